@@ -1,0 +1,137 @@
+# corpus: a PostgreSQL extension that turns news articles into facts.
+#
+#   make            build the extension (PGXS)
+#   make demo       build, install into a throwaway cluster, run the showcase
+#   make test       every test: unit, sanitizers, installcheck, fuzz smoke runs
+#   make bench      speed on ../shared/data/news/bench.jsonl
+#   make eval       accuracy with the shared scorers (skips without ../shared)
+
+EXTENSION  = corpus
+EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" corpus.control)
+MODULE_big = corpus
+
+CORE_SRCS = $(sort $(wildcard src/core/*.c))
+PG_SRCS   = $(sort $(wildcard src/pg/*.c))
+OBJS      = $(PG_SRCS:.c=.o) $(CORE_SRCS:.c=.o)
+
+SQL_PARTS  = $(sort $(wildcard src/sql/*.sql))
+DATA_built = corpus--$(EXTVERSION).sql
+DATA       = $(wildcard upgrade/corpus--*--*.sql)
+
+REGRESS      = $(sort $(basename $(notdir $(wildcard sql/*.sql))))
+REGRESS_OPTS = --load-extension=corpus --encoding=UTF8 --no-locale
+
+PCRE2_CFLAGS := $(shell pkg-config --cflags libpcre2-8 2>/dev/null)
+PCRE2_LIBS   := $(shell pkg-config --libs libpcre2-8 2>/dev/null)
+ifeq ($(PCRE2_LIBS),)
+$(warning pkg-config does not know libpcre2-8: install libpcre2-dev (make deps))
+PCRE2_LIBS = -lpcre2-8
+endif
+
+# Server headers as system headers: -Wextra then applies to our code only.
+PG_CPPFLAGS = -Isrc/core -Isrc/pg -isystem $(includedir_server) $(PCRE2_CFLAGS)
+PG_CFLAGS   = -Wextra
+SHLIB_LINK  = $(PCRE2_LIBS)
+
+# Model and dictionary files installed beside the control file.
+CORPUS_DATA = $(wildcard data/*.bin data/*.tsv)
+
+EXTRA_CLEAN = build results regression.diffs regression.out corpus--$(EXTVERSION).sql
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+corpus--$(EXTVERSION).sql: $(SQL_PARTS)
+	cat $^ > $@
+
+install: install-corpus-data
+install-corpus-data:
+	$(MKDIR_P) '$(DESTDIR)$(datadir)/extension/corpus'
+ifneq ($(CORPUS_DATA),)
+	$(INSTALL_DATA) $(CORPUS_DATA) '$(DESTDIR)$(datadir)/extension/corpus/'
+endif
+
+# ---------------------------------------------------------------- core tests
+# The core builds without a server: a static library for unit tests,
+# a sanitizer build of the same, and libFuzzer targets.
+
+CORE_CC      ?= cc
+CORE_CFLAGS  = -std=gnu11 -O2 -g -Wall -Wextra -Werror -Isrc/core $(PCRE2_CFLAGS)
+SAN_CC       = clang
+SAN_CFLAGS   = -std=gnu11 -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+               -fno-sanitize-recover=all -Wall -Wextra -Werror -Isrc/core $(PCRE2_CFLAGS)
+FUZZ_CFLAGS  = -std=gnu11 -O1 -g -fsanitize=fuzzer,address,undefined -Isrc/core $(PCRE2_CFLAGS)
+
+UNIT_SRCS  = $(sort $(wildcard test/unit/test_*.c))
+FUZZ_SRCS  = $(sort $(wildcard test/fuzz/fuzz_*.c))
+FUZZ_RUNS ?= 20000
+
+build/core/%.o: src/core/%.c $(wildcard src/core/*.h)
+	@mkdir -p $(dir $@)
+	$(CORE_CC) $(CORE_CFLAGS) -c $< -o $@
+
+build/asan/%.o: src/core/%.c $(wildcard src/core/*.h)
+	@mkdir -p $(dir $@)
+	$(SAN_CC) $(SAN_CFLAGS) -c $< -o $@
+
+build/fuzzcore/%.o: src/core/%.c $(wildcard src/core/*.h)
+	@mkdir -p $(dir $@)
+	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c $< -o $@
+
+build/libcorpuscore.a: $(patsubst src/core/%.c,build/core/%.o,$(CORE_SRCS))
+	rm -f $@ && ar rcs $@ $^
+
+build/libcorpuscore-asan.a: $(patsubst src/core/%.c,build/asan/%.o,$(CORE_SRCS))
+	rm -f $@ && ar rcs $@ $^
+
+build/libcorpuscore-fuzz.a: $(patsubst src/core/%.c,build/fuzzcore/%.o,$(CORE_SRCS))
+	rm -f $@ && ar rcs $@ $^
+
+build/unit/%: test/unit/%.c test/unit/unit.h build/libcorpuscore.a
+	@mkdir -p $(dir $@)
+	$(CORE_CC) $(CORE_CFLAGS) -Itest/unit $< build/libcorpuscore.a $(PCRE2_LIBS) -lm -o $@
+
+build/unit-asan/%: test/unit/%.c test/unit/unit.h build/libcorpuscore-asan.a
+	@mkdir -p $(dir $@)
+	$(SAN_CC) $(SAN_CFLAGS) -Itest/unit $< build/libcorpuscore-asan.a $(PCRE2_LIBS) -lm -o $@
+
+build/fuzz/%: test/fuzz/%.c build/libcorpuscore-fuzz.a
+	@mkdir -p $(dir $@)
+	clang $(FUZZ_CFLAGS) $< build/libcorpuscore-fuzz.a $(PCRE2_LIBS) -lm -o $@
+
+UNIT_BINS      = $(patsubst test/unit/%.c,build/unit/%,$(UNIT_SRCS))
+UNIT_ASAN_BINS = $(patsubst test/unit/%.c,build/unit-asan/%,$(UNIT_SRCS))
+FUZZ_BINS      = $(patsubst test/fuzz/%.c,build/fuzz/%,$(FUZZ_SRCS))
+
+.PHONY: unit unit-asan fuzz-smoke deps demo test bench eval install-corpus-data
+
+unit: $(UNIT_BINS)
+	CORPUS_DATA_DIR=$(CURDIR)/data scripts/run-unit.sh $(UNIT_BINS)
+
+unit-asan: $(UNIT_ASAN_BINS)
+	CORPUS_DATA_DIR=$(CURDIR)/data ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+		scripts/run-unit.sh $(UNIT_ASAN_BINS)
+
+fuzz-smoke: $(FUZZ_BINS)
+	CORPUS_DATA_DIR=$(CURDIR)/data scripts/run-fuzz.sh $(FUZZ_RUNS) $(FUZZ_BINS)
+
+# ---------------------------------------------------------------- commands
+
+deps:
+	scripts/deps.sh
+
+demo: deps
+	$(MAKE) all
+	scripts/with-cluster.sh scripts/demo.sh
+
+test: deps
+	scripts/test-all.sh
+
+bench: deps
+	$(MAKE) all
+	scripts/with-cluster.sh test/bench/bench.sh
+
+eval: deps
+	$(MAKE) all
+	scripts/with-cluster.sh test/eval/eval.sh

@@ -1,0 +1,159 @@
+/*
+ * arena.c: bump allocator over blocks obtained from the host allocator.
+ */
+#include "arena.h"
+
+#include <string.h>
+
+struct cp_arena_block
+{
+	cp_arena_block *next;
+	/* payload follows, max-aligned */
+};
+
+#define ARENA_ALIGN 16
+#define ARENA_MIN_BLOCK ((size_t) 16 * 1024)
+#define BLOCK_HEADER ((sizeof(cp_arena_block) + ARENA_ALIGN - 1) & ~(size_t) (ARENA_ALIGN - 1))
+
+void
+cp_arena_init(cp_arena *arena)
+{
+	memset(arena, 0, sizeof(*arena));
+}
+
+void *
+cp_arena_alloc(cp_arena *arena, size_t size)
+{
+	char	   *p;
+
+	size = (size + ARENA_ALIGN - 1) & ~(size_t) (ARENA_ALIGN - 1);
+	if (arena->head == NULL || arena->size - arena->used < size)
+	{
+		/* Blocks grow with the arena, so the block count stays logarithmic. */
+		size_t		want = arena->total / 2;
+		cp_arena_block *b;
+
+		if (want < ARENA_MIN_BLOCK)
+			want = ARENA_MIN_BLOCK;
+		if (want < size)
+			want = size;
+		b = cp_alloc(BLOCK_HEADER + want);
+		b->next = arena->head;
+		arena->head = b;
+		arena->used = 0;
+		arena->size = want;
+		arena->total += want;
+	}
+	p = (char *) arena->head + BLOCK_HEADER + arena->used;
+	arena->used += size;
+	return p;
+}
+
+void *
+cp_arena_alloc0(cp_arena *arena, size_t size)
+{
+	void	   *p = cp_arena_alloc(arena, size);
+
+	memset(p, 0, size);
+	return p;
+}
+
+char *
+cp_arena_strndup(cp_arena *arena, const char *s, size_t len)
+{
+	char	   *p = cp_arena_alloc(arena, len + 1);
+
+	memcpy(p, s, len);
+	p[len] = '\0';
+	return p;
+}
+
+void
+cp_arena_free(cp_arena *arena)
+{
+	cp_arena_block *b = arena->head;
+
+	while (b)
+	{
+		cp_arena_block *next = b->next;
+
+		cp_release(b);
+		b = next;
+	}
+	cp_arena_init(arena);
+}
+
+void
+cp_vec_init(cp_vec *v, size_t item_size)
+{
+	memset(v, 0, sizeof(*v));
+	v->item_size = item_size;
+}
+
+void *
+cp_vec_push(cp_arena *arena, cp_vec *v)
+{
+	char	   *slot;
+
+	if (v->count == v->cap)
+	{
+		size_t		ncap = v->cap ? v->cap * 2 : 16;
+		void	   *n = cp_arena_alloc(arena, ncap * v->item_size);
+
+		if (v->count)
+			memcpy(n, v->items, v->count * v->item_size);
+		v->items = n;
+		v->cap = ncap;
+	}
+	slot = (char *) v->items + v->count * v->item_size;
+	v->count++;
+	memset(slot, 0, v->item_size);
+	return slot;
+}
+
+void
+cp_buf_init(cp_buf *b)
+{
+	memset(b, 0, sizeof(*b));
+}
+
+static void
+buf_reserve(cp_arena *arena, cp_buf *b, size_t extra)
+{
+	if (b->len + extra + 1 > b->cap)
+	{
+		size_t		ncap = b->cap ? b->cap * 2 : 64;
+		char	   *n;
+
+		while (ncap < b->len + extra + 1)
+			ncap *= 2;
+		n = cp_arena_alloc(arena, ncap);
+		if (b->len)
+			memcpy(n, b->data, b->len);
+		b->data = n;
+		b->cap = ncap;
+	}
+}
+
+void
+cp_buf_append(cp_arena *arena, cp_buf *b, const char *s, size_t len)
+{
+	buf_reserve(arena, b, len);
+	memcpy(b->data + b->len, s, len);
+	b->len += len;
+}
+
+void
+cp_buf_putc(cp_arena *arena, cp_buf *b, char c)
+{
+	buf_reserve(arena, b, 1);
+	b->data[b->len++] = c;
+}
+
+const char *
+cp_buf_cstr(cp_arena *arena, cp_buf *b)
+{
+	buf_reserve(arena, b, 0);
+	b->data[b->len] = '\0';
+	return b->data;
+}

@@ -1,0 +1,55 @@
+/*
+ * arena.h: bump allocation for one call's working memory, freed at once.
+ */
+#ifndef CORPUS_ARENA_H
+#define CORPUS_ARENA_H
+
+#include "host.h"
+
+typedef struct cp_arena_block cp_arena_block;
+
+typedef struct cp_arena
+{
+	cp_arena_block *head;
+	size_t		used;			/* bytes used in head */
+	size_t		size;			/* capacity of head */
+	size_t		total;			/* bytes obtained from the host so far */
+} cp_arena;
+
+void		cp_arena_init(cp_arena *arena);
+void	   *cp_arena_alloc(cp_arena *arena, size_t size);
+void	   *cp_arena_alloc0(cp_arena *arena, size_t size);
+char	   *cp_arena_strndup(cp_arena *arena, const char *s, size_t len);
+void		cp_arena_free(cp_arena *arena);
+
+/*
+ * A growable array of fixed-size items in an arena: the old storage stays in
+ * the arena until the arena is freed, so growth doubles to stay linear.
+ */
+typedef struct cp_vec
+{
+	void	   *items;
+	size_t		count;
+	size_t		cap;
+	size_t		item_size;
+} cp_vec;
+
+void		cp_vec_init(cp_vec *v, size_t item_size);
+void	   *cp_vec_push(cp_arena *arena, cp_vec *v);	/* zeroed new item */
+
+#define CP_VEC_AT(v, type, i) (((type *) (v)->items)[i])
+
+/* A growable string in an arena. */
+typedef struct cp_buf
+{
+	char	   *data;
+	size_t		len;
+	size_t		cap;
+} cp_buf;
+
+void		cp_buf_init(cp_buf *b);
+void		cp_buf_append(cp_arena *arena, cp_buf *b, const char *s, size_t len);
+void		cp_buf_putc(cp_arena *arena, cp_buf *b, char c);
+const char *cp_buf_cstr(cp_arena *arena, cp_buf *b);	/* NUL-terminated */
+
+#endif

@@ -1,0 +1,357 @@
+/*
+ * article.c: line classification, title, dateline, stated date and body.
+ */
+#include "article.h"
+#include "regex.h"
+#include "utf8.h"
+
+#include <string.h>
+
+/* Lines longer than this are never site furniture. */
+#define MAX_FURNITURE_BYTES 400
+/* Tail lines this short without final punctuation are tags and links. */
+#define MAX_TAIL_WORDS 8
+#define MAX_TRAILER_LINES 6
+
+static cp_regex re_furniture = CP_REGEX(
+	"^(?:all sections|sections|menu|main menu|home|search|skip to (?:main )?content|"
+	"toggle navigation|log ?in|sign ?in|sign up|register|subscribe(?: now)?|advertisement|"
+	"sponsored(?: content)?|share(?: this(?: article| story)?)?|print|e-?mail|comments?|"
+	"more headlines|more stories|top stories|latest news|you (?:may|might) also like|"
+	"recommended(?: for you| stories)?|related(?: articles| stories| news| content| coverage)?|"
+	"read more|also read|see also|most (?:read|popular|viewed)|trending(?: now)?|"
+	"follow us\\b.*|click here\\b.*|loading\\.*)\\W*$", CP_RE_CASELESS);
+
+static cp_regex re_paywall = CP_REGEX(
+	"welcome,? guest|\\b(?:views?|articles?|stories) left\\b|free (?:articles|stories) remaining|"
+	"already a subscriber|subscribe (?:to|now to) (?:continue|read)|register\\s*\\|\\s*sign in|"
+	"sign in to (?:continue|read)|create a free account", CP_RE_CASELESS);
+
+static cp_regex re_menu = CP_REGEX(
+	"^[^|.!?]{1,40}(?:\\s*\\|\\s*[^|.!?]{1,40})+$", 0);
+
+static cp_regex re_cookie = CP_REGEX(
+	"\\bcookies?\\b.*\\b(?:use|accept|agree|policy|consent|continu)|"
+	"\\b(?:use|accept|agree|policy|consent|continu)\\w*\\b.*\\bcookies?\\b", CP_RE_CASELESS);
+
+static cp_regex re_credit = CP_REGEX(
+	"^(?:\\[(?:image|photo|picture|video|graphic|illustration|file photo)\\b[^\\]]*\\]|"
+	"\\((?:image|photo|picture|video)\\b[^)]*\\)|"
+	"(?:source|sources|photo credit|image credit|credit|via|reporting by|additional reporting(?: by)?|"
+	"editing by|written by|compiled by)\\s*:\\s*[^.!?]{1,80}|"
+	"(?:reporting|editing|writing) by [^.!?]{1,80}|(?:\\x{00a9}|\\(c\\)|copyright)\\b.{0,120})$",
+	CP_RE_CASELESS | CP_RE_UTF);
+
+static cp_regex re_caption = CP_REGEX(
+	"^\\((?:photo|image|picture|file photo)\\b[^)]*\\)|"
+	"^(?:photo|image|picture|file photo)\\s*:|"
+	"\\((?:reuters|ap|afp|epa|getty images|ap photo|file photo|photo)\\b[^)]*\\)\\s*$",
+	CP_RE_CASELESS);
+
+static cp_regex re_date_prefix = CP_REGEX(
+	"^(?:(?:published|updated|posted|last updated|first published|date)\\s*:?\\s*)?(?:on\\s+)?",
+	CP_RE_CASELESS);
+
+static cp_regex re_time_suffix = CP_REGEX(
+	"^\\s*[|,-]?\\s*(?:at\\s+)?(?:\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,5})?)?\\s*$",
+	CP_RE_CASELESS);
+
+/* "CAIRO —", "GAZA CITY, Gaza Strip (AP) —", "NEW YORK, Oct 19 -" */
+static cp_regex re_dateline_caps = CP_REGEX(
+	"^([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3})"
+	"(?:,\\s+(?:[A-Z][a-z]+\\.?\\s+\\d{1,2}|[A-Z][A-Za-z.]+(?:\\s+[A-Z][A-Za-z.]+){0,2}))?"
+	"\\s*(?:\\([A-Za-z .&]{1,20}\\)\\s*)?(?:\\x{2014}|\\x{2013}|--|-|:)\\s+",
+	CP_RE_UTF);
+
+/* "Cairo: US Secretary ..." */
+static cp_regex re_dateline_colon = CP_REGEX(
+	"^(?!(?:Update|Updated|Note|Editor|Correction|Clarification|Warning|Source|Photo|Image|"
+	"Watch|Video|Read|Related|Breaking|Exclusive|Analysis|Opinion|Comment|Live|Quote|"
+	"Question|Answer|Summary|Background|Context|Q|A)\\b)"
+	"([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\\s+(?=[A-Z])", 0);
+
+static bool
+is_space_byte(const char *text, size_t pos, size_t len, int *w)
+{
+	uint32_t	cp;
+
+	*w = cp_utf8_decode(text + pos, len - pos, &cp);
+	return (cp_uc_class(cp) & (CP_UC_SPACE | CP_UC_CONTROL)) && cp != '\n';
+}
+
+static cp_line *
+split_lines(cp_arena *arena, const char *text, size_t len, size_t *nlines)
+{
+	cp_vec		v;
+	size_t		pos = 0;
+	bool		blank_before = false;
+
+	cp_vec_init(&v, sizeof(cp_line));
+	while (pos < len)
+	{
+		const char *nl = memchr(text + pos, '\n', len - pos);
+		size_t		end = nl ? (size_t) (nl - text) : len;
+		size_t		s = pos,
+					e = end;
+		int			w;
+
+		while (s < e && is_space_byte(text, s, len, &w))
+			s += w;
+		/* trailing white space: step back over ASCII blanks, CR and NBSP */
+		while (e > s)
+		{
+			unsigned char c = (unsigned char) text[e - 1];
+
+			if (c == ' ' || c == '\t' || c == '\r')
+				e--;
+			else if (e - s >= 2 && c == 0xA0 && (unsigned char) text[e - 2] == 0xC2)
+				e -= 2;
+			else
+				break;
+		}
+		if (e > s)
+		{
+			cp_line    *l = cp_vec_push(arena, &v);
+
+			l->start = (uint32_t) s;
+			l->len = (uint32_t) (e - s);
+			l->kind = CP_LINE_BODY;
+			l->para_before = blank_before;
+			blank_before = false;
+		}
+		else
+			blank_before = true;
+		pos = end + 1;
+		if ((v.count & 1023) == 1023)
+			cp_check_interrupts();
+	}
+	*nlines = v.count;
+	return v.items;
+}
+
+static bool
+ends_sentence(const char *s, size_t len)
+{
+	uint32_t	cp;
+
+	if (len == 0)
+		return false;
+	cp_utf8_decode_back(s, len, &cp);
+	return cp == '.' || cp == '!' || cp == '?' || cp == '"' || cp == 0x201D || cp == 0x2026 ||
+		cp == ':' || cp == ';' || cp == ',';
+}
+
+static size_t
+count_words(const char *s, size_t len)
+{
+	size_t		n = 0,
+				i;
+	bool		in = false;
+
+	for (i = 0; i < len; i++)
+	{
+		bool		sp = (s[i] == ' ' || s[i] == '\t');
+
+		if (!sp && !in)
+			n++;
+		in = !sp;
+	}
+	return n;
+}
+
+static bool
+parse_date_line(const char *s, size_t len, cp_date *date)
+{
+	size_t		ov[2];
+	size_t		consumed;
+
+	if (len > 80 || !cp_regex_match(&re_date_prefix, s, len, 0, ov, 1))
+		return false;
+	if (!cp_parse_date_literal(s + ov[1], len - ov[1], date, &consumed))
+		return false;
+	return cp_regex_match(&re_time_suffix, s + ov[1] + consumed, len - ov[1] - consumed, 0,
+						  NULL, 0);
+}
+
+static cp_line_kind
+classify(const char *s, size_t len, cp_date *date)
+{
+	if (len <= MAX_FURNITURE_BYTES)
+	{
+		if (cp_regex_match(&re_furniture, s, len, 0, NULL, 0) ||
+			cp_regex_match(&re_paywall, s, len, 0, NULL, 0) ||
+			cp_regex_match(&re_menu, s, len, 0, NULL, 0) ||
+			cp_regex_match(&re_cookie, s, len, 0, NULL, 0) ||
+			cp_regex_match(&re_credit, s, len, 0, NULL, 0))
+			return CP_LINE_BOILERPLATE;
+		if (parse_date_line(s, len, date))
+			return CP_LINE_DATE;
+	}
+	if (cp_regex_match(&re_caption, s, len, 0, NULL, 0))
+		return CP_LINE_CAPTION;
+	return CP_LINE_BODY;
+}
+
+void
+cp_article_lines(cp_arena *arena, const char *text, size_t len, cp_article *out)
+{
+	size_t		i;
+	size_t		content = 0,
+				nbody = 0,
+				trailers = 0;
+
+	memset(out, 0, sizeof(*out));
+	out->title_line = -1;
+	out->lines = split_lines(arena, text, len, &out->nlines);
+	for (i = 0; i < out->nlines; i++)
+	{
+		cp_line    *l = &out->lines[i];
+		cp_date		d;
+
+		l->kind = classify(text + l->start, l->len, &d);
+		if (l->kind == CP_LINE_DATE && !out->has_published)
+		{
+			out->has_published = true;
+			out->published = d;
+		}
+		if (l->kind == CP_LINE_BODY || l->kind == CP_LINE_CAPTION)
+			content++;
+		if ((i & 255) == 255)
+			cp_check_interrupts();
+	}
+	/* the title: first content line, if more content follows and it is headline-sized */
+	for (i = 0; i < out->nlines && content > 1; i++)
+	{
+		cp_line    *l = &out->lines[i];
+
+		if (l->kind == CP_LINE_CAPTION)
+			break;
+		if (l->kind != CP_LINE_BODY)
+			continue;
+		if (l->len <= 300 && !(l->len > 200 && ends_sentence(text + l->start, l->len)))
+		{
+			l->kind = CP_LINE_TITLE;
+			out->title_line = (int) i;
+		}
+		break;
+	}
+	/* tags and links trailing the story: short lines without final punctuation */
+	for (i = 0; i < out->nlines; i++)
+		nbody += out->lines[i].kind == CP_LINE_BODY;
+	for (i = out->nlines; i-- > 0 && trailers < MAX_TRAILER_LINES;)
+	{
+		cp_line    *l = &out->lines[i];
+
+		if (l->kind != CP_LINE_BODY)
+			continue;
+		if (nbody <= 1 || l->len > 80 ||
+			count_words(text + l->start, l->len) > MAX_TAIL_WORDS ||
+			ends_sentence(text + l->start, l->len))
+			break;
+		l->kind = CP_LINE_TRAILER;
+		nbody--;
+		trailers++;
+	}
+}
+
+/* "GAZA CITY" -> "Gaza City"; mixed case is kept. */
+static const char *
+place_name(cp_arena *arena, const char *s, size_t len)
+{
+	char	   *p = cp_arena_strndup(arena, s, len);
+	bool		has_lower = false;
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+		if (p[i] >= 'a' && p[i] <= 'z')
+			has_lower = true;
+	if (!has_lower)
+	{
+		bool		word_start = true;
+
+		for (i = 0; i < len; i++)
+		{
+			char		c = p[i];
+
+			if (c >= 'A' && c <= 'Z' && !word_start)
+				p[i] = c + 32;
+			word_start = (c == ' ' || c == '-' || c == '\'');
+		}
+	}
+	return p;
+}
+
+static void
+find_dateline(cp_arena *arena, const char *text, cp_article *out)
+{
+	size_t		i,
+				seen = 0;
+
+	for (i = 0; i < out->nlines && seen < 3; i++)
+	{
+		cp_line    *l = &out->lines[i];
+		size_t		ov[4];
+		const char *s = text + l->start;
+
+		if (l->kind != CP_LINE_BODY)
+			continue;
+		seen++;
+		if (cp_regex_match(&re_dateline_caps, s, l->len, 0, ov, 2) ||
+			(l->len >= 100 && cp_regex_match(&re_dateline_colon, s, l->len, 0, ov, 2)))
+		{
+			out->dateline = place_name(arena, s + ov[2], ov[3] - ov[2]);
+			l->body_skip = (uint32_t) ov[1];
+			return;
+		}
+	}
+}
+
+void
+cp_article_analyze(cp_arena *arena, const char *text, size_t len, cp_article *out)
+{
+	cp_buf		body,
+				boiler;
+	size_t		i;
+	bool		gap = false,
+				any_body = false;
+
+	cp_article_lines(arena, text, len, out);
+	find_dateline(arena, text, out);
+	cp_buf_init(&body);
+	cp_buf_init(&boiler);
+	for (i = 0; i < out->nlines; i++)
+	{
+		cp_line    *l = &out->lines[i];
+
+		if (l->para_before)
+			gap = true;
+		switch ((cp_line_kind) l->kind)
+		{
+			case CP_LINE_BODY:
+				if (any_body)
+					cp_buf_append(arena, &body, gap ? "\n\n" : "\n", gap ? 2 : 1);
+				cp_buf_append(arena, &body, text + l->start + l->body_skip,
+							  l->len - l->body_skip);
+				any_body = true;
+				gap = false;
+				break;
+			case CP_LINE_BOILERPLATE:
+			case CP_LINE_TRAILER:
+			case CP_LINE_CAPTION:
+			case CP_LINE_DATE:
+				if (boiler.len)
+					cp_buf_putc(arena, &boiler, '\n');
+				cp_buf_append(arena, &boiler, text + l->start, l->len);
+				gap = true;
+				break;
+			case CP_LINE_TITLE:
+			case CP_LINE_BLANK:
+				gap = true;
+				break;
+		}
+	}
+	out->body = cp_buf_cstr(arena, &body);
+	out->body_len = body.len;
+	out->boilerplate = cp_buf_cstr(arena, &boiler);
+	out->boilerplate_len = boiler.len;
+}

@@ -1,0 +1,270 @@
+/*
+ * calendar.c: day-number arithmetic (proleptic Gregorian) and date literals.
+ */
+#include "calendar.h"
+
+#include <string.h>
+
+static const char *const month_names[12] = {
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december"
+};
+
+static const char *const weekday_names[7] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"
+};
+
+static bool
+ascii_prefix_ci(const char *s, size_t len, const char *full, size_t min)
+{
+	size_t		i;
+
+	if (len < min || len > strlen(full))
+		return false;
+	for (i = 0; i < len; i++)
+	{
+		char		c = s[i];
+
+		if (c >= 'A' && c <= 'Z')
+			c += 32;
+		if (c != full[i])
+			return false;
+	}
+	return true;
+}
+
+int
+cp_month_from_name(const char *s, size_t len)
+{
+	int			m;
+
+	if (len > 0 && s[len - 1] == '.')
+		len--;
+	for (m = 0; m < 12; m++)
+	{
+		/* full name, three-letter form, or "Sept" */
+		if (len == strlen(month_names[m]) && ascii_prefix_ci(s, len, month_names[m], len))
+			return m + 1;
+		if (len == 3 && ascii_prefix_ci(s, len, month_names[m], 3))
+			return m + 1;
+	}
+	if (len == 4 && ascii_prefix_ci(s, len, "september", 4))
+		return 9;
+	return 0;
+}
+
+int
+cp_weekday_from_name(const char *s, size_t len)
+{
+	int			d;
+
+	if (len > 0 && s[len - 1] == '.')
+		len--;
+	for (d = 0; d < 7; d++)
+	{
+		if (len == strlen(weekday_names[d]) && ascii_prefix_ci(s, len, weekday_names[d], len))
+			return d;
+		if (len == 3 && ascii_prefix_ci(s, len, weekday_names[d], 3))
+			return d;
+	}
+	if (len == 4 && (ascii_prefix_ci(s, len, "tuesday", 4) || ascii_prefix_ci(s, len, "thursday", 4)))
+		return (s[1] == 'u' || s[1] == 'U') ? 1 : 3;
+	if (len == 5 && ascii_prefix_ci(s, len, "thursday", 5))
+		return 3;
+	return -1;
+}
+
+static bool
+is_leap(int y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+int
+cp_days_in_month(int year, int month)
+{
+	static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+	if (month < 1 || month > 12)
+		return 0;
+	return days[month - 1] + (month == 2 && is_leap(year));
+}
+
+bool
+cp_date_valid(int year, int month, int day)
+{
+	return year >= 1 && year <= 9999 && month >= 1 && month <= 12 &&
+		day >= 1 && day <= cp_days_in_month(year, month);
+}
+
+/* Howard Hinnant's days-from-civil algorithm, shifted to the 2000-01-01 epoch. */
+int32_t
+cp_date_to_days(int year, int month, int day)
+{
+	int			y = year - (month <= 2);
+	int			era = (y >= 0 ? y : y - 399) / 400;
+	int			yoe = y - era * 400;
+	int			doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+	int			doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+
+	return (int32_t) (era * 146097 + doe - 719468 - 10957);
+}
+
+cp_date
+cp_days_to_date(int32_t days)
+{
+	int32_t		z = days + 10957 + 719468;
+	int32_t		era = (z >= 0 ? z : z - 146096) / 146097;
+	int32_t		doe = z - era * 146097;
+	int32_t		yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	int32_t		doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	int32_t		mp = (5 * doy + 2) / 153;
+	cp_date		d;
+
+	d.day = doy - (153 * mp + 2) / 5 + 1;
+	d.month = mp < 10 ? mp + 3 : mp - 9;
+	d.year = yoe + era * 400 + (d.month <= 2);
+	return d;
+}
+
+int
+cp_days_weekday(int32_t days)
+{
+	/* 2000-01-01 was a Saturday (5) */
+	int			w = (int) ((days % 7 + 7) % 7);
+
+	return (w + 5) % 7;
+}
+
+static size_t
+skip_spaces(const char *s, size_t len, size_t i)
+{
+	while (i < len && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	return i;
+}
+
+static size_t
+word_end(const char *s, size_t len, size_t i)
+{
+	while (i < len && ((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z')))
+		i++;
+	return i;
+}
+
+static size_t
+read_int(const char *s, size_t len, size_t i, int maxdigits, int *value)
+{
+	int			n = 0,
+				v = 0;
+
+	while (i < len && s[i] >= '0' && s[i] <= '9' && n < maxdigits)
+	{
+		v = v * 10 + (s[i] - '0');
+		i++;
+		n++;
+	}
+	if (i < len && s[i] >= '0' && s[i] <= '9')
+		return 0;				/* too many digits */
+	*value = v;
+	return n ? i : 0;
+}
+
+/* "st", "nd", "rd", "th" after a day number */
+static size_t
+skip_ordinal_suffix(const char *s, size_t len, size_t i)
+{
+	if (i + 2 <= len)
+	{
+		char		a = s[i] | 0x20,
+					b = s[i + 1] | 0x20;
+
+		if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
+			(a == 't' && b == 'h'))
+			if (i + 2 == len || !((s[i + 2] | 0x20) >= 'a' && (s[i + 2] | 0x20) <= 'z'))
+				return i + 2;
+	}
+	return i;
+}
+
+bool
+cp_parse_date_literal(const char *s, size_t len, cp_date *date, size_t *consumed)
+{
+	size_t		i = 0,
+				e;
+	int			y = 0,
+				m = 0,
+				d = 0;
+
+	/* ISO 2014-07-21 */
+	if ((e = read_int(s, len, 0, 4, &y)) == 4 && e < len && s[e] == '-')
+	{
+		size_t		e2 = read_int(s, len, e + 1, 2, &m);
+
+		if (e2 && e2 < len && s[e2] == '-')
+		{
+			size_t		e3 = read_int(s, len, e2 + 1, 2, &d);
+
+			if (e3 && cp_date_valid(y, m, d) && y >= 1000)
+			{
+				date->year = y, date->month = m, date->day = d;
+				*consumed = e3;
+				return true;
+			}
+		}
+		return false;
+	}
+	/* optional weekday: "Monday, " */
+	e = word_end(s, len, i);
+	if (e > i && cp_weekday_from_name(s + i, e - i) >= 0)
+	{
+		i = e;
+		if (i < len && s[i] == '.')
+			i++;
+		if (i < len && s[i] == ',')
+			i++;
+		i = skip_spaces(s, len, i);
+	}
+	e = word_end(s, len, i);
+	if (e > i && (m = cp_month_from_name(s + i, e - i)) > 0)
+	{
+		/* Month day[,.] year */
+		i = e;
+		if (i < len && s[i] == '.')
+			i++;
+		i = skip_spaces(s, len, i);
+		if (!(e = read_int(s, len, i, 2, &d)))
+			return false;
+		i = skip_ordinal_suffix(s, len, e);
+		if (i < len && (s[i] == ',' || s[i] == '.'))
+			i++;
+		i = skip_spaces(s, len, i);
+		if (read_int(s, len, i, 4, &y) != i + 4)
+			return false;
+		i += 4;
+	}
+	else
+	{
+		/* day Month year */
+		if (!(e = read_int(s, len, i, 2, &d)))
+			return false;
+		i = skip_spaces(s, len, skip_ordinal_suffix(s, len, e));
+		e = word_end(s, len, i);
+		if (e == i || (m = cp_month_from_name(s + i, e - i)) == 0)
+			return false;
+		i = e;
+		if (i < len && s[i] == '.')
+			i++;
+		if (i < len && s[i] == ',')
+			i++;
+		i = skip_spaces(s, len, i);
+		if (read_int(s, len, i, 4, &y) != i + 4)
+			return false;
+		i += 4;
+	}
+	if (y < 1000 || !cp_date_valid(y, m, d))
+		return false;
+	date->year = y, date->month = m, date->day = d;
+	*consumed = i;
+	return true;
+}

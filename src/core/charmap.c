@@ -1,0 +1,100 @@
+/*
+ * charmap.c: byte to character offsets with per-block checkpoints.
+ */
+#include "charmap.h"
+#include "utf8.h"
+
+/* Characters in text[from..to), stepping as cp_utf8_decode does. */
+static size_t
+count_chars(const char *text, size_t len, size_t from, size_t to)
+{
+	size_t		n = 0;
+
+	while (from < to)
+	{
+		uint32_t	cp;
+
+		if ((unsigned char) text[from] < 0x80)
+			from++;
+		else
+			from += cp_utf8_decode(text + from, len - from, &cp);
+		n++;
+	}
+	return n;
+}
+
+/*
+ * Checkpoints sit on character boundaries: the walk from one to the next
+ * decodes exactly as a forward scan from the start of the text would.
+ */
+void
+cp_charmap_init(cp_charmap *map, cp_arena *arena, const char *text, size_t len,
+				bool bytes_are_chars)
+{
+	size_t		pos = 0,
+				chars = 0,
+				i;
+
+	map->text = text;
+	map->len = len;
+	map->bytes_are_chars = bytes_are_chars;
+	map->last_byte = 0;
+	map->last_char = 0;
+	map->checkpoints = NULL;
+	map->ncheckpoints = 0;
+	if (bytes_are_chars)
+		return;
+	map->ncheckpoints = len / CP_CHARMAP_BLOCK + 1;
+	/* each entry: byte position (even index) and chars before it (odd) */
+	map->checkpoints = cp_arena_alloc(arena, 2 * map->ncheckpoints * sizeof(size_t));
+	for (i = 0; i < map->ncheckpoints; i++)
+	{
+		size_t		target = i * CP_CHARMAP_BLOCK;
+
+		while (pos < target && pos < len)
+		{
+			uint32_t	cp;
+
+			if ((unsigned char) text[pos] < 0x80)
+				pos++;
+			else
+				pos += cp_utf8_decode(text + pos, len - pos, &cp);
+			chars++;
+		}
+		map->checkpoints[2 * i] = pos;
+		map->checkpoints[2 * i + 1] = chars;
+		if ((i & 255) == 255)
+			cp_check_interrupts();
+	}
+}
+
+size_t
+cp_charmap_char(cp_charmap *map, size_t pos)
+{
+	size_t		base_byte,
+				base_char;
+
+	if (map->bytes_are_chars)
+		return pos;
+	if (pos > map->len)
+		pos = map->len;
+	if (pos >= map->last_byte && pos - map->last_byte < CP_CHARMAP_BLOCK)
+	{
+		base_byte = map->last_byte;
+		base_char = map->last_char;
+	}
+	else
+	{
+		size_t		i = pos / CP_CHARMAP_BLOCK;
+
+		/* the checkpoint may sit past pos when a sequence straddles it */
+		while (i > 0 && map->checkpoints[2 * i] > pos)
+			i--;
+		base_byte = map->checkpoints[2 * i];
+		base_char = map->checkpoints[2 * i + 1];
+	}
+	base_char += count_chars(map->text, map->len, base_byte, pos);
+	map->last_byte = pos;
+	map->last_char = base_char;
+	return base_char;
+}

@@ -1,0 +1,68 @@
+/*
+ * utf8.h: decoding and character classes, tolerant of invalid bytes.
+ *
+ * Invalid or truncated sequences decode as one byte with code point
+ * U+FFFD, so any byte string (a SQL_ASCII database can hold anything) is
+ * processed in linear time without reading past its end.
+ */
+#ifndef CORPUS_UTF8_H
+#define CORPUS_UTF8_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+
+#define CP_REPLACEMENT 0xFFFD
+
+/* Decode one code point at s[0..len); returns bytes consumed (>= 1 if len > 0). */
+int			cp_utf8_decode(const char *s, size_t len, uint32_t *cp);
+
+/* Encode cp into out (at least 4 bytes); returns bytes written. */
+int			cp_utf8_encode(uint32_t cp, char *out);
+
+/* Decode the code point that ends just before s + pos; returns its length. */
+int			cp_utf8_decode_back(const char *s, size_t pos, uint32_t *cp);
+
+/* Character classes. */
+enum
+{
+	CP_UC_ALPHA = 1 << 0,
+	CP_UC_UPPER = 1 << 1,
+	CP_UC_LOWER = 1 << 2,
+	CP_UC_DIGIT = 1 << 3,
+	CP_UC_SPACE = 1 << 4,		/* includes NBSP and other Unicode spaces */
+	CP_UC_NEWLINE = 1 << 5,		/* \n, \r, U+2028, U+2029 */
+	CP_UC_PUNCT = 1 << 6,
+	CP_UC_QUOTE = 1 << 7,		/* " “ ” „ « » ‹ › and ' ‘ ’ ` */
+	CP_UC_APOS = 1 << 8,		/* ' ’ ` ʼ: may be an apostrophe */
+	CP_UC_DASH = 1 << 9,		/* - ‐ ‑ ‒ – — ― − */
+	CP_UC_CONTROL = 1 << 10,
+	CP_UC_MARK = 1 << 11,		/* combining marks: part of a word */
+};
+
+unsigned	cp_uc_class(uint32_t cp);
+
+static inline bool
+cp_uc_is(uint32_t cp, unsigned cls)
+{
+	return (cp_uc_class(cp) & cls) != 0;
+}
+
+uint32_t	cp_uc_lower(uint32_t cp);
+uint32_t	cp_uc_upper(uint32_t cp);
+
+/*
+ * Base letter without diacritics, lower-cased, for Latin script
+ * ("É" -> 'e', "ß" -> 's' + 's' is not attempted: one code point in, one out).
+ * Other scripts are returned lower-cased.
+ */
+uint32_t	cp_uc_fold(uint32_t cp);
+
+/* Opening/closing double or single quotation marks. */
+bool		cp_uc_is_open_quote(uint32_t cp);
+bool		cp_uc_is_close_quote(uint32_t cp);
+
+/* Number of code points in s[0..len) (invalid bytes count one each). */
+size_t		cp_utf8_count(const char *s, size_t len);
+
+#endif

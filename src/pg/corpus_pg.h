@@ -1,0 +1,57 @@
+/*
+ * corpus_pg.h: helpers shared by the fmgr wrappers.  Nothing here knows
+ * about news; it converts between SQL values and the pure core.
+ */
+#ifndef CORPUS_PG_H
+#define CORPUS_PG_H
+
+#include "postgres.h"
+#include "fmgr.h"
+
+#include "arena.h"
+#include "charmap.h"
+#include "host.h"
+
+/* A document argument as the core sees it: UTF-8 bytes (or raw bytes). */
+typedef struct corpus_doc
+{
+	const char *data;
+	size_t		len;
+	cp_charmap	map;			/* byte offsets -> character offsets */
+} corpus_doc;
+
+/*
+ * Read a text argument for the core.  In UTF8 and SQL_ASCII databases the
+ * bytes are used in place; other server encodings are converted to UTF-8
+ * (character counts are unchanged by conversion, so positions still match
+ * substr()).  Raises PROGRAM_LIMIT_EXCEEDED above CP_MAX_DOCUMENT_BYTES.
+ */
+void		corpus_doc_init(corpus_doc *doc, text *t, cp_arena *arena);
+
+/* 1-based character position and character length of a byte span. */
+int32		corpus_doc_pos(corpus_doc *doc, size_t byte_start);
+int32		corpus_doc_len(corpus_doc *doc, size_t byte_start, size_t byte_len);
+
+/* A text datum from core output (UTF-8) in the server encoding. */
+text	   *corpus_text_from_utf8(const char *s, size_t len);
+/* A C string from a text argument, converted to UTF-8 for the core. */
+char	   *corpus_utf8_from_text(text *t, size_t *len);
+
+/* Raise the error that matches a core status (no-op for CP_OK). */
+void		corpus_report_status(cp_status status, const char *what, const char *detail);
+
+/*
+ * Working memory for one call: a memory context the core's arena lives in,
+ * deleted (with everything in it) by corpus_work_end().
+ */
+typedef struct corpus_work
+{
+	MemoryContext context;
+	MemoryContext previous;
+	cp_arena	arena;
+} corpus_work;
+
+void		corpus_work_begin(corpus_work *work);
+void		corpus_work_end(corpus_work *work);
+
+#endif

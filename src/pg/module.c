@@ -1,0 +1,179 @@
+/*
+ * module.c: module magic, the host hooks for the core, and shared helpers.
+ */
+#include "corpus_pg.h"
+
+#include "mb/pg_wchar.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/memutils.h"
+
+PG_MODULE_MAGIC;
+
+void		_PG_init(void);
+
+static void *
+pg_alloc(size_t size)
+{
+	return MemoryContextAllocHuge(CurrentMemoryContext, size);
+}
+
+static void
+pg_release(void *ptr)
+{
+	pfree(ptr);
+}
+
+static void *
+pg_alloc_persistent(size_t size)
+{
+	return MemoryContextAllocHuge(TopMemoryContext, size);
+}
+
+static void
+pg_check_interrupts(void)
+{
+	CHECK_FOR_INTERRUPTS();
+}
+
+static const cp_host pg_host = {
+	.alloc = pg_alloc,
+	.release = pg_release,
+	.alloc_persistent = pg_alloc_persistent,
+	.check_interrupts = pg_check_interrupts,
+};
+
+void
+_PG_init(void)
+{
+	cp_set_host(&pg_host);
+}
+
+void
+corpus_doc_init(corpus_doc *doc, text *t, cp_arena *arena)
+{
+	const char *data = VARDATA_ANY(t);
+	size_t		len = VARSIZE_ANY_EXHDR(t);
+	int			enc = GetDatabaseEncoding();
+
+	if (len > CP_MAX_DOCUMENT_BYTES)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("document too large for corpus: %zu bytes", len),
+				 errdetail("The limit is %zu bytes.", (size_t) CP_MAX_DOCUMENT_BYTES)));
+	if (enc != PG_UTF8 && enc != PG_SQL_ASCII)
+	{
+		data = pg_server_to_any(data, (int) len, PG_UTF8);
+		if (data != VARDATA_ANY(t))
+			len = strlen(data);
+	}
+	doc->data = data;
+	doc->len = len;
+	cp_charmap_init(&doc->map, arena, data, len, enc == PG_SQL_ASCII);
+}
+
+int32
+corpus_doc_pos(corpus_doc *doc, size_t byte_start)
+{
+	return (int32) cp_charmap_char(&doc->map, byte_start) + 1;
+}
+
+int32
+corpus_doc_len(corpus_doc *doc, size_t byte_start, size_t byte_len)
+{
+	size_t		a = cp_charmap_char(&doc->map, byte_start);
+	size_t		b = cp_charmap_char(&doc->map, byte_start + byte_len);
+
+	return (int32) (b - a);
+}
+
+text *
+corpus_text_from_utf8(const char *s, size_t len)
+{
+	int			enc = GetDatabaseEncoding();
+
+	if (enc != PG_UTF8 && enc != PG_SQL_ASCII)
+	{
+		char	   *conv = pg_any_to_server(s, (int) len, PG_UTF8);
+
+		if (conv != s)
+			return cstring_to_text(conv);
+	}
+	return cstring_to_text_with_len(s, (int) len);
+}
+
+char *
+corpus_utf8_from_text(text *t, size_t *len)
+{
+	const char *data = VARDATA_ANY(t);
+	size_t		n = VARSIZE_ANY_EXHDR(t);
+	int			enc = GetDatabaseEncoding();
+	char	   *out;
+
+	if (enc != PG_UTF8 && enc != PG_SQL_ASCII)
+	{
+		char	   *conv = pg_server_to_any(data, (int) n, PG_UTF8);
+
+		if (conv != data)
+		{
+			*len = strlen(conv);
+			return conv;
+		}
+	}
+	out = palloc(n + 1);
+	memcpy(out, data, n);
+	out[n] = '\0';
+	*len = n;
+	return out;
+}
+
+void
+corpus_report_status(cp_status status, const char *what, const char *detail)
+{
+	switch (status)
+	{
+		case CP_OK:
+			return;
+		case CP_ERR_SYNTAX:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+					 errmsg("invalid input syntax for %s", what),
+					 detail ? errdetail("%s", detail) : 0));
+			break;
+		case CP_ERR_RANGE:
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("%s out of range", what),
+					 detail ? errdetail("%s", detail) : 0));
+			break;
+		case CP_ERR_LIMIT:
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("%s exceeds a corpus limit", what),
+					 detail ? errdetail("%s", detail) : 0));
+			break;
+		case CP_ERR_DATA:
+			ereport(ERROR,
+					(errcode(ERRCODE_CONFIG_FILE_ERROR),
+					 errmsg("corpus data file problem: %s", what),
+					 detail ? errdetail("%s", detail) : 0));
+			break;
+	}
+	elog(ERROR, "unexpected corpus status %d", (int) status);
+}
+
+void
+corpus_work_begin(corpus_work *work)
+{
+	work->context = AllocSetContextCreate(CurrentMemoryContext, "corpus work",
+										  ALLOCSET_DEFAULT_SIZES);
+	work->previous = MemoryContextSwitchTo(work->context);
+	cp_arena_init(&work->arena);
+}
+
+void
+corpus_work_end(corpus_work *work)
+{
+	MemoryContextSwitchTo(work->previous);
+	MemoryContextDelete(work->context);
+}
