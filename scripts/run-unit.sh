@@ -7,8 +7,8 @@ for bin in "$@"; do
   out=$("$bin" 2>&1); rc=$?
   echo "$out"
   line=$(printf '%s\n' "$out" | grep -E '[0-9]+ passed, [0-9]+ failed' | tail -n 1)
-  p=$(printf '%s' "$line" | sed -E 's/.*[^0-9]?([0-9]+) passed.*/\1/')
-  f=$(printf '%s' "$line" | sed -E 's/.* ([0-9]+) failed.*/\1/')
+  p=$(printf '%s' "$line" | grep -oE '[0-9]+ passed' | grep -oE '[0-9]+')
+  f=$(printf '%s' "$line" | grep -oE '[0-9]+ failed' | grep -oE '[0-9]+')
   if [ -z "$line" ] || [ $rc -ne 0 ]; then
     echo "$bin: exited $rc"; status=1; failed=$((failed + 1))
   else
