@@ -39,8 +39,15 @@ CORPUS_DATA = $(wildcard data/*.bin data/*.tsv)
 EXTRA_CLEAN = build results regression.diffs regression.out corpus--$(EXTVERSION).sql
 
 PG_CONFIG ?= pg_config
-PGXS := $(shell $(PG_CONFIG) --pgxs)
+PGXS := $(wildcard $(shell $(PG_CONFIG) --pgxs 2>/dev/null))
+ifneq ($(PGXS),)
 include $(PGXS)
+else
+# Before `make deps` there are no server headers: only the set-up commands work.
+all install installcheck:
+	@echo "corpus: PGXS not found; run 'make deps' as root (or install postgresql-server-dev-15)" >&2
+	@exit 1
+endif
 
 corpus--$(EXTVERSION).sql: $(SQL_PARTS)
 	cat $^ > $@

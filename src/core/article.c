@@ -159,6 +159,45 @@ count_words(const char *s, size_t len)
 	return n;
 }
 
+/*
+ * A headline is short, carries no dateline, and either lacks a final full
+ * stop or is in title case; a first line that reads like a lede is body.
+ */
+static bool
+looks_like_title(const char *s, size_t len)
+{
+	size_t		i,
+				words = 0,
+				long_words = 0,
+				capitalized = 0;
+	bool		period;
+
+	if (len > 300 || cp_regex_match(&re_dateline_caps, s, len, 0, NULL, 0))
+		return false;
+	period = s[len - 1] == '.' || (len >= 2 && s[len - 2] == '.' && s[len - 1] == '"');
+	if (!period)
+		return true;
+	for (i = 0; i < len;)
+	{
+		size_t		start;
+
+		while (i < len && s[i] == ' ')
+			i++;
+		start = i;
+		while (i < len && s[i] != ' ')
+			i++;
+		if (i == start)
+			break;
+		words++;
+		if (i - start > 3)
+		{
+			long_words++;
+			capitalized += (s[start] >= 'A' && s[start] <= 'Z');
+		}
+	}
+	return words <= 8 || capitalized * 10 >= long_words * 6;
+}
+
 static bool
 parse_date_line(const char *s, size_t len, cp_date *date)
 {
@@ -228,7 +267,7 @@ cp_article_lines(cp_arena *arena, const char *text, size_t len, cp_article *out)
 			break;
 		if (l->kind != CP_LINE_BODY)
 			continue;
-		if (l->len <= 300 && !(l->len > 200 && ends_sentence(text + l->start, l->len)))
+		if (looks_like_title(text + l->start, l->len))
 		{
 			l->kind = CP_LINE_TITLE;
 			out->title_line = (int) i;
@@ -328,6 +367,17 @@ cp_article_analyze(cp_arena *arena, const char *text, size_t len, cp_article *ou
 		switch ((cp_line_kind) l->kind)
 		{
 			case CP_LINE_BODY:
+				if (l->body_skip)
+				{
+					/* the dateline as written ("NEW YORK, Oct 19 -") */
+					size_t		n = l->body_skip;
+
+					while (n > 0 && text[l->start + n - 1] == ' ')
+						n--;
+					if (boiler.len)
+						cp_buf_putc(arena, &boiler, '\n');
+					cp_buf_append(arena, &boiler, text + l->start, n);
+				}
 				if (any_body)
 					cp_buf_append(arena, &body, gap ? "\n\n" : "\n", gap ? 2 : 1);
 				cp_buf_append(arena, &body, text + l->start + l->body_skip,

@@ -1,0 +1,122 @@
+#!/bin/bash
+# make bench: speed of every extraction function on the news bench corpus,
+# next to to_tsvector('english', doc) measured in the same run, with the peak
+# memory of the backend.  Run under scripts/with-cluster.sh.  One core:
+# parallel workers off, except for the parallel speed-up line at the end.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+data=${CORPUS_BENCH_DATA:-../shared/data/news/bench.jsonl}
+if [ ! -f "$data" ]; then
+  echo "bench: $data not found (it lives in ../shared, beside the project): skipped"
+  exit 0
+fi
+PSQL="psql -X -q -v ON_ERROR_STOP=1"
+$PSQL -c "CREATE EXTENSION IF NOT EXISTS corpus"
+python3 - "$data" > "$CORPUS_TMP/bench.csv" <<'PY'
+import csv, json, sys
+w = csv.writer(sys.stdout)
+for line in open(sys.argv[1], encoding='utf-8'):
+    if line.strip():
+        d = json.loads(line)
+        w.writerow([d['id'], d['text']])
+PY
+$PSQL <<SQL
+SET client_min_messages = warning;
+DROP TABLE IF EXISTS bench;
+CREATE TABLE bench (id text PRIMARY KEY, doc text NOT NULL);
+\copy bench FROM '$CORPUS_TMP/bench.csv' WITH (FORMAT csv)
+ANALYZE bench;
+SQL
+chars=$($PSQL -At -c "SELECT sum(length(doc)) FROM bench")
+docs=$($PSQL -At -c "SELECT count(*) FROM bench")
+echo "bench: $docs articles, $chars characters ($(du -h "$CORPUS_TMP/bench.csv" | cut -f1) as CSV)"
+
+# run_query NAME SQL [WORKERS]: prints seconds and the backend's peak RSS (kB)
+run_query() {
+  local workers=${3:-0}
+  $PSQL -At <<SQL
+SET max_parallel_workers_per_gather = $workers;
+SET jit = off;
+SELECT pg_backend_pid() AS pid \gset
+-- warm the cache and load any model before timing
+SELECT count(v) FROM (SELECT $2 AS v FROM (SELECT doc FROM bench LIMIT 50) AS bench) q;
+SELECT extract(epoch FROM clock_timestamp()) AS t0 \gset
+SELECT count(v) FROM (SELECT $2 AS v FROM bench) q;
+SELECT extract(epoch FROM clock_timestamp()) - :t0 AS secs \gset
+\echo secs :secs
+\setenv BACKEND_PID :pid
+\! echo rss \$(awk '/VmHWM/ {print \$2}' /proc/\$BACKEND_PID/status)
+SQL
+}
+
+declare -A QUERIES=(
+  [to_tsvector]="to_tsvector('english', doc)"
+  [sentences]="corpus.sentences(doc)"
+  [article]="corpus.article(doc)"
+  [entities]="corpus.entities(doc)"
+  [entity_array]="corpus.entity_array(doc)"
+  [quantities]="corpus.quantities(doc)"
+  [dates]="corpus.dates(doc)"
+  [quotes]="corpus.quotes(doc)"
+  [claims]="corpus.claims(doc)"
+  [extract]="corpus.extract(doc)"
+)
+ORDER="to_tsvector sentences article entities entity_array quantities dates quotes claims extract"
+
+exists() {
+  [ "$1" = to_tsvector ] && return 0
+  [ "$($PSQL -At -c "SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'corpus' AND p.proname = '$1'")" != 0 ]
+}
+
+printf '\n%-14s %10s %14s %12s %14s\n' function seconds chars/s vs_tsvector peak_rss_MB
+base=""
+for f in $ORDER; do
+  if ! exists "$f"; then
+    printf '%-14s %s\n' "$f" "(not in this build: skipped)"
+    continue
+  fi
+  out=$(run_query "$f" "${QUERIES[$f]}")
+  secs=$(echo "$out" | awk '$1 == "secs" {print $2}'); rss=$(echo "$out" | awk '$1 == "rss" {print $2}')
+  cps=$(python3 -c "print(round($chars / $secs))")
+  [ -z "$base" ] && base=$cps
+  printf '%-14s %10.2f %14s %12.2f %14.1f\n' "$f" "$secs" "$cps" "$(python3 -c "print($cps / $base)")" \
+    "$(python3 -c "print($rss / 1024)")"
+done
+
+if exists entity_key; then
+  $PSQL <<'SQL'
+SET client_min_messages = warning;
+DROP TABLE IF EXISTS bench_names;
+CREATE TABLE bench_names AS
+SELECT m[1] AS name
+FROM bench, regexp_matches(doc, '((?:[A-Z][a-z]+[ -]){1,3}[A-Z][a-z]+)', 'g') AS m;
+INSERT INTO bench_names SELECT name FROM bench_names;
+ANALYZE bench_names;
+SQL
+  n=$($PSQL -At -c "SELECT count(*) FROM bench_names")
+  out=$($PSQL -At <<'SQL'
+SET max_parallel_workers_per_gather = 0;
+SET jit = off;
+SELECT count(corpus.entity_key(name)) FROM bench_names LIMIT 1000;
+SELECT extract(epoch FROM clock_timestamp()) AS t0 \gset
+SELECT count(length(name)) FROM bench_names;
+SELECT extract(epoch FROM clock_timestamp()) - :t0 AS scan \gset
+SELECT extract(epoch FROM clock_timestamp()) AS t0 \gset
+SELECT count(corpus.entity_key(name)) FROM bench_names;
+SELECT extract(epoch FROM clock_timestamp()) - :t0 AS secs \gset
+\echo :scan :secs
+SQL
+)
+  set -- $(echo "$out" | tail -n 1)
+  python3 -c "
+n, scan, secs = $n, $1, $2
+print(f'\nentity_key: {n} names (capitalized word sequences from the corpus) in {secs:.2f} s: '
+      f'{n / secs:,.0f} calls/s including the scan; {n / max(secs - scan, 1e-9):,.0f} calls/s without it')"
+fi
+
+if exists entities; then
+  one=$(run_query entities "${QUERIES[entities]}" 0 | awk '$1 == "secs" {print $2}')
+  two=$(run_query entities "${QUERIES[entities]}" 2 | awk '$1 == "secs" {print $2}')
+  plan=$($PSQL -At -c "SET max_parallel_workers_per_gather = 2; EXPLAIN SELECT count(*) FROM bench, corpus.entities(doc)" | grep -c Gather || true)
+  python3 -c "print(f'\nparallel: corpus.entities over bench, 0 workers {$one:.2f} s, 2 workers {$two:.2f} s: speed-up {$one / $two:.2f} (Gather in plan: ${plan})')"
+fi

@@ -1,0 +1,46 @@
+#!/bin/bash
+# make eval: accuracy of each extractor with the shared scorers on the
+# development sets.  Run under scripts/with-cluster.sh.  Tasks whose SQL
+# function is not in this build, and everything when ../shared is absent,
+# are skipped with a message.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+shared=${CORPUS_SHARED:-../shared}
+if [ ! -d "$shared/eval" ]; then
+  echo "eval: $shared not found (research data stays outside the project): skipped"
+  exit 0
+fi
+shared=$(cd "$shared" && pwd)
+psql -X -q -c "CREATE EXTENSION IF NOT EXISTS corpus"
+out=${CORPUS_EVAL_OUT:-$CORPUS_TMP/eval}
+mkdir -p "$out"
+
+has() {
+  [ "$(psql -X -At -c "SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'corpus' AND p.proname = '$1'")" != 0 ]
+}
+
+# run TASK FUNCTION GOLD SCORER...: predict through SQL, then score
+run() {
+  local task=$1 fn=$2 gold=$3; shift 3
+  if ! has "$fn"; then
+    echo "== $task: corpus.$fn is not in this build: skipped"
+    return
+  fi
+  echo "== $task on $(basename "$gold")"
+  python3 "$shared/eval/sql_predict.py" "$task" "$gold" > "$out/$task.pred" 2> "$out/$task.timing"
+  grep '^#timing' "$out/$task.timing" || true
+  "$@" "$out/$task.pred"
+}
+
+d=$shared/data
+run ner entities "$d/ner/conll2003_dev.jsonl" python3 "$shared/eval/score_ner.py" "$d/ner/conll2003_dev.jsonl"
+run names same_entity "$d/names/pairs_dev.tsv" python3 "$shared/eval/score_pairs.py" --format pair "$d/names/pairs_dev.tsv"
+if has same_entity; then
+  echo "== names: key equality (corpus.entity_key(a) = corpus.entity_key(b))"
+  cut -f1,2,4 "$out/names.pred" > "$out/names-key.pred"
+  python3 "$shared/eval/score_pairs.py" --format pair "$d/names/pairs_dev.tsv" "$out/names-key.pred"
+fi
+run numbers quantities "$d/numbers/number_dev.jsonl" python3 "$shared/eval/score_norm.py" --gold "$d/numbers/number_dev.jsonl" --pred
+run dates dates "$d/numbers/dates_dev.jsonl" python3 "$shared/eval/score_norm.py" --gold "$d/numbers/dates_dev.jsonl" --pred
+run quotes quotes "$d/quotes/polnear_dev.jsonl" python3 "$shared/eval/score_quotes.py" "$d/quotes/polnear_dev.jsonl"
+run claims claims "$d/claims/seeds.jsonl" python3 "$shared/eval/score_claims.py" "$d/claims/seeds.jsonl"
