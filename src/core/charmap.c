@@ -4,22 +4,25 @@
 #include "charmap.h"
 #include "utf8.h"
 
-/* Characters in text[from..to), stepping as cp_utf8_decode does. */
+/* Byte offset of the character after the one at pos, as cp_utf8_decode steps. */
+static inline size_t
+next_char(const char *text, size_t len, size_t pos)
+{
+	uint32_t	cp;
+
+	if ((unsigned char) text[pos] < 0x80)
+		return pos + 1;
+	return pos + cp_utf8_decode(text + pos, len - pos, &cp);
+}
+
+/* Characters in text[from..to). */
 static size_t
 count_chars(const char *text, size_t len, size_t from, size_t to)
 {
 	size_t		n = 0;
 
-	while (from < to)
-	{
-		uint32_t	cp;
-
-		if ((unsigned char) text[from] < 0x80)
-			from++;
-		else
-			from += cp_utf8_decode(text + from, len - from, &cp);
-		n++;
-	}
+	for (; from < to; n++)
+		from = next_char(text, len, from);
 	return n;
 }
 
@@ -51,16 +54,8 @@ cp_charmap_init(cp_charmap *map, cp_arena *arena, const char *text, size_t len,
 	{
 		size_t		target = i * CP_CHARMAP_BLOCK;
 
-		while (pos < target && pos < len)
-		{
-			uint32_t	cp;
-
-			if ((unsigned char) text[pos] < 0x80)
-				pos++;
-			else
-				pos += cp_utf8_decode(text + pos, len - pos, &cp);
-			chars++;
-		}
+		for (; pos < target && pos < len; chars++)
+			pos = next_char(text, len, pos);
 		map->checkpoints[2 * i] = pos;
 		map->checkpoints[2 * i + 1] = chars;
 		if ((i & 255) == 255)
