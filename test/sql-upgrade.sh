@@ -69,6 +69,16 @@ lines=$(wc -l < "$work/upg_fresh.catalog")
 [ "$lines" -gt 1 ] || fail "the catalog snapshot of a fresh install is empty"
 echo "upgrade: fresh install of $current: $lines catalog facts"
 
+# The release metadata names the version in corpus.control (PGXN wants three
+# parts: 0.1 is 0.1.0).
+semver=$current
+while [ "$(echo "$semver" | tr -cd . | wc -c)" -lt 2 ]; do semver="$semver.0"; done
+meta=$(python3 -c 'import json,sys; m=json.load(open(sys.argv[1])); print(m["version"], m["provides"]["corpus"]["version"])' \
+  "$here/META.json") || fail "META.json does not parse"
+[ "$meta" = "$semver $semver" ] || fail "META.json versions ($meta) are not $semver"
+deb=$(sed -n '1s/^corpus (\([^)-]*\).*/\1/p' "$here/debian/changelog")
+[ "$deb" = "$current" ] || fail "debian/changelog is at $deb, corpus.control at $current"
+
 # Every script shipped must carry the guard against running it in psql.
 for f in "$here"/upgrade/corpus--*--*.sql "$here"/upgrade/released/corpus--*.sql; do
   [ -e "$f" ] || continue
