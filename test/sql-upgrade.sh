@@ -96,7 +96,9 @@ for f in "$here"/upgrade/released/corpus--*.sql; do
   [ -e "$f" ] || continue
   v=$(basename "$f" .sql); v=${v#corpus--}
   [ "$v" = "$current" ] && continue
-  [ -f "$extdir/corpus--$v.sql" ] || stage_script "corpus--$v.sql" < "$f"
+  # Always the frozen script: the stage copies the system's extension
+  # directory, which may hold another build's corpus--$v.sql.
+  stage_script "corpus--$v.sql" < "$f"
   db="upg_from_$(echo "$v" | tr -c 'a-zA-Z0-9\n' _)"
   upgrade_from "$v" "$db"
   compare upg_fresh "$db" || fail "upgrading from $v does not give a fresh $current"
