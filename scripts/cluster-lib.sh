@@ -2,8 +2,8 @@
 
 pg_config_bin=${PG_CONFIG:-pg_config}
 
-# stage_install STAGE: copy the server tree into STAGE and install corpus there.
-stage_install() {
+# stage_server STAGE: copy the server tree into STAGE (nothing of corpus).
+stage_server() {
   local stage=$1 bindir sharedir root
   bindir=$($pg_config_bin --bindir)
   sharedir=$($pg_config_bin --sharedir)
@@ -11,13 +11,20 @@ stage_install() {
   mkdir -p "$stage$root" "$stage$sharedir"
   cp -a "$root/." "$stage$root/"
   cp -a "$sharedir/." "$stage$sharedir/"
+}
+
+# stage_install STAGE: copy the server tree into STAGE and install corpus there.
+stage_install() {
+  local stage=$1
+  stage_server "$stage"
   make -s install DESTDIR="$stage" >/dev/null
   chmod -R a+rX "$stage"
 }
 
-# cluster_start STAGE DIR [PORT]: initdb and start a cluster in DIR.
+# cluster_start STAGE DIR [PORT [CONF]]: initdb and start a cluster in DIR;
+# CONF holds extra postgresql.conf lines (shared_preload_libraries, ...).
 cluster_start() {
-  local stage=$1 dir=$2 port=${3:-5432} bin
+  local stage=$1 dir=$2 port=${3:-5432} conf=${4:-} bin
   bin="$stage$($pg_config_bin --bindir)"
   mkdir -p "$dir/sock"
   chown postgres "$dir" "$dir/sock"
@@ -33,6 +40,7 @@ full_page_writes = off
 max_worker_processes = 8
 max_parallel_workers_per_gather = 2
 shared_buffers = 256MB
+$conf
 CONF
   runuser -u postgres -- "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start >/dev/null \
     || { cat "$dir/server.log" >&2; return 1; }
