@@ -11,6 +11,9 @@ stage_server() {
   mkdir -p "$stage$root" "$stage$sharedir"
   cp -a "$root/." "$stage$root/"
   cp -a "$sharedir/." "$stage$sharedir/"
+  # a corpus installed system-wide must not leak into the stage
+  rm -rf "$stage$sharedir"/extension/corpus[-.]* "$stage$sharedir/extension/corpus" \
+    "$stage$($pg_config_bin --pkglibdir)"/corpus.so "$stage$($pg_config_bin --pkglibdir)"/bitcode/corpus*
 }
 
 # stage_install STAGE: copy the server tree into STAGE and install corpus there.
