@@ -37,7 +37,7 @@ enum
 	K_SINCE, K_FROM, K_BETWEEN, K_TO, K_THROUGH, K_TILL, K_AND, K_OR, K_BEFORE, K_AFTER,
 	K_IN, K_ON, K_OF, K_THE, K_A, K_DURING, K_BY, K_AT,
 	K_DAY, K_WEEK, K_MONTHU, K_YEAR, K_FORTNIGHT, K_DECADE, K_QUARTER, K_WEEKEND, K_SEASON,
-	K_FUT, K_LL, K_REPORT, K_Q, K_S, K_SUFFIX, K_NUMW, K_ORDW, K_HOLIDAY, K_FROMNOW,
+	K_FUT, K_LL, K_REPORT, K_Q, K_S, K_SUFFIX, K_NUMW, K_ORDW, K_HOLIDAY, K_FROMNOW, K_DATE, K_STARTING, K_UP,
 };
 
 typedef struct atom
@@ -86,7 +86,7 @@ static kwdef kwtab[] = {
 	{"said", K_REPORT, 0}, {"says", K_REPORT, 0}, {"told", K_REPORT, 0},
 	{"announced", K_REPORT, 0}, {"added", K_REPORT, 0}, {"reported", K_REPORT, 0},
 	{"confirmed", K_REPORT, 0}, {"stated", K_REPORT, 0},
-	{"q", K_Q, 0}, {"s", K_S, 0}, {"st", K_SUFFIX, 0}, {"nd", K_SUFFIX, 0}, {"rd", K_SUFFIX, 0},
+	{"q", K_Q, 0}, {"date", K_DATE, 0}, {"starting", K_STARTING, 0}, {"up", K_UP, 0}, {"s", K_S, 0}, {"st", K_SUFFIX, 0}, {"nd", K_SUFFIX, 0}, {"rd", K_SUFFIX, 0},
 	{"th", K_SUFFIX, 0}, {"now", K_FROMNOW, 0},
 	{"one", K_NUMW, 1}, {"two", K_NUMW, 2}, {"three", K_NUMW, 3}, {"four", K_NUMW, 4},
 	{"five", K_NUMW, 5}, {"six", K_NUMW, 6}, {"seven", K_NUMW, 7}, {"eight", K_NUMW, 8},
@@ -287,6 +287,10 @@ typedef struct dval
 	int			year;			/* 0: not stated */
 	int			month;
 	int			day;
+	int			wd;				/* weekday + 1 when a bare weekday */
+	int			part;			/* P_* of "the end of X" */
+	int32_t		whole_lo;		/* the period before the part was taken */
+	int32_t		whole_hi;
 } dval;
 
 typedef struct ctx
@@ -523,6 +527,9 @@ month_word(const ctx *c, int i)
 	return a->kind == A_WORD && a->month > 0;
 }
 
+static bool tail_glued(const ctx *c, int e);
+static bool range_word(const ctx *c, int i);
+
 /* Words that introduce a lone month, year or season as a time. */
 static bool
 temporal_prev(const ctx *c, int i)
@@ -555,14 +562,15 @@ p_month(const ctx *c, int i, dval *v)
 	if (!month_word(c, i))
 		return -1;
 	/* "$DEC", "ABC-Dec": part of a symbol */
-	if (glued(c, i) && at(c, i - 1)->kind != A_NUM && !punct(c, i - 1, '('))
+	if (glued(c, i) && (at(c, i - 1)->kind == A_WORD || punct(c, i - 1, '$') ||
+						punct(c, i - 1, '#') || punct(c, i - 1, '@') || punct(c, i - 1, '_')))
 		return -1;
-	if (punct(c, j, '.') && glued(c, j))
+	if (punct(c, j, '.') && glued(c, j) && a->len <= 4)
 		j++;
 	memset(v, 0, sizeof(*v));
 	v->month = a->month;
 	k = j;
-	if (punct(c, k, ','))
+	if (punct(c, k, ',') || (punct(c, k, '/') && glued(c, k) && glued(c, k + 1)))
 		k++;
 	if ((k = p_dayno(c, k, &day, true)) > 0 && !punct(c, k, ':') && !punct(c, k, '%') &&
 		!(punct(c, k, '.') && glued(c, k) && at(c, k + 1)->kind == A_NUM && glued(c, k + 1)))
@@ -574,7 +582,7 @@ p_month(const ctx *c, int i, dval *v)
 			e++;
 		if (kw(c, e) == K_OF || kw(c, e) == K_IN)
 			e++;
-		if (is_year4(at(c, e)) && !glued(c, e + 1))
+		if (is_year4(at(c, e)) && !tail_glued(c, e + 1))
 		{
 			v->year = at(c, e)->val;
 			return finish_md(c, v) ? e + 1 : -1;
@@ -595,7 +603,8 @@ p_month(const ctx *c, int i, dval *v)
 	/* a lone month: needs a capital or a temporal word, "May"/"March" both */
 	{
 		bool		ambiguous = a->len == 3 && a->month == 5;
-		bool		tp = temporal_prev(c, i);
+		bool		tp = temporal_prev(c, i) ||
+			(range_word(c, j) && month_word(c, j + 1) && (a->cap || at(c, j + 1)->cap));
 
 		if (a->len <= 4 && !tp)
 			return -1;			/* "Jan", "Sept" alone */
@@ -669,6 +678,10 @@ year_context(const ctx *c, int i)
 {
 	int			p = kw(c, i - 1);
 
+	if ((punct(c, i - 1, '~') || punct(c, i - 1, '-')) && is_year4(at(c, i - 2)))
+		return true;
+	if (range_word(c, i + 1) && is_year4(at(c, i + 2)) && !tail_glued(c, i + 3))
+		return true;			/* "2014 to 2018", "2014-2018" */
 	return temporal_prev(c, i) || p == K_THE || p == K_YEAR || p == K_END ||
 		p == K_BEGINNING || p == K_START || p == K_MIDDLE || p == K_SEASON;
 }
@@ -748,7 +761,8 @@ p_numeric(const ctx *c, int i, dval *v, bool dm_context)
 			set_days(v, cp_date_to_days(y, 1, 1), cp_date_to_days(y + 10, 1, 1), CP_GRAN_YEAR);
 			return i + 2;
 		}
-		if (tail_glued(c, i + 1))
+		if (tail_glued(c, i + 1) &&
+			!(punct(c, i + 1, '-') && is_year4(at(c, i + 2)) && !tail_glued(c, i + 3)))
 			return -1;
 		if (b = at(c, i + 1), b->kw == K_Q && at(c, i + 2)->kind == A_NUM && glued(c, i + 2) &&
 			at(c, i + 2)->val >= 1 && at(c, i + 2)->val <= 4)
@@ -793,7 +807,8 @@ p_numeric(const ctx *c, int i, dval *v, bool dm_context)
 				return -1;
 			if (sep == '.' || m > 12)
 				m = b->val, day = a->val;	/* day first */
-			if (!cp_date_valid(y, m, day) || tail_glued(c, i + 5))
+			if (!cp_date_valid(y, m, day) ||
+				(tail_glued(c, i + 5) && !(punct(c, i + 5, '-') && punct(c, i + 7, sep))))
 				return -1;
 			v->year = y, v->month = m, v->day = day;
 			finish_md(c, v);
@@ -1110,7 +1125,7 @@ p_weekday(const ctx *c, int i, int mod, dval *v)
 
 	if (a->kind != A_WORD || a->wday < 0)
 		return -1;
-	if (punct(c, j, '.') && glued(c, j))
+	if (punct(c, j, '.') && glued(c, j) && a->len < 6)
 		j++;
 	{
 		int			k = j;
@@ -1119,7 +1134,8 @@ p_weekday(const ctx *c, int i, int mod, dval *v)
 		if (punct(c, k, ','))
 			k++;
 		/* "Monday, July 21, 2014", "Friday 2018-7-6", "friday 5/12", "Monday 21" */
-		if ((e = p_month(c, k, &d)) > 0 || (e = p_numeric(c, k, &d, true)) > 0)
+		if (((e = p_month(c, k, &d)) > 0 || (e = p_numeric(c, k, &d, true)) > 0) &&
+			d.gran == CP_GRAN_DAY)
 		{
 			*v = d;
 			return e;
@@ -1173,6 +1189,7 @@ p_weekday(const ctx *c, int i, int mod, dval *v)
 		}
 	}
 	set_day(v, resolve_weekday(c, a->wday, mod, mod == M_NONE && future_before(c, i)));
+	v->wd = a->wday + 1;
 	return j;
 }
 
@@ -1250,8 +1267,6 @@ p_modified(const ctx *c, int i, dval *v)
 		v->year = y;
 		finish_md(c, v);
 		v->rel = true;
-		v->year = 0;
-		/* "this May to Oct 2020" keeps its own year */
 		return j + 1;
 	}
 	/* "last 3 months", "next two days", "previous three quarters", "the next six months" */
@@ -1304,9 +1319,44 @@ p_relative(const ctx *c, int i, dval *v)
 		set_day(v, c->ref + (k == K_YESTERDAY ? -1 : k == K_TOMORROW ? 1 : 0));
 		return i + 1;
 	}
+	{
+		int			cnt,
+					ce = p_count(c, i, &cnt),
+					m = mod_of(kw(c, ce)),
+					u = unit_kw(kw(c, ce + 1));
+
+		if (ce > 0 && m != M_NONE && m != M_THIS && u && u != K_QUARTER && u != K_DECADE &&
+			cnt > 0 && kw(c, i) != K_A)
+		{
+			v->rel = true;
+			v->gran = (u == K_DAY) ? CP_GRAN_DAY : (u == K_WEEK || u == K_FORTNIGHT) ? CP_GRAN_WEEK :
+				u == K_MONTHU ? CP_GRAN_MONTH : CP_GRAN_YEAR;
+			if (m == M_NEXT || m == M_UPCOMING)
+				v->lo = c->ref + 1, v->hi = shift(c->ref + 1, u, cnt);
+			else
+				v->lo = shift(c->ref, u, -cnt), v->hi = c->ref;
+			return ce + 2;
+		}
+	}
 	e = p_duration(c, i, units, counts, &np);
 	if (e < 0)
 		return -1;
+	/* "2 weeks starting May 20th" */
+	if (kw(c, e) == K_STARTING && np == 1)
+	{
+		int			k = e + 1,
+					e2;
+		dval		x;
+
+		if (kw(c, k) == K_ON || kw(c, k) == K_FROM)
+			k++;
+		if ((e2 = p_point(c, k, &x)) > 0 && !x.lo_inf && !x.hi_inf)
+		{
+			*v = x;
+			v->hi = shift(x.lo, units[0], counts[0]);
+			return e2;
+		}
+	}
 	if (kw(c, e) == K_AGO)
 	{
 		int32_t		d = c->ref;
@@ -1460,7 +1510,7 @@ p_holiday(const ctx *c, int i, dval *v)
 				j = i + 1,
 				p = kw(c, i - 1);
 
-	if (kw(c, i) != K_HOLIDAY || !at(c, i)->cap)
+	if (kw(c, i) != K_HOLIDAY || (!at(c, i)->cap && mod_of(p) == M_NONE))
 		return -1;
 	memset(v, 0, sizeof(*v));
 	if (kw(c, j) == K_DAY && h != 2)
@@ -1509,6 +1559,75 @@ p_holiday(const ctx *c, int i, dval *v)
 	return -1;
 }
 
+/* Monday of ISO week 1 of a year: the week with January 4th. */
+static int32_t
+iso_week1(int y)
+{
+	return week_start(cp_date_to_days(y, 1, 4));
+}
+
+/* Monday of week n (1-based, or -1 for the last) of [lo, hi): weeks counted by their Thursday. */
+static int32_t
+nth_week(int32_t lo, int32_t hi, int n)
+{
+	int32_t		first = week_start(lo + (3 - cp_days_weekday(lo) + 7) % 7);
+	int32_t		last = week_start(hi - 1 - (cp_days_weekday(hi - 1) - 3 + 7) % 7);
+
+	return n < 0 ? last : first + 7 * (n - 1);
+}
+
+/* "week 31", "week 3 of 2027", "the first week of Jan 2015", "last week of 2016" */
+static int
+p_week(const ctx *c, int i, dval *v)
+{
+	int			n = 0,
+				j = i,
+				e;
+	dval		p;
+
+	memset(v, 0, sizeof(*v));
+	if (kw(c, i) == K_WEEK && at(c, i + 1)->kind == A_NUM && at(c, i + 1)->ndig <= 2 &&
+		at(c, i + 1)->val >= 1 && at(c, i + 1)->val <= 53)
+	{
+		int			y = ref_year(c);
+
+		n = at(c, i + 1)->val;
+		e = i + 2;
+		v->rel = true;
+		if (kw(c, e) == K_OF && is_year4(at(c, e + 1)))
+		{
+			y = at(c, e + 1)->val;
+			e += 2;
+			v->rel = false;
+		}
+		set_days(v, iso_week1(y) + 7 * (n - 1), iso_week1(y) + 7 * n, CP_GRAN_WEEK);
+		return e;
+	}
+	if (kw(c, j) == K_THE)
+		j++;
+	if (kw(c, j) == K_ORDW && at(c, j)->val <= 5)
+		n = at(c, j)->val, j++;
+	else if (at(c, j)->kind == A_NUM && at(c, j)->ndig == 1 && kw(c, j + 1) == K_SUFFIX)
+		n = at(c, j)->val, j += 2;
+	else if (kw(c, j) == K_LAST)
+		n = -1, j++;
+	if (!n || kw(c, j) != K_WEEK || kw(c, j + 1) != K_OF)
+		return -1;
+	j += 2;
+	if (is_year4(at(c, j)) && !tail_glued(c, j + 1))
+	{
+		memset(&p, 0, sizeof(p));
+		set_year(&p, at(c, j)->val);
+		e = j + 1;
+	}
+	else if ((e = p_point(c, j, &p)) < 0 || p.lo_inf || p.hi_inf ||
+			 (p.gran != CP_GRAN_MONTH && p.gran != CP_GRAN_YEAR))
+		return -1;
+	set_days(v, nth_week(p.lo, p.hi, n), nth_week(p.lo, p.hi, n) + 7, CP_GRAN_WEEK);
+	v->rel = p.rel;
+	return e;
+}
+
 /* A simple point: absolute forms first, then relative ones. */
 static int
 p_point(const ctx *c, int i, dval *v)
@@ -1518,9 +1637,12 @@ p_point(const ctx *c, int i, dval *v)
 
 	if (a->kind == A_NUM)
 	{
-		if ((e = p_quarter(c, i, v)) > 0)
+		bool		dm = kw(c, i - 1) == K_ON || at(c, i - 1)->wday >= 0 ||
+			(punct(c, i + 1, '/') && temporal_prev(c, i));
+
+		if ((e = p_quarter(c, i, v)) > 0 || (e = p_week(c, i, v)) > 0)
 			return e;
-		if ((e = p_numeric(c, i, v, kw(c, i - 1) == K_ON)) > 0)
+		if ((e = p_numeric(c, i, v, dm)) > 0)
 			return e;
 		return p_relative(c, i, v);
 	}
@@ -1535,18 +1657,43 @@ p_point(const ctx *c, int i, dval *v)
 		case K_TODAY: case K_TONIGHT: case K_YESTERDAY: case K_TOMORROW:
 		case K_NUMW: case K_A:
 			return p_relative(c, i, v);
-		case K_LAST: case K_NEXT: case K_THIS: case K_PAST: case K_PREVIOUS: case K_COMING:
+		case K_LAST:
+			if ((e = p_week(c, i, v)) > 0)
+				return e;
+			/* FALLTHROUGH */
+		case K_NEXT: case K_THIS: case K_PAST: case K_PREVIOUS: case K_COMING:
 		case K_UPCOMING: case K_FOLLOWING: case K_CURRENT:
-			return p_modified(c, i, v);
+			if ((e = p_modified(c, i, v)) > 0)
+				return e;
+			if (kw(c, i + 1) == K_HOLIDAY)
+				return p_holiday(c, i + 1, v);
+			return -1;
 		case K_Q:
 			return p_quarter(c, i, v);
 		case K_ORDW:
-			if ((e = p_quarter(c, i, v)) > 0)
+			if ((e = p_quarter(c, i, v)) > 0 || (e = p_week(c, i, v)) > 0)
 				return e;
 			return p_daymonth(c, i, v);
 		case K_THE:
+			if ((e = p_week(c, i, v)) > 0)
+				return e;
+			if (kw(c, i + 1) == K_YEAR)
+				return p_point(c, i + 1, v);
 			if (at(c, i + 1)->kind == A_NUM || kw(c, i + 1) == K_ORDW)
 				return p_daymonth(c, i, v);
+			return -1;
+		case K_WEEK:
+			return p_week(c, i, v);
+		case K_DATE:
+			/* "to date", "till date": today, but not "up to date" */
+			if ((kw(c, i - 1) == K_TO || kw(c, i - 1) == K_TILL) && kw(c, i - 2) != K_UP &&
+				!glued(c, i))
+			{
+				memset(v, 0, sizeof(*v));
+				set_day(v, c->ref);
+				v->rel = true;
+				return i + 1;
+			}
 			return -1;
 		case K_SEASON:
 			return p_season(c, i, v);
@@ -1574,11 +1721,16 @@ p_point(const ctx *c, int i, dval *v)
 static int
 p_part(const ctx *c, int i, dval *v)
 {
-	int			k = kw(c, i),
+	int			k,
 				part = P_ALL,
-				j = i + 1,
+				j,
 				e;
 
+	if (kw(c, i) == K_THE && (kw(c, i + 1) == K_END || kw(c, i + 1) == K_BEGINNING ||
+							  kw(c, i + 1) == K_START || kw(c, i + 1) == K_MIDDLE))
+		i++;
+	k = kw(c, i);
+	j = i + 1;
 	switch (k)
 	{
 		case K_EARLY: part = P_EARLY; break;
@@ -1640,6 +1792,9 @@ p_part(const ctx *c, int i, dval *v)
 		return -1;
 	if (v->gran == CP_GRAN_DAY)
 		return -1;				/* "late Monday" is a time of day */
+	v->whole_lo = v->lo;
+	v->whole_hi = v->hi;
+	v->part = part;
 	apply_part(c, v, part);
 	return e;
 }
@@ -1670,6 +1825,10 @@ join_range(const ctx *c, dval *x, dval *y)
 {
 	if (x->lo_inf || x->hi_inf || y->lo_inf || y->hi_inf)
 		return false;
+	if (x->part == P_EARLY)
+		x->lo = x->whole_lo;
+	if (y->part == P_EARLY)
+		y->lo = y->whole_lo;
 	if (x->month && !x->year && y->year && y->month)
 	{
 		x->year = y->year - (x->month > y->month || (x->month == y->month && x->day > y->day));
@@ -1689,10 +1848,23 @@ join_range(const ctx *c, dval *x, dval *y)
 		if (!finish_md(c, y))
 			return false;
 	}
+	/* "the end of 2007" as an endpoint is the end of 2007, "the middle of March" its midpoint */
+	if (x->part == P_LATE)
+		x->lo = x->whole_hi;
+	else if (x->part == P_MID)
+		x->lo = x->whole_lo + (x->whole_hi - x->whole_lo) / 2;
+	if (y->part == P_LATE)
+		y->lo = y->whole_hi;
+	else if (y->part == P_MID)
+		y->lo = y->whole_lo + (y->whole_hi - y->whole_lo) / 2;
+	/* "from next Monday to Friday": the Friday after */
+	if (y->wd && y->lo <= x->lo && x->gran == CP_GRAN_DAY)
+		y->lo = x->lo + ((y->wd - 1 - cp_days_weekday(x->lo) + 7) % 7);
 	if (y->lo <= x->lo)
 		return false;
 	x->hi = y->lo;
 	x->rel = x->rel || y->rel;
+	x->gran = x->gran > y->gran ? x->gran : y->gran;
 	return true;
 }
 
@@ -1760,6 +1932,17 @@ p_expr(const ctx *c, int i, dval *v)
 			return e2;
 		}
 		return -1;
+	}
+	if (k == K_STARTING)
+	{
+		int			j = i + 1;
+
+		if (kw(c, j) == K_ON || kw(c, j) == K_FROM)
+			j++;
+		if ((e = p_part(c, j, v)) < 0 || v->lo_inf || v->hi_inf)
+			return -1;
+		v->hi_inf = true;
+		return e;
 	}
 	if (k == K_SINCE || k == K_AFTER || k == K_BEFORE)
 	{
