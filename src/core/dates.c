@@ -406,8 +406,8 @@ nearest_year(const ctx *c, int m, int d)
 		if (!cp_date_valid(y + k, m, dd))
 			continue;
 		dist = cp_date_to_days(y + k, m, dd) - c->ref;
-		if (dist < 0)
-			dist = -dist;
+		/* news mostly looks back: a future date counts twice as far */
+		dist = dist < 0 ? -dist : 2 * dist;
 		if (!best || dist < bestdist)
 			best = y + k, bestdist = dist;
 	}
@@ -702,7 +702,10 @@ p_numeric(const ctx *c, int i, dval *v, bool dm_context)
 		return -1;
 	/* part of an identifier or a phone number: "ABC-12345", "138-2010" */
 	if (glued(c, i) && !punct(c, i - 1, '(') && !punct(c, i - 1, '"') && !punct(c, i - 1, '\'') &&
-		!(punct(c, i - 1, '-') && (i < 2 || at(c, i - 1)->space)) && !punct(c, i - 1, '='))
+		!punct(c, i - 1, '~') && !punct(c, i - 1, '=') &&
+		!(punct(c, i - 1, '-') && (i < 2 || at(c, i - 1)->space || is_year4(at(c, i - 2)) ||
+								   (at(c, i - 2)->kind == A_NUM &&
+									(punct(c, i - 3, '/') || punct(c, i - 3, '-'))))))
 		return -1;
 	if (a->ndig == 8 && a->val / 10000 >= 1900 && a->val / 10000 <= 2099 &&
 		cp_date_valid(a->val / 10000, a->val / 100 % 100, a->val % 100) && !tail_glued(c, i + 1))
@@ -778,7 +781,7 @@ p_numeric(const ctx *c, int i, dval *v, bool dm_context)
 			finish_md(c, v);
 			return i + 2;
 		}
-		if (y >= 1000 && (year_context(c, i) || dm_context))
+		if (y >= 1000 && year_context(c, i))
 		{
 			v->year = y;
 			set_year(v, y);
@@ -1326,7 +1329,8 @@ p_relative(const ctx *c, int i, dval *v)
 					u = unit_kw(kw(c, ce + 1));
 
 		if (ce > 0 && m != M_NONE && m != M_THIS && u && u != K_QUARTER && u != K_DECADE &&
-			cnt > 0 && kw(c, i) != K_A)
+			cnt > 1 && kw(c, i) != K_A &&
+			(c->text[at(c, ce + 1)->start + at(c, ce + 1)->len - 1] | 0x20) == 's')
 		{
 			v->rel = true;
 			v->gran = (u == K_DAY) ? CP_GRAN_DAY : (u == K_WEEK || u == K_FORTNIGHT) ? CP_GRAN_WEEK :
@@ -1628,6 +1632,47 @@ p_week(const ctx *c, int i, dval *v)
 	return e;
 }
 
+/* "the last four months of 2021", "first ten days of last year" */
+static int
+p_first_last(const ctx *c, int i, dval *v)
+{
+	int			j = i,
+				first,
+				cnt,
+				u,
+				e;
+	dval		p;
+
+	if (kw(c, j) == K_THE)
+		j++;
+	if (kw(c, j) == K_ORDW && at(c, j)->val == 1)
+		first = 1;
+	else if (kw(c, j) == K_LAST)
+		first = 0;
+	else
+		return -1;
+	if ((j = p_count(c, j + 1, &cnt)) < 0 || kw(c, j - 1) == K_A || !(u = unit_kw(kw(c, j))) ||
+		kw(c, j + 1) != K_OF || cnt < 1)
+		return -1;
+	if (is_year4(at(c, j + 2)) && !tail_glued(c, j + 3))
+	{
+		memset(&p, 0, sizeof(p));
+		set_year(&p, at(c, j + 2)->val);
+		e = j + 3;
+	}
+	else if ((e = p_point(c, j + 2, &p)) < 0 || p.lo_inf || p.hi_inf || p.gran == CP_GRAN_DAY)
+		return -1;
+	*v = p;
+	if (first)
+		v->hi = shift(p.lo, u, cnt);
+	else
+		v->lo = shift(p.hi, u, -cnt);
+	if (v->lo < p.lo || v->hi > p.hi)
+		return -1;
+	v->gran = u == K_DAY ? CP_GRAN_DAY : u == K_WEEK ? CP_GRAN_WEEK : u == K_MONTHU ? CP_GRAN_MONTH : p.gran;
+	return e;
+}
+
 /* A simple point: absolute forms first, then relative ones. */
 static int
 p_point(const ctx *c, int i, dval *v)
@@ -1658,7 +1703,7 @@ p_point(const ctx *c, int i, dval *v)
 		case K_NUMW: case K_A:
 			return p_relative(c, i, v);
 		case K_LAST:
-			if ((e = p_week(c, i, v)) > 0)
+			if ((e = p_week(c, i, v)) > 0 || (e = p_first_last(c, i, v)) > 0)
 				return e;
 			/* FALLTHROUGH */
 		case K_NEXT: case K_THIS: case K_PAST: case K_PREVIOUS: case K_COMING:
@@ -1671,11 +1716,12 @@ p_point(const ctx *c, int i, dval *v)
 		case K_Q:
 			return p_quarter(c, i, v);
 		case K_ORDW:
-			if ((e = p_quarter(c, i, v)) > 0 || (e = p_week(c, i, v)) > 0)
+			if ((e = p_quarter(c, i, v)) > 0 || (e = p_week(c, i, v)) > 0 ||
+				(e = p_first_last(c, i, v)) > 0)
 				return e;
 			return p_daymonth(c, i, v);
 		case K_THE:
-			if ((e = p_week(c, i, v)) > 0)
+			if ((e = p_week(c, i, v)) > 0 || (e = p_first_last(c, i, v)) > 0)
 				return e;
 			if (kw(c, i + 1) == K_YEAR)
 				return p_point(c, i + 1, v);
@@ -1687,7 +1733,7 @@ p_point(const ctx *c, int i, dval *v)
 		case K_DATE:
 			/* "to date", "till date": today, but not "up to date" */
 			if ((kw(c, i - 1) == K_TO || kw(c, i - 1) == K_TILL) && kw(c, i - 2) != K_UP &&
-				!glued(c, i))
+				!glued(c, i) && at(c, i + 1)->kind != A_NUM)
 			{
 				memset(v, 0, sizeof(*v));
 				set_day(v, c->ref);
@@ -1700,6 +1746,14 @@ p_point(const ctx *c, int i, dval *v)
 		case K_HOLIDAY:
 			return p_holiday(c, i, v);
 		case K_YEAR:
+			/* "the year to date": from January 1st to the reference */
+			if (kw(c, i + 1) == K_TO && kw(c, i + 2) == K_DATE)
+			{
+				memset(v, 0, sizeof(*v));
+				set_days(v, cp_date_to_days(ref_year(c), 1, 1), c->ref, CP_GRAN_YEAR);
+				v->rel = true;
+				return i + 3;
+			}
 			/* "year 2012", "the year 2011" */
 			if (is_year4(at(c, i + 1)) && !tail_glued(c, i + 2))
 			{
@@ -1868,6 +1922,29 @@ join_range(const ctx *c, dval *x, dval *y)
 	return true;
 }
 
+/* The second end of a range; "from April to June in 2017" lends the year. */
+static int
+p_range_end(const ctx *c, int i, dval *y)
+{
+	int			e = p_part(c, i, y);
+
+	if (e > 0 && y->month && !y->year && !y->lo_inf && !y->hi_inf &&
+		(kw(c, e) == K_IN || kw(c, e) == K_OF || punct(c, e, ',')) && is_year4(at(c, e + 1)) &&
+		!tail_glued(c, e + 2))
+	{
+		dval		t = *y;
+
+		t.year = at(c, e + 1)->val;
+		if (finish_md(c, &t))
+		{
+			t.rel = false;
+			*y = t;
+			return e + 2;
+		}
+	}
+	return e;
+}
+
 /*
  * A full expression: ranges ("from X to Y", "between X and Y", "X-Y"),
  * open ranges ("since X", "after X", "before X", "X or later").
@@ -1892,7 +1969,7 @@ p_expr(const ctx *c, int i, dval *v)
 
 			if ((want ? kw(c, e) == want || range_word(c, e) : range_word(c, e)))
 			{
-				if ((e2 = p_part(c, e + 1, &y)) > 0 && join_range(c, &x, &y))
+				if ((e2 = p_range_end(c, e + 1, &y)) > 0 && join_range(c, &x, &y))
 				{
 					*v = x;
 					return e2;
@@ -1992,7 +2069,7 @@ p_expr(const ctx *c, int i, dval *v)
 	{
 		dval		x = *v;
 
-		if ((e2 = p_part(c, e + 1, &y)) > 0 && join_range(c, &x, &y) &&
+		if ((e2 = p_range_end(c, e + 1, &y)) > 0 && join_range(c, &x, &y) &&
 			(x.gran == y.gran || x.gran == CP_GRAN_DAY || y.gran == CP_GRAN_DAY))
 		{
 			*v = x;
@@ -2017,7 +2094,8 @@ p_expr(const ctx *c, int i, dval *v)
 
 		if (w->kind == A_WORD && w->len >= 5 &&
 			(strncasecmp(c->text + w->start, "later", 5) == 0 ||
-			 (w->len == 5 && strncasecmp(c->text + w->start, "after", 5) == 0) ||
+			 (w->len == 5 && strncasecmp(c->text + w->start, "after", 5) == 0 &&
+			  (at(c, e + 2)->kind == A_END || at(c, e + 2)->kind == A_PUNCT)) ||
 			 (w->len == 7 && strncasecmp(c->text + w->start, "greater", 7) == 0)))
 		{
 			v->hi_inf = true;
