@@ -907,8 +907,9 @@ resolve_weekday(const ctx *c, int w, int mod, bool future)
 		case M_PAST:
 			return r - ((rw - w + 7) % 7 ? (rw - w + 7) % 7 : 7);
 		default:
+			/* on or after the reference for the future, on or before for the past */
 			if (future)
-				return r + ((w - rw + 7) % 7 ? (w - rw + 7) % 7 : 7);
+				return r + (w - rw + 7) % 7;
 			return r - (rw - w + 7) % 7;
 	}
 }
@@ -2112,14 +2113,25 @@ trigger(const atom *a)
 	return a->kind == A_NUM || (a->kind == A_WORD && (a->kw != K_NONE || a->month > 0 || a->wday >= 0));
 }
 
+/*
+ * Scan the sentence text[from..to).  The lexer reads up to LOOKAHEAD bytes
+ * further on the same line, because the sentence splitter may cut "July 21.
+ * 2014"; mentions must start inside the sentence and after *covered (the end
+ * of the last mention, which may reach into this sentence).
+ */
+#define LOOKAHEAD 48
+
 static void
-scan(cp_arena *arena, atoms *buf, const char *text, size_t from, size_t to, int sentence,
-	 bool has_ref, int32_t ref, cp_vec *out)
+scan(cp_arena *arena, atoms *buf, const char *text, size_t len, size_t from, size_t to,
+	 int sentence, bool has_ref, int32_t ref, size_t *covered, cp_vec *out)
 {
 	ctx			c;
 	int			i;
+	size_t		ext = to;
 
-	lex(arena, buf, text, from, to);
+	while (ext < len && ext < to + LOOKAHEAD && text[ext] != '\n')
+		ext++;
+	lex(arena, buf, text, from, ext);
 	c.text = text;
 	c.a = buf->a;
 	c.n = (int) buf->n;
@@ -2131,7 +2143,9 @@ scan(cp_arena *arena, atoms *buf, const char *text, size_t from, size_t to, int 
 		dval		v;
 		int			e;
 
-		if (!trigger(&c.a[i]) || (e = p_expr(&c, i, &v)) <= i)
+		if (c.a[i].start >= to)
+			break;
+		if (c.a[i].start < *covered || !trigger(&c.a[i]) || (e = p_expr(&c, i, &v)) <= i)
 		{
 			i++;
 			continue;
@@ -2149,6 +2163,7 @@ scan(cp_arena *arena, atoms *buf, const char *text, size_t from, size_t to, int 
 			m->hi_inf = v.hi_inf;
 			m->lo = v.lo;
 			m->hi = v.hi;
+			*covered = m->start + m->len;
 		}
 		i = e;
 	}
@@ -2169,6 +2184,7 @@ cp_extract_dates_span(cp_arena *arena, const char *text, size_t len, size_t from
 	atoms		buf = {NULL, 0, 0};
 	cp_sentence_iter it;
 	cp_sentence s;
+	size_t		covered = 0;
 
 	kw_init();
 	if (to > len)
@@ -2181,7 +2197,8 @@ cp_extract_dates_span(cp_arena *arena, const char *text, size_t len, size_t from
 	{
 		if ((s.n & 255) == 0)
 			cp_check_interrupts();
-		scan(arena, &buf, text, s.start, s.end, sentence, has_reference, reference_days, out);
+		scan(arena, &buf, text, to, s.start, s.end, sentence, has_reference, reference_days,
+			 &covered, out);
 	}
 }
 
@@ -2193,7 +2210,8 @@ cp_extract_dates(cp_arena *arena, const char *text, size_t len, bool has_referen
 	cp_sentence_iter it;
 	cp_sentence s;
 	atoms		buf = {NULL, 0, 0};
-	size_t		li = 0;
+	size_t		li = 0,
+				covered = 0;
 
 	if (len > CP_MAX_DOCUMENT_BYTES)
 		return CP_ERR_LIMIT;
@@ -2209,7 +2227,8 @@ cp_extract_dates(cp_arena *arena, const char *text, size_t len, bool has_referen
 		if (li < art.nlines && art.lines[li].kind == CP_LINE_BOILERPLATE &&
 			s.start >= art.lines[li].start)
 			continue;
-		scan(arena, &buf, text, s.start, s.end, s.n, has_reference, reference_days, out);
+		scan(arena, &buf, text, len, s.start, s.end, s.n, has_reference, reference_days,
+			 &covered, out);
 	}
 	return CP_OK;
 }
