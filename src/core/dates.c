@@ -614,8 +614,9 @@ p_month(const ctx *c, int i, dval *v)
 			return -1;
 		if (!a->cap && !tp)
 			return -1;
-		if (!tp && at(c, j)->kind == A_WORD && at(c, j)->cap)
-			return -1;			/* "June Smith" */
+		if ((!tp || kw(c, i - 1) == K_AND || kw(c, i - 1) == K_OR) && at(c, j)->kind == A_WORD &&
+			at(c, j)->cap && !at(c, j)->kw && !at(c, j)->month && at(c, j)->wday < 0)
+			return -1;			/* "June Smith", "and June Carter" */
 		if (!tp && i > 0 && kw(c, i - 1) == K_NONE && at(c, i - 1)->cap)
 			return -1;			/* "Harriet June" */
 	}
@@ -706,6 +707,10 @@ p_numeric(const ctx *c, int i, dval *v, bool dm_context)
 		!(punct(c, i - 1, '-') && (i < 2 || at(c, i - 1)->space || is_year4(at(c, i - 2)) ||
 								   (at(c, i - 2)->kind == A_NUM &&
 									(punct(c, i - 3, '/') || punct(c, i - 3, '-'))))))
+		return -1;
+	/* a third dash-separated number: "138-2010-2015" */
+	if (punct(c, i - 1, '-') && glued(c, i - 1) && glued(c, i - 2) && punct(c, i - 3, '-') &&
+		at(c, i - 4)->kind == A_NUM && glued(c, i - 3))
 		return -1;
 	if (a->ndig == 8 && a->val / 10000 >= 1900 && a->val / 10000 <= 2099 &&
 		cp_date_valid(a->val / 10000, a->val / 100 % 100, a->val % 100) && !tail_glued(c, i + 1))
@@ -2028,6 +2033,16 @@ p_expr(const ctx *c, int i, dval *v)
 			return -1;
 		if (v->lo_inf || v->hi_inf)
 			return -1;
+		if (k == K_SINCE && v->month && !v->year && c->has_ref && v->lo > c->ref)
+		{
+			/* "since October 7" looks back: the last such date */
+			dval		t = *v;
+
+			t.year = cp_days_to_date(v->lo).year - 1;
+			if (finish_md(c, &t))
+				*v = t;
+			v->rel = true;
+		}
 		if (k == K_SINCE)
 		{
 			/* to the reference when X is past, open when X is still to come */
