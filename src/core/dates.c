@@ -62,6 +62,27 @@ typedef struct kwdef
 	int16_t		val;
 } kwdef;
 
+/* Month and weekday names with their abbreviations, in the same hash as the keywords. */
+typedef struct namedef
+{
+	const char *w;
+	int8_t		month;
+	int8_t		wday;
+} namedef;
+
+static const namedef nametab[] = {
+	{"january", 1, -1}, {"jan", 1, -1}, {"february", 2, -1}, {"feb", 2, -1},
+	{"march", 3, -1}, {"mar", 3, -1}, {"april", 4, -1}, {"apr", 4, -1}, {"may", 5, -1},
+	{"june", 6, -1}, {"jun", 6, -1}, {"july", 7, -1}, {"jul", 7, -1}, {"august", 8, -1},
+	{"aug", 8, -1}, {"september", 9, -1}, {"sep", 9, -1}, {"sept", 9, -1},
+	{"october", 10, -1}, {"oct", 10, -1}, {"november", 11, -1}, {"nov", 11, -1},
+	{"december", 12, -1}, {"dec", 12, -1},
+	{"monday", 0, 0}, {"mon", 0, 0}, {"tuesday", 0, 1}, {"tue", 0, 1}, {"tues", 0, 1},
+	{"wednesday", 0, 2}, {"wed", 0, 2}, {"thursday", 0, 3}, {"thu", 0, 3}, {"thur", 0, 3},
+	{"thurs", 0, 3}, {"friday", 0, 4}, {"fri", 0, 4}, {"saturday", 0, 5}, {"sat", 0, 5},
+	{"sunday", 0, 6}, {"sun", 0, 6},
+};
+
 static kwdef kwtab[] = {
 	{"today", K_TODAY, 0}, {"tonight", K_TONIGHT, 0}, {"yesterday", K_YESTERDAY, 0},
 	{"tomorrow", K_TOMORROW, 0}, {"ago", K_AGO, 0}, {"last", K_LAST, 0}, {"next", K_NEXT, 0},
@@ -107,41 +128,99 @@ static kwdef kwtab[] = {
 };
 
 #define NKW (sizeof(kwtab) / sizeof(kwtab[0]))
+#define NNAMES (sizeof(nametab) / sizeof(nametab[0]))
 #define MAX_KW_LEN 12
+#define KW_SLOTS 1024			/* power of two, over four times the entries */
 
-static bool kw_sorted;
-
-static int
-kw_cmp(const void *a, const void *b)
+/* One hash slot: a word's keyword and, if a name, its month or weekday. */
+typedef struct kwslot
 {
-	return strcmp(((const kwdef *) a)->w, ((const kwdef *) b)->w);
+	char		w[MAX_KW_LEN + 1];
+	uint8_t		len;
+	uint8_t		kw;
+	int8_t		month;
+	int8_t		wday;
+	int16_t		val;
+} kwslot;
+
+static kwslot *kw_hash;
+
+static uint32_t
+kw_hashval(const char *lower, size_t len)
+{
+	uint32_t	h = 2166136261u;
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ (uint8_t) lower[i]) * 16777619u;
+	return h;
 }
 
-/* Sorted once per process; the table is constant afterwards. */
-static void
-kw_init(void)
+static kwslot *
+kw_slot(const char *lower, size_t len, bool insert)
 {
-	if (!kw_sorted)
+	uint32_t	h = kw_hashval(lower, len) & (KW_SLOTS - 1);
+
+	for (;;)
 	{
-		qsort(kwtab, NKW, sizeof(kwdef), kw_cmp);
-		kw_sorted = true;
+		kwslot	   *sl = &kw_hash[h];
+
+		if (sl->len == 0)
+		{
+			if (!insert)
+				return NULL;
+			memcpy(sl->w, lower, len);
+			sl->len = (uint8_t) len;
+			sl->wday = -1;
+			return sl;
+		}
+		if (sl->len == len && memcmp(sl->w, lower, len) == 0)
+			return sl;
+		h = (h + 1) & (KW_SLOTS - 1);
 	}
 }
 
-static const kwdef *
+/* Built once per process in persistent memory; read-only afterwards. */
+static void
+kw_init(void)
+{
+	size_t		i;
+
+	if (kw_hash)
+		return;
+	{
+		kwslot	   *t = cp_alloc_persistent(KW_SLOTS * sizeof(kwslot));
+
+		memset(t, 0, KW_SLOTS * sizeof(kwslot));
+		kw_hash = t;
+	}
+	for (i = 0; i < NKW; i++)
+	{
+		kwslot	   *sl = kw_slot(kwtab[i].w, strlen(kwtab[i].w), true);
+
+		sl->kw = kwtab[i].kw;
+		sl->val = kwtab[i].val;
+	}
+	for (i = 0; i < NNAMES; i++)
+	{
+		kwslot	   *sl = kw_slot(nametab[i].w, strlen(nametab[i].w), true);
+
+		sl->month = nametab[i].month;
+		sl->wday = nametab[i].wday;
+	}
+}
+
+static const kwslot *
 kw_lookup(const char *s, size_t len)
 {
-	char		buf[MAX_KW_LEN + 1];
+	char		buf[MAX_KW_LEN];
 	size_t		i;
-	kwdef		key;
 
 	if (len > MAX_KW_LEN)
 		return NULL;
 	for (i = 0; i < len; i++)
 		buf[i] = (s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i];
-	buf[len] = '\0';
-	key.w = buf;
-	return bsearch(&key, kwtab, NKW, sizeof(kwdef), kw_cmp);
+	return kw_slot(buf, len, false);
 }
 
 static bool
@@ -203,7 +282,7 @@ lex(cp_arena *arena, atoms *v, const char *text, size_t from, size_t to)
 		if (is_alpha(c))
 		{
 			size_t		j = i;
-			const kwdef *k;
+			const kwslot *k;
 
 			while (j < to && is_alpha((unsigned char) text[j]))
 				j++;
@@ -212,15 +291,12 @@ lex(cp_arena *arena, atoms *v, const char *text, size_t from, size_t to)
 			a->start = (uint32_t) i;
 			a->len = (uint32_t) (j - i);
 			a->cap = c >= 'A' && c <= 'Z';
-			if (a->len <= 9)
-			{
-				a->month = (int8_t) cp_month_from_name(text + i, a->len);
-				a->wday = (int8_t) cp_weekday_from_name(text + i, a->len);
-			}
 			if ((k = kw_lookup(text + i, a->len)) != NULL)
 			{
 				a->kw = k->kw;
 				a->val = k->val;
+				a->month = k->month;
+				a->wday = k->wday;
 			}
 			i = j;
 		}
