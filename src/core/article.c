@@ -212,6 +212,22 @@ parse_date_line(const char *s, size_t len, cp_date *date)
 						  NULL, 0);
 }
 
+/* "cookie" in any case: the cookie-notice pattern needs it. */
+static bool
+has_cookie_word(const char *s, size_t len)
+{
+	const char *p = s,
+			   *end = s + len;
+
+	while ((p = memchr(p, 'o', end - p)) != NULL && end - p >= 5)
+	{
+		if (p > s && (p[-1] | 0x20) == 'c' && memcmp(p, "ookie", 5) == 0)
+			return true;
+		p++;
+	}
+	return false;
+}
+
 static cp_line_kind
 classify(const char *s, size_t len, cp_date *date)
 {
@@ -220,13 +236,15 @@ classify(const char *s, size_t len, cp_date *date)
 		if (cp_regex_match(&re_furniture, s, len, 0, NULL, 0) ||
 			cp_regex_match(&re_paywall, s, len, 0, NULL, 0) ||
 			cp_regex_match(&re_menu, s, len, 0, NULL, 0) ||
-			cp_regex_match(&re_cookie, s, len, 0, NULL, 0) ||
+			(has_cookie_word(s, len) && cp_regex_match(&re_cookie, s, len, 0, NULL, 0)) ||
 			cp_regex_match(&re_credit, s, len, 0, NULL, 0))
 			return CP_LINE_BOILERPLATE;
 		if (parse_date_line(s, len, date))
 			return CP_LINE_DATE;
 	}
-	if (cp_regex_match(&re_caption, s, len, 0, NULL, 0))
+	/* a caption opens with "(Photo" or "Photo:" or ends with a credit in brackets */
+	if ((s[0] == '(' || s[len - 1] == ')' || memchr(s, ':', len < 16 ? len : 16)) &&
+		cp_regex_match(&re_caption, s, len, 0, NULL, 0))
 		return CP_LINE_CAPTION;
 	return CP_LINE_BODY;
 }
