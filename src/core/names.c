@@ -780,6 +780,23 @@ nk_skeleton(const char *w, size_t n, char *out)
 			default:
 				code = (char) c;
 		}
+		/*
+		 * A diphthong ("ai", "ay", "ei", "ey") keeps a vowel of its own:
+		 * "Hussein" = "Husayn" but not "Hassan".
+		 */
+		if (code == 'a' && last == 'a' && (c == 'i' || c == 'y') && i > 0 &&
+			(w[i - 1] == 'a' || w[i - 1] == 'e' || w[i - 1] == 'o') && o > 0)
+		{
+			out[o - 1] = 'e';
+			last = 'e';
+			i += adv;
+			continue;
+		}
+		if (code == 'a' && last == 'e')
+		{
+			i += adv;			/* the rest of the diphthong's vowel run */
+			continue;
+		}
 		if (code != last)
 			out[o++] = code;
 		last = code;
@@ -861,7 +878,13 @@ cp_name_key(cp_arena *arena, const char *name, size_t len, size_t *keylen)
 
 /* ---------------------------------------------------------------- matching */
 
-/* Whether a and b are within one edit (substitution, insertion, deletion). */
+/*
+ * Whether a and b are one letter apart (substituted, inserted or deleted).
+ * In short words a vowel difference is not noise: the vowel classes of the
+ * skeleton already absorb transliteration, and what they keep tells given
+ * names apart ("Hassan"/"Hussein", "Mahmud"/"Muhammad").
+ */
+#define NK_VOWEL_EDIT_MIN 7
 static bool
 nk_one_edit(const char *a, size_t la, const char *b, size_t lb)
 {
@@ -878,8 +901,12 @@ nk_one_edit(const char *a, size_t la, const char *b, size_t lb)
 		return false;
 	while (i < la && a[i] == b[i])
 		i++;
+	if (i == lb)
+		return true;
+	if ((b[i] == 'a' || b[i] == 'e' || (la == lb && (a[i] == 'a' || a[i] == 'e'))) && la < NK_VOWEL_EDIT_MIN)
+		return false;
 	if (la == lb)
-		return i == la || memcmp(a + i + 1, b + i + 1, la - i - 1) == 0;
+		return memcmp(a + i + 1, b + i + 1, la - i - 1) == 0;
 	return memcmp(a + i, b + i + 1, la - i) == 0;
 }
 
