@@ -52,6 +52,7 @@ typedef struct nk_name
 	uint16_t	tok_off[NK_MAX_WORDS];
 	uint16_t	tok_len[NK_MAX_WORDS];
 	bool		tok_initial[NK_MAX_WORDS];	/* a lone letter: an initial */
+	bool		tok_generic[NK_MAX_WORDS];	/* a kind of organization */
 	int			ntok;
 	char		key[NK_SKEL_CAP];
 	size_t		key_len;
@@ -67,6 +68,7 @@ enum
 	NK_PATRONYM,				/* "son of": dropped unless first */
 	NK_STOP,					/* function words of organization names */
 	NK_LEGAL,					/* legal forms of organizations */
+	NK_GENERIC,					/* kinds of organization: kept, weak */
 };
 
 typedef struct nk_entry
@@ -123,7 +125,7 @@ static nk_entry nk_table[] = {
 	{"al", NK_PARTICLE, NULL}, {"el", NK_PARTICLE, NULL}, {"il", NK_PARTICLE, NULL}, {"ul", NK_PARTICLE, NULL},
 	{"ad", NK_PARTICLE, NULL}, {"ar", NK_PARTICLE, NULL}, {"as", NK_PARTICLE, NULL}, {"at", NK_PARTICLE, NULL},
 	{"an", NK_PARTICLE, NULL}, {"az", NK_PARTICLE, NULL}, {"ash", NK_PARTICLE, NULL}, {"ath", NK_PARTICLE, NULL},
-	{"adh", NK_PARTICLE, NULL}, {"ez", NK_PARTICLE, NULL}, {"es", NK_PARTICLE, NULL}, {"ed", NK_PARTICLE, NULL},
+	{"adh", NK_PARTICLE, NULL}, {"e", NK_PARTICLE, NULL}, {"ye", NK_PARTICLE, NULL}, {"ez", NK_PARTICLE, NULL}, {"es", NK_PARTICLE, NULL}, {"ed", NK_PARTICLE, NULL},
 	{"van", NK_PARTICLE, NULL}, {"von", NK_PARTICLE, NULL}, {"der", NK_PARTICLE, NULL}, {"den", NK_PARTICLE, NULL},
 	{"de", NK_PARTICLE, NULL}, {"del", NK_PARTICLE, NULL}, {"della", NK_PARTICLE, NULL}, {"di", NK_PARTICLE, NULL},
 	{"da", NK_PARTICLE, NULL}, {"dos", NK_PARTICLE, NULL}, {"das", NK_PARTICLE, NULL}, {"du", NK_PARTICLE, NULL},
@@ -155,6 +157,31 @@ static nk_entry nk_table[] = {
 	{"ogranichennoy", NK_LEGAL, NULL}, {"otvetstvennostyu", NK_LEGAL, NULL},
 	{"tovarystvo", NK_LEGAL, NULL}, {"obmezhenoyu", NK_LEGAL, NULL},
 	{"vidpovidalnistyu", NK_LEGAL, NULL},
+	/* kinds of organization (weak words: a name may gain or lose them) */
+	{"group", NK_GENERIC, NULL}, {"holding", NK_GENERIC, NULL}, {"holdings",
+	NK_GENERIC, NULL}, {"bank", NK_GENERIC, NULL}, {"banco", NK_GENERIC, NULL},
+	{"trading", NK_GENERIC, NULL}, {"international", NK_GENERIC, NULL},
+	{"industries", NK_GENERIC, NULL}, {"industry", NK_GENERIC, NULL}, {"industrial",
+	NK_GENERIC, NULL}, {"foundation", NK_GENERIC, NULL}, {"fondation", NK_GENERIC,
+	NULL}, {"fundacion", NK_GENERIC, NULL}, {"organization", NK_GENERIC, NULL},
+	{"organisation", NK_GENERIC, NULL}, {"association", NK_GENERIC, NULL},
+	{"society", NK_GENERIC, NULL}, {"center", NK_GENERIC, NULL}, {"centre",
+	NK_GENERIC, NULL}, {"institute", NK_GENERIC, NULL}, {"committee", NK_GENERIC,
+	NULL}, {"council", NK_GENERIC, NULL}, {"agency", NK_GENERIC, NULL},
+	{"enterprise", NK_GENERIC, NULL}, {"enterprises", NK_GENERIC, NULL},
+	{"services", NK_GENERIC, NULL}, {"service", NK_GENERIC, NULL}, {"charity",
+	NK_GENERIC, NULL}, {"charitable", NK_GENERIC, NULL}, {"establishment",
+	NK_GENERIC, NULL}, {"trust", NK_GENERIC, NULL}, {"fund", NK_GENERIC, NULL},
+	{"brigade", NK_GENERIC, NULL}, {"brigades", NK_GENERIC, NULL}, {"battalion",
+	NK_GENERIC, NULL}, {"force", NK_GENERIC, NULL}, {"forces", NK_GENERIC, NULL},
+	{"movement", NK_GENERIC, NULL}, {"front", NK_GENERIC, NULL}, {"army",
+	NK_GENERIC, NULL}, {"network", NK_GENERIC, NULL}, {"exchange", NK_GENERIC,
+	NULL}, {"commercial", NK_GENERIC, NULL}, {"development", NK_GENERIC, NULL},
+	{"investment", NK_GENERIC, NULL}, {"investments", NK_GENERIC, NULL},
+	{"construction", NK_GENERIC, NULL}, {"engineering", NK_GENERIC, NULL},
+	{"shipping", NK_GENERIC, NULL}, {"airlines", NK_GENERIC, NULL}, 
+	{"air", NK_GENERIC, NULL}, {"office", NK_GENERIC, NULL}, {"branch", NK_GENERIC, NULL},
+	{"unit", NK_GENERIC, NULL}, {"corps", NK_GENERIC, NULL},
 	/* given names */
 	{"mohd", NK_NAME, "muhammad"}, {"muhd", NK_NAME, "muhammad"},
 	{"mhd", NK_NAME, "muhammad"}, {"md", NK_NAME, "muhammad"},
@@ -815,6 +842,15 @@ nk_parse(nk_name *n, const char *name, size_t len)
 	n->scratch_len = 0;
 	nk_fold(n, name, len);
 	nk_words(n);
+	for (int i = 0; i < n->nwords; i++)
+	{
+		const char *w = n->words[i].s;
+		size_t		l = n->words[i].len;
+
+		/* a silent final e: "Machine" = "Mashin", "Aide" = "Aid" */
+		if (l >= 4 && w[l - 1] == 'e' && !nk_vowel(w[l - 2]) && w[l - 2] != 'h' && nk_vowel(w[l - 3]))
+			n->words[i].len--;
+	}
 	n->skel_len = 0;
 	n->ntok = 0;
 	for (int i = 0; i < n->nwords; i++)
@@ -829,6 +865,7 @@ nk_parse(nk_name *n, const char *name, size_t len)
 		n->tok_off[n->ntok] = (uint16_t) n->skel_len;
 		n->tok_len[n->ntok] = (uint16_t) l;
 		n->tok_initial[n->ntok] = n->words[i].len == 1;
+		n->tok_generic[n->ntok] = n->words[i].cat == NK_GENERIC;
 		n->ntok++;
 		n->skel_len += l;
 	}
@@ -946,7 +983,9 @@ nk_cover(const nk_name *s, const nk_name *l)
 {
 	bool		used[NK_MAX_WORDS] = {false};
 	int			full = 0,
-				fuzzy = 0;
+				fuzzy = 0,
+				distinctive = 0,
+				skipped = 0;
 
 	for (int i = 0; i < s->ntok; i++)
 	{
@@ -957,14 +996,23 @@ nk_cover(const nk_name *s, const nk_name *l)
 			if (!used[j] && (m = nk_token_match(s, i, l, j)) != NK_NO)
 				break;
 		if (j >= l->ntok)
+		{
+			if (s->tok_generic[i])
+			{
+				skipped++;		/* "X Y Association" = "X Y Society" */
+				continue;
+			}
 			return false;
+		}
 		used[j] = true;
 		if (m == NK_FUZZY)
 			fuzzy++;
 		if (m != NK_INITIAL)
 			full++;
+		if (m != NK_INITIAL && !s->tok_generic[i])
+			distinctive++;
 	}
-	return full >= 2 && fuzzy <= 1;
+	return full >= 2 && distinctive >= (skipped ? 2 : 1) && fuzzy <= 1;
 }
 
 static bool
@@ -985,7 +1033,8 @@ nk_same(const nk_name *a, const nk_name *b)
 	/* a lone word never matches a longer name: "Gaddafi" may be anyone */
 	if (s->ntok < 2)
 		return false;
-	return nk_cover(s, l);
+	/* equal lengths: either may be the one covered, so both are tried */
+	return nk_cover(s, l) || (s->ntok == l->ntok && nk_cover(l, s));
 }
 
 bool

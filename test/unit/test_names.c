@@ -109,6 +109,10 @@ test_same_entity(void)
 	CHECK(same("Fahd Al-Khashiban", "Fahd Khushaiban"));	/* one vowel in a long word */
 	CHECK(same("Muthanna Harith al-Dhari", "Muthana Haris Al-Dhari"));	/* th/s */
 
+	CHECK(same("AL-BUSTAN ZAHRA ASSOCIATION", "Al Bustan Zahra Society"));	/* kind of org */
+	CHECK(same("MASHIN SAZI ARAK", "Machine Sazi Arak Co. Ltd."));	/* silent e */
+	CHECK(same("Sepah-e Pasdaran", "SEPAH PASDARAN"));	/* Persian ezafe */
+
 	/* different people: family name or first name shared */
 	CHECK(!same("Muammar Gaddafi", "Khamis Gaddafi"));
 	CHECK(!same("Muammar Qadhafi", "Saif al-Islam Gaddafi"));
@@ -123,6 +127,8 @@ test_same_entity(void)
 	CHECK(!same("Benjamin Netanyahu", "Benny Gantz"));
 	CHECK(!same("LEBANESE HEZBOLLAH", "ANSAR HEZBOLLAH"));
 	CHECK(!same("YALTA MERCHANT SEA PORT", "SEVASTOPOL MERCHANT SEA PORT"));
+	CHECK(!same("BANK MELLAT", "BANK SEPAH"));
+	CHECK(!same("ISLAMIC CHARITY ASSOCIATION", "ISLAMIC RELIEF ASSOCIATION"));
 	CHECK(!same("", "Muammar Gaddafi"));
 	CHECK(same("", ""));		/* both empty: the same (empty) key */
 }
