@@ -319,7 +319,27 @@ nk_fold(nk_name *n, const char *name, size_t len)
 		const char *add = NULL;
 		size_t		addlen = 0;
 
-		if (pos < len)
+		if (pos < len && (unsigned char) name[pos] < 0x80)
+		{
+			/* ASCII fast path: most names are plain Latin */
+			unsigned char c = (unsigned char) name[pos++];
+
+			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'))
+			{
+				if (o + 2 >= NK_FOLD_CAP)
+					break;
+				if (!in_word)
+				{
+					word_start = o;
+					in_word = true;
+				}
+				n->fold[o++] = (char) (c | (c >= 'A' && c <= 'Z' ? 0x20 : 0));
+				continue;
+			}
+			cp = c;
+			cls = cp_uc_class(cp);
+		}
+		else if (pos < len)
 		{
 			pos += cp_utf8_decode(name + pos, len - pos, &cp);
 			cls = cp_uc_class(cp);
@@ -835,9 +855,9 @@ nk_skeleton(const char *w, size_t n, char *out)
 	return o;
 }
 
-/* Steps 1-4: words and their skeletons. */
+/* Steps 1-4: the key, and the word skeletons when tokens is set. */
 static void
-nk_parse(nk_name *n, const char *name, size_t len)
+nk_parse(nk_name *n, const char *name, size_t len, bool tokens)
 {
 	n->scratch_len = 0;
 	nk_fold(n, name, len);
@@ -853,7 +873,7 @@ nk_parse(nk_name *n, const char *name, size_t len)
 	}
 	n->skel_len = 0;
 	n->ntok = 0;
-	for (int i = 0; i < n->nwords; i++)
+	for (int i = 0; tokens && i < n->nwords; i++)
 	{
 		size_t		l;
 
@@ -895,7 +915,7 @@ cp_name_key_buf(const char *name, size_t len, char *out)
 {
 	nk_name		n;
 
-	nk_parse(&n, name, len);
+	nk_parse(&n, name, len, false);
 	memcpy(out, n.key, n.key_len + 1);
 	return n.key_len;
 }
@@ -906,7 +926,7 @@ cp_name_key(cp_arena *arena, const char *name, size_t len, size_t *keylen)
 	nk_name		n;
 	char	   *key;
 
-	nk_parse(&n, name, len);
+	nk_parse(&n, name, len, false);
 	key = cp_arena_alloc(arena, n.key_len + 1);
 	memcpy(key, n.key, n.key_len + 1);
 	*keylen = n.key_len;
@@ -1043,8 +1063,8 @@ cp_same_entity(const char *a, size_t alen, const char *b, size_t blen)
 	nk_name		na,
 				nb;
 
-	nk_parse(&na, a, alen);
-	nk_parse(&nb, b, blen);
+	nk_parse(&na, a, alen, true);
+	nk_parse(&nb, b, blen, true);
 	return nk_same(&na, &nb);
 }
 
@@ -1099,8 +1119,8 @@ cp_name_similarity(const char *a, size_t alen, const char *b, size_t blen)
 	float		tok,
 				sim;
 
-	nk_parse(&na, a, alen);
-	nk_parse(&nb, b, blen);
+	nk_parse(&na, a, alen, true);
+	nk_parse(&nb, b, blen, true);
 	if (na.key_len == nb.key_len && memcmp(na.key, nb.key, na.key_len) == 0)
 		return 1.0f;
 	/* words of a matched to distinct words of b, in any order */
