@@ -600,6 +600,17 @@ nk_words(nk_name *n)
 	{
 		nk_word    *w = &n->words[i];
 
+		/*
+		 * The article written onto a later word: "Alrawi" = "Al-Rawi".  Not
+		 * on the first word, where "Alexander" and "Elena" are names.
+		 */
+		if (i > 0 && w->len >= 6 && (w->s[0] == 'a' || w->s[0] == 'e') && w->s[1] == 'l' &&
+			!nk_vowel(w->s[2]) && w->s[2] != 'l' && w->cat == NK_NAME)
+		{
+			w->s += 2;
+			w->len -= 2;
+		}
+
 		if (nk_starts(w, "abd") && w->len <= 40)
 		{
 			const char *rest = w->s + 3;
@@ -1035,6 +1046,51 @@ nk_cover(const nk_name *s, const nk_name *l)
 	return full >= 2 && distinctive >= (skipped ? 2 : 1) && fuzzy <= 1;
 }
 
+/*
+ * Whether two keys differ by one letter after the first word: transliteration
+ * noise in a surname or a later word ("Al-Bakr"/"Al-Bakar", "Chaudry"/
+ * "Chaudary"), never in the given name, where one vowel separates "Mahmud"
+ * from "Muhammad".  Substituting one vowel class for another ("Hassan"/
+ * "Hussein") is not noise.
+ */
+static bool
+nk_key_near(const nk_name *a, const nk_name *b)
+{
+	const char *x = a->key,
+			   *y = b->key;
+	size_t		lx = a->key_len,
+				ly = b->key_len,
+				i = 0,
+				first;
+
+	if (lx > ly)
+	{
+		const char *t = x;
+		size_t		tl = lx;
+
+		x = y, lx = ly, y = t, ly = tl;
+	}
+	if (ly - lx > 1)
+		return false;
+	while (i < lx && x[i] == y[i])
+		i++;
+	first = a->ntok ? a->tok_len[0] : 0;
+	if (b->ntok && b->tok_len[0] > first)
+		first = b->tok_len[0];
+	if (i < first)
+		return false;
+	if (lx == ly)
+	{
+		bool		vx = x[i] == 'a' || x[i] == 'e',
+					vy = y[i] == 'a' || y[i] == 'e';
+
+		if (vx || vy)
+			return false;
+		return memcmp(x + i + 1, y + i + 1, lx - i - 1) == 0;
+	}
+	return memcmp(x + i, y + i + 1, lx - i) == 0;
+}
+
 static bool
 nk_same(const nk_name *a, const nk_name *b)
 {
@@ -1045,6 +1101,8 @@ nk_same(const nk_name *a, const nk_name *b)
 		return true;
 	if (a->ntok == 0 || b->ntok == 0)
 		return false;
+	if (a->key_len >= 8 && b->key_len >= 8 && nk_key_near(a, b))
+		return true;
 	s = a->ntok <= b->ntok ? a : b;
 	l = s == a ? b : a;
 	/* one word each: one letter of noise in a long word ("Kadhafi") */
