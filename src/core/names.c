@@ -954,7 +954,7 @@ cp_name_key(cp_arena *arena, const char *name, size_t len, size_t *keylen)
  */
 #define NK_VOWEL_EDIT_MIN 7
 static bool
-nk_one_edit(const char *a, size_t la, const char *b, size_t lb)
+nk_one_edit(const char *a, size_t la, const char *b, size_t lb, bool vowel_class)
 {
 	size_t		i = 0;
 
@@ -971,7 +971,9 @@ nk_one_edit(const char *a, size_t la, const char *b, size_t lb)
 		i++;
 	if (i == lb)
 		return true;
-	if ((b[i] == 'a' || b[i] == 'e' || (la == lb && (a[i] == 'a' || a[i] == 'e'))) && la < NK_VOWEL_EDIT_MIN)
+	if (vowel_class && la == lb && (a[i] == 'a' || a[i] == 'e') && (b[i] == 'a' || b[i] == 'e'))
+		;						/* a diphthong for a vowel, if allowed */
+	else if ((b[i] == 'a' || b[i] == 'e' || (la == lb && (a[i] == 'a' || a[i] == 'e'))) && la < NK_VOWEL_EDIT_MIN)
 		return false;
 	if (la == lb)
 		return memcmp(a + i + 1, b + i + 1, la - i - 1) == 0;
@@ -998,7 +1000,12 @@ nk_token_match(const nk_name *a, int i, const nk_name *b, int j)
 		return a->tok_initial[i] == b->tok_initial[j] ? NK_EXACT : NK_INITIAL;
 	if (a->tok_initial[i] != b->tok_initial[j])
 		return sa[0] == sb[0] ? NK_INITIAL : NK_NO;
-	if (la >= 4 && lb >= 4 && sa[0] == sb[0] && nk_one_edit(sa, la, sb, lb))
+	/*
+	 * After the given name a diphthong may stand for a plain vowel
+	 * in a long word ("Zubaidi"/"Zubedi"); "Hussein" is never "Hassan".
+	 */
+	if (la >= 4 && lb >= 4 && sa[0] == sb[0] &&
+		nk_one_edit(sa, la, sb, lb, i > 0 && j > 0 && la >= 6))
 		return NK_FUZZY;
 	return NK_NO;
 }
@@ -1021,11 +1028,19 @@ nk_cover(const nk_name *s, const nk_name *l)
 	for (int i = 0; i < s->ntok; i++)
 	{
 		int			m = NK_NO;
-		int			j;
+		int			j = l->ntok;
 
-		for (j = 0; j < l->ntok; j++)
-			if (!used[j] && (m = nk_token_match(s, i, l, j)) != NK_NO)
-				break;
+		/* the best unused match: a whole word before an initial */
+		for (int k = 0; k < l->ntok && m != NK_EXACT; k++)
+		{
+			int			mk;
+
+			if (!used[k] && (mk = nk_token_match(s, i, l, k)) > m)
+			{
+				m = mk;
+				j = k;
+			}
+		}
 		if (j >= l->ntok)
 		{
 			if (s->tok_generic[i])

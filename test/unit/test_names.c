@@ -115,6 +115,8 @@ test_same_entity(void)
 	CHECK(same("MASHIN SAZI ARAK", "Machine Sazi Arak Co. Ltd."));	/* silent e */
 	CHECK(same("Sepah-e Pasdaran", "SEPAH PASDARAN"));	/* Persian ezafe */
 	CHECK(same("Ibrahim Muhammad Al-Bakr", "Ibrahim Muhammad Al-Bakar"));	/* a vowel, late */
+	CHECK(same("Khaled Bassam Al-Zubaidi", "Khalid Zubedi"));	/* diphthong in a surname */
+	CHECK(same("Eduard Ioffe", "Eduard A. Ioffe"));	/* a word before an initial */
 
 	/* different people: family name or first name shared */
 	CHECK(!same("Muammar Gaddafi", "Khamis Gaddafi"));
