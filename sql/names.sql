@@ -38,6 +38,8 @@ FROM (VALUES
   ('Ali Hassan', 'Ali Hussein'),
   ('Arturo Beltran Leyva', 'Hector Alfredo Beltran Leyva'),
   ('Gaddafi', 'Muammar Gaddafi'),
+  ('Muammar Qadhafi', 'Hannibal Muammar Qadhafi'),
+  ('Saddam Hussein', 'Udai Saddam Hussein'),
   ('LEBANESE HEZBOLLAH', 'ANSAR HEZBOLLAH')
 ) AS t(a, b);
 

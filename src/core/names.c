@@ -1058,6 +1058,19 @@ nk_cover(const nk_name *s, const nk_name *l)
 		if (m != NK_INITIAL && !s->tok_generic[i])
 			distinctive++;
 	}
+	if (s->ntok == 2)
+	{
+		/*
+		 * A given name and a family name inside a longer name that puts
+		 * another given name first name another person: the son is named
+		 * with his father's name ("Hannibal Muammar Qadhafi", "Udai Saddam
+		 * Hussein").  The devotional "Muhammad" often written before a
+		 * given name is the exception.
+		 */
+		for (int k = 0; k < l->ntok && !used[k]; k++)
+			if (l->tok_len[k] != 7 || memcmp(l->skel + l->tok_off[k], "mahamad", 7) != 0)
+				return false;
+	}
 	return full >= 2 && distinctive >= (skipped ? 2 : 1) && fuzzy <= 1;
 }
 

@@ -127,7 +127,10 @@ test_same_entity(void)
 	CHECK(!same("Arturo Beltran Leyva", "Hector Alfredo Beltran Leyva"));
 	CHECK(!same("Mahmoud Abbas", "Mohammed Abbas"));
 	CHECK(!same("Khaled Mashaal", "Khaled Qaddoumi"));
-	CHECK(!same("Gaddafi", "Muammar Gaddafi"));	/* a lone surname is not enough */
+	CHECK(!same("Gaddafi", "Muammar Gaddafi"));
+	CHECK(!same("Muammar Qadhafi", "Hannibal Muammar Qadhafi"));	/* the son */
+	CHECK(!same("Saddam Hussein", "Udai Saddam Hussein"));
+	CHECK(same("Talha Saeed", "Mohammad Talha Saeed"));	/* devotional Muhammad */	/* a lone surname is not enough */
 	CHECK(!same("Ali Hassan", "Ali Hussein"));
 	CHECK(!same("Mahmoud Abbas Ahmed", "Mohammed Abbas Ahmed"));	/* a vowel in the given name */
 	CHECK(!same("Ibrahim Ali Hassan", "Ibrahim Ali Hussein"));
