@@ -13,12 +13,12 @@
  *   3. compounds: "Abd al-Rahman", "Abdul Rahman", "Abdurrahman" become one
  *      word, as do "Nur al-Din", "Nuruddin"; a few given names whose
  *      spellings differ beyond the skeleton rules get one spelling;
- *   4. skeleton per word: consonant classes of transliteration (q/k/g, kh/h,
- *      dh/d, ph/f, th/t, sh/sch, ch/tch, zh/j/dj ...), every vowel run
- *      (with y and w used as vowels) becomes 'a', doubled letters fold and
- *      a final h after a vowel goes ("Hamzah" = "Hamza").
- * The key is the word skeletons joined without spaces ("Ban Ki-moon" =
- * "Ban Kimoon").
+ *   4. skeleton: consonant classes of transliteration (q/k/g, kh/h, dh/d,
+ *      ph/f, th/t, sh/sch/ch, zh/j/dj ...), every vowel run (with y and w
+ *      used as vowels) becomes 'a' or, for a diphthong, 'e', doubled letters
+ *      fold and a final h after a vowel goes ("Hamzah" = "Hamza").
+ * The key is the skeleton of the words written together ("Ban Ki-moon" =
+ * "Ban Kimoon"); same_entity also compares the skeletons word by word.
  */
 #include "names.h"
 #include "utf8.h"
