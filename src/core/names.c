@@ -1,43 +1,1227 @@
 /*
- * names.c: name keys.  Case, accents, punctuation and spacing are folded:
- * letters and digits are kept (folded to base letters), every run of other
- * characters becomes one space, and leading/trailing spaces are dropped.
+ * names.c: name keys, same-entity decisions and name similarity.
+ *
+ * A name goes through four steps (all in fixed buffers on the stack, no
+ * allocation, linear in the first CP_NAME_MAX_BYTES bytes):
+ *   1. fold: code points to lower-case Latin (accents dropped, Cyrillic
+ *      transliterated), apostrophes and ayn/hamza signs dropped inside a
+ *      word ("Mu'ammar" = "Muammar"), anything else splits words;
+ *   2. words: runs of single letters become one word ("S.A." = "SA"), titles
+ *      before the name are dropped, particles, stop words and legal forms are
+ *      dropped anywhere, "bin"/"ibn" except as the first word, one comma
+ *      swaps "SURNAME, Given";
+ *   3. compounds: "Abd al-Rahman", "Abdul Rahman", "Abdurrahman" become one
+ *      word, as do "Nur al-Din", "Nuruddin"; a few given names whose
+ *      spellings differ beyond the skeleton rules get one spelling;
+ *   4. skeleton: consonant classes of transliteration (q/k/g, kh/h, dh/d,
+ *      ph/f, th/t, sh/sch/ch, zh/j/dj ...), every vowel run (with y and w
+ *      used as vowels) becomes 'a' or, for a diphthong, 'e', doubled letters
+ *      fold and a final h after a vowel goes ("Hamzah" = "Hamza").
+ * The key is the skeleton of the words written together ("Ban Ki-moon" =
+ * "Ban Kimoon"); same_entity also compares the skeletons word by word.
  */
 #include "names.h"
 #include "utf8.h"
 
+#include <stdlib.h>
+#include <string.h>
+
+#define NK_MAX_WORDS 32
+#define NK_FOLD_CAP (2 * CP_NAME_MAX_BYTES + 16)
+#define NK_SKEL_CAP CP_NAME_KEY_CAP
+
+typedef struct nk_word
+{
+	const char *s;				/* folded letters */
+	uint16_t	len;
+	uint8_t		cat;
+	uint8_t		comma_part;		/* 0 before the first comma, 1 after */
+} nk_word;
+
+typedef struct nk_name
+{
+	char		fold[NK_FOLD_CAP];
+	char		scratch[NK_FOLD_CAP];	/* merged words */
+	size_t		scratch_len;
+	nk_word		words[NK_MAX_WORDS];
+	int			nwords;
+	int			ncommas;
+	/* result: skeletons of the kept words, back to back */
+	char		skel[NK_SKEL_CAP];
+	size_t		skel_len;
+	uint16_t	tok_off[NK_MAX_WORDS];
+	uint16_t	tok_len[NK_MAX_WORDS];
+	bool		tok_initial[NK_MAX_WORDS];	/* a lone letter: an initial */
+	bool		tok_generic[NK_MAX_WORDS];	/* a kind of organization */
+	int			ntok;
+	char		key[NK_SKEL_CAP];
+	size_t		key_len;
+} nk_name;
+
+/* ---------------------------------------------------------------- word lists */
+
+enum
+{
+	NK_NAME = 0,
+	NK_TITLE,					/* dropped before the name proper */
+	NK_PARTICLE,				/* article-like: dropped anywhere */
+	NK_PATRONYM,				/* "son of": dropped unless first */
+	NK_STOP,					/* function words of organization names */
+	NK_LEGAL,					/* legal forms of organizations */
+	NK_GENERIC,					/* kinds of organization: kept, weak */
+};
+
+typedef struct nk_entry
+{
+	const char *word;
+	uint8_t		cat;
+	const char *canon;			/* given-name canonical spelling, or NULL */
+} nk_entry;
+
+/*
+ * Titles and honorifics (English, Arabic, Persian, Malay), particles and
+ * legal forms.  Given-name correspondences that the skeleton rules cannot
+ * see are listed from general knowledge of transliteration: Muhammad in
+ * Turkish, West African and Malay abbreviated forms; Hebrew/Russian/English
+ * forms of Biblical names; Ukrainian and Russian forms of Slavic names.
+ */
+static nk_entry nk_table[] = {
+	/* titles */
+	{"mr", NK_TITLE, NULL}, {"mrs", NK_TITLE, NULL}, {"ms", NK_TITLE, NULL}, {"miss", NK_TITLE, NULL},
+	{"mister", NK_TITLE, NULL}, {"messrs", NK_TITLE, NULL}, {"dr", NK_TITLE, NULL}, {"doctor", NK_TITLE, NULL},
+	{"prof", NK_TITLE, NULL}, {"professor", NK_TITLE, NULL}, {"president", NK_TITLE, NULL},
+	{"vice", NK_TITLE, NULL}, {"prime", NK_TITLE, NULL}, {"minister", NK_TITLE, NULL},
+	{"premier", NK_TITLE, NULL}, {"chancellor", NK_TITLE, NULL}, {"sheikh", NK_TITLE, NULL},
+	{"shaikh", NK_TITLE, NULL}, {"sheik", NK_TITLE, NULL}, {"shaykh", NK_TITLE, NULL},
+	{"sheikha", NK_TITLE, NULL}, {"cheikh", NK_TITLE, NULL}, {"haji", NK_TITLE, NULL},
+	{"hajji", NK_TITLE, NULL}, {"hadji", NK_TITLE, NULL}, {"alhaji", NK_TITLE, NULL},
+	{"alhaj", NK_TITLE, NULL}, {"hajj", NK_TITLE, NULL}, {"mullah", NK_TITLE, NULL},
+	{"mulla", NK_TITLE, NULL}, {"maulana", NK_TITLE, NULL}, {"mawlana", NK_TITLE, NULL},
+	{"maulvi", NK_TITLE, NULL}, {"mawlawi", NK_TITLE, NULL}, {"moulvi", NK_TITLE, NULL},
+	{"qari", NK_TITLE, NULL}, {"mufti", NK_TITLE, NULL}, {"imam", NK_TITLE, NULL},
+	{"ayatollah", NK_TITLE, NULL}, {"ayatullah", NK_TITLE, NULL}, {"hojatoleslam", NK_TITLE, NULL},
+	{"hojjatoleslam", NK_TITLE, NULL}, {"grand", NK_TITLE, NULL}, {"general", NK_TITLE, NULL},
+	{"gen", NK_TITLE, NULL}, {"colonel", NK_TITLE, NULL}, {"col", NK_TITLE, NULL},
+	{"lieutenant", NK_TITLE, NULL}, {"lt", NK_TITLE, NULL}, {"major", NK_TITLE, NULL},
+	{"maj", NK_TITLE, NULL}, {"captain", NK_TITLE, NULL}, {"capt", NK_TITLE, NULL},
+	{"brigadier", NK_TITLE, NULL}, {"commander", NK_TITLE, NULL}, {"admiral", NK_TITLE, NULL},
+	{"marshal", NK_TITLE, NULL}, {"sergeant", NK_TITLE, NULL}, {"sgt", NK_TITLE, NULL},
+	{"king", NK_TITLE, NULL}, {"queen", NK_TITLE, NULL}, {"prince", NK_TITLE, NULL},
+	{"princess", NK_TITLE, NULL}, {"emir", NK_TITLE, NULL}, {"sir", NK_TITLE, NULL},
+	{"dame", NK_TITLE, NULL}, {"lord", NK_TITLE, NULL}, {"lady", NK_TITLE, NULL},
+	{"rev", NK_TITLE, NULL}, {"reverend", NK_TITLE, NULL}, {"bishop", NK_TITLE, NULL},
+	{"archbishop", NK_TITLE, NULL}, {"cardinal", NK_TITLE, NULL}, {"pope", NK_TITLE, NULL},
+	{"rabbi", NK_TITLE, NULL}, {"senator", NK_TITLE, NULL}, {"sen", NK_TITLE, NULL},
+	{"rep", NK_TITLE, NULL}, {"representative", NK_TITLE, NULL}, {"congressman", NK_TITLE, NULL},
+	{"congresswoman", NK_TITLE, NULL}, {"governor", NK_TITLE, NULL}, {"gov", NK_TITLE, NULL},
+	{"mayor", NK_TITLE, NULL}, {"judge", NK_TITLE, NULL}, {"chairman", NK_TITLE, NULL},
+	{"chairwoman", NK_TITLE, NULL}, {"secretary", NK_TITLE, NULL}, {"deputy", NK_TITLE, NULL},
+	{"former", NK_TITLE, NULL}, {"late", NK_TITLE, NULL}, {"his", NK_TITLE, NULL}, {"her", NK_TITLE, NULL},
+	{"excellency", NK_TITLE, NULL}, {"honourable", NK_TITLE, NULL}, {"honorable", NK_TITLE, NULL},
+	{"hon", NK_TITLE, NULL}, {"eng", NK_TITLE, NULL}, {"engineer", NK_TITLE, NULL},
+	{"ustadh", NK_TITLE, NULL}, {"ustaz", NK_TITLE, NULL}, {"dato", NK_TITLE, NULL},
+	{"datuk", NK_TITLE, NULL}, {"tun", NK_TITLE, NULL},
+	/* particles: Arabic article (with its assimilated forms) and European */
+	{"al", NK_PARTICLE, NULL}, {"el", NK_PARTICLE, NULL}, {"il", NK_PARTICLE, NULL}, {"ul", NK_PARTICLE, NULL},
+	{"ad", NK_PARTICLE, NULL}, {"ar", NK_PARTICLE, NULL}, {"as", NK_PARTICLE, NULL}, {"at", NK_PARTICLE, NULL},
+	{"an", NK_PARTICLE, NULL}, {"az", NK_PARTICLE, NULL}, {"ash", NK_PARTICLE, NULL}, {"ath", NK_PARTICLE, NULL},
+	{"adh", NK_PARTICLE, NULL}, {"e", NK_PARTICLE, NULL}, {"ye", NK_PARTICLE, NULL}, {"ez", NK_PARTICLE, NULL}, {"es", NK_PARTICLE, NULL}, {"ed", NK_PARTICLE, NULL},
+	{"van", NK_PARTICLE, NULL}, {"von", NK_PARTICLE, NULL}, {"der", NK_PARTICLE, NULL}, {"den", NK_PARTICLE, NULL},
+	{"de", NK_PARTICLE, NULL}, {"del", NK_PARTICLE, NULL}, {"della", NK_PARTICLE, NULL}, {"di", NK_PARTICLE, NULL},
+	{"da", NK_PARTICLE, NULL}, {"dos", NK_PARTICLE, NULL}, {"das", NK_PARTICLE, NULL}, {"du", NK_PARTICLE, NULL},
+	{"des", NK_PARTICLE, NULL}, {"le", NK_PARTICLE, NULL}, {"la", NK_PARTICLE, NULL}, {"los", NK_PARTICLE, NULL},
+	{"las", NK_PARTICLE, NULL}, {"ter", NK_PARTICLE, NULL}, {"ten", NK_PARTICLE, NULL}, {"zu", NK_PARTICLE, NULL},
+	/* "son/daughter of" */
+	{"bin", NK_PATRONYM, NULL}, {"ibn", NK_PATRONYM, NULL}, {"bint", NK_PATRONYM, NULL},
+	{"binti", NK_PATRONYM, NULL}, {"ben", NK_PATRONYM, NULL}, {"ould", NK_PATRONYM, NULL},
+	/* function words */
+	{"the", NK_STOP, NULL}, {"of", NK_STOP, NULL}, {"and", NK_STOP, NULL}, {"und", NK_STOP, NULL}, {"et", NK_STOP, NULL},
+	/* legal forms (English, Russian/Ukrainian, Romance, German, Asian) */
+	{"ltd", NK_LEGAL, NULL}, {"limited", NK_LEGAL, NULL}, {"co", NK_LEGAL, NULL}, {"company", NK_LEGAL, NULL},
+	{"companies", NK_LEGAL, NULL}, {"corp", NK_LEGAL, NULL}, {"corporation", NK_LEGAL, NULL},
+	{"inc", NK_LEGAL, NULL}, {"incorporated", NK_LEGAL, NULL}, {"llc", NK_LEGAL, NULL}, {"llp", NK_LEGAL, NULL},
+	{"plc", NK_LEGAL, NULL}, {"pllc", NK_LEGAL, NULL}, {"jsc", NK_LEGAL, NULL}, {"ojsc", NK_LEGAL, NULL},
+	{"cjsc", NK_LEGAL, NULL}, {"pjsc", NK_LEGAL, NULL}, {"oao", NK_LEGAL, NULL}, {"zao", NK_LEGAL, NULL},
+	{"pao", NK_LEGAL, NULL}, {"ooo", NK_LEGAL, NULL}, {"tov", NK_LEGAL, NULL}, {"gmbh", NK_LEGAL, NULL},
+	{"ag", NK_LEGAL, NULL}, {"kg", NK_LEGAL, NULL}, {"sa", NK_LEGAL, NULL}, {"sas", NK_LEGAL, NULL},
+	{"sarl", NK_LEGAL, NULL}, {"sae", NK_LEGAL, NULL}, {"srl", NK_LEGAL, NULL}, {"spa", NK_LEGAL, NULL},
+	{"bv", NK_LEGAL, NULL}, {"nv", NK_LEGAL, NULL}, {"oy", NK_LEGAL, NULL}, {"pte", NK_LEGAL, NULL},
+	{"pty", NK_LEGAL, NULL}, {"bhd", NK_LEGAL, NULL}, {"sdn", NK_LEGAL, NULL}, {"cv", NK_LEGAL, NULL},
+	{"lda", NK_LEGAL, NULL}, {"ltda", NK_LEGAL, NULL}, {"eirl", NK_LEGAL, NULL}, {"fze", NK_LEGAL, NULL},
+	{"fzc", NK_LEGAL, NULL}, {"fzco", NK_LEGAL, NULL}, {"compania", NK_LEGAL, NULL},
+	{"compagnie", NK_LEGAL, NULL}, {"cia", NK_LEGAL, NULL}, {"cie", NK_LEGAL, NULL},
+	{"kompaniya", NK_LEGAL, NULL}, {"sociedad", NK_LEGAL, NULL}, {"anonima", NK_LEGAL, NULL},
+	{"limitada", NK_LEGAL, NULL}, {"responsabilidad", NK_LEGAL, NULL},
+	{"obshchestvo", NK_LEGAL, NULL}, {"aktsionernoe", NK_LEGAL, NULL}, {"otkrytoe", NK_LEGAL, NULL},
+	{"zakrytoe", NK_LEGAL, NULL}, {"publichnoe", NK_LEGAL, NULL}, {"ogranichennoi", NK_LEGAL, NULL},
+	{"ogranichennoy", NK_LEGAL, NULL}, {"otvetstvennostyu", NK_LEGAL, NULL},
+	{"tovarystvo", NK_LEGAL, NULL}, {"obmezhenoyu", NK_LEGAL, NULL},
+	{"vidpovidalnistyu", NK_LEGAL, NULL},
+	/* kinds of organization (weak words: a name may gain or lose them) */
+	{"group", NK_GENERIC, NULL}, {"holding", NK_GENERIC, NULL}, {"holdings",
+	NK_GENERIC, NULL}, {"bank", NK_GENERIC, NULL}, {"banco", NK_GENERIC, NULL},
+	{"trading", NK_GENERIC, NULL}, {"international", NK_GENERIC, NULL},
+	{"industries", NK_GENERIC, NULL}, {"industry", NK_GENERIC, NULL}, {"industrial",
+	NK_GENERIC, NULL}, {"foundation", NK_GENERIC, NULL}, {"fondation", NK_GENERIC,
+	NULL}, {"fundacion", NK_GENERIC, NULL}, {"organization", NK_GENERIC, NULL},
+	{"organisation", NK_GENERIC, NULL}, {"association", NK_GENERIC, NULL},
+	{"society", NK_GENERIC, NULL}, {"center", NK_GENERIC, NULL}, {"centre",
+	NK_GENERIC, NULL}, {"institute", NK_GENERIC, NULL}, {"committee", NK_GENERIC,
+	NULL}, {"council", NK_GENERIC, NULL}, {"agency", NK_GENERIC, NULL},
+	{"enterprise", NK_GENERIC, NULL}, {"enterprises", NK_GENERIC, NULL},
+	{"services", NK_GENERIC, NULL}, {"service", NK_GENERIC, NULL}, {"charity",
+	NK_GENERIC, NULL}, {"charitable", NK_GENERIC, NULL}, {"establishment",
+	NK_GENERIC, NULL}, {"trust", NK_GENERIC, NULL}, {"fund", NK_GENERIC, NULL},
+	{"brigade", NK_GENERIC, NULL}, {"brigades", NK_GENERIC, NULL}, {"battalion",
+	NK_GENERIC, NULL}, {"force", NK_GENERIC, NULL}, {"forces", NK_GENERIC, NULL},
+	{"movement", NK_GENERIC, NULL}, {"front", NK_GENERIC, NULL}, {"army",
+	NK_GENERIC, NULL}, {"network", NK_GENERIC, NULL}, {"exchange", NK_GENERIC,
+	NULL}, {"commercial", NK_GENERIC, NULL}, {"development", NK_GENERIC, NULL},
+	{"investment", NK_GENERIC, NULL}, {"investments", NK_GENERIC, NULL},
+	{"construction", NK_GENERIC, NULL}, {"engineering", NK_GENERIC, NULL},
+	{"shipping", NK_GENERIC, NULL}, {"airlines", NK_GENERIC, NULL}, 
+	{"air", NK_GENERIC, NULL}, {"office", NK_GENERIC, NULL}, {"branch", NK_GENERIC, NULL},
+	{"unit", NK_GENERIC, NULL}, {"corps", NK_GENERIC, NULL},
+	/* given names */
+	{"mohd", NK_NAME, "muhammad"}, {"muhd", NK_NAME, "muhammad"},
+	{"mhd", NK_NAME, "muhammad"}, {"md", NK_NAME, "muhammad"},
+	{"mehmet", NK_NAME, "muhammad"}, {"mehmed", NK_NAME, "muhammad"},
+	{"mamadou", NK_NAME, "muhammad"}, {"mamadu", NK_NAME, "muhammad"},
+	{"mahamat", NK_NAME, "muhammad"}, {"mahamadou", NK_NAME, "muhammad"},
+	{"mohamadou", NK_NAME, "muhammad"},
+	{"benjamin", NK_NAME, "binyamin"}, {"veniamin", NK_NAME, "binyamin"},
+	{"josef", NK_NAME, "yusuf"}, {"joseph", NK_NAME, "yusuf"}, {"iosif", NK_NAME, "yusuf"}, {"yosef", NK_NAME, "yusuf"},
+	{"yakov", NK_NAME, "yakub"}, {"yaakov", NK_NAME, "yakub"}, {"iakov", NK_NAME, "yakub"},
+	{"alexander", NK_NAME, "aleksandr"}, {"aleksander", NK_NAME, "aleksandr"},
+	{"oleksander", NK_NAME, "aleksandr"},
+	{"mykola", NK_NAME, "nikolai"}, {"volodymyr", NK_NAME, "vladimir"},
+	{"serhiy", NK_NAME, "sergei"}, {"serhii", NK_NAME, "sergei"},
+	{"petro", NK_NAME, "petr"}, {"ihor", NK_NAME, "igor"},
+	{"mykhailo", NK_NAME, "mikhail"}, {"mykhaylo", NK_NAME, "mikhail"},
+	{"vasyl", NK_NAME, "vasili"}, {"hryhoriy", NK_NAME, "grigori"},
+	{"hryhorii", NK_NAME, "grigori"}, {"heorhiy", NK_NAME, "georgi"},
+	{"heorhii", NK_NAME, "georgi"}, {"yevhen", NK_NAME, "evgeni"},
+	{"yevgeny", NK_NAME, "evgeni"}, {"yevgeniy", NK_NAME, "evgeni"},
+	{"evgeniy", NK_NAME, "evgeni"}, {"evgeny", NK_NAME, "evgeni"},
+	{"yevgeni", NK_NAME, "evgeni"}, {"evgenii", NK_NAME, "evgeni"},
+};
+
+#define NK_TABLE_SIZE (sizeof(nk_table) / sizeof(nk_table[0]))
+
+/* Open-addressing hash of nk_table, built on first use. */
+#define NK_HASH_SIZE 1024
+static int16_t nk_hash[NK_HASH_SIZE];
+static bool nk_ready;
+
+static uint32_t
+nk_hash_word(const char *s, size_t len)
+{
+	uint32_t	h = 2166136261u;
+
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char) s[i]) * 16777619u;
+	return h;
+}
+
+static void
+nk_init(void)
+{
+	for (int i = 0; i < NK_HASH_SIZE; i++)
+		nk_hash[i] = -1;
+	for (size_t i = 0; i < NK_TABLE_SIZE; i++)
+	{
+		uint32_t	h = nk_hash_word(nk_table[i].word, strlen(nk_table[i].word)) & (NK_HASH_SIZE - 1);
+
+		while (nk_hash[h] >= 0)
+			h = (h + 1) & (NK_HASH_SIZE - 1);
+		nk_hash[h] = (int16_t) i;
+	}
+	nk_ready = true;
+}
+
+static const nk_entry *
+nk_lookup(const char *s, size_t len)
+{
+	uint32_t	h;
+
+	if (len > 20)
+		return NULL;
+	if (!nk_ready)
+		nk_init();
+	h = nk_hash_word(s, len) & (NK_HASH_SIZE - 1);
+	while (nk_hash[h] >= 0)
+	{
+		const nk_entry *e = &nk_table[nk_hash[h]];
+
+		if (strncmp(e->word, s, len) == 0 && e->word[len] == '\0')
+			return e;
+		h = (h + 1) & (NK_HASH_SIZE - 1);
+	}
+	return NULL;
+}
+
+/* ---------------------------------------------------------------- folding */
+
+/* Cyrillic а..я (U+0430..U+044F) in a Russian-style romanization. */
+static const char *const nk_cyrillic[32] = {
+	"a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
+	"r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"
+};
+
+static const char *
+nk_cyrillic_latin(uint32_t cp)
+{
+	if (cp >= 0x430 && cp <= 0x44F)
+		return nk_cyrillic[cp - 0x430];
+	switch (cp)
+	{
+		case 0x451:				/* ё */
+			return "e";
+		case 0x454:				/* є */
+			return "ye";
+		case 0x456:				/* і */
+		case 0x457:				/* ї */
+			return "i";
+		case 0x45E:				/* ў */
+			return "u";
+		case 0x491:				/* ґ */
+			return "g";
+	}
+	return NULL;
+}
+
+/* Signs for ayn and hamza in romanized Arabic: dropped like apostrophes. */
+static bool
+nk_is_apostrophe(uint32_t cp, unsigned cls)
+{
+	return (cls & CP_UC_APOS) || (cp >= 0x2BB && cp <= 0x2BF) || cp == 0x2018;
+}
+
+/* Fold name into words (step 1). */
+static void
+nk_fold(nk_name *n, const char *name, size_t len)
+{
+	size_t		pos = 0,
+				o = 0;
+	size_t		word_start = 0;
+	bool		in_word = false;
+	int			part = 0;
+
+	n->nwords = 0;
+	n->ncommas = 0;
+	if (len > CP_NAME_MAX_BYTES)
+		len = CP_NAME_MAX_BYTES;
+	while (pos <= len)
+	{
+		uint32_t	cp = ' ';
+		unsigned	cls = CP_UC_SPACE;
+		char		enc[8];
+		const char *add = NULL;
+		size_t		addlen = 0;
+
+		if (pos < len && (unsigned char) name[pos] < 0x80)
+		{
+			/* ASCII fast path: most names are plain Latin */
+			unsigned char c = (unsigned char) name[pos++];
+
+			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'))
+			{
+				if (o + 2 >= NK_FOLD_CAP)
+					break;
+				if (!in_word)
+				{
+					word_start = o;
+					in_word = true;
+				}
+				n->fold[o++] = (char) (c | (c >= 'A' && c <= 'Z' ? 0x20 : 0));
+				continue;
+			}
+			cp = c;
+			cls = cp_uc_class(cp);
+		}
+		else if (pos < len)
+		{
+			pos += cp_utf8_decode(name + pos, len - pos, &cp);
+			cls = cp_uc_class(cp);
+		}
+		else
+			pos++;				/* the end closes the last word */
+
+		if (cls & CP_UC_MARK)
+			continue;
+		if (nk_is_apostrophe(cp, cls) && in_word)
+			continue;			/* "Mu'ammar" = "Muammar" */
+		if (cls & (CP_UC_ALPHA | CP_UC_DIGIT))
+		{
+			uint32_t	f = cp_uc_fold(cp);
+
+			if ((add = nk_cyrillic_latin(f)) != NULL)
+				addlen = strlen(add);
+			else if (f < 0x80)
+			{
+				enc[0] = (char) f;
+				add = enc;
+				addlen = 1;
+			}
+			else
+			{
+				addlen = cp_utf8_encode(f, enc);
+				add = enc;
+			}
+			if (o + addlen + 1 >= NK_FOLD_CAP)
+				break;
+			if (!in_word)
+			{
+				word_start = o;
+				in_word = true;
+			}
+			memcpy(n->fold + o, add, addlen);
+			o += addlen;
+			continue;
+		}
+		/* a separator: close the word */
+		if (in_word)
+		{
+			if (o > word_start && n->nwords < NK_MAX_WORDS)
+			{
+				nk_word    *w = &n->words[n->nwords++];
+
+				w->s = n->fold + word_start;
+				w->len = (uint16_t) (o - word_start);
+				w->comma_part = (uint8_t) part;
+				w->cat = NK_NAME;
+			}
+			n->fold[o++] = ' ';
+			in_word = false;
+		}
+		if (cp == ',' || cp == 0xFF0C || cp == 0x060C)
+		{
+			n->ncommas++;
+			part = 1;
+		}
+	}
+}
+
+/* ---------------------------------------------------------------- words */
+
+static char *
+nk_scratch(nk_name *n, size_t len)
+{
+	char	   *p;
+
+	if (n->scratch_len + len > NK_FOLD_CAP)
+		return NULL;
+	p = n->scratch + n->scratch_len;
+	n->scratch_len += len;
+	return p;
+}
+
+static bool
+nk_vowel(char c)
+{
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
+/* Join runs of single letters ("N P C", "S.A.", "L.L.C.") into one word. */
+static void
+nk_join_letters(nk_name *n)
+{
+	int			out = 0;
+
+	for (int i = 0; i < n->nwords;)
+	{
+		int			j = i;
+
+		while (j < n->nwords && n->words[j].len == 1 && n->words[j].comma_part == n->words[i].comma_part)
+			j++;
+		if (j - i >= 2)
+		{
+			char	   *p = nk_scratch(n, j - i);
+
+			if (p)
+			{
+				for (int k = i; k < j; k++)
+					p[k - i] = n->words[k].s[0];
+				n->words[out] = n->words[i];
+				n->words[out].s = p;
+				n->words[out].len = (uint16_t) (j - i);
+				out++;
+				i = j;
+				continue;
+			}
+		}
+		n->words[out++] = n->words[i++];
+	}
+	n->nwords = out;
+}
+
+/*
+ * What follows "abd" in an Abd-compound, without the linking vowel and
+ * article: "ul-rahman", "urrahman", "-al-Rahman" all give "rahman",
+ * "ullah" and "allah" give "lah".
+ */
+static void
+nk_abd_rest(const char **s, size_t *len)
+{
+	const char *p = *s;
+	size_t		l = *len;
+
+	while (l && nk_vowel(*p))
+		p++, l--;
+	if (l >= 2 && p[0] == 'l' && p[1] != 'l')
+	{
+		p++, l--;
+		while (l && nk_vowel(*p))
+			p++, l--;
+	}
+	if (l >= 2 && p[0] == p[1])
+		p++, l--;				/* assimilated article: "ur-rahman" */
+	*s = p;
+	*len = l;
+}
+
+static bool
+nk_starts(const nk_word *w, const char *prefix)
+{
+	size_t		l = strlen(prefix);
+
+	return w->len >= l && memcmp(w->s, prefix, l) == 0;
+}
+
+/*
+ * A word ending in the "-ad-Din" compound ("Nuruddin", "Salaheddine") as
+ * its stem and "din".  Returns the stem length, or 0.
+ */
+static size_t
+nk_din_stem(const char *s, size_t len)
+{
+	size_t		l = len;
+
+	if (l >= 5 && memcmp(s + l - 4, "dine", 4) == 0)
+		l--;
+	else if (l >= 5 && memcmp(s + l - 4, "deen", 4) == 0)
+		l--;					/* "deen" -> "den" */
+	if (l < 5 || s[l - 3] != 'd' || !nk_vowel(s[l - 2]) || s[l - 1] != 'n')
+		return 0;
+	l -= 3;
+	/* "-ud-din", "-ed-din", "-al-din": the article and its vowel */
+	if (l >= 3 && (s[l - 1] == 'd' || s[l - 1] == 'l') && nk_vowel(s[l - 2]))
+		l -= 2;
+	else if (l >= 3 && nk_vowel(s[l - 1]) && !nk_vowel(s[l - 2]))
+		l -= 1;
+	return l >= 2 ? l : 0;
+}
+
+static bool
+nk_is_din(const nk_word *w)
+{
+	return (w->len == 3 && memcmp(w->s, "din", 3) == 0) ||
+		(w->len == 4 && (memcmp(w->s, "dine", 4) == 0 || memcmp(w->s, "deen", 4) == 0));
+}
+
+static void
+nk_words(nk_name *n)
+{
+	int			keep = 0;
+	bool		lead = true;
+
+	nk_join_letters(n);
+	for (int i = 0; i < n->nwords; i++)
+	{
+		const nk_entry *e = nk_lookup(n->words[i].s, n->words[i].len);
+
+		n->words[i].cat = e ? e->cat : NK_NAME;
+		if (e && e->canon)
+		{
+			n->words[i].s = e->canon;
+			n->words[i].len = (uint16_t) strlen(e->canon);
+		}
+	}
+
+	/* drop: leading titles, particles, patronyms after the first name word */
+	{
+		nk_word		kept[NK_MAX_WORDS];
+		int			nk = 0;
+
+		for (int i = 0; i < n->nwords; i++)
+		{
+			nk_word    *w = &n->words[i];
+
+			if (i > 0 && w->comma_part != n->words[i - 1].comma_part)
+				lead = true;	/* "Sisi, President Abdel Fattah" */
+			switch (w->cat)
+			{
+				case NK_TITLE:
+					if (lead)
+						continue;
+					break;
+				case NK_PARTICLE:
+				case NK_STOP:
+				case NK_LEGAL:
+					continue;
+				case NK_PATRONYM:
+					if (nk > 0)
+						continue;
+					break;
+			}
+			lead = false;
+			kept[nk++] = *w;
+		}
+		if (nk > 0)
+		{
+			memcpy(n->words, kept, nk * sizeof(nk_word));
+			n->nwords = nk;
+		}
+		/* else nothing but titles and particles: keep them all as the name */
+	}
+
+	/* "SURNAME, Given" -> "Given SURNAME" */
+	if (n->ncommas == 1)
+	{
+		int			split = 0;
+
+		while (split < n->nwords && n->words[split].comma_part == 0)
+			split++;
+		if (split > 0 && split < n->nwords)
+		{
+			nk_word		tmp[NK_MAX_WORDS];
+			int			t = 0;
+
+			for (int i = split; i < n->nwords; i++)
+				tmp[t++] = n->words[i];
+			for (int i = 0; i < split; i++)
+				tmp[t++] = n->words[i];
+			memcpy(n->words, tmp, t * sizeof(nk_word));
+		}
+	}
+
+	/* compounds */
+	for (int i = 0; i < n->nwords; i++)
+	{
+		nk_word    *w = &n->words[i];
+
+		/*
+		 * The article written onto a later word: "Alrawi" = "Al-Rawi".  Not
+		 * on the first word, where "Alexander" and "Elena" are names.
+		 */
+		if (i > 0 && w->len >= 6 && (w->s[0] == 'a' || w->s[0] == 'e') && w->s[1] == 'l' &&
+			!nk_vowel(w->s[2]) && w->s[2] != 'l' && w->cat == NK_NAME)
+		{
+			w->s += 2;
+			w->len -= 2;
+		}
+
+		if (nk_starts(w, "abd") && w->len <= 40)
+		{
+			const char *rest = w->s + 3;
+			size_t		rlen = w->len - 3;
+			char	   *p;
+
+			nk_abd_rest(&rest, &rlen);
+			/* "Abdul", "Abdur", "Abd": the rest is the next word */
+			if (rlen <= 1 && i + 1 < n->nwords && n->words[i + 1].len <= 40)
+			{
+				rest = n->words[i + 1].s;
+				rlen = n->words[i + 1].len;
+				nk_abd_rest(&rest, &rlen);
+				i++;
+			}
+			else if (rlen <= 1)
+				rlen = 0;
+			p = nk_scratch(n, 3 + rlen);
+			if (p)
+			{
+				memcpy(p, "abd", 3);
+				memcpy(p + 3, rest, rlen);
+				n->words[keep].s = p;
+				n->words[keep].len = (uint16_t) (3 + rlen);
+				n->words[keep].cat = NK_NAME;
+				keep++;
+				continue;
+			}
+		}
+		else if (keep > 0 && n->words[keep - 1].len <= 40 && nk_is_din(w))
+		{
+			/* "Nur al-Din": append to the previous word */
+			nk_word    *prev = &n->words[keep - 1];
+			char	   *p = nk_scratch(n, prev->len + 3);
+
+			if (p)
+			{
+				memcpy(p, prev->s, prev->len);
+				memcpy(p + prev->len, "din", 3);
+				prev->s = p;
+				prev->len = (uint16_t) (prev->len + 3);
+				continue;
+			}
+		}
+		else
+		{
+			size_t		stem = w->len <= 40 ? nk_din_stem(w->s, w->len) : 0;
+			char	   *p;
+
+			if (stem && (p = nk_scratch(n, stem + 3)) != NULL)
+			{
+				memcpy(p, w->s, stem);
+				memcpy(p + stem, "din", 3);
+				w->s = p;
+				w->len = (uint16_t) (stem + 3);
+			}
+		}
+		n->words[keep++] = *w;
+	}
+	n->nwords = keep;
+}
+
+/* ---------------------------------------------------------------- skeleton */
+
+/* Skeleton of one folded word into out; returns its length. */
+static size_t
+nk_skeleton(const char *w, size_t n, char *out)
+{
+	size_t		o = 0;
+	char		last = 0;
+
+	for (size_t i = 0; i < n;)
+	{
+		unsigned char c = (unsigned char) w[i];
+		char		c1 = i + 1 < n ? w[i + 1] : 0;
+		char		c2 = i + 2 < n ? w[i + 2] : 0;
+		char		code = 0;
+		size_t		adv = 1;
+
+		if (i > 0 && c == (unsigned char) w[i - 1] && c < 0x80)
+		{
+			i++;				/* doubled letters: "Jawwad" = "Jawad" */
+			continue;
+		}
+		if (c >= 0x80 || (c >= '0' && c <= '9'))
+		{
+			out[o++] = (char) c;	/* other scripts, digits: as they are */
+			last = 0;
+			i++;
+			continue;
+		}
+		switch (c)
+		{
+			case 'a':
+			case 'e':
+			case 'i':
+			case 'o':
+			case 'u':
+				code = 'a';
+				break;
+			case 'y':
+				/* a consonant only before a vowel at the start: "Yusuf" */
+				code = (i == 0 && c1 && nk_vowel(c1)) ? 'y' : 'a';
+				break;
+			case 'w':
+				/* a consonant at the start or after a consonant: "Marwan" */
+				code = ((i == 0 || !nk_vowel(w[i - 1])) && c1 && nk_vowel(c1) && c1 != 'w') ? 'v' : 'a';
+				break;
+			case 'k':
+				if (c1 == 'h')
+				{
+					code = 'h';
+					adv = 2;
+				}
+				else
+					code = 'k';
+				break;
+			case 'g':
+				code = 'k';
+				if (c1 == 'h')
+					adv = 2;
+				break;
+			case 'q':
+				code = 'k';
+				break;
+			case 'c':
+				if (c1 == 'h')
+				{
+					code = 'x';
+					adv = 2;
+				}
+				else if (c1 == 'k')
+				{
+					code = 'k';
+					adv = 2;
+				}
+				else
+					code = (c1 == 'e' || c1 == 'i' || c1 == 'y') ? 's' : 'k';
+				break;
+			case 's':
+				if (c1 == 'c' && c2 == 'h')
+				{
+					code = 'x';
+					adv = 3;
+				}
+				else if (c1 == 'h')
+				{
+					code = 'x';
+					adv = 2;
+				}
+				else
+					code = 's';
+				break;
+			case 't':
+				if (c1 == 'c' && c2 == 'h')
+				{
+					code = 'c';
+					adv = 3;
+				}
+				else if (c1 == 's' && c2 == 'c' && i + 3 < n && w[i + 3] == 'h')
+				{
+					code = 'c';
+					adv = 4;
+				}
+				else if (c1 == 'h')
+				{
+					code = 't';
+					adv = 2;
+				}
+				else
+					code = 't';
+				break;
+			case 'z':
+				if (c1 == 'h')
+				{
+					code = 'j';
+					adv = 2;
+				}
+				else
+					code = 'z';
+				break;
+			case 'd':
+				if (c1 == 'h')
+				{
+					code = 'd';
+					adv = 2;
+				}
+				else if (c1 == 'j')
+				{
+					code = 'j';
+					adv = 2;
+				}
+				else if (c1 == 'z' && c2 == 'h')
+				{
+					code = 'j';
+					adv = 3;
+				}
+				else
+					code = 'd';
+				break;
+			case 'p':
+				if (c1 == 'h')
+				{
+					code = 'f';
+					adv = 2;
+				}
+				else
+					code = 'p';
+				break;
+			case 'x':
+				if (last != 'k')
+					out[o++] = 'k';
+				code = 's';
+				last = 'k';
+				break;
+			case 'h':
+				/* a final h after a vowel is silent: "Hamzah" */
+				if (i + 1 == n && last == 'a')
+				{
+					i++;
+					continue;
+				}
+				code = 'h';
+				break;
+			default:
+				code = (char) c;
+		}
+		/*
+		 * A diphthong ("ai", "ay", "ei", "ey") keeps a vowel of its own:
+		 * "Hussein" = "Husayn" but not "Hassan".
+		 */
+		if (code == 'a' && last == 'a' && (c == 'i' || c == 'y') && i > 0 &&
+			(w[i - 1] == 'a' || w[i - 1] == 'e' || w[i - 1] == 'o') && o > 0)
+		{
+			out[o - 1] = 'e';
+			last = 'e';
+			i += adv;
+			continue;
+		}
+		if (code == 'a' && last == 'e')
+		{
+			i += adv;			/* the rest of the diphthong's vowel run */
+			continue;
+		}
+		if (code != last)
+			out[o++] = code;
+		last = code;
+		i += adv;
+	}
+	/* Belarusian -au/-ou for Russian -ov/-ev: "Naumau" = "Naumov" */
+	if (o >= 5 && out[o - 1] == 'v' && out[o - 2] == 'a')
+		o--;
+	return o;
+}
+
+/* Steps 1-4: the key, and the word skeletons when tokens is set. */
+static void
+nk_parse(nk_name *n, const char *name, size_t len, bool tokens)
+{
+	n->scratch_len = 0;
+	nk_fold(n, name, len);
+	nk_words(n);
+	for (int i = 0; i < n->nwords; i++)
+	{
+		const char *w = n->words[i].s;
+		size_t		l = n->words[i].len;
+
+		/* a silent final e: "Machine" = "Mashin", "Aide" = "Aid" */
+		if (l >= 4 && w[l - 1] == 'e' && !nk_vowel(w[l - 2]) && w[l - 2] != 'h' && nk_vowel(w[l - 3]))
+			n->words[i].len--;
+	}
+	n->skel_len = 0;
+	n->ntok = 0;
+	for (int i = 0; tokens && i < n->nwords; i++)
+	{
+		size_t		l;
+
+		if (n->skel_len + 2 * (size_t) n->words[i].len + 2 > NK_SKEL_CAP)
+			break;
+		l = nk_skeleton(n->words[i].s, n->words[i].len, n->skel + n->skel_len);
+		if (l == 0)
+			continue;
+		n->tok_off[n->ntok] = (uint16_t) n->skel_len;
+		n->tok_len[n->ntok] = (uint16_t) l;
+		n->tok_initial[n->ntok] = n->words[i].len == 1;
+		n->tok_generic[n->ntok] = n->words[i].cat == NK_GENERIC;
+		n->ntok++;
+		n->skel_len += l;
+	}
+	n->skel[n->skel_len] = '\0';
+
+	/*
+	 * The key: the skeleton of the words written together, so that vowels
+	 * and doubled letters fold across word breaks ("Karimi-Adegani" =
+	 * "Karimiadegani").
+	 */
+	{
+		char		joined[NK_FOLD_CAP];
+		size_t		jl = 0;
+
+		for (int i = 0; i < n->nwords && jl + n->words[i].len < NK_FOLD_CAP; i++)
+		{
+			memcpy(joined + jl, n->words[i].s, n->words[i].len);
+			jl += n->words[i].len;
+		}
+		n->key_len = nk_skeleton(joined, jl, n->key);
+		n->key[n->key_len] = '\0';
+	}
+}
+
+size_t
+cp_name_key_buf(const char *name, size_t len, char *out)
+{
+	nk_name		n;
+
+	nk_parse(&n, name, len, false);
+	memcpy(out, n.key, n.key_len + 1);
+	return n.key_len;
+}
+
 const char *
 cp_name_key(cp_arena *arena, const char *name, size_t len, size_t *keylen)
 {
-	cp_buf		b;
-	size_t		pos = 0;
-	bool		pending_space = false;
+	nk_name		n;
+	char	   *key;
 
-	cp_buf_init(&b);
-	while (pos < len)
+	nk_parse(&n, name, len, false);
+	key = cp_arena_alloc(arena, n.key_len + 1);
+	memcpy(key, n.key, n.key_len + 1);
+	*keylen = n.key_len;
+	return key;
+}
+
+/* ---------------------------------------------------------------- matching */
+
+/*
+ * Whether a and b are one letter apart (substituted, inserted or deleted).
+ * In short words a vowel difference is not noise: the vowel classes of the
+ * skeleton already absorb transliteration, and what they keep tells given
+ * names apart ("Hassan"/"Hussein", "Mahmud"/"Muhammad").
+ */
+#define NK_VOWEL_EDIT_MIN 7
+static bool
+nk_one_edit(const char *a, size_t la, const char *b, size_t lb, bool vowel_class)
+{
+	size_t		i = 0;
+
+	if (la > lb)
 	{
-		uint32_t	cp;
-		int			w = cp_utf8_decode(name + pos, len - pos, &cp);
-		unsigned	cls = cp_uc_class(cp);
+		const char *t = a;
+		size_t		tl = la;
 
-		pos += w;
-		if (cls & CP_UC_MARK)
-			continue;
-		if (cls & CP_UC_APOS)
-			continue;			/* "O'Brien" = "OBrien" */
-		if (cls & (CP_UC_ALPHA | CP_UC_DIGIT))
-		{
-			char		enc[4];
-			int			n = cp_utf8_encode(cp_uc_fold(cp), enc);
-
-			if (pending_space && b.len)
-				cp_buf_putc(arena, &b, ' ');
-			pending_space = false;
-			cp_buf_append(arena, &b, enc, n);
-		}
-		else
-			pending_space = true;
+		a = b, la = lb, b = t, lb = tl;
 	}
-	*keylen = b.len;
-	return cp_buf_cstr(arena, &b);
+	if (lb - la > 1)
+		return false;
+	while (i < la && a[i] == b[i])
+		i++;
+	if (i == lb)
+		return true;
+	if (vowel_class && la == lb && (a[i] == 'a' || a[i] == 'e') && (b[i] == 'a' || b[i] == 'e'))
+		;						/* a diphthong for a vowel, if allowed */
+	else if ((b[i] == 'a' || b[i] == 'e' || (la == lb && (a[i] == 'a' || a[i] == 'e'))) && la < NK_VOWEL_EDIT_MIN)
+		return false;
+	if (la == lb)
+		return memcmp(a + i + 1, b + i + 1, la - i - 1) == 0;
+	return memcmp(a + i, b + i + 1, la - i) == 0;
+}
+
+enum
+{
+	NK_NO = 0,
+	NK_INITIAL,					/* an initial and a word with that letter */
+	NK_FUZZY,					/* long words one edit apart */
+	NK_EXACT,
+};
+
+static int
+nk_token_match(const nk_name *a, int i, const nk_name *b, int j)
+{
+	const char *sa = a->skel + a->tok_off[i],
+			   *sb = b->skel + b->tok_off[j];
+	size_t		la = a->tok_len[i],
+				lb = b->tok_len[j];
+
+	if (la == lb && memcmp(sa, sb, la) == 0)
+		return a->tok_initial[i] == b->tok_initial[j] ? NK_EXACT : NK_INITIAL;
+	if (a->tok_initial[i] != b->tok_initial[j])
+		return sa[0] == sb[0] ? NK_INITIAL : NK_NO;
+	/*
+	 * After the given name a diphthong may stand for a plain vowel
+	 * in a long word ("Zubaidi"/"Zubedi"); "Hussein" is never "Hassan".
+	 */
+	if (la >= 4 && lb >= 4 && sa[0] == sb[0] &&
+		nk_one_edit(sa, la, sb, lb, i > 0 && j > 0 && la >= 6))
+		return NK_FUZZY;
+	return NK_NO;
+}
+
+/*
+ * Whether every word of s (the shorter name) matches a distinct word of l,
+ * in any order ("Kim Tong Chol" = "Tong Chol Kim"), with at least two
+ * full-word matches and at most one fuzzy one: a dropped middle name or an
+ * initial is allowed, a different given name or surname is not.
+ */
+static bool
+nk_cover(const nk_name *s, const nk_name *l)
+{
+	bool		used[NK_MAX_WORDS] = {false};
+	int			full = 0,
+				fuzzy = 0,
+				distinctive = 0,
+				skipped = 0;
+
+	for (int i = 0; i < s->ntok; i++)
+	{
+		int			m = NK_NO;
+		int			j = l->ntok;
+
+		/* the best unused match: a whole word before an initial */
+		for (int k = 0; k < l->ntok && m != NK_EXACT; k++)
+		{
+			int			mk;
+
+			if (!used[k] && (mk = nk_token_match(s, i, l, k)) > m)
+			{
+				m = mk;
+				j = k;
+			}
+		}
+		if (j >= l->ntok)
+		{
+			if (s->tok_generic[i])
+			{
+				skipped++;		/* "X Y Association" = "X Y Society" */
+				continue;
+			}
+			return false;
+		}
+		used[j] = true;
+		if (m == NK_FUZZY)
+			fuzzy++;
+		if (m != NK_INITIAL)
+			full++;
+		if (m != NK_INITIAL && !s->tok_generic[i])
+			distinctive++;
+	}
+	if (s->ntok == 2)
+	{
+		/*
+		 * A given name and a family name inside a longer name that puts
+		 * another given name first name another person: the son is named
+		 * with his father's name ("Hannibal Muammar Qadhafi", "Udai Saddam
+		 * Hussein").  The devotional "Muhammad" often written before a
+		 * given name is the exception.
+		 */
+		for (int k = 0; k < l->ntok && !used[k]; k++)
+			if (l->tok_len[k] != 7 || memcmp(l->skel + l->tok_off[k], "mahamad", 7) != 0)
+				return false;
+	}
+	return full >= 2 && distinctive >= (skipped ? 2 : 1) && fuzzy <= 1;
+}
+
+/*
+ * Whether two keys differ by one letter after the first word: transliteration
+ * noise in a surname or a later word ("Al-Bakr"/"Al-Bakar", "Chaudry"/
+ * "Chaudary"), never in the given name, where one vowel separates "Mahmud"
+ * from "Muhammad".  Substituting one vowel class for another ("Hassan"/
+ * "Hussein") is not noise.
+ */
+static bool
+nk_key_near(const nk_name *a, const nk_name *b)
+{
+	const char *x = a->key,
+			   *y = b->key;
+	size_t		lx = a->key_len,
+				ly = b->key_len,
+				i = 0,
+				first;
+
+	if (lx > ly)
+	{
+		const char *t = x;
+		size_t		tl = lx;
+
+		x = y, lx = ly, y = t, ly = tl;
+	}
+	if (ly - lx > 1)
+		return false;
+	while (i < lx && x[i] == y[i])
+		i++;
+	first = a->ntok ? a->tok_len[0] : 0;
+	if (b->ntok && b->tok_len[0] > first)
+		first = b->tok_len[0];
+	if (i < first)
+		return false;
+	if (lx == ly)
+	{
+		bool		vx = x[i] == 'a' || x[i] == 'e',
+					vy = y[i] == 'a' || y[i] == 'e';
+
+		if (vx || vy)
+			return false;
+		return memcmp(x + i + 1, y + i + 1, lx - i - 1) == 0;
+	}
+	return memcmp(x + i, y + i + 1, lx - i) == 0;
+}
+
+static bool
+nk_same(const nk_name *a, const nk_name *b)
+{
+	const nk_name *s,
+			   *l;
+
+	if (a->key_len == b->key_len && memcmp(a->key, b->key, a->key_len) == 0)
+		return true;
+	if (a->ntok == 0 || b->ntok == 0)
+		return false;
+	if (a->key_len >= 8 && b->key_len >= 8 && nk_key_near(a, b))
+		return true;
+	s = a->ntok <= b->ntok ? a : b;
+	l = s == a ? b : a;
+	/* one word each: one letter of noise in a long word ("Kadhafi") */
+	if (s->ntok == 1 && l->ntok == 1)
+		return nk_token_match(s, 0, l, 0) == NK_FUZZY;
+	/* a lone word never matches a longer name: "Gaddafi" may be anyone */
+	if (s->ntok < 2)
+		return false;
+	/* equal lengths: either may be the one covered, so both are tried */
+	return nk_cover(s, l) || (s->ntok == l->ntok && nk_cover(l, s));
+}
+
+bool
+cp_same_entity(const char *a, size_t alen, const char *b, size_t blen)
+{
+	nk_name		na,
+				nb;
+
+	nk_parse(&na, a, alen, true);
+	nk_parse(&nb, b, blen, true);
+	return nk_same(&na, &nb);
+}
+
+static int
+nk_cmp_u16(const void *x, const void *y)
+{
+	uint16_t	a = *(const uint16_t *) x,
+				b = *(const uint16_t *) y;
+
+	return (a > b) - (a < b);
+}
+
+/* Dice coefficient of the letter bigrams of two keys. */
+static float
+nk_bigram_dice(const char *a, size_t la, const char *b, size_t lb)
+{
+	uint16_t	ba[NK_SKEL_CAP],
+				bb[NK_SKEL_CAP];
+	size_t		na = 0,
+				nb = 0,
+				i = 0,
+				j = 0,
+				common = 0;
+
+	for (size_t k = 0; k + 1 < la; k++)
+		ba[na++] = (uint16_t) ((unsigned char) a[k] << 8 | (unsigned char) a[k + 1]);
+	for (size_t k = 0; k + 1 < lb; k++)
+		bb[nb++] = (uint16_t) ((unsigned char) b[k] << 8 | (unsigned char) b[k + 1]);
+	if (na + nb == 0)
+		return la == lb && memcmp(a, b, la) == 0 ? 1.0f : 0.0f;
+	qsort(ba, na, sizeof(uint16_t), nk_cmp_u16);
+	qsort(bb, nb, sizeof(uint16_t), nk_cmp_u16);
+	while (i < na && j < nb)
+	{
+		if (ba[i] == bb[j])
+			common++, i++, j++;
+		else if (ba[i] < bb[j])
+			i++;
+		else
+			j++;
+	}
+	return (float) (2.0 * common / (na + nb));
+}
+
+float
+cp_name_similarity(const char *a, size_t alen, const char *b, size_t blen)
+{
+	nk_name		na,
+				nb;
+	int			matched = 0;
+	bool		used[NK_MAX_WORDS] = {false};
+	float		tok,
+				sim;
+
+	nk_parse(&na, a, alen, true);
+	nk_parse(&nb, b, blen, true);
+	if (na.key_len == nb.key_len && memcmp(na.key, nb.key, na.key_len) == 0)
+		return 1.0f;
+	/* words of a matched to distinct words of b, in any order */
+	for (int i = 0; i < na.ntok; i++)
+		for (int j = 0; j < nb.ntok; j++)
+			if (!used[j] && nk_token_match(&na, i, &nb, j) >= NK_FUZZY)
+			{
+				used[j] = true;
+				matched++;
+				break;
+			}
+	tok = na.ntok + nb.ntok ? (float) (2.0 * matched / (na.ntok + nb.ntok)) : 0.0f;
+	sim = 0.5f * tok + 0.5f * nk_bigram_dice(na.key, na.key_len, nb.key, nb.key_len);
+	/* ranked consistently with the decision: same entities above 0.75 */
+	if (nk_same(&na, &nb))
+		return 0.75f + 0.25f * sim;
+	return 0.75f * sim;
 }

@@ -1,0 +1,73 @@
+-- Name variants: corpus.entity_key, corpus.same_entity, corpus.name_similarity
+
+-- The spellings of issue 4: one key each
+SELECT a, b, corpus.entity_key(a) = corpus.entity_key(b) AS same_key, corpus.same_entity(a, b)
+FROM (VALUES
+  ('Khaled Mashaal', 'Khaled Meshaal'),
+  ('Binyamin Netanyahu', 'Benjamin Netanyahu'),
+  ('Abdel Fattah el-Sisi', 'Abdel Fattah al-Sisi'),
+  ('President Abdel Fattah el-Sisi', 'Abdul Fatah al-Sisi'),
+  ('Mohamed Mursi', 'Mohammed Morsi'),
+  ('Mahmud Abbas', 'Mahmoud Abbas'),
+  ('Muammar Qadhafi', 'Muammar Gaddafi'),
+  ('Muammar Gaddafi', 'Muammar Kadhafi'),
+  ('Ban Ki-Moon', 'Ban Ki-moon'),
+  ('Prime Minister Benjamin Netanyahu', 'NETANYAHU, Benjamin'),
+  ('Sheikh Hassan Nasrallah', 'Hassan Nasrallah'),
+  ('Владимир Путин', 'Vladimir Putin'),
+  ('KB LINES LTD.', 'KB Lines Limited')
+) AS t(a, b);
+
+-- Further than the key: dropped names, initials, word order
+SELECT a, b, corpus.same_entity(a, b)
+FROM (VALUES
+  ('Jorge Alberto Arreaza Montserrat', 'Jorge Arreaza'),
+  ('Raed M. Hijazi', 'Raed Hijazi'),
+  ('Kim Tong Chol', 'Tong Chol Kim'),
+  ('Colonel Muammar el-Qaddafi', 'Moammar Gadhafi')
+) AS t(a, b);
+
+-- Pairs that must stay apart: a shared family name or given name
+SELECT a, b, corpus.entity_key(a) = corpus.entity_key(b) AS same_key, corpus.same_entity(a, b)
+FROM (VALUES
+  ('Muammar Gaddafi', 'Khamis Gaddafi'),
+  ('Muammar Qadhafi', 'Saif al-Islam Gaddafi'),
+  ('Saif al-Islam Qaddafi', 'Saif al-Arab Qaddafi'),
+  ('Muhammad Qaddafi', 'Muammar El-Qaddafi'),
+  ('Mahmoud Abbas', 'Mohammed Abbas'),
+  ('Ali Hassan', 'Ali Hussein'),
+  ('Arturo Beltran Leyva', 'Hector Alfredo Beltran Leyva'),
+  ('Gaddafi', 'Muammar Gaddafi'),
+  ('Muammar Qadhafi', 'Hannibal Muammar Qadhafi'),
+  ('Saddam Hussein', 'Udai Saddam Hussein'),
+  ('LEBANESE HEZBOLLAH', 'ANSAR HEZBOLLAH')
+) AS t(a, b);
+
+-- Similarity ranks variants first
+SELECT b, round(corpus.name_similarity('Muammar Gaddafi', b)::numeric, 2) AS sim
+FROM (VALUES ('Moammar Qadhafi'), ('Muammar el-Gaddafi Abu Minyar'), ('Khamis Gaddafi'), ('Ban Ki-moon')) AS t(b)
+ORDER BY sim DESC, b;
+
+-- Keys
+SELECT n, corpus.entity_key(n)
+FROM (VALUES ('Khaled Mashaal'), ('Abd al-Rahman'), ('Abdurrahman'), ('Nur al-Din'), ('Nuruddin'),
+             ('Al'), (''), (' , '), (E'\t'), ('Dr.')) AS t(n);
+
+-- STRICT: NULL in, NULL out
+SELECT corpus.entity_key(NULL) IS NULL AS k, corpus.same_entity(NULL, 'a') IS NULL AS s,
+       corpus.name_similarity('a', NULL) IS NULL AS sim;
+
+-- Grouping a week of coverage by person: one row per entity, the most frequent spelling shown
+CREATE TEMP TABLE mentions(article int, name text);
+INSERT INTO mentions VALUES
+  (1, 'Muammar Gaddafi'), (2, 'Muammar Qadhafi'), (3, 'Muammar Gaddafi'), (4, 'Moammar Kadhafi'),
+  (5, 'Khamis Gaddafi'), (6, 'Ban Ki-moon'), (7, 'Ban Ki-Moon'), (8, 'Mohammed Morsi'), (9, 'Mohamed Mursi'),
+  (10, 'Mohammed Morsi');
+SELECT mode() WITHIN GROUP (ORDER BY name) AS display_name, count(*) AS mentions,
+       count(DISTINCT name) AS spellings
+FROM mentions GROUP BY corpus.entity_key(name) ORDER BY mentions DESC, display_name;
+
+-- Long and odd input stays bounded and total
+SELECT length(corpus.entity_key(repeat('Abd al-Rahman bin ', 10000))) < 3000 AS bounded,
+       corpus.same_entity(repeat('x', 100000), repeat('x', 100000)) AS long_same,
+       corpus.entity_key(E'\x01\x02') AS control;

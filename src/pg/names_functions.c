@@ -1,0 +1,79 @@
+/*
+ * names_functions.c: corpus.entity_key(), corpus.same_entity() and
+ * corpus.name_similarity().
+ *
+ * These run on every row of a join, so they skip the per-call memory
+ * context of the extractors: the core works in fixed stack buffers and
+ * only the result is palloc'd.
+ */
+#include "corpus_pg.h"
+
+#include "mb/pg_wchar.h"
+#include "utils/builtins.h"
+
+#include "names.h"
+
+PG_FUNCTION_INFO_V1(corpus_entity_key);
+PG_FUNCTION_INFO_V1(corpus_same_entity);
+PG_FUNCTION_INFO_V1(corpus_name_similarity);
+
+/*
+ * The UTF-8 bytes of a name argument: in place in UTF8 and SQL_ASCII
+ * databases, converted otherwise.  Only the first CP_NAME_MAX_BYTES bytes
+ * matter to the core, so conversion stops there too.
+ */
+static const char *
+name_arg(text *t, size_t *len)
+{
+	const char *data = VARDATA_ANY(t);
+	size_t		n = VARSIZE_ANY_EXHDR(t);
+	int			enc = GetDatabaseEncoding();
+
+	if (enc != PG_UTF8 && enc != PG_SQL_ASCII)
+	{
+		char	   *conv;
+
+		if (n > CP_NAME_MAX_BYTES)
+			n = pg_mbcliplen(data, (int) n, CP_NAME_MAX_BYTES);
+		conv = pg_server_to_any(data, (int) n, PG_UTF8);
+		if (conv != data)
+			n = strlen(conv);
+		data = conv;
+	}
+	*len = n;
+	return data;
+}
+
+Datum
+corpus_entity_key(PG_FUNCTION_ARGS)
+{
+	size_t		len,
+				keylen;
+	const char *name = name_arg(PG_GETARG_TEXT_PP(0), &len);
+	char		key[CP_NAME_KEY_CAP];
+
+	keylen = cp_name_key_buf(name, len, key);
+	PG_RETURN_TEXT_P(corpus_text_from_utf8(key, keylen));
+}
+
+Datum
+corpus_same_entity(PG_FUNCTION_ARGS)
+{
+	size_t		alen,
+				blen;
+	const char *a = name_arg(PG_GETARG_TEXT_PP(0), &alen);
+	const char *b = name_arg(PG_GETARG_TEXT_PP(1), &blen);
+
+	PG_RETURN_BOOL(cp_same_entity(a, alen, b, blen));
+}
+
+Datum
+corpus_name_similarity(PG_FUNCTION_ARGS)
+{
+	size_t		alen,
+				blen;
+	const char *a = name_arg(PG_GETARG_TEXT_PP(0), &alen);
+	const char *b = name_arg(PG_GETARG_TEXT_PP(1), &blen);
+
+	PG_RETURN_FLOAT4(cp_name_similarity(a, alen, b, blen));
+}

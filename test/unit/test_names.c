@@ -1,0 +1,210 @@
+/*
+ * test_names.c: name keys, same-entity decisions and similarity.
+ */
+#include "unit.h"
+
+#include "arena.h"
+#include "names.h"
+
+#include <stdlib.h>
+
+static char *
+key(const char *s)
+{
+	static char out[CP_NAME_KEY_CAP];
+
+	cp_name_key_buf(s, strlen(s), out);
+	return out;
+}
+
+static bool
+same_key(const char *a, const char *b)
+{
+	char		ka[CP_NAME_KEY_CAP];
+
+	strcpy(ka, key(a));
+	return strcmp(ka, key(b)) == 0;
+}
+
+static bool
+same(const char *a, const char *b)
+{
+	bool		ab = cp_same_entity(a, strlen(a), b, strlen(b));
+	bool		ba = cp_same_entity(b, strlen(b), a, strlen(a));
+
+	CHECK(ab == ba);			/* symmetric */
+	return ab;
+}
+
+static float
+sim(const char *a, const char *b)
+{
+	return cp_name_similarity(a, strlen(a), b, strlen(b));
+}
+
+/* The spellings of the issue: one key each. */
+static void
+test_seed_spellings(void)
+{
+	CHECK(same_key("Khaled Mashaal", "Khaled Meshaal"));
+	CHECK(same_key("Khaled Mashaal", "Khalid Mishal"));
+	CHECK(same_key("Binyamin Netanyahu", "Benjamin Netanyahu"));
+	CHECK(same_key("Abdel Fattah el-Sisi", "Abdel Fattah al-Sisi"));
+	CHECK(same_key("President Abdel Fattah el-Sisi", "Abdul Fatah al-Sisi"));
+	CHECK(same_key("Mohamed Mursi", "Mohammed Morsi"));
+	CHECK(same_key("Mahmud Abbas", "Mahmoud Abbas"));
+	CHECK(same_key("Muammar Qadhafi", "Muammar Gaddafi"));
+	CHECK(same_key("Muammar Gaddafi", "Muammar Kadhafi"));
+	CHECK(same_key("Mu'ammar al-Qaddafi", "Moammar Gadhafi"));
+	CHECK(same_key("Ban Ki-Moon", "Ban Ki-moon"));
+	CHECK(same_key("Ban Ki-moon", "Ban Kimoon"));
+	CHECK(same_key("Yusuf", "Youssef"));
+	CHECK(same_key("Muhammad", "Mohammed"));
+	CHECK(same_key("Mohd Najib", "Muhammad Najib"));
+}
+
+/* General rules: titles, particles, order, legal forms, scripts. */
+static void
+test_rules(void)
+{
+	CHECK(same_key("Prime Minister Benjamin Netanyahu", "Netanyahu, Benjamin"));
+	CHECK(same_key("Dr. Ayman al-Zawahiri", "Ayman Al Zawahiri"));
+	CHECK(same_key("Sheikh Hassan Nasrallah", "Hassan Nasrallah"));
+	CHECK(same_key("Osama bin Laden", "Usama Laden"));
+	CHECK(same_key("Abd al-Rahman", "Abdulrahman"));
+	CHECK(same_key("Abdurrahman", "Abdel Rahman"));
+	CHECK(same_key("Abdullah", "Abd Allah"));
+	CHECK(same_key("Nur al-Din", "Nuruddin"));
+	CHECK(same_key("Salah ad-Din", "Salaheddine"));
+	CHECK(same_key("Hussein", "Husayn"));
+	CHECK(same_key("Dawood", "Daud"));
+	CHECK(same_key("Fawzi", "Fouzi"));
+	CHECK(same_key("Hamzah", "Hamza"));
+	CHECK(same_key("Jawwad", "Jawad"));
+	CHECK(same_key("Mu\xca\xbf" "ammar", "Muammar"));		/* ʿ ayn sign */
+	CHECK(same_key("\xd0\x92\xd0\xbb\xd0\xb0\xd0\xb4\xd0\xb8\xd0\xbc\xd0\xb8\xd1\x80 \xd0\x9f\xd1\x83\xd1\x82\xd0\xb8\xd0\xbd",
+				   "Vladimir Putin"));	/* Владимир Путин */
+	CHECK(same_key("Volodymyr Zelenskyy", "Vladimir Zelensky"));
+	CHECK(same_key("Vladimir Naumov", "Uladzimir Naumau") == false);	/* U- prefix differs */
+	CHECK(same_key("Naumov", "Naumau"));
+	CHECK(same_key("KB LINES LTD.", "KB Lines Limited"));
+	CHECK(same_key("ALMAZ-ANTEY JSC", "Almaz-Antey Corp."));
+	CHECK(same_key("FARMACIA VIDA SUPREMA, S.A. DE C.V.", "Farmacia Vida Suprema"));
+	CHECK(same_key("Karimi-Adegani", "Karimiadegani"));
+	CHECK(same_key("Adnan Alrawi", "Adnan Al-Rawi"));	/* article written on */
+	CHECK(!same_key("Alexander Smith", "Exander Smith"));	/* not on a first word */
+	CHECK(same_key("Jos\xc3\xa9 Mar\xc3\xad" "a", "Jose Maria"));
+	CHECK_STR(key("Khaled Mashaal"), "haladmaxal");
+	CHECK_STR(key("Al"), "al");	/* nothing but a particle: kept */
+}
+
+/* same_entity looks further than the key, but keeps different people apart. */
+static void
+test_same_entity(void)
+{
+	CHECK(same("Muammar Qadhafi", "Colonel Muammar el-Gaddafi"));
+	CHECK(same("Jorge Alberto Arreaza Montserrat", "Jorge Arreaza"));	/* dropped names */
+	CHECK(same("Kim Tong Chol", "Tong Chol Kim"));	/* order */
+	CHECK(same("Raed M. Hijazi", "Raed Hijazi"));	/* initial */
+	CHECK(same("Raed Muhammad Hijazi", "Raed M. Hijazi"));
+	CHECK(same("Abdul Rahman Yasin", "Abdurrahman Yassin"));
+	CHECK(same("Fahd Al-Khashiban", "Fahd Khushaiban"));	/* one vowel in a long word */
+	CHECK(same("Muthanna Harith al-Dhari", "Muthana Haris Al-Dhari"));	/* th/s */
+
+	CHECK(same("AL-BUSTAN ZAHRA ASSOCIATION", "Al Bustan Zahra Society"));	/* kind of org */
+	CHECK(same("MASHIN SAZI ARAK", "Machine Sazi Arak Co. Ltd."));	/* silent e */
+	CHECK(same("Sepah-e Pasdaran", "SEPAH PASDARAN"));	/* Persian ezafe */
+	CHECK(same("Ibrahim Muhammad Al-Bakr", "Ibrahim Muhammad Al-Bakar"));	/* a vowel, late */
+	CHECK(same("Khaled Bassam Al-Zubaidi", "Khalid Zubedi"));	/* diphthong in a surname */
+	CHECK(same("Eduard Ioffe", "Eduard A. Ioffe"));	/* a word before an initial */
+
+	/* different people: family name or first name shared */
+	CHECK(!same("Muammar Gaddafi", "Khamis Gaddafi"));
+	CHECK(!same("Muammar Qadhafi", "Saif al-Islam Gaddafi"));
+	CHECK(!same("Saif al-Islam Qaddafi", "Saif al-Arab Qaddafi"));
+	CHECK(!same("Muhammad Qaddafi", "Muammar El-Qaddafi"));
+	CHECK(!same("Hannibal Gaddafi", "Mu'ammar Gaddafi"));
+	CHECK(!same("Arturo Beltran Leyva", "Hector Alfredo Beltran Leyva"));
+	CHECK(!same("Mahmoud Abbas", "Mohammed Abbas"));
+	CHECK(!same("Khaled Mashaal", "Khaled Qaddoumi"));
+	CHECK(!same("Gaddafi", "Muammar Gaddafi"));
+	CHECK(!same("Muammar Qadhafi", "Hannibal Muammar Qadhafi"));	/* the son */
+	CHECK(!same("Saddam Hussein", "Udai Saddam Hussein"));
+	CHECK(same("Talha Saeed", "Mohammad Talha Saeed"));	/* devotional Muhammad */	/* a lone surname is not enough */
+	CHECK(!same("Ali Hassan", "Ali Hussein"));
+	CHECK(!same("Mahmoud Abbas Ahmed", "Mohammed Abbas Ahmed"));	/* a vowel in the given name */
+	CHECK(!same("Ibrahim Ali Hassan", "Ibrahim Ali Hussein"));
+	CHECK(!same("Benjamin Netanyahu", "Benny Gantz"));
+	CHECK(!same("LEBANESE HEZBOLLAH", "ANSAR HEZBOLLAH"));
+	CHECK(!same("YALTA MERCHANT SEA PORT", "SEVASTOPOL MERCHANT SEA PORT"));
+	CHECK(!same("BANK MELLAT", "BANK SEPAH"));
+	CHECK(!same("ISLAMIC CHARITY ASSOCIATION", "ISLAMIC RELIEF ASSOCIATION"));
+	CHECK(!same("", "Muammar Gaddafi"));
+	CHECK(same("", ""));		/* both empty: the same (empty) key */
+}
+
+static void
+test_similarity(void)
+{
+	float		s1 = sim("Muammar Gaddafi", "Muammar Qadhafi");
+	float		s2 = sim("Muammar Gaddafi", "Khamis Gaddafi");
+	float		s3 = sim("Muammar Gaddafi", "Ban Ki-moon");
+
+	CHECK(s1 == 1.0f);
+	CHECK(s2 < 0.75f && s2 > s3);
+	CHECK(s3 >= 0.0f);
+	CHECK(sim("Jorge Arreaza", "Jorge Alberto Arreaza Montserrat") >= 0.75f);
+	CHECK(sim("a", "b") >= 0.0f && sim("a", "b") <= 1.0f);
+	CHECK(sim("", "") == 1.0f);
+}
+
+/* Any bytes give a key; long and odd inputs stay bounded. */
+static void
+test_bad_input(void)
+{
+	static const char *odd[] = {
+		"", " ", "\t\n", "\xff\xfe", "\xc3", "\x01\x02", ",", ",,,", "al al al",
+		"abd", "abdul", "din", "abd din", "x", "'", "-al-", "\xe2\x80\x99",
+	};
+	cp_arena	arena;
+	size_t		kl;
+	char	   *big;
+	size_t		n = 1 << 20;
+
+	for (size_t i = 0; i < sizeof(odd) / sizeof(odd[0]); i++)
+	{
+		const char *k = key(odd[i]);
+
+		CHECK(strlen(k) < CP_NAME_KEY_CAP);
+		CHECK(same(odd[i], odd[i]));
+	}
+	CHECK_STR(key(""), "");
+	CHECK_STR(key("\xff"), "");	/* invalid bytes decode as U+FFFD: not a letter */
+
+	cp_set_host(&cp_malloc_host);
+	cp_arena_init(&arena);
+	big = malloc(n);
+	for (size_t i = 0; i < n; i++)
+		big[i] = "ab-'\xc3\xa9, "[i % 8];
+	CHECK(strlen(cp_name_key(&arena, big, n, &kl)) == kl);
+	CHECK(kl < CP_NAME_KEY_CAP);
+	CHECK(cp_same_entity(big, n, big, n));
+	for (size_t i = 0; i < n; i++)
+		big[i] = "aq "[i % 3];	/* many words */
+	CHECK(cp_name_key(&arena, big, n, &kl) != NULL);
+	CHECK(cp_name_similarity(big, n, big, n) == 1.0f);
+	free(big);
+	cp_arena_free(&arena);
+}
+
+int
+main(void)
+{
+	cp_set_host(&cp_malloc_host);
+	test_seed_spellings();
+	test_rules();
+	test_same_entity();
+	test_similarity();
+	test_bad_input();
+	UNIT_DONE("names");
+}
