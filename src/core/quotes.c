@@ -151,6 +151,18 @@ static const verb_entry verbs[] = {
 	{"interjected", "interject|interjects|interjected"},
 	{"maintained", "maintain|maintains|maintained"},
 	{"contended", "contend|contends|contended"},
+	{"surmised", "surmise|surmises|surmised"},
+	{"elaborated", "elaborate|elaborates|elaborated"},
+	{"summarized", "summarize|summarizes|summarized"},
+	{"disclosed", "disclose|discloses|disclosed"},
+	{"revealed", "reveal|reveals|revealed"},
+	{"reiterated", "reiterate|reiterates|reiterated"},
+	{"objected", "object|objects|objected"},
+	{"protested", "protest|protests|protested"},
+	{"lamented", "lament|laments|laments|lamented"},
+	{"sighed", "sigh|sighs|sighed"},
+	{"laughed", "laughed"},
+	{"wrote", "emailed|texted"},
 	{NULL, NULL}
 };
 
@@ -526,7 +538,46 @@ np_after(ctx *c, size_t k, size_t hi, size_t *from, size_t *to)
 	}
 	if (e == k)
 		return false;
+	/* an appositive name: 'said the campaign's manager, Rich Beeson' */
+	if (e + 1 < hi && !is_cap(&c->tok[e - 1]) && is_punct(c, e, ',') && is_cap(&c->tok[e + 1]))
+	{
+		size_t		r = e + 1;
+
+		while (r < hi && r - e <= 4 && is_cap(&c->tok[r]) && !c->tok[r].quoted)
+			r++;
+		e = r;
+	}
 	*from = k;
+	*to = e;
+	return true;
+}
+
+/*
+ * The subject opening a window: a pronoun or a capitalized name at lo, for
+ * verbs with no phrase of their own ('He smiled and added, "', ', saying, "').
+ */
+static bool
+subject_at(ctx *c, size_t lo, size_t v, size_t *from, size_t *to)
+{
+	size_t		s = lo,
+				e;
+
+	if (s < v && is_cap(&c->tok[s]) && tok_in(c, s, np_stop))
+		s++;					/* "But he said" */
+	if (s >= v)
+		return false;
+	if (tok_in(c, s, pronouns))
+	{
+		*from = s;
+		*to = s + 1;
+		return true;
+	}
+	e = s;
+	while (e < v && e - s < 5 && is_cap(&c->tok[e]))
+		e++;
+	if (e == s || cp_is_sentence_starter(c->text + c->tok[s].t.start, c->tok[s].t.len))
+		return false;
+	*from = s;
 	*to = e;
 	return true;
 }
@@ -670,6 +721,8 @@ attr_after(ctx *c, piece *p, size_t hi)
 			p->np_to = t;
 			return true;
 		}
+		if (tok_in(c, j, aux_words))
+			continue;			/* '," he later said' */
 		if (tok_in(c, j, np_stop) && !cp_token_is(c->text, &c->tok[j].t, "of"))
 			break;
 	}
@@ -740,8 +793,11 @@ attr_before(ctx *c, piece *p, size_t lo)
 		(is_cap(&c->tok[v + 1]) || tok_in(c, v + 1, pronouns)) && v > lo &&
 		!is_word(&c->tok[v - 1]))
 		return true;
-	if (!np_before(c, lo, v, &p->np_from, &p->np_to))
+	if (!np_before(c, lo, v, &p->np_from, &p->np_to) ||
+		(p->np_from > lo && cp_token_is(c->text, &c->tok[p->np_from - 1].t, "and")))
 	{
+		if (subject_at(c, lo, v, &p->np_from, &p->np_to))
+			return true;
 		p->verb = NULL;
 		return false;
 	}
@@ -953,7 +1009,8 @@ cp_extract_quotes_with_names(cp_arena *arena, const char *text, size_t len,
 	ctx		   *c;
 	cp_vec		pv;
 	piece	   *P;
-	size_t		i;
+	size_t		i,
+				last_attr = SIZE_MAX;
 
 	if (len > CP_MAX_DOCUMENT_BYTES)
 		return CP_ERR_LIMIT;
@@ -991,6 +1048,8 @@ cp_extract_quotes_with_names(cp_arena *arena, const char *text, size_t len,
 			p->verb = NULL;
 	}
 	/* inherited: split quotes, continued paragraphs, quote paragraphs in a row */
+	if (pv.count && P[0].attr != ATTR_NONE)
+		last_attr = 0;
 	for (i = 1; i < pv.count; i++)
 	{
 		piece	   *p = &P[i],
@@ -1000,7 +1059,15 @@ cp_extract_quotes_with_names(cp_arena *arena, const char *text, size_t len,
 			q->close + 1 >= c->n || c->tok[q->close + 1].line != q->line ||
 			window_end(c, q) + 1 >= c->n || c->tok[window_end(c, q) + 1].line != q->line;
 
-		if (p->attr != ATTR_NONE || q->attr == ATTR_NONE)
+		if (p->attr != ATTR_NONE)
+		{
+			last_attr = i;
+			continue;
+		}
+		/* skip a title or scare quote between the speech and its continuation */
+		if (q->attr == ATTR_NONE && last_attr != SIZE_MAX && P[last_attr].line == p->line)
+			q = &P[last_attr];
+		if (q->attr == ATTR_NONE)
 			continue;
 		if (p->open > 0 && c->tok[p->open - 1].line == p->line &&
 			is_word(&c->tok[p->open - 1]) && !verb_at(c, p->open - 1))
@@ -1012,6 +1079,7 @@ cp_extract_quotes_with_names(cp_arena *arena, const char *text, size_t len,
 			p->verb = q->verb;
 			p->np_from = q->np_from;
 			p->np_to = q->np_to;
+			last_attr = i;
 		}
 	}
 	for (i = pv.count; i > 1; i--)
