@@ -788,8 +788,8 @@ attr_before(ctx *c, piece *p, size_t lo)
 			return true;
 		}
 	}
-	/* 'said Kerry, "' */
-	if (v + 1 < L && np_after(c, v + 1, L, &p->np_from, &p->np_to) && p->np_to == L &&
+	/* 'said Kerry, "' (not 'told Reuters, "': told and asked take an object) */
+	if (v + 1 < L && strcmp(p->verb, "told") != 0 && strcmp(p->verb, "asked") != 0 && np_after(c, v + 1, L, &p->np_from, &p->np_to) && p->np_to == L &&
 		(is_cap(&c->tok[v + 1]) || tok_in(c, v + 1, pronouns)) && v > lo &&
 		!is_word(&c->tok[v - 1]))
 		return true;
