@@ -70,6 +70,13 @@ typedef struct ctx
 	bool		has_person;
 	uint32_t	person_start,
 				person_len;		/* last full person name outside quotes */
+	bool		has_speaker;	/* the last quote's speaker, for he/she */
+	const char *speaker;
+	size_t		speaker_len;
+	uint8_t		speaker_kind;
+	uint32_t	speaker_line;
+	uint32_t	speaker_at;		/* byte offset of its mention */
+	uint32_t	person_at;		/* byte offset of the last name mention */
 	const cp_quote_name *ner;	/* optional NER mentions, sorted by start */
 	size_t		nner;
 } ctx;
@@ -257,7 +264,8 @@ static const char *const title_words[] = {
 	"republican", "gop", "candidate", "former", "vice", "u.s.", "us", "attorney",
 	"sheriff", "commissioner", "councilman", "congressman", "congresswoman", "rev.",
 	"rabbi", "sheikh", "lt.", "col.", "capt.", "sgt.", "adm.", "presidential",
-	"nominee", "deputy", "acting", "house", "senate", "majority", "minority", NULL
+	"nominee", "deputy", "acting", "house", "senate", "majority", "minority",
+	"secretary-general", "u.n.", "un", "chancellor", "premier", "envoy", NULL
 };
 
 /* Capitalized words that make a name an organization. */
@@ -273,6 +281,15 @@ static const char *const org_words[] = {
 	"breitbart", "politico", "magazine", "daily", "review", "bureau", "board",
 	"authority", "coalition", "movement", "brigades", "council", "embassy",
 	"media", "radio", "television", "tv", "channel", NULL
+};
+
+/* Capitalized words that make a name a place ("Middle East", "Gaza Strip"). */
+static const char *const place_words[] = {
+	"east", "west", "north", "south", "gulf", "strip", "city", "bank", "sea", "ocean",
+	"street", "river", "island", "islands", "valley", "mountains", "coast", "america",
+	"africa", "asia", "europe", "states", "kingdom", "republic", "county", "square",
+	"avenue", "park", "airport", "hall", "heights", "hill", "bay", "lake", "peninsula",
+	"province", "district", NULL
 };
 
 static bool
@@ -311,6 +328,11 @@ static const char *
 verb_at(ctx *c, size_t i)
 {
 	if (c->tok[i].t.kind != CP_TOK_WORD)
+		return NULL;
+	/* a capitalized verb only opens a sentence ("Adding, ..."); "State" is a name */
+	if ((c->tok[i].t.flags & CP_TF_CAPITALIZED) && i > 0 &&
+		c->tok[i - 1].line == c->tok[i].line &&
+		!(c->tok[i - 1].t.flags & CP_TF_SENT_END) && !is_dquote(&c->tok[i - 1]))
 		return NULL;
 	return cp_reporting_verb(c->text + c->tok[i].t.start, c->tok[i].t.len);
 }
@@ -356,10 +378,19 @@ name_in(ctx *c, size_t from, size_t to, size_t *nfrom, size_t *nto)
 	s = e - 1;
 	while (s > from && is_cap(&c->tok[s - 1]))
 		s--;
-	while (s < e - 1 && (tok_in(c, s, title_words) ||
-						 cp_is_sentence_starter(c->text + c->tok[s].t.start,
-												c->tok[s].t.len)))
+	while (s < e - 1 && cp_is_sentence_starter(c->text + c->tok[s].t.start, c->tok[s].t.len))
 		s++;
+	/* the name follows the last title: "Israeli Prime Minister Benjamin Netanyahu" */
+	{
+		size_t		k;
+
+		for (k = e - 1; k > s; k--)
+			if (tok_in(c, k - 1, title_words))
+			{
+				s = k;
+				break;
+			}
+	}
 	*nfrom = s;
 	*nto = e;
 	return true;
@@ -375,7 +406,38 @@ name_kind(ctx *c, size_t from, size_t to)
 			return CP_SPK_ORG;
 	if (to - from == 1 && (c->tok[from].t.flags & CP_TF_ALL_UPPER))
 		return CP_SPK_ORG;		/* "AP", "CNN" */
+	for (i = from; i < to; i++)
+		if (tok_in(c, i, place_words))
+			return CP_SPK_NONE;	/* a place says nothing; keep it unresolved */
 	return CP_SPK_PER;
+}
+
+static void
+remember_name(ctx *c, const qtok *word, uint32_t start, uint32_t len)
+{
+	uint32_t	h = hash_bytes(c->text + word->t.start, word->t.len);
+	size_t		slot = h % NAME_SLOTS;
+
+	c->names[slot].hash = h | 1;
+	c->names[slot].start = start;
+	c->names[slot].len = len;
+	c->names[slot].last_start = word->t.start;
+	c->names[slot].last_len = word->t.len;
+}
+
+/* A full name seen earlier whose last word is s[0..len), or false. */
+static bool
+lookup_surname(ctx *c, const char *s, size_t len, uint32_t *start, uint32_t *nlen)
+{
+	uint32_t	h = hash_bytes(s, len);
+	size_t		slot = h % NAME_SLOTS;
+
+	if (c->names[slot].hash != (h | 1) || c->names[slot].last_len != len ||
+		memcmp(c->text + c->names[slot].last_start, s, len) != 0)
+		return false;
+	*start = c->names[slot].start;
+	*nlen = c->names[slot].len;
+	return true;
 }
 
 /* Remember the full names in tokens [name_cursor, upto) outside quotes. */
@@ -407,39 +469,37 @@ read_names(ctx *c, size_t upto)
 		if (name_in(c, s, e, &nf, &nt) && nt - nf >= 2 &&
 			name_kind(c, nf, nt) == CP_SPK_PER)
 		{
-			const qtok *last = &c->tok[nt - 1];
-			uint32_t	h = hash_bytes(c->text + last->t.start, last->t.len);
-			size_t		slot = h % NAME_SLOTS;
+			uint32_t	ns = c->tok[nf].t.start;
+			uint32_t	nl = c->tok[nt - 1].t.start + c->tok[nt - 1].t.len - ns;
 
-			c->names[slot].hash = h | 1;
-			c->names[slot].start = c->tok[nf].t.start;
-			c->names[slot].len = last->t.start + last->t.len - c->tok[nf].t.start;
-			c->names[slot].last_start = last->t.start;
-			c->names[slot].last_len = last->t.len;
+			/* "Kerry" and "Ban" (of "Ban Ki-moon") both find the full name */
+			remember_name(c, &c->tok[nt - 1], ns, nl);
+			remember_name(c, &c->tok[nf], ns, nl);
 			c->has_person = true;
-			c->person_start = c->names[slot].start;
-			c->person_len = c->names[slot].len;
+			c->person_start = ns;
+			c->person_len = nl;
+			c->person_at = ns;
+		}
+		else if (e - s == 1 && !cp_is_sentence_starter(c->text + c->tok[s].t.start,
+													   c->tok[s].t.len))
+		{
+			uint32_t	fs,
+						fl;
+
+			/* a surname alone: "Kerry, who has invested ..." */
+			if (lookup_surname(c, c->text + c->tok[s].t.start, c->tok[s].t.len, &fs, &fl))
+			{
+				c->has_person = true;
+				c->person_start = fs;
+				c->person_len = fl;
+				c->person_at = c->tok[s].t.start;
+			}
 		}
 		if ((i & 255) == 0)
 			cp_check_interrupts();
 	}
 	if (upto > c->name_cursor)
 		c->name_cursor = upto;
-}
-
-/* A full name seen earlier whose last word is s[0..len), or false. */
-static bool
-lookup_surname(ctx *c, const char *s, size_t len, uint32_t *start, uint32_t *nlen)
-{
-	uint32_t	h = hash_bytes(s, len);
-	size_t		slot = h % NAME_SLOTS;
-
-	if (c->names[slot].hash != (h | 1) || c->names[slot].last_len != len ||
-		memcmp(c->text + c->names[slot].last_start, s, len) != 0)
-		return false;
-	*start = c->names[slot].start;
-	*nlen = c->names[slot].len;
-	return true;
 }
 
 /* The NER mention (if any) overlapping bytes [s, e) that ends last. */
@@ -602,12 +662,32 @@ resolve_speaker(ctx *c, size_t from, size_t to, cp_quote *out)
 
 	if (to - from == 1 && tok_in(c, from, pronouns))
 	{
-		if ((cp_token_is(c->text, &c->tok[from].t, "he") ||
-			 cp_token_is(c->text, &c->tok[from].t, "she")) && c->has_person)
+		if (cp_token_is(c->text, &c->tok[from].t, "he") ||
+			cp_token_is(c->text, &c->tok[from].t, "she"))
 		{
-			out->speaker = c->text + c->person_start;
-			out->speaker_len = c->person_len;
-			out->speaker_kind = CP_SPK_PER;
+			/* the speaker of a quote in this or the previous paragraph, else the last name */
+			if (c->has_speaker && c->tok[from].line <= c->speaker_line + 2 &&
+				(!c->has_person || c->person_at <= c->speaker_at))
+			{
+				out->speaker = c->speaker;
+				out->speaker_len = c->speaker_len;
+				out->speaker_kind = c->speaker_kind;
+			}
+			else if (c->has_person)
+			{
+				out->speaker = c->text + c->person_start;
+				out->speaker_len = c->person_len;
+				out->speaker_kind = CP_SPK_PER;
+			}
+		}
+		if (out->speaker_kind != CP_SPK_NONE || c->has_speaker)
+		{
+			/* the pronoun's referent stays the one to beat */
+			c->speaker = out->speaker;
+			c->speaker_len = out->speaker_len;
+			c->speaker_kind = out->speaker_kind;
+			c->speaker_line = c->tok[from].line;
+			c->speaker_at = ms;
 		}
 		return;
 	}
@@ -637,6 +717,12 @@ resolve_speaker(ctx *c, size_t from, size_t to, cp_quote *out)
 			out->speaker_len = fl;
 		}
 	}
+	c->has_speaker = true;
+	c->speaker = out->speaker;
+	c->speaker_len = out->speaker_len;
+	c->speaker_kind = out->speaker_kind;
+	c->speaker_line = c->tok[from].line;
+	c->speaker_at = ms;
 	if (out->speaker_kind == CP_SPK_PER)
 	{
 		c->has_person = true;
@@ -900,6 +986,22 @@ add_piece(ctx *c, cp_vec *pieces, size_t open, size_t close, size_t last, bool c
 	p->words = words;
 }
 
+/*
+ * A quote left open at a paragraph's end that the next paragraph does not
+ * continue lost its closing mark: only its first sentence is surely quoted.
+ */
+static size_t
+first_sentence(ctx *c, size_t open, size_t last)
+{
+	size_t		i;
+
+	for (i = open + 1; i < last; i++)
+		if (c->tok[i].t.kind == CP_TOK_PUNCT && (c->tok[i].t.flags & CP_TF_SENT_END) &&
+			c->tok[i + 1].sent != c->tok[i].sent)
+			return i;
+	return last;
+}
+
 static void
 pair_marks(ctx *c, cp_vec *pieces)
 {
@@ -917,10 +1019,13 @@ pair_marks(ctx *c, cp_vec *pieces)
 		if (in && q->line != c->tok[open].line)
 		{
 			/* the paragraph ended inside the quote */
-			add_piece(c, pieces, open, SIZE_MAX, i - 1, cont);
+			bool		next_opens = is_dquote(q) && (q->t.flags & CP_TF_OPEN_QUOTE);
+
+			add_piece(c, pieces, open,
+					  SIZE_MAX, next_opens ? i - 1 : first_sentence(c, open, i - 1), cont);
 			in = false;
 			cont = false;
-			if (is_dquote(q) && (q->t.flags & CP_TF_OPEN_QUOTE))
+			if (next_opens)
 			{
 				open = i;
 				in = true;
@@ -954,7 +1059,7 @@ pair_marks(ctx *c, cp_vec *pieces)
 		}
 	}
 	if (in && c->n)
-		add_piece(c, pieces, open, SIZE_MAX, c->n - 1, cont);
+		add_piece(c, pieces, open, SIZE_MAX, first_sentence(c, open, c->n - 1), cont);
 }
 
 /* ---------------------------------------------------------------- driver */
