@@ -4,14 +4,14 @@ CREATE TABLE quote_articles (id int, outlet text, doc text);
 INSERT INTO quote_articles VALUES
 (1, 'wire', E'Truce Talks Resume in Cairo\n\n'
  'U.S. Secretary of State Mark Ellison met Egyptian officials on Tuesday.\n\n'
- '"Both sides have to stop firing before anything else can happen," Hamas leader Omar Haddad said Wednesday, according to Fox News.\n\n'
+ '"Both sides have to stop firing before anything else can happen," Hamas leader Omar Haddad said Wednesday, according to Fox News. "We will not accept less."\n\n'
  'Ellison stated, "We have made steps forward. There is still work to be done."\n\n'
  '"We tried," he said, "but the proposal was never formally submitted."\n\n'
  '"In support of the initiative, our objective is a ceasefire as soon as possible," a French diplomatic source told Reuters.\n\n'
  'The minister called it a "framework" and mentioned the book "Days of Rage" and the so-called "peace dividend".'),
 (2, 'network', E'Haddad Rejects Ceasefire Terms\n\n'
  'Hamas political chief Omar Haddad spoke to reporters in Doha.\n\n'
- 'Haddad added, \u201cBoth sides have to stop firing before anything else can happen.\u201d\n\n'
+ 'Haddad added, \u201cBoth sides have to stop firing before anything else can happen. We will not accept less.\u201d\n\n'
  '\u201cOur goal is to achieve a cessation of hostilities,\u201d one senior State Department official said. \u201cWe don\u2019t expect it will be easy.\u201d\n\n'
  'Hamas spokesman Sami Nasser warned, \u201cThe occupation will pay for every crime.\n\n'
  '\u201cNo one should doubt our resolve.\u201d');
@@ -23,7 +23,7 @@ SELECT a.id, q.sentence, q.quote, q.speaker, q.speaker_mention, q.verb,
 FROM quote_articles a, corpus.quotes(a.doc) q
 ORDER BY a.id, q.start;
 
--- the same quote in two outlets, joined by key
+-- the same quote in two outlets, split by one and whole in the other, joined by key
 SELECT a.outlet AS first_outlet, b.outlet AS second_outlet, qa.speaker, qa.key
 FROM quote_articles a CROSS JOIN LATERAL corpus.quotes(a.doc) qa
 JOIN LATERAL (SELECT b.outlet, qb.key FROM quote_articles b, corpus.quotes(b.doc) qb WHERE b.id > a.id) b

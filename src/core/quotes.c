@@ -1235,6 +1235,35 @@ cp_extract_quotes(cp_arena *arena, const char *text, size_t len, cp_vec *out)
 const char *
 cp_quote_key(cp_arena *arena, const char *s, size_t len, size_t *keylen)
 {
+	const char *key;
+	size_t		i,
+				words = 1,
+				run = 0;
+
+	/* the first sentence: "... the land," and "... the land. We will ..." agree */
+	for (i = 0; i + 1 < len; i++)
+	{
+		unsigned char ch = (unsigned char) s[i];
+
+		if ((ch == '.' || ch == '!' || ch == '?') && run >= 3 &&
+			(s[i + 1] == ' ' || s[i + 1] == '\n') &&
+			s[i - 1] >= 'a' && s[i - 1] <= 'z')
+		{
+			len = i;
+			break;
+		}
+		run = ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) ? run + 1 : 0;
+	}
 	/* the same folding as name keys: letters and digits, one space between words */
-	return cp_name_key(arena, s, len, keylen);
+	key = cp_name_key(arena, s, len, keylen);
+
+	/* only the opening words: outlets cut and split the same quote differently */
+	for (i = 0; i < *keylen; i++)
+		if (key[i] == ' ' && ++words > CP_QUOTE_KEY_WORDS)
+		{
+			*keylen = i;
+			((char *) key)[i] = '\0';
+			break;
+		}
+	return key;
 }

@@ -74,8 +74,12 @@ cp_status	cp_extract_quotes_with_names(cp_arena *arena, const char *text, size_t
 /*
  * The fingerprint of a quote's words: case, accents, punctuation, quotation
  * style and spacing folded, so that one quote carried by two outlets gets
- * the same key.  NUL-terminated in arena.
+ * the same key.  Only the first sentence, up to CP_QUOTE_KEY_WORDS words,
+ * counts: one outlet runs a quote whole where another splits it around "he
+ * said", and both pieces open with the same words.  NUL-terminated in arena.
  */
+#define CP_QUOTE_KEY_WORDS 12
+
 const char *cp_quote_key(cp_arena *arena, const char *s, size_t len, size_t *keylen);
 
 /* Is the word s[0..len) a reporting verb?  Returns its normalized form or NULL. */

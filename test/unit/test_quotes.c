@@ -135,11 +135,26 @@ test_keys(void)
 {
 	size_t		l1,
 				l2;
-	const char *a = cp_quote_key(&arena, "\u201cThey are the Executioners,\u201d", strlen("\u201cThey are the Executioners,\u201d"), &l1);
-	const char *b = cp_quote_key(&arena, "\"they are   the executioners.\"", strlen("\"they are   the executioners.\""), &l2);
+	const char *a,
+			   *b;
+
+	a = cp_quote_key(&arena, "\u201cThey are the Executioners,\u201d", strlen("\u201cThey are the Executioners,\u201d"), &l1);
+	b = cp_quote_key(&arena, "\"they are   the executioners.\"", strlen("\"they are   the executioners.\""), &l2);
 
 	CHECK_STR(a, "they are the executioners");
 	CHECK_STR(a, b);
+	/* a quote split by one outlet and run whole by another: same opening words */
+	a = cp_quote_key(&arena, "One two three four five six seven eight nine ten eleven twelve,",
+					 strlen("One two three four five six seven eight nine ten eleven twelve,"), &l1);
+	b = cp_quote_key(&arena, "one two three four five six seven eight nine ten eleven twelve. Thirteen!",
+					 strlen("one two three four five six seven eight nine ten eleven twelve. Thirteen!"), &l2);
+	CHECK_STR(a, b);
+	CHECK_INT(l1, strlen("one two three four five six seven eight nine ten eleven twelve"));
+	a = cp_quote_key(&arena, "We are the owners of the land,", strlen("We are the owners of the land,"), &l1);
+	b = cp_quote_key(&arena, "We are the owners of the land. We stay.", strlen("We are the owners of the land. We stay."), &l2);
+	CHECK_STR(a, b);
+	a = cp_quote_key(&arena, "Mr. Smith met U.S. officials.", strlen("Mr. Smith met U.S. officials."), &l1);
+	CHECK_STR(a, "mr smith met u s officials");
 	CHECK_STR(cp_reporting_verb("Says", 4), "said");
 	CHECK_STR(cp_reporting_verb("warned", 6), "warned");
 	CHECK(cp_reporting_verb("table", 5) == NULL);
