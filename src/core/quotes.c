@@ -191,28 +191,74 @@ lower_word(const char *s, size_t len, char *buf, size_t cap)
 	return true;
 }
 
+/*
+ * The verb forms indexed by first letter, built on first use (static
+ * storage: a backend or a test is single-threaded and the table is the same
+ * for everyone).
+ */
+#define MAX_VERB_FORMS 512
+#define MAX_VERB_LEN 16
+
+typedef struct verb_form
+{
+	char		form[MAX_VERB_LEN];
+	uint8_t		len;
+	const char *norm;
+} verb_form;
+
+static verb_form verb_forms[MAX_VERB_FORMS];
+static uint16_t verb_bucket[27];	/* forms starting with 'a' + i: [bucket[i], bucket[i+1]) */
+static bool verb_ready;
+
+static void
+build_verb_forms(void)
+{
+	int			letter;
+	size_t		n = 0;
+
+	/* one pass per letter keeps each bucket contiguous; 26 passes over a tiny list */
+	for (letter = 0; letter < 26; letter++)
+	{
+		const verb_entry *v;
+
+		verb_bucket[letter] = (uint16_t) n;
+		for (v = verbs; v->norm; v++)
+		{
+			const char *f = v->forms;
+
+			while (*f)
+			{
+				const char *bar = strchr(f, '|');
+				size_t		fl = bar ? (size_t) (bar - f) : strlen(f);
+
+				if (f[0] == 'a' + letter && fl < MAX_VERB_LEN && n < MAX_VERB_FORMS)
+				{
+					memcpy(verb_forms[n].form, f, fl);
+					verb_forms[n].len = (uint8_t) fl;
+					verb_forms[n].norm = v->norm;
+					n++;
+				}
+				f += fl + (bar ? 1 : 0);
+			}
+		}
+	}
+	verb_bucket[26] = (uint16_t) n;
+	verb_ready = true;
+}
+
 const char *
 cp_reporting_verb(const char *s, size_t len)
 {
 	char		w[24];
-	const verb_entry *v;
+	size_t		i;
 
-	if (!lower_word(s, len, w, sizeof(w)))
+	if (!lower_word(s, len, w, sizeof(w)) || w[0] < 'a' || w[0] > 'z')
 		return NULL;
-	for (v = verbs; v->norm; v++)
-	{
-		const char *f = v->forms;
-
-		while (*f)
-		{
-			const char *bar = strchr(f, '|');
-			size_t		fl = bar ? (size_t) (bar - f) : strlen(f);
-
-			if (fl == len && memcmp(f, w, len) == 0)
-				return v->norm;
-			f += fl + (bar ? 1 : 0);
-		}
-	}
+	if (!verb_ready)
+		build_verb_forms();
+	for (i = verb_bucket[w[0] - 'a']; i < verb_bucket[w[0] - 'a' + 1]; i++)
+		if (verb_forms[i].len == len && memcmp(verb_forms[i].form, w, len) == 0)
+			return verb_forms[i].norm;
 	return NULL;
 }
 
@@ -224,7 +270,7 @@ in_list(const char *s, size_t len, const char *const *list)
 	if (!lower_word(s, len, w, sizeof(w)))
 		return false;
 	for (; *list; list++)
-		if (strcmp(*list, w) == 0)
+		if ((*list)[0] == w[0] && strcmp(*list, w) == 0)
 			return true;
 	return false;
 }
@@ -359,6 +405,14 @@ hash_bytes(const char *s, size_t len)
 	return h;
 }
 
+/* Does token i open a sentence (or a line)? */
+static bool
+starts_sentence(ctx *c, size_t i)
+{
+	return i == 0 || c->tok[i - 1].sent != c->tok[i].sent ||
+		c->tok[i - 1].line != c->tok[i].line || is_dquote(&c->tok[i - 1]);
+}
+
 /*
  * The name inside tokens [from, to): the last run of capitalized words,
  * titles stripped from its front.  False if the phrase has none or ends in
@@ -378,7 +432,8 @@ name_in(ctx *c, size_t from, size_t to, size_t *nfrom, size_t *nto)
 	s = e - 1;
 	while (s > from && is_cap(&c->tok[s - 1]))
 		s--;
-	while (s < e - 1 && cp_is_sentence_starter(c->text + c->tok[s].t.start, c->tok[s].t.len))
+	while (s < e - 1 && starts_sentence(c, s) &&
+		   cp_is_sentence_starter(c->text + c->tok[s].t.start, c->tok[s].t.len))
 		s++;
 	/* the name follows the last title: "Israeli Prime Minister Benjamin Netanyahu" */
 	{
@@ -480,14 +535,14 @@ read_names(ctx *c, size_t upto)
 			c->person_len = nl;
 			c->person_at = ns;
 		}
-		else if (e - s == 1 && !cp_is_sentence_starter(c->text + c->tok[s].t.start,
-													   c->tok[s].t.len))
+		else if (e - s == 1)
 		{
 			uint32_t	fs,
 						fl;
 
 			/* a surname alone: "Kerry, who has invested ..." */
-			if (lookup_surname(c, c->text + c->tok[s].t.start, c->tok[s].t.len, &fs, &fl))
+			if (lookup_surname(c, c->text + c->tok[s].t.start, c->tok[s].t.len, &fs, &fl) &&
+				!cp_is_sentence_starter(c->text + c->tok[s].t.start, c->tok[s].t.len))
 			{
 				c->has_person = true;
 				c->person_start = fs;
@@ -1101,6 +1156,29 @@ collect_tokens(ctx *c)
 	c->n = v.count;
 }
 
+/* Does the text hold a double quotation mark (", U+201C-U+201F, U+00AB/BB)? */
+static bool
+has_double_mark(const char *text, size_t len)
+{
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+	{
+		unsigned char ch = (unsigned char) text[i];
+
+		if (ch == '"')
+			return true;
+		/* U+201C..U+201F are E2 80 9C..9F; U+00AB and U+00BB are C2 AB, C2 BB */
+		if (ch == 0xE2 && i + 2 < len && (unsigned char) text[i + 1] == 0x80 &&
+			(unsigned char) text[i + 2] >= 0x9C && (unsigned char) text[i + 2] <= 0x9F)
+			return true;
+		if (ch == 0xC2 && i + 1 < len &&
+			((unsigned char) text[i + 1] == 0xAB || (unsigned char) text[i + 1] == 0xBB))
+			return true;
+	}
+	return false;
+}
+
 static bool
 same_line_adjacent(const piece *a, const piece *b)
 {
@@ -1119,6 +1197,8 @@ cp_extract_quotes_with_names(cp_arena *arena, const char *text, size_t len,
 
 	if (len > CP_MAX_DOCUMENT_BYTES)
 		return CP_ERR_LIMIT;
+	if (!has_double_mark(text, len))
+		return CP_OK;			/* nothing quoted: skip tokenizing */
 	c = cp_arena_alloc0(arena, sizeof(ctx));
 	c->arena = arena;
 	c->text = text;
