@@ -594,6 +594,16 @@ np_before(ctx *c, size_t lo, size_t v, size_t *from, size_t *to)
 
 	while (e > lo && tok_in(c, e - 1, aux_words))
 		e--;
+	/* a party tag between name and verb: 'Rep. Gwen Moore (D-Wis.) said' */
+	if (e > lo + 2 && is_punct(c, e - 1, ')'))
+	{
+		size_t		o = e - 1;
+
+		while (o > lo && e - o < 8 && !is_punct(c, o - 1, '('))
+			o--;
+		if (o > lo + 1 && is_punct(c, o - 1, '('))
+			e = o - 1;
+	}
 	s = e;
 	while (s > lo && e - s < NP_MAX)
 	{
@@ -788,6 +798,23 @@ resolve_speaker(ctx *c, size_t from, size_t to, cp_quote *out)
 
 /* ---------------------------------------------------------------- attribution */
 
+/*
+ * Does token i end a sentence for the attribution windows?  Not the period
+ * of a tag before ")" or ",": "Moore (D-Wis.) said", "McConnell, R-Ky., said".
+ */
+static bool
+ends_clause(ctx *c, size_t i)
+{
+	const qtok *q = &c->tok[i];
+
+	if (q->t.kind != CP_TOK_PUNCT || !(q->t.flags & CP_TF_SENT_END))
+		return false;
+	if (i + 1 < c->n && c->tok[i + 1].line == q->line &&
+		(is_punct(c, i + 1, ')') || is_punct(c, i + 1, ',')))
+		return false;
+	return true;
+}
+
 /* Does the quoted content end with a mark that hands over to an attribution? */
 static bool
 ends_open(ctx *c, const piece *p)
@@ -807,17 +834,35 @@ attr_after(ctx *c, piece *p, size_t hi)
 {
 	size_t		k = p->close + 1,
 				j;
-	bool		comma = false;
+	bool		comma = false,
+				dash = false;
 
 	if (p->close == SIZE_MAX || k >= hi)
 		return false;
 	while (k < hi && (is_punct(c, k, ',') || c->tok[k].t.kind == CP_TOK_DASH))
 	{
 		comma = true;
+		dash = dash || c->tok[k].t.kind == CP_TOK_DASH;
 		k++;
 	}
 	if (k >= hi || !is_word(&c->tok[k]))
 		return false;
+	/* an epigraph's '"..." ― Carla Sanchez': a name alone after a dash */
+	if (dash && is_cap(&c->tok[k]))
+	{
+		size_t		e = k;
+
+		while (e < hi && e - k < 5 && is_cap(&c->tok[e]))
+			e++;
+		if (e == hi && (hi >= c->n || c->tok[hi].line != c->tok[k].line ||
+						c->tok[hi].t.kind == CP_TOK_PUNCT))
+		{
+			p->verb = "said";
+			p->np_from = k;
+			p->np_to = e;
+			return true;
+		}
+	}
 	if (!comma && !ends_open(c, p))
 	{
 		/* '"... end." Kerry said.' only when the clause ends right there */
@@ -833,7 +878,8 @@ attr_after(ctx *c, piece *p, size_t hi)
 	}
 	for (j = k + 1; j < hi && j - k <= VERB_REACH; j++)
 	{
-		if (!is_word(&c->tok[j]) && !is_punct(c, j, ','))
+		if (!is_word(&c->tok[j]) && !is_punct(c, j, ',') && !is_punct(c, j, '(') &&
+			!is_punct(c, j, ')') && !(is_punct(c, j, '.') && !ends_clause(c, j)))
 			break;
 		if ((p->verb = verb_at(c, j)) != NULL)
 		{
@@ -957,7 +1003,7 @@ window_start(ctx *c, size_t open)
 
 		if (q->line != c->tok[open].line || q->quoted || is_dquote(q))
 			break;
-		if (q->t.kind == CP_TOK_PUNCT && (q->t.flags & CP_TF_SENT_END))
+		if (ends_clause(c, s - 1))
 			break;
 		s--;
 	}
@@ -979,7 +1025,7 @@ window_end(ctx *c, const piece *p)
 
 		if (q->line != c->tok[p->close].line || q->quoted || is_dquote(q))
 			break;
-		if (q->t.kind == CP_TOK_PUNCT && (q->t.flags & CP_TF_SENT_END))
+		if (ends_clause(c, e))
 			break;
 		e++;
 	}

@@ -122,6 +122,18 @@ test_styles(void)
 	CHECK_INT(n, 1);
 	CHECK_STR(SPEAKER(q[0]), "Netanyahu");
 
+	/* a party tag between the name and the verb */
+	t = "\"It is a dog whistle,\" Rep. Gwen Moore (D-Wis.) said Friday.";
+	q = run(t, &n);
+	CHECK_INT(n, 1);
+	CHECK_STR(SPEAKER(q[0]), "Gwen Moore");
+
+	/* an epigraph: the name alone after a dash */
+	t = "Readers wrote in.\n\n\u201cWe deserve better than this campaign.\u201d \u2015 Carla Sanchez\n\n\u201cNo more.\u201d";
+	q = run(t, &n);
+	CHECK_INT(n, 1);
+	CHECK_STR(SPEAKER(q[0]), "Carla Sanchez");
+
 	/* "according to" before the quote */
 	t = "According to the ministry, \"all crossings will reopen at dawn.\"";
 	q = run(t, &n);
