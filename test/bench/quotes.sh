@@ -26,14 +26,14 @@ run() {
   start=$(date +%s.%N)
   psql -X -q -At -v ON_ERROR_STOP=1 -c "$1" >/dev/null
   end=$(date +%s.%N)
-  echo "$end - $start" | bc
+  awk -v a="$start" -v b="$end" 'BEGIN { print b - a }'
 }
 chars=$(psql -X -At -c 'SELECT sum(length(doc)) FROM bench_docs')
 # warm the cache and the backend once, then time each twice and keep the faster
 psql -X -q -At -c 'SELECT count(*) FROM bench_docs' >/dev/null
-best() { local a b; a=$(run "$1"); b=$(run "$1"); echo "if ($a < $b) $a else $b" | bc; }
+best() { local a b; a=$(run "$1"); b=$(run "$1"); awk -v a="$a" -v b="$b" 'BEGIN { print (a < b ? a : b) }'; }
 t_ts=$(best "SELECT sum(length(to_tsvector('english', doc))) FROM bench_docs")
 t_q=$(best "SELECT count(*) FROM bench_docs, corpus.quotes(doc)")
-printf 'bench quotes: %s chars; to_tsvector %.0f chars/s; corpus.quotes %.0f chars/s; ratio %.1fx\n' \
-  "$chars" "$(echo "$chars / $t_ts" | bc -l)" "$(echo "$chars / $t_q" | bc -l)" "$(echo "$t_ts / $t_q" | bc -l)"
+awk -v n="$chars" -v ts="$t_ts" -v q="$t_q" 'BEGIN {
+  printf "bench quotes: %d chars; to_tsvector %.0f chars/s; corpus.quotes %.0f chars/s; ratio %.1fx\n", n, n / ts, n / q, ts / q }'
 psql -X -q -c 'DROP TABLE bench_docs'
