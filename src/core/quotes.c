@@ -6,7 +6,6 @@
  */
 #include "quotes.h"
 #include "article.h"
-#include "names.h"
 #include "sentences.h"
 #include "tokenize.h"
 #include "utf8.h"
@@ -1380,8 +1379,7 @@ cp_quote_key(cp_arena *arena, const char *s, size_t len, size_t *keylen)
 		}
 		run = ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) ? run + 1 : 0;
 	}
-	/* the same folding as name keys: letters and digits, one space between words */
-	key = cp_name_key(arena, s, len, keylen);
+	key = cp_fold_words(arena, s, len, keylen);
 
 	/* only the opening words: outlets cut and split the same quote differently */
 	for (i = 0; i < *keylen; i++)

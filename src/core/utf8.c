@@ -443,3 +443,37 @@ cp_uc_is_close_quote(uint32_t c)
 {
 	return c == 0x201D || c == 0x2019 || c == 0xBB || c == 0x203A;
 }
+
+const char *
+cp_fold_words(cp_arena *arena, const char *s, size_t len, size_t *outlen)
+{
+	cp_buf		b;
+	size_t		pos = 0;
+	bool		pending_space = false;
+
+	cp_buf_init(&b);
+	while (pos < len)
+	{
+		uint32_t	cp;
+		int			w = cp_utf8_decode(s + pos, len - pos, &cp);
+		unsigned	cls = cp_uc_class(cp);
+
+		pos += w;
+		if (cls & (CP_UC_MARK | CP_UC_APOS))
+			continue;
+		if (cls & (CP_UC_ALPHA | CP_UC_DIGIT))
+		{
+			char		enc[4];
+			int			n = cp_utf8_encode(cp_uc_fold(cp), enc);
+
+			if (pending_space && b.len)
+				cp_buf_putc(arena, &b, ' ');
+			pending_space = false;
+			cp_buf_append(arena, &b, enc, n);
+		}
+		else
+			pending_space = true;
+	}
+	*outlen = b.len;
+	return cp_buf_cstr(arena, &b);
+}

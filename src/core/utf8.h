@@ -8,9 +8,7 @@
 #ifndef CORPUS_UTF8_H
 #define CORPUS_UTF8_H
 
-#include <stddef.h>
-#include <stdint.h>
-#include <stdbool.h>
+#include "arena.h"
 
 #define CP_REPLACEMENT 0xFFFD
 
@@ -61,6 +59,14 @@ uint32_t	cp_uc_fold(uint32_t cp);
 /* Opening/closing double or single quotation marks. */
 bool		cp_uc_is_open_quote(uint32_t cp);
 bool		cp_uc_is_close_quote(uint32_t cp);
+
+/*
+ * Words of s[0..len) folded for comparison: letters and digits lower-cased
+ * without diacritics, apostrophes and combining marks dropped ("O'Brien" ->
+ * "obrien"), every other run one space, no space at the ends.
+ * NUL-terminated in arena; *outlen gets the length.
+ */
+const char *cp_fold_words(cp_arena *arena, const char *s, size_t len, size_t *outlen);
 
 /* Number of code points in s[0..len) (invalid bytes count one each). */
 size_t		cp_utf8_count(const char *s, size_t len);
