@@ -84,34 +84,8 @@ for f in $ORDER; do
 done
 
 if exists entity_key; then
-  $PSQL <<'SQL'
-SET client_min_messages = warning;
-DROP TABLE IF EXISTS bench_names;
-CREATE TABLE bench_names AS
-SELECT m[1] AS name
-FROM bench, regexp_matches(doc, '((?:[A-Z][a-z]+[ -]){1,3}[A-Z][a-z]+)', 'g') AS m;
-INSERT INTO bench_names SELECT name FROM bench_names;
-ANALYZE bench_names;
-SQL
-  n=$($PSQL -At -c "SELECT count(*) FROM bench_names")
-  out=$($PSQL -At <<'SQL'
-SET max_parallel_workers_per_gather = 0;
-SET jit = off;
-SELECT count(corpus.entity_key(name)) FROM bench_names LIMIT 1000;
-SELECT extract(epoch FROM clock_timestamp()) AS t0 \gset
-SELECT count(length(name)) FROM bench_names;
-SELECT extract(epoch FROM clock_timestamp()) - :t0 AS scan \gset
-SELECT extract(epoch FROM clock_timestamp()) AS t0 \gset
-SELECT count(corpus.entity_key(name)) FROM bench_names;
-SELECT extract(epoch FROM clock_timestamp()) - :t0 AS secs \gset
-\echo :scan :secs
-SQL
-)
-  set -- $(echo "$out" | tail -n 1)
-  python3 -c "
-n, scan, secs = $n, $1, $2
-print(f'\nentity_key: {n} names (capitalized word sequences from the corpus) in {secs:.2f} s: '
-      f'{n / secs:,.0f} calls/s including the scan; {n / max(secs - scan, 1e-9):,.0f} calls/s without it')"
+  echo
+  test/bench/bench_names.sh
 fi
 
 if exists entities; then
