@@ -111,7 +111,30 @@ UNIT_BINS      = $(patsubst test/unit/%.c,build/unit/%,$(UNIT_SRCS))
 UNIT_ASAN_BINS = $(patsubst test/unit/%.c,build/unit-asan/%,$(UNIT_SRCS))
 FUZZ_BINS      = $(patsubst test/fuzz/%.c,build/fuzz/%,$(FUZZ_SRCS))
 
-.PHONY: unit unit-asan fuzz-smoke deps demo test bench eval install-corpus-data
+.PHONY: unit unit-asan fuzz-smoke deps demo test bench eval install-corpus-data model
+
+# ---------------------------------------------------------------- NER model
+# Retrain data/ner.bin from CoNLL-2003 in ../shared (never committed):
+# gazetteers from packaged sources, then the averaged-perceptron trainer.
+
+NER_DATA   ?= ../shared/data/ner
+NER_EPOCHS ?= 20
+NER_BITS   ?= 20
+
+build/tools/train_ner: tools/train_ner.c build/libcorpuscore.a
+	@mkdir -p $(dir $@)
+	$(CORE_CC) $(CORE_CFLAGS) $< build/libcorpuscore.a $(PCRE2_LIBS) -lm -o $@
+
+model: build/tools/train_ner
+	@if [ ! -f $(NER_DATA)/conll2003_train.jsonl ]; then \
+		echo "model: $(NER_DATA)/conll2003_train.jsonl not found (CoNLL-2003 lives in ../shared); skipping"; \
+	else \
+		tools/build_gazetteers.sh && \
+		python3 tools/conll_to_tsv.py $(NER_DATA)/conll2003_train.jsonl build/ner_train.tsv && \
+		python3 tools/conll_to_tsv.py $(NER_DATA)/conll2003_dev.jsonl build/ner_dev.tsv && \
+		build/tools/train_ner build/ner_gazetteer.tsv build/ner_train.tsv build/ner_dev.tsv \
+			data/ner.bin $(NER_EPOCHS) $(NER_BITS); \
+	fi
 
 unit: $(UNIT_BINS)
 	CORPUS_DATA_DIR=$(CURDIR)/data scripts/run-unit.sh $(UNIT_BINS)

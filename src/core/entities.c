@@ -1,0 +1,387 @@
+/*
+ * entities.c: mentions from the tagger, titles dropped from person
+ * mentions, and the fullest name the article uses for each entity.
+ */
+#include "entities.h"
+
+#include <string.h>
+
+#include "ner.h"
+
+static const char *const kind_names[CP_ENT_NKINDS] = {"PER", "ORG", "LOC", "MISC"};
+
+const char *
+cp_entity_kind_name(cp_entity_kind kind)
+{
+	return (unsigned) kind < CP_ENT_NKINDS ? kind_names[kind] : "MISC";
+}
+
+bool
+cp_entity_kind_parse(const char *s, size_t len, cp_entity_kind *kind)
+{
+	for (int k = 0; k < CP_ENT_NKINDS; k++)
+		if (strlen(kind_names[k]) == len && memcmp(s, kind_names[k], len) == 0)
+		{
+			*kind = (cp_entity_kind) k;
+			return true;
+		}
+	return false;
+}
+
+/* A mention while names are being resolved: token range in doc->toks. */
+typedef struct raw_mention
+{
+	uint32_t	first,
+				last;			/* inclusive token indices */
+	uint8_t		kind;
+	int			sentence;
+	int32_t		canon;			/* index of the mention whose text is the name, or -1 */
+	const char *builtin;		/* a built-in expansion ("United Nations") */
+} raw_mention;
+
+/* Words that precede a name but are not part of it (CoNLL conventions). */
+static bool
+is_title_word(const char *s, size_t len)
+{
+	static const char *const titles[] = {
+		"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "president", "secretary",
+		"minister", "premier", "chancellor", "king", "queen", "prince", "princess", "sheikh",
+		"senator", "sen", "rep", "representative", "governor", "gov", "judge", "justice", "pope",
+		"ambassador", "envoy", "general", "gen", "colonel", "col", "lt", "lieutenant", "captain",
+		"capt", "commander", "major", "maj", "sgt", "sergeant", "admiral", "adm", "rabbi",
+		"imam", "cardinal", "bishop", "archbishop", "father", "rev", "reverend", "professor",
+		"prof", "mayor", "chairman", "spokesman", "spokeswoman", "coach", "emir", "sultan",
+		"speaker", "deputy", "vice", "state", "foreign", "prime", "defence", "defense",
+	};
+	char		low[16];
+
+	if (len == 0 || len >= sizeof(low))
+		return false;
+	for (size_t i = 0; i < len; i++)
+		low[i] = (s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i];
+	if (low[len - 1] == '.')
+		len--;
+	for (size_t i = 0; i < sizeof(titles) / sizeof(titles[0]); i++)
+		if (strlen(titles[i]) == len && memcmp(titles[i], low, len) == 0)
+			return true;
+	return false;
+}
+
+/* Name particles that never identify a person on their own. */
+static bool
+is_particle(const char *s, size_t len)
+{
+	static const char *const particles[] = {
+		"al", "el", "ad", "as", "ash", "bin", "ibn", "bint", "de", "del", "della", "di", "da",
+		"van", "von", "der", "den", "du", "la", "le", "dos", "das", "jr", "sr", "ii", "iii",
+	};
+	char		low[8];
+
+	if (len == 0 || len >= sizeof(low))
+		return false;
+	for (size_t i = 0; i < len; i++)
+		low[i] = (s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i];
+	if (low[len - 1] == '.')
+		len--;
+	for (size_t i = 0; i < sizeof(particles) / sizeof(particles[0]); i++)
+		if (strlen(particles[i]) == len && memcmp(particles[i], low, len) == 0)
+			return true;
+	return false;
+}
+
+/* "al-Sisi" -> "Sisi": an Arabic article prefix does not distinguish names. */
+static void
+strip_article_prefix(const char **s, size_t *len)
+{
+	static const char *const prefixes[] = {"al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-"};
+
+	for (size_t i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++)
+	{
+		size_t		pl = strlen(prefixes[i]);
+
+		if (*len > pl + 1 && strncasecmp(*s, prefixes[i], pl) == 0)
+		{
+			*s += pl;
+			*len -= pl;
+			return;
+		}
+	}
+}
+
+static uint64_t
+word_key(const char *s, size_t len)
+{
+	return cp_ner_phrase_add(cp_ner_phrase_start(), s, len, true);
+}
+
+/* Letters of an initialism ("U.N." -> "UN"), or 0 if it is not one. */
+static size_t
+initialism(const char *s, size_t len, char *out, size_t cap)
+{
+	size_t		n = 0;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		if (s[i] >= 'A' && s[i] <= 'Z')
+		{
+			if (n + 1 >= cap)
+				return 0;
+			out[n++] = s[i];
+		}
+		else if (s[i] != '.' && s[i] != '&')
+			return 0;
+	}
+	out[n] = '\0';
+	return n >= 2 ? n : 0;
+}
+
+/* Initials of the capitalized words of a mention ("United Nations" -> "UN"). */
+static size_t
+initials_of(const cp_ner_doc *doc, const raw_mention *m, char *out, size_t cap)
+{
+	size_t		n = 0;
+
+	for (uint32_t i = m->first; i <= m->last; i++)
+	{
+		const char *w = doc->text + doc->toks[i].tok.start;
+
+		if (!(doc->toks[i].tok.flags & CP_TF_CAPITALIZED))
+			continue;
+		if (n + 1 >= cap)
+			return 0;
+		out[n++] = w[0];
+	}
+	out[n] = '\0';
+	return n >= 2 ? n : 0;
+}
+
+static const struct
+{
+	const char *acr;
+	const char *name;
+}			builtin_acronyms[] = {
+	{"UN", "United Nations"}, {"EU", "European Union"}, {"US", "United States"},
+	{"USA", "United States"}, {"UK", "United Kingdom"}, {"NATO", "North Atlantic Treaty Organization"},
+	{"IMF", "International Monetary Fund"}, {"WHO", "World Health Organization"},
+	{"IDF", "Israel Defense Forces"}, {"PLO", "Palestine Liberation Organization"},
+	{"UNRWA", "United Nations Relief and Works Agency"}, {"ICC", "International Criminal Court"},
+	{"OPEC", "Organization of the Petroleum Exporting Countries"}, {"WTO", "World Trade Organization"},
+	{"FBI", "Federal Bureau of Investigation"}, {"CIA", "Central Intelligence Agency"},
+	{"UAE", "United Arab Emirates"}, {"PA", "Palestinian Authority"},
+};
+
+/* A small hash map from 64-bit keys to mention indices. */
+typedef struct key_map
+{
+	uint64_t   *keys;
+	int32_t    *vals;
+	size_t		mask;
+} key_map;
+
+static void
+key_map_init(cp_arena *arena, key_map *m, size_t n)
+{
+	size_t		cap = 16;
+
+	while (cap < n * 2)
+		cap <<= 1;
+	m->keys = cp_arena_alloc0(arena, cap * sizeof(uint64_t));
+	m->vals = cp_arena_alloc0(arena, cap * sizeof(int32_t));
+	m->mask = cap - 1;
+}
+
+static int32_t *
+key_map_slot(key_map *m, uint64_t key, bool *found)
+{
+	size_t		i;
+
+	key |= 1;					/* 0 marks an empty slot */
+	for (i = key & m->mask; m->keys[i] && m->keys[i] != key; i = (i + 1) & m->mask)
+		;
+	*found = m->keys[i] == key;
+	m->keys[i] = key;
+	return &m->vals[i];
+}
+
+static uint32_t
+mention_bytes(const cp_ner_doc *doc, const raw_mention *m)
+{
+	return doc->toks[m->last].tok.start + doc->toks[m->last].tok.len - doc->toks[m->first].tok.start;
+}
+
+/* Keep the longer (then earlier) mention as the one a key names. */
+static void
+offer(key_map *map, const cp_ner_doc *doc, raw_mention *ms, uint64_t key, int32_t idx)
+{
+	bool		found;
+	int32_t    *slot = key_map_slot(map, key, &found);
+
+	if (!found || mention_bytes(doc, &ms[idx]) > mention_bytes(doc, &ms[*slot]))
+		*slot = idx;
+}
+
+static void
+resolve_names(cp_arena *arena, const cp_ner_doc *doc, raw_mention *ms, size_t n)
+{
+	key_map		per,
+				acr;
+	bool		found;
+
+	key_map_init(arena, &per, n * 4 + 1);
+	key_map_init(arena, &acr, n + 1);
+	for (size_t i = 0; i < n; i++)
+	{
+		raw_mention *m = &ms[i];
+		char		buf[16];
+
+		m->canon = -1;
+		if (m->kind == CP_ENT_PER && m->last > m->first)
+			for (uint32_t t = m->first; t <= m->last; t++)
+			{
+				const char *w = doc->text + doc->toks[t].tok.start;
+				size_t		wl = doc->toks[t].tok.len;
+
+				if (is_particle(w, wl) || !(doc->toks[t].tok.flags & CP_TF_HAS_ALPHA))
+					continue;
+				strip_article_prefix(&w, &wl);
+				offer(&per, doc, ms, word_key(w, wl), (int32_t) i);
+			}
+		if (m->kind != CP_ENT_PER && m->last > m->first && initials_of(doc, m, buf, sizeof(buf)))
+			offer(&acr, doc, ms, word_key(buf, strlen(buf)), (int32_t) i);
+		/* "United Nations (U.N.)": the article defines the acronym. */
+		if (m->kind != CP_ENT_PER && m->last > m->first && m->last + 3 < doc->ntoks &&
+			doc->toks[m->last + 1].tok.len == 1 && doc->text[doc->toks[m->last + 1].tok.start] == '(' &&
+			doc->toks[m->last + 3].tok.len == 1 && doc->text[doc->toks[m->last + 3].tok.start] == ')' &&
+			initialism(doc->text + doc->toks[m->last + 2].tok.start, doc->toks[m->last + 2].tok.len,
+					   buf, sizeof(buf)))
+			offer(&acr, doc, ms, word_key(buf, strlen(buf)), (int32_t) i);
+	}
+	for (size_t i = 0; i < n; i++)
+	{
+		raw_mention *m = &ms[i];
+		const char *w = doc->text + doc->toks[m->last].tok.start;
+		size_t		wl = doc->toks[m->last].tok.len;
+		char		buf[16];
+		int32_t    *slot;
+
+		if (m->kind == CP_ENT_PER)
+		{
+			/* "Kerry" -> "John Kerry"; "Ban" -> "Ban Ki-moon"; "Sisi" -> "... al-Sisi". */
+			if (m->first == m->last || is_particle(w, wl) == false)
+			{
+				if (m->first == m->last)
+				{
+					w = doc->text + doc->toks[m->first].tok.start;
+					wl = doc->toks[m->first].tok.len;
+				}
+				strip_article_prefix(&w, &wl);
+				slot = key_map_slot(&per, word_key(w, wl), &found);
+				if (found && *slot != (int32_t) i &&
+					mention_bytes(doc, &ms[*slot]) > mention_bytes(doc, m))
+					m->canon = *slot;
+			}
+			continue;
+		}
+		if (m->first != m->last ||
+			!initialism(doc->text + doc->toks[m->first].tok.start, doc->toks[m->first].tok.len,
+						buf, sizeof(buf)))
+			continue;
+		slot = key_map_slot(&acr, word_key(buf, strlen(buf)), &found);
+		if (found && ms[*slot].kind == m->kind)
+			m->canon = *slot;
+		else
+			for (size_t k = 0; k < sizeof(builtin_acronyms) / sizeof(builtin_acronyms[0]); k++)
+				if (strcmp(builtin_acronyms[k].acr, buf) == 0)
+				{
+					m->builtin = builtin_acronyms[k].name;
+					break;
+				}
+	}
+	/* A canonical mention may itself point further; one level is enough for
+	 * PER (the target is the longest), acronyms point at full names. */
+}
+
+cp_status
+cp_extract_entities(cp_arena *arena, const cp_ner_model *model, const char *text, size_t len,
+					cp_vec *out)
+{
+	cp_ner_doc	doc;
+	cp_status	st;
+	uint32_t	maxs = 1;
+	float	   *emit;
+	int32_t    *work;
+	uint8_t    *tags;
+	cp_vec		ms;
+
+	if (model == NULL)
+		return CP_ERR_DATA;
+	st = cp_ner_doc_prepare(arena, model, text, len, &doc);
+	if (st != CP_OK)
+		return st;
+	for (size_t s = 0; s < doc.nsents; s++)
+		if (doc.sents[s].ntoks > maxs)
+			maxs = doc.sents[s].ntoks;
+	emit = cp_arena_alloc(arena, (size_t) maxs * CP_NER_NTAGS * sizeof(float));
+	work = cp_arena_alloc(arena, (size_t) maxs * CP_NER_NTAGS * 2 * sizeof(int32_t));
+	tags = cp_arena_alloc(arena, maxs);
+	cp_vec_init(&ms, sizeof(raw_mention));
+	for (size_t s = 0; s < doc.nsents; s++)
+	{
+		const cp_ner_sent *se = &doc.sents[s];
+		uint32_t	rows[CP_NER_MAX_FEATS];
+
+		if ((s & 31) == 31)
+			cp_check_interrupts();
+		for (uint32_t i = 0; i < se->ntoks; i++)
+		{
+			int			nf = cp_ner_features(model, &doc, se, i, rows);
+
+			cp_ner_score(model, rows, nf, emit + (size_t) i * CP_NER_NTAGS);
+		}
+		cp_ner_viterbi(model, emit, se->ntoks, tags, work);
+		for (uint32_t i = 0; i < se->ntoks; i++)
+		{
+			raw_mention *m;
+			uint32_t	j = i;
+
+			if (!CP_NER_IS_B(tags[i]))
+				continue;
+			while (j + 1 < se->ntoks && tags[j + 1] == tags[i] + 1)
+				j++;
+			m = cp_vec_push(arena, &ms);
+			m->first = se->first + i;
+			m->last = se->first + j;
+			m->kind = (uint8_t) CP_NER_KIND(tags[i]);
+			m->sentence = se->n;
+			/* "Secretary of State John Kerry": the title is not the name. */
+			if (m->kind == CP_ENT_PER)
+				while (m->first < m->last &&
+					   is_title_word(text + doc.toks[m->first].tok.start, doc.toks[m->first].tok.len))
+					m->first++;
+			i = j;
+		}
+	}
+	resolve_names(arena, &doc, ms.items, ms.count);
+	for (size_t i = 0; i < ms.count; i++)
+	{
+		const raw_mention *m = &CP_VEC_AT(&ms, raw_mention, i);
+		const raw_mention *c = m->canon >= 0 ? &CP_VEC_AT(&ms, raw_mention, m->canon) : m;
+		cp_mention *o = cp_vec_push(arena, out);
+
+		o->start = doc.toks[m->first].tok.start;
+		o->len = mention_bytes(&doc, m);
+		o->kind = m->kind;
+		o->sentence = m->sentence;
+		if (m->builtin && m->canon < 0)
+		{
+			o->name = m->builtin;
+			o->name_len = strlen(m->builtin);
+		}
+		else
+		{
+			o->name = text + doc.toks[c->first].tok.start;
+			o->name_len = mention_bytes(&doc, c);
+		}
+	}
+	return CP_OK;
+}

@@ -1,0 +1,722 @@
+/*
+ * ner.c: the named-entity tagger: document preparation, features, scoring,
+ * Viterbi decoding, and the model file.
+ */
+#include "ner.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "article.h"
+#include "sentences.h"
+#include "utf8.h"
+
+/* ---------------------------------------------------------------- hashing */
+
+#define FNV_OFFSET 0xcbf29ce484222325ULL
+#define FNV_PRIME 0x100000001b3ULL
+
+static inline uint64_t
+fnv_bytes(uint64_t h, const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+	{
+		h ^= (unsigned char) s[i];
+		h *= FNV_PRIME;
+	}
+	return h;
+}
+
+/* ASCII lower-casing while hashing; other bytes as they are. */
+static inline uint64_t
+fnv_lower(uint64_t h, const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if (c >= 'A' && c <= 'Z')
+			c += 32;
+		h ^= c;
+		h *= FNV_PRIME;
+	}
+	return h;
+}
+
+static inline uint64_t
+mix(uint64_t a, uint64_t b)
+{
+	a ^= b + 0x9e3779b97f4a7c15ULL + (a << 6) + (a >> 2);
+	a ^= a >> 33;
+	a *= 0xff51afd7ed558ccdULL;
+	a ^= a >> 33;
+	return a;
+}
+
+static inline uint32_t
+row_of(const cp_ner_model *m, uint64_t h)
+{
+	h ^= h >> 29;
+	h *= 0xc4ceb9fe1a85ec53ULL;
+	h ^= h >> 32;
+	return (uint32_t) (h & ((1u << m->hash_bits) - 1));
+}
+
+uint64_t
+cp_ner_phrase_start(void)
+{
+	return FNV_OFFSET;
+}
+
+uint64_t
+cp_ner_phrase_add(uint64_t h, const char *s, size_t len, bool first)
+{
+	if (!first)
+		h = fnv_bytes(h, " ", 1);
+	return fnv_lower(h, s, len);
+}
+
+/* ---------------------------------------------------------------- lexicon */
+
+void
+cp_ner_lex_init(cp_ner_lex *lex, size_t capacity)
+{
+	size_t		cap = 16;
+
+	while (cap < capacity * 2)
+		cap <<= 1;
+	lex->keys = cp_alloc_persistent(cap * sizeof(uint64_t));
+	lex->bits = cp_alloc_persistent(cap);
+	memset(lex->keys, 0, cap * sizeof(uint64_t));
+	memset(lex->bits, 0, cap);
+	lex->mask = cap - 1;
+	lex->count = 0;
+}
+
+void
+cp_ner_lex_add(cp_ner_lex *lex, uint64_t key, unsigned bits)
+{
+	size_t		i;
+
+	if (key == 0)
+		key = 1;
+	for (i = key & lex->mask; lex->keys[i] && lex->keys[i] != key; i = (i + 1) & lex->mask)
+		;
+	if (!lex->keys[i])
+	{
+		if (lex->count * 2 >= lex->mask)
+			return;				/* full: the capacity given was too small */
+		lex->keys[i] = key;
+		lex->count++;
+	}
+	lex->bits[i] |= (uint8_t) bits;
+}
+
+unsigned
+cp_ner_lex_get(const cp_ner_lex *lex, uint64_t key)
+{
+	if (lex->keys == NULL)
+		return 0;
+	if (key == 0)
+		key = 1;
+	for (size_t i = key & lex->mask; lex->keys[i]; i = (i + 1) & lex->mask)
+		if (lex->keys[i] == key)
+			return lex->bits[i];
+	return 0;
+}
+
+unsigned
+cp_ner_gaz_class(const char *name)
+{
+	static const struct
+	{
+		const char *name;
+		unsigned	bit;
+	}			classes[] = {
+		{"COUNTRY", CP_GAZ_COUNTRY}, {"DEMONYM", CP_GAZ_DEMONYM}, {"CITY", CP_GAZ_CITY},
+		{"REGION", CP_GAZ_REGION}, {"CAPITAL", CP_GAZ_CAPITAL}, {"PROPER", CP_GAZ_PROPER},
+		{"LOWER", CP_GAZ_LOWER}, {"ORGWORD", CP_GAZ_ORGWORD},
+	};
+
+	for (size_t i = 0; i < sizeof(classes) / sizeof(classes[0]); i++)
+		if (strcmp(name, classes[i].name) == 0)
+			return classes[i].bit;
+	return 0;
+}
+
+/* ---------------------------------------------------------------- documents */
+
+static uint64_t
+shape_hash(const char *s, size_t len)
+{
+	uint64_t	h = FNV_OFFSET;
+	char		last = 0;
+	size_t		pos = 0;
+	int			n = 0;
+
+	while (pos < len)
+	{
+		uint32_t	cp;
+		int			w = cp_utf8_decode(s + pos, len - pos, &cp);
+		char		c;
+
+		pos += w;
+		if (cp >= '0' && cp <= '9')
+			c = 'd';
+		else if (cp < 128)
+			c = (cp >= 'A' && cp <= 'Z') ? 'X' : (cp >= 'a' && cp <= 'z') ? 'x' : (char) cp;
+		else if (cp_uc_is(cp, CP_UC_ALPHA))
+			c = cp_uc_lower(cp) != cp ? 'X' : 'x';
+		else
+			c = '*';
+		if (c == last)
+			continue;			/* compressed: "Xxxxx" -> "Xx" */
+		last = c;
+		h = fnv_bytes(h, &c, 1);
+		if (++n >= 12)
+			break;
+	}
+	return h;
+}
+
+/* A small open-addressing map from word hash to document evidence. */
+typedef struct doc_map
+{
+	uint64_t   *keys;
+	uint8_t    *flags;
+	size_t		mask;
+} doc_map;
+
+static uint8_t *
+doc_map_slot(doc_map *m, uint64_t key)
+{
+	size_t		i;
+
+	if (key == 0)
+		key = 1;
+	for (i = key & m->mask; m->keys[i] && m->keys[i] != key; i = (i + 1) & m->mask)
+		;
+	m->keys[i] = key;
+	return &m->flags[i];
+}
+
+static bool
+line_is_boilerplate(const cp_article *a, size_t *cursor, uint32_t pos)
+{
+	while (*cursor < a->nlines && a->lines[*cursor].start + a->lines[*cursor].len <= pos)
+		(*cursor)++;
+	return *cursor < a->nlines && a->lines[*cursor].start <= pos &&
+		a->lines[*cursor].kind == CP_LINE_BOILERPLATE;
+}
+
+static bool
+starts_upper(const char *s, size_t len)
+{
+	uint32_t	cp;
+
+	if (len == 0)
+		return false;
+	cp_utf8_decode(s, len, &cp);
+	return cp_uc_is(cp, CP_UC_ALPHA) && cp_uc_lower(cp) != cp;
+}
+
+static bool
+starts_lower(const char *s, size_t len)
+{
+	uint32_t	cp;
+
+	if (len == 0)
+		return false;
+	cp_utf8_decode(s, len, &cp);
+	return cp_uc_is(cp, CP_UC_ALPHA) && cp_uc_upper(cp) != cp;
+}
+
+/* Mark gazetteer phrases in one sentence: longest match first at each start. */
+static void
+match_gazetteer(const cp_ner_model *model, const char *text, cp_ner_tok *t, uint32_t n)
+{
+	for (uint32_t i = 0; i < n; i++)
+	{
+		uint64_t	h = cp_ner_phrase_start();
+		uint32_t	maxlen = n - i < CP_NER_MAX_PHRASE ? n - i : CP_NER_MAX_PHRASE;
+
+		if (!(t[i].tok.flags & CP_TF_HAS_ALPHA))
+			continue;
+		/* Multi-word phrases are names: they start with a capital. */
+		if (!starts_upper(text + t[i].tok.start, t[i].tok.len))
+			maxlen = 1;
+		for (uint32_t k = 0; k < maxlen; k++)
+		{
+			unsigned	bits;
+
+			h = cp_ner_phrase_add(h, text + t[i + k].tok.start, t[i + k].tok.len, k == 0);
+			bits = cp_ner_lex_get(&model->lex, h);
+			if (k > 0)
+				bits &= ~(CP_GAZ_LOWER | CP_GAZ_PROPER | CP_GAZ_ORGWORD);
+			if (!bits)
+				continue;
+			t[i].gaz_begin |= bits;
+			for (uint32_t j = i; j <= i + k; j++)
+				t[j].gaz |= bits;
+		}
+	}
+}
+
+cp_status
+cp_ner_doc_prepare(cp_arena *arena, const cp_ner_model *model, const char *text, size_t len,
+				   cp_ner_doc *doc)
+{
+	cp_article	art;
+	cp_sentence_iter it;
+	cp_sentence s;
+	cp_vec		toks,
+				sents;
+	size_t		cursor = 0;
+	doc_map		map;
+	size_t		cap = 16;
+
+	memset(doc, 0, sizeof(*doc));
+	doc->text = text;
+	doc->len = len;
+	if (len > CP_MAX_DOCUMENT_BYTES)
+		return CP_ERR_LIMIT;
+	cp_vec_init(&toks, sizeof(cp_ner_tok));
+	cp_vec_init(&sents, sizeof(cp_ner_sent));
+	cp_article_lines(arena, text, len, &art);
+	cp_sentence_iter_init(&it, arena, text, len, 0, len);
+	while (cp_sentence_next(&it, &s))
+	{
+		cp_ner_sent *ns;
+		uint32_t	alpha = 0,
+					upper = 0;
+		bool		initial = true;
+
+		if ((s.n & 63) == 0)
+			cp_check_interrupts();
+		if (s.ntokens == 0 || line_is_boilerplate(&art, &cursor, s.start))
+			continue;
+		ns = cp_vec_push(arena, &sents);
+		ns->first = (uint32_t) toks.count;
+		ns->ntoks = (uint32_t) s.ntokens;
+		ns->n = s.n;
+		for (size_t i = 0; i < s.ntokens; i++)
+		{
+			cp_ner_tok *t = cp_vec_push(arena, &toks);
+			const char *w = text + s.tokens[i].start;
+
+			t->tok = s.tokens[i];
+			t->lower = fnv_lower(FNV_OFFSET, w, t->tok.len);
+			t->shape = shape_hash(w, t->tok.len);
+			if ((t->tok.flags & CP_TF_HAS_ALPHA) && t->tok.len > 1)
+			{
+				alpha++;
+				if (t->tok.flags & CP_TF_ALL_UPPER)
+					upper++;
+			}
+			if (initial && (t->tok.flags & (CP_TF_HAS_ALPHA | CP_TF_HAS_DIGIT)))
+			{
+				t->sflags |= CP_NER_SF_INITIAL;
+				initial = false;
+			}
+		}
+		/* A headline in capitals says nothing about which words are names. */
+		if (upper >= 2 && upper * 5 >= alpha * 4)
+			for (size_t i = 0; i < s.ntokens; i++)
+				CP_VEC_AT(&toks, cp_ner_tok, ns->first + i).sflags |= CP_NER_SF_CAPS_SENT;
+		if (model)
+			match_gazetteer(model, text, &CP_VEC_AT(&toks, cp_ner_tok, ns->first), ns->ntoks);
+	}
+	doc->toks = toks.items;
+	doc->ntoks = toks.count;
+	doc->sents = sents.items;
+	doc->nsents = sents.count;
+
+	/* Document evidence: how each word is written where case is informative. */
+	while (cap < doc->ntoks * 2)
+		cap <<= 1;
+	map.keys = cp_arena_alloc0(arena, cap * sizeof(uint64_t));
+	map.flags = cp_arena_alloc0(arena, cap);
+	map.mask = cap - 1;
+	for (size_t i = 0; i < doc->ntoks; i++)
+	{
+		cp_ner_tok *t = &doc->toks[i];
+		const char *w = text + t->tok.start;
+		uint8_t    *f;
+
+		if (!(t->tok.flags & CP_TF_HAS_ALPHA))
+			continue;
+		f = doc_map_slot(&map, t->lower);
+		if (starts_lower(w, t->tok.len))
+			*f |= CP_NER_DF_LOWER;
+		else if (!(t->sflags & (CP_NER_SF_INITIAL | CP_NER_SF_CAPS_SENT)))
+		{
+			if ((t->tok.flags & CP_TF_ALL_UPPER) && t->tok.len > 1)
+				*f |= CP_NER_DF_UPPERMID;
+			else if (starts_upper(w, t->tok.len))
+				*f |= CP_NER_DF_CAPMID;
+		}
+		if ((i & 1023) == 0)
+			cp_check_interrupts();
+	}
+	for (size_t i = 0; i < doc->ntoks; i++)
+		if (doc->toks[i].tok.flags & CP_TF_HAS_ALPHA)
+			doc->toks[i].doc = *doc_map_slot(&map, doc->toks[i].lower);
+	return CP_OK;
+}
+
+/* ---------------------------------------------------------------- features */
+
+enum
+{
+	F_BIAS = 1, F_WORD, F_LOWER, F_SHAPE, F_PRE, F_SUF, F_LOW_M1, F_LOW_P1, F_LOW_M2, F_LOW_P2,
+	F_SHAPE_M1, F_SHAPE_P1, F_BI_M1, F_BI_P1, F_SHAPE3, F_INIT_SHAPE, F_CAPS_LOWER,
+	F_CAPS_SHAPE, F_GAZ, F_GAZ_B, F_GAZ_M1, F_GAZ_P1, F_DOC_SHAPE, F_DOC_INIT, F_KIND,
+	F_FLAGS, F_LOW_SHAPE_P1, F_SHAPE_M1_LOW, F_GAZ_SHAPE, F_LOW_M1_M2, F_LOW_P1_P2,
+	F_LEN, F_GAZ_DOC,
+};
+
+#define BOS_HASH 0x5151515151515151ULL
+#define EOS_HASH 0x7373737373737373ULL
+
+int
+cp_ner_features(const cp_ner_model *m, const cp_ner_doc *doc, const cp_ner_sent *s,
+				uint32_t i, uint32_t *rows)
+{
+	const cp_ner_tok *t = &doc->toks[s->first];
+	const cp_ner_tok *c = &t[i];
+	const char *w = doc->text + c->tok.start;
+	size_t		wl = c->tok.len;
+	uint64_t	lm1 = i >= 1 ? t[i - 1].lower : BOS_HASH,
+				lm2 = i >= 2 ? t[i - 2].lower : BOS_HASH,
+				lp1 = i + 1 < s->ntoks ? t[i + 1].lower : EOS_HASH,
+				lp2 = i + 2 < s->ntoks ? t[i + 2].lower : EOS_HASH,
+				sm1 = i >= 1 ? t[i - 1].shape : BOS_HASH,
+				sp1 = i + 1 < s->ntoks ? t[i + 1].shape : EOS_HASH;
+	unsigned	gm1 = i >= 1 ? t[i - 1].gaz : 0x100,
+				gp1 = i + 1 < s->ntoks ? t[i + 1].gaz : 0x100;
+	uint64_t	h = FNV_OFFSET;
+	int			n = 0;
+	bool		caps = (c->sflags & CP_NER_SF_CAPS_SENT) != 0;
+
+#define ADD(tmpl, v) (rows[n++] = row_of(m, mix((uint64_t) (tmpl) * 0x9E3779B97F4A7C15ULL, (v))))
+	ADD(F_BIAS, 0);
+	ADD(F_WORD, fnv_bytes(FNV_OFFSET, w, wl));
+	ADD(F_LOWER, c->lower);
+	ADD(F_SHAPE, c->shape);
+	ADD(F_LEN, wl > 8 ? 8 : wl);
+	ADD(F_KIND, c->tok.kind);
+	ADD(F_FLAGS, c->tok.flags & (CP_TF_ABBREV | CP_TF_INITIAL | CP_TF_POSSESSIVE |
+								 CP_TF_HYPHENATED | CP_TF_HAS_DIGIT | CP_TF_ALL_UPPER));
+	/* Affixes of the lower-cased word, up to 4 bytes. */
+	for (size_t k = 0; k < wl && k < 4; k++)
+	{
+		unsigned char ch = (unsigned char) w[k];
+
+		h ^= (ch >= 'A' && ch <= 'Z') ? ch + 32 : ch;
+		h *= FNV_PRIME;
+		ADD(F_PRE, h + k);
+	}
+	h = FNV_OFFSET;
+	for (size_t k = 0; k < wl && k < 4; k++)
+	{
+		unsigned char ch = (unsigned char) w[wl - 1 - k];
+
+		h ^= (ch >= 'A' && ch <= 'Z') ? ch + 32 : ch;
+		h *= FNV_PRIME;
+		ADD(F_SUF, h + k);
+	}
+	ADD(F_LOW_M1, lm1);
+	ADD(F_LOW_P1, lp1);
+	ADD(F_LOW_M2, lm2);
+	ADD(F_LOW_P2, lp2);
+	ADD(F_LOW_M1_M2, mix(lm1, lm2));
+	ADD(F_LOW_P1_P2, mix(lp1, lp2));
+	ADD(F_SHAPE_M1, sm1);
+	ADD(F_SHAPE_P1, sp1);
+	ADD(F_BI_M1, mix(lm1, c->lower));
+	ADD(F_BI_P1, mix(c->lower, lp1));
+	ADD(F_LOW_SHAPE_P1, mix(c->lower, sp1));
+	ADD(F_SHAPE_M1_LOW, mix(sm1, c->lower));
+	ADD(F_SHAPE3, mix(mix(sm1, c->shape), sp1));
+	ADD(F_INIT_SHAPE, mix(c->shape, (c->sflags & CP_NER_SF_INITIAL) ? 1 : 2));
+	if (caps)
+	{
+		ADD(F_CAPS_LOWER, c->lower);
+		ADD(F_CAPS_SHAPE, mix(c->shape, c->doc));
+	}
+	ADD(F_GAZ, c->gaz);
+	ADD(F_GAZ_B, mix(c->gaz_begin, c->gaz));
+	ADD(F_GAZ_M1, mix(gm1, c->gaz));
+	ADD(F_GAZ_P1, mix(gp1, c->gaz));
+	ADD(F_GAZ_SHAPE, mix(c->gaz, c->shape));
+	ADD(F_GAZ_DOC, mix(c->gaz & (CP_GAZ_LOWER | CP_GAZ_PROPER), c->doc));
+	ADD(F_DOC_SHAPE, mix(c->doc, c->shape));
+	ADD(F_DOC_INIT, mix(c->doc, c->sflags));
+#undef ADD
+	return n;
+}
+
+void
+cp_ner_score(const cp_ner_model *m, const uint32_t *rows, int n, float scores[CP_NER_NTAGS])
+{
+	for (int t = 0; t < CP_NER_NTAGS; t++)
+		scores[t] = 0;
+	if (m->dense)
+	{
+		for (int k = 0; k < n; k++)
+		{
+			const float *w = m->dense + (size_t) rows[k] * CP_NER_NTAGS;
+
+			for (int t = 0; t < CP_NER_NTAGS; t++)
+				scores[t] += w[t];
+		}
+		return;
+	}
+	{
+		int32_t		acc[CP_NER_NTAGS] = {0};
+
+		for (int k = 0; k < n; k++)
+		{
+			const int16_t *w = m->weights + (size_t) rows[k] * CP_NER_NTAGS;
+
+			for (int t = 0; t < CP_NER_NTAGS; t++)
+				acc[t] += w[t];
+		}
+		for (int t = 0; t < CP_NER_NTAGS; t++)
+			scores[t] = (float) acc[t] * m->scale;
+	}
+}
+
+static inline bool
+transition_ok(int prev, int cur)
+{
+	/* I-X only continues B-X or I-X; prev == NTAGS is the sentence start. */
+	if (!CP_NER_IS_I(cur))
+		return true;
+	return prev < CP_NER_NTAGS && prev != 0 && CP_NER_KIND(prev) == CP_NER_KIND(cur);
+}
+
+void
+cp_ner_viterbi(const cp_ner_model *m, const float *emit, uint32_t n, uint8_t *tags, int32_t *work)
+{
+	float		prev[CP_NER_NTAGS],
+				cur[CP_NER_NTAGS];
+	int32_t    *back = work;
+
+	if (n == 0)
+		return;
+	for (int t = 0; t < CP_NER_NTAGS; t++)
+		prev[t] = transition_ok(CP_NER_NTAGS, t) ?
+			emit[t] + m->trans[CP_NER_NTAGS][t] : -INFINITY;
+	for (uint32_t i = 1; i < n; i++)
+	{
+		for (int t = 0; t < CP_NER_NTAGS; t++)
+		{
+			float		best = -INFINITY;
+			int			arg = 0;
+
+			for (int p = 0; p < CP_NER_NTAGS; p++)
+			{
+				float		v;
+
+				if (!transition_ok(p, t))
+					continue;
+				v = prev[p] + m->trans[p][t];
+				if (v > best)
+				{
+					best = v;
+					arg = p;
+				}
+			}
+			cur[t] = best + emit[(size_t) i * CP_NER_NTAGS + t];
+			back[(size_t) i * CP_NER_NTAGS + t] = arg;
+		}
+		memcpy(prev, cur, sizeof(prev));
+	}
+	{
+		float		best = -INFINITY;
+		int			arg = 0;
+
+		for (int t = 0; t < CP_NER_NTAGS; t++)
+			if (prev[t] > best)
+			{
+				best = prev[t];
+				arg = t;
+			}
+		for (uint32_t i = n; i-- > 0;)
+		{
+			tags[i] = (uint8_t) arg;
+			if (i > 0)
+				arg = back[(size_t) i * CP_NER_NTAGS + arg];
+		}
+	}
+}
+
+/* ---------------------------------------------------------------- model file */
+
+/*
+ * Layout (little-endian, as written by the trainer on the same kind of
+ * machine): magic, u32 hash_bits, u32 nrows, f32 scale, u32 nlex,
+ * f32 trans[NTAGS + 1][NTAGS], nlex x (u64 key, u8 bits),
+ * nrows x (u32 row, i16 w[NTAGS]), u64 FNV-1a of everything before.
+ */
+typedef struct file_header
+{
+	char		magic[8];
+	uint32_t	hash_bits;
+	uint32_t	nrows;
+	float		scale;
+	uint32_t	nlex;
+	float		trans[CP_NER_NTAGS + 1][CP_NER_NTAGS];
+} file_header;
+
+#define LEX_ENTRY 9
+#define ROW_ENTRY (4 + 2 * CP_NER_NTAGS)
+
+bool
+cp_ner_model_write(const cp_ner_model *m, const char *path, char *err, size_t errlen)
+{
+	FILE	   *f = fopen(path, "wb");
+	file_header hd;
+	uint64_t	h = FNV_OFFSET;
+	size_t		rows = (size_t) 1 << m->hash_bits;
+	bool		ok = true;
+
+	if (!f)
+	{
+		snprintf(err, errlen, "could not create \"%s\": %s", path, strerror(errno));
+		return false;
+	}
+	memset(&hd, 0, sizeof(hd));
+	memcpy(hd.magic, CP_NER_MAGIC, 8);
+	hd.hash_bits = m->hash_bits;
+	hd.scale = m->scale;
+	hd.nlex = (uint32_t) m->lex.count;
+	memcpy(hd.trans, m->trans, sizeof(hd.trans));
+	for (size_t r = 0; r < rows; r++)
+		for (int t = 0; t < CP_NER_NTAGS; t++)
+			if (m->weights[r * CP_NER_NTAGS + t])
+			{
+				hd.nrows++;
+				break;
+			}
+#define PUT(p, n) do { ok = ok && fwrite((p), 1, (n), f) == (n); h = fnv_bytes(h, (const char *) (p), (n)); } while (0)
+	PUT(&hd, sizeof(hd));
+	for (size_t i = 0; i <= m->lex.mask; i++)
+		if (m->lex.keys[i])
+		{
+			char		e[LEX_ENTRY];
+
+			memcpy(e, &m->lex.keys[i], 8);
+			e[8] = (char) m->lex.bits[i];
+			PUT(e, LEX_ENTRY);
+		}
+	for (size_t r = 0; r < rows; r++)
+	{
+		const int16_t *w = m->weights + r * CP_NER_NTAGS;
+		char		e[ROW_ENTRY];
+		uint32_t	r32 = (uint32_t) r;
+		bool		any = false;
+
+		for (int t = 0; t < CP_NER_NTAGS; t++)
+			any |= w[t] != 0;
+		if (!any)
+			continue;
+		memcpy(e, &r32, 4);
+		memcpy(e + 4, w, 2 * CP_NER_NTAGS);
+		PUT(e, ROW_ENTRY);
+	}
+#undef PUT
+	ok = ok && fwrite(&h, 1, 8, f) == 8;
+	ok = (fclose(f) == 0) && ok;
+	if (!ok)
+		snprintf(err, errlen, "could not write \"%s\"", path);
+	return ok;
+}
+
+cp_status
+cp_ner_model_load(const char *path, cp_ner_model **out, char *err, size_t errlen)
+{
+	FILE	   *f = fopen(path, "rb");
+	long		size;
+	char	   *buf;
+	file_header hd;
+	uint64_t	h,
+				stored;
+	cp_ner_model *m;
+	size_t		need;
+
+	*out = NULL;
+	if (!f)
+	{
+		snprintf(err, errlen, "could not open NER model \"%s\": %s", path, strerror(errno));
+		return CP_ERR_DATA;
+	}
+	if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0 ||
+		(size_t) size < sizeof(hd) + 8 || size > (long) 512 * 1024 * 1024)
+	{
+		fclose(f);
+		snprintf(err, errlen, "NER model \"%s\" is truncated or not a model file", path);
+		return CP_ERR_DATA;
+	}
+	buf = cp_alloc((size_t) size);
+	if (fread(buf, 1, (size_t) size, f) != (size_t) size)
+	{
+		fclose(f);
+		cp_release(buf);
+		snprintf(err, errlen, "could not read NER model \"%s\"", path);
+		return CP_ERR_DATA;
+	}
+	fclose(f);
+	memcpy(&hd, buf, sizeof(hd));
+	h = fnv_bytes(FNV_OFFSET, buf, (size_t) size - 8);
+	memcpy(&stored, buf + size - 8, 8);
+	need = sizeof(hd) + (size_t) hd.nlex * LEX_ENTRY + (size_t) hd.nrows * ROW_ENTRY + 8;
+	if (memcmp(hd.magic, CP_NER_MAGIC, 8) != 0 || hd.hash_bits < 8 || hd.hash_bits > 26 ||
+		need != (size_t) size || h != stored || !(hd.scale > 0) ||
+		hd.nrows > (1u << hd.hash_bits))
+	{
+		cp_release(buf);
+		snprintf(err, errlen, "NER model \"%s\" is corrupt (bad magic, size or checksum)", path);
+		return CP_ERR_DATA;
+	}
+	m = cp_alloc_persistent(sizeof(*m));
+	memset(m, 0, sizeof(*m));
+	m->hash_bits = hd.hash_bits;
+	m->scale = hd.scale;
+	memcpy(m->trans, hd.trans, sizeof(m->trans));
+	cp_ner_lex_init(&m->lex, hd.nlex);
+	{
+		const char *p = buf + sizeof(hd);
+		size_t		rows = (size_t) 1 << hd.hash_bits;
+
+		for (uint32_t i = 0; i < hd.nlex; i++, p += LEX_ENTRY)
+		{
+			uint64_t	key;
+
+			memcpy(&key, p, 8);
+			cp_ner_lex_add(&m->lex, key, (unsigned char) p[8]);
+		}
+		m->weights = cp_alloc_persistent(rows * CP_NER_NTAGS * sizeof(int16_t));
+		memset(m->weights, 0, rows * CP_NER_NTAGS * sizeof(int16_t));
+		for (uint32_t i = 0; i < hd.nrows; i++, p += ROW_ENTRY)
+		{
+			uint32_t	r;
+
+			memcpy(&r, p, 4);
+			if (r >= rows)
+			{
+				/* The checksum matched, so only a broken writer gets here. */
+				cp_release(buf);
+				snprintf(err, errlen, "NER model \"%s\" is corrupt (row out of range)", path);
+				return CP_ERR_DATA;
+			}
+			memcpy(m->weights + (size_t) r * CP_NER_NTAGS, p + 4, 2 * CP_NER_NTAGS);
+		}
+	}
+	cp_release(buf);
+	*out = m;
+	return CP_OK;
+}

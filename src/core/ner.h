@@ -1,0 +1,138 @@
+/*
+ * ner.h: internals of the named-entity tagger, shared by the extension and
+ * the trainer (tools/train_ner.c) so that both tokenize, look up gazetteers
+ * and extract features in exactly the same way.
+ *
+ * The model is an averaged structured perceptron over BIO tags: hashed
+ * emission features (word, shape, affixes, neighbours, gazetteers, word
+ * lists, document-level evidence) and a tag-transition matrix, decoded per
+ * sentence with Viterbi.
+ */
+#ifndef CORPUS_NER_H
+#define CORPUS_NER_H
+
+#include "entities.h"
+
+/* Tags: 0 = O, 1 + 2 * kind = B-kind, 2 + 2 * kind = I-kind. */
+#define CP_NER_NTAGS 9
+#define CP_NER_TAG_O 0
+#define CP_NER_B(kind) (1 + 2 * (kind))
+#define CP_NER_I(kind) (2 + 2 * (kind))
+#define CP_NER_IS_B(tag) ((tag) != 0 && ((tag) & 1))
+#define CP_NER_IS_I(tag) ((tag) != 0 && !((tag) & 1))
+#define CP_NER_KIND(tag) (((tag) - 1) / 2)
+
+#define CP_NER_MAX_FEATS 64
+#define CP_NER_MAX_PHRASE 5		/* tokens in the longest gazetteer phrase */
+
+/* Gazetteer classes (bits). */
+enum
+{
+	CP_GAZ_COUNTRY = 1 << 0,
+	CP_GAZ_DEMONYM = 1 << 1,
+	CP_GAZ_CITY = 1 << 2,
+	CP_GAZ_REGION = 1 << 3,
+	CP_GAZ_CAPITAL = 1 << 4,
+	CP_GAZ_PROPER = 1 << 5,		/* capitalized word in a dictionary */
+	CP_GAZ_LOWER = 1 << 6,		/* lower-case word in a dictionary */
+	CP_GAZ_ORGWORD = 1 << 7,	/* word that makes organization names */
+};
+
+/* Returns the class bit for a class name of the gazetteer file, or 0. */
+unsigned	cp_ner_gaz_class(const char *name);
+
+/* A lexicon: 64-bit phrase hashes to class bits (open addressing). */
+typedef struct cp_ner_lex
+{
+	uint64_t   *keys;			/* 0 = empty */
+	uint8_t    *bits;
+	size_t		mask;
+	size_t		count;
+} cp_ner_lex;
+
+struct cp_ner_model
+{
+	uint32_t	hash_bits;		/* emission table has 1 << hash_bits rows */
+	int16_t    *weights;		/* [rows][CP_NER_NTAGS], scaled by 1/scale */
+	float		scale;
+	float	   *dense;			/* trainer only: float weights instead */
+	float		trans[CP_NER_NTAGS + 1][CP_NER_NTAGS];	/* last row: start */
+	cp_ner_lex	lex;
+};
+
+/* One token as the tagger sees it. */
+typedef struct cp_ner_tok
+{
+	cp_token	tok;
+	uint64_t	lower;			/* hash of the ASCII-lower-cased text */
+	uint64_t	shape;			/* hash of the compressed shape ("Xx", "X.X.", "d,d") */
+	uint8_t		gaz;			/* classes of gazetteer phrases covering it */
+	uint8_t		gaz_begin;		/* classes of phrases starting at it */
+	uint8_t		doc;			/* CP_NER_DF_* evidence from the whole document */
+	uint8_t		sflags;			/* CP_NER_SF_* */
+} cp_ner_tok;
+
+enum
+{
+	CP_NER_DF_CAPMID = 1 << 0,	/* seen capitalized inside a normal-case sentence */
+	CP_NER_DF_LOWER = 1 << 1,	/* seen in lower case */
+	CP_NER_DF_UPPERMID = 1 << 2,	/* seen all upper case inside a normal sentence */
+};
+
+enum
+{
+	CP_NER_SF_INITIAL = 1 << 0, /* first word of its sentence */
+	CP_NER_SF_CAPS_SENT = 1 << 1,	/* in an all-capitals headline */
+};
+
+typedef struct cp_ner_sent
+{
+	uint32_t	first;			/* index of the first token */
+	uint32_t	ntoks;
+	int			n;				/* 1-based sentence number in the document */
+} cp_ner_sent;
+
+typedef struct cp_ner_doc
+{
+	const char *text;
+	size_t		len;
+	cp_ner_tok *toks;
+	size_t		ntoks;
+	cp_ner_sent *sents;
+	size_t		nsents;
+} cp_ner_doc;
+
+/* Tokens, sentences, gazetteer matches and document evidence of a text. */
+cp_status	cp_ner_doc_prepare(cp_arena *arena, const cp_ner_model *model, const char *text,
+							   size_t len, cp_ner_doc *doc);
+
+/* Feature rows of token i of sentence s; returns how many (<= CP_NER_MAX_FEATS). */
+int			cp_ner_features(const cp_ner_model *model, const cp_ner_doc *doc,
+							const cp_ner_sent *s, uint32_t i, uint32_t *rows);
+
+/* Emission scores of a token from its feature rows. */
+void		cp_ner_score(const cp_ner_model *model, const uint32_t *rows, int n,
+						 float scores[CP_NER_NTAGS]);
+
+/*
+ * Best tag sequence for n tokens given their emission scores (n rows of
+ * CP_NER_NTAGS); only valid BIO sequences.  work holds 2 * n * NTAGS ints.
+ */
+void		cp_ner_viterbi(const cp_ner_model *model, const float *emit, uint32_t n,
+						   uint8_t *tags, int32_t *work);
+
+/* Hash of a phrase of lower-cased tokens, as the lexicon keys it. */
+uint64_t	cp_ner_phrase_start(void);
+uint64_t	cp_ner_phrase_add(uint64_t h, const char *s, size_t len, bool first);
+
+/* Lexicon insert (trainer) and lookup. */
+void		cp_ner_lex_init(cp_ner_lex *lex, size_t capacity);
+void		cp_ner_lex_add(cp_ner_lex *lex, uint64_t key, unsigned bits);
+unsigned	cp_ner_lex_get(const cp_ner_lex *lex, uint64_t key);
+
+/* Model file: write (trainer) and the magic it starts with. */
+#define CP_NER_MAGIC "CPNER001"
+bool		cp_ner_model_write(const cp_ner_model *model, const char *path, char *err,
+							   size_t errlen);
+
+#endif

@@ -1,0 +1,515 @@
+/*
+ * train_ner: train the named-entity tagger (averaged structured perceptron,
+ * Viterbi over BIO tags) and write the model file the extension loads.
+ *
+ * usage: train_ner GAZETTEER.tsv TRAIN.tsv DEV.tsv OUT.bin [EPOCHS [HASH_BITS]]
+ *
+ * TRAIN/DEV come from tools/conll_to_tsv.py; the gazetteer from
+ * tools/build_gazetteers.sh.  Documents are tokenized and featurized by the
+ * same core code the extension runs (ner.c), so spans align at run time.
+ * The epoch with the best exact-span F1 on DEV is kept.  Deterministic: a
+ * fixed seed shuffles the documents.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ner.h"
+
+typedef struct gold_span
+{
+	uint32_t	start,
+				end;
+	int			kind;
+} gold_span;
+
+typedef struct tdoc
+{
+	char	   *text;
+	size_t		len;
+	gold_span  *gold;
+	size_t		ngold;
+	cp_ner_doc	doc;
+	uint8_t    *tags;			/* gold tag per token */
+	uint32_t   *feat_off;		/* ntoks + 1 offsets into feats */
+	uint32_t   *feats;
+} tdoc;
+
+static int
+kind_of(const char *s)
+{
+	cp_entity_kind k;
+
+	return cp_entity_kind_parse(s, strlen(s), &k) ? (int) k : -1;
+}
+
+static tdoc *
+read_docs(const char *path, size_t *ndocs)
+{
+	FILE	   *f = fopen(path, "rb");
+	tdoc	   *docs = NULL;
+	size_t		n = 0,
+				cap = 0;
+	char		line[256];
+
+	if (!f)
+	{
+		perror(path);
+		exit(1);
+	}
+	while (fgets(line, sizeof(line), f))
+	{
+		size_t		nbytes,
+					nents;
+		tdoc	   *d;
+
+		if (sscanf(line, "D\t%zu\t%zu", &nbytes, &nents) != 2)
+		{
+			fprintf(stderr, "%s: bad record header\n", path);
+			exit(1);
+		}
+		if (n == cap)
+		{
+			cap = cap ? cap * 2 : 256;
+			docs = realloc(docs, cap * sizeof(tdoc));
+		}
+		d = &docs[n++];
+		memset(d, 0, sizeof(*d));
+		d->text = malloc(nbytes + 1);
+		if (fread(d->text, 1, nbytes + 1, f) != nbytes + 1)
+		{
+			fprintf(stderr, "%s: truncated\n", path);
+			exit(1);
+		}
+		d->text[nbytes] = '\0';
+		d->len = nbytes;
+		d->gold = calloc(nents + 1, sizeof(gold_span));
+		for (size_t i = 0; i < nents; i++)
+		{
+			char		type[16];
+			unsigned	s,
+						e;
+
+			if (!fgets(line, sizeof(line), f) || sscanf(line, "%u\t%u\t%15s", &s, &e, type) != 3)
+			{
+				fprintf(stderr, "%s: bad entity line\n", path);
+				exit(1);
+			}
+			if (kind_of(type) < 0)
+				continue;
+			d->gold[d->ngold].start = s;
+			d->gold[d->ngold].end = e;
+			d->gold[d->ngold].kind = kind_of(type);
+			d->ngold++;
+		}
+	}
+	fclose(f);
+	*ndocs = n;
+	return docs;
+}
+
+static void
+load_gazetteer(cp_ner_model *m, const char *path)
+{
+	FILE	   *f = fopen(path, "r");
+	char		line[512];
+	size_t		n = 0;
+
+	if (!f)
+	{
+		perror(path);
+		exit(1);
+	}
+	while (fgets(line, sizeof(line), f))
+		n++;
+	rewind(f);
+	cp_ner_lex_init(&m->lex, n);
+	while (fgets(line, sizeof(line), f))
+	{
+		char	   *tab = strchr(line, '\t');
+		size_t		len;
+		unsigned	bits;
+		cp_tokenizer tz;
+		cp_token	tok;
+		uint64_t	h = cp_ner_phrase_start();
+		int			k = 0;
+
+		if (!tab)
+			continue;
+		*tab = '\0';
+		bits = cp_ner_gaz_class(line);
+		len = strcspn(tab + 1, "\n");
+		if (!bits || !len)
+			continue;
+		/* Tokenize the phrase as the tagger will see it in running text. */
+		cp_tokenizer_init(&tz, tab + 1, len, 0, len);
+		while (cp_tokenizer_next(&tz, &tok) && k <= CP_NER_MAX_PHRASE)
+			h = cp_ner_phrase_add(h, tab + 1 + tok.start, tok.len, k++ == 0);
+		if (k == 0 || k > CP_NER_MAX_PHRASE)
+			continue;
+		cp_ner_lex_add(&m->lex, h, bits);
+	}
+	fclose(f);
+}
+
+/* Gold tags by token; counts spans that do not fall on token boundaries. */
+static size_t
+label(tdoc *d)
+{
+	size_t		misaligned = 0,
+				g = 0;
+	cp_ner_doc *doc = &d->doc;
+
+	d->tags = calloc(doc->ntoks + 1, 1);
+	for (size_t i = 0; i < doc->ntoks; i++)
+	{
+		const cp_token *t = &doc->toks[i].tok;
+
+		while (g < d->ngold && d->gold[g].end <= t->start)
+			g++;
+		if (g < d->ngold && t->start >= d->gold[g].start && t->start < d->gold[g].end)
+		{
+			bool		first = t->start == d->gold[g].start ||
+				i == 0 || doc->toks[i - 1].tok.start < d->gold[g].start;
+
+			d->tags[i] = first ? CP_NER_B(d->gold[g].kind) : CP_NER_I(d->gold[g].kind);
+		}
+	}
+	/* A gold span matches exactly only if some token starts and one ends on it. */
+	for (size_t k = 0; k < d->ngold; k++)
+	{
+		bool		s = false,
+					e = false;
+
+		for (size_t i = 0; i < doc->ntoks; i++)
+		{
+			s |= doc->toks[i].tok.start == d->gold[k].start;
+			e |= doc->toks[i].tok.start + doc->toks[i].tok.len == d->gold[k].end;
+		}
+		if (!s || !e)
+			misaligned++;
+	}
+	return misaligned;
+}
+
+static void
+featurize(cp_ner_model *m, tdoc *d)
+{
+	cp_ner_doc *doc = &d->doc;
+	size_t		total = 0;
+
+	d->feat_off = malloc((doc->ntoks + 1) * sizeof(uint32_t));
+	d->feats = malloc((doc->ntoks + 1) * CP_NER_MAX_FEATS * sizeof(uint32_t));
+	for (size_t s = 0; s < doc->nsents; s++)
+	{
+		const cp_ner_sent *se = &doc->sents[s];
+
+		for (uint32_t i = 0; i < se->ntoks; i++)
+		{
+			d->feat_off[se->first + i] = (uint32_t) total;
+			total += cp_ner_features(m, doc, se, i, d->feats + total);
+		}
+	}
+	d->feat_off[doc->ntoks] = (uint32_t) total;
+}
+
+/* Tag a prepared document with the model in its current state. */
+static void
+decode(const cp_ner_model *m, tdoc *d, uint8_t *out)
+{
+	cp_ner_doc *doc = &d->doc;
+
+	for (size_t s = 0; s < doc->nsents; s++)
+	{
+		const cp_ner_sent *se = &doc->sents[s];
+		float	   *emit = malloc((se->ntoks + 1) * CP_NER_NTAGS * sizeof(float));
+		int32_t    *work = malloc((se->ntoks + 1) * CP_NER_NTAGS * 2 * sizeof(int32_t));
+
+		for (uint32_t i = 0; i < se->ntoks; i++)
+		{
+			size_t		k = se->first + i;
+
+			cp_ner_score(m, d->feats + d->feat_off[k], (int) (d->feat_off[k + 1] - d->feat_off[k]),
+						 emit + (size_t) i * CP_NER_NTAGS);
+		}
+		cp_ner_viterbi(m, emit, se->ntoks, out + se->first, work);
+		free(emit);
+		free(work);
+	}
+}
+
+/* Spans of a tag sequence, as (start, end, kind) byte triples. */
+static size_t
+spans(const cp_ner_doc *doc, const uint8_t *tags, gold_span *out)
+{
+	size_t		n = 0;
+
+	for (size_t s = 0; s < doc->nsents; s++)
+	{
+		const cp_ner_sent *se = &doc->sents[s];
+
+		for (uint32_t i = 0; i < se->ntoks; i++)
+		{
+			size_t		k = se->first + i;
+			uint32_t	j = i;
+
+			if (!CP_NER_IS_B(tags[k]))
+				continue;
+			while (j + 1 < se->ntoks && tags[se->first + j + 1] == tags[k] + 1)
+				j++;
+			out[n].start = doc->toks[k].tok.start;
+			out[n].end = doc->toks[se->first + j].tok.start + doc->toks[se->first + j].tok.len;
+			out[n].kind = CP_NER_KIND(tags[k]);
+			n++;
+		}
+	}
+	return n;
+}
+
+static double
+evaluate(const cp_ner_model *m, tdoc *docs, size_t ndocs, bool verbose)
+{
+	size_t		tp = 0,
+				np = 0,
+				ng = 0;
+	size_t		ktp[4] = {0},
+				knp[4] = {0},
+				kng[4] = {0};
+
+	for (size_t i = 0; i < ndocs; i++)
+	{
+		tdoc	   *d = &docs[i];
+		uint8_t    *tags = calloc(d->doc.ntoks + 1, 1);
+		gold_span  *pred = calloc(d->doc.ntoks + 1, sizeof(gold_span));
+		size_t		npred;
+
+		decode(m, d, tags);
+		npred = spans(&d->doc, tags, pred);
+		np += npred;
+		ng += d->ngold;
+		for (size_t g = 0; g < d->ngold; g++)
+			kng[d->gold[g].kind]++;
+		for (size_t p = 0; p < npred; p++)
+		{
+			knp[pred[p].kind]++;
+			for (size_t g = 0; g < d->ngold; g++)
+				if (d->gold[g].start == pred[p].start && d->gold[g].end == pred[p].end &&
+					d->gold[g].kind == pred[p].kind)
+				{
+					tp++;
+					ktp[pred[p].kind]++;
+					break;
+				}
+		}
+		free(tags);
+		free(pred);
+	}
+	if (verbose)
+		for (int k = 0; k < 4; k++)
+		{
+			double		p = knp[k] ? (double) ktp[k] / knp[k] : 0,
+						r = kng[k] ? (double) ktp[k] / kng[k] : 0;
+
+			fprintf(stderr, "  %-4s P %.4f R %.4f F1 %.4f\n", cp_entity_kind_name(k), p, r,
+					p + r > 0 ? 2 * p * r / (p + r) : 0);
+		}
+	{
+		double		p = np ? (double) tp / np : 0,
+					r = ng ? (double) tp / ng : 0;
+
+		return p + r > 0 ? 2 * p * r / (p + r) : 0;
+	}
+}
+
+/* Training state: weights w, and u = sum of step * update for averaging. */
+typedef struct trainer
+{
+	cp_ner_model *m;
+	double	   *u;
+	double		tu[CP_NER_NTAGS + 1][CP_NER_NTAGS];
+	double		c;
+} trainer;
+
+static void
+update(trainer *tr, const uint32_t *f, int nf, int tag, float delta)
+{
+	for (int k = 0; k < nf; k++)
+	{
+		size_t		i = (size_t) f[k] * CP_NER_NTAGS + tag;
+
+		tr->m->dense[i] += delta;
+		tr->u[i] += tr->c * delta;
+	}
+}
+
+static void
+train_doc(trainer *tr, tdoc *d)
+{
+	uint8_t    *pred = calloc(d->doc.ntoks + 1, 1);
+
+	decode(tr->m, d, pred);
+	for (size_t s = 0; s < d->doc.nsents; s++)
+	{
+		const cp_ner_sent *se = &d->doc.sents[s];
+
+		for (uint32_t i = 0; i < se->ntoks; i++)
+		{
+			size_t		k = se->first + i;
+			int			gp = i ? d->tags[k - 1] : CP_NER_NTAGS,
+						pp = i ? pred[k - 1] : CP_NER_NTAGS;
+			const uint32_t *f = d->feats + d->feat_off[k];
+			int			nf = (int) (d->feat_off[k + 1] - d->feat_off[k]);
+
+			if (d->tags[k] != pred[k])
+			{
+				update(tr, f, nf, d->tags[k], 1);
+				update(tr, f, nf, pred[k], -1);
+			}
+			if (d->tags[k] != pred[k] || gp != pp)
+			{
+				tr->m->trans[gp][d->tags[k]] += 1;
+				tr->tu[gp][d->tags[k]] += tr->c;
+				tr->m->trans[pp][pred[k]] -= 1;
+				tr->tu[pp][pred[k]] -= tr->c;
+			}
+		}
+		tr->c += 1;
+	}
+	free(pred);
+}
+
+/* The averaged model: w - u / c, into avg. */
+static void
+average(const trainer *tr, cp_ner_model *avg, size_t nweights)
+{
+	for (size_t i = 0; i < nweights; i++)
+		avg->dense[i] = (float) (tr->m->dense[i] - tr->u[i] / tr->c);
+	for (int p = 0; p <= CP_NER_NTAGS; p++)
+		for (int t = 0; t < CP_NER_NTAGS; t++)
+			avg->trans[p][t] = (float) (tr->m->trans[p][t] - tr->tu[p][t] / tr->c);
+}
+
+static uint64_t rng_state = 0x2545F4914F6CDD1DULL;
+
+static uint32_t
+rng(void)
+{
+	rng_state ^= rng_state << 13;
+	rng_state ^= rng_state >> 7;
+	rng_state ^= rng_state << 17;
+	return (uint32_t) (rng_state >> 32);
+}
+
+int
+main(int argc, char **argv)
+{
+	cp_ner_model model,
+				avg,
+				best;
+	trainer		tr;
+	tdoc	   *train,
+			   *dev;
+	size_t		ntrain,
+				ndev,
+				nweights,
+				misaligned = 0,
+				ngold = 0;
+	int			epochs = argc > 5 ? atoi(argv[5]) : 15;
+	int			bits = argc > 6 ? atoi(argv[6]) : 20;
+	size_t	   *order;
+	double		best_f1 = -1;
+	int			best_epoch = 0;
+	cp_arena	arena;
+	char		err[512];
+
+	if (argc < 5)
+	{
+		fprintf(stderr, "usage: %s GAZETTEER.tsv TRAIN.tsv DEV.tsv OUT.bin [EPOCHS [HASH_BITS]]\n", argv[0]);
+		return 2;
+	}
+	cp_set_host(&cp_malloc_host);
+	memset(&model, 0, sizeof(model));
+	model.hash_bits = (uint32_t) bits;
+	nweights = ((size_t) 1 << bits) * CP_NER_NTAGS;
+	model.dense = calloc(nweights, sizeof(float));
+	load_gazetteer(&model, argv[1]);
+	fprintf(stderr, "gazetteer: %zu phrases\n", model.lex.count);
+	train = read_docs(argv[2], &ntrain);
+	dev = read_docs(argv[3], &ndev);
+	cp_arena_init(&arena);
+	for (size_t i = 0; i < ntrain + ndev; i++)
+	{
+		tdoc	   *d = i < ntrain ? &train[i] : &dev[i - ntrain];
+
+		cp_ner_doc_prepare(&arena, &model, d->text, d->len, &d->doc);
+		if (i < ntrain)
+		{
+			misaligned += label(d);
+			ngold += d->ngold;
+		}
+		featurize(&model, d);
+	}
+	fprintf(stderr, "train: %zu docs, %zu spans, %zu not on token boundaries; dev: %zu docs\n",
+			ntrain, ngold, misaligned, ndev);
+
+	memset(&tr, 0, sizeof(tr));
+	tr.m = &model;
+	tr.u = calloc(nweights, sizeof(double));
+	tr.c = 1;
+	avg = model;
+	avg.dense = calloc(nweights, sizeof(float));
+	best = model;
+	best.dense = calloc(nweights, sizeof(float));
+	order = malloc(ntrain * sizeof(size_t));
+	for (size_t i = 0; i < ntrain; i++)
+		order[i] = i;
+	for (int e = 1; e <= epochs; e++)
+	{
+		double		f1;
+
+		for (size_t i = ntrain; i > 1; i--)
+		{
+			size_t		j = rng() % i,
+						t = order[i - 1];
+
+			order[i - 1] = order[j];
+			order[j] = t;
+		}
+		for (size_t i = 0; i < ntrain; i++)
+			train_doc(&tr, &train[order[i]]);
+		average(&tr, &avg, nweights);
+		f1 = evaluate(&avg, dev, ndev, false);
+		fprintf(stderr, "epoch %d: dev exact-span F1 %.4f\n", e, f1);
+		if (f1 > best_f1)
+		{
+			best_f1 = f1;
+			best_epoch = e;
+			memcpy(best.dense, avg.dense, nweights * sizeof(float));
+			memcpy(best.trans, avg.trans, sizeof(best.trans));
+		}
+	}
+	fprintf(stderr, "best: epoch %d, dev F1 %.4f\n", best_epoch, best_f1);
+
+	/* Quantize to 16 bits: weights are small integers' averages. */
+	{
+		float		maxw = 0;
+		cp_ner_model q = best;
+
+		for (size_t i = 0; i < nweights; i++)
+			if (fabsf(best.dense[i]) > maxw)
+				maxw = fabsf(best.dense[i]);
+		q.scale = maxw > 0 ? maxw / 32767.0f : 1.0f;
+		q.weights = calloc(nweights, sizeof(int16_t));
+		for (size_t i = 0; i < nweights; i++)
+			q.weights[i] = (int16_t) lrintf(best.dense[i] / q.scale);
+		q.dense = NULL;
+		fprintf(stderr, "quantized (scale %g): dev F1 %.4f\n", q.scale, evaluate(&q, dev, ndev, true));
+		if (!cp_ner_model_write(&q, argv[4], err, sizeof(err)))
+		{
+			fprintf(stderr, "%s\n", err);
+			return 1;
+		}
+	}
+	return 0;
+}
