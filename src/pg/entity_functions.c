@@ -1,0 +1,136 @@
+/*
+ * entity_functions.c: corpus.entities() and corpus.entity_array().
+ */
+#include "entity_type.h"
+
+#include "catalog/pg_type.h"
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/lsyscache.h"
+#include "utils/typcache.h"
+
+PG_FUNCTION_INFO_V1(corpus_entities);
+PG_FUNCTION_INFO_V1(corpus_entity_array);
+
+/* Loaded once per backend, on first use; a failed load is retried next call. */
+static cp_ner_model *ner_model;
+
+static const cp_ner_model *
+ner_model_get(void)
+{
+	char		share[MAXPGPATH];
+	char		path[MAXPGPATH];
+	char		err[MAXPGPATH + 128];
+	cp_status	st;
+
+	if (ner_model)
+		return ner_model;
+	get_share_path(my_exec_path, share);
+	snprintf(path, sizeof(path), "%s/extension/corpus/ner.bin", share);
+	st = cp_ner_model_load(path, &ner_model, err, sizeof(err));
+	if (st != CP_OK)
+		ereport(ERROR,
+				(errcode(ERRCODE_CONFIG_FILE_ERROR),
+				 errmsg("%s", err),
+				 errhint("The model is installed with the extension (make install); "
+						 "retrain it with \"make model\".")));
+	return ner_model;
+}
+
+static void
+extract(corpus_work *work, corpus_doc *doc, text *t, cp_vec *mentions)
+{
+	const cp_ner_model *model = ner_model_get();
+	cp_status	st;
+
+	corpus_doc_init(doc, t, &work->arena);
+	cp_vec_init(mentions, sizeof(cp_mention));
+	st = cp_extract_entities(&work->arena, model, doc->data, doc->len, mentions);
+	corpus_report_status(st, "document", NULL);
+}
+
+Datum
+corpus_entities(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	corpus_work work;
+	corpus_doc	doc;
+	cp_vec		mentions;
+
+	InitMaterializedSRF(fcinfo, 0);
+	corpus_work_begin(&work);
+	extract(&work, &doc, t, &mentions);
+	for (size_t i = 0; i < mentions.count; i++)
+	{
+		const cp_mention *m = &CP_VEC_AT(&mentions, cp_mention, i);
+		Datum		values[7];
+		bool		nulls[7] = {false, false, false, false, false, false, false};
+
+		values[0] = PointerGetDatum(cstring_to_text(cp_entity_kind_name(m->kind)));
+		values[1] = PointerGetDatum(corpus_text_from_utf8(doc.data + m->start, m->len));
+		values[2] = PointerGetDatum(corpus_text_from_utf8(m->name, m->name_len));
+		values[3] = corpus_entity_make(m->kind, m->name, m->name_len);
+		values[4] = Int32GetDatum(corpus_doc_pos(&doc, m->start));
+		values[5] = Int32GetDatum(corpus_doc_len(&doc, m->start, m->len));
+		values[6] = Int32GetDatum(m->sentence);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		for (int k = 0; k < 4; k++)
+			pfree(DatumGetPointer(values[k]));
+	}
+	corpus_work_end(&work);
+	return (Datum) 0;
+}
+
+static int
+entity_sort_cmp(const void *a, const void *b, void *arg)
+{
+	FmgrInfo   *cmp = arg;
+
+	return DatumGetInt32(FunctionCall2Coll(cmp, InvalidOid, *(const Datum *) a, *(const Datum *) b));
+}
+
+Datum
+corpus_entity_array(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+	Oid			elemtype = get_element_type(get_func_rettype(fcinfo->flinfo->fn_oid));
+	TypeCacheEntry *tc;
+	corpus_work work;
+	corpus_doc	doc;
+	cp_vec		mentions;
+	Datum	   *elems;
+	size_t		n = 0;
+	ArrayType  *result;
+
+	if (!OidIsValid(elemtype))
+		elog(ERROR, "corpus.entity_array must return an array");
+	tc = lookup_type_cache(elemtype, TYPECACHE_CMP_PROC_FINFO);
+	if (!OidIsValid(tc->cmp_proc_finfo.fn_oid))
+		elog(ERROR, "corpus.entity has no default btree operator class");
+	corpus_work_begin(&work);
+	extract(&work, &doc, t, &mentions);
+	MemoryContextSwitchTo(work.previous);
+	elems = palloc(sizeof(Datum) * (mentions.count + 1));
+	for (size_t i = 0; i < mentions.count; i++)
+	{
+		const cp_mention *m = &CP_VEC_AT(&mentions, cp_mention, i);
+
+		elems[i] = corpus_entity_make(m->kind, m->name, m->name_len);
+	}
+	MemoryContextDelete(work.context);
+	/* Distinct by the type's own equality: sort, then drop repeats. */
+	if (mentions.count > 1)
+	{
+		qsort_arg(elems, mentions.count, sizeof(Datum), entity_sort_cmp, &tc->cmp_proc_finfo);
+		for (size_t i = 0; i < mentions.count; i++)
+			if (n == 0 || entity_sort_cmp(&elems[n - 1], &elems[i], &tc->cmp_proc_finfo) != 0)
+				elems[n++] = elems[i];
+	}
+	else
+		n = mentions.count;
+	result = construct_array(elems, (int) n, elemtype, tc->typlen, tc->typbyval, tc->typalign);
+	PG_RETURN_ARRAYTYPE_P(result);
+}
