@@ -119,7 +119,7 @@ FUZZ_BINS      = $(patsubst test/fuzz/%.c,build/fuzz/%,$(FUZZ_SRCS))
 
 NER_DATA   ?= ../shared/data/ner
 NER_EPOCHS ?= 20
-NER_BITS   ?= 20
+NER_BITS   ?= 18
 
 build/tools/train_ner: tools/train_ner.c build/libcorpuscore.a
 	@mkdir -p $(dir $@)

@@ -67,6 +67,51 @@ is_title_word(const char *s, size_t len)
 	return false;
 }
 
+/*
+ * Titles that only people carry, each part of a hyphenated title included
+ * ("Secretary-General"): a mention tagged ORG or MISC that starts with one
+ * is a person named after the title.
+ */
+static bool
+is_person_title(const char *s, size_t len)
+{
+	static const char *const titles[] = {
+		"mr", "mrs", "ms", "dr", "president", "secretary", "minister", "premier", "chancellor",
+		"king", "queen", "sheikh", "senator", "sen", "ambassador", "envoy", "rabbi", "imam",
+		"pope", "mayor", "governor", "spokesman", "spokeswoman", "emir", "sultan", "general",
+		"vice", "prime", "deputy", "foreign", "defence", "defense",
+	};
+	size_t		pos = 0;
+	bool		first_ok = false;
+
+	while (pos < len)
+	{
+		size_t		end = pos;
+		char		low[16];
+		size_t		n;
+		bool		ok = false;
+
+		while (end < len && s[end] != '-')
+			end++;
+		n = end - pos;
+		if (n && s[end - 1] == '.')
+			n--;
+		if (n == 0 || n >= sizeof(low))
+			return false;
+		for (size_t i = 0; i < n; i++)
+			low[i] = (s[pos + i] >= 'A' && s[pos + i] <= 'Z') ? s[pos + i] + 32 : s[pos + i];
+		for (size_t i = 0; i < sizeof(titles) / sizeof(titles[0]) && !ok; i++)
+			ok = strlen(titles[i]) == n && memcmp(titles[i], low, n) == 0;
+		if (!ok)
+			return false;
+		/* "General" alone is also a word of organization names ("General Motors"). */
+		if (pos == 0)
+			first_ok = !(n == 7 && memcmp(low, "general", 7) == 0) || end < len;
+		pos = end + 1;
+	}
+	return first_ok;
+}
+
 /* Name particles that never identify a person on their own. */
 static bool
 is_particle(const char *s, size_t len)
@@ -311,6 +356,8 @@ cp_extract_entities(cp_arena *arena, const cp_ner_model *model, const char *text
 	float	   *emit;
 	int32_t    *work;
 	uint8_t    *tags;
+	uint32_t   *rows;
+	uint32_t   *nrows;
 	cp_vec		ms;
 
 	if (model == NULL)
@@ -324,20 +371,22 @@ cp_extract_entities(cp_arena *arena, const cp_ner_model *model, const char *text
 	emit = cp_arena_alloc(arena, (size_t) maxs * CP_NER_NTAGS * sizeof(float));
 	work = cp_arena_alloc(arena, (size_t) maxs * CP_NER_NTAGS * 2 * sizeof(int32_t));
 	tags = cp_arena_alloc(arena, maxs);
+	rows = cp_arena_alloc(arena, (size_t) maxs * CP_NER_MAX_FEATS * sizeof(uint32_t));
+	nrows = cp_arena_alloc(arena, (size_t) maxs * sizeof(uint32_t));
 	cp_vec_init(&ms, sizeof(raw_mention));
 	for (size_t s = 0; s < doc.nsents; s++)
 	{
 		const cp_ner_sent *se = &doc.sents[s];
-		uint32_t	rows[CP_NER_MAX_FEATS];
 
 		if ((s & 31) == 31)
 			cp_check_interrupts();
+		/* All features first (they prefetch their weights), then scores. */
 		for (uint32_t i = 0; i < se->ntoks; i++)
-		{
-			int			nf = cp_ner_features(model, &doc, se, i, rows);
-
-			cp_ner_score(model, rows, nf, emit + (size_t) i * CP_NER_NTAGS);
-		}
+			nrows[i] = (uint32_t) cp_ner_features(model, &doc, se, i,
+												  rows + (size_t) i * CP_NER_MAX_FEATS);
+		for (uint32_t i = 0; i < se->ntoks; i++)
+			cp_ner_score(model, rows + (size_t) i * CP_NER_MAX_FEATS, (int) nrows[i],
+						 emit + (size_t) i * CP_NER_NTAGS);
 		cp_ner_viterbi(model, emit, se->ntoks, tags, work);
 		for (uint32_t i = 0; i < se->ntoks; i++)
 		{
@@ -353,10 +402,16 @@ cp_extract_entities(cp_arena *arena, const cp_ner_model *model, const char *text
 			m->last = se->first + j;
 			m->kind = (uint8_t) CP_NER_KIND(tags[i]);
 			m->sentence = se->n;
+			/* "Secretary-General Ban Ki-moon" tagged as one MISC mention. */
+			if ((m->kind == CP_ENT_ORG || m->kind == CP_ENT_MISC) && m->first < m->last &&
+				is_person_title(text + doc.toks[m->first].tok.start, doc.toks[m->first].tok.len) &&
+				(doc.toks[m->first + 1].tok.flags & CP_TF_CAPITALIZED))
+				m->kind = CP_ENT_PER;
 			/* "Secretary of State John Kerry": the title is not the name. */
 			if (m->kind == CP_ENT_PER)
 				while (m->first < m->last &&
-					   is_title_word(text + doc.toks[m->first].tok.start, doc.toks[m->first].tok.len))
+					   (is_title_word(text + doc.toks[m->first].tok.start, doc.toks[m->first].tok.len) ||
+						is_person_title(text + doc.toks[m->first].tok.start, doc.toks[m->first].tok.len)))
 					m->first++;
 			i = j;
 		}

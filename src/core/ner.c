@@ -29,18 +29,44 @@ fnv_bytes(uint64_t h, const char *s, size_t len)
 	return h;
 }
 
-/* ASCII lower-casing while hashing; other bytes as they are. */
+/*
+ * Lower-cased, accent-folded hashing ("Khān" = "khan"); ASCII takes the
+ * fast path, other characters go through the Unicode fold.
+ */
 static inline uint64_t
 fnv_lower(uint64_t h, const char *s, size_t len)
 {
-	for (size_t i = 0; i < len; i++)
+	size_t		i = 0;
+
+	while (i < len)
 	{
 		unsigned char c = (unsigned char) s[i];
 
-		if (c >= 'A' && c <= 'Z')
-			c += 32;
-		h ^= c;
-		h *= FNV_PRIME;
+		if (c < 0x80)
+		{
+			if (c >= 'A' && c <= 'Z')
+				c += 32;
+			h ^= c;
+			h *= FNV_PRIME;
+			i++;
+		}
+		else
+		{
+			uint32_t	cp;
+			char		enc[4];
+			int			w = cp_utf8_decode(s + i, len - i, &cp);
+			int			n;
+
+			i += w;
+			if (cp_uc_is(cp, CP_UC_MARK))
+				continue;
+			n = cp_utf8_encode(cp_uc_fold(cp), enc);
+			for (int k = 0; k < n; k++)
+			{
+				h ^= (unsigned char) enc[k];
+				h *= FNV_PRIME;
+			}
+		}
 	}
 	return h;
 }
@@ -400,7 +426,14 @@ cp_ner_features(const cp_ner_model *m, const cp_ner_doc *doc, const cp_ner_sent 
 	int			n = 0;
 	bool		caps = (c->sflags & CP_NER_SF_CAPS_SENT) != 0;
 
-#define ADD(tmpl, v) (rows[n++] = row_of(m, mix((uint64_t) (tmpl) * 0x9E3779B97F4A7C15ULL, (v))))
+	/* Prefetch each weight row: scoring comes after the whole sentence. */
+#define ADD(tmpl, v) \
+	do { \
+		uint32_t r_ = row_of(m, mix((uint64_t) (tmpl) * 0x9E3779B97F4A7C15ULL, (v))); \
+		rows[n++] = r_; \
+		if (m->weights) \
+			__builtin_prefetch(m->weights + (size_t) r_ * CP_NER_NTAGS); \
+	} while (0)
 	ADD(F_BIAS, 0);
 	ADD(F_WORD, fnv_bytes(FNV_OFFSET, w, wl));
 	ADD(F_LOWER, c->lower);
@@ -501,29 +534,30 @@ transition_ok(int prev, int cur)
 void
 cp_ner_viterbi(const cp_ner_model *m, const float *emit, uint32_t n, uint8_t *tags, int32_t *work)
 {
+	float		trans[CP_NER_NTAGS + 1][CP_NER_NTAGS];
 	float		prev[CP_NER_NTAGS],
 				cur[CP_NER_NTAGS];
 	int32_t    *back = work;
 
 	if (n == 0)
 		return;
+	/* Invalid BIO transitions cost -inf, so the inner loop needs no test. */
+	for (int p = 0; p <= CP_NER_NTAGS; p++)
+		for (int t = 0; t < CP_NER_NTAGS; t++)
+			trans[p][t] = transition_ok(p, t) ? m->trans[p][t] : -INFINITY;
 	for (int t = 0; t < CP_NER_NTAGS; t++)
-		prev[t] = transition_ok(CP_NER_NTAGS, t) ?
-			emit[t] + m->trans[CP_NER_NTAGS][t] : -INFINITY;
+		prev[t] = emit[t] + trans[CP_NER_NTAGS][t];
 	for (uint32_t i = 1; i < n; i++)
 	{
 		for (int t = 0; t < CP_NER_NTAGS; t++)
 		{
-			float		best = -INFINITY;
+			float		best = prev[0] + trans[0][t];
 			int			arg = 0;
 
-			for (int p = 0; p < CP_NER_NTAGS; p++)
+			for (int p = 1; p < CP_NER_NTAGS; p++)
 			{
-				float		v;
+				float		v = prev[p] + trans[p][t];
 
-				if (!transition_ok(p, t))
-					continue;
-				v = prev[p] + m->trans[p][t];
 				if (v > best)
 				{
 					best = v;
@@ -536,10 +570,10 @@ cp_ner_viterbi(const cp_ner_model *m, const float *emit, uint32_t n, uint8_t *ta
 		memcpy(prev, cur, sizeof(prev));
 	}
 	{
-		float		best = -INFINITY;
+		float		best = prev[0];
 		int			arg = 0;
 
-		for (int t = 0; t < CP_NER_NTAGS; t++)
+		for (int t = 1; t < CP_NER_NTAGS; t++)
 			if (prev[t] > best)
 			{
 				best = prev[t];
