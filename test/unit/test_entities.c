@@ -1,0 +1,256 @@
+/*
+ * test_entities.c: NER model file handling, the tagger on news text, titles,
+ * in-article names, and bad input.  The model comes from $CORPUS_DATA_DIR.
+ */
+#include "unit.h"
+
+#include "entities.h"
+#include "ner.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+static const cp_ner_model *model;
+
+/* Mentions of text; each checked to lie inside the text and in order. */
+static cp_vec
+run(cp_arena *arena, const char *text, size_t len)
+{
+	cp_vec		v;
+	uint32_t	last = 0;
+	bool		ok = true;
+
+	cp_vec_init(&v, sizeof(cp_mention));
+	CHECK_INT(cp_extract_entities(arena, model, text, len, &v), CP_OK);
+	for (size_t i = 0; i < v.count; i++)
+	{
+		cp_mention *m = &CP_VEC_AT(&v, cp_mention, i);
+
+		ok = ok && m->len > 0 && m->start + m->len <= len && m->start >= last;
+		ok = ok && m->kind <= CP_ENT_MISC && m->sentence >= 1 && m->name && m->name_len > 0;
+		last = m->start + m->len;
+	}
+	CHECK(ok);
+	return v;
+}
+
+/* The mention whose text is want, or NULL. */
+static const cp_mention *
+find(const char *text, cp_vec *v, const char *want, size_t nth)
+{
+	for (size_t i = 0; i < v->count; i++)
+	{
+		cp_mention *m = &CP_VEC_AT(v, cp_mention, i);
+
+		if (m->len == strlen(want) && memcmp(text + m->start, want, m->len) == 0 && nth-- == 0)
+			return m;
+	}
+	fprintf(stderr, "mention \"%s\" not found\n", want);
+	return NULL;
+}
+
+static void
+check_mention(const char *text, cp_vec *v, const char *mention, size_t nth, int kind,
+			  const char *name)
+{
+	const cp_mention *m = find(text, v, mention, nth);
+
+	CHECK(m != NULL);
+	if (!m)
+		return;
+	CHECK_INT(m->kind, kind);
+	CHECK_INT(m->name_len, strlen(name));
+	CHECK_SPAN(m->name, 0, m->name_len, name);
+}
+
+static void
+test_kinds(void)
+{
+	cp_entity_kind k;
+
+	CHECK_STR(cp_entity_kind_name(CP_ENT_PER), "PER");
+	CHECK_STR(cp_entity_kind_name(CP_ENT_MISC), "MISC");
+	CHECK(cp_entity_kind_parse("ORG", 3, &k) && k == CP_ENT_ORG);
+	CHECK(cp_entity_kind_parse("LOC", 3, &k) && k == CP_ENT_LOC);
+	CHECK(!cp_entity_kind_parse("PERSON", 6, &k));
+	CHECK(!cp_entity_kind_parse("", 0, &k));
+}
+
+static void
+write_file(const char *path, const char *data, size_t len)
+{
+	FILE	   *f = fopen(path, "wb");
+
+	CHECK(f != NULL);
+	if (!f)
+		return;
+	CHECK(fwrite(data, 1, len, f) == len);
+	fclose(f);
+}
+
+static void
+test_model_files(const char *good)
+{
+	char		err[1024];
+	cp_ner_model *m = NULL;
+	char		path[512];
+	FILE	   *f;
+	char	   *buf;
+	long		size;
+
+	/* Missing file: CP_ERR_DATA and the message names the file. */
+	CHECK_INT(cp_ner_model_load("/nonexistent/ner.bin", &m, err, sizeof(err)), CP_ERR_DATA);
+	CHECK(m == NULL && strstr(err, "/nonexistent/ner.bin") != NULL);
+
+	snprintf(path, sizeof(path), "/tmp/corpus-unit-ner-%d.bin", (int) getpid());
+	write_file(path, "", 0);
+	CHECK_INT(cp_ner_model_load(path, &m, err, sizeof(err)), CP_ERR_DATA);
+	CHECK(strstr(err, path) != NULL);
+	write_file(path, "not a model at all, just some text that is long enough to have a header......"
+			   "..........................................................................."
+			   "...........................................................................", 227);
+	CHECK_INT(cp_ner_model_load(path, &m, err, sizeof(err)), CP_ERR_DATA);
+	CHECK(strstr(err, path) != NULL && strstr(err, "not a model file") != NULL);
+
+	/* The real model truncated, and with one byte flipped. */
+	f = fopen(good, "rb");
+	CHECK(f != NULL);
+	if (f)
+	{
+		fseek(f, 0, SEEK_END);
+		size = ftell(f);
+		rewind(f);
+		buf = malloc(size);
+		CHECK(fread(buf, 1, size, f) == (size_t) size);
+		fclose(f);
+		write_file(path, buf, size / 2);
+		CHECK_INT(cp_ner_model_load(path, &m, err, sizeof(err)), CP_ERR_DATA);
+		buf[size / 3] ^= 0x40;
+		write_file(path, buf, size);
+		CHECK_INT(cp_ner_model_load(path, &m, err, sizeof(err)), CP_ERR_DATA);
+		CHECK(strstr(err, "checksum") != NULL);
+		free(buf);
+	}
+	remove(path);
+
+	/* No model: the extractor refuses rather than returning nothing. */
+	{
+		cp_arena	arena;
+		cp_vec		v;
+
+		cp_arena_init(&arena);
+		cp_vec_init(&v, sizeof(cp_mention));
+		CHECK_INT(cp_extract_entities(&arena, NULL, "John Kerry", 10, &v), CP_ERR_DATA);
+		cp_arena_free(&arena);
+	}
+}
+
+static void
+test_news(void)
+{
+	static const char text[] =
+		"Israel and Hamas agree to a pause\n\n"
+		"Secretary of State John Kerry met Egyptian President Abdel Fattah al-Sisi in Cairo on "
+		"Saturday. Kerry said the United Nations (U.N.) would monitor the truce in the Gaza Strip.\n\n"
+		"Sisi told reporters that U.N. Secretary-General Ban Ki-moon had called him. Ban said "
+		"aid would reach Rafah within days.";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, strlen(text));
+	check_mention(text, &v, "John Kerry", 0, CP_ENT_PER, "John Kerry");
+	check_mention(text, &v, "Kerry", 0, CP_ENT_PER, "John Kerry");
+	check_mention(text, &v, "Abdel Fattah al-Sisi", 0, CP_ENT_PER, "Abdel Fattah al-Sisi");
+	check_mention(text, &v, "Sisi", 0, CP_ENT_PER, "Abdel Fattah al-Sisi");
+	check_mention(text, &v, "Cairo", 0, CP_ENT_LOC, "Cairo");
+	check_mention(text, &v, "Egyptian", 0, CP_ENT_MISC, "Egyptian");
+	check_mention(text, &v, "United Nations", 0, CP_ENT_ORG, "United Nations");
+	/* Defined in the article, then used alone. */
+	check_mention(text, &v, "U.N.", 1, CP_ENT_ORG, "United Nations");
+	check_mention(text, &v, "Ban Ki-moon", 0, CP_ENT_PER, "Ban Ki-moon");
+	check_mention(text, &v, "Ban", 0, CP_ENT_PER, "Ban Ki-moon");
+	check_mention(text, &v, "Gaza Strip", 0, CP_ENT_LOC, "Gaza Strip");
+	/* Sentences count as corpus.sentences() counts them: the headline is 1. */
+	CHECK_INT(find(text, &v, "John Kerry", 0) ? find(text, &v, "John Kerry", 0)->sentence : 0, 2);
+	cp_arena_free(&arena);
+}
+
+static void
+test_builtin_acronym(void)
+{
+	static const char text[] = "The U.N. said on Monday that talks would resume.";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, strlen(text));
+	check_mention(text, &v, "U.N.", 0, CP_ENT_ORG, "United Nations");
+	cp_arena_free(&arena);
+}
+
+static void
+test_bad_input(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	char	   *big;
+	size_t		n = 3 * 1024 * 1024;
+	static const char ctrl[] = "John\x01Kerry\x7f met \x1b[31mHamas\x00 in Doha";
+	static const char badutf[] = "\xff\xfe Kerry \xc3 met \xe2\x82 Ban \xf0\x9f\x98 in Gaza \x80";
+
+	cp_arena_init(&arena);
+	v = run(&arena, "", 0);
+	CHECK_INT(v.count, 0);
+	v = run(&arena, " \n\t\n  ", 6);
+	CHECK_INT(v.count, 0);
+	run(&arena, ctrl, sizeof(ctrl) - 1);
+	run(&arena, badutf, sizeof(badutf) - 1);
+	cp_arena_free(&arena);
+
+	/* Pathological repetition: one huge "sentence" of capitalized words,
+	 * and a very long run without spaces. */
+	big = malloc(n + 1);
+	for (size_t i = 0; i < n; i++)
+		big[i] = "John Kerry "[i % 11];
+	cp_arena_init(&arena);
+	v = run(&arena, big, n);
+	CHECK(v.count > 0);
+	cp_arena_free(&arena);
+	memset(big, 'A', n);
+	cp_arena_init(&arena);
+	run(&arena, big, n);
+	cp_arena_free(&arena);
+	for (size_t i = 0; i < n; i++)
+		big[i] = "(U.N.) "[i % 7];
+	cp_arena_init(&arena);
+	run(&arena, big, n);
+	cp_arena_free(&arena);
+	free(big);
+}
+
+int
+main(void)
+{
+	const char *dir = getenv("CORPUS_DATA_DIR");
+	char		path[1024];
+	char		err[1024];
+	cp_ner_model *m = NULL;
+
+	cp_set_host(&cp_malloc_host);
+	test_kinds();
+	snprintf(path, sizeof(path), "%s/ner.bin", dir ? dir : "data");
+	CHECK_INT(cp_ner_model_load(path, &m, err, sizeof(err)), CP_OK);
+	if (m == NULL)
+	{
+		fprintf(stderr, "%s\n", err);
+		UNIT_DONE("entities");
+	}
+	model = m;
+	test_model_files(path);
+	test_news();
+	test_builtin_acronym();
+	test_bad_input();
+	UNIT_DONE("entities");
+}
