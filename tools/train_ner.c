@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "ner.h"
 
@@ -107,6 +108,53 @@ read_docs(const char *path, size_t *ndocs)
 	fclose(f);
 	*ndocs = n;
 	return docs;
+}
+
+/*
+ * A copy of a document whose first line, when it is in capitals, is in
+ * title case instead ("KERRY HEADS TO CAIRO" -> "Kerry Heads to Cairo"):
+ * CoNLL headlines are all capitals, many sites write them in title case.
+ * Only ASCII letters change, so byte offsets stay valid.
+ */
+static bool
+title_case_copy(const tdoc *src, tdoc *dst)
+{
+	static const char *const small[] = {"a", "an", "and", "as", "at", "but", "by", "for", "in",
+	"of", "on", "or", "the", "to", "vs", "with", "from"};
+	size_t		eol = strcspn(src->text, "\n");
+	size_t		upper = 0,
+				lower = 0;
+
+	for (size_t i = 0; i < eol; i++)
+	{
+		upper += src->text[i] >= 'A' && src->text[i] <= 'Z';
+		lower += src->text[i] >= 'a' && src->text[i] <= 'z';
+	}
+	if (upper < 8 || lower > 0)
+		return false;
+	*dst = *src;
+	dst->text = malloc(src->len + 1);
+	memcpy(dst->text, src->text, src->len + 1);
+	for (size_t i = 0; i < eol;)
+	{
+		size_t		j = i;
+		bool		is_small = false;
+
+		while (j < eol && ((dst->text[j] >= 'A' && dst->text[j] <= 'Z') || dst->text[j] == '\''))
+			j++;
+		if (j == i)
+		{
+			i++;
+			continue;
+		}
+		for (size_t k = 0; k < sizeof(small) / sizeof(small[0]); k++)
+			is_small |= strlen(small[k]) == j - i && strncasecmp(small[k], dst->text + i, j - i) == 0;
+		for (size_t k = i; k < j; k++)
+			if ((k > i || (is_small && i > 0)) && dst->text[k] >= 'A' && dst->text[k] <= 'Z')
+				dst->text[k] += 32;
+		i = j;
+	}
+	return true;
 }
 
 static void
@@ -437,6 +485,14 @@ main(int argc, char **argv)
 	fprintf(stderr, "gazetteer: %zu phrases\n", model.lex.count);
 	train = read_docs(argv[2], &ntrain);
 	dev = read_docs(argv[3], &ndev);
+	{
+		size_t		n = ntrain;
+
+		train = realloc(train, 2 * ntrain * sizeof(tdoc));
+		for (size_t i = 0; i < n; i++)
+			if (title_case_copy(&train[i], &train[ntrain]))
+				ntrain++;
+	}
 	cp_arena_init(&arena);
 	for (size_t i = 0; i < ntrain + ndev; i++)
 	{

@@ -235,8 +235,9 @@ key_map_init(cp_arena *arena, key_map *m, size_t n)
 	m->mask = cap - 1;
 }
 
+/* The slot of key; a new one is claimed only when insert is set. */
 static int32_t *
-key_map_slot(key_map *m, uint64_t key, bool *found)
+key_map_slot(key_map *m, uint64_t key, bool *found, bool insert)
 {
 	size_t		i;
 
@@ -244,7 +245,8 @@ key_map_slot(key_map *m, uint64_t key, bool *found)
 	for (i = key & m->mask; m->keys[i] && m->keys[i] != key; i = (i + 1) & m->mask)
 		;
 	*found = m->keys[i] == key;
-	m->keys[i] = key;
+	if (insert)
+		m->keys[i] = key;
 	return &m->vals[i];
 }
 
@@ -259,7 +261,7 @@ static void
 offer(key_map *map, const cp_ner_doc *doc, raw_mention *ms, uint64_t key, int32_t idx)
 {
 	bool		found;
-	int32_t    *slot = key_map_slot(map, key, &found);
+	int32_t    *slot = key_map_slot(map, key, &found, true);
 
 	if (!found || mention_bytes(doc, &ms[idx]) > mention_bytes(doc, &ms[*slot]))
 		*slot = idx;
@@ -309,6 +311,23 @@ resolve_names(cp_arena *arena, const cp_ner_doc *doc, raw_mention *ms, size_t n)
 		char		buf[16];
 		int32_t    *slot;
 
+		/*
+		 * A single word that is part of a person's full name in this article
+		 * is that person ("Kerry" tagged LOC after "John Kerry"): one
+		 * article rarely names a person and a place with the same word.
+		 */
+		if (m->kind != CP_ENT_PER && m->first == m->last &&
+			(doc->toks[m->first].tok.flags & CP_TF_CAPITALIZED) &&
+			!(doc->toks[m->first].tok.flags & CP_TF_ALL_UPPER))
+		{
+			const char *sw = w;
+			size_t		swl = wl;
+
+			strip_article_prefix(&sw, &swl);
+			slot = key_map_slot(&per, word_key(sw, swl), &found, false);
+			if (found)
+				m->kind = CP_ENT_PER;
+		}
 		if (m->kind == CP_ENT_PER)
 		{
 			/* "Kerry" -> "John Kerry"; "Ban" -> "Ban Ki-moon"; "Sisi" -> "... al-Sisi". */
@@ -320,7 +339,7 @@ resolve_names(cp_arena *arena, const cp_ner_doc *doc, raw_mention *ms, size_t n)
 					wl = doc->toks[m->first].tok.len;
 				}
 				strip_article_prefix(&w, &wl);
-				slot = key_map_slot(&per, word_key(w, wl), &found);
+				slot = key_map_slot(&per, word_key(w, wl), &found, false);
 				if (found && *slot != (int32_t) i &&
 					mention_bytes(doc, &ms[*slot]) > mention_bytes(doc, m))
 					m->canon = *slot;
@@ -331,7 +350,7 @@ resolve_names(cp_arena *arena, const cp_ner_doc *doc, raw_mention *ms, size_t n)
 			!initialism(doc->text + doc->toks[m->first].tok.start, doc->toks[m->first].tok.len,
 						buf, sizeof(buf)))
 			continue;
-		slot = key_map_slot(&acr, word_key(buf, strlen(buf)), &found);
+		slot = key_map_slot(&acr, word_key(buf, strlen(buf)), &found, false);
 		if (found && ms[*slot].kind == m->kind)
 			m->canon = *slot;
 		else

@@ -228,13 +228,15 @@ doc_map_slot(doc_map *m, uint64_t key)
 	return &m->flags[i];
 }
 
-static bool
-line_is_boilerplate(const cp_article *a, size_t *cursor, uint32_t pos)
+/* Kind of the line holding byte pos (lines are visited in order), or -1. */
+static int
+line_kind_at(const cp_article *a, size_t *cursor, uint32_t pos)
 {
 	while (*cursor < a->nlines && a->lines[*cursor].start + a->lines[*cursor].len <= pos)
 		(*cursor)++;
-	return *cursor < a->nlines && a->lines[*cursor].start <= pos &&
-		a->lines[*cursor].kind == CP_LINE_BOILERPLATE;
+	if (*cursor < a->nlines && a->lines[*cursor].start <= pos)
+		return a->lines[*cursor].kind;
+	return -1;
 }
 
 static bool
@@ -316,12 +318,16 @@ cp_ner_doc_prepare(cp_arena *arena, const cp_ner_model *model, const char *text,
 	{
 		cp_ner_sent *ns;
 		uint32_t	alpha = 0,
-					upper = 0;
+					upper = 0,
+					longw = 0,
+					longcap = 0;
 		bool		initial = true;
+		int			lk;
 
 		if ((s.n & 63) == 0)
 			cp_check_interrupts();
-		if (s.ntokens == 0 || line_is_boilerplate(&art, &cursor, s.start))
+		lk = s.ntokens ? line_kind_at(&art, &cursor, s.start) : -1;
+		if (s.ntokens == 0 || lk == CP_LINE_BOILERPLATE)
 			continue;
 		ns = cp_vec_push(arena, &sents);
 		ns->first = (uint32_t) toks.count;
@@ -341,14 +347,24 @@ cp_ner_doc_prepare(cp_arena *arena, const cp_ner_model *model, const char *text,
 				if (t->tok.flags & CP_TF_ALL_UPPER)
 					upper++;
 			}
+			if ((t->tok.flags & CP_TF_HAS_ALPHA) && t->tok.len > 3)
+			{
+				longw++;
+				if (t->tok.flags & CP_TF_CAPITALIZED)
+					longcap++;
+			}
 			if (initial && (t->tok.flags & (CP_TF_HAS_ALPHA | CP_TF_HAS_DIGIT)))
 			{
 				t->sflags |= CP_NER_SF_INITIAL;
 				initial = false;
 			}
 		}
-		/* A headline in capitals says nothing about which words are names. */
-		if (upper >= 2 && upper * 5 >= alpha * 4)
+		/*
+		 * A headline in capitals, or a title in title case, says nothing
+		 * about which words are names.
+		 */
+		if ((upper >= 2 && upper * 5 >= alpha * 4) ||
+			(lk == CP_LINE_TITLE && longw >= 3 && longcap * 4 >= longw * 3))
 			for (size_t i = 0; i < s.ntokens; i++)
 				CP_VEC_AT(&toks, cp_ner_tok, ns->first + i).sflags |= CP_NER_SF_CAPS_SENT;
 		if (model)
