@@ -376,7 +376,7 @@ cp_extract_entities(cp_arena *arena, const cp_ner_model *model, const char *text
 	int32_t    *work;
 	uint8_t    *tags;
 	uint32_t   *rows;
-	uint32_t   *nrows;
+	int32_t    *acc;
 	cp_vec		ms;
 
 	if (model == NULL)
@@ -391,7 +391,7 @@ cp_extract_entities(cp_arena *arena, const cp_ner_model *model, const char *text
 	work = cp_arena_alloc(arena, (size_t) maxs * CP_NER_NTAGS * 2 * sizeof(int32_t));
 	tags = cp_arena_alloc(arena, maxs);
 	rows = cp_arena_alloc(arena, (size_t) maxs * CP_NER_MAX_FEATS * sizeof(uint32_t));
-	nrows = cp_arena_alloc(arena, (size_t) maxs * sizeof(uint32_t));
+	acc = cp_arena_alloc(arena, (size_t) maxs * CP_NER_NTAGS * sizeof(int32_t));
 	cp_vec_init(&ms, sizeof(raw_mention));
 	for (size_t s = 0; s < doc.nsents; s++)
 	{
@@ -399,13 +399,7 @@ cp_extract_entities(cp_arena *arena, const cp_ner_model *model, const char *text
 
 		if ((s & 31) == 31)
 			cp_check_interrupts();
-		/* All features first (they prefetch their weights), then scores. */
-		for (uint32_t i = 0; i < se->ntoks; i++)
-			nrows[i] = (uint32_t) cp_ner_features(model, &doc, se, i,
-												  rows + (size_t) i * CP_NER_MAX_FEATS);
-		for (uint32_t i = 0; i < se->ntoks; i++)
-			cp_ner_score(model, rows + (size_t) i * CP_NER_MAX_FEATS, (int) nrows[i],
-						 emit + (size_t) i * CP_NER_NTAGS);
+		cp_ner_score_sentence(model, &doc, se, rows, acc, emit);
 		cp_ner_viterbi(model, emit, se->ntoks, tags, work);
 		for (uint32_t i = 0; i < se->ntoks; i++)
 		{

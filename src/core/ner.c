@@ -270,11 +270,12 @@ match_gazetteer(const cp_ner_model *model, const char *text, cp_ner_tok *t, uint
 		uint64_t	h = cp_ner_phrase_start();
 		uint32_t	maxlen = n - i < CP_NER_MAX_PHRASE ? n - i : CP_NER_MAX_PHRASE;
 
-		if (!(t[i].tok.flags & CP_TF_HAS_ALPHA))
+		/*
+		 * Phrases are names and the word lists matter for capitalized words
+		 * (is it a name, or a common word at the start of a sentence?).
+		 */
+		if (!(t[i].tok.flags & CP_TF_HAS_ALPHA) || !starts_upper(text + t[i].tok.start, t[i].tok.len))
 			continue;
-		/* Multi-word phrases are names: they start with a capital. */
-		if (!starts_upper(text + t[i].tok.start, t[i].tok.len))
-			maxlen = 1;
 		for (uint32_t k = 0; k < maxlen; k++)
 		{
 			unsigned	bits;
@@ -339,6 +340,7 @@ cp_ner_doc_prepare(cp_arena *arena, const cp_ner_model *model, const char *text,
 			const char *w = text + s.tokens[i].start;
 
 			t->tok = s.tokens[i];
+			t->word = fnv_bytes(FNV_OFFSET, w, t->tok.len);
 			t->lower = fnv_lower(FNV_OFFSET, w, t->tok.len);
 			t->shape = shape_hash(w, t->tok.len);
 			if ((t->tok.flags & CP_TF_HAS_ALPHA) && t->tok.len > 1)
@@ -422,26 +424,6 @@ enum
 #define BOS_HASH 0x5151515151515151ULL
 #define EOS_HASH 0x7373737373737373ULL
 
-int
-cp_ner_features(const cp_ner_model *m, const cp_ner_doc *doc, const cp_ner_sent *s,
-				uint32_t i, uint32_t *rows)
-{
-	const cp_ner_tok *t = &doc->toks[s->first];
-	const cp_ner_tok *c = &t[i];
-	const char *w = doc->text + c->tok.start;
-	size_t		wl = c->tok.len;
-	uint64_t	lm1 = i >= 1 ? t[i - 1].lower : BOS_HASH,
-				lm2 = i >= 2 ? t[i - 2].lower : BOS_HASH,
-				lp1 = i + 1 < s->ntoks ? t[i + 1].lower : EOS_HASH,
-				lp2 = i + 2 < s->ntoks ? t[i + 2].lower : EOS_HASH,
-				sm1 = i >= 1 ? t[i - 1].shape : BOS_HASH,
-				sp1 = i + 1 < s->ntoks ? t[i + 1].shape : EOS_HASH;
-	unsigned	gm1 = i >= 1 ? t[i - 1].gaz : 0x100,
-				gp1 = i + 1 < s->ntoks ? t[i + 1].gaz : 0x100;
-	uint64_t	h = FNV_OFFSET;
-	int			n = 0;
-	bool		caps = (c->sflags & CP_NER_SF_CAPS_SENT) != 0;
-
 	/* Prefetch each weight row: scoring comes after the whole sentence. */
 #define ADD(tmpl, v) \
 	do { \
@@ -450,14 +432,26 @@ cp_ner_features(const cp_ner_model *m, const cp_ner_doc *doc, const cp_ner_sent 
 		if (m->weights) \
 			__builtin_prefetch(m->weights + (size_t) r_ * CP_NER_NTAGS); \
 	} while (0)
+
+#define WORD_FLAGS (CP_TF_ABBREV | CP_TF_INITIAL | CP_TF_POSSESSIVE | CP_TF_HYPHENATED | \
+					CP_TF_HAS_DIGIT | CP_TF_ALL_UPPER)
+
+/* Features of the word alone: the same wherever the word occurs. */
+static int
+word_features(const cp_ner_model *m, const cp_ner_doc *doc, const cp_ner_tok *c, uint32_t *rows)
+{
+	const char *w = doc->text + c->tok.start;
+	size_t		wl = c->tok.len;
+	uint64_t	h = FNV_OFFSET;
+	int			n = 0;
+
 	ADD(F_BIAS, 0);
-	ADD(F_WORD, fnv_bytes(FNV_OFFSET, w, wl));
+	ADD(F_WORD, c->word);
 	ADD(F_LOWER, c->lower);
 	ADD(F_SHAPE, c->shape);
 	ADD(F_LEN, wl > 8 ? 8 : wl);
 	ADD(F_KIND, c->tok.kind);
-	ADD(F_FLAGS, c->tok.flags & (CP_TF_ABBREV | CP_TF_INITIAL | CP_TF_POSSESSIVE |
-								 CP_TF_HYPHENATED | CP_TF_HAS_DIGIT | CP_TF_ALL_UPPER));
+	ADD(F_FLAGS, c->tok.flags & WORD_FLAGS);
 	/* Affixes of the lower-cased word, up to 4 bytes. */
 	for (size_t k = 0; k < wl && k < 4; k++)
 	{
@@ -476,6 +470,27 @@ cp_ner_features(const cp_ner_model *m, const cp_ner_doc *doc, const cp_ner_sent 
 		h *= FNV_PRIME;
 		ADD(F_SUF, h + k);
 	}
+	return n;
+}
+
+/* Features of the word in its sentence and document. */
+static int
+context_features(const cp_ner_model *m, const cp_ner_doc *doc, const cp_ner_sent *s,
+				 uint32_t i, uint32_t *rows)
+{
+	const cp_ner_tok *t = &doc->toks[s->first];
+	const cp_ner_tok *c = &t[i];
+	uint64_t	lm1 = i >= 1 ? t[i - 1].lower : BOS_HASH,
+				lm2 = i >= 2 ? t[i - 2].lower : BOS_HASH,
+				lp1 = i + 1 < s->ntoks ? t[i + 1].lower : EOS_HASH,
+				lp2 = i + 2 < s->ntoks ? t[i + 2].lower : EOS_HASH,
+				sm1 = i >= 1 ? t[i - 1].shape : BOS_HASH,
+				sp1 = i + 1 < s->ntoks ? t[i + 1].shape : EOS_HASH;
+	unsigned	gm1 = i >= 1 ? t[i - 1].gaz : 0x100,
+				gp1 = i + 1 < s->ntoks ? t[i + 1].gaz : 0x100;
+	int			n = 0;
+	bool		caps = (c->sflags & CP_NER_SF_CAPS_SENT) != 0;
+
 	ADD(F_LOW_M1, lm1);
 	ADD(F_LOW_P1, lp1);
 	ADD(F_LOW_M2, lm2);
@@ -503,8 +518,98 @@ cp_ner_features(const cp_ner_model *m, const cp_ner_doc *doc, const cp_ner_sent 
 	ADD(F_GAZ_DOC, mix(c->gaz & (CP_GAZ_LOWER | CP_GAZ_PROPER), c->doc));
 	ADD(F_DOC_SHAPE, mix(c->doc, c->shape));
 	ADD(F_DOC_INIT, mix(c->doc, c->sflags));
-#undef ADD
 	return n;
+}
+
+#undef ADD
+
+int
+cp_ner_features(const cp_ner_model *m, const cp_ner_doc *doc, const cp_ner_sent *s,
+				uint32_t i, uint32_t *rows)
+{
+	int			n = word_features(m, doc, &doc->toks[s->first + i], rows);
+
+	return n + context_features(m, doc, s, i, rows + n);
+}
+
+static void
+sum_rows(const cp_ner_model *m, const uint32_t *rows, int n, int32_t acc[CP_NER_NTAGS])
+{
+	for (int k = 0; k < n; k++)
+	{
+		const int16_t *w = m->weights + (size_t) rows[k] * CP_NER_NTAGS;
+
+		for (int t = 0; t < CP_NER_NTAGS; t++)
+			acc[t] += w[t];
+	}
+}
+
+/* Direct-mapped cache of word-feature sums, per process and model. */
+#define WORD_CACHE_BITS 15
+typedef struct word_cache_entry
+{
+	uint64_t	key;			/* 0 = empty */
+	int32_t		acc[CP_NER_NTAGS];
+} word_cache_entry;
+
+static word_cache_entry *word_cache;
+static const cp_ner_model *word_cache_model;
+
+void
+cp_ner_score_sentence(const cp_ner_model *m, const cp_ner_doc *doc, const cp_ner_sent *s,
+					  uint32_t *rows, int32_t *acc, float *emit)
+{
+	/* rows has CP_NER_MAX_FEATS entries a token: 32 context rows each, then the counts. */
+	int		   *nctx = (int *) (rows + (size_t) s->ntoks * 32);
+
+	if (m->dense)
+	{
+		for (uint32_t i = 0; i < s->ntoks; i++)
+		{
+			int			n = cp_ner_features(m, doc, s, i, rows);
+
+			cp_ner_score(m, rows, n, emit + (size_t) i * CP_NER_NTAGS);
+		}
+		return;
+	}
+	if (word_cache_model != m)
+	{
+		if (word_cache == NULL)
+			word_cache = cp_alloc_persistent(sizeof(word_cache_entry) << WORD_CACHE_BITS);
+		memset(word_cache, 0, sizeof(word_cache_entry) << WORD_CACHE_BITS);
+		word_cache_model = m;
+	}
+	/* Pass 1: word sums from the cache, context rows computed and prefetched. */
+	for (uint32_t i = 0; i < s->ntoks; i++)
+	{
+		const cp_ner_tok *c = &doc->toks[s->first + i];
+		uint64_t	key = mix(c->word, ((uint64_t) c->tok.kind << 32) | (c->tok.flags & WORD_FLAGS)) | 1;
+		word_cache_entry *e = &word_cache[key & ((1u << WORD_CACHE_BITS) - 1)];
+		int32_t    *a = acc + (size_t) i * CP_NER_NTAGS;
+
+		if (e->key == key)
+			memcpy(a, e->acc, sizeof(e->acc));
+		else
+		{
+			uint32_t	wrows[CP_NER_MAX_FEATS];
+			int			n = word_features(m, doc, c, wrows);
+
+			memset(a, 0, sizeof(int32_t) * CP_NER_NTAGS);
+			sum_rows(m, wrows, n, a);
+			e->key = key;
+			memcpy(e->acc, a, sizeof(e->acc));
+		}
+		nctx[i] = context_features(m, doc, s, i, rows + (size_t) i * 32);
+	}
+	/* Pass 2: add the context rows. */
+	for (uint32_t i = 0; i < s->ntoks; i++)
+	{
+		int32_t    *a = acc + (size_t) i * CP_NER_NTAGS;
+
+		sum_rows(m, rows + (size_t) i * 32, nctx[i], a);
+		for (int t = 0; t < CP_NER_NTAGS; t++)
+			emit[(size_t) i * CP_NER_NTAGS + t] = (float) a[t] * m->scale;
+	}
 }
 
 void

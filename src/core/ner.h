@@ -64,6 +64,7 @@ struct cp_ner_model
 typedef struct cp_ner_tok
 {
 	cp_token	tok;
+	uint64_t	word;			/* hash of the text as written */
 	uint64_t	lower;			/* hash of the ASCII-lower-cased text */
 	uint64_t	shape;			/* hash of the compressed shape ("Xx", "X.X.", "d,d") */
 	uint8_t		gaz;			/* classes of gazetteer phrases covering it */
@@ -109,6 +110,16 @@ cp_status	cp_ner_doc_prepare(cp_arena *arena, const cp_ner_model *model, const c
 /* Feature rows of token i of sentence s; returns how many (<= CP_NER_MAX_FEATS). */
 int			cp_ner_features(const cp_ner_model *model, const cp_ner_doc *doc,
 							const cp_ner_sent *s, uint32_t i, uint32_t *rows);
+
+/*
+ * Emission scores of every token of a sentence (s->ntoks x NTAGS into emit)
+ * with the quantized model.  Features of the word itself are summed once per
+ * distinct word and kept in a per-process cache; rows needs
+ * s->ntoks * CP_NER_MAX_FEATS entries and acc s->ntoks * NTAGS.
+ */
+void		cp_ner_score_sentence(const cp_ner_model *model, const cp_ner_doc *doc,
+								  const cp_ner_sent *s, uint32_t *rows, int32_t *acc,
+								  float *emit);
 
 /* Emission scores of a token from its feature rows. */
 void		cp_ner_score(const cp_ner_model *model, const uint32_t *rows, int n,
