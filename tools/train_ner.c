@@ -172,7 +172,7 @@ load_gazetteer(cp_ner_model *m, const char *path)
 	while (fgets(line, sizeof(line), f))
 		n++;
 	rewind(f);
-	cp_ner_lex_init(&m->lex, n);
+	cp_ner_lex_init(&m->lex, 2 * n);
 	while (fgets(line, sizeof(line), f))
 	{
 		char	   *tab = strchr(line, '\t');
@@ -192,11 +192,19 @@ load_gazetteer(cp_ner_model *m, const char *path)
 			continue;
 		/* Tokenize the phrase as the tagger will see it in running text. */
 		cp_tokenizer_init(&tz, tab + 1, len, 0, len);
+		uint64_t	prefixes[CP_NER_MAX_PHRASE + 1];
+
 		while (cp_tokenizer_next(&tz, &tok) && k <= CP_NER_MAX_PHRASE)
-			h = cp_ner_phrase_add(h, tab + 1 + tok.start, tok.len, k++ == 0);
+		{
+			h = cp_ner_phrase_add(h, tab + 1 + tok.start, tok.len, k == 0);
+			prefixes[k++] = h;
+		}
 		if (k == 0 || k > CP_NER_MAX_PHRASE)
 			continue;
 		cp_ner_lex_add(&m->lex, h, bits);
+		/* Lookups of longer phrases stop where no phrase continues. */
+		for (int i = 0; i < k - 1; i++)
+			cp_ner_lex_add(&m->lex, prefixes[i], CP_GAZ_PREFIX);
 	}
 	fclose(f);
 }

@@ -113,43 +113,43 @@ cp_ner_lex_init(cp_ner_lex *lex, size_t capacity)
 
 	while (cap < capacity * 2)
 		cap <<= 1;
-	lex->keys = cp_alloc_persistent(cap * sizeof(uint64_t));
-	lex->bits = cp_alloc_persistent(cap);
-	memset(lex->keys, 0, cap * sizeof(uint64_t));
-	memset(lex->bits, 0, cap);
+	lex->entries = cp_alloc_persistent(cap * sizeof(uint64_t));
+	memset(lex->entries, 0, cap * sizeof(uint64_t));
 	lex->mask = cap - 1;
 	lex->count = 0;
 }
 
+#define LEX_KEY(h) (((h) >> 16) | 1)	/* 48 bits, never 0 */
+
 void
-cp_ner_lex_add(cp_ner_lex *lex, uint64_t key, unsigned bits)
+cp_ner_lex_add(cp_ner_lex *lex, uint64_t h, unsigned bits)
 {
+	uint64_t	key = LEX_KEY(h);
 	size_t		i;
 
-	if (key == 0)
-		key = 1;
-	for (i = key & lex->mask; lex->keys[i] && lex->keys[i] != key; i = (i + 1) & lex->mask)
+	for (i = key & lex->mask; lex->entries[i] && (lex->entries[i] >> 16) != key;
+		 i = (i + 1) & lex->mask)
 		;
-	if (!lex->keys[i])
+	if (!lex->entries[i])
 	{
 		if (lex->count * 2 >= lex->mask)
 			return;				/* full: the capacity given was too small */
-		lex->keys[i] = key;
+		lex->entries[i] = key << 16;
 		lex->count++;
 	}
-	lex->bits[i] |= (uint8_t) bits;
+	lex->entries[i] |= bits & 0xffff;
 }
 
 unsigned
-cp_ner_lex_get(const cp_ner_lex *lex, uint64_t key)
+cp_ner_lex_get(const cp_ner_lex *lex, uint64_t h)
 {
-	if (lex->keys == NULL)
+	uint64_t	key = LEX_KEY(h);
+
+	if (lex->entries == NULL)
 		return 0;
-	if (key == 0)
-		key = 1;
-	for (size_t i = key & lex->mask; lex->keys[i]; i = (i + 1) & lex->mask)
-		if (lex->keys[i] == key)
-			return lex->bits[i];
+	for (size_t i = key & lex->mask; lex->entries[i]; i = (i + 1) & lex->mask)
+		if ((lex->entries[i] >> 16) == key)
+			return (unsigned) (lex->entries[i] & 0xffff);
 	return 0;
 }
 
@@ -282,6 +282,9 @@ match_gazetteer(const cp_ner_model *model, const char *text, cp_ner_tok *t, uint
 
 			h = cp_ner_phrase_add(h, text + t[i + k].tok.start, t[i + k].tok.len, k == 0);
 			bits = cp_ner_lex_get(&model->lex, h);
+			if (!(bits & CP_GAZ_PREFIX))
+				maxlen = k + 1;	/* no longer phrase starts here */
+			bits &= 0xff;
 			if (k > 0)
 				bits &= ~(CP_GAZ_LOWER | CP_GAZ_PROPER | CP_GAZ_ORGWORD);
 			if (!bits)
@@ -727,7 +730,7 @@ typedef struct file_header
 	float		trans[CP_NER_NTAGS + 1][CP_NER_NTAGS];
 } file_header;
 
-#define LEX_ENTRY 9
+#define LEX_ENTRY 8
 #define ROW_ENTRY (4 + 2 * CP_NER_NTAGS)
 
 bool
@@ -760,14 +763,8 @@ cp_ner_model_write(const cp_ner_model *m, const char *path, char *err, size_t er
 #define PUT(p, n) do { ok = ok && fwrite((p), 1, (n), f) == (n); h = fnv_bytes(h, (const char *) (p), (n)); } while (0)
 	PUT(&hd, sizeof(hd));
 	for (size_t i = 0; i <= m->lex.mask; i++)
-		if (m->lex.keys[i])
-		{
-			char		e[LEX_ENTRY];
-
-			memcpy(e, &m->lex.keys[i], 8);
-			e[8] = (char) m->lex.bits[i];
-			PUT(e, LEX_ENTRY);
-		}
+		if (m->lex.entries[i])
+			PUT(&m->lex.entries[i], LEX_ENTRY);
 	for (size_t r = 0; r < rows; r++)
 	{
 		const int16_t *w = m->weights + r * CP_NER_NTAGS;
@@ -849,10 +846,10 @@ cp_ner_model_load(const char *path, cp_ner_model **out, char *err, size_t errlen
 
 		for (uint32_t i = 0; i < hd.nlex; i++, p += LEX_ENTRY)
 		{
-			uint64_t	key;
+			uint64_t	e;
 
-			memcpy(&key, p, 8);
-			cp_ner_lex_add(&m->lex, key, (unsigned char) p[8]);
+			memcpy(&e, p, 8);
+			cp_ner_lex_add(&m->lex, (e >> 16) << 16, (unsigned) (e & 0xffff));
 		}
 		m->weights = cp_alloc_persistent(rows * CP_NER_NTAGS * sizeof(int16_t));
 		memset(m->weights, 0, rows * CP_NER_NTAGS * sizeof(int16_t));

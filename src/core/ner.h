@@ -36,16 +36,20 @@ enum
 	CP_GAZ_PROPER = 1 << 5,		/* capitalized word in a dictionary */
 	CP_GAZ_LOWER = 1 << 6,		/* lower-case word in a dictionary */
 	CP_GAZ_ORGWORD = 1 << 7,	/* word that makes organization names */
+	CP_GAZ_PREFIX = 1 << 8,		/* a longer phrase starts with these words */
 };
 
 /* Returns the class bit for a class name of the gazetteer file, or 0. */
 unsigned	cp_ner_gaz_class(const char *name);
 
-/* A lexicon: 64-bit phrase hashes to class bits (open addressing). */
+/*
+ * A lexicon: phrase hashes to class bits, open addressing over one array of
+ * 64-bit entries (the hash's top 48 bits, then 16 bits of classes) so that a
+ * lookup touches one cache line.
+ */
 typedef struct cp_ner_lex
 {
-	uint64_t   *keys;			/* 0 = empty */
-	uint8_t    *bits;
+	uint64_t   *entries;		/* 0 = empty */
 	size_t		mask;
 	size_t		count;
 } cp_ner_lex;
@@ -142,7 +146,7 @@ void		cp_ner_lex_add(cp_ner_lex *lex, uint64_t key, unsigned bits);
 unsigned	cp_ner_lex_get(const cp_ner_lex *lex, uint64_t key);
 
 /* Model file: write (trainer) and the magic it starts with. */
-#define CP_NER_MAGIC "CPNER001"
+#define CP_NER_MAGIC "CPNER002"
 bool		cp_ner_model_write(const cp_ner_model *model, const char *path, char *err,
 							   size_t errlen);
 
