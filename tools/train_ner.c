@@ -210,6 +210,8 @@ load_gazetteer(cp_ner_model *m, const char *path)
 }
 
 /* Gold tags by token; counts spans that do not fall on token boundaries. */
+static size_t skipped_tokens;
+
 static size_t
 label(tdoc *d)
 {
@@ -232,6 +234,10 @@ label(tdoc *d)
 			d->tags[i] = first ? CP_NER_B(d->gold[g].kind) : CP_NER_I(d->gold[g].kind);
 		}
 	}
+	/* Names the tagger cannot find: a word of them is skipped (cp_ner_skip_scores). */
+	for (size_t i = 0; i < doc->ntoks; i++)
+		if ((doc->toks[i].sflags & CP_NER_SF_SKIP) && d->tags[i] != CP_NER_TAG_O)
+			skipped_tokens++;
 	/* A gold span matches exactly only if some token starts and one ends on it. */
 	for (size_t k = 0; k < d->ngold; k++)
 	{
@@ -286,8 +292,11 @@ decode(const cp_ner_model *m, tdoc *d, uint8_t *out)
 		{
 			size_t		k = se->first + i;
 
-			cp_ner_score(m, d->feats + d->feat_off[k], (int) (d->feat_off[k + 1] - d->feat_off[k]),
-						 emit + (size_t) i * CP_NER_NTAGS);
+			if (d->doc.toks[k].sflags & CP_NER_SF_SKIP)
+				cp_ner_skip_scores(emit + (size_t) i * CP_NER_NTAGS);
+			else
+				cp_ner_score(m, d->feats + d->feat_off[k], (int) (d->feat_off[k + 1] - d->feat_off[k]),
+							 emit + (size_t) i * CP_NER_NTAGS);
 		}
 		cp_ner_viterbi(m, emit, se->ntoks, out + se->first, work);
 		free(emit);
@@ -514,8 +523,8 @@ main(int argc, char **argv)
 		}
 		featurize(&model, d);
 	}
-	fprintf(stderr, "train: %zu docs, %zu spans, %zu not on token boundaries; dev: %zu docs\n",
-			ntrain, ngold, misaligned, ndev);
+	fprintf(stderr, "train: %zu docs, %zu spans, %zu not on token boundaries, %zu name tokens skipped; dev: %zu docs\n",
+			ntrain, ngold, misaligned, skipped_tokens, ndev);
 
 	memset(&tr, 0, sizeof(tr));
 	tr.m = &model;

@@ -296,6 +296,44 @@ match_gazetteer(const cp_ner_model *model, const char *text, cp_ner_tok *t, uint
 	}
 }
 
+/* Does the token have an upper-case letter anywhere ("Kerry", "el-Sisi", "U.N.")? */
+static bool
+has_upper(const char *s, size_t len, uint32_t flags)
+{
+	if (flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER))
+		return true;
+	if (!(flags & CP_TF_HAS_ALPHA))
+		return false;
+	for (size_t pos = 0; pos < len;)
+	{
+		uint32_t	cp;
+
+		pos += cp_utf8_decode(s + pos, len - pos, &cp);
+		if (cp_uc_is(cp, CP_UC_ALPHA) && cp_uc_lower(cp) != cp)
+			return true;
+	}
+	return false;
+}
+
+/* Tokens neither capitalized nor next to a capitalized one are skipped. */
+static void
+mark_skipped(const char *text, cp_ner_tok *t, uint32_t n)
+{
+	bool		prev = false,
+				cur = n > 0 && has_upper(text + t[0].tok.start, t[0].tok.len, t[0].tok.flags);
+
+	for (uint32_t i = 0; i < n; i++)
+	{
+		bool		next = i + 1 < n &&
+			has_upper(text + t[i + 1].tok.start, t[i + 1].tok.len, t[i + 1].tok.flags);
+
+		if (!prev && !cur && !next)
+			t[i].sflags |= CP_NER_SF_SKIP;
+		prev = cur;
+		cur = next;
+	}
+}
+
 cp_status
 cp_ner_doc_prepare(cp_arena *arena, const cp_ner_model *model, const char *text, size_t len,
 				   cp_ner_doc *doc)
@@ -372,6 +410,7 @@ cp_ner_doc_prepare(cp_arena *arena, const cp_ner_model *model, const char *text,
 			(lk == CP_LINE_TITLE && longw >= 3 && longcap * 4 >= longw * 3))
 			for (size_t i = 0; i < s.ntokens; i++)
 				CP_VEC_AT(&toks, cp_ner_tok, ns->first + i).sflags |= CP_NER_SF_CAPS_SENT;
+		mark_skipped(text, &CP_VEC_AT(&toks, cp_ner_tok, ns->first), ns->ntoks);
 		if (model)
 			match_gazetteer(model, text, &CP_VEC_AT(&toks, cp_ner_tok, ns->first), ns->ntoks);
 	}
@@ -571,7 +610,10 @@ cp_ner_score_sentence(const cp_ner_model *m, const cp_ner_doc *doc, const cp_ner
 		{
 			int			n = cp_ner_features(m, doc, s, i, rows);
 
-			cp_ner_score(m, rows, n, emit + (size_t) i * CP_NER_NTAGS);
+			if (doc->toks[s->first + i].sflags & CP_NER_SF_SKIP)
+				cp_ner_skip_scores(emit + (size_t) i * CP_NER_NTAGS);
+			else
+				cp_ner_score(m, rows, n, emit + (size_t) i * CP_NER_NTAGS);
 		}
 		return;
 	}
@@ -586,6 +628,13 @@ cp_ner_score_sentence(const cp_ner_model *m, const cp_ner_doc *doc, const cp_ner
 	for (uint32_t i = 0; i < s->ntoks; i++)
 	{
 		const cp_ner_tok *c = &doc->toks[s->first + i];
+
+		if (c->sflags & CP_NER_SF_SKIP)
+		{
+			nctx[i] = -1;
+			continue;
+		}
+		{
 		uint64_t	key = mix(c->word, ((uint64_t) c->tok.kind << 32) | (c->tok.flags & WORD_FLAGS)) | 1;
 		word_cache_entry *e = &word_cache[key & ((1u << WORD_CACHE_BITS) - 1)];
 		int32_t    *a = acc + (size_t) i * CP_NER_NTAGS;
@@ -603,16 +652,31 @@ cp_ner_score_sentence(const cp_ner_model *m, const cp_ner_doc *doc, const cp_ner
 			memcpy(e->acc, a, sizeof(e->acc));
 		}
 		nctx[i] = context_features(m, doc, s, i, rows + (size_t) i * 32);
+		}
 	}
 	/* Pass 2: add the context rows. */
 	for (uint32_t i = 0; i < s->ntoks; i++)
 	{
 		int32_t    *a = acc + (size_t) i * CP_NER_NTAGS;
 
+		if (nctx[i] < 0)
+		{
+			cp_ner_skip_scores(emit + (size_t) i * CP_NER_NTAGS);
+			continue;
+		}
+
 		sum_rows(m, rows + (size_t) i * 32, nctx[i], a);
 		for (int t = 0; t < CP_NER_NTAGS; t++)
 			emit[(size_t) i * CP_NER_NTAGS + t] = (float) a[t] * m->scale;
 	}
+}
+
+void
+cp_ner_skip_scores(float scores[CP_NER_NTAGS])
+{
+	scores[0] = 0;
+	for (int t = 1; t < CP_NER_NTAGS; t++)
+		scores[t] = -1e30f;
 }
 
 void

@@ -88,6 +88,7 @@ enum
 {
 	CP_NER_SF_INITIAL = 1 << 0, /* first word of its sentence */
 	CP_NER_SF_CAPS_SENT = 1 << 1,	/* in an all-capitals headline */
+	CP_NER_SF_SKIP = 1 << 2,	/* no capital letter in it or next to it: outside names */
 };
 
 typedef struct cp_ner_sent
@@ -124,6 +125,13 @@ int			cp_ner_features(const cp_ner_model *model, const cp_ner_doc *doc,
 void		cp_ner_score_sentence(const cp_ner_model *model, const cp_ner_doc *doc,
 								  const cp_ner_sent *s, uint32_t *rows, int32_t *acc,
 								  float *emit);
+
+/*
+ * Scores of a token the tagger skips (CP_NER_SF_SKIP): outside any name.
+ * Names need a capital letter in or next to every word, so most lower-case
+ * running text is never scored.
+ */
+void		cp_ner_skip_scores(float scores[CP_NER_NTAGS]);
 
 /* Emission scores of a token from its feature rows. */
 void		cp_ner_score(const cp_ner_model *model, const uint32_t *rows, int n,
