@@ -27,10 +27,11 @@ RESET search_path;
 SELECT corpus.entity_send('PER:John Kerry');
 CREATE TABLE ent_io (e corpus.entity);
 INSERT INTO ent_io VALUES ('PER:John Kerry'), ('ORG:Hamas'), ('LOC:Khān Yūnis');
-SELECT '/tmp/corpus_entity_' || pg_backend_pid() || '.bin' AS f \gset
+SELECT '/tmp/corpus_entity_' || pg_backend_pid() || '.bin' AS f,
+       'cat /tmp/corpus_entity_' || pg_backend_pid() || '.bin && rm /tmp/corpus_entity_' || pg_backend_pid() || '.bin' AS readback \gset
 COPY ent_io TO :'f' WITH (FORMAT binary);
 CREATE TABLE ent_io2 (e corpus.entity);
-COPY ent_io2 FROM :'f' WITH (FORMAT binary);
+COPY ent_io2 FROM PROGRAM :'readback' WITH (FORMAT binary);
 SELECT e::text FROM ent_io2 ORDER BY e;
 DROP TABLE ent_io, ent_io2;
 
