@@ -116,3 +116,11 @@ FROM (SELECT repeat('John Kerry ', 5000) AS d) v, corpus.entities(d);
 SELECT count(*) > 0 AS found FROM corpus.entities(repeat('Talks resumed in Cairo on Monday, officials said. ', 20000));
 SELECT count(*) FROM corpus.entities(repeat('(', 100000));
 SELECT count(*) FROM corpus.entities(repeat('A', 100000));
+
+-- A 24 MB article: cancellable within a short statement_timeout.
+CREATE TEMP TABLE big AS SELECT repeat('Kerry met Ban Ki-moon in Cairo on Monday, officials said. ', 400000) AS d;
+SET statement_timeout = '300ms';
+SELECT count(*) FROM big, corpus.entities(d);
+SELECT cardinality(corpus.entity_array(d)) FROM big;
+RESET statement_timeout;
+DROP TABLE big;
