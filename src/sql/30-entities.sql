@@ -36,6 +36,10 @@ CREATE TYPE entity (
     STORAGE = extended
 );
 
+-- The implicit array type is a member too, so that postgres_fdw treats
+-- corpus.entity[] values as shippable with the extension's other objects.
+ALTER EXTENSION corpus ADD TYPE _entity;
+
 COMMENT ON TYPE entity IS
 'A named entity: kind (PER, ORG, LOC, MISC) and name, written KIND:Name; equal when kind and normalized name key agree';
 
