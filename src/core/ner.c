@@ -601,7 +601,10 @@ void
 cp_ner_score_sentence(const cp_ner_model *m, const cp_ner_doc *doc, const cp_ner_sent *s,
 					  uint32_t *rows, int32_t *acc, float *emit)
 {
-	/* rows has CP_NER_MAX_FEATS entries a token: 32 context rows each, then the counts. */
+	/*
+	 * rows has CP_NER_MAX_FEATS (64) entries a token: 32 for context rows
+	 * (context_features() makes at most 24), then the counts.
+	 */
 	int		   *nctx = (int *) (rows + (size_t) s->ntoks * 32);
 
 	if (m->dense)
@@ -898,6 +901,19 @@ cp_ner_model_load(const char *path, cp_ner_model **out, char *err, size_t errlen
 		snprintf(err, errlen, "NER model \"%s\" is corrupt (bad magic, size or checksum)", path);
 		return CP_ERR_DATA;
 	}
+	/* Every row index in range before any persistent memory is taken. */
+	for (uint32_t i = 0; i < hd.nrows; i++)
+	{
+		uint32_t	r;
+
+		memcpy(&r, buf + sizeof(hd) + (size_t) hd.nlex * LEX_ENTRY + (size_t) i * ROW_ENTRY, 4);
+		if (r >= (1u << hd.hash_bits))
+		{
+			cp_release(buf);
+			snprintf(err, errlen, "NER model \"%s\" is corrupt (row out of range)", path);
+			return CP_ERR_DATA;
+		}
+	}
 	m = cp_alloc_persistent(sizeof(*m));
 	memset(m, 0, sizeof(*m));
 	m->hash_bits = hd.hash_bits;
@@ -922,13 +938,6 @@ cp_ner_model_load(const char *path, cp_ner_model **out, char *err, size_t errlen
 			uint32_t	r;
 
 			memcpy(&r, p, 4);
-			if (r >= rows)
-			{
-				/* The checksum matched, so only a broken writer gets here. */
-				cp_release(buf);
-				snprintf(err, errlen, "NER model \"%s\" is corrupt (row out of range)", path);
-				return CP_ERR_DATA;
-			}
 			memcpy(m->weights + (size_t) r * CP_NER_NTAGS, p + 4, 2 * CP_NER_NTAGS);
 		}
 	}
