@@ -278,6 +278,25 @@ offer(key_map *map, const cp_ner_doc *doc, raw_mention *ms, uint64_t key, int32_
 		*slot = idx;
 }
 
+/*
+ * A full name others may borrow from: capitalized words, initials and name
+ * particles only (not "Gareth Thomas as Wales", a tagging slip).
+ */
+static bool
+is_clean_name(const cp_ner_doc *doc, const raw_mention *m)
+{
+	for (uint32_t t = m->first; t <= m->last; t++)
+	{
+		const char *w = doc->text + doc->toks[t].tok.start;
+		size_t		wl = doc->toks[t].tok.len;
+
+		if (!(doc->toks[t].tok.flags & CP_TF_CAPITALIZED) && !is_particle(w, wl) &&
+			!is_prefixed_name(w, wl))
+			return false;
+	}
+	return true;
+}
+
 static void
 resolve_names(cp_arena *arena, const cp_ner_doc *doc, raw_mention *ms, size_t n)
 {
@@ -293,7 +312,7 @@ resolve_names(cp_arena *arena, const cp_ner_doc *doc, raw_mention *ms, size_t n)
 		char		buf[16];
 
 		m->canon = -1;
-		if (m->kind == CP_ENT_PER && m->last > m->first)
+		if (m->kind == CP_ENT_PER && m->last > m->first && is_clean_name(doc, m))
 			for (uint32_t t = m->first; t <= m->last; t++)
 			{
 				const char *w = doc->text + doc->toks[t].tok.start;
