@@ -136,7 +136,7 @@ model: build/tools/train_ner
 			data/ner.bin $(NER_EPOCHS) $(NER_BITS); \
 	fi
 
-unit: $(UNIT_BINS)
+unit: $(UNIT_BINS) build/tools/train_ner
 	CORPUS_DATA_DIR=$(CURDIR)/data scripts/run-unit.sh $(UNIT_BINS)
 
 unit-asan: $(UNIT_ASAN_BINS)
