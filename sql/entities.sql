@@ -19,7 +19,7 @@ SELECT 'PER:John Kerry'::entity = 'PER:JOHN  KERRY'::entity AS same_case,
        'ORG:Al-Qaeda'::entity = 'ORG:al Qaeda'::entity AS same_punct,
        'PER:Hamas'::entity = 'ORG:Hamas'::entity AS other_kind,
        'PER:John Kerry'::entity <> 'PER:John Kerr'::entity AS differs;
-SELECT 'LOC:Cairo'::entity < 'LOC:Doha'::entity, 'PER:Zed'::entity > 'ORG:Zed'::entity,
+SELECT 'PER:Zed'::entity < 'ORG:Abe'::entity AS kind_first, 'LOC:Abe'::entity > 'ORG:Zed'::entity AS kind_order,
        entity_cmp('ORG:Hamas', 'ORG:hamas'), entity_hash('PER:John Kerry') = entity_hash('PER:john kerry');
 RESET search_path;
 

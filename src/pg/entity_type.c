@@ -35,15 +35,12 @@ PG_FUNCTION_INFO_V1(corpus_entity_name);
 static Datum
 entity_build(cp_entity_kind kind, const char *name, size_t len, const char *utf8, size_t ulen)
 {
-	cp_arena	arena;
-	size_t		keylen;
-	const char *key;
-	uint32		kl;
+	char		key[CP_NAME_KEY_CAP];
+	size_t		keylen = cp_name_key_buf(utf8, ulen, key);
+	uint32		kl = (uint32) keylen;
 	struct varlena *v;
 	char	   *p;
 
-	cp_arena_init(&arena);
-	key = cp_name_key(&arena, utf8, ulen, &keylen);
 	if (HDR + keylen + len > MaxAllocSize - VARHDRSZ)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
@@ -52,11 +49,9 @@ entity_build(cp_entity_kind kind, const char *name, size_t len, const char *utf8
 	SET_VARSIZE(v, VARHDRSZ + HDR + keylen + len);
 	p = VARDATA(v);
 	p[0] = (char) kind;
-	kl = (uint32) keylen;
 	memcpy(p + 1, &kl, 4);
 	memcpy(p + HDR, key, keylen);
 	memcpy(p + HDR + keylen, name, len);
-	cp_arena_free(&arena);
 	return PointerGetDatum(v);
 }
 
