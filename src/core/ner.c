@@ -855,17 +855,47 @@ cp_ner_model_write(const cp_ner_model *m, const char *path, char *err, size_t er
 	return ok;
 }
 
+/* Read n bytes into dst and fold them into the checksum; false at EOF. */
+static bool
+read_part(FILE *f, void *dst, size_t n, uint64_t *h)
+{
+	if (fread(dst, 1, n, f) != n)
+		return false;
+	*h = fnv_bytes(*h, dst, n);
+	return true;
+}
+
+/* Forget a half-loaded model (persistent memory goes back to the host). */
+static cp_status
+load_failed(FILE *f, cp_ner_model *m, char *err, size_t errlen, const char *path, const char *why)
+{
+	fclose(f);
+	if (m)
+	{
+		if (m->lex.entries)
+			cp_release(m->lex.entries);
+		if (m->weights)
+			cp_release(m->weights);
+		cp_release(m);
+	}
+	snprintf(err, errlen, "NER model \"%s\" is corrupt (%s)", path, why);
+	return CP_ERR_DATA;
+}
+
+/*
+ * The file is streamed straight into the model's own arrays: no copy of
+ * the whole file is ever held, so the peak memory is the model itself.
+ */
 cp_status
 cp_ner_model_load(const char *path, cp_ner_model **out, char *err, size_t errlen)
 {
 	FILE	   *f = fopen(path, "rb");
 	long		size;
-	char	   *buf;
 	file_header hd;
-	uint64_t	h,
+	uint64_t	h = FNV_OFFSET,
 				stored;
 	cp_ner_model *m;
-	size_t		need;
+	size_t		rows;
 
 	*out = NULL;
 	if (!f)
@@ -874,74 +904,48 @@ cp_ner_model_load(const char *path, cp_ner_model **out, char *err, size_t errlen
 		return CP_ERR_DATA;
 	}
 	if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0 ||
-		(size_t) size < sizeof(hd) + 8 || size > (long) 512 * 1024 * 1024)
+		(size_t) size < sizeof(hd) + 8 || !read_part(f, &hd, sizeof(hd), &h) ||
+		memcmp(hd.magic, CP_NER_MAGIC, 8) != 0)
 	{
 		fclose(f);
 		snprintf(err, errlen, "NER model \"%s\" is truncated or not a model file", path);
 		return CP_ERR_DATA;
 	}
-	buf = cp_alloc((size_t) size);
-	if (fread(buf, 1, (size_t) size, f) != (size_t) size)
-	{
-		fclose(f);
-		cp_release(buf);
-		snprintf(err, errlen, "could not read NER model \"%s\"", path);
-		return CP_ERR_DATA;
-	}
-	fclose(f);
-	memcpy(&hd, buf, sizeof(hd));
-	h = fnv_bytes(FNV_OFFSET, buf, (size_t) size - 8);
-	memcpy(&stored, buf + size - 8, 8);
-	need = sizeof(hd) + (size_t) hd.nlex * LEX_ENTRY + (size_t) hd.nrows * ROW_ENTRY + 8;
-	if (memcmp(hd.magic, CP_NER_MAGIC, 8) != 0 || hd.hash_bits < 8 || hd.hash_bits > 26 ||
-		need != (size_t) size || h != stored || !(hd.scale > 0) ||
-		hd.nrows > (1u << hd.hash_bits))
-	{
-		cp_release(buf);
-		snprintf(err, errlen, "NER model \"%s\" is corrupt (bad magic, size or checksum)", path);
-		return CP_ERR_DATA;
-	}
-	/* Every row index in range before any persistent memory is taken. */
-	for (uint32_t i = 0; i < hd.nrows; i++)
-	{
-		uint32_t	r;
-
-		memcpy(&r, buf + sizeof(hd) + (size_t) hd.nlex * LEX_ENTRY + (size_t) i * ROW_ENTRY, 4);
-		if (r >= (1u << hd.hash_bits))
-		{
-			cp_release(buf);
-			snprintf(err, errlen, "NER model \"%s\" is corrupt (row out of range)", path);
-			return CP_ERR_DATA;
-		}
-	}
+	if (hd.hash_bits < 8 || hd.hash_bits > 26 || !(hd.scale > 0) || hd.nrows > (1u << hd.hash_bits) ||
+		sizeof(hd) + (size_t) hd.nlex * LEX_ENTRY + (size_t) hd.nrows * ROW_ENTRY + 8 != (size_t) size)
+		return load_failed(f, NULL, err, errlen, path, "bad header or size");
 	m = cp_alloc_persistent(sizeof(*m));
 	memset(m, 0, sizeof(*m));
 	m->hash_bits = hd.hash_bits;
 	m->scale = hd.scale;
 	memcpy(m->trans, hd.trans, sizeof(m->trans));
 	cp_ner_lex_init(&m->lex, hd.nlex);
+	for (uint32_t i = 0; i < hd.nlex; i++)
 	{
-		const char *p = buf + sizeof(hd);
-		size_t		rows = (size_t) 1 << hd.hash_bits;
+		uint64_t	e;
 
-		for (uint32_t i = 0; i < hd.nlex; i++, p += LEX_ENTRY)
-		{
-			uint64_t	e;
-
-			memcpy(&e, p, 8);
-			cp_ner_lex_add(&m->lex, (e >> 16) << 16, (unsigned) (e & 0xffff));
-		}
-		m->weights = cp_alloc_persistent(rows * CP_NER_NTAGS * sizeof(int16_t));
-		memset(m->weights, 0, rows * CP_NER_NTAGS * sizeof(int16_t));
-		for (uint32_t i = 0; i < hd.nrows; i++, p += ROW_ENTRY)
-		{
-			uint32_t	r;
-
-			memcpy(&r, p, 4);
-			memcpy(m->weights + (size_t) r * CP_NER_NTAGS, p + 4, 2 * CP_NER_NTAGS);
-		}
+		if (!read_part(f, &e, LEX_ENTRY, &h))
+			return load_failed(f, m, err, errlen, path, "truncated");
+		cp_ner_lex_add(&m->lex, (e >> 16) << 16, (unsigned) (e & 0xffff));
 	}
-	cp_release(buf);
+	rows = (size_t) 1 << hd.hash_bits;
+	m->weights = cp_alloc_persistent(rows * CP_NER_NTAGS * sizeof(int16_t));
+	memset(m->weights, 0, rows * CP_NER_NTAGS * sizeof(int16_t));
+	for (uint32_t i = 0; i < hd.nrows; i++)
+	{
+		char		e[ROW_ENTRY];
+		uint32_t	r;
+
+		if (!read_part(f, e, ROW_ENTRY, &h))
+			return load_failed(f, m, err, errlen, path, "truncated");
+		memcpy(&r, e, 4);
+		if (r >= rows)
+			return load_failed(f, m, err, errlen, path, "row out of range");
+		memcpy(m->weights + (size_t) r * CP_NER_NTAGS, e + 4, 2 * CP_NER_NTAGS);
+	}
+	if (fread(&stored, 1, 8, f) != 8 || stored != h)
+		return load_failed(f, m, err, errlen, path, "checksum mismatch");
+	fclose(f);
 	*out = m;
 	return CP_OK;
 }
