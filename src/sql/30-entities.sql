@@ -152,14 +152,14 @@ CREATE FUNCTION entities(doc text, OUT kind text, OUT mention text, OUT name tex
                          OUT entity entity, OUT start int, OUT len int, OUT sentence int)
 RETURNS SETOF record
 AS 'MODULE_PATHNAME', 'corpus_entities'
-LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 20000 ROWS 40;
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 3000 ROWS 40;
 
 COMMENT ON FUNCTION entities(text) IS
 'Named entities of a document in text order: kind (CoNLL PER, ORG, LOC, MISC), mention as written, fullest name in the article, entity, 1-based character start and length (substr(doc, start, len) = mention), sentence number';
 
 CREATE FUNCTION entity_array(doc text) RETURNS entity[]
 AS 'MODULE_PATHNAME', 'corpus_entity_array'
-LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 20000;
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 3000;
 
 COMMENT ON FUNCTION entity_array(text) IS
 'Distinct entities of a document, for GIN indexes: CREATE INDEX ON t USING gin (corpus.entity_array(body))';
