@@ -56,7 +56,7 @@ static const cp_lex_entry lexicon[] = {
 	{"and", CP_LX_AND, 0, STOP, 0, NULL}, {"point", CP_LX_POINT, 0, 0, 0, NULL},
 	{"minus", CP_LX_MINUS, 0, 0, 0, NULL}, {"negative", CP_LX_MINUS, 0, 0, 0, NULL},
 	V("hundreds", 100), V("thousands", 1e3), V("millions", 1e6), V("billions", 1e9),
-	V("dozens", 12), V("tens", 10), V("scores", 20),
+	V("dozens", 12), V("tens", 10),
 	{"several", CP_LX_FEW, 0, STOP, 0, NULL}, {"few", CP_LX_FEW, 0, STOP, 0, NULL},
 	/* durations */
 	DUR("seconds", "second"), DUR("sec", "second"), DUR("secs", "second"),
@@ -104,6 +104,9 @@ static const cp_lex_entry lexicon[] = {
 	B("each", DET), B("every", DET), B("any", DET), B("no", DET), B("another", DET),
 	B("which", DET), B("only", DET), B("last", DET), B("next", DET), B("little", DET),
 	B("other", DET), B("same", DET), B("such", DET), B("whichever", DET),
+	B("previous", DET), B("current", DET), B("new", DET), B("right", DET), B("wrong", DET),
+	B("good", DET), B("bad", DET), B("big", DET), B("small", DET), B("latest", DET),
+	B("final", DET), B("single", DET), B("older", DET), B("younger", DET), B("one's", DET),
 	B("in", YP), B("since", YP), B("by", YP), B("until", YP), B("till", YP), B("during", YP),
 	B("before", YP), B("after", YP), B("from", YP), B("of", YP), B("through", YP),
 	B("throughout", YP), B("to", STOP), B("for", STOP), B("on", STOP), B("at", QS),
@@ -293,6 +296,28 @@ read_numeral(const char *s, size_t len, cp_atom *a)
 	return isfinite(a->value);
 }
 
+/* A vulgar fraction character at s[0..len) ("½", "⅔"): its value, or 0. */
+static double
+vulgar_fraction(const char *s, size_t len)
+{
+	static const struct
+	{
+		const char *utf8;
+		double		v;
+	}			fr[] = {
+		{"\xC2\xBC", 0.25}, {"\xC2\xBD", 0.5}, {"\xC2\xBE", 0.75},
+		{"\xE2\x85\x93", 1.0 / 3}, {"\xE2\x85\x94", 2.0 / 3}, {"\xE2\x85\x95", 0.2},
+		{"\xE2\x85\x96", 0.4}, {"\xE2\x85\x97", 0.6}, {"\xE2\x85\x98", 0.8},
+		{"\xE2\x85\x99", 1.0 / 6}, {"\xE2\x85\x9A", 5.0 / 6}, {"\xE2\x85\x9B", 0.125},
+		{"\xE2\x85\x9C", 0.375}, {"\xE2\x85\x9D", 0.625}, {"\xE2\x85\x9E", 0.875},
+	};
+
+	for (size_t i = 0; i < sizeof(fr) / sizeof(fr[0]); i++)
+		if (strlen(fr[i].utf8) == len && memcmp(fr[i].utf8, s, len) == 0)
+			return fr[i].v;
+	return 0;
+}
+
 /* A currency sign at s: its ISO code and byte length, or NULL. */
 static const char *
 currency_sign(const char *s, size_t len, size_t *n)
@@ -340,6 +365,19 @@ read_glued(const char *s, size_t len, cp_atom *a)
 	sfxlen = len - numlen;
 	if (sfxlen == 0)
 		return true;
+	if (vulgar_fraction(sfx, sfxlen) > 0 && a->plain_int)
+	{
+		/* "2½" */
+		a->value += vulgar_fraction(sfx, sfxlen);
+		a->plain_int = false;
+		return true;
+	}
+	if ((sfxlen == 3 && strncasecmp(sfx, "x10", 3) == 0) ||
+		(sfxlen == 4 && memcmp(sfx, "\xC3\x97" "10", 4) == 0))
+	{
+		a->sfx = CP_SFX_TIMES10;
+		return true;
+	}
 	if ((sfx[0] == 'e' || sfx[0] == 'E') && sfxlen >= 2 && sfxlen <= 4)
 	{
 		size_t		j = 1;
@@ -452,6 +490,30 @@ cp_atomize(const char *text, const cp_token *toks, size_t ntok, cp_atom *atoms)
 				a->type = tok->kind == CP_TOK_NUMBER ? CP_AT_OTHER : CP_AT_WORD;
 				continue;
 			}
+			/* "40 000", "1 234 567.89" with a narrow or no-break space between groups */
+			if (np == 1 && tok->kind == CP_TOK_NUMBER && n > 0 && atoms[n - 1].type == CP_AT_NUM &&
+				(atoms[n - 1].plain_int || atoms[n - 1].has_sep) && atoms[n - 1].sfx == CP_SFX_NONE &&
+				!atoms[n - 1].fraction)
+			{
+				cp_atom		g = base;
+				cp_atom    *prev = &atoms[n - 1];
+				const char *gap = text + prev->start + prev->len;
+				size_t		gl = tok->start - (prev->start + prev->len);
+				bool		thin = (gl == 3 && (memcmp(gap, "\xE2\x80\xAF", 3) == 0 ||
+											   memcmp(gap, "\xE2\x80\x89", 3) == 0)) ||
+					(gl == 2 && memcmp(gap, "\xC2\xA0", 2) == 0);
+
+				if (thin && read_numeral(s, tok->len, &g) && g.ndigits == 3 && !g.has_sep &&
+					(prev->has_sep || prev->ndigits <= 3))
+				{
+					prev->value = prev->value * 1000 + g.value;
+					prev->len = tok->start + tok->len - prev->start;
+					prev->plain_int = false;
+					prev->has_sep = true;
+					prev->ndigits += 3;
+					continue;
+				}
+			}
 			for (size_t p = 0; p < np; p++)
 			{
 				cp_atom    *a = &atoms[n++];
@@ -497,6 +559,47 @@ cp_atomize(const char *text, const cp_token *toks, size_t ntok, cp_atom *atoms)
 					a->lex = (int16_t) cp_lex_lookup(ps, pl);
 				}
 			}
+			continue;
+		}
+		/* ".25": a decimal without its leading zero */
+		if (tok->kind == CP_TOK_PUNCT && tok->len == 1 && s[0] == '.' && base.space_before &&
+			t + 1 < ntok && toks[t + 1].kind == CP_TOK_NUMBER &&
+			!(toks[t + 1].flags & CP_TF_SPACE_BEFORE) && toks[t + 1].len < 40)
+		{
+			char		buf[48];
+			const char *ns = text + toks[t + 1].start;
+			size_t		nl = toks[t + 1].len,
+						k;
+
+			for (k = 0; k < nl && is_digit(ns[k]); k++)
+				;
+			if (k == nl)
+			{
+				cp_atom    *a = &atoms[n++];
+
+				buf[0] = '0';
+				buf[1] = '.';
+				memcpy(buf + 2, ns, nl);
+				buf[nl + 2] = '\0';
+				*a = base;
+				a->start = tok->start;
+				a->len = (uint32_t) nl + 1;
+				a->type = CP_AT_NUM;
+				a->value = strtod(buf, NULL);
+				t++;
+				continue;
+			}
+		}
+		if (vulgar_fraction(s, tok->len) > 0)
+		{
+			cp_atom    *a = &atoms[n++];
+
+			*a = base;
+			a->start = tok->start;
+			a->len = tok->len;
+			a->type = CP_AT_NUM;
+			a->value = vulgar_fraction(s, tok->len);
+			a->fraction = true;
 			continue;
 		}
 		atoms[n] = base;
@@ -688,7 +791,7 @@ cp_number_at(const char *text, const cp_atom *atoms, size_t n, size_t i, cp_numb
 						goto done;
 					cur = 1;
 				}
-				if (cur >= 100 && st != ST_NUMERAL)
+				if (cur >= 100)
 					goto done;
 				{
 					double		lowpart = fmod(cur, 100);

@@ -38,6 +38,7 @@ typedef enum cp_numeral_suffix
 	CP_SFX_SCALE,				/* "2m", "1.13bn", "10k": already multiplied */
 	CP_SFX_ORDINAL,				/* "3rd", "21st" */
 	CP_SFX_UNIT,				/* "180ml", "5km": unit in atom.unit */
+	CP_SFX_TIMES10,				/* "1.3x10" before "^6": the mantissa */
 } cp_numeral_suffix;
 
 typedef struct cp_atom

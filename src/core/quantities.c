@@ -128,7 +128,12 @@ prefix_qualifier(const char *text, const cp_atom *atoms, size_t n, size_t i, siz
 
 	if (a->type == CP_AT_SYMBOL)
 	{
-		bool		eq = i + 1 < n && atom_char(text, &atoms[i + 1], '=') && !atoms[i + 1].space_before;
+		bool		eq;
+
+		/* "<>30", "=>30": not comparisons news would print */
+		if (i > 0 && !a->space_before && atoms[i - 1].type == CP_AT_SYMBOL)
+			return Q_NONE;
+		eq = i + 1 < n && atom_char(text, &atoms[i + 1], '=') && !atoms[i + 1].space_before;
 
 		*len = eq ? 2 : 1;
 		if (atom_char(text, a, '>'))
@@ -196,7 +201,8 @@ read_number(const char *text, const cp_atom *atoms, size_t n, size_t i, num_read
 	if (j < n && (r->currency = currency_symbol(text, &atoms[j])) != NULL)
 		j++;
 	if (j + 1 < n && atoms[j].type == CP_AT_DASH && atoms[j].len == 1 && !atoms[j + 1].space_before &&
-		atoms[j + 1].type == CP_AT_NUM && (atoms[j].space_before || j == 0))
+		atoms[j + 1].type == CP_AT_NUM &&
+		(atoms[j].space_before || j == 0 || atoms[j - 1].type == CP_AT_SYMBOL))
 		neg = true, j++;
 	else if (j + 1 < n && atoms[j].type == CP_AT_WORD && atoms[j].lex >= 0 &&
 			 cp_lex_get(atoms[j].lex)->cat == CP_LX_MINUS)
@@ -206,6 +212,32 @@ read_number(const char *text, const cp_atom *atoms, size_t n, size_t i, num_read
 	if (atoms[j].type == CP_AT_NUM && atoms[j].currency)
 		r->currency = atoms[j].currency;
 	r->digits_only = !r->num.words && r->num.end == j + 1;
+	/* "1.1^23", "2.5^-1", "1.3x10^6": powers and scientific notation */
+	if (r->digits_only && r->num.end < n && atom_char(text, &atoms[r->num.end], '^') &&
+		!atoms[r->num.end].space_before)
+	{
+		size_t		k = r->num.end + 1;
+		bool		eneg = false;
+
+		while (k < n && atoms[k].type == CP_AT_DASH && !atoms[k].space_before)
+			eneg = !eneg, k++;
+		if (k < n && atoms[k].type == CP_AT_NUM && atoms[k].plain_int && !atoms[k].space_before &&
+			atoms[k].value <= 300)
+		{
+			double		base = atoms[j].sfx == CP_SFX_TIMES10 ? 10 : atoms[j].value,
+						p = pow(base, eneg ? -atoms[k].value : atoms[k].value);
+
+			if (atoms[j].sfx == CP_SFX_TIMES10)
+				p *= atoms[j].value;
+			if (isfinite(p) && fabs(p) <= CP_QUANTITY_MAX && p != 0)
+			{
+				r->num.value = cp_quantity_exact(p);
+				r->num.end = k + 1;
+			}
+		}
+	}
+	else if (atoms[j].type == CP_AT_NUM && atoms[j].sfx == CP_SFX_TIMES10)
+		return false;
 	if (neg)
 	{
 		cp_quantity q = r->num.value;
@@ -413,6 +445,9 @@ excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e, c
 	}
 	if (a->type != CP_AT_NUM)
 		return false;
+	/* the second number of a compound that is no range: "1995-01", "3-1" */
+	if (a->hy_inner && s > 0 && atoms[s - 1].type != CP_AT_WORD)
+		return true;
 	/* a part of a hyphenated code: "F-16", "COVID-19" */
 	if (a->hy_inner && s > 0 && is_word(&atoms[s - 1]) && lex_cat(&atoms[s - 1]) == CP_LX_NONE)
 		return true;
@@ -541,6 +576,8 @@ read_quantity(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t
 	if (op != Q_NONE)
 	{
 		j = i + qlen;
+		if (op == Q_BETWEEN && j < n && cp_atom_is(text, &atoms[j], "the"))
+			j++;
 		if (!read_number(text, atoms, n, j, r))
 			return false;
 	}
@@ -557,13 +594,36 @@ read_quantity(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t
 		*s = r->start;
 	}
 
-	if (op == Q_BETWEEN || op == Q_FROM || op == Q_NONE)
+	/* "one over three", "2000 over 3": a fraction when no unit follows */
+	if (op == Q_NONE && k + 1 < n && cp_atom_is(text, &atoms[k], "over") && !r->num.ordinal &&
+		cp_quantity_is_point(q))
+	{
+		num_read	r2;
+		unit_read	u2;
+
+		if (read_number(text, atoms, n, k + 1, &r2) && cp_quantity_is_point(&r2.num.value) &&
+			!r2.num.ordinal && r2.num.value.lo != 0 && !r2.currency)
+		{
+			read_unit(text, atoms, n, r2.end, &r2, &u2);
+			if (u2.kind == CP_QK_NUMBER)
+			{
+				*q = cp_quantity_exact(q->lo / r2.num.value.lo);
+				r->num.end = r2.end;
+				k = r2.end;
+			}
+		}
+	}
+
+	if (op == Q_BETWEEN || op == Q_FROM || op == Q_NONE || op == Q_APPROX)
 	{
 		/* ranges: "between 500 and 600", "from 5 to 10", "500-600", "20 through 100" */
 		size_t		m = k;
 		bool		joined = false;
 
-		if (m < n && atoms[m].type == CP_AT_NUM && atoms[m].hy_inner && op != Q_BETWEEN)
+		if (op == Q_APPROX && !(m < n && (atom_char(text, &atoms[m], '~') || atoms[m].type == CP_AT_DASH ||
+										   cp_atom_is(text, &atoms[m], "to") || atoms[m].hy_inner)))
+			m = SIZE_MAX;
+		else if (m < n && atoms[m].type == CP_AT_NUM && atoms[m].hy_inner && op != Q_BETWEEN)
 			joined = true;
 		else if (m < n && op == Q_BETWEEN && cp_atom_is(text, &atoms[m], "and"))
 			m++;
@@ -599,13 +659,14 @@ read_quantity(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t
 				}
 				if (lo < hi)
 				{
-					cp_quantity_make(lo, hi, CP_Q_LO_INC | CP_Q_HI_INC, q);
+					cp_quantity_make(lo, hi, CP_Q_LO_INC | CP_Q_HI_INC |
+									 (op == Q_APPROX ? CP_Q_APPROX : 0), q);
 					if (!r->currency)
 						r->currency = r2.currency;
 					r->num.ordinal = false;
 					r->num.end = r2.end;
 					k = r2.end;
-					op = Q_NONE;
+					op = op == Q_APPROX ? Q_EQ : Q_NONE;	/* the range is approximate already */
 				}
 				else if (joined)
 					return false;	/* "3-1", "1995-01": scores and codes */
@@ -624,7 +685,23 @@ read_quantity(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t
 		*q = with_op(op, q);
 
 	/* postfix: "500 or more", "5,000 or equal to", "10+" */
-	if (op == Q_NONE || op == Q_GT)
+	if (op == Q_APPROX && cp_quantity_is_point(&r->num.value))
+	{
+		size_t		plen = 0;
+		int			pop = match_quals(text, atoms, n, k, postfix_quals,
+									  sizeof(postfix_quals) / sizeof(postfix_quals[0]), &plen);
+
+		if (pop != Q_NONE && !(plen == 1 && k + 1 < n && (atoms[k + 1].type == CP_AT_NUM ||
+														   lex_cat(&atoms[k + 1]) != CP_LX_NONE)))
+		{
+			/* "about five hundred or more": the bound wins over "about" */
+			*q = with_op(pop, &r->num.value);
+			*s = r->start;
+			k += plen;
+			op = pop;
+		}
+	}
+	else if (op == Q_NONE || op == Q_GT)
 	{
 		size_t		plen = 0;
 		int			pop = Q_NONE;
@@ -634,8 +711,14 @@ read_quantity(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t
 		else if (k < n && atoms[k].hy_inner && cp_atom_is(text, &atoms[k], "plus") && op == Q_NONE)
 			pop = Q_GE, plen = 1;
 		else if (op == Q_NONE)
+		{
 			pop = match_quals(text, atoms, n, k, postfix_quals,
 							  sizeof(postfix_quals) / sizeof(postfix_quals[0]), &plen);
+			/* "three plus five" is arithmetic, not "three or more" */
+			if (pop != Q_NONE && plen == 1 && k + 1 < n &&
+				(atoms[k + 1].type == CP_AT_NUM || lex_cat(&atoms[k + 1]) != CP_LX_NONE))
+				pop = Q_NONE;
+		}
 		else
 		{
 			qual_phrase eqp = {{"or", "equal", "to"}, Q_GE};
