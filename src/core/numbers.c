@@ -499,7 +499,9 @@ cp_atomize(const char *text, const cp_token *toks, size_t ntok, cp_atom *atoms)
 				cp_atom    *prev = &atoms[n - 1];
 				const char *gap = text + prev->start + prev->len;
 				size_t		gl = tok->start - (prev->start + prev->len);
-				bool		thin = (gl == 3 && (memcmp(gap, "\xE2\x80\xAF", 3) == 0 ||
+				bool		thin = (gl == 1 && gap[0] == ' ' && prev->plain_int && prev->ndigits <= 3 &&
+									(n < 2 || atoms[n - 2].type != CP_AT_NUM)) ||
+					(gl == 3 && (memcmp(gap, "\xE2\x80\xAF", 3) == 0 ||
 											   memcmp(gap, "\xE2\x80\x89", 3) == 0)) ||
 					(gl == 2 && memcmp(gap, "\xC2\xA0", 2) == 0);
 
@@ -542,6 +544,12 @@ cp_atomize(const char *text, const cp_token *toks, size_t ntok, cp_atom *atoms)
 						else
 							a->type = CP_AT_OTHER;
 					}
+				}
+				else if (vulgar_fraction(ps, pl) > 0)
+				{
+					a->type = CP_AT_NUM;
+					a->value = vulgar_fraction(ps, pl);
+					a->fraction = true;
 				}
 				else if ((unsigned char) ps[0] >= 0x80 || ps[0] == '$')
 				{
@@ -666,7 +674,7 @@ and_continues(const cp_atom *atoms, size_t n, size_t i)
 		return c2 == CP_LX_HALF || (c2 == CP_LX_ORD && lexval(&atoms[i + 2]) >= 3);
 	}
 	return atoms[i + 1].type == CP_AT_NUM && atoms[i + 1].sfx == CP_SFX_NONE &&
-		atoms[i + 1].plain_int;
+		atoms[i + 1].plain_int && atoms[i + 1].value > 0;
 }
 
 bool
@@ -761,6 +769,9 @@ cp_number_at(const char *text, const cp_atom *atoms, size_t n, size_t i, cp_numb
 			/* "fifty - two": a spaced dash inside a compound number */
 			if (a->type == CP_AT_DASH && st == ST_TENS && j + 1 < n &&
 				cat_of(&atoms[j + 1]) == CP_LX_DIGIT)
+				continue;
+			/* "five - eighths" */
+			if (a->type == CP_AT_DASH && st == ST_DIGIT && is_denominator(atoms, n, j + 1, false))
 				continue;
 			break;
 		}
@@ -898,6 +909,9 @@ cp_number_at(const char *text, const cp_atom *atoms, size_t n, size_t i, cp_numb
 			case CP_LX_AND:
 				if (st == ST_NONE || !and_continues(atoms, n, j))
 					goto done;
+				/* "3 hundred and 2 hundred": two numbers */
+				if (st == ST_HUNDRED && j + 2 < n && cat_of(&atoms[j + 2]) == CP_LX_HUNDRED)
+					goto done;
 				if (!(st == ST_HUNDRED || st == ST_SCALE))
 				{
 					/* "twenty and three fifths", "two and a half": fractions only */
@@ -1020,7 +1034,8 @@ cp_number_at(const char *text, const cp_atom *atoms, size_t n, size_t i, cp_numb
 					out->end = j + 1;
 					return true;
 				}
-				if (!is_denominator(atoms, n, j, false) || st == ST_SCALE)
+				/* "two millionths" reads as "two" (a scale, not a fraction) */
+				if (!is_denominator(atoms, n, j, false) || st == ST_SCALE || lexval(a) >= 1e6)
 					goto done;
 				{
 					double		grp = total + cur - seg_base;

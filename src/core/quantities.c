@@ -220,7 +220,11 @@ read_number(const char *text, const cp_atom *atoms, size_t n, size_t i, num_read
 		bool		eneg = false;
 
 		while (k < n && atoms[k].type == CP_AT_DASH && !atoms[k].space_before)
-			eneg = !eneg, k++;
+		{
+			if (atoms[k].len % 2)
+				eneg = !eneg;
+			k++;
+		}
 		if (k < n && atoms[k].type == CP_AT_NUM && atoms[k].plain_int && !atoms[k].space_before &&
 			atoms[k].value <= 300)
 		{
@@ -590,8 +594,8 @@ read_quantity(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t
 	{
 		if (op != Q_NONE && op != Q_BETWEEN)
 			return false;
-		op = Q_NONE;
-		*s = r->start;
+		if (op == Q_NONE)
+			*s = r->start;
 	}
 
 	/* "one over three", "2000 over 3": a fraction when no unit follows */
@@ -609,6 +613,7 @@ read_quantity(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t
 			{
 				*q = cp_quantity_exact(q->lo / r2.num.value.lo);
 				r->num.end = r2.end;
+				r->digits_only = false;
 				k = r2.end;
 			}
 		}
