@@ -408,26 +408,61 @@ read_unit(const char *text, const cp_atom *atoms, size_t n, size_t k, const num_
 			return;
 		}
 	}
-	/* a counted noun: "700 Palestinians", "thousands of people", "100 Palestinian children" */
+	/*
+	 * a counted noun: "700 Palestinians", "thousands of people", "27 Israeli
+	 * soldiers", "536 mostly civilian Palestinians", "25 of its soldiers"
+	 */
 	{
-		size_t		m = k;
+		size_t		m = k,
+					limit;
+		bool		one = cp_quantity_is_point(&r->num.value) && r->num.value.lo == 1;
 
 		if (m < n && cp_atom_is(text, &atoms[m], "of") && (r->num.vague || lex_cat(last) == CP_LX_SCALE ||
 															  lex_cat(last) == CP_LX_DOZEN))
 			m++;
-		if (m < n && noun_candidate(text, &atoms[m]))
+		if (one)
 		{
-			if (!plural_noun(text, &atoms[m]) && m + 1 < n && noun_candidate(text, &atoms[m + 1]) &&
-				plural_noun(text, &atoms[m + 1]))
-				m++;
-			/* a count of one takes a singular noun, of more a plural one */
-			if (plural_noun(text, &atoms[m]) || (cp_quantity_is_point(&r->num.value) && r->num.value.lo == 1))
+			/* the head is the last of a run of nouns: "one senior State Department official" */
+			size_t		last_noun = SIZE_MAX;
+
+			for (limit = m + 5; m < n && m < limit && noun_candidate(text, &atoms[m]); m++)
+				last_noun = m;
+			if (last_noun != SIZE_MAX)
 			{
 				u->kind = CP_QK_COUNT;
-				u->unit = text + atoms[m].start;
-				u->unit_len = atoms[m].len;
-				u->noun = m;
+				u->unit = text + atoms[last_noun].start;
+				u->unit_len = atoms[last_noun].len;
+				u->noun = last_noun;
 			}
+			return;
+		}
+		for (limit = m + 4; m < n && m < limit; m++)
+		{
+			const cp_atom *w = &atoms[m];
+
+			if (noun_candidate(text, w) && plural_noun(text, w))
+			{
+				u->kind = CP_QK_COUNT;
+				u->unit = text + w->start;
+				u->unit_len = w->len;
+				u->noun = m;
+				return;
+			}
+			/* modifiers between the number and its noun */
+			if (noun_candidate(text, w) && !plural_noun(text, w))
+				continue;
+			if (is_word(w) && w->space_before && !(lex_bits(w) & CP_LB_STOP) && w->lex < 0 &&
+				w->len > 3 && (strncasecmp(text + w->start + w->len - 2, "ly", 2) == 0 ||
+							   strncasecmp(text + w->start + w->len - 2, "ed", 2) == 0))
+				continue;
+			if (m == k && (cp_atom_is(text, w, "more") || cp_atom_is(text, w, "other") ||
+						   cp_atom_is(text, w, "additional") || cp_atom_is(text, w, "of")))
+				continue;
+			if (m == k + 1 && cp_atom_is(text, &atoms[k], "of") &&
+				(cp_atom_is(text, w, "its") || cp_atom_is(text, w, "their") || cp_atom_is(text, w, "the") ||
+				 cp_atom_is(text, w, "our") || cp_atom_is(text, w, "his") || cp_atom_is(text, w, "her")))
+				continue;
+			break;
 		}
 	}
 }
