@@ -80,7 +80,7 @@ static const cp_lex_entry lexicon[] = {
 	MEA("barrel", "barrel"), MEA("barrels", "barrel"), MEA("bpd", "barrel per day"),
 	MEA("acre", "acre"), MEA("acres", "acre"), MEA("hectare", "ha"), MEA("hectares", "ha"),
 	MEA("degree", "degree"), MEA("degrees", "degree"), MEA("mph", "mph"), MEA("kph", "km/h"),
-	MEA("kmh", "km/h"), MEA("mw", "MW"), MEA("megawatts", "MW"), MEA("gw", "GW"),
+	MEA("kmh", "km/h"), MEA("c", "C"), MEA("celsius", "C"), MEA("fahrenheit", "F"), MEA("mw", "MW"), MEA("megawatts", "MW"), MEA("gw", "GW"),
 	/* currencies */
 	CUR("dollar", "USD"), CUR("dollars", "USD"), CUR("usd", "USD"), CUR("euro", "EUR"),
 	CUR("euros", "EUR"), CUR("eur", "EUR"), CUR("pounds", "GBP"), CUR("sterling", "GBP"),

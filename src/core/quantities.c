@@ -440,6 +440,11 @@ read_unit(const char *text, const cp_atom *atoms, size_t n, size_t k, const num_
 		{
 			const cp_atom *w = &atoms[m];
 
+			/* "5 Hamas fighters": a capitalized modifier before a plural noun */
+			if (noun_candidate(text, w) && plural_noun(text, w) && (w->tflags & CP_TF_CAPITALIZED) &&
+				m + 1 < n && noun_candidate(text, &atoms[m + 1]) && plural_noun(text, &atoms[m + 1]) &&
+				!(atoms[m + 1].tflags & CP_TF_CAPITALIZED))
+				continue;
 			if (noun_candidate(text, w) && plural_noun(text, w))
 			{
 				u->kind = CP_QK_COUNT;
@@ -497,6 +502,12 @@ excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e, c
 		return true;
 	if (e < n && atoms[e].type == CP_AT_OTHER && !atoms[e].space_before)
 		return true;
+	/* "0958": a leading zero makes a code */
+	if (r->digits_only && a->plain_int && a->ndigits >= 2 && text[a->start] == '0')
+		return true;
+	/* "+44 20 7946 0958": numbers in a row are phone numbers or codes */
+	if (r->digits_only && a->plain_int && s > 0 && atoms[s - 1].type == CP_AT_NUM && atoms[s - 1].plain_int)
+		return true;
 	if (u->kind == CP_QK_MONEY || u->kind == CP_QK_PERCENT || u->kind == CP_QK_MEASURE ||
 		u->kind == CP_QK_DURATION)
 		return false;
@@ -516,7 +527,7 @@ excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e, c
 	/* years: "in 2014", "2014" (not "2,000 people", "$2014") */
 	if (a->plain_int && a->ndigits == 4 && a->value >= 1800 && a->value <= 2100 && r->digits_only)
 	{
-		bool		prep = s > 0 && (lex_bits(&atoms[s - 1]) & CP_LB_YEARPREP);
+		bool		prep = s > 0 && (lex_bits(&atoms[s - 1]) & (CP_LB_YEARPREP | CP_LB_DET));
 
 		if (prep || u->kind != CP_QK_COUNT)
 			return true;
