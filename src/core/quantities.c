@@ -699,7 +699,7 @@ read_quantity(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t
 							hi = r2.num.value.lo;
 
 				/* "between 2 and 3 million": the scale applies to both */
-				if (r2.num.scaled && !r->num.scaled && lo < hi && !r->num.words == !r2.num.words)
+				if (r2.num.scaled && !r->num.scaled && lo < hi)
 				{
 					double		scale = 1;
 
