@@ -313,6 +313,28 @@ noun_candidate(const char *text, const cp_atom *a)
 	return true;
 }
 
+/* Common adjective endings and a few adjectives that news puts before nouns. */
+static bool
+adjective_like(const char *text, const cp_atom *a)
+{
+	static const char *const endings[] = {"ior", "al", "ic", "ish", "ian", "ese", "ive", "ous", "ful",
+	"ern", "ary", "ant", "ent", "less", "able"};
+	static const char *const words[] = {"former", "young", "old", "top", "chief", "key", "elderly"};
+	const char *s = text + a->start;
+
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (cp_atom_is(text, a, words[i]))
+			return true;
+	for (size_t i = 0; i < sizeof(endings) / sizeof(endings[0]); i++)
+	{
+		size_t		l = strlen(endings[i]);
+
+		if (a->len > l + 2 && strncasecmp(s + a->len - l, endings[i], l) == 0)
+			return true;
+	}
+	return false;
+}
+
 static bool
 plural_noun(const char *text, const cp_atom *a)
 {
@@ -426,7 +448,13 @@ read_unit(const char *text, const cp_atom *atoms, size_t n, size_t k, const num_
 			size_t		last_noun = SIZE_MAX;
 
 			for (limit = m + 5; m < n && m < limit && noun_candidate(text, &atoms[m]); m++)
+			{
+				/* two lower-case words: the second is a verb unless the first is an adjective */
+				if (last_noun != SIZE_MAX && !(atoms[m].tflags & CP_TF_CAPITALIZED) &&
+					!(atoms[last_noun].tflags & CP_TF_CAPITALIZED) && !adjective_like(text, &atoms[last_noun]))
+					break;
 				last_noun = m;
+			}
 			if (last_noun != SIZE_MAX)
 			{
 				u->kind = CP_QK_COUNT;
