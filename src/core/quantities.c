@@ -507,6 +507,19 @@ excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e, c
 {
 	const cp_atom *a = &atoms[s];
 
+	/* "the first visit", "his second term"; not the adverb in "a ceasefire first" */
+	if (r->num.words && r->num.ordinal && !r->num.vague && u->kind == CP_QK_ORDINAL)
+	{
+		bool		det = s > 0 && ((lex_bits(&atoms[s - 1]) & CP_LB_DET) ||
+									cp_atom_is(text, &atoms[s - 1], "his") || cp_atom_is(text, &atoms[s - 1], "her") ||
+									cp_atom_is(text, &atoms[s - 1], "its") || cp_atom_is(text, &atoms[s - 1], "their") ||
+									cp_atom_is(text, &atoms[s - 1], "our") || cp_atom_is(text, &atoms[s - 1], "my") ||
+									cp_atom_is(text, &atoms[s - 1], "your") || atoms[s - 1].tflags & CP_TF_POSSESSIVE);
+		bool		noun = e >= n || atoms[e].type == CP_AT_PUNCT || noun_candidate(text, &atoms[e]);
+
+		if (!det && !noun)
+			return true;
+	}
 	if (r->num.words)
 	{
 		/* "the one", "that one": a pronoun */

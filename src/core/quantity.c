@@ -36,6 +36,21 @@ saturate(double v)
 	return v;
 }
 
+/*
+ * Keep 15 significant digits, what the text form prints: then text -> value
+ * -> text -> value is stable and values that print alike are equal.
+ */
+static double
+round15(double v)
+{
+	char		buf[40];
+
+	if (v == 0 || !isfinite(v))
+		return v;
+	snprintf(buf, sizeof(buf), "%.14e", v);
+	return strtod(buf, NULL);
+}
+
 void
 cp_quantity_canonicalize(cp_quantity *q)
 {
@@ -65,8 +80,8 @@ cp_quantity_make(double lo, double hi, uint8_t flags, cp_quantity *out)
 	memset(&q, 0, sizeof(q));
 	if (isnan(lo) || isnan(hi))
 		return CP_ERR_RANGE;
-	q.lo = saturate(lo);
-	q.hi = saturate(hi);
+	q.lo = round15(saturate(lo));
+	q.hi = round15(saturate(hi));
 	q.flags = flags & CP_Q_ALL_FLAGS;
 	cp_quantity_canonicalize(&q);
 	if (!(q.flags & (CP_Q_LO_INF | CP_Q_HI_INF)))
