@@ -6,6 +6,7 @@
 #include "utf8.h"
 
 #include <string.h>
+#include <strings.h>
 
 /* Lines longer than this are never site furniture. */
 #define MAX_FURNITURE_BYTES 400
@@ -173,6 +174,16 @@ parse_date_line(const char *s, size_t len, cp_date *date)
 						  NULL, 0);
 }
 
+/* Does s[0..len) contain "cookie" in any case?  (re_cookie needs the word.) */
+static bool
+mentions_cookie(const char *s, size_t len)
+{
+	for (size_t i = 0; i + 6 <= len; i++)
+		if ((s[i] | 0x20) == 'c' && strncasecmp(s + i, "cookie", 6) == 0)
+			return true;
+	return false;
+}
+
 static cp_line_kind
 classify(const char *s, size_t len, cp_date *date)
 {
@@ -181,7 +192,7 @@ classify(const char *s, size_t len, cp_date *date)
 		if (cp_regex_match(&re_furniture, s, len, 0, NULL, 0) ||
 			cp_regex_match(&re_paywall, s, len, 0, NULL, 0) ||
 			cp_regex_match(&re_menu, s, len, 0, NULL, 0) ||
-			cp_regex_match(&re_cookie, s, len, 0, NULL, 0) ||
+			(mentions_cookie(s, len) && cp_regex_match(&re_cookie, s, len, 0, NULL, 0)) ||
 			cp_regex_match(&re_credit, s, len, 0, NULL, 0))
 			return CP_LINE_BOILERPLATE;
 		if (parse_date_line(s, len, date))

@@ -101,14 +101,14 @@ static const cp_lex_entry lexicon[] = {
 	B("militia", CP_LB_PLURAL), B("civilians", CP_LB_PLURAL), B("media", CP_LB_PLURAL),
 	/* function words */
 	B("the", DET), B("this", DET), B("that", DET), B("these", DET), B("those", DET),
-	B("each", DET), B("every", DET), B("any", DET), B("no", DET), B("another", DET),
+	B("each", DET), B("every", DET), B("any", DET), B("no", DET | CP_LB_QUAL), B("another", DET),
 	B("which", DET), B("only", DET), B("last", DET), B("next", DET), B("little", DET),
 	B("other", DET), B("same", DET), B("such", DET), B("whichever", DET),
 	B("previous", DET), B("current", DET), B("new", DET), B("right", DET), B("wrong", DET),
 	B("good", DET), B("bad", DET), B("big", DET), B("small", DET), B("latest", DET),
 	B("final", DET), B("single", DET), B("older", DET), B("younger", DET), B("one's", DET),
-	B("in", YP), B("since", YP), B("by", YP), B("until", YP), B("till", YP), B("during", YP),
-	B("before", YP), B("after", YP), B("from", YP), B("of", YP), B("through", YP),
+	B("in", YP | CP_LB_QUAL), B("since", YP), B("by", YP), B("until", YP), B("till", YP), B("during", YP),
+	B("before", YP), B("after", YP), B("from", YP | CP_LB_QUAL), B("of", YP), B("through", YP),
 	B("throughout", YP), B("to", STOP), B("for", STOP), B("on", STOP), B("at", QS),
 	B("with", STOP), B("as", QS), B("is", STOP), B("are", STOP), B("was", STOP),
 	B("were", STOP), B("be", STOP), B("been", STOP), B("has", STOP), B("have", STOP),
@@ -119,7 +119,7 @@ static const cp_lex_entry lexicon[] = {
 	B("where", STOP), B("while", STOP), B("it", STOP), B("its", STOP), B("they", STOP),
 	B("them", STOP), B("their", STOP), B("he", STOP), B("she", STOP), B("his", STOP),
 	B("her", STOP), B("we", STOP), B("our", STOP), B("you", STOP), B("your", STOP),
-	B("i", STOP), B("me", STOP), B("my", STOP), B("us", STOP), B("not", STOP),
+	B("i", STOP), B("me", STOP), B("my", STOP), B("us", STOP | CP_LB_QUAL), B("not", QS),
 	B("also", STOP), B("said", STOP), B("says", STOP), B("say", STOP), B("told", STOP),
 	B("per", STOP), B("into", STOP), B("out", STOP), B("up", QS), B("off", STOP),
 	B("down", STOP), B("against", STOP), B("among", STOP), B("amid", STOP), B("so", STOP),
@@ -129,7 +129,7 @@ static const cp_lex_entry lexicon[] = {
 	B("some", QS), B("estimated", QS), B("close", QS), B("between", QS), B("greater", QS),
 	B("larger", QS), B("bigger", QS), B("higher", QS), B("lower", QS), B("smaller", QS),
 	B("exceeding", QS), B("exceeds", QS), B("surpass", QS), B("surpassing", QS),
-	B("upwards", QS), B("just", QS), B("equal", QS), B("equals", QS), B("maximum", QS),
+	B("plus", QS), B("upwards", QS), B("just", QS), B("equal", QS), B("equals", QS), B("maximum", QS),
 	B("minimum", QS), B("circa", QS), B("approx", QS), B("well", QS), B("least", STOP),
 	B("most", STOP), B("many", STOP), B("much", STOP), B("all", STOP), B("both", STOP),
 	B("killed", STOP), B("dead", STOP), B("wounded", STOP), B("injured", STOP),
@@ -144,10 +144,15 @@ static const cp_lex_entry lexicon[] = {
 	B("neither", STOP), B("overall", STOP), B("total", STOP), B("altogether", STOP),
 };
 
+static double vulgar_fraction(const char *s, size_t len);
+
 #define LEX_N (sizeof(lexicon) / sizeof(lexicon[0]))
 #define LEX_SLOTS 2048			/* power of two, > 2 * LEX_N */
 
 static int16_t lex_table[LEX_SLOTS];
+static uint8_t lex_len[LEX_N];
+static uint32_t lex_slot_hash[LEX_SLOTS];	/* full hash of the entry in each slot */
+static uint16_t trigger_shape[26];	/* bit len-1 set: a number word of that length starts with the letter */
 static bool lex_ready;
 
 static uint32_t
@@ -178,6 +183,12 @@ lex_init(void)
 		uint32_t	h = lex_hash(lexicon[i].word, len) & (LEX_SLOTS - 1);
 		bool		dup = false;
 
+		lex_len[i] = (uint8_t) len;
+		if (lexicon[i].cat != CP_LX_NONE && lexicon[i].cat != CP_LX_A && lexicon[i].cat != CP_LX_AND &&
+			lexicon[i].cat != CP_LX_POINT && lexicon[i].cat != CP_LX_MINUS && len <= 16 &&
+			lexicon[i].word[0] >= 'a' && lexicon[i].word[0] <= 'z')
+			trigger_shape[lexicon[i].word[0] - 'a'] |= (uint16_t) (1u << (len - 1));
+
 		while (lex_table[h] >= 0)
 		{
 			if (strcmp(lexicon[lex_table[h]].word, lexicon[i].word) == 0)
@@ -188,9 +199,45 @@ lex_init(void)
 			h = (h + 1) & (LEX_SLOTS - 1);
 		}
 		if (!dup)
+		{
 			lex_table[h] = (int16_t) i;
+			lex_slot_hash[h] = lex_hash(lexicon[i].word, len);
+		}
 	}
 	lex_ready = true;
+}
+
+bool
+cp_token_may_start_number(const char *text, const cp_token *tok)
+{
+	const char *s = text + tok->start;
+	unsigned char c = (unsigned char) s[0];
+	int			lx;
+
+	if (tok->flags & CP_TF_HAS_DIGIT)
+		return true;
+	if (c >= 0xC2)
+		return vulgar_fraction(s, tok->len) > 0;
+	if (tok->kind != CP_TOK_WORD || tok->len > 16)
+		return false;
+	if (!lex_ready)
+		lex_init();
+	c |= 0x20;
+	if (c < 'a' || c > 'z')
+		return false;
+	/* hyphenated words ("twenty-one", "seven-day"): test the first part */
+	{
+		size_t		len = tok->len;
+		const char *dash = memchr(s, '-', len);
+
+		if (dash)
+			len = (size_t) (dash - s);
+		if (len == 0 || !(trigger_shape[c - 'a'] & (1u << (len - 1))))
+			return false;
+		lx = cp_lex_lookup(s, len);
+	}
+	return lx >= 0 && lexicon[lx].cat != CP_LX_NONE && lexicon[lx].cat != CP_LX_A &&
+		lexicon[lx].cat != CP_LX_AND && lexicon[lx].cat != CP_LX_POINT && lexicon[lx].cat != CP_LX_MINUS;
 }
 
 const cp_lex_entry *
@@ -202,31 +249,27 @@ cp_lex_get(int idx)
 int
 cp_lex_lookup(const char *s, size_t len)
 {
-	uint32_t	h;
+	uint32_t	h,
+				full;
 
 	if (!lex_ready)
 		lex_init();
 	if (len == 0 || len > 20)
 		return -1;
-	h = lex_hash(s, len) & (LEX_SLOTS - 1);
+	full = lex_hash(s, len);
+	h = full & (LEX_SLOTS - 1);
 	while (lex_table[h] >= 0)
 	{
 		const char *w = lexicon[lex_table[h]].word;
 
-		if (strlen(w) == len && strncasecmp(w, s, len) == 0)
+		/* compare the full hash first: most words are not in the lexicon */
+		if (lex_slot_hash[h] == full && lex_len[lex_table[h]] == len && strncasecmp(w, s, len) == 0)
 			return lex_table[h];
 		h = (h + 1) & (LEX_SLOTS - 1);
 	}
 	return -1;
 }
 
-bool
-cp_atom_is(const char *text, const cp_atom *a, const char *word)
-{
-	size_t		n = strlen(word);
-
-	return a->len == n && strncasecmp(text + a->start, word, n) == 0;
-}
 
 /* ---------------------------------------------------------------- atoms */
 
@@ -312,6 +355,8 @@ vulgar_fraction(const char *s, size_t len)
 		{"\xE2\x85\x9C", 0.375}, {"\xE2\x85\x9D", 0.625}, {"\xE2\x85\x9E", 0.875},
 	};
 
+	if (len < 2 || len > 3 || ((unsigned char) s[0] != 0xC2 && (unsigned char) s[0] != 0xE2))
+		return 0;
 	for (size_t i = 0; i < sizeof(fr) / sizeof(fr[0]); i++)
 		if (strlen(fr[i].utf8) == len && memcmp(fr[i].utf8, s, len) == 0)
 			return fr[i].v;

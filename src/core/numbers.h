@@ -20,6 +20,9 @@
 #include "quantity.h"
 #include "tokenize.h"
 
+#include <string.h>
+#include <strings.h>
+
 typedef enum cp_atom_type
 {
 	CP_AT_WORD,
@@ -117,12 +120,24 @@ const cp_lex_entry *cp_lex_get(int idx);
 /* Lexicon index of a lower-cased word, or -1. */
 int			cp_lex_lookup(const char *s, size_t len);
 
+/*
+ * Could a number phrase start at this token (digits, a number word, a
+ * vulgar fraction)?  A cheap test: sentences without one are skipped.
+ */
+bool		cp_token_may_start_number(const char *text, const cp_token *tok);
+
 /* Cut a sentence's tokens into atoms; returns the count (atoms: 3*ntok+8). */
 size_t		cp_atomize(const char *text, const cp_token *toks, size_t ntok, cp_atom *atoms);
 #define CP_ATOMS_FOR(ntok) ((ntok) * 3 + 8)
 
-/* Does atom a spell word (ASCII, case-insensitive)? */
-bool		cp_atom_is(const char *text, const cp_atom *a, const char *word);
+/* Does atom a spell word (ASCII, case-insensitive)?  Inline: strlen of a literal folds. */
+static inline bool
+cp_atom_is(const char *text, const cp_atom *a, const char *word)
+{
+	size_t		n = strlen(word);
+
+	return a->len == n && strncasecmp(text + a->start, word, n) == 0;
+}
 
 typedef struct cp_number
 {

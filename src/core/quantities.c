@@ -84,6 +84,9 @@ static const qual_phrase postfix_quals[] = {
 };
 
 /* Length in atoms of phrase p at atoms[i], or 0. */
+_Static_assert(sizeof(prefix_quals) / sizeof(prefix_quals[0]) <= 128, "first_lex holds 128 phrases");
+_Static_assert(sizeof(postfix_quals) / sizeof(postfix_quals[0]) <= 128, "first_lex holds 128 phrases");
+
 static size_t
 match_phrase(const char *text, const cp_atom *atoms, size_t n, size_t i, const qual_phrase *p)
 {
@@ -101,9 +104,32 @@ static int
 match_quals(const char *text, const cp_atom *atoms, size_t n, size_t i,
 			const qual_phrase *tab, size_t ntab, size_t *len)
 {
+	/*
+	 * Only phrases whose first word is this atom's lexicon entry can match;
+	 * the entries of first words are looked up once per process.
+	 */
+	static int16_t first_lex[2][128];
+	static bool ready;
+	int			lex = atoms[i].type == CP_AT_WORD ? atoms[i].lex : -1;
+	int16_t    *fl = tab == prefix_quals ? first_lex[0] : first_lex[1];
+
+	if (!ready)
+	{
+		for (size_t q = 0; q < sizeof(prefix_quals) / sizeof(prefix_quals[0]); q++)
+			first_lex[0][q] = (int16_t) cp_lex_lookup(prefix_quals[q].words[0], strlen(prefix_quals[q].words[0]));
+		for (size_t q = 0; q < sizeof(postfix_quals) / sizeof(postfix_quals[0]); q++)
+			first_lex[1][q] = (int16_t) cp_lex_lookup(postfix_quals[q].words[0], strlen(postfix_quals[q].words[0]));
+		ready = true;
+	}
+	if (lex < 0)
+		return Q_NONE;
 	for (size_t q = 0; q < ntab; q++)
 	{
-		size_t		l = match_phrase(text, atoms, n, i, &tab[q]);
+		size_t		l;
+
+		if (fl[q] != lex)
+			continue;
+		l = match_phrase(text, atoms, n, i, &tab[q]);
 
 		if (l)
 		{
@@ -150,9 +176,20 @@ prefix_qualifier(const char *text, const cp_atom *atoms, size_t n, size_t i, siz
 	}
 	if (a->type != CP_AT_WORD || a->lex < 0)
 		return Q_NONE;
-	if (!(cp_lex_get(a->lex)->bits & CP_LB_QUAL) && cp_lex_get(a->lex)->cat != CP_LX_A &&
-		!cp_atom_is(text, a, "no") && !cp_atom_is(text, a, "not") &&
-		!cp_atom_is(text, a, "from") && !cp_atom_is(text, a, "in"))
+	/* cheap test first: a number must follow within a qualifier's length */
+	{
+		bool		num = false;
+
+		for (size_t k = i + 1; k < n && k <= i + 6 && !num; k++)
+		{
+			int			c = atoms[k].type == CP_AT_WORD && atoms[k].lex >= 0 ? cp_lex_get(atoms[k].lex)->cat : CP_LX_NONE;
+
+			num = atoms[k].type == CP_AT_NUM || (c != CP_LX_NONE && c != CP_LX_A && c != CP_LX_AND);
+		}
+		if (!num)
+			return Q_NONE;
+	}
+	if (!(cp_lex_get(a->lex)->bits & CP_LB_QUAL) && cp_lex_get(a->lex)->cat != CP_LX_A)
 		return Q_NONE;
 	return match_quals(text, atoms, n, i, prefix_quals, sizeof(prefix_quals) / sizeof(prefix_quals[0]), len);
 }
@@ -873,8 +910,10 @@ extract_atoms(cp_arena *arena, const char *text, const cp_atom *atoms, size_t n,
 		num_read	r;
 
 		/* cheap filter: only numerals, number words, qualifiers and signs start a quantity */
-		if (!(a->type == CP_AT_NUM || a->type == CP_AT_SYMBOL || a->type == CP_AT_DASH ||
-			  (a->type == CP_AT_WORD && a->lex >= 0)))
+		if (!(a->type == CP_AT_NUM || a->type == CP_AT_SYMBOL ||
+			  (a->type == CP_AT_DASH && i + 1 < n && atoms[i + 1].type == CP_AT_NUM) ||
+			  (a->type == CP_AT_WORD && a->lex >= 0 &&
+			   (cp_lex_get(a->lex)->cat != CP_LX_NONE || (cp_lex_get(a->lex)->bits & CP_LB_QUAL)))))
 		{
 			i++;
 			continue;
@@ -900,7 +939,8 @@ cp_extract_quantities(cp_arena *arena, const char *text, size_t len, cp_vec *out
 	cp_article	art;
 	cp_atom    *atoms = NULL;
 	size_t		cap = 0;
-	int			base = 0;
+	cp_sentence_iter it;
+	bool		started = false;
 
 	if (len > CP_MAX_DOCUMENT_BYTES)
 		return CP_ERR_LIMIT;
@@ -908,30 +948,39 @@ cp_extract_quantities(cp_arena *arena, const char *text, size_t len, cp_vec *out
 	for (size_t li = 0; li < art.nlines; li++)
 	{
 		const cp_line *line = &art.lines[li];
-		cp_sentence_iter it;
 		cp_sentence sent;
-		int			last = 0;
 
 		if (line->kind == CP_LINE_BLANK)
 			continue;
-		cp_sentence_iter_init(&it, arena, text, len, line->start, line->start + line->len);
+		/* one iterator for all lines: sentence numbers run through the document */
+		if (!started)
+			cp_sentence_iter_init(&it, arena, text, len, line->start, line->start + line->len);
+		else
+			cp_sentence_iter_reset(&it, line->start, line->start + line->len);
+		started = true;
 		while (cp_sentence_next(&it, &sent))
 		{
 			size_t		na;
 
-			last = sent.n;
 			cp_check_interrupts();
 			if (line->kind == CP_LINE_BOILERPLATE)
 				continue;
+			{
+				bool		any = false;
+
+				for (size_t t = 0; t < sent.ntokens && !any; t++)
+					any = cp_token_may_start_number(text, &sent.tokens[t]);
+				if (!any)
+					continue;
+			}
 			if (CP_ATOMS_FOR(sent.ntokens) > cap)
 			{
 				cap = CP_ATOMS_FOR(sent.ntokens) * 2;
 				atoms = cp_arena_alloc(arena, cap * sizeof(cp_atom));
 			}
 			na = cp_atomize(text, sent.tokens, sent.ntokens, atoms);
-			extract_atoms(arena, text, atoms, na, base + sent.n, out);
+			extract_atoms(arena, text, atoms, na, sent.n, out);
 		}
-		base += last;
 	}
 	return CP_OK;
 }

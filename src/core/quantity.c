@@ -47,6 +47,9 @@ round15(double v)
 
 	if (v == 0 || !isfinite(v))
 		return v;
+	/* integers below 1e15 already have at most 15 digits (the common case) */
+	if (fabs(v) < 1e15 && v == (double) (int64_t) v)
+		return v;
 	snprintf(buf, sizeof(buf), "%.14e", v);
 	return strtod(buf, NULL);
 }
