@@ -552,7 +552,9 @@ excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e, c
 									cp_atom_is(text, &atoms[s - 1], "its") || cp_atom_is(text, &atoms[s - 1], "their") ||
 									cp_atom_is(text, &atoms[s - 1], "our") || cp_atom_is(text, &atoms[s - 1], "my") ||
 									cp_atom_is(text, &atoms[s - 1], "your") || atoms[s - 1].tflags & CP_TF_POSSESSIVE);
-		bool		noun = e >= n || atoms[e].type == CP_AT_PUNCT || noun_candidate(text, &atoms[e]);
+		/* an ordinal alone ("Eleventh.") or before its noun */
+		bool		noun = (s == 0 && (e >= n || atoms[e].type == CP_AT_PUNCT)) ||
+			(e < n && noun_candidate(text, &atoms[e]));
 
 		if (!det && !noun)
 			return true;
