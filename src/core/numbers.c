@@ -82,7 +82,7 @@ static const cp_lex_entry lexicon[] = {
 	MEA("degree", "degree"), MEA("degrees", "degree"), MEA("mph", "mph"), MEA("kph", "km/h"),
 	MEA("kmh", "km/h"), MEA("c", "C"), MEA("celsius", "C"), MEA("fahrenheit", "F"), MEA("mw", "MW"), MEA("megawatts", "MW"), MEA("gw", "GW"),
 	/* currencies */
-	CUR("dollar", "USD"), CUR("dollars", "USD"), CUR("usd", "USD"), CUR("euro", "EUR"),
+	CUR("dollar", "USD"), CUR("dollars", "USD"), CUR("dlr", "USD"), CUR("dlrs", "USD"), CUR("usd", "USD"), CUR("euro", "EUR"),
 	CUR("euros", "EUR"), CUR("eur", "EUR"), CUR("pounds", "GBP"), CUR("sterling", "GBP"),
 	CUR("gbp", "GBP"), CUR("shekel", "ILS"), CUR("shekels", "ILS"), CUR("ils", "ILS"),
 	CUR("nis", "ILS"), CUR("yen", "JPY"), CUR("yuan", "CNY"), CUR("renminbi", "CNY"),
@@ -218,26 +218,29 @@ cp_token_may_start_number(const char *text, const cp_token *tok)
 		return true;
 	if (c >= 0xC2)
 		return vulgar_fraction(s, tok->len) > 0;
-	if (tok->kind != CP_TOK_WORD || tok->len > 16)
+	if (tok->kind != CP_TOK_WORD || tok->len > 48)
 		return false;
 	if (!lex_ready)
 		lex_init();
-	c |= 0x20;
-	if (c < 'a' || c > 'z')
-		return false;
-	/* hyphenated words ("twenty-one", "seven-day"): test the first part */
+	/* every part of a hyphenated word ("twenty-one", "mother-of-nine", "sub-eight") */
+	for (size_t from = 0; from < tok->len;)
 	{
-		size_t		len = tok->len;
-		const char *dash = memchr(s, '-', len);
+		const char *part = s + from;
+		const char *dash = memchr(part, '-', tok->len - from);
+		size_t		len = dash ? (size_t) (dash - part) : tok->len - from;
 
-		if (dash)
-			len = (size_t) (dash - s);
-		if (len == 0 || !(trigger_shape[c - 'a'] & (1u << (len - 1))))
-			return false;
-		lx = cp_lex_lookup(s, len);
+		c = (unsigned char) part[0] | 0x20;
+		if (len > 0 && len <= 16 && c >= 'a' && c <= 'z' && (trigger_shape[c - 'a'] & (1u << (len - 1))))
+		{
+			lx = cp_lex_lookup(part, len);
+			if (lx >= 0 && lexicon[lx].cat != CP_LX_NONE && lexicon[lx].cat != CP_LX_A &&
+				lexicon[lx].cat != CP_LX_AND && lexicon[lx].cat != CP_LX_POINT &&
+				lexicon[lx].cat != CP_LX_MINUS)
+				return true;
+		}
+		from += len + 1;
 	}
-	return lx >= 0 && lexicon[lx].cat != CP_LX_NONE && lexicon[lx].cat != CP_LX_A &&
-		lexicon[lx].cat != CP_LX_AND && lexicon[lx].cat != CP_LX_POINT && lexicon[lx].cat != CP_LX_MINUS;
+	return false;
 }
 
 const cp_lex_entry *

@@ -537,6 +537,37 @@ read_unit(const char *text, const cp_atom *atoms, size_t n, size_t k, const num_
 	}
 }
 
+/* "was first announced": a past participle makes "first" an adverb */
+static bool
+participle(const char *text, const cp_atom *a)
+{
+	const char *s = text + a->start;
+
+	return is_word(a) && a->len > 3 && !(a->tflags & CP_TF_CAPITALIZED) &&
+		(strncasecmp(s + a->len - 2, "ed", 2) == 0 || strncasecmp(s + a->len - 2, "en", 2) == 0);
+}
+
+/* Does the word before an ordinal make it a placing: "came second", "was third", "in third"? */
+static bool
+placing_verb(const char *text, const cp_atom *atoms, size_t s)
+{
+	static const char *const verbs[] = {"came", "come", "comes", "coming", "finished", "finish",
+		"finishes", "took", "take", "takes", "placed", "ranked", "ranks", "was", "were", "is", "are",
+	"be", "been", "in", "at", "ended", "end", "ends", NULL};
+	const cp_atom *p;
+
+	if (s == 0 || !is_word(&atoms[s - 1]))
+		return false;
+	p = &atoms[s - 1];
+	/* "at first" is "initially" */
+	if (cp_atom_is(text, p, "at") && cp_atom_is(text, &atoms[s], "first"))
+		return false;
+	for (const char *const *v = verbs; *v; v++)
+		if (cp_atom_is(text, p, *v))
+			return true;
+	return false;
+}
+
 /* Is the number at atoms[s..e) part of a date, a time, a name or a code? */
 static bool
 excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e, const num_read *r,
@@ -552,9 +583,10 @@ excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e, c
 									cp_atom_is(text, &atoms[s - 1], "its") || cp_atom_is(text, &atoms[s - 1], "their") ||
 									cp_atom_is(text, &atoms[s - 1], "our") || cp_atom_is(text, &atoms[s - 1], "my") ||
 									cp_atom_is(text, &atoms[s - 1], "your") || atoms[s - 1].tflags & CP_TF_POSSESSIVE);
-		/* an ordinal alone ("Eleventh.") or before its noun */
+		/* an ordinal alone ("Eleventh."), before its noun, or a placing ("came second", "in third") */
 		bool		noun = (s == 0 && (e >= n || atoms[e].type == CP_AT_PUNCT)) ||
-			(e < n && noun_candidate(text, &atoms[e]));
+			(e < n && noun_candidate(text, &atoms[e])) ||
+			(placing_verb(text, atoms, s) && !(e < n && participle(text, &atoms[e])));
 
 		if (!det && !noun)
 			return true;
