@@ -503,6 +503,19 @@ cp_atomize(const char *text, const cp_token *toks, size_t ntok, cp_atom *atoms)
 		base.space_before = (tok->flags & CP_TF_SPACE_BEFORE) || t == 0;
 		base.lex = -1;
 
+		/* the common case: a plain word (no digit, no hyphen, ASCII start) */
+		if (tok->kind == CP_TOK_WORD && !(tok->flags & (CP_TF_HAS_DIGIT | CP_TF_HYPHENATED)) &&
+			(unsigned char) s[0] < 0x80 && s[0] != '$')
+		{
+			cp_atom    *a = &atoms[n++];
+
+			*a = base;
+			a->start = tok->start;
+			a->len = tok->len;
+			a->type = CP_AT_WORD;
+			a->lex = (int16_t) cp_lex_lookup(s, tok->len);
+			continue;
+		}
 		if (tok->kind == CP_TOK_WORD || tok->kind == CP_TOK_NUMBER)
 		{
 			/* split on hyphens (at most 3 parts; longer chains are codes) */
