@@ -88,6 +88,12 @@ static const cp_lex_entry lexicon[] = {
 	CUR("nis", "ILS"), CUR("yen", "JPY"), CUR("yuan", "CNY"), CUR("renminbi", "CNY"),
 	CUR("rupees", "INR"), CUR("riyals", "SAR"), CUR("dinars", "JOD"), CUR("francs", "CHF"),
 	CUR("rubles", "RUB"), CUR("roubles", "RUB"), CUR("cents", "cent"),
+	CUR("rmb", "CNY"), CUR("cny", "CNY"), CUR("jpy", "JPY"), CUR("chf", "CHF"), CUR("cad", "CAD"),
+	CUR("aud", "AUD"), CUR("inr", "INR"), CUR("guilders", "NLG"), CUR("markka", "FIM"),
+	CUR("marks", "DEM"), CUR("lira", "ITL"), CUR("lire", "ITL"), CUR("pesos", "MXN"),
+	CUR("rand", "ZAR"), CUR("baht", "THB"), CUR("ringgit", "MYR"), CUR("won", "KRW"),
+	CUR("pence", "GBX"), CUR("dinar", "JOD"), CUR("riyal", "SAR"), CUR("rupee", "INR"),
+	CUR("pound", "GBP"), CUR("lebanese", "LBP"),
 	{"percent", CP_LX_NONE, CP_UC_PERCENT, 0, 0, "percent"},
 	{"percentage", CP_LX_NONE, CP_UC_PERCENT, 0, 0, "percent"},
 	{"pct", CP_LX_NONE, CP_UC_PERCENT, 0, 0, "percent"},
@@ -478,6 +484,12 @@ read_glued(const char *s, size_t len, cp_atom *a)
 			a->type = CP_AT_OTHER;
 			return true;
 		}
+		if (e->uclass == CP_UC_CURRENCY && !cur && sfxlen == 3)
+		{
+			/* "115USD" */
+			a->currency = e->unit;
+			return true;
+		}
 		if (e->uclass == CP_UC_MEASURE || e->uclass == CP_UC_DURATION || e->uclass == CP_UC_PERCENT)
 		{
 			a->sfx = CP_SFX_UNIT;
@@ -616,9 +628,13 @@ cp_atomize(const char *text, const cp_token *toks, size_t ntok, cp_atom *atoms)
 				{
 					cp_atom		g = *a;
 
+					size_t		cn = 0;
+
 					g.type = CP_AT_NUM;
 					if (read_glued(ps, pl, &g))
 						*a = g;
+					else if (currency_sign(ps, pl, &cn) && cn == pl)
+						a->type = CP_AT_SYMBOL;	/* "£" alone */
 					else
 						a->type = CP_AT_WORD;
 				}

@@ -223,6 +223,8 @@ typedef struct num_read
 	bool		digits_only;	/* one numeral, no words */
 } num_read;
 
+static int	lex_uclass(const cp_atom *a);
+
 /* A number with an optional currency sign and minus sign at atoms[i]. */
 static bool
 read_number(const char *text, const cp_atom *atoms, size_t n, size_t i, num_read *r)
@@ -237,6 +239,14 @@ read_number(const char *text, const cp_atom *atoms, size_t n, size_t i, num_read
 		j++;
 	if (j < n && (r->currency = currency_symbol(text, &atoms[j])) != NULL)
 		j++;
+	else if (j + 1 < n && atoms[j].type == CP_AT_WORD && atoms[j].len == 3 &&
+			 lex_uclass(&atoms[j]) == CP_UC_CURRENCY && atoms[j + 1].type == CP_AT_NUM &&
+			 (atoms[j].tflags & CP_TF_ALL_UPPER || !(atoms[j].tflags & CP_TF_CAPITALIZED)))
+	{
+		/* an ISO code before the amount: "USD 20", "rmb 10" */
+		r->currency = cp_lex_get(atoms[j].lex)->unit;
+		j++;
+	}
 	if (j + 1 < n && atoms[j].type == CP_AT_DASH && atoms[j].len == 1 && !atoms[j + 1].space_before &&
 		atoms[j + 1].type == CP_AT_NUM &&
 		(atoms[j].space_before || j == 0 || atoms[j - 1].type == CP_AT_SYMBOL))
@@ -433,6 +443,38 @@ read_unit(const char *text, const cp_atom *atoms, size_t n, size_t k, const num_
 	}
 	if (r->currency)
 		return;
+	/* "10 $": the sign after the amount */
+	if (currency_symbol(text, &atoms[k]) && !(k + 1 < n && atoms[k + 1].type == CP_AT_NUM))
+	{
+		u->kind = CP_QK_MONEY, u->unit = currency_symbol(text, &atoms[k]), u->unit_len = 3, u->end = k + 1;
+		return;
+	}
+	/* "125 million Australian dollars", "us dollars" */
+	if (k + 1 < n && is_word(&atoms[k]) && lex_uclass(&atoms[k + 1]) == CP_UC_CURRENCY)
+	{
+		static const char *const nat[][2] = {
+			{"australian", "AUD"}, {"canadian", "CAD"}, {"us", "USD"}, {"u.s.", "USD"},
+			{"american", "USD"}, {"singapore", "SGD"}, {"taiwan", "TWD"}, {"zimbabwean", "ZWL"},
+			{"egyptian", "EGP"}, {"jordanian", "JOD"}, {"israeli", "ILS"}, {"new", NULL},
+			{"dutch", "NLG"}, {"finnish", "FIM"}, {"swiss", "CHF"}, {"french", "FRF"},
+			{"mexican", "MXN"}, {"indian", "INR"}, {"saudi", "SAR"}, {"hong", NULL},
+		};
+		const cp_lex_entry *e = cp_lex_get(atoms[k + 1].lex);
+
+		for (size_t q = 0; q < sizeof(nat) / sizeof(nat[0]); q++)
+			if (cp_atom_is(text, &atoms[k], nat[q][0]) && nat[q][1])
+			{
+				u->kind = CP_QK_MONEY;
+				/* the nation names the currency of "dollars", "pounds", "francs" */
+				u->unit = (strcmp(e->unit, "USD") == 0 || strcmp(e->unit, "GBP") == 0 ||
+						   strcmp(e->unit, "CHF") == 0 || strcmp(e->unit, "MXN") == 0 ||
+						   strcmp(e->unit, "INR") == 0 || strcmp(e->unit, "SAR") == 0 ||
+						   strcmp(e->unit, "JOD") == 0 || strcmp(e->unit, "ILS") == 0) ? nat[q][1] : e->unit;
+				u->unit_len = strlen(u->unit);
+				u->end = k + 2;
+				return;
+			}
+	}
 	if (is_word(&atoms[k]) && (atoms[k].space_before || atoms[k].hy_inner))
 	{
 		int			uc = lex_uclass(&atoms[k]);
@@ -947,7 +989,8 @@ extract_atoms(cp_arena *arena, const char *text, const cp_atom *atoms, size_t n,
 		if (!(a->type == CP_AT_NUM || a->type == CP_AT_SYMBOL ||
 			  (a->type == CP_AT_DASH && i + 1 < n && atoms[i + 1].type == CP_AT_NUM) ||
 			  (a->type == CP_AT_WORD && a->lex >= 0 &&
-			   (cp_lex_get(a->lex)->cat != CP_LX_NONE || (cp_lex_get(a->lex)->bits & CP_LB_QUAL)))))
+			   (cp_lex_get(a->lex)->cat != CP_LX_NONE || (cp_lex_get(a->lex)->bits & CP_LB_QUAL) ||
+				(a->len == 3 && cp_lex_get(a->lex)->uclass == CP_UC_CURRENCY)))))
 		{
 			i++;
 			continue;
