@@ -266,6 +266,23 @@ test_extract(void)
 	CHECK_STR(r[2].kind, "count");
 	CHECK_STR(r[2].unit, "people");
 
+	/* money in its many spellings */
+	n = extract("An estimated £ 50 million, 125 million Australian dollars, rmb 10, 115USD and 2m shekels.", r, 16);
+	CHECK_INT(n, 5);
+	CHECK_STR(r[0].value, "~50000000");
+	CHECK_STR(r[0].unit, "GBP");
+	CHECK_STR(r[1].unit, "AUD");
+	CHECK_STR(r[2].unit, "CNY");
+	CHECK_STR(r[3].unit, "USD");
+	CHECK_STR(r[4].unit, "ILS");
+	CHECK_STR(r[4].value, "2000000");
+
+	/* placings are ordinals, the adverb "first" is not */
+	n = extract("Kano came third. They want a ceasefire first. It was first announced at first.", r, 16);
+	CHECK_INT(n, 1);
+	CHECK_STR(r[0].kind, "ordinal");
+	CHECK_STR(r[0].value, "3");
+
 	/* dates, times, names, codes and phone numbers are not quantities */
 	n = extract("On July 26, 2014 at 8:03PM Fox 5 said F-16 jets struck; call +44 20 7946 0958.", r, 16);
 	CHECK_INT(n, 0);
