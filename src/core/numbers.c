@@ -864,6 +864,21 @@ cp_number_at(const char *text, const cp_atom *atoms, size_t n, size_t i, cp_numb
 				break;
 			case CP_LX_TEEN:
 			case CP_LX_TENS:
+				/* "one twenty-fifth": a compound denominator after a small numerator */
+				if (c == CP_LX_TENS && st == ST_DIGIT && j + 1 < n && atoms[j + 1].hy_inner &&
+					(cat_of(&atoms[j + 1]) == CP_LX_ORD || cat_of(&atoms[j + 1]) == CP_LX_ORDPL) &&
+					lexval(&atoms[j + 1]) < 10)
+				{
+					double		grp = total + cur - seg_base;
+
+					total = 0;
+					cur = seg_base + grp / (lexval(a) + lexval(&atoms[j + 1]));
+					any = true;
+					words = true;
+					end = j + 2;
+					st = ST_FRACTION;
+					goto done;
+				}
 				if (!(st == ST_NONE || st == ST_HUNDRED || st == ST_SCALE))
 					goto done;
 				if (st == ST_HUNDRED && fmod(cur, 100) != 0)
@@ -937,6 +952,16 @@ cp_number_at(const char *text, const cp_atom *atoms, size_t n, size_t i, cp_numb
 				{
 					int			c2 = cat_of(&atoms[j + 1]);
 
+					/* "a twenty-first" alone: one twenty-first */
+					if (c2 == CP_LX_TENS && j + 2 < n && atoms[j + 2].hy_inner &&
+						cat_of(&atoms[j + 2]) == CP_LX_ORD && lexval(&atoms[j + 2]) < 10 &&
+						(j + 3 >= n || atoms[j + 3].type != CP_AT_WORD || cp_atom_is(text, &atoms[j + 3], "of")))
+					{
+						out->value = cp_quantity_exact(1.0 / (lexval(&atoms[j + 1]) + lexval(&atoms[j + 2])));
+						out->end = j + 3;
+						out->words = true;
+						return true;
+					}
 					if (!(c2 == CP_LX_HUNDRED || c2 == CP_LX_SCALE || c2 == CP_LX_DOZEN))
 					{
 						if ((c2 == CP_LX_ORD && lexval(&atoms[j + 1]) >= 3) || c2 == CP_LX_HALF)
