@@ -331,6 +331,10 @@ read_numeral(const char *s, size_t len, cp_atom *a)
 				!read_numeral(s + i + 1, len - i - 1, &den) || !den.plain_int ||
 				den.value == 0 || digits > 3 || den.ndigits > 3)
 				return false;
+			/* proper fractions only: "24/7", "9/11" and "7/26" are not numbers */
+			buf[n] = '\0';
+			if (!(strtod(buf, NULL) < den.value && (den.value <= 10 || strtod(buf, NULL) == 1)))
+				return false;
 			a->value = num / den.value;
 			a->fraction = true;
 			a->plain_int = false;
@@ -837,6 +841,15 @@ cp_number_at(const char *text, const cp_atom *atoms, size_t n, size_t i, cp_numb
 			end = j + 1;
 			if (a->sfx == CP_SFX_SCALE)
 				scaled = true;
+			/* "2 1/2", "1 ¾": a mixed number */
+			if (a->plain_int && a->sfx == CP_SFX_NONE && j + 1 < n && atoms[j + 1].type == CP_AT_NUM &&
+				atoms[j + 1].fraction && atoms[j + 1].value < 1 && atoms[j + 1].value > 0 &&
+				st == ST_NUMERAL && j == i)
+			{
+				cur += atoms[j + 1].value;
+				end = j + 2;
+				break;
+			}
 			if (a->sfx != CP_SFX_NONE || a->fraction)
 				break;
 			continue;

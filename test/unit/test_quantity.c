@@ -277,6 +277,13 @@ test_extract(void)
 	CHECK_STR(r[4].unit, "ILS");
 	CHECK_STR(r[4].value, "2000000");
 
+	/* mixed numbers; idioms and dates written with a slash are not fractions */
+	n = extract("It took 2 1/2 years; 24/7 service after 9/11; 3/4 of them.", r, 16);
+	CHECK_INT(n, 2);
+	CHECK_STR(r[0].value, "2.5");
+	CHECK_STR(r[0].kind, "duration");
+	CHECK_STR(r[1].value, "0.75");
+
 	/* placings are ordinals, the adverb "first" is not */
 	n = extract("Kano came third. They want a ceasefire first. It was first announced at first.", r, 16);
 	CHECK_INT(n, 1);
