@@ -272,7 +272,7 @@ cp_lex_lookup(const char *s, size_t len)
 		const char *w = lexicon[lex_table[h]].word;
 
 		/* compare the full hash first: most words are not in the lexicon */
-		if (lex_slot_hash[h] == full && lex_len[lex_table[h]] == len && strncasecmp(w, s, len) == 0)
+		if (lex_slot_hash[h] == full && lex_len[lex_table[h]] == len && cp_ascii_ieq(s, w, len))
 			return lex_table[h];
 		h = (h + 1) & (LEX_SLOTS - 1);
 	}

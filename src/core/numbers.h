@@ -130,13 +130,29 @@ bool		cp_token_may_start_number(const char *text, const cp_token *tok);
 size_t		cp_atomize(const char *text, const cp_token *toks, size_t ntok, cp_atom *atoms);
 #define CP_ATOMS_FOR(ntok) ((ntok) * 3 + 8)
 
-/* Does atom a spell word (ASCII, case-insensitive)?  Inline: strlen of a literal folds. */
+/* ASCII case-insensitive equality of s[0..n) with lower-case w[0..n). */
+static inline bool
+cp_ascii_ieq(const char *s, const char *w, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if (c >= 'A' && c <= 'Z')
+			c += 32;
+		if (c != (unsigned char) w[i])
+			return false;
+	}
+	return true;
+}
+
+/* Does atom a spell word (lower-case ASCII)?  Inline: strlen of a literal folds. */
 static inline bool
 cp_atom_is(const char *text, const cp_atom *a, const char *word)
 {
 	size_t		n = strlen(word);
 
-	return a->len == n && strncasecmp(text + a->start, word, n) == 0;
+	return a->len == n && cp_ascii_ieq(text + a->start, word, n);
 }
 
 typedef struct cp_number

@@ -156,8 +156,10 @@ prefix_qualifier(const char *text, const cp_atom *atoms, size_t n, size_t i, siz
 	{
 		bool		eq;
 
-		/* "<>30", "=>30": not comparisons news would print */
-		if (i > 0 && !a->space_before && atoms[i - 1].type == CP_AT_SYMBOL)
+		/* "<>30", "=>30", "<TIN> 2": not comparisons */
+		if (i > 0 && !a->space_before &&
+			(atoms[i - 1].type == CP_AT_SYMBOL || atoms[i - 1].type == CP_AT_WORD ||
+			 atoms[i - 1].type == CP_AT_NUM))
 			return Q_NONE;
 		eq = i + 1 < n && atom_char(text, &atoms[i + 1], '=') && !atoms[i + 1].space_before;
 
@@ -234,7 +236,7 @@ read_number(const char *text, const cp_atom *atoms, size_t n, size_t i, num_read
 
 	memset(r, 0, sizeof(*r));
 	r->start = i;
-	if (j < n && atoms[j].type == CP_AT_WORD && cp_atom_is(text, &atoms[j], "US") &&
+	if (j < n && atoms[j].type == CP_AT_WORD && cp_atom_is(text, &atoms[j], "us") &&
 		j + 1 < n && currency_symbol(text, &atoms[j + 1]) && !atoms[j + 1].space_before)
 		j++;
 	if (j < n && (r->currency = currency_symbol(text, &atoms[j])) != NULL)
