@@ -6,6 +6,7 @@
 #include "utf8.h"
 
 #include <string.h>
+#include <strings.h>
 
 /* Lines longer than this are never site furniture. */
 #define MAX_FURNITURE_BYTES 400
@@ -212,19 +213,13 @@ parse_date_line(const char *s, size_t len, cp_date *date)
 						  NULL, 0);
 }
 
-/* "cookie" in any case: the cookie-notice pattern needs it. */
+/* Does s[0..len) contain "cookie" in any case?  (re_cookie needs the word.) */
 static bool
-has_cookie_word(const char *s, size_t len)
+mentions_cookie(const char *s, size_t len)
 {
-	const char *p = s,
-			   *end = s + len;
-
-	while ((p = memchr(p, 'o', end - p)) != NULL && end - p >= 5)
-	{
-		if (p > s && (p[-1] | 0x20) == 'c' && memcmp(p, "ookie", 5) == 0)
+	for (size_t i = 0; i + 6 <= len; i++)
+		if ((s[i] | 0x20) == 'c' && strncasecmp(s + i, "cookie", 6) == 0)
 			return true;
-		p++;
-	}
 	return false;
 }
 
@@ -236,7 +231,7 @@ classify(const char *s, size_t len, cp_date *date)
 		if (cp_regex_match(&re_furniture, s, len, 0, NULL, 0) ||
 			cp_regex_match(&re_paywall, s, len, 0, NULL, 0) ||
 			cp_regex_match(&re_menu, s, len, 0, NULL, 0) ||
-			(has_cookie_word(s, len) && cp_regex_match(&re_cookie, s, len, 0, NULL, 0)) ||
+			(mentions_cookie(s, len) && cp_regex_match(&re_cookie, s, len, 0, NULL, 0)) ||
 			cp_regex_match(&re_credit, s, len, 0, NULL, 0))
 			return CP_LINE_BOILERPLATE;
 		if (parse_date_line(s, len, date))

@@ -25,8 +25,9 @@ cp_is_sentence_starter(const char *s, size_t len)
 {
 	const char *const *w;
 
+	/* first byte before strlen: this runs for every capitalized word */
 	for (w = starters; *w; w++)
-		if (strlen(*w) == len && memcmp(*w, s, len) == 0)
+		if (len > 0 && (*w)[0] == s[0] && strlen(*w) == len && memcmp(*w, s, len) == 0)
 			return true;
 	return false;
 }
@@ -40,6 +41,16 @@ cp_sentence_iter_init(cp_sentence_iter *it, cp_arena *arena, const char *text, s
 	/* room for a full sentence plus the lookahead that decides its end */
 	it->cap = CP_MAX_SENTENCE_TOKENS + 16;
 	it->buf = cp_arena_alloc(arena, it->cap * sizeof(cp_token));
+}
+
+void
+cp_sentence_iter_reset(cp_sentence_iter *it, size_t from, size_t to)
+{
+	/* keep the token buffer and the sentence count; restart the tokenizer */
+	cp_tokenizer_init(&it->tz, it->tz.text, it->tz.len, from, to);
+	it->count = 0;
+	it->consumed = 0;
+	it->eof = false;
 }
 
 /* Make buf[idx] available if the text has it. */

@@ -42,6 +42,12 @@ void		cp_sentence_iter_init(cp_sentence_iter *it, cp_arena *arena, const char *t
 								  size_t len, size_t from, size_t to);
 bool		cp_sentence_next(cp_sentence_iter *it, cp_sentence *out);
 
+/*
+ * Split another range text[from..to) of the same document with the same
+ * buffer (no new allocation); sentence numbers continue from the last one.
+ */
+void		cp_sentence_iter_reset(cp_sentence_iter *it, size_t from, size_t to);
+
 /* Does a capitalized word typically open a sentence ("The", "He", "But")? */
 bool		cp_is_sentence_starter(const char *s, size_t len);
 

@@ -30,8 +30,9 @@ static const char *const other_abbrevs[] = {
 static bool
 in_list(const char *const *list, const char *s, size_t len)
 {
+	/* first byte before strlen: this runs for every word with a period */
 	for (; *list; list++)
-		if (strlen(*list) == len && memcmp(*list, s, len) == 0)
+		if (len > 0 && (*list)[0] == s[0] && strlen(*list) == len && memcmp(*list, s, len) == 0)
 			return true;
 	return false;
 }

@@ -4,6 +4,7 @@
 #include "unit.h"
 
 #include "arena.h"
+#include "article.h"
 #include "calendar.h"
 #include "charmap.h"
 #include "sentences.h"
@@ -234,6 +235,58 @@ test_calendar(void)
 	CHECK(!cp_parse_date_literal("Mayday 5", 8, &d, &used));
 }
 
+/* cp_sentence_iter_reset(): one buffer for many ranges, numbers continue. */
+static void
+test_sentence_reset(void)
+{
+	const char *text = "First line. Second one.\nThird here.";
+	cp_arena	arena;
+	cp_sentence_iter it;
+	cp_sentence s;
+	int			n = 0;
+
+	cp_arena_init(&arena);
+	cp_sentence_iter_init(&it, &arena, text, strlen(text), 0, 23);
+	while (cp_sentence_next(&it, &s))
+		n++;
+	CHECK_INT(n, 2);
+	cp_sentence_iter_reset(&it, 24, strlen(text));
+	CHECK(cp_sentence_next(&it, &s));
+	CHECK_INT(s.n, 3);
+	CHECK_SPAN(text, s.start, s.end - s.start, "Third here.");
+	CHECK(!cp_sentence_next(&it, &s));
+	cp_arena_free(&arena);
+}
+
+/* The cookie notice test still finds notices and spares other lines. */
+static void
+test_article_cookies(void)
+{
+	const char *text = "Talks resume in Cairo\n\nWe use cookies to improve your experience.\n\n"
+		"Negotiators use the ceasefire to press for a longer truce.\n\nBy continuing you accept our COOKIE policy.";
+	cp_arena	arena;
+	cp_article	a;
+	int			boiler = 0,
+				body = 0;
+
+	cp_arena_init(&arena);
+	cp_article_lines(&arena, text, strlen(text), &a);
+	for (size_t i = 0; i < a.nlines; i++)
+	{
+		if (a.lines[i].kind == CP_LINE_BOILERPLATE)
+			boiler++;
+		else if (a.lines[i].kind == CP_LINE_BODY)
+			body++;
+	}
+	CHECK_INT(boiler, 2);
+	CHECK_INT(body, 1);
+	CHECK(cp_is_title_abbrev("Dr", 2));
+	CHECK(!cp_is_title_abbrev("", 0));
+	CHECK(cp_is_sentence_starter("The", 3));
+	CHECK(!cp_is_sentence_starter("", 0));
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -242,5 +295,7 @@ main(void)
 	test_tokenizer();
 	test_sentences();
 	test_calendar();
+	test_sentence_reset();
+	test_article_cookies();
 	UNIT_DONE("text");
 }

@@ -1,0 +1,27 @@
+-- corpus.quantities(): quantities in seed-style news text
+SET search_path = corpus, public;
+
+SELECT kind, mention, value, unit, start, len, sentence,
+       substr(doc, start, len) = mention AS span_ok
+FROM (VALUES (
+'Gaza truce holds as talks resume
+
+CAIRO — More than 700 Palestinians and 35 Israelis have been killed in 21 days of fighting, officials said on Sunday.
+About 600 people sheltered in a school, and almost 100 children were among the dead. At least 29,514 Palestinians have died since the war began, the ministry said.
+The United Nations says two million people live in the enclave, several hundred of them in tents, and dozens of hostages remain.
+Between 500 and 600 trucks would enter daily under a seven-day truce that follows a 12-hour ceasefire and an eight-year blockade.
+A poll found 76% backed the deal; donors pledged $1.13bn, up to 700 workers will rebuild 1,000-1,500 homes, and roughly 1,000 tonnes of aid arrived.
+Hundreds of people marched; tens of thousands of Gazans were displaced; three senior officials and one Egyptian mediator met for the second time.
+The talks on July 26, 2014 began at 8:03PM; Fox 5 and Resolution 242 were cited; call +44 20 7946 0958 for details.')) t(doc),
+LATERAL quantities(doc) q;
+
+-- positions count characters, not bytes
+SELECT mention, start, len FROM quantities('Über 5 Häuser — €3m für 12 Familien');
+
+-- nothing to find; bad input
+SELECT count(*) FROM quantities('');
+SELECT count(*) FROM quantities(E'\n\n   \t');
+SELECT count(*) FROM quantities(repeat('more than ', 10000));
+SELECT count(*) > 0 FROM quantities(repeat('9,', 10000));
+SELECT count(*) FROM quantities(repeat('9', 100000));
+SELECT count(*) FROM quantities(NULL);

@@ -1,0 +1,1102 @@
+/*
+ * quantities.c: quantity mentions in news text; see quantities.h.
+ */
+#include "quantities.h"
+
+#include "article.h"
+#include "calendar.h"
+#include "numbers.h"
+#include "sentences.h"
+
+#include <math.h>
+#include <string.h>
+
+static const char *const kind_names[] = {
+	"number", "ordinal", "percent", "money", "duration", "count", "measure",
+};
+
+const char *
+cp_quantity_kind_name(int kind)
+{
+	return (kind >= 0 && kind <= CP_QK_MEASURE) ? kind_names[kind] : "number";
+}
+
+enum
+{
+	Q_NONE, Q_GT, Q_GE, Q_LT, Q_LE, Q_APPROX, Q_BETWEEN, Q_FROM, Q_EQ
+};
+
+typedef struct qual_phrase
+{
+	const char *words[6];
+	int			op;
+} qual_phrase;
+
+/* Longer phrases first: the first match wins. */
+static const qual_phrase prefix_quals[] = {
+	{{"greater", "than", "or", "equal", "to"}, Q_GE},
+	{{"more", "than", "or", "equal", "to"}, Q_GE},
+	{{"larger", "than", "or", "equal", "to"}, Q_GE},
+	{{"less", "than", "or", "equal", "to"}, Q_LE},
+	{{"fewer", "than", "or", "equal", "to"}, Q_LE},
+	{{"smaller", "than", "or", "equal", "to"}, Q_LE},
+	{{"equal", "to", "or", "more", "than"}, Q_GE},
+	{{"equal", "to", "or", "greater", "than"}, Q_GE},
+	{{"equal", "to", "or", "less", "than"}, Q_LE},
+	{{"equal", "to", "or", "fewer", "than"}, Q_LE},
+	{{"bigger", "or", "equal", "than"}, Q_GE},
+	{{"greater", "or", "equal", "than"}, Q_GE},
+	{{"larger", "or", "equal", "than"}, Q_GE},
+	{{"more", "or", "equal", "than"}, Q_GE},
+	{{"less", "or", "equal", "than"}, Q_LE},
+	{{"smaller", "or", "equal", "than"}, Q_LE},
+	{{"no", "less", "than"}, Q_GE}, {{"not", "less", "than"}, Q_GE},
+	{{"no", "fewer", "than"}, Q_GE}, {{"not", "fewer", "than"}, Q_GE},
+	{{"no", "more", "than"}, Q_LE}, {{"not", "more", "than"}, Q_LE},
+	{{"a", "minimum", "of"}, Q_GE}, {{"a", "maximum", "of"}, Q_LE},
+	{{"more", "or", "less"}, Q_APPROX}, {{"an", "estimated"}, Q_APPROX},
+	{{"in", "excess", "of"}, Q_GT}, {{"upwards", "of"}, Q_GT},
+	{{"well", "over"}, Q_GT}, {{"well", "above"}, Q_GT},
+	{{"just", "over"}, Q_GT}, {{"just", "under"}, Q_LT}, {{"just", "below"}, Q_LT},
+	{{"more", "than"}, Q_GT}, {{"greater", "than"}, Q_GT}, {{"larger", "than"}, Q_GT},
+	{{"bigger", "than"}, Q_GT}, {{"higher", "than"}, Q_GT},
+	{{"less", "than"}, Q_LT}, {{"fewer", "than"}, Q_LT}, {{"smaller", "than"}, Q_LT},
+	{{"lower", "than"}, Q_LT},
+	{{"at", "least"}, Q_GE}, {{"at", "most"}, Q_LE}, {{"up", "to"}, Q_LE},
+	{{"as", "many", "as"}, Q_LE}, {{"as", "much", "as"}, Q_LE},
+	{{"close", "to"}, Q_APPROX}, {{"equal", "to"}, Q_EQ}, {{"equals", "to"}, Q_EQ},
+	{{"over"}, Q_GT}, {{"above"}, Q_GT}, {{"exceeding"}, Q_GT}, {{"exceeds"}, Q_GT},
+	{{"surpass"}, Q_GT}, {{"surpassing"}, Q_GT}, {{"under"}, Q_LT}, {{"below"}, Q_LT},
+	{{"about"}, Q_APPROX}, {{"around"}, Q_APPROX}, {{"roughly"}, Q_APPROX},
+	{{"approximately"}, Q_APPROX}, {{"approx"}, Q_APPROX}, {{"nearly"}, Q_APPROX},
+	{{"almost"}, Q_APPROX}, {{"some"}, Q_APPROX}, {{"estimated"}, Q_APPROX},
+	{{"circa"}, Q_APPROX}, {{"between"}, Q_BETWEEN}, {{"from"}, Q_FROM},
+	{{"equals"}, Q_EQ},
+};
+
+static const qual_phrase postfix_quals[] = {
+	{{"or", "greater", "than"}, Q_GE}, {{"or", "more", "than"}, Q_GE},
+	{{"or", "more"}, Q_GE}, {{"and", "more"}, Q_GE}, {{"or", "above"}, Q_GE},
+	{{"and", "above"}, Q_GE}, {{"or", "greater"}, Q_GE}, {{"or", "higher"}, Q_GE},
+	{{"and", "over"}, Q_GE}, {{"or", "over"}, Q_GE}, {{"plus"}, Q_GE},
+	{{"or", "less"}, Q_LE}, {{"or", "fewer"}, Q_LE}, {{"or", "below"}, Q_LE},
+	{{"or", "under"}, Q_LE}, {{"and", "under"}, Q_LE}, {{"or", "lower"}, Q_LE},
+};
+
+/* Length in atoms of phrase p at atoms[i], or 0. */
+_Static_assert(sizeof(prefix_quals) / sizeof(prefix_quals[0]) <= 128, "first_lex holds 128 phrases");
+_Static_assert(sizeof(postfix_quals) / sizeof(postfix_quals[0]) <= 128, "first_lex holds 128 phrases");
+
+static size_t
+match_phrase(const char *text, const cp_atom *atoms, size_t n, size_t i, const qual_phrase *p)
+{
+	size_t		k = 0;
+
+	for (; k < 6 && p->words[k]; k++)
+	{
+		if (i + k >= n || atoms[i + k].type != CP_AT_WORD || !cp_atom_is(text, &atoms[i + k], p->words[k]))
+			return 0;
+	}
+	return k;
+}
+
+static int
+match_quals(const char *text, const cp_atom *atoms, size_t n, size_t i,
+			const qual_phrase *tab, size_t ntab, size_t *len)
+{
+	/*
+	 * Only phrases whose first word is this atom's lexicon entry can match;
+	 * the entries of first words are looked up once per process.
+	 */
+	static int16_t first_lex[2][128];
+	static bool ready;
+	int			lex = atoms[i].type == CP_AT_WORD ? atoms[i].lex : -1;
+	int16_t    *fl = tab == prefix_quals ? first_lex[0] : first_lex[1];
+
+	if (!ready)
+	{
+		for (size_t q = 0; q < sizeof(prefix_quals) / sizeof(prefix_quals[0]); q++)
+			first_lex[0][q] = (int16_t) cp_lex_lookup(prefix_quals[q].words[0], strlen(prefix_quals[q].words[0]));
+		for (size_t q = 0; q < sizeof(postfix_quals) / sizeof(postfix_quals[0]); q++)
+			first_lex[1][q] = (int16_t) cp_lex_lookup(postfix_quals[q].words[0], strlen(postfix_quals[q].words[0]));
+		ready = true;
+	}
+	if (lex < 0)
+		return Q_NONE;
+	for (size_t q = 0; q < ntab; q++)
+	{
+		size_t		l;
+
+		if (fl[q] != lex)
+			continue;
+		l = match_phrase(text, atoms, n, i, &tab[q]);
+
+		if (l)
+		{
+			*len = l;
+			return tab[q].op;
+		}
+	}
+	return Q_NONE;
+}
+
+static bool
+atom_char(const char *text, const cp_atom *a, char c)
+{
+	return a->len == 1 && text[a->start] == c;
+}
+
+/* A prefix qualifier at atoms[i]: words or symbols (">", ">=", "<", "<=", "~"). */
+static int
+prefix_qualifier(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t *len)
+{
+	const cp_atom *a = &atoms[i];
+
+	if (a->type == CP_AT_SYMBOL)
+	{
+		bool		eq;
+
+		/* "<>30", "=>30", "<TIN> 2": not comparisons */
+		if (i > 0 && !a->space_before &&
+			(atoms[i - 1].type == CP_AT_SYMBOL || atoms[i - 1].type == CP_AT_WORD ||
+			 atoms[i - 1].type == CP_AT_NUM))
+			return Q_NONE;
+		eq = i + 1 < n && atom_char(text, &atoms[i + 1], '=') && !atoms[i + 1].space_before;
+
+		*len = eq ? 2 : 1;
+		if (atom_char(text, a, '>'))
+			return eq ? Q_GE : Q_GT;
+		if (atom_char(text, a, '<'))
+			return eq ? Q_LE : Q_LT;
+		if (atom_char(text, a, '~'))
+			return *len = 1, Q_APPROX;
+		if (a->len == 3 && memcmp(text + a->start, "\xE2\x89\xA5", 3) == 0)
+			return *len = 1, Q_GE;
+		if (a->len == 3 && memcmp(text + a->start, "\xE2\x89\xA4", 3) == 0)
+			return *len = 1, Q_LE;
+		return Q_NONE;
+	}
+	if (a->type != CP_AT_WORD || a->lex < 0)
+		return Q_NONE;
+	/* cheap test first: a number must follow within a qualifier's length */
+	{
+		bool		num = false;
+
+		for (size_t k = i + 1; k < n && k <= i + 6 && !num; k++)
+		{
+			int			c = atoms[k].type == CP_AT_WORD && atoms[k].lex >= 0 ? cp_lex_get(atoms[k].lex)->cat : CP_LX_NONE;
+
+			num = atoms[k].type == CP_AT_NUM || (c != CP_LX_NONE && c != CP_LX_A && c != CP_LX_AND);
+		}
+		if (!num)
+			return Q_NONE;
+	}
+	if (!(cp_lex_get(a->lex)->bits & CP_LB_QUAL) && cp_lex_get(a->lex)->cat != CP_LX_A)
+		return Q_NONE;
+	return match_quals(text, atoms, n, i, prefix_quals, sizeof(prefix_quals) / sizeof(prefix_quals[0]), len);
+}
+
+static const char *
+currency_symbol(const char *text, const cp_atom *a)
+{
+	const char *s = text + a->start;
+
+	if (a->type != CP_AT_SYMBOL)
+		return NULL;
+	if (a->len == 1 && s[0] == '$')
+		return "USD";
+	if (a->len == 2 && memcmp(s, "\xC2\xA3", 2) == 0)
+		return "GBP";
+	if (a->len == 3 && memcmp(s, "\xE2\x82\xAC", 3) == 0)
+		return "EUR";
+	if (a->len == 2 && memcmp(s, "\xC2\xA5", 2) == 0)
+		return "JPY";
+	if (a->len == 3 && memcmp(s, "\xE2\x82\xAA", 3) == 0)
+		return "ILS";
+	return NULL;
+}
+
+typedef struct num_read
+{
+	size_t		start;			/* first atom (sign or currency included) */
+	size_t		end;
+	cp_number	num;
+	const char *currency;
+	bool		digits_only;	/* one numeral, no words */
+} num_read;
+
+static int	lex_uclass(const cp_atom *a);
+
+/* A number with an optional currency sign and minus sign at atoms[i]. */
+static bool
+read_number(const char *text, const cp_atom *atoms, size_t n, size_t i, num_read *r)
+{
+	size_t		j = i;
+	bool		neg = false;
+
+	memset(r, 0, sizeof(*r));
+	r->start = i;
+	if (j < n && atoms[j].type == CP_AT_WORD && cp_atom_is(text, &atoms[j], "us") &&
+		j + 1 < n && currency_symbol(text, &atoms[j + 1]) && !atoms[j + 1].space_before)
+		j++;
+	if (j < n && (r->currency = currency_symbol(text, &atoms[j])) != NULL)
+		j++;
+	else if (j + 1 < n && atoms[j].type == CP_AT_WORD && atoms[j].len == 3 &&
+			 lex_uclass(&atoms[j]) == CP_UC_CURRENCY && atoms[j + 1].type == CP_AT_NUM &&
+			 (atoms[j].tflags & CP_TF_ALL_UPPER || !(atoms[j].tflags & CP_TF_CAPITALIZED)))
+	{
+		/* an ISO code before the amount: "USD 20", "rmb 10" */
+		r->currency = cp_lex_get(atoms[j].lex)->unit;
+		j++;
+	}
+	if (j + 1 < n && atoms[j].type == CP_AT_DASH && atoms[j].len == 1 && !atoms[j + 1].space_before &&
+		atoms[j + 1].type == CP_AT_NUM &&
+		(atoms[j].space_before || j == 0 || atoms[j - 1].type == CP_AT_SYMBOL))
+		neg = true, j++;
+	else if (j + 1 < n && atoms[j].type == CP_AT_WORD && atoms[j].lex >= 0 &&
+			 cp_lex_get(atoms[j].lex)->cat == CP_LX_MINUS)
+		neg = true, j++;
+	if (j >= n || !cp_number_at(text, atoms, n, j, &r->num))
+		return false;
+	if (atoms[j].type == CP_AT_NUM && atoms[j].currency)
+		r->currency = atoms[j].currency;
+	r->digits_only = !r->num.words && r->num.end == j + 1;
+	/* "1.1^23", "2.5^-1", "1.3x10^6": powers and scientific notation */
+	if (r->digits_only && r->num.end < n && atom_char(text, &atoms[r->num.end], '^') &&
+		!atoms[r->num.end].space_before)
+	{
+		size_t		k = r->num.end + 1;
+		bool		eneg = false;
+
+		while (k < n && atoms[k].type == CP_AT_DASH && !atoms[k].space_before)
+		{
+			if (atoms[k].len % 2)
+				eneg = !eneg;
+			k++;
+		}
+		if (k < n && atoms[k].type == CP_AT_NUM && atoms[k].plain_int && !atoms[k].space_before &&
+			atoms[k].value <= 300)
+		{
+			double		base = atoms[j].sfx == CP_SFX_TIMES10 ? 10 : atoms[j].value,
+						p = pow(base, eneg ? -atoms[k].value : atoms[k].value);
+
+			if (atoms[j].sfx == CP_SFX_TIMES10)
+				p *= atoms[j].value;
+			if (isfinite(p) && fabs(p) <= CP_QUANTITY_MAX && p != 0)
+			{
+				r->num.value = cp_quantity_exact(p);
+				r->num.end = k + 1;
+			}
+		}
+	}
+	else if (atoms[j].type == CP_AT_NUM && atoms[j].sfx == CP_SFX_TIMES10)
+		return false;
+	if (neg)
+	{
+		cp_quantity q = r->num.value;
+
+		if (!cp_quantity_is_point(&q))
+			return false;
+		r->num.value = cp_quantity_exact(-q.lo);
+	}
+	r->end = r->num.end;
+	return true;
+}
+
+static bool
+is_word(const cp_atom *a)
+{
+	return a->type == CP_AT_WORD;
+}
+
+static int
+lex_cat(const cp_atom *a)
+{
+	return (a->type == CP_AT_WORD && a->lex >= 0) ? cp_lex_get(a->lex)->cat : CP_LX_NONE;
+}
+
+static int
+lex_uclass(const cp_atom *a)
+{
+	return (a->type == CP_AT_WORD && a->lex >= 0) ? cp_lex_get(a->lex)->uclass : CP_UC_NOUNIT;
+}
+
+static uint16_t
+lex_bits(const cp_atom *a)
+{
+	return (a->type == CP_AT_WORD && a->lex >= 0) ? cp_lex_get(a->lex)->bits : 0;
+}
+
+static bool
+is_month(const char *text, const cp_atom *a)
+{
+	if (a->type != CP_AT_WORD || a->len < 3)
+		return false;
+	/* "may" and "march" are months only when capitalized */
+	if (!(a->tflags & CP_TF_CAPITALIZED))
+		return false;
+	return cp_month_from_name(text + a->start, a->len) != 0;
+}
+
+/* Could atoms[k] be a noun a number counts? */
+static bool
+noun_candidate(const char *text, const cp_atom *a)
+{
+	uint16_t	bits;
+
+	if (!is_word(a) || !a->space_before || a->hy_inner)
+		return false;
+	if (!(a->tflags & CP_TF_HAS_ALPHA) || (a->tflags & CP_TF_HAS_DIGIT))
+		return false;
+	bits = lex_bits(a);
+	if (bits & CP_LB_STOP)
+		return false;
+	if (lex_cat(a) != CP_LX_NONE || lex_uclass(a) != CP_UC_NOUNIT)
+		return false;
+	if (is_month(text, a) || cp_weekday_from_name(text + a->start, a->len) >= 0)
+		return false;
+	/* verbs in -ed and adverbs in -ly rarely follow a count as its noun */
+	if (a->len > 3 && (strncasecmp(text + a->start + a->len - 2, "ed", 2) == 0 ||
+					   strncasecmp(text + a->start + a->len - 2, "ly", 2) == 0))
+		return false;
+	return true;
+}
+
+/* Common adjective endings and a few adjectives that news puts before nouns. */
+static bool
+adjective_like(const char *text, const cp_atom *a)
+{
+	static const char *const endings[] = {"ior", "al", "ic", "ish", "ian", "ese", "ive", "ous", "ful",
+	"ern", "ary", "ant", "ent", "less", "able"};
+	static const char *const words[] = {"former", "young", "old", "top", "chief", "key", "elderly"};
+	const char *s = text + a->start;
+
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (cp_atom_is(text, a, words[i]))
+			return true;
+	for (size_t i = 0; i < sizeof(endings) / sizeof(endings[0]); i++)
+	{
+		size_t		l = strlen(endings[i]);
+
+		if (a->len > l + 2 && strncasecmp(s + a->len - l, endings[i], l) == 0)
+			return true;
+	}
+	return false;
+}
+
+static bool
+plural_noun(const char *text, const cp_atom *a)
+{
+	return (lex_bits(a) & CP_LB_PLURAL) ||
+		(a->len > 2 && (text[a->start + a->len - 1] == 's' || text[a->start + a->len - 1] == 'S') &&
+		 text[a->start + a->len - 2] != 's');
+}
+
+typedef struct unit_read
+{
+	int			kind;
+	const char *unit;
+	size_t		unit_len;
+	size_t		end;			/* atom index past the unit words in the mention */
+	size_t		noun;			/* counted noun atom, or SIZE_MAX */
+} unit_read;
+
+static void
+read_unit(const char *text, const cp_atom *atoms, size_t n, size_t k, const num_read *r,
+		  unit_read *u)
+{
+	const cp_atom *last = &atoms[r->num.end - 1];
+
+	u->kind = r->num.ordinal ? CP_QK_ORDINAL : CP_QK_NUMBER;
+	u->unit = NULL;
+	u->unit_len = 0;
+	u->end = k;
+	u->noun = SIZE_MAX;
+	if (r->currency)
+	{
+		u->kind = CP_QK_MONEY;
+		u->unit = r->currency;
+		u->unit_len = strlen(r->currency);
+	}
+	if (r->num.ordinal)
+		return;
+	if (last->type == CP_AT_NUM && last->sfx == CP_SFX_UNIT)
+	{
+		if (strcmp(last->unit, "percent") == 0)
+			u->kind = CP_QK_PERCENT;
+		else
+			u->kind = CP_QK_MEASURE;
+		u->unit = last->unit;
+		u->unit_len = strlen(last->unit);
+		return;
+	}
+	if (k >= n)
+		return;
+	if (atoms[k].type == CP_AT_SYMBOL && atom_char(text, &atoms[k], '%'))
+	{
+		u->kind = CP_QK_PERCENT, u->unit = "percent", u->unit_len = 7, u->end = k + 1;
+		return;
+	}
+	if (is_word(&atoms[k]) && cp_atom_is(text, &atoms[k], "per") && k + 1 < n &&
+		cp_atom_is(text, &atoms[k + 1], "cent"))
+	{
+		u->kind = CP_QK_PERCENT, u->unit = "percent", u->unit_len = 7, u->end = k + 2;
+		return;
+	}
+	if (r->currency)
+		return;
+	/* "10 $": the sign after the amount */
+	if (currency_symbol(text, &atoms[k]) && !(k + 1 < n && atoms[k + 1].type == CP_AT_NUM))
+	{
+		u->kind = CP_QK_MONEY, u->unit = currency_symbol(text, &atoms[k]), u->unit_len = 3, u->end = k + 1;
+		return;
+	}
+	/* "125 million Australian dollars", "us dollars" */
+	if (k + 1 < n && is_word(&atoms[k]) && lex_uclass(&atoms[k + 1]) == CP_UC_CURRENCY)
+	{
+		static const char *const nat[][2] = {
+			{"australian", "AUD"}, {"canadian", "CAD"}, {"us", "USD"}, {"u.s.", "USD"},
+			{"american", "USD"}, {"singapore", "SGD"}, {"taiwan", "TWD"}, {"zimbabwean", "ZWL"},
+			{"egyptian", "EGP"}, {"jordanian", "JOD"}, {"israeli", "ILS"}, {"new", NULL},
+			{"dutch", "NLG"}, {"finnish", "FIM"}, {"swiss", "CHF"}, {"french", "FRF"},
+			{"mexican", "MXN"}, {"indian", "INR"}, {"saudi", "SAR"}, {"hong", NULL},
+		};
+		const cp_lex_entry *e = cp_lex_get(atoms[k + 1].lex);
+
+		for (size_t q = 0; q < sizeof(nat) / sizeof(nat[0]); q++)
+			if (cp_atom_is(text, &atoms[k], nat[q][0]) && nat[q][1])
+			{
+				u->kind = CP_QK_MONEY;
+				/* the nation names the currency of "dollars", "pounds", "francs" */
+				u->unit = (strcmp(e->unit, "USD") == 0 || strcmp(e->unit, "GBP") == 0 ||
+						   strcmp(e->unit, "CHF") == 0 || strcmp(e->unit, "MXN") == 0 ||
+						   strcmp(e->unit, "INR") == 0 || strcmp(e->unit, "SAR") == 0 ||
+						   strcmp(e->unit, "JOD") == 0 || strcmp(e->unit, "ILS") == 0) ? nat[q][1] : e->unit;
+				u->unit_len = strlen(u->unit);
+				u->end = k + 2;
+				return;
+			}
+	}
+	if (is_word(&atoms[k]) && (atoms[k].space_before || atoms[k].hy_inner))
+	{
+		int			uc = lex_uclass(&atoms[k]);
+		const cp_lex_entry *e = atoms[k].lex >= 0 ? cp_lex_get(atoms[k].lex) : NULL;
+
+		/* "2 seconds" but not "the second": a duration needs a cardinal */
+		if (uc == CP_UC_DURATION && e->cat == CP_LX_ORD && !atoms[k].hy_inner)
+			uc = CP_UC_NOUNIT;
+		if (uc == CP_UC_DURATION)
+		{
+			u->kind = CP_QK_DURATION;
+			u->unit = e->unit;
+			u->unit_len = strlen(e->unit);
+			u->end = k + 1;
+			/* "a 12-year-old": an age */
+			if (atoms[k].hy_inner && k + 1 < n && atoms[k + 1].hy_inner &&
+				cp_atom_is(text, &atoms[k + 1], "old"))
+			{
+				u->kind = CP_QK_MEASURE;
+				u->unit = "year of age";
+				u->unit_len = 11;
+				u->end = k + 2;
+			}
+			return;
+		}
+		if (uc == CP_UC_MEASURE || uc == CP_UC_CURRENCY || uc == CP_UC_PERCENT)
+		{
+			u->kind = uc == CP_UC_MEASURE ? CP_QK_MEASURE : uc == CP_UC_CURRENCY ? CP_QK_MONEY : CP_QK_PERCENT;
+			u->unit = e->unit;
+			u->unit_len = strlen(e->unit);
+			u->end = k + 1;
+			return;
+		}
+	}
+	/*
+	 * a counted noun: "700 Palestinians", "thousands of people", "27 Israeli
+	 * soldiers", "536 mostly civilian Palestinians", "25 of its soldiers"
+	 */
+	{
+		size_t		m = k,
+					limit;
+		bool		one = cp_quantity_is_point(&r->num.value) && r->num.value.lo == 1;
+
+		if (m < n && cp_atom_is(text, &atoms[m], "of") && (r->num.vague || lex_cat(last) == CP_LX_SCALE ||
+															  lex_cat(last) == CP_LX_DOZEN))
+			m++;
+		if (one)
+		{
+			/* the head is the last of a run of nouns: "one senior State Department official" */
+			size_t		last_noun = SIZE_MAX;
+
+			for (limit = m + 5; m < n && m < limit && noun_candidate(text, &atoms[m]); m++)
+			{
+				/* two lower-case words: the second is a verb unless the first is an adjective */
+				if (last_noun != SIZE_MAX && !(atoms[m].tflags & CP_TF_CAPITALIZED) &&
+					!(atoms[last_noun].tflags & CP_TF_CAPITALIZED) && !adjective_like(text, &atoms[last_noun]))
+					break;
+				last_noun = m;
+			}
+			if (last_noun != SIZE_MAX)
+			{
+				u->kind = CP_QK_COUNT;
+				u->unit = text + atoms[last_noun].start;
+				u->unit_len = atoms[last_noun].len;
+				u->noun = last_noun;
+			}
+			return;
+		}
+		for (limit = m + 4; m < n && m < limit; m++)
+		{
+			const cp_atom *w = &atoms[m];
+
+			/* "5 Hamas fighters": a capitalized modifier before a plural noun */
+			if (noun_candidate(text, w) && plural_noun(text, w) && (w->tflags & CP_TF_CAPITALIZED) &&
+				m + 1 < n && noun_candidate(text, &atoms[m + 1]) && plural_noun(text, &atoms[m + 1]) &&
+				!(atoms[m + 1].tflags & CP_TF_CAPITALIZED))
+				continue;
+			if (noun_candidate(text, w) && plural_noun(text, w))
+			{
+				u->kind = CP_QK_COUNT;
+				u->unit = text + w->start;
+				u->unit_len = w->len;
+				u->noun = m;
+				return;
+			}
+			/* modifiers between the number and its noun */
+			if (noun_candidate(text, w) && !plural_noun(text, w))
+				continue;
+			if (is_word(w) && w->space_before && !(lex_bits(w) & CP_LB_STOP) && w->lex < 0 &&
+				w->len > 3 && (strncasecmp(text + w->start + w->len - 2, "ly", 2) == 0 ||
+							   strncasecmp(text + w->start + w->len - 2, "ed", 2) == 0))
+				continue;
+			if (m == k && (cp_atom_is(text, w, "more") || cp_atom_is(text, w, "other") ||
+						   cp_atom_is(text, w, "additional") || cp_atom_is(text, w, "of")))
+				continue;
+			if (m == k + 1 && cp_atom_is(text, &atoms[k], "of") &&
+				(cp_atom_is(text, w, "its") || cp_atom_is(text, w, "their") || cp_atom_is(text, w, "the") ||
+				 cp_atom_is(text, w, "our") || cp_atom_is(text, w, "his") || cp_atom_is(text, w, "her")))
+				continue;
+			break;
+		}
+	}
+}
+
+/* "was first announced": a past participle makes "first" an adverb */
+static bool
+participle(const char *text, const cp_atom *a)
+{
+	const char *s = text + a->start;
+
+	return is_word(a) && a->len > 3 && !(a->tflags & CP_TF_CAPITALIZED) &&
+		(strncasecmp(s + a->len - 2, "ed", 2) == 0 || strncasecmp(s + a->len - 2, "en", 2) == 0);
+}
+
+/* Does the word before an ordinal make it a placing: "came second", "was third", "in third"? */
+static bool
+placing_verb(const char *text, const cp_atom *atoms, size_t s)
+{
+	static const char *const verbs[] = {"came", "come", "comes", "coming", "finished", "finish",
+		"finishes", "took", "take", "takes", "placed", "ranked", "ranks", "was", "were", "is", "are",
+	"be", "been", "in", "at", "ended", "end", "ends", NULL};
+	const cp_atom *p;
+
+	if (s == 0 || !is_word(&atoms[s - 1]))
+		return false;
+	p = &atoms[s - 1];
+	/* "at first" is "initially" */
+	if (cp_atom_is(text, p, "at") && cp_atom_is(text, &atoms[s], "first"))
+		return false;
+	for (const char *const *v = verbs; *v; v++)
+		if (cp_atom_is(text, p, *v))
+			return true;
+	return false;
+}
+
+/* Is the number at atoms[s..e) part of a date, a time, a name or a code? */
+static bool
+excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e, const num_read *r,
+		 const unit_read *u)
+{
+	const cp_atom *a = &atoms[s];
+
+	/* "the first visit", "his second term"; not the adverb in "a ceasefire first" */
+	if (r->num.words && r->num.ordinal && !r->num.vague && u->kind == CP_QK_ORDINAL)
+	{
+		bool		det = s > 0 && ((lex_bits(&atoms[s - 1]) & CP_LB_DET) ||
+									cp_atom_is(text, &atoms[s - 1], "his") || cp_atom_is(text, &atoms[s - 1], "her") ||
+									cp_atom_is(text, &atoms[s - 1], "its") || cp_atom_is(text, &atoms[s - 1], "their") ||
+									cp_atom_is(text, &atoms[s - 1], "our") || cp_atom_is(text, &atoms[s - 1], "my") ||
+									cp_atom_is(text, &atoms[s - 1], "your") || atoms[s - 1].tflags & CP_TF_POSSESSIVE);
+		/* an ordinal alone ("Eleventh."), before its noun, or a placing ("came second", "in third") */
+		bool		noun = (s == 0 && (e >= n || atoms[e].type == CP_AT_PUNCT)) ||
+			(e < n && noun_candidate(text, &atoms[e])) ||
+			(placing_verb(text, atoms, s) && !(e < n && participle(text, &atoms[e])));
+
+		if (!det && !noun)
+			return true;
+	}
+	if (r->num.words)
+	{
+		/* "the one", "that one": a pronoun */
+		if (r->num.end == s + 1 && cp_atom_is(text, a, "one") && s > 0 &&
+			(lex_bits(&atoms[s - 1]) & CP_LB_DET))
+			return true;
+		return false;
+	}
+	if (a->type != CP_AT_NUM)
+		return false;
+	/* the second number of a compound that is no range: "1995-01", "3-1" */
+	if (a->hy_inner && s > 0 && atoms[s - 1].type != CP_AT_WORD)
+		return true;
+	/* a part of a hyphenated code: "F-16", "COVID-19" */
+	if (a->hy_inner && s > 0 && is_word(&atoms[s - 1]) && lex_cat(&atoms[s - 1]) == CP_LX_NONE)
+		return true;
+	/* "7/26/2014", "1-222-2222", "+44 20 ..." */
+	if (s > 0 && atom_char(text, &atoms[s - 1], '+') && !a->space_before)
+		return true;
+	if (s > 0 && (atom_char(text, &atoms[s - 1], '#')))
+		return true;
+	if (e < n && atoms[e].type == CP_AT_OTHER && !atoms[e].space_before)
+		return true;
+	/* "0958": a leading zero makes a code */
+	if (r->digits_only && a->plain_int && a->ndigits >= 2 && text[a->start] == '0')
+		return true;
+	/* "+44 20 7946 0958": numbers in a row are phone numbers or codes */
+	if (r->digits_only && a->plain_int && s > 0 && atoms[s - 1].type == CP_AT_NUM && atoms[s - 1].plain_int)
+		return true;
+	if (u->kind == CP_QK_MONEY || u->kind == CP_QK_PERCENT || u->kind == CP_QK_MEASURE ||
+		u->kind == CP_QK_DURATION)
+		return false;
+	/* dates: "July 26", "26 July", "July 26, 2014", "21st of July" */
+	if (s > 0 && is_month(text, &atoms[s - 1]))
+		return true;
+	if (e < n && is_month(text, &atoms[e]))
+		return true;
+	if (e + 1 < n && cp_atom_is(text, &atoms[e], "of") && is_month(text, &atoms[e + 1]))
+		return true;
+	if (s >= 3 && atom_char(text, &atoms[s - 1], ',') && atoms[s - 2].type == CP_AT_NUM &&
+		is_month(text, &atoms[s - 3]))
+		return true;
+	/* clock times: "8 p.m.", "10 GMT" */
+	if (e < n && lex_uclass(&atoms[e]) == CP_UC_TIME)
+		return true;
+	/* years: "in 2014", "2014" (not "2,000 people", "$2014") */
+	if (a->plain_int && a->ndigits == 4 && a->value >= 1800 && a->value <= 2100 && r->digits_only)
+	{
+		bool		prep = s > 0 && (lex_bits(&atoms[s - 1]) & (CP_LB_YEARPREP | CP_LB_DET));
+
+		if (prep || u->kind != CP_QK_COUNT)
+			return true;
+	}
+	/* names and numbered things: "Fox 5", "Resolution 242", "No. 5" */
+	if (r->digits_only && a->plain_int && s > 0 && is_word(&atoms[s - 1]) && u->kind != CP_QK_COUNT &&
+		((atoms[s - 1].tflags & CP_TF_CAPITALIZED) || cp_atom_is(text, &atoms[s - 1], "number")) &&
+		lex_cat(&atoms[s - 1]) == CP_LX_NONE && !(lex_bits(&atoms[s - 1]) & CP_LB_STOP) &&
+		!is_month(text, &atoms[s - 1]))
+		return true;
+	return false;
+}
+
+static void
+emit(cp_arena *arena, cp_vec *out, const cp_atom *atoms, size_t s, size_t e, const cp_quantity *q,
+	 const unit_read *u, const cp_atom *noun, int sentence)
+{
+	cp_quantity_mention *m = cp_vec_push(arena, out);
+
+	m->start = atoms[s].start;
+	m->len = atoms[e - 1].start + atoms[e - 1].len - atoms[s].start;
+	m->kind = (uint8_t) u->kind;
+	m->value = *q;
+	m->unit = u->unit;
+	m->unit_len = (uint32_t) u->unit_len;
+	if (noun)
+	{
+		m->noun_start = noun->start;
+		m->noun_len = noun->len;
+	}
+	m->sentence = sentence;
+}
+
+static cp_quantity
+with_op(int op, const cp_quantity *v)
+{
+	cp_quantity q = *v;
+	double		lo = v->lo,
+				hi = v->hi;
+
+	if (!cp_quantity_is_point(v))
+	{
+		/* a qualified vague range: "more than hundreds" keeps the range */
+		if (op == Q_APPROX)
+			q.flags |= CP_Q_APPROX;
+		return q;
+	}
+	switch (op)
+	{
+		case Q_GT:
+			cp_quantity_make(lo, 0, CP_Q_HI_INF, &q);
+			break;
+		case Q_GE:
+			cp_quantity_make(lo, 0, CP_Q_HI_INF | CP_Q_LO_INC, &q);
+			break;
+		case Q_LT:
+			cp_quantity_make(0, hi, CP_Q_LO_INF, &q);
+			break;
+		case Q_LE:
+			cp_quantity_make(0, hi, CP_Q_LO_INF | CP_Q_HI_INC, &q);
+			break;
+		case Q_APPROX:
+			q = cp_quantity_approx(lo);
+			break;
+		default:
+			break;
+	}
+	return q;
+}
+
+static bool
+is_lower_op(int op)
+{
+	return op == Q_GT || op == Q_GE;
+}
+
+static bool
+is_upper_op(int op)
+{
+	return op == Q_LT || op == Q_LE;
+}
+
+/*
+ * Read one quantity phrase at atoms[i].  On success fills the span
+ * [*s, *e), the value and the unit, and returns true.
+ */
+static bool
+read_quantity(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t *s, size_t *e,
+			  cp_quantity *q, unit_read *u, num_read *r)
+{
+	size_t		qlen = 0,
+				j = i,
+				k;
+	int			op = prefix_qualifier(text, atoms, n, i, &qlen);
+
+	if (op != Q_NONE)
+	{
+		j = i + qlen;
+		if (op == Q_BETWEEN && j < n && cp_atom_is(text, &atoms[j], "the"))
+			j++;
+		if (!read_number(text, atoms, n, j, r))
+			return false;
+	}
+	else if (!read_number(text, atoms, n, i, r))
+		return false;
+	*s = op != Q_NONE ? i : r->start;
+	k = r->end;
+	*q = r->num.value;
+	if (r->num.ordinal)
+	{
+		if (op != Q_NONE && op != Q_BETWEEN)
+			return false;
+		if (op == Q_NONE)
+			*s = r->start;
+	}
+
+	/* "one over three", "2000 over 3": a fraction when no unit follows */
+	if (op == Q_NONE && k + 1 < n && cp_atom_is(text, &atoms[k], "over") && !r->num.ordinal &&
+		cp_quantity_is_point(q))
+	{
+		num_read	r2;
+		unit_read	u2;
+
+		if (read_number(text, atoms, n, k + 1, &r2) && cp_quantity_is_point(&r2.num.value) &&
+			!r2.num.ordinal && r2.num.value.lo != 0 && !r2.currency)
+		{
+			read_unit(text, atoms, n, r2.end, &r2, &u2);
+			if (u2.kind == CP_QK_NUMBER)
+			{
+				*q = cp_quantity_exact(q->lo / r2.num.value.lo);
+				r->num.end = r2.end;
+				r->digits_only = false;
+				k = r2.end;
+			}
+		}
+	}
+
+	if (op == Q_BETWEEN || op == Q_FROM || op == Q_NONE || op == Q_APPROX)
+	{
+		/* ranges: "between 500 and 600", "from 5 to 10", "500-600", "20 through 100" */
+		size_t		m = k;
+		bool		joined = false;
+
+		if (op == Q_APPROX && !(m < n && (atom_char(text, &atoms[m], '~') || atoms[m].type == CP_AT_DASH ||
+										   cp_atom_is(text, &atoms[m], "to") || atoms[m].hy_inner)))
+			m = SIZE_MAX;
+		else if (m < n && atoms[m].type == CP_AT_NUM && atoms[m].hy_inner && op != Q_BETWEEN)
+			joined = true;
+		else if (m < n && op == Q_BETWEEN && cp_atom_is(text, &atoms[m], "and"))
+			m++;
+		else if (m < n && op != Q_BETWEEN &&
+				 (atoms[m].type == CP_AT_DASH || atom_char(text, &atoms[m], '~') ||
+				  cp_atom_is(text, &atoms[m], "to") || cp_atom_is(text, &atoms[m], "through") ||
+				  cp_atom_is(text, &atoms[m], "thru") ||
+				  (op == Q_FROM && cp_atom_is(text, &atoms[m], "and"))))
+			m++;
+		else
+			m = SIZE_MAX;
+		if (m != SIZE_MAX && m < n)
+		{
+			num_read	r2;
+
+			if (m < n && cp_atom_is(text, &atoms[m], "the"))
+				m++;
+			if (m < n && read_number(text, atoms, n, m, &r2) && cp_quantity_is_point(&r2.num.value) &&
+				cp_quantity_is_point(&r->num.value) && r2.num.ordinal == r->num.ordinal)
+			{
+				double		lo = r->num.value.lo,
+							hi = r2.num.value.lo;
+
+				/* "between 2 and 3 million": the scale applies to both */
+				if (r2.num.scaled && !r->num.scaled && lo < hi)
+				{
+					double		scale = 1;
+
+					while (scale < 1e12 && hi / (scale * 1000) >= lo)
+						scale *= 1000;
+					if (lo * scale <= hi && lo * scale * 1000 > hi)
+						lo *= scale;
+				}
+				if (lo < hi)
+				{
+					cp_quantity_make(lo, hi, CP_Q_LO_INC | CP_Q_HI_INC |
+									 (op == Q_APPROX ? CP_Q_APPROX : 0), q);
+					if (!r->currency)
+						r->currency = r2.currency;
+					r->num.ordinal = false;
+					r->num.end = r2.end;
+					k = r2.end;
+					op = op == Q_APPROX ? Q_EQ : Q_NONE;	/* the range is approximate already */
+				}
+				else if (joined)
+					return false;	/* "3-1", "1995-01": scores and codes */
+			}
+			else if (joined)
+				return false;
+		}
+		if (op == Q_BETWEEN || op == Q_FROM)
+		{
+			/* no range followed: the number stands alone */
+			op = Q_NONE;
+			*s = r->start;
+		}
+	}
+	if (op != Q_NONE && op != Q_EQ)
+		*q = with_op(op, q);
+
+	/* postfix: "500 or more", "5,000 or equal to", "10+" */
+	if (op == Q_APPROX && cp_quantity_is_point(&r->num.value))
+	{
+		size_t		plen = 0;
+		int			pop = match_quals(text, atoms, n, k, postfix_quals,
+									  sizeof(postfix_quals) / sizeof(postfix_quals[0]), &plen);
+
+		if (pop != Q_NONE && !(plen == 1 && k + 1 < n && (atoms[k + 1].type == CP_AT_NUM ||
+														   lex_cat(&atoms[k + 1]) != CP_LX_NONE)))
+		{
+			/* "about five hundred or more": the bound wins over "about" */
+			*q = with_op(pop, &r->num.value);
+			*s = r->start;
+			k += plen;
+			op = pop;
+		}
+	}
+	else if (op == Q_NONE || op == Q_GT)
+	{
+		size_t		plen = 0;
+		int			pop = Q_NONE;
+
+		if (k < n && atom_char(text, &atoms[k], '+') && !atoms[k].space_before && op == Q_NONE)
+			pop = Q_GE, plen = 1;
+		else if (k < n && atoms[k].hy_inner && cp_atom_is(text, &atoms[k], "plus") && op == Q_NONE)
+			pop = Q_GE, plen = 1;
+		else if (op == Q_NONE)
+		{
+			pop = match_quals(text, atoms, n, k, postfix_quals,
+							  sizeof(postfix_quals) / sizeof(postfix_quals[0]), &plen);
+			/* "three plus five" is arithmetic, not "three or more" */
+			if (pop != Q_NONE && plen == 1 && k + 1 < n &&
+				(atoms[k + 1].type == CP_AT_NUM || lex_cat(&atoms[k + 1]) != CP_LX_NONE))
+				pop = Q_NONE;
+		}
+		else
+		{
+			qual_phrase eqp = {{"or", "equal", "to"}, Q_GE};
+
+			if ((plen = match_phrase(text, atoms, n, k, &eqp)) != 0 &&
+				!(k + plen < n && (atoms[k + plen].type == CP_AT_NUM || lex_cat(&atoms[k + plen]) != CP_LX_NONE)))
+				pop = Q_GE;
+		}
+		if (pop != Q_NONE && cp_quantity_is_point(&r->num.value) && !r->num.ordinal)
+		{
+			*q = with_op(pop, &r->num.value);
+			k += plen;
+			op = pop;
+		}
+	}
+
+	/* a second bound: "more than 10 and less than 20" */
+	if ((is_lower_op(op) || is_upper_op(op)) && k + 1 < n && cp_atom_is(text, &atoms[k], "and"))
+	{
+		size_t		l2 = 0;
+		int			op2 = prefix_qualifier(text, atoms, n, k + 1, &l2);
+		num_read	r2;
+
+		if (((is_lower_op(op) && is_upper_op(op2)) || (is_upper_op(op) && is_lower_op(op2))) &&
+			read_number(text, atoms, n, k + 1 + l2, &r2) && cp_quantity_is_point(&r2.num.value))
+		{
+			cp_quantity b = with_op(op2, &r2.num.value),
+						lowq = is_lower_op(op) ? *q : b,
+						highq = is_lower_op(op) ? b : *q;
+			cp_quantity c;
+			uint8_t		fl = (lowq.flags & CP_Q_LO_INC) | (highq.flags & CP_Q_HI_INC);
+
+			if (cp_quantity_make(lowq.lo, highq.hi, fl, &c) == CP_OK)
+			{
+				*q = c;
+				k = r2.end;
+			}
+		}
+	}
+
+	read_unit(text, atoms, n, k, r, u);
+	*e = u->end > k ? u->end : k;
+	return true;
+}
+
+/* Extract from one sentence's atoms. */
+static void
+extract_atoms(cp_arena *arena, const char *text, const cp_atom *atoms, size_t n, int sentence,
+			  cp_vec *out)
+{
+	size_t		i = 0;
+
+	while (i < n)
+	{
+		const cp_atom *a = &atoms[i];
+		size_t		s,
+					e;
+		cp_quantity q;
+		unit_read	u;
+		num_read	r;
+
+		/* cheap filter: only numerals, number words, qualifiers and signs start a quantity */
+		if (!(a->type == CP_AT_NUM || a->type == CP_AT_SYMBOL ||
+			  (a->type == CP_AT_DASH && i + 1 < n && atoms[i + 1].type == CP_AT_NUM) ||
+			  (a->type == CP_AT_WORD && a->lex >= 0 &&
+			   (cp_lex_get(a->lex)->cat != CP_LX_NONE || (cp_lex_get(a->lex)->bits & CP_LB_QUAL) ||
+				(a->len == 3 && cp_lex_get(a->lex)->uclass == CP_UC_CURRENCY)))))
+		{
+			i++;
+			continue;
+		}
+		if (!read_quantity(text, atoms, n, i, &s, &e, &q, &u, &r))
+		{
+			i++;
+			continue;
+		}
+		if (excluded(text, atoms, n, r.start, r.end, &r, &u))
+		{
+			i = r.end > i ? r.end : i + 1;
+			continue;
+		}
+		emit(arena, out, atoms, s, e, &q, &u, u.noun != SIZE_MAX ? &atoms[u.noun] : NULL, sentence);
+		i = e > i ? e : i + 1;
+	}
+}
+
+cp_status
+cp_extract_quantities(cp_arena *arena, const char *text, size_t len, cp_vec *out)
+{
+	cp_article	art;
+	cp_atom    *atoms = NULL;
+	size_t		cap = 0;
+	cp_sentence_iter it;
+	bool		started = false;
+
+	if (len > CP_MAX_DOCUMENT_BYTES)
+		return CP_ERR_LIMIT;
+	cp_article_lines(arena, text, len, &art);
+	for (size_t li = 0; li < art.nlines; li++)
+	{
+		const cp_line *line = &art.lines[li];
+		cp_sentence sent;
+
+		if (line->kind == CP_LINE_BLANK)
+			continue;
+		/* one iterator for all lines: sentence numbers run through the document */
+		if (!started)
+			cp_sentence_iter_init(&it, arena, text, len, line->start, line->start + line->len);
+		else
+			cp_sentence_iter_reset(&it, line->start, line->start + line->len);
+		started = true;
+		while (cp_sentence_next(&it, &sent))
+		{
+			size_t		na;
+
+			cp_check_interrupts();
+			if (line->kind == CP_LINE_BOILERPLATE)
+				continue;
+			{
+				bool		any = false;
+
+				for (size_t t = 0; t < sent.ntokens && !any; t++)
+					any = cp_token_may_start_number(text, &sent.tokens[t]);
+				if (!any)
+					continue;
+			}
+			if (CP_ATOMS_FOR(sent.ntokens) > cap)
+			{
+				cap = CP_ATOMS_FOR(sent.ntokens) * 2;
+				atoms = cp_arena_alloc(arena, cap * sizeof(cp_atom));
+			}
+			na = cp_atomize(text, sent.tokens, sent.ntokens, atoms);
+			extract_atoms(arena, text, atoms, na, sent.n, out);
+		}
+	}
+	return CP_OK;
+}
+
+cp_status
+cp_parse_quantity_phrase(cp_arena *arena, const char *text, size_t len, cp_quantity *out)
+{
+	cp_token   *toks;
+	cp_tokenizer tz;
+	cp_token	t;
+	size_t		nt = 0,
+				na,
+				s,
+				e;
+	cp_atom    *atoms;
+	unit_read	u;
+	num_read	r;
+
+	if (len > CP_QUANTITY_MAX_TEXT * 4)
+		return CP_ERR_LIMIT;
+	toks = cp_arena_alloc(arena, (len + 1) * sizeof(cp_token));
+	cp_tokenizer_init(&tz, text, len, 0, len);
+	while (cp_tokenizer_next(&tz, &t))
+		toks[nt++] = t;
+	/* trailing full stops and commas do not matter */
+	while (nt > 0 && toks[nt - 1].kind == CP_TOK_PUNCT)
+		nt--;
+	if (nt == 0)
+		return CP_ERR_SYNTAX;
+	atoms = cp_arena_alloc(arena, CP_ATOMS_FOR(nt) * sizeof(cp_atom));
+	na = cp_atomize(text, toks, nt, atoms);
+	if (!read_quantity(text, atoms, na, 0, &s, &e, out, &u, &r))
+		return CP_ERR_SYNTAX;
+	/* a unit or counted noun may follow; nothing else */
+	if (u.noun != SIZE_MAX && u.noun + 1 > e)
+		e = u.noun + 1;
+	if (e != na)
+		return CP_ERR_SYNTAX;
+	return CP_OK;
+}

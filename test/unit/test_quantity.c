@@ -1,0 +1,332 @@
+/*
+ * test_quantity.c: the quantity value, number phrases and extraction.
+ */
+#include "unit.h"
+
+#include "arena.h"
+#include "quantities.h"
+#include "quantity.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+/* Parse then format: the canonical text form, or "ERR<status>". */
+static const char *
+roundtrip(const char *s)
+{
+	static char buf[CP_QUANTITY_MAX_TEXT];
+	cp_quantity q;
+	char		err[128];
+	cp_status	st = cp_quantity_parse(s, strlen(s), &q, err, sizeof(err));
+
+	if (st != CP_OK)
+	{
+		snprintf(buf, sizeof(buf), "ERR%d", (int) st);
+		return buf;
+	}
+	cp_quantity_format(&q, buf, sizeof(buf));
+	return buf;
+}
+
+static cp_quantity
+Q(const char *s)
+{
+	cp_quantity q;
+
+	if (cp_quantity_parse(s, strlen(s), &q, NULL, 0) != CP_OK)
+	{
+		fprintf(stderr, "bad test quantity %s\n", s);
+		exit(2);
+	}
+	return q;
+}
+
+static void
+test_text_form(void)
+{
+	char		big[2000];
+
+	CHECK_STR(roundtrip("536"), "536");
+	CHECK_STR(roundtrip(" ~600 "), "~600");
+	CHECK_STR(roundtrip(">700"), ">700");
+	CHECK_STR(roundtrip(">= 29514"), ">=29514");
+	CHECK_STR(roundtrip("<100"), "<100");
+	CHECK_STR(roundtrip("<=100"), "<=100");
+	CHECK_STR(roundtrip("[500,600]"), "[500,600]");
+	CHECK_STR(roundtrip("[200, 1000)"), "[200,1000)");
+	CHECK_STR(roundtrip("[500,)"), ">=500");
+	CHECK_STR(roundtrip("(,100)"), "<100");
+	CHECK_STR(roundtrip("(,)"), "(,)");
+	CHECK_STR(roundtrip("[5,5]"), "5");
+	CHECK_STR(roundtrip("~[500,600]"), "~[500,600]");
+	CHECK_STR(roundtrip("-0"), "0");
+	CHECK_STR(roundtrip("1.130"), "1.13");
+	CHECK_STR(roundtrip("1e3"), "1000");
+	CHECK_STR(roundtrip(".5"), "0.5");
+	CHECK_STR(roundtrip("0.000000000001"), "0.000000000001");
+	CHECK_STR(roundtrip("123456789012345"), "123456789012345");
+	CHECK_STR(roundtrip("-0.123456789012345"), "-0.123456789012345");
+	CHECK_STR(roundtrip("1e25"), "1e+25");
+	CHECK_STR(roundtrip("1e300"), "1e+300");
+	/* errors */
+	CHECK_STR(roundtrip(""), "ERR1");
+	CHECK_STR(roundtrip("abc"), "ERR1");
+	CHECK_STR(roundtrip("5 apples"), "ERR1");
+	CHECK_STR(roundtrip("[6,5]"), "ERR1");
+	CHECK_STR(roundtrip("(5,5]"), "ERR1");
+	CHECK_STR(roundtrip("[,5]"), "ERR1");
+	CHECK_STR(roundtrip("~~5"), "ERR1");
+	CHECK_STR(roundtrip(">>5"), "ERR1");
+	CHECK_STR(roundtrip("1e"), "ERR1");
+	CHECK_STR(roundtrip("NaN"), "ERR1");
+	CHECK_STR(roundtrip("inf"), "ERR1");
+	CHECK_STR(roundtrip("1e999999"), "ERR2");
+	CHECK_STR(roundtrip("1e301"), "ERR2");
+	memset(big, '9', sizeof(big) - 1);
+	big[sizeof(big) - 1] = '\0';
+	CHECK_STR(roundtrip(big + 2000 - 100), "ERR2");	/* 99 digits */
+	CHECK_STR(roundtrip(big), "ERR1");	/* longer than any quantity */
+	{
+		char		err[128];
+		cp_quantity q;
+
+		cp_quantity_parse("[1,2", 4, &q, err, sizeof(err));
+		CHECK_STR(err, "expected \"]\" or \")\" at end of input");
+		cp_quantity_parse("12x", 3, &q, err, sizeof(err));
+		CHECK_STR(err, "junk after quantity at \"x\"");
+	}
+}
+
+static void
+test_order(void)
+{
+	cp_quantity a = Q("<5"), b = Q("5"), c = Q("~5"), d = Q("[5,6]"), e = Q(">=5"), f = Q(">5");
+
+	CHECK(cp_quantity_cmp(&a, &b) < 0);
+	CHECK(cp_quantity_cmp(&b, &c) < 0);
+	CHECK(cp_quantity_cmp(&c, &d) < 0);
+	CHECK(cp_quantity_cmp(&d, &e) < 0);
+	CHECK(cp_quantity_cmp(&e, &f) < 0);
+	CHECK(cp_quantity_cmp(&f, &a) > 0);
+	CHECK_INT(cp_quantity_cmp(&d, &d), 0);
+	/* equal values are equal bytes (the hash relies on it) */
+	{
+		cp_quantity x = Q("[-0,1]"), y = Q("[0,1]");
+
+		CHECK(memcmp(&x, &y, sizeof(x)) == 0);
+	}
+}
+
+static void
+test_overlap(void)
+{
+	cp_quantity about600 = Q("~600"), exact536 = Q("536"), exact560 = Q("560"),
+				more700 = Q(">700"), lt100 = Q("<100"), r = Q("[500,600]"), ho = Q("[200,1000)");
+	double		v;
+
+	CHECK(!cp_quantity_overlaps(&about600, &exact536));	/* 600 +- 60 */
+	CHECK(cp_quantity_overlaps(&about600, &exact560));
+	CHECK(cp_quantity_overlaps(&about600, &more700) == false);
+	CHECK(cp_quantity_overlaps(&r, &exact536));
+	CHECK(!cp_quantity_overlaps(&lt100, &r));
+	CHECK(cp_quantity_contains(&ho, 200));
+	CHECK(!cp_quantity_contains(&ho, 1000));
+	CHECK(cp_quantity_contains(&more700, 701));
+	CHECK(!cp_quantity_contains(&more700, 700));
+	CHECK(cp_quantity_contains(&about600, 650));
+	CHECK(cp_quantity_estimate(&r, &v) && v == 550);
+	CHECK(cp_quantity_estimate(&more700, &v) && v == 700);
+	CHECK(cp_quantity_estimate(&about600, &v) && v == 600);
+	{
+		cp_quantity all = Q("(,)");
+
+		CHECK(!cp_quantity_estimate(&all, &v));
+	}
+}
+
+/* Parse a phrase: canonical text or "ERR". */
+static const char *
+phrase(const char *s)
+{
+	static char buf[CP_QUANTITY_MAX_TEXT];
+	cp_arena	arena;
+	cp_quantity q;
+	cp_status	st;
+
+	cp_arena_init(&arena);
+	st = cp_parse_quantity_phrase(&arena, s, strlen(s), &q);
+	cp_arena_free(&arena);
+	if (st != CP_OK)
+		return "ERR";
+	cp_quantity_format(&q, buf, sizeof(buf));
+	return buf;
+}
+
+static void
+test_phrases(void)
+{
+	CHECK_STR(phrase("more than seven hundred"), ">700");
+	CHECK_STR(phrase("About 600"), "~600");
+	CHECK_STR(phrase("almost 100 children"), "~100");
+	CHECK_STR(phrase("At least 29,514"), ">=29514");
+	CHECK_STR(phrase("two million"), "2000000");
+	CHECK_STR(phrase("seven hundred and five"), "705");
+	CHECK_STR(phrase("several hundred"), "[200,1000)");
+	CHECK_STR(phrase("hundreds"), "[200,1000)");
+	CHECK_STR(phrase("tens of thousands"), "[20000,100000)");
+	CHECK_STR(phrase("dozens"), "[24,120)");
+	CHECK_STR(phrase("a dozen"), "12");
+	CHECK_STR(phrase("half a dozen"), "6");
+	CHECK_STR(phrase("between 500 and 600"), "[500,600]");
+	CHECK_STR(phrase("500-600"), "[500,600]");
+	CHECK_STR(phrase("between 2 and 3 million"), "[2000000,3000000]");
+	CHECK_STR(phrase("up to 700"), "<=700");
+	CHECK_STR(phrase("under 18"), "<18");
+	CHECK_STR(phrase("no fewer than 20"), ">=20");
+	CHECK_STR(phrase("500 or more"), ">=500");
+	CHECK_STR(phrase("more than 10 and less than 20"), "(10,20)");
+	CHECK_STR(phrase("$1.13bn"), "1130000000");
+	CHECK_STR(phrase("1.25 billion"), "1250000000");
+	CHECK_STR(phrase("2m"), "2000000");
+	CHECK_STR(phrase("76%"), "76");
+	CHECK_STR(phrase("three quarters"), "0.75");
+	CHECK_STR(phrase("two and a half million"), "2500000");
+	CHECK_STR(phrase("minus 5"), "-5");
+	CHECK_STR(phrase("-5"), "-5");
+	CHECK_STR(phrase("five point five"), "5.5");
+	CHECK_STR(phrase("twenty-one"), "21");
+	CHECK_STR(phrase("a seven-day"), "ERR");	/* "a" is not a number */
+	CHECK_STR(phrase("seven-day"), "7");
+	CHECK_STR(phrase("more than"), "ERR");
+	CHECK_STR(phrase("banana"), "ERR");
+	CHECK_STR(phrase(""), "ERR");
+	CHECK_STR(phrase("5 and then some words"), "ERR");
+}
+
+typedef struct row
+{
+	char		kind[16];
+	char		mention[64];
+	char		value[64];
+	char		unit[32];
+} row;
+
+static int
+extract(const char *text, row *rows, int max)
+{
+	cp_arena	arena;
+	cp_vec		out;
+	int			n = 0;
+
+	cp_arena_init(&arena);
+	cp_vec_init(&out, sizeof(cp_quantity_mention));
+	if (cp_extract_quantities(&arena, text, strlen(text), &out) != CP_OK)
+		return -1;
+	for (size_t i = 0; i < out.count && n < max; i++, n++)
+	{
+		cp_quantity_mention *m = &CP_VEC_AT(&out, cp_quantity_mention, i);
+
+		snprintf(rows[n].kind, sizeof(rows[n].kind), "%s", cp_quantity_kind_name(m->kind));
+		snprintf(rows[n].mention, sizeof(rows[n].mention), "%.*s", (int) m->len, text + m->start);
+		cp_quantity_format(&m->value, rows[n].value, sizeof(rows[n].value));
+		snprintf(rows[n].unit, sizeof(rows[n].unit), "%.*s", (int) m->unit_len, m->unit ? m->unit : "");
+	}
+	cp_arena_free(&arena);
+	return n;
+}
+
+static void
+test_extract(void)
+{
+	row			r[16];
+	int			n;
+
+	n = extract("More than 700 Palestinians and 34 Israelis have died in 19 days of fighting.", r, 16);
+	CHECK_INT(n, 3);
+	CHECK_STR(r[0].kind, "count");
+	CHECK_STR(r[0].mention, "More than 700");
+	CHECK_STR(r[0].value, ">700");
+	CHECK_STR(r[0].unit, "Palestinians");
+	CHECK_STR(r[1].unit, "Israelis");
+	CHECK_STR(r[2].kind, "duration");
+	CHECK_STR(r[2].unit, "day");
+
+	n = extract("A 12-hour ceasefire and a seven-day truce ended an eight-year blockade.", r, 16);
+	CHECK_INT(n, 3);
+	CHECK_STR(r[0].mention, "12-hour");
+	CHECK_STR(r[1].value, "7");
+	CHECK_STR(r[2].unit, "year");
+
+	n = extract("Aid of $1.13bn reached 76% of the two million people.", r, 16);
+	CHECK_INT(n, 3);
+	CHECK_STR(r[0].kind, "money");
+	CHECK_STR(r[0].unit, "USD");
+	CHECK_STR(r[0].value, "1130000000");
+	CHECK_STR(r[1].kind, "percent");
+	CHECK_STR(r[2].kind, "count");
+	CHECK_STR(r[2].unit, "people");
+
+	/* money in its many spellings */
+	n = extract("An estimated £ 50 million, 125 million Australian dollars, rmb 10, 115USD and 2m shekels.", r, 16);
+	CHECK_INT(n, 5);
+	CHECK_STR(r[0].value, "~50000000");
+	CHECK_STR(r[0].unit, "GBP");
+	CHECK_STR(r[1].unit, "AUD");
+	CHECK_STR(r[2].unit, "CNY");
+	CHECK_STR(r[3].unit, "USD");
+	CHECK_STR(r[4].unit, "ILS");
+	CHECK_STR(r[4].value, "2000000");
+
+	/* mixed numbers; idioms and dates written with a slash are not fractions */
+	n = extract("It took 2 1/2 years; 24/7 service after 9/11; 3/4 of them.", r, 16);
+	CHECK_INT(n, 2);
+	CHECK_STR(r[0].value, "2.5");
+	CHECK_STR(r[0].kind, "duration");
+	CHECK_STR(r[1].value, "0.75");
+
+	/* placings are ordinals, the adverb "first" is not */
+	n = extract("Kano came third. They want a ceasefire first. It was first announced at first.", r, 16);
+	CHECK_INT(n, 1);
+	CHECK_STR(r[0].kind, "ordinal");
+	CHECK_STR(r[0].value, "3");
+
+	/* dates, times, names, codes and phone numbers are not quantities */
+	n = extract("On July 26, 2014 at 8:03PM Fox 5 said F-16 jets struck; call +44 20 7946 0958.", r, 16);
+	CHECK_INT(n, 0);
+	n = extract("In 2014, the 1967 borders; 21 July; the 3rd of May; 8 p.m.", r, 16);
+	CHECK_INT(n, 0);
+	n = extract("The one you mentioned is good.", r, 16);
+	CHECK_INT(n, 0);
+
+	/* bad input does not break anything */
+	CHECK_INT(extract("", r, 16), 0);
+	CHECK_INT(extract("   \n\n  ", r, 16), 0);
+	CHECK_INT(extract("\xff\xfe 12 \xc3", r, 16), 1);
+	{
+		size_t		len = 200000;
+		char	   *big = malloc(len + 1);
+
+		for (size_t i = 0; i < len; i++)
+			big[i] = "more than "[i % 10];
+		big[len] = '\0';
+		CHECK(extract(big, r, 16) == 0);
+		for (size_t i = 0; i < len; i++)
+			big[i] = "9,"[i % 2];
+		CHECK(extract(big, r, 16) >= 0);
+		memset(big, '9', len);
+		CHECK(extract(big, r, 16) >= 0);
+		free(big);
+	}
+}
+
+int
+main(void)
+{
+	cp_set_host(&cp_malloc_host);
+	test_text_form();
+	test_order();
+	test_overlap();
+	test_phrases();
+	test_extract();
+	UNIT_DONE("quantity");
+}
