@@ -184,6 +184,20 @@ static nk_entry nk_table[] = {
 	{"shipping", NK_GENERIC, NULL}, {"airlines", NK_GENERIC, NULL}, 
 	{"air", NK_GENERIC, NULL}, {"office", NK_GENERIC, NULL}, {"branch", NK_GENERIC, NULL},
 	{"unit", NK_GENERIC, NULL}, {"corps", NK_GENERIC, NULL},
+	{"general", NK_GENERIC, NULL}, {"complex", NK_GENERIC, NULL}, {"factory", NK_GENERIC, NULL},
+	{"plant", NK_GENERIC, NULL}, {"works", NK_GENERIC, NULL}, {"firm", NK_GENERIC, NULL},
+	{"house", NK_GENERIC, NULL}, {"concern", NK_GENERIC, NULL}, {"state", NK_GENERIC, NULL},
+	{"national", NK_GENERIC, NULL}, {"financial", NK_GENERIC, NULL}, {"money", NK_GENERIC, NULL},
+	{"transfer", NK_GENERIC, NULL}, {"transfers", NK_GENERIC, NULL}, {"consulting", NK_GENERIC, NULL},
+	{"management", NK_GENERIC, NULL}, {"logistics", NK_GENERIC, NULL}, {"transport", NK_GENERIC, NULL},
+	{"transportation", NK_GENERIC, NULL}, {"contracting", NK_GENERIC, NULL},
+	{"manufacturing", NK_GENERIC, NULL}, {"production", NK_GENERIC, NULL},
+	{"import", NK_GENERIC, NULL}, {"export", NK_GENERIC, NULL},
+	{"liability", NK_LEGAL, NULL}, {"joint", NK_GENERIC, NULL}, {"stock", NK_GENERIC, NULL},
+	{"closed", NK_GENERIC, NULL}, {"open", NK_GENERIC, NULL}, {"public", NK_GENERIC, NULL},
+	{"private", NK_GENERIC, NULL}, {"pvt", NK_LEGAL, NULL}, {"sal", NK_GENERIC, NULL},
+	{"offshore", NK_GENERIC, NULL}, {"asociacion", NK_GENERIC, NULL}, {"civil", NK_GENERIC, NULL},
+	{"ac", NK_LEGAL, NULL}, {"for", NK_STOP, NULL},
 	/* given names */
 	{"mohd", NK_NAME, "muhammad"}, {"muhd", NK_NAME, "muhammad"},
 	{"mhd", NK_NAME, "muhammad"}, {"md", NK_NAME, "muhammad"},
@@ -1306,15 +1320,34 @@ nk_person_same(const nk_name *s, const nk_name *l, const nk_align *al)
  * Organizations: the distinctive words (not kinds of organization) of one
  * all appear in the other, once legal forms and function words are gone.
  */
+/*
+ * Whether the first distinctive word of s matches the first distinctive
+ * word of l: "Sanovera" names "Sanovera Pharm"; a shared later word
+ * ("Sadaf Chemical", "Chemical Group") does not.
+ */
 static bool
-nk_org_same(const nk_align *al)
+nk_org_lead(const nk_name *s, const nk_name *l, const nk_align *al)
+{
+	int			i = 0,
+				k = 0;
+
+	while (i < s->ntok && s->tok_generic[i])
+		i++;
+	while (k < l->ntok && l->tok_generic[k])
+		k++;
+	return i < s->ntok && k < l->ntok && al->map[i] == k &&
+		nk_token_match(s, i, l, k) == NK_EXACT && s->tok_len[i] >= 4;
+}
+
+static bool
+nk_org_same(const nk_name *s, const nk_name *l, const nk_align *al)
 {
 	if (al->distinct_unmatched_s > 0 || al->distinct_full < 1 || al->exact < 1)
 		return false;
 	if (al->weak && al->exact < 2)
 		return false;
 	/* another distinctive word names another body: "Kala Naft London" */
-	if (al->distinct_unmatched_l > 0 && al->distinct_full < 2)
+	if (al->distinct_unmatched_l > 0 && al->distinct_full < 2 && !nk_org_lead(s, l, al))
 		return false;
 	/* different kinds: "Daesong Bank" is not "Daesong Trading" */
 	if (al->unmatched_s > 0 && al->unmatched_l > 0)
@@ -1345,12 +1378,12 @@ nk_same(const nk_name *a, const nk_name *b)
 	{
 		nk_align	al2;
 
-		if (nk_org_same(&al))
+		if (nk_org_same(s, l, &al))
 			return true;
 		if (s->ntok != l->ntok)
 			return false;
 		nk_align_words(l, s, &al2);
-		return nk_org_same(&al2);
+		return nk_org_same(l, s, &al2);
 	}
 	if (nk_person_same(s, l, &al))
 		return true;
