@@ -24,7 +24,13 @@ FROM (VALUES
   ('Jorge Alberto Arreaza Montserrat', 'Jorge Arreaza'),
   ('Raed M. Hijazi', 'Raed Hijazi'),
   ('Kim Tong Chol', 'Tong Chol Kim'),
-  ('Colonel Muammar el-Qaddafi', 'Moammar Gadhafi')
+  ('Colonel Muammar el-Qaddafi', 'Moammar Gadhafi'),
+  ('Nabil Yusuf Alharbi', 'Nabil Al-Harbi'),
+  ('Yekaterina Ivanova', 'Ekaterina Ivanova'),
+  ('Samir Kuntar', 'Abu Samir Kuntar'),
+  ('Pablo Andres Ortega Ruiz', 'Pablo Andres Ortega Salgado'),
+  ('LIMITED LIABILITY COMPANY NORDSTAL', 'NORDSTAL LLC'),
+  ('VELORA', 'VELORA TEXTILES COMPANY')
 ) AS t(a, b);
 
 -- Pairs that must stay apart: a shared family name or given name
@@ -40,7 +46,11 @@ FROM (VALUES
   ('Gaddafi', 'Muammar Gaddafi'),
   ('Muammar Qadhafi', 'Hannibal Muammar Qadhafi'),
   ('Saddam Hussein', 'Udai Saddam Hussein'),
-  ('LEBANESE HEZBOLLAH', 'ANSAR HEZBOLLAH')
+  ('LEBANESE HEZBOLLAH', 'ANSAR HEZBOLLAH'),
+  ('Omar Sabri Hasan Al-Jaburi', 'Yasin Sabri Hasan Al-Jaburi'),
+  ('Pablo Ortega Ruiz', 'Pablo Ortega Salgado'),
+  ('KORAL SEA BANK', 'KORAL SEA TRADING COMPANY'),
+  ('KORAL SHIPPING', 'MARLIN KORAL SHIPPING')
 ) AS t(a, b);
 
 -- Similarity ranks variants first

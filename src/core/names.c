@@ -54,6 +54,8 @@ typedef struct nk_name
 	bool		tok_initial[NK_MAX_WORDS];	/* a lone letter: an initial */
 	bool		tok_generic[NK_MAX_WORDS];	/* a kind of organization */
 	int			ntok;
+	bool		org;			/* has a legal form, a kind of organization,
+								 * a function word or a digit */
 	char		key[NK_SKEL_CAP];
 	size_t		key_len;
 } nk_name;
@@ -182,6 +184,20 @@ static nk_entry nk_table[] = {
 	{"shipping", NK_GENERIC, NULL}, {"airlines", NK_GENERIC, NULL}, 
 	{"air", NK_GENERIC, NULL}, {"office", NK_GENERIC, NULL}, {"branch", NK_GENERIC, NULL},
 	{"unit", NK_GENERIC, NULL}, {"corps", NK_GENERIC, NULL},
+	{"general", NK_GENERIC, NULL}, {"complex", NK_GENERIC, NULL}, {"factory", NK_GENERIC, NULL},
+	{"plant", NK_GENERIC, NULL}, {"works", NK_GENERIC, NULL}, {"firm", NK_GENERIC, NULL},
+	{"house", NK_GENERIC, NULL}, {"concern", NK_GENERIC, NULL}, {"state", NK_GENERIC, NULL},
+	{"national", NK_GENERIC, NULL}, {"financial", NK_GENERIC, NULL}, {"money", NK_GENERIC, NULL},
+	{"transfer", NK_GENERIC, NULL}, {"transfers", NK_GENERIC, NULL}, {"consulting", NK_GENERIC, NULL},
+	{"management", NK_GENERIC, NULL}, {"logistics", NK_GENERIC, NULL}, {"transport", NK_GENERIC, NULL},
+	{"transportation", NK_GENERIC, NULL}, {"contracting", NK_GENERIC, NULL},
+	{"manufacturing", NK_GENERIC, NULL}, {"production", NK_GENERIC, NULL},
+	{"import", NK_GENERIC, NULL}, {"export", NK_GENERIC, NULL},
+	{"liability", NK_LEGAL, NULL}, {"joint", NK_GENERIC, NULL}, {"stock", NK_GENERIC, NULL},
+	{"closed", NK_GENERIC, NULL}, {"open", NK_GENERIC, NULL}, {"public", NK_GENERIC, NULL},
+	{"private", NK_GENERIC, NULL}, {"pvt", NK_LEGAL, NULL}, {"sal", NK_GENERIC, NULL},
+	{"offshore", NK_GENERIC, NULL}, {"asociacion", NK_GENERIC, NULL}, {"civil", NK_GENERIC, NULL},
+	{"ac", NK_LEGAL, NULL}, {"for", NK_STOP, NULL},
 	/* given names */
 	{"mohd", NK_NAME, "muhammad"}, {"muhd", NK_NAME, "muhammad"},
 	{"mhd", NK_NAME, "muhammad"}, {"md", NK_NAME, "muhammad"},
@@ -515,8 +531,11 @@ nk_din_stem(const char *s, size_t len)
 static bool
 nk_is_din(const nk_word *w)
 {
+	/* also the article written on: "Kamal Eddin", "Nizam Uddin" */
 	return (w->len == 3 && memcmp(w->s, "din", 3) == 0) ||
-		(w->len == 4 && (memcmp(w->s, "dine", 4) == 0 || memcmp(w->s, "deen", 4) == 0));
+		(w->len == 4 && (memcmp(w->s, "dine", 4) == 0 || memcmp(w->s, "deen", 4) == 0)) ||
+		(w->len == 5 && (w->s[0] == 'e' || w->s[0] == 'u' || w->s[0] == 'a') &&
+		 memcmp(w->s + 1, "ddin", 4) == 0);
 }
 
 static void
@@ -525,12 +544,17 @@ nk_words(nk_name *n)
 	int			keep = 0;
 	bool		lead = true;
 
+	n->org = false;
 	nk_join_letters(n);
 	for (int i = 0; i < n->nwords; i++)
 	{
 		const nk_entry *e = nk_lookup(n->words[i].s, n->words[i].len);
 
 		n->words[i].cat = e ? e->cat : NK_NAME;
+		if (e && (e->cat == NK_LEGAL || e->cat == NK_GENERIC || e->cat == NK_STOP))
+			n->org = true;
+		if (n->words[i].s[0] >= '0' && n->words[i].s[0] <= '9')
+			n->org = true;
 		if (e && e->canon)
 		{
 			n->words[i].s = e->canon;
@@ -881,6 +905,10 @@ nk_parse(nk_name *n, const char *name, size_t len, bool tokens)
 		/* a silent final e: "Machine" = "Mashin", "Aide" = "Aid" */
 		if (l >= 4 && w[l - 1] == 'e' && !nk_vowel(w[l - 2]) && w[l - 2] != 'h' && nk_vowel(w[l - 3]))
 			n->words[i].len--;
+		/* French -che and -que: "Ayache" = "Ayash", "Rafique" = "Rafiq" */
+		else if (l >= 5 && w[l - 1] == 'e' && nk_vowel(w[l - 4]) &&
+				 ((w[l - 3] == 'c' && w[l - 2] == 'h') || (w[l - 3] == 'q' && w[l - 2] == 'u')))
+			n->words[i].len -= w[l - 3] == 'q' ? 2 : 1;
 	}
 	n->skel_len = 0;
 	n->ntok = 0;
@@ -980,100 +1008,6 @@ nk_one_edit(const char *a, size_t la, const char *b, size_t lb, bool vowel_class
 	return memcmp(a + i, b + i + 1, la - i) == 0;
 }
 
-enum
-{
-	NK_NO = 0,
-	NK_INITIAL,					/* an initial and a word with that letter */
-	NK_FUZZY,					/* long words one edit apart */
-	NK_EXACT,
-};
-
-static int
-nk_token_match(const nk_name *a, int i, const nk_name *b, int j)
-{
-	const char *sa = a->skel + a->tok_off[i],
-			   *sb = b->skel + b->tok_off[j];
-	size_t		la = a->tok_len[i],
-				lb = b->tok_len[j];
-
-	if (la == lb && memcmp(sa, sb, la) == 0)
-		return a->tok_initial[i] == b->tok_initial[j] ? NK_EXACT : NK_INITIAL;
-	if (a->tok_initial[i] != b->tok_initial[j])
-		return sa[0] == sb[0] ? NK_INITIAL : NK_NO;
-	/*
-	 * After the given name a diphthong may stand for a plain vowel
-	 * in a long word ("Zubaidi"/"Zubedi"); "Hussein" is never "Hassan".
-	 */
-	if (la >= 4 && lb >= 4 && sa[0] == sb[0] &&
-		nk_one_edit(sa, la, sb, lb, i > 0 && j > 0 && la >= 6))
-		return NK_FUZZY;
-	return NK_NO;
-}
-
-/*
- * Whether every word of s (the shorter name) matches a distinct word of l,
- * in any order ("Kim Tong Chol" = "Tong Chol Kim"), with at least two
- * full-word matches and at most one fuzzy one: a dropped middle name or an
- * initial is allowed, a different given name or surname is not.
- */
-static bool
-nk_cover(const nk_name *s, const nk_name *l)
-{
-	bool		used[NK_MAX_WORDS] = {false};
-	int			full = 0,
-				fuzzy = 0,
-				distinctive = 0,
-				skipped = 0;
-
-	for (int i = 0; i < s->ntok; i++)
-	{
-		int			m = NK_NO;
-		int			j = l->ntok;
-
-		/* the best unused match: a whole word before an initial */
-		for (int k = 0; k < l->ntok && m != NK_EXACT; k++)
-		{
-			int			mk;
-
-			if (!used[k] && (mk = nk_token_match(s, i, l, k)) > m)
-			{
-				m = mk;
-				j = k;
-			}
-		}
-		if (j >= l->ntok)
-		{
-			if (s->tok_generic[i])
-			{
-				skipped++;		/* "X Y Association" = "X Y Society" */
-				continue;
-			}
-			return false;
-		}
-		used[j] = true;
-		if (m == NK_FUZZY)
-			fuzzy++;
-		if (m != NK_INITIAL)
-			full++;
-		if (m != NK_INITIAL && !s->tok_generic[i])
-			distinctive++;
-	}
-	if (s->ntok == 2)
-	{
-		/*
-		 * A given name and a family name inside a longer name that puts
-		 * another given name first name another person: the son is named
-		 * with his father's name ("Hannibal Muammar Qadhafi", "Udai Saddam
-		 * Hussein").  The devotional "Muhammad" often written before a
-		 * given name is the exception.
-		 */
-		for (int k = 0; k < l->ntok && !used[k]; k++)
-			if (l->tok_len[k] != 7 || memcmp(l->skel + l->tok_off[k], "mahamad", 7) != 0)
-				return false;
-	}
-	return full >= 2 && distinctive >= (skipped ? 2 : 1) && fuzzy <= 1;
-}
-
 /*
  * Whether two keys differ by one letter after the first word: transliteration
  * noise in a surname or a later word ("Al-Bakr"/"Al-Bakar", "Chaudry"/
@@ -1119,11 +1053,314 @@ nk_key_near(const nk_name *a, const nk_name *b)
 	return memcmp(x + i, y + i + 1, lx - i) == 0;
 }
 
+enum
+{
+	NK_NO = 0,
+	NK_WEAK,					/* given names two letters apart */
+	NK_INITIAL,					/* an initial and a word with that letter */
+	NK_FUZZY,					/* words a few letters apart */
+	NK_EXACT,
+};
+
+/*
+ * Levenshtein distance of two skeletons, or max + 1 when it exceeds max.
+ * Skeletons of one word are short; longer ones are not compared.
+ */
+#define NK_EDIT_MAX_LEN 40
+static int
+nk_edits(const char *a, size_t la, const char *b, size_t lb, int max)
+{
+	int			row[NK_EDIT_MAX_LEN + 1];
+
+	if (la > NK_EDIT_MAX_LEN || lb > NK_EDIT_MAX_LEN)
+		return max + 1;
+	if ((la > lb ? la - lb : lb - la) > (size_t) max)
+		return max + 1;
+	for (size_t j = 0; j <= lb; j++)
+		row[j] = (int) j;
+	for (size_t i = 1; i <= la; i++)
+	{
+		int			diag = row[0],
+					best;
+
+		row[0] = (int) i;
+		best = row[0];
+		for (size_t j = 1; j <= lb; j++)
+		{
+			int			up = row[j],
+						v = diag + (a[i - 1] != b[j - 1]);
+
+			if (up + 1 < v)
+				v = up + 1;
+			if (row[j - 1] + 1 < v)
+				v = row[j - 1] + 1;
+			diag = up;
+			row[j] = v;
+			if (v < best)
+				best = v;
+		}
+		if (best > max)
+			return max + 1;
+	}
+	return row[lb];
+}
+
+/* Whether a and b differ only in one 'a' for an 'e' (a diphthong). */
+static bool
+nk_diphthong_only(const char *a, size_t la, const char *b, size_t lb)
+{
+	int			diff = 0;
+
+	if (la != lb)
+		return false;
+	for (size_t i = 0; i < la; i++)
+		if (a[i] != b[i])
+		{
+			if (!((a[i] == 'a' && b[i] == 'e') || (a[i] == 'e' && b[i] == 'a')))
+				return false;
+			diff++;
+		}
+	return diff == 1;
+}
+
+/*
+ * How word i of a matches word j of b.  The given name (the first word of
+ * either) is held to one consonant of noise: one vowel tells "Mahmud" from
+ * "Muhammad", "Hassan" from "Hussein".  Later words (family names) allow
+ * an edit in four letters or more and two in eight or more, with the same
+ * first letter: "Ayache"/"Ayash", "Kostrubitskij"/"Kostrubitsky".
+ */
+static int
+nk_token_match(const nk_name *a, int i, const nk_name *b, int j)
+{
+	const char *sa = a->skel + a->tok_off[i],
+			   *sb = b->skel + b->tok_off[j];
+	size_t		la = a->tok_len[i],
+				lb = b->tok_len[j],
+				lmin = la < lb ? la : lb;
+
+	if (la == lb && memcmp(sa, sb, la) == 0)
+		return a->tok_initial[i] == b->tok_initial[j] ? NK_EXACT : NK_INITIAL;
+	if (a->tok_initial[i] != b->tok_initial[j])
+		return sa[0] == sb[0] ? NK_INITIAL : NK_NO;
+	/* Russian initial e written "ye": "Yelena" = "Elena" */
+	if ((sa[0] == 'y' && la == lb + 1 && memcmp(sa + 1, sb, lb) == 0) ||
+		(sb[0] == 'y' && lb == la + 1 && memcmp(sb + 1, sa, la) == 0))
+		return NK_FUZZY;
+	/* the article written on a later word: "Alotaibi" = "Al-Otaibi" */
+	if (i > 0 && j > 0 && lmin >= 3 &&
+		((la == lb + 2 && sa[0] == 'a' && sa[1] == 'l' && memcmp(sa + 2, sb, lb) == 0) ||
+		 (lb == la + 2 && sb[0] == 'a' && sb[1] == 'l' && memcmp(sb + 2, sa, la) == 0)))
+		return NK_FUZZY;
+	if (sa[0] != sb[0] || lmin < 3)
+		return NK_NO;
+	if (i == 0 || j == 0)
+	{
+		if (lmin >= 4 && nk_one_edit(sa, la, sb, lb, false))
+			return NK_FUZZY;
+		return NK_NO;
+	}
+	if (lmin >= 4 && nk_one_edit(sa, la, sb, lb, lmin >= 6))
+		return NK_FUZZY;
+	/* one edit other than a diphthong for a vowel: "Ayach"/"Ayash" */
+	if (lmin >= 4 && nk_edits(sa, la, sb, lb, 1) <= 1 && !nk_diphthong_only(sa, la, sb, lb))
+		return NK_FUZZY;
+	if (lmin >= 8 && nk_edits(sa, la, sb, lb, 2) <= 2)
+		return NK_FUZZY;
+	return NK_NO;
+}
+
+/* Whether a's word i is the devotional "Muhammad" written before a name. */
+static bool
+nk_is_muhammad(const nk_name *a, int i)
+{
+	return a->tok_len[i] == 7 && memcmp(a->skel + a->tok_off[i], "mahamad", 7) == 0;
+}
+
+typedef struct nk_align
+{
+	int			map[NK_MAX_WORDS];	/* word of s -> word of l, or -1 */
+	int			full;			/* whole-word matches */
+	int			exact;
+	int			initials;
+	int			weak;
+	int			unmatched_s;
+	int			unmatched_l;
+	int			distinct_unmatched_s;	/* not kinds of organization */
+	int			distinct_unmatched_l;
+	int			distinct_full;	/* whole-word matches of distinctive words */
+} nk_align;
+
+/* Match each word of s to the best distinct word of l, in any order. */
+static void
+nk_align_words(const nk_name *s, const nk_name *l, nk_align *al)
+{
+	bool		used[NK_MAX_WORDS] = {false};
+
+	memset(al, 0, sizeof(*al));
+	/* exact matches first, so that a fuzzy one cannot take their word */
+	for (int pass = 0; pass < 2; pass++)
+		for (int i = 0; i < s->ntok; i++)
+		{
+			int			best = NK_NO,
+						bj = -1;
+
+			if (pass == 0)
+				al->map[i] = -1;
+			else if (al->map[i] >= 0)
+				continue;
+			for (int k = 0; k < l->ntok && best != NK_EXACT; k++)
+			{
+				int			m;
+
+				if (used[k])
+					continue;
+				m = nk_token_match(s, i, l, k);
+				if (pass == 0 && m != NK_EXACT)
+					continue;
+				/* prefer the word at the same place on ties */
+				if (m > best || (m == best && m != NK_NO && k == i))
+				{
+					best = m;
+					bj = k;
+				}
+			}
+			if (bj < 0)
+				continue;
+			used[bj] = true;
+			al->map[i] = bj;
+			if (best == NK_WEAK)
+				al->weak++;
+			else if (best == NK_INITIAL)
+				al->initials++;
+			else
+			{
+				al->full++;
+				if (best == NK_EXACT)
+					al->exact++;
+				if (!s->tok_generic[i])
+					al->distinct_full++;
+			}
+		}
+	for (int i = 0; i < s->ntok; i++)
+		if (al->map[i] < 0)
+		{
+			al->unmatched_s++;
+			if (!s->tok_generic[i])
+				al->distinct_unmatched_s++;
+		}
+	for (int k = 0; k < l->ntok; k++)
+		if (!used[k])
+		{
+			al->unmatched_l++;
+			if (!l->tok_generic[k])
+				al->distinct_unmatched_l++;
+		}
+}
+
+/*
+ * Whether the given names line up: the first words match each other, or
+ * one name is written "SURNAME Given" (a rotation: "Kim Tong Chol" =
+ * "Tong Chol Kim"), or the longer one starts with a devotional "Muhammad".
+ * A longer name that puts another given name first names another person:
+ * the son carries his father's name ("Hannibal Muammar Qadhafi").
+ */
+static bool
+nk_given_aligned(const nk_name *s, const nk_name *l, const nk_align *al)
+{
+	int			off;
+
+	if (al->map[0] == 0)
+		return true;
+	/* a devotional "Muhammad" or a kunya "Abu" before the given name */
+	if (al->map[0] == 1 && (nk_is_muhammad(l, 0) ||
+							(l->tok_len[0] == 3 && memcmp(l->skel + l->tok_off[0], "aba", 3) == 0)))
+		return true;
+	/* a rotation with every word of both matched */
+	if (al->unmatched_s || al->unmatched_l || al->map[0] < 0)
+		return false;
+	off = al->map[0];
+	for (int i = 0; i < s->ntok; i++)
+		if (al->map[i] != (i + off) % l->ntok)
+			return false;
+	return true;
+}
+
+/* Persons: the same given name and family name, up to dropped words. */
+static bool
+nk_person_same(const nk_name *s, const nk_name *l, const nk_align *al)
+{
+	if (s->ntok < 2 || al->full < 2 || al->exact < 1)
+		return false;
+	/* a given name two letters off only when the rest agrees exactly */
+	if (al->weak && al->exact < 2)
+		return false;
+	if (!nk_given_aligned(s, l, al))
+		return false;
+	if (al->unmatched_s == 0)
+		return true;			/* dropped middle names, initials */
+	/*
+	 * Spanish double family names: the same given and paternal names with
+	 * another maternal name last ("Victor Emilio Cazares Salazar").
+	 */
+	if (al->unmatched_s == 1 && al->unmatched_l == 1 && al->full >= 3 &&
+		al->map[s->ntok - 1] < 0)
+	{
+		bool		l_last_used = false;
+
+		for (int i = 0; i < s->ntok; i++)
+			if (al->map[i] == l->ntok - 1)
+				l_last_used = true;
+		return !l_last_used;
+	}
+	return false;
+}
+
+/*
+ * Organizations: the distinctive words (not kinds of organization) of one
+ * all appear in the other, once legal forms and function words are gone.
+ */
+/*
+ * Whether the first distinctive word of s matches the first distinctive
+ * word of l: "Sanovera" names "Sanovera Pharm"; a shared later word
+ * ("Sadaf Chemical", "Chemical Group") does not.
+ */
+static bool
+nk_org_lead(const nk_name *s, const nk_name *l, const nk_align *al)
+{
+	int			i = 0,
+				k = 0;
+
+	while (i < s->ntok && s->tok_generic[i])
+		i++;
+	while (k < l->ntok && l->tok_generic[k])
+		k++;
+	return i < s->ntok && k < l->ntok && al->map[i] == k &&
+		nk_token_match(s, i, l, k) == NK_EXACT && s->tok_len[i] >= 4;
+}
+
+static bool
+nk_org_same(const nk_name *s, const nk_name *l, const nk_align *al)
+{
+	if (al->distinct_unmatched_s > 0 || al->distinct_full < 1 || al->exact < 1)
+		return false;
+	if (al->weak && al->exact < 2)
+		return false;
+	/* another distinctive word names another body: "Kala Naft London" */
+	if (al->distinct_unmatched_l > 0 && al->distinct_full < 2 && !nk_org_lead(s, l, al))
+		return false;
+	/* different kinds: "Daesong Bank" is not "Daesong Trading" */
+	if (al->unmatched_s > 0 && al->unmatched_l > 0)
+		return false;
+	return true;
+}
+
 static bool
 nk_same(const nk_name *a, const nk_name *b)
 {
 	const nk_name *s,
 			   *l;
+	nk_align	al;
 
 	if (a->key_len == b->key_len && memcmp(a->key, b->key, a->key_len) == 0)
 		return true;
@@ -1136,11 +1373,26 @@ nk_same(const nk_name *a, const nk_name *b)
 	/* one word each: one letter of noise in a long word ("Kadhafi") */
 	if (s->ntok == 1 && l->ntok == 1)
 		return nk_token_match(s, 0, l, 0) == NK_FUZZY;
-	/* a lone word never matches a longer name: "Gaddafi" may be anyone */
-	if (s->ntok < 2)
-		return false;
-	/* equal lengths: either may be the one covered, so both are tried */
-	return nk_cover(s, l) || (s->ntok == l->ntok && nk_cover(l, s));
+	nk_align_words(s, l, &al);
+	if (a->org || b->org)
+	{
+		nk_align	al2;
+
+		if (nk_org_same(s, l, &al))
+			return true;
+		if (s->ntok != l->ntok)
+			return false;
+		nk_align_words(l, s, &al2);
+		return nk_org_same(l, s, &al2);
+	}
+	if (nk_person_same(s, l, &al))
+		return true;
+	if (s->ntok == l->ntok)
+	{
+		nk_align_words(l, s, &al);
+		return nk_person_same(l, s, &al);
+	}
+	return false;
 }
 
 bool

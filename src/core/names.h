@@ -36,9 +36,11 @@ const char *cp_name_key(cp_arena *arena, const char *name, size_t len, size_t *k
 size_t		cp_name_key_buf(const char *name, size_t len, char *out);
 
 /*
- * Whether two names denote the same entity: equal keys, or the same words
- * up to a dropped middle name, an initial, a rotated word order or one
- * letter of transliteration noise in a long word.  Symmetric.
+ * Whether two names denote the same entity: equal keys, or the words of
+ * the shorter aligned to the longer with a length-scaled tolerance: for
+ * persons the same given name and family name up to dropped middle names,
+ * initials, a rotated order, a kunya or a maternal name; for organizations
+ * the same distinctive words.  Symmetric.
  */
 bool		cp_same_entity(const char *a, size_t alen, const char *b, size_t blen);
 

@@ -117,6 +117,16 @@ test_same_entity(void)
 	CHECK(same("Ibrahim Muhammad Al-Bakr", "Ibrahim Muhammad Al-Bakar"));	/* a vowel, late */
 	CHECK(same("Khaled Bassam Al-Zubaidi", "Khalid Zubedi"));	/* diphthong in a surname */
 	CHECK(same("Eduard Ioffe", "Eduard A. Ioffe"));	/* a word before an initial */
+	CHECK(same("Nabil Yusuf Alharbi", "Nabil Al-Harbi"));	/* article written on */
+	CHECK(same("Yekaterina Ivanova", "Ekaterina Ivanova"));	/* ye- for e- */
+	CHECK(same("Karim Fathi Ayache", "Karim Ayash"));	/* French -che */
+	CHECK(same("Nizam Uddin Chowdhury", "Nizam al-Din Chowdhury"));
+	CHECK(same("Samir Kuntar", "Abu Samir Kuntar"));	/* kunya */
+	CHECK(same("Pablo Andres Ortega Ruiz", "Pablo Andres Ortega Salgado"));	/* maternal name */
+	CHECK(same("Konstantin Ivanovich Paskevich", "Konstantin Ivanovich Paskievich"));	/* two edits, long */
+	CHECK(same("LIMITED LIABILITY COMPANY NORDSTAL", "NORDSTAL LLC"));
+	CHECK(same("VELORA", "VELORA TEXTILES COMPANY"));	/* leading distinctive word */
+	CHECK(same("GREEN CEDAR SHIPPING AND TRADING", "Green Cedar Shipping"));
 
 	/* different people: family name or first name shared */
 	CHECK(!same("Muammar Gaddafi", "Khamis Gaddafi"));
@@ -139,6 +149,12 @@ test_same_entity(void)
 	CHECK(!same("YALTA MERCHANT SEA PORT", "SEVASTOPOL MERCHANT SEA PORT"));
 	CHECK(!same("BANK MELLAT", "BANK SEPAH"));
 	CHECK(!same("ISLAMIC CHARITY ASSOCIATION", "ISLAMIC RELIEF ASSOCIATION"));
+	CHECK(!same("Pablo Andres Ortega Ruiz", "Pablo Ernesto Ortega Ruiz Salgado"));
+	CHECK(!same("Pablo Ortega Ruiz", "Pablo Ortega Salgado"));	/* two words in common only */
+	CHECK(!same("Omar Sabri Hasan Al-Jaburi", "Yasin Sabri Hasan Al-Jaburi"));	/* brothers */
+	CHECK(!same("KORAL SEA BANK", "KORAL SEA TRADING COMPANY"));	/* other kinds */
+	CHECK(!same("KORAL SHIPPING", "MARLIN KORAL SHIPPING"));	/* a later word shared */
+	CHECK(!same("Umar Sharif", "Abu Bakr Sharif"));	/* kunya of another */
 	CHECK(!same("", "Muammar Gaddafi"));
 	CHECK(same("", ""));		/* both empty: the same (empty) key */
 }
