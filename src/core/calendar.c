@@ -136,6 +136,41 @@ cp_days_weekday(int32_t days)
 	return (w + 5) % 7;
 }
 
+int32_t
+cp_days_add_months(int32_t days, int n)
+{
+	cp_date		d = cp_days_to_date(days);
+	int			m = d.year * 12 + (d.month - 1) + n;
+	int			dim;
+
+	d.year = m / 12;
+	d.month = m % 12 + 1;
+	dim = cp_days_in_month(d.year, d.month);
+	if (d.day > dim)
+		d.day = dim;
+	return cp_date_to_days(d.year, d.month, d.day);
+}
+
+/* Anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
+int32_t
+cp_easter_days(int year)
+{
+	int			a = year % 19,
+				b = year / 100,
+				c = year % 100,
+				d = b / 4,
+				e = b % 4,
+				f = (b + 8) / 25,
+				g = (b - f + 1) / 3,
+				h = (19 * a + b - d - g + 15) % 30,
+				i = c / 4,
+				k = c % 4,
+				l = (32 + 2 * e + 2 * i - h - k) % 7,
+				m = (a + 11 * h + 22 * l) / 451;
+
+	return cp_date_to_days(year, (h + l - 7 * m + 114) / 31, (h + l - 7 * m + 114) % 31 + 1);
+}
+
 static size_t
 skip_spaces(const char *s, size_t len, size_t i)
 {

@@ -30,6 +30,12 @@ int32_t		cp_date_to_days(int year, int month, int day);
 cp_date		cp_days_to_date(int32_t days);
 int			cp_days_weekday(int32_t days);	/* 0 = Monday */
 
+/* days plus n calendar months, the day clamped to the month's end (Jan 31 + 1 = Feb 28/29). */
+int32_t		cp_days_add_months(int32_t days, int n);
+
+/* Easter Sunday (Gregorian computus) of a year, as a day number. */
+int32_t		cp_easter_days(int year);
+
 /*
  * Parse an absolute date literal at the start of s[0..len).  On success
  * stores the date and the bytes consumed.  Years are 1000..9999.

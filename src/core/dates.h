@@ -1,0 +1,75 @@
+/*
+ * dates.h: date expressions in news text, resolved to day ranges.
+ *
+ * Absolute dates ("July 21. 2014", "6 June 2025", "2014-07-21", "7/21/2014"),
+ * months ("July 2014", "in July"), years ("in 2012"), decades ("the 1990s"),
+ * seasons ("summer 2014"), quarters ("Q1 2019") and ranges between them are
+ * resolved on their own.  Relative expressions ("on Saturday", "last week",
+ * "earlier this year", "two days ago", "since October 7", a month or a day
+ * without a year) need the reference date (the article's publication date);
+ * without one they are reported unresolved.
+ *
+ * Values are half-open day ranges [lo, hi) in day numbers (calendar.h), so
+ * a day is [d, d + 1); either side may be unbounded ("after 2016",
+ * "before 2018", "since tomorrow").
+ */
+#ifndef CORPUS_DATES_H
+#define CORPUS_DATES_H
+
+#include "arena.h"
+#include "calendar.h"
+
+typedef enum cp_date_gran
+{
+	CP_GRAN_DAY,
+	CP_GRAN_WEEK,
+	CP_GRAN_MONTH,
+	CP_GRAN_SEASON,
+	CP_GRAN_YEAR,
+} cp_date_gran;
+
+typedef struct cp_date_mention
+{
+	uint32_t	start;			/* byte offset */
+	uint32_t	len;			/* bytes */
+	int			sentence;		/* 1-based, as corpus.sentences() numbers them */
+	uint8_t		gran;			/* cp_date_gran */
+	bool		resolved;		/* false: relative and no reference date */
+	bool		lo_inf;			/* unbounded below */
+	bool		hi_inf;			/* unbounded above */
+	int32_t		lo;				/* first day (when !lo_inf) */
+	int32_t		hi;				/* day after the last (when !hi_inf) */
+} cp_date_mention;
+
+/* "day", "week", "month", "season", "year" */
+const char *cp_date_gran_name(cp_date_gran gran);
+
+/*
+ * Every date expression of a document, in text order, appended to out
+ * (items: cp_date_mention).  Site boilerplate lines are skipped; sentence
+ * numbers count every sentence of the document.  reference_days is the
+ * publication date as a day number, used only when has_reference.
+ */
+cp_status	cp_extract_dates(cp_arena *arena, const char *text, size_t len,
+							 bool has_reference, int32_t reference_days, cp_vec *out);
+
+/*
+ * The same on text[from..to) only (text/len: the whole document), with no
+ * article analysis; mentions get sentence number `sentence`.  For callers
+ * that already hold a sentence (claims resolving a figure's as-of date).
+ */
+void		cp_extract_dates_span(cp_arena *arena, const char *text, size_t len,
+								  size_t from, size_t to, int sentence,
+								  bool has_reference, int32_t reference_days, cp_vec *out);
+
+/*
+ * The date expression of text[from..to) nearest to byte offset `at` (one
+ * that contains it, else the closest by byte distance; ties go to the one
+ * before, since news puts the date after the figure less often than
+ * before).  False when the span has none.
+ */
+bool		cp_date_near(cp_arena *arena, const char *text, size_t len,
+						 size_t from, size_t to, size_t at,
+						 bool has_reference, int32_t reference_days, cp_date_mention *out);
+
+#endif

@@ -1,0 +1,951 @@
+/*
+ * numbers.c: the number lexicon, atoms and number phrases; see numbers.h.
+ */
+#include "numbers.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define D(w, v) {w, CP_LX_DIGIT, 0, 0, v, NULL}
+#define T(w, v) {w, CP_LX_TEEN, 0, 0, v, NULL}
+#define TY(w, v) {w, CP_LX_TENS, 0, 0, v, NULL}
+#define SC(w, v) {w, CP_LX_SCALE, 0, 0, v, NULL}
+#define O(w, v) {w, CP_LX_ORD, 0, 0, v, NULL}
+#define OP(w, v) {w, CP_LX_ORDPL, 0, 0, v, NULL}
+#define V(w, v) {w, CP_LX_VAGUE, 0, 0, v, NULL}
+#define DUR(w, u) {w, CP_LX_NONE, CP_UC_DURATION, 0, 0, u}
+#define MEA(w, u) {w, CP_LX_NONE, CP_UC_MEASURE, 0, 0, u}
+#define CUR(w, u) {w, CP_LX_NONE, CP_UC_CURRENCY, 0, 0, u}
+#define TIM(w) {w, CP_LX_NONE, CP_UC_TIME, 0, 0, NULL}
+#define B(w, b) {w, CP_LX_NONE, 0, b, 0, NULL}
+#define STOP CP_LB_STOP
+#define DET (CP_LB_STOP | CP_LB_DET)
+#define YP (CP_LB_STOP | CP_LB_YEARPREP)
+#define QS (CP_LB_STOP | CP_LB_QUAL)
+
+static const cp_lex_entry lexicon[] = {
+	D("zero", 0), D("nought", 0), D("naught", 0), D("nil", 0),
+	D("one", 1), D("two", 2), D("three", 3), D("four", 4), D("five", 5),
+	D("six", 6), D("seven", 7), D("eight", 8), D("nine", 9),
+	T("ten", 10), T("eleven", 11), T("twelve", 12), T("thirteen", 13), T("fourteen", 14),
+	T("fifteen", 15), T("sixteen", 16), T("seventeen", 17), T("eighteen", 18), T("nineteen", 19),
+	TY("twenty", 20), TY("thirty", 30), TY("forty", 40), TY("fourty", 40), TY("fifty", 50),
+	TY("sixty", 60), TY("seventy", 70), TY("eighty", 80), TY("ninety", 90),
+	{"hundred", CP_LX_HUNDRED, 0, 0, 100, NULL},
+	SC("thousand", 1e3), SC("million", 1e6), SC("billion", 1e9), SC("trillion", 1e12),
+	SC("lakh", 1e5), SC("crore", 1e7), SC("mln", 1e6), SC("mn", 1e6), SC("bn", 1e9),
+	SC("bln", 1e9), SC("tln", 1e12), SC("tn", 1e12), SC("mil", 1e6),
+	{"dozen", CP_LX_DOZEN, 0, 0, 12, NULL}, {"doz", CP_LX_DOZEN, 0, 0, 12, NULL},
+	{"dozs", CP_LX_DOZEN, 0, 0, 12, NULL}, {"dzs", CP_LX_DOZEN, 0, 0, 12, NULL},
+	{"first", CP_LX_ORD, 0, 0, 1, NULL}, {"second", CP_LX_ORD, CP_UC_DURATION, 0, 2, "second"},
+	O("third", 3), O("fourth", 4), O("fifth", 5), O("sixth", 6), O("seventh", 7),
+	O("eighth", 8), O("ninth", 9), O("tenth", 10), O("eleventh", 11), O("twelfth", 12),
+	O("thirteenth", 13), O("fourteenth", 14), O("fifteenth", 15), O("sixteenth", 16),
+	O("seventeenth", 17), O("eighteenth", 18), O("nineteenth", 19), O("twentieth", 20),
+	O("thirtieth", 30), O("fortieth", 40), O("fiftieth", 50), O("sixtieth", 60),
+	O("seventieth", 70), O("eightieth", 80), O("ninetieth", 90), O("hundredth", 100),
+	O("thousandth", 1e3), O("millionth", 1e6), O("billionth", 1e9), O("trillionth", 1e12),
+	O("quarter", 4),
+	OP("thirds", 3), OP("fourths", 4), OP("quarters", 4), OP("fifths", 5), OP("sixths", 6),
+	OP("sevenths", 7), OP("eighths", 8), OP("ninths", 9), OP("tenths", 10),
+	OP("twelfths", 12), OP("twentieths", 20), OP("hundredths", 100), OP("thousandths", 1e3),
+	OP("millionths", 1e6), OP("billionths", 1e9), OP("trillionths", 1e12),
+	{"half", CP_LX_HALF, 0, 0, 0.5, NULL},
+	{"a", CP_LX_A, 0, DET, 1, NULL}, {"an", CP_LX_A, 0, DET, 1, NULL},
+	{"and", CP_LX_AND, 0, STOP, 0, NULL}, {"point", CP_LX_POINT, 0, 0, 0, NULL},
+	{"minus", CP_LX_MINUS, 0, 0, 0, NULL}, {"negative", CP_LX_MINUS, 0, 0, 0, NULL},
+	V("hundreds", 100), V("thousands", 1e3), V("millions", 1e6), V("billions", 1e9),
+	V("dozens", 12), V("tens", 10), V("scores", 20),
+	{"several", CP_LX_FEW, 0, STOP, 0, NULL}, {"few", CP_LX_FEW, 0, STOP, 0, NULL},
+	/* durations */
+	DUR("seconds", "second"), DUR("sec", "second"), DUR("secs", "second"),
+	DUR("minute", "minute"), DUR("minutes", "minute"), DUR("min", "minute"), DUR("mins", "minute"),
+	DUR("hour", "hour"), DUR("hours", "hour"), DUR("hr", "hour"), DUR("hrs", "hour"),
+	DUR("day", "day"), DUR("days", "day"), DUR("week", "week"), DUR("weeks", "week"),
+	DUR("month", "month"), DUR("months", "month"), DUR("year", "year"), DUR("years", "year"),
+	DUR("decade", "decade"), DUR("decades", "decade"), DUR("century", "century"),
+	DUR("centuries", "century"), DUR("night", "night"), DUR("nights", "night"),
+	/* measures */
+	MEA("km", "km"), MEA("kilometre", "km"), MEA("kilometres", "km"), MEA("kilometer", "km"),
+	MEA("kilometers", "km"), MEA("mile", "mile"), MEA("miles", "mile"), MEA("metre", "m"),
+	MEA("metres", "m"), MEA("meter", "m"), MEA("meters", "m"), MEA("cm", "cm"),
+	MEA("centimetres", "cm"), MEA("centimeters", "cm"), MEA("mm", "mm"), MEA("millimetres", "mm"),
+	MEA("millimeters", "mm"), MEA("ft", "ft"), MEA("feet", "ft"), MEA("foot", "ft"),
+	MEA("inch", "inch"), MEA("inches", "inch"), MEA("kg", "kg"), MEA("kilogram", "kg"),
+	MEA("kilograms", "kg"), MEA("kilos", "kg"), MEA("gram", "g"), MEA("grams", "g"),
+	MEA("tonne", "t"), MEA("tonnes", "t"), MEA("ton", "t"), MEA("tons", "t"), MEA("lb", "lb"),
+	MEA("lbs", "lb"), MEA("ml", "ml"), MEA("litre", "l"), MEA("litres", "l"), MEA("liter", "l"),
+	MEA("liters", "l"), MEA("gallon", "gallon"), MEA("gallons", "gallon"),
+	MEA("barrel", "barrel"), MEA("barrels", "barrel"), MEA("bpd", "barrel per day"),
+	MEA("acre", "acre"), MEA("acres", "acre"), MEA("hectare", "ha"), MEA("hectares", "ha"),
+	MEA("degree", "degree"), MEA("degrees", "degree"), MEA("mph", "mph"), MEA("kph", "km/h"),
+	MEA("kmh", "km/h"), MEA("mw", "MW"), MEA("megawatts", "MW"), MEA("gw", "GW"),
+	/* currencies */
+	CUR("dollar", "USD"), CUR("dollars", "USD"), CUR("usd", "USD"), CUR("euro", "EUR"),
+	CUR("euros", "EUR"), CUR("eur", "EUR"), CUR("pounds", "GBP"), CUR("sterling", "GBP"),
+	CUR("gbp", "GBP"), CUR("shekel", "ILS"), CUR("shekels", "ILS"), CUR("ils", "ILS"),
+	CUR("nis", "ILS"), CUR("yen", "JPY"), CUR("yuan", "CNY"), CUR("renminbi", "CNY"),
+	CUR("rupees", "INR"), CUR("riyals", "SAR"), CUR("dinars", "JOD"), CUR("francs", "CHF"),
+	CUR("rubles", "RUB"), CUR("roubles", "RUB"), CUR("cents", "cent"),
+	{"percent", CP_LX_NONE, CP_UC_PERCENT, 0, 0, "percent"},
+	{"percentage", CP_LX_NONE, CP_UC_PERCENT, 0, 0, "percent"},
+	{"pct", CP_LX_NONE, CP_UC_PERCENT, 0, 0, "percent"},
+	{"percents", CP_LX_NONE, CP_UC_PERCENT, 0, 0, "percent"},
+	TIM("am"), TIM("pm"), TIM("a.m."), TIM("p.m."), TIM("gmt"), TIM("utc"), TIM("o'clock"),
+	TIM("local"), TIM("edt"), TIM("est"), TIM("bst"), TIM("cet"),
+	/* plural nouns without -s */
+	B("people", CP_LB_PLURAL), B("children", CP_LB_PLURAL), B("men", CP_LB_PLURAL),
+	B("women", CP_LB_PLURAL), B("police", CP_LB_PLURAL), B("personnel", CP_LB_PLURAL),
+	B("staff", CP_LB_PLURAL), B("cattle", CP_LB_PLURAL), B("troops", CP_LB_PLURAL),
+	B("militia", CP_LB_PLURAL), B("civilians", CP_LB_PLURAL), B("media", CP_LB_PLURAL),
+	/* function words */
+	B("the", DET), B("this", DET), B("that", DET), B("these", DET), B("those", DET),
+	B("each", DET), B("every", DET), B("any", DET), B("no", DET), B("another", DET),
+	B("which", DET), B("only", DET), B("last", DET), B("next", DET), B("little", DET),
+	B("other", DET), B("same", DET), B("such", DET), B("whichever", DET),
+	B("in", YP), B("since", YP), B("by", YP), B("until", YP), B("till", YP), B("during", YP),
+	B("before", YP), B("after", YP), B("from", YP), B("of", YP), B("through", YP),
+	B("throughout", YP), B("to", STOP), B("for", STOP), B("on", STOP), B("at", QS),
+	B("with", STOP), B("as", QS), B("is", STOP), B("are", STOP), B("was", STOP),
+	B("were", STOP), B("be", STOP), B("been", STOP), B("has", STOP), B("have", STOP),
+	B("had", STOP), B("will", STOP), B("would", STOP), B("could", STOP), B("can", STOP),
+	B("may", STOP), B("might", STOP), B("should", STOP), B("must", STOP), B("or", STOP),
+	B("but", STOP), B("nor", STOP), B("if", STOP), B("than", STOP), B("then", STOP),
+	B("who", STOP), B("whom", STOP), B("whose", STOP), B("what", STOP), B("when", STOP),
+	B("where", STOP), B("while", STOP), B("it", STOP), B("its", STOP), B("they", STOP),
+	B("them", STOP), B("their", STOP), B("he", STOP), B("she", STOP), B("his", STOP),
+	B("her", STOP), B("we", STOP), B("our", STOP), B("you", STOP), B("your", STOP),
+	B("i", STOP), B("me", STOP), B("my", STOP), B("us", STOP), B("not", STOP),
+	B("also", STOP), B("said", STOP), B("says", STOP), B("say", STOP), B("told", STOP),
+	B("per", STOP), B("into", STOP), B("out", STOP), B("up", QS), B("off", STOP),
+	B("down", STOP), B("against", STOP), B("among", STOP), B("amid", STOP), B("so", STOP),
+	B("times", STOP), B("more", QS), B("less", QS), B("fewer", QS), B("over", QS),
+	B("under", QS), B("above", QS), B("below", QS), B("about", QS), B("around", QS),
+	B("roughly", QS), B("approximately", QS), B("nearly", QS), B("almost", QS),
+	B("some", QS), B("estimated", QS), B("close", QS), B("between", QS), B("greater", QS),
+	B("larger", QS), B("bigger", QS), B("higher", QS), B("lower", QS), B("smaller", QS),
+	B("exceeding", QS), B("exceeds", QS), B("surpass", QS), B("surpassing", QS),
+	B("upwards", QS), B("just", QS), B("equal", QS), B("equals", QS), B("maximum", QS),
+	B("minimum", QS), B("circa", QS), B("approx", QS), B("well", QS), B("least", STOP),
+	B("most", STOP), B("many", STOP), B("much", STOP), B("all", STOP), B("both", STOP),
+	B("killed", STOP), B("dead", STOP), B("wounded", STOP), B("injured", STOP),
+	B("ago", STOP), B("later", STOP), B("earlier", STOP), B("old", STOP), B("long", STOP),
+	B("percent", STOP), B("again", STOP), B("there", STOP), B("here", STOP), B("now", STOP),
+	B("still", STOP), B("being", STOP), B("did", STOP), B("do", STOP), B("does", STOP),
+	B("who's", STOP), B("it's", STOP), B("according", STOP), B("including", STOP),
+	B("across", STOP), B("within", STOP), B("without", STOP), B("via", STOP),
+	B("inside", STOP), B("outside", STOP), B("near", STOP), B("toward", STOP),
+	B("towards", STOP), B("respectively", STOP), B("apiece", STOP), B("each", STOP),
+	B("too", STOP), B("very", STOP), B("even", STOP), B("yet", STOP), B("either", STOP),
+	B("neither", STOP), B("overall", STOP), B("total", STOP), B("altogether", STOP),
+};
+
+#define LEX_N (sizeof(lexicon) / sizeof(lexicon[0]))
+#define LEX_SLOTS 2048			/* power of two, > 2 * LEX_N */
+
+static int16_t lex_table[LEX_SLOTS];
+static bool lex_ready;
+
+static uint32_t
+lex_hash(const char *s, size_t len)
+{
+	uint32_t	h = 2166136261u;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if (c >= 'A' && c <= 'Z')
+			c += 32;
+		h = (h ^ c) * 16777619u;
+	}
+	return h;
+}
+
+static void
+lex_init(void)
+{
+	/* Static tables only (no allocation): safe to build in any backend. */
+	for (size_t i = 0; i < LEX_SLOTS; i++)
+		lex_table[i] = -1;
+	for (size_t i = 0; i < LEX_N; i++)
+	{
+		size_t		len = strlen(lexicon[i].word);
+		uint32_t	h = lex_hash(lexicon[i].word, len) & (LEX_SLOTS - 1);
+		bool		dup = false;
+
+		while (lex_table[h] >= 0)
+		{
+			if (strcmp(lexicon[lex_table[h]].word, lexicon[i].word) == 0)
+			{
+				dup = true;		/* first entry wins */
+				break;
+			}
+			h = (h + 1) & (LEX_SLOTS - 1);
+		}
+		if (!dup)
+			lex_table[h] = (int16_t) i;
+	}
+	lex_ready = true;
+}
+
+const cp_lex_entry *
+cp_lex_get(int idx)
+{
+	return (idx >= 0 && (size_t) idx < LEX_N) ? &lexicon[idx] : NULL;
+}
+
+int
+cp_lex_lookup(const char *s, size_t len)
+{
+	uint32_t	h;
+
+	if (!lex_ready)
+		lex_init();
+	if (len == 0 || len > 20)
+		return -1;
+	h = lex_hash(s, len) & (LEX_SLOTS - 1);
+	while (lex_table[h] >= 0)
+	{
+		const char *w = lexicon[lex_table[h]].word;
+
+		if (strlen(w) == len && strncasecmp(w, s, len) == 0)
+			return lex_table[h];
+		h = (h + 1) & (LEX_SLOTS - 1);
+	}
+	return -1;
+}
+
+bool
+cp_atom_is(const char *text, const cp_atom *a, const char *word)
+{
+	size_t		n = strlen(word);
+
+	return a->len == n && strncasecmp(text + a->start, word, n) == 0;
+}
+
+/* ---------------------------------------------------------------- atoms */
+
+static bool
+is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/*
+ * Read a numeral s[0..len): digits with thousands separators and a decimal
+ * point, or a fraction "4/5".  Returns false for anything else (times,
+ * dates "7/26/2014", codes).
+ */
+static bool
+read_numeral(const char *s, size_t len, cp_atom *a)
+{
+	char		buf[64];
+	size_t		n = 0,
+				i = 0,
+				digits = 0;
+	bool		point = false;
+
+	a->plain_int = true;
+	if (len == 0 || len >= sizeof(buf))
+		return false;
+	for (i = 0; i < len; i++)
+	{
+		char		c = s[i];
+
+		if (is_digit(c))
+		{
+			buf[n++] = c;
+			if (!point)
+				digits++;
+		}
+		else if (c == ',' && !point)
+			a->has_sep = true, a->plain_int = false;
+		else if (c == '.' && !point && i + 1 < len && is_digit(s[i + 1]))
+			point = true, buf[n++] = '.', a->plain_int = false;
+		else if (c == '/' && !point && i > 0)
+		{
+			/* a fraction: one slash, small integers on both sides */
+			cp_atom		den = {0};
+			double		num;
+
+			buf[n] = '\0';
+			num = strtod(buf, NULL);
+			if (a->has_sep || memchr(s + i + 1, '/', len - i - 1) ||
+				!read_numeral(s + i + 1, len - i - 1, &den) || !den.plain_int ||
+				den.value == 0 || digits > 3 || den.ndigits > 3)
+				return false;
+			a->value = num / den.value;
+			a->fraction = true;
+			a->plain_int = false;
+			a->ndigits = (uint16_t) digits;
+			return true;
+		}
+		else
+			return false;
+	}
+	if (n == 0 || digits > 40)
+		return false;
+	buf[n] = '\0';
+	a->value = strtod(buf, NULL);
+	a->ndigits = (uint16_t) digits;
+	return isfinite(a->value);
+}
+
+/* A currency sign at s: its ISO code and byte length, or NULL. */
+static const char *
+currency_sign(const char *s, size_t len, size_t *n)
+{
+	if (len >= 1 && s[0] == '$')
+		return *n = 1, "USD";
+	if (len >= 2 && (unsigned char) s[0] == 0xC2 && (unsigned char) s[1] == 0xA3)
+		return *n = 2, "GBP";
+	if (len >= 3 && memcmp(s, "\xE2\x82\xAC", 3) == 0)
+		return *n = 3, "EUR";
+	if (len >= 2 && (unsigned char) s[0] == 0xC2 && (unsigned char) s[1] == 0xA5)
+		return *n = 2, "JPY";
+	if (len >= 3 && memcmp(s, "\xE2\x82\xAA", 3) == 0)
+		return *n = 3, "ILS";
+	return NULL;
+}
+
+/*
+ * A numeral glued to letters: "1.13bn", "2m", "£5m", "3rd", "8pm",
+ * "180ml", "127.32e13".  Anything else ("MH17", "F16") is a word.
+ */
+static bool
+read_glued(const char *s, size_t len, cp_atom *a)
+{
+	size_t		i = 0,
+				cn = 0,
+				numlen;
+	const char *cur = currency_sign(s, len, &cn);
+	const char *sfx;
+	size_t		sfxlen;
+	int			lx;
+
+	if (cur)
+		i = cn;
+	numlen = i;
+	while (numlen < len && (is_digit(s[numlen]) || s[numlen] == ',' ||
+							(s[numlen] == '.' && numlen + 1 < len && is_digit(s[numlen + 1]))))
+		numlen++;
+	if (numlen == i || !is_digit(s[i]))
+		return false;
+	if (!read_numeral(s + i, numlen - i, a))
+		return false;
+	a->currency = cur;
+	sfx = s + numlen;
+	sfxlen = len - numlen;
+	if (sfxlen == 0)
+		return true;
+	if ((sfx[0] == 'e' || sfx[0] == 'E') && sfxlen >= 2 && sfxlen <= 4)
+	{
+		size_t		j = 1;
+		bool		neg = false;
+
+		if (sfx[1] == '-' || sfx[1] == '+')
+			neg = sfx[1] == '-', j++;
+		if (j < sfxlen)
+		{
+			int			e = 0;
+
+			for (; j < sfxlen && is_digit(sfx[j]); j++)
+				e = e * 10 + (sfx[j] - '0');
+			if (j == sfxlen && e <= 300)
+			{
+				a->value *= pow(10, neg ? -e : e);
+				a->plain_int = false;
+				return isfinite(a->value) && fabs(a->value) <= CP_QUANTITY_MAX;
+			}
+		}
+		return false;
+	}
+	if (sfxlen == 2 && !cur && a->plain_int &&
+		(strncasecmp(sfx, "st", 2) == 0 || strncasecmp(sfx, "nd", 2) == 0 ||
+		 strncasecmp(sfx, "rd", 2) == 0 || strncasecmp(sfx, "th", 2) == 0))
+	{
+		a->sfx = CP_SFX_ORDINAL;
+		return true;
+	}
+	if (sfxlen == 1 && (sfx[0] == 'k' || sfx[0] == 'K' || sfx[0] == 'm' || sfx[0] == 'M' ||
+						sfx[0] == 'b' || sfx[0] == 'B'))
+	{
+		a->value *= (sfx[0] == 'k' || sfx[0] == 'K') ? 1e3 : (sfx[0] == 'm' || sfx[0] == 'M') ? 1e6 : 1e9;
+		a->sfx = CP_SFX_SCALE;
+		return true;
+	}
+	lx = cp_lex_lookup(sfx, sfxlen);
+	if (lx >= 0)
+	{
+		const cp_lex_entry *e = &lexicon[lx];
+
+		if (e->cat == CP_LX_SCALE)
+		{
+			a->value *= e->value;
+			a->sfx = CP_SFX_SCALE;
+			return true;
+		}
+		if (e->uclass == CP_UC_TIME)
+		{
+			a->type = CP_AT_OTHER;
+			return true;
+		}
+		if (e->uclass == CP_UC_MEASURE || e->uclass == CP_UC_DURATION || e->uclass == CP_UC_PERCENT)
+		{
+			a->sfx = CP_SFX_UNIT;
+			a->unit = e->unit;
+			return true;
+		}
+	}
+	return false;
+}
+
+size_t
+cp_atomize(const char *text, const cp_token *toks, size_t ntok, cp_atom *atoms)
+{
+	size_t		n = 0;
+
+	for (size_t t = 0; t < ntok; t++)
+	{
+		const cp_token *tok = &toks[t];
+		const char *s = text + tok->start;
+		cp_atom		base = {0};
+
+		base.tflags = tok->flags;
+		base.space_before = (tok->flags & CP_TF_SPACE_BEFORE) || t == 0;
+		base.lex = -1;
+
+		if (tok->kind == CP_TOK_WORD || tok->kind == CP_TOK_NUMBER)
+		{
+			/* split on hyphens (at most 3 parts; longer chains are codes) */
+			size_t		parts[4][2],
+						np = 0,
+						from = 0;
+			bool		code = false;
+
+			for (size_t i = 0; i <= tok->len; i++)
+			{
+				if (i == tok->len || s[i] == '-')
+				{
+					if (np == 3 || i == from)
+					{
+						code = true;
+						break;
+					}
+					parts[np][0] = from;
+					parts[np][1] = i - from;
+					np++;
+					from = i + 1;
+				}
+			}
+			if (code || (s[0] == ':' ))
+				np = 0;
+			if (np == 0)
+			{
+				cp_atom    *a = &atoms[n++];
+
+				*a = base;
+				a->start = tok->start;
+				a->len = tok->len;
+				a->type = tok->kind == CP_TOK_NUMBER ? CP_AT_OTHER : CP_AT_WORD;
+				continue;
+			}
+			for (size_t p = 0; p < np; p++)
+			{
+				cp_atom    *a = &atoms[n++];
+				const char *ps = s + parts[p][0];
+				size_t		pl = parts[p][1];
+
+				*a = base;
+				a->start = tok->start + (uint32_t) parts[p][0];
+				a->len = (uint32_t) pl;
+				a->hy_inner = p > 0;
+				if (p > 0)
+					a->space_before = false;
+				if (is_digit(ps[0]) || (ps[0] == '.' && pl > 1 && is_digit(ps[1])))
+				{
+					if (memchr(ps, ':', pl))
+						a->type = CP_AT_OTHER;	/* a clock time */
+					else if (read_numeral(ps, pl, a))
+						a->type = CP_AT_NUM;
+					else
+					{
+						cp_atom		g = *a;
+
+						g.type = CP_AT_NUM;
+						if (read_glued(ps, pl, &g))
+							*a = g;
+						else
+							a->type = CP_AT_OTHER;
+					}
+				}
+				else if ((unsigned char) ps[0] >= 0x80 || ps[0] == '$')
+				{
+					cp_atom		g = *a;
+
+					g.type = CP_AT_NUM;
+					if (read_glued(ps, pl, &g))
+						*a = g;
+					else
+						a->type = CP_AT_WORD;
+				}
+				else
+				{
+					a->type = CP_AT_WORD;
+					a->lex = (int16_t) cp_lex_lookup(ps, pl);
+				}
+			}
+			continue;
+		}
+		atoms[n] = base;
+		atoms[n].start = tok->start;
+		atoms[n].len = tok->len;
+		atoms[n].type = tok->kind == CP_TOK_PUNCT ? CP_AT_PUNCT :
+			tok->kind == CP_TOK_DASH ? CP_AT_DASH :
+			tok->kind == CP_TOK_QUOTE ? CP_AT_QUOTE : CP_AT_SYMBOL;
+		n++;
+	}
+	return n;
+}
+
+/* ---------------------------------------------------------------- numbers */
+
+static int
+cat_of(const cp_atom *a)
+{
+	if (a->type != CP_AT_WORD || a->lex < 0)
+		return CP_LX_NONE;
+	return lexicon[a->lex].cat;
+}
+
+static double
+lexval(const cp_atom *a)
+{
+	return lexicon[a->lex].value;
+}
+
+enum
+{
+	ST_NONE, ST_DIGIT, ST_TEEN, ST_TENS, ST_HUNDRED, ST_SCALE, ST_NUMERAL, ST_FRACTION
+};
+
+/* Is atoms[i] a fraction denominator: an ordinal other than first/second? */
+static bool
+is_denominator(const cp_atom *atoms, size_t n, size_t i, bool plural_only)
+{
+	int			c;
+
+	if (i >= n)
+		return false;
+	c = cat_of(&atoms[i]);
+	if (c == CP_LX_ORDPL)
+		return true;
+	return !plural_only && c == CP_LX_ORD && lexval(&atoms[i]) >= 3;
+}
+
+/* Does an "and" at i continue the number (a number word or fraction follows)? */
+static bool
+and_continues(const cp_atom *atoms, size_t n, size_t i)
+{
+	int			c;
+
+	if (i + 1 >= n || cat_of(&atoms[i]) != CP_LX_AND)
+		return false;
+	c = cat_of(&atoms[i + 1]);
+	if (c == CP_LX_DIGIT || c == CP_LX_TEEN || c == CP_LX_TENS || c == CP_LX_HALF)
+		return true;
+	if (c == CP_LX_A && i + 2 < n)
+	{
+		int			c2 = cat_of(&atoms[i + 2]);
+
+		return c2 == CP_LX_HALF || (c2 == CP_LX_ORD && lexval(&atoms[i + 2]) >= 3);
+	}
+	return atoms[i + 1].type == CP_AT_NUM && atoms[i + 1].sfx == CP_SFX_NONE &&
+		atoms[i + 1].plain_int;
+}
+
+bool
+cp_number_at(const char *text, const cp_atom *atoms, size_t n, size_t i, cp_number *out)
+{
+	double		total = 0,
+				cur = 0,
+				seg_base = 0,	/* total + cur before the last "and" */
+				last_scale = INFINITY;
+	int			st = ST_NONE;
+	size_t		j = i,
+				end = i;
+	bool		any = false,
+				words = false,
+				scaled = false;
+	double		value;
+
+	memset(out, 0, sizeof(*out));
+
+	/* vague quantities: "hundreds", "several hundred", "tens of thousands" */
+	{
+		size_t		k = i;
+		int			c = cat_of(&atoms[k]);
+		double		unit = 0;
+
+		if (c == CP_LX_FEW || (c == CP_LX_A && k + 1 < n && cat_of(&atoms[k + 1]) == CP_LX_FEW))
+		{
+			k += (c == CP_LX_A) ? 2 : 1;
+			if (k < n && (cat_of(&atoms[k]) == CP_LX_HUNDRED || cat_of(&atoms[k]) == CP_LX_SCALE ||
+						  cat_of(&atoms[k]) == CP_LX_DOZEN || cat_of(&atoms[k]) == CP_LX_VAGUE))
+				unit = lexval(&atoms[k]), k++;
+		}
+		else if (c == CP_LX_VAGUE)
+			unit = lexval(&atoms[k]), k++;
+		if (unit > 0)
+		{
+			/* "tens/hundreds of thousands": a second vague scale */
+			if (k + 1 < n && cp_atom_is(text, &atoms[k], "of") &&
+				(cat_of(&atoms[k + 1]) == CP_LX_VAGUE || cat_of(&atoms[k + 1]) == CP_LX_SCALE) &&
+				lexval(&atoms[k + 1]) >= 1000 && lexval(&atoms[k + 1]) > unit)
+			{
+				unit *= lexval(&atoms[k + 1]);
+				k += 2;
+			}
+			if (unit == 10)
+				return false;	/* "tens" alone is not a number */
+			cp_quantity_make(2 * unit, 10 * unit, CP_Q_LO_INC, &out->value);
+			out->end = k;
+			out->words = true;
+			out->vague = true;
+			return true;
+		}
+	}
+
+	for (j = i; j < n; j++)
+	{
+		const cp_atom *a = &atoms[j];
+		int			c = cat_of(a);
+
+		if (j > i && a->hy_inner == false && !a->space_before && a->type == CP_AT_WORD)
+			break;				/* glued to something else */
+		if (a->type == CP_AT_NUM)
+		{
+			if (a->sfx == CP_SFX_ORDINAL)
+			{
+				if (st != ST_NONE)
+					break;
+				out->value = cp_quantity_exact(a->value);
+				out->ordinal = true;
+				out->end = j + 1;
+				return true;
+			}
+			if (st == ST_NONE)
+				cur = a->value;
+			else if ((st == ST_SCALE || (st == ST_HUNDRED && j > i && cat_of(&atoms[j - 1]) == CP_LX_AND)) &&
+					 a->sfx == CP_SFX_NONE && a->plain_int &&
+					 a->value < (st == ST_SCALE ? last_scale : 100))
+				cur += a->value;
+			else
+				break;
+			st = ST_NUMERAL;
+			any = true;
+			end = j + 1;
+			if (a->sfx == CP_SFX_SCALE)
+				scaled = true;
+			if (a->sfx != CP_SFX_NONE || a->fraction)
+				break;
+			continue;
+		}
+		if (a->type != CP_AT_WORD)
+		{
+			/* "fifty - two": a spaced dash inside a compound number */
+			if (a->type == CP_AT_DASH && st == ST_TENS && j + 1 < n &&
+				cat_of(&atoms[j + 1]) == CP_LX_DIGIT)
+				continue;
+			break;
+		}
+		switch (c)
+		{
+			case CP_LX_DIGIT:
+				if (!(st == ST_NONE || st == ST_TENS || st == ST_HUNDRED || st == ST_SCALE))
+					goto done;
+				if (st == ST_TENS && fmod(cur, 10) != 0)
+					goto done;
+				cur += lexval(a);
+				st = ST_DIGIT;
+				break;
+			case CP_LX_TEEN:
+			case CP_LX_TENS:
+				if (!(st == ST_NONE || st == ST_HUNDRED || st == ST_SCALE))
+					goto done;
+				if (st == ST_HUNDRED && fmod(cur, 100) != 0)
+					goto done;
+				cur += lexval(a);
+				st = c == CP_LX_TEEN ? ST_TEEN : ST_TENS;
+				break;
+			case CP_LX_HUNDRED:
+				if (st == ST_NONE || st == ST_HUNDRED || st == ST_SCALE || st == ST_FRACTION)
+				{
+					/* "a hundred" */
+					if (!(st == ST_NONE && j > i && cat_of(&atoms[j - 1]) == CP_LX_A))
+						goto done;
+					cur = 1;
+				}
+				if (cur >= 100 && st != ST_NUMERAL)
+					goto done;
+				{
+					double		lowpart = fmod(cur, 100);
+
+					/* "nineteen hundred", "3 hundred", "2.12 hundred" */
+					cur = (cur - lowpart) + lowpart * 100;
+				}
+				st = ST_HUNDRED;
+				scaled = true;
+				break;
+			case CP_LX_SCALE:
+				if (lexval(a) >= last_scale)
+					goto done;
+				if (st == ST_NONE)
+				{
+					if (!(j > i && cat_of(&atoms[j - 1]) == CP_LX_A))
+						goto done;
+					cur = 1;
+				}
+				else if (st == ST_SCALE)
+					goto done;
+				total += cur * lexval(a);
+				cur = 0;
+				last_scale = lexval(a);
+				st = ST_SCALE;
+				scaled = true;
+				break;
+			case CP_LX_VAGUE:
+				/* "3 dozens", "three dozens" */
+				if (st == ST_NONE || lexval(a) != 12)
+					goto done;
+				/* FALLTHROUGH */
+			case CP_LX_DOZEN:
+				if (st == ST_NONE)
+				{
+					if (!(j > i && cat_of(&atoms[j - 1]) == CP_LX_A))
+						goto done;
+					cur = 1;
+				}
+				else if (st == ST_SCALE)
+					goto done;
+				/* "three hundred and two dozens": the dozen takes the last group */
+				{
+					double		grp = total + cur - seg_base;
+
+					cur = (seg_base - total) + grp * 12;
+				}
+				st = ST_SCALE;
+				last_scale = 12;
+				break;
+			case CP_LX_A:
+				/* "a" only opens "a hundred", "a dozen", "a million", "a half", "a fifth" */
+				if (st != ST_NONE || j + 1 >= n)
+					goto done;
+				{
+					int			c2 = cat_of(&atoms[j + 1]);
+
+					if (!(c2 == CP_LX_HUNDRED || c2 == CP_LX_SCALE || c2 == CP_LX_DOZEN))
+					{
+						if ((c2 == CP_LX_ORD && lexval(&atoms[j + 1]) >= 3) || c2 == CP_LX_HALF)
+						{
+							/* "a third of", "a fifth": a fraction when no noun follows */
+							size_t		k = j + 2;
+
+							if (c2 == CP_LX_HALF || k >= n || atoms[k].type != CP_AT_WORD ||
+								cp_atom_is(text, &atoms[k], "of"))
+							{
+								double		f = c2 == CP_LX_HALF ? 0.5 : 1.0 / lexval(&atoms[j + 1]);
+
+								/* "half a million", "a quarter million" */
+								if (k < n && cat_of(&atoms[k]) == CP_LX_SCALE)
+									f *= lexval(&atoms[k]), k++;
+								out->value = cp_quantity_exact(f);
+								out->end = k;
+								out->words = true;
+								return true;
+							}
+						}
+						goto done;
+					}
+				}
+				words = true;
+				continue;		/* "a" is not the end of the number */
+			case CP_LX_HALF:
+				if (st == ST_NONE)
+				{
+					/* "half a dozen", "half a million", "half million", "half" */
+					size_t		k = j + 1;
+					double		f = 0.5;
+
+					if (k < n && cat_of(&atoms[k]) == CP_LX_A)
+						k++;
+					if (k < n && (cat_of(&atoms[k]) == CP_LX_SCALE || cat_of(&atoms[k]) == CP_LX_DOZEN ||
+								  cat_of(&atoms[k]) == CP_LX_HUNDRED))
+						f *= lexval(&atoms[k]), k++;
+					else
+						k = j + 1;
+					out->value = cp_quantity_exact(f);
+					out->end = k;
+					out->words = true;
+					return true;
+				}
+				goto done;
+			case CP_LX_AND:
+				if (st == ST_NONE || !and_continues(atoms, n, j))
+					goto done;
+				if (!(st == ST_HUNDRED || st == ST_SCALE))
+				{
+					/* "twenty and three fifths", "two and a half": fractions only */
+					size_t		k = j + 1;
+
+					if (cat_of(&atoms[k]) == CP_LX_A)
+						k++;
+					if (!(cat_of(&atoms[k]) == CP_LX_HALF || is_denominator(atoms, n, k, false) ||
+						  (cat_of(&atoms[k]) == CP_LX_DIGIT && is_denominator(atoms, n, k + 1, false))))
+						goto done;
+				}
+				seg_base = total + cur;
+				{
+					/* "and a half", "and a quarter", "and three quarters" */
+					size_t		k = j + 1;
+					double		num = 1;
+
+					if (cat_of(&atoms[k]) == CP_LX_A)
+						k++;
+					else if (cat_of(&atoms[k]) == CP_LX_DIGIT && (is_denominator(atoms, n, k + 1, false) ||
+																   (k + 1 < n && cat_of(&atoms[k + 1]) == CP_LX_HALF)))
+						num = lexval(&atoms[k]), k++;
+					if (k < n && (cat_of(&atoms[k]) == CP_LX_HALF || is_denominator(atoms, n, k, false)))
+					{
+						double		f = num * (cat_of(&atoms[k]) == CP_LX_HALF ? 0.5 : 1.0 / lexval(&atoms[k]));
+
+						/* "3 million and a half": a fraction of the last scale */
+						if (st == ST_SCALE && cur == 0 && isfinite(last_scale))
+						{
+							if (k + 1 < n && cat_of(&atoms[k + 1]) == CP_LX_SCALE &&
+								lexval(&atoms[k + 1]) < last_scale)
+							{
+								total += f * lexval(&atoms[k + 1]);
+								k++;
+							}
+							else
+								total += f * last_scale;
+						}
+						else
+						{
+							cur += f;
+							/* "two and a half million" */
+							if (k + 1 < n && cat_of(&atoms[k + 1]) == CP_LX_SCALE &&
+								lexval(&atoms[k + 1]) < last_scale)
+							{
+								k++;
+								total += cur * lexval(&atoms[k]);
+								cur = 0;
+								scaled = true;
+							}
+						}
+						any = true;
+						words = true;
+						end = k + 1;
+						st = ST_FRACTION;
+						j = k;
+						goto done;
+					}
+				}
+				words = true;
+				continue;
+			case CP_LX_POINT:
+				/* "five point five", "nought point nought three" */
+				if (!(st == ST_DIGIT || st == ST_TEEN || st == ST_TENS || st == ST_HUNDRED || st == ST_SCALE))
+					goto done;
+				{
+					double		scale = 0.1,
+								frac = 0;
+					size_t		k = j + 1;
+
+					while (k < n && (cat_of(&atoms[k]) == CP_LX_DIGIT || cat_of(&atoms[k]) == CP_LX_TEEN ||
+									 cat_of(&atoms[k]) == CP_LX_TENS))
+					{
+						double		v = lexval(&atoms[k]);
+
+						if (v >= 10)
+						{
+							/* "point eleven": two digits */
+							frac += v * scale / 10;
+							scale /= 100;
+						}
+						else
+						{
+							frac += v * scale;
+							scale /= 10;
+						}
+						k++;
+					}
+					if (k == j + 1)
+						goto done;
+					cur += frac;
+					end = k;
+					any = true;
+					words = true;
+					st = ST_FRACTION;
+					j = k - 1;
+				}
+				goto done;
+			case CP_LX_ORD:
+			case CP_LX_ORDPL:
+				/* "two thirds", "one-eighth", "three quarters", "ninety-five hundred fifths" */
+				if (st == ST_NONE)
+				{
+					if (c == CP_LX_ORD && !a->hy_inner && !cp_atom_is(text, a, "quarter"))
+					{
+						out->value = cp_quantity_exact(lexval(a));
+						out->ordinal = true;
+						out->words = true;
+						out->end = j + 1;
+						return true;
+					}
+					goto done;
+				}
+				if (st == ST_TENS && c == CP_LX_ORD && lexval(a) < 10 && a->hy_inner)
+				{
+					/* "twenty-first" */
+					out->value = cp_quantity_exact(cur + lexval(a));
+					out->ordinal = true;
+					out->words = true;
+					out->end = j + 1;
+					return true;
+				}
+				if (!is_denominator(atoms, n, j, false) || st == ST_SCALE)
+					goto done;
+				{
+					double		grp = total + cur - seg_base;
+
+					total = 0;
+					cur = seg_base + grp / lexval(a);
+				}
+				st = ST_FRACTION;
+				any = true;
+				words = true;
+				end = j + 1;
+				goto done;
+			default:
+				goto done;
+		}
+		any = true;
+		words = true;
+		end = j + 1;
+	}
+done:
+	if (!any)
+		return false;
+	value = total + cur;
+	if (!isfinite(value) || fabs(value) > CP_QUANTITY_MAX)
+		return false;
+	out->value = cp_quantity_exact(value);
+	out->end = end;
+	out->words = words;
+	out->scaled = scaled;
+	return true;
+}

@@ -1,0 +1,56 @@
+/*
+ * quantities.h: quantities in news text, with kind, unit and span.
+ *
+ * The entry point for other extractors (claims): cp_extract_quantities()
+ * walks the article's lines (skipping boilerplate) sentence by sentence and
+ * appends one cp_quantity_mention per quantity phrase: qualifiers ("more
+ * than", "at least", "about", "up to"), ranges ("between 500 and 600",
+ * "500-600"), vague plurals ("hundreds"), then the unit: percent, money,
+ * duration, measure, or the noun a count counts ("700 Palestinians").
+ * Numbers inside dates, clock times, names ("Fox 5"), phone numbers and
+ * codes are not emitted.
+ */
+#ifndef CORPUS_QUANTITIES_H
+#define CORPUS_QUANTITIES_H
+
+#include "arena.h"
+#include "quantity.h"
+
+typedef enum cp_quantity_kind
+{
+	CP_QK_NUMBER,
+	CP_QK_ORDINAL,
+	CP_QK_PERCENT,
+	CP_QK_MONEY,
+	CP_QK_DURATION,
+	CP_QK_COUNT,
+	CP_QK_MEASURE,
+} cp_quantity_kind;
+
+typedef struct cp_quantity_mention
+{
+	uint32_t	start;			/* byte span of the whole phrase */
+	uint32_t	len;
+	uint8_t		kind;			/* cp_quantity_kind */
+	cp_quantity value;
+	const char *unit;			/* normalized unit, or the counted noun (not NUL-terminated) */
+	uint32_t	unit_len;		/* 0: no unit */
+	uint32_t	noun_start;		/* byte span of the counted noun (CP_QK_COUNT) */
+	uint32_t	noun_len;
+	int			sentence;		/* 1-based */
+} cp_quantity_mention;
+
+const char *cp_quantity_kind_name(int kind);
+
+/* Append the quantities of text[0..len) to out (items: cp_quantity_mention). */
+cp_status	cp_extract_quantities(cp_arena *arena, const char *text, size_t len, cp_vec *out);
+
+/*
+ * Read one quantity phrase ("more than seven hundred", "about 600",
+ * "between 500 and 600"): CP_ERR_SYNTAX unless the whole phrase (apart from
+ * surrounding space and punctuation) is one quantity.
+ */
+cp_status	cp_parse_quantity_phrase(cp_arena *arena, const char *text, size_t len,
+									 cp_quantity *out);
+
+#endif

@@ -1,0 +1,84 @@
+/*
+ * quotes.h: direct quotations, their speakers and reporting verbs.
+ *
+ * Quotation marks are paired per paragraph in one linear scan over the
+ * token stream (curly and straight double marks; single marks inside them
+ * are nested quotes or apostrophes and do not split).  A paragraph that ends
+ * inside a quote continues in the next paragraph when that one opens with a
+ * mark.  Each contiguous quoted piece is then classified: speech is kept,
+ * titles and scare quotes (short pieces, pieces woven into a sentence after
+ * an ordinary word) are dropped.  The attribution is looked for next to the
+ * piece: a reporting verb with its speaker after the closing mark
+ * ('," Kerry said', '," said the official') or before the opening mark
+ * ('Mashaal added, "', 'according to Fox News, "'), then inherited from the
+ * quote it continues (split quotes, quotes running over paragraphs, a quote
+ * paragraph following an attributed one, a "... said:" paragraph before).
+ *
+ * Speakers are found from the tokens: the noun phrase next to the verb
+ * ("Hamas leader Khaled Mashaal", "a French diplomatic source"); its
+ * trailing run of capitalized words is the name; a bare surname is
+ * completed from an earlier full name ("Kerry" -> "John Kerry"); he/she
+ * resolve to the last named speaker (or last full name mentioned).
+ * cp_extract_quotes_with_names() is the seam where NER mentions
+ * (entities.h) replace or confirm this name finder.
+ */
+#ifndef CORPUS_QUOTES_H
+#define CORPUS_QUOTES_H
+
+#include "arena.h"
+
+/* The kind of a resolved speaker; PER and ORG match entities.h (CP_ENT_PER/ORG). */
+typedef enum cp_speaker_kind
+{
+	CP_SPK_NONE = 0,			/* no speaker, or a description ("a source") */
+	CP_SPK_PER = 1,
+	CP_SPK_ORG = 2,
+} cp_speaker_kind;
+
+typedef struct cp_quote
+{
+	uint32_t	start;			/* byte offset of the quoted words (marks excluded) */
+	uint32_t	len;
+	bool		has_mention;	/* the speaker is written in the text */
+	uint32_t	mention_start;	/* "Hamas leader Khaled Mashaal", "he" */
+	uint32_t	mention_len;
+	const char *speaker;		/* resolved name or the mention as written; NULL if none */
+	size_t		speaker_len;
+	uint8_t		speaker_kind;	/* cp_speaker_kind */
+	const char *verb;			/* normalized reporting verb (static), or NULL */
+	int			sentence;		/* 1-based, as corpus.sentences() numbers them */
+	const char *key;			/* cp_quote_key() of the quoted words */
+	size_t		key_len;
+} cp_quote;
+
+/* Append the quotes of text[0..len) to out (items: cp_quote). */
+cp_status	cp_extract_quotes(cp_arena *arena, const char *text, size_t len, cp_vec *out);
+
+/*
+ * The seam for a named-entity tagger: names[0..nnames) are tagged mentions
+ * (byte spans sorted by start, kind CP_SPK_PER/ORG, others ignored).  A
+ * mention inside a speaker phrase gives the speaker's name and kind instead
+ * of the capitalized-run rule.  cp_extract_quotes() passes none.
+ */
+typedef struct cp_quote_name
+{
+	uint32_t	start;
+	uint32_t	len;
+	uint8_t		kind;
+} cp_quote_name;
+
+cp_status	cp_extract_quotes_with_names(cp_arena *arena, const char *text, size_t len,
+										 const cp_quote_name *names, size_t nnames,
+										 cp_vec *out);
+
+/*
+ * The fingerprint of a quote's words: case, accents, punctuation, quotation
+ * style and spacing folded, so that one quote carried by two outlets gets
+ * the same key.  NUL-terminated in arena.
+ */
+const char *cp_quote_key(cp_arena *arena, const char *s, size_t len, size_t *keylen);
+
+/* Is the word s[0..len) a reporting verb?  Returns its normalized form or NULL. */
+const char *cp_reporting_verb(const char *s, size_t len);
+
+#endif

@@ -1,0 +1,90 @@
+/*
+ * quote_functions.c: corpus.quotes() and corpus.quote_key().
+ */
+#include "corpus_pg.h"
+
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+
+#include "quotes.h"
+
+PG_FUNCTION_INFO_V1(corpus_quotes);
+PG_FUNCTION_INFO_V1(corpus_quote_key);
+
+#define QUOTE_COLS 10
+
+Datum
+corpus_quotes(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	corpus_work work;
+	corpus_doc	doc;
+	cp_vec		quotes;
+	size_t		i;
+
+	InitMaterializedSRF(fcinfo, 0);
+	corpus_work_begin(&work);
+	corpus_doc_init(&doc, t, &work.arena);
+	cp_vec_init(&quotes, sizeof(cp_quote));
+	corpus_report_status(cp_extract_quotes(&work.arena, doc.data, doc.len, &quotes),
+						 "document", NULL);
+	for (i = 0; i < quotes.count; i++)
+	{
+		const cp_quote *q = &CP_VEC_AT(&quotes, cp_quote, i);
+		Datum		values[QUOTE_COLS];
+		bool		nulls[QUOTE_COLS];
+
+		memset(nulls, 0, sizeof(nulls));
+		/* quote, start, len */
+		values[0] = PointerGetDatum(corpus_text_from_utf8(doc.data + q->start, q->len));
+		values[1] = Int32GetDatum(corpus_doc_pos(&doc, q->start));
+		values[2] = Int32GetDatum(corpus_doc_len(&doc, q->start, q->len));
+		/* speaker (resolved), speaker_mention, speaker_start, speaker_len */
+		if (q->speaker)
+			values[3] = PointerGetDatum(corpus_text_from_utf8(q->speaker, q->speaker_len));
+		else
+			nulls[3] = true;
+		if (q->has_mention)
+		{
+			values[4] = PointerGetDatum(corpus_text_from_utf8(doc.data + q->mention_start,
+															  q->mention_len));
+			values[5] = Int32GetDatum(corpus_doc_pos(&doc, q->mention_start));
+			values[6] = Int32GetDatum(corpus_doc_len(&doc, q->mention_start, q->mention_len));
+		}
+		else
+			nulls[4] = nulls[5] = nulls[6] = true;
+		if (q->verb)
+			values[7] = PointerGetDatum(cstring_to_text(q->verb));
+		else
+			nulls[7] = true;
+		values[8] = Int32GetDatum(q->sentence);
+		values[9] = PointerGetDatum(corpus_text_from_utf8(q->key, q->key_len));
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		if ((i & 255) == 255)
+			CHECK_FOR_INTERRUPTS();
+	}
+	corpus_work_end(&work);
+	return (Datum) 0;
+}
+
+Datum
+corpus_quote_key(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+	corpus_work work;
+	size_t		len,
+				keylen;
+	char	   *s;
+	const char *key;
+	text	   *result;
+
+	corpus_work_begin(&work);
+	s = corpus_utf8_from_text(t, &len);
+	key = cp_quote_key(&work.arena, s, len, &keylen);
+	MemoryContextSwitchTo(work.previous);
+	result = corpus_text_from_utf8(key, keylen);
+	corpus_work_end(&work);
+	PG_RETURN_TEXT_P(result);
+}

@@ -1,0 +1,39 @@
+/*
+ * fuzz_quotes.c: corpus.quotes() and corpus.quote_key() on arbitrary bytes.
+ * Every quote must lie inside the input, its speaker mention too.
+ */
+#include "arena.h"
+#include "quotes.h"
+
+#include <stdlib.h>
+
+int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	size_t		i,
+				klen;
+
+	cp_set_host(&cp_malloc_host);
+	cp_arena_init(&arena);
+	cp_vec_init(&v, sizeof(cp_quote));
+	if (cp_extract_quotes(&arena, (const char *) data, size, &v) != CP_OK)
+		abort();
+	for (i = 0; i < v.count; i++)
+	{
+		const cp_quote *q = &CP_VEC_AT(&v, cp_quote, i);
+
+		if (q->len == 0 || (size_t) q->start + q->len > size)
+			abort();
+		if (q->has_mention && (size_t) q->mention_start + q->mention_len > size)
+			abort();
+		if (q->key == NULL || q->sentence < 1)
+			abort();
+	}
+	(void) cp_quote_key(&arena, (const char *) data, size, &klen);
+	cp_arena_free(&arena);
+	return 0;
+}

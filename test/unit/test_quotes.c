@@ -1,0 +1,220 @@
+/*
+ * test_quotes.c: quotation pairing, attribution, speakers, keys, bad input.
+ */
+#include "unit.h"
+
+#include "arena.h"
+#include "quotes.h"
+
+#include <stdlib.h>
+
+static cp_arena arena;
+
+/* Quotes of s; *n gets their count. */
+static cp_quote *
+run(const char *s, size_t *n)
+{
+	cp_vec		v;
+
+	cp_vec_init(&v, sizeof(cp_quote));
+	CHECK_INT(cp_extract_quotes(&arena, s, strlen(s), &v), CP_OK);
+	*n = v.count;
+	return v.items;
+}
+
+static char *
+dup_span(const char *s, size_t len)
+{
+	static char buf[8][512];
+	static int	k;
+	char	   *b = buf[k++ & 7];
+
+	if (s == NULL)
+		return NULL;
+	if (len > 511)
+		len = 511;
+	memcpy(b, s, len);
+	b[len] = '\0';
+	return b;
+}
+
+#define SPEAKER(q) dup_span((q).speaker, (q).speaker_len)
+#define MENTION(t, q) ((q).has_mention ? dup_span((t) + (q).mention_start, (q).mention_len) : NULL)
+
+static void
+test_styles(void)
+{
+	size_t		n;
+	const char *t;
+	cp_quote   *q;
+
+	/* attribution after the quote, with a title before the name and a day after */
+	t = "Talks resumed in Cairo.\n\n\"We will not give up our demands,\" Hamas leader Khaled Mashaal said Wednesday, according to Fox News.";
+	q = run(t, &n);
+	CHECK_INT(n, 1);
+	CHECK_SPAN(t, q[0].start, q[0].len, "We will not give up our demands,");
+	CHECK_STR(MENTION(t, q[0]), "Hamas leader Khaled Mashaal");
+	CHECK_STR(SPEAKER(q[0]), "Khaled Mashaal");
+	CHECK_INT(q[0].speaker_kind, CP_SPK_PER);
+	CHECK_STR(q[0].verb, "said");
+	CHECK_INT(q[0].sentence, 2);
+
+	/* attribution before, curly marks; a surname completed from the full name */
+	t = "Secretary of State John Kerry arrived on Monday.\n\nKerry stated, \u201cThere is still work to be done.\u201d";
+	q = run(t, &n);
+	CHECK_INT(n, 1);
+	CHECK_SPAN(t, q[0].start, q[0].len, "There is still work to be done.");
+	CHECK_STR(MENTION(t, q[0]), "Kerry");
+	CHECK_STR(SPEAKER(q[0]), "John Kerry");
+	CHECK_STR(q[0].verb, "stated");
+
+	/* split by its attribution: two rows, one speaker; pronoun resolved */
+	t = "Senator Maria Lopez spoke after the vote.\n\n\u201cWe tried,\u201d she said, \u201cbut the votes were not there.\u201d";
+	q = run(t, &n);
+	CHECK_INT(n, 2);
+	CHECK_SPAN(t, q[0].start, q[0].len, "We tried,");
+	CHECK_SPAN(t, q[1].start, q[1].len, "but the votes were not there.");
+	CHECK_STR(MENTION(t, q[0]), "she");
+	CHECK_STR(MENTION(t, q[1]), "she");
+	CHECK_STR(SPEAKER(q[0]), "Maria Lopez");
+	CHECK_STR(SPEAKER(q[1]), "Maria Lopez");
+
+	/* inverted order and an anonymous speaker kept as written */
+	t = "\"A ceasefire is within reach,\" said one senior State Department official.";
+	q = run(t, &n);
+	CHECK_INT(n, 1);
+	CHECK_STR(SPEAKER(q[0]), "one senior State Department official");
+	CHECK_INT(q[0].speaker_kind, CP_SPK_NONE);
+
+	t = "\"The window is closing,\" a European diplomatic source told Reuters.";
+	q = run(t, &n);
+	CHECK_INT(n, 1);
+	CHECK_STR(MENTION(t, q[0]), "a European diplomatic source");
+	CHECK_STR(q[0].verb, "told");
+
+	/* a quote running over two paragraphs, then a quote paragraph that follows */
+	t = "Ahmed Nasser added, \"The first part is done.\n\n\"The second part will take longer.\"";
+	q = run(t, &n);
+	CHECK_INT(n, 2);
+	CHECK_SPAN(t, q[1].start, q[1].len, "The second part will take longer.");
+	CHECK_STR(SPEAKER(q[1]), "Ahmed Nasser");
+	CHECK_STR(q[1].verb, "added");
+
+	/* scare quotes, titles and a single quoted word are not speech */
+	t = "The minister called the plan a \"framework\" and praised the film \"Days of Rage\" before the so-called \"peace dividend\" vanished.";
+	q = run(t, &n);
+	CHECK_INT(n, 0);
+
+	/* a quote with no attribution anywhere is not returned */
+	t = "\"This sentence stands alone in quotation marks for some reason.\"";
+	q = run(t, &n);
+	CHECK_INT(n, 0);
+
+	/* nested single quotes stay inside */
+	t = "\"He told me 'never again' and left,\" the witness said.";
+	q = run(t, &n);
+	CHECK_INT(n, 1);
+	CHECK_SPAN(t, q[0].start, q[0].len, "He told me 'never again' and left,");
+
+	/* a headline colon */
+	t = "Netanyahu: \"We will defend ourselves\"\n\nThe prime minister spoke on Sunday.";
+	q = run(t, &n);
+	CHECK_INT(n, 1);
+	CHECK_STR(SPEAKER(q[0]), "Netanyahu");
+
+	/* "according to" before the quote */
+	t = "According to the ministry, \"all crossings will reopen at dawn.\"";
+	q = run(t, &n);
+	CHECK_INT(n, 1);
+	CHECK_STR(q[0].verb, "according to");
+	CHECK_STR(MENTION(t, q[0]), "the ministry");
+}
+
+static void
+test_keys(void)
+{
+	size_t		l1,
+				l2;
+	const char *a = cp_quote_key(&arena, "\u201cThey are the Executioners,\u201d", strlen("\u201cThey are the Executioners,\u201d"), &l1);
+	const char *b = cp_quote_key(&arena, "\"they are   the executioners.\"", strlen("\"they are   the executioners.\""), &l2);
+
+	CHECK_STR(a, "they are the executioners");
+	CHECK_STR(a, b);
+	CHECK_STR(cp_reporting_verb("Says", 4), "said");
+	CHECK_STR(cp_reporting_verb("warned", 6), "warned");
+	CHECK(cp_reporting_verb("table", 5) == NULL);
+	CHECK(cp_reporting_verb("", 0) == NULL);
+}
+
+static void
+test_ner_seam(void)
+{
+	const char *t = "\"We are ready,\" Hamas official Musa Abu Marzouk told reporters.";
+	cp_quote_name names[1];
+	cp_vec		v;
+	cp_quote   *q;
+	const char *m = strstr(t, "Abu Marzouk");
+
+	names[0].start = (uint32_t) (m - t);
+	names[0].len = (uint32_t) strlen("Abu Marzouk");
+	names[0].kind = CP_SPK_PER;
+	cp_vec_init(&v, sizeof(cp_quote));
+	CHECK_INT(cp_extract_quotes_with_names(&arena, t, strlen(t), names, 1, &v), CP_OK);
+	CHECK_INT(v.count, 1);
+	q = v.items;
+	CHECK_STR(SPEAKER(q[0]), "Abu Marzouk");
+	CHECK_STR(MENTION(t, q[0]), "Hamas official Musa Abu Marzouk");
+}
+
+static void
+test_bad_input(void)
+{
+	size_t		n,
+				i,
+				big = 2000000;
+	char	   *s;
+	cp_quote   *q;
+
+	q = run("", &n);
+	CHECK_INT(n, 0);
+	q = run("   \n\n \t ", &n);
+	CHECK_INT(n, 0);
+	q = run("\"", &n);
+	CHECK_INT(n, 0);
+	q = run("\"\xff\xfe\x01\"\x80, he said.", &n);
+	CHECK(n <= 1);
+	q = run("\u201d\u201d\u201c\u201c\"\"'' said \u201c", &n);
+	CHECK(n <= 2);
+	/* thousands of marks in a row, and one huge unclosed quote: linear, no crash */
+	s = malloc(big + 1);
+	for (i = 0; i < big; i++)
+		s[i] = (i % 3 == 2) ? ' ' : '"';
+	s[big] = '\0';
+	q = run(s, &n);
+	CHECK(n < big);
+	s[0] = '"';
+	for (i = 1; i < big; i++)
+		s[i] = (i % 7 == 0) ? ' ' : 'a';
+	memcpy(s + big - 12, "\" he said. ", 11);
+	q = run(s, &n);
+	CHECK(n <= 1);
+	for (i = 0; i < big; i++)
+		s[i] = "\"a,\" he said \u201c"[i % 16] ? "\"a,\" he said \u201c"[i % 16] : ' ';
+	q = run(s, &n);
+	CHECK(n > 0);
+	free(s);
+	CP_UNUSED(q);
+}
+
+int
+main(void)
+{
+	cp_set_host(&cp_malloc_host);
+	cp_arena_init(&arena);
+	test_styles();
+	test_keys();
+	test_ner_seam();
+	test_bad_input();
+	cp_arena_free(&arena);
+	UNIT_DONE("quotes");
+}
