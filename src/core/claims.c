@@ -134,6 +134,12 @@ static const char *const auxiliaries[] = {
 	"have", "has", "had", "were", "was", "are", "is", NULL
 };
 
+/* Openers of subordinate clauses. */
+static const char *const subordinators[] = {
+	"while", "although", "though", "as", "because", "after", "before", "if", "when",
+	"since", "whereas", "unless", "until", NULL
+};
+
 static const char *const pronouns[] = {
 	"he", "she", "it", "they", "we", "i", "you", "this", "that", NULL
 };
@@ -222,6 +228,7 @@ find_group(const char *text, const cp_token *tok, size_t n, frame *f)
 		{
 			/* "displaced people": the adjective gives the kind, not the group */
 			f->kind = k;
+			f->anchor = i;
 			first = SIZE_MAX;
 			continue;
 		}
@@ -236,6 +243,10 @@ find_group(const char *text, const cp_token *tok, size_t n, frame *f)
 			first = i;
 		if (is_group_head(text, t))
 		{
+			/* the head is the last of a noun run: "police officers" */
+			while (i + 1 < n && i < f->last + 6 && is_group_head(text, &tok[i + 1]) &&
+				   kind_of(text, &tok[i + 1], after_words) < 0)
+				t = &tok[++i];
 			f->group_first = first;
 			f->group_last = i;
 			if ((k = kind_of(text, t, group_words)) >= 0)
@@ -340,11 +351,17 @@ scan_before(const char *text, const cp_token *tok, frame *f)
 	{
 		const cp_token *t = &tok[--i];
 
-		if (cp_token_is(text, t, "toll") || cp_token_is(text, t, "dead"))
+		if (cp_token_is(text, t, "toll"))
 		{
 			f->kind = CP_CLAIM_KILLED;
-			f->from_toll = cp_token_is(text, t, "toll");
+			f->from_toll = true;
 			f->toll = i;
+			return;
+		}
+		/* "the number of people displaced has risen to 12,000" */
+		if ((k = kind_of(text, t, after_words)) >= 0 || (k = kind_of(text, t, group_words)) >= 0)
+		{
+			f->kind = k;
 			return;
 		}
 		if (t->kind == CP_TOK_PUNCT && (text[t->start] == ';' || text[t->start] == ':'))
@@ -402,6 +419,14 @@ token_span(const cp_token *tok, size_t first, size_t last)
 	return s;
 }
 
+/* A reporting verb: lower case ("United States" is no verb). */
+static bool
+is_report_verb(const char *text, const cp_token *t)
+{
+	return !(t->flags & CP_TF_CAPITALIZED) && in_list(text, t, report_words) &&
+		!cp_token_is(text, t, "according");
+}
+
 static bool
 is_clause_break(const char *text, const cp_token *t)
 {
@@ -454,43 +479,46 @@ find_source(const char *text, const cp_token *tok, size_t n, size_t pos)
 				}
 		}
 	}
-	/* "X said (that) ..." before the figure: X runs from the clause start to the verb */
+	/*
+	 * "X said (that) ..." before the figure: X runs from the clause start to
+	 * the verb; a subordinate clause ("while the U.S. announced ...") reports
+	 * something else, so the search goes on to the main clause.
+	 */
 	for (i = pos; i-- > 0;)
 	{
-		if (in_list(text, &tok[i], report_words) && !cp_token_is(text, &tok[i], "according"))
-		{
-			size_t		first = i;
+		size_t		first = i;
 
-			while (first > 0 && !is_clause_break(text, &tok[first - 1]) && i - first < SOURCE_MAX_TOKENS)
-				first--;
-			if (first < i && plausible_source(text, tok, first, i - 1))
-				return token_span(tok, first, i - 1);
-			break;
-		}
+		if (!is_report_verb(text, &tok[i]))
+			continue;
+		while (first > 0 && !is_clause_break(text, &tok[first - 1]) && i - first < SOURCE_MAX_TOKENS)
+			first--;
+		if (first > 0 && in_list(text, &tok[first - 1], subordinators))
+			continue;
+		if (first < i && plausible_source(text, tok, first, i - 1))
+			return token_span(tok, first, i - 1);
+		break;
 	}
-	/* "..., X reported (this Friday)." after the figure */
+	/* "..., X reported (this Friday)." closing the sentence after the figure */
 	for (i = pos + 1; i < n; i++)
 	{
-		if (in_list(text, &tok[i], report_words) && !cp_token_is(text, &tok[i], "according"))
-		{
-			size_t		first = i;
+		size_t		first = i,
+					tail;
 
-			while (first > pos + 1 && !is_clause_break(text, &tok[first - 1]))
-				first--;
-			if (first > pos + 1 && is_clause_break(text, &tok[first - 1]) &&
-				first < i && plausible_source(text, tok, first, i - 1))
-				return token_span(tok, first, i - 1);
-			/* inverted: ", said the ministry." */
-			if (first == i && i + 1 < n)
-			{
-				for (j = i + 1; j < n && !(tok[j].kind == CP_TOK_PUNCT); j++)
-					;
-				if (j > i + 1 && is_clause_break(text, &tok[i - 1]) &&
-					plausible_source(text, tok, i + 1, j - 1))
-					return token_span(tok, i + 1, j - 1);
-			}
-			break;
-		}
+		if (!is_report_verb(text, &tok[i]))
+			continue;
+		/* only a short adverbial may follow the verb: "on Monday", "in a statement" */
+		for (tail = i + 1; tail < n && !(tok[tail].flags & CP_TF_SENT_END); tail++)
+			;
+		while (first > pos + 1 && !is_clause_break(text, &tok[first - 1]))
+			first--;
+		if (first > pos + 1 && first < i && tail - i - 1 <= 4 &&
+			is_clause_break(text, &tok[first - 1]) && plausible_source(text, tok, first, i - 1))
+			return token_span(tok, first, i - 1);
+		/* inverted: ", said the ministry." */
+		if (first == i && i > 0 && is_clause_break(text, &tok[i - 1]) && tail > i + 1 &&
+			plausible_source(text, tok, i + 1, tail - 1))
+			return token_span(tok, i + 1, tail - 1);
+		break;
 	}
 	return none;
 }
