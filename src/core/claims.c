@@ -1,0 +1,831 @@
+/*
+ * claims.c: counts of people killed, wounded, taken, arrested, displaced or
+ * missing, with group, source and as-of date.  See claims.h for the rules.
+ *
+ * The work is per sentence and linear: the quantities, dates and quotes of
+ * the document are extracted once, then each sentence's tokens are scanned
+ * a bounded distance around each number.
+ */
+#include "claims.h"
+
+#include "article.h"
+#include "dates.h"
+#include "quantities.h"
+#include "quotes.h"
+#include "sentences.h"
+#include "utf8.h"
+
+#include <string.h>
+
+/* How far (in tokens) the words that carry a claim may sit from its number. */
+#define AFTER_WINDOW 8
+#define BEFORE_WINDOW 6
+#define TOLL_WINDOW 25
+#define SOURCE_MAX_TOKENS 10
+
+static const char *const kind_names[] = {
+	"killed", "wounded", "hostages", "kidnapped", "arrested", "displaced", "missing"
+};
+
+const char *
+cp_claim_kind_name(int kind)
+{
+	if (kind < 0 || kind > CP_CLAIM_MISSING)
+		return "";
+	return kind_names[kind];
+}
+
+typedef struct word_kind
+{
+	const char *word;
+	int			kind;
+} word_kind;
+
+/* Words after the counted group: "were killed", "died", "fled". */
+static const word_kind after_words[] = {
+	{"killed", CP_CLAIM_KILLED}, {"dead", CP_CLAIM_KILLED}, {"died", CP_CLAIM_KILLED},
+	{"perished", CP_CLAIM_KILLED}, {"slain", CP_CLAIM_KILLED}, {"murdered", CP_CLAIM_KILLED},
+	{"executed", CP_CLAIM_KILLED}, {"drowned", CP_CLAIM_KILLED},
+	{"wounded", CP_CLAIM_WOUNDED}, {"injured", CP_CLAIM_WOUNDED}, {"hurt", CP_CLAIM_WOUNDED},
+	{"arrested", CP_CLAIM_ARRESTED}, {"detained", CP_CLAIM_ARRESTED}, {"jailed", CP_CLAIM_ARRESTED},
+	{"imprisoned", CP_CLAIM_ARRESTED}, {"abducted", CP_CLAIM_KIDNAPPED},
+	{"kidnapped", CP_CLAIM_KIDNAPPED}, {"captured", CP_CLAIM_KIDNAPPED},
+	{"displaced", CP_CLAIM_DISPLACED}, {"fled", CP_CLAIM_DISPLACED},
+	{"evacuated", CP_CLAIM_DISPLACED}, {"uprooted", CP_CLAIM_DISPLACED},
+	{"missing", CP_CLAIM_MISSING}, {"unaccounted", CP_CLAIM_MISSING},
+	{NULL, 0}
+};
+
+/* Words before the number, whose object it is: "killed 1,200 people". */
+static const word_kind before_words[] = {
+	{"killed", CP_CLAIM_KILLED}, {"killing", CP_CLAIM_KILLED}, {"kills", CP_CLAIM_KILLED},
+	{"kill", CP_CLAIM_KILLED}, {"death", CP_CLAIM_KILLED}, {"deaths", CP_CLAIM_KILLED},
+	{"toll", CP_CLAIM_KILLED}, {"wounded", CP_CLAIM_WOUNDED}, {"wounding", CP_CLAIM_WOUNDED},
+	{"injured", CP_CLAIM_WOUNDED}, {"injuring", CP_CLAIM_WOUNDED},
+	{"arrested", CP_CLAIM_ARRESTED}, {"arresting", CP_CLAIM_ARRESTED},
+	{"detained", CP_CLAIM_ARRESTED}, {"detaining", CP_CLAIM_ARRESTED},
+	{"arrests", CP_CLAIM_ARRESTED}, {"abducted", CP_CLAIM_KIDNAPPED},
+	{"abducting", CP_CLAIM_KIDNAPPED}, {"kidnapped", CP_CLAIM_KIDNAPPED},
+	{"kidnapping", CP_CLAIM_KIDNAPPED}, {"seized", CP_CLAIM_KIDNAPPED},
+	{"captured", CP_CLAIM_KIDNAPPED}, {"displaced", CP_CLAIM_DISPLACED},
+	{"displacing", CP_CLAIM_DISPLACED}, {"evacuated", CP_CLAIM_DISPLACED},
+	{NULL, 0}
+};
+
+/* Words inside the counted group: "253 hostages", "a million displaced people". */
+static const word_kind group_words[] = {
+	{"hostages", CP_CLAIM_HOSTAGES}, {"hostage", CP_CLAIM_HOSTAGES},
+	{"captives", CP_CLAIM_HOSTAGES}, {"dead", CP_CLAIM_KILLED}, {"deaths", CP_CLAIM_KILLED},
+	{"fatalities", CP_CLAIM_KILLED}, {"bodies", CP_CLAIM_KILLED},
+	{"wounded", CP_CLAIM_WOUNDED}, {"injured", CP_CLAIM_WOUNDED},
+	{"detainees", CP_CLAIM_ARRESTED}, {"displaced", CP_CLAIM_DISPLACED},
+	{"missing", CP_CLAIM_MISSING},
+	{NULL, 0}
+};
+
+/* Passed over between a group and its verb: "are said to have been killed". */
+static const char *const after_skip[] = {
+	"have", "has", "had", "been", "were", "was", "are", "is", "be", "being", "also",
+	"reportedly", "now", "all", "so", "far", "already", "said", "to", "believed", "feared",
+	"thought", "reported", "confirmed", "estimated", "since", "later", "then", "were",
+	"previously", "allegedly", "apparently", "either", "subsequently", NULL
+};
+
+/* Passed over between a verb and its number: "rose to", "killed an estimated". */
+static const char *const before_skip[] = {
+	"to", "of", "at", "the", "a", "an", "estimated", "some", "now", "has", "had", "have",
+	"already", "is", "was", "stood", "stands", "reportedly", "total", "overall", NULL
+};
+
+/* Verbs of a rising toll, whose subject ("the death toll") may be far back. */
+static const char *const rise_words[] = {
+	"rose", "risen", "climbed", "jumped", "reached", "hit", "passed", "topped", "surpassed",
+	"exceeded", "increased", "grew", "soared", "surged", "stood", "stands", "stand", "mounted",
+	"rises", "climbs", "reaches", "tops", NULL
+};
+
+/* Between two coordinated numbers: "and", "including", "along with". */
+static const char *const connectors[] = {
+	",", "and", "including", "along", "with", "as", "well", "plus", "among", "them",
+	"(", ")", "-", "\xe2\x80\x94", "\xe2\x80\x93", "also", "besides", "while", "another", NULL
+};
+
+/* Verbs that report a figure: "Israel said", "the ministry reported". */
+static const char *const report_words[] = {
+	"said", "says", "say", "reported", "reports", "report", "announced", "announces",
+	"stated", "states", "claimed", "claims", "estimated", "estimates", "confirmed",
+	"confirms", "told", "tells", "added", "adds", "according", NULL
+};
+
+/* Modifiers skipped before the head of a group, never part of its key. */
+static const char *const group_skip[] = {
+	"more", "other", "additional", "mostly", "mainly", "largely", "many", "of", "them",
+	"its", "their", "the", "his", "her", "our", "these", "those", "such", "civilian",
+	"innocent", "unarmed", "young", "people's", NULL
+};
+
+/* Words that end a source phrase after "according to". */
+static const char *const source_stop[] = {
+	"that", "which", "who", "on", "in", "as", "while", "since", "when", NULL
+};
+
+/* Auxiliaries after a parenthetical: "536 Palestinians, including ..., have been killed". */
+static const char *const auxiliaries[] = {
+	"have", "has", "had", "were", "was", "are", "is", NULL
+};
+
+/* Openers of subordinate clauses. */
+static const char *const subordinators[] = {
+	"while", "although", "though", "as", "because", "after", "before", "if", "when",
+	"since", "whereas", "unless", "until", NULL
+};
+
+static const char *const pronouns[] = {
+	"he", "she", "it", "they", "we", "i", "you", "this", "that", NULL
+};
+
+/* Group nouns that take an "of" phrase: "18 members of the same family". */
+static const char *const relational_heads[] = {
+	"members", "member", "relatives", "residents", "families", "citizens", "employees",
+	"staff", "workers", "students", "followers", NULL
+};
+
+static bool
+in_list(const char *text, const cp_token *t, const char *const *list)
+{
+	for (; *list; list++)
+		if (cp_token_is(text, t, *list))
+			return true;
+	return false;
+}
+
+static int
+kind_of(const char *text, const cp_token *t, const word_kind *list)
+{
+	for (; list->word; list++)
+		if (cp_token_is(text, t, list->word))
+			return list->kind;
+	return -1;
+}
+
+/* Per-number working state inside one sentence. */
+typedef struct frame
+{
+	const cp_quantity_mention *q;
+	size_t		first;			/* first token of the number phrase */
+	size_t		last;			/* last token of the number phrase */
+	size_t		group_first;	/* group head span (tokens); group_last < group_first: none */
+	size_t		group_last;
+	size_t		anchor;			/* last token of the claim (verb after the group, or group) */
+	int			kind;			/* -1: not a claim (yet) */
+	bool		from_toll;		/* kind from "death toll ... rose to N" */
+	size_t		toll;			/* token index of "toll" when from_toll */
+} frame;
+
+static bool
+is_capitalized(const cp_token *t)
+{
+	return (t->flags & CP_TF_CAPITALIZED) != 0 && t->kind == CP_TOK_WORD;
+}
+
+/* A plural-looking or collective noun heads a group. */
+static bool
+is_group_head(const char *text, const cp_token *t)
+{
+	static const char *const collective[] = {
+		"people", "children", "men", "women", "police", "personnel", "staff", "civilians",
+		"youths", "troops", "crew", NULL
+	};
+
+	if (t->kind != CP_TOK_WORD || (t->flags & CP_TF_HAS_DIGIT))
+		return false;
+	if (in_list(text, t, collective))
+		return true;
+	return t->len > 3 && (text[t->start + t->len - 1] == 's' || text[t->start + t->len - 1] == 'S');
+}
+
+/*
+ * The group a number counts: modifiers, then a head noun ("mostly civilian
+ * Palestinians" -> "Palestinians", "Israeli soldiers", "of its soldiers" ->
+ * "soldiers"), with an "of" phrase after relational heads.
+ */
+static void
+find_group(const char *text, const cp_token *tok, size_t n, frame *f)
+{
+	size_t		i = f->last + 1,
+				first = SIZE_MAX;
+	int			k;
+
+	f->group_first = 1;
+	f->group_last = 0;
+	for (; i < n && i <= f->last + 6; i++)
+	{
+		const cp_token *t = &tok[i];
+
+		if (t->kind != CP_TOK_WORD || (t->flags & CP_TF_POSSESSIVE))
+			return;
+		if ((k = kind_of(text, t, group_words)) >= 0 && !is_group_head(text, t))
+		{
+			/* "displaced people": the adjective gives the kind, not the group */
+			f->kind = k;
+			f->anchor = i;
+			first = SIZE_MAX;
+			continue;
+		}
+		if (in_list(text, t, group_skip) && !is_capitalized(t))
+		{
+			first = SIZE_MAX;
+			continue;
+		}
+		if (kind_of(text, t, after_words) >= 0 && first == SIZE_MAX)
+			return;				/* "four killed": no group */
+		if (first == SIZE_MAX)
+			first = i;
+		if (is_group_head(text, t))
+		{
+			/* the head is the last of a noun run: "police officers" */
+			while (i + 1 < n && i < f->last + 6 && is_group_head(text, &tok[i + 1]) &&
+				   kind_of(text, &tok[i + 1], after_words) < 0)
+				t = &tok[++i];
+			f->group_first = first;
+			f->group_last = i;
+			if ((k = kind_of(text, t, group_words)) >= 0)
+				f->kind = k;
+			if (in_list(text, t, relational_heads) && i + 2 < n && cp_token_is(text, &tok[i + 1], "of"))
+			{
+				/* "members of the same Palestinian family" */
+				size_t		j;
+
+				for (j = i + 2; j < n && j <= i + 7 && tok[j].kind == CP_TOK_WORD; j++)
+					if (is_group_head(text, &tok[j]) || cp_token_is(text, &tok[j], "family"))
+					{
+						f->group_last = j;
+						break;
+					}
+			}
+			return;
+		}
+		if (!is_capitalized(t) && !(t->flags & CP_TF_HYPHENATED))
+			return;				/* an ordinary word that heads nothing */
+	}
+}
+
+/* The kind from words after the group: "have been killed", "lost their lives". */
+static void
+scan_after(const char *text, const cp_token *tok, size_t n, frame *f)
+{
+	size_t		from = f->group_last >= f->group_first ? f->group_last + 1 : f->last + 1;
+	size_t		i;
+	int			k;
+
+	for (i = from; i < n && i < from + AFTER_WINDOW; i++)
+	{
+		const cp_token *t = &tok[i];
+
+		if ((k = kind_of(text, t, after_words)) >= 0)
+		{
+			f->kind = k;
+			f->anchor = i;
+			return;
+		}
+		if (cp_token_is(text, t, "lost") && i + 1 < n &&
+			(cp_token_is(text, &tok[i + 1], "lives") ||
+			 (i + 2 < n && cp_token_is(text, &tok[i + 2], "lives"))))
+		{
+			f->kind = CP_CLAIM_KILLED;
+			f->anchor = cp_token_is(text, &tok[i + 1], "lives") ? i + 1 : i + 2;
+			return;
+		}
+		if ((cp_token_is(text, t, "taken") || cp_token_is(text, t, "held")) && i + 1 < n &&
+			(cp_token_is(text, &tok[i + 1], "hostage") || cp_token_is(text, &tok[i + 1], "captive")))
+		{
+			f->kind = CP_CLAIM_HOSTAGES;
+			f->anchor = i + 1;
+			return;
+		}
+		/* a parenthetical ", including ...," may stand before the verb */
+		if (cp_token_is(text, t, ",") && i + 1 < n && in_list(text, &tok[i + 1], auxiliaries))
+			continue;
+		if (!in_list(text, t, after_skip))
+			return;
+	}
+}
+
+/* The kind from words before the number: "killed 1,200", "death toll rose to". */
+static void
+scan_before(const char *text, const cp_token *tok, frame *f)
+{
+	size_t		i = f->first;
+	size_t		steps = 0;
+	bool		rising = false;
+	int			k;
+
+	while (i > 0 && steps < BEFORE_WINDOW)
+	{
+		const cp_token *t = &tok[--i];
+
+		steps++;
+		if ((k = kind_of(text, t, before_words)) >= 0)
+		{
+			/* "the death of 13": death needs its "of" */
+			if ((cp_token_is(text, t, "death") || cp_token_is(text, t, "deaths")) &&
+				!cp_token_is(text, &tok[i + 1], "of"))
+				return;
+			f->kind = k;
+			if (cp_token_is(text, t, "toll"))
+				f->from_toll = true, f->toll = i;
+			return;
+		}
+		if (in_list(text, t, rise_words))
+		{
+			rising = true;
+			continue;
+		}
+		if (!in_list(text, t, before_skip))
+			break;
+	}
+	if (!rising)
+		return;
+	/* "The Palestinian death toll in an Israeli offensive ... jumped to more than 500" */
+	for (steps = 0; i > 0 && steps < TOLL_WINDOW; steps++)
+	{
+		const cp_token *t = &tok[--i];
+
+		if (cp_token_is(text, t, "toll"))
+		{
+			f->kind = CP_CLAIM_KILLED;
+			f->from_toll = true;
+			f->toll = i;
+			return;
+		}
+		/* "the number of people displaced has risen to 12,000" */
+		if ((k = kind_of(text, t, after_words)) >= 0 || (k = kind_of(text, t, group_words)) >= 0)
+		{
+			f->kind = k;
+			return;
+		}
+		if (t->kind == CP_TOK_PUNCT && (text[t->start] == ';' || text[t->start] == ':'))
+			return;
+	}
+}
+
+/* Are tokens (a, b) exclusive only connectors between two coordinated numbers? */
+static bool
+connected(const char *text, const cp_token *tok, size_t a, size_t b)
+{
+	size_t		i;
+
+	if (b <= a + 1)
+		return true;
+	if (b - a > 6)
+		return false;
+	for (i = a + 1; i < b; i++)
+		if (!in_list(text, &tok[i], connectors))
+			return false;
+	return true;
+}
+
+/*
+ * A noun phrase that names a source: at most SOURCE_MAX_TOKENS tokens, not a
+ * pronoun, starting with a capital, a determiner or a plural noun.
+ */
+static bool
+plausible_source(const char *text, const cp_token *tok, size_t first, size_t last)
+{
+	if (last < first || last - first >= SOURCE_MAX_TOKENS)
+		return false;
+	if (first == last && in_list(text, &tok[first], pronouns))
+		return false;
+	for (size_t i = first; i <= last; i++)
+		if (tok[i].kind == CP_TOK_QUOTE || tok[i].kind == CP_TOK_NUMBER ||
+			in_list(text, &tok[i], report_words))
+			return false;
+	return tok[first].kind == CP_TOK_WORD;
+}
+
+typedef struct span
+{
+	uint32_t	start;
+	uint32_t	len;
+} span;
+
+static span
+token_span(const cp_token *tok, size_t first, size_t last)
+{
+	span		s;
+
+	s.start = tok[first].start;
+	s.len = tok[last].start + tok[last].len - tok[first].start;
+	return s;
+}
+
+/* A reporting verb: lower case ("United States" is no verb). */
+static bool
+is_report_verb(const char *text, const cp_token *t)
+{
+	return !(t->flags & CP_TF_CAPITALIZED) && in_list(text, t, report_words) &&
+		!cp_token_is(text, t, "according");
+}
+
+static bool
+is_clause_break(const char *text, const cp_token *t)
+{
+	return (t->kind == CP_TOK_PUNCT && t->len == 1 && strchr(",;:(", text[t->start])) ||
+		t->kind == CP_TOK_DASH || t->kind == CP_TOK_QUOTE ||
+		cp_token_is(text, t, "and") || cp_token_is(text, t, "but") ||
+		cp_token_is(text, t, "while") || cp_token_is(text, t, "as");
+}
+
+/*
+ * The source of a figure at token pos in this sentence, or a zero-length
+ * span: "according to X" anywhere, "X said (that) <figure>", "<figure>, X
+ * reported", "quoted X as saying".
+ */
+static span
+find_source(const char *text, const cp_token *tok, size_t n, size_t pos)
+{
+	span		none = {0, 0};
+	size_t		i,
+				j;
+
+	for (i = 0; i + 2 < n; i++)
+	{
+		if (cp_token_is(text, &tok[i], "according") && cp_token_is(text, &tok[i + 1], "to"))
+		{
+			for (j = i + 2; j < n && j < i + 2 + SOURCE_MAX_TOKENS; j++)
+			{
+				const cp_token *t = &tok[j];
+
+				if ((t->kind == CP_TOK_WORD || t->kind == CP_TOK_NUMBER) &&
+					!in_list(text, t, source_stop))
+					continue;
+				/* "Yahoo! News" */
+				if (t->len == 1 && text[t->start] == '!' && j + 1 < n && is_capitalized(&tok[j + 1]))
+					continue;
+				break;
+			}
+			if (j > i + 2 && plausible_source(text, tok, i + 2, j - 1))
+				return token_span(tok, i + 2, j - 1);
+		}
+		if (cp_token_is(text, &tok[i], "quoted"))
+		{
+			for (j = i + 1; j < n && j < i + 1 + SOURCE_MAX_TOKENS; j++)
+				if (cp_token_is(text, &tok[j], "as") && j + 1 < n &&
+					cp_token_is(text, &tok[j + 1], "saying"))
+				{
+					if (j > i + 1 && plausible_source(text, tok, i + 1, j - 1))
+						return token_span(tok, i + 1, j - 1);
+					break;
+				}
+		}
+	}
+	/*
+	 * "X said (that) ..." before the figure: X runs from the clause start to
+	 * the verb; a subordinate clause ("while the U.S. announced ...") reports
+	 * something else, so the search goes on to the main clause.
+	 */
+	for (i = pos; i-- > 0;)
+	{
+		size_t		first = i;
+
+		if (!is_report_verb(text, &tok[i]))
+			continue;
+		while (first > 0 && !is_clause_break(text, &tok[first - 1]) && i - first < SOURCE_MAX_TOKENS)
+			first--;
+		if (first > 0 && in_list(text, &tok[first - 1], subordinators))
+			continue;
+		if (first < i && plausible_source(text, tok, first, i - 1))
+			return token_span(tok, first, i - 1);
+		break;
+	}
+	/* "..., X reported (this Friday)." closing the sentence after the figure */
+	for (i = pos + 1; i < n; i++)
+	{
+		size_t		first = i,
+					tail;
+
+		if (!is_report_verb(text, &tok[i]))
+			continue;
+		/* only a short adverbial may follow the verb: "on Monday", "in a statement" */
+		for (tail = i + 1; tail < n && !(tok[tail].flags & CP_TF_SENT_END); tail++)
+			;
+		while (first > pos + 1 && !is_clause_break(text, &tok[first - 1]))
+			first--;
+		if (first > pos + 1 && first < i && tail - i - 1 <= 4 &&
+			is_clause_break(text, &tok[first - 1]) && plausible_source(text, tok, first, i - 1))
+			return token_span(tok, first, i - 1);
+		/* inverted: ", said the ministry." */
+		if (first == i && i > 0 && is_clause_break(text, &tok[i - 1]) && tail > i + 1 &&
+			plausible_source(text, tok, i + 1, tail - 1))
+			return token_span(tok, i + 1, tail - 1);
+		break;
+	}
+	return none;
+}
+
+/* Lower-case, singular form of one word into b ("Palestinians" -> "palestinian"). */
+static void
+singular_word(cp_arena *arena, cp_buf *b, const char *s, size_t len)
+{
+	static const struct
+	{
+		const char *plural;
+		const char *singular;
+	}			irregular[] = {
+		{"children", "child"}, {"men", "man"}, {"women", "woman"}, {"people", "person"},
+		{"police", "police"}, {"personnel", "personnel"}, {"staff", "staff"},
+		{"wounded", "wounded"}, {"dead", "dead"}, {"families", "family"},
+		{"militia", "militia"}, {"bodies", "body"}, {"casualties", "casualty"},
+	};
+	char		w[64];
+	size_t		i,
+				n = 0;
+
+	for (i = 0; i < len && n + 4 < sizeof(w);)
+	{
+		uint32_t	cp;
+		int			k = cp_utf8_decode(s + i, len - i, &cp);
+
+		i += k;
+		if (cp_uc_class(cp) & (CP_UC_ALPHA | CP_UC_DIGIT))
+			n += cp_utf8_encode(cp_uc_fold(cp), w + n);
+	}
+	w[n] = '\0';
+	for (i = 0; i < sizeof(irregular) / sizeof(irregular[0]); i++)
+		if (strcmp(w, irregular[i].plural) == 0)
+		{
+			cp_buf_append(arena, b, irregular[i].singular, strlen(irregular[i].singular));
+			return;
+		}
+	if (n > 4 && strcmp(w + n - 3, "ies") == 0)
+	{
+		cp_buf_append(arena, b, w, n - 3);
+		cp_buf_putc(arena, b, 'y');
+		return;
+	}
+	if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u')
+		n--;
+	cp_buf_append(arena, b, w, n);
+}
+
+const char *
+cp_claim_subject_key(cp_arena *arena, const char *s, size_t len)
+{
+	cp_tokenizer tz;
+	cp_token	t;
+	cp_buf		b;
+
+	cp_buf_init(&b);
+	cp_tokenizer_init(&tz, s, len, 0, len);
+	while (cp_tokenizer_next(&tz, &t))
+	{
+		if (t.kind != CP_TOK_WORD || (t.flags & CP_TF_POSSESSIVE))
+			continue;
+		/* "members of the same Palestinian family": the head is the key */
+		if (cp_token_is(s, &t, "of"))
+			break;
+		if (!(t.flags & CP_TF_CAPITALIZED) && in_list(s, &t, group_skip))
+			continue;
+		if (b.len)
+			cp_buf_putc(arena, &b, ' ');
+		singular_word(arena, &b, s + t.start, t.len);
+	}
+	return cp_buf_cstr(arena, &b);
+}
+
+/* The date mention of the sentence that the figure refers to. */
+static const cp_date_mention *
+find_asof(const cp_vec *dates, size_t *cursor, uint32_t s_start, uint32_t s_end, uint32_t at)
+{
+	const cp_date_mention *before = NULL;
+	size_t		i;
+
+	while (*cursor < dates->count && CP_VEC_AT(dates, cp_date_mention, *cursor).start < s_start)
+		(*cursor)++;
+	for (i = *cursor; i < dates->count; i++)
+	{
+		const cp_date_mention *d = &CP_VEC_AT(dates, cp_date_mention, i);
+
+		if (d->start >= s_end)
+			break;
+		if (!d->resolved)
+			continue;
+		if (d->start >= at)
+			return d;			/* the first date after the figure */
+		before = d;
+	}
+	return before;
+}
+
+/* The quotation that holds byte offset at, if any. */
+static const cp_quote *
+find_quote(const cp_vec *quotes, size_t *cursor, uint32_t at)
+{
+	while (*cursor < quotes->count)
+	{
+		const cp_quote *q = &CP_VEC_AT(quotes, cp_quote, *cursor);
+
+		if (q->start + q->len <= at)
+			(*cursor)++;
+		else
+			return q->start <= at ? q : NULL;
+	}
+	return NULL;
+}
+
+typedef struct doc_context
+{
+	const char *text;
+	cp_arena   *arena;
+	cp_vec	   *out;
+	const cp_vec *quantities;
+	size_t		qcursor;
+	const cp_vec *dates;
+	size_t		dcursor;
+	const cp_vec *quotes;
+	size_t		quote_cursor;
+	bool		has_reference;
+	int32_t		reference;
+} doc_context;
+
+static bool
+countable(const cp_quantity_mention *q)
+{
+	return q->kind == CP_QK_COUNT || q->kind == CP_QK_NUMBER;
+}
+
+static void
+emit(doc_context *c, const cp_sentence *s, const frame *f)
+{
+	const cp_token *tok = s->tokens;
+	cp_claim   *cl = cp_vec_push(c->arena, c->out);
+	size_t		last = f->last;
+	const cp_date_mention *d;
+	const cp_quote *q;
+	span		src;
+
+	if (f->group_last >= f->group_first && f->group_last > last)
+		last = f->group_last;
+	if (f->anchor > last && f->anchor <= last + 1)
+		last = f->anchor;		/* "four killed", "Palestinians arrested" */
+	cl->start = f->q->start < tok[f->first].start ? f->q->start : tok[f->first].start;
+	cl->len = tok[last].start + tok[last].len - cl->start;
+	if (f->q->start + f->q->len > cl->start + cl->len)
+		cl->len = f->q->start + f->q->len - cl->start;
+	cl->kind = (uint8_t) f->kind;
+	cl->value = f->q->value;
+	cl->sentence = s->n;
+	if (f->group_last >= f->group_first)
+	{
+		span		g = token_span(tok, f->group_first, f->group_last);
+
+		cl->subject_start = g.start;
+		cl->subject_len = g.len;
+	}
+	else if (f->from_toll && f->toll >= 2 && is_capitalized(&tok[f->toll - 2]) &&
+			 cp_token_is(c->text, &tok[f->toll - 1], "death"))
+	{
+		/* "The Palestinian death toll": the group is the nationality */
+		cl->subject_start = tok[f->toll - 2].start;
+		cl->subject_len = tok[f->toll - 2].len;
+	}
+	cl->subject_key = cl->subject_len ?
+		cp_claim_subject_key(c->arena, c->text + cl->subject_start, cl->subject_len) : "";
+
+	q = find_quote(c->quotes, &c->quote_cursor, f->q->start);
+	if (q && q->has_mention)
+	{
+		cl->source_start = q->mention_start;
+		cl->source_len = q->mention_len;
+	}
+	else
+	{
+		src = find_source(c->text, tok, s->ntokens, f->first);
+		cl->source_start = src.start;
+		cl->source_len = src.len;
+	}
+
+	d = find_asof(c->dates, &c->dcursor, s->start, s->end, f->q->start);
+	if (d)
+	{
+		cl->has_asof = true;
+		cl->asof_lo_inf = d->lo_inf;
+		cl->asof_hi_inf = d->hi_inf;
+		cl->asof_lo = d->lo;
+		cl->asof_hi = d->hi;
+	}
+	else if (c->has_reference)
+	{
+		cl->has_asof = true;
+		cl->asof_lo = c->reference;
+		cl->asof_hi = c->reference + 1;
+	}
+}
+
+static void
+claims_in_sentence(doc_context *c, const cp_sentence *s)
+{
+	const cp_token *tok = s->tokens;
+	size_t		n = s->ntokens,
+				nf = 0,
+				i,
+				t = 0;
+	frame		frames[64];
+
+	/* the numbers of this sentence, with their token ranges */
+	while (c->qcursor < c->quantities->count &&
+		   CP_VEC_AT(c->quantities, cp_quantity_mention, c->qcursor).start < s->start)
+		c->qcursor++;
+	for (; c->qcursor < c->quantities->count && nf < 64; c->qcursor++)
+	{
+		const cp_quantity_mention *q = &CP_VEC_AT(c->quantities, cp_quantity_mention, c->qcursor);
+		frame	   *f;
+
+		if (q->start >= s->end)
+			break;
+		if (!countable(q))
+			continue;
+		while (t < n && tok[t].start + tok[t].len <= q->start)
+			t++;
+		if (t == n)
+			break;
+		f = &frames[nf++];
+		memset(f, 0, sizeof(*f));
+		f->q = q;
+		f->kind = -1;
+		f->first = t;
+		f->last = t;
+		while (f->last + 1 < n && tok[f->last + 1].start < q->start + q->len)
+			f->last++;
+		f->anchor = f->last;
+		find_group(c->text, tok, n, f);
+		if (f->group_last >= f->group_first)
+			f->anchor = f->group_last;
+		if (f->kind < 0)
+			scan_after(c->text, tok, n, f);
+		if (f->kind < 0)
+			scan_before(c->text, tok, f);
+	}
+	/* coordinated numbers share a kind, forwards then backwards */
+	for (i = 1; i < nf; i++)
+		if (frames[i].kind < 0 && frames[i - 1].kind >= 0 &&
+			connected(c->text, tok, frames[i - 1].anchor, frames[i].first))
+			frames[i].kind = frames[i - 1].kind;
+	for (i = nf; i-- > 1;)
+		if (frames[i - 1].kind < 0 && frames[i].kind >= 0 &&
+			connected(c->text, tok, frames[i - 1].anchor, frames[i].first))
+			frames[i - 1].kind = frames[i].kind;
+	for (i = 0; i < nf; i++)
+		if (frames[i].kind >= 0)
+			emit(c, s, &frames[i]);
+}
+
+cp_status
+cp_extract_claims(cp_arena *arena, const char *text, size_t len, bool has_reference,
+				  int32_t reference_days, cp_vec *out)
+{
+	cp_vec		quantities,
+				dates,
+				quotes;
+	cp_article	a;
+	cp_sentence_iter it;
+	cp_sentence s;
+	doc_context c;
+	size_t		line = 0;
+	cp_status	st;
+
+	cp_vec_init(&quantities, sizeof(cp_quantity_mention));
+	cp_vec_init(&dates, sizeof(cp_date_mention));
+	cp_vec_init(&quotes, sizeof(cp_quote));
+	if ((st = cp_extract_quantities(arena, text, len, &quantities)) != CP_OK ||
+		(st = cp_extract_dates(arena, text, len, has_reference, reference_days, &dates)) != CP_OK ||
+		(st = cp_extract_quotes(arena, text, len, &quotes)) != CP_OK)
+		return st;
+	if (quantities.count == 0)
+		return CP_OK;
+
+	memset(&c, 0, sizeof(c));
+	c.text = text;
+	c.arena = arena;
+	c.out = out;
+	c.quantities = &quantities;
+	c.dates = &dates;
+	c.quotes = &quotes;
+	c.has_reference = has_reference;
+	c.reference = reference_days;
+
+	cp_article_lines(arena, text, len, &a);
+	cp_sentence_iter_init(&it, arena, text, len, 0, len);
+	while (cp_sentence_next(&it, &s))
+	{
+		/* sentences never span lines: skip those on site furniture */
+		while (line < a.nlines && a.lines[line].start + a.lines[line].len <= s.start)
+			line++;
+		if (line < a.nlines && a.lines[line].kind == CP_LINE_BOILERPLATE)
+			continue;
+		if (c.qcursor >= quantities.count)
+			break;
+		claims_in_sentence(&c, &s);
+	}
+	return CP_OK;
+}

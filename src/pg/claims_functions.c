@@ -1,0 +1,148 @@
+/*
+ * claims_functions.c: corpus.claims() and corpus.claims_conflict().
+ */
+#include "corpus_pg.h"
+
+#include "funcapi.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+
+#include "article.h"
+#include "claims.h"
+#include "entities.h"
+#include "entity_type.h"
+#include "quantity_type.h"
+
+PG_FUNCTION_INFO_V1(corpus_claims);
+PG_FUNCTION_INFO_V1(corpus_claims_conflict);
+
+#define CLAIM_COLUMNS 12
+
+/*
+ * The entity a source phrase names ("the enclave's Ministry of Health" ->
+ * ORG:Ministry of Health): the tagger run on the phrase alone, preferring a
+ * person, then an organization, then a place.
+ */
+static bool
+source_entity(cp_arena *arena, const char *s, size_t len, Datum *out)
+{
+	cp_vec		mentions;
+	const cp_mention *best = NULL;
+	static const int rank[] = {[CP_ENT_PER] = 0,[CP_ENT_ORG] = 1,[CP_ENT_LOC] = 2,[CP_ENT_MISC] = 3};
+	size_t		i;
+
+	cp_vec_init(&mentions, sizeof(cp_mention));
+	corpus_report_status(cp_extract_entities(arena, corpus_ner_model(), s, len, &mentions),
+						 "source entity", NULL);
+	for (i = 0; i < mentions.count; i++)
+	{
+		const cp_mention *m = &CP_VEC_AT(&mentions, cp_mention, i);
+
+		if (m->kind != CP_ENT_MISC && (best == NULL || rank[m->kind] < rank[best->kind]))
+			best = m;
+	}
+	if (best == NULL)
+		return false;
+	*out = corpus_entity_make((cp_entity_kind) best->kind, best->name, best->name_len);
+	return true;
+}
+
+static text *
+doc_text(corpus_doc *doc, uint32_t start, uint32_t len)
+{
+	return corpus_text_from_utf8(doc->data + start, len);
+}
+
+/*
+ * claims(doc, reference): reference may be NULL (the function is not
+ * STRICT); then relative dates stay unresolved and figures without a date
+ * get no as-of.  claims(doc) passes the date corpus.article() finds.
+ */
+Datum
+corpus_claims(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	corpus_work work;
+	corpus_doc	doc;
+	cp_vec		claims;
+	bool		has_reference = false;
+	int32		reference = 0;
+	size_t		i;
+
+	InitMaterializedSRF(fcinfo, 0);
+	if (PG_ARGISNULL(0))
+		return (Datum) 0;
+	corpus_work_begin(&work);
+	corpus_doc_init(&doc, PG_GETARG_TEXT_PP(0), &work.arena);
+	if (PG_NARGS() > 1)
+	{
+		if (!PG_ARGISNULL(1) && !DATE_NOT_FINITE(PG_GETARG_DATEADT(1)))
+		{
+			has_reference = true;
+			reference = PG_GETARG_DATEADT(1);
+		}
+	}
+	else
+	{
+		cp_article a;
+
+		cp_article_lines(&work.arena, doc.data, doc.len, &a);
+		if (a.has_published)
+		{
+			has_reference = true;
+			reference = cp_date_to_days(a.published.year, a.published.month, a.published.day);
+		}
+	}
+	cp_vec_init(&claims, sizeof(cp_claim));
+	corpus_report_status(cp_extract_claims(&work.arena, doc.data, doc.len, has_reference, reference,
+										   &claims), "document", NULL);
+	for (i = 0; i < claims.count; i++)
+	{
+		const cp_claim *c = &CP_VEC_AT(&claims, cp_claim, i);
+		Datum		values[CLAIM_COLUMNS];
+		bool		nulls[CLAIM_COLUMNS] = {0};
+		const char *kind = cp_claim_kind_name(c->kind);
+		char	   *key;
+
+		values[0] = CStringGetTextDatum(kind);
+		values[1] = corpus_quantity_datum(&c->value);
+		if (c->subject_len)
+		{
+			values[2] = PointerGetDatum(doc_text(&doc, c->subject_start, c->subject_len));
+			values[3] = CStringGetTextDatum(c->subject_key);
+		}
+		else
+			nulls[2] = nulls[3] = true;
+		if (c->source_len)
+		{
+			values[4] = PointerGetDatum(doc_text(&doc, c->source_start, c->source_len));
+			nulls[5] = !source_entity(&work.arena, doc.data + c->source_start, c->source_len,
+									  &values[5]);
+		}
+		else
+			nulls[4] = nulls[5] = true;
+		if (c->has_asof)
+			values[6] = corpus_daterange_datum(c->asof_lo_inf, c->asof_lo, c->asof_hi_inf, c->asof_hi);
+		else
+			nulls[6] = true;
+		values[7] = PointerGetDatum(doc_text(&doc, c->start, c->len));
+		values[8] = Int32GetDatum(corpus_doc_pos(&doc, c->start));
+		values[9] = Int32GetDatum(corpus_doc_len(&doc, c->start, c->len));
+		values[10] = Int32GetDatum(c->sentence);
+		key = psprintf("%s:%s", kind, c->subject_key);
+		values[11] = CStringGetTextDatum(key);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	corpus_work_end(&work);
+	return (Datum) 0;
+}
+
+/* Both figures cannot hold: their intervals, widened for approximation, are disjoint. */
+Datum
+corpus_claims_conflict(PG_FUNCTION_ARGS)
+{
+	const cp_quantity *a = (const cp_quantity *) PG_GETARG_POINTER(0);
+	const cp_quantity *b = (const cp_quantity *) PG_GETARG_POINTER(1);
+
+	PG_RETURN_BOOL(!cp_quantity_overlaps(a, b));
+}

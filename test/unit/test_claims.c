@@ -1,0 +1,208 @@
+/*
+ * test_claims.c: claims in styles beyond the seeds: wire copy, bulletins,
+ * event logs, quotes, and sentences that hold numbers but no claim.
+ */
+#include "unit.h"
+
+#include "calendar.h"
+#include "claims.h"
+
+#include <stdlib.h>
+
+typedef struct expect
+{
+	const char *kind;
+	const char *value;
+	const char *subject;		/* "" for none */
+	const char *source;			/* NULL for none */
+} expect;
+
+static cp_vec
+claims_of(cp_arena *arena, const char *text, int32_t reference)
+{
+	cp_vec		out;
+
+	cp_vec_init(&out, sizeof(cp_claim));
+	CHECK_INT(cp_extract_claims(arena, text, strlen(text), reference != INT32_MIN, reference, &out),
+			  CP_OK);
+	return out;
+}
+
+static void
+check_claims(const char *text, const expect *want, size_t nwant)
+{
+	cp_arena	arena;
+	cp_vec		got;
+	size_t		i;
+
+	cp_arena_init(&arena);
+	got = claims_of(&arena, text, cp_date_to_days(2024, 3, 3));
+	CHECK_INT(got.count, nwant);
+	for (i = 0; i < got.count && i < nwant; i++)
+	{
+		const cp_claim *c = &CP_VEC_AT(&got, cp_claim, i);
+		char		value[256];
+		char		subject[256];
+		char		source[256];
+
+		cp_quantity_format(&c->value, value, sizeof(value));
+		snprintf(subject, sizeof(subject), "%.*s", (int) c->subject_len, text + c->subject_start);
+		snprintf(source, sizeof(source), "%.*s", (int) c->source_len, text + c->source_start);
+		CHECK_STR(cp_claim_kind_name(c->kind), want[i].kind);
+		CHECK_STR(value, want[i].value);
+		CHECK_STR(subject, want[i].subject);
+		CHECK_STR(c->source_len ? source : NULL, want[i].source);
+	}
+	cp_arena_free(&arena);
+}
+
+static void
+test_wire_copy(void)
+{
+	static const expect e1[] = {
+		{"killed", "4", "", "police"},
+		{"wounded", "12", "others", "police"},
+	};
+	static const expect e2[] = {
+		{"killed", ">=16248", "Palestinians", "the health ministry"},
+	};
+	static const expect e3[] = {
+		{"displaced", "12000", "", "the UN"},
+	};
+	static const expect e4[] = {
+		{"killed", ">30000", "Palestinians", "Gaza health authorities"},
+	};
+	static const expect e5[] = {
+		{"killed", ">=12", "people", "officials"},
+	};
+
+	check_claims("Gunmen attacked a village in the north on Tuesday, killing 4 of them and "
+				 "wounding 12 others, police said.", e1, 2);
+	check_claims("At least 16,248 Palestinians were killed in Gaza, about 70 per cent of whom were "
+				 "women and children, the health ministry said on Sunday.", e2, 1);
+	check_claims("The number of people displaced by the floods has risen to 12,000, the UN said.", e3, 1);
+	check_claims("Israel has killed more than 30,000 Palestinians since Oct. 7, according to Gaza "
+				 "health authorities.", e4, 1);
+	check_claims("The storm killed at least 12 people in three provinces, officials told Reuters.", e5, 1);
+}
+
+static void
+test_bulletins(void)
+{
+	static const expect e1[] = {
+		{"killed", "3", "", NULL},
+		{"wounded", "14", "", NULL},
+	};
+	static const expect e2[] = {
+		{"wounded", "2", "soldiers", NULL},
+	};
+	static const expect e3[] = {
+		{"arrested", "37", "people", NULL},
+		{"hostages", "250", "", NULL},
+	};
+	static const expect e4[] = {
+		{"missing", "20", "people", NULL},
+		{"killed", "8", "people", NULL},
+		{"wounded", "30", "", NULL},
+	};
+
+	check_claims("Casualties: 3 dead, 14 injured.", e1, 2);
+	check_claims("06:40 - Two soldiers wounded in a mortar attack near the border.", e2, 1);
+	check_claims("Police arrested 37 people after the protest. A further 250 were taken hostage.", e3, 2);
+	check_claims("Rescuers searched for 20 missing people.\nThe attack left 8 people dead and 30 wounded.",
+				 e4, 3);
+}
+
+static void
+test_coordination_and_sources(void)
+{
+	static const expect e1[] = {
+		{"killed", ">700", "Palestinians", "The agency"},
+		{"killed", "34", "Israelis", "The agency"},
+	};
+	static const expect e2[] = {
+		{"killed", "412", "Palestinians", "local officials"},
+		{"killed", "~90", "children", "local officials"},
+	};
+	static const expect e3[] = {
+		{"killed", "11", "police officers", "The ministry"},
+		{"killed", "3", "bystanders", "The ministry"},
+	};
+
+	check_claims("The agency reports that while the envoy announced progress, the death toll rose to "
+				 "more than 700 Palestinians and 34 Israelis.", e1, 2);
+	check_claims("In the city, 412 mostly civilian Palestinians, including nearly 90 children, have been "
+				 "killed, according to local officials.", e2, 2);
+	check_claims("The ministry says 11 of its police officers have also died, along with 3 bystanders.",
+				 e3, 2);
+}
+
+static void
+test_no_claims(void)
+{
+	cp_arena	arena;
+	cp_vec		got;
+
+	cp_arena_init(&arena);
+	got = claims_of(&arena,
+					"The company cut 500 jobs. The 12-hour ceasefire began at 8 p.m. on Monday. "
+					"He was killed in 2004. Officials said 3,000 homes were destroyed. Of the two "
+					"million people in the city, roughly 1,000 are Christians. Fox 5 reported it.",
+					INT32_MIN);
+	CHECK_INT(got.count, 0);
+	got = claims_of(&arena, "", INT32_MIN);
+	CHECK_INT(got.count, 0);
+	got = claims_of(&arena, "\xff\xfe killed 5 \xc3", INT32_MIN);
+	CHECK_INT(got.count, 1);
+	cp_arena_free(&arena);
+}
+
+static void
+test_asof(void)
+{
+	cp_arena	arena;
+	cp_vec		got;
+	const cp_claim *c;
+
+	cp_arena_init(&arena);
+	/* the date of the sentence, resolved against the reference */
+	got = claims_of(&arena, "Police arrested 37 people on Saturday.", cp_date_to_days(2024, 3, 3));
+	CHECK_INT(got.count, 1);
+	c = &CP_VEC_AT(&got, cp_claim, 0);
+	CHECK(c->has_asof && c->asof_lo == cp_date_to_days(2024, 3, 2) && c->asof_hi == c->asof_lo + 1);
+	/* no date in the sentence: the reference date */
+	got = claims_of(&arena, "Police arrested 37 people.", cp_date_to_days(2024, 3, 3));
+	c = &CP_VEC_AT(&got, cp_claim, 0);
+	CHECK(c->has_asof && c->asof_lo == cp_date_to_days(2024, 3, 3));
+	/* no reference and no date: unknown */
+	got = claims_of(&arena, "Police arrested 37 people.", INT32_MIN);
+	c = &CP_VEC_AT(&got, cp_claim, 0);
+	CHECK(!c->has_asof);
+	cp_arena_free(&arena);
+}
+
+static void
+test_subject_keys(void)
+{
+	cp_arena	arena;
+
+	cp_arena_init(&arena);
+	CHECK_STR(cp_claim_subject_key(&arena, "Israeli soldiers", 16), "israeli soldier");
+	CHECK_STR(cp_claim_subject_key(&arena, "children", 8), "child");
+	CHECK_STR(cp_claim_subject_key(&arena, "mostly civilian Palestinians", 28), "palestinian");
+	CHECK_STR(cp_claim_subject_key(&arena, "members of the same family", 26), "member");
+	CHECK_STR(cp_claim_subject_key(&arena, "casualties", 10), "casualty");
+	cp_arena_free(&arena);
+}
+
+int
+main(void)
+{
+	test_wire_copy();
+	test_bulletins();
+	test_coordination_and_sources();
+	test_no_claims();
+	test_asof();
+	test_subject_keys();
+	UNIT_DONE("claims");
+}
