@@ -17,11 +17,17 @@ INSERT INTO quote_articles VALUES
  '\u201cNo one should doubt our resolve.\u201d');
 
 -- every quote with its speaker and verb
-SELECT a.id, q.sentence, q.quote, q.speaker, q.speaker_mention, q.verb,
+SELECT a.id, q.sentence, q.quote, q.speaker, q.speaker_entity, q.speaker_mention, q.verb,
        substr(a.doc, q.start, q.len) = q.quote AS span_ok,
        q.speaker_start IS NULL OR substr(a.doc, q.speaker_start, q.speaker_len) = q.speaker_mention AS mention_ok
 FROM quote_articles a, corpus.quotes(a.doc) q
 ORDER BY a.id, q.start;
+
+-- speaker_entity: people and organizations join the entities of corpus.entities()
+SELECT q.speaker_entity, count(*) AS quotes
+FROM quote_articles a, corpus.quotes(a.doc) q
+WHERE q.speaker_entity IS NOT NULL
+GROUP BY 1 ORDER BY 1;
 
 -- the same quote in two outlets, split by one and whole in the other, joined by key
 SELECT a.outlet AS first_outlet, b.outlet AS second_outlet, qa.speaker, qa.key

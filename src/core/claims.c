@@ -87,8 +87,9 @@ static const word_kind group_words[] = {
 static const char *const after_skip[] = {
 	"have", "has", "had", "been", "were", "was", "are", "is", "be", "being", "also",
 	"reportedly", "now", "all", "so", "far", "already", "said", "to", "believed", "feared",
-	"thought", "reported", "confirmed", "estimated", "since", "later", "then", "were",
-	"previously", "allegedly", "apparently", "either", "subsequently", NULL
+	"thought", "reported", "confirmed", "estimated", "since", "later", "then", "still",
+	"remain", "remains", "remained", "listed", "presumed", "as", "previously", "allegedly",
+	"apparently", "either", "subsequently", NULL
 };
 
 /* Passed over between a verb and its number: "rose to", "killed an estimated". */
@@ -265,8 +266,9 @@ find_group(const char *text, const cp_token *tok, size_t n, frame *f)
 			}
 			return;
 		}
-		if (!is_capitalized(t) && !(t->flags & CP_TF_HYPHENATED))
-			return;				/* an ordinary word that heads nothing */
+		if (!is_capitalized(t) && !(t->flags & CP_TF_HYPHENATED) &&
+			!(i + 1 < n && is_group_head(text, &tok[i + 1])))
+			return;				/* an ordinary word that heads nothing ("aid workers" goes on) */
 	}
 }
 
@@ -659,6 +661,7 @@ emit(doc_context *c, const cp_sentence *s, const frame *f)
 {
 	const cp_token *tok = s->tokens;
 	cp_claim   *cl = cp_vec_push(c->arena, c->out);
+	const cp_claim *prev = c->out->count > 1 ? cl - 1 : NULL;
 	size_t		last = f->last;
 	const cp_date_mention *d;
 	const cp_quote *q;
@@ -683,11 +686,19 @@ emit(doc_context *c, const cp_sentence *s, const frame *f)
 		cl->subject_len = g.len;
 	}
 	else if (f->from_toll && f->toll >= 2 && is_capitalized(&tok[f->toll - 2]) &&
+			 !in_list(c->text, &tok[f->toll - 2], group_skip) &&
 			 cp_token_is(c->text, &tok[f->toll - 1], "death"))
 	{
 		/* "The Palestinian death toll": the group is the nationality */
 		cl->subject_start = tok[f->toll - 2].start;
 		cl->subject_len = tok[f->toll - 2].len;
+	}
+	else if (prev && prev->sentence == s->n && prev->subject_len &&
+			 f->q->kind == CP_QK_NUMBER)
+	{
+		/* "40 Palestinians were killed and more than 200 wounded" */
+		cl->subject_start = prev->subject_start;
+		cl->subject_len = prev->subject_len;
 	}
 	cl->subject_key = cl->subject_len ?
 		cp_claim_subject_key(c->arena, c->text + cl->subject_start, cl->subject_len) : "";

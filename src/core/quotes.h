@@ -27,7 +27,7 @@
 
 #include "arena.h"
 
-/* The kind of a resolved speaker; PER and ORG match entities.h (CP_ENT_PER/ORG). */
+/* The kind of a resolved speaker (the fmgr layer maps it onto cp_entity_kind). */
 typedef enum cp_speaker_kind
 {
 	CP_SPK_NONE = 0,			/* no speaker, or a description ("a source") */

@@ -3,11 +3,11 @@
  */
 #include "corpus_pg.h"
 
+#include <strings.h>
+
 #include "funcapi.h"
 #include "utils/builtins.h"
-#include "utils/date.h"
 
-#include "article.h"
 #include "claims.h"
 #include "entities.h"
 #include "entity_type.h"
@@ -21,7 +21,9 @@ PG_FUNCTION_INFO_V1(corpus_claims_conflict);
 /*
  * The entity a source phrase names ("the enclave's Ministry of Health" ->
  * ORG:Ministry of Health): the tagger run on the phrase alone, preferring a
- * person, then an organization, then a place.
+ * person, then an organization.  A place counts only when it is the whole
+ * phrase ("Israel says"): in "the Gaza health ministry" the place is not
+ * the source.
  */
 static bool
 source_entity(cp_arena *arena, const char *s, size_t len, Datum *out)
@@ -38,7 +40,11 @@ source_entity(cp_arena *arena, const char *s, size_t len, Datum *out)
 	{
 		const cp_mention *m = &CP_VEC_AT(&mentions, cp_mention, i);
 
-		if (m->kind != CP_ENT_MISC && (best == NULL || rank[m->kind] < rank[best->kind]))
+		if (m->kind == CP_ENT_MISC ||
+			(m->kind == CP_ENT_LOC && (m->start + m->len != len ||
+									   (m->start != 0 && !(m->start == 4 && strncasecmp(s, "the ", 4) == 0)))))
+			continue;
+		if (best == NULL || rank[m->kind] < rank[best->kind])
 			best = m;
 	}
 	if (best == NULL)
@@ -76,23 +82,12 @@ corpus_claims(PG_FUNCTION_ARGS)
 	corpus_doc_init(&doc, PG_GETARG_TEXT_PP(0), &work.arena);
 	if (PG_NARGS() > 1)
 	{
-		if (!PG_ARGISNULL(1) && !DATE_NOT_FINITE(PG_GETARG_DATEADT(1)))
-		{
-			has_reference = true;
-			reference = PG_GETARG_DATEADT(1);
-		}
+		has_reference = !PG_ARGISNULL(1);
+		if (has_reference)
+			reference = corpus_reference_days(PG_GETARG_DATUM(1));
 	}
 	else
-	{
-		cp_article a;
-
-		cp_article_lines(&work.arena, doc.data, doc.len, &a);
-		if (a.has_published)
-		{
-			has_reference = true;
-			reference = cp_date_to_days(a.published.year, a.published.month, a.published.day);
-		}
-	}
+		has_reference = corpus_doc_published(&work, &doc, &reference);
 	cp_vec_init(&claims, sizeof(cp_claim));
 	corpus_report_status(cp_extract_claims(&work.arena, doc.data, doc.len, has_reference, reference,
 										   &claims), "document", NULL);

@@ -17,8 +17,8 @@ PG_FUNCTION_INFO_V1(corpus_entity_array);
 /* Loaded once per backend, on first use; a failed load is retried next call. */
 static cp_ner_model *ner_model;
 
-static const cp_ner_model *
-ner_model_get(void)
+const cp_ner_model *
+corpus_ner_model(void)
 {
 	char		share[MAXPGPATH];
 	char		path[MAXPGPATH];
@@ -42,7 +42,7 @@ ner_model_get(void)
 static void
 extract(corpus_work *work, corpus_doc *doc, text *t, cp_vec *mentions)
 {
-	const cp_ner_model *model = ner_model_get();
+	const cp_ner_model *model = corpus_ner_model();
 	cp_status	st;
 
 	corpus_doc_init(doc, t, &work->arena);

@@ -12,8 +12,12 @@
 #include "corpus_pg.h"
 
 #include "entities.h"
+#include "ner.h"
 
 /* An entity datum from a kind and a UTF-8 name (converted to the server encoding). */
 Datum		corpus_entity_make(cp_entity_kind kind, const char *name, size_t len);
+
+/* The tagger model, loaded from the extension's share directory on first use. */
+const cp_ner_model *corpus_ner_model(void);
 
 #endif

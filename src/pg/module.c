@@ -3,10 +3,17 @@
  */
 #include "corpus_pg.h"
 
+#include "catalog/pg_type.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
+#include "utils/date.h"
 #include "utils/memutils.h"
+#include "utils/rangetypes.h"
+#include "utils/typcache.h"
+
+#include "article.h"
+#include "calendar.h"
 
 PG_MODULE_MAGIC;
 
@@ -176,4 +183,46 @@ corpus_work_end(corpus_work *work)
 {
 	MemoryContextSwitchTo(work->previous);
 	MemoryContextDelete(work->context);
+}
+
+bool
+corpus_doc_published(corpus_work *work, corpus_doc *doc, int32 *days)
+{
+	cp_article	a;
+
+	cp_article_lines(&work->arena, doc->data, doc->len, &a);
+	if (!a.has_published)
+		return false;
+	*days = cp_date_to_days(a.published.year, a.published.month, a.published.day);
+	return true;
+}
+
+int32
+corpus_reference_days(Datum date)
+{
+	DateADT		d = DatumGetDateADT(date);
+
+	if (DATE_NOT_FINITE(d))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("reference date must be finite")));
+	return (int32) d;
+}
+
+Datum
+corpus_daterange_datum(bool lo_inf, int32 lo, bool hi_inf, int32 hi)
+{
+	TypeCacheEntry *typcache = lookup_type_cache(DATERANGEOID, TYPECACHE_RANGE_INFO);
+	RangeBound	lower,
+				upper;
+
+	lower.val = DateADTGetDatum((DateADT) lo);
+	lower.infinite = lo_inf;
+	lower.inclusive = !lo_inf;
+	lower.lower = true;
+	upper.val = DateADTGetDatum((DateADT) hi);
+	upper.infinite = hi_inf;
+	upper.inclusive = false;
+	upper.lower = false;
+	return RangeTypePGetDatum(make_range(typcache, &lower, &upper, false));
 }

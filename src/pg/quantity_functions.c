@@ -2,7 +2,7 @@
  * quantity_functions.c: the corpus.quantity type, its operators and casts,
  * corpus.parse_quantity() and corpus.quantities().
  */
-#include "corpus_pg.h"
+#include "quantity_type.h"
 
 #include <math.h>
 
@@ -16,17 +16,16 @@
 #include "utils/typcache.h"
 
 #include "quantities.h"
-#include "quantity.h"
 
 #define PG_GETARG_QUANTITY(n) ((cp_quantity *) PG_GETARG_POINTER(n))
 
-static cp_quantity *
-quantity_copy(const cp_quantity *q)
+Datum
+corpus_quantity_datum(const cp_quantity *q)
 {
 	cp_quantity *r = palloc(sizeof(cp_quantity));
 
 	*r = *q;
-	return r;
+	return PointerGetDatum(r);
 }
 
 static Datum
@@ -76,7 +75,7 @@ corpus_quantity_in(PG_FUNCTION_ARGS)
 						 : ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("invalid input syntax for type quantity: \"%.100s\"", s),
 				 errdetail("%s.", err)));
-	PG_RETURN_POINTER(quantity_copy(&q));
+	PG_RETURN_DATUM(corpus_quantity_datum(&q));
 }
 
 PG_FUNCTION_INFO_V1(corpus_quantity_out);
@@ -116,7 +115,7 @@ corpus_quantity_recv(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary quantity: empty interval")));
-	PG_RETURN_POINTER(quantity_copy(&q));
+	PG_RETURN_DATUM(corpus_quantity_datum(&q));
 }
 
 PG_FUNCTION_INFO_V1(corpus_quantity_send);
@@ -310,7 +309,7 @@ corpus_numrange_to_quantity(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("range bounds collapse when read as quantity bounds"),
 				 errdetail("Bounds are kept to 15 significant digits.")));
-	PG_RETURN_POINTER(quantity_copy(&q));
+	PG_RETURN_DATUM(corpus_quantity_datum(&q));
 }
 
 /* ---------------------------------------------------------------- text */
@@ -340,7 +339,7 @@ corpus_parse_quantity(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("invalid quantity phrase: \"%.100s\"", text_to_cstring(t)),
 				 errdetail("Expected one number with optional qualifier, range and unit, such as \"more than seven hundred\".")));
-	PG_RETURN_POINTER(quantity_copy(&q));
+	PG_RETURN_DATUM(corpus_quantity_datum(&q));
 }
 
 PG_FUNCTION_INFO_V1(corpus_quantities);
@@ -369,7 +368,7 @@ corpus_quantities(PG_FUNCTION_ARGS)
 
 		values[0] = PointerGetDatum(cstring_to_text(kind));
 		values[1] = PointerGetDatum(corpus_text_from_utf8(doc.data + m->start, m->len));
-		values[2] = PointerGetDatum(quantity_copy(&m->value));
+		values[2] = corpus_quantity_datum(&m->value);
 		if (m->unit_len)
 			values[3] = PointerGetDatum(corpus_text_from_utf8(m->unit, m->unit_len));
 		else

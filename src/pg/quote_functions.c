@@ -1,7 +1,7 @@
 /*
  * quote_functions.c: corpus.quotes() and corpus.quote_key().
  */
-#include "corpus_pg.h"
+#include "entity_type.h"
 
 #include "funcapi.h"
 #include "miscadmin.h"
@@ -12,7 +12,7 @@
 PG_FUNCTION_INFO_V1(corpus_quotes);
 PG_FUNCTION_INFO_V1(corpus_quote_key);
 
-#define QUOTE_COLS 10
+#define QUOTE_COLS 11
 
 Datum
 corpus_quotes(PG_FUNCTION_ARGS)
@@ -41,26 +41,35 @@ corpus_quotes(PG_FUNCTION_ARGS)
 		values[0] = PointerGetDatum(corpus_text_from_utf8(doc.data + q->start, q->len));
 		values[1] = Int32GetDatum(corpus_doc_pos(&doc, q->start));
 		values[2] = Int32GetDatum(corpus_doc_len(&doc, q->start, q->len));
-		/* speaker (resolved), speaker_mention, speaker_start, speaker_len */
+		/* speaker (resolved), speaker_entity */
+		nulls[3] = nulls[4] = true;
 		if (q->speaker)
+		{
 			values[3] = PointerGetDatum(corpus_text_from_utf8(q->speaker, q->speaker_len));
-		else
-			nulls[3] = true;
+			nulls[3] = false;
+			if (q->speaker_kind != CP_SPK_NONE)
+			{
+				values[4] = corpus_entity_make(q->speaker_kind == CP_SPK_PER ? CP_ENT_PER : CP_ENT_ORG,
+											   q->speaker, q->speaker_len);
+				nulls[4] = false;
+			}
+		}
+		/* speaker_mention, speaker_start, speaker_len */
 		if (q->has_mention)
 		{
-			values[4] = PointerGetDatum(corpus_text_from_utf8(doc.data + q->mention_start,
+			values[5] = PointerGetDatum(corpus_text_from_utf8(doc.data + q->mention_start,
 															  q->mention_len));
-			values[5] = Int32GetDatum(corpus_doc_pos(&doc, q->mention_start));
-			values[6] = Int32GetDatum(corpus_doc_len(&doc, q->mention_start, q->mention_len));
+			values[6] = Int32GetDatum(corpus_doc_pos(&doc, q->mention_start));
+			values[7] = Int32GetDatum(corpus_doc_len(&doc, q->mention_start, q->mention_len));
 		}
 		else
-			nulls[4] = nulls[5] = nulls[6] = true;
+			nulls[5] = nulls[6] = nulls[7] = true;
 		if (q->verb)
-			values[7] = PointerGetDatum(cstring_to_text(q->verb));
+			values[8] = PointerGetDatum(cstring_to_text(q->verb));
 		else
-			nulls[7] = true;
-		values[8] = Int32GetDatum(q->sentence);
-		values[9] = PointerGetDatum(corpus_text_from_utf8(q->key, q->key_len));
+			nulls[8] = true;
+		values[9] = Int32GetDatum(q->sentence);
+		values[10] = PointerGetDatum(corpus_text_from_utf8(q->key, q->key_len));
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 		if ((i & 255) == 255)
 			CHECK_FOR_INTERRUPTS();

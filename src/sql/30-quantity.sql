@@ -28,6 +28,10 @@ CREATE TYPE quantity (
     STORAGE = plain
 );
 
+-- The implicit array type must belong to the extension for postgres_fdw to
+-- ship quantity[] values to shards.
+ALTER EXTENSION corpus ADD TYPE _quantity;
+
 COMMENT ON TYPE quantity IS
 'A number as news states it: an interval over numeric with open or closed, possibly unbounded sides, and an approximate flag. Text forms: 536, ~600, >700, >=29514, <100, <=100, [500,600], [200,1000)';
 

@@ -75,6 +75,15 @@ test_wire_copy(void)
 	static const expect e5[] = {
 		{"killed", ">=12", "people", "officials"},
 	};
+	static const expect e6[] = {
+		{"kidnapped", "6", "aid workers", "the charity"},
+	};
+	static const expect e7[] = {
+		{"missing", "9", "climbers", "rescuers"},
+	};
+	static const expect e8[] = {
+		{"killed", "96", "", "the interior ministry"},
+	};
 
 	check_claims("Gunmen attacked a village in the north on Tuesday, killing 4 of them and "
 				 "wounding 12 others, police said.", e1, 2);
@@ -84,6 +93,9 @@ test_wire_copy(void)
 	check_claims("Israel has killed more than 30,000 Palestinians since Oct. 7, according to Gaza "
 				 "health authorities.", e4, 1);
 	check_claims("The storm killed at least 12 people in three provinces, officials told Reuters.", e5, 1);
+	check_claims("Gunmen abducted six aid workers near the camp, the charity said.", e6, 1);
+	check_claims("Nine climbers were still missing on Thursday, rescuers said.", e7, 1);
+	check_claims("The death toll rose to 96 on Tuesday, the interior ministry said.", e8, 1);
 }
 
 static void
@@ -103,7 +115,7 @@ test_bulletins(void)
 	static const expect e4[] = {
 		{"missing", "20", "people", NULL},
 		{"killed", "8", "people", NULL},
-		{"wounded", "30", "", NULL},
+		{"wounded", "30", "people", NULL},
 	};
 
 	check_claims("Casualties: 3 dead, 14 injured.", e1, 2);
