@@ -18,23 +18,12 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 # The query under test.  FILTER is a WHERE clause over column body, INDEX the
 # shard index that serves it, FUNC the function that must appear in the
 # Remote SQL, SETUP SQL run on every node after CREATE EXTENSION corpus.
-# With the entity extractor:
-#   FILTER="corpus.entity_array(body) @> ARRAY['PER:John Kerry']::corpus.entity[]"
-#   INDEX="USING gin (corpus.entity_array(body))"
-#   FUNC="corpus.entity_array("  SETUP=""
-# Until then the filter is the dateline from corpus.article().  PG15's
-# postgres_fdw cannot ship a field selection ((f(x)).field), so a scalar
-# accessor stands in; plpgsql keeps the planner from inlining it back into a
-# field selection, and ALTER EXTENSION ADD makes it a member of corpus, which
-# is what postgres_fdw's "extensions" option ships.
-FILTER=${SHARD_FILTER:-"corpus.dateline_of(body) = 'Cairo'"}
-INDEX=${SHARD_INDEX:-"USING btree (corpus.dateline_of(body))"}
-FUNC=${SHARD_FUNC:-"corpus.dateline_of("}
-SETUP=${SHARD_SETUP-"
-CREATE FUNCTION corpus.dateline_of(doc text) RETURNS text
-  LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
-  AS \$\$ BEGIN RETURN (corpus.article(doc)).dateline; END \$\$;
-ALTER EXTENSION corpus ADD FUNCTION corpus.dateline_of(text);"}
+# The default is the lookup users run: articles naming two entities, served
+# by a GIN index over corpus.entity_array(body).
+FILTER=${SHARD_FILTER:-"corpus.entity_array(body) @> ARRAY['PER:John Kerry', 'LOC:Cairo']::corpus.entity[]"}
+INDEX=${SHARD_INDEX:-"USING gin (corpus.entity_array(body))"}
+FUNC=${SHARD_FUNC:-"corpus.entity_array("}
+SETUP=${SHARD_SETUP-""}
 
 : "${CORPUS_STAGE:?run under scripts/with-cluster.sh}" "${CORPUS_TMP:?run under scripts/with-cluster.sh}"
 
