@@ -2,9 +2,11 @@
  * claims.c: counts of people killed, wounded, taken, arrested, displaced or
  * missing, with group, source and as-of date.  See claims.h for the rules.
  *
- * The work is per sentence and linear: the quantities, dates and quotes of
- * the document are extracted once, then each sentence's tokens are scanned
- * a bounded distance around each number.
+ * The work is per sentence and linear: the quantities of the document are
+ * extracted once (its dates and quotes too, at the first claim), then each
+ * sentence's tokens are scanned a bounded distance around each number.  A
+ * document without any word that can carry a claim is passed over at the
+ * cost of one pattern scan.
  */
 #include "claims.h"
 
@@ -12,6 +14,7 @@
 #include "dates.h"
 #include "quantities.h"
 #include "quotes.h"
+#include "regex.h"
 #include "sentences.h"
 #include "utf8.h"
 
@@ -82,6 +85,17 @@ static const word_kind group_words[] = {
 	{"missing", CP_CLAIM_MISSING},
 	{NULL, 0}
 };
+
+/*
+ * Every claim needs one of the words above (or "lives", "hostage"): a
+ * document where none of these stems occurs has no claims.  A superset is
+ * harmless ("executive" passes); cp_claims_prefilter_covers() checks that
+ * every listed word passes.
+ */
+static cp_regex re_claim_words = CP_REGEX(
+	"kill|dead|died|death|perish|slain|murder|execut|drown|wound|injur|hurt|arrest|detain|"
+	"jail|imprison|abduct|kidnap|captur|captive|seiz|displac|fled|evacuat|uproot|missing|"
+	"unaccounted|hostage|fatalit|bodies|toll|lives", CP_RE_CASELESS);
 
 /* Passed over between a group and its verb: "are said to have been killed". */
 static const char *const after_skip[] = {
@@ -638,17 +652,36 @@ find_quote(const cp_vec *quotes, size_t *cursor, uint32_t at)
 typedef struct doc_context
 {
 	const char *text;
+	size_t		len;
 	cp_arena   *arena;
 	cp_vec	   *out;
 	const cp_vec *quantities;
 	size_t		qcursor;
-	const cp_vec *dates;
+	bool		context_loaded; /* dates and quotes, read at the first claim */
+	cp_status	status;
+	cp_vec		dates;
 	size_t		dcursor;
-	const cp_vec *quotes;
+	cp_vec		quotes;
 	size_t		quote_cursor;
 	bool		has_reference;
 	int32_t		reference;
 } doc_context;
+
+/* The dates and quotes of the document, for sources and as-of dates. */
+static bool
+load_context(doc_context *c)
+{
+	if (!c->context_loaded)
+	{
+		c->context_loaded = true;
+		cp_vec_init(&c->dates, sizeof(cp_date_mention));
+		cp_vec_init(&c->quotes, sizeof(cp_quote));
+		if ((c->status = cp_extract_dates(c->arena, c->text, c->len, c->has_reference,
+										  c->reference, &c->dates)) == CP_OK)
+			c->status = cp_extract_quotes(c->arena, c->text, c->len, &c->quotes);
+	}
+	return c->status == CP_OK;
+}
 
 static bool
 countable(const cp_quantity_mention *q)
@@ -660,13 +693,17 @@ static void
 emit(doc_context *c, const cp_sentence *s, const frame *f)
 {
 	const cp_token *tok = s->tokens;
-	cp_claim   *cl = cp_vec_push(c->arena, c->out);
-	const cp_claim *prev = c->out->count > 1 ? cl - 1 : NULL;
+	cp_claim   *cl;
+	const cp_claim *prev;
 	size_t		last = f->last;
 	const cp_date_mention *d;
 	const cp_quote *q;
 	span		src;
 
+	if (!load_context(c))
+		return;
+	cl = cp_vec_push(c->arena, c->out);
+	prev = c->out->count > 1 ? cl - 1 : NULL;
 	if (f->group_last >= f->group_first && f->group_last > last)
 		last = f->group_last;
 	if (f->anchor > last && f->anchor <= last + 1)
@@ -703,7 +740,7 @@ emit(doc_context *c, const cp_sentence *s, const frame *f)
 	cl->subject_key = cl->subject_len ?
 		cp_claim_subject_key(c->arena, c->text + cl->subject_start, cl->subject_len) : "";
 
-	q = find_quote(c->quotes, &c->quote_cursor, f->q->start);
+	q = find_quote(&c->quotes, &c->quote_cursor, f->q->start);
 	if (q && q->has_mention)
 	{
 		cl->source_start = q->mention_start;
@@ -716,7 +753,7 @@ emit(doc_context *c, const cp_sentence *s, const frame *f)
 		cl->source_len = src.len;
 	}
 
-	d = find_asof(c->dates, &c->dcursor, s->start, s->end, f->q->start);
+	d = find_asof(&c->dates, &c->dcursor, s->start, s->end, f->q->start);
 	if (d)
 	{
 		cl->has_asof = true;
@@ -795,9 +832,7 @@ cp_status
 cp_extract_claims(cp_arena *arena, const char *text, size_t len, bool has_reference,
 				  int32_t reference_days, cp_vec *out)
 {
-	cp_vec		quantities,
-				dates,
-				quotes;
+	cp_vec		quantities;
 	cp_article	a;
 	cp_sentence_iter it;
 	cp_sentence s;
@@ -805,23 +840,20 @@ cp_extract_claims(cp_arena *arena, const char *text, size_t len, bool has_refere
 	size_t		line = 0;
 	cp_status	st;
 
+	if (!cp_regex_match(&re_claim_words, text, len, 0, NULL, 0))
+		return CP_OK;
 	cp_vec_init(&quantities, sizeof(cp_quantity_mention));
-	cp_vec_init(&dates, sizeof(cp_date_mention));
-	cp_vec_init(&quotes, sizeof(cp_quote));
-	if ((st = cp_extract_quantities(arena, text, len, &quantities)) != CP_OK ||
-		(st = cp_extract_dates(arena, text, len, has_reference, reference_days, &dates)) != CP_OK ||
-		(st = cp_extract_quotes(arena, text, len, &quotes)) != CP_OK)
+	if ((st = cp_extract_quantities(arena, text, len, &quantities)) != CP_OK)
 		return st;
 	if (quantities.count == 0)
 		return CP_OK;
 
 	memset(&c, 0, sizeof(c));
 	c.text = text;
+	c.len = len;
 	c.arena = arena;
 	c.out = out;
 	c.quantities = &quantities;
-	c.dates = &dates;
-	c.quotes = &quotes;
 	c.has_reference = has_reference;
 	c.reference = reference_days;
 
@@ -837,6 +869,33 @@ cp_extract_claims(cp_arena *arena, const char *text, size_t len, bool has_refere
 		if (c.qcursor >= quantities.count)
 			break;
 		claims_in_sentence(&c, &s);
+		if (c.status != CP_OK)
+			return c.status;
 	}
 	return CP_OK;
+}
+
+bool
+cp_claims_prefilter_covers(const char **missing)
+{
+	static const word_kind *const lists[] = {after_words, before_words, group_words};
+	static const char *const extra[] = {"lives", "hostage", NULL};
+	size_t		i;
+	const word_kind *w;
+	const char *const *e;
+
+	for (i = 0; i < sizeof(lists) / sizeof(lists[0]); i++)
+		for (w = lists[i]; w->word; w++)
+			if (!cp_regex_match(&re_claim_words, w->word, strlen(w->word), 0, NULL, 0))
+			{
+				*missing = w->word;
+				return false;
+			}
+	for (e = extra; *e; e++)
+		if (!cp_regex_match(&re_claim_words, *e, strlen(*e), 0, NULL, 0))
+		{
+			*missing = *e;
+			return false;
+		}
+	return true;
 }

@@ -65,6 +65,12 @@ const char *cp_claim_kind_name(int kind);
 cp_status	cp_extract_claims(cp_arena *arena, const char *text, size_t len,
 							  bool has_reference, int32_t reference_days, cp_vec *out);
 
+/*
+ * Self-check for the unit tests: every word that can carry a claim passes
+ * the document prefilter; false with the first that does not in *missing.
+ */
+bool		cp_claims_prefilter_covers(const char **missing);
+
 /* The normalized key of a group phrase ("Israeli soldiers" -> "israeli soldier"). */
 const char *cp_claim_subject_key(cp_arena *arena, const char *s, size_t len);
 

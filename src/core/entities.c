@@ -39,6 +39,27 @@ typedef struct raw_mention
 	const char *builtin;		/* a built-in expansion ("United Nations") */
 } raw_mention;
 
+/*
+ * Is s[0..len), lower-cased and without a final period, one of the n
+ * lower-case words of list?  Words of 16 bytes or more are in no list.
+ */
+static bool
+word_in_list(const char *s, size_t len, const char *const *list, size_t n)
+{
+	char		low[16];
+
+	if (len == 0 || len >= sizeof(low))
+		return false;
+	for (size_t i = 0; i < len; i++)
+		low[i] = (s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i];
+	if (low[len - 1] == '.')
+		len--;
+	for (size_t i = 0; i < n; i++)
+		if (strlen(list[i]) == len && memcmp(list[i], low, len) == 0)
+			return true;
+	return false;
+}
+
 /* Words that precede a name but are not part of it (CoNLL conventions). */
 static bool
 is_title_word(const char *s, size_t len)
@@ -53,18 +74,8 @@ is_title_word(const char *s, size_t len)
 		"prof", "mayor", "chairman", "spokesman", "spokeswoman", "coach", "emir", "sultan",
 		"speaker", "deputy", "vice", "state", "foreign", "prime", "defence", "defense",
 	};
-	char		low[16];
 
-	if (len == 0 || len >= sizeof(low))
-		return false;
-	for (size_t i = 0; i < len; i++)
-		low[i] = (s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i];
-	if (low[len - 1] == '.')
-		len--;
-	for (size_t i = 0; i < sizeof(titles) / sizeof(titles[0]); i++)
-		if (strlen(titles[i]) == len && memcmp(titles[i], low, len) == 0)
-			return true;
-	return false;
+	return word_in_list(s, len, titles, sizeof(titles) / sizeof(titles[0]));
 }
 
 /*
@@ -120,18 +131,8 @@ is_particle(const char *s, size_t len)
 		"al", "el", "ad", "as", "ash", "bin", "ibn", "bint", "de", "del", "della", "di", "da",
 		"van", "von", "der", "den", "du", "la", "le", "dos", "das", "jr", "sr", "ii", "iii",
 	};
-	char		low[8];
 
-	if (len == 0 || len >= sizeof(low))
-		return false;
-	for (size_t i = 0; i < len; i++)
-		low[i] = (s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i];
-	if (low[len - 1] == '.')
-		len--;
-	for (size_t i = 0; i < sizeof(particles) / sizeof(particles[0]); i++)
-		if (strlen(particles[i]) == len && memcmp(particles[i], low, len) == 0)
-			return true;
-	return false;
+	return word_in_list(s, len, particles, sizeof(particles) / sizeof(particles[0]));
 }
 
 /* "al-Sisi" -> "Sisi": an Arabic article prefix does not distinguish names. */

@@ -207,9 +207,23 @@ test_subject_keys(void)
 	cp_arena_free(&arena);
 }
 
+/* The document prefilter lets through every word that carries a claim. */
+static void
+test_prefilter(void)
+{
+	const char *missing = NULL;
+	static const expect none[] = {{NULL, NULL, NULL, NULL}};
+
+	CHECK(cp_claims_prefilter_covers(&missing));
+	CHECK_STR(missing, NULL);
+	/* numbers but no claim word: nothing, without any extraction */
+	check_claims("The 12 ministers met for 3 hours in a hall built for 400 guests.", none, 0);
+}
+
 int
 main(void)
 {
+	test_prefilter();
 	test_wire_copy();
 	test_bulletins();
 	test_coordination_and_sources();
