@@ -86,6 +86,31 @@ for f in $ORDER; do
     "$(python3 -c "print($rss / 1024)")"
 done
 
+if exists entities; then
+  # A fresh backend: the first entities() call loads the tagger model.
+  ms=$($PSQL -At <<'SQL'
+SELECT pg_backend_pid() AS pid \gset
+\setenv BACKEND_PID :pid
+\! echo before $(awk '/^(VmRSS|RssAnon)/ {printf "%s %s ", $1, $2}' /proc/$BACKEND_PID/status) > "$CORPUS_TMP/model.mem"
+SELECT extract(epoch FROM clock_timestamp()) AS t0 \gset
+SELECT count(*) FROM corpus.entities('John Kerry met Ban Ki-moon in Cairo.') \g /dev/null
+SELECT round((extract(epoch FROM clock_timestamp()) - :t0) * 1000) AS ms \gset
+\! echo after $(awk '/^(VmRSS|RssAnon)/ {printf "%s %s ", $1, $2}' /proc/$BACKEND_PID/status) >> "$CORPUS_TMP/model.mem"
+\echo :ms
+SQL
+)
+  python3 - "$CORPUS_TMP/model.mem" "$ms" <<'PY'
+import sys
+rows = {}
+for line in open(sys.argv[1]):
+    f = line.split()
+    rows[f[0]] = {f[i].rstrip(':'): int(f[i + 1]) / 1024 for i in range(1, len(f), 2)}
+b, a = rows['before'], rows['after']
+print(f"model: first entities() call in a new backend {sys.argv[2]} ms (loads the model); backend RSS "
+      f"{b['VmRSS']:.1f} MB before, {a['VmRSS']:.1f} MB after (private {b['RssAnon']:.1f} -> {a['RssAnon']:.1f} MB)")
+PY
+fi
+
 if exists entity_key; then
   echo
   test/bench/bench_names.sh
