@@ -39,10 +39,10 @@ source_entity(cp_arena *arena, const char *s, size_t len, Datum *out)
 	for (i = 0; i < mentions.count; i++)
 	{
 		const cp_mention *m = &CP_VEC_AT(&mentions, cp_mention, i);
+		bool		whole = m->start + m->len == len &&
+			(m->start == 0 || (m->start == 4 && strncasecmp(s, "the ", 4) == 0));
 
-		if (m->kind == CP_ENT_MISC ||
-			(m->kind == CP_ENT_LOC && (m->start + m->len != len ||
-									   (m->start != 0 && !(m->start == 4 && strncasecmp(s, "the ", 4) == 0)))))
+		if (m->kind == CP_ENT_MISC || (m->kind == CP_ENT_LOC && !whole))
 			continue;
 		if (best == NULL || rank[m->kind] < rank[best->kind])
 			best = m;
