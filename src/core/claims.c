@@ -119,6 +119,11 @@ static const char *const rise_words[] = {
 	"rises", "climbs", "reaches", "tops", NULL
 };
 
+/* Rising verbs that put the toll beyond the figure: "passed 650" is >650. */
+static const char *const beyond_words[] = {
+	"passed", "topped", "surpassed", "exceeded", "tops", "passes", "exceeds", NULL
+};
+
 /* Between two coordinated numbers: "and", "including", "along with". */
 static const char *const connectors[] = {
 	",", "and", "including", "along", "with", "as", "well", "plus", "among", "them",
@@ -194,6 +199,7 @@ typedef struct frame
 	size_t		anchor;			/* last token of the claim (verb after the group, or group) */
 	int			kind;			/* -1: not a claim (yet) */
 	bool		from_toll;		/* kind from "death toll ... rose to N" */
+	bool		beyond;			/* "passed N": more than N */
 	size_t		toll;			/* token index of "toll" when from_toll */
 } frame;
 
@@ -281,7 +287,7 @@ find_group(const char *text, const cp_token *tok, size_t n, frame *f)
 			return;
 		}
 		if (!is_capitalized(t) && !(t->flags & CP_TF_HYPHENATED) &&
-			!(i + 1 < n && is_group_head(text, &tok[i + 1])))
+			!(i + 1 < n && is_group_head(text, &tok[i + 1]) && !in_list(text, t, after_skip)))
 			return;				/* an ordinary word that heads nothing ("aid workers" goes on) */
 	}
 }
@@ -327,6 +333,18 @@ scan_after(const char *text, const cp_token *tok, size_t n, frame *f)
 	}
 }
 
+/*
+ * "the number of villagers killed rose to 40": with a rising verb, the noun
+ * before the kind word (tok[at]) is the group when none follows the number.
+ */
+static void
+group_before(const char *text, const cp_token *tok, size_t at, bool rising, frame *f)
+{
+	if (rising && f->group_last < f->group_first && at > 0 &&
+		is_group_head(text, &tok[at - 1]) && !in_list(text, &tok[at - 1], after_skip))
+		f->group_first = f->group_last = at - 1;
+}
+
 /* The kind from words before the number: "killed 1,200", "death toll rose to". */
 static void
 scan_before(const char *text, const cp_token *tok, frame *f)
@@ -350,10 +368,15 @@ scan_before(const char *text, const cp_token *tok, frame *f)
 			f->kind = k;
 			if (cp_token_is(text, t, "toll"))
 				f->from_toll = true, f->toll = i;
+			else
+				group_before(text, tok, i, rising, f);
 			return;
 		}
 		if (in_list(text, t, rise_words))
 		{
+			/* only the verb next to the number: "passed 650", not "rose past ... to 650" */
+			if (!rising && in_list(text, t, beyond_words))
+				f->beyond = true;
 			rising = true;
 			continue;
 		}
@@ -378,6 +401,7 @@ scan_before(const char *text, const cp_token *tok, frame *f)
 		if ((k = kind_of(text, t, after_words)) >= 0 || (k = kind_of(text, t, group_words)) >= 0)
 		{
 			f->kind = k;
+			group_before(text, tok, i, true, f);
 			return;
 		}
 		if (t->kind == CP_TOK_PUNCT && (text[t->start] == ';' || text[t->start] == ':'))
@@ -714,6 +738,8 @@ emit(doc_context *c, const cp_sentence *s, const frame *f)
 		cl->len = f->q->start + f->q->len - cl->start;
 	cl->kind = (uint8_t) f->kind;
 	cl->value = f->q->value;
+	if (f->beyond && cp_quantity_is_point(&cl->value) && !(cl->value.flags & CP_Q_APPROX))
+		(void) cp_quantity_make(cl->value.lo, 0, CP_Q_HI_INF, &cl->value);
 	cl->sentence = s->n;
 	if (f->group_last >= f->group_first)
 	{

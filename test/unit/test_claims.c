@@ -67,7 +67,7 @@ test_wire_copy(void)
 		{"killed", ">=16248", "Palestinians", "the health ministry"},
 	};
 	static const expect e3[] = {
-		{"displaced", "12000", "", "the UN"},
+		{"displaced", "12000", "people", "the UN"},
 	};
 	static const expect e4[] = {
 		{"killed", ">30000", "Palestinians", "Gaza health authorities"},
@@ -84,6 +84,15 @@ test_wire_copy(void)
 	static const expect e8[] = {
 		{"killed", "96", "", "the interior ministry"},
 	};
+	static const expect e9[] = {
+		{"killed", ">650", "", NULL},
+	};
+	static const expect e10[] = {
+		{"killed", "40", "villagers", "the governor"},
+	};
+	static const expect e11[] = {
+		{"killed", "~100", "", NULL},
+	};
 
 	check_claims("Gunmen attacked a village in the north on Tuesday, killing 4 of them and "
 				 "wounding 12 others, police said.", e1, 2);
@@ -96,6 +105,9 @@ test_wire_copy(void)
 	check_claims("Gunmen abducted six aid workers near the camp, the charity said.", e6, 1);
 	check_claims("Nine climbers were still missing on Thursday, rescuers said.", e7, 1);
 	check_claims("The death toll rose to 96 on Tuesday, the interior ministry said.", e8, 1);
+	check_claims("The death toll from the floods passed 650 on Friday.", e9, 1);
+	check_claims("The number of villagers killed rose to 40, according to the governor.", e10, 1);
+	check_claims("About 100 of the dead were children.", e11, 1);
 }
 
 static void
