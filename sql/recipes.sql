@@ -4,17 +4,18 @@ SET datestyle = ISO;
 CREATE TABLE news (
     id int PRIMARY KEY,
     outlet text NOT NULL,
+    published date,
     body text NOT NULL,
     -- generated column: the entities of each article, kept in step with body
     entities corpus.entity[] GENERATED ALWAYS AS (corpus.entity_array(body)) STORED
 );
 CREATE INDEX news_entities ON news USING gin (entities);
 
-INSERT INTO news (id, outlet, body) VALUES
-(1, 'wire', $$Ceasefire talks stall in Cairo
+INSERT INTO news (id, outlet, published, body) VALUES
+(1, 'wire', '2014-08-03', $$Ceasefire talks stall in Cairo
 CAIRO — Egyptian mediators met Hamas and Israeli envoys on Sunday, but no agreement was reached. At least 31 Palestinians were killed overnight, the Gaza health ministry said.
 "We are not there yet," Foreign Minister Nabil Fahmy told reporters.$$),
-(2, 'daily', $$Strikes continue as envoys meet
+(2, 'daily', '2014-08-03', $$Strikes continue as envoys meet
 GAZA CITY — Israeli air strikes killed 28 people on Sunday, health officials said, as John Kerry arrived in Cairo for talks with Nabil Fahmy.$$);
 
 -- The generated column under GIN answers "articles naming both".
@@ -24,26 +25,38 @@ SELECT id FROM news WHERE entities @> ARRAY['PER:Nabil Fahmy', 'LOC:Cairo']::cor
 SELECT id FROM news WHERE entities @> ARRAY['PER:Nabil Fahmy', 'LOC:Cairo']::corpus.entity[] ORDER BY id;
 RESET enable_seqscan;
 
--- A materialized view of mentions, quotes and claims per article.  REFRESH
--- ... CONCURRENTLY needs a unique index on plain columns covering every row:
--- a fact is identified by its article, its kind and where it starts.
-CREATE MATERIALIZED VIEW article_facts AS
-SELECT n.id, 'mention' AS fact, e.start, e.entity::text AS what, NULL::corpus.quantity AS value
-FROM news n, corpus.entities(n.body) e
-UNION ALL
-SELECT n.id, 'quote', q.start, q.speaker || ': ' || q.quote, NULL
-FROM news n, corpus.quotes(n.body) q
-UNION ALL
-SELECT n.id, 'claim', c.start, c.key, c.value
-FROM news n, corpus.claims(n.body) c;
-CREATE UNIQUE INDEX article_facts_key ON article_facts (id, fact, start);
+-- Materialized views of mentions, quotes and claims (README, Recipes).
+-- REFRESH ... CONCURRENTLY needs a unique index on plain columns covering
+-- every row: the article and the fact's start identify each row.
+CREATE MATERIALIZED VIEW article_mentions AS
+  SELECT a.id, e.start, e.len, e.kind, e.name, e.entity, e.sentence
+  FROM news a, corpus.entities(a.body) e;
+CREATE UNIQUE INDEX ON article_mentions (id, start);
 
-INSERT INTO news (id, outlet, body) VALUES
-(3, 'post', $$Kerry presses for truce
+CREATE MATERIALIZED VIEW article_quotes AS
+  SELECT a.id, q.start, q.len, q.quote, q.speaker, q.speaker_entity, q.verb, q.key
+  FROM news a, corpus.quotes(a.body) q;
+CREATE UNIQUE INDEX ON article_quotes (id, start);
+
+CREATE MATERIALIZED VIEW article_claims AS
+  SELECT a.id, c.start, c.len, c.kind, c.value, c.subject, c.source, c.asof, c.key
+  FROM news a, corpus.claims(a.body, a.published) c;
+CREATE UNIQUE INDEX ON article_claims (id, start);
+
+INSERT INTO news (id, outlet, published, body) VALUES
+(3, 'post', '2014-07-21', $$Kerry presses for truce
 CAIRO — More than 500 Palestinians have died in the fighting, according to Gaza officials. "Both sides must stop," Kerry said.$$);
-SELECT count(*) FILTER (WHERE id = 3) AS new_before FROM article_facts;
-REFRESH MATERIALIZED VIEW CONCURRENTLY article_facts;
-SELECT id, fact, start, what, value FROM article_facts ORDER BY id, fact, start;
+SELECT (SELECT count(*) FROM article_mentions WHERE id = 3) AS mentions_before,
+       (SELECT count(*) FROM article_quotes WHERE id = 3) AS quotes_before,
+       (SELECT count(*) FROM article_claims WHERE id = 3) AS claims_before;
+REFRESH MATERIALIZED VIEW CONCURRENTLY article_mentions;
+REFRESH MATERIALIZED VIEW CONCURRENTLY article_quotes;
+REFRESH MATERIALIZED VIEW CONCURRENTLY article_claims;
+SELECT id, start, kind, entity FROM article_mentions ORDER BY id, start;
+SELECT id, start, speaker, speaker_entity, verb, quote FROM article_quotes ORDER BY id, start;
+SELECT id, start, kind, value, subject, source, asof, key FROM article_claims ORDER BY id, start;
 
-DROP MATERIALIZED VIEW article_facts;
+DROP MATERIALIZED VIEW article_mentions;
+DROP MATERIALIZED VIEW article_quotes;
+DROP MATERIALIZED VIEW article_claims;
 DROP TABLE news;

@@ -2,8 +2,8 @@
 # Scheduled refresh with pg_cron (Debian postgresql-15-cron).
 #
 # Run under scripts/with-cluster.sh.  Starts a throwaway cluster with
-# shared_preload_libraries = 'pg_cron', builds a materialized view over
-# corpus.sentences() with the unique index REFRESH ... CONCURRENTLY needs,
+# shared_preload_libraries = 'pg_cron', builds the README's materialized view
+# over corpus.claims() with the unique index REFRESH ... CONCURRENTLY needs,
 # adds an article, schedules the concurrent refresh with cron.schedule(), and
 # waits (bounded) until cron.job_run_details records a successful run and the
 # view holds the new article.  Skips with a message when pg_cron is absent.
@@ -38,22 +38,23 @@ CREATE EXTENSION corpus;
 CREATE EXTENSION pg_cron;
 CREATE TABLE articles (id int PRIMARY KEY, body text NOT NULL);
 INSERT INTO articles VALUES
-  (1, E'Talks resume in Cairo\n\nCAIRO (Reuters) - Negotiators returned to Cairo on Monday. Both delegations met for five hours.\n\nNo statement followed.'),
-  (2, E'Aid convoy reaches the north\n\nGAZA CITY - Forty trucks crossed at dawn, officials said. More are expected on Friday.');
-CREATE MATERIALIZED VIEW article_sentences AS
-  SELECT a.id, s.n, s.sentence FROM articles a, corpus.sentences(a.body) s;
+  (1, E'Talks resume in Cairo\n\nCAIRO (Reuters) - Negotiators returned to Cairo on Monday. At least 40 people were killed overnight, medics said.\n\nNo statement followed.'),
+  (2, E'Aid convoy reaches the north\n\nGAZA CITY - Forty trucks crossed at dawn, officials said. About 3,000 families have fled their homes since Friday.');
+CREATE MATERIALIZED VIEW article_claims AS
+  SELECT a.id, c.start, c.len, c.kind, c.value, c.subject, c.source, c.asof, c.key
+  FROM articles a, corpus.claims(a.body) c;
 -- REFRESH ... CONCURRENTLY needs a unique index on plain columns covering every row.
-CREATE UNIQUE INDEX article_sentences_key ON article_sentences (id, n);
+CREATE UNIQUE INDEX article_claims_key ON article_claims (id, start);
 INSERT INTO articles VALUES
-  (3, E'Ministers meet in Paris\n\nPARIS - Foreign ministers met on Saturday. They called for a 12-hour truce. Talks continue next week.');
+  (3, E'Ministers meet in Paris\n\nPARIS - Foreign ministers met on Saturday. They called for a 12-hour truce after more than 600 Palestinians were killed. Talks continue next week.');
 SQL
-before=$(q -At -c "SELECT count(*) FROM article_sentences WHERE id = 3")
+before=$(q -At -c "SELECT count(*) FROM article_claims WHERE id = 3")
 [ "$before" -eq 0 ] || fail "the view already holds the new article"
-expected=$(q -At -c "SELECT count(*) FROM articles a, corpus.sentences(a.body)")
+expected=$(q -At -c "SELECT count(*) FROM articles a, corpus.claims(a.body)")
 
 # Every minute (pg_cron 1.4 has no schedules in seconds), so the first run
 # comes within 60 s; nightly use is '30 3 * * *'.
-job=$(q -At -c "SELECT cron.schedule('corpus-refresh', '* * * * *', 'REFRESH MATERIALIZED VIEW CONCURRENTLY article_sentences')") \
+job=$(q -At -c "SELECT cron.schedule('corpus-refresh', '* * * * *', 'REFRESH MATERIALIZED VIEW CONCURRENTLY article_claims')") \
   || fail "cron.schedule failed"
 [ -n "$job" ] || fail "cron.schedule returned no job id"
 
@@ -69,9 +70,9 @@ q -c "SELECT cron.unschedule($job)" >/dev/null
 case "$status" in succeeded*) ;; *) fail "the refresh job failed: $status" ;; esac
 echo "cron: job $job ran: $status"
 
-after=$(q -At -c "SELECT count(*) FROM article_sentences")
-new=$(q -At -c "SELECT count(*) FROM article_sentences WHERE id = 3")
+after=$(q -At -c "SELECT count(*) FROM article_claims")
+new=$(q -At -c "SELECT count(*) FROM article_claims WHERE id = 3")
 [ "$new" -gt 0 ] && [ "$after" -eq "$expected" ] \
   || fail "after the refresh the view has $after rows ($new of the new article), expected $expected"
-echo "cron: the scheduled concurrent refresh brought the view to $after sentences"
+echo "cron: the scheduled concurrent refresh brought the view to $after claims"
 echo "cron: PASS"
