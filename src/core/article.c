@@ -333,8 +333,8 @@ place_name(cp_arena *arena, const char *s, size_t len)
 	return p;
 }
 
-static void
-find_dateline(cp_arena *arena, const char *text, cp_article *out)
+void
+cp_article_find_dateline(cp_arena *arena, const char *text, cp_article *out)
 {
 	size_t		i,
 				seen = 0;
@@ -368,7 +368,7 @@ cp_article_analyze(cp_arena *arena, const char *text, size_t len, cp_article *ou
 				any_body = false;
 
 	cp_article_lines(arena, text, len, out);
-	find_dateline(arena, text, out);
+	cp_article_find_dateline(arena, text, out);
 	cp_buf_init(&body);
 	cp_buf_init(&boiler);
 	for (i = 0; i < out->nlines; i++)

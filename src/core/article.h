@@ -59,4 +59,10 @@ void		cp_article_analyze(cp_arena *arena, const char *text, size_t len, cp_artic
 /* Lines of text[0..len) only (no body or boilerplate strings): for extractors. */
 void		cp_article_lines(cp_arena *arena, const char *text, size_t len, cp_article *out);
 
+/*
+ * After cp_article_lines(): the dateline of one of the first body lines, as
+ * out->dateline and that line's body_skip (cp_article_analyze() does both).
+ */
+void		cp_article_find_dateline(cp_arena *arena, const char *text, cp_article *out);
+
 #endif

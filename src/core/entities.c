@@ -396,6 +396,63 @@ resolve_names(cp_arena *arena, const cp_ner_doc *doc, raw_mention *ms, size_t n)
 	 * PER (the target is the longest), acronyms point at full names. */
 }
 
+/*
+ * Sentence punctuation, quotation marks, free dashes and a closing bracket
+ * that the name did not open end a name, whatever the tagger says
+ * ("AP) — More" is "AP"; "Mladost (BJ)" keeps its brackets).  Periods belong
+ * to their words ("U.S."), and "&" is a symbol ("Procter & Gamble").
+ */
+static bool
+ends_name(const char *text, const cp_token *t, int *depth)
+{
+	if (t->kind == CP_TOK_QUOTE || t->kind == CP_TOK_DASH)
+		return true;
+	if (t->kind != CP_TOK_PUNCT)
+		return false;
+	if (text[t->start] == '(')
+		return (*depth)++ > 0;
+	if (text[t->start] == ')')
+		return (*depth)-- <= 0;
+	return true;
+}
+
+static bool
+has_lower(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (s[i] >= 'a' && s[i] <= 'z')
+			return true;
+	return false;
+}
+
+/*
+ * A dateline names the place the story was filed from ("GAZA CITY, Gaza
+ * Strip (AP) —"): the mention that opens it is a place, whatever the tagger
+ * made of a line in capitals.  A line all in capitals after its "dateline"
+ * is a headline ("RUGBY UNION - ENGLISH COUNTY ...") and keeps its tags.
+ */
+static void
+mark_datelines(const cp_ner_doc *doc, raw_mention *ms, size_t n)
+{
+	size_t		line = 0;
+
+	for (size_t i = 0; i < n; i++)
+	{
+		uint32_t	start = doc->toks[ms[i].first].tok.start;
+		const cp_line *l;
+
+		while (line < doc->nlines && doc->lines[line].start + doc->lines[line].len <= start)
+			line++;
+		if (line == doc->nlines)
+			break;
+		l = &doc->lines[line];
+		if (l->body_skip && start == l->start &&
+			start + mention_bytes(doc, &ms[i]) <= l->start + l->body_skip &&
+			has_lower(doc->text + l->start + l->body_skip, l->len - l->body_skip))
+			ms[i].kind = CP_ENT_LOC;
+	}
+}
+
 cp_status
 cp_extract_entities(cp_arena *arena, const cp_ner_model *model, const char *text, size_t len,
 					cp_vec *out)
@@ -436,11 +493,17 @@ cp_extract_entities(cp_arena *arena, const cp_ner_model *model, const char *text
 		{
 			raw_mention *m;
 			uint32_t	j = i;
+			int			depth = 0;
 
 			if (!CP_NER_IS_B(tags[i]))
 				continue;
-			while (j + 1 < se->ntoks && tags[j + 1] == tags[i] + 1)
+			while (j + 1 < se->ntoks && tags[j + 1] == tags[i] + 1 &&
+				   !ends_name(text, &doc.toks[se->first + j + 1].tok, &depth))
 				j++;
+			/* an opening bracket left without its closing one is not part of the name */
+			while (j > i && doc.toks[se->first + j].tok.kind == CP_TOK_PUNCT &&
+				   text[doc.toks[se->first + j].tok.start] == '(')
+				j--;
 			/*
 			 * Name particles the tagger rarely saw in 1990s Reuters text end
 			 * a person's name: "Abdel Fattah el-Sisi", "Osama bin Laden".
@@ -479,6 +542,7 @@ cp_extract_entities(cp_arena *arena, const cp_ner_model *model, const char *text
 			i = j;
 		}
 	}
+	mark_datelines(&doc, ms.items, ms.count);
 	resolve_names(arena, &doc, ms.items, ms.count);
 	for (size_t i = 0; i < ms.count; i++)
 	{

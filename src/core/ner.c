@@ -355,6 +355,7 @@ cp_ner_doc_prepare(cp_arena *arena, const cp_ner_model *model, const char *text,
 	cp_vec_init(&toks, sizeof(cp_ner_tok));
 	cp_vec_init(&sents, sizeof(cp_ner_sent));
 	cp_article_lines(arena, text, len, &art);
+	cp_article_find_dateline(arena, text, &art);
 	cp_sentence_iter_init(&it, arena, text, len, 0, len);
 	while (cp_sentence_next(&it, &s))
 	{
@@ -414,6 +415,8 @@ cp_ner_doc_prepare(cp_arena *arena, const cp_ner_model *model, const char *text,
 		if (model)
 			match_gazetteer(model, text, &CP_VEC_AT(&toks, cp_ner_tok, ns->first), ns->ntoks);
 	}
+	doc->lines = art.lines;
+	doc->nlines = art.nlines;
 	doc->toks = toks.items;
 	doc->ntoks = toks.count;
 	doc->sents = sents.items;

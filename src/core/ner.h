@@ -11,6 +11,7 @@
 #ifndef CORPUS_NER_H
 #define CORPUS_NER_H
 
+#include "article.h"
 #include "entities.h"
 
 /* Tags: 0 = O, 1 + 2 * kind = B-kind, 2 + 2 * kind = I-kind. */
@@ -106,6 +107,8 @@ typedef struct cp_ner_doc
 	size_t		ntoks;
 	cp_ner_sent *sents;
 	size_t		nsents;
+	const cp_line *lines;		/* the article's lines, for datelines (article.h) */
+	size_t		nlines;
 } cp_ner_doc;
 
 /* Tokens, sentences, gazetteer matches and document evidence of a text. */

@@ -230,6 +230,32 @@ test_bad_input(void)
 	free(big);
 }
 
+/* A dateline opens with a place; punctuation and dashes end names. */
+static void
+test_datelines_and_punctuation(void)
+{
+	static const char text[] =
+		"Strikes continue overnight\n"
+		"KHAN YOUNIS, Gaza Strip (Wire) \xe2\x80\x94 Families left their homes on Monday, "
+		"a statement by the Red Crescent (PRCS) said.";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, strlen(text));
+	check_mention(text, &v, "KHAN YOUNIS", 0, CP_ENT_LOC, "KHAN YOUNIS");
+	for (size_t i = 0; i < v.count; i++)
+	{
+		const cp_mention *m = &CP_VEC_AT(&v, cp_mention, i);
+
+		/* no mention runs over the dash or a bracket it did not open */
+		CHECK(memchr(text + m->start, '\xe2', m->len) == NULL);
+		CHECK(m->len == 0 || text[m->start + m->len - 1] != '(');
+		CHECK(!(memchr(text + m->start, ')', m->len) && !memchr(text + m->start, '(', m->len)));
+	}
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -250,6 +276,7 @@ main(void)
 	model = m;
 	test_model_files(path);
 	test_news();
+	test_datelines_and_punctuation();
 	test_builtin_acronym();
 	test_bad_input();
 	UNIT_DONE("entities");
