@@ -758,6 +758,32 @@ and_continues(const cp_atom *atoms, size_t n, size_t i)
 		atoms[i + 1].plain_int && atoms[i + 1].value > 0;
 }
 
+/*
+ * Does a proper fraction with a two-word numerator start at k: "fifty-four
+ * hundredths", "eleven twentieths", "twenty-five hundredths"?  The part
+ * after the "and" of a mixed number ("two and fifty-four hundredths").
+ */
+static size_t
+proper_word_fraction(const cp_atom *atoms, size_t n, size_t k, double *value)
+{
+	double		num;
+	int			c;
+
+	if (k >= n)
+		return 0;
+	c = cat_of(&atoms[k]);
+	if (c != CP_LX_TEEN && c != CP_LX_TENS)
+		return 0;
+	num = lexval(&atoms[k]);
+	k++;
+	if (c == CP_LX_TENS && k < n && cat_of(&atoms[k]) == CP_LX_DIGIT && atoms[k].hy_inner)
+		num += lexval(&atoms[k]), k++;
+	if (k >= n || cat_of(&atoms[k]) != CP_LX_ORDPL || num >= lexval(&atoms[k]))
+		return 0;
+	*value = num / lexval(&atoms[k]);
+	return k;					/* the denominator */
+}
+
 bool
 cp_number_at(const char *text, const cp_atom *atoms, size_t n, size_t i, cp_number *out)
 {
@@ -919,6 +945,24 @@ cp_number_at(const char *text, const cp_atom *atoms, size_t n, size_t i, cp_numb
 				scaled = true;
 				break;
 			case CP_LX_SCALE:
+				/*
+				 * A larger scale after a smaller one multiplies the whole
+				 * number: "three lakh crore" (3e12), "two thousand five hundred
+				 * crore", "a thousand million".  "five million million" and
+				 * "thousand thousand" stop.
+				 */
+				if (lexval(a) >= last_scale && isfinite(last_scale) &&
+					(st == ST_SCALE || st == ST_HUNDRED || st == ST_DIGIT || st == ST_TEEN ||
+					 st == ST_TENS) && total + cur < lexval(a) && total + cur > 0 &&
+					!(j > i && cat_of(&atoms[j - 1]) == CP_LX_AND))
+				{
+					total = (total + cur) * lexval(a);
+					cur = 0;
+					last_scale = lexval(a);
+					st = ST_SCALE;
+					scaled = true;
+					break;
+				}
 				if (lexval(a) >= last_scale)
 					goto done;
 				if (st == ST_NONE)
@@ -1031,9 +1075,21 @@ cp_number_at(const char *text, const cp_atom *atoms, size_t n, size_t i, cp_numb
 				{
 					/* "twenty and three fifths", "two and a half": fractions only */
 					size_t		k = j + 1;
+					double		f;
+					size_t		d = proper_word_fraction(atoms, n, k, &f);
 
 					if (cat_of(&atoms[k]) == CP_LX_A)
 						k++;
+					/* "two and fifty-four hundredths" */
+					if (d > 0)
+					{
+						cur += f;
+						any = true;
+						words = true;
+						end = d + 1;
+						st = ST_FRACTION;
+						goto done;
+					}
 					if (!(cat_of(&atoms[k]) == CP_LX_HALF || is_denominator(atoms, n, k, false) ||
 						  (cat_of(&atoms[k]) == CP_LX_DIGIT && is_denominator(atoms, n, k + 1, false))))
 						goto done;
@@ -1156,7 +1212,14 @@ cp_number_at(const char *text, const cp_atom *atoms, size_t n, size_t i, cp_numb
 					double		grp = total + cur - seg_base;
 
 					total = 0;
-					cur = seg_base + grp / lexval(a);
+					/*
+					 * The fraction of a mixed number is proper: "one hundred and
+					 * thirty fifths" is 130/5, not 100 + 30/5.
+					 */
+					if (seg_base > 0 && grp >= lexval(a))
+						cur = (seg_base + grp) / lexval(a);
+					else
+						cur = seg_base + grp / lexval(a);
 				}
 				st = ST_FRACTION;
 				any = true;

@@ -195,6 +195,20 @@ test_phrases(void)
 	CHECK_STR(phrase("-5"), "-5");
 	CHECK_STR(phrase("five point five"), "5.5");
 	CHECK_STR(phrase("twenty-one"), "21");
+	/* mixed numbers: a proper fraction after "and", numerator of one or two words */
+	CHECK_STR(phrase("four and thirty-one hundredths"), "4.31");
+	CHECK_STR(phrase("six and eleven twentieths"), "6.55");
+	CHECK_STR(phrase("nine and two fifths"), "9.4");
+	/* an improper fraction: the whole number is the numerator */
+	CHECK_STR(phrase("two hundred and forty sixths"), "40");
+	CHECK_STR(phrase("two hundred and three fifths"), "200.6");
+	/* a larger scale after a smaller one multiplies */
+	CHECK_STR(phrase("four lakh crore"), "4000000000000");
+	CHECK_STR(phrase("2 lakh crore"), "2000000000000");
+	CHECK_STR(phrase("seven thousand five hundred crore"), "75000000000");
+	CHECK_STR(phrase("a thousand million"), "1000000000");
+	CHECK_STR(phrase("three million million"), "ERR");
+	CHECK_STR(phrase("two thousand thousand"), "ERR");
 	CHECK_STR(phrase("a seven-day"), "ERR");	/* "a" is not a number */
 	CHECK_STR(phrase("seven-day"), "7");
 	CHECK_STR(phrase("more than"), "ERR");
