@@ -47,7 +47,7 @@ static const cp_lex_entry lexicon[] = {
 	O("seventieth", 70), O("eightieth", 80), O("ninetieth", 90), O("hundredth", 100),
 	O("thousandth", 1e3), O("millionth", 1e6), O("billionth", 1e9), O("trillionth", 1e12),
 	O("quarter", 4),
-	OP("thirds", 3), OP("fourths", 4), OP("quarters", 4), OP("fifths", 5), OP("sixths", 6),
+	OP("firsts", 1), OP("thirds", 3), OP("fourths", 4), OP("quarters", 4), OP("fifths", 5), OP("sixths", 6),
 	OP("sevenths", 7), OP("eighths", 8), OP("ninths", 9), OP("tenths", 10),
 	OP("twelfths", 12), OP("twentieths", 20), OP("hundredths", 100), OP("thousandths", 1e3),
 	OP("millionths", 1e6), OP("billionths", 1e9), OP("trillionths", 1e12),
@@ -733,7 +733,7 @@ is_denominator(const cp_atom *atoms, size_t n, size_t i, bool plural_only)
 		return false;
 	c = cat_of(&atoms[i]);
 	if (c == CP_LX_ORDPL)
-		return true;
+		return lexval(&atoms[i]) >= 3;	/* "firsts" only in "twenty-firsts" */
 	return !plural_only && c == CP_LX_ORD && lexval(&atoms[i]) >= 3;
 }
 
@@ -903,9 +903,15 @@ cp_number_at(const char *text, const cp_atom *atoms, size_t n, size_t i, cp_numb
 				break;
 			case CP_LX_TEEN:
 			case CP_LX_TENS:
-				/* "one twenty-fifth": a compound denominator after a small numerator */
-				if (c == CP_LX_TENS && st == ST_DIGIT && j + 1 < n && atoms[j + 1].hy_inner &&
-					(cat_of(&atoms[j + 1]) == CP_LX_ORD || cat_of(&atoms[j + 1]) == CP_LX_ORDPL) &&
+				/*
+				 * "one twenty-fifth", "three twenty-firsts", "four thirty
+				 * sevenths": a compound denominator after a small numerator (a
+				 * digit word is not followed by a tens word in a cardinal, so a
+				 * plural denominator needs no hyphen)
+				 */
+				if (c == CP_LX_TENS && st == ST_DIGIT && j + 1 < n &&
+					(cat_of(&atoms[j + 1]) == CP_LX_ORDPL ||
+					 (cat_of(&atoms[j + 1]) == CP_LX_ORD && atoms[j + 1].hy_inner)) &&
 					lexval(&atoms[j + 1]) < 10)
 				{
 					double		grp = total + cur - seg_base;

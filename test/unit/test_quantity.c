@@ -202,6 +202,15 @@ test_phrases(void)
 	/* an improper fraction: the whole number is the numerator */
 	CHECK_STR(phrase("two hundred and forty sixths"), "40");
 	CHECK_STR(phrase("two hundred and three fifths"), "200.6");
+	/* compound denominators after a digit numerator, plural ones without a hyphen */
+	CHECK_STR(phrase("two forty fifths"), "0.0444444444444444");
+	CHECK_STR(phrase("five thirty-firsts"), "0.161290322580645");
+	CHECK_STR(phrase("one sixty-third"), "0.0158730158730159");
+	CHECK_STR(phrase("two firsts"), "ERR");
+	/* odds: "N in M" with no unit after, like "one over three" */
+	CHECK_STR(phrase("1 in 8"), "0.125");
+	CHECK_STR(phrase("one in a million"), "0.000001");
+	CHECK_STR(phrase("one in 1,000"), "0.001");
 	/* a larger scale after a smaller one multiplies */
 	CHECK_STR(phrase("four lakh crore"), "4000000000000");
 	CHECK_STR(phrase("2 lakh crore"), "2000000000000");
@@ -297,6 +306,15 @@ test_extract(void)
 	CHECK_STR(r[0].value, "2.5");
 	CHECK_STR(r[0].kind, "duration");
 	CHECK_STR(r[1].value, "0.75");
+
+	/* odds "1 in 20" when no unit follows; not before a year or a unit */
+	n = extract("The odds were 1 in 20. He scored 2 in 2014 and 3 in 10 days.", r, 16);
+	CHECK_INT(n, 4);
+	CHECK_STR(r[0].mention, "1 in 20");
+	CHECK_STR(r[0].value, "0.05");
+	CHECK_STR(r[1].mention, "2");
+	CHECK_STR(r[2].mention, "3");
+	CHECK_STR(r[3].kind, "duration");
 
 	/* placings are ordinals, the adverb "first" is not */
 	n = extract("Kano came third. They want a ceasefire first. It was first announced at first.", r, 16);
