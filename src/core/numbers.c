@@ -1211,8 +1211,14 @@ cp_number_at(const char *text, const cp_atom *atoms, size_t n, size_t i, cp_numb
 					out->end = j + 1;
 					return true;
 				}
-				/* "two millionths" reads as "two" (a scale, not a fraction) */
-				if (!is_denominator(atoms, n, j, false) || st == ST_SCALE || lexval(a) >= 1e6)
+				/*
+				 * "the two millionth visitor" is an ordinal, not a fraction:
+				 * a singular scale ordinal ends the number before it.  The
+				 * plural is a fraction, also after a smaller scale: "two
+				 * millionths", "a hundred thousand trillionths".
+				 */
+				if (!is_denominator(atoms, n, j, false) || (c == CP_LX_ORD && lexval(a) >= 1e6) ||
+					(st == ST_SCALE && (c != CP_LX_ORDPL || lexval(a) <= last_scale)))
 					goto done;
 				{
 					double		grp = total + cur - seg_base;

@@ -207,6 +207,11 @@ test_phrases(void)
 	CHECK_STR(phrase("five thirty-firsts"), "0.161290322580645");
 	CHECK_STR(phrase("one sixty-third"), "0.0158730158730159");
 	CHECK_STR(phrase("two firsts"), "ERR");
+	/* plural scale denominators are fractions, singular ones ordinals */
+	CHECK_STR(phrase("three millionths"), "0.000003");
+	CHECK_STR(phrase("twenty thousand billionths"), "0.00002");
+	CHECK_STR(phrase("three million billionths"), "0.003");
+	CHECK_STR(phrase("three billion millionths"), "ERR");
 	/* odds: "N in M" with no unit after, like "one over three" */
 	CHECK_STR(phrase("1 in 8"), "0.125");
 	CHECK_STR(phrase("one in a million"), "0.000001");
