@@ -634,6 +634,10 @@ excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e, c
 
 		if (!det && !noun)
 			return true;
+		/* "wait a second", "a fraction of a second": the unit, not the ordinal */
+		if (s > 0 && lex_cat(&atoms[s - 1]) == CP_LX_A && cp_atom_is(text, a, "second") &&
+			!(e < n && noun_candidate(text, &atoms[e])))
+			return true;
 	}
 	if (r->num.words)
 	{

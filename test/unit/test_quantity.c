@@ -321,6 +321,12 @@ test_extract(void)
 	CHECK_STR(r[2].mention, "3");
 	CHECK_STR(r[3].kind, "duration");
 
+	/* "a second" is a moment unless a noun follows */
+	n = extract("It took a fraction of a second. Wait a second, he said. A second attack came.", r, 16);
+	CHECK_INT(n, 1);
+	CHECK_STR(r[0].mention, "second");
+	CHECK_STR(r[0].kind, "ordinal");
+
 	/* placings are ordinals, the adverb "first" is not */
 	n = extract("Kano came third. They want a ceasefire first. It was first announced at first.", r, 16);
 	CHECK_INT(n, 1);
