@@ -47,7 +47,7 @@ static const cp_lex_entry lexicon[] = {
 	O("seventieth", 70), O("eightieth", 80), O("ninetieth", 90), O("hundredth", 100),
 	O("thousandth", 1e3), O("millionth", 1e6), O("billionth", 1e9), O("trillionth", 1e12),
 	O("quarter", 4),
-	OP("thirds", 3), OP("fourths", 4), OP("quarters", 4), OP("fifths", 5), OP("sixths", 6),
+	OP("firsts", 1), OP("thirds", 3), OP("fourths", 4), OP("quarters", 4), OP("fifths", 5), OP("sixths", 6),
 	OP("sevenths", 7), OP("eighths", 8), OP("ninths", 9), OP("tenths", 10),
 	OP("twelfths", 12), OP("twentieths", 20), OP("hundredths", 100), OP("thousandths", 1e3),
 	OP("millionths", 1e6), OP("billionths", 1e9), OP("trillionths", 1e12),
@@ -733,7 +733,7 @@ is_denominator(const cp_atom *atoms, size_t n, size_t i, bool plural_only)
 		return false;
 	c = cat_of(&atoms[i]);
 	if (c == CP_LX_ORDPL)
-		return true;
+		return lexval(&atoms[i]) >= 3;	/* "firsts" only in "twenty-firsts" */
 	return !plural_only && c == CP_LX_ORD && lexval(&atoms[i]) >= 3;
 }
 
@@ -756,6 +756,32 @@ and_continues(const cp_atom *atoms, size_t n, size_t i)
 	}
 	return atoms[i + 1].type == CP_AT_NUM && atoms[i + 1].sfx == CP_SFX_NONE &&
 		atoms[i + 1].plain_int && atoms[i + 1].value > 0;
+}
+
+/*
+ * Does a proper fraction with a two-word numerator start at k: "fifty-four
+ * hundredths", "eleven twentieths", "twenty-five hundredths"?  The part
+ * after the "and" of a mixed number ("two and fifty-four hundredths").
+ */
+static size_t
+proper_word_fraction(const cp_atom *atoms, size_t n, size_t k, double *value)
+{
+	double		num;
+	int			c;
+
+	if (k >= n)
+		return 0;
+	c = cat_of(&atoms[k]);
+	if (c != CP_LX_TEEN && c != CP_LX_TENS)
+		return 0;
+	num = lexval(&atoms[k]);
+	k++;
+	if (c == CP_LX_TENS && k < n && cat_of(&atoms[k]) == CP_LX_DIGIT && atoms[k].hy_inner)
+		num += lexval(&atoms[k]), k++;
+	if (k >= n || cat_of(&atoms[k]) != CP_LX_ORDPL || num >= lexval(&atoms[k]))
+		return 0;
+	*value = num / lexval(&atoms[k]);
+	return k;					/* the denominator */
 }
 
 bool
@@ -877,9 +903,15 @@ cp_number_at(const char *text, const cp_atom *atoms, size_t n, size_t i, cp_numb
 				break;
 			case CP_LX_TEEN:
 			case CP_LX_TENS:
-				/* "one twenty-fifth": a compound denominator after a small numerator */
-				if (c == CP_LX_TENS && st == ST_DIGIT && j + 1 < n && atoms[j + 1].hy_inner &&
-					(cat_of(&atoms[j + 1]) == CP_LX_ORD || cat_of(&atoms[j + 1]) == CP_LX_ORDPL) &&
+				/*
+				 * "one twenty-fifth", "three twenty-firsts", "four thirty
+				 * sevenths": a compound denominator after a small numerator (a
+				 * digit word is not followed by a tens word in a cardinal, so a
+				 * plural denominator needs no hyphen)
+				 */
+				if (c == CP_LX_TENS && st == ST_DIGIT && j + 1 < n &&
+					(cat_of(&atoms[j + 1]) == CP_LX_ORDPL ||
+					 (cat_of(&atoms[j + 1]) == CP_LX_ORD && atoms[j + 1].hy_inner)) &&
 					lexval(&atoms[j + 1]) < 10)
 				{
 					double		grp = total + cur - seg_base;
@@ -919,6 +951,24 @@ cp_number_at(const char *text, const cp_atom *atoms, size_t n, size_t i, cp_numb
 				scaled = true;
 				break;
 			case CP_LX_SCALE:
+				/*
+				 * A larger scale after a smaller one multiplies the whole
+				 * number: "three lakh crore" (3e12), "two thousand five hundred
+				 * crore", "a thousand million".  "five million million" and
+				 * "thousand thousand" stop.
+				 */
+				if (lexval(a) >= last_scale && isfinite(last_scale) &&
+					(st == ST_SCALE || st == ST_HUNDRED || st == ST_DIGIT || st == ST_TEEN ||
+					 st == ST_TENS) && total + cur < lexval(a) && total + cur > 0 &&
+					!(j > i && cat_of(&atoms[j - 1]) == CP_LX_AND))
+				{
+					total = (total + cur) * lexval(a);
+					cur = 0;
+					last_scale = lexval(a);
+					st = ST_SCALE;
+					scaled = true;
+					break;
+				}
 				if (lexval(a) >= last_scale)
 					goto done;
 				if (st == ST_NONE)
@@ -1031,9 +1081,21 @@ cp_number_at(const char *text, const cp_atom *atoms, size_t n, size_t i, cp_numb
 				{
 					/* "twenty and three fifths", "two and a half": fractions only */
 					size_t		k = j + 1;
+					double		f;
+					size_t		d = proper_word_fraction(atoms, n, k, &f);
 
 					if (cat_of(&atoms[k]) == CP_LX_A)
 						k++;
+					/* "two and fifty-four hundredths" */
+					if (d > 0)
+					{
+						cur += f;
+						any = true;
+						words = true;
+						end = d + 1;
+						st = ST_FRACTION;
+						goto done;
+					}
 					if (!(cat_of(&atoms[k]) == CP_LX_HALF || is_denominator(atoms, n, k, false) ||
 						  (cat_of(&atoms[k]) == CP_LX_DIGIT && is_denominator(atoms, n, k + 1, false))))
 						goto done;
@@ -1149,14 +1211,27 @@ cp_number_at(const char *text, const cp_atom *atoms, size_t n, size_t i, cp_numb
 					out->end = j + 1;
 					return true;
 				}
-				/* "two millionths" reads as "two" (a scale, not a fraction) */
-				if (!is_denominator(atoms, n, j, false) || st == ST_SCALE || lexval(a) >= 1e6)
+				/*
+				 * "the two millionth visitor" is an ordinal, not a fraction:
+				 * a singular scale ordinal ends the number before it.  The
+				 * plural is a fraction, also after a smaller scale: "two
+				 * millionths", "a hundred thousand trillionths".
+				 */
+				if (!is_denominator(atoms, n, j, false) || (c == CP_LX_ORD && lexval(a) >= 1e6) ||
+					(st == ST_SCALE && (c != CP_LX_ORDPL || lexval(a) <= last_scale)))
 					goto done;
 				{
 					double		grp = total + cur - seg_base;
 
 					total = 0;
-					cur = seg_base + grp / lexval(a);
+					/*
+					 * The fraction of a mixed number is proper: "one hundred and
+					 * thirty fifths" is 130/5, not 100 + 30/5.
+					 */
+					if (seg_base > 0 && grp >= lexval(a))
+						cur = (seg_base + grp) / lexval(a);
+					else
+						cur = seg_base + grp / lexval(a);
 				}
 				st = ST_FRACTION;
 				any = true;

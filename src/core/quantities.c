@@ -634,6 +634,10 @@ excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e, c
 
 		if (!det && !noun)
 			return true;
+		/* "wait a second", "a fraction of a second": the unit, not the ordinal */
+		if (s > 0 && lex_cat(&atoms[s - 1]) == CP_LX_A && cp_atom_is(text, a, "second") &&
+			!(e < n && noun_candidate(text, &atoms[e])))
+			return true;
 	}
 	if (r->num.words)
 	{
@@ -800,15 +804,24 @@ read_quantity(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t
 			*s = r->start;
 	}
 
-	/* "one over three", "2000 over 3": a fraction when no unit follows */
-	if (op == Q_NONE && k + 1 < n && cp_atom_is(text, &atoms[k], "over") && !r->num.ordinal &&
-		cp_quantity_is_point(q))
+	/*
+	 * "one over three", "2000 over 3": a fraction when no unit follows; "1 in
+	 * 20", "one in a million": odds, whole numbers with the first smaller (and
+	 * the second not a year: "2 in 2014")
+	 */
+	if (op == Q_NONE && k + 1 < n && !r->num.ordinal && cp_quantity_is_point(q) &&
+		(cp_atom_is(text, &atoms[k], "over") ||
+		 (cp_atom_is(text, &atoms[k], "in") && q->lo >= 1 && q->lo == floor(q->lo) && !r->currency)))
 	{
 		num_read	r2;
 		unit_read	u2;
+		bool		odds = cp_atom_is(text, &atoms[k], "in");
 
 		if (read_number(text, atoms, n, k + 1, &r2) && cp_quantity_is_point(&r2.num.value) &&
-			!r2.num.ordinal && r2.num.value.lo != 0 && !r2.currency)
+			!r2.num.ordinal && r2.num.value.lo != 0 && !r2.currency &&
+			(!odds || (r2.num.value.lo > q->lo && r2.num.value.lo == floor(r2.num.value.lo) &&
+					   !(r2.digits_only && atoms[k + 1].plain_int && r2.num.value.lo >= 1000 &&
+						 r2.num.value.lo <= 2100))))
 		{
 			read_unit(text, atoms, n, r2.end, &r2, &u2);
 			if (u2.kind == CP_QK_NUMBER)

@@ -195,6 +195,34 @@ test_phrases(void)
 	CHECK_STR(phrase("-5"), "-5");
 	CHECK_STR(phrase("five point five"), "5.5");
 	CHECK_STR(phrase("twenty-one"), "21");
+	/* mixed numbers: a proper fraction after "and", numerator of one or two words */
+	CHECK_STR(phrase("four and thirty-one hundredths"), "4.31");
+	CHECK_STR(phrase("six and eleven twentieths"), "6.55");
+	CHECK_STR(phrase("nine and two fifths"), "9.4");
+	/* an improper fraction: the whole number is the numerator */
+	CHECK_STR(phrase("two hundred and forty sixths"), "40");
+	CHECK_STR(phrase("two hundred and three fifths"), "200.6");
+	/* compound denominators after a digit numerator, plural ones without a hyphen */
+	CHECK_STR(phrase("two forty fifths"), "0.0444444444444444");
+	CHECK_STR(phrase("five thirty-firsts"), "0.161290322580645");
+	CHECK_STR(phrase("one sixty-third"), "0.0158730158730159");
+	CHECK_STR(phrase("two firsts"), "ERR");
+	/* plural scale denominators are fractions, singular ones ordinals */
+	CHECK_STR(phrase("three millionths"), "0.000003");
+	CHECK_STR(phrase("twenty thousand billionths"), "0.00002");
+	CHECK_STR(phrase("three million billionths"), "0.003");
+	CHECK_STR(phrase("three billion millionths"), "ERR");
+	/* odds: "N in M" with no unit after, like "one over three" */
+	CHECK_STR(phrase("1 in 8"), "0.125");
+	CHECK_STR(phrase("one in a million"), "0.000001");
+	CHECK_STR(phrase("one in 1,000"), "0.001");
+	/* a larger scale after a smaller one multiplies */
+	CHECK_STR(phrase("four lakh crore"), "4000000000000");
+	CHECK_STR(phrase("2 lakh crore"), "2000000000000");
+	CHECK_STR(phrase("seven thousand five hundred crore"), "75000000000");
+	CHECK_STR(phrase("a thousand million"), "1000000000");
+	CHECK_STR(phrase("three million million"), "ERR");
+	CHECK_STR(phrase("two thousand thousand"), "ERR");
 	CHECK_STR(phrase("a seven-day"), "ERR");	/* "a" is not a number */
 	CHECK_STR(phrase("seven-day"), "7");
 	CHECK_STR(phrase("more than"), "ERR");
@@ -283,6 +311,21 @@ test_extract(void)
 	CHECK_STR(r[0].value, "2.5");
 	CHECK_STR(r[0].kind, "duration");
 	CHECK_STR(r[1].value, "0.75");
+
+	/* odds "1 in 20" when no unit follows; not before a year or a unit */
+	n = extract("The odds were 1 in 20. He scored 2 in 2014 and 3 in 10 days.", r, 16);
+	CHECK_INT(n, 4);
+	CHECK_STR(r[0].mention, "1 in 20");
+	CHECK_STR(r[0].value, "0.05");
+	CHECK_STR(r[1].mention, "2");
+	CHECK_STR(r[2].mention, "3");
+	CHECK_STR(r[3].kind, "duration");
+
+	/* "a second" is a moment unless a noun follows */
+	n = extract("It took a fraction of a second. Wait a second, he said. A second attack came.", r, 16);
+	CHECK_INT(n, 1);
+	CHECK_STR(r[0].mention, "second");
+	CHECK_STR(r[0].kind, "ordinal");
 
 	/* placings are ordinals, the adverb "first" is not */
 	n = extract("Kano came third. They want a ceasefire first. It was first announced at first.", r, 16);
