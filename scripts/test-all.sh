@@ -26,6 +26,9 @@ for t in test/sql-*.sh; do
   scripts/with-cluster.sh "$t"
 done
 
+step "Debian package: dpkg-buildpackage, contents, installcheck on what the .deb installs"
+test/deb.sh
+
 step "fuzz smoke runs"
 make -s fuzz-smoke
 

@@ -11,8 +11,8 @@
 # 3. Unpacks the .deb with dpkg -x into a copy of the server tree (never into
 #    the real system), starts a throwaway cluster from it and runs
 #    make installcheck.
-# Not run by scripts/test-all.sh: it takes a full package build.  Prints
-# "deb: PASS" with the time taken, or "deb: FAIL: why" and exits non-zero.
+# Run by scripts/test-all.sh (make test).  Prints "deb: PASS" with the time
+# taken, or "deb: FAIL: why" and exits non-zero.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 . "$here/scripts/cluster-lib.sh"

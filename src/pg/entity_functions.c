@@ -3,11 +3,14 @@
  */
 #include "entity_type.h"
 
+#include <unistd.h>
+
 #include "catalog/pg_type.h"
 #include "funcapi.h"
 #include "miscadmin.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
+#include "utils/guc.h"
 #include "utils/lsyscache.h"
 #include "utils/typcache.h"
 
@@ -17,18 +20,39 @@ PG_FUNCTION_INFO_V1(corpus_entity_array);
 /* Loaded once per backend, on first use; a failed load is retried next call. */
 static cp_ner_model *ner_model;
 
+/*
+ * The installed model file.  Debian's server looks for extension files under
+ * extension_destdir first (its package tests run the suite on the unpacked
+ * package): the model is looked for there too.
+ */
+static void
+model_path(char *path)
+{
+	char		share[MAXPGPATH];
+	const char *destdir = GetConfigOption("extension_destdir", true, false);
+
+	get_share_path(my_exec_path, share);
+	snprintf(path, MAXPGPATH, "%s/extension/corpus/ner.bin", share);
+	if (destdir && destdir[0])
+	{
+		char		staged[MAXPGPATH];
+
+		snprintf(staged, sizeof(staged), "%s%s", destdir, path);
+		if (access(staged, R_OK) == 0)
+			strlcpy(path, staged, MAXPGPATH);
+	}
+}
+
 const cp_ner_model *
 corpus_ner_model(void)
 {
-	char		share[MAXPGPATH];
 	char		path[MAXPGPATH];
 	char		err[MAXPGPATH + 128];
 	cp_status	st;
 
 	if (ner_model)
 		return ner_model;
-	get_share_path(my_exec_path, share);
-	snprintf(path, sizeof(path), "%s/extension/corpus/ner.bin", share);
+	model_path(path);
 	st = cp_ner_model_load(path, &ner_model, err, sizeof(err));
 	if (st != CP_OK)
 		ereport(ERROR,
