@@ -226,6 +226,18 @@ is_group_head(const char *text, const cp_token *t)
 }
 
 /*
+ * Right after "one", past capitalized modifiers only: a lower-case noun in the
+ * singular ("one Israeli soldier", "killing one man").
+ */
+static bool
+is_singular_head(const char *text, const cp_token *t)
+{
+	return t->kind == CP_TOK_WORD && !(t->flags & (CP_TF_HAS_DIGIT | CP_TF_CAPITALIZED)) &&
+		t->len >= 3 && kind_of(text, t, after_words) < 0 && !in_list(text, t, after_skip) &&
+		!in_list(text, t, group_skip) && !in_list(text, t, connectors);
+}
+
+/*
  * The group a number counts: modifiers, then a head noun ("mostly civilian
  * Palestinians" -> "Palestinians", "Israeli soldiers", "of its soldiers" ->
  * "soldiers"), with an "of" phrase after relational heads.
@@ -236,6 +248,8 @@ find_group(const char *text, const cp_token *tok, size_t n, frame *f)
 	size_t		i = f->last + 1,
 				first = SIZE_MAX;
 	int			k;
+
+	bool		one = cp_quantity_is_point(&f->q->value) && f->q->value.lo == 1;
 
 	f->group_first = 1;
 	f->group_last = 0;
@@ -256,13 +270,14 @@ find_group(const char *text, const cp_token *tok, size_t n, frame *f)
 		if (in_list(text, t, group_skip) && !is_capitalized(t))
 		{
 			first = SIZE_MAX;
+			one = false;		/* "one of the strongest ...": no singular head */
 			continue;
 		}
 		if (kind_of(text, t, after_words) >= 0 && first == SIZE_MAX)
 			return;				/* "four killed": no group */
 		if (first == SIZE_MAX)
 			first = i;
-		if (is_group_head(text, t))
+		if (is_group_head(text, t) || (one && is_singular_head(text, t)))
 		{
 			/* the head is the last of a noun run: "police officers" */
 			while (i + 1 < n && i < f->last + 6 && is_group_head(text, &tok[i + 1]) &&

@@ -93,6 +93,9 @@ test_wire_copy(void)
 	static const expect e11[] = {
 		{"killed", "~100", "", NULL},
 	};
+	static const expect e12[] = {
+		{"killed", "1", "Israeli soldier", "the army"},
+	};
 
 	check_claims("Gunmen attacked a village in the north on Tuesday, killing 4 of them and "
 				 "wounding 12 others, police said.", e1, 2);
@@ -108,6 +111,8 @@ test_wire_copy(void)
 	check_claims("The death toll from the floods passed 650 on Friday.", e9, 1);
 	check_claims("The number of villagers killed rose to 40, according to the governor.", e10, 1);
 	check_claims("About 100 of the dead were children.", e11, 1);
+	check_claims("One Israeli soldier was killed, the army said.", e12, 1);
+	check_claims("One day later, the talks resumed.", e12, 0);
 }
 
 static void
