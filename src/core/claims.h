@@ -13,6 +13,13 @@
  * including almost 100 children, have been killed", "25 soldiers have died,
  * along with two civilians").
  *
+ * The group is the plural or collective noun the number counts ("mostly
+ * civilian Palestinians", "police officers", "18 members of the same
+ * family"), a singular noun right after "one", the noun before the kind word
+ * of a rising count ("the number of Palestinians killed rose to 630"), or
+ * the group of the claim before it in the sentence ("40 Palestinians were
+ * killed and more than 200 wounded").
+ *
  * The source is who the article says the figure comes from: "according to
  * X", "X said/says/reported (that) ...", "..., X said.", "quoted X as
  * saying", or the speaker of the quotation holding the figure; none when
