@@ -2119,6 +2119,8 @@ p_expr(const ctx *c, int i, dval *v)
 				*v = t;
 			v->rel = true;
 		}
+		if (k == K_SINCE && v->wd && c->has_ref && v->lo > c->ref && v->gran == CP_GRAN_DAY)
+			set_day(v, v->lo - 7);	/* "touring the region since Saturday": the last one */
 		if (k == K_SINCE)
 		{
 			/* to the reference when X is past, open when X is still to come */

@@ -114,6 +114,8 @@ test_relative(void)
 	CHECK_STR(nth("next week", "2014-07-21", 0), "next week|2014-07-28|2014-08-04|week");
 	CHECK_STR(nth("earlier this year", "2014-07-21", 0), "earlier this year|2014-01-01|2014-07-21|year");
 	CHECK_STR(nth("since October 7", "2014-07-21", 0), "since October 7|2013-10-07|2014-07-22|day");
+	CHECK_STR(nth("He was due to meet her; he has toured the region since Saturday.", "2014-07-21", 0),
+			  "since Saturday|2014-07-19|2014-07-22|day");
 	CHECK_STR(nth("two days ago", "2014-07-21", 0), "two days ago|2014-07-19|2014-07-20|day");
 	CHECK_STR(nth("yesterday", "2014-07-21", 0), "yesterday|2014-07-20|2014-07-21|day");
 	CHECK_STR(nth("in July", "2014-09-01", 0), "July|2014-07-01|2014-08-01|month");
