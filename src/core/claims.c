@@ -543,6 +543,13 @@ find_source(const char *text, const cp_token *tok, size_t n, size_t pos)
 	{
 		size_t		first = i;
 
+		/*
+		 * ", where the fighting has killed 604": a relative clause the
+		 * article adds as background, not part of what was said before it
+		 */
+		if (i > 0 && (cp_token_is(text, &tok[i], "where") || cp_token_is(text, &tok[i], "which")) &&
+			cp_token_is(text, &tok[i - 1], ","))
+			break;
 		if (!is_report_verb(text, &tok[i]))
 			continue;
 		while (first > 0 && !is_clause_break(text, &tok[first - 1]) && i - first < SOURCE_MAX_TOKENS)

@@ -96,6 +96,9 @@ test_wire_copy(void)
 	static const expect e12[] = {
 		{"killed", "1", "Israeli soldier", "the army"},
 	};
+	static const expect e13[] = {
+		{"killed", "604", "people", NULL},
+	};
 
 	check_claims("Gunmen attacked a village in the north on Tuesday, killing 4 of them and "
 				 "wounding 12 others, police said.", e1, 2);
@@ -113,6 +116,8 @@ test_wire_copy(void)
 	check_claims("About 100 of the dead were children.", e11, 1);
 	check_claims("One Israeli soldier was killed, the army said.", e12, 1);
 	check_claims("One day later, the talks resumed.", e12, 0);
+	check_claims("The minister said on Tuesday that aid should reach the city, where the fighting has "
+				 "killed 604 people.", e13, 1);
 }
 
 static void
