@@ -188,7 +188,7 @@ static nk_entry nk_table[] = {
 	{"plant", NK_GENERIC, NULL}, {"works", NK_GENERIC, NULL}, {"firm", NK_GENERIC, NULL},
 	{"house", NK_GENERIC, NULL}, {"concern", NK_GENERIC, NULL}, {"state", NK_GENERIC, NULL},
 	{"national", NK_GENERIC, NULL}, {"financial", NK_GENERIC, NULL}, {"money", NK_GENERIC, NULL},
-	{"transfer", NK_GENERIC, NULL}, {"transfers", NK_GENERIC, NULL}, {"consulting", NK_GENERIC, NULL},
+	{"transfer", NK_GENERIC, NULL}, {"trade", NK_GENERIC, NULL}, {"transfers", NK_GENERIC, NULL}, {"consulting", NK_GENERIC, NULL},
 	{"management", NK_GENERIC, NULL}, {"logistics", NK_GENERIC, NULL}, {"transport", NK_GENERIC, NULL},
 	{"transportation", NK_GENERIC, NULL}, {"contracting", NK_GENERIC, NULL},
 	{"manufacturing", NK_GENERIC, NULL}, {"production", NK_GENERIC, NULL},
@@ -903,7 +903,8 @@ nk_parse(nk_name *n, const char *name, size_t len, bool tokens)
 		size_t		l = n->words[i].len;
 
 		/* a silent final e: "Machine" = "Mashin", "Aide" = "Aid" */
-		if (l >= 4 && w[l - 1] == 'e' && !nk_vowel(w[l - 2]) && w[l - 2] != 'h' && nk_vowel(w[l - 3]))
+		if (l >= 4 && w[l - 1] == 'e' && !nk_vowel(w[l - 2]) && w[l - 2] != 'h' &&
+			w[l - 2] != 'c' && w[l - 2] != 'g' && nk_vowel(w[l - 3]))
 			n->words[i].len--;
 		/* French -che and -que: "Ayache" = "Ayash", "Rafique" = "Rafiq" */
 		else if (l >= 5 && w[l - 1] == 'e' && nk_vowel(w[l - 4]) &&
@@ -924,7 +925,9 @@ nk_parse(nk_name *n, const char *name, size_t len, bool tokens)
 		n->tok_off[n->ntok] = (uint16_t) n->skel_len;
 		n->tok_len[n->ntok] = (uint16_t) l;
 		n->tok_initial[n->ntok] = n->words[i].len == 1;
-		n->tok_generic[n->ntok] = n->words[i].cat == NK_GENERIC;
+		/* a title inside an organization's name is a kind too: "General" */
+		n->tok_generic[n->ntok] = n->words[i].cat == NK_GENERIC ||
+			(n->org && n->words[i].cat == NK_TITLE);
 		n->ntok++;
 		n->skel_len += l;
 	}
@@ -973,40 +976,6 @@ cp_name_key(cp_arena *arena, const char *name, size_t len, size_t *keylen)
 }
 
 /* ---------------------------------------------------------------- matching */
-
-/*
- * Whether a and b are one letter apart (substituted, inserted or deleted).
- * In short words a vowel difference is not noise: the vowel classes of the
- * skeleton already absorb transliteration, and what they keep tells given
- * names apart ("Hassan"/"Hussein", "Mahmud"/"Muhammad").
- */
-#define NK_VOWEL_EDIT_MIN 7
-static bool
-nk_one_edit(const char *a, size_t la, const char *b, size_t lb, bool vowel_class)
-{
-	size_t		i = 0;
-
-	if (la > lb)
-	{
-		const char *t = a;
-		size_t		tl = la;
-
-		a = b, la = lb, b = t, lb = tl;
-	}
-	if (lb - la > 1)
-		return false;
-	while (i < la && a[i] == b[i])
-		i++;
-	if (i == lb)
-		return true;
-	if (vowel_class && la == lb && (a[i] == 'a' || a[i] == 'e') && (b[i] == 'a' || b[i] == 'e'))
-		;						/* a diphthong for a vowel, if allowed */
-	else if ((b[i] == 'a' || b[i] == 'e' || (la == lb && (a[i] == 'a' || a[i] == 'e'))) && la < NK_VOWEL_EDIT_MIN)
-		return false;
-	if (la == lb)
-		return memcmp(a + i + 1, b + i + 1, la - i - 1) == 0;
-	return memcmp(a + i, b + i + 1, la - i) == 0;
-}
 
 /*
  * Whether two keys differ by one letter after the first word: transliteration
@@ -1124,6 +1093,44 @@ nk_diphthong_only(const char *a, size_t la, const char *b, size_t lb)
 }
 
 /*
+ * Names of one root that the skeleton rules bring one letter apart but that
+ * are different names: Mahmud and Muhammad, Hasan and Husayn.
+ */
+static const char *const nk_distinct[][2] = {
+	{"mahmad", "mahamad"}, {"hasan", "hasen"},
+};
+
+static bool
+nk_distinct_names(const char *a, size_t la, const char *b, size_t lb)
+{
+	for (size_t k = 0; k < sizeof(nk_distinct) / sizeof(nk_distinct[0]); k++)
+		for (int o = 0; o < 2; o++)
+		{
+			const char *x = nk_distinct[k][o],
+					   *y = nk_distinct[k][1 - o];
+
+			if (la == strlen(x) && lb == strlen(y) && memcmp(a, x, la) == 0 && memcmp(b, y, lb) == 0)
+				return true;
+		}
+	return false;
+}
+
+/*
+ * Whether one edit in a word is transliteration noise: a diphthong for a
+ * plain vowel only in five letters or more ("Ismail"/"Esmael",
+ * "Zuleikha"/"Zulikha"), and never between two distinct names.
+ */
+static bool
+nk_noise_edit(const char *a, size_t la, const char *b, size_t lb)
+{
+	size_t		lmin = la < lb ? la : lb;
+
+	if (nk_edits(a, la, b, lb, 1) > 1 || nk_distinct_names(a, la, b, lb))
+		return false;
+	return lmin >= 5 || !nk_diphthong_only(a, la, b, lb);
+}
+
+/*
  * How word i of a matches word j of b.  The given name (the first word of
  * either) is held to one consonant of noise: one vowel tells "Mahmud" from
  * "Muhammad", "Hassan" from "Hussein".  Later words (family names) allow
@@ -1154,17 +1161,17 @@ nk_token_match(const nk_name *a, int i, const nk_name *b, int j)
 		return NK_FUZZY;
 	if (sa[0] != sb[0] || lmin < 3)
 		return NK_NO;
+	/* kinds of organization in another form: "Brigade(s)", "Trade"/"Trading" */
+	if (a->tok_generic[i] && b->tok_generic[j] && lmin >= 4 && memcmp(sa, sb, lmin) == 0)
+		return NK_FUZZY;
+	/*
+	 * One edit in four letters or more, in the given name too ("Jhon"/
+	 * "John", "Wael"/"Wail", "Ayach"/"Ayash"); see nk_noise_edit.
+	 */
+	if (lmin >= 4 && nk_noise_edit(sa, la, sb, lb))
+		return NK_FUZZY;
 	if (i == 0 || j == 0)
-	{
-		if (lmin >= 4 && nk_one_edit(sa, la, sb, lb, false))
-			return NK_FUZZY;
 		return NK_NO;
-	}
-	if (lmin >= 4 && nk_one_edit(sa, la, sb, lb, lmin >= 6))
-		return NK_FUZZY;
-	/* one edit other than a diphthong for a vowel: "Ayach"/"Ayash" */
-	if (lmin >= 4 && nk_edits(sa, la, sb, lb, 1) <= 1 && !nk_diphthong_only(sa, la, sb, lb))
-		return NK_FUZZY;
 	if (lmin >= 8 && nk_edits(sa, la, sb, lb, 2) <= 2)
 		return NK_FUZZY;
 	return NK_NO;

@@ -127,6 +127,12 @@ test_same_entity(void)
 	CHECK(same("LIMITED LIABILITY COMPANY NORDSTAL", "NORDSTAL LLC"));
 	CHECK(same("VELORA", "VELORA TEXTILES COMPANY"));	/* leading distinctive word */
 	CHECK(same("GREEN CEDAR SHIPPING AND TRADING", "Green Cedar Shipping"));
+	CHECK(same("Nasrullah Karimi", "Nasarullah Karimi"));	/* one edit in the given name */
+	CHECK(same("Zuleikha Karimi", "Zulikha Karimi"));
+	CHECK(same("Esmael Karimi", "Ismail Karimi"));	/* diphthong, five letters */
+	CHECK(same("NORTHWIND SERVICES LLC", "Northwind Service LLC"));	/* -ce is not silent; plural */
+	CHECK(same("RED OAK TRADE COMPANY", "Red Oak Trading"));	/* a kind in another form */
+	CHECK(same("ASTRA GENERAL TRADING LLC", "Astra Trading LLC"));	/* a title in an org is a kind */
 
 	/* different people: family name or first name shared */
 	CHECK(!same("Muammar Gaddafi", "Khamis Gaddafi"));
@@ -142,6 +148,9 @@ test_same_entity(void)
 	CHECK(!same("Saddam Hussein", "Udai Saddam Hussein"));
 	CHECK(same("Talha Saeed", "Mohammad Talha Saeed"));	/* devotional Muhammad */	/* a lone surname is not enough */
 	CHECK(!same("Ali Hassan", "Ali Hussein"));
+	CHECK(!same("Hassan Ali Karimi", "Hussein Ali Karimi"));	/* distinct given names */
+	CHECK(!same("Mahmud Ali Karimi", "Muhammad Ali Karimi"));
+	CHECK(!same("Said Karimi", "Saad Karimi"));	/* a diphthong in a short name */
 	CHECK(!same("Mahmoud Abbas Ahmed", "Mohammed Abbas Ahmed"));	/* a vowel in the given name */
 	CHECK(!same("Ibrahim Ali Hassan", "Ibrahim Ali Hussein"));
 	CHECK(!same("Benjamin Netanyahu", "Benny Gantz"));
