@@ -123,6 +123,16 @@ static nk_entry nk_table[] = {
 	{"hon", NK_TITLE, NULL}, {"eng", NK_TITLE, NULL}, {"engineer", NK_TITLE, NULL},
 	{"ustadh", NK_TITLE, NULL}, {"ustaz", NK_TITLE, NULL}, {"dato", NK_TITLE, NULL},
 	{"datuk", NK_TITLE, NULL}, {"tun", NK_TITLE, NULL},
+	/* the Sayyid lineage honorific */
+	{"syed", NK_TITLE, NULL}, {"sayed", NK_TITLE, NULL},
+	{"sayyid", NK_TITLE, NULL}, {"sayyed", NK_TITLE, NULL}, {"seyed", NK_TITLE, NULL}, {"seyyed", NK_TITLE, NULL},
+	{"sayid", NK_TITLE, NULL}, {"seyyid", NK_TITLE, NULL}, {"sheikhul", NK_TITLE, NULL},
+	/* generational suffixes; Indonesian "Muh."; Ukrainian given names */
+	{"jr", NK_PARTICLE, NULL}, {"sr", NK_PARTICLE, NULL}, {"junior", NK_PARTICLE, NULL},
+	{"muh", NK_NAME, "muhammad"}, {"oleh", NK_NAME, "oleg"}, {"olha", NK_NAME, "olga"},
+	{"olena", NK_NAME, "elena"}, {"oleksiy", NK_NAME, "aleksei"}, {"oleksii", NK_NAME, "aleksei"},
+	{"andriy", NK_NAME, "andrei"}, {"andrii", NK_NAME, "andrei"}, {"yuriy", NK_NAME, "yuri"},
+	{"dmytro", NK_NAME, "dmitri"}, {"hennadiy", NK_NAME, "gennadi"}, {"hennadii", NK_NAME, "gennadi"},
 	/* particles: Arabic article (with its assimilated forms) and European */
 	{"al", NK_PARTICLE, NULL}, {"el", NK_PARTICLE, NULL}, {"il", NK_PARTICLE, NULL}, {"ul", NK_PARTICLE, NULL},
 	{"ad", NK_PARTICLE, NULL}, {"ar", NK_PARTICLE, NULL}, {"as", NK_PARTICLE, NULL}, {"at", NK_PARTICLE, NULL},
@@ -1131,6 +1141,32 @@ nk_noise_edit(const char *a, size_t la, const char *b, size_t lb)
 }
 
 /*
+ * Whether a and b are equal once an h inside the word goes: an h after a
+ * consonant or between vowels is often not written ("Muhidinov"/
+ * "Muidinov", "Pahlawan"/"Palawan").  A leading h stays.
+ */
+static bool
+nk_h_equal(const char *a, size_t la, const char *b, size_t lb)
+{
+	char		x[NK_EDIT_MAX_LEN],
+				y[NK_EDIT_MAX_LEN];
+	size_t		lx = 0,
+				ly = 0;
+
+	if (la > NK_EDIT_MAX_LEN || lb > NK_EDIT_MAX_LEN)
+		return false;
+	for (size_t i = 0; i < la; i++)
+		if ((i == 0 || a[i] != 'h') && (lx == 0 || x[lx - 1] != a[i]))
+			x[lx++] = a[i];
+	for (size_t i = 0; i < lb; i++)
+		if ((i == 0 || b[i] != 'h') && (ly == 0 || y[ly - 1] != b[i]))
+			y[ly++] = b[i];
+	if (lx == la && ly == lb)
+		return false;
+	return lx == ly && memcmp(x, y, lx) == 0;
+}
+
+/*
  * How word i of a matches word j of b.  The given name (the first word of
  * either) is held to one consonant of noise: one vowel tells "Mahmud" from
  * "Muhammad", "Hassan" from "Hussein".  Later words (family names) allow
@@ -1169,6 +1205,8 @@ nk_token_match(const nk_name *a, int i, const nk_name *b, int j)
 	 * "John", "Wael"/"Wail", "Ayach"/"Ayash"); see nk_noise_edit.
 	 */
 	if (lmin >= 4 && nk_noise_edit(sa, la, sb, lb))
+		return NK_FUZZY;
+	if (lmin >= 4 && nk_h_equal(sa, la, sb, lb) && !nk_distinct_names(sa, la, sb, lb))
 		return NK_FUZZY;
 	if (i == 0 || j == 0)
 		return NK_NO;
@@ -1286,6 +1324,12 @@ nk_given_aligned(const nk_name *s, const nk_name *l, const nk_align *al)
 	/* a rotation with every word of both matched */
 	if (al->unmatched_s || al->unmatched_l || al->map[0] < 0)
 		return false;
+	/*
+	 * Three words or more, every one of both matched, two exactly: the same
+	 * names in another order ("Paul Jonathan Tak" = "Jonathan Paul Tak").
+	 */
+	if (s->ntok >= 3 && al->exact >= 2)
+		return true;
 	off = al->map[0];
 	for (int i = 0; i < s->ntok; i++)
 		if (al->map[i] != (i + off) % l->ntok)
