@@ -135,6 +135,8 @@ static nk_entry nk_table[] = {
 	{"dmytro", NK_NAME, "dmitri"}, {"hennadiy", NK_NAME, "gennadi"}, {"hennadii", NK_NAME, "gennadi"},
 	/* particles: Arabic article (with its assimilated forms) and European */
 	{"al", NK_PARTICLE, NULL}, {"el", NK_PARTICLE, NULL}, {"il", NK_PARTICLE, NULL}, {"ul", NK_PARTICLE, NULL},
+	/* the article after a case ending: "Abd-ur-Rahman", "Jamaat-ud-Dawa" */
+	{"ur", NK_PARTICLE, NULL}, {"ud", NK_PARTICLE, NULL}, {"uz", NK_PARTICLE, NULL}, {"ush", NK_PARTICLE, NULL},
 	{"ad", NK_PARTICLE, NULL}, {"ar", NK_PARTICLE, NULL}, {"as", NK_PARTICLE, NULL}, {"at", NK_PARTICLE, NULL},
 	{"an", NK_PARTICLE, NULL}, {"az", NK_PARTICLE, NULL}, {"ash", NK_PARTICLE, NULL}, {"ath", NK_PARTICLE, NULL},
 	{"adh", NK_PARTICLE, NULL}, {"e", NK_PARTICLE, NULL}, {"ye", NK_PARTICLE, NULL}, {"ez", NK_PARTICLE, NULL}, {"es", NK_PARTICLE, NULL}, {"ed", NK_PARTICLE, NULL},
@@ -1201,16 +1203,19 @@ nk_token_match(const nk_name *a, int i, const nk_name *b, int j)
 	if (a->tok_generic[i] && b->tok_generic[j] && lmin >= 4 && memcmp(sa, sb, lmin) == 0)
 		return NK_FUZZY;
 	/*
-	 * One edit in four letters or more, in the given name too ("Jhon"/
-	 * "John", "Wael"/"Wail", "Ayach"/"Ayash"); see nk_noise_edit.
+	 * One edit in four letters or more, in the given name too ("Nasrullah"/
+	 * "Nasarullah", "Ayach"/"Ayash"); see nk_noise_edit.
 	 */
 	if (lmin >= 4 && nk_noise_edit(sa, la, sb, lb))
 		return NK_FUZZY;
 	if (lmin >= 4 && nk_h_equal(sa, la, sb, lb) && !nk_distinct_names(sa, la, sb, lb))
 		return NK_FUZZY;
-	if (i == 0 || j == 0)
-		return NK_NO;
-	if (lmin >= 8 && nk_edits(sa, la, sb, lb, 2) <= 2)
+	/*
+	 * Two edits in a given name of six letters or more ("Abdulhafid"/
+	 * "Abdelhafez"), in a later word of seven or more (measured: six lets
+	 * different family names join).
+	 */
+	if (lmin >= ((i == 0 || j == 0) ? 6 : 7) && nk_edits(sa, la, sb, lb, 2) <= 2 && !nk_distinct_names(sa, la, sb, lb))
 		return NK_FUZZY;
 	return NK_NO;
 }
