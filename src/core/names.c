@@ -1411,19 +1411,14 @@ nk_org_same(const nk_name *s, const nk_name *l, const nk_align *al)
 	return true;
 }
 
+/* The word-by-word decision (after the keys). */
 static bool
-nk_same(const nk_name *a, const nk_name *b)
+nk_same_words(const nk_name *a, const nk_name *b)
 {
 	const nk_name *s,
 			   *l;
 	nk_align	al;
 
-	if (a->key_len == b->key_len && memcmp(a->key, b->key, a->key_len) == 0)
-		return true;
-	if (a->ntok == 0 || b->ntok == 0)
-		return false;
-	if (a->key_len >= 8 && b->key_len >= 8 && nk_key_near(a, b))
-		return true;
 	s = a->ntok <= b->ntok ? a : b;
 	l = s == a ? b : a;
 	/* one word each: one letter of noise in a long word ("Kadhafi") */
@@ -1449,6 +1444,94 @@ nk_same(const nk_name *a, const nk_name *b)
 		return nk_person_same(l, s, &al);
 	}
 	return false;
+}
+
+/*
+ * Words written apart in x and together in y ("Ben Hammedi"/"Benhammedi",
+ * "Abu Zaid"/"Abuzaid", "Kheir Beik"/"Khairbek"): join two neighbouring
+ * words of x when their skeletons written together match a word of y
+ * exactly or with one edit, and decide again.  x is restored.
+ */
+static bool
+nk_same_joined(nk_name *x, const nk_name *y)
+{
+	for (int i = 0; i + 1 < x->ntok; i++)
+	{
+		const char *p = x->skel + x->tok_off[i],
+				   *q = x->skel + x->tok_off[i + 1];
+		size_t		lp = x->tok_len[i],
+					lq = x->tok_len[i + 1],
+					lj;
+		char		j[2 * NK_EDIT_MAX_LEN];
+		bool		hit = false,
+					same;
+		uint16_t	off[NK_MAX_WORDS],
+					len[NK_MAX_WORDS];
+		bool		ini[NK_MAX_WORDS],
+					gen[NK_MAX_WORDS];
+		int			ntok = x->ntok;
+
+		if (x->tok_initial[i] || x->tok_initial[i + 1] || lp + lq > NK_EDIT_MAX_LEN ||
+			x->skel_len + lp + lq + 1 > NK_SKEL_CAP)
+			continue;
+		/* vowels and doubled letters fold across the break */
+		memcpy(j, p, lp);
+		lj = lp;
+		if (lj > 0 && j[lj - 1] == q[0])
+			lj--;
+		memcpy(j + lj, q, lq);
+		lj += lq;
+		if (lj < 5)
+			continue;
+		for (int k = 0; k < y->ntok && !hit; k++)
+		{
+			const char *w = y->skel + y->tok_off[k];
+			size_t		lw = y->tok_len[k];
+
+			hit = w[0] == j[0] && ((lw == lj && memcmp(w, j, lj) == 0) || nk_noise_edit(w, lw, j, lj));
+		}
+		if (!hit)
+			continue;
+		memcpy(off, x->tok_off, sizeof(off));
+		memcpy(len, x->tok_len, sizeof(len));
+		memcpy(ini, x->tok_initial, sizeof(ini));
+		memcpy(gen, x->tok_generic, sizeof(gen));
+		memcpy(x->skel + x->skel_len, j, lj);
+		x->tok_off[i] = (uint16_t) x->skel_len;
+		x->tok_len[i] = (uint16_t) lj;
+		x->tok_generic[i] = x->tok_generic[i] && x->tok_generic[i + 1];
+		for (int k = i + 1; k + 1 < ntok; k++)
+		{
+			x->tok_off[k] = x->tok_off[k + 1];
+			x->tok_len[k] = x->tok_len[k + 1];
+			x->tok_initial[k] = x->tok_initial[k + 1];
+			x->tok_generic[k] = x->tok_generic[k + 1];
+		}
+		x->ntok--;
+		same = nk_same_words(x, y);
+		x->ntok = ntok;
+		memcpy(x->tok_off, off, sizeof(off));
+		memcpy(x->tok_len, len, sizeof(len));
+		memcpy(x->tok_initial, ini, sizeof(ini));
+		memcpy(x->tok_generic, gen, sizeof(gen));
+		if (same)
+			return true;
+	}
+	return false;
+}
+
+static bool
+nk_same(nk_name *a, nk_name *b)
+{
+	if (a->key_len == b->key_len && memcmp(a->key, b->key, a->key_len) == 0)
+		return true;
+	if (a->ntok == 0 || b->ntok == 0)
+		return false;
+	if (a->key_len >= 8 && b->key_len >= 8 && nk_key_near(a, b))
+		return true;
+	if (nk_same_words(a, b))
+		return true;
+	return nk_same_joined(a, b) || nk_same_joined(b, a);
 }
 
 bool

@@ -144,6 +144,9 @@ test_same_entity(void)
 	CHECK(same("Abdulhafid Karimi", "Abdelhafez Karimi"));	/* two edits, long given name */
 	CHECK(same("AR-RAHMAN TRUST", "UR-RAHMAN TRUST"));	/* article after a case ending */
 	CHECK(same("Jamaat-ud-Dawa", "Jamaat al-Dawa"));
+	CHECK(same("Rashid Abu Zaid Karimi", "Rashid Abuzaid Karimi"));	/* written together */
+	CHECK(same("Nasser Kheir Beik", "Naser Khairbek"));
+	CHECK(same("AERO CONTINENTE S.A.", "AEROCONTINENT SA"));
 
 	/* different people: family name or first name shared */
 	CHECK(!same("Muammar Gaddafi", "Khamis Gaddafi"));
@@ -166,6 +169,7 @@ test_same_entity(void)
 	CHECK(!same("Hamid Karimi", "Amid Karimi"));	/* a leading h stays */
 	CHECK(!same("Konstantin Ivanov", "Konstantin Ivanova"));	/* the female form */
 	CHECK(!same("Rashid Karimi", "Rasul Karimi"));	/* two edits, short given name */
+	CHECK(!same("Nasser Kheir Beik", "Nasser Kheirallah"));	/* joined, but not the same word */
 	CHECK(!same("Mahmoud Abbas Ahmed", "Mohammed Abbas Ahmed"));	/* a vowel in the given name */
 	CHECK(!same("Ibrahim Ali Hassan", "Ibrahim Ali Hussein"));
 	CHECK(!same("Benjamin Netanyahu", "Benny Gantz"));
