@@ -53,6 +53,7 @@ typedef struct nk_name
 	uint16_t	tok_len[NK_MAX_WORDS];
 	bool		tok_initial[NK_MAX_WORDS];	/* a lone letter: an initial */
 	bool		tok_generic[NK_MAX_WORDS];	/* a kind of organization */
+	bool		tok_form[NK_MAX_WORDS];	/* a kind that names only the form */
 	int			ntok;
 	bool		org;			/* has a legal form, a kind of organization,
 								 * a function word or a digit */
@@ -71,6 +72,9 @@ enum
 	NK_STOP,					/* function words of organization names */
 	NK_LEGAL,					/* legal forms of organizations */
 	NK_GENERIC,					/* kinds of organization: kept, weak */
+	NK_FORM,					/* a kind that names only the form of a body
+								 * ("Association", "Foundation"): weak, and
+								 * one may stand for another */
 };
 
 typedef struct nk_entry
@@ -172,20 +176,15 @@ static nk_entry nk_table[] = {
 	{"tovarystvo", NK_LEGAL, NULL}, {"obmezhenoyu", NK_LEGAL, NULL},
 	{"vidpovidalnistyu", NK_LEGAL, NULL},
 	/* kinds of organization (weak words: a name may gain or lose them) */
-	{"group", NK_GENERIC, NULL}, {"holding", NK_GENERIC, NULL}, {"holdings",
-	NK_GENERIC, NULL}, {"bank", NK_GENERIC, NULL}, {"banco", NK_GENERIC, NULL},
+	{"group", NK_FORM, NULL}, {"holding", NK_FORM, NULL}, {"holdings", NK_FORM, NULL}, {"bank", NK_GENERIC, NULL}, {"banco", NK_GENERIC, NULL},
 	{"trading", NK_GENERIC, NULL}, {"international", NK_GENERIC, NULL},
 	{"industries", NK_GENERIC, NULL}, {"industry", NK_GENERIC, NULL}, {"industrial",
-	NK_GENERIC, NULL}, {"foundation", NK_GENERIC, NULL}, {"fondation", NK_GENERIC,
-	NULL}, {"fundacion", NK_GENERIC, NULL}, {"organization", NK_GENERIC, NULL},
-	{"organisation", NK_GENERIC, NULL}, {"association", NK_GENERIC, NULL},
-	{"society", NK_GENERIC, NULL}, {"center", NK_GENERIC, NULL}, {"centre",
-	NK_GENERIC, NULL}, {"institute", NK_GENERIC, NULL}, {"committee", NK_GENERIC,
-	NULL}, {"council", NK_GENERIC, NULL}, {"agency", NK_GENERIC, NULL},
-	{"enterprise", NK_GENERIC, NULL}, {"enterprises", NK_GENERIC, NULL},
+	NK_GENERIC, NULL}, {"foundation", NK_FORM, NULL}, {"fondation", NK_FORM, NULL}, {"fundacion", NK_FORM, NULL}, {"organization", NK_FORM, NULL},
+	{"organisation", NK_FORM, NULL}, {"association", NK_FORM, NULL},
+	{"society", NK_FORM, NULL}, {"center", NK_FORM, NULL}, {"centre", NK_FORM, NULL}, {"institute", NK_FORM, NULL}, {"committee", NK_FORM, NULL}, {"council", NK_FORM, NULL}, {"agency", NK_FORM, NULL},
+	{"enterprise", NK_FORM, NULL}, {"enterprises", NK_FORM, NULL},
 	{"services", NK_GENERIC, NULL}, {"service", NK_GENERIC, NULL}, {"charity",
-	NK_GENERIC, NULL}, {"charitable", NK_GENERIC, NULL}, {"establishment",
-	NK_GENERIC, NULL}, {"trust", NK_GENERIC, NULL}, {"fund", NK_GENERIC, NULL},
+	NK_GENERIC, NULL}, {"charitable", NK_GENERIC, NULL}, {"establishment", NK_FORM, NULL}, {"trust", NK_FORM, NULL}, {"fund", NK_GENERIC, NULL},
 	{"brigade", NK_GENERIC, NULL}, {"brigades", NK_GENERIC, NULL}, {"battalion",
 	NK_GENERIC, NULL}, {"force", NK_GENERIC, NULL}, {"forces", NK_GENERIC, NULL},
 	{"movement", NK_GENERIC, NULL}, {"front", NK_GENERIC, NULL}, {"army",
@@ -194,7 +193,7 @@ static nk_entry nk_table[] = {
 	{"investment", NK_GENERIC, NULL}, {"investments", NK_GENERIC, NULL},
 	{"construction", NK_GENERIC, NULL}, {"engineering", NK_GENERIC, NULL},
 	{"shipping", NK_GENERIC, NULL}, {"airlines", NK_GENERIC, NULL}, 
-	{"air", NK_GENERIC, NULL}, {"office", NK_GENERIC, NULL}, {"branch", NK_GENERIC, NULL},
+	{"air", NK_GENERIC, NULL}, {"office", NK_FORM, NULL}, {"branch", NK_GENERIC, NULL},
 	{"unit", NK_GENERIC, NULL}, {"corps", NK_GENERIC, NULL},
 	{"general", NK_GENERIC, NULL}, {"complex", NK_GENERIC, NULL}, {"factory", NK_GENERIC, NULL},
 	{"plant", NK_GENERIC, NULL}, {"works", NK_GENERIC, NULL}, {"firm", NK_GENERIC, NULL},
@@ -208,7 +207,7 @@ static nk_entry nk_table[] = {
 	{"liability", NK_LEGAL, NULL}, {"joint", NK_GENERIC, NULL}, {"stock", NK_GENERIC, NULL},
 	{"closed", NK_GENERIC, NULL}, {"open", NK_GENERIC, NULL}, {"public", NK_GENERIC, NULL},
 	{"private", NK_GENERIC, NULL}, {"pvt", NK_LEGAL, NULL}, {"sal", NK_GENERIC, NULL},
-	{"offshore", NK_GENERIC, NULL}, {"asociacion", NK_GENERIC, NULL}, {"civil", NK_GENERIC, NULL},
+	{"offshore", NK_GENERIC, NULL}, {"asociacion", NK_FORM, NULL}, {"civil", NK_GENERIC, NULL},
 	{"ac", NK_LEGAL, NULL}, {"for", NK_STOP, NULL},
 	/* given names */
 	{"mohd", NK_NAME, "muhammad"}, {"muhd", NK_NAME, "muhammad"},
@@ -563,7 +562,7 @@ nk_words(nk_name *n)
 		const nk_entry *e = nk_lookup(n->words[i].s, n->words[i].len);
 
 		n->words[i].cat = e ? e->cat : NK_NAME;
-		if (e && (e->cat == NK_LEGAL || e->cat == NK_GENERIC || e->cat == NK_STOP))
+		if (e && (e->cat == NK_LEGAL || e->cat == NK_GENERIC || e->cat == NK_FORM || e->cat == NK_STOP))
 			n->org = true;
 		if (n->words[i].s[0] >= '0' && n->words[i].s[0] <= '9')
 			n->org = true;
@@ -938,7 +937,8 @@ nk_parse(nk_name *n, const char *name, size_t len, bool tokens)
 		n->tok_len[n->ntok] = (uint16_t) l;
 		n->tok_initial[n->ntok] = n->words[i].len == 1;
 		/* a title inside an organization's name is a kind too: "General" */
-		n->tok_generic[n->ntok] = n->words[i].cat == NK_GENERIC ||
+		n->tok_form[n->ntok] = n->words[i].cat == NK_FORM;
+		n->tok_generic[n->ntok] = n->words[i].cat == NK_GENERIC || n->words[i].cat == NK_FORM ||
 			(n->org && n->words[i].cat == NK_TITLE);
 		n->ntok++;
 		n->skel_len += l;
@@ -1395,6 +1395,25 @@ nk_org_lead(const nk_name *s, const nk_name *l, const nk_align *al)
 		nk_token_match(s, i, l, k) == NK_EXACT && s->tok_len[i] >= 4;
 }
 
+/* Whether every word left unmatched in s and l names only a form of body. */
+static bool
+nk_only_forms_unmatched(const nk_name *s, const nk_name *l, const nk_align *al)
+{
+	bool		used[NK_MAX_WORDS] = {false};
+
+	for (int i = 0; i < s->ntok; i++)
+	{
+		if (al->map[i] < 0 && !s->tok_form[i])
+			return false;
+		if (al->map[i] >= 0)
+			used[al->map[i]] = true;
+	}
+	for (int k = 0; k < l->ntok; k++)
+		if (!used[k] && !l->tok_form[k])
+			return false;
+	return true;
+}
+
 static bool
 nk_org_same(const nk_name *s, const nk_name *l, const nk_align *al)
 {
@@ -1405,8 +1424,12 @@ nk_org_same(const nk_name *s, const nk_name *l, const nk_align *al)
 	/* another distinctive word names another body: "Kala Naft London" */
 	if (al->distinct_unmatched_l > 0 && al->distinct_full < 2 && !nk_org_lead(s, l, al))
 		return false;
-	/* different kinds: "Daesong Bank" is not "Daesong Trading" */
-	if (al->unmatched_s > 0 && al->unmatched_l > 0)
+	/*
+	 * Different kinds: "Daesong Bank" is not "Daesong Trading"; but one
+	 * form of body may stand for another ("Taibah Aid Association" =
+	 * "Taibah Aid Agency").
+	 */
+	if (al->unmatched_s > 0 && al->unmatched_l > 0 && !nk_only_forms_unmatched(s, l, al))
 		return false;
 	return true;
 }
@@ -1468,7 +1491,8 @@ nk_same_joined(nk_name *x, const nk_name *y)
 		uint16_t	off[NK_MAX_WORDS],
 					len[NK_MAX_WORDS];
 		bool		ini[NK_MAX_WORDS],
-					gen[NK_MAX_WORDS];
+					gen[NK_MAX_WORDS],
+					form[NK_MAX_WORDS];
 		int			ntok = x->ntok;
 
 		if (x->tok_initial[i] || x->tok_initial[i + 1] || lp + lq > NK_EDIT_MAX_LEN ||
@@ -1496,16 +1520,19 @@ nk_same_joined(nk_name *x, const nk_name *y)
 		memcpy(len, x->tok_len, sizeof(len));
 		memcpy(ini, x->tok_initial, sizeof(ini));
 		memcpy(gen, x->tok_generic, sizeof(gen));
+		memcpy(form, x->tok_form, sizeof(form));
 		memcpy(x->skel + x->skel_len, j, lj);
 		x->tok_off[i] = (uint16_t) x->skel_len;
 		x->tok_len[i] = (uint16_t) lj;
 		x->tok_generic[i] = x->tok_generic[i] && x->tok_generic[i + 1];
+		x->tok_form[i] = x->tok_form[i] && x->tok_form[i + 1];
 		for (int k = i + 1; k + 1 < ntok; k++)
 		{
 			x->tok_off[k] = x->tok_off[k + 1];
 			x->tok_len[k] = x->tok_len[k + 1];
 			x->tok_initial[k] = x->tok_initial[k + 1];
 			x->tok_generic[k] = x->tok_generic[k + 1];
+			x->tok_form[k] = x->tok_form[k + 1];
 		}
 		x->ntok--;
 		same = nk_same_words(x, y);
@@ -1514,6 +1541,7 @@ nk_same_joined(nk_name *x, const nk_name *y)
 		memcpy(x->tok_len, len, sizeof(len));
 		memcpy(x->tok_initial, ini, sizeof(ini));
 		memcpy(x->tok_generic, gen, sizeof(gen));
+		memcpy(x->tok_form, form, sizeof(form));
 		if (same)
 			return true;
 	}

@@ -147,6 +147,8 @@ test_same_entity(void)
 	CHECK(same("Rashid Abu Zaid Karimi", "Rashid Abuzaid Karimi"));	/* written together */
 	CHECK(same("Nasser Kheir Beik", "Naser Khairbek"));
 	CHECK(same("AERO CONTINENTE S.A.", "AEROCONTINENT SA"));
+	CHECK(same("NORTHWIND RELIEF ASSOCIATION", "Northwind Relief Agency"));	/* one form for another */
+	CHECK(same("AL-NOOR WELFARE ORGANISATION", "Al Noor Welfare Trust"));
 
 	/* different people: family name or first name shared */
 	CHECK(!same("Muammar Gaddafi", "Khamis Gaddafi"));
@@ -170,6 +172,8 @@ test_same_entity(void)
 	CHECK(!same("Konstantin Ivanov", "Konstantin Ivanova"));	/* the female form */
 	CHECK(!same("Rashid Karimi", "Rasul Karimi"));	/* two edits, short given name */
 	CHECK(!same("Nasser Kheir Beik", "Nasser Kheirallah"));	/* joined, but not the same word */
+	CHECK(!same("NORTHWIND RELIEF ASSOCIATION", "Northwind Relief Bank"));	/* a form, a sector */
+	CHECK(!same("NORTHWIND TRADING", "Northwind Shipping"));	/* two sectors */
 	CHECK(!same("Mahmoud Abbas Ahmed", "Mohammed Abbas Ahmed"));	/* a vowel in the given name */
 	CHECK(!same("Ibrahim Ali Hassan", "Ibrahim Ali Hussein"));
 	CHECK(!same("Benjamin Netanyahu", "Benny Gantz"));
