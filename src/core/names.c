@@ -199,7 +199,9 @@ static nk_entry nk_table[] = {
 	{"plant", NK_GENERIC, NULL}, {"works", NK_GENERIC, NULL}, {"firm", NK_GENERIC, NULL},
 	{"house", NK_GENERIC, NULL}, {"concern", NK_GENERIC, NULL}, {"state", NK_GENERIC, NULL},
 	{"national", NK_GENERIC, NULL}, {"financial", NK_GENERIC, NULL}, {"money", NK_GENERIC, NULL},
-	{"transfer", NK_GENERIC, NULL}, {"trade", NK_GENERIC, NULL}, {"transfers", NK_GENERIC, NULL}, {"consulting", NK_GENERIC, NULL},
+	{"transfer", NK_GENERIC, NULL}, {"trade", NK_GENERIC, NULL},
+	{"port", NK_GENERIC, NULL}, {"seaport", NK_GENERIC, "port"}, {"lines", NK_GENERIC, NULL},
+	{"agencies", NK_FORM, "agency"}, {"agents", NK_FORM, "agency"}, {"institution", NK_FORM, NULL}, {"transfers", NK_GENERIC, NULL}, {"consulting", NK_GENERIC, NULL},
 	{"management", NK_GENERIC, NULL}, {"logistics", NK_GENERIC, NULL}, {"transport", NK_GENERIC, NULL},
 	{"transportation", NK_GENERIC, NULL}, {"contracting", NK_GENERIC, NULL},
 	{"manufacturing", NK_GENERIC, NULL}, {"production", NK_GENERIC, NULL},
@@ -637,9 +639,10 @@ nk_words(nk_name *n)
 
 		/*
 		 * The article written onto a later word: "Alrawi" = "Al-Rawi".  Not
-		 * on the first word, where "Alexander" and "Elena" are names.
+		 * on a person's first word, where "Alexander" and "Elena" are
+		 * names; on an organization's ("Alrahmah Welfare Trust").
 		 */
-		if (i > 0 && w->len >= 6 && (w->s[0] == 'a' || w->s[0] == 'e') && w->s[1] == 'l' &&
+		if ((i > 0 || n->org) && w->len >= 6 && (w->s[0] == 'a' || w->s[0] == 'e') && w->s[1] == 'l' &&
 			!nk_vowel(w->s[2]) && w->s[2] != 'l' && w->cat == NK_NAME)
 		{
 			w->s += 2;
@@ -1201,6 +1204,13 @@ nk_token_match(const nk_name *a, int i, const nk_name *b, int j)
 		return NK_NO;
 	/* kinds of organization in another form: "Brigade(s)", "Trade"/"Trading" */
 	if (a->tok_generic[i] && b->tok_generic[j] && lmin >= 4 && memcmp(sa, sb, lmin) == 0)
+		return NK_FUZZY;
+	/*
+	 * In an organization's name, a later word that begins the other: a
+	 * derived form ("Iran"/"Iranian", "Baloch"/"Balochistan").  Not the
+	 * first word, which names the body ("Shipyard Zaliv").
+	 */
+	if ((a->org || b->org) && i > 0 && j > 0 && lmin >= 4 && memcmp(sa, sb, lmin) == 0)
 		return NK_FUZZY;
 	/*
 	 * One edit in four letters or more, in the given name too ("Nasrullah"/
