@@ -878,10 +878,13 @@ nk_skeleton(const char *w, size_t n, char *out)
 		}
 		/*
 		 * A diphthong ("ai", "ay", "ei", "ey") keeps a vowel of its own:
-		 * "Hussein" = "Husayn" but not "Hassan".
+		 * "Hussein" = "Husayn" but not "Hassan".  A y or i before another
+		 * vowel is a glide, not a diphthong: Russian "-eyev" = "-eev"
+		 * ("Malofeyev" = "Malofeev").
 		 */
 		if (code == 'a' && last == 'a' && (c == 'i' || c == 'y') && i > 0 &&
-			(w[i - 1] == 'a' || w[i - 1] == 'e' || w[i - 1] == 'o') && o > 0)
+			(w[i - 1] == 'a' || w[i - 1] == 'e' || w[i - 1] == 'o') && o > 0 &&
+			!(c1 && nk_vowel(c1)))
 		{
 			out[o - 1] = 'e';
 			last = 'e';
