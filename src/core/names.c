@@ -379,7 +379,18 @@ nk_fold(nk_name *n, const char *name, size_t len)
 		if (cls & CP_UC_MARK)
 			continue;
 		if (nk_is_apostrophe(cp, cls) && in_word)
+		{
+			/*
+			 * Between a vowel and an i or y the sign separates two
+			 * syllables, which do not make a diphthong: "Wa'il" = "Wael",
+			 * not "Wail".  A neutral vowel keeps them apart in the skeleton.
+			 */
+			if (o > word_start && (n->fold[o - 1] == 'a' || n->fold[o - 1] == 'e' || n->fold[o - 1] == 'o') &&
+				pos < len && (name[pos] == 'i' || name[pos] == 'y' || name[pos] == 'I' || name[pos] == 'Y') &&
+				o + 2 < NK_FOLD_CAP)
+				n->fold[o++] = 'u';
 			continue;			/* "Mu'ammar" = "Muammar" */
+		}
 		if (cls & (CP_UC_ALPHA | CP_UC_DIGIT))
 		{
 			uint32_t	f = cp_uc_fold(cp);
