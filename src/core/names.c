@@ -930,6 +930,10 @@ nk_parse(nk_name *n, const char *name, size_t len, bool tokens)
 		const char *w = n->words[i].s;
 		size_t		l = n->words[i].len;
 
+		/* a final j after i or e writes the y of -ij, -ej: "Aleksej" */
+		if (l >= 3 && w[l - 1] == 'j' && (w[l - 2] == 'i' || w[l - 2] == 'e') &&
+			((w >= n->fold && w < n->fold + NK_FOLD_CAP) || (w >= n->scratch && w < n->scratch + NK_FOLD_CAP)))
+			((char *) w)[l - 1] = 'y';
 		/* a silent final e: "Machine" = "Mashin", "Aide" = "Aid" */
 		if (l >= 4 && w[l - 1] == 'e' && !nk_vowel(w[l - 2]) && w[l - 2] != 'h' &&
 			w[l - 2] != 'c' && w[l - 2] != 'g' && nk_vowel(w[l - 3]))

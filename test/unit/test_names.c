@@ -144,6 +144,8 @@ test_same_entity(void)
 	CHECK(same_key("Konstantin Malofeyev", "Konstantin Malofeev"));	/* a glide, not a diphthong */
 	CHECK(same_key("Aslan Byutukayev", "Aslan Byutukaev"));
 	CHECK(same_key("Wa'il Haddad", "Wael Haddad"));	/* hamza between syllables */
+	CHECK(same_key("Aleksej Kostrubitskij", "Aleksey Kostrubitsky"));	/* -ej, -ij */
+	CHECK(!same_key("Faraj Karimi", "Fara Karimi"));	/* an Arabic final j stays */
 	CHECK(!same_key("Wa'il Haddad", "Wail Haddad"));
 	CHECK(same("Abdulhafid Karimi", "Abdelhafez Karimi"));	/* two edits, long given name */
 	CHECK(same("AR-RAHMAN TRUST", "UR-RAHMAN TRUST"));	/* article after a case ending */
