@@ -1462,6 +1462,36 @@ nk_org_same(const nk_name *s, const nk_name *l, const nk_align *al)
 	return true;
 }
 
+/* Whether a word of a and a word of b are distinct names of one root. */
+static bool
+nk_has_distinct(const nk_name *a, const nk_name *b)
+{
+	for (int i = 0; i < a->ntok; i++)
+		for (int k = 0; k < b->ntok; k++)
+			if (nk_distinct_names(a->skel + a->tok_off[i], a->tok_len[i], b->skel + b->tok_off[k], b->tok_len[k]))
+				return true;
+	return false;
+}
+
+/*
+ * Keys of ten letters or more one edit apart: one letter of noise anywhere
+ * in a long name ("Yakov Rybalsky"/"Jacob Rabalsky", "Ayman Saied Joumaa"/
+ * "Aymen Saeid Jomaa"), unless it turns one name into another of its
+ * root (Mahmud/Muhammad, Hasan/Husayn).
+ */
+static bool
+nk_key_one_edit(const nk_name *a, const nk_name *b)
+{
+	size_t		lmin = a->key_len < b->key_len ? a->key_len : b->key_len;
+
+	if (lmin < 10 || nk_edits(a->key, a->key_len, b->key, b->key_len, 1) > 1 || nk_has_distinct(a, b))
+		return false;
+	/* a first letter only substituted: "Hamid" is not "Amid" */
+	if (a->key[0] != b->key[0] && a->key_len != b->key_len)
+		return false;
+	return true;
+}
+
 /* The word-by-word decision (after the keys). */
 static bool
 nk_same_words(const nk_name *a, const nk_name *b)
@@ -1586,6 +1616,8 @@ nk_same(nk_name *a, nk_name *b)
 	if (a->key_len >= 8 && b->key_len >= 8 && nk_key_near(a, b))
 		return true;
 	if (nk_same_words(a, b))
+		return true;
+	if (nk_key_one_edit(a, b))
 		return true;
 	return nk_same_joined(a, b) || nk_same_joined(b, a);
 }
