@@ -1190,6 +1190,23 @@ nk_h_equal(const char *a, size_t la, const char *b, size_t lb)
 }
 
 /*
+ * First letters that transliterations of one name trade: y/j ("Yakov"/
+ * "Jakob"), ch/j and p/b (Korean romanizations: "Chong"/"Jong",
+ * "Pak"/"Bak"), v/b (Spanish "Vladimir"/"Bladimir"), h/k (kh written k,
+ * Belarusian h for g: "Henadz"/"Genadz"), sh/s, t/d, ph/p (Thai).
+ */
+static bool
+nk_first_pair(char x, char y)
+{
+	static const char *const pairs[] = {"yj", "xj", "vb", "pb", "hk", "xs", "td", "fp"};
+
+	for (size_t k = 0; k < sizeof(pairs) / sizeof(pairs[0]); k++)
+		if ((pairs[k][0] == x && pairs[k][1] == y) || (pairs[k][0] == y && pairs[k][1] == x))
+			return true;
+	return false;
+}
+
+/*
  * How word i of a matches word j of b.  The given name (the first word of
  * either) is held to one consonant of noise: one vowel tells "Mahmud" from
  * "Muhammad", "Hassan" from "Hussein".  Later words (family names) allow
@@ -1217,6 +1234,9 @@ nk_token_match(const nk_name *a, int i, const nk_name *b, int j)
 	if (i > 0 && j > 0 && lmin >= 3 &&
 		((la == lb + 2 && sa[0] == 'a' && sa[1] == 'l' && memcmp(sa + 2, sb, lb) == 0) ||
 		 (lb == la + 2 && sb[0] == 'a' && sb[1] == 'l' && memcmp(sb + 2, sa, la) == 0)))
+		return NK_FUZZY;
+	if (la == lb && lmin >= 3 && sa[0] != sb[0] && memcmp(sa + 1, sb + 1, la - 1) == 0 &&
+		nk_first_pair(sa[0], sb[0]))
 		return NK_FUZZY;
 	if (sa[0] != sb[0] || lmin < 3)
 		return NK_NO;
@@ -1486,8 +1506,8 @@ nk_key_one_edit(const nk_name *a, const nk_name *b)
 
 	if (lmin < 10 || nk_edits(a->key, a->key_len, b->key, b->key_len, 1) > 1 || nk_has_distinct(a, b))
 		return false;
-	/* a first letter only substituted: "Hamid" is not "Amid" */
-	if (a->key[0] != b->key[0] && a->key_len != b->key_len)
+	/* a first letter only traded: "Hamid" is not "Amid", "Mina" not "Nina" */
+	if (a->key[0] != b->key[0] && (a->key_len != b->key_len || !nk_first_pair(a->key[0], b->key[0])))
 		return false;
 	return true;
 }

@@ -150,6 +150,9 @@ test_same_entity(void)
 	CHECK(same("Abdulhafid Karimi", "Abdelhafez Karimi"));
 	CHECK(same("Yakov Rabalsky", "Jacob Rabalsky"));	/* one letter in a long name */
 	CHECK(same("Vladimir Lugo Armas", "Bladimir Lugo Armas"));
+	CHECK(same("Chong Won Ri", "Jong Won Ri"));	/* a traded first letter */
+	CHECK(same("Henadz Kazakevich", "Genadz Kazakevich"));
+	CHECK(!same("Mina Karimi", "Nina Karimi"));	/* not a traded pair */
 	CHECK(!same("Rana Hassan Ibrahim", "Rana Hussein Ibrahim"));	/* one letter, another name */	/* two edits, long given name */
 	CHECK(same("AR-RAHMAN TRUST", "UR-RAHMAN TRUST"));	/* article after a case ending */
 	CHECK(same("Jamaat-ud-Dawa", "Jamaat al-Dawa"));
