@@ -160,7 +160,11 @@ static nk_entry nk_table[] = {
 	{"inc", NK_LEGAL, NULL}, {"incorporated", NK_LEGAL, NULL}, {"llc", NK_LEGAL, NULL}, {"llp", NK_LEGAL, NULL},
 	{"plc", NK_LEGAL, NULL}, {"pllc", NK_LEGAL, NULL}, {"jsc", NK_LEGAL, NULL}, {"ojsc", NK_LEGAL, NULL},
 	{"cjsc", NK_LEGAL, NULL}, {"pjsc", NK_LEGAL, NULL}, {"oao", NK_LEGAL, NULL}, {"zao", NK_LEGAL, NULL},
-	{"pao", NK_LEGAL, NULL}, {"ooo", NK_LEGAL, NULL}, {"tov", NK_LEGAL, NULL}, {"gmbh", NK_LEGAL, NULL},
+	{"pao", NK_LEGAL, NULL}, {"ao", NK_LEGAL, NULL}, {"nao", NK_LEGAL, NULL},
+	/* Russian AO, VO (foreign trade association), NPO/NPP (research and
+	 * production), GUP/FGUP/MUP (state enterprises); Swedish AB */
+	{"vo", NK_LEGAL, NULL}, {"npo", NK_LEGAL, NULL}, {"npp", NK_LEGAL, NULL},
+	{"gup", NK_LEGAL, NULL}, {"fgup", NK_LEGAL, NULL}, {"mup", NK_LEGAL, NULL}, {"ab", NK_LEGAL, NULL}, {"ooo", NK_LEGAL, NULL}, {"tov", NK_LEGAL, NULL}, {"gmbh", NK_LEGAL, NULL},
 	{"ag", NK_LEGAL, NULL}, {"kg", NK_LEGAL, NULL}, {"sa", NK_LEGAL, NULL}, {"sas", NK_LEGAL, NULL},
 	{"sarl", NK_LEGAL, NULL}, {"sae", NK_LEGAL, NULL}, {"srl", NK_LEGAL, NULL}, {"spa", NK_LEGAL, NULL},
 	{"bv", NK_LEGAL, NULL}, {"nv", NK_LEGAL, NULL}, {"oy", NK_LEGAL, NULL}, {"pte", NK_LEGAL, NULL},

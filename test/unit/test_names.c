@@ -125,6 +125,7 @@ test_same_entity(void)
 	CHECK(same("Pablo Andres Ortega Ruiz", "Pablo Andres Ortega Salgado"));	/* maternal name */
 	CHECK(same("Konstantin Ivanovich Paskevich", "Konstantin Ivanovich Paskievich"));	/* two edits, long */
 	CHECK(same("LIMITED LIABILITY COMPANY NORDSTAL", "NORDSTAL LLC"));
+	CHECK(same("VO NORDPROMEXPORT, OAO", "JSC Nordpromexport"));	/* Russian VO */
 	CHECK(same("VELORA", "VELORA TEXTILES COMPANY"));	/* leading distinctive word */
 	CHECK(same("GREEN CEDAR SHIPPING AND TRADING", "Green Cedar Shipping"));
 	CHECK(same("Nasrullah Karimi", "Nasarullah Karimi"));	/* one edit in the given name */
