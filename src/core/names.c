@@ -1430,7 +1430,8 @@ nk_person_same(const nk_name *s, const nk_name *l, const nk_align *al)
  */
 /*
  * Whether the first distinctive word of s matches the first distinctive
- * word of l: "Sanovera" names "Sanovera Pharm"; a shared later word
+ * word of l, exactly in four letters or more, or a few letters apart in
+ * six or more: "Sanovera" names "Sanovera Pharm"; a shared later word
  * ("Sadaf Chemical", "Chemical Group") does not.
  */
 static bool
@@ -1444,7 +1445,8 @@ nk_org_lead(const nk_name *s, const nk_name *l, const nk_align *al)
 	while (k < l->ntok && l->tok_generic[k])
 		k++;
 	return i < s->ntok && k < l->ntok && al->map[i] == k &&
-		nk_token_match(s, i, l, k) == NK_EXACT && s->tok_len[i] >= 4;
+		((nk_token_match(s, i, l, k) == NK_EXACT && s->tok_len[i] >= 4) ||
+		 (nk_token_match(s, i, l, k) == NK_FUZZY && s->tok_len[i] >= 6));
 }
 
 /* Whether every word left unmatched in s and l names only a form of body. */

@@ -127,6 +127,7 @@ test_same_entity(void)
 	CHECK(same("LIMITED LIABILITY COMPANY NORDSTAL", "NORDSTAL LLC"));
 	CHECK(same("VO NORDPROMEXPORT, OAO", "JSC Nordpromexport"));	/* Russian VO */
 	CHECK(same("VELORA", "VELORA TEXTILES COMPANY"));	/* leading distinctive word */
+	CHECK(same("SANOVERTA TRADING", "SANOVERA TEXTILES TRADING COMPANY"));	/* ... a letter apart */
 	CHECK(same("GREEN CEDAR SHIPPING AND TRADING", "Green Cedar Shipping"));
 	CHECK(same("Nasrullah Karimi", "Nasarullah Karimi"));	/* one edit in the given name */
 	CHECK(same("Zuleikha Karimi", "Zulikha Karimi"));
