@@ -204,6 +204,13 @@ static nk_entry nk_table[] = {
 	{"house", NK_GENERIC, NULL}, {"concern", NK_GENERIC, NULL}, {"state", NK_GENERIC, NULL},
 	{"national", NK_GENERIC, NULL}, {"financial", NK_GENERIC, NULL}, {"money", NK_GENERIC, NULL},
 	{"transfer", NK_GENERIC, NULL}, {"trade", NK_GENERIC, NULL},
+	/* abbreviated kinds (not "Dev", "Int", "Ind": given names, words) */
+	{"intl", NK_GENERIC, "international"},
+	{"mgmt", NK_GENERIC, "management"}, {"est", NK_FORM, "establishment"},
+	{"assn", NK_FORM, "association"}, {"assoc", NK_FORM, "association"},
+	{"inds", NK_GENERIC, "industries"}, {"devt", NK_GENERIC, "development"},
+	{"mfg", NK_GENERIC, "manufacturing"}, {"svc", NK_GENERIC, "services"}, {"svcs", NK_GENERIC, "services"},
+	{"tv", NK_GENERIC, "television"}, {"television", NK_GENERIC, NULL},
 	{"port", NK_GENERIC, NULL}, {"seaport", NK_GENERIC, "port"}, {"lines", NK_GENERIC, NULL},
 	{"agencies", NK_FORM, "agency"}, {"agents", NK_FORM, "agency"}, {"institution", NK_FORM, NULL}, {"transfers", NK_GENERIC, NULL}, {"consulting", NK_GENERIC, NULL},
 	{"management", NK_GENERIC, NULL}, {"logistics", NK_GENERIC, NULL}, {"transport", NK_GENERIC, NULL},

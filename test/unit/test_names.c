@@ -126,6 +126,8 @@ test_same_entity(void)
 	CHECK(same("Konstantin Ivanovich Paskevich", "Konstantin Ivanovich Paskievich"));	/* two edits, long */
 	CHECK(same("LIMITED LIABILITY COMPANY NORDSTAL", "NORDSTAL LLC"));
 	CHECK(same("VO NORDPROMEXPORT, OAO", "JSC Nordpromexport"));	/* Russian VO */
+	CHECK(same("KESTREL SHIP MGMT LTD", "Kestrel Ship Management Ltd"));	/* abbreviated kinds */
+	CHECK(same("AL-NOOR INTL EST.", "Al Noor International Establishment"));
 	CHECK(same("VELORA", "VELORA TEXTILES COMPANY"));	/* leading distinctive word */
 	CHECK(same("SANOVERTA TRADING", "SANOVERA TEXTILES TRADING COMPANY"));	/* ... a letter apart */
 	CHECK(same("GREEN CEDAR SHIPPING AND TRADING", "Green Cedar Shipping"));
