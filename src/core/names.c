@@ -249,7 +249,7 @@ static nk_entry nk_table[] = {
 #define NK_TABLE_SIZE (sizeof(nk_table) / sizeof(nk_table[0]))
 
 /* Open-addressing hash of nk_table, built on first use. */
-#define NK_HASH_SIZE 1024
+#define NK_HASH_SIZE 2048
 static int16_t nk_hash[NK_HASH_SIZE];
 static bool nk_ready;
 
@@ -293,7 +293,7 @@ nk_lookup(const char *s, size_t len)
 	{
 		const nk_entry *e = &nk_table[nk_hash[h]];
 
-		if (strncmp(e->word, s, len) == 0 && e->word[len] == '\0')
+		if (e->word[0] == s[0] && strncmp(e->word, s, len) == 0 && e->word[len] == '\0')
 			return e;
 		h = (h + 1) & (NK_HASH_SIZE - 1);
 	}
@@ -1118,6 +1118,26 @@ nk_edits(const char *a, size_t la, const char *b, size_t lb, int max)
 	return row[lb];
 }
 
+/* Whether a and b are at most one edit apart, in linear time. */
+static bool
+nk_within_one(const char *a, size_t la, const char *b, size_t lb)
+{
+	size_t		i = 0,
+				ea,
+				eb;
+
+	if (la > lb + 1 || lb > la + 1)
+		return false;
+	while (i < la && i < lb && a[i] == b[i])
+		i++;
+	/* the common suffix, not reaching back past the common prefix */
+	ea = la;
+	eb = lb;
+	while (ea > i && eb > i && a[ea - 1] == b[eb - 1])
+		ea--, eb--;
+	return ea - i <= 1 && eb - i <= 1;
+}
+
 /* Whether a and b differ only in one 'a' for an 'e' (a diphthong). */
 static bool
 nk_diphthong_only(const char *a, size_t la, const char *b, size_t lb)
@@ -1169,7 +1189,7 @@ nk_noise_edit(const char *a, size_t la, const char *b, size_t lb)
 {
 	size_t		lmin = la < lb ? la : lb;
 
-	if (nk_edits(a, la, b, lb, 1) > 1 || nk_distinct_names(a, la, b, lb))
+	if (!nk_within_one(a, la, b, lb) || nk_distinct_names(a, la, b, lb))
 		return false;
 	return lmin >= 5 || !nk_diphthong_only(a, la, b, lb);
 }
@@ -1187,7 +1207,8 @@ nk_h_equal(const char *a, size_t la, const char *b, size_t lb)
 	size_t		lx = 0,
 				ly = 0;
 
-	if (la > NK_EDIT_MAX_LEN || lb > NK_EDIT_MAX_LEN)
+	if (la > NK_EDIT_MAX_LEN || lb > NK_EDIT_MAX_LEN ||
+		((la < 2 || !memchr(a + 1, 'h', la - 1)) && (lb < 2 || !memchr(b + 1, 'h', lb - 1))))
 		return false;
 	for (size_t i = 0; i < la; i++)
 		if ((i == 0 || a[i] != 'h') && (lx == 0 || x[lx - 1] != a[i]))
@@ -1517,7 +1538,7 @@ nk_key_one_edit(const nk_name *a, const nk_name *b)
 {
 	size_t		lmin = a->key_len < b->key_len ? a->key_len : b->key_len;
 
-	if (lmin < 10 || nk_edits(a->key, a->key_len, b->key, b->key_len, 1) > 1 || nk_has_distinct(a, b))
+	if (lmin < 10 || !nk_within_one(a->key, a->key_len, b->key, b->key_len) || nk_has_distinct(a, b))
 		return false;
 	/* a first letter only traded: "Hamid" is not "Amid", "Mina" not "Nina" */
 	if (a->key[0] != b->key[0] && (a->key_len != b->key_len || !nk_first_pair(a->key[0], b->key[0])))
