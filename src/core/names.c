@@ -1345,9 +1345,16 @@ nk_align_words(const nk_name *s, const nk_name *l, nk_align *al)
 
 				if (used[k])
 					continue;
-				m = nk_token_match(s, i, l, k);
-				if (pass == 0 && m != NK_EXACT)
-					continue;
+				if (pass == 0)
+				{
+					/* exact skeletons only: no need for the fuzzy tests */
+					if (s->tok_len[i] != l->tok_len[k] || s->tok_initial[i] != l->tok_initial[k] ||
+						memcmp(s->skel + s->tok_off[i], l->skel + l->tok_off[k], s->tok_len[i]) != 0)
+						continue;
+					m = NK_EXACT;
+				}
+				else
+					m = nk_token_match(s, i, l, k);
 				/* prefer the word at the same place on ties */
 				if (m > best || (m == best && m != NK_NO && k == i))
 				{
@@ -1608,8 +1615,14 @@ nk_same_joined(nk_name *x, const nk_name *y)
 		int			ntok = x->ntok;
 
 		if (x->tok_initial[i] || x->tok_initial[i + 1] || lp + lq > NK_EDIT_MAX_LEN ||
-			x->skel_len + lp + lq + 1 > NK_SKEL_CAP)
+			x->skel_len + lp + lq + 1 > NK_SKEL_CAP || lp + lq < 5)
 			continue;
+		/* a word of y with that first letter and about that length */
+		for (int k = 0; k < y->ntok && !hit; k++)
+			hit = y->skel[y->tok_off[k]] == p[0] && (size_t) y->tok_len[k] + 2 >= lp + lq && (size_t) y->tok_len[k] <= lp + lq + 1;
+		if (!hit)
+			continue;
+		hit = false;
 		/* vowels and doubled letters fold across the break */
 		memcpy(j, p, lp);
 		lj = lp;
