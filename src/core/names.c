@@ -18,7 +18,12 @@
  *      used as vowels) becomes 'a' or, for a diphthong, 'e', doubled letters
  *      fold and a final h after a vowel goes ("Hamzah" = "Hamza").
  * The key is the skeleton of the words written together ("Ban Ki-moon" =
- * "Ban Kimoon"); same_entity also compares the skeletons word by word.
+ * "Ban Kimoon"); same_entity also takes keys of ten letters or more one
+ * edit apart, compares the skeletons word by word with a length-scaled
+ * tolerance (traded first letters, an unwritten h, names of one root kept
+ * apart), joins two words written apart in one name and together in the
+ * other, and decides persons and organizations by separate rules (see
+ * doc/names.md).
  */
 #include "names.h"
 #include "utf8.h"
