@@ -30,7 +30,17 @@ FROM (VALUES
   ('Samir Kuntar', 'Abu Samir Kuntar'),
   ('Pablo Andres Ortega Ruiz', 'Pablo Andres Ortega Salgado'),
   ('LIMITED LIABILITY COMPANY NORDSTAL', 'NORDSTAL LLC'),
-  ('VELORA', 'VELORA TEXTILES COMPANY')
+  ('VELORA', 'VELORA TEXTILES COMPANY'),
+  ('Nasrullah Karimi', 'Nasarullah Karimi'),
+  ('Paul Jonathan Reyes Toledo', 'Jonathan Paul Reyes Toledo'),
+  ('Rustam Muhidinov', 'Rustam Muidinov'),
+  ('Rashid Abu Zaid Karimi', 'Rashid Abuzaid Karimi'),
+  ('Yakov Rabalsky', 'Jacob Rabalsky'),
+  ('Chong Won Ri', 'Jong Won Ri'),
+  ('Wa''il Haddad', 'Wael Haddad'),
+  ('Konstantin Malofeyev', 'Konstantin Malofeev'),
+  ('NORTHWIND RELIEF ASSOCIATION', 'Northwind Relief Agency'),
+  ('KESTREL SHIP MGMT LTD', 'Kestrel Ship Management Ltd')
 ) AS t(a, b);
 
 -- Pairs that must stay apart: a shared family name or given name
@@ -50,6 +60,11 @@ FROM (VALUES
   ('Omar Sabri Hasan Al-Jaburi', 'Yasin Sabri Hasan Al-Jaburi'),
   ('Pablo Ortega Ruiz', 'Pablo Ortega Salgado'),
   ('KORAL SEA BANK', 'KORAL SEA TRADING COMPANY'),
+  ('Hassan Ali Karimi', 'Hussein Ali Karimi'),
+  ('Mahmud Ali Karimi', 'Muhammad Ali Karimi'),
+  ('Hamid Karimi', 'Amid Karimi'),
+  ('Mina Karimi', 'Nina Karimi'),
+  ('NORTHWIND RELIEF ASSOCIATION', 'Northwind Relief Bank'),
   ('KORAL SHIPPING', 'MARLIN KORAL SHIPPING')
 ) AS t(a, b);
 

@@ -18,7 +18,12 @@
  *      used as vowels) becomes 'a' or, for a diphthong, 'e', doubled letters
  *      fold and a final h after a vowel goes ("Hamzah" = "Hamza").
  * The key is the skeleton of the words written together ("Ban Ki-moon" =
- * "Ban Kimoon"); same_entity also compares the skeletons word by word.
+ * "Ban Kimoon"); same_entity also takes keys of ten letters or more one
+ * edit apart, compares the skeletons word by word with a length-scaled
+ * tolerance (traded first letters, an unwritten h, names of one root kept
+ * apart), joins two words written apart in one name and together in the
+ * other, and decides persons and organizations by separate rules (see
+ * doc/names.md).
  */
 #include "names.h"
 #include "utf8.h"
@@ -53,6 +58,7 @@ typedef struct nk_name
 	uint16_t	tok_len[NK_MAX_WORDS];
 	bool		tok_initial[NK_MAX_WORDS];	/* a lone letter: an initial */
 	bool		tok_generic[NK_MAX_WORDS];	/* a kind of organization */
+	bool		tok_form[NK_MAX_WORDS];	/* a kind that names only the form */
 	int			ntok;
 	bool		org;			/* has a legal form, a kind of organization,
 								 * a function word or a digit */
@@ -71,6 +77,9 @@ enum
 	NK_STOP,					/* function words of organization names */
 	NK_LEGAL,					/* legal forms of organizations */
 	NK_GENERIC,					/* kinds of organization: kept, weak */
+	NK_FORM,					/* a kind that names only the form of a body
+								 * ("Association", "Foundation"): weak, and
+								 * one may stand for another */
 };
 
 typedef struct nk_entry
@@ -123,8 +132,20 @@ static nk_entry nk_table[] = {
 	{"hon", NK_TITLE, NULL}, {"eng", NK_TITLE, NULL}, {"engineer", NK_TITLE, NULL},
 	{"ustadh", NK_TITLE, NULL}, {"ustaz", NK_TITLE, NULL}, {"dato", NK_TITLE, NULL},
 	{"datuk", NK_TITLE, NULL}, {"tun", NK_TITLE, NULL},
+	/* the Sayyid lineage honorific */
+	{"syed", NK_TITLE, NULL}, {"sayed", NK_TITLE, NULL},
+	{"sayyid", NK_TITLE, NULL}, {"sayyed", NK_TITLE, NULL}, {"seyed", NK_TITLE, NULL}, {"seyyed", NK_TITLE, NULL},
+	{"sayid", NK_TITLE, NULL}, {"seyyid", NK_TITLE, NULL}, {"sheikhul", NK_TITLE, NULL},
+	/* generational suffixes; Indonesian "Muh."; Ukrainian given names */
+	{"jr", NK_PARTICLE, NULL}, {"sr", NK_PARTICLE, NULL}, {"junior", NK_PARTICLE, NULL},
+	{"muh", NK_NAME, "muhammad"}, {"oleh", NK_NAME, "oleg"}, {"olha", NK_NAME, "olga"},
+	{"olena", NK_NAME, "elena"}, {"oleksiy", NK_NAME, "aleksei"}, {"oleksii", NK_NAME, "aleksei"},
+	{"andriy", NK_NAME, "andrei"}, {"andrii", NK_NAME, "andrei"}, {"yuriy", NK_NAME, "yuri"},
+	{"dmytro", NK_NAME, "dmitri"}, {"hennadiy", NK_NAME, "gennadi"}, {"hennadii", NK_NAME, "gennadi"},
 	/* particles: Arabic article (with its assimilated forms) and European */
 	{"al", NK_PARTICLE, NULL}, {"el", NK_PARTICLE, NULL}, {"il", NK_PARTICLE, NULL}, {"ul", NK_PARTICLE, NULL},
+	/* the article after a case ending: "Abd-ur-Rahman", "Jamaat-ud-Dawa" */
+	{"ur", NK_PARTICLE, NULL}, {"ud", NK_PARTICLE, NULL}, {"uz", NK_PARTICLE, NULL}, {"ush", NK_PARTICLE, NULL},
 	{"ad", NK_PARTICLE, NULL}, {"ar", NK_PARTICLE, NULL}, {"as", NK_PARTICLE, NULL}, {"at", NK_PARTICLE, NULL},
 	{"an", NK_PARTICLE, NULL}, {"az", NK_PARTICLE, NULL}, {"ash", NK_PARTICLE, NULL}, {"ath", NK_PARTICLE, NULL},
 	{"adh", NK_PARTICLE, NULL}, {"e", NK_PARTICLE, NULL}, {"ye", NK_PARTICLE, NULL}, {"ez", NK_PARTICLE, NULL}, {"es", NK_PARTICLE, NULL}, {"ed", NK_PARTICLE, NULL},
@@ -144,7 +165,11 @@ static nk_entry nk_table[] = {
 	{"inc", NK_LEGAL, NULL}, {"incorporated", NK_LEGAL, NULL}, {"llc", NK_LEGAL, NULL}, {"llp", NK_LEGAL, NULL},
 	{"plc", NK_LEGAL, NULL}, {"pllc", NK_LEGAL, NULL}, {"jsc", NK_LEGAL, NULL}, {"ojsc", NK_LEGAL, NULL},
 	{"cjsc", NK_LEGAL, NULL}, {"pjsc", NK_LEGAL, NULL}, {"oao", NK_LEGAL, NULL}, {"zao", NK_LEGAL, NULL},
-	{"pao", NK_LEGAL, NULL}, {"ooo", NK_LEGAL, NULL}, {"tov", NK_LEGAL, NULL}, {"gmbh", NK_LEGAL, NULL},
+	{"pao", NK_LEGAL, NULL}, {"ao", NK_LEGAL, NULL}, {"nao", NK_LEGAL, NULL},
+	/* Russian AO, VO (foreign trade association), NPO/NPP (research and
+	 * production), GUP/FGUP/MUP (state enterprises); Swedish AB */
+	{"vo", NK_LEGAL, NULL}, {"npo", NK_LEGAL, NULL}, {"npp", NK_LEGAL, NULL},
+	{"gup", NK_LEGAL, NULL}, {"fgup", NK_LEGAL, NULL}, {"mup", NK_LEGAL, NULL}, {"ab", NK_LEGAL, NULL}, {"ooo", NK_LEGAL, NULL}, {"tov", NK_LEGAL, NULL}, {"gmbh", NK_LEGAL, NULL},
 	{"ag", NK_LEGAL, NULL}, {"kg", NK_LEGAL, NULL}, {"sa", NK_LEGAL, NULL}, {"sas", NK_LEGAL, NULL},
 	{"sarl", NK_LEGAL, NULL}, {"sae", NK_LEGAL, NULL}, {"srl", NK_LEGAL, NULL}, {"spa", NK_LEGAL, NULL},
 	{"bv", NK_LEGAL, NULL}, {"nv", NK_LEGAL, NULL}, {"oy", NK_LEGAL, NULL}, {"pte", NK_LEGAL, NULL},
@@ -160,20 +185,15 @@ static nk_entry nk_table[] = {
 	{"tovarystvo", NK_LEGAL, NULL}, {"obmezhenoyu", NK_LEGAL, NULL},
 	{"vidpovidalnistyu", NK_LEGAL, NULL},
 	/* kinds of organization (weak words: a name may gain or lose them) */
-	{"group", NK_GENERIC, NULL}, {"holding", NK_GENERIC, NULL}, {"holdings",
-	NK_GENERIC, NULL}, {"bank", NK_GENERIC, NULL}, {"banco", NK_GENERIC, NULL},
+	{"group", NK_FORM, NULL}, {"holding", NK_FORM, NULL}, {"holdings", NK_FORM, NULL}, {"bank", NK_GENERIC, NULL}, {"banco", NK_GENERIC, NULL},
 	{"trading", NK_GENERIC, NULL}, {"international", NK_GENERIC, NULL},
 	{"industries", NK_GENERIC, NULL}, {"industry", NK_GENERIC, NULL}, {"industrial",
-	NK_GENERIC, NULL}, {"foundation", NK_GENERIC, NULL}, {"fondation", NK_GENERIC,
-	NULL}, {"fundacion", NK_GENERIC, NULL}, {"organization", NK_GENERIC, NULL},
-	{"organisation", NK_GENERIC, NULL}, {"association", NK_GENERIC, NULL},
-	{"society", NK_GENERIC, NULL}, {"center", NK_GENERIC, NULL}, {"centre",
-	NK_GENERIC, NULL}, {"institute", NK_GENERIC, NULL}, {"committee", NK_GENERIC,
-	NULL}, {"council", NK_GENERIC, NULL}, {"agency", NK_GENERIC, NULL},
-	{"enterprise", NK_GENERIC, NULL}, {"enterprises", NK_GENERIC, NULL},
+	NK_GENERIC, NULL}, {"foundation", NK_FORM, NULL}, {"fondation", NK_FORM, NULL}, {"fundacion", NK_FORM, NULL}, {"organization", NK_FORM, NULL},
+	{"organisation", NK_FORM, NULL}, {"association", NK_FORM, NULL},
+	{"society", NK_FORM, NULL}, {"center", NK_FORM, NULL}, {"centre", NK_FORM, NULL}, {"institute", NK_FORM, NULL}, {"committee", NK_FORM, NULL}, {"council", NK_FORM, NULL}, {"agency", NK_FORM, NULL},
+	{"enterprise", NK_FORM, NULL}, {"enterprises", NK_FORM, NULL},
 	{"services", NK_GENERIC, NULL}, {"service", NK_GENERIC, NULL}, {"charity",
-	NK_GENERIC, NULL}, {"charitable", NK_GENERIC, NULL}, {"establishment",
-	NK_GENERIC, NULL}, {"trust", NK_GENERIC, NULL}, {"fund", NK_GENERIC, NULL},
+	NK_GENERIC, NULL}, {"charitable", NK_GENERIC, NULL}, {"establishment", NK_FORM, NULL}, {"trust", NK_FORM, NULL}, {"fund", NK_GENERIC, NULL},
 	{"brigade", NK_GENERIC, NULL}, {"brigades", NK_GENERIC, NULL}, {"battalion",
 	NK_GENERIC, NULL}, {"force", NK_GENERIC, NULL}, {"forces", NK_GENERIC, NULL},
 	{"movement", NK_GENERIC, NULL}, {"front", NK_GENERIC, NULL}, {"army",
@@ -182,13 +202,22 @@ static nk_entry nk_table[] = {
 	{"investment", NK_GENERIC, NULL}, {"investments", NK_GENERIC, NULL},
 	{"construction", NK_GENERIC, NULL}, {"engineering", NK_GENERIC, NULL},
 	{"shipping", NK_GENERIC, NULL}, {"airlines", NK_GENERIC, NULL}, 
-	{"air", NK_GENERIC, NULL}, {"office", NK_GENERIC, NULL}, {"branch", NK_GENERIC, NULL},
+	{"air", NK_GENERIC, NULL}, {"office", NK_FORM, NULL}, {"branch", NK_GENERIC, NULL},
 	{"unit", NK_GENERIC, NULL}, {"corps", NK_GENERIC, NULL},
 	{"general", NK_GENERIC, NULL}, {"complex", NK_GENERIC, NULL}, {"factory", NK_GENERIC, NULL},
 	{"plant", NK_GENERIC, NULL}, {"works", NK_GENERIC, NULL}, {"firm", NK_GENERIC, NULL},
 	{"house", NK_GENERIC, NULL}, {"concern", NK_GENERIC, NULL}, {"state", NK_GENERIC, NULL},
 	{"national", NK_GENERIC, NULL}, {"financial", NK_GENERIC, NULL}, {"money", NK_GENERIC, NULL},
-	{"transfer", NK_GENERIC, NULL}, {"transfers", NK_GENERIC, NULL}, {"consulting", NK_GENERIC, NULL},
+	{"transfer", NK_GENERIC, NULL}, {"trade", NK_GENERIC, NULL},
+	/* abbreviated kinds (not "Dev", "Int", "Ind": given names, words) */
+	{"intl", NK_GENERIC, "international"},
+	{"mgmt", NK_GENERIC, "management"}, {"est", NK_FORM, "establishment"},
+	{"assn", NK_FORM, "association"}, {"assoc", NK_FORM, "association"},
+	{"inds", NK_GENERIC, "industries"}, {"devt", NK_GENERIC, "development"},
+	{"mfg", NK_GENERIC, "manufacturing"}, {"svc", NK_GENERIC, "services"}, {"svcs", NK_GENERIC, "services"},
+	{"tv", NK_GENERIC, "television"}, {"television", NK_GENERIC, NULL},
+	{"port", NK_GENERIC, NULL}, {"seaport", NK_GENERIC, "port"}, {"lines", NK_GENERIC, NULL},
+	{"agencies", NK_FORM, "agency"}, {"agents", NK_FORM, "agency"}, {"institution", NK_FORM, NULL}, {"transfers", NK_GENERIC, NULL}, {"consulting", NK_GENERIC, NULL},
 	{"management", NK_GENERIC, NULL}, {"logistics", NK_GENERIC, NULL}, {"transport", NK_GENERIC, NULL},
 	{"transportation", NK_GENERIC, NULL}, {"contracting", NK_GENERIC, NULL},
 	{"manufacturing", NK_GENERIC, NULL}, {"production", NK_GENERIC, NULL},
@@ -196,7 +225,7 @@ static nk_entry nk_table[] = {
 	{"liability", NK_LEGAL, NULL}, {"joint", NK_GENERIC, NULL}, {"stock", NK_GENERIC, NULL},
 	{"closed", NK_GENERIC, NULL}, {"open", NK_GENERIC, NULL}, {"public", NK_GENERIC, NULL},
 	{"private", NK_GENERIC, NULL}, {"pvt", NK_LEGAL, NULL}, {"sal", NK_GENERIC, NULL},
-	{"offshore", NK_GENERIC, NULL}, {"asociacion", NK_GENERIC, NULL}, {"civil", NK_GENERIC, NULL},
+	{"offshore", NK_GENERIC, NULL}, {"asociacion", NK_FORM, NULL}, {"civil", NK_GENERIC, NULL},
 	{"ac", NK_LEGAL, NULL}, {"for", NK_STOP, NULL},
 	/* given names */
 	{"mohd", NK_NAME, "muhammad"}, {"muhd", NK_NAME, "muhammad"},
@@ -225,7 +254,7 @@ static nk_entry nk_table[] = {
 #define NK_TABLE_SIZE (sizeof(nk_table) / sizeof(nk_table[0]))
 
 /* Open-addressing hash of nk_table, built on first use. */
-#define NK_HASH_SIZE 1024
+#define NK_HASH_SIZE 2048
 static int16_t nk_hash[NK_HASH_SIZE];
 static bool nk_ready;
 
@@ -269,7 +298,7 @@ nk_lookup(const char *s, size_t len)
 	{
 		const nk_entry *e = &nk_table[nk_hash[h]];
 
-		if (strncmp(e->word, s, len) == 0 && e->word[len] == '\0')
+		if (e->word[0] == s[0] && strncmp(e->word, s, len) == 0 && e->word[len] == '\0')
 			return e;
 		h = (h + 1) & (NK_HASH_SIZE - 1);
 	}
@@ -366,7 +395,18 @@ nk_fold(nk_name *n, const char *name, size_t len)
 		if (cls & CP_UC_MARK)
 			continue;
 		if (nk_is_apostrophe(cp, cls) && in_word)
+		{
+			/*
+			 * Between a vowel and an i or y the sign separates two
+			 * syllables, which do not make a diphthong: "Wa'il" = "Wael",
+			 * not "Wail".  A neutral vowel keeps them apart in the skeleton.
+			 */
+			if (o > word_start && (n->fold[o - 1] == 'a' || n->fold[o - 1] == 'e' || n->fold[o - 1] == 'o') &&
+				pos < len && (name[pos] == 'i' || name[pos] == 'y' || name[pos] == 'I' || name[pos] == 'Y') &&
+				o + 2 < NK_FOLD_CAP)
+				n->fold[o++] = 'u';
 			continue;			/* "Mu'ammar" = "Muammar" */
+		}
 		if (cls & (CP_UC_ALPHA | CP_UC_DIGIT))
 		{
 			uint32_t	f = cp_uc_fold(cp);
@@ -551,7 +591,7 @@ nk_words(nk_name *n)
 		const nk_entry *e = nk_lookup(n->words[i].s, n->words[i].len);
 
 		n->words[i].cat = e ? e->cat : NK_NAME;
-		if (e && (e->cat == NK_LEGAL || e->cat == NK_GENERIC || e->cat == NK_STOP))
+		if (e && (e->cat == NK_LEGAL || e->cat == NK_GENERIC || e->cat == NK_FORM || e->cat == NK_STOP))
 			n->org = true;
 		if (n->words[i].s[0] >= '0' && n->words[i].s[0] <= '9')
 			n->org = true;
@@ -626,9 +666,10 @@ nk_words(nk_name *n)
 
 		/*
 		 * The article written onto a later word: "Alrawi" = "Al-Rawi".  Not
-		 * on the first word, where "Alexander" and "Elena" are names.
+		 * on a person's first word, where "Alexander" and "Elena" are
+		 * names; on an organization's ("Alrahmah Welfare Trust").
 		 */
-		if (i > 0 && w->len >= 6 && (w->s[0] == 'a' || w->s[0] == 'e') && w->s[1] == 'l' &&
+		if ((i > 0 || n->org) && w->len >= 6 && (w->s[0] == 'a' || w->s[0] == 'e') && w->s[1] == 'l' &&
 			!nk_vowel(w->s[2]) && w->s[2] != 'l' && w->cat == NK_NAME)
 		{
 			w->s += 2;
@@ -864,10 +905,13 @@ nk_skeleton(const char *w, size_t n, char *out)
 		}
 		/*
 		 * A diphthong ("ai", "ay", "ei", "ey") keeps a vowel of its own:
-		 * "Hussein" = "Husayn" but not "Hassan".
+		 * "Hussein" = "Husayn" but not "Hassan".  A y or i before another
+		 * vowel is a glide, not a diphthong: Russian "-eyev" = "-eev"
+		 * ("Malofeyev" = "Malofeev").
 		 */
 		if (code == 'a' && last == 'a' && (c == 'i' || c == 'y') && i > 0 &&
-			(w[i - 1] == 'a' || w[i - 1] == 'e' || w[i - 1] == 'o') && o > 0)
+			(w[i - 1] == 'a' || w[i - 1] == 'e' || w[i - 1] == 'o') && o > 0 &&
+			!(c1 && nk_vowel(c1)))
 		{
 			out[o - 1] = 'e';
 			last = 'e';
@@ -902,8 +946,13 @@ nk_parse(nk_name *n, const char *name, size_t len, bool tokens)
 		const char *w = n->words[i].s;
 		size_t		l = n->words[i].len;
 
+		/* a final j after i or e writes the y of -ij, -ej: "Aleksej" */
+		if (l >= 3 && w[l - 1] == 'j' && (w[l - 2] == 'i' || w[l - 2] == 'e') &&
+			((w >= n->fold && w < n->fold + NK_FOLD_CAP) || (w >= n->scratch && w < n->scratch + NK_FOLD_CAP)))
+			((char *) w)[l - 1] = 'y';
 		/* a silent final e: "Machine" = "Mashin", "Aide" = "Aid" */
-		if (l >= 4 && w[l - 1] == 'e' && !nk_vowel(w[l - 2]) && w[l - 2] != 'h' && nk_vowel(w[l - 3]))
+		if (l >= 4 && w[l - 1] == 'e' && !nk_vowel(w[l - 2]) && w[l - 2] != 'h' &&
+			w[l - 2] != 'c' && w[l - 2] != 'g' && nk_vowel(w[l - 3]))
 			n->words[i].len--;
 		/* French -che and -que: "Ayache" = "Ayash", "Rafique" = "Rafiq" */
 		else if (l >= 5 && w[l - 1] == 'e' && nk_vowel(w[l - 4]) &&
@@ -924,7 +973,10 @@ nk_parse(nk_name *n, const char *name, size_t len, bool tokens)
 		n->tok_off[n->ntok] = (uint16_t) n->skel_len;
 		n->tok_len[n->ntok] = (uint16_t) l;
 		n->tok_initial[n->ntok] = n->words[i].len == 1;
-		n->tok_generic[n->ntok] = n->words[i].cat == NK_GENERIC;
+		/* a title inside an organization's name is a kind too: "General" */
+		n->tok_form[n->ntok] = n->words[i].cat == NK_FORM;
+		n->tok_generic[n->ntok] = n->words[i].cat == NK_GENERIC || n->words[i].cat == NK_FORM ||
+			(n->org && n->words[i].cat == NK_TITLE);
 		n->ntok++;
 		n->skel_len += l;
 	}
@@ -973,40 +1025,6 @@ cp_name_key(cp_arena *arena, const char *name, size_t len, size_t *keylen)
 }
 
 /* ---------------------------------------------------------------- matching */
-
-/*
- * Whether a and b are one letter apart (substituted, inserted or deleted).
- * In short words a vowel difference is not noise: the vowel classes of the
- * skeleton already absorb transliteration, and what they keep tells given
- * names apart ("Hassan"/"Hussein", "Mahmud"/"Muhammad").
- */
-#define NK_VOWEL_EDIT_MIN 7
-static bool
-nk_one_edit(const char *a, size_t la, const char *b, size_t lb, bool vowel_class)
-{
-	size_t		i = 0;
-
-	if (la > lb)
-	{
-		const char *t = a;
-		size_t		tl = la;
-
-		a = b, la = lb, b = t, lb = tl;
-	}
-	if (lb - la > 1)
-		return false;
-	while (i < la && a[i] == b[i])
-		i++;
-	if (i == lb)
-		return true;
-	if (vowel_class && la == lb && (a[i] == 'a' || a[i] == 'e') && (b[i] == 'a' || b[i] == 'e'))
-		;						/* a diphthong for a vowel, if allowed */
-	else if ((b[i] == 'a' || b[i] == 'e' || (la == lb && (a[i] == 'a' || a[i] == 'e'))) && la < NK_VOWEL_EDIT_MIN)
-		return false;
-	if (la == lb)
-		return memcmp(a + i + 1, b + i + 1, la - i - 1) == 0;
-	return memcmp(a + i, b + i + 1, la - i) == 0;
-}
 
 /*
  * Whether two keys differ by one letter after the first word: transliteration
@@ -1105,6 +1123,26 @@ nk_edits(const char *a, size_t la, const char *b, size_t lb, int max)
 	return row[lb];
 }
 
+/* Whether a and b are at most one edit apart, in linear time. */
+static bool
+nk_within_one(const char *a, size_t la, const char *b, size_t lb)
+{
+	size_t		i = 0,
+				ea,
+				eb;
+
+	if (la > lb + 1 || lb > la + 1)
+		return false;
+	while (i < la && i < lb && a[i] == b[i])
+		i++;
+	/* the common suffix, not reaching back past the common prefix */
+	ea = la;
+	eb = lb;
+	while (ea > i && eb > i && a[ea - 1] == b[eb - 1])
+		ea--, eb--;
+	return ea - i <= 1 && eb - i <= 1;
+}
+
 /* Whether a and b differ only in one 'a' for an 'e' (a diphthong). */
 static bool
 nk_diphthong_only(const char *a, size_t la, const char *b, size_t lb)
@@ -1121,6 +1159,88 @@ nk_diphthong_only(const char *a, size_t la, const char *b, size_t lb)
 			diff++;
 		}
 	return diff == 1;
+}
+
+/*
+ * Names of one root that the skeleton rules bring one letter apart but that
+ * are different names: Mahmud and Muhammad, Hasan and Husayn.
+ */
+static const char *const nk_distinct[][2] = {
+	{"mahmad", "mahamad"}, {"hasan", "hasen"},
+};
+
+static bool
+nk_distinct_names(const char *a, size_t la, const char *b, size_t lb)
+{
+	for (size_t k = 0; k < sizeof(nk_distinct) / sizeof(nk_distinct[0]); k++)
+		for (int o = 0; o < 2; o++)
+		{
+			const char *x = nk_distinct[k][o],
+					   *y = nk_distinct[k][1 - o];
+
+			if (la == strlen(x) && lb == strlen(y) && memcmp(a, x, la) == 0 && memcmp(b, y, lb) == 0)
+				return true;
+		}
+	return false;
+}
+
+/*
+ * Whether one edit in a word is transliteration noise: a diphthong for a
+ * plain vowel only in five letters or more ("Ismail"/"Esmael",
+ * "Zuleikha"/"Zulikha"), and never between two distinct names.
+ */
+static bool
+nk_noise_edit(const char *a, size_t la, const char *b, size_t lb)
+{
+	size_t		lmin = la < lb ? la : lb;
+
+	if (!nk_within_one(a, la, b, lb) || nk_distinct_names(a, la, b, lb))
+		return false;
+	return lmin >= 5 || !nk_diphthong_only(a, la, b, lb);
+}
+
+/*
+ * Whether a and b are equal once an h inside the word goes: an h after a
+ * consonant or between vowels is often not written ("Muhidinov"/
+ * "Muidinov", "Pahlawan"/"Palawan").  A leading h stays.
+ */
+static bool
+nk_h_equal(const char *a, size_t la, const char *b, size_t lb)
+{
+	char		x[NK_EDIT_MAX_LEN],
+				y[NK_EDIT_MAX_LEN];
+	size_t		lx = 0,
+				ly = 0;
+
+	if (la > NK_EDIT_MAX_LEN || lb > NK_EDIT_MAX_LEN ||
+		((la < 2 || !memchr(a + 1, 'h', la - 1)) && (lb < 2 || !memchr(b + 1, 'h', lb - 1))))
+		return false;
+	for (size_t i = 0; i < la; i++)
+		if ((i == 0 || a[i] != 'h') && (lx == 0 || x[lx - 1] != a[i]))
+			x[lx++] = a[i];
+	for (size_t i = 0; i < lb; i++)
+		if ((i == 0 || b[i] != 'h') && (ly == 0 || y[ly - 1] != b[i]))
+			y[ly++] = b[i];
+	if (lx == la && ly == lb)
+		return false;
+	return lx == ly && memcmp(x, y, lx) == 0;
+}
+
+/*
+ * First letters that transliterations of one name trade: y/j ("Yakov"/
+ * "Jakob"), ch/j and p/b (Korean romanizations: "Chong"/"Jong",
+ * "Pak"/"Bak"), v/b (Spanish "Vladimir"/"Bladimir"), h/k (kh written k,
+ * Belarusian h for g: "Henadz"/"Genadz"), sh/s, t/d, ph/p (Thai).
+ */
+static bool
+nk_first_pair(char x, char y)
+{
+	static const char *const pairs[] = {"yj", "xj", "vb", "pb", "hk", "xs", "td", "fp"};
+
+	for (size_t k = 0; k < sizeof(pairs) / sizeof(pairs[0]); k++)
+		if ((pairs[k][0] == x && pairs[k][1] == y) || (pairs[k][0] == y && pairs[k][1] == x))
+			return true;
+	return false;
 }
 
 /*
@@ -1152,20 +1272,35 @@ nk_token_match(const nk_name *a, int i, const nk_name *b, int j)
 		((la == lb + 2 && sa[0] == 'a' && sa[1] == 'l' && memcmp(sa + 2, sb, lb) == 0) ||
 		 (lb == la + 2 && sb[0] == 'a' && sb[1] == 'l' && memcmp(sb + 2, sa, la) == 0)))
 		return NK_FUZZY;
+	if (la == lb && lmin >= 3 && sa[0] != sb[0] && memcmp(sa + 1, sb + 1, la - 1) == 0 &&
+		nk_first_pair(sa[0], sb[0]))
+		return NK_FUZZY;
 	if (sa[0] != sb[0] || lmin < 3)
 		return NK_NO;
-	if (i == 0 || j == 0)
-	{
-		if (lmin >= 4 && nk_one_edit(sa, la, sb, lb, false))
-			return NK_FUZZY;
-		return NK_NO;
-	}
-	if (lmin >= 4 && nk_one_edit(sa, la, sb, lb, lmin >= 6))
+	/* kinds of organization in another form: "Brigade(s)", "Trade"/"Trading" */
+	if (a->tok_generic[i] && b->tok_generic[j] && lmin >= 4 && memcmp(sa, sb, lmin) == 0)
 		return NK_FUZZY;
-	/* one edit other than a diphthong for a vowel: "Ayach"/"Ayash" */
-	if (lmin >= 4 && nk_edits(sa, la, sb, lb, 1) <= 1 && !nk_diphthong_only(sa, la, sb, lb))
+	/*
+	 * In an organization's name, a later word that begins the other: a
+	 * derived form ("Iran"/"Iranian", "Baloch"/"Balochistan").  Not the
+	 * first word, which names the body ("Shipyard Zaliv").
+	 */
+	if ((a->org || b->org) && i > 0 && j > 0 && lmin >= 4 && memcmp(sa, sb, lmin) == 0)
 		return NK_FUZZY;
-	if (lmin >= 8 && nk_edits(sa, la, sb, lb, 2) <= 2)
+	/*
+	 * One edit in four letters or more, in the given name too ("Nasrullah"/
+	 * "Nasarullah", "Ayach"/"Ayash"); see nk_noise_edit.
+	 */
+	if (lmin >= 4 && nk_noise_edit(sa, la, sb, lb))
+		return NK_FUZZY;
+	if (lmin >= 4 && nk_h_equal(sa, la, sb, lb) && !nk_distinct_names(sa, la, sb, lb))
+		return NK_FUZZY;
+	/*
+	 * Two edits in a given name of six letters or more ("Abdulhafid"/
+	 * "Abdelhafez"), in a later word of seven or more (measured: six lets
+	 * different family names join).
+	 */
+	if (lmin >= ((i == 0 || j == 0) ? 6 : 7) && nk_edits(sa, la, sb, lb, 2) <= 2 && !nk_distinct_names(sa, la, sb, lb))
 		return NK_FUZZY;
 	return NK_NO;
 }
@@ -1215,9 +1350,16 @@ nk_align_words(const nk_name *s, const nk_name *l, nk_align *al)
 
 				if (used[k])
 					continue;
-				m = nk_token_match(s, i, l, k);
-				if (pass == 0 && m != NK_EXACT)
-					continue;
+				if (pass == 0)
+				{
+					/* exact skeletons only: no need for the fuzzy tests */
+					if (s->tok_len[i] != l->tok_len[k] || s->tok_initial[i] != l->tok_initial[k] ||
+						memcmp(s->skel + s->tok_off[i], l->skel + l->tok_off[k], s->tok_len[i]) != 0)
+						continue;
+					m = NK_EXACT;
+				}
+				else
+					m = nk_token_match(s, i, l, k);
 				/* prefer the word at the same place on ties */
 				if (m > best || (m == best && m != NK_NO && k == i))
 				{
@@ -1279,6 +1421,12 @@ nk_given_aligned(const nk_name *s, const nk_name *l, const nk_align *al)
 	/* a rotation with every word of both matched */
 	if (al->unmatched_s || al->unmatched_l || al->map[0] < 0)
 		return false;
+	/*
+	 * Three words or more, every one of both matched, two exactly: the same
+	 * names in another order ("Paul Jonathan Tak" = "Jonathan Paul Tak").
+	 */
+	if (s->ntok >= 3 && al->exact >= 2)
+		return true;
 	off = al->map[0];
 	for (int i = 0; i < s->ntok; i++)
 		if (al->map[i] != (i + off) % l->ntok)
@@ -1322,7 +1470,8 @@ nk_person_same(const nk_name *s, const nk_name *l, const nk_align *al)
  */
 /*
  * Whether the first distinctive word of s matches the first distinctive
- * word of l: "Sanovera" names "Sanovera Pharm"; a shared later word
+ * word of l, exactly in four letters or more, or a few letters apart in
+ * six or more: "Sanovera" names "Sanovera Pharm"; a shared later word
  * ("Sadaf Chemical", "Chemical Group") does not.
  */
 static bool
@@ -1336,7 +1485,27 @@ nk_org_lead(const nk_name *s, const nk_name *l, const nk_align *al)
 	while (k < l->ntok && l->tok_generic[k])
 		k++;
 	return i < s->ntok && k < l->ntok && al->map[i] == k &&
-		nk_token_match(s, i, l, k) == NK_EXACT && s->tok_len[i] >= 4;
+		((nk_token_match(s, i, l, k) == NK_EXACT && s->tok_len[i] >= 4) ||
+		 (nk_token_match(s, i, l, k) == NK_FUZZY && s->tok_len[i] >= 6));
+}
+
+/* Whether every word left unmatched in s and l names only a form of body. */
+static bool
+nk_only_forms_unmatched(const nk_name *s, const nk_name *l, const nk_align *al)
+{
+	bool		used[NK_MAX_WORDS] = {false};
+
+	for (int i = 0; i < s->ntok; i++)
+	{
+		if (al->map[i] < 0 && !s->tok_form[i])
+			return false;
+		if (al->map[i] >= 0)
+			used[al->map[i]] = true;
+	}
+	for (int k = 0; k < l->ntok; k++)
+		if (!used[k] && !l->tok_form[k])
+			return false;
+	return true;
 }
 
 static bool
@@ -1349,25 +1518,54 @@ nk_org_same(const nk_name *s, const nk_name *l, const nk_align *al)
 	/* another distinctive word names another body: "Kala Naft London" */
 	if (al->distinct_unmatched_l > 0 && al->distinct_full < 2 && !nk_org_lead(s, l, al))
 		return false;
-	/* different kinds: "Daesong Bank" is not "Daesong Trading" */
-	if (al->unmatched_s > 0 && al->unmatched_l > 0)
+	/*
+	 * Different kinds: "Daesong Bank" is not "Daesong Trading"; but one
+	 * form of body may stand for another ("Taibah Aid Association" =
+	 * "Taibah Aid Agency").
+	 */
+	if (al->unmatched_s > 0 && al->unmatched_l > 0 && !nk_only_forms_unmatched(s, l, al))
 		return false;
 	return true;
 }
 
+/* Whether a word of a and a word of b are distinct names of one root. */
 static bool
-nk_same(const nk_name *a, const nk_name *b)
+nk_has_distinct(const nk_name *a, const nk_name *b)
+{
+	for (int i = 0; i < a->ntok; i++)
+		for (int k = 0; k < b->ntok; k++)
+			if (nk_distinct_names(a->skel + a->tok_off[i], a->tok_len[i], b->skel + b->tok_off[k], b->tok_len[k]))
+				return true;
+	return false;
+}
+
+/*
+ * Keys of ten letters or more one edit apart: one letter of noise anywhere
+ * in a long name ("Yakov Rybalsky"/"Jacob Rabalsky", "Ayman Saied Joumaa"/
+ * "Aymen Saeid Jomaa"), unless it turns one name into another of its
+ * root (Mahmud/Muhammad, Hasan/Husayn).
+ */
+static bool
+nk_key_one_edit(const nk_name *a, const nk_name *b)
+{
+	size_t		lmin = a->key_len < b->key_len ? a->key_len : b->key_len;
+
+	if (lmin < 10 || !nk_within_one(a->key, a->key_len, b->key, b->key_len) || nk_has_distinct(a, b))
+		return false;
+	/* a first letter only traded: "Hamid" is not "Amid", "Mina" not "Nina" */
+	if (a->key[0] != b->key[0] && (a->key_len != b->key_len || !nk_first_pair(a->key[0], b->key[0])))
+		return false;
+	return true;
+}
+
+/* The word-by-word decision (after the keys). */
+static bool
+nk_same_words(const nk_name *a, const nk_name *b)
 {
 	const nk_name *s,
 			   *l;
 	nk_align	al;
 
-	if (a->key_len == b->key_len && memcmp(a->key, b->key, a->key_len) == 0)
-		return true;
-	if (a->ntok == 0 || b->ntok == 0)
-		return false;
-	if (a->key_len >= 8 && b->key_len >= 8 && nk_key_near(a, b))
-		return true;
 	s = a->ntok <= b->ntok ? a : b;
 	l = s == a ? b : a;
 	/* one word each: one letter of noise in a long word ("Kadhafi") */
@@ -1393,6 +1591,107 @@ nk_same(const nk_name *a, const nk_name *b)
 		return nk_person_same(l, s, &al);
 	}
 	return false;
+}
+
+/*
+ * Words written apart in x and together in y ("Ben Hammedi"/"Benhammedi",
+ * "Abu Zaid"/"Abuzaid", "Kheir Beik"/"Khairbek"): join two neighbouring
+ * words of x when their skeletons written together match a word of y
+ * exactly or with one edit, and decide again.  x is restored.
+ */
+static bool
+nk_same_joined(nk_name *x, const nk_name *y)
+{
+	for (int i = 0; i + 1 < x->ntok; i++)
+	{
+		const char *p = x->skel + x->tok_off[i],
+				   *q = x->skel + x->tok_off[i + 1];
+		size_t		lp = x->tok_len[i],
+					lq = x->tok_len[i + 1],
+					lj;
+		char		j[2 * NK_EDIT_MAX_LEN];
+		bool		hit = false,
+					same;
+		uint16_t	off[NK_MAX_WORDS],
+					len[NK_MAX_WORDS];
+		bool		ini[NK_MAX_WORDS],
+					gen[NK_MAX_WORDS],
+					form[NK_MAX_WORDS];
+		int			ntok = x->ntok;
+
+		if (x->tok_initial[i] || x->tok_initial[i + 1] || lp + lq > NK_EDIT_MAX_LEN ||
+			x->skel_len + lp + lq + 1 > NK_SKEL_CAP || lp + lq < 5)
+			continue;
+		/* a word of y with that first letter and about that length */
+		for (int k = 0; k < y->ntok && !hit; k++)
+			hit = y->skel[y->tok_off[k]] == p[0] && (size_t) y->tok_len[k] + 2 >= lp + lq && (size_t) y->tok_len[k] <= lp + lq + 1;
+		if (!hit)
+			continue;
+		hit = false;
+		/* vowels and doubled letters fold across the break */
+		memcpy(j, p, lp);
+		lj = lp;
+		if (lj > 0 && j[lj - 1] == q[0])
+			lj--;
+		memcpy(j + lj, q, lq);
+		lj += lq;
+		if (lj < 5)
+			continue;
+		for (int k = 0; k < y->ntok && !hit; k++)
+		{
+			const char *w = y->skel + y->tok_off[k];
+			size_t		lw = y->tok_len[k];
+
+			hit = w[0] == j[0] && ((lw == lj && memcmp(w, j, lj) == 0) || nk_noise_edit(w, lw, j, lj));
+		}
+		if (!hit)
+			continue;
+		memcpy(off, x->tok_off, sizeof(off));
+		memcpy(len, x->tok_len, sizeof(len));
+		memcpy(ini, x->tok_initial, sizeof(ini));
+		memcpy(gen, x->tok_generic, sizeof(gen));
+		memcpy(form, x->tok_form, sizeof(form));
+		memcpy(x->skel + x->skel_len, j, lj);
+		x->tok_off[i] = (uint16_t) x->skel_len;
+		x->tok_len[i] = (uint16_t) lj;
+		x->tok_generic[i] = x->tok_generic[i] && x->tok_generic[i + 1];
+		x->tok_form[i] = x->tok_form[i] && x->tok_form[i + 1];
+		for (int k = i + 1; k + 1 < ntok; k++)
+		{
+			x->tok_off[k] = x->tok_off[k + 1];
+			x->tok_len[k] = x->tok_len[k + 1];
+			x->tok_initial[k] = x->tok_initial[k + 1];
+			x->tok_generic[k] = x->tok_generic[k + 1];
+			x->tok_form[k] = x->tok_form[k + 1];
+		}
+		x->ntok--;
+		same = nk_same_words(x, y);
+		x->ntok = ntok;
+		memcpy(x->tok_off, off, sizeof(off));
+		memcpy(x->tok_len, len, sizeof(len));
+		memcpy(x->tok_initial, ini, sizeof(ini));
+		memcpy(x->tok_generic, gen, sizeof(gen));
+		memcpy(x->tok_form, form, sizeof(form));
+		if (same)
+			return true;
+	}
+	return false;
+}
+
+static bool
+nk_same(nk_name *a, nk_name *b)
+{
+	if (a->key_len == b->key_len && memcmp(a->key, b->key, a->key_len) == 0)
+		return true;
+	if (a->ntok == 0 || b->ntok == 0)
+		return false;
+	if (a->key_len >= 8 && b->key_len >= 8 && nk_key_near(a, b))
+		return true;
+	if (nk_same_words(a, b))
+		return true;
+	if (nk_key_one_edit(a, b))
+		return true;
+	return nk_same_joined(a, b) || nk_same_joined(b, a);
 }
 
 bool
