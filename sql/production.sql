@@ -45,3 +45,32 @@ FROM corpus_member m JOIN pg_type t ON m.classid = 'pg_type'::regclass AND t.oid
 WHERE t.typarray <> 0
   AND NOT EXISTS (SELECT 1 FROM corpus_member a WHERE a.classid = 'pg_type'::regclass AND a.objid = t.typarray)
 ORDER BY 1;
+
+-- Hash partitioning (PARTITION BY HASH, Citus distribution columns) needs
+-- the seeded 64-bit hash, support function 2, in every hash opclass.
+SELECT opc.opcname AS hash_opclass_without_extended_hash
+FROM pg_opclass opc
+JOIN pg_am am ON am.oid = opc.opcmethod AND am.amname = 'hash'
+JOIN corpus_member m ON m.classid = 'pg_opclass'::regclass AND m.objid = opc.oid
+WHERE NOT EXISTS (SELECT 1 FROM pg_amproc p WHERE p.amprocfamily = opc.opcfamily AND p.amprocnum = 2)
+ORDER BY 1;
+
+-- Both types work as hash partition keys.
+CREATE TEMP TABLE by_quantity (v corpus.quantity) PARTITION BY HASH (v);
+CREATE TEMP TABLE by_quantity_0 PARTITION OF by_quantity FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+CREATE TEMP TABLE by_quantity_1 PARTITION OF by_quantity FOR VALUES WITH (MODULUS 2, REMAINDER 1);
+INSERT INTO by_quantity SELECT format('%s', g)::corpus.quantity FROM generate_series(1, 100) g;
+SELECT count(*) = 100 AS all_rows, count(DISTINCT tableoid) = 2 AS both_partitions FROM by_quantity;
+CREATE TEMP TABLE by_entity (e corpus.entity) PARTITION BY HASH (e);
+CREATE TEMP TABLE by_entity_0 PARTITION OF by_entity FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+CREATE TEMP TABLE by_entity_1 PARTITION OF by_entity FOR VALUES WITH (MODULUS 2, REMAINDER 1);
+INSERT INTO by_entity
+SELECT ('PER:Nom ' || translate(md5(g::text), '0123456789', 'ghijklmnop'))::corpus.entity
+FROM generate_series(1, 100) g;
+SELECT count(*) = 100 AS all_rows, count(DISTINCT tableoid) = 2 AS both_partitions FROM by_entity;
+-- equal values go to one partition, different spellings of one name included
+INSERT INTO by_entity
+SELECT ('PER:NOM  ' || upper(translate(md5(g::text), '0123456789', 'ghijklmnop')))::corpus.entity
+FROM generate_series(1, 100) g;
+SELECT count(*) AS equal_pairs, count(*) FILTER (WHERE a.tableoid <> b.tableoid) AS apart
+FROM by_entity a JOIN by_entity b ON a.e OPERATOR(corpus.=) b.e AND a.e::text < b.e::text;

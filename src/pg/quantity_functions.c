@@ -172,6 +172,18 @@ corpus_quantity_hash(PG_FUNCTION_ARGS)
 	return hash_any((const unsigned char *) &q, offsetof(cp_quantity, reserved));
 }
 
+/* Seeded 64-bit hash: hash partitioning needs it (PARTITION BY HASH, Citus). */
+PG_FUNCTION_INFO_V1(corpus_quantity_hash_extended);
+Datum
+corpus_quantity_hash_extended(PG_FUNCTION_ARGS)
+{
+	cp_quantity q = *PG_GETARG_QUANTITY(0);
+
+	cp_quantity_canonicalize(&q);
+	return hash_any_extended((const unsigned char *) &q, offsetof(cp_quantity, reserved),
+							 (uint64) PG_GETARG_INT64(1));
+}
+
 PG_FUNCTION_INFO_V1(corpus_quantity_overlaps);
 Datum
 corpus_quantity_overlaps(PG_FUNCTION_ARGS)

@@ -62,6 +62,10 @@ COMMENT ON FUNCTION quantity_cmp(quantity, quantity) IS
 CREATE FUNCTION quantity_hash(quantity) RETURNS int
 AS 'MODULE_PATHNAME', 'corpus_quantity_hash' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION quantity_hash(quantity) IS 'Hash support for quantity (consistent with =)';
+CREATE FUNCTION quantity_hash_extended(quantity, bigint) RETURNS bigint
+AS 'MODULE_PATHNAME', 'corpus_quantity_hash_extended' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION quantity_hash_extended(quantity, bigint) IS
+'Hash support: seeded 64-bit hash for quantity (hash partitioning)';
 
 CREATE OPERATOR = (LEFTARG = quantity, RIGHTARG = quantity, PROCEDURE = quantity_eq,
     COMMUTATOR = =, NEGATOR = <>, RESTRICT = eqsel, JOIN = eqjoinsel, HASHES, MERGES);
@@ -88,7 +92,8 @@ CREATE OPERATOR CLASS quantity_ops DEFAULT FOR TYPE quantity USING btree AS
 COMMENT ON OPERATOR CLASS quantity_ops USING btree IS 'Sort quantities by lower bound, then upper bound';
 
 CREATE OPERATOR CLASS quantity_hash_ops DEFAULT FOR TYPE quantity USING hash AS
-    OPERATOR 1 =, FUNCTION 1 quantity_hash(quantity);
+    OPERATOR 1 =, FUNCTION 1 quantity_hash(quantity),
+    FUNCTION 2 quantity_hash_extended(quantity, bigint);
 COMMENT ON OPERATOR CLASS quantity_hash_ops USING hash IS 'Hash joins, grouping and hash partitioning on quantity';
 
 -- Overlap and containment
