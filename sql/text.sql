@@ -52,6 +52,7 @@ Crews worked through the night.
 
 [Image by Jan Novak]$$),
 (4, $$Mediators Meet in Doha
+Friday, June 6, 2025 | 10:15 AM
 
 Mediators met in Doha this Friday to discuss the proposal.
 

@@ -228,14 +228,15 @@ classify(const char *s, size_t len, cp_date *date)
 {
 	if (len <= MAX_FURNITURE_BYTES)
 	{
+		/* first: a date line may look like a menu ("Tuesday, July 22, 2014 | 6:10 PM") */
+		if (parse_date_line(s, len, date))
+			return CP_LINE_DATE;
 		if (cp_regex_match(&re_furniture, s, len, 0, NULL, 0) ||
 			cp_regex_match(&re_paywall, s, len, 0, NULL, 0) ||
 			cp_regex_match(&re_menu, s, len, 0, NULL, 0) ||
 			(mentions_cookie(s, len) && cp_regex_match(&re_cookie, s, len, 0, NULL, 0)) ||
 			cp_regex_match(&re_credit, s, len, 0, NULL, 0))
 			return CP_LINE_BOILERPLATE;
-		if (parse_date_line(s, len, date))
-			return CP_LINE_DATE;
 	}
 	/* a caption opens with "(Photo" or "Photo:" or ends with a credit in brackets */
 	if ((s[0] == '(' || s[len - 1] == ')' || memchr(s, ':', len < 16 ? len : 16)) &&
