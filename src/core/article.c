@@ -419,3 +419,15 @@ cp_article_analyze(cp_arena *arena, const char *text, size_t len, cp_article *ou
 	out->boilerplate = cp_buf_cstr(arena, &boiler);
 	out->boilerplate_len = boiler.len;
 }
+
+bool
+cp_article_reference(const cp_article *a, cp_reference_mode mode, int32_t given, int32_t *days)
+{
+	if (mode == CP_REF_GIVEN)
+		*days = given;
+	else if (mode == CP_REF_STATED && a->has_published)
+		*days = cp_date_to_days(a->published.year, a->published.month, a->published.day);
+	else
+		return false;
+	return true;
+}

@@ -53,6 +53,24 @@ typedef struct cp_article
 	size_t		boilerplate_len;
 } cp_article;
 
+/*
+ * Which date resolves relative dates ("on Saturday") for an extractor: none,
+ * the caller's, or the one the article states on a line of its own.
+ */
+typedef enum cp_reference_mode
+{
+	CP_REF_NONE,
+	CP_REF_GIVEN,
+	CP_REF_STATED,
+} cp_reference_mode;
+
+/*
+ * The reference day for mode: given for CP_REF_GIVEN, a's stated date for
+ * CP_REF_STATED; false when there is none.
+ */
+bool		cp_article_reference(const cp_article *a, cp_reference_mode mode, int32_t given,
+								 int32_t *days);
+
 /* Analyse text[0..len); everything is allocated in arena. */
 void		cp_article_analyze(cp_arena *arena, const char *text, size_t len, cp_article *out);
 

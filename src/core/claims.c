@@ -722,7 +722,8 @@ load_context(doc_context *c)
 		c->context_loaded = true;
 		cp_vec_init(&c->dates, sizeof(cp_date_mention));
 		cp_vec_init(&c->quotes, sizeof(cp_quote));
-		if ((c->status = cp_extract_dates(c->arena, c->text, c->len, c->has_reference,
+		if ((c->status = cp_extract_dates(c->arena, c->text, c->len,
+										  c->has_reference ? CP_REF_GIVEN : CP_REF_NONE,
 										  c->reference, &c->dates)) == CP_OK)
 			c->status = cp_extract_quotes(c->arena, c->text, c->len, &c->quotes);
 	}
@@ -877,7 +878,7 @@ claims_in_sentence(doc_context *c, const cp_sentence *s)
 }
 
 cp_status
-cp_extract_claims(cp_arena *arena, const char *text, size_t len, bool has_reference,
+cp_extract_claims(cp_arena *arena, const char *text, size_t len, cp_reference_mode mode,
 				  int32_t reference_days, cp_vec *out)
 {
 	cp_vec		quantities;
@@ -902,10 +903,9 @@ cp_extract_claims(cp_arena *arena, const char *text, size_t len, bool has_refere
 	c.arena = arena;
 	c.out = out;
 	c.quantities = &quantities;
-	c.has_reference = has_reference;
-	c.reference = reference_days;
 
 	cp_article_lines(arena, text, len, &a);
+	c.has_reference = cp_article_reference(&a, mode, reference_days, &c.reference);
 	cp_sentence_iter_init(&it, arena, text, len, 0, len);
 	while (cp_sentence_next(&it, &s))
 	{

@@ -30,6 +30,7 @@
 #define CORPUS_CLAIMS_H
 
 #include "arena.h"
+#include "article.h"
 #include "quantity.h"
 
 typedef enum cp_claim_kind
@@ -66,11 +67,12 @@ const char *cp_claim_kind_name(int kind);
 
 /*
  * Append the claims of text[0..len) to out (items: cp_claim), in text
- * order.  reference_days (when has_reference) resolves relative dates and
- * is the as-of date of figures that carry none.
+ * order.  The reference mode names (article.h: none, reference_days, or the
+ * date the article states) resolves relative dates and is the as-of date of
+ * figures that carry none.
  */
 cp_status	cp_extract_claims(cp_arena *arena, const char *text, size_t len,
-							  bool has_reference, int32_t reference_days, cp_vec *out);
+							  cp_reference_mode mode, int32_t reference_days, cp_vec *out);
 
 /*
  * Self-check for the unit tests: every word that can carry a claim passes

@@ -2296,10 +2296,11 @@ cp_extract_dates_span(cp_arena *arena, const char *text, size_t len, size_t from
 }
 
 cp_status
-cp_extract_dates(cp_arena *arena, const char *text, size_t len, bool has_reference,
+cp_extract_dates(cp_arena *arena, const char *text, size_t len, cp_reference_mode mode,
 				 int32_t reference_days, cp_vec *out)
 {
 	cp_article	art;
+	bool		has_reference;
 	cp_sentence_iter it;
 	cp_sentence s;
 	atoms		buf = {NULL, 0, 0};
@@ -2310,6 +2311,7 @@ cp_extract_dates(cp_arena *arena, const char *text, size_t len, bool has_referen
 		return CP_ERR_LIMIT;
 	kw_init();
 	cp_article_lines(arena, text, len, &art);
+	has_reference = cp_article_reference(&art, mode, reference_days, &reference_days);
 	cp_sentence_iter_init(&it, arena, text, len, 0, len);
 	while (cp_sentence_next(&it, &s))
 	{

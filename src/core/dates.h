@@ -17,6 +17,7 @@
 #define CORPUS_DATES_H
 
 #include "arena.h"
+#include "article.h"
 #include "calendar.h"
 
 typedef enum cp_date_gran
@@ -47,11 +48,12 @@ const char *cp_date_gran_name(cp_date_gran gran);
 /*
  * Every date expression of a document, in text order, appended to out
  * (items: cp_date_mention).  Site boilerplate lines are skipped; sentence
- * numbers count every sentence of the document.  reference_days is the
- * publication date as a day number, used only when has_reference.
+ * numbers count every sentence of the document.  Relative dates resolve
+ * against the reference that mode names (article.h): reference_days for
+ * CP_REF_GIVEN, the date the article states for CP_REF_STATED.
  */
 cp_status	cp_extract_dates(cp_arena *arena, const char *text, size_t len,
-							 bool has_reference, int32_t reference_days, cp_vec *out);
+							 cp_reference_mode mode, int32_t reference_days, cp_vec *out);
 
 /*
  * The same on text[from..to) only (text/len: the whole document), with no

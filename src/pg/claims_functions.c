@@ -71,7 +71,7 @@ corpus_claims(PG_FUNCTION_ARGS)
 	corpus_work work;
 	corpus_doc	doc;
 	cp_vec		claims;
-	bool		has_reference = false;
+	cp_reference_mode mode = CP_REF_STATED;
 	int32		reference = 0;
 	size_t		i;
 
@@ -82,15 +82,13 @@ corpus_claims(PG_FUNCTION_ARGS)
 	corpus_doc_init(&doc, PG_GETARG_TEXT_PP(0), &work.arena);
 	if (PG_NARGS() > 1)
 	{
-		has_reference = !PG_ARGISNULL(1);
-		if (has_reference)
+		mode = PG_ARGISNULL(1) ? CP_REF_NONE : CP_REF_GIVEN;
+		if (mode == CP_REF_GIVEN)
 			reference = corpus_reference_days(PG_GETARG_DATUM(1));
 	}
-	else
-		has_reference = corpus_doc_published(&work, &doc, &reference);
 	cp_vec_init(&claims, sizeof(cp_claim));
-	corpus_report_status(cp_extract_claims(&work.arena, doc.data, doc.len, has_reference, reference,
-										   &claims), "document", NULL);
+	corpus_report_status(cp_extract_claims(&work.arena, doc.data, doc.len, mode, reference, &claims),
+						 "document", NULL);
 	for (i = 0; i < claims.count; i++)
 	{
 		const cp_claim *c = &CP_VEC_AT(&claims, cp_claim, i);

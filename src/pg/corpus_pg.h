@@ -54,12 +54,6 @@ typedef struct corpus_work
 void		corpus_work_begin(corpus_work *work);
 void		corpus_work_end(corpus_work *work);
 
-/*
- * The date the document states it was published (corpus.article()), as a
- * day number for the core; false when the article states none.
- */
-bool		corpus_doc_published(corpus_work *work, corpus_doc *doc, int32 *days);
-
 /* A reference date argument as a day number; infinite dates are an error. */
 int32		corpus_reference_days(Datum date);
 

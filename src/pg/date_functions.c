@@ -12,7 +12,7 @@ PG_FUNCTION_INFO_V1(corpus_dates);
 PG_FUNCTION_INFO_V1(corpus_dates_doc);
 
 static void
-dates_rows(FunctionCallInfo fcinfo, text *t, bool has_ref, bool ref_from_article, int32 ref)
+dates_rows(FunctionCallInfo fcinfo, text *t, cp_reference_mode mode, int32 ref)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	corpus_work work;
@@ -24,10 +24,8 @@ dates_rows(FunctionCallInfo fcinfo, text *t, bool has_ref, bool ref_from_article
 	InitMaterializedSRF(fcinfo, 0);
 	corpus_work_begin(&work);
 	corpus_doc_init(&doc, t, &work.arena);
-	if (ref_from_article)
-		has_ref = corpus_doc_published(&work, &doc, &ref);
 	cp_vec_init(&out, sizeof(cp_date_mention));
-	st = cp_extract_dates(&work.arena, doc.data, doc.len, has_ref, ref, &out);
+	st = cp_extract_dates(&work.arena, doc.data, doc.len, mode, ref, &out);
 	corpus_report_status(st, "document", NULL);
 	for (i = 0; i < out.count; i++)
 	{
@@ -62,16 +60,16 @@ corpus_dates(PG_FUNCTION_ARGS)
 		return (Datum) 0;
 	}
 	if (!PG_ARGISNULL(1))
-		dates_rows(fcinfo, PG_GETARG_TEXT_PP(0), true, false,
+		dates_rows(fcinfo, PG_GETARG_TEXT_PP(0), CP_REF_GIVEN,
 				   corpus_reference_days(PG_GETARG_DATUM(1)));
 	else
-		dates_rows(fcinfo, PG_GETARG_TEXT_PP(0), false, false, 0);
+		dates_rows(fcinfo, PG_GETARG_TEXT_PP(0), CP_REF_NONE, 0);
 	return (Datum) 0;
 }
 
 Datum
 corpus_dates_doc(PG_FUNCTION_ARGS)
 {
-	dates_rows(fcinfo, PG_GETARG_TEXT_PP(0), false, true, 0);
+	dates_rows(fcinfo, PG_GETARG_TEXT_PP(0), CP_REF_STATED, 0);
 	return (Datum) 0;
 }

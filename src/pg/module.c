@@ -12,9 +12,6 @@
 #include "utils/rangetypes.h"
 #include "utils/typcache.h"
 
-#include "article.h"
-#include "calendar.h"
-
 PG_MODULE_MAGIC;
 
 void		_PG_init(void);
@@ -183,18 +180,6 @@ corpus_work_end(corpus_work *work)
 {
 	MemoryContextSwitchTo(work->previous);
 	MemoryContextDelete(work->context);
-}
-
-bool
-corpus_doc_published(corpus_work *work, corpus_doc *doc, int32 *days)
-{
-	cp_article	a;
-
-	cp_article_lines(&work->arena, doc->data, doc->len, &a);
-	if (!a.has_published)
-		return false;
-	*days = cp_date_to_days(a.published.year, a.published.month, a.published.day);
-	return true;
 }
 
 int32

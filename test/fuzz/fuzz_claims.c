@@ -1,6 +1,6 @@
 /*
- * fuzz_claims.c: claim extraction on arbitrary bytes, with and without a
- * reference date.  Every claim and its group and source must lie inside the
+ * fuzz_claims.c: claim extraction on arbitrary bytes, with a given reference
+ * date, none, and the date the text states.  Every claim and its group and source must lie inside the
  * input, and the group key must exist whenever a group does.
  */
 #include "arena.h"
@@ -12,7 +12,7 @@
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static void
-check(const uint8_t *data, size_t size, bool has_reference)
+check(const uint8_t *data, size_t size, cp_reference_mode mode)
 {
 	cp_arena	arena;
 	cp_vec		v;
@@ -20,8 +20,8 @@ check(const uint8_t *data, size_t size, bool has_reference)
 
 	cp_arena_init(&arena);
 	cp_vec_init(&v, sizeof(cp_claim));
-	if (cp_extract_claims(&arena, (const char *) data, size, has_reference,
-						  cp_date_to_days(2014, 7, 21), &v) != CP_OK)
+	if (cp_extract_claims(&arena, (const char *) data, size, mode, cp_date_to_days(2014, 7, 21),
+						  &v) != CP_OK)
 		abort();
 	for (i = 0; i < v.count; i++)
 	{
@@ -46,7 +46,8 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	cp_set_host(&cp_malloc_host);
-	check(data, size, true);
-	check(data, size, false);
+	check(data, size, CP_REF_GIVEN);
+	check(data, size, CP_REF_NONE);
+	check(data, size, CP_REF_STATED);
 	return 0;
 }

@@ -1,6 +1,7 @@
 /*
- * fuzz_dates.c: the date extractor on arbitrary bytes, with and without a
- * reference date (the first two bytes pick it), and cp_date_near.
+ * fuzz_dates.c: the date extractor on arbitrary bytes, with a given reference
+ * date, none, or the date the text states (the first two bytes pick which),
+ * and cp_date_near.
  */
 #include "arena.h"
 #include "calendar.h"
@@ -14,7 +15,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	cp_arena	a;
 	cp_vec		v;
 	cp_date_mention m;
-	bool		has = size >= 2 && (data[0] & 1);
+	cp_reference_mode mode = size >= 2 ? (cp_reference_mode) (data[0] % 3) : CP_REF_NONE;
 	int32_t		ref = size >= 2 ? (int32_t) ((data[0] << 8 | data[1]) - 20000) : 0;
 	const char *text = (const char *) data;
 	size_t		i;
@@ -22,7 +23,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	cp_set_host(&cp_malloc_host);
 	cp_arena_init(&a);
 	cp_vec_init(&v, sizeof(cp_date_mention));
-	cp_extract_dates(&a, text, size, has, ref, &v);
+	cp_extract_dates(&a, text, size, mode, ref, &v);
 	for (i = 0; i < v.count; i++)
 	{
 		cp_date_mention *x = &CP_VEC_AT(&v, cp_date_mention, i);
@@ -32,7 +33,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (x->resolved && !x->lo_inf && !x->hi_inf && x->hi <= x->lo)
 			__builtin_trap();
 	}
-	cp_date_near(&a, text, size, 0, size, size / 2, has, ref, &m);
+	cp_date_near(&a, text, size, 0, size, size / 2, mode == CP_REF_GIVEN, ref, &m);
 	cp_arena_free(&a);
 	return 0;
 }

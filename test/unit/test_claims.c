@@ -23,7 +23,8 @@ claims_of(cp_arena *arena, const char *text, int32_t reference)
 	cp_vec		out;
 
 	cp_vec_init(&out, sizeof(cp_claim));
-	CHECK_INT(cp_extract_claims(arena, text, strlen(text), reference != INT32_MIN, reference, &out),
+	CHECK_INT(cp_extract_claims(arena, text, strlen(text),
+							   reference != INT32_MIN ? CP_REF_GIVEN : CP_REF_NONE, reference, &out),
 			  CP_OK);
 	return out;
 }
