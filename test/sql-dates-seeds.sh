@@ -1,15 +1,12 @@
 #!/bin/bash
 # Dates in the five seed articles (../shared/seeds), compared with the values a
-# careful reader writes (test/expected/dates-seeds.txt).  The seed text is not
+# careful reader writes (test/expected/seed-article-dates.txt).  The seed text is not
 # in this repository: the test skips without ../shared.  Run under
 # scripts/with-cluster.sh.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
-seeds="$here/../shared/seeds"
-if [ ! -d "$seeds" ]; then
-  echo "dates seeds: skipped (no $seeds)"
-  exit 0
-fi
+. "$here/test/seed-lib.sh"
+seed_articles "dates seeds"
 psql -X -q -v ON_ERROR_STOP=1 -c 'CREATE EXTENSION IF NOT EXISTS corpus'
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
@@ -28,7 +25,7 @@ SET datestyle = ISO;
 SELECT '000@2014-07-26', sentence, mention, coalesce(value::text, 'NULL'), granularity
 FROM corpus.dates(:'doc', '2014-07-26') ORDER BY start;
 SQL
-if ! diff -u "$here/test/expected/dates-seeds.txt" "$out"; then
+if ! diff -u "$here/test/expected/seed-article-dates.txt" "$out"; then
   echo "dates seeds: FAILED"
   exit 1
 fi

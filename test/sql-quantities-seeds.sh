@@ -1,13 +1,10 @@
 #!/bin/bash
 # Every quantity in the five seed articles, compared with
-# test/seeds/quantities.tsv.  Needs ../shared (not distributed): skips without it.
+# test/expected/seed-article-quantities.tsv.  Needs ../shared (not distributed): skips without it.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
-seeds="$here/../shared/seeds"
-if [ ! -d "$seeds" ]; then
-  echo "sql-quantities-seeds: ../shared/seeds not present, skipped"
-  exit 0
-fi
+. "$here/test/seed-lib.sh"
+seed_articles sql-quantities-seeds
 psql -X -q -c 'CREATE EXTENSION IF NOT EXISTS corpus'
 got=$(mktemp); want=$(mktemp)
 trap 'rm -f "$got" "$want"' EXIT
@@ -17,9 +14,9 @@ for f in "$seeds"/*.txt; do
 SELECT :'id', mention, kind, value, coalesce(unit, '') FROM corpus.quantities(:'doc') ORDER BY start;
 SQL
 done
-grep -v '^#' "$here/test/seeds/quantities.tsv" >"$want"
+grep -v '^#' "$here/test/expected/seed-article-quantities.tsv" >"$want"
 if ! diff -u "$want" "$got"; then
-  echo "sql-quantities-seeds: extraction differs from test/seeds/quantities.tsv"
+  echo "sql-quantities-seeds: extraction differs from test/expected/seed-article-quantities.tsv"
   exit 1
 fi
 echo "sql-quantities-seeds: $(wc -l <"$want") quantities match"

@@ -6,11 +6,8 @@
 # Run under scripts/with-cluster.sh; skips when ../shared is absent.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
-seeds="$here/../shared/seeds"
-if [ ! -d "$seeds" ]; then
-  echo "sql-quotes-seeds: ../shared/seeds not found, skipped"
-  exit 0
-fi
+. "$here/test/seed-lib.sh"
+seed_articles sql-quotes-seeds
 psql -X -q -c 'CREATE EXTENSION IF NOT EXISTS corpus'
 got=$(mktemp)
 trap 'rm -f "$got"' EXIT

@@ -4,11 +4,8 @@
 # from the body and kept in boilerplate, datelines and the stated date found.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-seeds=${CORPUS_SEEDS:-../shared/seeds}
-if [ ! -d "$seeds" ]; then
-  echo "seeds: $seeds not found: skipped"
-  exit 0
-fi
+. test/seed-lib.sh
+seed_articles "seeds article"
 PSQL="psql -X -q -v ON_ERROR_STOP=1"
 $PSQL -c "CREATE EXTENSION IF NOT EXISTS corpus" -c "CREATE TABLE seeds (name text PRIMARY KEY, doc text)"
 for f in "$seeds"/*.txt; do
