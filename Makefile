@@ -111,7 +111,7 @@ UNIT_BINS      = $(patsubst test/unit/%.c,build/unit/%,$(UNIT_SRCS))
 UNIT_ASAN_BINS = $(patsubst test/unit/%.c,build/unit-asan/%,$(UNIT_SRCS))
 FUZZ_BINS      = $(patsubst test/fuzz/%.c,build/fuzz/%,$(FUZZ_SRCS))
 
-.PHONY: unit unit-asan fuzz-smoke deps demo test bench eval install-corpus-data model
+.PHONY: unit unit-asan fuzz-smoke deps demo test bench eval install-corpus-data model names-model
 
 # ---------------------------------------------------------------- NER model
 # Retrain data/ner.bin from CoNLL-2003 in ../shared (never committed):
@@ -136,7 +136,28 @@ model: build/tools/train_ner
 			data/ner.bin $(NER_EPOCHS) $(NER_BITS); \
 	fi
 
-unit: $(UNIT_BINS) build/tools/train_ner
+# ---------------------------------------------------------------- names model
+# Retrain data/names_forest.tsv (the same_entity decision) from the labelled
+# name pairs in ../shared (never committed).
+
+NAMES_PAIRS ?= ../shared/data/names/pairs_dev.tsv
+NAMES_TREES ?= 100
+NAMES_DEPTH ?= 3
+NAMES_MIN_PRECISION ?= 0.955
+
+build/tools/train_names: tools/train_names.c build/libcorpuscore.a
+	@mkdir -p $(dir $@)
+	$(CORE_CC) $(CORE_CFLAGS) $< build/libcorpuscore.a $(PCRE2_LIBS) -lm -o $@
+
+names-model: build/tools/train_names
+	@if [ ! -f $(NAMES_PAIRS) ]; then \
+		echo "names-model: $(NAMES_PAIRS) not found (the pairs live in ../shared); skipping"; \
+	else \
+		build/tools/train_names $(NAMES_PAIRS) data/names_forest.tsv \
+			$(NAMES_TREES) $(NAMES_DEPTH) $(NAMES_MIN_PRECISION); \
+	fi
+
+unit: $(UNIT_BINS) build/tools/train_ner build/tools/train_names
 	CORPUS_DATA_DIR=$(CURDIR)/data scripts/run-unit.sh $(UNIT_BINS)
 
 unit-asan: $(UNIT_ASAN_BINS)

@@ -1694,8 +1694,9 @@ nk_same(nk_name *a, nk_name *b)
 	return nk_same_joined(a, b) || nk_same_joined(b, a);
 }
 
+
 bool
-cp_same_entity(const char *a, size_t alen, const char *b, size_t blen)
+cp_same_entity_rules(const char *a, size_t alen, const char *b, size_t blen)
 {
 	nk_name		na,
 				nb;
@@ -1746,8 +1747,223 @@ nk_bigram_dice(const char *a, size_t la, const char *b, size_t lb)
 	return (float) (2.0 * common / (na + nb));
 }
 
+/*
+ * Levenshtein similarity of two strings in [0, 1], on their first 24 bytes
+ * (enough to tell spellings apart; the cost is quadratic).
+ */
+#define NK_SIM_MAX_LEN 24
+static float
+nk_similarity(const char *a, size_t la, const char *b, size_t lb)
+{
+	size_t		lmax;
+
+	if (la > NK_SIM_MAX_LEN)
+		la = NK_SIM_MAX_LEN;
+	if (lb > NK_SIM_MAX_LEN)
+		lb = NK_SIM_MAX_LEN;
+	lmax = la > lb ? la : lb;
+	if (lmax == 0)
+		return 1.0f;
+	return 1.0f - (float) nk_edits(a, la, b, lb, (int) lmax) / (float) lmax;
+}
+
+/*
+ * Whether each name keeps a kind of organization the other lacks, one of
+ * them a sector: "Daesong Bank" and "Daesong Trading", "Relief Association"
+ * and "Relief Bank" are two bodies; forms of body may stand for one another
+ * (see nk_only_forms_unmatched), sectors never do.
+ */
+static bool
+nk_kind_clash(const nk_name *s, const nk_name *l, const nk_align *al)
+{
+	bool		used[NK_MAX_WORDS] = {false};
+	int			kinds_s = 0,
+				kinds_l = 0,
+				sectors = 0;
+
+	for (int i = 0; i < s->ntok; i++)
+	{
+		if (al->map[i] >= 0)
+			used[al->map[i]] = true;
+		else if (s->tok_generic[i])
+			kinds_s++, sectors += !s->tok_form[i];
+	}
+	for (int k = 0; k < l->ntok; k++)
+		if (!used[k] && l->tok_generic[k])
+			kinds_l++, sectors += !l->tok_form[k];
+	return kinds_s > 0 && kinds_l > 0 && sectors > 0;
+}
+
+/*
+ * Whether two persons' given names start with different letters that no
+ * transliteration trades: "Hamid" is not "Amid", "Mina" not "Nina".
+ */
+static bool
+nk_given_letters_differ(const nk_name *s, const nk_name *l)
+{
+	char		x = s->skel[s->tok_off[0]],
+				y = l->skel[l->tok_off[0]];
+
+	return !s->org && !l->org && s->ntok >= 2 && l->ntok >= 2 && x != y && !nk_first_pair(x, y);
+}
+
+/*
+ * The features of a pair for the learned decision (see CP_NAME_NFEATURES).
+ * The pair is put in a canonical order first (fewer words, then the shorter
+ * and smaller key), so that the features, and the decision, are symmetric.
+ */
+static void
+nk_features(nk_name *a, nk_name *b, bool rule, float *f)
+{
+	const nk_name *s,
+			   *l;
+	nk_align	al;
+	int			cmp;
+	float		matched_letters = 0;
+	int			longest_exact = 0,
+				longest_unmatched = 0,
+				inversions = 0,
+				long_matched = 0,
+				generic = 0,
+				initials_left = 0;
+	float		best_unmatched = 0;
+	bool		used[NK_MAX_WORDS] = {false};
+
+	cmp = a->ntok != b->ntok ? a->ntok - b->ntok :
+		a->key_len != b->key_len ? (int) a->key_len - (int) b->key_len :
+		memcmp(a->key, b->key, a->key_len);
+	s = cmp <= 0 ? a : b;
+	l = s == a ? b : a;
+	memset(f, 0, sizeof(float) * CP_NAME_NFEATURES);
+	f[0] = rule;
+	f[1] = a->key_len == b->key_len && memcmp(a->key, b->key, a->key_len) == 0;
+	f[2] = nk_bigram_dice(a->key, a->key_len, b->key, b->key_len);
+	f[3] = nk_similarity(s->key, s->key_len, l->key, l->key_len);
+	f[4] = s->ntok;
+	f[5] = l->ntok;
+	f[6] = a->org || b->org;
+	f[7] = a->org && b->org;
+	f[28] = (float) (s->key_len < l->key_len ? s->key_len : l->key_len) /
+		(float) (s->key_len > l->key_len ? (s->key_len ? s->key_len : 1) : (l->key_len ? l->key_len : 1));
+	f[29] = s->ntok == 0;
+	f[35] = s->skel_len;
+	if (s->ntok == 0)
+		return;
+	nk_align_words(s, l, &al);
+	f[8] = al.full;
+	f[9] = al.exact;
+	f[10] = al.initials;
+	f[11] = al.weak;
+	f[12] = al.unmatched_s;
+	f[13] = al.unmatched_l;
+	f[14] = al.distinct_unmatched_s;
+	f[15] = al.distinct_unmatched_l;
+	f[16] = al.distinct_full;
+	f[17] = al.map[0] == 0;
+	f[18] = al.map[s->ntok - 1] == l->ntok - 1;
+	f[19] = (float) (al.full + al.initials) / (float) s->ntok;
+	f[20] = (float) (al.full + al.initials) / (float) l->ntok;
+	for (int i = 0; i < s->ntok; i++)
+	{
+		int			k = al.map[i];
+
+		generic += s->tok_generic[i];
+		if (k < 0)
+		{
+			if (s->tok_len[i] > longest_unmatched)
+				longest_unmatched = s->tok_len[i];
+			continue;
+		}
+		used[k] = true;
+		matched_letters += s->tok_len[i] + l->tok_len[k];
+		if (s->tok_len[i] == l->tok_len[k] &&
+			memcmp(s->skel + s->tok_off[i], l->skel + l->tok_off[k], s->tok_len[i]) == 0 &&
+			s->tok_len[i] > longest_exact)
+			longest_exact = s->tok_len[i];
+		if (s->tok_len[i] >= 6 && !s->tok_initial[i])
+			long_matched++;
+		for (int j = i + 1; j < s->ntok; j++)
+			if (al.map[j] >= 0 && al.map[j] < k)
+				inversions++;
+	}
+	for (int k = 0; k < l->ntok; k++)
+	{
+		generic += l->tok_generic[k];
+		if (used[k])
+			continue;
+		if (l->tok_len[k] > longest_unmatched)
+			longest_unmatched = l->tok_len[k];
+		initials_left += l->tok_initial[k];
+		for (int i = 0; i < s->ntok; i++)
+			if (al.map[i] < 0)
+			{
+				float		sim = nk_similarity(s->skel + s->tok_off[i], s->tok_len[i],
+												l->skel + l->tok_off[k], l->tok_len[k]);
+
+				if (sim > best_unmatched)
+					best_unmatched = sim;
+			}
+	}
+	f[21] = s->skel_len + l->skel_len ? matched_letters / (float) (s->skel_len + l->skel_len) : 0;
+	f[22] = longest_exact;
+	f[23] = longest_unmatched;
+	f[24] = best_unmatched;
+	f[25] = generic;
+	f[26] = nk_given_aligned(s, l, &al);
+	f[27] = inversions;
+	f[30] = nk_person_same(s, l, &al);
+	f[31] = nk_org_same(s, l, &al);
+	f[32] = s->tok_len[0] == l->tok_len[0] && memcmp(s->skel + s->tok_off[0], l->skel + l->tok_off[0], s->tok_len[0]) == 0;
+	f[33] = long_matched;
+	f[34] = initials_left;
+	f[CP_NAME_FEATURE_VETO] = nk_has_distinct(s, l) || nk_kind_clash(s, l, &al) ||
+		nk_given_letters_differ(s, l);
+}
+
+void
+cp_name_pair_features(const char *a, size_t alen, const char *b, size_t blen, float *features)
+{
+	nk_name		na,
+				nb;
+
+	nk_parse(&na, a, alen, true);
+	nk_parse(&nb, b, blen, true);
+	nk_features(&na, &nb, nk_same(&na, &nb), features);
+}
+
+bool
+cp_name_decision(const float *features, float score, float threshold)
+{
+	if (features[0] > 0 || features[1] > 0)
+		return true;			/* the rules, equal keys */
+	return features[CP_NAME_FEATURE_VETO] == 0 && score >= threshold;
+}
+
+static bool
+nk_decide(const cp_forest *forest, nk_name *a, nk_name *b)
+{
+	float		f[CP_NAME_NFEATURES];
+
+	/* what the rules join needs no score (see cp_name_decision) */
+	if (nk_same(a, b))
+		return true;
+	nk_features(a, b, false, f);
+	return cp_name_decision(f, cp_forest_score(forest, f), forest->threshold);
+}
+
+bool
+cp_same_entity(const cp_forest *forest, const char *a, size_t alen, const char *b, size_t blen)
+{
+	nk_name		na,
+				nb;
+
+	nk_parse(&na, a, alen, true);
+	nk_parse(&nb, b, blen, true);
+	return nk_decide(forest, &na, &nb);
+}
+
 float
-cp_name_similarity(const char *a, size_t alen, const char *b, size_t blen)
+cp_name_similarity(const cp_forest *forest, const char *a, size_t alen, const char *b, size_t blen)
 {
 	nk_name		na,
 				nb;
@@ -1772,7 +1988,7 @@ cp_name_similarity(const char *a, size_t alen, const char *b, size_t blen)
 	tok = na.ntok + nb.ntok ? (float) (2.0 * matched / (na.ntok + nb.ntok)) : 0.0f;
 	sim = 0.5f * tok + 0.5f * nk_bigram_dice(na.key, na.key_len, nb.key, nb.key_len);
 	/* ranked consistently with the decision: same entities above 0.75 */
-	if (nk_same(&na, &nb))
+	if (nk_decide(forest, &na, &nb))
 		return 0.75f + 0.25f * sim;
 	return 0.75f * sim;
 }

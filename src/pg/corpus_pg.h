@@ -60,4 +60,10 @@ int32		corpus_reference_days(Datum date);
 /* A daterange datum [lo, hi) from day numbers; an infinite side is unbounded. */
 Datum		corpus_daterange_datum(bool lo_inf, int32 lo, bool hi_inf, int32 hi);
 
+/*
+ * The path (MAXPGPATH bytes) of a data file installed with the extension
+ * (share/extension/corpus/file), under extension_destdir when it is there.
+ */
+void		corpus_data_path(const char *file, char *path);
+
 #endif

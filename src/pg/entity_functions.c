@@ -3,14 +3,11 @@
  */
 #include "entity_type.h"
 
-#include <unistd.h>
-
 #include "catalog/pg_type.h"
 #include "funcapi.h"
 #include "miscadmin.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
-#include "utils/guc.h"
 #include "utils/lsyscache.h"
 #include "utils/typcache.h"
 
@@ -19,29 +16,6 @@ PG_FUNCTION_INFO_V1(corpus_entity_array);
 
 /* Loaded once per backend, on first use; a failed load is retried next call. */
 static cp_ner_model *ner_model;
-
-/*
- * The installed model file.  Debian's server looks for extension files under
- * extension_destdir first (its package tests run the suite on the unpacked
- * package): the model is looked for there too.
- */
-static void
-model_path(char *path)
-{
-	char		share[MAXPGPATH];
-	const char *destdir = GetConfigOption("extension_destdir", true, false);
-
-	get_share_path(my_exec_path, share);
-	snprintf(path, MAXPGPATH, "%s/extension/corpus/ner.bin", share);
-	if (destdir && destdir[0])
-	{
-		char		staged[MAXPGPATH];
-
-		snprintf(staged, sizeof(staged), "%s%s", destdir, path);
-		if (access(staged, R_OK) == 0)
-			strlcpy(path, staged, MAXPGPATH);
-	}
-}
 
 const cp_ner_model *
 corpus_ner_model(void)
@@ -52,7 +26,7 @@ corpus_ner_model(void)
 
 	if (ner_model)
 		return ner_model;
-	model_path(path);
+	corpus_data_path("ner.bin", path);
 	st = cp_ner_model_load(path, &ner_model, err, sizeof(err));
 	if (st != CP_OK)
 		ereport(ERROR,

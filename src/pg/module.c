@@ -3,11 +3,14 @@
  */
 #include "corpus_pg.h"
 
+#include <unistd.h>
+
 #include "catalog/pg_type.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
+#include "utils/guc.h"
 #include "utils/memutils.h"
 #include "utils/rangetypes.h"
 #include "utils/typcache.h"
@@ -210,4 +213,27 @@ corpus_daterange_datum(bool lo_inf, int32 lo, bool hi_inf, int32 hi)
 	upper.inclusive = false;
 	upper.lower = false;
 	return RangeTypePGetDatum(make_range(typcache, &lower, &upper, false));
+}
+
+/*
+ * The path of an installed data file.  Debian's server looks for extension
+ * files under extension_destdir first (its package tests run the suite on
+ * the unpacked package): data files are looked for there too.
+ */
+void
+corpus_data_path(const char *file, char *path)
+{
+	char		share[MAXPGPATH];
+	const char *destdir = GetConfigOption("extension_destdir", true, false);
+
+	get_share_path(my_exec_path, share);
+	snprintf(path, MAXPGPATH, "%s/extension/corpus/%s", share, file);
+	if (destdir && destdir[0])
+	{
+		char		staged[MAXPGPATH];
+
+		snprintf(staged, sizeof(staged), "%s%s", destdir, path);
+		if (access(staged, R_OK) == 0)
+			strlcpy(path, staged, MAXPGPATH);
+	}
 }

@@ -4,7 +4,8 @@
  *
  * These run on every row of a join, so they skip the per-call memory
  * context of the extractors: the core works in fixed stack buffers and
- * only the result is palloc'd.
+ * only the result is palloc'd.  The same-entity forest is loaded once per
+ * backend, on first use.
  */
 #include "corpus_pg.h"
 
@@ -12,6 +13,8 @@
 #include "utils/builtins.h"
 
 #include "names.h"
+
+#include "miscadmin.h"
 
 PG_FUNCTION_INFO_V1(corpus_entity_key);
 PG_FUNCTION_INFO_V1(corpus_same_entity);
@@ -44,6 +47,27 @@ name_arg(text *t, size_t *len)
 	return data;
 }
 
+/* Loaded on first use; a failed load is retried on the next call. */
+static cp_forest *names_forest;
+
+static const cp_forest *
+corpus_names_forest(void)
+{
+	char		path[MAXPGPATH];
+	char		err[MAXPGPATH + 128];
+
+	if (names_forest)
+		return names_forest;
+	corpus_data_path("names_forest.tsv", path);
+	if (cp_forest_load(path, CP_NAME_NFEATURES, &names_forest, err, sizeof(err)) != CP_OK)
+		ereport(ERROR,
+				(errcode(ERRCODE_CONFIG_FILE_ERROR),
+				 errmsg("%s", err),
+				 errhint("The model is installed with the extension (make install); "
+						 "retrain it with \"make names-model\".")));
+	return names_forest;
+}
+
 Datum
 corpus_entity_key(PG_FUNCTION_ARGS)
 {
@@ -64,7 +88,7 @@ corpus_same_entity(PG_FUNCTION_ARGS)
 	const char *a = name_arg(PG_GETARG_TEXT_PP(0), &alen);
 	const char *b = name_arg(PG_GETARG_TEXT_PP(1), &blen);
 
-	PG_RETURN_BOOL(cp_same_entity(a, alen, b, blen));
+	PG_RETURN_BOOL(cp_same_entity(corpus_names_forest(), a, alen, b, blen));
 }
 
 Datum
@@ -75,5 +99,5 @@ corpus_name_similarity(PG_FUNCTION_ARGS)
 	const char *a = name_arg(PG_GETARG_TEXT_PP(0), &alen);
 	const char *b = name_arg(PG_GETARG_TEXT_PP(1), &blen);
 
-	PG_RETURN_FLOAT4(cp_name_similarity(a, alen, b, blen));
+	PG_RETURN_FLOAT4(cp_name_similarity(corpus_names_forest(), a, alen, b, blen));
 }

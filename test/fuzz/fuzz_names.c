@@ -1,12 +1,16 @@
 /*
  * fuzz_names.c: name keys, same_entity and similarity on arbitrary bytes.
- * The input is split at the first NUL into two names.
+ * The input is split at the first NUL into two names; the forest is loaded
+ * once from $CORPUS_DATA_DIR/names_forest.tsv.
  */
 #include "arena.h"
 #include "names.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+static cp_forest *forest;
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -25,7 +29,20 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	const char *k2;
 	float		sim;
 
-	cp_set_host(&cp_malloc_host);
+	if (forest == NULL)
+	{
+		const char *dir = getenv("CORPUS_DATA_DIR");
+		char		path[1024];
+		char		err[1200];
+
+		cp_set_host(&cp_malloc_host);
+		snprintf(path, sizeof(path), "%s/names_forest.tsv", dir ? dir : "data");
+		if (cp_forest_load(path, CP_NAME_NFEATURES, &forest, err, sizeof(err)) != CP_OK)
+		{
+			fprintf(stderr, "%s\n", err);
+			abort();
+		}
+	}
 	kl = cp_name_key_buf(s, alen, key);
 	if (kl >= CP_NAME_KEY_CAP || strlen(key) != kl)
 		abort();
@@ -34,11 +51,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (kl2 != kl || memcmp(k2, key, kl) != 0)
 		abort();				/* deterministic */
 	cp_arena_free(&arena);
-	if (!cp_same_entity(s, alen, s, alen))
+	if (!cp_same_entity(forest, s, alen, s, alen))
 		abort();				/* reflexive */
-	if (cp_same_entity(s, alen, b, blen) != cp_same_entity(b, blen, s, alen))
+	if (cp_same_entity(forest, s, alen, b, blen) != cp_same_entity(forest, b, blen, s, alen))
 		abort();				/* symmetric */
-	sim = cp_name_similarity(s, alen, b, blen);
+	sim = cp_name_similarity(forest, s, alen, b, blen);
 	if (!(sim >= 0.0f && sim <= 1.0f))
 		abort();
 	return 0;

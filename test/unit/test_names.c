@@ -1,12 +1,18 @@
 /*
- * test_names.c: name keys, same-entity decisions and similarity.
+ * test_names.c: name keys, same-entity decisions (the rules, and the forest
+ * over them from $CORPUS_DATA_DIR/names_forest.tsv), similarity, and the
+ * forest file format.
  */
 #include "unit.h"
 
 #include "arena.h"
 #include "names.h"
 
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
+
+static const cp_forest *forest;
 
 static char *
 key(const char *s)
@@ -26,20 +32,37 @@ same_key(const char *a, const char *b)
 	return strcmp(ka, key(b)) == 0;
 }
 
+/* The rule decision (the forest's first feature). */
 static bool
 same(const char *a, const char *b)
 {
-	bool		ab = cp_same_entity(a, strlen(a), b, strlen(b));
-	bool		ba = cp_same_entity(b, strlen(b), a, strlen(a));
+	bool		ab = cp_same_entity_rules(a, strlen(a), b, strlen(b));
+	bool		ba = cp_same_entity_rules(b, strlen(b), a, strlen(a));
 
 	CHECK(ab == ba);			/* symmetric */
+	return ab;
+}
+
+/* The decision corpus.same_entity() makes. */
+static bool
+decide(const char *a, const char *b)
+{
+	bool		ab = cp_same_entity(forest, a, strlen(a), b, strlen(b));
+	bool		ba = cp_same_entity(forest, b, strlen(b), a, strlen(a));
+	float		fa[CP_NAME_NFEATURES],
+				fb[CP_NAME_NFEATURES];
+
+	CHECK(ab == ba);			/* symmetric */
+	cp_name_pair_features(a, strlen(a), b, strlen(b), fa);
+	cp_name_pair_features(b, strlen(b), a, strlen(a), fb);
+	CHECK(memcmp(fa, fb, sizeof(fa)) == 0);
 	return ab;
 }
 
 static float
 sim(const char *a, const char *b)
 {
-	return cp_name_similarity(a, strlen(a), b, strlen(b));
+	return cp_name_similarity(forest, a, strlen(a), b, strlen(b));
 }
 
 /* The spellings of the issue: one key each. */
@@ -246,6 +269,7 @@ test_bad_input(void)
 
 		CHECK(strlen(k) < CP_NAME_KEY_CAP);
 		CHECK(same(odd[i], odd[i]));
+		CHECK(decide(odd[i], odd[i]));
 	}
 	CHECK_STR(key(""), "");
 	CHECK_STR(key("\xff"), "");	/* invalid bytes decode as U+FFFD: not a letter */
@@ -257,23 +281,137 @@ test_bad_input(void)
 		big[i] = "ab-'\xc3\xa9, "[i % 8];
 	CHECK(strlen(cp_name_key(&arena, big, n, &kl)) == kl);
 	CHECK(kl < CP_NAME_KEY_CAP);
-	CHECK(cp_same_entity(big, n, big, n));
+	CHECK(cp_same_entity(forest, big, n, big, n));
 	for (size_t i = 0; i < n; i++)
 		big[i] = "aq "[i % 3];	/* many words */
 	CHECK(cp_name_key(&arena, big, n, &kl) != NULL);
-	CHECK(cp_name_similarity(big, n, big, n) == 1.0f);
+	CHECK(cp_name_similarity(forest, big, n, big, n) == 1.0f);
 	free(big);
 	cp_arena_free(&arena);
+}
+
+/*
+ * The learned decision on the issue's spellings and on pairs that must stay
+ * apart: father and son, a shared family or given name, names with nothing
+ * in common.
+ */
+static void
+test_decision(void)
+{
+	static const char *const together[][2] = {
+		{"Khaled Mashaal", "Khaled Meshaal"}, {"Binyamin Netanyahu", "Benjamin Netanyahu"},
+		{"Abdel Fattah el-Sisi", "Abdel Fattah al-Sisi"}, {"Mohamed Mursi", "Mohammed Morsi"},
+		{"Mahmud Abbas", "Mahmoud Abbas"}, {"Muammar Qadhafi", "Muammar Kadhafi"},
+		{"Gaddafi", "Kadhafi"}, {"Ban Ki-Moon", "Ban Ki-moon"},
+		{"Jorge Arreaza", "Jorge Alberto Arreaza Montserrat"}, {"Mashaal", "Meshaal"},
+		{"Mashaal", "Khaled Meshaal"},
+		{"President Abdel Fattah el-Sisi", "Abdul Fatah al-Sisi"},
+	};
+	static const char *const apart[][2] = {
+		{"Muammar Gaddafi", "Khamis Gaddafi"}, {"Muammar Qadhafi", "Hannibal Muammar Qadhafi"},
+		{"Saddam Hussein", "Udai Saddam Hussein"}, {"Mahmoud Abbas", "Mohammed Abbas"},
+		{"Ali Hassan", "Ali Hussein"}, {"John Kerry", "Abdel Fattah el-Sisi"},
+		{"Benjamin Netanyahu", "Khaled Mashaal"}, {"Hamas", "Fatah"},
+		{"Korea Daesong Bank", "Korea Daesong Trading Company"}, {"Ban Ki-moon", "Ban Kyung-soo"},
+		{"Ismail Haniyeh", "Ismail Radwan"}, {"Khamis Gaddafi", "Muammar Qadhafi"},
+	};
+
+	for (size_t i = 0; i < sizeof(together) / sizeof(together[0]); i++)
+		if (!decide(together[i][0], together[i][1]))
+		{
+			unit_failed++;
+			fprintf(stderr, "apart, want together: %s / %s\n", together[i][0], together[i][1]);
+		}
+	for (size_t i = 0; i < sizeof(apart) / sizeof(apart[0]); i++)
+		if (decide(apart[i][0], apart[i][1]))
+		{
+			unit_failed++;
+			fprintf(stderr, "together, want apart: %s / %s\n", apart[i][0], apart[i][1]);
+		}
+}
+
+/* A forest file: what parses, how it scores, and what is refused. */
+static void
+test_forest_files(void)
+{
+	static const char good[] =
+		"# two trees\n"
+		"forest\t1\t2\t2\t5\t0.5\t1\n"
+		"tree\t0\ntree\t4\n"
+		"node\t1\t0.5\t1\t2\t0\n"
+		"node\t-1\t0\t0\t0\t-1\n"
+		"node\t-1\t0\t0\t0\t2\n"
+		"node\t-1\t0\t0\t0\t0.25\n"
+		"node\t-1\t0\t0\t0\t9\n";
+	static const char *const bad[] = {
+		"",
+		"forest\t2\t2\t1\t1\t0\t0\nnode\t-1\t0\t0\t0\t1\ntree\t0\n",	/* version */
+		"forest\t1\t3\t1\t1\t0\t0\ntree\t0\nnode\t-1\t0\t0\t0\t1\n",	/* features */
+		"forest\t1\t2\t1\t1\t0\t0\ntree\t1\nnode\t-1\t0\t0\t0\t1\n",	/* root */
+		"forest\t1\t2\t1\t2\t0\t0\ntree\t0\nnode\t0\t1\t0\t1\t0\nnode\t-1\t0\t0\t0\t1\n", /* loop */
+		"forest\t1\t2\t1\t2\t0\t0\ntree\t0\nnode\t2\t1\t1\t1\t0\nnode\t-1\t0\t0\t0\t1\n", /* feature */
+		"forest\t1\t2\t1\t1\t0\t0\ntree\t0\nnode\t-1\t0\t0\t0\tnan\n",	/* value */
+		"forest\t1\t2\t1\t2\t0\t0\ntree\t0\nnode\t-1\t0\t0\t0\t1\n",	/* truncated */
+		"forest\t1\t2\t1\t1\t0\t0\ntree\t0\nnode\t-1\t0\t0\t0\t1\nnode\n", /* trailing */
+		"forest\t1\t2\t1\t1\t0\t0\ntree\t0\nnode\t-1\t0\t0\t0\t1 \n",	/* junk */
+		"forest\t1\t2\t1\t99999999\t0\t0\n",	/* too many nodes */
+	};
+	static cp_forest *f;		/* persistent: reachable until exit */
+	char		err[256];
+	char		line[600];
+
+	CHECK_INT(cp_forest_parse(good, strlen(good), 2, "good", &f, err, sizeof(err)), CP_OK);
+	if (f)
+	{
+		float		lo[2] = {0, 0},
+					hi[2] = {0, 1};
+
+		CHECK(fabsf(cp_forest_score(f, lo) - (0.5f - 1 + 9)) < 1e-6f);
+		CHECK(fabsf(cp_forest_score(f, hi) - (0.5f + 2 + 9)) < 1e-6f);
+		CHECK(f->threshold == 1.0f && f->ntrees == 2 && f->nnodes == 5);
+	}
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+	{
+		cp_forest  *none = f;
+
+		err[0] = '\0';
+		CHECK_INT(cp_forest_parse(bad[i], strlen(bad[i]), 2, "bad", &none, err, sizeof(err)), CP_ERR_DATA);
+		CHECK(none == NULL && strncmp(err, "bad", 3) == 0);
+	}
+	{
+		cp_forest  *none;
+
+		memset(line, 'x', sizeof(line));
+		line[sizeof(line) - 1] = '\0';
+		CHECK_INT(cp_forest_parse(line, strlen(line), 2, "long", &none, err, sizeof(err)), CP_ERR_DATA);
+		CHECK_INT(cp_forest_load("/nonexistent/forest.tsv", 2, &none, err, sizeof(err)), CP_ERR_DATA);
+	}
+	CHECK(strstr(err, "/nonexistent/forest.tsv") != NULL);
 }
 
 int
 main(void)
 {
+	const char *dir = getenv("CORPUS_DATA_DIR");
+	char		path[1024];
+	char		err[1200];
+	cp_forest  *f = NULL;
+
 	cp_set_host(&cp_malloc_host);
+	snprintf(path, sizeof(path), "%s/names_forest.tsv", dir ? dir : "data");
+	CHECK_INT(cp_forest_load(path, CP_NAME_NFEATURES, &f, err, sizeof(err)), CP_OK);
+	if (f == NULL)
+	{
+		fprintf(stderr, "%s\n", err);
+		UNIT_DONE("names");
+	}
+	forest = f;
 	test_seed_spellings();
 	test_rules();
 	test_same_entity();
 	test_similarity();
 	test_bad_input();
+	test_decision();
+	test_forest_files();
 	UNIT_DONE("names");
 }
