@@ -628,7 +628,7 @@ main(int argc, char **argv)
 	snprintf(comment, sizeof(comment),
 			 "corpus same_entity forest: %d trees of depth %d over the %d features of\n"
 			 "cp_name_pair_features(), trained by tools/train_names.c on %d labelled pairs\n"
-			 "(%s); threshold from 5-fold entity-grouped cross-validation at precision >= %.2f.\n"
+			 "(%s); threshold from 5-fold cross-validation over unseen entities at precision >= %.3f.\n"
 			 "Regenerate with: make names-model",
 			 ntrees, depth, NF, labelled, argv[1], min_p);
 	if (!cp_forest_write(&final, argv[2], comment, err, sizeof(err)))
