@@ -907,11 +907,18 @@ cp_number_at(const char *text, const cp_atom *atoms, size_t n, size_t i, cp_numb
 				 * "one twenty-fifth", "three twenty-firsts", "four thirty
 				 * sevenths": a compound denominator after a small numerator (a
 				 * digit word is not followed by a tens word in a cardinal, so a
-				 * plural denominator needs no hyphen)
+				 * plural denominator needs no hyphen).  A tens word and a plural
+				 * unit ordinal side by side are one denominator after "hundred"
+				 * or a scale too: "one hundred thirty fifths" is 100/35.  Right
+				 * after the "and" of a mixed number the whole is the numerator
+				 * instead (see the ordinal case): "one hundred and thirty
+				 * fifths" is 130/5.
 				 */
-				if (c == CP_LX_TENS && st == ST_DIGIT && j + 1 < n &&
-					(cat_of(&atoms[j + 1]) == CP_LX_ORDPL ||
-					 (cat_of(&atoms[j + 1]) == CP_LX_ORD && atoms[j + 1].hy_inner)) &&
+				if (c == CP_LX_TENS && j + 1 < n &&
+					((cat_of(&atoms[j + 1]) == CP_LX_ORDPL &&
+					  (st == ST_DIGIT || ((st == ST_HUNDRED || st == ST_SCALE) &&
+										  cat_of(&atoms[j - 1]) != CP_LX_AND))) ||
+					 (cat_of(&atoms[j + 1]) == CP_LX_ORD && atoms[j + 1].hy_inner && st == ST_DIGIT)) &&
 					lexval(&atoms[j + 1]) < 10)
 				{
 					double		grp = total + cur - seg_base;
@@ -1202,9 +1209,15 @@ cp_number_at(const char *text, const cp_atom *atoms, size_t n, size_t i, cp_numb
 					}
 					goto done;
 				}
-				if (st == ST_TENS && c == CP_LX_ORD && lexval(a) < 10 && a->hy_inner)
+				/*
+				 * "twenty-first", "twenty fifth", "one hundred thirty fifth": a
+				 * singular unit ordinal is no denominator of a tens word.
+				 * Without a hyphen "twenty second" may be twenty seconds, so
+				 * "second" needs the hyphen ("quarter" is no unit ordinal).
+				 */
+				if (st == ST_TENS && c == CP_LX_ORD && lexval(a) < 10 && !cp_atom_is(text, a, "quarter") &&
+					(a->hy_inner || lexval(a) != 2))
 				{
-					/* "twenty-first" */
 					out->value = cp_quantity_exact(cur + lexval(a));
 					out->ordinal = true;
 					out->words = true;

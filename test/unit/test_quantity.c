@@ -207,6 +207,12 @@ test_phrases(void)
 	CHECK_STR(phrase("five thirty-firsts"), "0.161290322580645");
 	CHECK_STR(phrase("one sixty-third"), "0.0158730158730159");
 	CHECK_STR(phrase("two firsts"), "ERR");
+	/* ... and after "hundred" or a scale, unless an "and" makes a mixed number */
+	CHECK_STR(phrase("one hundred thirty fifths"), "2.85714285714286");
+	CHECK_STR(phrase("minus one hundred thirty fifths"), "-2.85714285714286");
+	CHECK_STR(phrase("one thousand twenty fifths"), "40");
+	CHECK_STR(phrase("one hundred twenty-fifths"), "4");
+	CHECK_STR(phrase("one hundred and thirty fifths"), "26");
 	/* plural scale denominators are fractions, singular ones ordinals */
 	CHECK_STR(phrase("three millionths"), "0.000003");
 	CHECK_STR(phrase("twenty thousand billionths"), "0.00002");
@@ -326,6 +332,19 @@ test_extract(void)
 	CHECK_INT(n, 1);
 	CHECK_STR(r[0].mention, "second");
 	CHECK_STR(r[0].kind, "ordinal");
+
+	/* compound ordinals need no hyphen, except "second" (twenty seconds) */
+	n = extract("The twenty fifth anniversary fell on the one hundred thirty fifth day of the twenty first century.", r, 16);
+	CHECK_INT(n, 3);
+	CHECK_STR(r[0].kind, "ordinal");
+	CHECK_STR(r[0].value, "25");
+	CHECK_STR(r[1].value, "135");
+	CHECK_STR(r[2].mention, "twenty first");
+	CHECK_STR(r[2].value, "21");
+	n = extract("After a twenty second delay", r, 16);
+	CHECK(n >= 1);
+	CHECK_STR(r[0].mention, "twenty");
+	CHECK_STR(r[0].value, "20");
 
 	/* placings are ordinals, the adverb "first" is not */
 	n = extract("Kano came third. They want a ceasefire first. It was first announced at first.", r, 16);
