@@ -80,7 +80,8 @@ FROM (VALUES ('more than seven hundred'), ('About 600'), ('almost 100 children')
              ('two and a half million'), ('minus 5')) t(p);
 -- fractions, ordinals and number formats
 SELECT p, parse_quantity(p)
-FROM (VALUES ('one hundred thirty fifths'), ('one hundred and thirty fifths'), ('twenty fifth')) t(p);
+FROM (VALUES ('one hundred thirty fifths'), ('one hundred and thirty fifths'), ('twenty fifth'),
+             ('five hundreds'), ('several hundreds')) t(p);
 SELECT parse_quantity('1e999999');
 SELECT parse_quantity('banana');
 SELECT parse_quantity('more than');

@@ -891,6 +891,15 @@ cp_number_at(const char *text, const cp_atom *atoms, size_t n, size_t i, cp_numb
 				continue;
 			break;
 		}
+		/*
+		 * "five hundreds", "two millions Syrians": after a number a plural
+		 * scale multiplies like the singular (alone it is the vague plural
+		 * read above).  Not after a numeral of four digits or more: "in 2014
+		 * thousands fled" is a year.
+		 */
+		if (c == CP_LX_VAGUE && lexval(a) >= 100 && st != ST_NONE &&
+			!(atoms[j - 1].type == CP_AT_NUM && atoms[j - 1].ndigits > 3))
+			c = lexval(a) == 100 ? CP_LX_HUNDRED : CP_LX_SCALE;
 		switch (c)
 		{
 			case CP_LX_DIGIT:

@@ -174,6 +174,11 @@ test_phrases(void)
 	CHECK_STR(phrase("several hundred"), "[200,1000)");
 	CHECK_STR(phrase("hundreds"), "[200,1000)");
 	CHECK_STR(phrase("tens of thousands"), "[20000,100000)");
+	/* after a number a plural scale multiplies; with "several" it stays vague */
+	CHECK_STR(phrase("five hundreds"), "500");
+	CHECK_STR(phrase("1.5 millions"), "1500000");
+	CHECK_STR(phrase("several hundreds"), "[200,1000)");
+	CHECK_STR(phrase("a few hundreds"), "[200,1000)");
 	CHECK_STR(phrase("dozens"), "[24,120)");
 	CHECK_STR(phrase("a dozen"), "12");
 	CHECK_STR(phrase("half a dozen"), "6");
@@ -332,6 +337,13 @@ test_extract(void)
 	CHECK_INT(n, 1);
 	CHECK_STR(r[0].mention, "second");
 	CHECK_STR(r[0].kind, "ordinal");
+
+	n = extract("Two millions Syrians fled. In 2014 thousands fled.", r, 16);
+	CHECK_INT(n, 2);
+	CHECK_STR(r[0].value, "2000000");
+	CHECK_STR(r[0].unit, "Syrians");
+	CHECK_STR(r[1].mention, "thousands");
+	CHECK_STR(r[1].value, "[2000,10000)");
 
 	/* compound ordinals need no hyphen, except "second" (twenty seconds) */
 	n = extract("The twenty fifth anniversary fell on the one hundred thirty fifth day of the twenty first century.", r, 16);
