@@ -81,7 +81,8 @@ FROM (VALUES ('more than seven hundred'), ('About 600'), ('almost 100 children')
 -- fractions, ordinals and number formats
 SELECT p, parse_quantity(p)
 FROM (VALUES ('one hundred thirty fifths'), ('one hundred and thirty fifths'), ('twenty fifth'),
-             ('five hundreds'), ('several hundreds')) t(p);
+             ('five hundreds'), ('several hundreds'), ('two out of five hundreds'),
+             ('nearly three out of four')) t(p);
 SELECT parse_quantity('1e999999');
 SELECT parse_quantity('banana');
 SELECT parse_quantity('more than');

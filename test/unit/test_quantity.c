@@ -227,6 +227,13 @@ test_phrases(void)
 	CHECK_STR(phrase("1 in 8"), "0.125");
 	CHECK_STR(phrase("one in a million"), "0.000001");
 	CHECK_STR(phrase("one in 1,000"), "0.001");
+	/* proportions "X out of Y" */
+	CHECK_STR(phrase("two out of five"), "0.4");
+	CHECK_STR(phrase("two out of five hundreds"), "0.004");
+	CHECK_STR(phrase("six out of every 10"), "0.6");
+	CHECK_STR(phrase("nearly three out of four"), "~0.75");
+	CHECK_STR(phrase("more than one in five"), ">0.2");
+	CHECK_STR(phrase("six out of five"), "ERR");
 	/* a larger scale after a smaller one multiplies */
 	CHECK_STR(phrase("four lakh crore"), "4000000000000");
 	CHECK_STR(phrase("2 lakh crore"), "2000000000000");
@@ -331,6 +338,16 @@ test_extract(void)
 	CHECK_STR(r[1].mention, "2");
 	CHECK_STR(r[2].mention, "3");
 	CHECK_STR(r[3].kind, "duration");
+
+	/* a proportion stays a number before the noun it is a proportion of */
+	n = extract("Four out of five doctors agree; three out of the four hostages; one over-60 woman.", r, 16);
+	CHECK_INT(n, 3);
+	CHECK_STR(r[0].mention, "Four out of five");
+	CHECK_STR(r[0].kind, "number");
+	CHECK_STR(r[0].value, "0.8");
+	CHECK_STR(r[0].unit, "");
+	CHECK_STR(r[1].value, "0.75");
+	CHECK_STR(r[2].mention, "one");
 
 	/* "a second" is a moment unless a noun follows */
 	n = extract("It took a fraction of a second. Wait a second, he said. A second attack came.", r, 16);
