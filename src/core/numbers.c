@@ -23,6 +23,7 @@
 #define DET (CP_LB_STOP | CP_LB_DET)
 #define YP (CP_LB_STOP | CP_LB_YEARPREP)
 #define QS (CP_LB_STOP | CP_LB_QUAL)
+#define LST CP_LB_LIST
 
 static const cp_lex_entry lexicon[] = {
 	D("zero", 0), D("nought", 0), D("naught", 0), D("nil", 0),
@@ -105,6 +106,10 @@ static const cp_lex_entry lexicon[] = {
 	B("women", CP_LB_PLURAL), B("police", CP_LB_PLURAL), B("personnel", CP_LB_PLURAL),
 	B("staff", CP_LB_PLURAL), B("cattle", CP_LB_PLURAL), B("troops", CP_LB_PLURAL),
 	B("militia", CP_LB_PLURAL), B("civilians", CP_LB_PLURAL), B("media", CP_LB_PLURAL),
+	/* plural nouns that number things: a list follows */
+	B("pages", LST), B("chapters", LST), B("verses", LST), B("lines", LST), B("sections", LST),
+	B("figures", LST), B("tables", LST), B("items", LST), B("questions", LST), B("articles", LST),
+	B("paragraphs", LST), B("clauses", LST), B("rules", LST), B("steps", LST), B("numbers", LST),
 	/* function words */
 	B("the", DET), B("this", DET), B("that", DET), B("these", DET), B("those", DET),
 	B("each", DET), B("every", DET), B("any", DET), B("no", DET | CP_LB_QUAL), B("another", DET),
@@ -504,6 +509,92 @@ read_glued(const char *s, size_t len, cp_atom *a)
 	return false;
 }
 
+/* Is toks[t] a comma glued to numerals on both sides ("1,2")? */
+static bool
+glued_comma(const char *text, const cp_token *toks, size_t ntok, size_t t)
+{
+	return t > 0 && t + 1 < ntok && toks[t].kind == CP_TOK_PUNCT && toks[t].len == 1 &&
+		text[toks[t].start] == ',' && !(toks[t].flags & CP_TF_SPACE_BEFORE) &&
+		toks[t - 1].kind == CP_TOK_NUMBER && toks[t + 1].kind == CP_TOK_NUMBER &&
+		!(toks[t + 1].flags & CP_TF_SPACE_BEFORE);
+}
+
+/* "1.111", "12.345.678": digit groups of three after dots */
+static bool
+dotted_groups(const char *s, size_t len)
+{
+	size_t		k = 0;
+
+	while (k < len && is_digit(s[k]))
+		k++;
+	if (k == 0 || k > 3 || k == len)
+		return false;
+	for (; k < len; k += 4)
+		if (s[k] != '.' || k + 4 > len || !is_digit(s[k + 1]) || !is_digit(s[k + 2]) || !is_digit(s[k + 3]))
+			return false;
+	return true;
+}
+
+/*
+ * A decimal comma at toks[t], after the numeral read as *prev: "1,3" (one
+ * or two digits after the comma; the tokenizer keeps "29,514" whole) and
+ * the European "1.111,11" (groups of three after dots).  A chain "1,2,3"
+ * and the numbers after "pages", "items" ... are lists.  On success *prev
+ * covers the whole number.
+ */
+static bool
+decimal_comma(const char *text, const cp_token *toks, size_t ntok, size_t t, cp_atom *prev)
+{
+	const char *is,
+			   *fs;
+	size_t		il,
+				fl,
+				n = 0;
+	bool		dotted;
+	char		buf[64];
+
+	if (!glued_comma(text, toks, ntok, t) || (t >= 2 && glued_comma(text, toks, ntok, t - 2)) ||
+		glued_comma(text, toks, ntok, t + 2))
+		return false;
+	is = text + toks[t - 1].start;
+	il = toks[t - 1].len;
+	fs = text + toks[t + 1].start;
+	fl = toks[t + 1].len;
+	if (prev->start != toks[t - 1].start || prev->len != il || il + fl >= sizeof(buf))
+		return false;
+	if (t >= 2 && toks[t - 2].kind == CP_TOK_WORD)
+	{
+		int			lx = cp_lex_lookup(text + toks[t - 2].start, toks[t - 2].len);
+
+		if (lx >= 0 && (lexicon[lx].bits & CP_LB_LIST))
+			return false;
+	}
+	for (size_t k = 0; k < fl; k++)
+		if (!is_digit(fs[k]))
+			return false;
+	dotted = dotted_groups(is, il);
+	for (size_t k = 0; k < il; k++)
+	{
+		if (is_digit(is[k]))
+			buf[n++] = is[k];
+		else if (!dotted)
+			return false;
+	}
+	if (!dotted && (fl > 2 || (is[0] == '0' && il > 1)))
+		return false;
+	buf[n++] = '.';
+	memcpy(buf + n, fs, fl);
+	buf[n + fl] = '\0';
+	prev->type = CP_AT_NUM;
+	prev->sfx = CP_SFX_NONE;
+	prev->value = strtod(buf, NULL);
+	prev->ndigits = (uint16_t) (n - 1);
+	prev->plain_int = false;
+	prev->has_sep = dotted;
+	prev->len = toks[t + 1].start + (uint32_t) fl - prev->start;
+	return true;
+}
+
 size_t
 cp_atomize(const char *text, const cp_token *toks, size_t ntok, cp_atom *atoms)
 {
@@ -648,6 +739,11 @@ cp_atomize(const char *text, const cp_token *toks, size_t ntok, cp_atom *atoms)
 					a->lex = (int16_t) cp_lex_lookup(ps, pl);
 				}
 			}
+			continue;
+		}
+		if (n > 0 && s[0] == ',' && decimal_comma(text, toks, ntok, t, &atoms[n - 1]))
+		{
+			t++;				/* the digits after the comma */
 			continue;
 		}
 		/* ".25": a decimal without its leading zero */

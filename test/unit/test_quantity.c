@@ -200,6 +200,15 @@ test_phrases(void)
 	CHECK_STR(phrase("-5"), "-5");
 	CHECK_STR(phrase("five point five"), "5.5");
 	CHECK_STR(phrase("twenty-one"), "21");
+	/* decimal commas: one or two digits after the comma, or dotted groups before it */
+	CHECK_STR(phrase("1,3"), "1.3");
+	CHECK_STR(phrase("0,25"), "0.25");
+	CHECK_STR(phrase("1.111,11"), "1111.11");
+	CHECK_STR(phrase("1.234.567,8"), "1234567.8");
+	CHECK_STR(phrase("1,5 million"), "1500000");
+	CHECK_STR(phrase("1,234"), "1234");
+	CHECK_STR(phrase("1,2345"), "ERR");
+	CHECK_STR(phrase("12.5,3"), "ERR");
 	/* mixed numbers: a proper fraction after "and", numerator of one or two words */
 	CHECK_STR(phrase("four and thirty-one hundredths"), "4.31");
 	CHECK_STR(phrase("six and eleven twentieths"), "6.55");
@@ -338,6 +347,18 @@ test_extract(void)
 	CHECK_STR(r[1].mention, "2");
 	CHECK_STR(r[2].mention, "3");
 	CHECK_STR(r[3].kind, "duration");
+
+	/* lists are no decimal commas: a chain, a space, numbered things */
+	n = extract("The number is 1,3; the list 1,2,3; 1, 3; pages 1,3; 1.111,11, 1,111.11.", r, 16);
+	CHECK_INT(n, 10);
+	CHECK_STR(r[0].value, "1.3");
+	CHECK_STR(r[1].mention, "1");
+	CHECK_STR(r[3].mention, "3");
+	CHECK_STR(r[4].mention, "1");
+	CHECK_STR(r[7].mention, "3");
+	CHECK_STR(r[8].mention, "1.111,11");
+	CHECK_STR(r[8].value, "1111.11");
+	CHECK_STR(r[9].value, "1111.11");
 
 	/* a proportion stays a number before the noun it is a proportion of */
 	n = extract("Four out of five doctors agree; three out of the four hostages; one over-60 woman.", r, 16);
