@@ -82,7 +82,8 @@ FROM (VALUES ('more than seven hundred'), ('About 600'), ('almost 100 children')
 SELECT p, parse_quantity(p)
 FROM (VALUES ('one hundred thirty fifths'), ('one hundred and thirty fifths'), ('twenty fifth'),
              ('five hundreds'), ('several hundreds'), ('two out of five hundreds'),
-             ('nearly three out of four'), ('1,3'), ('1.111,11')) t(p);
+             ('nearly three out of four'), ('1,3'), ('1.111,11'),
+             ('1,674,200.5 M')) t(p);
 SELECT parse_quantity('1e999999');
 SELECT parse_quantity('banana');
 SELECT parse_quantity('more than');

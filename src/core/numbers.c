@@ -880,6 +880,31 @@ proper_word_fraction(const cp_atom *atoms, size_t n, size_t k, double *value)
 	return k;					/* the denominator */
 }
 
+/*
+ * "1,674,200.5 M", "$5 M": a capital M after a space is million when the
+ * numeral is plainly an amount (a point, separators or a currency sign) and
+ * the M ends the phrase (the tokenizer keeps a final "M." whole).  Lowercase "m" there may be metres, a spaced "B" is
+ * a share class or a buyer's price in a table, "K" kelvin.
+ */
+static bool
+spaced_million(const char *text, const cp_atom *atoms, size_t n, size_t j)
+{
+	const cp_atom *a = &atoms[j],
+			   *m = &atoms[j + 1];
+	size_t		cn = 0;
+	bool		amount = (!a->plain_int && !a->fraction) || a->currency ||
+		(j > 0 && atoms[j - 1].type == CP_AT_SYMBOL &&
+		 currency_sign(text + atoms[j - 1].start, atoms[j - 1].len, &cn) && cn == atoms[j - 1].len);
+
+	if (!amount || a->sfx != CP_SFX_NONE || m->type != CP_AT_WORD || !m->space_before || text[m->start] != 'M')
+		return false;
+	if (m->len == 2 && (m->tflags & CP_TF_INITIAL))
+		return j + 2 >= n;
+	return m->len == 1 &&
+		(j + 2 >= n || atoms[j + 2].type == CP_AT_QUOTE ||
+		 (atoms[j + 2].type == CP_AT_PUNCT && memchr(".,;:!?)]", text[atoms[j + 2].start], 8)));
+}
+
 bool
 cp_number_at(const char *text, const cp_atom *atoms, size_t n, size_t i, cp_number *out)
 {
@@ -963,6 +988,13 @@ cp_number_at(const char *text, const cp_atom *atoms, size_t n, size_t i, cp_numb
 			end = j + 1;
 			if (a->sfx == CP_SFX_SCALE)
 				scaled = true;
+			if (j == i && j + 1 < n && spaced_million(text, atoms, n, j))
+			{
+				cur *= 1e6;
+				end = j + 2;
+				scaled = true;
+				break;
+			}
 			/* "2 1/2", "1 ¾": a mixed number */
 			if (a->plain_int && a->sfx == CP_SFX_NONE && j + 1 < n && atoms[j + 1].type == CP_AT_NUM &&
 				atoms[j + 1].fraction && atoms[j + 1].value < 1 && atoms[j + 1].value > 0 &&

@@ -193,6 +193,10 @@ test_phrases(void)
 	CHECK_STR(phrase("$1.13bn"), "1130000000");
 	CHECK_STR(phrase("1.25 billion"), "1250000000");
 	CHECK_STR(phrase("2m"), "2000000");
+	/* a spaced capital M after a plain amount, ending the phrase */
+	CHECK_STR(phrase("1,674,200.5 M"), "1674200500000");
+	CHECK_STR(phrase("$5 M"), "5000000");
+	CHECK_STR(phrase("5 M"), "ERR");
 	CHECK_STR(phrase("76%"), "76");
 	CHECK_STR(phrase("three quarters"), "0.75");
 	CHECK_STR(phrase("two and a half million"), "2500000");
@@ -347,6 +351,14 @@ test_extract(void)
 	CHECK_STR(r[1].mention, "2");
 	CHECK_STR(r[2].mention, "3");
 	CHECK_STR(r[3].kind, "duration");
+
+	n = extract("The 100,000 B warrants, 5 M, 20 m and 1.5 M.", r, 16);
+	CHECK_INT(n, 4);
+	CHECK_STR(r[0].value, "100000");
+	CHECK_STR(r[1].value, "5");
+	CHECK_STR(r[2].value, "20");
+	CHECK_STR(r[3].mention, "1.5 M.");
+	CHECK_STR(r[3].value, "1500000");
 
 	/* lists are no decimal commas: a chain, a space, numbered things */
 	n = extract("The number is 1,3; the list 1,2,3; 1, 3; pages 1,3; 1.111,11, 1,111.11.", r, 16);
