@@ -1016,7 +1016,8 @@ static void
 extract_atoms(cp_arena *arena, const char *text, const cp_atom *atoms, size_t n, int sentence,
 			  cp_vec *out)
 {
-	size_t		i = 0;
+	size_t		i = 0,
+				after = SIZE_MAX;	/* the atom after the last amount (and its noun or ")") */
 
 	while (i < n)
 	{
@@ -1047,8 +1048,28 @@ extract_atoms(cp_arena *arena, const char *text, const cp_atom *atoms, size_t n,
 			i = r.end > i ? r.end : i + 1;
 			continue;
 		}
+
+		/*
+		 * "$120m over eight years", "9.5 pct over two years": right after an
+		 * amount, "over" a period is "during" it, not "more than", so the
+		 * period is exact ("for over 48 years", "took over 10 hours" stay
+		 * lower bounds).
+		 */
+		if (i == after && u.kind == CP_QK_DURATION && r.start == i + 1 && cp_atom_is(text, a, "over") &&
+			cp_quantity_is_point(&r.num.value))
+		{
+			s = r.start;
+			q = r.num.value;
+		}
 		emit(arena, out, atoms, s, e, &q, &u, &r, sentence);
 		i = e > i ? e : i + 1;
+		after = SIZE_MAX;
+		if (u.kind != CP_QK_ORDINAL)
+		{
+			after = u.noun != SIZE_MAX && u.noun >= i ? u.noun + 1 : i;
+			if (after < n && atom_char(text, &atoms[after], ')'))
+				after++;
+		}
 	}
 }
 

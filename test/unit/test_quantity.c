@@ -360,6 +360,16 @@ test_extract(void)
 	CHECK_STR(r[3].mention, "1.5 M.");
 	CHECK_STR(r[3].value, "1500000");
 
+	/* right after an amount "over" a period means during it */
+	n = extract("They pledged $120m over eight years. She taught for over 48 years. It gave £960m ($1.8bn) over 15 years.", r, 16);
+	CHECK_INT(n, 6);
+	CHECK_STR(r[1].mention, "eight years");
+	CHECK_STR(r[1].value, "8");
+	CHECK_STR(r[2].mention, "over 48 years");
+	CHECK_STR(r[2].value, ">48");
+	CHECK_STR(r[5].kind, "duration");
+	CHECK_STR(r[5].value, "15");
+
 	/* lists are no decimal commas: a chain, a space, numbered things */
 	n = extract("The number is 1,3; the list 1,2,3; 1, 3; pages 1,3; 1.111,11, 1,111.11.", r, 16);
 	CHECK_INT(n, 10);
