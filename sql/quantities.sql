@@ -18,6 +18,12 @@ LATERAL quantities(doc) q;
 -- positions count characters, not bytes
 SELECT mention, start, len FROM quantities('Über 5 Häuser — €3m für 12 Familien');
 
+-- "over" a period after an amount is "during" it
+SELECT kind, mention, value FROM quantities('They pledged $120m over eight years; she taught for over 48 years.');
+
+-- decimal commas and lists
+SELECT kind, mention, value FROM quantities('The rate is 1,3 and 1.111,11 euros; see pages 1,3 and 1,2,3.');
+
 -- nothing to find; bad input
 SELECT count(*) FROM quantities('');
 SELECT count(*) FROM quantities(E'\n\n   \t');

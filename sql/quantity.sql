@@ -78,6 +78,12 @@ FROM (VALUES ('more than seven hundred'), ('About 600'), ('almost 100 children')
              ('two million'), ('several hundred'), ('dozens'), ('between 500 and 600'),
              ('up to 700'), ('500 or more'), ('$1.13bn'), ('76%'), ('three quarters'),
              ('two and a half million'), ('minus 5')) t(p);
+-- fractions, ordinals and number formats
+SELECT p, parse_quantity(p)
+FROM (VALUES ('one hundred thirty fifths'), ('one hundred and thirty fifths'), ('twenty fifth'),
+             ('five hundreds'), ('several hundreds'), ('two out of five hundreds'),
+             ('nearly three out of four'), ('1,3'), ('1.111,11'),
+             ('1,674,200.5 M')) t(p);
 SELECT parse_quantity('1e999999');
 SELECT parse_quantity('banana');
 SELECT parse_quantity('more than');

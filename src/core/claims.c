@@ -730,10 +730,11 @@ load_context(doc_context *c)
 	return c->status == CP_OK;
 }
 
+/* Counts of people; a proportion ("four out of five passengers") counts no one. */
 static bool
 countable(const cp_quantity_mention *q)
 {
-	return q->kind == CP_QK_COUNT || q->kind == CP_QK_NUMBER;
+	return (q->kind == CP_QK_COUNT || q->kind == CP_QK_NUMBER) && !q->ratio;
 }
 
 static void

@@ -23,6 +23,7 @@
 #define DET (CP_LB_STOP | CP_LB_DET)
 #define YP (CP_LB_STOP | CP_LB_YEARPREP)
 #define QS (CP_LB_STOP | CP_LB_QUAL)
+#define LST CP_LB_LIST
 
 static const cp_lex_entry lexicon[] = {
 	D("zero", 0), D("nought", 0), D("naught", 0), D("nil", 0),
@@ -105,6 +106,10 @@ static const cp_lex_entry lexicon[] = {
 	B("women", CP_LB_PLURAL), B("police", CP_LB_PLURAL), B("personnel", CP_LB_PLURAL),
 	B("staff", CP_LB_PLURAL), B("cattle", CP_LB_PLURAL), B("troops", CP_LB_PLURAL),
 	B("militia", CP_LB_PLURAL), B("civilians", CP_LB_PLURAL), B("media", CP_LB_PLURAL),
+	/* plural nouns that number things: a list follows */
+	B("pages", LST), B("chapters", LST), B("verses", LST), B("lines", LST), B("sections", LST),
+	B("figures", LST), B("tables", LST), B("items", LST), B("questions", LST), B("articles", LST),
+	B("paragraphs", LST), B("clauses", LST), B("rules", LST), B("steps", LST), B("numbers", LST),
 	/* function words */
 	B("the", DET), B("this", DET), B("that", DET), B("these", DET), B("those", DET),
 	B("each", DET), B("every", DET), B("any", DET), B("no", DET | CP_LB_QUAL), B("another", DET),
@@ -504,6 +509,92 @@ read_glued(const char *s, size_t len, cp_atom *a)
 	return false;
 }
 
+/* Is toks[t] a comma glued to numerals on both sides ("1,2")? */
+static bool
+glued_comma(const char *text, const cp_token *toks, size_t ntok, size_t t)
+{
+	return t > 0 && t + 1 < ntok && toks[t].kind == CP_TOK_PUNCT && toks[t].len == 1 &&
+		text[toks[t].start] == ',' && !(toks[t].flags & CP_TF_SPACE_BEFORE) &&
+		toks[t - 1].kind == CP_TOK_NUMBER && toks[t + 1].kind == CP_TOK_NUMBER &&
+		!(toks[t + 1].flags & CP_TF_SPACE_BEFORE);
+}
+
+/* "1.111", "12.345.678": digit groups of three after dots */
+static bool
+dotted_groups(const char *s, size_t len)
+{
+	size_t		k = 0;
+
+	while (k < len && is_digit(s[k]))
+		k++;
+	if (k == 0 || k > 3 || k == len)
+		return false;
+	for (; k < len; k += 4)
+		if (s[k] != '.' || k + 4 > len || !is_digit(s[k + 1]) || !is_digit(s[k + 2]) || !is_digit(s[k + 3]))
+			return false;
+	return true;
+}
+
+/*
+ * A decimal comma at toks[t], after the numeral read as *prev: "1,3" (one
+ * or two digits after the comma; the tokenizer keeps "29,514" whole) and
+ * the European "1.111,11" (groups of three after dots).  A chain "1,2,3"
+ * and the numbers after "pages", "items" ... are lists.  On success *prev
+ * covers the whole number.
+ */
+static bool
+decimal_comma(const char *text, const cp_token *toks, size_t ntok, size_t t, cp_atom *prev)
+{
+	const char *is,
+			   *fs;
+	size_t		il,
+				fl,
+				n = 0;
+	bool		dotted;
+	char		buf[64];
+
+	if (!glued_comma(text, toks, ntok, t) || (t >= 2 && glued_comma(text, toks, ntok, t - 2)) ||
+		glued_comma(text, toks, ntok, t + 2))
+		return false;
+	is = text + toks[t - 1].start;
+	il = toks[t - 1].len;
+	fs = text + toks[t + 1].start;
+	fl = toks[t + 1].len;
+	if (prev->start != toks[t - 1].start || prev->len != il || il + fl >= sizeof(buf))
+		return false;
+	if (t >= 2 && toks[t - 2].kind == CP_TOK_WORD)
+	{
+		int			lx = cp_lex_lookup(text + toks[t - 2].start, toks[t - 2].len);
+
+		if (lx >= 0 && (lexicon[lx].bits & CP_LB_LIST))
+			return false;
+	}
+	for (size_t k = 0; k < fl; k++)
+		if (!is_digit(fs[k]))
+			return false;
+	dotted = dotted_groups(is, il);
+	for (size_t k = 0; k < il; k++)
+	{
+		if (is_digit(is[k]))
+			buf[n++] = is[k];
+		else if (!dotted)
+			return false;
+	}
+	if (!dotted && (fl > 2 || (is[0] == '0' && il > 1)))
+		return false;
+	buf[n++] = '.';
+	memcpy(buf + n, fs, fl);
+	buf[n + fl] = '\0';
+	prev->type = CP_AT_NUM;
+	prev->sfx = CP_SFX_NONE;
+	prev->value = strtod(buf, NULL);
+	prev->ndigits = (uint16_t) (n - 1);
+	prev->plain_int = false;
+	prev->has_sep = dotted;
+	prev->len = toks[t + 1].start + (uint32_t) fl - prev->start;
+	return true;
+}
+
 size_t
 cp_atomize(const char *text, const cp_token *toks, size_t ntok, cp_atom *atoms)
 {
@@ -650,6 +741,11 @@ cp_atomize(const char *text, const cp_token *toks, size_t ntok, cp_atom *atoms)
 			}
 			continue;
 		}
+		if (n > 0 && s[0] == ',' && decimal_comma(text, toks, ntok, t, &atoms[n - 1]))
+		{
+			t++;				/* the digits after the comma */
+			continue;
+		}
 		/* ".25": a decimal without its leading zero */
 		if (tok->kind == CP_TOK_PUNCT && tok->len == 1 && s[0] == '.' && base.space_before &&
 			t + 1 < ntok && toks[t + 1].kind == CP_TOK_NUMBER &&
@@ -784,6 +880,31 @@ proper_word_fraction(const cp_atom *atoms, size_t n, size_t k, double *value)
 	return k;					/* the denominator */
 }
 
+/*
+ * "1,674,200.5 M", "$5 M": a capital M after a space is million when the
+ * numeral is plainly an amount (a point, separators or a currency sign) and
+ * the M ends the phrase (the tokenizer keeps a final "M." whole).  Lowercase "m" there may be metres, a spaced "B" is
+ * a share class or a buyer's price in a table, "K" kelvin.
+ */
+static bool
+spaced_million(const char *text, const cp_atom *atoms, size_t n, size_t j)
+{
+	const cp_atom *a = &atoms[j],
+			   *m = &atoms[j + 1];
+	size_t		cn = 0;
+	bool		amount = (!a->plain_int && !a->fraction) || a->currency ||
+		(j > 0 && atoms[j - 1].type == CP_AT_SYMBOL &&
+		 currency_sign(text + atoms[j - 1].start, atoms[j - 1].len, &cn) && cn == atoms[j - 1].len);
+
+	if (!amount || a->sfx != CP_SFX_NONE || m->type != CP_AT_WORD || !m->space_before || text[m->start] != 'M')
+		return false;
+	if (m->len == 2 && (m->tflags & CP_TF_INITIAL))
+		return j + 2 >= n;
+	return m->len == 1 &&
+		(j + 2 >= n || atoms[j + 2].type == CP_AT_QUOTE ||
+		 (atoms[j + 2].type == CP_AT_PUNCT && memchr(".,;:!?)]", text[atoms[j + 2].start], 8)));
+}
+
 bool
 cp_number_at(const char *text, const cp_atom *atoms, size_t n, size_t i, cp_number *out)
 {
@@ -867,6 +988,13 @@ cp_number_at(const char *text, const cp_atom *atoms, size_t n, size_t i, cp_numb
 			end = j + 1;
 			if (a->sfx == CP_SFX_SCALE)
 				scaled = true;
+			if (j == i && j + 1 < n && spaced_million(text, atoms, n, j))
+			{
+				cur *= 1e6;
+				end = j + 2;
+				scaled = true;
+				break;
+			}
 			/* "2 1/2", "1 ¾": a mixed number */
 			if (a->plain_int && a->sfx == CP_SFX_NONE && j + 1 < n && atoms[j + 1].type == CP_AT_NUM &&
 				atoms[j + 1].fraction && atoms[j + 1].value < 1 && atoms[j + 1].value > 0 &&
@@ -891,6 +1019,15 @@ cp_number_at(const char *text, const cp_atom *atoms, size_t n, size_t i, cp_numb
 				continue;
 			break;
 		}
+		/*
+		 * "five hundreds", "two millions Syrians": after a number a plural
+		 * scale multiplies like the singular (alone it is the vague plural
+		 * read above).  Not after a numeral of four digits or more: "in 2014
+		 * thousands fled" is a year.
+		 */
+		if (c == CP_LX_VAGUE && lexval(a) >= 100 && st != ST_NONE &&
+			!(atoms[j - 1].type == CP_AT_NUM && atoms[j - 1].ndigits > 3))
+			c = lexval(a) == 100 ? CP_LX_HUNDRED : CP_LX_SCALE;
 		switch (c)
 		{
 			case CP_LX_DIGIT:
@@ -907,11 +1044,18 @@ cp_number_at(const char *text, const cp_atom *atoms, size_t n, size_t i, cp_numb
 				 * "one twenty-fifth", "three twenty-firsts", "four thirty
 				 * sevenths": a compound denominator after a small numerator (a
 				 * digit word is not followed by a tens word in a cardinal, so a
-				 * plural denominator needs no hyphen)
+				 * plural denominator needs no hyphen).  A tens word and a plural
+				 * unit ordinal side by side are one denominator after "hundred"
+				 * or a scale too: "one hundred thirty fifths" is 100/35.  Right
+				 * after the "and" of a mixed number the whole is the numerator
+				 * instead (see the ordinal case): "one hundred and thirty
+				 * fifths" is 130/5.
 				 */
-				if (c == CP_LX_TENS && st == ST_DIGIT && j + 1 < n &&
-					(cat_of(&atoms[j + 1]) == CP_LX_ORDPL ||
-					 (cat_of(&atoms[j + 1]) == CP_LX_ORD && atoms[j + 1].hy_inner)) &&
+				if (c == CP_LX_TENS && j + 1 < n &&
+					((cat_of(&atoms[j + 1]) == CP_LX_ORDPL &&
+					  (st == ST_DIGIT || ((st == ST_HUNDRED || st == ST_SCALE) &&
+										  cat_of(&atoms[j - 1]) != CP_LX_AND))) ||
+					 (cat_of(&atoms[j + 1]) == CP_LX_ORD && atoms[j + 1].hy_inner && st == ST_DIGIT)) &&
 					lexval(&atoms[j + 1]) < 10)
 				{
 					double		grp = total + cur - seg_base;
@@ -1202,9 +1346,15 @@ cp_number_at(const char *text, const cp_atom *atoms, size_t n, size_t i, cp_numb
 					}
 					goto done;
 				}
-				if (st == ST_TENS && c == CP_LX_ORD && lexval(a) < 10 && a->hy_inner)
+				/*
+				 * "twenty-first", "twenty fifth", "one hundred thirty fifth": a
+				 * singular unit ordinal is no denominator of a tens word.
+				 * Without a hyphen "twenty second" may be twenty seconds, so
+				 * "second" needs the hyphen ("quarter" is no unit ordinal).
+				 */
+				if (st == ST_TENS && c == CP_LX_ORD && lexval(a) < 10 && !cp_atom_is(text, a, "quarter") &&
+					(a->hy_inner || lexval(a) != 2))
 				{
-					/* "twenty-first" */
 					out->value = cp_quantity_exact(cur + lexval(a));
 					out->ordinal = true;
 					out->words = true;

@@ -103,6 +103,7 @@ enum
 	CP_LB_YEARPREP = 1 << 2,	/* in, since, by ...: "in 2014" is a year */
 	CP_LB_PLURAL = 1 << 3,		/* people, children: plural nouns without -s */
 	CP_LB_QUAL = 1 << 4,		/* may start a qualifier phrase */
+	CP_LB_LIST = 1 << 5,		/* pages, items ...: numbers after it are a list ("pages 1,3") */
 };
 
 typedef struct cp_lex_entry

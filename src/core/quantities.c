@@ -223,6 +223,7 @@ typedef struct num_read
 	cp_number	num;
 	const char *currency;
 	bool		digits_only;	/* one numeral, no words */
+	bool		ratio;			/* "1 in 20", "two out of five": a ratio, no unit */
 } num_read;
 
 static int	lex_uclass(const cp_atom *a);
@@ -418,7 +419,7 @@ read_unit(const char *text, const cp_atom *atoms, size_t n, size_t k, const num_
 		u->unit = r->currency;
 		u->unit_len = strlen(r->currency);
 	}
-	if (r->num.ordinal)
+	if (r->num.ordinal || r->ratio)
 		return;
 	if (last->type == CP_AT_NUM && last->sfx == CP_SFX_UNIT)
 	{
@@ -703,13 +704,15 @@ excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e, c
 
 static void
 emit(cp_arena *arena, cp_vec *out, const cp_atom *atoms, size_t s, size_t e, const cp_quantity *q,
-	 const unit_read *u, const cp_atom *noun, int sentence)
+	 const unit_read *u, const num_read *r, int sentence)
 {
 	cp_quantity_mention *m = cp_vec_push(arena, out);
+	const cp_atom *noun = u->noun != SIZE_MAX ? &atoms[u->noun] : NULL;
 
 	m->start = atoms[s].start;
 	m->len = atoms[e - 1].start + atoms[e - 1].len - atoms[s].start;
 	m->kind = (uint8_t) u->kind;
+	m->ratio = r->ratio;
 	m->value = *q;
 	m->unit = u->unit;
 	m->unit_len = (uint32_t) u->unit_len;
@@ -805,36 +808,60 @@ read_quantity(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t
 	}
 
 	/*
-	 * "one over three", "2000 over 3": a fraction when no unit follows; "1 in
-	 * 20", "one in a million": odds, whole numbers with the first smaller (and
-	 * the second not a year: "2 in 2014")
+	 * Ratios.  "one over three", "2000 over 3": a fraction when no unit
+	 * follows; "1 in 20", "one in a million": odds, whole numbers with the
+	 * first smaller (and the second not a year: "2 in 2014"), also when no
+	 * unit follows; "two out of five", "six out of every 10 planes", "three
+	 * out of the four hostages": a proportion, the first not larger, also
+	 * before the noun it is a proportion of (the mention stays a number: the
+	 * voters of "nine out of 10 voters" are not 0.9).  A qualifier applies to
+	 * the ratio: "nearly three out of four" is ~0.75.
 	 */
-	if (op == Q_NONE && k + 1 < n && !r->num.ordinal && cp_quantity_is_point(q) &&
-		(cp_atom_is(text, &atoms[k], "over") ||
-		 (cp_atom_is(text, &atoms[k], "in") && q->lo >= 1 && q->lo == floor(q->lo) && !r->currency)))
+	if (op != Q_BETWEEN && op != Q_FROM && k + 1 < n && !r->num.ordinal && cp_quantity_is_point(q))
 	{
+		enum
+		{
+			R_NONE, R_OVER, R_ODDS, R_OUT_OF
+		}			form = R_NONE;
+		size_t		m = k + 1;
 		num_read	r2;
 		unit_read	u2;
-		bool		odds = cp_atom_is(text, &atoms[k], "in");
 
-		if (read_number(text, atoms, n, k + 1, &r2) && cp_quantity_is_point(&r2.num.value) &&
-			!r2.num.ordinal && r2.num.value.lo != 0 && !r2.currency &&
-			(!odds || (r2.num.value.lo > q->lo && r2.num.value.lo == floor(r2.num.value.lo) &&
-					   !(r2.digits_only && atoms[k + 1].plain_int && r2.num.value.lo >= 1000 &&
-						 r2.num.value.lo <= 2100))))
+		if (cp_atom_is(text, &atoms[k], "over") && !atoms[k + 1].hy_inner)
+			form = R_OVER;		/* not the adjective "over-60" */
+		else if (r->currency)
+			form = R_NONE;
+		else if (cp_atom_is(text, &atoms[k], "in") && q->lo >= 1 && q->lo == floor(q->lo))
+			form = R_ODDS;
+		else if (cp_atom_is(text, &atoms[k], "out") && cp_atom_is(text, &atoms[k + 1], "of") && q->lo >= 0)
+		{
+			form = R_OUT_OF;
+			m = k + 2;
+			if (m < n && (cp_atom_is(text, &atoms[m], "every") || cp_atom_is(text, &atoms[m], "the")))
+				m++;
+		}
+		if (form != R_NONE && m < n && read_number(text, atoms, n, m, &r2) &&
+			cp_quantity_is_point(&r2.num.value) && !r2.num.ordinal && r2.num.value.lo != 0 && !r2.currency &&
+			(form != R_ODDS || (r2.num.value.lo > q->lo && r2.num.value.lo == floor(r2.num.value.lo) &&
+								!(r2.digits_only && atoms[m].plain_int && r2.num.value.lo >= 1000 &&
+								  r2.num.value.lo <= 2100))) &&
+			(form != R_OUT_OF || r2.num.value.lo >= q->lo))
 		{
 			read_unit(text, atoms, n, r2.end, &r2, &u2);
-			if (u2.kind == CP_QK_NUMBER)
+			if (u2.kind == CP_QK_NUMBER || (form == R_OUT_OF && u2.kind == CP_QK_COUNT))
 			{
 				*q = cp_quantity_exact(q->lo / r2.num.value.lo);
+				r->num.value = *q;	/* "one in five or more" bounds the ratio */
 				r->num.end = r2.end;
 				r->digits_only = false;
+				r->ratio = true;
 				k = r2.end;
 			}
 		}
 	}
 
-	if (op == Q_BETWEEN || op == Q_FROM || op == Q_NONE || op == Q_APPROX)
+	/* ranges of ratios ("1 in 20-30") are not read */
+	if (!r->ratio && (op == Q_BETWEEN || op == Q_FROM || op == Q_NONE || op == Q_APPROX))
 	{
 		/* ranges: "between 500 and 600", "from 5 to 10", "500-600", "20 through 100" */
 		size_t		m = k;
@@ -989,7 +1016,8 @@ static void
 extract_atoms(cp_arena *arena, const char *text, const cp_atom *atoms, size_t n, int sentence,
 			  cp_vec *out)
 {
-	size_t		i = 0;
+	size_t		i = 0,
+				after = SIZE_MAX;	/* the atom after the last amount (and its noun or ")") */
 
 	while (i < n)
 	{
@@ -1020,8 +1048,28 @@ extract_atoms(cp_arena *arena, const char *text, const cp_atom *atoms, size_t n,
 			i = r.end > i ? r.end : i + 1;
 			continue;
 		}
-		emit(arena, out, atoms, s, e, &q, &u, u.noun != SIZE_MAX ? &atoms[u.noun] : NULL, sentence);
+
+		/*
+		 * "$120m over eight years", "9.5 pct over two years": right after an
+		 * amount, "over" a period is "during" it, not "more than", so the
+		 * period is exact ("for over 48 years", "took over 10 hours" stay
+		 * lower bounds).
+		 */
+		if (i == after && u.kind == CP_QK_DURATION && r.start == i + 1 && cp_atom_is(text, a, "over") &&
+			cp_quantity_is_point(&r.num.value))
+		{
+			s = r.start;
+			q = r.num.value;
+		}
+		emit(arena, out, atoms, s, e, &q, &u, &r, sentence);
 		i = e > i ? e : i + 1;
+		after = SIZE_MAX;
+		if (u.kind != CP_QK_ORDINAL)
+		{
+			after = u.noun != SIZE_MAX && u.noun >= i ? u.noun + 1 : i;
+			if (after < n && atom_char(text, &atoms[after], ')'))
+				after++;
+		}
 	}
 }
 

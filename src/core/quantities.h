@@ -32,6 +32,7 @@ typedef struct cp_quantity_mention
 	uint32_t	start;			/* byte span of the whole phrase */
 	uint32_t	len;
 	uint8_t		kind;			/* cp_quantity_kind */
+	bool		ratio;			/* "1 in 20", "four out of five": a proportion, no count */
 	cp_quantity value;
 	const char *unit;			/* normalized unit, or the counted noun (not NUL-terminated) */
 	uint32_t	unit_len;		/* 0: no unit */

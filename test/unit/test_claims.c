@@ -182,9 +182,10 @@ test_no_claims(void)
 	got = claims_of(&arena,
 					"The company cut 500 jobs. The 12-hour ceasefire began at 8 p.m. on Monday. "
 					"He was killed in 2004. Officials said 3,000 homes were destroyed. Of the two "
-					"million people in the city, roughly 1,000 are Christians. Fox 5 reported it.",
+					"million people in the city, roughly 1,000 are Christians. Fox 5 reported it. "
+					"Four out of five passengers were killed.",
 					INT32_MIN);
-	CHECK_INT(got.count, 0);
+	CHECK_INT(got.count, 0);		/* a proportion counts no one */
 	got = claims_of(&arena, "", INT32_MIN);
 	CHECK_INT(got.count, 0);
 	got = claims_of(&arena, "\xff\xfe killed 5 \xc3", INT32_MIN);

@@ -174,6 +174,11 @@ test_phrases(void)
 	CHECK_STR(phrase("several hundred"), "[200,1000)");
 	CHECK_STR(phrase("hundreds"), "[200,1000)");
 	CHECK_STR(phrase("tens of thousands"), "[20000,100000)");
+	/* after a number a plural scale multiplies; with "several" it stays vague */
+	CHECK_STR(phrase("five hundreds"), "500");
+	CHECK_STR(phrase("1.5 millions"), "1500000");
+	CHECK_STR(phrase("several hundreds"), "[200,1000)");
+	CHECK_STR(phrase("a few hundreds"), "[200,1000)");
 	CHECK_STR(phrase("dozens"), "[24,120)");
 	CHECK_STR(phrase("a dozen"), "12");
 	CHECK_STR(phrase("half a dozen"), "6");
@@ -188,6 +193,10 @@ test_phrases(void)
 	CHECK_STR(phrase("$1.13bn"), "1130000000");
 	CHECK_STR(phrase("1.25 billion"), "1250000000");
 	CHECK_STR(phrase("2m"), "2000000");
+	/* a spaced capital M after a plain amount, ending the phrase */
+	CHECK_STR(phrase("1,674,200.5 M"), "1674200500000");
+	CHECK_STR(phrase("$5 M"), "5000000");
+	CHECK_STR(phrase("5 M"), "ERR");
 	CHECK_STR(phrase("76%"), "76");
 	CHECK_STR(phrase("three quarters"), "0.75");
 	CHECK_STR(phrase("two and a half million"), "2500000");
@@ -195,6 +204,15 @@ test_phrases(void)
 	CHECK_STR(phrase("-5"), "-5");
 	CHECK_STR(phrase("five point five"), "5.5");
 	CHECK_STR(phrase("twenty-one"), "21");
+	/* decimal commas: one or two digits after the comma, or dotted groups before it */
+	CHECK_STR(phrase("1,3"), "1.3");
+	CHECK_STR(phrase("0,25"), "0.25");
+	CHECK_STR(phrase("1.111,11"), "1111.11");
+	CHECK_STR(phrase("1.234.567,8"), "1234567.8");
+	CHECK_STR(phrase("1,5 million"), "1500000");
+	CHECK_STR(phrase("1,234"), "1234");
+	CHECK_STR(phrase("1,2345"), "ERR");
+	CHECK_STR(phrase("12.5,3"), "ERR");
 	/* mixed numbers: a proper fraction after "and", numerator of one or two words */
 	CHECK_STR(phrase("four and thirty-one hundredths"), "4.31");
 	CHECK_STR(phrase("six and eleven twentieths"), "6.55");
@@ -207,6 +225,12 @@ test_phrases(void)
 	CHECK_STR(phrase("five thirty-firsts"), "0.161290322580645");
 	CHECK_STR(phrase("one sixty-third"), "0.0158730158730159");
 	CHECK_STR(phrase("two firsts"), "ERR");
+	/* ... and after "hundred" or a scale, unless an "and" makes a mixed number */
+	CHECK_STR(phrase("one hundred thirty fifths"), "2.85714285714286");
+	CHECK_STR(phrase("minus one hundred thirty fifths"), "-2.85714285714286");
+	CHECK_STR(phrase("one thousand twenty fifths"), "40");
+	CHECK_STR(phrase("one hundred twenty-fifths"), "4");
+	CHECK_STR(phrase("one hundred and thirty fifths"), "26");
 	/* plural scale denominators are fractions, singular ones ordinals */
 	CHECK_STR(phrase("three millionths"), "0.000003");
 	CHECK_STR(phrase("twenty thousand billionths"), "0.00002");
@@ -216,6 +240,13 @@ test_phrases(void)
 	CHECK_STR(phrase("1 in 8"), "0.125");
 	CHECK_STR(phrase("one in a million"), "0.000001");
 	CHECK_STR(phrase("one in 1,000"), "0.001");
+	/* proportions "X out of Y" */
+	CHECK_STR(phrase("two out of five"), "0.4");
+	CHECK_STR(phrase("two out of five hundreds"), "0.004");
+	CHECK_STR(phrase("six out of every 10"), "0.6");
+	CHECK_STR(phrase("nearly three out of four"), "~0.75");
+	CHECK_STR(phrase("more than one in five"), ">0.2");
+	CHECK_STR(phrase("six out of five"), "ERR");
 	/* a larger scale after a smaller one multiplies */
 	CHECK_STR(phrase("four lakh crore"), "4000000000000");
 	CHECK_STR(phrase("2 lakh crore"), "2000000000000");
@@ -321,11 +352,71 @@ test_extract(void)
 	CHECK_STR(r[2].mention, "3");
 	CHECK_STR(r[3].kind, "duration");
 
+	n = extract("The 100,000 B warrants, 5 M, 20 m and 1.5 M.", r, 16);
+	CHECK_INT(n, 4);
+	CHECK_STR(r[0].value, "100000");
+	CHECK_STR(r[1].value, "5");
+	CHECK_STR(r[2].value, "20");
+	CHECK_STR(r[3].mention, "1.5 M.");
+	CHECK_STR(r[3].value, "1500000");
+
+	/* right after an amount "over" a period means during it */
+	n = extract("They pledged $120m over eight years. She taught for over 48 years. It gave £960m ($1.8bn) over 15 years.", r, 16);
+	CHECK_INT(n, 6);
+	CHECK_STR(r[1].mention, "eight years");
+	CHECK_STR(r[1].value, "8");
+	CHECK_STR(r[2].mention, "over 48 years");
+	CHECK_STR(r[2].value, ">48");
+	CHECK_STR(r[5].kind, "duration");
+	CHECK_STR(r[5].value, "15");
+
+	/* lists are no decimal commas: a chain, a space, numbered things */
+	n = extract("The number is 1,3; the list 1,2,3; 1, 3; pages 1,3; 1.111,11, 1,111.11.", r, 16);
+	CHECK_INT(n, 10);
+	CHECK_STR(r[0].value, "1.3");
+	CHECK_STR(r[1].mention, "1");
+	CHECK_STR(r[3].mention, "3");
+	CHECK_STR(r[4].mention, "1");
+	CHECK_STR(r[7].mention, "3");
+	CHECK_STR(r[8].mention, "1.111,11");
+	CHECK_STR(r[8].value, "1111.11");
+	CHECK_STR(r[9].value, "1111.11");
+
+	/* a proportion stays a number before the noun it is a proportion of */
+	n = extract("Four out of five doctors agree; three out of the four hostages; one over-60 woman.", r, 16);
+	CHECK_INT(n, 3);
+	CHECK_STR(r[0].mention, "Four out of five");
+	CHECK_STR(r[0].kind, "number");
+	CHECK_STR(r[0].value, "0.8");
+	CHECK_STR(r[0].unit, "");
+	CHECK_STR(r[1].value, "0.75");
+	CHECK_STR(r[2].mention, "one");
+
 	/* "a second" is a moment unless a noun follows */
 	n = extract("It took a fraction of a second. Wait a second, he said. A second attack came.", r, 16);
 	CHECK_INT(n, 1);
 	CHECK_STR(r[0].mention, "second");
 	CHECK_STR(r[0].kind, "ordinal");
+
+	n = extract("Two millions Syrians fled. In 2014 thousands fled.", r, 16);
+	CHECK_INT(n, 2);
+	CHECK_STR(r[0].value, "2000000");
+	CHECK_STR(r[0].unit, "Syrians");
+	CHECK_STR(r[1].mention, "thousands");
+	CHECK_STR(r[1].value, "[2000,10000)");
+
+	/* compound ordinals need no hyphen, except "second" (twenty seconds) */
+	n = extract("The twenty fifth anniversary fell on the one hundred thirty fifth day of the twenty first century.", r, 16);
+	CHECK_INT(n, 3);
+	CHECK_STR(r[0].kind, "ordinal");
+	CHECK_STR(r[0].value, "25");
+	CHECK_STR(r[1].value, "135");
+	CHECK_STR(r[2].mention, "twenty first");
+	CHECK_STR(r[2].value, "21");
+	n = extract("After a twenty second delay", r, 16);
+	CHECK(n >= 1);
+	CHECK_STR(r[0].mention, "twenty");
+	CHECK_STR(r[0].value, "20");
 
 	/* placings are ordinals, the adverb "first" is not */
 	n = extract("Kano came third. They want a ceasefire first. It was first announced at first.", r, 16);
