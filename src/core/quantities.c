@@ -829,11 +829,10 @@ read_quantity(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t
 
 		if (cp_atom_is(text, &atoms[k], "over") && !atoms[k + 1].hy_inner)
 			form = R_OVER;		/* not the adjective "over-60" */
-		else if (r->currency)
-			form = R_NONE;
-		else if (cp_atom_is(text, &atoms[k], "in") && q->lo >= 1 && q->lo == floor(q->lo))
+		else if (!r->currency && cp_atom_is(text, &atoms[k], "in") && q->lo >= 1 && q->lo == floor(q->lo))
 			form = R_ODDS;
-		else if (cp_atom_is(text, &atoms[k], "out") && cp_atom_is(text, &atoms[k + 1], "of") && q->lo >= 0)
+		else if (!r->currency && cp_atom_is(text, &atoms[k], "out") && cp_atom_is(text, &atoms[k + 1], "of") &&
+				 q->lo >= 0)
 		{
 			form = R_OUT_OF;
 			m = k + 2;
@@ -1058,8 +1057,13 @@ extract_atoms(cp_arena *arena, const char *text, const cp_atom *atoms, size_t n,
 		if (i == after && u.kind == CP_QK_DURATION && r.start == i + 1 && cp_atom_is(text, a, "over") &&
 			cp_quantity_is_point(&r.num.value))
 		{
-			s = r.start;
-			q = r.num.value;
+			cp_quantity more = with_op(Q_GT, &r.num.value);
+
+			if (cp_quantity_cmp(&more, &q) == 0)
+			{
+				s = r.start;
+				q = r.num.value;
+			}
 		}
 		emit(arena, out, atoms, s, e, &q, &u, &r, sentence);
 		i = e > i ? e : i + 1;
