@@ -256,20 +256,19 @@ new_node(builder *b)
  * How the decision may depend on each feature: +1 never lower for a higher
  * value (more agreement), -1 never higher (more left unmatched), 0 free
  * (sizes, kinds).  The constraint keeps the forest from rewarding
- * disagreement, whatever quirks the labelled pairs have.  Indexes as in
- * nk_features() (src/core/names.c).
+ * disagreement, whatever quirks the labelled pairs have (features in
+ * src/core/names.h).
  */
 static const signed char monotone[NF] = {
-	+1, +1, +1, +1, 0, 0, 0, 0,	/* rule, key, dice, key similarity, words, org */
-	+1, +1, +1, 0, -1, -1, -1, -1,	/* full, exact, initials, weak, unmatched */
-	+1, +1, +1, +1, +1, +1, +1, -1,	/* distinct full, given, last, fractions,
-									 * letters, longest exact, longest unmatched */
-	+1, 0, +1, 0, 0, 0, +1, +1,	/* unmatched similarity, generic, given
-								 * aligned, inversions, length ratio, empty,
-								 * person, org rules */
-	+1, +1, 0, 0,				/* first words, long matched, initials left,
-								 * letters */
-	-1,							/* veto */
+	[CP_NF_RULE] = +1, [CP_NF_KEY_EQUAL] = +1, [CP_NF_KEY_DICE] = +1, [CP_NF_KEY_SIMILARITY] = +1,
+	[CP_NF_FULL] = +1, [CP_NF_EXACT] = +1, [CP_NF_INITIALS] = +1,
+	[CP_NF_UNMATCHED_S] = -1, [CP_NF_UNMATCHED_L] = -1,
+	[CP_NF_DISTINCT_UNMATCHED_S] = -1, [CP_NF_DISTINCT_UNMATCHED_L] = -1,
+	[CP_NF_DISTINCT_FULL] = +1, [CP_NF_FIRST_ALIGNED] = +1, [CP_NF_LAST_ALIGNED] = +1,
+	[CP_NF_SHARE_S] = +1, [CP_NF_SHARE_L] = +1, [CP_NF_SHARE_LETTERS] = +1,
+	[CP_NF_LONGEST_EXACT] = +1, [CP_NF_LONGEST_UNMATCHED] = -1, [CP_NF_UNMATCHED_SIMILARITY] = +1,
+	[CP_NF_GIVEN_ALIGNED] = +1, [CP_NF_PERSON_RULE] = +1, [CP_NF_ORG_RULE] = +1,
+	[CP_NF_FIRST_EQUAL] = +1, [CP_NF_LONG_MATCHED] = +1, [CP_NF_VETO] = -1,
 };
 
 static double

@@ -1694,7 +1694,6 @@ nk_same(nk_name *a, nk_name *b)
 	return nk_same_joined(a, b) || nk_same_joined(b, a);
 }
 
-
 bool
 cp_same_entity_rules(const char *a, size_t alen, const char *b, size_t blen)
 {
@@ -1835,34 +1834,34 @@ nk_features(nk_name *a, nk_name *b, bool rule, float *f)
 	s = cmp <= 0 ? a : b;
 	l = s == a ? b : a;
 	memset(f, 0, sizeof(float) * CP_NAME_NFEATURES);
-	f[0] = rule;
-	f[1] = a->key_len == b->key_len && memcmp(a->key, b->key, a->key_len) == 0;
-	f[2] = nk_bigram_dice(a->key, a->key_len, b->key, b->key_len);
-	f[3] = nk_similarity(s->key, s->key_len, l->key, l->key_len);
-	f[4] = s->ntok;
-	f[5] = l->ntok;
-	f[6] = a->org || b->org;
-	f[7] = a->org && b->org;
-	f[28] = (float) (s->key_len < l->key_len ? s->key_len : l->key_len) /
+	f[CP_NF_RULE] = rule;
+	f[CP_NF_KEY_EQUAL] = a->key_len == b->key_len && memcmp(a->key, b->key, a->key_len) == 0;
+	f[CP_NF_KEY_DICE] = nk_bigram_dice(a->key, a->key_len, b->key, b->key_len);
+	f[CP_NF_KEY_SIMILARITY] = nk_similarity(s->key, s->key_len, l->key, l->key_len);
+	f[CP_NF_WORDS_S] = s->ntok;
+	f[CP_NF_WORDS_L] = l->ntok;
+	f[CP_NF_ORG_EITHER] = a->org || b->org;
+	f[CP_NF_ORG_BOTH] = a->org && b->org;
+	f[CP_NF_KEY_LENGTH_RATIO] = (float) (s->key_len < l->key_len ? s->key_len : l->key_len) /
 		(float) (s->key_len > l->key_len ? (s->key_len ? s->key_len : 1) : (l->key_len ? l->key_len : 1));
-	f[29] = s->ntok == 0;
-	f[35] = s->skel_len;
+	f[CP_NF_EMPTY] = s->ntok == 0;
+	f[CP_NF_LETTERS_S] = s->skel_len;
 	if (s->ntok == 0)
 		return;
 	nk_align_words(s, l, &al);
-	f[8] = al.full;
-	f[9] = al.exact;
-	f[10] = al.initials;
-	f[11] = al.weak;
-	f[12] = al.unmatched_s;
-	f[13] = al.unmatched_l;
-	f[14] = al.distinct_unmatched_s;
-	f[15] = al.distinct_unmatched_l;
-	f[16] = al.distinct_full;
-	f[17] = al.map[0] == 0;
-	f[18] = al.map[s->ntok - 1] == l->ntok - 1;
-	f[19] = (float) (al.full + al.initials) / (float) s->ntok;
-	f[20] = (float) (al.full + al.initials) / (float) l->ntok;
+	f[CP_NF_FULL] = al.full;
+	f[CP_NF_EXACT] = al.exact;
+	f[CP_NF_INITIALS] = al.initials;
+	f[CP_NF_WEAK] = al.weak;
+	f[CP_NF_UNMATCHED_S] = al.unmatched_s;
+	f[CP_NF_UNMATCHED_L] = al.unmatched_l;
+	f[CP_NF_DISTINCT_UNMATCHED_S] = al.distinct_unmatched_s;
+	f[CP_NF_DISTINCT_UNMATCHED_L] = al.distinct_unmatched_l;
+	f[CP_NF_DISTINCT_FULL] = al.distinct_full;
+	f[CP_NF_FIRST_ALIGNED] = al.map[0] == 0;
+	f[CP_NF_LAST_ALIGNED] = al.map[s->ntok - 1] == l->ntok - 1;
+	f[CP_NF_SHARE_S] = (float) (al.full + al.initials) / (float) s->ntok;
+	f[CP_NF_SHARE_L] = (float) (al.full + al.initials) / (float) l->ntok;
 	for (int i = 0; i < s->ntok; i++)
 	{
 		int			k = al.map[i];
@@ -1904,19 +1903,19 @@ nk_features(nk_name *a, nk_name *b, bool rule, float *f)
 					best_unmatched = sim;
 			}
 	}
-	f[21] = s->skel_len + l->skel_len ? matched_letters / (float) (s->skel_len + l->skel_len) : 0;
-	f[22] = longest_exact;
-	f[23] = longest_unmatched;
-	f[24] = best_unmatched;
-	f[25] = generic;
-	f[26] = nk_given_aligned(s, l, &al);
-	f[27] = inversions;
-	f[30] = nk_person_same(s, l, &al);
-	f[31] = nk_org_same(s, l, &al);
-	f[32] = s->tok_len[0] == l->tok_len[0] && memcmp(s->skel + s->tok_off[0], l->skel + l->tok_off[0], s->tok_len[0]) == 0;
-	f[33] = long_matched;
-	f[34] = initials_left;
-	f[CP_NAME_FEATURE_VETO] = nk_has_distinct(s, l) || nk_kind_clash(s, l, &al) ||
+	f[CP_NF_SHARE_LETTERS] = s->skel_len + l->skel_len ? matched_letters / (float) (s->skel_len + l->skel_len) : 0;
+	f[CP_NF_LONGEST_EXACT] = longest_exact;
+	f[CP_NF_LONGEST_UNMATCHED] = longest_unmatched;
+	f[CP_NF_UNMATCHED_SIMILARITY] = best_unmatched;
+	f[CP_NF_GENERIC] = generic;
+	f[CP_NF_GIVEN_ALIGNED] = nk_given_aligned(s, l, &al);
+	f[CP_NF_INVERSIONS] = inversions;
+	f[CP_NF_PERSON_RULE] = nk_person_same(s, l, &al);
+	f[CP_NF_ORG_RULE] = nk_org_same(s, l, &al);
+	f[CP_NF_FIRST_EQUAL] = s->tok_len[0] == l->tok_len[0] && memcmp(s->skel + s->tok_off[0], l->skel + l->tok_off[0], s->tok_len[0]) == 0;
+	f[CP_NF_LONG_MATCHED] = long_matched;
+	f[CP_NF_INITIALS_LEFT] = initials_left;
+	f[CP_NF_VETO] = nk_has_distinct(s, l) || nk_kind_clash(s, l, &al) ||
 		nk_given_letters_differ(s, l);
 }
 
@@ -1934,9 +1933,9 @@ cp_name_pair_features(const char *a, size_t alen, const char *b, size_t blen, fl
 bool
 cp_name_decision(const float *features, float score, float threshold)
 {
-	if (features[0] > 0 || features[1] > 0)
-		return true;			/* the rules, equal keys */
-	return features[CP_NAME_FEATURE_VETO] == 0 && score >= threshold;
+	if (features[CP_NF_RULE] > 0)
+		return true;			/* the rules (equal keys among them) */
+	return features[CP_NF_VETO] == 0 && score >= threshold;
 }
 
 static bool

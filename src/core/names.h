@@ -37,23 +37,64 @@ const char *cp_name_key(cp_arena *arena, const char *name, size_t len, size_t *k
 size_t		cp_name_key_buf(const char *name, size_t len, char *out);
 
 /*
- * The features of a pair for the learned decision: the rule decision below,
- * key agreement, and how the words of the two names align (matched, exact,
- * initials, unmatched, distinctive, order, letters covered).  Symmetric in
- * a and b.  Written to features[0..CP_NAME_NFEATURES).
+ * The features of a pair for the learned decision, in this order: the rule
+ * decision below, key agreement, and how the words of the two names align
+ * (matched, exact, initials, unmatched, distinctive, order, letters
+ * covered).  Counts are of words; "s" is the name with fewer words.
  */
-#define CP_NAME_NFEATURES 37
+typedef enum cp_name_feature
+{
+	CP_NF_RULE,					/* cp_same_entity_rules() */
+	CP_NF_KEY_EQUAL,
+	CP_NF_KEY_DICE,				/* letter-bigram Dice of the keys */
+	CP_NF_KEY_SIMILARITY,		/* edit similarity of the keys */
+	CP_NF_WORDS_S,
+	CP_NF_WORDS_L,
+	CP_NF_ORG_EITHER,
+	CP_NF_ORG_BOTH,
+	CP_NF_FULL,					/* whole-word matches */
+	CP_NF_EXACT,
+	CP_NF_INITIALS,
+	CP_NF_WEAK,
+	CP_NF_UNMATCHED_S,
+	CP_NF_UNMATCHED_L,
+	CP_NF_DISTINCT_UNMATCHED_S,	/* not kinds of organization */
+	CP_NF_DISTINCT_UNMATCHED_L,
+	CP_NF_DISTINCT_FULL,
+	CP_NF_FIRST_ALIGNED,		/* first word to first word */
+	CP_NF_LAST_ALIGNED,
+	CP_NF_SHARE_S,				/* share of words matched */
+	CP_NF_SHARE_L,
+	CP_NF_SHARE_LETTERS,		/* share of skeleton letters matched */
+	CP_NF_LONGEST_EXACT,		/* letters of the longest exact match */
+	CP_NF_LONGEST_UNMATCHED,
+	CP_NF_UNMATCHED_SIMILARITY, /* the closest two unmatched words */
+	CP_NF_GENERIC,				/* kinds of organization in both */
+	CP_NF_GIVEN_ALIGNED,		/* the rules' given-name test */
+	CP_NF_INVERSIONS,			/* matched words out of order */
+	CP_NF_KEY_LENGTH_RATIO,
+	CP_NF_EMPTY,				/* a name with no words */
+	CP_NF_PERSON_RULE,
+	CP_NF_ORG_RULE,
+	CP_NF_FIRST_EQUAL,			/* the first words' skeletons equal */
+	CP_NF_LONG_MATCHED,			/* matched words of six letters or more */
+	CP_NF_INITIALS_LEFT,		/* unmatched initials in l */
+	CP_NF_LETTERS_S,			/* skeleton letters of s */
+
+	/*
+	 * Vetoes a match the rules did not make: two distinct names of one root
+	 * (Mahmud/Muhammad, Hasan/Husayn), two kinds of organization one of
+	 * which is a sector ("Daesong Bank"/"Daesong Trading"), persons whose
+	 * given names start with letters no transliteration trades
+	 * ("Hamid"/"Amid").
+	 */
+	CP_NF_VETO,
+	CP_NAME_NFEATURES
+} cp_name_feature;
+
+/* The features of a pair, symmetric in a and b, into features[CP_NAME_NFEATURES]. */
 void		cp_name_pair_features(const char *a, size_t alen, const char *b, size_t blen,
 								  float *features);
-
-/*
- * The feature that vetoes a match the rules did not make: two distinct
- * names of one root (Mahmud/Muhammad, Hasan/Husayn), two kinds of
- * organization one of which is a sector ("Daesong Bank"/"Daesong
- * Trading"), persons whose given names start with letters no
- * transliteration trades ("Hamid"/"Amid").
- */
-#define CP_NAME_FEATURE_VETO 36
 
 /*
  * The decision from a pair's features and its forest score: the rules or

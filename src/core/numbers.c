@@ -883,8 +883,9 @@ proper_word_fraction(const cp_atom *atoms, size_t n, size_t k, double *value)
 /*
  * "1,674,200.5 M", "$5 M": a capital M after a space is million when the
  * numeral is plainly an amount (a point, separators or a currency sign) and
- * the M ends the phrase (the tokenizer keeps a final "M." whole).  Lowercase "m" there may be metres, a spaced "B" is
- * a share class or a buyer's price in a table, "K" kelvin.
+ * the M ends the phrase (the tokenizer keeps a final "M." whole).
+ * Lowercase "m" there may be metres, a spaced "B" is a share class or a
+ * buyer's price in a table, "K" kelvin.
  */
 static bool
 spaced_million(const char *text, const cp_atom *atoms, size_t n, size_t j)
