@@ -5,6 +5,7 @@
 #   make test       every test: unit, sanitizers, installcheck, fuzz smoke runs
 #   make bench      speed on ../shared/data/news/bench.jsonl
 #   make eval       accuracy with the shared scorers (skips without ../shared)
+#   make fingerprint  md5 of every function's output on the bench corpus
 
 EXTENSION  = corpus
 EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" corpus.control)
@@ -111,7 +112,7 @@ UNIT_BINS      = $(patsubst test/unit/%.c,build/unit/%,$(UNIT_SRCS))
 UNIT_ASAN_BINS = $(patsubst test/unit/%.c,build/unit-asan/%,$(UNIT_SRCS))
 FUZZ_BINS      = $(patsubst test/fuzz/%.c,build/fuzz/%,$(FUZZ_SRCS))
 
-.PHONY: unit unit-asan fuzz-smoke deps demo test bench eval install-corpus-data model names-model
+.PHONY: unit unit-asan fuzz-smoke deps demo test bench eval fingerprint install-corpus-data model names-model
 
 # ---------------------------------------------------------------- NER model
 # Retrain data/ner.bin from CoNLL-2003 in ../shared (never committed):
@@ -186,3 +187,9 @@ bench: deps
 eval: deps
 	$(MAKE) all
 	scripts/with-cluster.sh test/eval/eval.sh
+
+# One md5 per SQL function over its output on the bench corpus (refactorings
+# must keep them; CORPUS_FP_DUMP=DIR also writes the rows to diff).
+fingerprint: deps
+	$(MAKE) all
+	scripts/with-cluster.sh test/bench/fingerprint.sh
