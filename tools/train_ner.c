@@ -514,8 +514,10 @@ main(int argc, char **argv)
 	for (size_t i = 0; i < ntrain + ndev; i++)
 	{
 		tdoc	   *d = i < ntrain ? &train[i] : &dev[i - ntrain];
+		cp_doc		whole;
 
-		cp_ner_doc_prepare(&arena, &model, d->text, d->len, &d->doc);
+		cp_doc_init(&whole, &arena, d->text, d->len, NULL);
+		cp_ner_doc_prepare(&whole, &model, &d->doc);
 		if (i < ntrain)
 		{
 			misaligned += label(d);

@@ -362,14 +362,20 @@ cp_article_find_dateline(cp_arena *arena, const char *text, cp_article *out)
 void
 cp_article_analyze(cp_arena *arena, const char *text, size_t len, cp_article *out)
 {
+	cp_article_lines(arena, text, len, out);
+	cp_article_find_dateline(arena, text, out);
+	cp_article_body(arena, text, out);
+}
+
+void
+cp_article_body(cp_arena *arena, const char *text, cp_article *out)
+{
 	cp_buf		body,
 				boiler;
 	size_t		i;
 	bool		gap = false,
 				any_body = false;
 
-	cp_article_lines(arena, text, len, out);
-	cp_article_find_dateline(arena, text, out);
 	cp_buf_init(&body);
 	cp_buf_init(&boiler);
 	for (i = 0; i < out->nlines; i++)

@@ -83,4 +83,7 @@ void		cp_article_lines(cp_arena *arena, const char *text, size_t len, cp_article
  */
 void		cp_article_find_dateline(cp_arena *arena, const char *text, cp_article *out);
 
+/* After cp_article_find_dateline(): the body and boilerplate strings. */
+void		cp_article_body(cp_arena *arena, const char *text, cp_article *out);
+
 #endif

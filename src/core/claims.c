@@ -3,8 +3,9 @@
  * missing, with group, source and as-of date.  See claims.h for the rules.
  *
  * The work is per sentence and linear: the quantities of the document are
- * extracted once (its dates and quotes too, at the first claim), then each
- * sentence's tokens are scanned a bounded distance around each number.  A
+ * read from its shared layers (doc.h; its dates and quotes too, at the
+ * first claim), then each sentence's tokens are scanned a bounded distance
+ * around each number.  A
  * document without any word that can carry a claim is passed over at the
  * cost of one pattern scan.
  */
@@ -12,6 +13,7 @@
 
 #include "article.h"
 #include "dates.h"
+#include "entities.h"
 #include "quantities.h"
 #include "quotes.h"
 #include "regex.h"
@@ -19,6 +21,7 @@
 #include "utf8.h"
 
 #include <string.h>
+#include <strings.h>
 
 /* How far (in tokens) the words that carry a claim may sit from its number. */
 #define AFTER_WINDOW 8
@@ -697,37 +700,69 @@ find_quote(const cp_vec *quotes, size_t *cursor, uint32_t at)
 
 typedef struct doc_context
 {
+	cp_doc	   *doc;
 	const char *text;
-	size_t		len;
 	cp_arena   *arena;
 	cp_vec	   *out;
 	const cp_vec *quantities;
 	size_t		qcursor;
 	bool		context_loaded; /* dates and quotes, read at the first claim */
 	cp_status	status;
-	cp_vec		dates;
+	const cp_vec *dates;
 	size_t		dcursor;
-	cp_vec		quotes;
+	const cp_vec *quotes;
 	size_t		quote_cursor;
 	bool		has_reference;
 	int32_t		reference;
 } doc_context;
 
-/* The dates and quotes of the document, for sources and as-of dates. */
+/* The document's dates and quotes, for sources and as-of dates. */
 static bool
 load_context(doc_context *c)
 {
 	if (!c->context_loaded)
 	{
 		c->context_loaded = true;
-		cp_vec_init(&c->dates, sizeof(cp_date_mention));
-		cp_vec_init(&c->quotes, sizeof(cp_quote));
-		if ((c->status = cp_extract_dates(c->arena, c->text, c->len,
-										  c->has_reference ? CP_REF_GIVEN : CP_REF_NONE,
-										  c->reference, &c->dates)) == CP_OK)
-			c->status = cp_extract_quotes(c->arena, c->text, c->len, &c->quotes);
+		if ((c->dates = cp_doc_dates(c->doc, c->has_reference, c->reference, &c->status)) != NULL)
+			c->quotes = cp_doc_quotes(c->doc, &c->status);
 	}
 	return c->status == CP_OK;
+}
+
+bool
+cp_source_entity(cp_doc *doc, uint32_t start, uint32_t len, cp_entity_kind *kind,
+				 const char **name, size_t *name_len, cp_status *status)
+{
+	static const int rank[] = {[CP_ENT_PER] = 0,[CP_ENT_ORG] = 1,[CP_ENT_LOC] = 2,[CP_ENT_MISC] = 3};
+	const char *s = doc->text + start;
+	cp_doc		phrase;
+	cp_vec		mentions;
+	const cp_mention *best = NULL;
+
+	*status = CP_OK;
+	if (doc->model == NULL)
+		return false;
+	cp_doc_init(&phrase, doc->arena, s, len, doc->model);
+	cp_vec_init(&mentions, sizeof(cp_mention));
+	if ((*status = cp_extract_entities(&phrase, &mentions)) != CP_OK)
+		return false;
+	for (size_t i = 0; i < mentions.count; i++)
+	{
+		const cp_mention *m = &CP_VEC_AT(&mentions, cp_mention, i);
+		bool		whole = m->start + m->len == len &&
+			(m->start == 0 || (m->start == 4 && strncasecmp(s, "the ", 4) == 0));
+
+		if (m->kind == CP_ENT_MISC || (m->kind == CP_ENT_LOC && !whole))
+			continue;
+		if (best == NULL || rank[m->kind] < rank[best->kind])
+			best = m;
+	}
+	if (best == NULL)
+		return false;
+	*kind = (cp_entity_kind) best->kind;
+	*name = best->name;
+	*name_len = best->name_len;
+	return true;
 }
 
 /* Counts of people; a proportion ("four out of five passengers") counts no one. */
@@ -751,6 +786,7 @@ emit(doc_context *c, const cp_sentence *s, const frame *f)
 	if (!load_context(c))
 		return;
 	cl = cp_vec_push(c->arena, c->out);
+	cl->source_kind = -1;
 	prev = c->out->count > 1 ? cl - 1 : NULL;
 	if (f->group_last >= f->group_first && f->group_last > last)
 		last = f->group_last;
@@ -790,7 +826,7 @@ emit(doc_context *c, const cp_sentence *s, const frame *f)
 	cl->subject_key = cl->subject_len ?
 		cp_claim_subject_key(c->arena, c->text + cl->subject_start, cl->subject_len) : "";
 
-	q = find_quote(&c->quotes, &c->quote_cursor, f->q->start);
+	q = find_quote(c->quotes, &c->quote_cursor, f->q->start);
 	if (q && q->has_mention)
 	{
 		cl->source_start = q->mention_start;
@@ -802,8 +838,16 @@ emit(doc_context *c, const cp_sentence *s, const frame *f)
 		cl->source_start = src.start;
 		cl->source_len = src.len;
 	}
+	if (cl->source_len)
+	{
+		cp_entity_kind kind;
 
-	d = find_asof(&c->dates, &c->dcursor, s->start, s->end, f->q->start);
+		if (cp_source_entity(c->doc, cl->source_start, cl->source_len, &kind,
+							 &cl->source_name, &cl->source_name_len, &c->status))
+			cl->source_kind = (int8_t) kind;
+	}
+
+	d = find_asof(c->dates, &c->dcursor, s->start, s->end, f->q->start);
 	if (d)
 	{
 		cl->has_asof = true;
@@ -879,43 +923,32 @@ claims_in_sentence(doc_context *c, const cp_sentence *s)
 }
 
 cp_status
-cp_extract_claims(cp_arena *arena, const char *text, size_t len, cp_reference_mode mode,
-				  int32_t reference_days, cp_vec *out)
+cp_extract_claims(cp_doc *doc, cp_reference_mode mode, int32_t reference_days, cp_vec *out)
 {
-	cp_vec		quantities;
-	cp_article	a;
-	cp_sentence_iter it;
+	const cp_vec *quantities;
+	cp_doc_walk w;
 	cp_sentence s;
 	doc_context c;
-	size_t		line = 0;
 	cp_status	st;
 
-	if (!cp_regex_match(&re_claim_words, text, len, 0, NULL, 0))
+	if (!cp_regex_match(&re_claim_words, doc->text, doc->len, 0, NULL, 0))
 		return CP_OK;
-	cp_vec_init(&quantities, sizeof(cp_quantity_mention));
-	if ((st = cp_extract_quantities(arena, text, len, &quantities)) != CP_OK)
+	if ((quantities = cp_doc_quantities(doc, &st)) == NULL)
 		return st;
-	if (quantities.count == 0)
+	if (quantities->count == 0)
 		return CP_OK;
 
 	memset(&c, 0, sizeof(c));
-	c.text = text;
-	c.len = len;
-	c.arena = arena;
+	c.doc = doc;
+	c.text = doc->text;
+	c.arena = doc->arena;
 	c.out = out;
-	c.quantities = &quantities;
-
-	cp_article_lines(arena, text, len, &a);
-	c.has_reference = cp_article_reference(&a, mode, reference_days, &c.reference);
-	cp_sentence_iter_init(&it, arena, text, len, 0, len);
-	while (cp_sentence_next(&it, &s))
+	c.quantities = quantities;
+	c.has_reference = cp_doc_reference(doc, mode, reference_days, &c.reference);
+	cp_doc_walk_init(&w, doc);
+	while (cp_doc_walk_next(&w, &s))
 	{
-		/* sentences never span lines: skip those on site furniture */
-		while (line < a.nlines && a.lines[line].start + a.lines[line].len <= s.start)
-			line++;
-		if (line < a.nlines && a.lines[line].kind == CP_LINE_BOILERPLATE)
-			continue;
-		if (c.qcursor >= quantities.count)
+		if (c.qcursor >= quantities->count)
 			break;
 		claims_in_sentence(&c, &s);
 		if (c.status != CP_OK)

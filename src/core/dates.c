@@ -2296,34 +2296,23 @@ cp_extract_dates_span(cp_arena *arena, const char *text, size_t len, size_t from
 }
 
 cp_status
-cp_extract_dates(cp_arena *arena, const char *text, size_t len, cp_reference_mode mode,
-				 int32_t reference_days, cp_vec *out)
+cp_extract_dates(cp_doc *doc, cp_reference_mode mode, int32_t reference_days, cp_vec *out)
 {
-	cp_article	art;
 	bool		has_reference;
-	cp_sentence_iter it;
+	cp_doc_walk w;
 	cp_sentence s;
 	atoms		buf = {NULL, 0, 0};
-	size_t		li = 0,
-				covered = 0;
+	size_t		covered = 0;
 
-	if (len > CP_MAX_DOCUMENT_BYTES)
-		return CP_ERR_LIMIT;
 	kw_init();
-	cp_article_lines(arena, text, len, &art);
-	has_reference = cp_article_reference(&art, mode, reference_days, &reference_days);
-	cp_sentence_iter_init(&it, arena, text, len, 0, len);
-	while (cp_sentence_next(&it, &s))
+	has_reference = cp_doc_reference(doc, mode, reference_days, &reference_days);
+	cp_doc_walk_init(&w, doc);
+	while (cp_doc_walk_next(&w, &s))
 	{
 		if ((s.n & 255) == 0)
 			cp_check_interrupts();
-		while (li < art.nlines && art.lines[li].start + art.lines[li].len <= s.start)
-			li++;
-		if (li < art.nlines && art.lines[li].kind == CP_LINE_BOILERPLATE &&
-			s.start >= art.lines[li].start)
-			continue;
-		scan(arena, &buf, text, len, s.start, s.end, s.n, has_reference, reference_days,
-			 &covered, out);
+		scan(doc->arena, &buf, doc->text, doc->len, s.start, s.end, s.n, has_reference,
+			 reference_days, &covered, out);
 	}
 	return CP_OK;
 }

@@ -19,6 +19,7 @@
 #include "arena.h"
 #include "article.h"
 #include "calendar.h"
+#include "doc.h"
 
 typedef enum cp_date_gran
 {
@@ -52,8 +53,8 @@ const char *cp_date_gran_name(cp_date_gran gran);
  * against the reference that mode names (article.h): reference_days for
  * CP_REF_GIVEN, the date the article states for CP_REF_STATED.
  */
-cp_status	cp_extract_dates(cp_arena *arena, const char *text, size_t len,
-							 cp_reference_mode mode, int32_t reference_days, cp_vec *out);
+cp_status	cp_extract_dates(cp_doc *doc, cp_reference_mode mode, int32_t reference_days,
+							 cp_vec *out);
 
 /*
  * The same on text[from..to) only (text/len: the whole document), with no

@@ -454,9 +454,11 @@ mark_datelines(const cp_ner_doc *doc, raw_mention *ms, size_t n)
 }
 
 cp_status
-cp_extract_entities(cp_arena *arena, const cp_ner_model *model, const char *text, size_t len,
-					cp_vec *out)
+cp_extract_entities(cp_doc *d, cp_vec *out)
 {
+	const cp_ner_model *model = d->model;
+	cp_arena   *arena = d->arena;
+	const char *text = d->text;
 	cp_ner_doc	doc;
 	cp_status	st;
 	uint32_t	maxs = 1;
@@ -469,7 +471,7 @@ cp_extract_entities(cp_arena *arena, const cp_ner_model *model, const char *text
 
 	if (model == NULL)
 		return CP_ERR_DATA;
-	st = cp_ner_doc_prepare(arena, model, text, len, &doc);
+	st = cp_ner_doc_prepare(d, model, &doc);
 	if (st != CP_OK)
 		return st;
 	for (size_t s = 0; s < doc.nsents; s++)

@@ -48,11 +48,13 @@ typedef struct cp_ner_model cp_ner_model;
 cp_status	cp_ner_model_load(const char *path, cp_ner_model **out, char *err, size_t errlen);
 
 /*
- * Mentions of text[0..len) in text order, appended to out (a cp_vec of
- * cp_mention); names are allocated in arena.  Site boilerplate lines are
- * skipped.  Memory is linear in len.
+ * Mentions of a document in text order, tagged with doc->model (CP_ERR_DATA
+ * without one), appended to out (a cp_vec of cp_mention); names are
+ * allocated in the document's arena.  Site boilerplate lines are skipped.
+ * Memory is linear in the document's length.
  */
-cp_status	cp_extract_entities(cp_arena *arena, const cp_ner_model *model, const char *text,
-								size_t len, cp_vec *out);
+typedef struct cp_doc cp_doc;
+
+cp_status	cp_extract_entities(cp_doc *doc, cp_vec *out);
 
 #endif

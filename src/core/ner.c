@@ -228,17 +228,6 @@ doc_map_slot(doc_map *m, uint64_t key)
 	return &m->flags[i];
 }
 
-/* Kind of the line holding byte pos (lines are visited in order), or -1. */
-static int
-line_kind_at(const cp_article *a, size_t *cursor, uint32_t pos)
-{
-	while (*cursor < a->nlines && a->lines[*cursor].start + a->lines[*cursor].len <= pos)
-		(*cursor)++;
-	if (*cursor < a->nlines && a->lines[*cursor].start <= pos)
-		return a->lines[*cursor].kind;
-	return -1;
-}
-
 static bool
 starts_upper(const char *s, size_t len)
 {
@@ -335,29 +324,26 @@ mark_skipped(const char *text, cp_ner_tok *t, uint32_t n)
 }
 
 cp_status
-cp_ner_doc_prepare(cp_arena *arena, const cp_ner_model *model, const char *text, size_t len,
-				   cp_ner_doc *doc)
+cp_ner_doc_prepare(cp_doc *d, const cp_ner_model *model, cp_ner_doc *doc)
 {
-	cp_article	art;
-	cp_sentence_iter it;
+	cp_arena   *arena = d->arena;
+	const char *text = d->text;
+	const cp_article *art;
+	cp_doc_walk w;
 	cp_sentence s;
 	cp_vec		toks,
 				sents;
-	size_t		cursor = 0;
 	doc_map		map;
 	size_t		cap = 16;
 
 	memset(doc, 0, sizeof(*doc));
 	doc->text = text;
-	doc->len = len;
-	if (len > CP_MAX_DOCUMENT_BYTES)
-		return CP_ERR_LIMIT;
+	doc->len = d->len;
 	cp_vec_init(&toks, sizeof(cp_ner_tok));
 	cp_vec_init(&sents, sizeof(cp_ner_sent));
-	cp_article_lines(arena, text, len, &art);
-	cp_article_find_dateline(arena, text, &art);
-	cp_sentence_iter_init(&it, arena, text, len, 0, len);
-	while (cp_sentence_next(&it, &s))
+	art = cp_doc_dateline(d);
+	cp_doc_walk_init(&w, d);
+	while (cp_doc_walk_next(&w, &s))
 	{
 		cp_ner_sent *ns;
 		uint32_t	alpha = 0,
@@ -365,13 +351,10 @@ cp_ner_doc_prepare(cp_arena *arena, const cp_ner_model *model, const char *text,
 					longw = 0,
 					longcap = 0;
 		bool		initial = true;
-		int			lk;
+		int			lk = w.line_kind;
 
 		if ((s.n & 63) == 0)
 			cp_check_interrupts();
-		lk = s.ntokens ? line_kind_at(&art, &cursor, s.start) : -1;
-		if (s.ntokens == 0 || lk == CP_LINE_BOILERPLATE)
-			continue;
 		ns = cp_vec_push(arena, &sents);
 		ns->first = (uint32_t) toks.count;
 		ns->ntoks = (uint32_t) s.ntokens;
@@ -415,8 +398,8 @@ cp_ner_doc_prepare(cp_arena *arena, const cp_ner_model *model, const char *text,
 		if (model)
 			match_gazetteer(model, text, &CP_VEC_AT(&toks, cp_ner_tok, ns->first), ns->ntoks);
 	}
-	doc->lines = art.lines;
-	doc->nlines = art.nlines;
+	doc->lines = art->lines;
+	doc->nlines = art->nlines;
 	doc->toks = toks.items;
 	doc->ntoks = toks.count;
 	doc->sents = sents.items;

@@ -12,6 +12,7 @@
 #define CORPUS_NER_H
 
 #include "article.h"
+#include "doc.h"
 #include "entities.h"
 
 /* Tags: 0 = O, 1 + 2 * kind = B-kind, 2 + 2 * kind = I-kind. */
@@ -111,9 +112,11 @@ typedef struct cp_ner_doc
 	size_t		nlines;
 } cp_ner_doc;
 
-/* Tokens, sentences, gazetteer matches and document evidence of a text. */
-cp_status	cp_ner_doc_prepare(cp_arena *arena, const cp_ner_model *model, const char *text,
-							   size_t len, cp_ner_doc *doc);
+/*
+ * Tokens, sentences, gazetteer matches and document evidence of a document
+ * (allocated in its arena); model may be NULL (no gazetteer).
+ */
+cp_status	cp_ner_doc_prepare(cp_doc *d, const cp_ner_model *model, cp_ner_doc *doc);
 
 /* Feature rows of token i of sentence s; returns how many (<= CP_NER_MAX_FEATS). */
 int			cp_ner_features(const cp_ner_model *model, const cp_ner_doc *doc,

@@ -1078,53 +1078,32 @@ extract_atoms(cp_arena *arena, const char *text, const cp_atom *atoms, size_t n,
 }
 
 cp_status
-cp_extract_quantities(cp_arena *arena, const char *text, size_t len, cp_vec *out)
+cp_extract_quantities(cp_doc *doc, cp_vec *out)
 {
-	cp_article	art;
+	const char *text = doc->text;
 	cp_atom    *atoms = NULL;
 	size_t		cap = 0;
-	cp_sentence_iter it;
-	bool		started = false;
+	cp_doc_walk w;
+	cp_sentence sent;
 
-	if (len > CP_MAX_DOCUMENT_BYTES)
-		return CP_ERR_LIMIT;
-	cp_article_lines(arena, text, len, &art);
-	for (size_t li = 0; li < art.nlines; li++)
+	cp_doc_walk_init(&w, doc);
+	while (cp_doc_walk_next(&w, &sent))
 	{
-		const cp_line *line = &art.lines[li];
-		cp_sentence sent;
+		size_t		na;
+		bool		any = false;
 
-		if (line->kind == CP_LINE_BLANK)
+		cp_check_interrupts();
+		for (size_t t = 0; t < sent.ntokens && !any; t++)
+			any = cp_token_may_start_number(text, &sent.tokens[t]);
+		if (!any)
 			continue;
-		/* one iterator for all lines: sentence numbers run through the document */
-		if (!started)
-			cp_sentence_iter_init(&it, arena, text, len, line->start, line->start + line->len);
-		else
-			cp_sentence_iter_reset(&it, line->start, line->start + line->len);
-		started = true;
-		while (cp_sentence_next(&it, &sent))
+		if (CP_ATOMS_FOR(sent.ntokens) > cap)
 		{
-			size_t		na;
-
-			cp_check_interrupts();
-			if (line->kind == CP_LINE_BOILERPLATE)
-				continue;
-			{
-				bool		any = false;
-
-				for (size_t t = 0; t < sent.ntokens && !any; t++)
-					any = cp_token_may_start_number(text, &sent.tokens[t]);
-				if (!any)
-					continue;
-			}
-			if (CP_ATOMS_FOR(sent.ntokens) > cap)
-			{
-				cap = CP_ATOMS_FOR(sent.ntokens) * 2;
-				atoms = cp_arena_alloc(arena, cap * sizeof(cp_atom));
-			}
-			na = cp_atomize(text, sent.tokens, sent.ntokens, atoms);
-			extract_atoms(arena, text, atoms, na, sent.n, out);
+			cap = CP_ATOMS_FOR(sent.ntokens) * 2;
+			atoms = cp_arena_alloc(doc->arena, cap * sizeof(cp_atom));
 		}
+		na = cp_atomize(text, sent.tokens, sent.ntokens, atoms);
+		extract_atoms(doc->arena, text, atoms, na, sent.n, out);
 	}
 	return CP_OK;
 }

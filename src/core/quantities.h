@@ -14,6 +14,7 @@
 #define CORPUS_QUANTITIES_H
 
 #include "arena.h"
+#include "doc.h"
 #include "quantity.h"
 
 typedef enum cp_quantity_kind
@@ -43,8 +44,8 @@ typedef struct cp_quantity_mention
 
 const char *cp_quantity_kind_name(int kind);
 
-/* Append the quantities of text[0..len) to out (items: cp_quantity_mention). */
-cp_status	cp_extract_quantities(cp_arena *arena, const char *text, size_t len, cp_vec *out);
+/* Append the quantities of a document to out (items: cp_quantity_mention). */
+cp_status	cp_extract_quantities(cp_doc *doc, cp_vec *out);
 
 /*
  * Read one quantity phrase ("more than seven hundred", "about 600",

@@ -6,7 +6,6 @@
  */
 #include "quotes.h"
 #include "article.h"
-#include "sentences.h"
 #include "tokenize.h"
 #include "utf8.h"
 
@@ -1165,32 +1164,28 @@ pair_marks(ctx *c, cp_vec *pieces)
 /* ---------------------------------------------------------------- driver */
 
 static void
-collect_tokens(ctx *c)
+collect_tokens(ctx *c, cp_doc *doc)
 {
-	cp_article	a;
-	cp_sentence_iter it;
+	cp_doc_walk w;
 	cp_sentence s;
 	cp_vec		v;
-	size_t		li = 0;
 
-	cp_article_lines(c->arena, c->text, c->len, &a);
 	cp_vec_init(&v, sizeof(qtok));
-	cp_sentence_iter_init(&it, c->arena, c->text, c->len, 0, c->len);
-	while (cp_sentence_next(&it, &s))
+	cp_doc_walk_init(&w, doc);
+	while (cp_doc_walk_next(&w, &s))
 	{
 		size_t		k;
 
 		for (k = 0; k < s.ntokens; k++)
 		{
-			const cp_token *t = &s.tokens[k];
+			size_t		li;
+			const cp_line *line = cp_doc_walk_token_line(&w, &s.tokens[k], &li);
 			qtok	   *q;
 
-			while (li + 1 < a.nlines && a.lines[li].start + a.lines[li].len <= t->start)
-				li++;
-			if (a.nlines && a.lines[li].kind == CP_LINE_BOILERPLATE)
+			if (line && line->kind == CP_LINE_BOILERPLATE)
 				continue;
 			q = cp_vec_push(c->arena, &v);
-			q->t = *t;
+			q->t = s.tokens[k];
 			q->sent = s.n;
 			q->line = (uint32_t) li;
 		}
@@ -1231,26 +1226,25 @@ same_line_adjacent(const piece *a, const piece *b)
 }
 
 cp_status
-cp_extract_quotes_with_names(cp_arena *arena, const char *text, size_t len,
-							 const cp_quote_name *names, size_t nnames, cp_vec *out)
+cp_extract_quotes_with_names(cp_doc *doc, const cp_quote_name *names, size_t nnames, cp_vec *out)
 {
+	cp_arena   *arena = doc->arena;
+	const char *text = doc->text;
 	ctx		   *c;
 	cp_vec		pv;
 	piece	   *P;
 	size_t		i,
 				last_attr = SIZE_MAX;
 
-	if (len > CP_MAX_DOCUMENT_BYTES)
-		return CP_ERR_LIMIT;
-	if (!has_double_mark(text, len))
+	if (!has_double_mark(text, doc->len))
 		return CP_OK;			/* nothing quoted: skip tokenizing */
 	c = cp_arena_alloc0(arena, sizeof(ctx));
 	c->arena = arena;
 	c->text = text;
-	c->len = len;
+	c->len = doc->len;
 	c->ner = names;
 	c->nner = names ? nnames : 0;
-	collect_tokens(c);
+	collect_tokens(c, doc);
 	cp_vec_init(&pv, sizeof(piece));
 	pair_marks(c, &pv);
 	P = pv.items;
@@ -1352,9 +1346,9 @@ cp_extract_quotes_with_names(cp_arena *arena, const char *text, size_t len,
 }
 
 cp_status
-cp_extract_quotes(cp_arena *arena, const char *text, size_t len, cp_vec *out)
+cp_extract_quotes(cp_doc *doc, cp_vec *out)
 {
-	return cp_extract_quotes_with_names(arena, text, len, NULL, 0, out);
+	return cp_extract_quotes_with_names(doc, NULL, 0, out);
 }
 
 const char *

@@ -26,6 +26,7 @@
 #define CORPUS_QUOTES_H
 
 #include "arena.h"
+#include "doc.h"
 
 /* The kind of a resolved speaker (the fmgr layer maps it onto cp_entity_kind). */
 typedef enum cp_speaker_kind
@@ -51,8 +52,8 @@ typedef struct cp_quote
 	size_t		key_len;
 } cp_quote;
 
-/* Append the quotes of text[0..len) to out (items: cp_quote). */
-cp_status	cp_extract_quotes(cp_arena *arena, const char *text, size_t len, cp_vec *out);
+/* Append the quotes of a document to out (items: cp_quote). */
+cp_status	cp_extract_quotes(cp_doc *doc, cp_vec *out);
 
 /*
  * The seam for a named-entity tagger: names[0..nnames) are tagged mentions
@@ -67,9 +68,8 @@ typedef struct cp_quote_name
 	uint8_t		kind;
 } cp_quote_name;
 
-cp_status	cp_extract_quotes_with_names(cp_arena *arena, const char *text, size_t len,
-										 const cp_quote_name *names, size_t nnames,
-										 cp_vec *out);
+cp_status	cp_extract_quotes_with_names(cp_doc *doc, const cp_quote_name *names,
+										 size_t nnames, cp_vec *out);
 
 /*
  * The fingerprint of a quote's words: case, accents, punctuation, quotation

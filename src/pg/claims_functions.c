@@ -3,8 +3,6 @@
  */
 #include "corpus_pg.h"
 
-#include <strings.h>
-
 #include "funcapi.h"
 #include "utils/builtins.h"
 
@@ -17,41 +15,6 @@ PG_FUNCTION_INFO_V1(corpus_claims);
 PG_FUNCTION_INFO_V1(corpus_claims_conflict);
 
 #define CLAIM_COLUMNS 12
-
-/*
- * The entity a source phrase names ("the enclave's Ministry of Health" ->
- * ORG:Ministry of Health): the tagger run on the phrase alone, preferring a
- * person, then an organization.  A place counts only when it is the whole
- * phrase ("Israel says"): in "the Gaza health ministry" the place is not
- * the source.
- */
-static bool
-source_entity(cp_arena *arena, const char *s, size_t len, Datum *out)
-{
-	cp_vec		mentions;
-	const cp_mention *best = NULL;
-	static const int rank[] = {[CP_ENT_PER] = 0,[CP_ENT_ORG] = 1,[CP_ENT_LOC] = 2,[CP_ENT_MISC] = 3};
-	size_t		i;
-
-	cp_vec_init(&mentions, sizeof(cp_mention));
-	corpus_report_status(cp_extract_entities(arena, corpus_ner_model(), s, len, &mentions),
-						 "source entity", NULL);
-	for (i = 0; i < mentions.count; i++)
-	{
-		const cp_mention *m = &CP_VEC_AT(&mentions, cp_mention, i);
-		bool		whole = m->start + m->len == len &&
-			(m->start == 0 || (m->start == 4 && strncasecmp(s, "the ", 4) == 0));
-
-		if (m->kind == CP_ENT_MISC || (m->kind == CP_ENT_LOC && !whole))
-			continue;
-		if (best == NULL || rank[m->kind] < rank[best->kind])
-			best = m;
-	}
-	if (best == NULL)
-		return false;
-	*out = corpus_entity_make((cp_entity_kind) best->kind, best->name, best->name_len);
-	return true;
-}
 
 static text *
 doc_text(corpus_doc *doc, uint32_t start, uint32_t len)
@@ -79,7 +42,7 @@ corpus_claims(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
 	corpus_work_begin(&work);
-	corpus_doc_init(&doc, PG_GETARG_TEXT_PP(0), &work.arena);
+	corpus_doc_init(&doc, PG_GETARG_TEXT_PP(0), &work.arena, true);
 	if (PG_NARGS() > 1)
 	{
 		mode = PG_ARGISNULL(1) ? CP_REF_NONE : CP_REF_GIVEN;
@@ -87,7 +50,7 @@ corpus_claims(PG_FUNCTION_ARGS)
 			reference = corpus_reference_days(PG_GETARG_DATUM(1));
 	}
 	cp_vec_init(&claims, sizeof(cp_claim));
-	corpus_report_status(cp_extract_claims(&work.arena, doc.data, doc.len, mode, reference, &claims),
+	corpus_report_status(cp_extract_claims(&doc.core, mode, reference, &claims),
 						 "document", NULL);
 	for (i = 0; i < claims.count; i++)
 	{
@@ -109,8 +72,11 @@ corpus_claims(PG_FUNCTION_ARGS)
 		if (c->source_len)
 		{
 			values[4] = PointerGetDatum(doc_text(&doc, c->source_start, c->source_len));
-			nulls[5] = !source_entity(&work.arena, doc.data + c->source_start, c->source_len,
-									  &values[5]);
+			if (c->source_kind >= 0)
+				values[5] = corpus_entity_make((cp_entity_kind) c->source_kind, c->source_name,
+											   c->source_name_len);
+			else
+				nulls[5] = true;
 		}
 		else
 			nulls[4] = nulls[5] = true;

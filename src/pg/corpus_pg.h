@@ -9,15 +9,18 @@
 #include "fmgr.h"
 
 #include "arena.h"
-#include "charmap.h"
+#include "doc.h"
 #include "host.h"
 
-/* A document argument as the core sees it: UTF-8 bytes (or raw bytes). */
+/*
+ * A document argument as the core sees it: UTF-8 bytes (or raw bytes), read
+ * once per call into the core's analysed document.
+ */
 typedef struct corpus_doc
 {
 	const char *data;
 	size_t		len;
-	cp_charmap	map;			/* byte offsets -> character offsets */
+	cp_doc		core;			/* lines, positions and extractor layers */
 } corpus_doc;
 
 /*
@@ -25,8 +28,9 @@ typedef struct corpus_doc
  * bytes are used in place; other server encodings are converted to UTF-8
  * (character counts are unchanged by conversion, so positions still match
  * substr()).  Raises PROGRAM_LIMIT_EXCEEDED above CP_MAX_DOCUMENT_BYTES.
+ * The tagger is loaded (model true) for the functions that need entities.
  */
-void		corpus_doc_init(corpus_doc *doc, text *t, cp_arena *arena);
+void		corpus_doc_init(corpus_doc *doc, text *t, cp_arena *arena, bool model);
 
 /* 1-based character position and character length of a byte span. */
 int32		corpus_doc_pos(corpus_doc *doc, size_t byte_start);

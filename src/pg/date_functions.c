@@ -23,9 +23,9 @@ dates_rows(FunctionCallInfo fcinfo, text *t, cp_reference_mode mode, int32 ref)
 
 	InitMaterializedSRF(fcinfo, 0);
 	corpus_work_begin(&work);
-	corpus_doc_init(&doc, t, &work.arena);
+	corpus_doc_init(&doc, t, &work.arena, false);
 	cp_vec_init(&out, sizeof(cp_date_mention));
-	st = cp_extract_dates(&work.arena, doc.data, doc.len, mode, ref, &out);
+	st = cp_extract_dates(&doc.core, mode, ref, &out);
 	corpus_report_status(st, "document", NULL);
 	for (i = 0; i < out.count; i++)
 	{

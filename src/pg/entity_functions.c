@@ -40,12 +40,11 @@ corpus_ner_model(void)
 static void
 extract(corpus_work *work, corpus_doc *doc, text *t, cp_vec *mentions)
 {
-	const cp_ner_model *model = corpus_ner_model();
 	cp_status	st;
 
-	corpus_doc_init(doc, t, &work->arena);
+	corpus_doc_init(doc, t, &work->arena, true);
 	cp_vec_init(mentions, sizeof(cp_mention));
-	st = cp_extract_entities(&work->arena, model, doc->data, doc->len, mentions);
+	st = cp_extract_entities(&doc->core, mentions);
 	corpus_report_status(st, "document", NULL);
 }
 

@@ -2,6 +2,7 @@
  * module.c: module magic, the host hooks for the core, and shared helpers.
  */
 #include "corpus_pg.h"
+#include "entity_type.h"
 
 #include <unistd.h>
 
@@ -57,7 +58,7 @@ _PG_init(void)
 }
 
 void
-corpus_doc_init(corpus_doc *doc, text *t, cp_arena *arena)
+corpus_doc_init(corpus_doc *doc, text *t, cp_arena *arena, bool model)
 {
 	const char *data = VARDATA_ANY(t);
 	size_t		len = VARSIZE_ANY_EXHDR(t);
@@ -76,20 +77,21 @@ corpus_doc_init(corpus_doc *doc, text *t, cp_arena *arena)
 	}
 	doc->data = data;
 	doc->len = len;
-	cp_charmap_init(&doc->map, arena, data, len, enc == PG_SQL_ASCII);
+	(void) cp_doc_init(&doc->core, arena, data, len, model ? corpus_ner_model() : NULL);
+	doc->core.bytes_are_chars = enc == PG_SQL_ASCII;
 }
 
 int32
 corpus_doc_pos(corpus_doc *doc, size_t byte_start)
 {
-	return (int32) cp_charmap_char(&doc->map, byte_start) + 1;
+	return (int32) cp_doc_char(&doc->core, byte_start) + 1;
 }
 
 int32
 corpus_doc_len(corpus_doc *doc, size_t byte_start, size_t byte_len)
 {
-	size_t		a = cp_charmap_char(&doc->map, byte_start);
-	size_t		b = cp_charmap_char(&doc->map, byte_start + byte_len);
+	size_t		a = cp_doc_char(&doc->core, byte_start);
+	size_t		b = cp_doc_char(&doc->core, byte_start + byte_len);
 
 	return (int32) (b - a);
 }

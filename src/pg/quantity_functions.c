@@ -367,9 +367,9 @@ corpus_quantities(PG_FUNCTION_ARGS)
 
 	InitMaterializedSRF(fcinfo, 0);
 	corpus_work_begin(&work);
-	corpus_doc_init(&doc, t, &work.arena);
+	corpus_doc_init(&doc, t, &work.arena, false);
 	cp_vec_init(&out, sizeof(cp_quantity_mention));
-	st = cp_extract_quantities(&work.arena, doc.data, doc.len, &out);
+	st = cp_extract_quantities(&doc.core, &out);
 	corpus_report_status(st, "document", NULL);
 	for (size_t i = 0; i < out.count; i++)
 	{

@@ -26,9 +26,9 @@ corpus_quotes(PG_FUNCTION_ARGS)
 
 	InitMaterializedSRF(fcinfo, 0);
 	corpus_work_begin(&work);
-	corpus_doc_init(&doc, t, &work.arena);
+	corpus_doc_init(&doc, t, &work.arena, false);
 	cp_vec_init(&quotes, sizeof(cp_quote));
-	corpus_report_status(cp_extract_quotes(&work.arena, doc.data, doc.len, &quotes),
+	corpus_report_status(cp_extract_quotes(&doc.core, &quotes),
 						 "document", NULL);
 	for (i = 0; i < quotes.count; i++)
 	{

@@ -26,7 +26,7 @@ corpus_sentences(PG_FUNCTION_ARGS)
 
 	InitMaterializedSRF(fcinfo, 0);
 	corpus_work_begin(&work);
-	corpus_doc_init(&doc, t, &work.arena);
+	corpus_doc_init(&doc, t, &work.arena, false);
 	cp_sentence_iter_init(&it, &work.arena, doc.data, doc.len, 0, doc.len);
 	while (cp_sentence_next(&it, &s))
 	{
@@ -63,8 +63,8 @@ corpus_article(PG_FUNCTION_ARGS)
 	tupdesc = BlessTupleDesc(tupdesc);
 
 	corpus_work_begin(&work);
-	corpus_doc_init(&doc, t, &work.arena);
-	cp_article_analyze(&work.arena, doc.data, doc.len, &a);
+	corpus_doc_init(&doc, t, &work.arena, false);
+	a = *cp_doc_article(&doc.core);
 	MemoryContextSwitchTo(work.previous);
 
 	if (a.title_line >= 0)

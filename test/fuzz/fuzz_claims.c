@@ -15,13 +15,14 @@ static void
 check(const uint8_t *data, size_t size, cp_reference_mode mode)
 {
 	cp_arena	arena;
+	cp_doc		doc;
 	cp_vec		v;
 	size_t		i;
 
 	cp_arena_init(&arena);
 	cp_vec_init(&v, sizeof(cp_claim));
-	if (cp_extract_claims(&arena, (const char *) data, size, mode, cp_date_to_days(2014, 7, 21),
-						  &v) != CP_OK)
+	cp_doc_init(&doc, &arena, (const char *) data, size, NULL);
+	if (cp_extract_claims(&doc, mode, cp_date_to_days(2014, 7, 21), &v) != CP_OK)
 		abort();
 	for (i = 0; i < v.count; i++)
 	{

@@ -13,6 +13,7 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	cp_arena	a;
+	cp_doc		doc;
 	cp_vec		v;
 	cp_date_mention m;
 	cp_reference_mode mode = size >= 2 ? (cp_reference_mode) (data[0] % 3) : CP_REF_NONE;
@@ -23,7 +24,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	cp_set_host(&cp_malloc_host);
 	cp_arena_init(&a);
 	cp_vec_init(&v, sizeof(cp_date_mention));
-	cp_extract_dates(&a, text, size, mode, ref, &v);
+	cp_doc_init(&doc, &a, text, size, NULL);
+	cp_extract_dates(&doc, mode, ref, &v);
 	for (i = 0; i < v.count; i++)
 	{
 		cp_date_mention *x = &CP_VEC_AT(&v, cp_date_mention, i);

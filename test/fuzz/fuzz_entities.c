@@ -18,6 +18,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	const char *text = (const char *) data;
 	cp_arena	arena;
+	cp_doc		doc;
 	cp_vec		v;
 	uint32_t	last = 0;
 
@@ -37,7 +38,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	cp_arena_init(&arena);
 	cp_vec_init(&v, sizeof(cp_mention));
-	if (cp_extract_entities(&arena, model, text, size, &v) != CP_OK)
+	cp_doc_init(&doc, &arena, text, size, model);
+	if (cp_extract_entities(&doc, &v) != CP_OK)
 		abort();
 	for (size_t i = 0; i < v.count; i++)
 	{

@@ -21,6 +21,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	char		buf[CP_QUANTITY_MAX_TEXT],
 				err[128];
 	cp_arena	arena;
+	cp_doc		doc;
 	cp_vec		out;
 
 	cp_set_host(&cp_malloc_host);
@@ -38,7 +39,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (cp_parse_quantity_phrase(&arena, text, size, &q) == CP_OK)
 		cp_quantity_format(&q, buf, sizeof(buf));
 	cp_vec_init(&out, sizeof(cp_quantity_mention));
-	if (cp_extract_quantities(&arena, text, size, &out) == CP_OK)
+	cp_doc_init(&doc, &arena, text, size, NULL);
+	if (cp_extract_quantities(&doc, &out) == CP_OK)
 	{
 		for (size_t i = 0; i < out.count; i++)
 		{

@@ -13,6 +13,7 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	cp_arena	arena;
+	cp_doc		doc;
 	cp_vec		v;
 	size_t		i,
 				klen;
@@ -20,7 +21,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	cp_set_host(&cp_malloc_host);
 	cp_arena_init(&arena);
 	cp_vec_init(&v, sizeof(cp_quote));
-	if (cp_extract_quotes(&arena, (const char *) data, size, &v) != CP_OK)
+	cp_doc_init(&doc, &arena, (const char *) data, size, NULL);
+	if (cp_extract_quotes(&doc, &v) != CP_OK)
 		abort();
 	for (i = 0; i < v.count; i++)
 	{

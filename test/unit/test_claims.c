@@ -21,10 +21,12 @@ static cp_vec
 claims_of(cp_arena *arena, const char *text, int32_t reference)
 {
 	cp_vec		out;
+	cp_doc		doc;
 
 	cp_vec_init(&out, sizeof(cp_claim));
-	CHECK_INT(cp_extract_claims(arena, text, strlen(text),
-							   reference != INT32_MIN ? CP_REF_GIVEN : CP_REF_NONE, reference, &out),
+	CHECK_INT(cp_doc_init(&doc, arena, text, strlen(text), NULL), CP_OK);
+	CHECK_INT(cp_extract_claims(&doc, reference != INT32_MIN ? CP_REF_GIVEN : CP_REF_NONE,
+							   reference, &out),
 			  CP_OK);
 	return out;
 }

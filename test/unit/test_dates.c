@@ -16,6 +16,7 @@ static const char *
 nth(const char *text, const char *ref, size_t i)
 {
 	cp_arena	a;
+	cp_doc		doc;
 	cp_vec		v;
 	int			y,
 				m,
@@ -26,8 +27,9 @@ nth(const char *text, const char *ref, size_t i)
 		sscanf(ref, "%d-%d-%d", &y, &m, &d);
 	cp_arena_init(&a);
 	cp_vec_init(&v, sizeof(cp_date_mention));
-	cp_extract_dates(&a, text, strlen(text), has ? CP_REF_GIVEN : CP_REF_NONE,
-					 has ? cp_date_to_days(y, m, d) : 0, &v);
+	cp_doc_init(&doc, &a, text, strlen(text), NULL);
+	cp_extract_dates(&doc, has ? CP_REF_GIVEN : CP_REF_NONE, has ? cp_date_to_days(y, m, d) : 0,
+					 &v);
 	if (i >= v.count)
 		snprintf(got, sizeof(got), "(none of %zu)", v.count);
 	else
@@ -59,11 +61,13 @@ static size_t
 count(const char *text)
 {
 	cp_arena	a;
+	cp_doc		doc;
 	cp_vec		v;
 
 	cp_arena_init(&a);
 	cp_vec_init(&v, sizeof(cp_date_mention));
-	CHECK_INT(cp_extract_dates(&a, text, strlen(text), CP_REF_GIVEN, 5000, &v), CP_OK);
+	CHECK_INT(cp_doc_init(&doc, &a, text, strlen(text), NULL), CP_OK);
+	CHECK_INT(cp_extract_dates(&doc, CP_REF_GIVEN, 5000, &v), CP_OK);
 	cp_arena_free(&a);
 	return v.count;
 }

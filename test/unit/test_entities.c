@@ -17,12 +17,14 @@ static const cp_ner_model *model;
 static cp_vec
 run(cp_arena *arena, const char *text, size_t len)
 {
+	cp_doc		doc;
 	cp_vec		v;
 	uint32_t	last = 0;
 	bool		ok = true;
 
 	cp_vec_init(&v, sizeof(cp_mention));
-	CHECK_INT(cp_extract_entities(arena, model, text, len, &v), CP_OK);
+	CHECK_INT(cp_doc_init(&doc, arena, text, len, model), CP_OK);
+	CHECK_INT(cp_extract_entities(&doc, &v), CP_OK);
 	for (size_t i = 0; i < v.count; i++)
 	{
 		cp_mention *m = &CP_VEC_AT(&v, cp_mention, i);
@@ -137,11 +139,13 @@ test_model_files(const char *good)
 	/* No model: the extractor refuses rather than returning nothing. */
 	{
 		cp_arena	arena;
+		cp_doc		doc;
 		cp_vec		v;
 
 		cp_arena_init(&arena);
 		cp_vec_init(&v, sizeof(cp_mention));
-		CHECK_INT(cp_extract_entities(&arena, NULL, "John Kerry", 10, &v), CP_ERR_DATA);
+		cp_doc_init(&doc, &arena, "John Kerry", 10, NULL);
+		CHECK_INT(cp_extract_entities(&doc, &v), CP_ERR_DATA);
 		cp_arena_free(&arena);
 	}
 }

@@ -274,12 +274,14 @@ static int
 extract(const char *text, row *rows, int max)
 {
 	cp_arena	arena;
+	cp_doc		doc;
 	cp_vec		out;
 	int			n = 0;
 
 	cp_arena_init(&arena);
 	cp_vec_init(&out, sizeof(cp_quantity_mention));
-	if (cp_extract_quantities(&arena, text, strlen(text), &out) != CP_OK)
+	cp_doc_init(&doc, &arena, text, strlen(text), NULL);
+	if (cp_extract_quantities(&doc, &out) != CP_OK)
 		return -1;
 	for (size_t i = 0; i < out.count && n < max; i++, n++)
 	{

@@ -14,10 +14,12 @@ static cp_arena arena;
 static cp_quote *
 run(const char *s, size_t *n)
 {
+	cp_doc		doc;
 	cp_vec		v;
 
 	cp_vec_init(&v, sizeof(cp_quote));
-	CHECK_INT(cp_extract_quotes(&arena, s, strlen(s), &v), CP_OK);
+	cp_doc_init(&doc, &arena, s, strlen(s), NULL);
+	CHECK_INT(cp_extract_quotes(&doc, &v), CP_OK);
 	*n = v.count;
 	return v.items;
 }
@@ -178,6 +180,7 @@ test_ner_seam(void)
 {
 	const char *t = "\"We are ready,\" Hamas official Musa Abu Marzouk told reporters.";
 	cp_quote_name names[1];
+	cp_doc		doc;
 	cp_vec		v;
 	cp_quote   *q;
 	const char *m = strstr(t, "Abu Marzouk");
@@ -186,7 +189,8 @@ test_ner_seam(void)
 	names[0].len = (uint32_t) strlen("Abu Marzouk");
 	names[0].kind = CP_SPK_PER;
 	cp_vec_init(&v, sizeof(cp_quote));
-	CHECK_INT(cp_extract_quotes_with_names(&arena, t, strlen(t), names, 1, &v), CP_OK);
+	cp_doc_init(&doc, &arena, t, strlen(t), NULL);
+	CHECK_INT(cp_extract_quotes_with_names(&doc, names, 1, &v), CP_OK);
 	CHECK_INT(v.count, 1);
 	q = v.items;
 	CHECK_STR(SPEAKER(q[0]), "Abu Marzouk");

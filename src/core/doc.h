@@ -1,0 +1,122 @@
+/*
+ * doc.h: one analysed reading of a document, shared by every extractor.
+ *
+ * A cp_doc is built once per call from (text, len).  Its layers are computed
+ * on first use and kept: the character position map, the article's lines
+ * and their kinds (article.h), the sentence count, and the extractors'
+ * results (tagged mentions with their in-article names, quantities, dates
+ * per reference, quotes).  An extractor that needs another's result (claims
+ * reads quantities, dates and quotes) takes it from the document instead of
+ * reading the text again.
+ *
+ * Tokens are not kept for the whole text: sentences are re-split by the one
+ * sentence walk below, whose buffer is bounded by CP_MAX_SENTENCE_TOKENS.
+ */
+#ifndef CORPUS_DOC_H
+#define CORPUS_DOC_H
+
+#include "arena.h"
+#include "article.h"
+#include "charmap.h"
+#include "sentences.h"
+
+typedef struct cp_ner_model cp_ner_model;
+
+/* Layers computed so far (cp_doc.have). */
+enum
+{
+	CP_DOC_LINES = 1 << 0,
+	CP_DOC_DATELINE = 1 << 1,
+	CP_DOC_ARTICLE = 1 << 2,
+	CP_DOC_CHARMAP = 1 << 3,
+	CP_DOC_SENTENCES = 1 << 4,
+	CP_DOC_ENTITIES = 1 << 5,
+	CP_DOC_QUANTITIES = 1 << 6,
+	CP_DOC_QUOTES = 1 << 7,
+	CP_DOC_DATES = 1 << 8,
+};
+
+typedef struct cp_doc
+{
+	cp_arena   *arena;			/* everything the document computes lives here */
+	const char *text;
+	size_t		len;
+	const cp_ner_model *model;	/* the tagger, or NULL: no entity layer */
+	bool		bytes_are_chars;	/* positions count bytes (SQL_ASCII) */
+	unsigned	have;			/* CP_DOC_* */
+	cp_article	article;		/* lines (CP_DOC_LINES), dateline, body */
+	cp_charmap	map;
+	size_t		nsentences;
+	cp_vec		entities;		/* cp_mention */
+	cp_vec		quantities;		/* cp_quantity_mention */
+	cp_vec		quotes;			/* cp_quote */
+	cp_vec		dates;			/* cp_date_mention, for dates_ref */
+	bool		dates_has_ref;
+	int32_t		dates_ref;
+} cp_doc;
+
+/*
+ * Start reading text[0..len) (not copied: it must outlive the document).
+ * CP_ERR_LIMIT above CP_MAX_DOCUMENT_BYTES.  model may be NULL.
+ */
+cp_status	cp_doc_init(cp_doc *doc, cp_arena *arena, const char *text, size_t len,
+						const cp_ner_model *model);
+
+/* The article's lines with their kinds and the stated date (no body strings). */
+const cp_article *cp_doc_lines(cp_doc *doc);
+
+/* The whole anatomy: lines, dateline, body and boilerplate (cp_article_analyze). */
+const cp_article *cp_doc_article(cp_doc *doc);
+
+/* The lines with the dateline found (body_skip set), without body strings. */
+const cp_article *cp_doc_dateline(cp_doc *doc);
+
+/* 0-based character index of the character at byte offset pos. */
+size_t		cp_doc_char(cp_doc *doc, size_t pos);
+
+/* Number of sentences, as corpus.sentences() counts them. */
+size_t		cp_doc_sentence_count(cp_doc *doc);
+
+/*
+ * The reference day that mode names (article.h) for this document; false
+ * when there is none.
+ */
+bool		cp_doc_reference(cp_doc *doc, cp_reference_mode mode, int32_t given, int32_t *days);
+
+/*
+ * Layers, computed on first use and then shared; NULL on error with the
+ * status in *status.  Dates are kept for the last reference asked for.
+ */
+const cp_vec *cp_doc_entities(cp_doc *doc, cp_status *status);
+const cp_vec *cp_doc_quantities(cp_doc *doc, cp_status *status);
+const cp_vec *cp_doc_quotes(cp_doc *doc, cp_status *status);
+const cp_vec *cp_doc_dates(cp_doc *doc, bool has_reference, int32_t reference_days,
+						   cp_status *status);
+
+/*
+ * The one sentence walk of the extractors: every sentence of the document in
+ * order, numbered as corpus.sentences() numbers them, except those on site
+ * boilerplate lines.  line is the index of the sentence's line in
+ * cp_doc_lines() (sentences never span lines), line_kind its cp_line_kind
+ * (-1 when no line holds the sentence's start).
+ *
+ * A sentence does run over a line break after an abbreviation and a closing
+ * quote ('the U.K."' then a new paragraph): an extractor that tells the
+ * lines of tokens apart asks cp_doc_walk_token_line(), which gives the line
+ * holding a token (tokens asked for in text order).
+ */
+typedef struct cp_doc_walk
+{
+	cp_doc	   *doc;
+	const cp_article *lines;
+	cp_sentence_iter it;
+	size_t		line;
+	int			line_kind;
+	size_t		token_line;		/* cursor of cp_doc_walk_token_line() */
+} cp_doc_walk;
+
+void		cp_doc_walk_init(cp_doc_walk *w, cp_doc *doc);
+bool		cp_doc_walk_next(cp_doc_walk *w, cp_sentence *s);
+const cp_line *cp_doc_walk_token_line(cp_doc_walk *w, const cp_token *t, size_t *index);
+
+#endif
