@@ -4,14 +4,10 @@
  * relies on: mentions inside the text, in order, non-empty, with a name.
  */
 #include "arena.h"
-#include "entities.h"
-
-#include <stdio.h>
-#include <stdlib.h>
+#include "doc.h"
+#include "fuzz_model.h"
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-static cp_ner_model *model;
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -22,23 +18,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	cp_vec		v;
 	uint32_t	last = 0;
 
-	if (model == NULL)
-	{
-		const char *dir = getenv("CORPUS_DATA_DIR");
-		char		path[1024];
-		char		err[1200];
-
-		cp_set_host(&cp_malloc_host);
-		snprintf(path, sizeof(path), "%s/ner.bin", dir ? dir : "data");
-		if (cp_ner_model_load(path, &model, err, sizeof(err)) != CP_OK)
-		{
-			fprintf(stderr, "%s\n", err);
-			abort();
-		}
-	}
 	cp_arena_init(&arena);
 	cp_vec_init(&v, sizeof(cp_mention));
-	cp_doc_init(&doc, &arena, text, size, model);
+	cp_doc_init(&doc, &arena, text, size, fuzz_model());
 	if (cp_extract_entities(&doc, &v) != CP_OK)
 		abort();
 	for (size_t i = 0; i < v.count; i++)

@@ -1,0 +1,430 @@
+/*
+ * extract_functions.c: corpus.extract(), every layer of one analysed
+ * document as one jsonb value.
+ *
+ * The document is read once (cp_doc) and each layer is written into the
+ * jsonb parse state as it comes: the values and keys are those of the
+ * matching SQL functions' rows, as to_jsonb() would render them.  Date
+ * ranges become {"lower", "upper"} objects of ISO dates (null when
+ * unbounded), which do not follow DateStyle.
+ */
+#include "corpus_pg.h"
+
+#include "catalog/pg_type.h"
+#include "mb/pg_wchar.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/json.h"
+#include "utils/jsonb.h"
+#include "utils/numeric.h"
+
+#include "claims.h"
+#include "dates.h"
+#include "entities.h"
+#include "quantities.h"
+#include "quotes.h"
+
+PG_FUNCTION_INFO_V1(corpus_extract);
+
+typedef JsonbParseState *jstate;
+
+static void
+push_scalar(jstate *st, JsonbValue *v, bool key)
+{
+	pushJsonbValue(st, key ? WJB_KEY : (*st)->contVal.type == jbvArray ? WJB_ELEM : WJB_VALUE, v);
+}
+
+static void
+push_raw(jstate *st, const char *s, size_t len, bool key)
+{
+	JsonbValue	v;
+
+	v.type = jbvString;
+	v.val.string.val = (char *) s;
+	v.val.string.len = (int) len;
+	push_scalar(st, &v, key);
+}
+
+static void
+key(jstate *st, const char *k)
+{
+	push_raw(st, k, strlen(k), true);
+}
+
+/* A string from the core (UTF-8) in the server encoding, as text columns are. */
+static void
+push_text(jstate *st, const char *s, size_t len)
+{
+	int			enc = GetDatabaseEncoding();
+
+	if (enc != PG_UTF8 && enc != PG_SQL_ASCII)
+	{
+		char	   *conv = pg_any_to_server(s, (int) len, PG_UTF8);
+
+		if (conv != s)
+		{
+			s = conv;
+			len = strlen(conv);
+		}
+	}
+	push_raw(st, s, len, false);
+}
+
+static void
+push_cstring(jstate *st, const char *s)
+{
+	push_raw(st, s, strlen(s), false);
+}
+
+static void
+push_null(jstate *st)
+{
+	JsonbValue	v;
+
+	v.type = jbvNull;
+	push_scalar(st, &v, false);
+}
+
+static void
+push_int(jstate *st, int64 n)
+{
+	JsonbValue	v;
+
+	v.type = jbvNumeric;
+	v.val.numeric = int64_to_numeric(n);
+	push_scalar(st, &v, false);
+}
+
+/* Text of the document at a byte span, with its 1-based position and length. */
+static void
+span(jstate *st, corpus_doc *doc, const char *text_key, uint32 start, uint32 len)
+{
+	key(st, text_key);
+	push_text(st, doc->data + start, len);
+	key(st, "start");
+	push_int(st, corpus_doc_pos(doc, start));
+	key(st, "len");
+	push_int(st, corpus_doc_len(doc, start, len));
+}
+
+/* An entity value as its output function writes it: KIND:name. */
+static void
+push_entity(jstate *st, cp_entity_kind kind, const char *name, size_t len)
+{
+	const char *k = cp_entity_kind_name(kind);
+	size_t		kl = strlen(k);
+	char	   *s = palloc(kl + 1 + len);
+
+	memcpy(s, k, kl);
+	s[kl] = ':';
+	memcpy(s + kl + 1, name, len);
+	push_text(st, s, kl + 1 + len);
+}
+
+static void
+push_quantity(jstate *st, const cp_quantity *q)
+{
+	char		buf[CP_QUANTITY_MAX_TEXT];
+
+	cp_quantity_format(q, buf, sizeof(buf));
+	push_cstring(st, pstrdup(buf));
+}
+
+static void
+push_date(jstate *st, bool inf, int32 day)
+{
+	if (inf)
+		push_null(st);
+	else
+		push_cstring(st, JsonEncodeDateTime(NULL, DateADTGetDatum((DateADT) day), DATEOID, NULL));
+}
+
+/* A day range [lo, hi) as {"lower", "upper"}. */
+static void
+push_range(jstate *st, bool lo_inf, int32 lo, bool hi_inf, int32 hi)
+{
+	pushJsonbValue(st, WJB_BEGIN_OBJECT, NULL);
+	key(st, "lower");
+	push_date(st, lo_inf, lo);
+	key(st, "upper");
+	push_date(st, hi_inf, hi);
+	pushJsonbValue(st, WJB_END_OBJECT, NULL);
+}
+
+static void
+article(jstate *st, corpus_doc *doc)
+{
+	const cp_article *a = cp_doc_article(&doc->core);
+
+	key(st, "article");
+	pushJsonbValue(st, WJB_BEGIN_OBJECT, NULL);
+	key(st, "title");
+	if (a->title_line >= 0)
+		push_text(st, doc->data + a->lines[a->title_line].start, a->lines[a->title_line].len);
+	else
+		push_null(st);
+	key(st, "dateline");
+	if (a->dateline)
+		push_text(st, a->dateline, strlen(a->dateline));
+	else
+		push_null(st);
+	key(st, "published");
+	if (a->has_published)
+		push_date(st, false, cp_date_to_days(a->published.year, a->published.month,
+											 a->published.day));
+	else
+		push_null(st);
+	key(st, "boilerplate");
+	push_text(st, a->boilerplate, a->boilerplate_len);
+	pushJsonbValue(st, WJB_END_OBJECT, NULL);
+}
+
+static void
+entities(jstate *st, corpus_doc *doc)
+{
+	cp_status	status;
+	const cp_vec *v = cp_doc_entities(&doc->core, &status);
+
+	corpus_report_status(status, "document", NULL);
+
+	key(st, "entities");
+	pushJsonbValue(st, WJB_BEGIN_ARRAY, NULL);
+	for (size_t i = 0; i < v->count; i++)
+	{
+		const cp_mention *m = &CP_VEC_AT(v, cp_mention, i);
+
+		pushJsonbValue(st, WJB_BEGIN_OBJECT, NULL);
+		key(st, "kind");
+		push_cstring(st, cp_entity_kind_name(m->kind));
+		span(st, doc, "mention", m->start, m->len);
+		key(st, "name");
+		push_text(st, m->name, m->name_len);
+		key(st, "entity");
+		push_entity(st, m->kind, m->name, m->name_len);
+		key(st, "sentence");
+		push_int(st, m->sentence);
+		pushJsonbValue(st, WJB_END_OBJECT, NULL);
+	}
+	pushJsonbValue(st, WJB_END_ARRAY, NULL);
+}
+
+static void
+quotes(jstate *st, corpus_doc *doc)
+{
+	cp_status	status;
+	const cp_vec *v = cp_doc_quotes(&doc->core, &status);
+
+	corpus_report_status(status, "document", NULL);
+
+	key(st, "quotes");
+	pushJsonbValue(st, WJB_BEGIN_ARRAY, NULL);
+	for (size_t i = 0; i < v->count; i++)
+	{
+		const cp_quote *q = &CP_VEC_AT(v, cp_quote, i);
+
+		pushJsonbValue(st, WJB_BEGIN_OBJECT, NULL);
+		span(st, doc, "quote", q->start, q->len);
+		key(st, "speaker");
+		if (q->speaker)
+			push_text(st, q->speaker, q->speaker_len);
+		else
+			push_null(st);
+		key(st, "speaker_entity");
+		if (q->speaker && q->speaker_kind != CP_SPK_NONE)
+			push_entity(st, q->speaker_kind == CP_SPK_PER ? CP_ENT_PER : CP_ENT_ORG,
+						q->speaker, q->speaker_len);
+		else
+			push_null(st);
+		key(st, "speaker_mention");
+		if (q->has_mention)
+			push_text(st, doc->data + q->mention_start, q->mention_len);
+		else
+			push_null(st);
+		key(st, "speaker_start");
+		if (q->has_mention)
+			push_int(st, corpus_doc_pos(doc, q->mention_start));
+		else
+			push_null(st);
+		key(st, "speaker_len");
+		if (q->has_mention)
+			push_int(st, corpus_doc_len(doc, q->mention_start, q->mention_len));
+		else
+			push_null(st);
+		key(st, "verb");
+		if (q->verb)
+			push_cstring(st, q->verb);
+		else
+			push_null(st);
+		key(st, "sentence");
+		push_int(st, q->sentence);
+		key(st, "key");
+		push_text(st, q->key, q->key_len);
+		pushJsonbValue(st, WJB_END_OBJECT, NULL);
+	}
+	pushJsonbValue(st, WJB_END_ARRAY, NULL);
+}
+
+static void
+quantities(jstate *st, corpus_doc *doc)
+{
+	cp_status	status;
+	const cp_vec *v = cp_doc_quantities(&doc->core, &status);
+
+	corpus_report_status(status, "document", NULL);
+
+	key(st, "quantities");
+	pushJsonbValue(st, WJB_BEGIN_ARRAY, NULL);
+	for (size_t i = 0; i < v->count; i++)
+	{
+		const cp_quantity_mention *m = &CP_VEC_AT(v, cp_quantity_mention, i);
+
+		pushJsonbValue(st, WJB_BEGIN_OBJECT, NULL);
+		key(st, "kind");
+		push_cstring(st, cp_quantity_kind_name(m->kind));
+		span(st, doc, "mention", m->start, m->len);
+		key(st, "value");
+		push_quantity(st, &m->value);
+		key(st, "unit");
+		if (m->unit_len)
+			push_text(st, m->unit, m->unit_len);
+		else
+			push_null(st);
+		key(st, "sentence");
+		push_int(st, m->sentence);
+		pushJsonbValue(st, WJB_END_OBJECT, NULL);
+	}
+	pushJsonbValue(st, WJB_END_ARRAY, NULL);
+}
+
+static void
+dates(jstate *st, corpus_doc *doc, bool has_reference, int32 reference)
+{
+	cp_status	status;
+	const cp_vec *v = cp_doc_dates(&doc->core, has_reference, reference, &status);
+
+	corpus_report_status(status, "document", NULL);
+
+	key(st, "dates");
+	pushJsonbValue(st, WJB_BEGIN_ARRAY, NULL);
+	for (size_t i = 0; i < v->count; i++)
+	{
+		const cp_date_mention *m = &CP_VEC_AT(v, cp_date_mention, i);
+
+		pushJsonbValue(st, WJB_BEGIN_OBJECT, NULL);
+		span(st, doc, "mention", m->start, m->len);
+		key(st, "value");
+		if (m->resolved)
+			push_range(st, m->lo_inf, m->lo, m->hi_inf, m->hi);
+		else
+			push_null(st);
+		key(st, "granularity");
+		push_cstring(st, cp_date_gran_name((cp_date_gran) m->gran));
+		key(st, "sentence");
+		push_int(st, m->sentence);
+		pushJsonbValue(st, WJB_END_OBJECT, NULL);
+	}
+	pushJsonbValue(st, WJB_END_ARRAY, NULL);
+}
+
+static void
+claims(jstate *st, corpus_doc *doc, cp_reference_mode mode, int32 reference)
+{
+	cp_vec		v;
+
+	cp_vec_init(&v, sizeof(cp_claim));
+	corpus_report_status(cp_extract_claims(&doc->core, mode, reference, &v), "document", NULL);
+	key(st, "claims");
+	pushJsonbValue(st, WJB_BEGIN_ARRAY, NULL);
+	for (size_t i = 0; i < v.count; i++)
+	{
+		const cp_claim *c = &CP_VEC_AT(&v, cp_claim, i);
+		const char *kind = cp_claim_kind_name(c->kind);
+
+		pushJsonbValue(st, WJB_BEGIN_OBJECT, NULL);
+		key(st, "kind");
+		push_cstring(st, kind);
+		key(st, "value");
+		push_quantity(st, &c->value);
+		key(st, "subject");
+		if (c->subject_len)
+			push_text(st, doc->data + c->subject_start, c->subject_len);
+		else
+			push_null(st);
+		key(st, "subject_key");
+		if (c->subject_len)
+			push_cstring(st, c->subject_key);
+		else
+			push_null(st);
+		key(st, "source");
+		if (c->source_len)
+			push_text(st, doc->data + c->source_start, c->source_len);
+		else
+			push_null(st);
+		key(st, "source_entity");
+		if (c->source_len && c->source_kind >= 0)
+			push_entity(st, (cp_entity_kind) c->source_kind, c->source_name, c->source_name_len);
+		else
+			push_null(st);
+		key(st, "asof");
+		if (c->has_asof)
+			push_range(st, c->asof_lo_inf, c->asof_lo, c->asof_hi_inf, c->asof_hi);
+		else
+			push_null(st);
+		span(st, doc, "mention", c->start, c->len);
+		key(st, "sentence");
+		push_int(st, c->sentence);
+		key(st, "key");
+		push_cstring(st, psprintf("%s:%s", kind, c->subject_key));
+		pushJsonbValue(st, WJB_END_OBJECT, NULL);
+	}
+	pushJsonbValue(st, WJB_END_ARRAY, NULL);
+}
+
+/*
+ * extract(doc, reference): not STRICT, so that the default reference works;
+ * a NULL doc gives NULL, a NULL reference resolves relative dates against
+ * the date the article states (as dates(doc) and claims(doc) do).
+ */
+Datum
+corpus_extract(PG_FUNCTION_ARGS)
+{
+	corpus_work work;
+	corpus_doc	doc;
+	jstate		st = NULL;
+	JsonbValue *root;
+	Jsonb	   *result;
+	cp_reference_mode mode = CP_REF_STATED;
+	int32		given = 0,
+				reference;
+	bool		has_reference;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	if (PG_NARGS() > 1 && !PG_ARGISNULL(1))
+	{
+		mode = CP_REF_GIVEN;
+		given = corpus_reference_days(PG_GETARG_DATUM(1));
+	}
+	corpus_work_begin(&work);
+	corpus_doc_init(&doc, PG_GETARG_TEXT_PP(0), &work.arena, true);
+	has_reference = cp_doc_reference(&doc.core, mode, given, &reference);
+
+	pushJsonbValue(&st, WJB_BEGIN_OBJECT, NULL);
+	key(&st, "version");
+	push_int(&st, 1);
+	article(&st, &doc);
+	/* quantities first: their walk counts the document's sentences */
+	quantities(&st, &doc);
+	key(&st, "sentences");
+	push_int(&st, (int64) cp_doc_sentence_count(&doc.core));
+	entities(&st, &doc);
+	quotes(&st, &doc);
+	dates(&st, &doc, has_reference, reference);
+	claims(&st, &doc, mode, given);
+	root = pushJsonbValue(&st, WJB_END_OBJECT, NULL);
+
+	MemoryContextSwitchTo(work.previous);
+	result = JsonbValueToJsonb(root);
+	corpus_work_end(&work);
+	PG_RETURN_JSONB_P(result);
+}
