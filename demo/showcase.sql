@@ -8,8 +8,8 @@ SELECT a.id, a.outlet, x.title, x.dateline, x.published,
 FROM articles a, corpus.article(a.doc) x ORDER BY a.id;
 
 \echo '== Sentences with 1-based positions: substr(doc, start, len) is the sentence'
-SELECT a.id, s.n, s.start, s.len, left(s.sentence, 70) AS sentence
-FROM articles a, corpus.sentences(a.doc) s WHERE a.id = 2 ORDER BY s.n;
+SELECT a.id, s.sentence, s.start, s.len, left(s.mention, 70) AS mention
+FROM articles a, corpus.sentences(a.doc) s WHERE a.id = 2 ORDER BY s.sentence;
 
 \echo '== Entities of one article: "Kerry" is John Kerry, "U.N." the United Nations'
 SELECT e.kind, e.mention, e.name, e.entity, e.start, e.len
@@ -56,7 +56,7 @@ FROM (VALUES ('Khaled Meshaal', 'Khaled Mashaal'),
              ('Mahmoud Abbas', 'Mohammed Abbas')) v(a, b);
 
 \echo '== Who said what: quotes with speaker, speaker entity and reporting verb'
-SELECT a.id, a.outlet, left(q.quote, 45) AS quote, q.speaker, q.speaker_entity,
+SELECT a.id, a.outlet, left(q.mention, 45) AS quote, q.speaker, q.speaker_entity,
        q.speaker_mention, q.verb
 FROM articles a, corpus.quotes(a.doc) q ORDER BY a.id, q.start;
 

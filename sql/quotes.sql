@@ -17,8 +17,8 @@ INSERT INTO quote_articles VALUES
  '\u201cNo one should doubt our resolve.\u201d');
 
 -- every quote with its speaker and verb
-SELECT a.id, q.sentence, q.quote, q.speaker, q.speaker_entity, q.speaker_mention, q.verb,
-       substr(a.doc, q.start, q.len) = q.quote AS span_ok,
+SELECT a.id, q.sentence, q.mention, q.speaker, q.speaker_entity, q.speaker_mention, q.verb,
+       substr(a.doc, q.start, q.len) = q.mention AS span_ok,
        q.speaker_start IS NULL OR substr(a.doc, q.speaker_start, q.speaker_len) = q.speaker_mention AS mention_ok
 FROM quote_articles a, corpus.quotes(a.doc) q
 ORDER BY a.id, q.start;

@@ -34,7 +34,7 @@ CREATE MATERIALIZED VIEW article_mentions AS
 CREATE UNIQUE INDEX ON article_mentions (id, start);
 
 CREATE MATERIALIZED VIEW article_quotes AS
-  SELECT a.id, q.start, q.len, q.quote, q.speaker, q.speaker_entity, q.verb, q.key
+  SELECT a.id, q.start, q.len, q.mention AS quote, q.speaker, q.speaker_entity, q.verb, q.key
   FROM news a, corpus.quotes(a.body) q;
 CREATE UNIQUE INDEX ON article_quotes (id, start);
 

@@ -4,7 +4,7 @@ SET datestyle = ISO;
 -- Sentences: positions are 1-based characters, substr() gives the sentence.
 SELECT * FROM corpus.sentences('Kerry met Ban in Cairo. He left on Monday.');
 
-SELECT n, sentence, substr(d, start, len) = sentence AS substr_ok
+SELECT sentence, mention, substr(d, start, len) = mention AS substr_ok
 FROM (VALUES ($$"There was no formal proposal," the minister said. "Let's be clear."
 The U.S. envoy met Dr. Amal Haddad in the U.S. The talks ended at 8 p.m. on Monday.
 It grew 1.25 percent, to 29,514. Was it over? “Not yet,” she said. “We continue.”
@@ -13,7 +13,7 @@ A headline without a full stop
      corpus.sentences(d);
 
 -- multi-byte characters before a sentence shift byte offsets but not positions
-SELECT start, len, sentence FROM corpus.sentences('Ünïcödé fïrst. Ωmega sëcond.');
+SELECT mention, start, len FROM corpus.sentences('Ünïcödé fïrst. Ωmega sëcond.');
 
 -- Article anatomy on articles written for this suite, one boilerplate kind each.
 CREATE TABLE articles (id int PRIMARY KEY, doc text);
@@ -92,7 +92,7 @@ SELECT count(*) FROM corpus.sentences('');
 SELECT * FROM corpus.article('');
 SELECT count(*) FROM corpus.sentences(E' \t\n\n  \r\n ');
 SELECT * FROM corpus.article(E' \t\n\n  \r\n ');
-SELECT n, start, len FROM corpus.sentences(E'a\x01b\x02 c\x7f. d\x1b[0m e.');
+SELECT sentence, start, len FROM corpus.sentences(E'a\x01b\x02 c\x7f. d\x1b[0m e.');
 SELECT count(*), max(len) FROM corpus.sentences(repeat('word ', 10000));
 -- a very long token and a very long line
 SELECT count(*), max(len) FROM corpus.sentences(repeat('x', 1000000));
@@ -109,7 +109,7 @@ RESET statement_timeout;
 CREATE DATABASE corpus_sqlascii ENCODING 'SQL_ASCII' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0;
 \c corpus_sqlascii
 CREATE EXTENSION corpus;
-SELECT n, start, len, length(sentence) = len AS len_ok
+SELECT sentence, start, len, length(mention) = len AS len_ok
 FROM corpus.sentences(convert_from('\xc3283fff2e20fe41bc2e0a4142c02e2e2ee2809c'::bytea, 'SQL_ASCII'));
 SELECT length(body) FROM corpus.article(convert_from(decode(repeat('ff01fe80c0', 1), 'hex'), 'SQL_ASCII'));
 \c contrib_regression

@@ -13,7 +13,7 @@ got=$(mktemp)
 trap 'rm -f "$got"' EXIT
 for f in "$seeds"/00[0-4]_*.txt; do
   b=$(basename "$f")
-  echo "SELECT '${b:0:3}', sentence, speaker, speaker_mention, verb, md5(quote) FROM corpus.quotes(:'doc') ORDER BY start" |
+  echo "SELECT '${b:0:3}', sentence, speaker, speaker_mention, verb, md5(mention) FROM corpus.quotes(:'doc') ORDER BY start" |
     psql -X -At -F '|' -v ON_ERROR_STOP=1 -v doc="$(cat "$f")" >>"$got"
 done
 # the same Mashaal quote in seeds 000 and 001, found by a join on key

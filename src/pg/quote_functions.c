@@ -37,38 +37,38 @@ corpus_quotes(PG_FUNCTION_ARGS)
 		bool		nulls[QUOTE_COLS];
 
 		memset(nulls, 0, sizeof(nulls));
-		/* quote, start, len */
+		/* mention, start, len, sentence */
 		values[0] = PointerGetDatum(corpus_text_from_utf8(doc.data + q->start, q->len));
 		values[1] = Int32GetDatum(corpus_doc_pos(&doc, q->start));
 		values[2] = Int32GetDatum(corpus_doc_len(&doc, q->start, q->len));
+		values[3] = Int32GetDatum(q->sentence);
 		/* speaker (resolved), speaker_entity */
-		nulls[3] = nulls[4] = true;
+		nulls[4] = nulls[5] = true;
 		if (q->speaker)
 		{
-			values[3] = PointerGetDatum(corpus_text_from_utf8(q->speaker, q->speaker_len));
-			nulls[3] = false;
+			values[4] = PointerGetDatum(corpus_text_from_utf8(q->speaker, q->speaker_len));
+			nulls[4] = false;
 			if (q->speaker_kind != CP_SPK_NONE)
 			{
-				values[4] = corpus_entity_make(q->speaker_kind == CP_SPK_PER ? CP_ENT_PER : CP_ENT_ORG,
+				values[5] = corpus_entity_make(q->speaker_kind == CP_SPK_PER ? CP_ENT_PER : CP_ENT_ORG,
 											   q->speaker, q->speaker_len);
-				nulls[4] = false;
+				nulls[5] = false;
 			}
 		}
 		/* speaker_mention, speaker_start, speaker_len */
 		if (q->has_mention)
 		{
-			values[5] = PointerGetDatum(corpus_text_from_utf8(doc.data + q->mention_start,
+			values[6] = PointerGetDatum(corpus_text_from_utf8(doc.data + q->mention_start,
 															  q->mention_len));
-			values[6] = Int32GetDatum(corpus_doc_pos(&doc, q->mention_start));
-			values[7] = Int32GetDatum(corpus_doc_len(&doc, q->mention_start, q->mention_len));
+			values[7] = Int32GetDatum(corpus_doc_pos(&doc, q->mention_start));
+			values[8] = Int32GetDatum(corpus_doc_len(&doc, q->mention_start, q->mention_len));
 		}
 		else
-			nulls[5] = nulls[6] = nulls[7] = true;
+			nulls[6] = nulls[7] = nulls[8] = true;
 		if (q->verb)
-			values[8] = PointerGetDatum(cstring_to_text(q->verb));
+			values[9] = PointerGetDatum(cstring_to_text(q->verb));
 		else
-			nulls[8] = true;
-		values[9] = Int32GetDatum(q->sentence);
+			nulls[9] = true;
 		values[10] = PointerGetDatum(corpus_text_from_utf8(q->key, q->key_len));
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 		if ((i & 255) == 255)

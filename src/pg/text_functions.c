@@ -33,12 +33,13 @@ corpus_sentences(PG_FUNCTION_ARGS)
 		Datum		values[4];
 		bool		nulls[4] = {false, false, false, false};
 
-		values[0] = Int32GetDatum(s.n);
+		/* mention, start, len, sentence */
+		values[0] = PointerGetDatum(corpus_text_from_utf8(doc.data + s.start, s.end - s.start));
 		values[1] = Int32GetDatum(corpus_doc_pos(&doc, s.start));
 		values[2] = Int32GetDatum(corpus_doc_len(&doc, s.start, s.end - s.start));
-		values[3] = PointerGetDatum(corpus_text_from_utf8(doc.data + s.start, s.end - s.start));
+		values[3] = Int32GetDatum(s.n);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-		pfree(DatumGetPointer(values[3]));
+		pfree(DatumGetPointer(values[0]));
 	}
 	corpus_work_end(&work);
 	return (Datum) 0;

@@ -1,12 +1,12 @@
 -- Text pipeline: sentences and article anatomy
 
-CREATE FUNCTION sentences(doc text, OUT n int, OUT start int, OUT len int, OUT sentence text)
+CREATE FUNCTION sentences(doc text, OUT mention text, OUT start int, OUT len int, OUT sentence int)
 RETURNS SETOF record
 AS 'MODULE_PATHNAME', 'corpus_sentences'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 2000 ROWS 30;
 
 COMMENT ON FUNCTION sentences(text) IS
-'Sentences of a document: number, 1-based character start, length and text (substr(doc, start, len) = sentence)';
+'Sentences of a document: the text (substr(doc, start, len) = mention), its 1-based character start and length, and the sentence number that other extractors'' sentence column refers to';
 
 CREATE FUNCTION article(doc text, OUT title text, OUT dateline text, OUT published date,
                         OUT body text, OUT boilerplate text)

@@ -45,27 +45,27 @@ COMMENT ON TYPE entity IS
 
 CREATE FUNCTION entity_eq(entity, entity) RETURNS boolean
 AS 'MODULE_PATHNAME', 'corpus_entity_eq' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION entity_eq(entity, entity) IS 'Same kind and same name key';
+COMMENT ON FUNCTION entity_eq(entity, entity) IS 'Backs the = operator on entity: same kind and same name key';
 
 CREATE FUNCTION entity_ne(entity, entity) RETURNS boolean
 AS 'MODULE_PATHNAME', 'corpus_entity_ne' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION entity_ne(entity, entity) IS 'Different kind or name key';
+COMMENT ON FUNCTION entity_ne(entity, entity) IS 'Backs the <> operator on entity: different kind or name key';
 
 CREATE FUNCTION entity_lt(entity, entity) RETURNS boolean
 AS 'MODULE_PATHNAME', 'corpus_entity_lt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION entity_lt(entity, entity) IS 'Orders by kind, then name key';
+COMMENT ON FUNCTION entity_lt(entity, entity) IS 'Backs the < operator on entity: sorts before (by kind, then name key)';
 
 CREATE FUNCTION entity_le(entity, entity) RETURNS boolean
 AS 'MODULE_PATHNAME', 'corpus_entity_le' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION entity_le(entity, entity) IS 'Orders by kind, then name key';
+COMMENT ON FUNCTION entity_le(entity, entity) IS 'Backs the <= operator on entity: sorts before or equal (by kind, then name key)';
 
 CREATE FUNCTION entity_gt(entity, entity) RETURNS boolean
 AS 'MODULE_PATHNAME', 'corpus_entity_gt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION entity_gt(entity, entity) IS 'Orders by kind, then name key';
+COMMENT ON FUNCTION entity_gt(entity, entity) IS 'Backs the > operator on entity: sorts after (by kind, then name key)';
 
 CREATE FUNCTION entity_ge(entity, entity) RETURNS boolean
 AS 'MODULE_PATHNAME', 'corpus_entity_ge' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION entity_ge(entity, entity) IS 'Orders by kind, then name key';
+COMMENT ON FUNCTION entity_ge(entity, entity) IS 'Backs the >= operator on entity: sorts after or equal (by kind, then name key)';
 
 CREATE FUNCTION entity_cmp(entity, entity) RETURNS int
 AS 'MODULE_PATHNAME', 'corpus_entity_cmp' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;

@@ -37,22 +37,22 @@ COMMENT ON TYPE quantity IS
 
 -- Comparison
 
-CREATE FUNCTION quantity_eq(quantity, quantity) RETURNS bool
+CREATE FUNCTION quantity_eq(quantity, quantity) RETURNS boolean
 AS 'MODULE_PATHNAME', 'corpus_quantity_eq' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION quantity_eq(quantity, quantity) IS 'Backs the = operator on quantity';
-CREATE FUNCTION quantity_ne(quantity, quantity) RETURNS bool
+CREATE FUNCTION quantity_ne(quantity, quantity) RETURNS boolean
 AS 'MODULE_PATHNAME', 'corpus_quantity_ne' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION quantity_ne(quantity, quantity) IS 'Backs the <> operator on quantity';
-CREATE FUNCTION quantity_lt(quantity, quantity) RETURNS bool
+CREATE FUNCTION quantity_lt(quantity, quantity) RETURNS boolean
 AS 'MODULE_PATHNAME', 'corpus_quantity_lt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION quantity_lt(quantity, quantity) IS 'Backs the < operator on quantity';
-CREATE FUNCTION quantity_le(quantity, quantity) RETURNS bool
+CREATE FUNCTION quantity_le(quantity, quantity) RETURNS boolean
 AS 'MODULE_PATHNAME', 'corpus_quantity_le' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION quantity_le(quantity, quantity) IS 'Backs the <= operator on quantity';
-CREATE FUNCTION quantity_gt(quantity, quantity) RETURNS bool
+CREATE FUNCTION quantity_gt(quantity, quantity) RETURNS boolean
 AS 'MODULE_PATHNAME', 'corpus_quantity_gt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION quantity_gt(quantity, quantity) IS 'Backs the > operator on quantity';
-CREATE FUNCTION quantity_ge(quantity, quantity) RETURNS bool
+CREATE FUNCTION quantity_ge(quantity, quantity) RETURNS boolean
 AS 'MODULE_PATHNAME', 'corpus_quantity_ge' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION quantity_ge(quantity, quantity) IS 'Backs the >= operator on quantity';
 CREATE FUNCTION quantity_cmp(quantity, quantity) RETURNS int
@@ -98,7 +98,7 @@ COMMENT ON OPERATOR CLASS quantity_hash_ops USING hash IS 'Hash joins, grouping 
 
 -- Overlap and containment
 
-CREATE FUNCTION quantity_overlaps(quantity, quantity) RETURNS bool
+CREATE FUNCTION quantity_overlaps(quantity, quantity) RETURNS boolean
 AS 'MODULE_PATHNAME', 'corpus_quantity_overlaps' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION quantity_overlaps(quantity, quantity) IS
 'Backs &&: could both be true? Approximate values widen by 10% of each bound''s magnitude';
@@ -107,11 +107,11 @@ CREATE OPERATOR && (LEFTARG = quantity, RIGHTARG = quantity, PROCEDURE = quantit
 COMMENT ON OPERATOR &&(quantity, quantity) IS
 'Could both be true: the intervals overlap once approximate values are widened by 10%';
 
-CREATE FUNCTION quantity_contains(quantity, numeric) RETURNS bool
+CREATE FUNCTION quantity_contains(quantity, numeric) RETURNS boolean
 AS 'MODULE_PATHNAME', 'corpus_quantity_contains' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION quantity_contains(quantity, numeric) IS
 'Backs @>: does the quantity (widened by 10% when approximate) contain the number?';
-CREATE FUNCTION quantity_contained(numeric, quantity) RETURNS bool
+CREATE FUNCTION quantity_contained(numeric, quantity) RETURNS boolean
 AS 'MODULE_PATHNAME', 'corpus_quantity_contained' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION quantity_contained(numeric, quantity) IS 'Backs <@: the commutator of @>';
 CREATE OPERATOR @> (LEFTARG = quantity, RIGHTARG = numeric, PROCEDURE = quantity_contains,
@@ -133,7 +133,7 @@ CREATE FUNCTION estimate(q quantity) RETURNS numeric
 AS 'MODULE_PATHNAME', 'corpus_quantity_estimate' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION estimate(quantity) IS
 'One number to plot: the value of an exact or approximate number, the bound of an open interval, the midpoint of a range; NULL if unbounded on both sides';
-CREATE FUNCTION is_approximate(q quantity) RETURNS bool
+CREATE FUNCTION is_approximate(q quantity) RETURNS boolean
 AS 'MODULE_PATHNAME', 'corpus_quantity_is_approximate' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION is_approximate(quantity) IS 'Was the number qualified by about, roughly, almost, nearly?';
 

@@ -1,15 +1,14 @@
 -- Quotations: who said what
 
-CREATE FUNCTION quotes(doc text, OUT quote text, OUT start int, OUT len int,
+CREATE FUNCTION quotes(doc text, OUT mention text, OUT start int, OUT len int, OUT sentence int,
                        OUT speaker text, OUT speaker_entity entity, OUT speaker_mention text,
-                       OUT speaker_start int,
-                       OUT speaker_len int, OUT verb text, OUT sentence int, OUT key text)
+                       OUT speaker_start int, OUT speaker_len int, OUT verb text, OUT key text)
 RETURNS SETOF record
 AS 'MODULE_PATHNAME', 'corpus_quotes'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 3000 ROWS 8;
 
 COMMENT ON FUNCTION quotes(text) IS
-'Direct quotations of a document, one row per contiguous quoted piece: the words inside the marks (substr(doc, start, len) = quote), the speaker resolved to a name where possible and its entity when it names a person or organization, the words naming the speaker and their position, the normalized reporting verb, the sentence number and the quote''s key for joins across articles';
+'Direct quotations of a document, one row per contiguous quoted piece: the words inside the marks (substr(doc, start, len) = mention) and their sentence number, the speaker resolved to a name where possible and its entity when it names a person or organization, the words naming the speaker and their position, the normalized reporting verb and the quote''s key for joins across articles';
 
 CREATE FUNCTION quote_key(quote text)
 RETURNS text
