@@ -95,11 +95,11 @@ push_int(jstate *st, int64 n)
 	push_scalar(st, &v, false);
 }
 
-/* Text of the document at a byte span, with its 1-based position and length. */
+/* The text of a byte span as "mention", with its 1-based "start" and "len". */
 static void
-span(jstate *st, corpus_doc *doc, const char *text_key, uint32 start, uint32 len)
+span(jstate *st, corpus_doc *doc, uint32 start, uint32 len)
 {
-	key(st, text_key);
+	key(st, "mention");
 	push_text(st, doc->data + start, len);
 	key(st, "start");
 	push_int(st, corpus_doc_pos(doc, start));
@@ -196,7 +196,7 @@ entities(jstate *st, corpus_doc *doc)
 		pushJsonbValue(st, WJB_BEGIN_OBJECT, NULL);
 		key(st, "kind");
 		push_cstring(st, cp_entity_kind_name(m->kind));
-		span(st, doc, "mention", m->start, m->len);
+		span(st, doc, m->start, m->len);
 		key(st, "name");
 		push_text(st, m->name, m->name_len);
 		key(st, "entity");
@@ -223,7 +223,7 @@ quotes(jstate *st, corpus_doc *doc)
 		const cp_quote *q = &CP_VEC_AT(v, cp_quote, i);
 
 		pushJsonbValue(st, WJB_BEGIN_OBJECT, NULL);
-		span(st, doc, "quote", q->start, q->len);
+		span(st, doc, q->start, q->len);
 		key(st, "speaker");
 		if (q->speaker)
 			push_text(st, q->speaker, q->speaker_len);
@@ -281,7 +281,7 @@ quantities(jstate *st, corpus_doc *doc)
 		pushJsonbValue(st, WJB_BEGIN_OBJECT, NULL);
 		key(st, "kind");
 		push_cstring(st, cp_quantity_kind_name(m->kind));
-		span(st, doc, "mention", m->start, m->len);
+		span(st, doc, m->start, m->len);
 		key(st, "value");
 		push_quantity(st, &m->value);
 		key(st, "unit");
@@ -311,7 +311,7 @@ dates(jstate *st, corpus_doc *doc, bool has_reference, int32 reference)
 		const cp_date_mention *m = &CP_VEC_AT(v, cp_date_mention, i);
 
 		pushJsonbValue(st, WJB_BEGIN_OBJECT, NULL);
-		span(st, doc, "mention", m->start, m->len);
+		span(st, doc, m->start, m->len);
 		key(st, "value");
 		if (m->resolved)
 			push_range(st, m->lo_inf, m->lo, m->hi_inf, m->hi);
@@ -370,7 +370,7 @@ claims(jstate *st, corpus_doc *doc, cp_reference_mode mode, int32 reference)
 			push_range(st, c->asof_lo_inf, c->asof_lo, c->asof_hi_inf, c->asof_hi);
 		else
 			push_null(st);
-		span(st, doc, "mention", c->start, c->len);
+		span(st, doc, c->start, c->len);
 		key(st, "sentence");
 		push_int(st, c->sentence);
 		key(st, "key");
