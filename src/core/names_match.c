@@ -12,7 +12,6 @@
  */
 #include "names_key.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 /*
@@ -70,46 +69,58 @@ enum
 };
 
 /*
- * Levenshtein distance of two skeletons, or max + 1 when it exceeds max.
- * Skeletons of one word are short; longer ones are not compared.
+ * Levenshtein distance of two skeletons, or more than max when it exceeds
+ * max.  Skeletons of one word are short; longer ones are not compared.
+ * Bit-parallel (Myers, in Hyyro's form): one machine word holds a column
+ * of the edit table as vertical +1/-1 deltas, so each letter of b costs a
+ * few word operations whatever the length of a.
  */
 #define NK_EDIT_MAX_LEN 40
 static int
 nk_edits(const char *a, size_t la, const char *b, size_t lb, int max)
 {
-	int			row[NK_EDIT_MAX_LEN + 1];
+	uint64_t	peq[256],
+				present[4] = {0, 0, 0, 0},
+				pv = ~(uint64_t) 0,
+				mv = 0,
+				top;
+	int			d = (int) la;
 
 	if (la > NK_EDIT_MAX_LEN || lb > NK_EDIT_MAX_LEN)
 		return max + 1;
 	if ((la > lb ? la - lb : lb - la) > (size_t) max)
 		return max + 1;
-	for (size_t j = 0; j <= lb; j++)
-		row[j] = (int) j;
-	for (size_t i = 1; i <= la; i++)
+	if (la == 0)
+		return (int) lb;
+	/* peq[c]: the positions of letter c in a (entries of absent letters unset) */
+	for (size_t i = 0; i < la; i++)
 	{
-		int			diag = row[0],
-					best;
+		unsigned char c = (unsigned char) a[i];
 
-		row[0] = (int) i;
-		best = row[0];
-		for (size_t j = 1; j <= lb; j++)
+		if (!(present[c >> 6] >> (c & 63) & 1))
 		{
-			int			up = row[j],
-						v = diag + (a[i - 1] != b[j - 1]);
-
-			if (up + 1 < v)
-				v = up + 1;
-			if (row[j - 1] + 1 < v)
-				v = row[j - 1] + 1;
-			diag = up;
-			row[j] = v;
-			if (v < best)
-				best = v;
+			present[c >> 6] |= (uint64_t) 1 << (c & 63);
+			peq[c] = 0;
 		}
-		if (best > max)
-			return max + 1;
+		peq[c] |= (uint64_t) 1 << i;
 	}
-	return row[lb];
+	top = (uint64_t) 1 << (la - 1);
+	for (size_t j = 0; j < lb; j++)
+	{
+		unsigned char c = (unsigned char) b[j];
+		uint64_t	eq = present[c >> 6] >> (c & 63) & 1 ? peq[c] : 0,
+					xv = eq | mv,
+					xh = (((eq & pv) + pv) ^ pv) | eq,
+					ph = mv | ~(xh | pv),
+					mh = pv & xh;
+
+		d += (ph & top) ? 1 : (mh & top) ? -1 : 0;
+		ph = ph << 1 | 1;		/* the first row counts insertions */
+		mh <<= 1;
+		pv = mh | ~(xv | ph);
+		mv = ph & xv;
+	}
+	return d;
 }
 
 /* Whether a and b are at most one edit apart, in linear time. */
@@ -154,22 +165,30 @@ nk_diphthong_only(const char *a, size_t la, const char *b, size_t lb)
  * Names of one root that the skeleton rules bring one letter apart but that
  * are different names: Mahmud and Muhammad, Hasan and Husayn.
  */
-static const char *const nk_distinct[][2] = {
-	{"mahmad", "mahamad"}, {"hasan", "hasen"},
+typedef struct nk_name_pair
+{
+	const char *x,
+			   *y;
+	size_t		lx,
+				ly;
+} nk_name_pair;
+
+#define NK_PAIR(x, y) {x, y, sizeof(x) - 1, sizeof(y) - 1}
+static const nk_name_pair nk_distinct[] = {
+	NK_PAIR("mahmad", "mahamad"), NK_PAIR("hasan", "hasen"),
 };
 
 static bool
 nk_distinct_names(const char *a, size_t la, const char *b, size_t lb)
 {
 	for (size_t k = 0; k < sizeof(nk_distinct) / sizeof(nk_distinct[0]); k++)
-		for (int o = 0; o < 2; o++)
-		{
-			const char *x = nk_distinct[k][o],
-					   *y = nk_distinct[k][1 - o];
+	{
+		const nk_name_pair *p = &nk_distinct[k];
 
-			if (la == strlen(x) && lb == strlen(y) && memcmp(a, x, la) == 0 && memcmp(b, y, lb) == 0)
-				return true;
-		}
+		if ((la == p->lx && lb == p->ly && memcmp(a, p->x, la) == 0 && memcmp(b, p->y, lb) == 0) ||
+			(la == p->ly && lb == p->lx && memcmp(a, p->y, la) == 0 && memcmp(b, p->x, lb) == 0))
+			return true;
+	}
 	return false;
 }
 
@@ -694,44 +713,35 @@ cp_same_entity_rules(const char *a, size_t alen, const char *b, size_t blen)
 	return nk_same(&na, &nb);
 }
 
-static int
-nk_cmp_u16(const void *x, const void *y)
-{
-	uint16_t	a = *(const uint16_t *) x,
-				b = *(const uint16_t *) y;
+/*
+ * Counts of letter bigrams (two bytes) of one key while the Dice of a pair
+ * is taken: all zero between calls (a process runs one call at a time).
+ */
+static uint16_t nk_bigram_count[1 << 16];
 
-	return (a > b) - (a < b);
-}
+#define NK_BIGRAM(s, k) ((unsigned) (unsigned char) (s)[k] << 8 | (unsigned char) (s)[(k) + 1])
 
-/* Dice coefficient of the letter bigrams of two keys. */
+/* Dice coefficient of the letter bigrams of two keys (bigrams as multisets). */
 static float
 nk_bigram_dice(const char *a, size_t la, const char *b, size_t lb)
 {
-	uint16_t	ba[NK_SKEL_CAP],
-				bb[NK_SKEL_CAP];
-	size_t		na = 0,
-				nb = 0,
-				i = 0,
-				j = 0,
+	size_t		na = la > 1 ? la - 1 : 0,
+				nb = lb > 1 ? lb - 1 : 0,
 				common = 0;
 
-	for (size_t k = 0; k + 1 < la; k++)
-		ba[na++] = (uint16_t) ((unsigned char) a[k] << 8 | (unsigned char) a[k + 1]);
-	for (size_t k = 0; k + 1 < lb; k++)
-		bb[nb++] = (uint16_t) ((unsigned char) b[k] << 8 | (unsigned char) b[k + 1]);
 	if (na + nb == 0)
 		return la == lb && memcmp(a, b, la) == 0 ? 1.0f : 0.0f;
-	qsort(ba, na, sizeof(uint16_t), nk_cmp_u16);
-	qsort(bb, nb, sizeof(uint16_t), nk_cmp_u16);
-	while (i < na && j < nb)
+	for (size_t k = 0; k < na; k++)
+		nk_bigram_count[NK_BIGRAM(a, k)]++;
+	for (size_t k = 0; k < nb; k++)
 	{
-		if (ba[i] == bb[j])
-			common++, i++, j++;
-		else if (ba[i] < bb[j])
-			i++;
-		else
-			j++;
+		uint16_t   *c = &nk_bigram_count[NK_BIGRAM(b, k)];
+
+		if (*c)
+			(*c)--, common++;
 	}
+	for (size_t k = 0; k < na; k++)
+		nk_bigram_count[NK_BIGRAM(a, k)] = 0;
 	return (float) (2.0 * common / (na + nb));
 }
 
@@ -789,10 +799,14 @@ nk_kind_clash(const nk_name *s, const nk_name *l, const nk_align *al)
 static bool
 nk_given_letters_differ(const nk_name *s, const nk_name *l)
 {
-	char		x = s->skel[s->tok_off[0]],
-				y = l->skel[l->tok_off[0]];
+	char		x,
+				y;
 
-	return !s->org && !l->org && s->ntok >= 2 && l->ntok >= 2 && x != y && !nk_first_pair(x, y);
+	if (s->org || l->org || s->ntok < 2 || l->ntok < 2)
+		return false;
+	x = s->skel[s->tok_off[0]];
+	y = l->skel[l->tok_off[0]];
+	return x != y && !nk_first_pair(x, y);
 }
 
 /*
@@ -935,6 +949,9 @@ nk_decide(const cp_forest *forest, nk_name *a, nk_name *b)
 	/* what the rules join needs no score (see cp_name_decision) */
 	if (nk_same(a, b))
 		return true;
+	/* nor what a veto that needs no alignment refuses (see nk_features) */
+	if (nk_has_distinct(a, b) || nk_given_letters_differ(a, b))
+		return false;
 	nk_features(a, b, false, f);
 	return cp_name_decision(f, cp_forest_score(forest, f), forest->threshold);
 }
