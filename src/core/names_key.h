@@ -20,7 +20,7 @@ typedef struct nk_word
 	uint8_t		comma_part;		/* 0 before the first comma, 1 after */
 } nk_word;
 
-typedef struct nk_name
+typedef struct cp_parsed_name
 {
 	char		fold[NK_FOLD_CAP];
 	char		scratch[NK_FOLD_CAP];	/* merged words */
@@ -41,7 +41,7 @@ typedef struct nk_name
 								 * a function word or a digit */
 	char		key[NK_SKEL_CAP];
 	size_t		key_len;
-} nk_name;
+} nk_name;				/* cp_parsed_name in names.h */
 
 /*
  * Steps 1-4 of names_key.c: the key of name[0..len), and the skeletons of

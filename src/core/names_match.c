@@ -956,6 +956,24 @@ nk_decide(const cp_forest *forest, nk_name *a, nk_name *b)
 	return cp_name_decision(f, cp_forest_score(forest, f), forest->threshold);
 }
 
+size_t
+cp_parsed_name_size(void)
+{
+	return sizeof(nk_name);
+}
+
+void
+cp_name_parse(cp_parsed_name *out, const char *name, size_t len)
+{
+	nk_parse(out, name, len, true);
+}
+
+bool
+cp_same_entity_parsed(const cp_forest *forest, cp_parsed_name *a, cp_parsed_name *b)
+{
+	return nk_decide(forest, a, b);
+}
+
 bool
 cp_same_entity(const cp_forest *forest, const char *a, size_t alen, const char *b, size_t blen)
 {
@@ -968,32 +986,39 @@ cp_same_entity(const cp_forest *forest, const char *a, size_t alen, const char *
 }
 
 float
-cp_name_similarity(const cp_forest *forest, const char *a, size_t alen, const char *b, size_t blen)
+cp_name_similarity_parsed(const cp_forest *forest, cp_parsed_name *a, cp_parsed_name *b)
 {
-	nk_name		na,
-				nb;
 	int			matched = 0;
 	bool		used[NK_MAX_WORDS] = {false};
 	float		tok,
 				sim;
 
-	nk_parse(&na, a, alen, true);
-	nk_parse(&nb, b, blen, true);
-	if (na.key_len == nb.key_len && memcmp(na.key, nb.key, na.key_len) == 0)
+	if (a->key_len == b->key_len && memcmp(a->key, b->key, a->key_len) == 0)
 		return 1.0f;
 	/* words of a matched to distinct words of b, in any order */
-	for (int i = 0; i < na.ntok; i++)
-		for (int j = 0; j < nb.ntok; j++)
-			if (!used[j] && nk_token_match(&na, i, &nb, j) >= NK_FUZZY)
+	for (int i = 0; i < a->ntok; i++)
+		for (int j = 0; j < b->ntok; j++)
+			if (!used[j] && nk_token_match(a, i, b, j) >= NK_FUZZY)
 			{
 				used[j] = true;
 				matched++;
 				break;
 			}
-	tok = na.ntok + nb.ntok ? (float) (2.0 * matched / (na.ntok + nb.ntok)) : 0.0f;
-	sim = 0.5f * tok + 0.5f * nk_bigram_dice(na.key, na.key_len, nb.key, nb.key_len);
+	tok = a->ntok + b->ntok ? (float) (2.0 * matched / (a->ntok + b->ntok)) : 0.0f;
+	sim = 0.5f * tok + 0.5f * nk_bigram_dice(a->key, a->key_len, b->key, b->key_len);
 	/* ranked consistently with the decision: same entities above 0.75 */
-	if (nk_decide(forest, &na, &nb))
+	if (nk_decide(forest, a, b))
 		return 0.75f + 0.25f * sim;
 	return 0.75f * sim;
+}
+
+float
+cp_name_similarity(const cp_forest *forest, const char *a, size_t alen, const char *b, size_t blen)
+{
+	nk_name		na,
+				nb;
+
+	nk_parse(&na, a, alen, true);
+	nk_parse(&nb, b, blen, true);
+	return cp_name_similarity_parsed(forest, &na, &nb);
 }
