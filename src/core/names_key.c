@@ -21,6 +21,7 @@
  * "Ban Kimoon").  See doc/names.md.
  */
 #include "names_key.h"
+#include "titles.h"
 #include "utf8.h"
 
 #include <string.h>
@@ -49,52 +50,13 @@ typedef struct nk_entry
 } nk_entry;
 
 /*
- * Titles and honorifics (English, Arabic, Persian, Malay), particles and
- * legal forms.  Given-name correspondences that the skeleton rules cannot
+ * Particles and legal forms (titles and honorifics are in titles.c).
+ * Given-name correspondences that the skeleton rules cannot
  * see are listed from general knowledge of transliteration: Muhammad in
  * Turkish, West African and Malay abbreviated forms; Hebrew/Russian/English
  * forms of Biblical names; Ukrainian and Russian forms of Slavic names.
  */
 static nk_entry nk_table[] = {
-	/* titles */
-	{"mr", NK_TITLE, NULL}, {"mrs", NK_TITLE, NULL}, {"ms", NK_TITLE, NULL}, {"miss", NK_TITLE, NULL},
-	{"mister", NK_TITLE, NULL}, {"messrs", NK_TITLE, NULL}, {"dr", NK_TITLE, NULL}, {"doctor", NK_TITLE, NULL},
-	{"prof", NK_TITLE, NULL}, {"professor", NK_TITLE, NULL}, {"president", NK_TITLE, NULL},
-	{"vice", NK_TITLE, NULL}, {"prime", NK_TITLE, NULL}, {"minister", NK_TITLE, NULL},
-	{"premier", NK_TITLE, NULL}, {"chancellor", NK_TITLE, NULL}, {"sheikh", NK_TITLE, NULL},
-	{"shaikh", NK_TITLE, NULL}, {"sheik", NK_TITLE, NULL}, {"shaykh", NK_TITLE, NULL},
-	{"sheikha", NK_TITLE, NULL}, {"cheikh", NK_TITLE, NULL}, {"haji", NK_TITLE, NULL},
-	{"hajji", NK_TITLE, NULL}, {"hadji", NK_TITLE, NULL}, {"alhaji", NK_TITLE, NULL},
-	{"alhaj", NK_TITLE, NULL}, {"hajj", NK_TITLE, NULL}, {"mullah", NK_TITLE, NULL},
-	{"mulla", NK_TITLE, NULL}, {"maulana", NK_TITLE, NULL}, {"mawlana", NK_TITLE, NULL},
-	{"maulvi", NK_TITLE, NULL}, {"mawlawi", NK_TITLE, NULL}, {"moulvi", NK_TITLE, NULL},
-	{"qari", NK_TITLE, NULL}, {"mufti", NK_TITLE, NULL}, {"imam", NK_TITLE, NULL},
-	{"ayatollah", NK_TITLE, NULL}, {"ayatullah", NK_TITLE, NULL}, {"hojatoleslam", NK_TITLE, NULL},
-	{"hojjatoleslam", NK_TITLE, NULL}, {"grand", NK_TITLE, NULL}, {"general", NK_TITLE, NULL},
-	{"gen", NK_TITLE, NULL}, {"colonel", NK_TITLE, NULL}, {"col", NK_TITLE, NULL},
-	{"lieutenant", NK_TITLE, NULL}, {"lt", NK_TITLE, NULL}, {"major", NK_TITLE, NULL},
-	{"maj", NK_TITLE, NULL}, {"captain", NK_TITLE, NULL}, {"capt", NK_TITLE, NULL},
-	{"brigadier", NK_TITLE, NULL}, {"commander", NK_TITLE, NULL}, {"admiral", NK_TITLE, NULL},
-	{"marshal", NK_TITLE, NULL}, {"sergeant", NK_TITLE, NULL}, {"sgt", NK_TITLE, NULL},
-	{"king", NK_TITLE, NULL}, {"queen", NK_TITLE, NULL}, {"prince", NK_TITLE, NULL},
-	{"princess", NK_TITLE, NULL}, {"emir", NK_TITLE, NULL}, {"sir", NK_TITLE, NULL},
-	{"dame", NK_TITLE, NULL}, {"lord", NK_TITLE, NULL}, {"lady", NK_TITLE, NULL},
-	{"rev", NK_TITLE, NULL}, {"reverend", NK_TITLE, NULL}, {"bishop", NK_TITLE, NULL},
-	{"archbishop", NK_TITLE, NULL}, {"cardinal", NK_TITLE, NULL}, {"pope", NK_TITLE, NULL},
-	{"rabbi", NK_TITLE, NULL}, {"senator", NK_TITLE, NULL}, {"sen", NK_TITLE, NULL},
-	{"rep", NK_TITLE, NULL}, {"representative", NK_TITLE, NULL}, {"congressman", NK_TITLE, NULL},
-	{"congresswoman", NK_TITLE, NULL}, {"governor", NK_TITLE, NULL}, {"gov", NK_TITLE, NULL},
-	{"mayor", NK_TITLE, NULL}, {"judge", NK_TITLE, NULL}, {"chairman", NK_TITLE, NULL},
-	{"chairwoman", NK_TITLE, NULL}, {"secretary", NK_TITLE, NULL}, {"deputy", NK_TITLE, NULL},
-	{"former", NK_TITLE, NULL}, {"late", NK_TITLE, NULL}, {"his", NK_TITLE, NULL}, {"her", NK_TITLE, NULL},
-	{"excellency", NK_TITLE, NULL}, {"honourable", NK_TITLE, NULL}, {"honorable", NK_TITLE, NULL},
-	{"hon", NK_TITLE, NULL}, {"eng", NK_TITLE, NULL}, {"engineer", NK_TITLE, NULL},
-	{"ustadh", NK_TITLE, NULL}, {"ustaz", NK_TITLE, NULL}, {"dato", NK_TITLE, NULL},
-	{"datuk", NK_TITLE, NULL}, {"tun", NK_TITLE, NULL},
-	/* the Sayyid lineage honorific */
-	{"syed", NK_TITLE, NULL}, {"sayed", NK_TITLE, NULL},
-	{"sayyid", NK_TITLE, NULL}, {"sayyed", NK_TITLE, NULL}, {"seyed", NK_TITLE, NULL}, {"seyyed", NK_TITLE, NULL},
-	{"sayid", NK_TITLE, NULL}, {"seyyid", NK_TITLE, NULL}, {"sheikhul", NK_TITLE, NULL},
 	/* generational suffixes; Indonesian "Muh."; Ukrainian given names */
 	{"jr", NK_PARTICLE, NULL}, {"sr", NK_PARTICLE, NULL}, {"junior", NK_PARTICLE, NULL},
 	{"muh", NK_NAME, "muhammad"}, {"oleh", NK_NAME, "oleg"}, {"olha", NK_NAME, "olga"},
@@ -163,7 +125,7 @@ static nk_entry nk_table[] = {
 	{"shipping", NK_GENERIC, NULL}, {"airlines", NK_GENERIC, NULL}, 
 	{"air", NK_GENERIC, NULL}, {"office", NK_FORM, NULL}, {"branch", NK_GENERIC, NULL},
 	{"unit", NK_GENERIC, NULL}, {"corps", NK_GENERIC, NULL},
-	{"general", NK_GENERIC, NULL}, {"complex", NK_GENERIC, NULL}, {"factory", NK_GENERIC, NULL},
+	{"complex", NK_GENERIC, NULL}, {"factory", NK_GENERIC, NULL},
 	{"plant", NK_GENERIC, NULL}, {"works", NK_GENERIC, NULL}, {"firm", NK_GENERIC, NULL},
 	{"house", NK_GENERIC, NULL}, {"concern", NK_GENERIC, NULL}, {"state", NK_GENERIC, NULL},
 	{"national", NK_GENERIC, NULL}, {"financial", NK_GENERIC, NULL}, {"money", NK_GENERIC, NULL},
@@ -212,6 +174,8 @@ static nk_entry nk_table[] = {
 
 #define NK_TABLE_SIZE (sizeof(nk_table) / sizeof(nk_table[0]))
 
+static const nk_entry nk_title = {"", NK_TITLE, NULL};
+
 /* Open-addressing hash of nk_table, built on first use. */
 #define NK_HASH_SIZE 2048
 static int16_t nk_hash[NK_HASH_SIZE];
@@ -250,6 +214,9 @@ nk_lookup(const char *s, size_t len)
 
 	if (len > 20)
 		return NULL;
+	/* a title first: "General" is one before a name and a kind of organization */
+	if (cp_title_uses(s, len) & CP_TITLE_KEY)
+		return &nk_title;
 	if (!nk_ready)
 		nk_init();
 	h = nk_hash_word(s, len) & (NK_HASH_SIZE - 1);
