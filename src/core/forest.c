@@ -1,5 +1,6 @@
 /*
- * forest.c: boosted decision trees: scoring, the text form, loading.
+ * forest.c: boosted decision trees: scoring, the text form (parsed and
+ * written).
  *
  * The text form, one record a line, fields separated by tabs:
  *   # comment lines (the trainer writes where the forest came from)
@@ -186,6 +187,11 @@ cp_forest_parse(const char *text, size_t len, int nfeatures, const char *what,
 	size_t		inner;
 
 	*out = NULL;
+	if (len > CP_FOREST_MAX_BYTES)
+	{
+		snprintf(err, errlen, "%s: larger than %zu bytes", what, CP_FOREST_MAX_BYTES);
+		return CP_ERR_DATA;
+	}
 	if (!fr_next(&r, &too_long) || r.nfields != 7 || strcmp(r.field[0], "forest") != 0 ||
 		strcmp(r.field[1], "1") != 0 ||
 		!fr_long(r.field[2], 1, CP_FOREST_MAX_FEATURES, &nf) ||
@@ -265,42 +271,6 @@ cp_forest_parse(const char *text, size_t len, int nfeatures, const char *what,
 	cp_release(nodes);
 	*out = f;
 	return CP_OK;
-}
-
-cp_status
-cp_forest_load(const char *path, int nfeatures, cp_forest **out, char *err, size_t errlen)
-{
-	FILE	   *fp = fopen(path, "rb");
-	long		size;
-	char	   *buf;
-	cp_status	st;
-
-	*out = NULL;
-	if (!fp)
-	{
-		snprintf(err, errlen, "could not open model \"%s\": %s", path, strerror(errno));
-		return CP_ERR_DATA;
-	}
-	if (fseek(fp, 0, SEEK_END) != 0 || (size = ftell(fp)) < 0 || fseek(fp, 0, SEEK_SET) != 0 ||
-		(size_t) size > CP_FOREST_MAX_BYTES)
-	{
-		fclose(fp);
-		snprintf(err, errlen, "could not read model \"%s\" (or it exceeds %zu bytes)", path,
-				 CP_FOREST_MAX_BYTES);
-		return CP_ERR_DATA;
-	}
-	buf = cp_alloc((size_t) size + 1);
-	if (fread(buf, 1, (size_t) size, fp) != (size_t) size)
-	{
-		fclose(fp);
-		cp_release(buf);
-		snprintf(err, errlen, "could not read model \"%s\"", path);
-		return CP_ERR_DATA;
-	}
-	fclose(fp);
-	st = cp_forest_parse(buf, (size_t) size, nfeatures, path, out, err, errlen);
-	cp_release(buf);
-	return st;
 }
 
 bool

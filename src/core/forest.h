@@ -5,7 +5,8 @@
  * a feature vector is base plus the value of the leaf each tree reaches,
  * a log-odds; the caller compares it with the forest's threshold.  The
  * forest is stored as text (one line per node, see forest.c), written by
- * the trainers under tools/ and loaded once per process.
+ * the trainers under tools/; the host reads the file once per process and
+ * cp_forest_parse() parses its bytes.
  */
 #ifndef CORPUS_FOREST_H
 #define CORPUS_FOREST_H
@@ -68,10 +69,6 @@ float		cp_forest_score(const cp_forest *forest, const float *features);
  */
 cp_status	cp_forest_parse(const char *text, size_t len, int nfeatures, const char *what,
 							cp_forest **out, char *err, size_t errlen);
-
-/* Read and parse the forest file at path (at most CP_FOREST_MAX_BYTES). */
-cp_status	cp_forest_load(const char *path, int nfeatures, cp_forest **out, char *err,
-						   size_t errlen);
 
 /* Write a forest in tree form to path, in the text form cp_forest_parse reads. */
 bool		cp_forest_write(const cp_forest *forest, const char *path, const char *comment,

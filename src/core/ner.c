@@ -858,21 +858,10 @@ cp_ner_model_write(const cp_ner_model *m, const char *path, char *err, size_t er
 	return ok;
 }
 
-/* Read n bytes into dst and fold them into the checksum; false at EOF. */
-static bool
-read_part(FILE *f, void *dst, size_t n, uint64_t *h)
-{
-	if (fread(dst, 1, n, f) != n)
-		return false;
-	*h = fnv_bytes(*h, dst, n);
-	return true;
-}
-
-/* Forget a half-loaded model (persistent memory goes back to the host). */
+/* Forget a half-parsed model (persistent memory goes back to the host). */
 static cp_status
-load_failed(FILE *f, cp_ner_model *m, char *err, size_t errlen, const char *path, const char *why)
+parse_failed(cp_ner_model *m, char *err, size_t errlen, const char *what, const char *why)
 {
-	fclose(f);
 	if (m)
 	{
 		if (m->lex.entries)
@@ -881,74 +870,65 @@ load_failed(FILE *f, cp_ner_model *m, char *err, size_t errlen, const char *path
 			cp_release(m->weights);
 		cp_release(m);
 	}
-	snprintf(err, errlen, "NER model \"%s\" is corrupt (%s)", path, why);
+	snprintf(err, errlen, "NER model \"%s\" is corrupt (%s)", what, why);
 	return CP_ERR_DATA;
 }
 
 /*
- * The file is streamed straight into the model's own arrays: no copy of
- * the whole file is ever held, so the peak memory is the model itself.
+ * The file is read straight into the model's own arrays: the lexicon goes
+ * into its hash table and the sparse rows into the dense weight table (the
+ * file holds only rows with a weight, 22 bytes each, so it cannot be used
+ * in place).
  */
 cp_status
-cp_ner_model_load(const char *path, cp_ner_model **out, char *err, size_t errlen)
+cp_ner_model_parse(const char *bytes, size_t len, const char *what, cp_ner_model **out,
+				   char *err, size_t errlen)
 {
-	FILE	   *f = fopen(path, "rb");
-	long		size;
 	file_header hd;
-	uint64_t	h = FNV_OFFSET,
-				stored;
+	uint64_t	stored;
+	const char *p;
 	cp_ner_model *m;
 	size_t		rows;
 
 	*out = NULL;
-	if (!f)
+	if (len < sizeof(hd) + 8 || memcmp(bytes, CP_NER_MAGIC, 8) != 0)
 	{
-		snprintf(err, errlen, "could not open NER model \"%s\": %s", path, strerror(errno));
+		snprintf(err, errlen, "NER model \"%s\" is truncated or not a model file", what);
 		return CP_ERR_DATA;
 	}
-	if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0 ||
-		(size_t) size < sizeof(hd) + 8 || !read_part(f, &hd, sizeof(hd), &h) ||
-		memcmp(hd.magic, CP_NER_MAGIC, 8) != 0)
-	{
-		fclose(f);
-		snprintf(err, errlen, "NER model \"%s\" is truncated or not a model file", path);
-		return CP_ERR_DATA;
-	}
+	memcpy(&hd, bytes, sizeof(hd));
 	if (hd.hash_bits < 8 || hd.hash_bits > 26 || !(hd.scale > 0) || hd.nrows > (1u << hd.hash_bits) ||
-		sizeof(hd) + (size_t) hd.nlex * LEX_ENTRY + (size_t) hd.nrows * ROW_ENTRY + 8 != (size_t) size)
-		return load_failed(f, NULL, err, errlen, path, "bad header or size");
+		sizeof(hd) + (size_t) hd.nlex * LEX_ENTRY + (size_t) hd.nrows * ROW_ENTRY + 8 != len)
+		return parse_failed(NULL, err, errlen, what, "bad header or size");
+	memcpy(&stored, bytes + len - 8, 8);
+	if (fnv_bytes(FNV_OFFSET, bytes, len - 8) != stored)
+		return parse_failed(NULL, err, errlen, what, "checksum mismatch");
 	m = cp_alloc_persistent(sizeof(*m));
 	memset(m, 0, sizeof(*m));
 	m->hash_bits = hd.hash_bits;
 	m->scale = hd.scale;
 	memcpy(m->trans, hd.trans, sizeof(m->trans));
 	cp_ner_lex_init(&m->lex, hd.nlex);
-	for (uint32_t i = 0; i < hd.nlex; i++)
+	p = bytes + sizeof(hd);
+	for (uint32_t i = 0; i < hd.nlex; i++, p += LEX_ENTRY)
 	{
 		uint64_t	e;
 
-		if (!read_part(f, &e, LEX_ENTRY, &h))
-			return load_failed(f, m, err, errlen, path, "truncated");
+		memcpy(&e, p, LEX_ENTRY);
 		cp_ner_lex_add(&m->lex, (e >> 16) << 16, (unsigned) (e & 0xffff));
 	}
 	rows = (size_t) 1 << hd.hash_bits;
 	m->weights = cp_alloc_persistent(rows * CP_NER_NTAGS * sizeof(int16_t));
 	memset(m->weights, 0, rows * CP_NER_NTAGS * sizeof(int16_t));
-	for (uint32_t i = 0; i < hd.nrows; i++)
+	for (uint32_t i = 0; i < hd.nrows; i++, p += ROW_ENTRY)
 	{
-		char		e[ROW_ENTRY];
 		uint32_t	r;
 
-		if (!read_part(f, e, ROW_ENTRY, &h))
-			return load_failed(f, m, err, errlen, path, "truncated");
-		memcpy(&r, e, 4);
+		memcpy(&r, p, 4);
 		if (r >= rows)
-			return load_failed(f, m, err, errlen, path, "row out of range");
-		memcpy(m->weights + (size_t) r * CP_NER_NTAGS, e + 4, 2 * CP_NER_NTAGS);
+			return parse_failed(m, err, errlen, what, "row out of range");
+		memcpy(m->weights + (size_t) r * CP_NER_NTAGS, p + 4, 2 * CP_NER_NTAGS);
 	}
-	if (fread(&stored, 1, 8, f) != 8 || stored != h)
-		return load_failed(f, m, err, errlen, path, "checksum mismatch");
-	fclose(f);
 	*out = m;
 	return CP_OK;
 }

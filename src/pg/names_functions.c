@@ -51,21 +51,20 @@ name_arg(text *t, size_t *len)
 /* Loaded on first use; a failed load is retried on the next call. */
 static cp_forest *names_forest;
 
+static cp_status
+parse_names_forest(const char *bytes, size_t len, const char *what, void *out, char *err,
+				   size_t errlen)
+{
+	return cp_forest_parse(bytes, len, CP_NAME_NFEATURES, what, out, err, errlen);
+}
+
 static const cp_forest *
 corpus_names_forest(void)
 {
-	char		path[MAXPGPATH];
-	char		err[MAXPGPATH + 128];
-
-	if (names_forest)
-		return names_forest;
-	corpus_data_path("names_forest.tsv", path);
-	if (cp_forest_load(path, CP_NAME_NFEATURES, &names_forest, err, sizeof(err)) != CP_OK)
-		ereport(ERROR,
-				(errcode(ERRCODE_CONFIG_FILE_ERROR),
-				 errmsg("%s", err),
-				 errhint("The model is installed with the extension (make install); "
-						 "retrain it with \"make names-model\".")));
+	if (!names_forest)
+		corpus_model_load("names_forest.tsv", parse_names_forest, &names_forest,
+						  "The model is installed with the extension (make install); "
+						  "retrain it with \"make names-model\".");
 	return names_forest;
 }
 

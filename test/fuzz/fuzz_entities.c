@@ -6,6 +6,8 @@
 #include "arena.h"
 #include "entities.h"
 
+#include "../unit/data_file.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -23,17 +25,20 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (model == NULL)
 	{
-		const char *dir = getenv("CORPUS_DATA_DIR");
 		char		path[1024];
 		char		err[1200];
+		size_t		len = 0;
+		char	   *bytes;
 
 		cp_set_host(&cp_malloc_host);
-		snprintf(path, sizeof(path), "%s/ner.bin", dir ? dir : "data");
-		if (cp_ner_model_load(path, &model, err, sizeof(err)) != CP_OK)
+		data_file_path("ner.bin", path);
+		bytes = read_file_bytes(path, &len);
+		if (!bytes || cp_ner_model_parse(bytes, len, path, &model, err, sizeof(err)) != CP_OK)
 		{
-			fprintf(stderr, "%s\n", err);
+			fprintf(stderr, "%s: %s\n", path, bytes ? err : "unreadable");
 			abort();
 		}
+		free(bytes);
 	}
 	cp_arena_init(&arena);
 	cp_vec_init(&v, sizeof(cp_mention));
