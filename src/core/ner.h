@@ -157,16 +157,17 @@ void		cp_ner_lex_add(cp_ner_lex *lex, uint64_t key, unsigned bits);
 unsigned	cp_ner_lex_get(const cp_ner_lex *lex, uint64_t key);
 
 /*
- * Parse a model file written by tools/train_ner from bytes[0..len) (the
- * host reads the file; what names it in messages).  The model is in
- * persistent memory and does not point into bytes.  A short or corrupt file
- * gives CP_ERR_DATA and a message naming it.
+ * The model in a file written by tools/train_ner, bytes[0..len) (the host
+ * reads or maps the file, 8-byte aligned; what names it in messages).  The
+ * model (in persistent memory) points into bytes, which must stay as they
+ * are for as long as it is used.  A short or corrupt file gives CP_ERR_DATA
+ * and a message naming it.
  */
 cp_status	cp_ner_model_parse(const char *bytes, size_t len, const char *what,
 							   cp_ner_model **out, char *err, size_t errlen);
 
 /* Model file: write (trainer) and the magic it starts with. */
-#define CP_NER_MAGIC "CPNER002"
+#define CP_NER_MAGIC "CPNER003"
 bool		cp_ner_model_write(const cp_ner_model *model, const char *path, char *err,
 							   size_t errlen);
 

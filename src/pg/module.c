@@ -243,9 +243,9 @@ corpus_data_path(const char *file, char *path)
 }
 
 /*
- * The file is mapped rather than read: the pages come from the page cache,
- * shared by every backend, and the core reads them once while it builds the
- * model (neither model format can be used in place: see doc/production.md).
+ * The file is mapped rather than read, and the mapping kept for the life of
+ * the backend: the tagger's model points into it, so its 9 MB are pages of
+ * the page cache that every backend and parallel worker shares, not copies.
  */
 void
 corpus_model_load(const char *file, corpus_model_parser parse, void *out, const char *hint)
@@ -279,7 +279,7 @@ corpus_model_load(const char *file, corpus_model_parser parse, void *out, const 
 	}
 	CloseTransientFile(fd);
 	status = parse(bytes ? bytes : "", (size_t) st.st_size, path, out, err, sizeof(err));
-	if (bytes)
+	if (status != CP_OK && bytes)
 		munmap(bytes, (size_t) st.st_size);
 	if (status != CP_OK)
 		ereport(ERROR,

@@ -38,7 +38,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			fprintf(stderr, "%s: %s\n", path, bytes ? err : "unreadable");
 			abort();
 		}
-		free(bytes);
+		/* the model points into bytes: kept */
 	}
 	cp_arena_init(&arena);
 	cp_vec_init(&v, sizeof(cp_mention));

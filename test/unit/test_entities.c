@@ -243,9 +243,8 @@ main(void)
 		fprintf(stderr, "%s: %s\n", path, bytes ? err : "unreadable");
 		UNIT_DONE("entities");
 	}
-	model = m;
+	model = m;					/* points into bytes, kept until exit */
 	test_model_files(bytes, len);
-	free(bytes);
 	test_news();
 	test_datelines_and_punctuation();
 	test_builtin_acronym();

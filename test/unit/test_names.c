@@ -404,6 +404,7 @@ test_forest_files(void)
 		int			n = CP_FOREST_MAX_DEPTH + 1,
 					o;
 		cp_forest  *none;
+		static cp_forest *deepest;	/* persistent: reachable until exit */
 
 		o = snprintf(deep, sizeof(deep), "forest\t1\t2\t1\t%d\t0\t0\ntree\t0\n", 2 * n + 1);
 		for (int i = 0; i < n; i++)
@@ -418,14 +419,14 @@ test_forest_files(void)
 			o += snprintf(deep + o, sizeof(deep) - o, "node\t0\t%d\t%d\t%d\t0\nnode\t-1\t0\t0\t0\t%d\n",
 						  i, 2 * i + 1, 2 * i + 2, i);
 		o += snprintf(deep + o, sizeof(deep) - o, "node\t-1\t0\t0\t0\t-1\n");
-		CHECK_INT(cp_forest_parse(deep, (size_t) o, 2, "deep", &none, err, sizeof(err)), CP_OK);
-		if (none)
+		CHECK_INT(cp_forest_parse(deep, (size_t) o, 2, "deep", &deepest, err, sizeof(err)), CP_OK);
+		if (deepest)
 		{
 			float		x[2] = {100, 0},
 						y[2] = {5.5f, 0};
 
-			CHECK(none->depth == CP_FOREST_MAX_DEPTH && cp_forest_score(none, x) == -1.0f);
-			CHECK(cp_forest_score(none, y) == 6.0f);
+			CHECK(deepest->depth == CP_FOREST_MAX_DEPTH && cp_forest_score(deepest, x) == -1.0f);
+			CHECK(cp_forest_score(deepest, y) == 6.0f);
 		}
 	}
 }
