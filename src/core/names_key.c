@@ -23,6 +23,7 @@
 #include "names_key.h"
 #include "titles.h"
 #include "utf8.h"
+#include "wordtab.h"
 
 #include <string.h>
 
@@ -172,63 +173,23 @@ static nk_entry nk_table[] = {
 	{"yevgeni", NK_NAME, "evgeni"}, {"evgenii", NK_NAME, "evgeni"},
 };
 
-#define NK_TABLE_SIZE (sizeof(nk_table) / sizeof(nk_table[0]))
-
 static const nk_entry nk_title = {"", NK_TITLE, NULL};
 
-/* Open-addressing hash of nk_table, built on first use. */
-#define NK_HASH_SIZE 2048
-static int16_t nk_hash[NK_HASH_SIZE];
-static bool nk_ready;
-
-static uint32_t
-nk_hash_word(const char *s, size_t len)
-{
-	uint32_t	h = 2166136261u;
-
-	for (size_t i = 0; i < len; i++)
-		h = (h ^ (unsigned char) s[i]) * 16777619u;
-	return h;
-}
-
-static void
-nk_init(void)
-{
-	for (int i = 0; i < NK_HASH_SIZE; i++)
-		nk_hash[i] = -1;
-	for (size_t i = 0; i < NK_TABLE_SIZE; i++)
-	{
-		uint32_t	h = nk_hash_word(nk_table[i].word, strlen(nk_table[i].word)) & (NK_HASH_SIZE - 1);
-
-		while (nk_hash[h] >= 0)
-			h = (h + 1) & (NK_HASH_SIZE - 1);
-		nk_hash[h] = (int16_t) i;
-	}
-	nk_ready = true;
-}
+static int16_t nk_slots[1024];
+static cp_wordtab nk_words_table = CP_WORDTAB(nk_table, nk_slots);
 
 static const nk_entry *
 nk_lookup(const char *s, size_t len)
 {
-	uint32_t	h;
+	int			i;
 
 	if (len > 20)
 		return NULL;
 	/* a title first: "General" is one before a name and a kind of organization */
 	if (cp_title_uses(s, len) & CP_TITLE_KEY)
 		return &nk_title;
-	if (!nk_ready)
-		nk_init();
-	h = nk_hash_word(s, len) & (NK_HASH_SIZE - 1);
-	while (nk_hash[h] >= 0)
-	{
-		const nk_entry *e = &nk_table[nk_hash[h]];
-
-		if (e->word[0] == s[0] && strncmp(e->word, s, len) == 0 && e->word[len] == '\0')
-			return e;
-		h = (h + 1) & (NK_HASH_SIZE - 1);
-	}
-	return NULL;
+	i = cp_wordtab_find(&nk_words_table, s, len);
+	return i >= 0 ? &nk_table[i] : NULL;
 }
 
 /* ---------------------------------------------------------------- folding */

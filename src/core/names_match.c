@@ -702,14 +702,21 @@ nk_same(nk_name *a, nk_name *b)
 	return nk_same_joined(a, b) || nk_same_joined(b, a);
 }
 
+/* Both names of a pair, with their word skeletons. */
+static void
+nk_parse_pair(nk_name *na, const char *a, size_t alen, nk_name *nb, const char *b, size_t blen)
+{
+	nk_parse(na, a, alen, true);
+	nk_parse(nb, b, blen, true);
+}
+
 bool
 cp_same_entity_rules(const char *a, size_t alen, const char *b, size_t blen)
 {
 	nk_name		na,
 				nb;
 
-	nk_parse(&na, a, alen, true);
-	nk_parse(&nb, b, blen, true);
+	nk_parse_pair(&na, a, alen, &nb, b, blen);
 	return nk_same(&na, &nb);
 }
 
@@ -928,8 +935,7 @@ cp_name_pair_features(const char *a, size_t alen, const char *b, size_t blen, fl
 	nk_name		na,
 				nb;
 
-	nk_parse(&na, a, alen, true);
-	nk_parse(&nb, b, blen, true);
+	nk_parse_pair(&na, a, alen, &nb, b, blen);
 	nk_features(&na, &nb, nk_same(&na, &nb), features);
 }
 
@@ -980,8 +986,7 @@ cp_same_entity(const cp_forest *forest, const char *a, size_t alen, const char *
 	nk_name		na,
 				nb;
 
-	nk_parse(&na, a, alen, true);
-	nk_parse(&nb, b, blen, true);
+	nk_parse_pair(&na, a, alen, &nb, b, blen);
 	return nk_decide(forest, &na, &nb);
 }
 
@@ -1018,7 +1023,6 @@ cp_name_similarity(const cp_forest *forest, const char *a, size_t alen, const ch
 	nk_name		na,
 				nb;
 
-	nk_parse(&na, a, alen, true);
-	nk_parse(&nb, b, blen, true);
+	nk_parse_pair(&na, a, alen, &nb, b, blen);
 	return cp_name_similarity_parsed(forest, &na, &nb);
 }

@@ -1,13 +1,11 @@
 /*
- * titles.c: the list of titles (titles.h), looked up through a hash built
- * on first use.
+ * titles.c: the list of titles (titles.h).
  *
  * Written from general knowledge of English titles, military ranks and
  * Arabic, Persian and Malay honorifics.
  */
 #include "titles.h"
-
-#include <string.h>
+#include "wordtab.h"
 
 typedef struct title
 {
@@ -60,53 +58,13 @@ static const title titles[] = {
 #undef P
 #undef S
 
-#define NTITLES (sizeof(titles) / sizeof(titles[0]))
-#define TITLE_HASH_SIZE 512		/* a power of two, over twice NTITLES */
-
-static int16_t title_hash[TITLE_HASH_SIZE];
-static bool title_ready;
-
-static uint32_t
-title_hash_word(const char *s, size_t len)
-{
-	uint32_t	h = 2166136261u;
-
-	for (size_t i = 0; i < len; i++)
-		h = (h ^ (unsigned char) s[i]) * 16777619u;
-	return h & (TITLE_HASH_SIZE - 1);
-}
-
-static void
-title_init(void)
-{
-	for (int i = 0; i < TITLE_HASH_SIZE; i++)
-		title_hash[i] = -1;
-	for (size_t i = 0; i < NTITLES; i++)
-	{
-		uint32_t	h = title_hash_word(titles[i].word, strlen(titles[i].word));
-
-		while (title_hash[h] >= 0)
-			h = (h + 1) & (TITLE_HASH_SIZE - 1);
-		title_hash[h] = (int16_t) i;
-	}
-	title_ready = true;
-}
+static int16_t title_slots[512];
+static cp_wordtab title_table = CP_WORDTAB(titles, title_slots);
 
 unsigned
 cp_title_uses(const char *word, size_t len)
 {
-	uint32_t	h;
+	int			i = len <= 24 ? cp_wordtab_find(&title_table, word, len) : -1;
 
-	if (len == 0 || len > 24)
-		return 0;
-	if (!title_ready)
-		title_init();
-	for (h = title_hash_word(word, len); title_hash[h] >= 0; h = (h + 1) & (TITLE_HASH_SIZE - 1))
-	{
-		const title *t = &titles[title_hash[h]];
-
-		if (t->word[0] == word[0] && strncmp(t->word, word, len) == 0 && t->word[len] == '\0')
-			return t->uses;
-	}
-	return 0;
+	return i >= 0 ? titles[i].uses : 0;
 }
