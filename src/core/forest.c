@@ -19,11 +19,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-float
-cp_forest_score(const cp_forest *forest, const float *features)
+/*
+ * The sum over the trees of a flat forest of the given depth; inlined with
+ * the depth a constant for the usual depths, so that each walk is unrolled.
+ */
+static inline float
+fr_sum(const cp_forest *forest, const float *features, int depth)
 {
 	float		score = forest->base;
-	size_t		inner = ((size_t) 1 << forest->depth) - 1;
+	size_t		inner = ((size_t) 1 << depth) - 1;
 	const cp_forest_split *splits = forest->splits;
 	const float *leaves = forest->leaves;
 
@@ -31,13 +35,29 @@ cp_forest_score(const cp_forest *forest, const float *features)
 	{
 		size_t		i = 0;
 
-		for (int d = 0; d < forest->depth; d++)
+		for (int d = 0; d < depth; d++)
 			i = 2 * i + 1 + !(features[splits[i].feature] < splits[i].split);
 		score += leaves[i - inner];
 		splits += inner;
 		leaves += inner + 1;
 	}
 	return score;
+}
+
+float
+cp_forest_score(const cp_forest *forest, const float *features)
+{
+	switch (forest->depth)
+	{
+		case 2:
+			return fr_sum(forest, features, 2);
+		case 3:
+			return fr_sum(forest, features, 3);
+		case 4:
+			return fr_sum(forest, features, 4);
+		default:
+			return fr_sum(forest, features, forest->depth);
+	}
 }
 
 /* A line reader over the text; fields split at tabs in place of a copy. */
