@@ -385,6 +385,28 @@ grow(builder *b, int *idx, int n, int depth, double lo, double hi)
 	return node;
 }
 
+/* The leaf value tree root of a forest in tree form gives a feature vector. */
+static float
+tree_value(const cp_forest_node *nodes, int32_t root, const float *x)
+{
+	const cp_forest_node *nd = &nodes[root];
+
+	while (nd->feature >= 0)
+		nd = &nodes[x[nd->feature] < nd->split ? nd->left : nd->right];
+	return nd->value;
+}
+
+/* The score of a forest in tree form, summed as cp_forest_score() sums it. */
+static float
+tree_score(const cp_forest *f, const float *x)
+{
+	float		score = f->base;
+
+	for (int t = 0; t < f->ntrees; t++)
+		score += tree_value(f->nodes, f->roots[t], x);
+	return score;
+}
+
 /* Train on rows where use[i]; the forest's nodes are malloc'd. */
 static cp_forest
 train(const bool *use, int ntrees, int depth)
@@ -424,15 +446,8 @@ train(const bool *use, int ntrees, int depth)
 		}
 		f.roots[t] = grow(&b, idx, m, 0, -HUGE_VAL, HUGE_VAL);
 		/* update scores with this tree only */
-		f.nodes = b.nodes;
 		for (int i = 0; i < npairs; i++)
-		{
-			const cp_forest_node *nd = &b.nodes[f.roots[t]];
-
-			while (nd->feature >= 0)
-				nd = &b.nodes[feat[i][nd->feature] < nd->split ? nd->left : nd->right];
-			score[i] += nd->value;
-		}
+			score[i] += tree_value(b.nodes, f.roots[t], feat[i]);
 	}
 	f.nodes = b.nodes;
 	f.nnodes = b.nnodes;
@@ -602,7 +617,7 @@ main(int argc, char **argv)
 		f = train(use, ntrees, depth);
 		for (int i = 0; i < npairs; i++)
 			if (pairs[i].fold_a == k)
-				oof[i] = cp_forest_score(&f, feat[i]);
+				oof[i] = tree_score(&f, feat[i]);
 		free(f.roots);
 		free(f.nodes);
 	}

@@ -16,6 +16,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "entities.h"
 #include "ner.h"
 
 typedef struct gold_span

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ner.h"
+#include "titles.h"
 
 static const char *const kind_names[CP_ENT_NKINDS] = {"PER", "ORG", "LOC", "MISC"};
 
@@ -40,42 +41,42 @@ typedef struct raw_mention
 } raw_mention;
 
 /*
- * Is s[0..len), lower-cased and without a final period, one of the n
- * lower-case words of list?  Words of 16 bytes or more are in no list.
+ * s[0..len) lower-cased and without a final period into low; its length,
+ * or 0 for words of 16 bytes or more.
  */
+static size_t
+lower_word(const char *s, size_t len, char low[16])
+{
+	if (len == 0 || len >= 16)
+		return 0;
+	for (size_t i = 0; i < len; i++)
+		low[i] = (s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i];
+	return low[len - 1] == '.' ? len - 1 : len;
+}
+
+/* Is s[0..len), as lower_word() gives it, one of the n words of list? */
 static bool
 word_in_list(const char *s, size_t len, const char *const *list, size_t n)
 {
 	char		low[16];
 
-	if (len == 0 || len >= sizeof(low))
+	len = lower_word(s, len, low);
+	if (len == 0)
 		return false;
-	for (size_t i = 0; i < len; i++)
-		low[i] = (s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i];
-	if (low[len - 1] == '.')
-		len--;
 	for (size_t i = 0; i < n; i++)
 		if (strlen(list[i]) == len && memcmp(list[i], low, len) == 0)
 			return true;
 	return false;
 }
 
-/* Words that precede a name but are not part of it (CoNLL conventions). */
+/* Is s[0..len), as lower_word() gives it, a title with this use (titles.h)? */
 static bool
-is_title_word(const char *s, size_t len)
+is_title(const char *s, size_t len, unsigned use)
 {
-	static const char *const titles[] = {
-		"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "president", "secretary",
-		"minister", "premier", "chancellor", "king", "queen", "prince", "princess", "sheikh",
-		"senator", "sen", "rep", "representative", "governor", "gov", "judge", "justice", "pope",
-		"ambassador", "envoy", "general", "gen", "colonel", "col", "lt", "lieutenant", "captain",
-		"capt", "commander", "major", "maj", "sgt", "sergeant", "admiral", "adm", "rabbi",
-		"imam", "cardinal", "bishop", "archbishop", "father", "rev", "reverend", "professor",
-		"prof", "mayor", "chairman", "spokesman", "spokeswoman", "coach", "emir", "sultan",
-		"speaker", "deputy", "vice", "state", "foreign", "prime", "defence", "defense",
-	};
+	char		low[16];
 
-	return word_in_list(s, len, titles, sizeof(titles) / sizeof(titles[0]));
+	len = lower_word(s, len, low);
+	return len > 0 && (cp_title_uses(low, len) & use) != 0;
 }
 
 /*
@@ -86,38 +87,29 @@ is_title_word(const char *s, size_t len)
 static bool
 is_person_title(const char *s, size_t len)
 {
-	static const char *const titles[] = {
-		"mr", "mrs", "ms", "dr", "president", "secretary", "minister", "premier", "chancellor",
-		"king", "queen", "sheikh", "senator", "sen", "ambassador", "envoy", "rabbi", "imam",
-		"pope", "mayor", "governor", "spokesman", "spokeswoman", "emir", "sultan", "general",
-		"vice", "prime", "deputy", "foreign", "defence", "defense",
-	};
 	size_t		pos = 0;
 	bool		first_ok = false;
 
 	while (pos < len)
 	{
-		size_t		end = pos;
-		char		low[16];
-		size_t		n;
-		bool		ok = false;
+		size_t		end = pos,
+					n;
 
 		while (end < len && s[end] != '-')
 			end++;
-		n = end - pos;
-		if (n && s[end - 1] == '.')
-			n--;
-		if (n == 0 || n >= sizeof(low))
-			return false;
-		for (size_t i = 0; i < n; i++)
-			low[i] = (s[pos + i] >= 'A' && s[pos + i] <= 'Z') ? s[pos + i] + 32 : s[pos + i];
-		for (size_t i = 0; i < sizeof(titles) / sizeof(titles[0]) && !ok; i++)
-			ok = strlen(titles[i]) == n && memcmp(titles[i], low, n) == 0;
-		if (!ok)
+		if (end == pos || !is_title(s + pos, end - pos, CP_TITLE_PERSON))
 			return false;
 		/* "General" alone is also a word of organization names ("General Motors"). */
 		if (pos == 0)
-			first_ok = !(n == 7 && memcmp(low, "general", 7) == 0) || end < len;
+		{
+			bool		general;
+
+			n = s[end - 1] == '.' ? end - 1 : end;
+			general = n == 7;
+			for (size_t i = 0; i < 7 && general; i++)
+				general = (s[i] | 0x20) == "general"[i];
+			first_ok = !general || end < len;
+		}
 		pos = end + 1;
 	}
 	return first_ok;
@@ -538,7 +530,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 			/* "Secretary of State John Kerry": the title is not the name. */
 			if (m->kind == CP_ENT_PER)
 				while (m->first < m->last &&
-					   (is_title_word(text + doc.toks[m->first].tok.start, doc.toks[m->first].tok.len) ||
+					   (is_title(text + doc.toks[m->first].tok.start, doc.toks[m->first].tok.len, CP_TITLE_MENTION) ||
 						is_person_title(text + doc.toks[m->first].tok.start, doc.toks[m->first].tok.len)))
 					m->first++;
 			i = j;

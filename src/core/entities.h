@@ -11,6 +11,7 @@
 #define CORPUS_ENTITIES_H
 
 #include "arena.h"
+#include "ner.h"
 #include "tokenize.h"
 
 typedef enum
@@ -38,14 +39,6 @@ const char *cp_entity_kind_name(cp_entity_kind kind);
 
 /* Parse a kind name (exact, upper case); false if it is none. */
 bool		cp_entity_kind_parse(const char *s, size_t len, cp_entity_kind *kind);
-
-typedef struct cp_ner_model cp_ner_model;
-
-/*
- * Load a model file written by tools/train_ner (persistent memory).  A
- * missing, short or corrupt file gives CP_ERR_DATA and a message naming it.
- */
-cp_status	cp_ner_model_load(const char *path, cp_ner_model **out, char *err, size_t errlen);
 
 /*
  * Mentions of a document in text order, tagged with doc->model (CP_ERR_DATA

@@ -1,5 +1,6 @@
 /*
- * forest.c: boosted decision trees: scoring, the text form, loading.
+ * forest.c: boosted decision trees: scoring, the text form (parsed and
+ * written).
  *
  * The text form, one record a line, fields separated by tabs:
  *   # comment lines (the trainer writes where the forest came from)
@@ -18,20 +19,45 @@
 #include <stdlib.h>
 #include <string.h>
 
-float
-cp_forest_score(const cp_forest *forest, const float *features)
+/*
+ * The sum over the trees of a flat forest of the given depth; inlined with
+ * the depth a constant for the usual depths, so that each walk is unrolled.
+ */
+static inline float
+fr_sum(const cp_forest *forest, const float *features, int depth)
 {
 	float		score = forest->base;
+	size_t		inner = ((size_t) 1 << depth) - 1;
+	const cp_forest_split *splits = forest->splits;
+	const float *leaves = forest->leaves;
 
 	for (int t = 0; t < forest->ntrees; t++)
 	{
-		const cp_forest_node *n = &forest->nodes[forest->roots[t]];
+		size_t		i = 0;
 
-		while (n->feature >= 0)
-			n = &forest->nodes[features[n->feature] < n->split ? n->left : n->right];
-		score += n->value;
+		for (int d = 0; d < depth; d++)
+			i = 2 * i + 1 + !(features[splits[i].feature] < splits[i].split);
+		score += leaves[i - inner];
+		splits += inner;
+		leaves += inner + 1;
 	}
 	return score;
+}
+
+float
+cp_forest_score(const cp_forest *forest, const float *features)
+{
+	switch (forest->depth)
+	{
+		case 2:
+			return fr_sum(forest, features, 2);
+		case 3:
+			return fr_sum(forest, features, 3);
+		case 4:
+			return fr_sum(forest, features, 4);
+		default:
+			return fr_sum(forest, features, forest->depth);
+	}
 }
 
 /* A line reader over the text; fields split at tabs in place of a copy. */
@@ -114,6 +140,53 @@ fr_float(const char *s, float *out)
 	return true;
 }
 
+/*
+ * Fill slot of a flattened tree of the given depth from node (at level):
+ * a leaf above the bottom fills every slot under it, whichever way a walk
+ * turns.
+ */
+static void
+fr_flatten(const cp_forest_node *nodes, int32_t node, size_t slot, int level, int depth,
+		   cp_forest_split *splits, float *leaves)
+{
+	const cp_forest_node *n = &nodes[node];
+	size_t		inner = ((size_t) 1 << depth) - 1;
+
+	if (level == depth)
+	{
+		leaves[slot - inner] = n->value;
+		return;
+	}
+	splits[slot].feature = n->feature >= 0 ? n->feature : 0;
+	splits[slot].split = n->feature >= 0 ? n->split : 0;
+	fr_flatten(nodes, n->feature >= 0 ? n->left : node, 2 * slot + 1, level + 1, depth, splits, leaves);
+	fr_flatten(nodes, n->feature >= 0 ? n->right : node, 2 * slot + 2, level + 1, depth, splits, leaves);
+}
+
+/* The depth of the deepest tree (children come after their node). */
+static int
+fr_depth(const cp_forest_node *nodes, long nn, const int32_t *roots, long nt)
+{
+	int		   *depth = cp_alloc(sizeof(int) * (size_t) nn);
+	int			deepest = 0;
+
+	for (long i = nn - 1; i >= 0; i--)
+	{
+		const cp_forest_node *n = &nodes[i];
+
+		depth[i] = 0;
+		if (n->feature >= 0)
+			depth[i] = 1 + (depth[n->left] > depth[n->right] ? depth[n->left] : depth[n->right]);
+		if (depth[i] > CP_FOREST_MAX_DEPTH)
+			depth[i] = CP_FOREST_MAX_DEPTH + 1;
+	}
+	for (long t = 0; t < nt; t++)
+		if (depth[roots[t]] > deepest)
+			deepest = depth[roots[t]];
+	cp_release(depth);
+	return deepest;
+}
+
 cp_status
 cp_forest_parse(const char *text, size_t len, int nfeatures, const char *what,
 				cp_forest **out, char *err, size_t errlen)
@@ -130,8 +203,15 @@ cp_forest_parse(const char *text, size_t len, int nfeatures, const char *what,
 	cp_forest_node *nodes = NULL;
 	cp_forest  *f;
 	const char *problem = NULL;
+	int			depth = 0;
+	size_t		inner;
 
 	*out = NULL;
+	if (len > CP_FOREST_MAX_BYTES)
+	{
+		snprintf(err, errlen, "%s: larger than %zu bytes", what, CP_FOREST_MAX_BYTES);
+		return CP_ERR_DATA;
+	}
 	if (!fr_next(&r, &too_long) || r.nfields != 7 || strcmp(r.field[0], "forest") != 0 ||
 		strcmp(r.field[1], "1") != 0 ||
 		!fr_long(r.field[2], 1, CP_FOREST_MAX_FEATURES, &nf) ||
@@ -181,6 +261,12 @@ cp_forest_parse(const char *text, size_t len, int nfeatures, const char *what,
 		problem = "unexpected record after the last node";
 	if (!problem && too_long)
 		problem = "line too long";
+	if (!problem)
+	{
+		depth = fr_depth(nodes, nn, roots, nt);
+		if (depth > CP_FOREST_MAX_DEPTH || ((size_t) nt << depth) > CP_FOREST_MAX_LEAVES)
+			problem = "trees too deep to flatten";
+	}
 	if (problem)
 	{
 		snprintf(err, errlen, "%s: line %d: %s", what, r.lineno, problem);
@@ -188,56 +274,23 @@ cp_forest_parse(const char *text, size_t len, int nfeatures, const char *what,
 		cp_release(nodes);
 		return CP_ERR_DATA;
 	}
+	inner = ((size_t) 1 << depth) - 1;
 	f = cp_alloc_persistent(sizeof(*f));
+	memset(f, 0, sizeof(*f));
 	f->nfeatures = (int) nf;
 	f->ntrees = (int) nt;
 	f->nnodes = (int) nn;
 	f->base = base;
 	f->threshold = threshold;
-	f->roots = cp_alloc_persistent(sizeof(int32_t) * (size_t) (nt > 0 ? nt : 1));
-	f->nodes = cp_alloc_persistent(sizeof(cp_forest_node) * (size_t) nn);
-	memcpy(f->roots, roots, sizeof(int32_t) * (size_t) nt);
-	memcpy(f->nodes, nodes, sizeof(cp_forest_node) * (size_t) nn);
+	f->depth = depth;
+	f->splits = cp_alloc_persistent(sizeof(cp_forest_split) * ((size_t) nt * inner + 1));
+	f->leaves = cp_alloc_persistent(sizeof(float) * ((size_t) nt * (inner + 1) + 1));
+	for (long t = 0; t < nt; t++)
+		fr_flatten(nodes, roots[t], 0, 0, depth, f->splits + t * inner, f->leaves + t * (inner + 1));
 	cp_release(roots);
 	cp_release(nodes);
 	*out = f;
 	return CP_OK;
-}
-
-cp_status
-cp_forest_load(const char *path, int nfeatures, cp_forest **out, char *err, size_t errlen)
-{
-	FILE	   *fp = fopen(path, "rb");
-	long		size;
-	char	   *buf;
-	cp_status	st;
-
-	*out = NULL;
-	if (!fp)
-	{
-		snprintf(err, errlen, "could not open model \"%s\": %s", path, strerror(errno));
-		return CP_ERR_DATA;
-	}
-	if (fseek(fp, 0, SEEK_END) != 0 || (size = ftell(fp)) < 0 || fseek(fp, 0, SEEK_SET) != 0 ||
-		(size_t) size > CP_FOREST_MAX_BYTES)
-	{
-		fclose(fp);
-		snprintf(err, errlen, "could not read model \"%s\" (or it exceeds %zu bytes)", path,
-				 CP_FOREST_MAX_BYTES);
-		return CP_ERR_DATA;
-	}
-	buf = cp_alloc((size_t) size + 1);
-	if (fread(buf, 1, (size_t) size, fp) != (size_t) size)
-	{
-		fclose(fp);
-		cp_release(buf);
-		snprintf(err, errlen, "could not read model \"%s\"", path);
-		return CP_ERR_DATA;
-	}
-	fclose(fp);
-	st = cp_forest_parse(buf, (size_t) size, nfeatures, path, out, err, errlen);
-	cp_release(buf);
-	return st;
 }
 
 bool

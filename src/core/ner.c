@@ -769,30 +769,57 @@ cp_ner_viterbi(const cp_ner_model *m, const float *emit, uint32_t n, uint8_t *ta
 
 /*
  * Layout (little-endian, as written by the trainer on the same kind of
- * machine): magic, u32 hash_bits, u32 nrows, f32 scale, u32 nlex,
- * f32 trans[NTAGS + 1][NTAGS], nlex x (u64 key, u8 bits),
- * nrows x (u32 row, i16 w[NTAGS]), u64 FNV-1a of everything before.
+ * machine), every part a whole number of 32-byte rows, so that the tagger
+ * uses the file in place: the header, the lexicon's hash table (2^lex_bits
+ * u64 entries, as cp_ner_lex holds them), the weights (2^hash_bits rows of
+ * NTAGS i16, as cp_ner_model holds them), and a u64 checksum (fnv_lanes()
+ * over everything before it).
  */
 typedef struct file_header
 {
 	char		magic[8];
 	uint32_t	hash_bits;
-	uint32_t	nrows;
+	uint32_t	lex_bits;
+	uint32_t	lex_count;
 	float		scale;
-	uint32_t	nlex;
 	float		trans[CP_NER_NTAGS + 1][CP_NER_NTAGS];
 } file_header;
 
-#define LEX_ENTRY 8
-#define ROW_ENTRY (4 + 2 * CP_NER_NTAGS)
+_Static_assert(sizeof(file_header) % 32 == 0, "every part is a whole number of checksum rows");
+
+/*
+ * The file's checksum: four FNV-1a lanes over the 64-bit words of
+ * p[0..n) (word i in lane i % 4, n a multiple of 32, so that the
+ * multiplications of the lanes overlap), folded into one by FNV-1a.
+ */
+static uint64_t
+fnv_lanes(uint64_t lane[4], const void *p, size_t n)
+{
+	const char *s = p;
+	uint64_t	h = FNV_OFFSET;
+
+	for (size_t i = 0; i < n; i += 32)
+		for (int k = 0; k < 4; k++)
+		{
+			uint64_t	w;
+
+			memcpy(&w, s + i + 8 * k, 8);
+			lane[k] = (lane[k] ^ w) * FNV_PRIME;
+		}
+	for (int k = 0; k < 4; k++)
+		h = (h ^ lane[k]) * FNV_PRIME;
+	return h;
+}
 
 bool
 cp_ner_model_write(const cp_ner_model *m, const char *path, char *err, size_t errlen)
 {
 	FILE	   *f = fopen(path, "wb");
 	file_header hd;
-	uint64_t	h = FNV_OFFSET;
-	size_t		rows = (size_t) 1 << m->hash_bits;
+	uint64_t	lane[4] = {FNV_OFFSET, FNV_OFFSET, FNV_OFFSET, FNV_OFFSET},
+				h = FNV_OFFSET;
+	size_t		lex_bytes = (m->lex.mask + 1) * sizeof(uint64_t),
+				weight_bytes = ((size_t) CP_NER_NTAGS * sizeof(int16_t)) << m->hash_bits;
 	bool		ok = true;
 
 	if (!f)
@@ -803,36 +830,15 @@ cp_ner_model_write(const cp_ner_model *m, const char *path, char *err, size_t er
 	memset(&hd, 0, sizeof(hd));
 	memcpy(hd.magic, CP_NER_MAGIC, 8);
 	hd.hash_bits = m->hash_bits;
+	while (((size_t) 1 << hd.lex_bits) <= m->lex.mask)
+		hd.lex_bits++;
+	hd.lex_count = (uint32_t) m->lex.count;
 	hd.scale = m->scale;
-	hd.nlex = (uint32_t) m->lex.count;
 	memcpy(hd.trans, m->trans, sizeof(hd.trans));
-	for (size_t r = 0; r < rows; r++)
-		for (int t = 0; t < CP_NER_NTAGS; t++)
-			if (m->weights[r * CP_NER_NTAGS + t])
-			{
-				hd.nrows++;
-				break;
-			}
-#define PUT(p, n) do { ok = ok && fwrite((p), 1, (n), f) == (n); h = fnv_bytes(h, (const char *) (p), (n)); } while (0)
+#define PUT(p, n) do { ok = ok && fwrite((p), 1, (n), f) == (n); h = fnv_lanes(lane, (p), (n)); } while (0)
 	PUT(&hd, sizeof(hd));
-	for (size_t i = 0; i <= m->lex.mask; i++)
-		if (m->lex.entries[i])
-			PUT(&m->lex.entries[i], LEX_ENTRY);
-	for (size_t r = 0; r < rows; r++)
-	{
-		const int16_t *w = m->weights + r * CP_NER_NTAGS;
-		char		e[ROW_ENTRY];
-		uint32_t	r32 = (uint32_t) r;
-		bool		any = false;
-
-		for (int t = 0; t < CP_NER_NTAGS; t++)
-			any |= w[t] != 0;
-		if (!any)
-			continue;
-		memcpy(e, &r32, 4);
-		memcpy(e + 4, w, 2 * CP_NER_NTAGS);
-		PUT(e, ROW_ENTRY);
-	}
+	PUT(m->lex.entries, lex_bytes);
+	PUT(m->weights, weight_bytes);
 #undef PUT
 	ok = ok && fwrite(&h, 1, 8, f) == 8;
 	ok = (fclose(f) == 0) && ok;
@@ -841,97 +847,65 @@ cp_ner_model_write(const cp_ner_model *m, const char *path, char *err, size_t er
 	return ok;
 }
 
-/* Read n bytes into dst and fold them into the checksum; false at EOF. */
-static bool
-read_part(FILE *f, void *dst, size_t n, uint64_t *h)
-{
-	if (fread(dst, 1, n, f) != n)
-		return false;
-	*h = fnv_bytes(*h, dst, n);
-	return true;
-}
-
-/* Forget a half-loaded model (persistent memory goes back to the host). */
 static cp_status
-load_failed(FILE *f, cp_ner_model *m, char *err, size_t errlen, const char *path, const char *why)
+parse_failed(char *err, size_t errlen, const char *what, const char *why)
 {
-	fclose(f);
-	if (m)
-	{
-		if (m->lex.entries)
-			cp_release(m->lex.entries);
-		if (m->weights)
-			cp_release(m->weights);
-		cp_release(m);
-	}
-	snprintf(err, errlen, "NER model \"%s\" is corrupt (%s)", path, why);
+	snprintf(err, errlen, "NER model \"%s\" is corrupt (%s)", what, why);
 	return CP_ERR_DATA;
 }
 
 /*
- * The file is streamed straight into the model's own arrays: no copy of
- * the whole file is ever held, so the peak memory is the model itself.
+ * The model points into the file's bytes: its lexicon and weights are
+ * used where they lie (a mapped file's pages are shared by every process
+ * that maps it), only checked: the checksum, and a lexicon with as many
+ * entries as it says and room to end every probe.
  */
 cp_status
-cp_ner_model_load(const char *path, cp_ner_model **out, char *err, size_t errlen)
+cp_ner_model_parse(const char *bytes, size_t len, const char *what, cp_ner_model **out,
+				   char *err, size_t errlen)
 {
-	FILE	   *f = fopen(path, "rb");
-	long		size;
 	file_header hd;
-	uint64_t	h = FNV_OFFSET,
+	uint64_t	lane[4] = {FNV_OFFSET, FNV_OFFSET, FNV_OFFSET, FNV_OFFSET},
 				stored;
+	const uint64_t *lex;
+	size_t		lex_size,
+				weight_bytes,
+				used = 0;
 	cp_ner_model *m;
-	size_t		rows;
 
 	*out = NULL;
-	if (!f)
+	if (len < sizeof(hd) + 8 || memcmp(bytes, CP_NER_MAGIC, 8) != 0)
 	{
-		snprintf(err, errlen, "could not open NER model \"%s\": %s", path, strerror(errno));
+		snprintf(err, errlen, "NER model \"%s\" is truncated or not a model file", what);
 		return CP_ERR_DATA;
 	}
-	if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0 ||
-		(size_t) size < sizeof(hd) + 8 || !read_part(f, &hd, sizeof(hd), &h) ||
-		memcmp(hd.magic, CP_NER_MAGIC, 8) != 0)
-	{
-		fclose(f);
-		snprintf(err, errlen, "NER model \"%s\" is truncated or not a model file", path);
-		return CP_ERR_DATA;
-	}
-	if (hd.hash_bits < 8 || hd.hash_bits > 26 || !(hd.scale > 0) || hd.nrows > (1u << hd.hash_bits) ||
-		sizeof(hd) + (size_t) hd.nlex * LEX_ENTRY + (size_t) hd.nrows * ROW_ENTRY + 8 != (size_t) size)
-		return load_failed(f, NULL, err, errlen, path, "bad header or size");
+	if ((uintptr_t) bytes % 8 != 0)
+		return parse_failed(err, errlen, what, "not 8-byte aligned in memory");
+	memcpy(&hd, bytes, sizeof(hd));
+	if (hd.hash_bits < 8 || hd.hash_bits > 26 || hd.lex_bits < 4 || hd.lex_bits > 30 || !(hd.scale > 0))
+		return parse_failed(err, errlen, what, "bad header");
+	lex_size = (size_t) 1 << hd.lex_bits;
+	weight_bytes = ((size_t) CP_NER_NTAGS * sizeof(int16_t)) << hd.hash_bits;
+	if (sizeof(hd) + lex_size * sizeof(uint64_t) + weight_bytes + 8 != len)
+		return parse_failed(err, errlen, what, "bad size");
+	memcpy(&stored, bytes + len - 8, 8);
+	if (fnv_lanes(lane, bytes, len - 8) != stored)
+		return parse_failed(err, errlen, what, "checksum mismatch");
+	lex = (const uint64_t *) (bytes + sizeof(hd));
+	for (size_t i = 0; i < lex_size; i++)
+		used += lex[i] != 0;
+	if (used != hd.lex_count || used >= lex_size)
+		return parse_failed(err, errlen, what, "lexicon");
 	m = cp_alloc_persistent(sizeof(*m));
 	memset(m, 0, sizeof(*m));
 	m->hash_bits = hd.hash_bits;
 	m->scale = hd.scale;
 	memcpy(m->trans, hd.trans, sizeof(m->trans));
-	cp_ner_lex_init(&m->lex, hd.nlex);
-	for (uint32_t i = 0; i < hd.nlex; i++)
-	{
-		uint64_t	e;
-
-		if (!read_part(f, &e, LEX_ENTRY, &h))
-			return load_failed(f, m, err, errlen, path, "truncated");
-		cp_ner_lex_add(&m->lex, (e >> 16) << 16, (unsigned) (e & 0xffff));
-	}
-	rows = (size_t) 1 << hd.hash_bits;
-	m->weights = cp_alloc_persistent(rows * CP_NER_NTAGS * sizeof(int16_t));
-	memset(m->weights, 0, rows * CP_NER_NTAGS * sizeof(int16_t));
-	for (uint32_t i = 0; i < hd.nrows; i++)
-	{
-		char		e[ROW_ENTRY];
-		uint32_t	r;
-
-		if (!read_part(f, e, ROW_ENTRY, &h))
-			return load_failed(f, m, err, errlen, path, "truncated");
-		memcpy(&r, e, 4);
-		if (r >= rows)
-			return load_failed(f, m, err, errlen, path, "row out of range");
-		memcpy(m->weights + (size_t) r * CP_NER_NTAGS, e + 4, 2 * CP_NER_NTAGS);
-	}
-	if (fread(&stored, 1, 8, f) != 8 || stored != h)
-		return load_failed(f, m, err, errlen, path, "checksum mismatch");
-	fclose(f);
+	/* read-only from here on: the tagger never writes its model */
+	m->lex.entries = (uint64_t *) lex;
+	m->lex.mask = lex_size - 1;
+	m->lex.count = used;
+	m->weights = (int16_t *) (bytes + sizeof(hd) + lex_size * sizeof(uint64_t));
 	*out = m;
 	return CP_OK;
 }

@@ -13,7 +13,7 @@
 
 #include "article.h"
 #include "doc.h"
-#include "entities.h"
+#include "tokenize.h"
 
 /* Tags: 0 = O, 1 + 2 * kind = B-kind, 2 + 2 * kind = I-kind. */
 #define CP_NER_NTAGS 9
@@ -56,7 +56,7 @@ typedef struct cp_ner_lex
 	size_t		count;
 } cp_ner_lex;
 
-struct cp_ner_model
+typedef struct cp_ner_model
 {
 	uint32_t	hash_bits;		/* emission table has 1 << hash_bits rows */
 	int16_t    *weights;		/* [rows][CP_NER_NTAGS], scaled by 1/scale */
@@ -64,7 +64,7 @@ struct cp_ner_model
 	float	   *dense;			/* trainer only: float weights instead */
 	float		trans[CP_NER_NTAGS + 1][CP_NER_NTAGS];	/* last row: start */
 	cp_ner_lex	lex;
-};
+} cp_ner_model;
 
 /* One token as the tagger sees it. */
 typedef struct cp_ner_tok
@@ -159,8 +159,18 @@ void		cp_ner_lex_init(cp_ner_lex *lex, size_t capacity);
 void		cp_ner_lex_add(cp_ner_lex *lex, uint64_t key, unsigned bits);
 unsigned	cp_ner_lex_get(const cp_ner_lex *lex, uint64_t key);
 
+/*
+ * The model in a file written by tools/train_ner, bytes[0..len) (the host
+ * reads or maps the file, 8-byte aligned; what names it in messages).  The
+ * model (in persistent memory) points into bytes, which must stay as they
+ * are for as long as it is used.  A short or corrupt file gives CP_ERR_DATA
+ * and a message naming it.
+ */
+cp_status	cp_ner_model_parse(const char *bytes, size_t len, const char *what,
+							   cp_ner_model **out, char *err, size_t errlen);
+
 /* Model file: write (trainer) and the magic it starts with. */
-#define CP_NER_MAGIC "CPNER002"
+#define CP_NER_MAGIC "CPNER003"
 bool		cp_ner_model_write(const cp_ner_model *model, const char *path, char *err,
 							   size_t errlen);
 

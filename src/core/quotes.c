@@ -6,6 +6,7 @@
  */
 #include "quotes.h"
 #include "article.h"
+#include "titles.h"
 #include "tokenize.h"
 #include "utf8.h"
 
@@ -297,21 +298,6 @@ static const char *const np_stop[] = {
 
 static const char *const pronouns[] = {"he", "she", "they", "i", "we", "it", "you", NULL};
 
-/* Capitalized words that are titles rather than parts of a name. */
-static const char *const title_words[] = {
-	"president", "secretary", "state", "senator", "sen", "sen.", "rep", "rep.",
-	"representative", "gov", "gov.", "governor", "minister", "prime", "foreign",
-	"defense", "defence", "chief", "general", "gen.", "mr", "mr.", "mrs", "mrs.",
-	"ms", "ms.", "dr", "dr.", "prof", "prof.", "leader", "spokesman", "spokeswoman",
-	"spokesperson", "ambassador", "judge", "justice", "director", "chairman",
-	"chairwoman", "mayor", "king", "queen", "prince", "pope", "speaker", "democratic",
-	"republican", "gop", "candidate", "former", "vice", "u.s.", "us", "attorney",
-	"sheriff", "commissioner", "councilman", "congressman", "congresswoman", "rev.",
-	"rabbi", "sheikh", "lt.", "col.", "capt.", "sgt.", "adm.", "presidential",
-	"nominee", "deputy", "acting", "house", "senate", "majority", "minority",
-	"secretary-general", "u.n.", "un", "chancellor", "premier", "envoy", NULL
-};
-
 /* Capitalized words that make a name an organization. */
 static const char *const org_words[] = {
 	"news", "post", "times", "journal", "department", "ministry", "house", "party",
@@ -340,6 +326,16 @@ static bool
 tok_in(ctx *c, size_t i, const char *const *list)
 {
 	return in_list(c->text + c->tok[i].t.start, c->tok[i].t.len, list);
+}
+
+/* Whether token i is a title before a speaker's name (titles.h). */
+static bool
+tok_title(ctx *c, size_t i)
+{
+	char		w[24];
+
+	return lower_word(c->text + c->tok[i].t.start, c->tok[i].t.len, w, sizeof(w)) &&
+		(cp_title_uses(w, strlen(w)) & CP_TITLE_SPEAKER);
 }
 
 static bool
@@ -438,7 +434,7 @@ name_in(ctx *c, size_t from, size_t to, size_t *nfrom, size_t *nto)
 		size_t		k;
 
 		for (k = e - 1; k > s; k--)
-			if (tok_in(c, k - 1, title_words))
+			if (tok_title(c, k - 1))
 			{
 				s = k;
 				break;

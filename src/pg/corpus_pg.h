@@ -70,4 +70,16 @@ Datum		corpus_daterange_datum(bool lo_inf, int32 lo, bool hi_inf, int32 hi);
  */
 void		corpus_data_path(const char *file, char *path);
 
+/* A core parser of a model file's bytes (what names the file in messages). */
+typedef cp_status (*corpus_model_parser) (const char *bytes, size_t len, const char *what,
+										  void *out, char *err, size_t errlen);
+
+/*
+ * Load the model file installed as file: map it read-only and parse its
+ * bytes with parse into out (the one place the extension reads its data
+ * files).  A missing or corrupt file raises CONFIG_FILE_ERROR with hint.
+ */
+void		corpus_model_load(const char *file, corpus_model_parser parse, void *out,
+							  const char *hint);
+
 #endif

@@ -17,23 +17,20 @@ PG_FUNCTION_INFO_V1(corpus_entity_array);
 /* Loaded once per backend, on first use; a failed load is retried next call. */
 static cp_ner_model *ner_model;
 
+static cp_status
+parse_ner_model(const char *bytes, size_t len, const char *what, void *out, char *err,
+				size_t errlen)
+{
+	return cp_ner_model_parse(bytes, len, what, out, err, errlen);
+}
+
 const cp_ner_model *
 corpus_ner_model(void)
 {
-	char		path[MAXPGPATH];
-	char		err[MAXPGPATH + 128];
-	cp_status	st;
-
-	if (ner_model)
-		return ner_model;
-	corpus_data_path("ner.bin", path);
-	st = cp_ner_model_load(path, &ner_model, err, sizeof(err));
-	if (st != CP_OK)
-		ereport(ERROR,
-				(errcode(ERRCODE_CONFIG_FILE_ERROR),
-				 errmsg("%s", err),
-				 errhint("The model is installed with the extension (make install); "
-						 "retrain it with \"make model\".")));
+	if (!ner_model)
+		corpus_model_load("ner.bin", parse_ner_model, &ner_model,
+						  "The model is installed with the extension (make install); "
+						  "retrain it with \"make model\".");
 	return ner_model;
 }
 

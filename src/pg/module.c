@@ -4,11 +4,15 @@
 #include "corpus_pg.h"
 #include "entity_type.h"
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "catalog/pg_type.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
+#include "storage/fd.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/guc.h"
@@ -238,4 +242,50 @@ corpus_data_path(const char *file, char *path)
 		if (access(staged, R_OK) == 0)
 			strlcpy(path, staged, MAXPGPATH);
 	}
+}
+
+/*
+ * The file is mapped rather than read, and the mapping kept for the life of
+ * the backend: the tagger's model points into it, so its 9 MB are pages of
+ * the page cache that every backend and parallel worker shares, not copies.
+ */
+void
+corpus_model_load(const char *file, corpus_model_parser parse, void *out, const char *hint)
+{
+	char		path[MAXPGPATH];
+	char		err[MAXPGPATH + 128];
+	int			fd;
+	struct stat st;
+	void	   *bytes = NULL;
+	cp_status	status;
+
+	corpus_data_path(file, path);
+	fd = OpenTransientFile(path, O_RDONLY | PG_BINARY);
+	if (fd < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_CONFIG_FILE_ERROR),
+				 errmsg("could not open model \"%s\": %m", path),
+				 errhint("%s", hint)));
+	if (fstat(fd, &st) != 0 ||
+		(st.st_size > 0 &&
+		 (bytes = mmap(NULL, (size_t) st.st_size, PROT_READ, MAP_SHARED, fd, 0)) == MAP_FAILED))
+	{
+		int			save_errno = errno;
+
+		CloseTransientFile(fd);
+		errno = save_errno;
+		ereport(ERROR,
+				(errcode(ERRCODE_CONFIG_FILE_ERROR),
+				 errmsg("could not read model \"%s\": %m", path),
+				 errhint("%s", hint)));
+	}
+	CloseTransientFile(fd);
+	status = parse(bytes ? bytes : "", (size_t) st.st_size, path, out, err, sizeof(err));
+	if (status != CP_OK && bytes)
+		munmap(bytes, (size_t) st.st_size);
+	if (status != CP_OK)
+		ereport(ERROR,
+				(errcode(ERRCODE_CONFIG_FILE_ERROR),
+				 errmsg("%s", err),
+				 errhint("%s", hint)));
 }

@@ -1,15 +1,14 @@
 /*
- * fuzz_model.h: the tagger model for the fuzz targets that need it, loaded
- * once from $CORPUS_DATA_DIR/ner.bin (default data/); a target that cannot
- * load it aborts rather than fuzzing without it.
+ * fuzz_model.h: the tagger model for the fuzz targets that need it, parsed
+ * once from the bytes of $CORPUS_DATA_DIR/ner.bin (default data/); a target
+ * that cannot load it aborts rather than fuzzing without it.
  */
 #ifndef CORPUS_FUZZ_MODEL_H
 #define CORPUS_FUZZ_MODEL_H
 
 #include "entities.h"
 
-#include <stdio.h>
-#include <stdlib.h>
+#include "../unit/data_file.h"
 
 static const cp_ner_model *
 fuzz_model(void)
@@ -18,17 +17,20 @@ fuzz_model(void)
 
 	if (model == NULL)
 	{
-		const char *dir = getenv("CORPUS_DATA_DIR");
 		char		path[1024];
 		char		err[1200];
+		size_t		len = 0;
+		char	   *bytes;
 
 		cp_set_host(&cp_malloc_host);
-		snprintf(path, sizeof(path), "%s/ner.bin", dir ? dir : "data");
-		if (cp_ner_model_load(path, &model, err, sizeof(err)) != CP_OK)
+		data_file_path("ner.bin", path);
+		bytes = read_file_bytes(path, &len);
+		if (!bytes || cp_ner_model_parse(bytes, len, path, &model, err, sizeof(err)) != CP_OK)
 		{
-			fprintf(stderr, "%s\n", err);
+			fprintf(stderr, "%s: %s\n", path, bytes ? err : "unreadable");
 			abort();
 		}
+		/* the model points into bytes: kept for the process */
 	}
 	return model;
 }

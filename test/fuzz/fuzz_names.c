@@ -6,6 +6,8 @@
 #include "arena.h"
 #include "names.h"
 
+#include "../unit/data_file.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,17 +33,20 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (forest == NULL)
 	{
-		const char *dir = getenv("CORPUS_DATA_DIR");
 		char		path[1024];
 		char		err[1200];
+		size_t		len = 0;
+		char	   *bytes;
 
 		cp_set_host(&cp_malloc_host);
-		snprintf(path, sizeof(path), "%s/names_forest.tsv", dir ? dir : "data");
-		if (cp_forest_load(path, CP_NAME_NFEATURES, &forest, err, sizeof(err)) != CP_OK)
+		data_file_path("names_forest.tsv", path);
+		bytes = read_file_bytes(path, &len);
+		if (!bytes || cp_forest_parse(bytes, len, CP_NAME_NFEATURES, path, &forest, err, sizeof(err)) != CP_OK)
 		{
-			fprintf(stderr, "%s\n", err);
+			fprintf(stderr, "%s: %s\n", path, bytes ? err : "unreadable");
 			abort();
 		}
+		free(bytes);
 	}
 	kl = cp_name_key_buf(s, alen, key);
 	if (kl >= CP_NAME_KEY_CAP || strlen(key) != kl)

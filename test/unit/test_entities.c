@@ -3,13 +3,13 @@
  * in-article names, and bad input.  The model comes from $CORPUS_DATA_DIR.
  */
 #include "unit.h"
+#include "data_file.h"
 
 #include "entities.h"
 #include "ner.h"
 
 #include <stdio.h>
 #include <stdlib.h>
-#include <unistd.h>
 
 static const cp_ner_model *model;
 
@@ -79,62 +79,28 @@ test_kinds(void)
 	CHECK(!cp_entity_kind_parse("", 0, &k));
 }
 
+/* What the parser refuses: short, foreign, truncated and damaged files. */
 static void
-write_file(const char *path, const char *data, size_t len)
+test_model_files(const char *good, size_t len)
 {
-	FILE	   *f = fopen(path, "wb");
-
-	CHECK(f != NULL);
-	if (!f)
-		return;
-	CHECK(fwrite(data, 1, len, f) == len);
-	fclose(f);
-}
-
-static void
-test_model_files(const char *good)
-{
+	static const char text[] = "not a model at all, just some text that is long enough to have a header"
+		"........................................................................................"
+		"........................................................................................";
 	char		err[1024];
 	cp_ner_model *m = NULL;
-	char		path[512];
-	FILE	   *f;
-	char	   *buf;
-	long		size;
+	char	   *buf = malloc(len);
 
-	/* Missing file: CP_ERR_DATA and the message names the file. */
-	CHECK_INT(cp_ner_model_load("/nonexistent/ner.bin", &m, err, sizeof(err)), CP_ERR_DATA);
-	CHECK(m == NULL && strstr(err, "/nonexistent/ner.bin") != NULL);
-
-	snprintf(path, sizeof(path), "/tmp/corpus-unit-ner-%d.bin", (int) getpid());
-	write_file(path, "", 0);
-	CHECK_INT(cp_ner_model_load(path, &m, err, sizeof(err)), CP_ERR_DATA);
-	CHECK(strstr(err, path) != NULL);
-	write_file(path, "not a model at all, just some text that is long enough to have a header......"
-			   "..........................................................................."
-			   "...........................................................................", 227);
-	CHECK_INT(cp_ner_model_load(path, &m, err, sizeof(err)), CP_ERR_DATA);
-	CHECK(strstr(err, path) != NULL && strstr(err, "not a model file") != NULL);
-
-	/* The real model truncated, and with one byte flipped. */
-	f = fopen(good, "rb");
-	CHECK(f != NULL);
-	if (f)
-	{
-		fseek(f, 0, SEEK_END);
-		size = ftell(f);
-		rewind(f);
-		buf = malloc(size);
-		CHECK(fread(buf, 1, size, f) == (size_t) size);
-		fclose(f);
-		write_file(path, buf, size / 2);
-		CHECK_INT(cp_ner_model_load(path, &m, err, sizeof(err)), CP_ERR_DATA);
-		buf[size / 3] ^= 0x40;
-		write_file(path, buf, size);
-		CHECK_INT(cp_ner_model_load(path, &m, err, sizeof(err)), CP_ERR_DATA);
-		CHECK(strstr(err, "checksum") != NULL);
-		free(buf);
-	}
-	remove(path);
+	CHECK_INT(cp_ner_model_parse("", 0, "empty.bin", &m, err, sizeof(err)), CP_ERR_DATA);
+	CHECK(m == NULL && strstr(err, "empty.bin") != NULL);
+	CHECK_INT(cp_ner_model_parse(text, sizeof(text) - 1, "text.bin", &m, err, sizeof(err)), CP_ERR_DATA);
+	CHECK(strstr(err, "text.bin") != NULL && strstr(err, "not a model file") != NULL);
+	/* the real model truncated, and with one byte flipped */
+	memcpy(buf, good, len);
+	CHECK_INT(cp_ner_model_parse(buf, len / 2, "half.bin", &m, err, sizeof(err)), CP_ERR_DATA);
+	buf[len / 3] ^= 0x40;
+	CHECK_INT(cp_ner_model_parse(buf, len, "flipped.bin", &m, err, sizeof(err)), CP_ERR_DATA);
+	CHECK(m == NULL && strstr(err, "checksum") != NULL);
+	free(buf);
 
 	/* No model: the extractor refuses rather than returning nothing. */
 	{
@@ -263,22 +229,26 @@ test_datelines_and_punctuation(void)
 int
 main(void)
 {
-	const char *dir = getenv("CORPUS_DATA_DIR");
 	char		path[1024];
 	char		err[1024];
 	cp_ner_model *m = NULL;
+	size_t		len = 0;
+	char	   *bytes;
 
 	cp_set_host(&cp_malloc_host);
 	test_kinds();
-	snprintf(path, sizeof(path), "%s/ner.bin", dir ? dir : "data");
-	CHECK_INT(cp_ner_model_load(path, &m, err, sizeof(err)), CP_OK);
+	data_file_path("ner.bin", path);
+	bytes = read_file_bytes(path, &len);
+	CHECK(bytes != NULL);
+	if (bytes)
+		CHECK_INT(cp_ner_model_parse(bytes, len, path, &m, err, sizeof(err)), CP_OK);
 	if (m == NULL)
 	{
-		fprintf(stderr, "%s\n", err);
+		fprintf(stderr, "%s: %s\n", path, bytes ? err : "unreadable");
 		UNIT_DONE("entities");
 	}
-	model = m;
-	test_model_files(path);
+	model = m;					/* points into bytes, kept until exit */
+	test_model_files(bytes, len);
 	test_news();
 	test_datelines_and_punctuation();
 	test_builtin_acronym();

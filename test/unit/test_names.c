@@ -4,6 +4,7 @@
  * forest file format.
  */
 #include "unit.h"
+#include "data_file.h"
 
 #include "arena.h"
 #include "names.h"
@@ -51,11 +52,22 @@ decide(const char *a, const char *b)
 	bool		ba = cp_same_entity(forest, b, strlen(b), a, strlen(a));
 	float		fa[CP_NAME_NFEATURES],
 				fb[CP_NAME_NFEATURES];
+	cp_parsed_name *pa = malloc(cp_parsed_name_size()),
+			   *pb = malloc(cp_parsed_name_size());
 
 	CHECK(ab == ba);			/* symmetric */
 	cp_name_pair_features(a, strlen(a), b, strlen(b), fa);
 	cp_name_pair_features(b, strlen(b), a, strlen(a), fb);
 	CHECK(memcmp(fa, fb, sizeof(fa)) == 0);
+	/* names parsed once decide alike, and stay as they were for the next pair */
+	cp_name_parse(pa, a, strlen(a));
+	cp_name_parse(pb, b, strlen(b));
+	CHECK(cp_same_entity_parsed(forest, pa, pb) == ab);
+	CHECK(cp_name_similarity_parsed(forest, pb, pa) == cp_name_similarity(forest, b, strlen(b), a, strlen(a)));
+	CHECK(cp_same_entity_parsed(forest, pb, pa) == ab);
+	CHECK(cp_same_entity_parsed(forest, pa, pa) && cp_same_entity_parsed(forest, pb, pb));
+	free(pa);
+	free(pb);
 	return ab;
 }
 
@@ -384,27 +396,62 @@ test_forest_files(void)
 		memset(line, 'x', sizeof(line));
 		line[sizeof(line) - 1] = '\0';
 		CHECK_INT(cp_forest_parse(line, strlen(line), 2, "long", &none, err, sizeof(err)), CP_ERR_DATA);
-		CHECK_INT(cp_forest_load("/nonexistent/forest.tsv", 2, &none, err, sizeof(err)), CP_ERR_DATA);
+		CHECK(strstr(err, "long") != NULL);
 	}
-	CHECK(strstr(err, "/nonexistent/forest.tsv") != NULL);
+	{
+		/* a chain one node deeper than a forest may be */
+		char		deep[4096];
+		int			n = CP_FOREST_MAX_DEPTH + 1,
+					o;
+		cp_forest  *none;
+		static cp_forest *deepest;	/* persistent: reachable until exit */
+
+		o = snprintf(deep, sizeof(deep), "forest\t1\t2\t1\t%d\t0\t0\ntree\t0\n", 2 * n + 1);
+		for (int i = 0; i < n; i++)
+			o += snprintf(deep + o, sizeof(deep) - o, "node\t0\t%d\t%d\t%d\t0\nnode\t-1\t0\t0\t0\t%d\n",
+						  i, 2 * i + 1, 2 * i + 2, i);
+		o += snprintf(deep + o, sizeof(deep) - o, "node\t-1\t0\t0\t0\t-1\n");
+		CHECK_INT(cp_forest_parse(deep, (size_t) o, 2, "deep", &none, err, sizeof(err)), CP_ERR_DATA);
+		CHECK(strstr(err, "too deep") != NULL);
+		/* one level less parses, and a walk reaches the bottom leaf */
+		o = snprintf(deep, sizeof(deep), "forest\t1\t2\t1\t%d\t0\t0\ntree\t0\n", 2 * n - 1);
+		for (int i = 0; i < n - 1; i++)
+			o += snprintf(deep + o, sizeof(deep) - o, "node\t0\t%d\t%d\t%d\t0\nnode\t-1\t0\t0\t0\t%d\n",
+						  i, 2 * i + 1, 2 * i + 2, i);
+		o += snprintf(deep + o, sizeof(deep) - o, "node\t-1\t0\t0\t0\t-1\n");
+		CHECK_INT(cp_forest_parse(deep, (size_t) o, 2, "deep", &deepest, err, sizeof(err)), CP_OK);
+		if (deepest)
+		{
+			float		x[2] = {100, 0},
+						y[2] = {5.5f, 0};
+
+			CHECK(deepest->depth == CP_FOREST_MAX_DEPTH && cp_forest_score(deepest, x) == -1.0f);
+			CHECK(cp_forest_score(deepest, y) == 6.0f);
+		}
+	}
 }
 
 int
 main(void)
 {
-	const char *dir = getenv("CORPUS_DATA_DIR");
 	char		path[1024];
 	char		err[1200];
 	cp_forest  *f = NULL;
+	size_t		len = 0;
+	char	   *bytes;
 
 	cp_set_host(&cp_malloc_host);
-	snprintf(path, sizeof(path), "%s/names_forest.tsv", dir ? dir : "data");
-	CHECK_INT(cp_forest_load(path, CP_NAME_NFEATURES, &f, err, sizeof(err)), CP_OK);
+	data_file_path("names_forest.tsv", path);
+	bytes = read_file_bytes(path, &len);
+	CHECK(bytes != NULL);
+	if (bytes)
+		CHECK_INT(cp_forest_parse(bytes, len, CP_NAME_NFEATURES, path, &f, err, sizeof(err)), CP_OK);
 	if (f == NULL)
 	{
-		fprintf(stderr, "%s\n", err);
+		fprintf(stderr, "%s: %s\n", path, bytes ? err : "unreadable");
 		UNIT_DONE("names");
 	}
+	free(bytes);
 	forest = f;
 	test_seed_spellings();
 	test_rules();

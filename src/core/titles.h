@@ -1,0 +1,31 @@
+/*
+ * titles.h: words written before a name as a title ("President", "Sheikh",
+ * "Gen."), one list for every reader.
+ *
+ * The readers do not drop the same words: a name key drops Arabic and
+ * Malay honorifics the tagger never sees, a quote's speaker loses
+ * "Democratic" or "U.N." before the name, and only some titles make a
+ * mention the tagger called an organization a person.  Each word says
+ * which uses it has.
+ */
+#ifndef CORPUS_TITLES_H
+#define CORPUS_TITLES_H
+
+#include "host.h"
+
+enum
+{
+	CP_TITLE_KEY = 1 << 0,		/* dropped before the name in a name key (names_key.c) */
+	CP_TITLE_MENTION = 1 << 1,	/* before a name, not part of it (entities.c) */
+	CP_TITLE_PERSON = 1 << 2,	/* carried by people only (entities.c) */
+	CP_TITLE_SPEAKER = 1 << 3,	/* before a speaker's name (quotes.c) */
+};
+
+/*
+ * The uses (CP_TITLE_*) of word[0..len), lower-case as written (a final
+ * period is part of the word: "gen." is a title before a speaker, "gen" in
+ * a name key); 0 for a word that is no title.
+ */
+unsigned	cp_title_uses(const char *word, size_t len);
+
+#endif

@@ -1,0 +1,41 @@
+/*
+ * data_file.h: the bytes of a data file for the core's parsers, in tests and
+ * fuzz targets (in the server the fmgr layer maps the installed file).
+ */
+#ifndef CORPUS_DATA_FILE_H
+#define CORPUS_DATA_FILE_H
+
+#include <stdio.h>
+#include <stdlib.h>
+
+/* The whole file at path in malloc'd memory, or NULL; *len gets its size. */
+static char *
+read_file_bytes(const char *path, size_t *len)
+{
+	FILE	   *f = fopen(path, "rb");
+	char	   *buf = NULL;
+	long		size;
+
+	if (f && fseek(f, 0, SEEK_END) == 0 && (size = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0 &&
+		(buf = malloc((size_t) size + 1)) != NULL && fread(buf, 1, (size_t) size, f) == (size_t) size)
+		*len = (size_t) size;
+	else
+	{
+		free(buf);
+		buf = NULL;
+	}
+	if (f)
+		fclose(f);
+	return buf;
+}
+
+/* The path of a file of $CORPUS_DATA_DIR (default data/) into path[1024]. */
+static void
+data_file_path(const char *file, char *path)
+{
+	const char *dir = getenv("CORPUS_DATA_DIR");
+
+	snprintf(path, 1024, "%s/%s", dir ? dir : "data", file);
+}
+
+#endif
