@@ -185,8 +185,10 @@ nk_distinct_names(const char *a, size_t la, const char *b, size_t lb)
 	{
 		const nk_name_pair *p = &nk_distinct[k];
 
-		if ((la == p->lx && lb == p->ly && memcmp(a, p->x, la) == 0 && memcmp(b, p->y, lb) == 0) ||
-			(la == p->ly && lb == p->lx && memcmp(a, p->y, la) == 0 && memcmp(b, p->x, lb) == 0))
+		if ((la == p->lx && lb == p->ly && a[0] == p->x[0] && b[0] == p->y[0] &&
+			 memcmp(a, p->x, la) == 0 && memcmp(b, p->y, lb) == 0) ||
+			(la == p->ly && lb == p->lx && a[0] == p->y[0] && b[0] == p->x[0] &&
+			 memcmp(a, p->y, la) == 0 && memcmp(b, p->x, lb) == 0))
 			return true;
 	}
 	return false;
