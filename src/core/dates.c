@@ -16,6 +16,7 @@
 #include "dates.h"
 
 #include "article.h"
+#include "hash.h"
 #include "sentences.h"
 #include "utf8.h"
 
@@ -145,21 +146,10 @@ typedef struct kwslot
 
 static kwslot *kw_hash;
 
-static uint32_t
-kw_hashval(const char *lower, size_t len)
-{
-	uint32_t	h = 2166136261u;
-	size_t		i;
-
-	for (i = 0; i < len; i++)
-		h = (h ^ (uint8_t) lower[i]) * 16777619u;
-	return h;
-}
-
 static kwslot *
 kw_slot(const char *lower, size_t len, bool insert)
 {
-	uint32_t	h = kw_hashval(lower, len) & (KW_SLOTS - 1);
+	uint32_t	h = cp_fnv32(lower, len) & (KW_SLOTS - 1);
 
 	for (;;)
 	{

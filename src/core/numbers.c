@@ -3,6 +3,8 @@
  */
 #include "numbers.h"
 
+#include "hash.h"
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -166,22 +168,6 @@ static uint32_t lex_slot_hash[LEX_SLOTS];	/* full hash of the entry in each slot
 static uint16_t trigger_shape[26];	/* bit len-1 set: a number word of that length starts with the letter */
 static bool lex_ready;
 
-static uint32_t
-lex_hash(const char *s, size_t len)
-{
-	uint32_t	h = 2166136261u;
-
-	for (size_t i = 0; i < len; i++)
-	{
-		unsigned char c = (unsigned char) s[i];
-
-		if (c >= 'A' && c <= 'Z')
-			c += 32;
-		h = (h ^ c) * 16777619u;
-	}
-	return h;
-}
-
 static void
 lex_init(void)
 {
@@ -191,7 +177,7 @@ lex_init(void)
 	for (size_t i = 0; i < LEX_N; i++)
 	{
 		size_t		len = strlen(lexicon[i].word);
-		uint32_t	h = lex_hash(lexicon[i].word, len) & (LEX_SLOTS - 1);
+		uint32_t	h = cp_fnv32_lower(lexicon[i].word, len) & (LEX_SLOTS - 1);
 		bool		dup = false;
 
 		lex_len[i] = (uint8_t) len;
@@ -212,7 +198,7 @@ lex_init(void)
 		if (!dup)
 		{
 			lex_table[h] = (int16_t) i;
-			lex_slot_hash[h] = lex_hash(lexicon[i].word, len);
+			lex_slot_hash[h] = cp_fnv32_lower(lexicon[i].word, len);
 		}
 	}
 	lex_ready = true;
@@ -270,7 +256,7 @@ cp_lex_lookup(const char *s, size_t len)
 		lex_init();
 	if (len == 0 || len > 20)
 		return -1;
-	full = lex_hash(s, len);
+	full = cp_fnv32_lower(s, len);
 	h = full & (LEX_SLOTS - 1);
 	while (lex_table[h] >= 0)
 	{

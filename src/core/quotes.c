@@ -6,6 +6,8 @@
  */
 #include "quotes.h"
 #include "article.h"
+#include "hash.h"
+#include "sentences.h"
 #include "titles.h"
 #include "tokenize.h"
 #include "utf8.h"
@@ -388,17 +390,6 @@ according_at(ctx *c, size_t i)
 
 /* ---------------------------------------------------------------- names */
 
-static uint32_t
-hash_bytes(const char *s, size_t len)
-{
-	uint32_t	h = 2166136261u;
-	size_t		i;
-
-	for (i = 0; i < len; i++)
-		h = (h ^ (unsigned char) s[i]) * 16777619u;
-	return h;
-}
-
 /* Does token i open a sentence (or a line)? */
 static bool
 starts_sentence(ctx *c, size_t i)
@@ -464,7 +455,7 @@ name_kind(ctx *c, size_t from, size_t to)
 static void
 remember_name(ctx *c, const qtok *word, uint32_t start, uint32_t len)
 {
-	uint32_t	h = hash_bytes(c->text + word->t.start, word->t.len);
+	uint32_t	h = cp_fnv32(c->text + word->t.start, word->t.len);
 	size_t		slot = h % NAME_SLOTS;
 
 	c->names[slot].hash = h | 1;
@@ -478,7 +469,7 @@ remember_name(ctx *c, const qtok *word, uint32_t start, uint32_t len)
 static bool
 lookup_surname(ctx *c, const char *s, size_t len, uint32_t *start, uint32_t *nlen)
 {
-	uint32_t	h = hash_bytes(s, len);
+	uint32_t	h = cp_fnv32(s, len);
 	size_t		slot = h % NAME_SLOTS;
 
 	if (c->names[slot].hash != (h | 1) || c->names[slot].last_len != len ||
