@@ -17,6 +17,7 @@
 
 #include "article.h"
 #include "hash.h"
+#include "numbers.h"
 #include "sentences.h"
 #include "utf8.h"
 
@@ -63,28 +64,7 @@ typedef struct kwdef
 	int16_t		val;
 } kwdef;
 
-/* Month and weekday names with their abbreviations, in the same hash as the keywords. */
-typedef struct namedef
-{
-	const char *w;
-	int8_t		month;
-	int8_t		wday;
-} namedef;
-
-static const namedef nametab[] = {
-	{"january", 1, -1}, {"jan", 1, -1}, {"february", 2, -1}, {"feb", 2, -1},
-	{"march", 3, -1}, {"mar", 3, -1}, {"april", 4, -1}, {"apr", 4, -1}, {"may", 5, -1},
-	{"june", 6, -1}, {"jun", 6, -1}, {"july", 7, -1}, {"jul", 7, -1}, {"august", 8, -1},
-	{"aug", 8, -1}, {"september", 9, -1}, {"sep", 9, -1}, {"sept", 9, -1},
-	{"october", 10, -1}, {"oct", 10, -1}, {"november", 11, -1}, {"nov", 11, -1},
-	{"december", 12, -1}, {"dec", 12, -1},
-	{"monday", 0, 0}, {"mon", 0, 0}, {"tuesday", 0, 1}, {"tue", 0, 1}, {"tues", 0, 1},
-	{"wednesday", 0, 2}, {"wed", 0, 2}, {"thursday", 0, 3}, {"thu", 0, 3}, {"thur", 0, 3},
-	{"thurs", 0, 3}, {"friday", 0, 4}, {"fri", 0, 4}, {"saturday", 0, 5}, {"sat", 0, 5},
-	{"sunday", 0, 6}, {"sun", 0, 6},
-};
-
-static kwdef kwtab[] = {
+static const kwdef kwtab[] = {
 	{"today", K_TODAY, 0}, {"tonight", K_TONIGHT, 0}, {"yesterday", K_YESTERDAY, 0},
 	{"tomorrow", K_TOMORROW, 0}, {"ago", K_AGO, 0}, {"last", K_LAST, 0}, {"next", K_NEXT, 0},
 	{"this", K_THIS, 0}, {"past", K_PAST, 0}, {"previous", K_PREVIOUS, 0}, {"prior", K_PREVIOUS, 0},
@@ -110,26 +90,11 @@ static kwdef kwtab[] = {
 	{"confirmed", K_REPORT, 0}, {"stated", K_REPORT, 0},
 	{"q", K_Q, 0}, {"date", K_DATE, 0}, {"starting", K_STARTING, 0}, {"up", K_UP, 0}, {"s", K_S, 0}, {"st", K_SUFFIX, 0}, {"nd", K_SUFFIX, 0}, {"rd", K_SUFFIX, 0},
 	{"th", K_SUFFIX, 0}, {"now", K_FROMNOW, 0},
-	{"one", K_NUMW, 1}, {"two", K_NUMW, 2}, {"three", K_NUMW, 3}, {"four", K_NUMW, 4},
-	{"five", K_NUMW, 5}, {"six", K_NUMW, 6}, {"seven", K_NUMW, 7}, {"eight", K_NUMW, 8},
-	{"nine", K_NUMW, 9}, {"ten", K_NUMW, 10}, {"eleven", K_NUMW, 11}, {"twelve", K_NUMW, 12},
-	{"thirteen", K_NUMW, 13}, {"fourteen", K_NUMW, 14}, {"fifteen", K_NUMW, 15},
-	{"sixteen", K_NUMW, 16}, {"seventeen", K_NUMW, 17}, {"eighteen", K_NUMW, 18},
-	{"nineteen", K_NUMW, 19}, {"twenty", K_NUMW, 20}, {"thirty", K_NUMW, 30},
-	{"forty", K_NUMW, 40}, {"fifty", K_NUMW, 50}, {"sixty", K_NUMW, 60},
-	{"first", K_ORDW, 1}, {"second", K_ORDW, 2}, {"third", K_ORDW, 3}, {"fourth", K_ORDW, 4},
-	{"fifth", K_ORDW, 5}, {"sixth", K_ORDW, 6}, {"seventh", K_ORDW, 7}, {"eighth", K_ORDW, 8},
-	{"ninth", K_ORDW, 9}, {"tenth", K_ORDW, 10}, {"eleventh", K_ORDW, 11},
-	{"twelfth", K_ORDW, 12}, {"thirteenth", K_ORDW, 13}, {"fourteenth", K_ORDW, 14},
-	{"fifteenth", K_ORDW, 15}, {"sixteenth", K_ORDW, 16}, {"seventeenth", K_ORDW, 17},
-	{"eighteenth", K_ORDW, 18}, {"nineteenth", K_ORDW, 19}, {"twentieth", K_ORDW, 20},
-	{"thirtieth", K_ORDW, 30},
 	{"christmas", K_HOLIDAY, 1}, {"easter", K_HOLIDAY, 2}, {"thanksgiving", K_HOLIDAY, 3},
 	{"halloween", K_HOLIDAY, 4},
 };
 
 #define NKW (sizeof(kwtab) / sizeof(kwtab[0]))
-#define NNAMES (sizeof(nametab) / sizeof(nametab[0]))
 #define MAX_KW_LEN 12
 #define KW_SLOTS 1024			/* power of two, over four times the entries */
 
@@ -170,6 +135,34 @@ kw_slot(const char *lower, size_t len, bool insert)
 	}
 }
 
+/*
+ * Number words come from the number lexicon (numbers.h): cardinals up to
+ * sixty, for counts ("sixty days ago") and the tens of "twenty-first", and
+ * ordinals up to 31, the days of a month.  A date keyword keeps its own
+ * reading ("quarter" is a period, not an ordinal).
+ */
+static void
+kw_add_number_words(void)
+{
+	const cp_lex_entry *e;
+
+	for (int i = 0; (e = cp_lex_get(i)) != NULL; i++)
+	{
+		bool		cardinal = (e->cat == CP_LX_DIGIT || e->cat == CP_LX_TEEN ||
+								e->cat == CP_LX_TENS) && e->value >= 1 && e->value <= 60;
+		bool		ordinal = e->cat == CP_LX_ORD && e->value <= 31;
+		kwslot	   *sl;
+
+		if ((!cardinal && !ordinal) || strlen(e->word) > MAX_KW_LEN)
+			continue;
+		sl = kw_slot(e->word, strlen(e->word), true);
+		if (sl->kw != K_NONE)
+			continue;
+		sl->kw = cardinal ? K_NUMW : K_ORDW;
+		sl->val = (int16_t) e->value;
+	}
+}
+
 /* Built once per process in persistent memory; read-only afterwards. */
 static void
 kw_init(void)
@@ -191,12 +184,14 @@ kw_init(void)
 		sl->kw = kwtab[i].kw;
 		sl->val = kwtab[i].val;
 	}
-	for (i = 0; i < NNAMES; i++)
+	kw_add_number_words();
+	for (i = 0; i < cp_calendar_nnames; i++)
 	{
-		kwslot	   *sl = kw_slot(nametab[i].w, strlen(nametab[i].w), true);
+		const cp_calendar_name *nm = &cp_calendar_names[i];
+		kwslot	   *sl = kw_slot(nm->word, strlen(nm->word), true);
 
-		sl->month = nametab[i].month;
-		sl->wday = nametab[i].wday;
+		sl->month = nm->month;
+		sl->wday = nm->wday;
 	}
 }
 
