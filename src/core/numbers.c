@@ -892,505 +892,673 @@ spaced_million(const char *text, const cp_atom *atoms, size_t n, size_t j)
 		 (atoms[j + 2].type == CP_AT_PUNCT && memchr(".,;:!?)]", text[atoms[j + 2].start], 8)));
 }
 
-bool
-cp_number_at(const char *text, const cp_atom *atoms, size_t n, size_t i, cp_number *out)
+/* How an atom leaves the number being read. */
+typedef enum num_step
 {
-	double		total = 0,
-				cur = 0,
-				seg_base = 0,	/* total + cur before the last "and" */
-				last_scale = INFINITY;
-	int			st = ST_NONE;
-	size_t		j = i,
-				end = i;
-	bool		any = false,
-				words = false,
-				scaled = false;
-	double		value;
+	STEP_WORD,					/* a number word joined it: the number now ends after it */
+	STEP_SKIP,					/* read on, the end unchanged ("a", "and", a numeral) */
+	STEP_DONE,					/* the number is complete (ended before it or by a step) */
+	STEP_RETURN,				/* *out is filled: an ordinal, a fraction, "half a million" */
+} num_step;
 
-	memset(out, 0, sizeof(*out));
+/* The state of cp_number_at over one phrase. */
+typedef struct num_reader
+{
+	const char *text;
+	const cp_atom *atoms;
+	size_t		n;
+	size_t		i;				/* the first atom */
+	cp_number  *out;
+	double		total,
+				cur,
+				seg_base,		/* total + cur before the last "and" */
+				last_scale;
+	int			st;				/* ST_* of what was read last */
+	size_t		end;			/* atom index just past the number so far */
+	bool		any,
+				words,
+				scaled;
+} num_reader;
 
-	/* vague quantities: "hundreds", "several hundred", "tens of thousands" */
+/*
+ * Vague quantities: "hundreds", "several hundred", "tens of thousands".
+ * 1 when one is read into *out, -1 when the words are no number ("tens"
+ * alone), 0 when none starts at atoms[i].
+ */
+static int
+read_vague(const char *text, const cp_atom *atoms, size_t n, size_t i, cp_number *out)
+{
+	size_t		k = i;
+	int			c = cat_of(&atoms[k]);
+	double		unit = 0;
+
+	if (c == CP_LX_FEW || (c == CP_LX_A && k + 1 < n && cat_of(&atoms[k + 1]) == CP_LX_FEW))
 	{
-		size_t		k = i;
-		int			c = cat_of(&atoms[k]);
-		double		unit = 0;
-
-		if (c == CP_LX_FEW || (c == CP_LX_A && k + 1 < n && cat_of(&atoms[k + 1]) == CP_LX_FEW))
-		{
-			k += (c == CP_LX_A) ? 2 : 1;
-			if (k < n && (cat_of(&atoms[k]) == CP_LX_HUNDRED || cat_of(&atoms[k]) == CP_LX_SCALE ||
-						  cat_of(&atoms[k]) == CP_LX_DOZEN || cat_of(&atoms[k]) == CP_LX_VAGUE))
-				unit = lexval(&atoms[k]), k++;
-		}
-		else if (c == CP_LX_VAGUE)
+		k += (c == CP_LX_A) ? 2 : 1;
+		if (k < n && (cat_of(&atoms[k]) == CP_LX_HUNDRED || cat_of(&atoms[k]) == CP_LX_SCALE ||
+					  cat_of(&atoms[k]) == CP_LX_DOZEN || cat_of(&atoms[k]) == CP_LX_VAGUE))
 			unit = lexval(&atoms[k]), k++;
-		if (unit > 0)
-		{
-			/* "tens/hundreds of thousands": a second vague scale */
-			if (k + 1 < n && cp_atom_is(text, &atoms[k], "of") &&
-				(cat_of(&atoms[k + 1]) == CP_LX_VAGUE || cat_of(&atoms[k + 1]) == CP_LX_SCALE) &&
-				lexval(&atoms[k + 1]) >= 1000 && lexval(&atoms[k + 1]) > unit)
-			{
-				unit *= lexval(&atoms[k + 1]);
-				k += 2;
-			}
-			if (unit == 10)
-				return false;	/* "tens" alone is not a number */
-			cp_quantity_make(2 * unit, 10 * unit, CP_Q_LO_INC, &out->value);
-			out->end = k;
-			out->words = true;
-			out->vague = true;
-			return true;
-		}
 	}
-
-	for (j = i; j < n; j++)
+	else if (c == CP_LX_VAGUE)
+		unit = lexval(&atoms[k]), k++;
+	if (unit > 0)
 	{
-		const cp_atom *a = &atoms[j];
-		int			c = cat_of(a);
-
-		if (j > i && a->hy_inner == false && !a->space_before && a->type == CP_AT_WORD)
-			break;				/* glued to something else */
-		if (a->type == CP_AT_NUM)
+		/* "tens/hundreds of thousands": a second vague scale */
+		if (k + 1 < n && cp_atom_is(text, &atoms[k], "of") &&
+			(cat_of(&atoms[k + 1]) == CP_LX_VAGUE || cat_of(&atoms[k + 1]) == CP_LX_SCALE) &&
+			lexval(&atoms[k + 1]) >= 1000 && lexval(&atoms[k + 1]) > unit)
 		{
-			if (a->sfx == CP_SFX_ORDINAL)
-			{
-				if (st != ST_NONE)
-					break;
-				out->value = cp_quantity_exact(a->value);
-				out->ordinal = true;
-				out->end = j + 1;
-				return true;
-			}
-			if (st == ST_NONE)
-				cur = a->value;
-			else if ((st == ST_SCALE || (st == ST_HUNDRED && j > i && cat_of(&atoms[j - 1]) == CP_LX_AND)) &&
-					 a->sfx == CP_SFX_NONE && a->plain_int &&
-					 a->value < (st == ST_SCALE ? last_scale : 100))
-				cur += a->value;
-			else
-				break;
-			st = ST_NUMERAL;
-			any = true;
-			end = j + 1;
-			if (a->sfx == CP_SFX_SCALE)
-				scaled = true;
-			if (j == i && j + 1 < n && spaced_million(text, atoms, n, j))
-			{
-				cur *= 1e6;
-				end = j + 2;
-				scaled = true;
-				break;
-			}
-			/* "2 1/2", "1 ¾": a mixed number */
-			if (a->plain_int && a->sfx == CP_SFX_NONE && j + 1 < n && atoms[j + 1].type == CP_AT_NUM &&
-				atoms[j + 1].fraction && atoms[j + 1].value < 1 && atoms[j + 1].value > 0 &&
-				st == ST_NUMERAL && j == i)
-			{
-				cur += atoms[j + 1].value;
-				end = j + 2;
-				break;
-			}
-			if (a->sfx != CP_SFX_NONE || a->fraction)
-				break;
-			continue;
+			unit *= lexval(&atoms[k + 1]);
+			k += 2;
 		}
-		if (a->type != CP_AT_WORD)
+		if (unit == 10)
+			return -1;	/* "tens" alone is not a number */
+		cp_quantity_make(2 * unit, 10 * unit, CP_Q_LO_INC, &out->value);
+		out->end = k;
+		out->words = true;
+		out->vague = true;
+		return 1;
+	}
+	return 0;
+}
+
+/* A numeral: "3", "1.25", "2m", "3rd" (an ordinal), "2 1/2", "$5 M". */
+static num_step
+numeral_step(num_reader *r, size_t j)
+{
+	const cp_atom *atoms = r->atoms;
+	const cp_atom *a = &atoms[j];
+	const char *text = r->text;
+	cp_number  *out = r->out;
+	size_t		n = r->n;
+	size_t		i = r->i;
+
+	if (a->sfx == CP_SFX_ORDINAL)
+	{
+		if (r->st != ST_NONE)
+			return STEP_DONE;
+		out->value = cp_quantity_exact(a->value);
+		out->ordinal = true;
+		out->end = j + 1;
+		return STEP_RETURN;
+	}
+	if (r->st == ST_NONE)
+		r->cur = a->value;
+	else if ((r->st == ST_SCALE || (r->st == ST_HUNDRED && j > i && cat_of(&atoms[j - 1]) == CP_LX_AND)) &&
+			 a->sfx == CP_SFX_NONE && a->plain_int &&
+			 a->value < (r->st == ST_SCALE ? r->last_scale : 100))
+		r->cur += a->value;
+	else
+		return STEP_DONE;
+	r->st = ST_NUMERAL;
+	r->any = true;
+	r->end = j + 1;
+	if (a->sfx == CP_SFX_SCALE)
+		r->scaled = true;
+	if (j == i && j + 1 < n && spaced_million(text, atoms, n, j))
+	{
+		r->cur *= 1e6;
+		r->end = j + 2;
+		r->scaled = true;
+		return STEP_DONE;
+	}
+	/* "2 1/2", "1 ¾": a mixed number */
+	if (a->plain_int && a->sfx == CP_SFX_NONE && j + 1 < n && atoms[j + 1].type == CP_AT_NUM &&
+		atoms[j + 1].fraction && atoms[j + 1].value < 1 && atoms[j + 1].value > 0 &&
+		r->st == ST_NUMERAL && j == i)
+	{
+		r->cur += atoms[j + 1].value;
+		r->end = j + 2;
+		return STEP_DONE;
+	}
+	if (a->sfx != CP_SFX_NONE || a->fraction)
+		return STEP_DONE;
+	return STEP_SKIP;
+}
+
+/* Punctuation and symbols: only a spaced dash inside "fifty - two", "five - eighths". */
+static num_step
+other_step(num_reader *r, size_t j)
+{
+	const cp_atom *atoms = r->atoms;
+	const cp_atom *a = &atoms[j];
+	size_t		n = r->n;
+
+	/* "fifty - two": a spaced dash inside a compound number */
+	if (a->type == CP_AT_DASH && r->st == ST_TENS && j + 1 < n &&
+		cat_of(&atoms[j + 1]) == CP_LX_DIGIT)
+		return STEP_SKIP;
+	/* "five - eighths" */
+	if (a->type == CP_AT_DASH && r->st == ST_DIGIT && is_denominator(atoms, n, j + 1, false))
+		return STEP_SKIP;
+	return STEP_DONE;
+}
+
+/* "one" .. "nine": alone, or the units after a tens word, "hundred" or a scale. */
+static num_step
+digit_word(num_reader *r, size_t j)
+{
+	const cp_atom *a = &r->atoms[j];
+
+	if (!(r->st == ST_NONE || r->st == ST_TENS || r->st == ST_HUNDRED || r->st == ST_SCALE))
+		return STEP_DONE;
+	if (r->st == ST_TENS && fmod(r->cur, 10) != 0)
+		return STEP_DONE;
+	r->cur += lexval(a);
+	r->st = ST_DIGIT;
+	return STEP_WORD;
+}
+
+/* "ten" .. "nineteen", "twenty" .. "ninety" (c tells which); or a compound denominator. */
+static num_step
+tens_word(num_reader *r, size_t j, int c)
+{
+	const cp_atom *atoms = r->atoms;
+	const cp_atom *a = &atoms[j];
+	size_t		n = r->n;
+
+	/*
+	 * "one twenty-fifth", "three twenty-firsts", "four thirty
+	 * sevenths": a compound denominator after a small numerator (a
+	 * digit word is not followed by a tens word in a cardinal, so a
+	 * plural denominator needs no hyphen).  A tens word and a plural
+	 * unit ordinal side by side are one denominator after "hundred"
+	 * or a scale too: "one hundred thirty fifths" is 100/35.  Right
+	 * after the "and" of a mixed number the whole is the numerator
+	 * instead (see the ordinal case): "one hundred and thirty
+	 * fifths" is 130/5.
+	 */
+	if (c == CP_LX_TENS && j + 1 < n &&
+		((cat_of(&atoms[j + 1]) == CP_LX_ORDPL &&
+		  (r->st == ST_DIGIT || ((r->st == ST_HUNDRED || r->st == ST_SCALE) &&
+							  cat_of(&atoms[j - 1]) != CP_LX_AND))) ||
+		 (cat_of(&atoms[j + 1]) == CP_LX_ORD && atoms[j + 1].hy_inner && r->st == ST_DIGIT)) &&
+		lexval(&atoms[j + 1]) < 10)
+	{
+		double		grp = r->total + r->cur - r->seg_base;
+
+		r->total = 0;
+		r->cur = r->seg_base + grp / (lexval(a) + lexval(&atoms[j + 1]));
+		r->any = true;
+		r->words = true;
+		r->end = j + 2;
+		r->st = ST_FRACTION;
+		return STEP_DONE;
+	}
+	if (!(r->st == ST_NONE || r->st == ST_HUNDRED || r->st == ST_SCALE))
+		return STEP_DONE;
+	if (r->st == ST_HUNDRED && fmod(r->cur, 100) != 0)
+		return STEP_DONE;
+	r->cur += lexval(a);
+	r->st = c == CP_LX_TEEN ? ST_TEEN : ST_TENS;
+	return STEP_WORD;
+}
+
+/* "hundred": "a hundred", "nineteen hundred", "3 hundred". */
+static num_step
+hundred_word(num_reader *r, size_t j)
+{
+	const cp_atom *atoms = r->atoms;
+	size_t		i = r->i;
+
+	if (r->st == ST_NONE || r->st == ST_HUNDRED || r->st == ST_SCALE || r->st == ST_FRACTION)
+	{
+		/* "a hundred" */
+		if (!(r->st == ST_NONE && j > i && cat_of(&atoms[j - 1]) == CP_LX_A))
+			return STEP_DONE;
+		r->cur = 1;
+	}
+	if (r->cur >= 100)
+		return STEP_DONE;
+	{
+		double		lowpart = fmod(r->cur, 100);
+
+		/* "nineteen hundred", "3 hundred", "2.12 hundred" */
+		r->cur = (r->cur - lowpart) + lowpart * 100;
+	}
+	r->st = ST_HUNDRED;
+	r->scaled = true;
+	return STEP_WORD;
+}
+
+/* "thousand", "million", "bn", "lakh" ... */
+static num_step
+scale_word(num_reader *r, size_t j)
+{
+	const cp_atom *atoms = r->atoms;
+	const cp_atom *a = &atoms[j];
+	size_t		i = r->i;
+
+	/*
+	 * A larger scale after a smaller one multiplies the whole
+	 * number: "three lakh crore" (3e12), "two thousand five hundred
+	 * crore", "a thousand million".  "five million million" and
+	 * "thousand thousand" stop.
+	 */
+	if (lexval(a) >= r->last_scale && isfinite(r->last_scale) &&
+		(r->st == ST_SCALE || r->st == ST_HUNDRED || r->st == ST_DIGIT || r->st == ST_TEEN ||
+		 r->st == ST_TENS) && r->total + r->cur < lexval(a) && r->total + r->cur > 0 &&
+		!(j > i && cat_of(&atoms[j - 1]) == CP_LX_AND))
+	{
+		r->total = (r->total + r->cur) * lexval(a);
+		r->cur = 0;
+		r->last_scale = lexval(a);
+		r->st = ST_SCALE;
+		r->scaled = true;
+		return STEP_WORD;
+	}
+	if (lexval(a) >= r->last_scale)
+		return STEP_DONE;
+	if (r->st == ST_NONE)
+	{
+		if (!(j > i && cat_of(&atoms[j - 1]) == CP_LX_A))
+			return STEP_DONE;
+		r->cur = 1;
+	}
+	else if (r->st == ST_SCALE)
+		return STEP_DONE;
+	r->total += r->cur * lexval(a);
+	r->cur = 0;
+	r->last_scale = lexval(a);
+	r->st = ST_SCALE;
+	r->scaled = true;
+	return STEP_WORD;
+}
+
+/* "dozen", and "dozens" after a number. */
+static num_step
+dozen_word(num_reader *r, size_t j)
+{
+	const cp_atom *atoms = r->atoms;
+	size_t		i = r->i;
+
+	if (r->st == ST_NONE)
+	{
+		if (!(j > i && cat_of(&atoms[j - 1]) == CP_LX_A))
+			return STEP_DONE;
+		r->cur = 1;
+	}
+	else if (r->st == ST_SCALE)
+		return STEP_DONE;
+	/* "three hundred and two dozens": the dozen takes the last group */
+	{
+		double		grp = r->total + r->cur - r->seg_base;
+
+		r->cur = (r->seg_base - r->total) + grp * 12;
+	}
+	r->st = ST_SCALE;
+	r->last_scale = 12;
+	return STEP_WORD;
+}
+
+/* The article "a" inside a number. */
+static num_step
+a_word(num_reader *r, size_t j)
+{
+	const cp_atom *atoms = r->atoms;
+	const char *text = r->text;
+	cp_number  *out = r->out;
+	size_t		n = r->n;
+
+	/* "a" only opens "a hundred", "a dozen", "a million", "a half", "a fifth" */
+	if (r->st != ST_NONE || j + 1 >= n)
+		return STEP_DONE;
+	{
+		int			c2 = cat_of(&atoms[j + 1]);
+
+		/* "a twenty-first" alone: one twenty-first */
+		if (c2 == CP_LX_TENS && j + 2 < n && atoms[j + 2].hy_inner &&
+			cat_of(&atoms[j + 2]) == CP_LX_ORD && lexval(&atoms[j + 2]) < 10 &&
+			(j + 3 >= n || atoms[j + 3].type != CP_AT_WORD || cp_atom_is(text, &atoms[j + 3], "of")))
 		{
-			/* "fifty - two": a spaced dash inside a compound number */
-			if (a->type == CP_AT_DASH && st == ST_TENS && j + 1 < n &&
-				cat_of(&atoms[j + 1]) == CP_LX_DIGIT)
-				continue;
-			/* "five - eighths" */
-			if (a->type == CP_AT_DASH && st == ST_DIGIT && is_denominator(atoms, n, j + 1, false))
-				continue;
-			break;
+			out->value = cp_quantity_exact(1.0 / (lexval(&atoms[j + 1]) + lexval(&atoms[j + 2])));
+			out->end = j + 3;
+			out->words = true;
+			return STEP_RETURN;
 		}
-		/*
-		 * "five hundreds", "two millions Syrians": after a number a plural
-		 * scale multiplies like the singular (alone it is the vague plural
-		 * read above).  Not after a numeral of four digits or more: "in 2014
-		 * thousands fled" is a year.
-		 */
-		if (c == CP_LX_VAGUE && lexval(a) >= 100 && st != ST_NONE &&
-			!(atoms[j - 1].type == CP_AT_NUM && atoms[j - 1].ndigits > 3))
-			c = lexval(a) == 100 ? CP_LX_HUNDRED : CP_LX_SCALE;
-		switch (c)
+		if (!(c2 == CP_LX_HUNDRED || c2 == CP_LX_SCALE || c2 == CP_LX_DOZEN))
 		{
-			case CP_LX_DIGIT:
-				if (!(st == ST_NONE || st == ST_TENS || st == ST_HUNDRED || st == ST_SCALE))
-					goto done;
-				if (st == ST_TENS && fmod(cur, 10) != 0)
-					goto done;
-				cur += lexval(a);
-				st = ST_DIGIT;
-				break;
-			case CP_LX_TEEN:
-			case CP_LX_TENS:
-				/*
-				 * "one twenty-fifth", "three twenty-firsts", "four thirty
-				 * sevenths": a compound denominator after a small numerator (a
-				 * digit word is not followed by a tens word in a cardinal, so a
-				 * plural denominator needs no hyphen).  A tens word and a plural
-				 * unit ordinal side by side are one denominator after "hundred"
-				 * or a scale too: "one hundred thirty fifths" is 100/35.  Right
-				 * after the "and" of a mixed number the whole is the numerator
-				 * instead (see the ordinal case): "one hundred and thirty
-				 * fifths" is 130/5.
-				 */
-				if (c == CP_LX_TENS && j + 1 < n &&
-					((cat_of(&atoms[j + 1]) == CP_LX_ORDPL &&
-					  (st == ST_DIGIT || ((st == ST_HUNDRED || st == ST_SCALE) &&
-										  cat_of(&atoms[j - 1]) != CP_LX_AND))) ||
-					 (cat_of(&atoms[j + 1]) == CP_LX_ORD && atoms[j + 1].hy_inner && st == ST_DIGIT)) &&
-					lexval(&atoms[j + 1]) < 10)
-				{
-					double		grp = total + cur - seg_base;
+			if ((c2 == CP_LX_ORD && lexval(&atoms[j + 1]) >= 3) || c2 == CP_LX_HALF)
+			{
+				/* "a third of", "a fifth": a fraction when no noun follows */
+				size_t		k = j + 2;
 
-					total = 0;
-					cur = seg_base + grp / (lexval(a) + lexval(&atoms[j + 1]));
-					any = true;
-					words = true;
-					end = j + 2;
-					st = ST_FRACTION;
-					goto done;
-				}
-				if (!(st == ST_NONE || st == ST_HUNDRED || st == ST_SCALE))
-					goto done;
-				if (st == ST_HUNDRED && fmod(cur, 100) != 0)
-					goto done;
-				cur += lexval(a);
-				st = c == CP_LX_TEEN ? ST_TEEN : ST_TENS;
-				break;
-			case CP_LX_HUNDRED:
-				if (st == ST_NONE || st == ST_HUNDRED || st == ST_SCALE || st == ST_FRACTION)
+				if (c2 == CP_LX_HALF || k >= n || atoms[k].type != CP_AT_WORD ||
+					cp_atom_is(text, &atoms[k], "of"))
 				{
-					/* "a hundred" */
-					if (!(st == ST_NONE && j > i && cat_of(&atoms[j - 1]) == CP_LX_A))
-						goto done;
-					cur = 1;
-				}
-				if (cur >= 100)
-					goto done;
-				{
-					double		lowpart = fmod(cur, 100);
+					double		f = c2 == CP_LX_HALF ? 0.5 : 1.0 / lexval(&atoms[j + 1]);
 
-					/* "nineteen hundred", "3 hundred", "2.12 hundred" */
-					cur = (cur - lowpart) + lowpart * 100;
-				}
-				st = ST_HUNDRED;
-				scaled = true;
-				break;
-			case CP_LX_SCALE:
-				/*
-				 * A larger scale after a smaller one multiplies the whole
-				 * number: "three lakh crore" (3e12), "two thousand five hundred
-				 * crore", "a thousand million".  "five million million" and
-				 * "thousand thousand" stop.
-				 */
-				if (lexval(a) >= last_scale && isfinite(last_scale) &&
-					(st == ST_SCALE || st == ST_HUNDRED || st == ST_DIGIT || st == ST_TEEN ||
-					 st == ST_TENS) && total + cur < lexval(a) && total + cur > 0 &&
-					!(j > i && cat_of(&atoms[j - 1]) == CP_LX_AND))
-				{
-					total = (total + cur) * lexval(a);
-					cur = 0;
-					last_scale = lexval(a);
-					st = ST_SCALE;
-					scaled = true;
-					break;
-				}
-				if (lexval(a) >= last_scale)
-					goto done;
-				if (st == ST_NONE)
-				{
-					if (!(j > i && cat_of(&atoms[j - 1]) == CP_LX_A))
-						goto done;
-					cur = 1;
-				}
-				else if (st == ST_SCALE)
-					goto done;
-				total += cur * lexval(a);
-				cur = 0;
-				last_scale = lexval(a);
-				st = ST_SCALE;
-				scaled = true;
-				break;
-			case CP_LX_VAGUE:
-				/* "3 dozens", "three dozens" */
-				if (st == ST_NONE || lexval(a) != 12)
-					goto done;
-				/* FALLTHROUGH */
-			case CP_LX_DOZEN:
-				if (st == ST_NONE)
-				{
-					if (!(j > i && cat_of(&atoms[j - 1]) == CP_LX_A))
-						goto done;
-					cur = 1;
-				}
-				else if (st == ST_SCALE)
-					goto done;
-				/* "three hundred and two dozens": the dozen takes the last group */
-				{
-					double		grp = total + cur - seg_base;
-
-					cur = (seg_base - total) + grp * 12;
-				}
-				st = ST_SCALE;
-				last_scale = 12;
-				break;
-			case CP_LX_A:
-				/* "a" only opens "a hundred", "a dozen", "a million", "a half", "a fifth" */
-				if (st != ST_NONE || j + 1 >= n)
-					goto done;
-				{
-					int			c2 = cat_of(&atoms[j + 1]);
-
-					/* "a twenty-first" alone: one twenty-first */
-					if (c2 == CP_LX_TENS && j + 2 < n && atoms[j + 2].hy_inner &&
-						cat_of(&atoms[j + 2]) == CP_LX_ORD && lexval(&atoms[j + 2]) < 10 &&
-						(j + 3 >= n || atoms[j + 3].type != CP_AT_WORD || cp_atom_is(text, &atoms[j + 3], "of")))
-					{
-						out->value = cp_quantity_exact(1.0 / (lexval(&atoms[j + 1]) + lexval(&atoms[j + 2])));
-						out->end = j + 3;
-						out->words = true;
-						return true;
-					}
-					if (!(c2 == CP_LX_HUNDRED || c2 == CP_LX_SCALE || c2 == CP_LX_DOZEN))
-					{
-						if ((c2 == CP_LX_ORD && lexval(&atoms[j + 1]) >= 3) || c2 == CP_LX_HALF)
-						{
-							/* "a third of", "a fifth": a fraction when no noun follows */
-							size_t		k = j + 2;
-
-							if (c2 == CP_LX_HALF || k >= n || atoms[k].type != CP_AT_WORD ||
-								cp_atom_is(text, &atoms[k], "of"))
-							{
-								double		f = c2 == CP_LX_HALF ? 0.5 : 1.0 / lexval(&atoms[j + 1]);
-
-								/* "half a million", "a quarter million" */
-								if (k < n && cat_of(&atoms[k]) == CP_LX_SCALE)
-									f *= lexval(&atoms[k]), k++;
-								out->value = cp_quantity_exact(f);
-								out->end = k;
-								out->words = true;
-								return true;
-							}
-						}
-						goto done;
-					}
-				}
-				words = true;
-				continue;		/* "a" is not the end of the number */
-			case CP_LX_HALF:
-				if (st == ST_NONE)
-				{
-					/* "half a dozen", "half a million", "half million", "half" */
-					size_t		k = j + 1;
-					double		f = 0.5;
-
-					if (k < n && cat_of(&atoms[k]) == CP_LX_A)
-						k++;
-					if (k < n && (cat_of(&atoms[k]) == CP_LX_SCALE || cat_of(&atoms[k]) == CP_LX_DOZEN ||
-								  cat_of(&atoms[k]) == CP_LX_HUNDRED))
+					/* "half a million", "a quarter million" */
+					if (k < n && cat_of(&atoms[k]) == CP_LX_SCALE)
 						f *= lexval(&atoms[k]), k++;
-					else
-						k = j + 1;
 					out->value = cp_quantity_exact(f);
 					out->end = k;
 					out->words = true;
-					return true;
+					return STEP_RETURN;
 				}
-				goto done;
-			case CP_LX_AND:
-				if (st == ST_NONE || !and_continues(atoms, n, j))
-					goto done;
-				/* "3 hundred and 2 hundred": two numbers */
-				if (st == ST_HUNDRED && j + 2 < n && cat_of(&atoms[j + 2]) == CP_LX_HUNDRED)
-					goto done;
-				if (!(st == ST_HUNDRED || st == ST_SCALE))
-				{
-					/* "twenty and three fifths", "two and a half": fractions only */
-					size_t		k = j + 1;
-					double		f;
-					size_t		d = proper_word_fraction(atoms, n, k, &f);
-
-					if (cat_of(&atoms[k]) == CP_LX_A)
-						k++;
-					/* "two and fifty-four hundredths" */
-					if (d > 0)
-					{
-						cur += f;
-						any = true;
-						words = true;
-						end = d + 1;
-						st = ST_FRACTION;
-						goto done;
-					}
-					if (!(cat_of(&atoms[k]) == CP_LX_HALF || is_denominator(atoms, n, k, false) ||
-						  (cat_of(&atoms[k]) == CP_LX_DIGIT && is_denominator(atoms, n, k + 1, false))))
-						goto done;
-				}
-				seg_base = total + cur;
-				{
-					/* "and a half", "and a quarter", "and three quarters" */
-					size_t		k = j + 1;
-					double		num = 1;
-
-					if (cat_of(&atoms[k]) == CP_LX_A)
-						k++;
-					else if (cat_of(&atoms[k]) == CP_LX_DIGIT && (is_denominator(atoms, n, k + 1, false) ||
-																   (k + 1 < n && cat_of(&atoms[k + 1]) == CP_LX_HALF)))
-						num = lexval(&atoms[k]), k++;
-					if (k < n && (cat_of(&atoms[k]) == CP_LX_HALF || is_denominator(atoms, n, k, false)))
-					{
-						double		f = num * (cat_of(&atoms[k]) == CP_LX_HALF ? 0.5 : 1.0 / lexval(&atoms[k]));
-
-						/* "3 million and a half": a fraction of the last scale */
-						if (st == ST_SCALE && cur == 0 && isfinite(last_scale))
-						{
-							if (k + 1 < n && cat_of(&atoms[k + 1]) == CP_LX_SCALE &&
-								lexval(&atoms[k + 1]) < last_scale)
-							{
-								total += f * lexval(&atoms[k + 1]);
-								k++;
-							}
-							else
-								total += f * last_scale;
-						}
-						else
-						{
-							cur += f;
-							/* "two and a half million" */
-							if (k + 1 < n && cat_of(&atoms[k + 1]) == CP_LX_SCALE &&
-								lexval(&atoms[k + 1]) < last_scale)
-							{
-								k++;
-								total += cur * lexval(&atoms[k]);
-								cur = 0;
-								scaled = true;
-							}
-						}
-						any = true;
-						words = true;
-						end = k + 1;
-						st = ST_FRACTION;
-						j = k;
-						goto done;
-					}
-				}
-				words = true;
-				continue;
-			case CP_LX_POINT:
-				/* "five point five", "nought point nought three" */
-				if (!(st == ST_DIGIT || st == ST_TEEN || st == ST_TENS || st == ST_HUNDRED || st == ST_SCALE))
-					goto done;
-				{
-					double		scale = 0.1,
-								frac = 0;
-					size_t		k = j + 1;
-
-					while (k < n && (cat_of(&atoms[k]) == CP_LX_DIGIT || cat_of(&atoms[k]) == CP_LX_TEEN ||
-									 cat_of(&atoms[k]) == CP_LX_TENS))
-					{
-						double		v = lexval(&atoms[k]);
-
-						if (v >= 10)
-						{
-							/* "point eleven": two digits */
-							frac += v * scale / 10;
-							scale /= 100;
-						}
-						else
-						{
-							frac += v * scale;
-							scale /= 10;
-						}
-						k++;
-					}
-					if (k == j + 1)
-						goto done;
-					cur += frac;
-					end = k;
-					any = true;
-					words = true;
-					st = ST_FRACTION;
-					j = k - 1;
-				}
-				goto done;
-			case CP_LX_ORD:
-			case CP_LX_ORDPL:
-				/* "two thirds", "one-eighth", "three quarters", "ninety-five hundred fifths" */
-				if (st == ST_NONE)
-				{
-					if (c == CP_LX_ORD && !a->hy_inner && !cp_atom_is(text, a, "quarter"))
-					{
-						out->value = cp_quantity_exact(lexval(a));
-						out->ordinal = true;
-						out->words = true;
-						out->end = j + 1;
-						return true;
-					}
-					goto done;
-				}
-				/*
-				 * "twenty-first", "twenty fifth", "one hundred thirty fifth": a
-				 * singular unit ordinal is no denominator of a tens word.
-				 * Without a hyphen "twenty second" may be twenty seconds, so
-				 * "second" needs the hyphen ("quarter" is no unit ordinal).
-				 */
-				if (st == ST_TENS && c == CP_LX_ORD && lexval(a) < 10 && !cp_atom_is(text, a, "quarter") &&
-					(a->hy_inner || lexval(a) != 2))
-				{
-					out->value = cp_quantity_exact(cur + lexval(a));
-					out->ordinal = true;
-					out->words = true;
-					out->end = j + 1;
-					return true;
-				}
-				/*
-				 * "the two millionth visitor" is an ordinal, not a fraction:
-				 * a singular scale ordinal ends the number before it.  The
-				 * plural is a fraction, also after a smaller scale: "two
-				 * millionths", "a hundred thousand trillionths".
-				 */
-				if (!is_denominator(atoms, n, j, false) || (c == CP_LX_ORD && lexval(a) >= 1e6) ||
-					(st == ST_SCALE && (c != CP_LX_ORDPL || lexval(a) <= last_scale)))
-					goto done;
-				{
-					double		grp = total + cur - seg_base;
-
-					total = 0;
-					/*
-					 * The fraction of a mixed number is proper: "one hundred and
-					 * thirty fifths" is 130/5, not 100 + 30/5.
-					 */
-					if (seg_base > 0 && grp >= lexval(a))
-						cur = (seg_base + grp) / lexval(a);
-					else
-						cur = seg_base + grp / lexval(a);
-				}
-				st = ST_FRACTION;
-				any = true;
-				words = true;
-				end = j + 1;
-				goto done;
-			default:
-				goto done;
+			}
+			return STEP_DONE;
 		}
-		any = true;
-		words = true;
-		end = j + 1;
 	}
-done:
-	if (!any)
+	r->words = true;
+	return STEP_SKIP;		/* "a" is not the r->end of the number */
+}
+
+/* "half": alone or of a scale ("half a million"); only where a number starts. */
+static num_step
+half_word(num_reader *r, size_t j)
+{
+	const cp_atom *atoms = r->atoms;
+	cp_number  *out = r->out;
+	size_t		n = r->n;
+
+	if (r->st == ST_NONE)
+	{
+		/* "half a dozen", "half a million", "half million", "half" */
+		size_t		k = j + 1;
+		double		f = 0.5;
+
+		if (k < n && cat_of(&atoms[k]) == CP_LX_A)
+			k++;
+		if (k < n && (cat_of(&atoms[k]) == CP_LX_SCALE || cat_of(&atoms[k]) == CP_LX_DOZEN ||
+					  cat_of(&atoms[k]) == CP_LX_HUNDRED))
+			f *= lexval(&atoms[k]), k++;
+		else
+			k = j + 1;
+		out->value = cp_quantity_exact(f);
+		out->end = k;
+		out->words = true;
+		return STEP_RETURN;
+	}
+	return STEP_DONE;
+}
+
+/* "and" inside a number: "three hundred and five", "two and a half". */
+static num_step
+and_word(num_reader *r, size_t j)
+{
+	const cp_atom *atoms = r->atoms;
+	size_t		n = r->n;
+
+	if (r->st == ST_NONE || !and_continues(atoms, n, j))
+		return STEP_DONE;
+	/* "3 hundred and 2 hundred": two numbers */
+	if (r->st == ST_HUNDRED && j + 2 < n && cat_of(&atoms[j + 2]) == CP_LX_HUNDRED)
+		return STEP_DONE;
+	if (!(r->st == ST_HUNDRED || r->st == ST_SCALE))
+	{
+		/* "twenty and three fifths", "two and a half": fractions only */
+		size_t		k = j + 1;
+		double		f;
+		size_t		d = proper_word_fraction(atoms, n, k, &f);
+
+		if (cat_of(&atoms[k]) == CP_LX_A)
+			k++;
+		/* "two and fifty-four hundredths" */
+		if (d > 0)
+		{
+			r->cur += f;
+			r->any = true;
+			r->words = true;
+			r->end = d + 1;
+			r->st = ST_FRACTION;
+			return STEP_DONE;
+		}
+		if (!(cat_of(&atoms[k]) == CP_LX_HALF || is_denominator(atoms, n, k, false) ||
+			  (cat_of(&atoms[k]) == CP_LX_DIGIT && is_denominator(atoms, n, k + 1, false))))
+			return STEP_DONE;
+	}
+	r->seg_base = r->total + r->cur;
+	{
+		/* "and a half", "and a quarter", "and three quarters" */
+		size_t		k = j + 1;
+		double		num = 1;
+
+		if (cat_of(&atoms[k]) == CP_LX_A)
+			k++;
+		else if (cat_of(&atoms[k]) == CP_LX_DIGIT && (is_denominator(atoms, n, k + 1, false) ||
+													   (k + 1 < n && cat_of(&atoms[k + 1]) == CP_LX_HALF)))
+			num = lexval(&atoms[k]), k++;
+		if (k < n && (cat_of(&atoms[k]) == CP_LX_HALF || is_denominator(atoms, n, k, false)))
+		{
+			double		f = num * (cat_of(&atoms[k]) == CP_LX_HALF ? 0.5 : 1.0 / lexval(&atoms[k]));
+
+			/* "3 million and a half": a fraction of the last scale */
+			if (r->st == ST_SCALE && r->cur == 0 && isfinite(r->last_scale))
+			{
+				if (k + 1 < n && cat_of(&atoms[k + 1]) == CP_LX_SCALE &&
+					lexval(&atoms[k + 1]) < r->last_scale)
+				{
+					r->total += f * lexval(&atoms[k + 1]);
+					k++;
+				}
+				else
+					r->total += f * r->last_scale;
+			}
+			else
+			{
+				r->cur += f;
+				/* "two and a half million" */
+				if (k + 1 < n && cat_of(&atoms[k + 1]) == CP_LX_SCALE &&
+					lexval(&atoms[k + 1]) < r->last_scale)
+				{
+					k++;
+					r->total += r->cur * lexval(&atoms[k]);
+					r->cur = 0;
+					r->scaled = true;
+				}
+			}
+			r->any = true;
+			r->words = true;
+			r->end = k + 1;
+			r->st = ST_FRACTION;
+			return STEP_DONE;
+		}
+	}
+	r->words = true;
+	return STEP_SKIP;
+}
+
+/* "point": decimals in words. */
+static num_step
+point_word(num_reader *r, size_t j)
+{
+	const cp_atom *atoms = r->atoms;
+	size_t		n = r->n;
+
+	/* "five point five", "nought point nought three" */
+	if (!(r->st == ST_DIGIT || r->st == ST_TEEN || r->st == ST_TENS || r->st == ST_HUNDRED || r->st == ST_SCALE))
+		return STEP_DONE;
+	{
+		double		scale = 0.1,
+					frac = 0;
+		size_t		k = j + 1;
+
+		while (k < n && (cat_of(&atoms[k]) == CP_LX_DIGIT || cat_of(&atoms[k]) == CP_LX_TEEN ||
+						 cat_of(&atoms[k]) == CP_LX_TENS))
+		{
+			double		v = lexval(&atoms[k]);
+
+			if (v >= 10)
+			{
+				/* "point eleven": two digits */
+				frac += v * scale / 10;
+				scale /= 100;
+			}
+			else
+			{
+				frac += v * scale;
+				scale /= 10;
+			}
+			k++;
+		}
+		if (k == j + 1)
+			return STEP_DONE;
+		r->cur += frac;
+		r->end = k;
+		r->any = true;
+		r->words = true;
+		r->st = ST_FRACTION;
+	}
+	return STEP_DONE;
+}
+
+/* An ordinal word: "fifth", "twenty-first", or the denominator of a fraction. */
+static num_step
+ordinal_word(num_reader *r, size_t j, int c)
+{
+	const cp_atom *atoms = r->atoms;
+	const cp_atom *a = &atoms[j];
+	const char *text = r->text;
+	cp_number  *out = r->out;
+	size_t		n = r->n;
+
+	/* "two thirds", "one-eighth", "three quarters", "ninety-five hundred fifths" */
+	if (r->st == ST_NONE)
+	{
+		if (c == CP_LX_ORD && !a->hy_inner && !cp_atom_is(text, a, "quarter"))
+		{
+			out->value = cp_quantity_exact(lexval(a));
+			out->ordinal = true;
+			out->words = true;
+			out->end = j + 1;
+			return STEP_RETURN;
+		}
+		return STEP_DONE;
+	}
+	/*
+	 * "twenty-first", "twenty fifth", "one hundred thirty fifth": a
+	 * singular unit ordinal is no denominator of a tens word.
+	 * Without a hyphen "twenty second" may be twenty seconds, so
+	 * "second" needs the hyphen ("quarter" is no unit ordinal).
+	 */
+	if (r->st == ST_TENS && c == CP_LX_ORD && lexval(a) < 10 && !cp_atom_is(text, a, "quarter") &&
+		(a->hy_inner || lexval(a) != 2))
+	{
+		out->value = cp_quantity_exact(r->cur + lexval(a));
+		out->ordinal = true;
+		out->words = true;
+		out->end = j + 1;
+		return STEP_RETURN;
+	}
+	/*
+	 * "the two millionth visitor" is an ordinal, not a fraction:
+	 * a singular scale ordinal ends the number before it.  The
+	 * plural is a fraction, also after a smaller scale: "two
+	 * millionths", "a hundred thousand trillionths".
+	 */
+	if (!is_denominator(atoms, n, j, false) || (c == CP_LX_ORD && lexval(a) >= 1e6) ||
+		(r->st == ST_SCALE && (c != CP_LX_ORDPL || lexval(a) <= r->last_scale)))
+		return STEP_DONE;
+	{
+		double		grp = r->total + r->cur - r->seg_base;
+
+		r->total = 0;
+		/*
+		 * The fraction of a mixed number is proper: "one hundred and
+		 * thirty fifths" is 130/5, not 100 + 30/5.
+		 */
+		if (r->seg_base > 0 && grp >= lexval(a))
+			r->cur = (r->seg_base + grp) / lexval(a);
+		else
+			r->cur = r->seg_base + grp / lexval(a);
+	}
+	r->st = ST_FRACTION;
+	r->any = true;
+	r->words = true;
+	r->end = j + 1;
+	return STEP_DONE;
+}
+
+/* A word of the lexicon: one step of the number by its category. */
+static num_step
+word_step(num_reader *r, size_t j)
+{
+	const cp_atom *atoms = r->atoms;
+	const cp_atom *a = &atoms[j];
+	int			c = cat_of(a);
+
+	/*
+	 * "five hundreds", "two millions Syrians": after a number a plural
+	 * scale multiplies like the singular (alone it is the vague plural
+	 * read above).  Not after a numeral of four digits or more: "in 2014
+	 * thousands fled" is a year.
+	 */
+	if (c == CP_LX_VAGUE && lexval(a) >= 100 && r->st != ST_NONE &&
+		!(atoms[j - 1].type == CP_AT_NUM && atoms[j - 1].ndigits > 3))
+		c = lexval(a) == 100 ? CP_LX_HUNDRED : CP_LX_SCALE;
+	switch (c)
+	{
+		case CP_LX_DIGIT:
+			return digit_word(r, j);
+		case CP_LX_TEEN:
+		case CP_LX_TENS:
+			return tens_word(r, j, c);
+		case CP_LX_HUNDRED:
+			return hundred_word(r, j);
+		case CP_LX_SCALE:
+			return scale_word(r, j);
+		case CP_LX_VAGUE:
+			/* "3 dozens", "three dozens" */
+			if (r->st == ST_NONE || lexval(a) != 12)
+				return STEP_DONE;
+			/* FALLTHROUGH */
+		case CP_LX_DOZEN:
+			return dozen_word(r, j);
+		case CP_LX_A:
+			return a_word(r, j);
+		case CP_LX_HALF:
+			return half_word(r, j);
+		case CP_LX_AND:
+			return and_word(r, j);
+		case CP_LX_POINT:
+			return point_word(r, j);
+		case CP_LX_ORD:
+		case CP_LX_ORDPL:
+			return ordinal_word(r, j, c);
+		default:
+			return STEP_DONE;
+	}
+}
+
+bool
+cp_number_at(const char *text, const cp_atom *atoms, size_t n, size_t i, cp_number *out)
+{
+	num_reader	r = {text, atoms, n, i, out, 0, 0, 0, INFINITY, ST_NONE, i, false, false, false};
+	double		value;
+	int			vague;
+
+	memset(out, 0, sizeof(*out));
+	if ((vague = read_vague(text, atoms, n, i, out)) != 0)
+		return vague > 0;
+	for (size_t j = i; j < n; j++)
+	{
+		const cp_atom *a = &atoms[j];
+		num_step	step;
+
+		if (j > i && a->hy_inner == false && !a->space_before && a->type == CP_AT_WORD)
+			break;				/* glued to something else */
+		step = a->type == CP_AT_NUM ? numeral_step(&r, j) :
+			a->type != CP_AT_WORD ? other_step(&r, j) : word_step(&r, j);
+		if (step == STEP_RETURN)
+			return true;
+		if (step == STEP_DONE)
+			break;
+		if (step == STEP_WORD)
+		{
+			r.any = true;
+			r.words = true;
+			r.end = j + 1;
+		}
+	}
+	if (!r.any)
 		return false;
-	value = total + cur;
+	value = r.total + r.cur;
 	if (!isfinite(value) || fabs(value) > CP_QUANTITY_MAX)
 		return false;
 	out->value = cp_quantity_exact(value);
-	out->end = end;
-	out->words = words;
-	out->scaled = scaled;
+	out->end = r.end;
+	out->words = r.words;
+	out->scaled = r.scaled;
 	return true;
 }
