@@ -581,6 +581,194 @@ decimal_comma(const char *text, const cp_token *toks, size_t ntok, size_t t, cp_
 	return true;
 }
 
+/*
+ * The parts of a word or number token between its hyphens, as (offset,
+ * length) pairs; 0 when the token is a code (more than three parts, or an
+ * empty one).
+ */
+static size_t
+hyphen_parts(const char *s, size_t len, size_t parts[3][2])
+{
+	size_t		np = 0,
+				from = 0;
+
+	for (size_t i = 0; i <= len; i++)
+	{
+		if (i == len || s[i] == '-')
+		{
+			if (np == 3 || i == from)
+				return 0;
+			parts[np][0] = from;
+			parts[np][1] = i - from;
+			np++;
+			from = i + 1;
+		}
+	}
+	return np;
+}
+
+/*
+ * "40 000", "1 234 567.89": a number token that continues the numeral
+ * atoms[n - 1] across a narrow or no-break space (or a plain one after at
+ * most three digits) as a group of three digits.  True when it joined it.
+ */
+static bool
+join_digit_group(const char *text, const cp_token *tok, const cp_atom *base, cp_atom *atoms,
+				 size_t n)
+{
+	cp_atom		g = *base;
+	cp_atom    *prev;
+	const char *gap;
+	size_t		gl;
+	bool		thin;
+
+	if (n == 0)
+		return false;
+	prev = &atoms[n - 1];
+	if (prev->type != CP_AT_NUM || !(prev->plain_int || prev->has_sep) ||
+		prev->sfx != CP_SFX_NONE || prev->fraction)
+		return false;
+	gap = text + prev->start + prev->len;
+	gl = tok->start - (prev->start + prev->len);
+	thin = (gl == 1 && gap[0] == ' ' && prev->plain_int && prev->ndigits <= 3 &&
+			(n < 2 || atoms[n - 2].type != CP_AT_NUM)) ||
+		(gl == 3 && (memcmp(gap, "\xE2\x80\xAF", 3) == 0 || memcmp(gap, "\xE2\x80\x89", 3) == 0)) ||
+		(gl == 2 && memcmp(gap, "\xC2\xA0", 2) == 0);
+	if (thin && read_numeral(text + tok->start, tok->len, &g) && g.ndigits == 3 && !g.has_sep &&
+		(prev->has_sep || prev->ndigits <= 3))
+	{
+		prev->value = prev->value * 1000 + g.value;
+		prev->len = tok->start + tok->len - prev->start;
+		prev->plain_int = false;
+		prev->has_sep = true;
+		prev->ndigits += 3;
+		return true;
+	}
+	return false;
+}
+
+/*
+ * What one part ps[0..pl) of a token is: a numeral (or a clock time or a
+ * code), a vulgar fraction, an amount with a currency sign, or a word.
+ */
+static void
+read_part(const char *ps, size_t pl, cp_atom *a)
+{
+	if (is_digit(ps[0]) || (ps[0] == '.' && pl > 1 && is_digit(ps[1])))
+	{
+		if (memchr(ps, ':', pl))
+			a->type = CP_AT_OTHER;	/* a clock time */
+		else if (read_numeral(ps, pl, a))
+			a->type = CP_AT_NUM;
+		else
+		{
+			cp_atom		g = *a;
+
+			g.type = CP_AT_NUM;
+			if (read_glued(ps, pl, &g))
+				*a = g;
+			else
+				a->type = CP_AT_OTHER;
+		}
+	}
+	else if (vulgar_fraction(ps, pl) > 0)
+	{
+		a->type = CP_AT_NUM;
+		a->value = vulgar_fraction(ps, pl);
+		a->fraction = true;
+	}
+	else if ((unsigned char) ps[0] >= 0x80 || ps[0] == '$')
+	{
+		cp_atom		g = *a;
+		size_t		cn = 0;
+
+		g.type = CP_AT_NUM;
+		if (read_glued(ps, pl, &g))
+			*a = g;
+		else if (currency_sign(ps, pl, &cn) && cn == pl)
+			a->type = CP_AT_SYMBOL;	/* "£" alone */
+		else
+			a->type = CP_AT_WORD;
+	}
+	else
+	{
+		a->type = CP_AT_WORD;
+		a->lex = (int16_t) cp_lex_lookup(ps, pl);
+	}
+}
+
+/*
+ * The atoms of a word or number token: its hyphenated parts ("twenty-one",
+ * "12-hour", "500-600"), or the whole token when it is a code.  Returns the
+ * new atom count.
+ */
+static size_t
+atomize_parts(const char *text, const cp_token *tok, const cp_atom *base, cp_atom *atoms, size_t n)
+{
+	const char *s = text + tok->start;
+	size_t		parts[3][2],
+				np = s[0] == ':' ? 0 : hyphen_parts(s, tok->len, parts);
+
+	if (np == 0)
+	{
+		cp_atom    *a = &atoms[n++];
+
+		*a = *base;
+		a->start = tok->start;
+		a->len = tok->len;
+		a->type = tok->kind == CP_TOK_NUMBER ? CP_AT_OTHER : CP_AT_WORD;
+		return n;
+	}
+	if (np == 1 && tok->kind == CP_TOK_NUMBER && join_digit_group(text, tok, base, atoms, n))
+		return n;
+	for (size_t p = 0; p < np; p++)
+	{
+		cp_atom    *a = &atoms[n++];
+
+		*a = *base;
+		a->start = tok->start + (uint32_t) parts[p][0];
+		a->len = (uint32_t) parts[p][1];
+		a->hy_inner = p > 0;
+		if (p > 0)
+			a->space_before = false;
+		read_part(s + parts[p][0], parts[p][1], a);
+	}
+	return n;
+}
+
+/* ".25": a decimal without its leading zero, read into *a with the digits after it. */
+static bool
+leading_point(const char *text, const cp_token *toks, size_t ntok, size_t t, const cp_atom *base,
+			  cp_atom *a)
+{
+	const cp_token *tok = &toks[t];
+	char		buf[48];
+	const char *ns;
+	size_t		nl,
+				k;
+
+	if (!(tok->kind == CP_TOK_PUNCT && tok->len == 1 && text[tok->start] == '.' && base->space_before &&
+		  t + 1 < ntok && toks[t + 1].kind == CP_TOK_NUMBER &&
+		  !(toks[t + 1].flags & CP_TF_SPACE_BEFORE) && toks[t + 1].len < 40))
+		return false;
+	ns = text + toks[t + 1].start;
+	nl = toks[t + 1].len;
+	for (k = 0; k < nl && is_digit(ns[k]); k++)
+		;
+	if (k != nl)
+		return false;
+	buf[0] = '0';
+	buf[1] = '.';
+	memcpy(buf + 2, ns, nl);
+	buf[nl + 2] = '\0';
+	*a = *base;
+	a->start = tok->start;
+	a->len = (uint32_t) nl + 1;
+	a->type = CP_AT_NUM;
+	a->value = strtod(buf, NULL);
+	return true;
+}
+
 size_t
 cp_atomize(const char *text, const cp_token *toks, size_t ntok, cp_atom *atoms)
 {
@@ -611,120 +799,7 @@ cp_atomize(const char *text, const cp_token *toks, size_t ntok, cp_atom *atoms)
 		}
 		if (tok->kind == CP_TOK_WORD || tok->kind == CP_TOK_NUMBER)
 		{
-			/* split on hyphens (at most 3 parts; longer chains are codes) */
-			size_t		parts[4][2],
-						np = 0,
-						from = 0;
-			bool		code = false;
-
-			for (size_t i = 0; i <= tok->len; i++)
-			{
-				if (i == tok->len || s[i] == '-')
-				{
-					if (np == 3 || i == from)
-					{
-						code = true;
-						break;
-					}
-					parts[np][0] = from;
-					parts[np][1] = i - from;
-					np++;
-					from = i + 1;
-				}
-			}
-			if (code || (s[0] == ':' ))
-				np = 0;
-			if (np == 0)
-			{
-				cp_atom    *a = &atoms[n++];
-
-				*a = base;
-				a->start = tok->start;
-				a->len = tok->len;
-				a->type = tok->kind == CP_TOK_NUMBER ? CP_AT_OTHER : CP_AT_WORD;
-				continue;
-			}
-			/* "40 000", "1 234 567.89" with a narrow or no-break space between groups */
-			if (np == 1 && tok->kind == CP_TOK_NUMBER && n > 0 && atoms[n - 1].type == CP_AT_NUM &&
-				(atoms[n - 1].plain_int || atoms[n - 1].has_sep) && atoms[n - 1].sfx == CP_SFX_NONE &&
-				!atoms[n - 1].fraction)
-			{
-				cp_atom		g = base;
-				cp_atom    *prev = &atoms[n - 1];
-				const char *gap = text + prev->start + prev->len;
-				size_t		gl = tok->start - (prev->start + prev->len);
-				bool		thin = (gl == 1 && gap[0] == ' ' && prev->plain_int && prev->ndigits <= 3 &&
-									(n < 2 || atoms[n - 2].type != CP_AT_NUM)) ||
-					(gl == 3 && (memcmp(gap, "\xE2\x80\xAF", 3) == 0 ||
-											   memcmp(gap, "\xE2\x80\x89", 3) == 0)) ||
-					(gl == 2 && memcmp(gap, "\xC2\xA0", 2) == 0);
-
-				if (thin && read_numeral(s, tok->len, &g) && g.ndigits == 3 && !g.has_sep &&
-					(prev->has_sep || prev->ndigits <= 3))
-				{
-					prev->value = prev->value * 1000 + g.value;
-					prev->len = tok->start + tok->len - prev->start;
-					prev->plain_int = false;
-					prev->has_sep = true;
-					prev->ndigits += 3;
-					continue;
-				}
-			}
-			for (size_t p = 0; p < np; p++)
-			{
-				cp_atom    *a = &atoms[n++];
-				const char *ps = s + parts[p][0];
-				size_t		pl = parts[p][1];
-
-				*a = base;
-				a->start = tok->start + (uint32_t) parts[p][0];
-				a->len = (uint32_t) pl;
-				a->hy_inner = p > 0;
-				if (p > 0)
-					a->space_before = false;
-				if (is_digit(ps[0]) || (ps[0] == '.' && pl > 1 && is_digit(ps[1])))
-				{
-					if (memchr(ps, ':', pl))
-						a->type = CP_AT_OTHER;	/* a clock time */
-					else if (read_numeral(ps, pl, a))
-						a->type = CP_AT_NUM;
-					else
-					{
-						cp_atom		g = *a;
-
-						g.type = CP_AT_NUM;
-						if (read_glued(ps, pl, &g))
-							*a = g;
-						else
-							a->type = CP_AT_OTHER;
-					}
-				}
-				else if (vulgar_fraction(ps, pl) > 0)
-				{
-					a->type = CP_AT_NUM;
-					a->value = vulgar_fraction(ps, pl);
-					a->fraction = true;
-				}
-				else if ((unsigned char) ps[0] >= 0x80 || ps[0] == '$')
-				{
-					cp_atom		g = *a;
-
-					size_t		cn = 0;
-
-					g.type = CP_AT_NUM;
-					if (read_glued(ps, pl, &g))
-						*a = g;
-					else if (currency_sign(ps, pl, &cn) && cn == pl)
-						a->type = CP_AT_SYMBOL;	/* "£" alone */
-					else
-						a->type = CP_AT_WORD;
-				}
-				else
-				{
-					a->type = CP_AT_WORD;
-					a->lex = (int16_t) cp_lex_lookup(ps, pl);
-				}
-			}
+			n = atomize_parts(text, tok, &base, atoms, n);
 			continue;
 		}
 		if (n > 0 && s[0] == ',' && decimal_comma(text, toks, ntok, t, &atoms[n - 1]))
@@ -732,34 +807,11 @@ cp_atomize(const char *text, const cp_token *toks, size_t ntok, cp_atom *atoms)
 			t++;				/* the digits after the comma */
 			continue;
 		}
-		/* ".25": a decimal without its leading zero */
-		if (tok->kind == CP_TOK_PUNCT && tok->len == 1 && s[0] == '.' && base.space_before &&
-			t + 1 < ntok && toks[t + 1].kind == CP_TOK_NUMBER &&
-			!(toks[t + 1].flags & CP_TF_SPACE_BEFORE) && toks[t + 1].len < 40)
+		if (leading_point(text, toks, ntok, t, &base, &atoms[n]))
 		{
-			char		buf[48];
-			const char *ns = text + toks[t + 1].start;
-			size_t		nl = toks[t + 1].len,
-						k;
-
-			for (k = 0; k < nl && is_digit(ns[k]); k++)
-				;
-			if (k == nl)
-			{
-				cp_atom    *a = &atoms[n++];
-
-				buf[0] = '0';
-				buf[1] = '.';
-				memcpy(buf + 2, ns, nl);
-				buf[nl + 2] = '\0';
-				*a = base;
-				a->start = tok->start;
-				a->len = (uint32_t) nl + 1;
-				a->type = CP_AT_NUM;
-				a->value = strtod(buf, NULL);
-				t++;
-				continue;
-			}
+			n++;
+			t++;				/* the digits after the point */
+			continue;
 		}
 		if (vulgar_fraction(s, tok->len) > 0)
 		{
