@@ -162,7 +162,7 @@ skip_spaces(const char *s, size_t len, size_t i)
 static size_t
 word_end(const char *s, size_t len, size_t i)
 {
-	while (i < len && ((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z')))
+	while (i < len && cp_ascii_alpha((unsigned char) s[i]))
 		i++;
 	return i;
 }
@@ -173,13 +173,13 @@ read_int(const char *s, size_t len, size_t i, int maxdigits, int *value)
 	int			n = 0,
 				v = 0;
 
-	while (i < len && s[i] >= '0' && s[i] <= '9' && n < maxdigits)
+	while (i < len && cp_ascii_digit((unsigned char) s[i]) && n < maxdigits)
 	{
 		v = v * 10 + (s[i] - '0');
 		i++;
 		n++;
 	}
-	if (i < len && s[i] >= '0' && s[i] <= '9')
+	if (i < len && cp_ascii_digit((unsigned char) s[i]))
 		return 0;				/* too many digits */
 	*value = v;
 	return n ? i : 0;

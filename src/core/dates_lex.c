@@ -167,18 +167,6 @@ kw_lookup(const char *s, size_t len)
 	return kw_slot(buf, len, false);
 }
 
-static bool
-is_alpha(unsigned char c)
-{
-	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
-
-static bool
-is_digit(unsigned char c)
-{
-	return c >= '0' && c <= '9';
-}
-
 static atom *
 atoms_push(cp_arena *arena, atoms *v)
 {
@@ -215,12 +203,12 @@ cp_dt_lex(cp_arena *arena, atoms *v, const char *text, size_t from, size_t to)
 			i++;
 			continue;
 		}
-		if (is_alpha(c))
+		if (cp_ascii_alpha(c))
 		{
 			size_t		j = i;
 			const kwslot *k;
 
-			while (j < to && is_alpha((unsigned char) text[j]))
+			while (j < to && cp_ascii_alpha((unsigned char) text[j]))
 				j++;
 			a = atoms_push(arena, v);
 			a->kind = A_WORD;
@@ -236,12 +224,12 @@ cp_dt_lex(cp_arena *arena, atoms *v, const char *text, size_t from, size_t to)
 			}
 			i = j;
 		}
-		else if (is_digit(c))
+		else if (cp_ascii_digit(c))
 		{
 			size_t		j = i;
 			int32_t		val = 0;
 
-			while (j < to && is_digit((unsigned char) text[j]))
+			while (j < to && cp_ascii_digit((unsigned char) text[j]))
 			{
 				if (j - i < 9)
 					val = val * 10 + (text[j] - '0');

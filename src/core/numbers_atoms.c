@@ -9,12 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static bool
-is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
 /*
  * Read a numeral s[0..len): digits with thousands separators and a decimal
  * point, or a fraction "4/5".  Returns false for anything else (times,
@@ -36,7 +30,7 @@ read_numeral(const char *s, size_t len, cp_atom *a)
 	{
 		char		c = s[i];
 
-		if (is_digit(c))
+		if (cp_ascii_digit(c))
 		{
 			buf[n++] = c;
 			if (!point)
@@ -44,7 +38,7 @@ read_numeral(const char *s, size_t len, cp_atom *a)
 		}
 		else if (c == ',' && !point)
 			a->has_sep = true, a->plain_int = false;
-		else if (c == '.' && !point && i + 1 < len && is_digit(s[i + 1]))
+		else if (c == '.' && !point && i + 1 < len && cp_ascii_digit(s[i + 1]))
 			point = true, buf[n++] = '.', a->plain_int = false;
 		else if (c == '/' && !point && i > 0)
 		{
@@ -138,10 +132,10 @@ read_glued(const char *s, size_t len, cp_atom *a)
 	if (cur)
 		i = cn;
 	numlen = i;
-	while (numlen < len && (is_digit(s[numlen]) || s[numlen] == ',' ||
-							(s[numlen] == '.' && numlen + 1 < len && is_digit(s[numlen + 1]))))
+	while (numlen < len && (cp_ascii_digit(s[numlen]) || s[numlen] == ',' ||
+							(s[numlen] == '.' && numlen + 1 < len && cp_ascii_digit(s[numlen + 1]))))
 		numlen++;
-	if (numlen == i || !is_digit(s[i]))
+	if (numlen == i || !cp_ascii_digit(s[i]))
 		return false;
 	if (!read_numeral(s + i, numlen - i, a))
 		return false;
@@ -174,7 +168,7 @@ read_glued(const char *s, size_t len, cp_atom *a)
 		{
 			int			e = 0;
 
-			for (; j < sfxlen && is_digit(sfx[j]); j++)
+			for (; j < sfxlen && cp_ascii_digit(sfx[j]); j++)
 				e = e * 10 + (sfx[j] - '0');
 			if (j == sfxlen && e <= 300)
 			{
@@ -247,12 +241,12 @@ dotted_groups(const char *s, size_t len)
 {
 	size_t		k = 0;
 
-	while (k < len && is_digit(s[k]))
+	while (k < len && cp_ascii_digit(s[k]))
 		k++;
 	if (k == 0 || k > 3 || k == len)
 		return false;
 	for (; k < len; k += 4)
-		if (s[k] != '.' || k + 4 > len || !is_digit(s[k + 1]) || !is_digit(s[k + 2]) || !is_digit(s[k + 3]))
+		if (s[k] != '.' || k + 4 > len || !cp_ascii_digit(s[k + 1]) || !cp_ascii_digit(s[k + 2]) || !cp_ascii_digit(s[k + 3]))
 			return false;
 	return true;
 }
@@ -292,12 +286,12 @@ decimal_comma(const char *text, const cp_token *toks, size_t ntok, size_t t, cp_
 			return false;
 	}
 	for (size_t k = 0; k < fl; k++)
-		if (!is_digit(fs[k]))
+		if (!cp_ascii_digit(fs[k]))
 			return false;
 	dotted = dotted_groups(is, il);
 	for (size_t k = 0; k < il; k++)
 	{
-		if (is_digit(is[k]))
+		if (cp_ascii_digit(is[k]))
 			buf[n++] = is[k];
 		else if (!dotted)
 			return false;
@@ -390,7 +384,7 @@ join_digit_group(const char *text, const cp_token *tok, const cp_atom *base, cp_
 static void
 read_part(const char *ps, size_t pl, cp_atom *a)
 {
-	if (is_digit(ps[0]) || (ps[0] == '.' && pl > 1 && is_digit(ps[1])))
+	if (cp_ascii_digit(ps[0]) || (ps[0] == '.' && pl > 1 && cp_ascii_digit(ps[1])))
 	{
 		if (memchr(ps, ':', pl))
 			a->type = CP_AT_OTHER;	/* a clock time */
@@ -489,7 +483,7 @@ leading_point(const char *text, const cp_token *toks, size_t ntok, size_t t, con
 		return false;
 	ns = text + toks[t + 1].start;
 	nl = toks[t + 1].len;
-	for (k = 0; k < nl && is_digit(ns[k]); k++)
+	for (k = 0; k < nl && cp_ascii_digit(ns[k]); k++)
 		;
 	if (k != nl)
 		return false;

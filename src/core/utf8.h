@@ -68,6 +68,19 @@ bool		cp_uc_is_close_quote(uint32_t cp);
  */
 const char *cp_fold_words(cp_arena *arena, const char *s, size_t len, size_t *outlen);
 
+/* ASCII classes, for the lexers of numbers and dates (bytes >= 0x80 are neither). */
+static inline bool
+cp_ascii_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static inline bool
+cp_ascii_alpha(unsigned char c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
 /* ASCII case-insensitive equality of s[0..n) with lower-case w[0..n). */
 static inline bool
 cp_ascii_ieq(const char *s, const char *w, size_t n)
