@@ -5,6 +5,14 @@
  * single other characters (dashes and apostrophes normalized), so "7/21/2014",
  * "Dec31", "2017-q1" and "5th" all split the same regular way.  A keyword
  * table marks the few words a date can start with or be built from.
+ *
+ * The number reader's atoms (numbers.h) do not serve here: they come from
+ * the tokenizer and keep a numeral whole ("29,514", "4/5", "1.13bn", and
+ * "7/21/2014" as one code), where a date needs the parts between its
+ * separators; and a date may run past the sentence end the splitter chose
+ * ("July 21. 2014"), so atoms are cut from the bytes, not the tokens.  Both
+ * share the word lists (calendar.h, the number lexicon), the keyword hash
+ * (hash.h) and the ASCII classes (utf8.h).
  */
 #include "dates_internal.h"
 
