@@ -101,7 +101,7 @@ spaced_million(const char *text, const cp_atom *atoms, size_t n, size_t j)
 	size_t		cn = 0;
 	bool		amount = (!a->plain_int && !a->fraction) || a->currency ||
 		(j > 0 && atoms[j - 1].type == CP_AT_SYMBOL &&
-		 cp_num_currency_sign(text + atoms[j - 1].start, atoms[j - 1].len, &cn) && cn == atoms[j - 1].len);
+		 cp_currency_sign(text + atoms[j - 1].start, atoms[j - 1].len, &cn) && cn == atoms[j - 1].len);
 
 	if (!amount || a->sfx != CP_SFX_NONE || m->type != CP_AT_WORD || !m->space_before || text[m->start] != 'M')
 		return false;

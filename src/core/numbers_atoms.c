@@ -97,9 +97,8 @@ cp_num_vulgar_fraction(const char *s, size_t len)
 	return 0;
 }
 
-/* A currency sign at s: its ISO code and byte length, or NULL. */
 const char *
-cp_num_currency_sign(const char *s, size_t len, size_t *n)
+cp_currency_sign(const char *s, size_t len, size_t *n)
 {
 	if (len >= 1 && s[0] == '$')
 		return *n = 1, "USD";
@@ -124,7 +123,7 @@ read_glued(const char *s, size_t len, cp_atom *a)
 	size_t		i = 0,
 				cn = 0,
 				numlen;
-	const char *cur = cp_num_currency_sign(s, len, &cn);
+	const char *cur = cp_currency_sign(s, len, &cn);
 	const char *sfx;
 	size_t		sfxlen;
 	int			lx;
@@ -415,7 +414,7 @@ read_part(const char *ps, size_t pl, cp_atom *a)
 		g.type = CP_AT_NUM;
 		if (read_glued(ps, pl, &g))
 			*a = g;
-		else if (cp_num_currency_sign(ps, pl, &cn) && cn == pl)
+		else if (cp_currency_sign(ps, pl, &cn) && cn == pl)
 			a->type = CP_AT_SYMBOL;	/* "£" alone */
 		else
 			a->type = CP_AT_WORD;

@@ -15,7 +15,4 @@ extern const cp_lex_entry cp_num_lexicon[];
 /* A vulgar fraction character at s[0..len) ("½", "⅔"): its value, or 0. */
 double		cp_num_vulgar_fraction(const char *s, size_t len);
 
-/* A currency sign at s: its ISO code and byte length, or NULL. */
-const char *cp_num_currency_sign(const char *s, size_t len, size_t *n);
-
 #endif

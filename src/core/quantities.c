@@ -196,24 +196,17 @@ prefix_qualifier(const char *text, const cp_atom *atoms, size_t n, size_t i, siz
 	return match_quals(text, atoms, n, i, prefix_quals, sizeof(prefix_quals) / sizeof(prefix_quals[0]), len);
 }
 
+/* A currency sign standing alone as an atom: its ISO code, or NULL. */
 static const char *
 currency_symbol(const char *text, const cp_atom *a)
 {
-	const char *s = text + a->start;
+	size_t		n = 0;
+	const char *iso;
 
 	if (a->type != CP_AT_SYMBOL)
 		return NULL;
-	if (a->len == 1 && s[0] == '$')
-		return "USD";
-	if (a->len == 2 && memcmp(s, "\xC2\xA3", 2) == 0)
-		return "GBP";
-	if (a->len == 3 && memcmp(s, "\xE2\x82\xAC", 3) == 0)
-		return "EUR";
-	if (a->len == 2 && memcmp(s, "\xC2\xA5", 2) == 0)
-		return "JPY";
-	if (a->len == 3 && memcmp(s, "\xE2\x82\xAA", 3) == 0)
-		return "ILS";
-	return NULL;
+	iso = cp_currency_sign(text + a->start, a->len, &n);
+	return iso && n == a->len ? iso : NULL;
 }
 
 typedef struct num_read
@@ -401,6 +394,7 @@ typedef struct unit_read
 	size_t		end;			/* atom index past the unit words in the mention */
 	size_t		noun;			/* counted noun atom, or SIZE_MAX */
 } unit_read;
+
 /* "125 million Australian dollars", "us dollars": a nation names the currency. */
 static bool
 national_currency(const char *text, const cp_atom *atoms, size_t k, unit_read *u)
