@@ -1,11 +1,12 @@
 /*
  * hash.h: the one byte hash of the core, FNV-1a, in 32 and 64 bits.
  *
- * The word tables (date keywords, the number lexicon, quote speakers) key
- * their open-addressing slots with the 32-bit form; the NER model keys its
- * feature rows and gazetteer phrases, and checksums its file, with the
- * 64-bit form.  data/ner.bin stores those 64-bit values, so the constants
- * and the byte order of hashing are part of the model format.
+ * The word tables (date keywords, the number lexicon, quote speakers, the
+ * word lists of wordtab.h) key their open-addressing slots with the 32-bit
+ * form; the NER model keys its feature rows and gazetteer phrases, and
+ * checksums its file, with the 64-bit form.  data/ner.bin stores those
+ * 64-bit values, so the constants and the byte order of hashing are part of
+ * the model format.
  */
 #ifndef CORPUS_HASH_H
 #define CORPUS_HASH_H
