@@ -17,6 +17,7 @@
  * Deterministic: the same pairs give the same forest.
  */
 #include "forest.h"
+#include "hash.h"
 #include "names.h"
 
 #include <math.h>
@@ -73,11 +74,7 @@ xstrdup(const char *s, size_t n)
 static int
 id_fold(const char *s)
 {
-	uint32_t	h = 2166136261u;
-
-	for (; *s; s++)
-		h = (h ^ (unsigned char) *s) * 16777619u;
-	return (int) (h % FOLDS);
+	return (int) (cp_fnv32(s, strlen(s)) % FOLDS);
 }
 
 static void

@@ -3,75 +3,55 @@
  */
 #include "calendar.h"
 
+#include "utf8.h"
+
 #include <string.h>
 
-static const char *const month_names[12] = {
-	"january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december"
+const cp_calendar_name cp_calendar_names[] = {
+	{"january", 1, -1}, {"jan", 1, -1}, {"february", 2, -1}, {"feb", 2, -1},
+	{"march", 3, -1}, {"mar", 3, -1}, {"april", 4, -1}, {"apr", 4, -1}, {"may", 5, -1},
+	{"june", 6, -1}, {"jun", 6, -1}, {"july", 7, -1}, {"jul", 7, -1}, {"august", 8, -1},
+	{"aug", 8, -1}, {"september", 9, -1}, {"sep", 9, -1}, {"sept", 9, -1},
+	{"october", 10, -1}, {"oct", 10, -1}, {"november", 11, -1}, {"nov", 11, -1},
+	{"december", 12, -1}, {"dec", 12, -1},
+	{"monday", 0, 0}, {"mon", 0, 0}, {"tuesday", 0, 1}, {"tue", 0, 1}, {"tues", 0, 1},
+	{"wednesday", 0, 2}, {"wed", 0, 2}, {"thursday", 0, 3}, {"thu", 0, 3}, {"thur", 0, 3},
+	{"thurs", 0, 3}, {"friday", 0, 4}, {"fri", 0, 4}, {"saturday", 0, 5}, {"sat", 0, 5},
+	{"sunday", 0, 6}, {"sun", 0, 6},
 };
 
-static const char *const weekday_names[7] = {
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"
-};
+const size_t cp_calendar_nnames = sizeof(cp_calendar_names) / sizeof(cp_calendar_names[0]);
 
-static bool
-ascii_prefix_ci(const char *s, size_t len, const char *full, size_t min)
+/* The entry for s[0..len), one trailing period allowed ("Jan.", "Tues."); NULL if none. */
+static const cp_calendar_name *
+calendar_name(const char *s, size_t len)
 {
-	size_t		i;
-
-	if (len < min || len > strlen(full))
-		return false;
-	for (i = 0; i < len; i++)
+	if (len > 0 && s[len - 1] == '.')
+		len--;
+	for (size_t i = 0; i < cp_calendar_nnames; i++)
 	{
-		char		c = s[i];
+		const char *w = cp_calendar_names[i].word;
 
-		if (c >= 'A' && c <= 'Z')
-			c += 32;
-		if (c != full[i])
-			return false;
+		if (strlen(w) == len && cp_ascii_ieq(s, w, len))
+			return &cp_calendar_names[i];
 	}
-	return true;
+	return NULL;
 }
 
 int
 cp_month_from_name(const char *s, size_t len)
 {
-	int			m;
+	const cp_calendar_name *n = calendar_name(s, len);
 
-	if (len > 0 && s[len - 1] == '.')
-		len--;
-	for (m = 0; m < 12; m++)
-	{
-		/* full name, three-letter form, or "Sept" */
-		if (len == strlen(month_names[m]) && ascii_prefix_ci(s, len, month_names[m], len))
-			return m + 1;
-		if (len == 3 && ascii_prefix_ci(s, len, month_names[m], 3))
-			return m + 1;
-	}
-	if (len == 4 && ascii_prefix_ci(s, len, "september", 4))
-		return 9;
-	return 0;
+	return n ? n->month : 0;
 }
 
 int
 cp_weekday_from_name(const char *s, size_t len)
 {
-	int			d;
+	const cp_calendar_name *n = calendar_name(s, len);
 
-	if (len > 0 && s[len - 1] == '.')
-		len--;
-	for (d = 0; d < 7; d++)
-	{
-		if (len == strlen(weekday_names[d]) && ascii_prefix_ci(s, len, weekday_names[d], len))
-			return d;
-		if (len == 3 && ascii_prefix_ci(s, len, weekday_names[d], 3))
-			return d;
-	}
-	if (len == 4 && (ascii_prefix_ci(s, len, "tuesday", 4) || ascii_prefix_ci(s, len, "thursday", 4)))
-		return (s[1] == 'u' || s[1] == 'U') ? 1 : 3;
-	if (len == 5 && ascii_prefix_ci(s, len, "thursday", 5))
-		return 3;
-	return -1;
+	return n ? n->wday : -1;
 }
 
 static bool
@@ -182,7 +162,7 @@ skip_spaces(const char *s, size_t len, size_t i)
 static size_t
 word_end(const char *s, size_t len, size_t i)
 {
-	while (i < len && ((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z')))
+	while (i < len && cp_ascii_alpha((unsigned char) s[i]))
 		i++;
 	return i;
 }
@@ -193,13 +173,13 @@ read_int(const char *s, size_t len, size_t i, int maxdigits, int *value)
 	int			n = 0,
 				v = 0;
 
-	while (i < len && s[i] >= '0' && s[i] <= '9' && n < maxdigits)
+	while (i < len && cp_ascii_digit((unsigned char) s[i]) && n < maxdigits)
 	{
 		v = v * 10 + (s[i] - '0');
 		i++;
 		n++;
 	}
-	if (i < len && s[i] >= '0' && s[i] <= '9')
+	if (i < len && cp_ascii_digit((unsigned char) s[i]))
 		return 0;				/* too many digits */
 	*value = v;
 	return n ? i : 0;

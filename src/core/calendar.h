@@ -18,6 +18,21 @@ typedef struct cp_date
 	int			day;			/* 1..31 */
 } cp_date;
 
+/*
+ * The month and weekday names news writes: full names, three-letter
+ * abbreviations, and "Sept", "Tues", "Thur", "Thurs".  The one list of them:
+ * the date parser hashes it with its keywords.
+ */
+typedef struct cp_calendar_name
+{
+	const char *word;			/* lower case */
+	int8_t		month;			/* 1..12, or 0 for a weekday */
+	int8_t		wday;			/* 0 (Monday) .. 6 (Sunday), or -1 for a month */
+} cp_calendar_name;
+
+extern const cp_calendar_name cp_calendar_names[];
+extern const size_t cp_calendar_nnames;
+
 /* 1..12 for "January", "Jan", "Jan.", "Sept" (any case); 0 otherwise. */
 int			cp_month_from_name(const char *s, size_t len);
 

@@ -10,24 +10,11 @@
 #include <string.h>
 
 #include "article.h"
+#include "hash.h"
 #include "sentences.h"
 #include "utf8.h"
 
 /* ---------------------------------------------------------------- hashing */
-
-#define FNV_OFFSET 0xcbf29ce484222325ULL
-#define FNV_PRIME 0x100000001b3ULL
-
-static inline uint64_t
-fnv_bytes(uint64_t h, const char *s, size_t len)
-{
-	for (size_t i = 0; i < len; i++)
-	{
-		h ^= (unsigned char) s[i];
-		h *= FNV_PRIME;
-	}
-	return h;
-}
 
 /*
  * Lower-cased, accent-folded hashing ("Khān" = "khan"); ASCII takes the
@@ -46,8 +33,7 @@ fnv_lower(uint64_t h, const char *s, size_t len)
 		{
 			if (c >= 'A' && c <= 'Z')
 				c += 32;
-			h ^= c;
-			h *= FNV_PRIME;
+			h = cp_fnv64_byte(h, c);
 			i++;
 		}
 		else
@@ -61,11 +47,7 @@ fnv_lower(uint64_t h, const char *s, size_t len)
 			if (cp_uc_is(cp, CP_UC_MARK))
 				continue;
 			n = cp_utf8_encode(cp_uc_fold(cp), enc);
-			for (int k = 0; k < n; k++)
-			{
-				h ^= (unsigned char) enc[k];
-				h *= FNV_PRIME;
-			}
+			h = cp_fnv64_add(h, enc, n);
 		}
 	}
 	return h;
@@ -93,14 +75,14 @@ row_of(const cp_ner_model *m, uint64_t h)
 uint64_t
 cp_ner_phrase_start(void)
 {
-	return FNV_OFFSET;
+	return CP_FNV64_OFFSET;
 }
 
 uint64_t
 cp_ner_phrase_add(uint64_t h, const char *s, size_t len, bool first)
 {
 	if (!first)
-		h = fnv_bytes(h, " ", 1);
+		h = cp_fnv64_byte(h, ' ');
 	return fnv_lower(h, s, len);
 }
 
@@ -177,7 +159,7 @@ cp_ner_gaz_class(const char *name)
 static uint64_t
 shape_hash(const char *s, size_t len)
 {
-	uint64_t	h = FNV_OFFSET;
+	uint64_t	h = CP_FNV64_OFFSET;
 	char		last = 0;
 	size_t		pos = 0;
 	int			n = 0;
@@ -200,7 +182,7 @@ shape_hash(const char *s, size_t len)
 		if (c == last)
 			continue;			/* compressed: "Xxxxx" -> "Xx" */
 		last = c;
-		h = fnv_bytes(h, &c, 1);
+		h = cp_fnv64_byte(h, (unsigned char) c);
 		if (++n >= 12)
 			break;
 	}
@@ -365,8 +347,8 @@ cp_ner_doc_prepare(cp_doc *d, const cp_ner_model *model, cp_ner_doc *doc)
 			const char *w = text + s.tokens[i].start;
 
 			t->tok = s.tokens[i];
-			t->word = fnv_bytes(FNV_OFFSET, w, t->tok.len);
-			t->lower = fnv_lower(FNV_OFFSET, w, t->tok.len);
+			t->word = cp_fnv64_add(CP_FNV64_OFFSET, w, t->tok.len);
+			t->lower = fnv_lower(CP_FNV64_OFFSET, w, t->tok.len);
 			t->shape = shape_hash(w, t->tok.len);
 			if ((t->tok.flags & CP_TF_HAS_ALPHA) && t->tok.len > 1)
 			{
@@ -470,7 +452,7 @@ word_features(const cp_ner_model *m, const cp_ner_doc *doc, const cp_ner_tok *c,
 {
 	const char *w = doc->text + c->tok.start;
 	size_t		wl = c->tok.len;
-	uint64_t	h = FNV_OFFSET;
+	uint64_t	h = CP_FNV64_OFFSET;
 	int			n = 0;
 
 	ADD(F_BIAS, 0);
@@ -485,17 +467,15 @@ word_features(const cp_ner_model *m, const cp_ner_doc *doc, const cp_ner_tok *c,
 	{
 		unsigned char ch = (unsigned char) w[k];
 
-		h ^= (ch >= 'A' && ch <= 'Z') ? ch + 32 : ch;
-		h *= FNV_PRIME;
+		h = cp_fnv64_byte(h, (ch >= 'A' && ch <= 'Z') ? ch + 32 : ch);
 		ADD(F_PRE, h + k);
 	}
-	h = FNV_OFFSET;
+	h = CP_FNV64_OFFSET;
 	for (size_t k = 0; k < wl && k < 4; k++)
 	{
 		unsigned char ch = (unsigned char) w[wl - 1 - k];
 
-		h ^= (ch >= 'A' && ch <= 'Z') ? ch + 32 : ch;
-		h *= FNV_PRIME;
+		h = cp_fnv64_byte(h, (ch >= 'A' && ch <= 'Z') ? ch + 32 : ch);
 		ADD(F_SUF, h + k);
 	}
 	return n;
@@ -796,7 +776,7 @@ static uint64_t
 fnv_lanes(uint64_t lane[4], const void *p, size_t n)
 {
 	const char *s = p;
-	uint64_t	h = FNV_OFFSET;
+	uint64_t	h = CP_FNV64_OFFSET;
 
 	for (size_t i = 0; i < n; i += 32)
 		for (int k = 0; k < 4; k++)
@@ -804,10 +784,10 @@ fnv_lanes(uint64_t lane[4], const void *p, size_t n)
 			uint64_t	w;
 
 			memcpy(&w, s + i + 8 * k, 8);
-			lane[k] = (lane[k] ^ w) * FNV_PRIME;
+			lane[k] = (lane[k] ^ w) * CP_FNV64_PRIME;
 		}
 	for (int k = 0; k < 4; k++)
-		h = (h ^ lane[k]) * FNV_PRIME;
+		h = (h ^ lane[k]) * CP_FNV64_PRIME;
 	return h;
 }
 
@@ -816,8 +796,8 @@ cp_ner_model_write(const cp_ner_model *m, const char *path, char *err, size_t er
 {
 	FILE	   *f = fopen(path, "wb");
 	file_header hd;
-	uint64_t	lane[4] = {FNV_OFFSET, FNV_OFFSET, FNV_OFFSET, FNV_OFFSET},
-				h = FNV_OFFSET;
+	uint64_t	lane[4] = {CP_FNV64_OFFSET, CP_FNV64_OFFSET, CP_FNV64_OFFSET, CP_FNV64_OFFSET},
+				h = CP_FNV64_OFFSET;
 	size_t		lex_bytes = (m->lex.mask + 1) * sizeof(uint64_t),
 				weight_bytes = ((size_t) CP_NER_NTAGS * sizeof(int16_t)) << m->hash_bits;
 	bool		ok = true;
@@ -865,7 +845,7 @@ cp_ner_model_parse(const char *bytes, size_t len, const char *what, cp_ner_model
 				   char *err, size_t errlen)
 {
 	file_header hd;
-	uint64_t	lane[4] = {FNV_OFFSET, FNV_OFFSET, FNV_OFFSET, FNV_OFFSET},
+	uint64_t	lane[4] = {CP_FNV64_OFFSET, CP_FNV64_OFFSET, CP_FNV64_OFFSET, CP_FNV64_OFFSET},
 				stored;
 	const uint64_t *lex;
 	size_t		lex_size,

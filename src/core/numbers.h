@@ -19,6 +19,7 @@
 #include "arena.h"
 #include "quantity.h"
 #include "tokenize.h"
+#include "utf8.h"
 
 #include <string.h>
 #include <strings.h>
@@ -127,25 +128,12 @@ int			cp_lex_lookup(const char *s, size_t len);
  */
 bool		cp_token_may_start_number(const char *text, const cp_token *tok);
 
+/* A currency sign at s ("$", "£", "€", "¥", "₪"): its ISO code and byte length, or NULL. */
+const char *cp_currency_sign(const char *s, size_t len, size_t *n);
+
 /* Cut a sentence's tokens into atoms; returns the count (atoms: 3*ntok+8). */
 size_t		cp_atomize(const char *text, const cp_token *toks, size_t ntok, cp_atom *atoms);
 #define CP_ATOMS_FOR(ntok) ((ntok) * 3 + 8)
-
-/* ASCII case-insensitive equality of s[0..n) with lower-case w[0..n). */
-static inline bool
-cp_ascii_ieq(const char *s, const char *w, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-	{
-		unsigned char c = (unsigned char) s[i];
-
-		if (c >= 'A' && c <= 'Z')
-			c += 32;
-		if (c != (unsigned char) w[i])
-			return false;
-	}
-	return true;
-}
 
 /* Does atom a spell word (lower-case ASCII)?  Inline: strlen of a literal folds. */
 static inline bool

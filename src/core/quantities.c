@@ -1,11 +1,10 @@
 /*
- * quantities.c: quantity mentions in news text; see quantities.h.
+ * quantities.c: quantity mentions in news text; see quantities.h.  What a
+ * number counts or measures is read in quantities_unit.c.
  */
-#include "quantities.h"
+#include "quantities_internal.h"
 
 #include "article.h"
-#include "calendar.h"
-#include "numbers.h"
 #include "sentences.h"
 
 #include <math.h>
@@ -140,12 +139,6 @@ match_quals(const char *text, const cp_atom *atoms, size_t n, size_t i,
 	return Q_NONE;
 }
 
-static bool
-atom_char(const char *text, const cp_atom *a, char c)
-{
-	return a->len == 1 && text[a->start] == c;
-}
-
 /* A prefix qualifier at atoms[i]: words or symbols (">", ">=", "<", "<=", "~"). */
 static int
 prefix_qualifier(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t *len)
@@ -195,38 +188,6 @@ prefix_qualifier(const char *text, const cp_atom *atoms, size_t n, size_t i, siz
 		return Q_NONE;
 	return match_quals(text, atoms, n, i, prefix_quals, sizeof(prefix_quals) / sizeof(prefix_quals[0]), len);
 }
-
-static const char *
-currency_symbol(const char *text, const cp_atom *a)
-{
-	const char *s = text + a->start;
-
-	if (a->type != CP_AT_SYMBOL)
-		return NULL;
-	if (a->len == 1 && s[0] == '$')
-		return "USD";
-	if (a->len == 2 && memcmp(s, "\xC2\xA3", 2) == 0)
-		return "GBP";
-	if (a->len == 3 && memcmp(s, "\xE2\x82\xAC", 3) == 0)
-		return "EUR";
-	if (a->len == 2 && memcmp(s, "\xC2\xA5", 2) == 0)
-		return "JPY";
-	if (a->len == 3 && memcmp(s, "\xE2\x82\xAA", 3) == 0)
-		return "ILS";
-	return NULL;
-}
-
-typedef struct num_read
-{
-	size_t		start;			/* first atom (sign or currency included) */
-	size_t		end;
-	cp_number	num;
-	const char *currency;
-	bool		digits_only;	/* one numeral, no words */
-	bool		ratio;			/* "1 in 20", "two out of five": a ratio, no unit */
-} num_read;
-
-static int	lex_uclass(const cp_atom *a);
 
 /* A number with an optional currency sign and minus sign at atoms[i]. */
 static bool
@@ -302,284 +263,6 @@ read_number(const char *text, const cp_atom *atoms, size_t n, size_t i, num_read
 	}
 	r->end = r->num.end;
 	return true;
-}
-
-static bool
-is_word(const cp_atom *a)
-{
-	return a->type == CP_AT_WORD;
-}
-
-static int
-lex_cat(const cp_atom *a)
-{
-	return (a->type == CP_AT_WORD && a->lex >= 0) ? cp_lex_get(a->lex)->cat : CP_LX_NONE;
-}
-
-static int
-lex_uclass(const cp_atom *a)
-{
-	return (a->type == CP_AT_WORD && a->lex >= 0) ? cp_lex_get(a->lex)->uclass : CP_UC_NOUNIT;
-}
-
-static uint16_t
-lex_bits(const cp_atom *a)
-{
-	return (a->type == CP_AT_WORD && a->lex >= 0) ? cp_lex_get(a->lex)->bits : 0;
-}
-
-static bool
-is_month(const char *text, const cp_atom *a)
-{
-	if (a->type != CP_AT_WORD || a->len < 3)
-		return false;
-	/* "may" and "march" are months only when capitalized */
-	if (!(a->tflags & CP_TF_CAPITALIZED))
-		return false;
-	return cp_month_from_name(text + a->start, a->len) != 0;
-}
-
-/* Could atoms[k] be a noun a number counts? */
-static bool
-noun_candidate(const char *text, const cp_atom *a)
-{
-	uint16_t	bits;
-
-	if (!is_word(a) || !a->space_before || a->hy_inner)
-		return false;
-	if (!(a->tflags & CP_TF_HAS_ALPHA) || (a->tflags & CP_TF_HAS_DIGIT))
-		return false;
-	bits = lex_bits(a);
-	if (bits & CP_LB_STOP)
-		return false;
-	if (lex_cat(a) != CP_LX_NONE || lex_uclass(a) != CP_UC_NOUNIT)
-		return false;
-	if (is_month(text, a) || cp_weekday_from_name(text + a->start, a->len) >= 0)
-		return false;
-	/* verbs in -ed and adverbs in -ly rarely follow a count as its noun */
-	if (a->len > 3 && (strncasecmp(text + a->start + a->len - 2, "ed", 2) == 0 ||
-					   strncasecmp(text + a->start + a->len - 2, "ly", 2) == 0))
-		return false;
-	return true;
-}
-
-/* Common adjective endings and a few adjectives that news puts before nouns. */
-static bool
-adjective_like(const char *text, const cp_atom *a)
-{
-	static const char *const endings[] = {"ior", "al", "ic", "ish", "ian", "ese", "ive", "ous", "ful",
-	"ern", "ary", "ant", "ent", "less", "able"};
-	static const char *const words[] = {"former", "young", "old", "top", "chief", "key", "elderly"};
-	const char *s = text + a->start;
-
-	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-		if (cp_atom_is(text, a, words[i]))
-			return true;
-	for (size_t i = 0; i < sizeof(endings) / sizeof(endings[0]); i++)
-	{
-		size_t		l = strlen(endings[i]);
-
-		if (a->len > l + 2 && strncasecmp(s + a->len - l, endings[i], l) == 0)
-			return true;
-	}
-	return false;
-}
-
-static bool
-plural_noun(const char *text, const cp_atom *a)
-{
-	return (lex_bits(a) & CP_LB_PLURAL) ||
-		(a->len > 2 && (text[a->start + a->len - 1] == 's' || text[a->start + a->len - 1] == 'S') &&
-		 text[a->start + a->len - 2] != 's');
-}
-
-typedef struct unit_read
-{
-	int			kind;
-	const char *unit;
-	size_t		unit_len;
-	size_t		end;			/* atom index past the unit words in the mention */
-	size_t		noun;			/* counted noun atom, or SIZE_MAX */
-} unit_read;
-
-static void
-read_unit(const char *text, const cp_atom *atoms, size_t n, size_t k, const num_read *r,
-		  unit_read *u)
-{
-	const cp_atom *last = &atoms[r->num.end - 1];
-
-	u->kind = r->num.ordinal ? CP_QK_ORDINAL : CP_QK_NUMBER;
-	u->unit = NULL;
-	u->unit_len = 0;
-	u->end = k;
-	u->noun = SIZE_MAX;
-	if (r->currency)
-	{
-		u->kind = CP_QK_MONEY;
-		u->unit = r->currency;
-		u->unit_len = strlen(r->currency);
-	}
-	if (r->num.ordinal || r->ratio)
-		return;
-	if (last->type == CP_AT_NUM && last->sfx == CP_SFX_UNIT)
-	{
-		if (strcmp(last->unit, "percent") == 0)
-			u->kind = CP_QK_PERCENT;
-		else
-			u->kind = CP_QK_MEASURE;
-		u->unit = last->unit;
-		u->unit_len = strlen(last->unit);
-		return;
-	}
-	if (k >= n)
-		return;
-	if (atoms[k].type == CP_AT_SYMBOL && atom_char(text, &atoms[k], '%'))
-	{
-		u->kind = CP_QK_PERCENT, u->unit = "percent", u->unit_len = 7, u->end = k + 1;
-		return;
-	}
-	if (is_word(&atoms[k]) && cp_atom_is(text, &atoms[k], "per") && k + 1 < n &&
-		cp_atom_is(text, &atoms[k + 1], "cent"))
-	{
-		u->kind = CP_QK_PERCENT, u->unit = "percent", u->unit_len = 7, u->end = k + 2;
-		return;
-	}
-	if (r->currency)
-		return;
-	/* "10 $": the sign after the amount */
-	if (currency_symbol(text, &atoms[k]) && !(k + 1 < n && atoms[k + 1].type == CP_AT_NUM))
-	{
-		u->kind = CP_QK_MONEY, u->unit = currency_symbol(text, &atoms[k]), u->unit_len = 3, u->end = k + 1;
-		return;
-	}
-	/* "125 million Australian dollars", "us dollars" */
-	if (k + 1 < n && is_word(&atoms[k]) && lex_uclass(&atoms[k + 1]) == CP_UC_CURRENCY)
-	{
-		static const char *const nat[][2] = {
-			{"australian", "AUD"}, {"canadian", "CAD"}, {"us", "USD"}, {"u.s.", "USD"},
-			{"american", "USD"}, {"singapore", "SGD"}, {"taiwan", "TWD"}, {"zimbabwean", "ZWL"},
-			{"egyptian", "EGP"}, {"jordanian", "JOD"}, {"israeli", "ILS"}, {"new", NULL},
-			{"dutch", "NLG"}, {"finnish", "FIM"}, {"swiss", "CHF"}, {"french", "FRF"},
-			{"mexican", "MXN"}, {"indian", "INR"}, {"saudi", "SAR"}, {"hong", NULL},
-		};
-		const cp_lex_entry *e = cp_lex_get(atoms[k + 1].lex);
-
-		for (size_t q = 0; q < sizeof(nat) / sizeof(nat[0]); q++)
-			if (cp_atom_is(text, &atoms[k], nat[q][0]) && nat[q][1])
-			{
-				u->kind = CP_QK_MONEY;
-				/* the nation names the currency of "dollars", "pounds", "francs" */
-				u->unit = (strcmp(e->unit, "USD") == 0 || strcmp(e->unit, "GBP") == 0 ||
-						   strcmp(e->unit, "CHF") == 0 || strcmp(e->unit, "MXN") == 0 ||
-						   strcmp(e->unit, "INR") == 0 || strcmp(e->unit, "SAR") == 0 ||
-						   strcmp(e->unit, "JOD") == 0 || strcmp(e->unit, "ILS") == 0) ? nat[q][1] : e->unit;
-				u->unit_len = strlen(u->unit);
-				u->end = k + 2;
-				return;
-			}
-	}
-	if (is_word(&atoms[k]) && (atoms[k].space_before || atoms[k].hy_inner))
-	{
-		int			uc = lex_uclass(&atoms[k]);
-		const cp_lex_entry *e = atoms[k].lex >= 0 ? cp_lex_get(atoms[k].lex) : NULL;
-
-		/* "2 seconds" but not "the second": a duration needs a cardinal */
-		if (uc == CP_UC_DURATION && e->cat == CP_LX_ORD && !atoms[k].hy_inner)
-			uc = CP_UC_NOUNIT;
-		if (uc == CP_UC_DURATION)
-		{
-			u->kind = CP_QK_DURATION;
-			u->unit = e->unit;
-			u->unit_len = strlen(e->unit);
-			u->end = k + 1;
-			/* "a 12-year-old": an age */
-			if (atoms[k].hy_inner && k + 1 < n && atoms[k + 1].hy_inner &&
-				cp_atom_is(text, &atoms[k + 1], "old"))
-			{
-				u->kind = CP_QK_MEASURE;
-				u->unit = "year of age";
-				u->unit_len = 11;
-				u->end = k + 2;
-			}
-			return;
-		}
-		if (uc == CP_UC_MEASURE || uc == CP_UC_CURRENCY || uc == CP_UC_PERCENT)
-		{
-			u->kind = uc == CP_UC_MEASURE ? CP_QK_MEASURE : uc == CP_UC_CURRENCY ? CP_QK_MONEY : CP_QK_PERCENT;
-			u->unit = e->unit;
-			u->unit_len = strlen(e->unit);
-			u->end = k + 1;
-			return;
-		}
-	}
-	/*
-	 * a counted noun: "700 Palestinians", "thousands of people", "27 Israeli
-	 * soldiers", "536 mostly civilian Palestinians", "25 of its soldiers"
-	 */
-	{
-		size_t		m = k,
-					limit;
-		bool		one = cp_quantity_is_point(&r->num.value) && r->num.value.lo == 1;
-
-		if (m < n && cp_atom_is(text, &atoms[m], "of") && (r->num.vague || lex_cat(last) == CP_LX_SCALE ||
-															  lex_cat(last) == CP_LX_DOZEN))
-			m++;
-		if (one)
-		{
-			/* the head is the last of a run of nouns: "one senior State Department official" */
-			size_t		last_noun = SIZE_MAX;
-
-			for (limit = m + 5; m < n && m < limit && noun_candidate(text, &atoms[m]); m++)
-			{
-				/* two lower-case words: the second is a verb unless the first is an adjective */
-				if (last_noun != SIZE_MAX && !(atoms[m].tflags & CP_TF_CAPITALIZED) &&
-					!(atoms[last_noun].tflags & CP_TF_CAPITALIZED) && !adjective_like(text, &atoms[last_noun]))
-					break;
-				last_noun = m;
-			}
-			if (last_noun != SIZE_MAX)
-			{
-				u->kind = CP_QK_COUNT;
-				u->unit = text + atoms[last_noun].start;
-				u->unit_len = atoms[last_noun].len;
-				u->noun = last_noun;
-			}
-			return;
-		}
-		for (limit = m + 4; m < n && m < limit; m++)
-		{
-			const cp_atom *w = &atoms[m];
-
-			/* "5 Hamas fighters": a capitalized modifier before a plural noun */
-			if (noun_candidate(text, w) && plural_noun(text, w) && (w->tflags & CP_TF_CAPITALIZED) &&
-				m + 1 < n && noun_candidate(text, &atoms[m + 1]) && plural_noun(text, &atoms[m + 1]) &&
-				!(atoms[m + 1].tflags & CP_TF_CAPITALIZED))
-				continue;
-			if (noun_candidate(text, w) && plural_noun(text, w))
-			{
-				u->kind = CP_QK_COUNT;
-				u->unit = text + w->start;
-				u->unit_len = w->len;
-				u->noun = m;
-				return;
-			}
-			/* modifiers between the number and its noun */
-			if (noun_candidate(text, w) && !plural_noun(text, w))
-				continue;
-			if (is_word(w) && w->space_before && !(lex_bits(w) & CP_LB_STOP) && w->lex < 0 &&
-				w->len > 3 && (strncasecmp(text + w->start + w->len - 2, "ly", 2) == 0 ||
-							   strncasecmp(text + w->start + w->len - 2, "ed", 2) == 0))
-				continue;
-			if (m == k && (cp_atom_is(text, w, "more") || cp_atom_is(text, w, "other") ||
-						   cp_atom_is(text, w, "additional") || cp_atom_is(text, w, "of")))
-				continue;
-			if (m == k + 1 && cp_atom_is(text, &atoms[k], "of") &&
-				(cp_atom_is(text, w, "its") || cp_atom_is(text, w, "their") || cp_atom_is(text, w, "the") ||
-				 cp_atom_is(text, w, "our") || cp_atom_is(text, w, "his") || cp_atom_is(text, w, "her")))
-				continue;
-			break;
-		}
-	}
 }
 
 /* "was first announced": a past participle makes "first" an adverb */
@@ -774,163 +457,151 @@ is_upper_op(int op)
 }
 
 /*
- * Read one quantity phrase at atoms[i].  On success fills the span
- * [*s, *e), the value and the unit, and returns true.
+ * Ratios.  "one over three", "2000 over 3": a fraction when no unit
+ * follows; "1 in 20", "one in a million": odds, whole numbers with the
+ * first smaller (and the second not a year: "2 in 2014"), also when no
+ * unit follows; "two out of five", "six out of every 10 planes", "three
+ * out of the four hostages": a proportion, the first not larger, also
+ * before the noun it is a proportion of (the mention stays a number: the
+ * voters of "nine out of 10 voters" are not 0.9).  A qualifier applies to
+ * the ratio: "nearly three out of four" is ~0.75.
+ */
+static void
+read_ratio(const char *text, const cp_atom *atoms, size_t n, size_t *kp, cp_quantity *q, num_read *r)
+{
+	size_t		k = *kp;
+
+	enum
+	{
+		R_NONE, R_OVER, R_ODDS, R_OUT_OF
+	}			form = R_NONE;
+	size_t		m = k + 1;
+	num_read	r2;
+	unit_read	u2;
+
+	if (cp_atom_is(text, &atoms[k], "over") && !atoms[k + 1].hy_inner)
+		form = R_OVER;		/* not the adjective "over-60" */
+	else if (!r->currency && cp_atom_is(text, &atoms[k], "in") && q->lo >= 1 && q->lo == floor(q->lo))
+		form = R_ODDS;
+	else if (!r->currency && cp_atom_is(text, &atoms[k], "out") && cp_atom_is(text, &atoms[k + 1], "of") &&
+			 q->lo >= 0)
+	{
+		form = R_OUT_OF;
+		m = k + 2;
+		if (m < n && (cp_atom_is(text, &atoms[m], "every") || cp_atom_is(text, &atoms[m], "the")))
+			m++;
+	}
+	if (form != R_NONE && m < n && read_number(text, atoms, n, m, &r2) &&
+		cp_quantity_is_point(&r2.num.value) && !r2.num.ordinal && r2.num.value.lo != 0 && !r2.currency &&
+		(form != R_ODDS || (r2.num.value.lo > q->lo && r2.num.value.lo == floor(r2.num.value.lo) &&
+							!(r2.digits_only && atoms[m].plain_int && r2.num.value.lo >= 1000 &&
+							  r2.num.value.lo <= 2100))) &&
+		(form != R_OUT_OF || r2.num.value.lo >= q->lo))
+	{
+		read_unit(text, atoms, n, r2.end, &r2, &u2);
+		if (u2.kind == CP_QK_NUMBER || (form == R_OUT_OF && u2.kind == CP_QK_COUNT))
+		{
+			*q = cp_quantity_exact(q->lo / r2.num.value.lo);
+			r->num.value = *q;	/* "one in five or more" bounds the ratio */
+			r->num.end = r2.end;
+			r->digits_only = false;
+			r->ratio = true;
+			k = r2.end;
+		}
+	}
+	*kp = k;
+}
+
+/*
+ * A range after the first number: "between 500 and 600", "from 5 to 10",
+ * "500-600", "20 through 100".  False when the phrase is no quantity
+ * ("3-1", "1995-01": scores and codes); *op becomes Q_NONE (or Q_EQ for an
+ * approximate range) once the range is read.
  */
 static bool
-read_quantity(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t *s, size_t *e,
-			  cp_quantity *q, unit_read *u, num_read *r)
+read_range(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *opp, size_t *s,
+		   cp_quantity *q, num_read *r)
 {
-	size_t		qlen = 0,
-				j = i,
-				k;
-	int			op = prefix_qualifier(text, atoms, n, i, &qlen);
+	size_t		k = *kp;
+	int			op = *opp;
 
-	if (op != Q_NONE)
-	{
-		j = i + qlen;
-		if (op == Q_BETWEEN && j < n && cp_atom_is(text, &atoms[j], "the"))
-			j++;
-		if (!read_number(text, atoms, n, j, r))
-			return false;
-	}
-	else if (!read_number(text, atoms, n, i, r))
-		return false;
-	*s = op != Q_NONE ? i : r->start;
-	k = r->end;
-	*q = r->num.value;
-	if (r->num.ordinal)
-	{
-		if (op != Q_NONE && op != Q_BETWEEN)
-			return false;
-		if (op == Q_NONE)
-			*s = r->start;
-	}
+	/* ranges: "between 500 and 600", "from 5 to 10", "500-600", "20 through 100" */
+	size_t		m = k;
+	bool		joined = false;
 
-	/*
-	 * Ratios.  "one over three", "2000 over 3": a fraction when no unit
-	 * follows; "1 in 20", "one in a million": odds, whole numbers with the
-	 * first smaller (and the second not a year: "2 in 2014"), also when no
-	 * unit follows; "two out of five", "six out of every 10 planes", "three
-	 * out of the four hostages": a proportion, the first not larger, also
-	 * before the noun it is a proportion of (the mention stays a number: the
-	 * voters of "nine out of 10 voters" are not 0.9).  A qualifier applies to
-	 * the ratio: "nearly three out of four" is ~0.75.
-	 */
-	if (op != Q_BETWEEN && op != Q_FROM && k + 1 < n && !r->num.ordinal && cp_quantity_is_point(q))
+	if (op == Q_APPROX && !(m < n && (atom_char(text, &atoms[m], '~') || atoms[m].type == CP_AT_DASH ||
+									   cp_atom_is(text, &atoms[m], "to") || atoms[m].hy_inner)))
+		m = SIZE_MAX;
+	else if (m < n && atoms[m].type == CP_AT_NUM && atoms[m].hy_inner && op != Q_BETWEEN)
+		joined = true;
+	else if (m < n && op == Q_BETWEEN && cp_atom_is(text, &atoms[m], "and"))
+		m++;
+	else if (m < n && op != Q_BETWEEN &&
+			 (atoms[m].type == CP_AT_DASH || atom_char(text, &atoms[m], '~') ||
+			  cp_atom_is(text, &atoms[m], "to") || cp_atom_is(text, &atoms[m], "through") ||
+			  cp_atom_is(text, &atoms[m], "thru") ||
+			  (op == Q_FROM && cp_atom_is(text, &atoms[m], "and"))))
+		m++;
+	else
+		m = SIZE_MAX;
+	if (m != SIZE_MAX && m < n)
 	{
-		enum
-		{
-			R_NONE, R_OVER, R_ODDS, R_OUT_OF
-		}			form = R_NONE;
-		size_t		m = k + 1;
 		num_read	r2;
-		unit_read	u2;
 
-		if (cp_atom_is(text, &atoms[k], "over") && !atoms[k + 1].hy_inner)
-			form = R_OVER;		/* not the adjective "over-60" */
-		else if (!r->currency && cp_atom_is(text, &atoms[k], "in") && q->lo >= 1 && q->lo == floor(q->lo))
-			form = R_ODDS;
-		else if (!r->currency && cp_atom_is(text, &atoms[k], "out") && cp_atom_is(text, &atoms[k + 1], "of") &&
-				 q->lo >= 0)
+		if (m < n && cp_atom_is(text, &atoms[m], "the"))
+			m++;
+		if (m < n && read_number(text, atoms, n, m, &r2) && cp_quantity_is_point(&r2.num.value) &&
+			cp_quantity_is_point(&r->num.value) && r2.num.ordinal == r->num.ordinal)
 		{
-			form = R_OUT_OF;
-			m = k + 2;
-			if (m < n && (cp_atom_is(text, &atoms[m], "every") || cp_atom_is(text, &atoms[m], "the")))
-				m++;
-		}
-		if (form != R_NONE && m < n && read_number(text, atoms, n, m, &r2) &&
-			cp_quantity_is_point(&r2.num.value) && !r2.num.ordinal && r2.num.value.lo != 0 && !r2.currency &&
-			(form != R_ODDS || (r2.num.value.lo > q->lo && r2.num.value.lo == floor(r2.num.value.lo) &&
-								!(r2.digits_only && atoms[m].plain_int && r2.num.value.lo >= 1000 &&
-								  r2.num.value.lo <= 2100))) &&
-			(form != R_OUT_OF || r2.num.value.lo >= q->lo))
-		{
-			read_unit(text, atoms, n, r2.end, &r2, &u2);
-			if (u2.kind == CP_QK_NUMBER || (form == R_OUT_OF && u2.kind == CP_QK_COUNT))
+			double		lo = r->num.value.lo,
+						hi = r2.num.value.lo;
+
+			/* "between 2 and 3 million": the scale applies to both */
+			if (r2.num.scaled && !r->num.scaled && lo < hi)
 			{
-				*q = cp_quantity_exact(q->lo / r2.num.value.lo);
-				r->num.value = *q;	/* "one in five or more" bounds the ratio */
-				r->num.end = r2.end;
-				r->digits_only = false;
-				r->ratio = true;
-				k = r2.end;
+				double		scale = 1;
+
+				while (scale < 1e12 && hi / (scale * 1000) >= lo)
+					scale *= 1000;
+				if (lo * scale <= hi && lo * scale * 1000 > hi)
+					lo *= scale;
 			}
-		}
-	}
-
-	/* ranges of ratios ("1 in 20-30") are not read */
-	if (!r->ratio && (op == Q_BETWEEN || op == Q_FROM || op == Q_NONE || op == Q_APPROX))
-	{
-		/* ranges: "between 500 and 600", "from 5 to 10", "500-600", "20 through 100" */
-		size_t		m = k;
-		bool		joined = false;
-
-		if (op == Q_APPROX && !(m < n && (atom_char(text, &atoms[m], '~') || atoms[m].type == CP_AT_DASH ||
-										   cp_atom_is(text, &atoms[m], "to") || atoms[m].hy_inner)))
-			m = SIZE_MAX;
-		else if (m < n && atoms[m].type == CP_AT_NUM && atoms[m].hy_inner && op != Q_BETWEEN)
-			joined = true;
-		else if (m < n && op == Q_BETWEEN && cp_atom_is(text, &atoms[m], "and"))
-			m++;
-		else if (m < n && op != Q_BETWEEN &&
-				 (atoms[m].type == CP_AT_DASH || atom_char(text, &atoms[m], '~') ||
-				  cp_atom_is(text, &atoms[m], "to") || cp_atom_is(text, &atoms[m], "through") ||
-				  cp_atom_is(text, &atoms[m], "thru") ||
-				  (op == Q_FROM && cp_atom_is(text, &atoms[m], "and"))))
-			m++;
-		else
-			m = SIZE_MAX;
-		if (m != SIZE_MAX && m < n)
-		{
-			num_read	r2;
-
-			if (m < n && cp_atom_is(text, &atoms[m], "the"))
-				m++;
-			if (m < n && read_number(text, atoms, n, m, &r2) && cp_quantity_is_point(&r2.num.value) &&
-				cp_quantity_is_point(&r->num.value) && r2.num.ordinal == r->num.ordinal)
+			if (lo < hi)
 			{
-				double		lo = r->num.value.lo,
-							hi = r2.num.value.lo;
-
-				/* "between 2 and 3 million": the scale applies to both */
-				if (r2.num.scaled && !r->num.scaled && lo < hi)
-				{
-					double		scale = 1;
-
-					while (scale < 1e12 && hi / (scale * 1000) >= lo)
-						scale *= 1000;
-					if (lo * scale <= hi && lo * scale * 1000 > hi)
-						lo *= scale;
-				}
-				if (lo < hi)
-				{
-					cp_quantity_make(lo, hi, CP_Q_LO_INC | CP_Q_HI_INC |
-									 (op == Q_APPROX ? CP_Q_APPROX : 0), q);
-					if (!r->currency)
-						r->currency = r2.currency;
-					r->num.ordinal = false;
-					r->num.end = r2.end;
-					k = r2.end;
-					op = op == Q_APPROX ? Q_EQ : Q_NONE;	/* the range is approximate already */
-				}
-				else if (joined)
-					return false;	/* "3-1", "1995-01": scores and codes */
+				cp_quantity_make(lo, hi, CP_Q_LO_INC | CP_Q_HI_INC |
+								 (op == Q_APPROX ? CP_Q_APPROX : 0), q);
+				if (!r->currency)
+					r->currency = r2.currency;
+				r->num.ordinal = false;
+				r->num.end = r2.end;
+				k = r2.end;
+				op = op == Q_APPROX ? Q_EQ : Q_NONE;	/* the range is approximate already */
 			}
 			else if (joined)
-				return false;
+				return false;	/* "3-1", "1995-01": scores and codes */
 		}
-		if (op == Q_BETWEEN || op == Q_FROM)
-		{
-			/* no range followed: the number stands alone */
-			op = Q_NONE;
-			*s = r->start;
-		}
+		else if (joined)
+			return false;
 	}
-	if (op != Q_NONE && op != Q_EQ)
-		*q = with_op(op, q);
+	if (op == Q_BETWEEN || op == Q_FROM)
+	{
+		/* no range followed: the number stands alone */
+		op = Q_NONE;
+		*s = r->start;
+	}
+	*kp = k;
+	*opp = op;
+	return true;
+}
 
-	/* postfix: "500 or more", "5,000 or equal to", "10+" */
+/* A qualifier after the number: "500 or more", "5,000 or equal to", "10+". */
+static void
+read_postfix(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *opp, size_t *s,
+			 cp_quantity *q, const num_read *r)
+{
+	size_t		k = *kp;
+	int			op = *opp;
+
 	if (op == Q_APPROX && cp_quantity_is_point(&r->num.value))
 	{
 		size_t		plen = 0;
@@ -980,30 +651,84 @@ read_quantity(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t
 			op = pop;
 		}
 	}
+	*kp = k;
+	*opp = op;
+}
 
-	/* a second bound: "more than 10 and less than 20" */
-	if ((is_lower_op(op) || is_upper_op(op)) && k + 1 < n && cp_atom_is(text, &atoms[k], "and"))
+/* A second bound: "more than 10 and less than 20". */
+static void
+read_second_bound(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int op, cp_quantity *q)
+{
+	size_t		k = *kp;
+
+	size_t		l2 = 0;
+	int			op2 = prefix_qualifier(text, atoms, n, k + 1, &l2);
+	num_read	r2;
+
+	if (((is_lower_op(op) && is_upper_op(op2)) || (is_upper_op(op) && is_lower_op(op2))) &&
+		read_number(text, atoms, n, k + 1 + l2, &r2) && cp_quantity_is_point(&r2.num.value))
 	{
-		size_t		l2 = 0;
-		int			op2 = prefix_qualifier(text, atoms, n, k + 1, &l2);
-		num_read	r2;
+		cp_quantity b = with_op(op2, &r2.num.value),
+					lowq = is_lower_op(op) ? *q : b,
+					highq = is_lower_op(op) ? b : *q;
+		cp_quantity c;
+		uint8_t		fl = (lowq.flags & CP_Q_LO_INC) | (highq.flags & CP_Q_HI_INC);
 
-		if (((is_lower_op(op) && is_upper_op(op2)) || (is_upper_op(op) && is_lower_op(op2))) &&
-			read_number(text, atoms, n, k + 1 + l2, &r2) && cp_quantity_is_point(&r2.num.value))
+		if (cp_quantity_make(lowq.lo, highq.hi, fl, &c) == CP_OK)
 		{
-			cp_quantity b = with_op(op2, &r2.num.value),
-						lowq = is_lower_op(op) ? *q : b,
-						highq = is_lower_op(op) ? b : *q;
-			cp_quantity c;
-			uint8_t		fl = (lowq.flags & CP_Q_LO_INC) | (highq.flags & CP_Q_HI_INC);
-
-			if (cp_quantity_make(lowq.lo, highq.hi, fl, &c) == CP_OK)
-			{
-				*q = c;
-				k = r2.end;
-			}
+			*q = c;
+			k = r2.end;
 		}
 	}
+	*kp = k;
+}
+
+/*
+ * Read one quantity phrase at atoms[i].  On success fills the span
+ * [*s, *e), the value and the unit, and returns true.
+ */
+static bool
+read_quantity(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t *s, size_t *e,
+			  cp_quantity *q, unit_read *u, num_read *r)
+{
+	size_t		qlen = 0,
+				j = i,
+				k;
+	int			op = prefix_qualifier(text, atoms, n, i, &qlen);
+
+	if (op != Q_NONE)
+	{
+		j = i + qlen;
+		if (op == Q_BETWEEN && j < n && cp_atom_is(text, &atoms[j], "the"))
+			j++;
+		if (!read_number(text, atoms, n, j, r))
+			return false;
+	}
+	else if (!read_number(text, atoms, n, i, r))
+		return false;
+	*s = op != Q_NONE ? i : r->start;
+	k = r->end;
+	*q = r->num.value;
+	if (r->num.ordinal)
+	{
+		if (op != Q_NONE && op != Q_BETWEEN)
+			return false;
+		if (op == Q_NONE)
+			*s = r->start;
+	}
+
+	if (op != Q_BETWEEN && op != Q_FROM && k + 1 < n && !r->num.ordinal && cp_quantity_is_point(q))
+		read_ratio(text, atoms, n, &k, q, r);
+	/* ranges of ratios ("1 in 20-30") are not read */
+	if (!r->ratio && (op == Q_BETWEEN || op == Q_FROM || op == Q_NONE || op == Q_APPROX))
+		if (!read_range(text, atoms, n, &k, &op, s, q, r))
+			return false;
+	if (op != Q_NONE && op != Q_EQ)
+		*q = with_op(op, q);
+
+	read_postfix(text, atoms, n, &k, &op, s, q, r);
+	if ((is_lower_op(op) || is_upper_op(op)) && k + 1 < n && cp_atom_is(text, &atoms[k], "and"))
+		read_second_bound(text, atoms, n, &k, op, q);
 
 	read_unit(text, atoms, n, k, r, u);
 	*e = u->end > k ? u->end : k;

@@ -68,6 +68,35 @@ bool		cp_uc_is_close_quote(uint32_t cp);
  */
 const char *cp_fold_words(cp_arena *arena, const char *s, size_t len, size_t *outlen);
 
+/* ASCII classes, for the lexers of numbers and dates (bytes >= 0x80 are neither). */
+static inline bool
+cp_ascii_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static inline bool
+cp_ascii_alpha(unsigned char c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+/* ASCII case-insensitive equality of s[0..n) with lower-case w[0..n). */
+static inline bool
+cp_ascii_ieq(const char *s, const char *w, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if (c >= 'A' && c <= 'Z')
+			c += 32;
+		if (c != (unsigned char) w[i])
+			return false;
+	}
+	return true;
+}
+
 /* Number of code points in s[0..len) (invalid bytes count one each). */
 size_t		cp_utf8_count(const char *s, size_t len);
 

@@ -3,23 +3,14 @@
  */
 #include "wordtab.h"
 
+#include "hash.h"
+
 #include <string.h>
 
 static const char *
 wt_word(const cp_wordtab *tab, size_t i)
 {
 	return *(const char *const *) ((const char *) tab->items + i * tab->stride);
-}
-
-/* FNV-1a, 32 bits */
-static uint32_t
-wt_hash(const char *s, size_t len)
-{
-	uint32_t	h = 2166136261u;
-
-	for (size_t i = 0; i < len; i++)
-		h = (h ^ (unsigned char) s[i]) * 16777619u;
-	return h;
 }
 
 /* Linear probing keeps the first of two equal words ahead of the second. */
@@ -33,7 +24,7 @@ wt_build(cp_wordtab *tab)
 	for (size_t i = 0; i < tab->n; i++)
 	{
 		const char *w = wt_word(tab, i);
-		uint32_t	h = wt_hash(w, strlen(w)) & mask;
+		uint32_t	h = cp_fnv32(w, strlen(w)) & mask;
 
 		while (tab->slots[h] >= 0)
 			h = (h + 1) & mask;
@@ -51,7 +42,7 @@ cp_wordtab_find(cp_wordtab *tab, const char *word, size_t len)
 		return -1;
 	if (!tab->ready)
 		wt_build(tab);
-	for (uint32_t h = wt_hash(word, len) & mask; tab->slots[h] >= 0; h = (h + 1) & mask)
+	for (uint32_t h = cp_fnv32(word, len) & mask; tab->slots[h] >= 0; h = (h + 1) & mask)
 	{
 		const char *w = wt_word(tab, (size_t) tab->slots[h]);
 

@@ -1,0 +1,408 @@
+/*
+ * dates_absolute.c: the date forms that name a day, month or year by
+ * themselves: month-led ("July 21, 2014"), day-led ("6 June 2025") and
+ * numeric ("2014-07-21", "7/21/2014", "20161016", "the 1990s", "in 2012").
+ */
+#include "dates_internal.h"
+
+#include <string.h>
+
+/* Day of month: "21", "21st", "twenty-first", "the 21st". Returns the end or -1. */
+int
+cp_dt_dayno(const ctx *c, int i, int *day, bool allow_the)
+{
+	const atom *a;
+
+	if (allow_the && kw(c, i) == K_THE)
+		i++;
+	a = at(c, i);
+	if (a->kind == A_NUM && a->ndig <= 2 && a->val >= 1 && a->val <= 31)
+	{
+		*day = a->val;
+		i++;
+		if (kw(c, i) == K_SUFFIX && glued(c, i))
+			i++;
+		return i;
+	}
+	if (a->kw == K_ORDW && a->val <= 31)
+	{
+		*day = a->val;
+		return i + 1;
+	}
+	if (a->kw == K_NUMW && (a->val == 20 || a->val == 30))
+	{
+		int			j = i + 1;
+
+		if (punct(c, j, '-') && glued(c, j))
+			j++;
+		if (kw(c, j) == K_ORDW && at(c, j)->val <= 9 && a->val + at(c, j)->val <= 31)
+		{
+			*day = a->val + at(c, j)->val;
+			return j + 1;
+		}
+	}
+	return -1;
+}
+
+/* A count: "3", "three", "twenty-one", "a". */
+int
+cp_dt_count(const ctx *c, int i, int *n)
+{
+	const atom *a = at(c, i);
+
+	if (a->kind == A_NUM && a->ndig <= 3 && !punct(c, i + 1, '.') && !punct(c, i + 1, ','))
+	{
+		*n = a->val;
+		return i + 1;
+	}
+	if (a->kw == K_A)
+	{
+		*n = 1;
+		return i + 1;
+	}
+	if (a->kw == K_NUMW)
+	{
+		*n = a->val;
+		if (a->val >= 20 && punct(c, i + 1, '-') && kw(c, i + 2) == K_NUMW && at(c, i + 2)->val < 10)
+		{
+			*n += at(c, i + 2)->val;
+			return i + 3;
+		}
+		return i + 1;
+	}
+	return -1;
+}
+
+/* Words that introduce a lone month, year or season as a time. */
+bool
+cp_dt_temporal_prev(const ctx *c, int i)
+{
+	switch (kw(c, i - 1))
+	{
+		case K_IN: case K_SINCE: case K_FROM: case K_TO: case K_TILL: case K_BY: case K_OF:
+		case K_DURING: case K_BEFORE: case K_AFTER: case K_BETWEEN: case K_THROUGH:
+		case K_EARLY: case K_MID: case K_LATE: case K_LAST: case K_NEXT: case K_THIS:
+		case K_PAST: case K_COMING: case K_UPCOMING: case K_AND: case K_OR:
+		case K_PREVIOUS: case K_FOLLOWING: case K_ON: case K_AT:
+			return true;
+		default:
+			return false;
+	}
+}
+
+/*
+ * Month-led: "July 21, 2014", "Dec. 31 , 1994", "July 21. 2014", "July 4th of
+ * 1995", "June the 28th 2020", "July 2014", "Dec-2018", "june of 1992", "July".
+ */
+int
+cp_dt_month(const ctx *c, int i, dval *v)
+{
+	const atom *a = at(c, i);
+	int			j = i + 1,
+				k,
+				day = 0;
+
+	if (!month_word(c, i))
+		return -1;
+	/* "$DEC", "ABC-Dec": part of a symbol */
+	if (glued(c, i) && (at(c, i - 1)->kind == A_WORD || punct(c, i - 1, '$') ||
+						punct(c, i - 1, '#') || punct(c, i - 1, '@') || punct(c, i - 1, '_')))
+		return -1;
+	if (punct(c, j, '.') && glued(c, j) && a->len <= 4)
+		j++;
+	memset(v, 0, sizeof(*v));
+	v->month = a->month;
+	k = j;
+	if (punct(c, k, ',') || (punct(c, k, '/') && glued(c, k) && glued(c, k + 1)))
+		k++;
+	if ((k = cp_dt_dayno(c, k, &day, true)) > 0 && !punct(c, k, ':') && !punct(c, k, '%') &&
+		!(punct(c, k, '.') && glued(c, k) && at(c, k + 1)->kind == A_NUM && glued(c, k + 1)))
+	{
+		int			e = k;
+
+		v->day = day;
+		if (punct(c, e, ',') || punct(c, e, '.'))
+			e++;
+		if (kw(c, e) == K_OF || kw(c, e) == K_IN)
+			e++;
+		if (is_year4(at(c, e)) && !cp_dt_tail_glued(c, e + 1))
+		{
+			v->year = at(c, e)->val;
+			return cp_dt_finish_md(c, v) ? e + 1 : -1;
+		}
+		if (day > cp_days_in_month(2000, v->month))
+			return -1;
+		return cp_dt_finish_md(c, v) ? k : -1;
+	}
+	k = j;
+	if (punct(c, k, ',') || ((punct(c, k, '-') || punct(c, k, '/')) && glued(c, k)) || kw(c, k) == K_OF)
+		k++;
+	if (is_year4(at(c, k)) && !(glued(c, k + 1) && at(c, k + 1)->kind != A_PUNCT))
+	{
+		v->year = at(c, k)->val;
+		cp_dt_finish_md(c, v);
+		return k + 1;
+	}
+	/* a lone month: needs a capital or a temporal word, "May"/"March" both */
+	{
+		bool		ambiguous = a->len == 3 && a->month == 5;
+		bool		tp = cp_dt_temporal_prev(c, i) ||
+			(range_word(c, j) && month_word(c, j + 1) && (a->cap || at(c, j + 1)->cap));
+
+		if (a->len <= 4 && !tp)
+			return -1;			/* "Jan", "Sept" alone */
+		if (a->month == 3 && a->len == 5)
+			ambiguous = true;
+		if (ambiguous && !(a->cap && tp))
+			return -1;
+		if (!a->cap && !tp)
+			return -1;
+		if ((!tp || kw(c, i - 1) == K_AND || kw(c, i - 1) == K_OR) && at(c, j)->kind == A_WORD &&
+			at(c, j)->cap && !at(c, j)->kw && !at(c, j)->month && at(c, j)->wday < 0)
+			return -1;			/* "June Smith", "and June Carter" */
+		if (!tp && i > 0 && kw(c, i - 1) == K_NONE && at(c, i - 1)->cap)
+			return -1;			/* "Harriet June" */
+	}
+	cp_dt_finish_md(c, v);
+	return j;
+}
+
+/*
+ * Day-led: "6 June 2025", "4th of July, 1995", "the 28th of June", "19 june".
+ */
+int
+cp_dt_daymonth(const ctx *c, int i, dval *v)
+{
+	int			day,
+				j = cp_dt_dayno(c, i, &day, true),
+				k;
+
+	if (j < 0)
+		return -1;
+	if (kw(c, j) == K_OF)
+		j++;
+	if (!month_word(c, j) || at(c, j)->wday >= 0)
+		return -1;
+	memset(v, 0, sizeof(*v));
+	v->month = at(c, j)->month;
+	v->day = day;
+	j++;
+	if (punct(c, j, '.') && glued(c, j))
+		j++;
+	k = j;
+	if (punct(c, k, ','))
+		k++;
+	if (kw(c, k) == K_OF || kw(c, k) == K_IN)
+		k++;
+	if (is_year4(at(c, k)))
+	{
+		v->year = at(c, k)->val;
+		j = k + 1;
+	}
+	return cp_dt_finish_md(c, v) ? j : -1;
+}
+
+/* Something glued to the right of a numeric form makes it an identifier. */
+bool
+cp_dt_tail_glued(const ctx *c, int e)
+{
+	if (!glued(c, e))
+		return false;
+	if (at(c, e)->kind == A_NUM || (at(c, e)->kind == A_WORD && kw(c, e) != K_S))
+		return true;
+	if ((punct(c, e, '-') || punct(c, e, '/') || punct(c, e, '.')) && glued(c, e + 1) &&
+		at(c, e + 1)->kind != A_PUNCT)
+		return true;
+	return false;
+}
+
+/* Words before a bare year that make it one ("in 2012", "the 2014 war"). */
+static bool
+year_context(const ctx *c, int i)
+{
+	int			p = kw(c, i - 1);
+
+	if ((punct(c, i - 1, '~') || punct(c, i - 1, '-')) && is_year4(at(c, i - 2)))
+		return true;
+	if (range_word(c, i + 1) && is_year4(at(c, i + 2)) && !cp_dt_tail_glued(c, i + 3))
+		return true;			/* "2014 to 2018", "2014-2018" */
+	return cp_dt_temporal_prev(c, i) || p == K_THE || p == K_YEAR || p == K_END ||
+		p == K_BEGINNING || p == K_START || p == K_MIDDLE || p == K_SEASON;
+}
+
+/*
+ * Year-led numeric forms: "2014-07-21", "2019-aug-1", "2020/Sep/23",
+ * "2015-12", "2017-q1", "2017 q1", "2017 april", "1990s", a bare year in
+ * context.
+ */
+static int
+p_numeric_year(const ctx *c, int i, dval *v)
+{
+	int			y = at(c, i)->val;
+	char		sep = at(c, i + 1)->ch;
+	const atom *b = at(c, i + 2);
+
+	if ((sep == '-' || sep == '/' || sep == '.') && glued(c, i + 1) && glued(c, i + 2))
+	{
+		/* Y-M-D, Y-mon-D, Y/D/mon */
+		if (punct(c, i + 3, sep) && glued(c, i + 3) && glued(c, i + 4))
+		{
+			const atom *d = at(c, i + 4);
+			int			m = 0,
+						day = 0;
+
+			if (b->kind == A_NUM && d->kind == A_NUM && b->ndig <= 2 && d->ndig <= 2)
+				m = b->val, day = d->val;
+			else if (b->kind == A_WORD && b->month && d->kind == A_NUM && d->ndig <= 2)
+				m = b->month, day = d->val;
+			else if (b->kind == A_NUM && b->ndig <= 2 && d->kind == A_WORD && d->month)
+				m = d->month, day = b->val;
+			if (m && cp_date_valid(y, m, day) && !cp_dt_tail_glued(c, i + 5))
+			{
+				v->year = y, v->month = m, v->day = day;
+				cp_dt_finish_md(c, v);
+				return i + 5;
+			}
+			return -1;
+		}
+		/* Y-M, Y-q1 */
+		if (sep == '-' && b->kind == A_NUM && b->ndig <= 2 && b->val >= 1 && b->val <= 12 &&
+			!cp_dt_tail_glued(c, i + 3))
+		{
+			v->year = y, v->month = b->val;
+			cp_dt_finish_md(c, v);
+			return i + 3;
+		}
+		if (sep == '-' && b->kw == K_Q && glued(c, i + 3) && at(c, i + 3)->kind == A_NUM &&
+			at(c, i + 3)->val >= 1 && at(c, i + 3)->val <= 4)
+		{
+			cp_dt_set_quarter(v, y, at(c, i + 3)->val);
+			v->year = y;
+			return i + 4;
+		}
+	}
+	if (kw(c, i + 1) == K_S && glued(c, i + 1) && y % 10 == 0)
+	{
+		set_days(v, cp_date_to_days(y, 1, 1), cp_date_to_days(y + 10, 1, 1), CP_GRAN_YEAR);
+		return i + 2;
+	}
+	if (cp_dt_tail_glued(c, i + 1) &&
+		!(punct(c, i + 1, '-') && is_year4(at(c, i + 2)) && !cp_dt_tail_glued(c, i + 3)))
+		return -1;
+	if (b = at(c, i + 1), b->kw == K_Q && at(c, i + 2)->kind == A_NUM && glued(c, i + 2) &&
+		at(c, i + 2)->val >= 1 && at(c, i + 2)->val <= 4)
+	{
+		cp_dt_set_quarter(v, y, at(c, i + 2)->val);
+		v->year = y;
+		return i + 3;
+	}
+	if (month_word(c, i + 1) && at(c, i + 1)->len > 3 && at(c, i + 1)->wday < 0 &&
+		at(c, i + 2)->kind != A_NUM)
+	{
+		v->year = y, v->month = at(c, i + 1)->month;
+		cp_dt_finish_md(c, v);
+		return i + 2;
+	}
+	if (y >= 1000 && year_context(c, i))
+	{
+		v->year = y;
+		cp_dt_set_year(v, y);
+		return i + 1;
+	}
+	return -1;
+}
+
+/* Day and month numbers: M/D/Y, D/M/Y, M-D-Y, D.M.Y; M/Y; M/D (in context). */
+static int
+p_numeric_mdy(const ctx *c, int i, dval *v, bool dm_context)
+{
+	const atom *a = at(c, i);
+	char		sep = at(c, i + 1)->ch;
+	const atom *b = at(c, i + 2);
+
+	if (punct(c, i + 3, sep) && glued(c, i + 3) && glued(c, i + 4) && at(c, i + 4)->kind == A_NUM &&
+		b->ndig <= 2)
+	{
+		const atom *d = at(c, i + 4);
+		int			y = d->val,
+					m = a->val,
+					day = b->val;
+
+		if (d->ndig == 2)
+			y += y < 50 ? 2000 : 1900;
+		else if (d->ndig != 4)
+			return -1;
+		if (sep == '.' || m > 12)
+			m = b->val, day = a->val;	/* day first */
+		if (!cp_date_valid(y, m, day) ||
+			(cp_dt_tail_glued(c, i + 5) && !(punct(c, i + 5, '-') && punct(c, i + 7, sep))))
+			return -1;
+		v->year = y, v->month = m, v->day = day;
+		cp_dt_finish_md(c, v);
+		return i + 5;
+	}
+	if (is_year4(b) && a->val >= 1 && a->val <= 12 && sep != '.' && !cp_dt_tail_glued(c, i + 3))
+	{
+		v->year = b->val, v->month = a->val;
+		cp_dt_finish_md(c, v);
+		return i + 3;
+	}
+	/* M/D and M.D without a year: only where a date is expected */
+	if (dm_context && b->ndig <= 2 && a->val >= 1 && a->val <= 12 && b->val >= 1 &&
+		b->val <= cp_days_in_month(2000, a->val) && sep != '-' && !cp_dt_tail_glued(c, i + 3))
+	{
+		v->month = a->val, v->day = b->val;
+		return cp_dt_finish_md(c, v) ? i + 3 : -1;
+	}
+	return -1;
+}
+
+/*
+ * Number-led numeric forms: ISO "2014-07-21", "2019-aug-1", "2020/Sep/23",
+ * "20161016", "2015-12", "2017-q1", "2017 q1", "2017 april", "1990s",
+ * "7/21/2014", "21.07.2014", "02-02-2020", "12-2015", "11/20" (with context),
+ * and a bare year in context.
+ */
+int
+cp_dt_numeric(const ctx *c, int i, dval *v, bool dm_context)
+{
+	const atom *a = at(c, i);
+
+	memset(v, 0, sizeof(*v));
+	if (a->kind != A_NUM)
+		return -1;
+	/* part of an identifier or a phone number: "ABC-12345", "138-2010" */
+	if (glued(c, i) && !punct(c, i - 1, '(') && !punct(c, i - 1, '"') && !punct(c, i - 1, '\'') &&
+		!punct(c, i - 1, '~') && !punct(c, i - 1, '=') &&
+		!(punct(c, i - 1, '-') && (i < 2 || at(c, i - 1)->space || is_year4(at(c, i - 2)) ||
+								   (at(c, i - 2)->kind == A_NUM &&
+									(punct(c, i - 3, '/') || punct(c, i - 3, '-'))))))
+		return -1;
+	/* a third dash-separated number: "138-2010-2015" */
+	if (punct(c, i - 1, '-') && glued(c, i - 1) && glued(c, i - 2) && punct(c, i - 3, '-') &&
+		at(c, i - 4)->kind == A_NUM && glued(c, i - 3))
+		return -1;
+	if (a->ndig == 8 && a->val / 10000 >= 1900 && a->val / 10000 <= 2099 &&
+		cp_date_valid(a->val / 10000, a->val / 100 % 100, a->val % 100) && !cp_dt_tail_glued(c, i + 1))
+	{
+		v->year = a->val / 10000, v->month = a->val / 100 % 100, v->day = a->val % 100;
+		cp_dt_finish_md(c, v);
+		return i + 1;
+	}
+	if (is_year4(a))
+		return p_numeric_year(c, i, v);
+	/* M/D/Y, D/M/Y, M-D-Y, D.M.Y; M/Y; M/D */
+	if (a->ndig <= 2 && glued(c, i + 1) && glued(c, i + 2) && at(c, i + 2)->kind == A_NUM &&
+		(punct(c, i + 1, '/') || punct(c, i + 1, '-') || punct(c, i + 1, '.')))
+		return p_numeric_mdy(c, i, v, dm_context);
+	/* two-digit decades: "the '90s", "the 90s" */
+	if (a->ndig == 2 && a->val % 10 == 0 && kw(c, i + 1) == K_S && glued(c, i + 1) &&
+		(punct(c, i - 1, '\'') || kw(c, i - 1) == K_THE))
+	{
+		int			y = a->val < 20 ? 2000 + a->val : 1900 + a->val;
+
+		set_days(v, cp_date_to_days(y, 1, 1), cp_date_to_days(y + 10, 1, 1), CP_GRAN_YEAR);
+		return i + 2;
+	}
+	return cp_dt_daymonth(c, i, v);
+}

@@ -1,0 +1,1012 @@
+/*
+ * dates_grammar.c: relative dates ("on Saturday", "last week", "two days
+ * ago", "Q2", "Christmas"), parts of periods ("early July", "the end of
+ * 2000"), and the expressions built on them: ranges ("from X to Y",
+ * "between X and Y", "X-Y") and open ranges ("since X", "after X",
+ * "X or later").
+ */
+#include "dates_internal.h"
+
+#include <string.h>
+
+static int	p_point(const ctx *c, int i, dval *v);
+
+/* Is the sentence, before atom i, about the future ("will meet on Monday")? */
+static bool
+future_before(const ctx *c, int i)
+{
+	int			j;
+	bool		fut = false;
+
+	for (j = 0; j < i; j++)
+	{
+		int			k = kw(c, j);
+
+		if (k == K_FUT || (k == K_LL && glued(c, j) && punct(c, j - 1, '\'')))
+			fut = true;
+		else if (k == K_REPORT)
+			fut = false;		/* "..., he said on Monday": the saying is past */
+	}
+	return fut;
+}
+
+static int
+mod_of(int k)
+{
+	switch (k)
+	{
+		case K_LAST: return M_LAST;
+		case K_NEXT: case K_FOLLOWING: case K_COMING: return M_NEXT;
+		case K_THIS: case K_CURRENT: return M_THIS;
+		case K_PAST: return M_PAST;
+		case K_PREVIOUS: return M_PREV;
+		case K_UPCOMING: return M_UPCOMING;
+		default: return M_NONE;
+	}
+}
+
+static int
+unit_kw(int k)
+{
+	return (k == K_DAY || k == K_WEEK || k == K_MONTHU || k == K_YEAR || k == K_FORTNIGHT ||
+			k == K_DECADE || k == K_QUARTER) ? k : 0;
+}
+
+/* "two days", "3 weeks and 2 days": a sum of counted units; returns end, fills units. */
+static int
+p_duration(const ctx *c, int i, int *units, int *counts, int *nparts)
+{
+	int			j = i,
+				n = 0;
+
+	for (;;)
+	{
+		int			cnt,
+					k = cp_dt_count(c, j, &cnt);
+
+		if (k < 0 || !unit_kw(kw(c, k)) || cnt > 1000 || n == 4)
+			break;
+		if (kw(c, k) == K_DECADE && cnt > 100)
+			break;
+		units[n] = kw(c, k);
+		counts[n] = cnt;
+		n++;
+		j = k + 1;
+		if (kw(c, j) == K_AND && cp_dt_count(c, j + 1, &cnt) > 0)
+			j++;
+		else if (punct(c, j, ',') && cp_dt_count(c, j + 1, &cnt) > 0)
+			j++;
+		else
+			break;
+	}
+	*nparts = n;
+	if (!n)
+		return -1;
+	/* a trailing "and"/"," that did not lead to another part is not ours */
+	while (j > i && (kw(c, j - 1) == K_AND || punct(c, j - 1, ',')))
+		j--;
+	return j;
+}
+
+/* A weekday, possibly with a modifier already read and a date after it. */
+static int
+p_weekday(const ctx *c, int i, int mod, dval *v)
+{
+	const atom *a = at(c, i);
+	int			j = i + 1,
+				day;
+	dval		d;
+
+	if (a->kind != A_WORD || a->wday < 0)
+		return -1;
+	if (punct(c, j, '.') && glued(c, j) && a->len < 6)
+		j++;
+	{
+		int			k = j;
+		int			e;
+
+		if (punct(c, k, ','))
+			k++;
+		/* "Monday, July 21, 2014", "Friday 2018-7-6", "friday 5/12", "Monday 21" */
+		if (((e = cp_dt_month(c, k, &d)) > 0 || (e = cp_dt_numeric(c, k, &d, true)) > 0) &&
+			d.gran == CP_GRAN_DAY)
+		{
+			*v = d;
+			return e;
+		}
+		if ((e = cp_dt_dayno(c, k, &day, true)) > 0 && c->has_ref &&
+			(at(c, e)->kind == A_END || (at(c, e)->kind == A_PUNCT && at(c, e)->ch != '-' &&
+										 at(c, e)->ch != '%' && at(c, e)->ch != ':')))
+		{
+			/* the nearest month where that day falls on that weekday */
+			cp_date		r = cp_days_to_date(c->ref);
+			int			s;
+
+			for (s = 0; s <= 28; s++)
+			{
+				int			off = (s % 2) ? (s + 1) / 2 : -(s / 2);
+				int			mm = r.year * 12 + r.month - 1 + off;
+
+				if (cp_date_valid(mm / 12, mm % 12 + 1, day) &&
+					cp_days_weekday(cp_date_to_days(mm / 12, mm % 12 + 1, day)) == a->wday)
+				{
+					memset(v, 0, sizeof(*v));
+					set_day(v, cp_date_to_days(mm / 12, mm % 12 + 1, day));
+					v->rel = true;
+					return e;
+				}
+			}
+		}
+	}
+	/* abbreviations ("Sat", "Sun", "Wed") alone only after a modifier or "on" */
+	if (a->len < 6 && mod == M_NONE && kw(c, i - 1) != K_ON)
+		return -1;
+	if (!a->cap && mod == M_NONE && !cp_dt_temporal_prev(c, i))
+		return -1;
+	memset(v, 0, sizeof(*v));
+	v->rel = true;
+	/* "Tuesday of next week", "monday of the following week" */
+	if (kw(c, j) == K_OF)
+	{
+		int			k = j + 1,
+					m;
+
+		if (kw(c, k) == K_THE)
+			k++;
+		m = mod_of(kw(c, k));
+		if (m != M_NONE && kw(c, k + 1) == K_WEEK)
+		{
+			int			shiftw = (m == M_NEXT) ? 7 : (m == M_LAST || m == M_PREV || m == M_PAST) ? -7 : 0;
+
+			set_day(v, week_start(c->ref) + shiftw + a->wday);
+			return k + 2;
+		}
+	}
+	set_day(v, cp_dt_resolve_weekday(c, a->wday, mod, mod == M_NONE && future_before(c, i)));
+	v->wd = a->wday + 1;
+	return j;
+}
+
+/* last/next/this/past/previous/coming/... + weekday, unit, month, season, count+unit */
+static int
+p_modified(const ctx *c, int i, dval *v)
+{
+	int			mod = mod_of(kw(c, i)),
+				j = i + 1,
+				k,
+				e;
+	bool		the = kw(c, i - 1) == K_THE;
+
+	if (mod == M_NONE)
+		return -1;
+	/* "this past Wednesday", "this upcoming Friday", "this coming week" */
+	if (mod == M_THIS && (kw(c, j) == K_PAST || kw(c, j) == K_UPCOMING || kw(c, j) == K_COMING))
+	{
+		mod = kw(c, j) == K_PAST ? M_LAST : M_UPCOMING;
+		j++;
+	}
+	memset(v, 0, sizeof(*v));
+	if ((e = p_weekday(c, j, mod, v)) > 0)
+		return e;
+	k = kw(c, j);
+	if (k == K_WEEK || k == K_MONTHU || k == K_YEAR || k == K_QUARTER || k == K_WEEKEND ||
+		k == K_DECADE || k == K_FORTNIGHT)
+	{
+		int			step = (mod == M_THIS) ? 0 : (mod == M_NEXT || mod == M_UPCOMING) ? 1 : -1;
+		const atom *u = at(c, j);
+
+		/* plural unit after a modifier without count: "in the last years" */
+		if (u->len > 0 && (c->text[u->start + u->len - 1] | 0x20) == 's' && k != K_WEEKEND &&
+			k != K_DAY)
+			return -1;
+		/* "the past week"/"the last week": the seven days to the reference */
+		if (the && (mod == M_LAST || mod == M_PAST) && k == K_WEEK)
+		{
+			set_days(v, c->ref - 6, c->ref + 1, CP_GRAN_WEEK);
+			v->rel = true;
+			return j + 1;
+		}
+		cp_dt_unit_value(c, k, 0, step, v);
+		v->rel = true;
+		/* "next week Monday", "this week Monday" */
+		if (k == K_WEEK && at(c, j + 1)->kind == A_WORD && at(c, j + 1)->wday >= 0)
+		{
+			set_day(v, v->lo + at(c, j + 1)->wday);
+			return j + 2;
+		}
+		return j + 1;
+	}
+	if (k == K_SEASON)
+	{
+		int			step = (mod == M_THIS) ? 0 : (mod == M_NEXT || mod == M_UPCOMING) ? 1 : -1;
+
+		cp_dt_unit_value(c, K_SEASON, at(c, j)->val, step, v);
+		v->rel = true;
+		return j + 1;
+	}
+	if (month_word(c, j) && at(c, j)->wday < 0 && at(c, j)->len >= 3 &&
+		!(at(c, j)->len == 3 && at(c, j)->month == 5 && !at(c, j)->cap))
+	{
+		/* "this September", "last May", "next July" */
+		cp_date		r = cp_days_to_date(c->ref);
+		int			m = at(c, j)->month,
+					y = r.year;
+
+		if (mod == M_LAST || mod == M_PAST || mod == M_PREV)
+			y = m < r.month ? r.year : r.year - 1;
+		else if (mod == M_NEXT || mod == M_UPCOMING)
+			y = m > r.month ? r.year : r.year + 1;
+		memset(v, 0, sizeof(*v));
+		v->month = m;
+		v->year = y;
+		cp_dt_finish_md(c, v);
+		v->rel = true;
+		return j + 1;
+	}
+	/* "last 3 months", "next two days", "previous three quarters", "the next six months" */
+	{
+		int			cnt,
+					ce = cp_dt_count(c, j, &cnt),
+					u;
+
+		if (ce > 0 && at(c, j)->kw != K_A && (u = unit_kw(kw(c, ce))) != 0 && cnt > 0 && cnt <= 1000)
+		{
+			v->rel = true;
+			v->gran = (u == K_DAY) ? CP_GRAN_DAY : (u == K_WEEK || u == K_FORTNIGHT) ? CP_GRAN_WEEK :
+				(u == K_MONTHU || u == K_QUARTER) ? CP_GRAN_MONTH : CP_GRAN_YEAR;
+			if (u == K_QUARTER || u == K_DECADE)
+			{
+				/* whole calendar quarters and decades */
+				dval		cur;
+
+				cp_dt_unit_value(c, u, 0, 0, &cur);
+				if (mod == M_NEXT || mod == M_UPCOMING)
+					v->lo = cp_dt_shift(cur.lo, u, 1), v->hi = cp_dt_shift(cur.lo, u, 1 + cnt);
+				else
+					v->lo = cp_dt_shift(cur.lo, u, -cnt), v->hi = cur.lo;
+			}
+			else if (mod == M_NEXT || mod == M_UPCOMING)
+				v->lo = c->ref + 1, v->hi = cp_dt_shift(c->ref + 1, u, cnt);
+			else
+				v->lo = cp_dt_shift(c->ref, u, -cnt), v->hi = c->ref;
+			return ce + 1;
+		}
+	}
+	return -1;
+}
+
+/* today, tonight, yesterday, tomorrow; "two days ago"; "3 weeks from now" */
+static int
+p_relative(const ctx *c, int i, dval *v)
+{
+	int			k = kw(c, i),
+				units[4],
+				counts[4],
+				np,
+				e,
+				p;
+
+	memset(v, 0, sizeof(*v));
+	if (k == K_TODAY || k == K_TONIGHT || k == K_YESTERDAY || k == K_TOMORROW)
+	{
+		v->rel = true;
+		set_day(v, c->ref + (k == K_YESTERDAY ? -1 : k == K_TOMORROW ? 1 : 0));
+		return i + 1;
+	}
+	{
+		int			cnt,
+					ce = cp_dt_count(c, i, &cnt),
+					m = mod_of(kw(c, ce)),
+					u = unit_kw(kw(c, ce + 1));
+
+		if (ce > 0 && m != M_NONE && m != M_THIS && u && u != K_QUARTER && u != K_DECADE &&
+			cnt > 1 && kw(c, i) != K_A &&
+			(c->text[at(c, ce + 1)->start + at(c, ce + 1)->len - 1] | 0x20) == 's')
+		{
+			v->rel = true;
+			v->gran = (u == K_DAY) ? CP_GRAN_DAY : (u == K_WEEK || u == K_FORTNIGHT) ? CP_GRAN_WEEK :
+				u == K_MONTHU ? CP_GRAN_MONTH : CP_GRAN_YEAR;
+			if (m == M_NEXT || m == M_UPCOMING)
+				v->lo = c->ref + 1, v->hi = cp_dt_shift(c->ref + 1, u, cnt);
+			else
+				v->lo = cp_dt_shift(c->ref, u, -cnt), v->hi = c->ref;
+			return ce + 2;
+		}
+	}
+	e = p_duration(c, i, units, counts, &np);
+	if (e < 0)
+		return -1;
+	/* "2 weeks starting May 20th" */
+	if (kw(c, e) == K_STARTING && np == 1)
+	{
+		int			k = e + 1,
+					e2;
+		dval		x;
+
+		if (kw(c, k) == K_ON || kw(c, k) == K_FROM)
+			k++;
+		if ((e2 = p_point(c, k, &x)) > 0 && !x.lo_inf && !x.hi_inf)
+		{
+			*v = x;
+			v->hi = cp_dt_shift(x.lo, units[0], counts[0]);
+			return e2;
+		}
+	}
+	if (kw(c, e) == K_AGO)
+	{
+		int32_t		d = c->ref;
+
+		for (p = 0; p < np; p++)
+			d = cp_dt_shift(d, units[p], -counts[p]);
+		v->rel = true;
+		set_day(v, d);
+		return e + 1;
+	}
+	if ((kw(c, e) == K_FROM || kw(c, e) == K_AFTER || kw(c, e) == K_BEFORE) &&
+		(kw(c, e + 1) == K_TODAY || kw(c, e + 1) == K_TOMORROW || kw(c, e + 1) == K_FROMNOW ||
+		 kw(c, e + 1) == K_YESTERDAY))
+	{
+		int32_t		d = c->ref + (kw(c, e + 1) == K_TOMORROW ? 1 : kw(c, e + 1) == K_YESTERDAY ? -1 : 0);
+		int			sign = kw(c, e) == K_BEFORE ? -1 : 1;
+
+		for (p = 0; p < np; p++)
+			d = cp_dt_shift(d, units[p], sign * counts[p]);
+		v->rel = true;
+		set_day(v, d);
+		return e + 2;
+	}
+	/* "in two days", "in a week": a future day, when the sentence speaks of the future */
+	if (kw(c, i - 1) == K_IN && np == 1 && (units[0] == K_DAY || units[0] == K_WEEK) &&
+		future_before(c, i))
+	{
+		v->rel = true;
+		set_day(v, cp_dt_shift(c->ref, units[0], counts[0]));
+		return e;
+	}
+	return -1;
+}
+
+/* Q1 2019, q3 of 2018, first quarter of 2019, the second quarter */
+static int
+p_quarter(const ctx *c, int i, dval *v)
+{
+	int			q = 0,
+				j = i;
+
+	memset(v, 0, sizeof(*v));
+	if (kw(c, i) == K_Q && glued(c, i + 1) && at(c, i + 1)->kind == A_NUM && at(c, i + 1)->ndig == 1)
+	{
+		q = at(c, i + 1)->val;
+		j = i + 2;
+		if (glued(c, i) && at(c, i - 1)->kind != A_PUNCT)
+			return -1;
+	}
+	else if (kw(c, i) == K_ORDW && at(c, i)->val <= 4 && kw(c, i + 1) == K_QUARTER)
+	{
+		q = at(c, i)->val;
+		j = i + 2;
+	}
+	else if (at(c, i)->kind == A_NUM && at(c, i)->ndig == 1 && kw(c, i + 1) == K_SUFFIX &&
+			 glued(c, i + 1) && kw(c, i + 2) == K_QUARTER)
+	{
+		q = at(c, i)->val;
+		j = i + 3;
+	}
+	if (q < 1 || q > 4)
+		return -1;
+	{
+		int			k = j;
+
+		if (punct(c, k, '-') || punct(c, k, ','))
+			k++;
+		if (kw(c, k) == K_OF || kw(c, k) == K_IN)
+			k++;
+		if (is_year4(at(c, k)))
+		{
+			cp_dt_set_quarter(v, at(c, k)->val, q);
+			v->year = at(c, k)->val;
+			return k + 1;
+		}
+		if (kw(c, k) == K_LAST || kw(c, k) == K_NEXT || kw(c, k) == K_THIS)
+		{
+			if (kw(c, k + 1) == K_YEAR)
+			{
+				int			y = ref_year(c) + (kw(c, k) == K_LAST ? -1 : kw(c, k) == K_NEXT ? 1 : 0);
+
+				cp_dt_set_quarter(v, y, q);
+				v->rel = true;
+				return k + 2;
+			}
+		}
+		/* "Q2" alone, "the second quarter": of the reference's year */
+		if (kw(c, i) == K_Q || kw(c, i - 1) == K_THE)
+		{
+			cp_dt_set_quarter(v, ref_year(c), q);
+			v->rel = true;
+			return j;
+		}
+	}
+	return -1;
+}
+
+/* seasons: "summer 2014", "the summer of 2014", "in the spring", "winter" after "this" etc. */
+static int
+p_season(const ctx *c, int i, dval *v)
+{
+	int			s = at(c, i)->val,
+				j = i + 1;
+
+	if (kw(c, i) != K_SEASON)
+		return -1;
+	memset(v, 0, sizeof(*v));
+	if (kw(c, j) == K_OF || punct(c, j, ','))
+		j++;
+	if (is_year4(at(c, j)))
+	{
+		cp_dt_set_season(v, at(c, j)->val, s);
+		v->year = at(c, j)->val;
+		return j + 1;
+	}
+	/* "in the summer", "during the winter", "this spring" (handled by modifiers) */
+	if (kw(c, i - 1) == K_THE && (kw(c, i - 2) == K_IN || kw(c, i - 2) == K_DURING ||
+								  kw(c, i - 2) == K_SINCE || kw(c, i - 2) == K_BY ||
+								  kw(c, i - 2) == K_TILL))
+	{
+		cp_dt_unit_value(c, K_SEASON, s, 0, v);
+		v->rel = true;
+		return i + 1;
+	}
+	return -1;
+}
+
+static int
+p_holiday(const ctx *c, int i, dval *v)
+{
+	int			h = at(c, i)->val,
+				j = i + 1,
+				p = kw(c, i - 1);
+
+	if (kw(c, i) != K_HOLIDAY || (!at(c, i)->cap && mod_of(p) == M_NONE))
+		return -1;
+	memset(v, 0, sizeof(*v));
+	if (kw(c, j) == K_DAY && h != 2)
+		j++;
+	if (punct(c, j, ',') || kw(c, j) == K_OF)
+		j++;
+	if (is_year4(at(c, j)))
+	{
+		set_day(v, cp_dt_holiday_day(h, at(c, j)->val));
+		v->year = at(c, j)->val;
+		return j + 1;
+	}
+	j = i + 1;
+	if (p == K_LAST || p == K_NEXT || p == K_THIS || p == K_FOLLOWING || p == K_PREVIOUS)
+	{
+		int			y = ref_year(c);
+		int32_t		d = cp_dt_holiday_day(h, y);
+
+		if (p == K_LAST || p == K_PREVIOUS)
+			d = d < c->ref ? d : cp_dt_holiday_day(h, y - 1);
+		else if (p == K_NEXT || p == K_FOLLOWING)
+			d = d > c->ref ? d : cp_dt_holiday_day(h, y + 1);
+		set_day(v, d);
+		v->rel = true;
+		return j;
+	}
+	if (p == K_ON || p == K_SINCE || p == K_BEFORE || p == K_AFTER || p == K_AT || p == K_BY ||
+		p == K_TILL)
+	{
+		int			y = ref_year(c),
+					best = y,
+					k;
+
+		for (k = -1; k <= 1; k++)
+		{
+			int32_t		d0 = cp_dt_holiday_day(h, y + k) - c->ref,
+						d1 = cp_dt_holiday_day(h, best) - c->ref;
+
+			if ((d0 < 0 ? -d0 : d0) < (d1 < 0 ? -d1 : d1))
+				best = y + k;
+		}
+		set_day(v, cp_dt_holiday_day(h, best));
+		v->rel = true;
+		return j;
+	}
+	return -1;
+}
+
+/* "week 31", "week 3 of 2027", "the first week of Jan 2015", "last week of 2016" */
+static int
+p_week(const ctx *c, int i, dval *v)
+{
+	int			n = 0,
+				j = i,
+				e;
+	dval		p;
+
+	memset(v, 0, sizeof(*v));
+	if (kw(c, i) == K_WEEK && at(c, i + 1)->kind == A_NUM && at(c, i + 1)->ndig <= 2 &&
+		at(c, i + 1)->val >= 1 && at(c, i + 1)->val <= 53)
+	{
+		int			y = ref_year(c);
+
+		n = at(c, i + 1)->val;
+		e = i + 2;
+		v->rel = true;
+		if (kw(c, e) == K_OF && is_year4(at(c, e + 1)))
+		{
+			y = at(c, e + 1)->val;
+			e += 2;
+			v->rel = false;
+		}
+		set_days(v, cp_dt_iso_week1(y) + 7 * (n - 1), cp_dt_iso_week1(y) + 7 * n, CP_GRAN_WEEK);
+		return e;
+	}
+	if (kw(c, j) == K_THE)
+		j++;
+	if (kw(c, j) == K_ORDW && at(c, j)->val <= 5)
+		n = at(c, j)->val, j++;
+	else if (at(c, j)->kind == A_NUM && at(c, j)->ndig == 1 && kw(c, j + 1) == K_SUFFIX)
+		n = at(c, j)->val, j += 2;
+	else if (kw(c, j) == K_LAST)
+		n = -1, j++;
+	if (!n || kw(c, j) != K_WEEK || kw(c, j + 1) != K_OF)
+		return -1;
+	j += 2;
+	if (is_year4(at(c, j)) && !cp_dt_tail_glued(c, j + 1))
+	{
+		memset(&p, 0, sizeof(p));
+		cp_dt_set_year(&p, at(c, j)->val);
+		e = j + 1;
+	}
+	else if ((e = p_point(c, j, &p)) < 0 || p.lo_inf || p.hi_inf ||
+			 (p.gran != CP_GRAN_MONTH && p.gran != CP_GRAN_YEAR))
+		return -1;
+	set_days(v, cp_dt_nth_week(p.lo, p.hi, n), cp_dt_nth_week(p.lo, p.hi, n) + 7, CP_GRAN_WEEK);
+	v->rel = p.rel;
+	return e;
+}
+
+/* "the last four months of 2021", "first ten days of last year" */
+static int
+p_first_last(const ctx *c, int i, dval *v)
+{
+	int			j = i,
+				first,
+				cnt,
+				u,
+				e;
+	dval		p;
+
+	if (kw(c, j) == K_THE)
+		j++;
+	if (kw(c, j) == K_ORDW && at(c, j)->val == 1)
+		first = 1;
+	else if (kw(c, j) == K_LAST)
+		first = 0;
+	else
+		return -1;
+	if ((j = cp_dt_count(c, j + 1, &cnt)) < 0 || kw(c, j - 1) == K_A || !(u = unit_kw(kw(c, j))) ||
+		kw(c, j + 1) != K_OF || cnt < 1)
+		return -1;
+	if (is_year4(at(c, j + 2)) && !cp_dt_tail_glued(c, j + 3))
+	{
+		memset(&p, 0, sizeof(p));
+		cp_dt_set_year(&p, at(c, j + 2)->val);
+		e = j + 3;
+	}
+	else if ((e = p_point(c, j + 2, &p)) < 0 || p.lo_inf || p.hi_inf || p.gran == CP_GRAN_DAY)
+		return -1;
+	*v = p;
+	if (first)
+		v->hi = cp_dt_shift(p.lo, u, cnt);
+	else
+		v->lo = cp_dt_shift(p.hi, u, -cnt);
+	if (v->lo < p.lo || v->hi > p.hi)
+		return -1;
+	v->gran = u == K_DAY ? CP_GRAN_DAY : u == K_WEEK ? CP_GRAN_WEEK : u == K_MONTHU ? CP_GRAN_MONTH : p.gran;
+	return e;
+}
+
+/* A simple point: absolute forms first, then relative ones. */
+static int
+p_point(const ctx *c, int i, dval *v)
+{
+	const atom *a = at(c, i);
+	int			e;
+
+	if (a->kind == A_NUM)
+	{
+		bool		dm = kw(c, i - 1) == K_ON || at(c, i - 1)->wday >= 0 ||
+			(punct(c, i + 1, '/') && cp_dt_temporal_prev(c, i));
+
+		if ((e = p_quarter(c, i, v)) > 0 || (e = p_week(c, i, v)) > 0)
+			return e;
+		if ((e = cp_dt_numeric(c, i, v, dm)) > 0)
+			return e;
+		return p_relative(c, i, v);
+	}
+	if (a->kind != A_WORD)
+		return -1;
+	if (a->wday >= 0 && a->month == 0)
+		return p_weekday(c, i, M_NONE, v);
+	if (a->month > 0 && (e = cp_dt_month(c, i, v)) > 0)
+		return e;
+	switch (a->kw)
+	{
+		case K_TODAY: case K_TONIGHT: case K_YESTERDAY: case K_TOMORROW:
+		case K_NUMW: case K_A:
+			return p_relative(c, i, v);
+		case K_LAST:
+			if ((e = p_week(c, i, v)) > 0 || (e = p_first_last(c, i, v)) > 0)
+				return e;
+			/* FALLTHROUGH */
+		case K_NEXT: case K_THIS: case K_PAST: case K_PREVIOUS: case K_COMING:
+		case K_UPCOMING: case K_FOLLOWING: case K_CURRENT:
+			if ((e = p_modified(c, i, v)) > 0)
+				return e;
+			if (kw(c, i + 1) == K_HOLIDAY)
+				return p_holiday(c, i + 1, v);
+			return -1;
+		case K_Q:
+			return p_quarter(c, i, v);
+		case K_ORDW:
+			if ((e = p_quarter(c, i, v)) > 0 || (e = p_week(c, i, v)) > 0 ||
+				(e = p_first_last(c, i, v)) > 0)
+				return e;
+			return cp_dt_daymonth(c, i, v);
+		case K_THE:
+			if ((e = p_week(c, i, v)) > 0 || (e = p_first_last(c, i, v)) > 0)
+				return e;
+			if (kw(c, i + 1) == K_YEAR)
+				return p_point(c, i + 1, v);
+			if (at(c, i + 1)->kind == A_NUM || kw(c, i + 1) == K_ORDW)
+				return cp_dt_daymonth(c, i, v);
+			return -1;
+		case K_WEEK:
+			return p_week(c, i, v);
+		case K_DATE:
+			/* "to date", "till date": today, but not "up to date" */
+			if ((kw(c, i - 1) == K_TO || kw(c, i - 1) == K_TILL) && kw(c, i - 2) != K_UP &&
+				!glued(c, i) && at(c, i + 1)->kind != A_NUM)
+			{
+				memset(v, 0, sizeof(*v));
+				set_day(v, c->ref);
+				v->rel = true;
+				return i + 1;
+			}
+			return -1;
+		case K_SEASON:
+			return p_season(c, i, v);
+		case K_HOLIDAY:
+			return p_holiday(c, i, v);
+		case K_YEAR:
+			/* "the year to date": from January 1st to the reference */
+			if (kw(c, i + 1) == K_TO && kw(c, i + 2) == K_DATE)
+			{
+				memset(v, 0, sizeof(*v));
+				set_days(v, cp_date_to_days(ref_year(c), 1, 1), c->ref, CP_GRAN_YEAR);
+				v->rel = true;
+				return i + 3;
+			}
+			/* "year 2012", "the year 2011" */
+			if (is_year4(at(c, i + 1)) && !cp_dt_tail_glued(c, i + 2))
+			{
+				memset(v, 0, sizeof(*v));
+				v->year = at(c, i + 1)->val;
+				cp_dt_set_year(v, v->year);
+				return i + 2;
+			}
+			return -1;
+	}
+	return -1;
+}
+
+/*
+ * A point with an optional part: "early July", "mid-2014", "late last year",
+ * "the end of 2000", "the beginning of March", "earlier this year",
+ * "later this week".
+ */
+static int
+p_part(const ctx *c, int i, dval *v)
+{
+	int			k,
+				part = P_ALL,
+				j,
+				e;
+
+	if (kw(c, i) == K_THE && (kw(c, i + 1) == K_END || kw(c, i + 1) == K_BEGINNING ||
+							  kw(c, i + 1) == K_START || kw(c, i + 1) == K_MIDDLE))
+		i++;
+	k = kw(c, i);
+	j = i + 1;
+	switch (k)
+	{
+		case K_EARLY: part = P_EARLY; break;
+		case K_MID: part = P_MID; break;
+		case K_LATE: part = P_LATE; break;
+		case K_EARLIER: part = P_EARLIER; break;
+		case K_LATER: part = P_LATER; break;
+		case K_END: case K_BEGINNING: case K_START: case K_MIDDLE:
+			if (kw(c, j) != K_OF)
+				return -1;
+			part = k == K_END ? P_LATE : k == K_MIDDLE ? P_MID : P_EARLY;
+			j++;
+			break;
+		default:
+			return p_point(c, i, v);
+	}
+	if (punct(c, j, '-') && glued(c, j))
+		j++;
+	if (part == P_EARLIER || part == P_LATER)
+	{
+		if (kw(c, j) == K_IN && kw(c, j + 1) == K_THE)
+			j++;				/* "earlier in the year" */
+		if (kw(c, j) != K_THIS && kw(c, j) != K_THE)
+			return -1;
+		if (kw(c, j + 1) != K_WEEK && kw(c, j + 1) != K_MONTHU && kw(c, j + 1) != K_YEAR)
+			return -1;
+		memset(v, 0, sizeof(*v));
+		cp_dt_unit_value(c, kw(c, j + 1), 0, 0, v);
+		v->rel = true;
+		cp_dt_apply_part(c, v, part);
+		return j + 2;
+	}
+	/* "the end of the year/month/week": the current one */
+	if (kw(c, j) == K_THE && (kw(c, j + 1) == K_WEEK || kw(c, j + 1) == K_MONTHU ||
+							  kw(c, j + 1) == K_YEAR) && !is_year4(at(c, j + 2)))
+	{
+		memset(v, 0, sizeof(*v));
+		cp_dt_unit_value(c, kw(c, j + 1), 0, 0, v);
+		v->rel = true;
+		e = j + 2;
+	}
+	else if ((kw(c, j) == K_YEAR || kw(c, j) == K_MONTHU || kw(c, j) == K_WEEK) &&
+			 (k == K_END || k == K_BEGINNING || k == K_START))
+	{
+		memset(v, 0, sizeof(*v));
+		cp_dt_unit_value(c, kw(c, j), 0, 0, v);
+		v->rel = true;
+		e = j + 1;
+	}
+	else if (is_year4(at(c, j)) && !cp_dt_tail_glued(c, j + 1) &&
+			 !(kw(c, j + 1) == K_S && glued(c, j + 1)))
+	{
+		memset(v, 0, sizeof(*v));
+		v->year = at(c, j)->val;
+		cp_dt_set_year(v, v->year);
+		e = j + 1;
+	}
+	else if ((e = p_point(c, j, v)) < 0)
+		return -1;
+	if (v->gran == CP_GRAN_DAY)
+		return -1;				/* "late Monday" is a time of day */
+	v->whole_lo = v->lo;
+	v->whole_hi = v->hi;
+	v->part = part;
+	cp_dt_apply_part(c, v, part);
+	return e;
+}
+
+/* A bare day after "November 19-" or before "- 20 June": same month as the other end. */
+static int
+p_bare_day(const ctx *c, int i, int *day)
+{
+	int			e = cp_dt_dayno(c, i, day, true);
+
+	if (e < 0 || month_word(c, e) || kw(c, e) == K_OF || punct(c, e, '/') || punct(c, e, ':') ||
+		punct(c, e, '%') || (at(c, e)->kind == A_WORD && glued(c, e)) || unit_kw(kw(c, e)))
+		return -1;
+	return e;
+}
+
+/* The second end of a range; "from April to June in 2017" lends the year. */
+static int
+p_range_end(const ctx *c, int i, dval *y)
+{
+	int			e = p_part(c, i, y);
+
+	if (e > 0 && y->month && !y->year && !y->lo_inf && !y->hi_inf &&
+		(kw(c, e) == K_IN || kw(c, e) == K_OF || punct(c, e, ',')) && is_year4(at(c, e + 1)) &&
+		!cp_dt_tail_glued(c, e + 2))
+	{
+		dval		t = *y;
+
+		t.year = at(c, e + 1)->val;
+		if (cp_dt_finish_md(c, &t))
+		{
+			t.rel = false;
+			*y = t;
+			return e + 2;
+		}
+	}
+	return e;
+}
+
+/* "from X to Y", "between X and Y", "from 2014" alone, "from 9 to 12 June". */
+static int
+p_from_between(const ctx *c, int i, int k, dval *v)
+{
+	int			j = i + 1,
+				e,
+				e2,
+				day;
+	dval		x,
+				y;
+
+	if ((e = p_part(c, j, &x)) > 0)
+	{
+		int			want = k == K_BETWEEN ? K_AND : 0;
+
+		if ((want ? kw(c, e) == want || range_word(c, e) : range_word(c, e)))
+		{
+			if ((e2 = p_range_end(c, e + 1, &y)) > 0 && cp_dt_join_range(c, &x, &y))
+			{
+				*v = x;
+				return e2;
+			}
+			if (x.gran == CP_GRAN_DAY && x.day && (e2 = p_bare_day(c, e + 1, &day)) > 0 &&
+				x.year && cp_date_valid(x.year, x.month, day) &&
+				cp_date_to_days(x.year, x.month, day) > x.lo)
+			{
+				x.hi = cp_date_to_days(x.year, x.month, day);
+				*v = x;
+				return e2;
+			}
+			if (x.gran == CP_GRAN_DAY && x.day && !x.year &&
+				(e2 = p_bare_day(c, e + 1, &day)) > 0 && day > x.day &&
+				cp_date_valid(cp_days_to_date(x.lo).year, x.month, day))
+			{
+				x.hi = x.lo + (day - x.day);
+				*v = x;
+				return e2;
+			}
+		}
+		if (k == K_FROM)
+		{
+			/* "from 2014" alone: the point itself */
+			*v = x;
+			return e;
+		}
+	}
+	/* "from 9 to 12 June", "between the ninth and the seventeenth of April" */
+	if ((e = p_bare_day(c, j, &day)) > 0 &&
+		((k == K_BETWEEN && kw(c, e) == K_AND) || range_word(c, e)) &&
+		(e2 = p_part(c, e + 1, &y)) > 0 && y.gran == CP_GRAN_DAY && y.day > day)
+	{
+		*v = y;
+		v->lo = y.lo - (y.day - day);
+		v->hi = y.lo;
+		return e2;
+	}
+	return -1;
+}
+
+/* "since X" (to the reference when X is past), "after X", "before X". */
+static int
+p_open_range(const ctx *c, int i, int k, dval *v)
+{
+	int			e;
+
+	if ((e = p_part(c, i + 1, v)) < 0)
+		return -1;
+	if (v->lo_inf || v->hi_inf)
+		return -1;
+	if (k == K_SINCE && v->month && !v->year && c->has_ref && v->lo > c->ref)
+	{
+		/* "since October 7" looks back: the last such date */
+		dval		t = *v;
+
+		t.year = cp_days_to_date(v->lo).year - 1;
+		if (cp_dt_finish_md(c, &t))
+			*v = t;
+		v->rel = true;
+	}
+	if (k == K_SINCE && v->wd && c->has_ref && v->lo > c->ref && v->gran == CP_GRAN_DAY)
+		set_day(v, v->lo - 7);	/* "touring the region since Saturday": the last one */
+	if (k == K_SINCE)
+	{
+		/* to the reference when X is past, open when X is still to come */
+		if (c->has_ref && v->lo <= c->ref)
+		{
+			v->hi = c->ref + 1;
+			v->rel = true;
+		}
+		else
+			v->hi_inf = true;
+	}
+	else if (k == K_AFTER)
+	{
+		v->lo = v->hi;
+		v->hi_inf = true;
+	}
+	else
+	{
+		v->hi = v->lo;
+		v->lo_inf = true;
+	}
+	return e;
+}
+
+/*
+ * A full expression: ranges ("from X to Y", "between X and Y", "X-Y"),
+ * open ranges ("since X", "after X", "before X", "X or later").
+ */
+int
+cp_dt_expr(const ctx *c, int i, dval *v)
+{
+	int			k = kw(c, i),
+				e,
+				e2,
+				day;
+	dval		y;
+
+	if (k == K_FROM || k == K_BETWEEN)
+		return p_from_between(c, i, k, v);
+	if (k == K_STARTING)
+	{
+		int			j = i + 1;
+
+		if (kw(c, j) == K_ON || kw(c, j) == K_FROM)
+			j++;
+		if ((e = p_part(c, j, v)) < 0 || v->lo_inf || v->hi_inf)
+			return -1;
+		v->hi_inf = true;
+		return e;
+	}
+	if (k == K_SINCE || k == K_AFTER || k == K_BEFORE)
+		return p_open_range(c, i, k, v);
+	if ((e = p_part(c, i, v)) < 0)
+	{
+		/* "9 to 12 of June", "18 and 19 June" style is left to the parts */
+		if ((e = p_bare_day(c, i, &day)) > 0 && range_word(c, e) &&
+			(e2 = p_part(c, e + 1, &y)) > 0 && y.gran == CP_GRAN_DAY && y.day > day &&
+			!(at(c, i)->kind == A_NUM && glued(c, i)))
+		{
+			*v = y;
+			v->lo = y.lo - (y.day - day);
+			v->hi = y.lo;
+			return e2;
+		}
+		return -1;
+	}
+	/* X to Y */
+	if (range_word(c, e) && !v->lo_inf && !v->hi_inf)
+	{
+		dval		x = *v;
+
+		if ((e2 = p_range_end(c, e + 1, &y)) > 0 && cp_dt_join_range(c, &x, &y) &&
+			(x.gran == y.gran || x.gran == CP_GRAN_DAY || y.gran == CP_GRAN_DAY))
+		{
+			*v = x;
+			return e2;
+		}
+		if (x.gran == CP_GRAN_DAY && x.day && (e2 = p_bare_day(c, e + 1, &day)) > 0 && day > x.day &&
+			!(at(c, e + 1)->kind == A_NUM && at(c, e + 1)->ndig > 2))
+		{
+			cp_date		d = cp_days_to_date(x.lo);
+
+			if (cp_date_valid(d.year, d.month, day))
+			{
+				v->hi = x.lo + (day - x.day);
+				return e2;
+			}
+		}
+	}
+	/* "2012 or later", "1/1/2016 and later", "year 2016 and greater" */
+	if ((kw(c, e) == K_OR || kw(c, e) == K_AND) && !v->lo_inf && !v->hi_inf)
+	{
+		const atom *w = at(c, e + 1);
+
+		if (w->kind == A_WORD && w->len >= 5 &&
+			(strncasecmp(c->text + w->start, "later", 5) == 0 ||
+			 (w->len == 5 && strncasecmp(c->text + w->start, "after", 5) == 0 &&
+			  (at(c, e + 2)->kind == A_END || at(c, e + 2)->kind == A_PUNCT)) ||
+			 (w->len == 7 && strncasecmp(c->text + w->start, "greater", 7) == 0)))
+		{
+			v->hi_inf = true;
+			return e + 2;
+		}
+	}
+	return e;
+}

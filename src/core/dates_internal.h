@@ -1,0 +1,206 @@
+/*
+ * dates_internal.h: what the parts of the date extractor share (not an API).
+ *
+ * dates_lex.c cuts a sentence into atoms and marks keywords, month and
+ * weekday names; dates_absolute.c reads the forms that name a date by
+ * themselves ("July 21, 2014", "2014-07-21", "7/21/2014"); dates_grammar.c
+ * the relative phrases, parts of periods and ranges built on them;
+ * dates_resolve.c turns what was read into day ranges against the
+ * reference; dates.c scans sentences and holds the entry points.
+ */
+#ifndef CORPUS_DATES_INTERNAL_H
+#define CORPUS_DATES_INTERNAL_H
+
+#include "dates.h"
+
+enum
+{
+	A_END, A_WORD, A_NUM, A_PUNCT
+};
+
+enum
+{
+	K_NONE, K_TODAY, K_TONIGHT, K_YESTERDAY, K_TOMORROW, K_AGO,
+	K_LAST, K_NEXT, K_THIS, K_PAST, K_PREVIOUS, K_COMING, K_UPCOMING, K_FOLLOWING, K_CURRENT,
+	K_EARLIER, K_LATER, K_EARLY, K_MID, K_MIDDLE, K_LATE, K_END, K_BEGINNING, K_START,
+	K_SINCE, K_FROM, K_BETWEEN, K_TO, K_THROUGH, K_TILL, K_AND, K_OR, K_BEFORE, K_AFTER,
+	K_IN, K_ON, K_OF, K_THE, K_A, K_DURING, K_BY, K_AT,
+	K_DAY, K_WEEK, K_MONTHU, K_YEAR, K_FORTNIGHT, K_DECADE, K_QUARTER, K_WEEKEND, K_SEASON,
+	K_FUT, K_LL, K_REPORT, K_Q, K_S, K_SUFFIX, K_NUMW, K_ORDW, K_HOLIDAY, K_FROMNOW, K_DATE, K_STARTING, K_UP,
+};
+
+typedef struct atom
+{
+	uint32_t	start;
+	uint32_t	len;
+	uint8_t		kind;
+	uint8_t		kw;
+	bool		space;			/* white space (or sentence start) before */
+	bool		cap;			/* capitalized word */
+	char		ch;				/* punctuation: '-' for any dash, '\'' for apostrophes */
+	int8_t		month;			/* 1..12 when a month name */
+	int8_t		wday;			/* 0..6 when a weekday name, else -1 */
+	uint8_t		ndig;			/* digits of a number */
+	int32_t		val;			/* number value (ndig <= 9), or the keyword's value */
+} atom;
+
+/* The atoms of a sentence; the buffer grows as needed and is reused. */
+typedef struct atoms
+{
+	atom	   *a;
+	size_t		n;
+	size_t		cap;
+} atoms;
+
+typedef struct dval
+{
+	int32_t		lo;
+	int32_t		hi;
+	bool		lo_inf;
+	bool		hi_inf;
+	uint8_t		gran;
+	bool		rel;			/* depends on the reference date */
+	/* what the text said, for ranges that share a year or month */
+	int			year;			/* 0: not stated */
+	int			month;
+	int			day;
+	int			wd;				/* weekday + 1 when a bare weekday */
+	int			part;			/* P_* of "the end of X" */
+	int32_t		whole_lo;		/* the period before the part was taken */
+	int32_t		whole_hi;
+} dval;
+
+typedef struct ctx
+{
+	const char *text;
+	atom	   *a;
+	int			n;
+	bool		has_ref;
+	int32_t		ref;
+	int			sent;
+} ctx;
+
+/* The modifier before a weekday or unit: "last", "next", "this", "past", ... */
+enum
+{
+	M_NONE, M_LAST, M_NEXT, M_THIS, M_PAST, M_PREV, M_UPCOMING
+};
+
+/* Part of a period: early/mid/late, the end, the beginning. */
+enum
+{
+	P_ALL, P_EARLY, P_MID, P_LATE, P_EARLIER, P_LATER
+};
+
+/* The atom past either end of the sentence. */
+extern const atom cp_dt_end_atom;
+
+static inline const atom *
+at(const ctx *c, int i)
+{
+	return (i >= 0 && i < c->n) ? &c->a[i] : &cp_dt_end_atom;
+}
+
+static inline int
+kw(const ctx *c, int i)
+{
+	return at(c, i)->kw;
+}
+
+static inline bool
+punct(const ctx *c, int i, char ch)
+{
+	const atom *a = at(c, i);
+
+	return a->kind == A_PUNCT && a->ch == ch;
+}
+
+/* Atom i touches the one before it (no space between). */
+static inline bool
+glued(const ctx *c, int i)
+{
+	return i > 0 && i < c->n && !c->a[i].space;
+}
+
+static inline bool
+is_year4(const atom *a)
+{
+	return a->kind == A_NUM && a->ndig == 4 && a->val >= 1000 && a->val <= 2999;
+}
+
+/* A month name usable as such here (lone "May", "March" need context). */
+static inline bool
+month_word(const ctx *c, int i)
+{
+	const atom *a = at(c, i);
+
+	return a->kind == A_WORD && a->month > 0;
+}
+
+static inline bool
+range_word(const ctx *c, int i)
+{
+	int			k = kw(c, i);
+
+	return k == K_TO || k == K_THROUGH || k == K_TILL || punct(c, i, '-') || punct(c, i, '~');
+}
+
+static inline void
+set_days(dval *v, int32_t lo, int32_t hi, int gran)
+{
+	v->lo = lo;
+	v->hi = hi;
+	v->lo_inf = v->hi_inf = false;
+	v->gran = (uint8_t) gran;
+}
+
+static inline void
+set_day(dval *v, int32_t d)
+{
+	set_days(v, d, d + 1, CP_GRAN_DAY);
+}
+
+static inline int32_t
+week_start(int32_t d)
+{
+	return d - cp_days_weekday(d);
+}
+
+static inline int
+ref_year(const ctx *c)
+{
+	return cp_days_to_date(c->ref).year;
+}
+
+/* dates_lex.c */
+void		cp_dt_keywords_init(void);
+void		cp_dt_lex(cp_arena *arena, atoms *v, const char *text, size_t from, size_t to);
+
+/* dates_absolute.c: the parsers return the atom after the form, or -1 */
+int			cp_dt_dayno(const ctx *c, int i, int *day, bool allow_the);
+int			cp_dt_count(const ctx *c, int i, int *n);
+bool		cp_dt_temporal_prev(const ctx *c, int i);
+bool		cp_dt_tail_glued(const ctx *c, int e);
+int			cp_dt_month(const ctx *c, int i, dval *v);
+int			cp_dt_daymonth(const ctx *c, int i, dval *v);
+int			cp_dt_numeric(const ctx *c, int i, dval *v, bool dm_context);
+
+/* dates_grammar.c: a full expression at atom i; the atom after it, or -1 */
+int			cp_dt_expr(const ctx *c, int i, dval *v);
+
+/* dates_resolve.c */
+void		cp_dt_set_month(dval *v, int y, int m);
+void		cp_dt_set_year(dval *v, int y);
+void		cp_dt_set_quarter(dval *v, int y, int q);
+void		cp_dt_set_season(dval *v, int y, int s);
+bool		cp_dt_finish_md(const ctx *c, dval *v);
+int32_t		cp_dt_resolve_weekday(const ctx *c, int w, int mod, bool future);
+bool		cp_dt_unit_value(const ctx *c, int unit, int season, int k, dval *v);
+int32_t		cp_dt_shift(int32_t d, int unit, int n);
+void		cp_dt_apply_part(const ctx *c, dval *v, int part);
+int32_t		cp_dt_holiday_day(int h, int y);
+int32_t		cp_dt_iso_week1(int y);
+int32_t		cp_dt_nth_week(int32_t lo, int32_t hi, int n);
+bool		cp_dt_join_range(const ctx *c, dval *x, dval *y);
+
+#endif

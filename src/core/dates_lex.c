@@ -1,0 +1,282 @@
+/*
+ * dates_lex.c: atoms and keywords of the date parser.
+ *
+ * Each sentence is cut into atoms: runs of letters, runs of digits, and
+ * single other characters (dashes and apostrophes normalized), so "7/21/2014",
+ * "Dec31", "2017-q1" and "5th" all split the same regular way.  A keyword
+ * table marks the few words a date can start with or be built from.
+ *
+ * The number reader's atoms (numbers.h) do not serve here: they come from
+ * the tokenizer and keep a numeral whole ("29,514", "4/5", "1.13bn", and
+ * "7/21/2014" as one code), where a date needs the parts between its
+ * separators; and a date may run past the sentence end the splitter chose
+ * ("July 21. 2014"), so atoms are cut from the bytes, not the tokens.  Both
+ * share the word lists (calendar.h, the number lexicon), the keyword hash
+ * (hash.h) and the ASCII classes (utf8.h).
+ */
+#include "dates_internal.h"
+
+#include "hash.h"
+#include "numbers.h"
+#include "utf8.h"
+
+#include <string.h>
+
+typedef struct kwdef
+{
+	const char *w;
+	uint8_t		kw;
+	int16_t		val;
+} kwdef;
+
+static const kwdef kwtab[] = {
+	{"today", K_TODAY, 0}, {"tonight", K_TONIGHT, 0}, {"yesterday", K_YESTERDAY, 0},
+	{"tomorrow", K_TOMORROW, 0}, {"ago", K_AGO, 0}, {"last", K_LAST, 0}, {"next", K_NEXT, 0},
+	{"this", K_THIS, 0}, {"past", K_PAST, 0}, {"previous", K_PREVIOUS, 0}, {"prior", K_PREVIOUS, 0},
+	{"coming", K_COMING, 0}, {"upcoming", K_UPCOMING, 0}, {"following", K_FOLLOWING, 0},
+	{"current", K_CURRENT, 0}, {"earlier", K_EARLIER, 0}, {"later", K_LATER, 0},
+	{"early", K_EARLY, 0}, {"mid", K_MID, 0}, {"middle", K_MIDDLE, 0}, {"late", K_LATE, 0},
+	{"end", K_END, 0}, {"beginning", K_BEGINNING, 0}, {"start", K_START, 0},
+	{"since", K_SINCE, 0}, {"from", K_FROM, 0}, {"between", K_BETWEEN, 0}, {"to", K_TO, 0},
+	{"through", K_THROUGH, 0}, {"thru", K_THROUGH, 0}, {"till", K_TILL, 0}, {"until", K_TILL, 0},
+	{"and", K_AND, 0}, {"or", K_OR, 0}, {"before", K_BEFORE, 0}, {"after", K_AFTER, 0},
+	{"in", K_IN, 0}, {"on", K_ON, 0}, {"of", K_OF, 0}, {"the", K_THE, 0}, {"a", K_A, 1},
+	{"an", K_A, 1}, {"during", K_DURING, 0}, {"by", K_BY, 0}, {"at", K_AT, 0},
+	{"day", K_DAY, 0}, {"days", K_DAY, 0}, {"week", K_WEEK, 0}, {"weeks", K_WEEK, 0},
+	{"month", K_MONTHU, 0}, {"months", K_MONTHU, 0}, {"year", K_YEAR, 0}, {"years", K_YEAR, 0},
+	{"fortnight", K_FORTNIGHT, 0}, {"decade", K_DECADE, 0}, {"decades", K_DECADE, 0},
+	{"quarter", K_QUARTER, 0}, {"quarters", K_QUARTER, 0}, {"weekend", K_WEEKEND, 0},
+	{"spring", K_SEASON, 1}, {"summer", K_SEASON, 2}, {"autumn", K_SEASON, 3}, {"fall", K_SEASON, 3},
+	{"winter", K_SEASON, 4},
+	{"will", K_FUT, 0}, {"shall", K_FUT, 0}, {"scheduled", K_FUT, 0}, {"expected", K_FUT, 0},
+	{"plans", K_FUT, 0}, {"planned", K_FUT, 0}, {"due", K_FUT, 0}, {"ll", K_LL, 0},
+	{"said", K_REPORT, 0}, {"says", K_REPORT, 0}, {"told", K_REPORT, 0},
+	{"announced", K_REPORT, 0}, {"added", K_REPORT, 0}, {"reported", K_REPORT, 0},
+	{"confirmed", K_REPORT, 0}, {"stated", K_REPORT, 0},
+	{"q", K_Q, 0}, {"date", K_DATE, 0}, {"starting", K_STARTING, 0}, {"up", K_UP, 0}, {"s", K_S, 0}, {"st", K_SUFFIX, 0}, {"nd", K_SUFFIX, 0}, {"rd", K_SUFFIX, 0},
+	{"th", K_SUFFIX, 0}, {"now", K_FROMNOW, 0},
+	{"christmas", K_HOLIDAY, 1}, {"easter", K_HOLIDAY, 2}, {"thanksgiving", K_HOLIDAY, 3},
+	{"halloween", K_HOLIDAY, 4},
+};
+
+#define NKW (sizeof(kwtab) / sizeof(kwtab[0]))
+#define MAX_KW_LEN 12
+#define KW_SLOTS 1024			/* power of two, over four times the entries */
+
+/* One hash slot: a word's keyword and, if a name, its month or weekday. */
+typedef struct kwslot
+{
+	char		w[MAX_KW_LEN + 1];
+	uint8_t		len;
+	uint8_t		kw;
+	int8_t		month;
+	int8_t		wday;
+	int16_t		val;
+} kwslot;
+
+static kwslot *kw_hash;
+
+const atom cp_dt_end_atom = {0, 0, A_END, K_NONE, true, false, 0, 0, -1, 0, 0};
+
+static kwslot *
+kw_slot(const char *lower, size_t len, bool insert)
+{
+	uint32_t	h = cp_fnv32(lower, len) & (KW_SLOTS - 1);
+
+	for (;;)
+	{
+		kwslot	   *sl = &kw_hash[h];
+
+		if (sl->len == 0)
+		{
+			if (!insert)
+				return NULL;
+			memcpy(sl->w, lower, len);
+			sl->len = (uint8_t) len;
+			sl->wday = -1;
+			return sl;
+		}
+		if (sl->len == len && memcmp(sl->w, lower, len) == 0)
+			return sl;
+		h = (h + 1) & (KW_SLOTS - 1);
+	}
+}
+
+/*
+ * Number words come from the number lexicon (numbers.h): cardinals up to
+ * sixty, for counts ("sixty days ago") and the tens of "twenty-first", and
+ * ordinals up to 31, the days of a month.  A date keyword keeps its own
+ * reading ("quarter" is a period, not an ordinal).
+ */
+static void
+kw_add_number_words(void)
+{
+	const cp_lex_entry *e;
+
+	for (int i = 0; (e = cp_lex_get(i)) != NULL; i++)
+	{
+		bool		cardinal = (e->cat == CP_LX_DIGIT || e->cat == CP_LX_TEEN ||
+								e->cat == CP_LX_TENS) && e->value >= 1 && e->value <= 60;
+		bool		ordinal = e->cat == CP_LX_ORD && e->value <= 31;
+		kwslot	   *sl;
+
+		if ((!cardinal && !ordinal) || strlen(e->word) > MAX_KW_LEN)
+			continue;
+		sl = kw_slot(e->word, strlen(e->word), true);
+		if (sl->kw != K_NONE)
+			continue;
+		sl->kw = cardinal ? K_NUMW : K_ORDW;
+		sl->val = (int16_t) e->value;
+	}
+}
+
+/* Built once per process in persistent memory; read-only afterwards. */
+void
+cp_dt_keywords_init(void)
+{
+	size_t		i;
+
+	if (kw_hash)
+		return;
+	{
+		kwslot	   *t = cp_alloc_persistent(KW_SLOTS * sizeof(kwslot));
+
+		memset(t, 0, KW_SLOTS * sizeof(kwslot));
+		kw_hash = t;
+	}
+	for (i = 0; i < NKW; i++)
+	{
+		kwslot	   *sl = kw_slot(kwtab[i].w, strlen(kwtab[i].w), true);
+
+		sl->kw = kwtab[i].kw;
+		sl->val = kwtab[i].val;
+	}
+	kw_add_number_words();
+	for (i = 0; i < cp_calendar_nnames; i++)
+	{
+		const cp_calendar_name *nm = &cp_calendar_names[i];
+		kwslot	   *sl = kw_slot(nm->word, strlen(nm->word), true);
+
+		sl->month = nm->month;
+		sl->wday = nm->wday;
+	}
+}
+
+static const kwslot *
+kw_lookup(const char *s, size_t len)
+{
+	char		buf[MAX_KW_LEN];
+	size_t		i;
+
+	if (len > MAX_KW_LEN)
+		return NULL;
+	for (i = 0; i < len; i++)
+		buf[i] = (s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i];
+	return kw_slot(buf, len, false);
+}
+
+static atom *
+atoms_push(cp_arena *arena, atoms *v)
+{
+	if (v->n == v->cap)
+	{
+		size_t		ncap = v->cap ? v->cap * 2 : 256;
+		atom	   *na = cp_arena_alloc(arena, ncap * sizeof(atom));
+
+		if (v->n)
+			memcpy(na, v->a, v->n * sizeof(atom));
+		v->a = na;
+		v->cap = ncap;
+	}
+	memset(&v->a[v->n], 0, sizeof(atom));
+	v->a[v->n].wday = -1;
+	return &v->a[v->n++];
+}
+
+void
+cp_dt_lex(cp_arena *arena, atoms *v, const char *text, size_t from, size_t to)
+{
+	size_t		i = from;
+	bool		space = true;
+
+	v->n = 0;
+	while (i < to)
+	{
+		unsigned char c = (unsigned char) text[i];
+		atom	   *a;
+
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+		{
+			space = true;
+			i++;
+			continue;
+		}
+		if (cp_ascii_alpha(c))
+		{
+			size_t		j = i;
+			const kwslot *k;
+
+			while (j < to && cp_ascii_alpha((unsigned char) text[j]))
+				j++;
+			a = atoms_push(arena, v);
+			a->kind = A_WORD;
+			a->start = (uint32_t) i;
+			a->len = (uint32_t) (j - i);
+			a->cap = c >= 'A' && c <= 'Z';
+			if ((k = kw_lookup(text + i, a->len)) != NULL)
+			{
+				a->kw = k->kw;
+				a->val = k->val;
+				a->month = k->month;
+				a->wday = k->wday;
+			}
+			i = j;
+		}
+		else if (cp_ascii_digit(c))
+		{
+			size_t		j = i;
+			int32_t		val = 0;
+
+			while (j < to && cp_ascii_digit((unsigned char) text[j]))
+			{
+				if (j - i < 9)
+					val = val * 10 + (text[j] - '0');
+				j++;
+			}
+			a = atoms_push(arena, v);
+			a->kind = A_NUM;
+			a->start = (uint32_t) i;
+			a->len = (uint32_t) (j - i);
+			a->ndig = (uint8_t) (j - i > 20 ? 20 : j - i);
+			a->val = val;
+			i = j;
+		}
+		else
+		{
+			uint32_t	cp;
+			int			n = c < 0x80 ? 1 : cp_utf8_decode(text + i, to - i, &cp);
+
+			if (c >= 0x80 && cp_uc_is(cp, CP_UC_SPACE))
+			{
+				space = true;
+				i += n;
+				continue;
+			}
+			a = atoms_push(arena, v);
+			a->kind = A_PUNCT;
+			a->start = (uint32_t) i;
+			a->len = (uint32_t) n;
+			if (c < 0x80)
+				a->ch = (char) c;
+			else if (cp_uc_is(cp, CP_UC_DASH))
+				a->ch = '-';
+			else if (cp_uc_is(cp, CP_UC_APOS))
+				a->ch = '\'';
+			else
+				a->ch = '?';
+			i += n;
+		}
+		v->a[v->n - 1].space = space;
+		space = false;
+	}
+}

@@ -1,0 +1,92 @@
+/*
+ * quantities_internal.h: what the parts of the quantity extractor share (not
+ * an API).  quantities_unit.c reads what a number counts or measures;
+ * quantities.c reads the phrase around it (qualifiers, ranges, ratios),
+ * decides what is no quantity, and holds the entry points.
+ */
+#ifndef CORPUS_QUANTITIES_INTERNAL_H
+#define CORPUS_QUANTITIES_INTERNAL_H
+
+#include "calendar.h"
+#include "numbers.h"
+#include "quantities.h"
+
+typedef struct num_read
+{
+	size_t		start;			/* first atom (sign or currency included) */
+	size_t		end;
+	cp_number	num;
+	const char *currency;
+	bool		digits_only;	/* one numeral, no words */
+	bool		ratio;			/* "1 in 20", "two out of five": a ratio, no unit */
+} num_read;
+
+typedef struct unit_read
+{
+	int			kind;
+	const char *unit;
+	size_t		unit_len;
+	size_t		end;			/* atom index past the unit words in the mention */
+	size_t		noun;			/* counted noun atom, or SIZE_MAX */
+} unit_read;
+
+static inline bool
+atom_char(const char *text, const cp_atom *a, char c)
+{
+	return a->len == 1 && text[a->start] == c;
+}
+
+/* A currency sign standing alone as an atom: its ISO code, or NULL. */
+static inline const char *
+currency_symbol(const char *text, const cp_atom *a)
+{
+	size_t		n = 0;
+	const char *iso;
+
+	if (a->type != CP_AT_SYMBOL)
+		return NULL;
+	iso = cp_currency_sign(text + a->start, a->len, &n);
+	return iso && n == a->len ? iso : NULL;
+}
+
+static inline bool
+is_word(const cp_atom *a)
+{
+	return a->type == CP_AT_WORD;
+}
+
+static inline int
+lex_cat(const cp_atom *a)
+{
+	return (a->type == CP_AT_WORD && a->lex >= 0) ? cp_lex_get(a->lex)->cat : CP_LX_NONE;
+}
+
+static inline int
+lex_uclass(const cp_atom *a)
+{
+	return (a->type == CP_AT_WORD && a->lex >= 0) ? cp_lex_get(a->lex)->uclass : CP_UC_NOUNIT;
+}
+
+static inline uint16_t
+lex_bits(const cp_atom *a)
+{
+	return (a->type == CP_AT_WORD && a->lex >= 0) ? cp_lex_get(a->lex)->bits : 0;
+}
+
+static inline bool
+is_month(const char *text, const cp_atom *a)
+{
+	if (a->type != CP_AT_WORD || a->len < 3)
+		return false;
+	/* "may" and "march" are months only when capitalized */
+	if (!(a->tflags & CP_TF_CAPITALIZED))
+		return false;
+	return cp_month_from_name(text + a->start, a->len) != 0;
+}
+
+/* quantities_unit.c */
+bool		noun_candidate(const char *text, const cp_atom *a);
+void		read_unit(const char *text, const cp_atom *atoms, size_t n, size_t k, const num_read *r,
+					  unit_read *u);
+
+#endif

@@ -1,0 +1,266 @@
+/*
+ * quantities_unit.c: what a number counts or measures: percent, money (a
+ * sign, a currency word, "Australian dollars"), a duration, a measure, an
+ * age ("a 12-year-old"), or the noun a count counts ("700 Palestinians",
+ * "one senior State Department official").
+ */
+#include "quantities_internal.h"
+
+#include <string.h>
+#include <strings.h>
+
+/* Could atoms[k] be a noun a number counts? */
+bool
+noun_candidate(const char *text, const cp_atom *a)
+{
+	uint16_t	bits;
+
+	if (!is_word(a) || !a->space_before || a->hy_inner)
+		return false;
+	if (!(a->tflags & CP_TF_HAS_ALPHA) || (a->tflags & CP_TF_HAS_DIGIT))
+		return false;
+	bits = lex_bits(a);
+	if (bits & CP_LB_STOP)
+		return false;
+	if (lex_cat(a) != CP_LX_NONE || lex_uclass(a) != CP_UC_NOUNIT)
+		return false;
+	if (is_month(text, a) || cp_weekday_from_name(text + a->start, a->len) >= 0)
+		return false;
+	/* verbs in -ed and adverbs in -ly rarely follow a count as its noun */
+	if (a->len > 3 && (strncasecmp(text + a->start + a->len - 2, "ed", 2) == 0 ||
+					   strncasecmp(text + a->start + a->len - 2, "ly", 2) == 0))
+		return false;
+	return true;
+}
+
+/* Common adjective endings and a few adjectives that news puts before nouns. */
+static bool
+adjective_like(const char *text, const cp_atom *a)
+{
+	static const char *const endings[] = {"ior", "al", "ic", "ish", "ian", "ese", "ive", "ous", "ful",
+	"ern", "ary", "ant", "ent", "less", "able"};
+	static const char *const words[] = {"former", "young", "old", "top", "chief", "key", "elderly"};
+	const char *s = text + a->start;
+
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (cp_atom_is(text, a, words[i]))
+			return true;
+	for (size_t i = 0; i < sizeof(endings) / sizeof(endings[0]); i++)
+	{
+		size_t		l = strlen(endings[i]);
+
+		if (a->len > l + 2 && strncasecmp(s + a->len - l, endings[i], l) == 0)
+			return true;
+	}
+	return false;
+}
+
+static bool
+plural_noun(const char *text, const cp_atom *a)
+{
+	return (lex_bits(a) & CP_LB_PLURAL) ||
+		(a->len > 2 && (text[a->start + a->len - 1] == 's' || text[a->start + a->len - 1] == 'S') &&
+		 text[a->start + a->len - 2] != 's');
+}
+
+/* "125 million Australian dollars", "us dollars": a nation names the currency. */
+static bool
+national_currency(const char *text, const cp_atom *atoms, size_t k, unit_read *u)
+{
+	static const char *const nat[][2] = {
+		{"australian", "AUD"}, {"canadian", "CAD"}, {"us", "USD"}, {"u.s.", "USD"},
+		{"american", "USD"}, {"singapore", "SGD"}, {"taiwan", "TWD"}, {"zimbabwean", "ZWL"},
+		{"egyptian", "EGP"}, {"jordanian", "JOD"}, {"israeli", "ILS"}, {"new", NULL},
+		{"dutch", "NLG"}, {"finnish", "FIM"}, {"swiss", "CHF"}, {"french", "FRF"},
+		{"mexican", "MXN"}, {"indian", "INR"}, {"saudi", "SAR"}, {"hong", NULL},
+	};
+	const cp_lex_entry *e = cp_lex_get(atoms[k + 1].lex);
+
+	for (size_t q = 0; q < sizeof(nat) / sizeof(nat[0]); q++)
+		if (cp_atom_is(text, &atoms[k], nat[q][0]) && nat[q][1])
+		{
+			u->kind = CP_QK_MONEY;
+			/* the nation names the currency of "dollars", "pounds", "francs" */
+			u->unit = (strcmp(e->unit, "USD") == 0 || strcmp(e->unit, "GBP") == 0 ||
+					   strcmp(e->unit, "CHF") == 0 || strcmp(e->unit, "MXN") == 0 ||
+					   strcmp(e->unit, "INR") == 0 || strcmp(e->unit, "SAR") == 0 ||
+					   strcmp(e->unit, "JOD") == 0 || strcmp(e->unit, "ILS") == 0) ? nat[q][1] : e->unit;
+			u->unit_len = strlen(u->unit);
+			u->end = k + 2;
+			return true;
+		}
+	return false;
+}
+
+/*
+ * A unit word after the number: a duration ("19 days", "a 3-year-old"), a
+ * measure, a currency, percent.
+ */
+static bool
+unit_word(const char *text, const cp_atom *atoms, size_t n, size_t k, unit_read *u)
+{
+	int			uc = lex_uclass(&atoms[k]);
+	const cp_lex_entry *e = atoms[k].lex >= 0 ? cp_lex_get(atoms[k].lex) : NULL;
+
+	/* "2 seconds" but not "the second": a duration needs a cardinal */
+	if (uc == CP_UC_DURATION && e->cat == CP_LX_ORD && !atoms[k].hy_inner)
+		uc = CP_UC_NOUNIT;
+	if (uc == CP_UC_DURATION)
+	{
+		u->kind = CP_QK_DURATION;
+		u->unit = e->unit;
+		u->unit_len = strlen(e->unit);
+		u->end = k + 1;
+		/* "a 12-year-old": an age */
+		if (atoms[k].hy_inner && k + 1 < n && atoms[k + 1].hy_inner &&
+			cp_atom_is(text, &atoms[k + 1], "old"))
+		{
+			u->kind = CP_QK_MEASURE;
+			u->unit = "year of age";
+			u->unit_len = 11;
+			u->end = k + 2;
+		}
+		return true;
+	}
+	if (uc == CP_UC_MEASURE || uc == CP_UC_CURRENCY || uc == CP_UC_PERCENT)
+	{
+		u->kind = uc == CP_UC_MEASURE ? CP_QK_MEASURE : uc == CP_UC_CURRENCY ? CP_QK_MONEY : CP_QK_PERCENT;
+		u->unit = e->unit;
+		u->unit_len = strlen(e->unit);
+		u->end = k + 1;
+		return true;
+	}
+	return false;
+}
+
+/*
+ * A counted noun: "700 Palestinians", "thousands of people", "27 Israeli
+ * soldiers", "536 mostly civilian Palestinians", "25 of its soldiers"
+ */
+static void
+counted_noun(const char *text, const cp_atom *atoms, size_t n, size_t k, const num_read *r,
+			 unit_read *u)
+{
+	const cp_atom *last = &atoms[r->num.end - 1];
+	size_t		m = k,
+				limit;
+	bool		one = cp_quantity_is_point(&r->num.value) && r->num.value.lo == 1;
+
+	if (m < n && cp_atom_is(text, &atoms[m], "of") && (r->num.vague || lex_cat(last) == CP_LX_SCALE ||
+														  lex_cat(last) == CP_LX_DOZEN))
+		m++;
+	if (one)
+	{
+		/* the head is the last of a run of nouns: "one senior State Department official" */
+		size_t		last_noun = SIZE_MAX;
+
+		for (limit = m + 5; m < n && m < limit && noun_candidate(text, &atoms[m]); m++)
+		{
+			/* two lower-case words: the second is a verb unless the first is an adjective */
+			if (last_noun != SIZE_MAX && !(atoms[m].tflags & CP_TF_CAPITALIZED) &&
+				!(atoms[last_noun].tflags & CP_TF_CAPITALIZED) && !adjective_like(text, &atoms[last_noun]))
+				break;
+			last_noun = m;
+		}
+		if (last_noun != SIZE_MAX)
+		{
+			u->kind = CP_QK_COUNT;
+			u->unit = text + atoms[last_noun].start;
+			u->unit_len = atoms[last_noun].len;
+			u->noun = last_noun;
+		}
+		return;
+	}
+	for (limit = m + 4; m < n && m < limit; m++)
+	{
+		const cp_atom *w = &atoms[m];
+
+		/* "5 Hamas fighters": a capitalized modifier before a plural noun */
+		if (noun_candidate(text, w) && plural_noun(text, w) && (w->tflags & CP_TF_CAPITALIZED) &&
+			m + 1 < n && noun_candidate(text, &atoms[m + 1]) && plural_noun(text, &atoms[m + 1]) &&
+			!(atoms[m + 1].tflags & CP_TF_CAPITALIZED))
+			continue;
+		if (noun_candidate(text, w) && plural_noun(text, w))
+		{
+			u->kind = CP_QK_COUNT;
+			u->unit = text + w->start;
+			u->unit_len = w->len;
+			u->noun = m;
+			return;
+		}
+		/* modifiers between the number and its noun */
+		if (noun_candidate(text, w) && !plural_noun(text, w))
+			continue;
+		if (is_word(w) && w->space_before && !(lex_bits(w) & CP_LB_STOP) && w->lex < 0 &&
+			w->len > 3 && (strncasecmp(text + w->start + w->len - 2, "ly", 2) == 0 ||
+						   strncasecmp(text + w->start + w->len - 2, "ed", 2) == 0))
+			continue;
+		if (m == k && (cp_atom_is(text, w, "more") || cp_atom_is(text, w, "other") ||
+					   cp_atom_is(text, w, "additional") || cp_atom_is(text, w, "of")))
+			continue;
+		if (m == k + 1 && cp_atom_is(text, &atoms[k], "of") &&
+			(cp_atom_is(text, w, "its") || cp_atom_is(text, w, "their") || cp_atom_is(text, w, "the") ||
+			 cp_atom_is(text, w, "our") || cp_atom_is(text, w, "his") || cp_atom_is(text, w, "her")))
+			continue;
+		break;
+	}
+}
+
+void
+read_unit(const char *text, const cp_atom *atoms, size_t n, size_t k, const num_read *r,
+		  unit_read *u)
+{
+	const cp_atom *last = &atoms[r->num.end - 1];
+
+	u->kind = r->num.ordinal ? CP_QK_ORDINAL : CP_QK_NUMBER;
+	u->unit = NULL;
+	u->unit_len = 0;
+	u->end = k;
+	u->noun = SIZE_MAX;
+	if (r->currency)
+	{
+		u->kind = CP_QK_MONEY;
+		u->unit = r->currency;
+		u->unit_len = strlen(r->currency);
+	}
+	if (r->num.ordinal || r->ratio)
+		return;
+	if (last->type == CP_AT_NUM && last->sfx == CP_SFX_UNIT)
+	{
+		if (strcmp(last->unit, "percent") == 0)
+			u->kind = CP_QK_PERCENT;
+		else
+			u->kind = CP_QK_MEASURE;
+		u->unit = last->unit;
+		u->unit_len = strlen(last->unit);
+		return;
+	}
+	if (k >= n)
+		return;
+	if (atoms[k].type == CP_AT_SYMBOL && atom_char(text, &atoms[k], '%'))
+	{
+		u->kind = CP_QK_PERCENT, u->unit = "percent", u->unit_len = 7, u->end = k + 1;
+		return;
+	}
+	if (is_word(&atoms[k]) && cp_atom_is(text, &atoms[k], "per") && k + 1 < n &&
+		cp_atom_is(text, &atoms[k + 1], "cent"))
+	{
+		u->kind = CP_QK_PERCENT, u->unit = "percent", u->unit_len = 7, u->end = k + 2;
+		return;
+	}
+	if (r->currency)
+		return;
+	/* "10 $": the sign after the amount */
+	if (currency_symbol(text, &atoms[k]) && !(k + 1 < n && atoms[k + 1].type == CP_AT_NUM))
+	{
+		u->kind = CP_QK_MONEY, u->unit = currency_symbol(text, &atoms[k]), u->unit_len = 3, u->end = k + 1;
+		return;
+	}
+	if (k + 1 < n && is_word(&atoms[k]) && lex_uclass(&atoms[k + 1]) == CP_UC_CURRENCY &&
+		national_currency(text, atoms, k, u))
+		return;
+	if (is_word(&atoms[k]) && (atoms[k].space_before || atoms[k].hy_inner) &&
+		unit_word(text, atoms, n, k, u))
+		return;
+	counted_noun(text, atoms, n, k, r, u);
+}
