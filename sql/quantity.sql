@@ -19,6 +19,9 @@ SELECT '~~5'::quantity;
 SELECT '[1,2'::quantity;
 SELECT 'NaN'::quantity;
 SELECT '1e999999'::quantity;
+SELECT '1e400'::quantity;
+SELECT '[1e-400,1]'::quantity;
+SELECT '0e-400'::quantity, '1e-300'::quantity;
 SELECT repeat('9', 100)::quantity;
 SELECT repeat('9', 5000)::quantity;
 SELECT repeat('~', 1000)::quantity;
@@ -71,6 +74,7 @@ SELECT q, q::quantity::numrange FROM (VALUES ('536'), ('~600'), ('>700'), ('<=10
 SELECT r, r::numrange::quantity FROM (VALUES ('[1,5)'), ('[5,5]'), ('(,3]'), ('(2,)'), ('(,)')) t(r);
 SELECT 'empty'::numrange::quantity;
 SELECT numrange(1e301, 1e302)::quantity;
+SELECT numrange(1e-400, 1)::quantity;
 
 -- phrases
 SELECT p, parse_quantity(p)
