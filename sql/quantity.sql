@@ -90,5 +90,9 @@ FROM (VALUES ('one hundred thirty fifths'), ('one hundred and thirty fifths'), (
              ('1,674,200.5 M')) t(p);
 SELECT parse_quantity('1e999999');
 SELECT parse_quantity('banana');
+-- trailing sentence punctuation is ignored, other symbols are not
+SELECT parse_quantity('about 5.'), parse_quantity('about 5...'), parse_quantity('about 5!');
+SELECT parse_quantity('about 5 §');
+SELECT parse_quantity('about 5)');
 SELECT parse_quantity('more than');
 SELECT parse_quantity(repeat('more than ', 200) || '5');

@@ -175,6 +175,11 @@ static void
 test_phrases(void)
 {
 	CHECK_STR(phrase("more than seven hundred"), ">700");
+	/* trailing sentence punctuation is dropped; other symbols, bad bytes included, are errors */
+	CHECK_STR(phrase("about 5."), "~5");
+	CHECK_STR(phrase("about 5\xe2\x80\xa6"), "~5");
+	CHECK_STR(phrase("about 5\xff"), "ERR");
+	CHECK_STR(phrase("about 5 |"), "ERR");
 	CHECK_STR(phrase("About 600"), "~600");
 	CHECK_STR(phrase("almost 100 children"), "~100");
 	CHECK_STR(phrase("At least 29,514"), ">=29514");
