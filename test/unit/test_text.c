@@ -182,6 +182,15 @@ test_sentences(void)
 	CHECK_INT(count_sentences("It ended. \xe2\x80\x9cWe agree.\xe2\x80\x9d Then he left.", NULL, 0), 3);
 	CHECK_INT(count_sentences("The U.S. Secretary met Dr. Jones and J. R. Smith at 8 p.m. on Monday.",
 							  NULL, 0), 1);
+	/* an emoji, a bullet or an arrow after the full stop opens the next sentence */
+	CHECK_INT(count_sentences("Talks resumed. \xf0\x9f\x98\x80 Kerry left. \xe2\x80\xa2 Ban stayed.",
+							  first, sizeof first), 3);
+	CHECK_STR(first, "Talks resumed.");
+	CHECK_INT(count_sentences("It rained! \xe2\x96\xba see below. \xe2\x9c\x94 done", NULL, 0), 3);
+	/* an ellipsis, a dash or a bad byte does not */
+	CHECK_INT(count_sentences("He paused. \xe2\x80\xa6 and went on.", NULL, 0), 1);
+	CHECK_INT(count_sentences("He paused. \xe2\x80\x94 and went on.", NULL, 0), 1);
+	CHECK_INT(count_sentences("He paused. \xff and went on.", NULL, 0), 1);
 	CHECK_INT(count_sentences("It grew 1.25 percent in the U.S. The rest fell.", first, sizeof first), 2);
 	CHECK_STR(first, "It grew 1.25 percent in the U.S.");
 	CHECK_INT(count_sentences("Headline Without Stop\nBody text here. More text.", first, sizeof first), 3);
