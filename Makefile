@@ -6,6 +6,7 @@
 #   make bench      speed on ../shared/data/news/bench.jsonl
 #   make eval       accuracy with the shared scorers (skips without ../shared)
 #   make fingerprint  md5 of every function's output on the bench corpus
+#   make fuzz-long  every fuzz target for FUZZ_SECONDS (600) each, inputs up to 1 MB
 
 EXTENSION  = corpus
 EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" corpus.control)
@@ -73,7 +74,10 @@ FUZZ_CFLAGS  = -std=gnu11 -O1 -g -fsanitize=fuzzer,address,undefined -Isrc/core 
 
 UNIT_SRCS  = $(sort $(wildcard test/unit/test_*.c))
 FUZZ_SRCS  = $(sort $(wildcard test/fuzz/fuzz_*.c))
-FUZZ_RUNS ?= 20000
+# seconds per fuzz target: make test runs each briefly, make fuzz-long as
+# long as asked (FUZZ_SECONDS=3600 make fuzz-long)
+FUZZ_SMOKE_SECONDS ?= 15
+FUZZ_SECONDS ?= 600
 
 build/core/%.o: src/core/%.c $(wildcard src/core/*.h)
 	@mkdir -p $(dir $@)
@@ -112,7 +116,7 @@ UNIT_BINS      = $(patsubst test/unit/%.c,build/unit/%,$(UNIT_SRCS))
 UNIT_ASAN_BINS = $(patsubst test/unit/%.c,build/unit-asan/%,$(UNIT_SRCS))
 FUZZ_BINS      = $(patsubst test/fuzz/%.c,build/fuzz/%,$(FUZZ_SRCS))
 
-.PHONY: unit unit-asan fuzz-smoke deps demo test bench eval fingerprint install-corpus-data model names-model
+.PHONY: unit unit-asan fuzz-smoke fuzz-long deps demo test bench eval fingerprint install-corpus-data model names-model
 
 # ---------------------------------------------------------------- NER model
 # Retrain data/ner.bin from CoNLL-2003 in ../shared (never committed):
@@ -166,7 +170,10 @@ unit-asan: $(UNIT_ASAN_BINS)
 		scripts/run-unit.sh $(UNIT_ASAN_BINS)
 
 fuzz-smoke: $(FUZZ_BINS)
-	CORPUS_DATA_DIR=$(CURDIR)/data scripts/run-fuzz.sh $(FUZZ_RUNS) $(FUZZ_BINS)
+	CORPUS_DATA_DIR=$(CURDIR)/data scripts/run-fuzz.sh $(FUZZ_SMOKE_SECONDS) $(FUZZ_BINS)
+
+fuzz-long: $(FUZZ_BINS)
+	CORPUS_DATA_DIR=$(CURDIR)/data scripts/run-fuzz.sh $(FUZZ_SECONDS) $(FUZZ_BINS)
 
 # ---------------------------------------------------------------- commands
 

@@ -11,6 +11,10 @@ SELECT 'PERSON:John Kerry'::corpus.entity;
 SELECT 'PER:'::corpus.entity;
 SELECT 'PER:   '::corpus.entity;
 SELECT ':Hamas'::corpus.entity;
+-- a name must have a key: punctuation alone identifies nothing
+SELECT 'PER:.'::corpus.entity;
+SELECT 'ORG: -- '::corpus.entity;
+SELECT 'PER:III'::corpus.entity, 'PER:7'::corpus.entity, 'LOC:日本'::corpus.entity;
 
 -- Equality is kind plus name key: case, accents, punctuation and spacing folded.
 SET search_path = public, corpus;

@@ -19,6 +19,9 @@ SELECT '~~5'::quantity;
 SELECT '[1,2'::quantity;
 SELECT 'NaN'::quantity;
 SELECT '1e999999'::quantity;
+SELECT '1e400'::quantity;
+SELECT '[1e-400,1]'::quantity;
+SELECT '0e-400'::quantity, '1e-300'::quantity;
 SELECT repeat('9', 100)::quantity;
 SELECT repeat('9', 5000)::quantity;
 SELECT repeat('~', 1000)::quantity;
@@ -71,6 +74,7 @@ SELECT q, q::quantity::numrange FROM (VALUES ('536'), ('~600'), ('>700'), ('<=10
 SELECT r, r::numrange::quantity FROM (VALUES ('[1,5)'), ('[5,5]'), ('(,3]'), ('(2,)'), ('(,)')) t(r);
 SELECT 'empty'::numrange::quantity;
 SELECT numrange(1e301, 1e302)::quantity;
+SELECT numrange(1e-400, 1)::quantity;
 
 -- phrases
 SELECT p, parse_quantity(p)
@@ -86,5 +90,9 @@ FROM (VALUES ('one hundred thirty fifths'), ('one hundred and thirty fifths'), (
              ('1,674,200.5 M')) t(p);
 SELECT parse_quantity('1e999999');
 SELECT parse_quantity('banana');
+-- trailing sentence punctuation is ignored, other symbols are not
+SELECT parse_quantity('about 5.'), parse_quantity('about 5...'), parse_quantity('about 5!');
+SELECT parse_quantity('about 5 §');
+SELECT parse_quantity('about 5)');
 SELECT parse_quantity('more than');
 SELECT parse_quantity(repeat('more than ', 200) || '5');

@@ -112,5 +112,14 @@ CREATE EXTENSION corpus;
 SELECT sentence, start, len, length(mention) = len AS len_ok
 FROM corpus.sentences(convert_from('\xc3283fff2e20fe41bc2e0a4142c02e2e2ee2809c'::bytea, 'SQL_ASCII'));
 SELECT length(body) FROM corpus.article(convert_from(decode(repeat('ff01fe80c0', 1), 'hex'), 'SQL_ASCII'));
+-- a byte that is not UTF-8 is an error in a phrase, as a letter is (the
+-- message quotes the byte, which the client encoding cannot show: only its code)
+DO $$
+BEGIN
+  PERFORM corpus.parse_quantity(convert_from('\x61626f75742035ff'::bytea, 'SQL_ASCII'));
+EXCEPTION WHEN invalid_text_representation THEN
+  RAISE NOTICE 'SQLSTATE %', SQLSTATE;
+END $$;
+SELECT corpus.parse_quantity('about 5x');
 \c contrib_regression
 DROP DATABASE corpus_sqlascii;

@@ -15,6 +15,28 @@ struct cp_arena_block
 #define ARENA_MIN_BLOCK ((size_t) 16 * 1024)
 #define BLOCK_HEADER ((sizeof(cp_arena_block) + ARENA_ALIGN - 1) & ~(size_t) (ARENA_ALIGN - 1))
 
+/*
+ * Copies and clears of more than a slice check for a cancel after each
+ * slice: on fresh memory the page faults alone make a 100 MB copy take most
+ * of a second, and one line or one vector may be that large.
+ */
+#define CHECKED_SLICE ((size_t) 1 << 20)
+
+static void
+copy_checked(char *dst, const char *src, size_t n)
+{
+	while (n > CHECKED_SLICE)
+	{
+		memcpy(dst, src, CHECKED_SLICE);
+		dst += CHECKED_SLICE;
+		src += CHECKED_SLICE;
+		n -= CHECKED_SLICE;
+		cp_check_interrupts();
+	}
+	if (n)						/* src may be NULL when n is 0 */
+		memcpy(dst, src, n);
+}
+
 void
 cp_arena_init(cp_arena *arena)
 {
@@ -52,9 +74,15 @@ cp_arena_alloc(cp_arena *arena, size_t size)
 void *
 cp_arena_alloc0(cp_arena *arena, size_t size)
 {
-	void	   *p = cp_arena_alloc(arena, size);
+	char	   *p = cp_arena_alloc(arena, size);
+	size_t		done;
 
-	memset(p, 0, size);
+	for (done = 0; size - done > CHECKED_SLICE; done += CHECKED_SLICE)
+	{
+		memset(p + done, 0, CHECKED_SLICE);
+		cp_check_interrupts();
+	}
+	memset(p + done, 0, size - done);
 	return p;
 }
 
@@ -63,7 +91,7 @@ cp_arena_strndup(cp_arena *arena, const char *s, size_t len)
 {
 	char	   *p = cp_arena_alloc(arena, len + 1);
 
-	memcpy(p, s, len);
+	copy_checked(p, s, len);
 	p[len] = '\0';
 	return p;
 }
@@ -100,8 +128,7 @@ cp_vec_push(cp_arena *arena, cp_vec *v)
 		size_t		ncap = v->cap ? v->cap * 2 : 16;
 		void	   *n = cp_arena_alloc(arena, ncap * v->item_size);
 
-		if (v->count)
-			memcpy(n, v->items, v->count * v->item_size);
+		copy_checked(n, v->items, v->count * v->item_size);
 		v->items = n;
 		v->cap = ncap;
 	}
@@ -117,8 +144,8 @@ cp_buf_init(cp_buf *b)
 	memset(b, 0, sizeof(*b));
 }
 
-static void
-buf_reserve(cp_arena *arena, cp_buf *b, size_t extra)
+void
+cp_buf_reserve(cp_arena *arena, cp_buf *b, size_t extra)
 {
 	if (b->len + extra + 1 > b->cap)
 	{
@@ -128,8 +155,7 @@ buf_reserve(cp_arena *arena, cp_buf *b, size_t extra)
 		while (ncap < b->len + extra + 1)
 			ncap *= 2;
 		n = cp_arena_alloc(arena, ncap);
-		if (b->len)
-			memcpy(n, b->data, b->len);
+		copy_checked(n, b->data, b->len);
 		b->data = n;
 		b->cap = ncap;
 	}
@@ -138,22 +164,22 @@ buf_reserve(cp_arena *arena, cp_buf *b, size_t extra)
 void
 cp_buf_append(cp_arena *arena, cp_buf *b, const char *s, size_t len)
 {
-	buf_reserve(arena, b, len);
-	memcpy(b->data + b->len, s, len);
+	cp_buf_reserve(arena, b, len);
+	copy_checked(b->data + b->len, s, len);
 	b->len += len;
 }
 
 void
 cp_buf_putc(cp_arena *arena, cp_buf *b, char c)
 {
-	buf_reserve(arena, b, 1);
+	cp_buf_reserve(arena, b, 1);
 	b->data[b->len++] = c;
 }
 
 const char *
 cp_buf_cstr(cp_arena *arena, cp_buf *b)
 {
-	buf_reserve(arena, b, 0);
+	cp_buf_reserve(arena, b, 0);
 	b->data[b->len] = '\0';
 	return b->data;
 }

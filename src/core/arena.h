@@ -48,6 +48,8 @@ typedef struct cp_buf
 } cp_buf;
 
 void		cp_buf_init(cp_buf *b);
+/* Room for extra more bytes (and the NUL): appends up to it never copy. */
+void		cp_buf_reserve(cp_arena *arena, cp_buf *b, size_t extra);
 void		cp_buf_append(cp_arena *arena, cp_buf *b, const char *s, size_t len);
 void		cp_buf_putc(cp_arena *arena, cp_buf *b, char c);
 const char *cp_buf_cstr(cp_arena *arena, cp_buf *b);	/* NUL-terminated */

@@ -43,9 +43,19 @@ static cp_regex re_credit = CP_REGEX(
 	"(?:reporting|editing|writing) by [^.!?]{1,80}|(?:\\x{00a9}|\\(c\\)|copyright)\\b.{0,120})$",
 	CP_RE_CASELESS | CP_RE_UTF);
 
-static cp_regex re_caption = CP_REGEX(
+/*
+ * A caption opens with a photo credit or ends with one.  Credits are short:
+ * each pattern reads CAPTION_SCAN_BYTES at its end of the line, so a huge
+ * line costs no more than a short one.
+ */
+#define CAPTION_SCAN_BYTES 2000
+
+static cp_regex re_caption_open = CP_REGEX(
 	"^\\((?:photo|image|picture|file photo)\\b[^)]*\\)|"
-	"^(?:photo|image|picture|file photo)\\s*:|"
+	"^(?:photo|image|picture|file photo)\\s*:",
+	CP_RE_CASELESS);
+
+static cp_regex re_caption_close = CP_REGEX(
 	"\\((?:reuters|ap|afp|epa|getty images|ap photo|file photo|photo)\\b[^)]*\\)\\s*$",
 	CP_RE_CASELESS);
 
@@ -70,6 +80,20 @@ static cp_regex re_dateline_colon = CP_REGEX(
 	"Watch|Video|Read|Related|Breaking|Exclusive|Analysis|Opinion|Comment|Live|Quote|"
 	"Question|Answer|Summary|Background|Context|Q|A)\\b)"
 	"([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\\s+(?=[A-Z])", 0);
+
+/*
+ * Walks within one line check for a cancel every CHECK_BYTES bytes: a single
+ * line may hold the whole document.
+ */
+#define CHECK_BYTES ((size_t) 1 << 20)
+
+/* A walk from byte from to byte to crossed a CHECK_BYTES boundary: check. */
+static inline void
+check_crossing(size_t from, size_t to)
+{
+	if ((from ^ to) >= CHECK_BYTES)
+		cp_check_interrupts();
+}
 
 static bool
 is_space_byte(const char *text, size_t pos, size_t len, int *w)
@@ -97,18 +121,24 @@ split_lines(cp_arena *arena, const char *text, size_t len, size_t *nlines)
 		int			w;
 
 		while (s < e && is_space_byte(text, s, len, &w))
+		{
+			check_crossing(s, s + w);
 			s += w;
+		}
 		/* trailing white space: step back over ASCII blanks, CR and NBSP */
 		while (e > s)
 		{
 			unsigned char c = (unsigned char) text[e - 1];
+			size_t		step;
 
 			if (c == ' ' || c == '\t' || c == '\r')
-				e--;
+				step = 1;
 			else if (e - s >= 2 && c == 0xA0 && (unsigned char) text[e - 2] == 0xC2)
-				e -= 2;
+				step = 2;
 			else
 				break;
+			check_crossing(e, e - step);
+			e -= step;
 		}
 		if (e > s)
 		{
@@ -122,9 +152,8 @@ split_lines(cp_arena *arena, const char *text, size_t len, size_t *nlines)
 		}
 		else
 			blank_before = true;
+		check_crossing(pos, end + 1);
 		pos = end + 1;
-		if ((v.count & 1023) == 1023)
-			cp_check_interrupts();
 	}
 	*nlines = v.count;
 	return v.items;
@@ -240,7 +269,10 @@ classify(const char *s, size_t len, cp_date *date)
 	}
 	/* a caption opens with "(Photo" or "Photo:" or ends with a credit in brackets */
 	if ((s[0] == '(' || s[len - 1] == ')' || memchr(s, ':', len < 16 ? len : 16)) &&
-		cp_regex_match(&re_caption, s, len, 0, NULL, 0))
+		(cp_regex_match(&re_caption_open, s,
+						len < CAPTION_SCAN_BYTES ? len : CAPTION_SCAN_BYTES, 0, NULL, 0) ||
+		 cp_regex_match(&re_caption_close, s, len,
+						len > CAPTION_SCAN_BYTES ? len - CAPTION_SCAN_BYTES : 0, NULL, 0)))
 		return CP_LINE_CAPTION;
 	return CP_LINE_BODY;
 }
@@ -269,6 +301,7 @@ cp_article_lines(cp_arena *arena, const char *text, size_t len, cp_article *out)
 		}
 		if (l->kind == CP_LINE_BODY || l->kind == CP_LINE_CAPTION)
 			content++;
+		nbody += l->kind == CP_LINE_BODY;
 		if ((i & 255) == 255)
 			cp_check_interrupts();
 	}
@@ -285,12 +318,11 @@ cp_article_lines(cp_arena *arena, const char *text, size_t len, cp_article *out)
 		{
 			l->kind = CP_LINE_TITLE;
 			out->title_line = (int) i;
+			nbody--;
 		}
 		break;
 	}
 	/* tags and links trailing the story: short lines without final punctuation */
-	for (i = 0; i < out->nlines; i++)
-		nbody += out->lines[i].kind == CP_LINE_BODY;
 	for (i = out->nlines; i-- > 0 && trailers < MAX_TRAILER_LINES;)
 	{
 		cp_line    *l = &out->lines[i];
@@ -372,16 +404,37 @@ cp_article_body(cp_arena *arena, const char *text, cp_article *out)
 {
 	cp_buf		body,
 				boiler;
-	size_t		i;
+	size_t		i,
+				body_bytes = 0,
+				boiler_bytes = 0;
 	bool		gap = false,
 				any_body = false;
 
 	cp_buf_init(&body);
 	cp_buf_init(&boiler);
+	/* room for every line and separator: the copies below never grow a buffer */
+	for (i = 0; i < out->nlines; i++)
+	{
+		const cp_line *l = &out->lines[i];
+
+		if ((i & 255) == 255)
+			cp_check_interrupts();
+		if (l->kind == CP_LINE_BODY)
+		{
+			body_bytes += l->len - l->body_skip + 2;
+			boiler_bytes += l->body_skip + 1;
+		}
+		else if (l->kind != CP_LINE_TITLE)
+			boiler_bytes += l->len + 1;
+	}
+	cp_buf_reserve(arena, &body, body_bytes);
+	cp_buf_reserve(arena, &boiler, boiler_bytes);
 	for (i = 0; i < out->nlines; i++)
 	{
 		cp_line    *l = &out->lines[i];
 
+		if ((i & 255) == 255)
+			cp_check_interrupts();
 		if (l->para_before)
 			gap = true;
 		switch ((cp_line_kind) l->kind)

@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "names.h"
 #include "ner.h"
 #include "titles.h"
 
@@ -542,22 +543,26 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 	{
 		const raw_mention *m = &CP_VEC_AT(&ms, raw_mention, i);
 		const raw_mention *c = m->canon >= 0 ? &CP_VEC_AT(&ms, raw_mention, m->canon) : m;
-		cp_mention *o = cp_vec_push(arena, out);
+		cp_mention	o;
+		char		key[CP_NAME_KEY_CAP];
 
-		o->start = doc.toks[m->first].tok.start;
-		o->len = mention_bytes(&doc, m);
-		o->kind = m->kind;
-		o->sentence = m->sentence;
+		o.start = doc.toks[m->first].tok.start;
+		o.len = mention_bytes(&doc, m);
+		o.kind = m->kind;
+		o.sentence = m->sentence;
 		if (m->builtin && m->canon < 0)
 		{
-			o->name = m->builtin;
-			o->name_len = strlen(m->builtin);
+			o.name = m->builtin;
+			o.name_len = strlen(m->builtin);
 		}
 		else
 		{
-			o->name = text + doc.toks[c->first].tok.start;
-			o->name_len = mention_bytes(&doc, c);
+			o.name = text + doc.toks[c->first].tok.start;
+			o.name_len = mention_bytes(&doc, c);
 		}
+		/* a tagged "|" names nothing: corpus.entity rejects names without a key */
+		if (cp_name_key_buf(o.name, o.name_len, key) > 0)
+			*(cp_mention *) cp_vec_push(arena, out) = o;
 	}
 	return CP_OK;
 }

@@ -833,6 +833,20 @@ cp_extract_quantities(cp_doc *doc, cp_vec *out)
 	return CP_OK;
 }
 
+/* Only . , ; : ! ? and the ellipsis character in s[0..len)? */
+static bool
+is_sentence_punct(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+	{
+		if (len - i >= 3 && memcmp(s + i, "\xe2\x80\xa6", 3) == 0)
+			i += 2;
+		else if (!strchr(".,;:!?", s[i]) || s[i] == '\0')
+			return false;
+	}
+	return true;
+}
+
 cp_status
 cp_parse_quantity_phrase(cp_arena *arena, const char *text, size_t len, cp_quantity *out)
 {
@@ -853,8 +867,12 @@ cp_parse_quantity_phrase(cp_arena *arena, const char *text, size_t len, cp_quant
 	cp_tokenizer_init(&tz, text, len, 0, len);
 	while (cp_tokenizer_next(&tz, &t))
 		toks[nt++] = t;
-	/* trailing full stops and commas do not matter */
-	while (nt > 0 && toks[nt - 1].kind == CP_TOK_PUNCT)
+	/*
+	 * Trailing sentence punctuation does not matter; any other symbol does,
+	 * bytes that are not UTF-8 included, as a letter would.
+	 */
+	while (nt > 0 && toks[nt - 1].kind == CP_TOK_PUNCT &&
+		   is_sentence_punct(text + toks[nt - 1].start, toks[nt - 1].len))
 		nt--;
 	if (nt == 0)
 		return CP_ERR_SYNTAX;

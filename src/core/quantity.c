@@ -3,6 +3,7 @@
  */
 #include "quantity.h"
 
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -269,8 +270,10 @@ parse_number(qparser *p, double *out)
 		return fail(p, CP_ERR_RANGE, "number has too many digits");
 	memcpy(buf, p->s + start, i - start);
 	buf[i - start] = '\0';
+	errno = 0;
 	v = strtod(buf, &end);
-	if (!isfinite(v) || fabs(v) > CP_QUANTITY_MAX)
+	/* ERANGE: beyond a double, or so small that it would silently become 0 */
+	if (errno == ERANGE || !isfinite(v) || fabs(v) > CP_QUANTITY_MAX)
 		return fail(p, CP_ERR_RANGE, "number out of range");
 	p->pos = i;
 	*out = v;
@@ -288,8 +291,6 @@ cp_quantity_parse(const char *s, size_t len, cp_quantity *out, char *errbuf, siz
 
 	if (errbuf && errlen)
 		errbuf[0] = '\0';
-	if (len > CP_QUANTITY_MAX_TEXT)
-		return fail(&p, CP_ERR_SYNTAX, "text too long for a quantity");
 	skip_space(&p);
 	if (p.pos < len && s[p.pos] == '~')
 	{

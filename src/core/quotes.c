@@ -746,6 +746,38 @@ cp_extract_quotes(cp_doc *doc, cp_vec *out)
 	return cp_extract_quotes_with_names(doc, NULL, 0, out);
 }
 
+/*
+ * Bytes of s before its (max_words + 1)th word as cp_fold_words() splits
+ * words: what a key of max_words words reads, however long the quote.
+ */
+static size_t
+opening_words_bytes(const char *s, size_t len, size_t max_words)
+{
+	size_t		pos = 0,
+				words = 0;
+	bool		in_word = false;
+
+	while (pos < len)
+	{
+		uint32_t	cp;
+		int			w = cp_utf8_decode(s + pos, len - pos, &cp);
+		unsigned	cls = cp_uc_class(cp);
+
+		if (cls & (CP_UC_ALPHA | CP_UC_DIGIT))
+		{
+			if (!in_word && ++words > max_words)
+				return pos;
+			in_word = true;
+		}
+		else if (!(cls & (CP_UC_MARK | CP_UC_APOS)))
+			in_word = false;
+		if (((pos + w) ^ pos) >= ((size_t) 1 << 20))
+			cp_check_interrupts();	/* a huge "quote" without words */
+		pos += w;
+	}
+	return len;
+}
+
 const char *
 cp_quote_key(cp_arena *arena, const char *s, size_t len, size_t *keylen)
 {
@@ -754,6 +786,7 @@ cp_quote_key(cp_arena *arena, const char *s, size_t len, size_t *keylen)
 				words = 1,
 				run = 0;
 
+	len = opening_words_bytes(s, len, CP_QUOTE_KEY_WORDS);
 	/* the first sentence: "... the land," and "... the land. We will ..." agree */
 	for (i = 0; i + 1 < len; i++)
 	{

@@ -95,7 +95,17 @@ opens_sentence(const char *text, const cp_token *t, bool after_quote)
 	if (t->kind == CP_TOK_QUOTE)
 		return (t->flags & CP_TF_OPEN_QUOTE) != 0;
 	if (t->kind == CP_TOK_PUNCT)
-		return text[t->start] == '(' || text[t->start] == '[';
+	{
+		if (text[t->start] == '(' || text[t->start] == '[')
+			return true;
+		/*
+		 * An emoji, bullet, arrow or other pictograph opens a sentence as a
+		 * capital does; an ellipsis or an undecodable byte does not.
+		 */
+		cp_utf8_decode(text + t->start, t->len, &cp);
+		return cp >= 0x80 && cp != 0x2026 && cp != CP_REPLACEMENT &&
+			(cp_uc_class(cp) & (CP_UC_QUOTE | CP_UC_APOS | CP_UC_DASH)) == 0;
+	}
 	if (t->kind == CP_TOK_WORD)
 	{
 		cp_utf8_decode(text + t->start, t->len, &cp);

@@ -105,6 +105,7 @@ entity_parse(const char *s, size_t len)
 	char	   *utf8;
 	size_t		ulen;
 	text	   *t;
+	char		key[CP_NAME_KEY_CAP];
 
 	if (colon == NULL)
 		ereport(ERROR,
@@ -135,6 +136,12 @@ entity_parse(const char *s, size_t len)
 				 errdetail("The name after the colon is empty.")));
 	t = cstring_to_text_with_len(name, (int) nlen);
 	utf8 = corpus_utf8_from_text(t, &ulen);
+	/* "PER:." would equal "PER:--" and every other name without a key */
+	if (cp_name_key_buf(utf8, ulen, key) == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid input syntax for type corpus.entity: \"%s\"", s),
+				 errdetail("The name has no letter or digit to identify it by.")));
 	return entity_build(kind, name, nlen, utf8, ulen);
 }
 

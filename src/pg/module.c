@@ -100,6 +100,35 @@ corpus_doc_len(corpus_doc *doc, size_t byte_start, size_t byte_len)
 	return (int32) (b - a);
 }
 
+/*
+ * memcpy in slices with a cancel check between them: a document or result
+ * of 100 MB goes to fresh memory, whose page faults take most of a second.
+ */
+static void
+copy_checked(char *dst, const char *src, size_t len)
+{
+	const size_t slice = (size_t) 1 << 20;
+	size_t		done;
+
+	for (done = 0; len - done > slice; done += slice)
+	{
+		memcpy(dst + done, src + done, slice);
+		CHECK_FOR_INTERRUPTS();
+	}
+	memcpy(dst + done, src + done, len - done);
+}
+
+/* A text datum of s[0..len), copied with copy_checked(). */
+static text *
+text_checked(const char *s, size_t len)
+{
+	text	   *t = (text *) palloc(VARHDRSZ + len);
+
+	SET_VARSIZE(t, VARHDRSZ + len);
+	copy_checked(VARDATA(t), s, len);
+	return t;
+}
+
 text *
 corpus_text_from_utf8(const char *s, size_t len)
 {
@@ -112,7 +141,7 @@ corpus_text_from_utf8(const char *s, size_t len)
 		if (conv != s)
 			return cstring_to_text(conv);
 	}
-	return cstring_to_text_with_len(s, (int) len);
+	return text_checked(s, len);
 }
 
 char *
@@ -134,7 +163,7 @@ corpus_utf8_from_text(text *t, size_t *len)
 		}
 	}
 	out = palloc(n + 1);
-	memcpy(out, data, n);
+	copy_checked(out, data, n);
 	out[n] = '\0';
 	*len = n;
 	return out;

@@ -4,6 +4,7 @@
  */
 #include "quantity_type.h"
 
+#include <errno.h>
 #include <math.h>
 
 #include "catalog/pg_type.h"
@@ -49,12 +50,14 @@ double_from_numeric(Datum num)
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("quantity bounds must be finite numbers"),
 				 errdetail("Got %s.", s)));
+	errno = 0;
 	v = strtod(s, NULL);
-	if (!isfinite(v) || fabs(v) > CP_QUANTITY_MAX)
+	/* ERANGE also when a tiny nonzero bound would become 0 */
+	if (errno == ERANGE || !isfinite(v) || fabs(v) > CP_QUANTITY_MAX)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("value out of range for type quantity"),
-				 errdetail("Bounds are limited to magnitudes of 1e300.")));
+				 errdetail("Nonzero bounds have magnitudes between about 1e-308 and 1e300.")));
 	return v;
 }
 
@@ -69,10 +72,15 @@ corpus_quantity_in(PG_FUNCTION_ARGS)
 	char		err[128];
 	cp_status	st = cp_quantity_parse(s, strlen(s), &q, err, sizeof(err));
 
+	if (st == CP_ERR_RANGE)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("value out of range for type quantity: \"%.100s\"", s),
+				 errdetail("%s.", err),
+				 errhint("Nonzero bounds have magnitudes between about 1e-308 and 1e300, in at most 64 characters.")));
 	if (st != CP_OK)
 		ereport(ERROR,
-				(errcode(st == CP_ERR_RANGE ? ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE
-						 : ERRCODE_INVALID_TEXT_REPRESENTATION),
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("invalid input syntax for type quantity: \"%.100s\"", s),
 				 errdetail("%s.", err)));
 	PG_RETURN_DATUM(corpus_quantity_datum(&q));

@@ -6,6 +6,7 @@
 #include "data_file.h"
 
 #include "entities.h"
+#include "names.h"
 #include "ner.h"
 
 #include <stdio.h>
@@ -21,6 +22,7 @@ run(cp_arena *arena, const char *text, size_t len)
 	cp_vec		v;
 	uint32_t	last = 0;
 	bool		ok = true;
+	char		key[CP_NAME_KEY_CAP];
 
 	cp_vec_init(&v, sizeof(cp_mention));
 	CHECK_INT(cp_doc_init(&doc, arena, text, len, model), CP_OK);
@@ -31,6 +33,7 @@ run(cp_arena *arena, const char *text, size_t len)
 
 		ok = ok && m->len > 0 && m->start + m->len <= len && m->start >= last;
 		ok = ok && m->kind <= CP_ENT_MISC && m->sentence >= 1 && m->name && m->name_len > 0;
+		ok = ok && cp_name_key_buf(m->name, m->name_len, key) > 0;
 		last = m->start + m->len;
 	}
 	CHECK(ok);
@@ -226,6 +229,21 @@ test_datelines_and_punctuation(void)
 	cp_arena_free(&arena);
 }
 
+/* The tagger once took a "|" for a name (found by fuzz_entities): no such mention. */
+static void
+test_keyless_mention(void)
+{
+	static const char text[] = "CAIRO\xe0\x1d\x7fm U.S. \0\0\0EU\xe8\0\0\0\0\0\"We | "
+		"\xd4\xe8\xae\x8c\xfe\x7f\0\0";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	CHECK(v.count >= 1);
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -253,5 +271,6 @@ main(void)
 	test_datelines_and_punctuation();
 	test_builtin_acronym();
 	test_bad_input();
+	test_keyless_mention();
 	UNIT_DONE("entities");
 }

@@ -85,7 +85,16 @@ test_text_form(void)
 	memset(big, '9', sizeof(big) - 1);
 	big[sizeof(big) - 1] = '\0';
 	CHECK_STR(roundtrip(big + 2000 - 100), "ERR2");	/* 99 digits */
-	CHECK_STR(roundtrip(big), "ERR1");	/* longer than any quantity */
+	CHECK_STR(roundtrip(big), "ERR2");	/* out of range, however long */
+	CHECK_STR(roundtrip("1e400"), "ERR2");
+	CHECK_STR(roundtrip("[1e-400,1]"), "ERR2");	/* would silently become 0 */
+	CHECK_STR(roundtrip("1e-300"), "1e-300");
+	CHECK_STR(roundtrip("0e-400"), "0");
+	memset(big, ' ', sizeof(big) - 2);
+	big[sizeof(big) - 2] = '5';
+	CHECK_STR(roundtrip(big), "5");		/* long, but only blanks and a number */
+	memset(big, 'x', sizeof(big) - 1);
+	CHECK_STR(roundtrip(big), "ERR1");
 	{
 		char		err[128];
 		cp_quantity q;
@@ -166,6 +175,11 @@ static void
 test_phrases(void)
 {
 	CHECK_STR(phrase("more than seven hundred"), ">700");
+	/* trailing sentence punctuation is dropped; other symbols, bad bytes included, are errors */
+	CHECK_STR(phrase("about 5."), "~5");
+	CHECK_STR(phrase("about 5\xe2\x80\xa6"), "~5");
+	CHECK_STR(phrase("about 5\xff"), "ERR");
+	CHECK_STR(phrase("about 5 |"), "ERR");
 	CHECK_STR(phrase("About 600"), "~600");
 	CHECK_STR(phrase("almost 100 children"), "~100");
 	CHECK_STR(phrase("At least 29,514"), ">=29514");

@@ -169,6 +169,21 @@ test_keys(void)
 	CHECK_STR(a, b);
 	a = cp_quote_key(&arena, "Mr. Smith met U.S. officials.", strlen("Mr. Smith met U.S. officials."), &l1);
 	CHECK_STR(a, "mr smith met u s officials");
+	/* only the opening words are read: a huge quote costs what its first words do */
+	{
+		static const char unit[] = "don't 1,2 ((x \xc3\xa9t\xc3\xa9 ";
+		size_t		n = 4u << 20;
+		char	   *big = malloc(n);
+
+		for (size_t i = 0; i < n; i++)
+			big[i] = unit[i % (sizeof(unit) - 1)];
+		a = cp_quote_key(&arena, big, n, &l1);
+		CHECK_STR(a, "dont 1 2 x ete dont 1 2 x ete dont 1");
+		memset(big, '(', n);
+		a = cp_quote_key(&arena, big, n, &l1);
+		CHECK_STR(a, "");
+		free(big);
+	}
 	CHECK_STR(cp_reporting_verb("Says", 4), "said");
 	CHECK_STR(cp_reporting_verb("warned", 6), "warned");
 	CHECK(cp_reporting_verb("table", 5) == NULL);

@@ -182,6 +182,15 @@ test_sentences(void)
 	CHECK_INT(count_sentences("It ended. \xe2\x80\x9cWe agree.\xe2\x80\x9d Then he left.", NULL, 0), 3);
 	CHECK_INT(count_sentences("The U.S. Secretary met Dr. Jones and J. R. Smith at 8 p.m. on Monday.",
 							  NULL, 0), 1);
+	/* an emoji, a bullet or an arrow after the full stop opens the next sentence */
+	CHECK_INT(count_sentences("Talks resumed. \xf0\x9f\x98\x80 Kerry left. \xe2\x80\xa2 Ban stayed.",
+							  first, sizeof first), 3);
+	CHECK_STR(first, "Talks resumed.");
+	CHECK_INT(count_sentences("It rained! \xe2\x96\xba see below. \xe2\x9c\x94 done", NULL, 0), 3);
+	/* an ellipsis, a dash or a bad byte does not */
+	CHECK_INT(count_sentences("He paused. \xe2\x80\xa6 and went on.", NULL, 0), 1);
+	CHECK_INT(count_sentences("He paused. \xe2\x80\x94 and went on.", NULL, 0), 1);
+	CHECK_INT(count_sentences("He paused. \xff and went on.", NULL, 0), 1);
 	CHECK_INT(count_sentences("It grew 1.25 percent in the U.S. The rest fell.", first, sizeof first), 2);
 	CHECK_STR(first, "It grew 1.25 percent in the U.S.");
 	CHECK_INT(count_sentences("Headline Without Stop\nBody text here. More text.", first, sizeof first), 3);
@@ -287,6 +296,71 @@ test_article_cookies(void)
 	cp_arena_free(&arena);
 }
 
+static long interrupt_checks;
+
+static void
+count_check(void)
+{
+	interrupt_checks++;
+}
+
+/* Checks for a cancel in cp_article_analyze() on doc (size bytes). */
+static long
+article_checks(const char *doc, size_t size, cp_article *a, cp_arena *arena)
+{
+	cp_host		host = cp_malloc_host;
+
+	host.check_interrupts = count_check;
+	cp_set_host(&host);
+	interrupt_checks = 0;
+	cp_article_analyze(arena, doc, size, a);
+	cp_set_host(&cp_malloc_host);
+	return interrupt_checks;
+}
+
+/*
+ * A cancel lands within a bounded amount of work on any document: one huge
+ * line, a run of blanks, nothing but line breaks.  Captions are still found
+ * on long lines (their patterns read only the ends).
+ */
+static void
+test_article_bounded(void)
+{
+	const size_t size = 8u << 20;
+	char	   *doc = malloc(size);
+	cp_arena	arena;
+	cp_article	a;
+	size_t		i;
+
+	cp_arena_init(&arena);
+	for (i = 0; i < size; i++)
+		doc[i] = "Kerry met Ban in Cairo. "[i % 24];
+	doc[size - 1] = '.';
+	CHECK(article_checks(doc, size, &a, &arena) >= 4);
+	CHECK_INT(a.body_len, size);
+	memset(doc, ' ', size);
+	doc[size - 1] = 'x';
+	CHECK(article_checks(doc, size, &a, &arena) >= 4);
+	CHECK_INT(a.body_len, 1);
+	memset(doc, '\n', size);
+	CHECK(article_checks(doc, size, &a, &arena) >= 4);
+	CHECK_INT(a.nlines, 0);
+
+	memset(doc, 'x', 5000);
+	memcpy(doc, "(Photo: AP) ", 12);
+	cp_article_lines(&arena, doc, 5000, &a);
+	CHECK_INT(a.lines[0].kind, CP_LINE_CAPTION);
+	memcpy(doc, "xxxxxxxxxxxx", 12);
+	memcpy(doc + 5000 - 20, "(REUTERS/Ammar Awad)", 20);
+	cp_article_lines(&arena, doc, 5000, &a);
+	CHECK_INT(a.lines[0].kind, CP_LINE_CAPTION);
+	doc[5000 - 20] = 'x';
+	cp_article_lines(&arena, doc, 5000, &a);
+	CHECK_INT(a.lines[0].kind, CP_LINE_BODY);
+	free(doc);
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -297,5 +371,6 @@ main(void)
 	test_calendar();
 	test_sentence_reset();
 	test_article_cookies();
+	test_article_bounded();
 	UNIT_DONE("text");
 }
