@@ -53,7 +53,8 @@ END
 
 script=$(mktemp)
 out=$(mktemp)
-trap 'rm -f "$script" "$out"' EXIT
+errs=$(mktemp)
+trap 'rm -f "$script" "$out" "$errs"' EXIT
 {
   echo "SET client_min_messages = warning;"
   # JIT compiles the query at its start, within the timeout and uninterruptibly
@@ -80,7 +81,7 @@ trap 'rm -f "$script" "$out"' EXIT
   echo "DROP TABLE cancel_docs;"
 } >"$script"
 
-psql -X -q -At -F ' ' -f "$script" >"$out" 2>/dev/null || true
+psql -X -q -At -F ' ' -f "$script" >"$out" 2>"$errs" || true
 fails=0 rows=0
 worst=0
 while read -r tag kind name st ms; do
@@ -100,6 +101,7 @@ done <"$out"
 expected=$(($(wc -l <<<"$functions") * $(wc -l <<<"$kinds")))
 if [ "$rows" -ne "$expected" ]; then
   echo "cancel: FAIL: $rows results for $expected queries"
+  grep -v 'canceling statement due to statement timeout' "$errs" | tail -n 20
   exit 1
 fi
 if [ "$fails" -gt 0 ]; then
