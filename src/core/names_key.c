@@ -57,7 +57,7 @@ typedef struct nk_entry
  * Turkish, West African and Malay abbreviated forms; Hebrew/Russian/English
  * forms of Biblical names; Ukrainian and Russian forms of Slavic names.
  */
-static nk_entry nk_table[] = {
+static const nk_entry nk_table[] = {
 	/* generational suffixes; Indonesian "Muh."; Ukrainian given names */
 	{"jr", NK_PARTICLE, NULL}, {"sr", NK_PARTICLE, NULL}, {"junior", NK_PARTICLE, NULL},
 	{"muh", NK_NAME, "muhammad"}, {"oleh", NK_NAME, "oleg"}, {"olha", NK_NAME, "olga"},
@@ -173,10 +173,32 @@ static nk_entry nk_table[] = {
 	{"yevgeni", NK_NAME, "evgeni"}, {"evgenii", NK_NAME, "evgeni"},
 };
 
-static const nk_entry nk_title = {"", NK_TITLE, NULL};
-
+/*
+ * nk_table and the titles a key drops, looked up at once, built on first
+ * use; titles first, so that "General" is a title before a name (it is
+ * also a kind of organization, see nk_parse).
+ */
+static nk_entry nk_all[CP_TITLES_MAX + sizeof(nk_table) / sizeof(nk_table[0])];
 static int16_t nk_slots[1024];
-static cp_wordtab nk_words_table = CP_WORDTAB(nk_table, nk_slots);
+static cp_wordtab nk_all_table;
+
+static void
+nk_merge_titles(void)
+{
+	size_t		n = 0;
+
+	for (size_t i = 0; i < cp_title_count(); i++)
+	{
+		unsigned	uses;
+		const char *w = cp_title_word(i, &uses);
+
+		if (uses & CP_TITLE_KEY)
+			nk_all[n++] = (nk_entry) {w, NK_TITLE, NULL};
+	}
+	memcpy(nk_all + n, nk_table, sizeof(nk_table));
+	n += sizeof(nk_table) / sizeof(nk_table[0]);
+	nk_all_table = (cp_wordtab) {nk_all, n, sizeof(nk_entry), nk_slots, 1024, false};
+}
 
 static const nk_entry *
 nk_lookup(const char *s, size_t len)
@@ -185,11 +207,10 @@ nk_lookup(const char *s, size_t len)
 
 	if (len > 20)
 		return NULL;
-	/* a title first: "General" is one before a name and a kind of organization */
-	if (cp_title_uses(s, len) & CP_TITLE_KEY)
-		return &nk_title;
-	i = cp_wordtab_find(&nk_words_table, s, len);
-	return i >= 0 ? &nk_table[i] : NULL;
+	if (!nk_all_table.items)
+		nk_merge_titles();
+	i = cp_wordtab_find(&nk_all_table, s, len);
+	return i >= 0 ? &nk_all[i] : NULL;
 }
 
 /* ---------------------------------------------------------------- folding */
@@ -645,18 +666,16 @@ nk_words(nk_name *n)
 /* ---------------------------------------------------------------- skeleton */
 
 /*
- * The skeleton letter of w[i] other than x and h (vowels give 'a'), and in
- * *adv how many letters it takes: consonant classes of transliteration.
+ * The skeleton letter of w[i] other than x and h (vowels give 'a'), c1 and
+ * c2 the next two letters (0 past the end), and in *adv how many letters it
+ * takes when more than one: consonant classes of transliteration.
  */
-static char
-nk_letter_code(const char *w, size_t i, size_t n, size_t *adv)
+static inline char
+nk_letter_code(const char *w, size_t i, size_t n, char c1, char c2, size_t *adv)
 {
 	unsigned char c = (unsigned char) w[i];
-	char		c1 = i + 1 < n ? w[i + 1] : 0;
-	char		c2 = i + 2 < n ? w[i + 2] : 0;
 	char		code;
 
-	*adv = 1;
 	switch (c)
 	{
 		case 'a':
@@ -825,7 +844,7 @@ nk_skeleton(const char *w, size_t n, char *out)
 				code = 'h';
 				break;
 			default:
-				code = nk_letter_code(w, i, n, &adv);
+				code = nk_letter_code(w, i, n, c1, i + 2 < n ? w[i + 2] : 0, &adv);
 		}
 		/*
 		 * A diphthong ("ai", "ay", "ei", "ey") keeps a vowel of its own:

@@ -58,6 +58,8 @@ static const title titles[] = {
 #undef P
 #undef S
 
+_Static_assert(sizeof(titles) / sizeof(titles[0]) <= CP_TITLES_MAX, "raise CP_TITLES_MAX");
+
 static int16_t title_slots[512];
 static cp_wordtab title_table = CP_WORDTAB(titles, title_slots);
 
@@ -67,4 +69,17 @@ cp_title_uses(const char *word, size_t len)
 	int			i = len <= 24 ? cp_wordtab_find(&title_table, word, len) : -1;
 
 	return i >= 0 ? titles[i].uses : 0;
+}
+
+size_t
+cp_title_count(void)
+{
+	return sizeof(titles) / sizeof(titles[0]);
+}
+
+const char *
+cp_title_word(size_t i, unsigned *uses)
+{
+	*uses = titles[i].uses;
+	return titles[i].word;
 }

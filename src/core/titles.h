@@ -28,4 +28,12 @@ enum
  */
 unsigned	cp_title_uses(const char *word, size_t len);
 
+/*
+ * The list itself, for a reader that merges it into a table of its own:
+ * how many titles (at most CP_TITLES_MAX), and title i's word and uses.
+ */
+#define CP_TITLES_MAX 256
+size_t		cp_title_count(void);
+const char *cp_title_word(size_t i, unsigned *uses);
+
 #endif
