@@ -51,6 +51,9 @@ all install installcheck:
 	@exit 1
 endif
 
+# PGXS knows no header dependencies: a changed struct must rebuild its users.
+$(OBJS): $(wildcard src/core/*.h src/pg/*.h)
+
 corpus--$(EXTVERSION).sql: $(SQL_PARTS)
 	cat $^ > $@
 

@@ -931,7 +931,9 @@ cp_extract_claims(cp_doc *doc, cp_reference_mode mode, int32_t reference_days, c
 	doc_context c;
 	cp_status	st;
 
-	if (!cp_regex_match(&re_claim_words, doc->text, doc->len, 0, NULL, 0))
+	/* the prefilter saves reading the quantities, unless they are read already */
+	if (!(doc->have & CP_DOC_QUANTITIES) &&
+		!cp_regex_match(&re_claim_words, doc->text, doc->len, 0, NULL, 0))
 		return CP_OK;
 	if ((quantities = cp_doc_quantities(doc, &st)) == NULL)
 		return st;

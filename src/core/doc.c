@@ -150,14 +150,105 @@ cp_doc_dates(cp_doc *doc, bool has_reference, int32_t reference_days, cp_status 
 	return &doc->dates;
 }
 
+_Static_assert(CP_TF_SPACE_AFTER < (1u << 17), "token flags fit in 17 bits");
+
+#define BLOCK_SIZE ((size_t) 1 << CP_DOC_BLOCK_BITS)
+#define MAX_PACKED_LEN 4095
+
 void
 cp_doc_walk_init(cp_doc_walk *w, cp_doc *doc)
 {
+	memset(w, 0, sizeof(*w));
 	w->doc = doc;
 	w->lines = cp_doc_lines(doc);
-	w->line = 0;
-	w->token_line = 0;
+	if (doc->have & CP_DOC_TOKENS)
+	{
+		w->replay = cp_arena_alloc(doc->arena, (doc->longest + 1) * sizeof(cp_token));
+		return;
+	}
 	cp_sentence_iter_init(&w->it, doc->arena, doc->text, doc->len, 0, doc->len);
+	if (doc->keep_sentences && !doc->recording)
+	{
+		/* this walk keeps the tokens; one that stops early keeps none */
+		w->record = doc->recording = true;
+		cp_vec_init(&doc->token_blocks, sizeof(cp_doc_token *));
+		cp_vec_init(&doc->sentence_ends, sizeof(uint32_t));
+		doc->ntokens = 0;
+		doc->longest = 0;
+	}
+}
+
+static void
+keep_sentence(cp_doc *doc, const cp_sentence *s)
+{
+	for (size_t i = 0; i < s->ntokens; i++)
+	{
+		const cp_token *t = &s->tokens[i];
+		cp_doc_token *p;
+
+		if ((doc->ntokens & (BLOCK_SIZE - 1)) == 0)
+			*(cp_doc_token **) cp_vec_push(doc->arena, &doc->token_blocks) =
+				cp_arena_alloc(doc->arena, BLOCK_SIZE * sizeof(cp_doc_token));
+		p = &CP_VEC_AT(&doc->token_blocks, cp_doc_token *, doc->ntokens >> CP_DOC_BLOCK_BITS)
+			[doc->ntokens & (BLOCK_SIZE - 1)];
+		p->start = t->start;
+		p->bits = t->flags | (uint32_t) t->kind << 17 | t->len << 20;
+		/* tokens are cut near CP_MAX_TOKEN_BYTES: a longer one keeps nothing */
+		if (t->len > MAX_PACKED_LEN)
+			doc->recording = false;
+		doc->ntokens++;
+	}
+	*(uint32_t *) cp_vec_push(doc->arena, &doc->sentence_ends) = (uint32_t) doc->ntokens;
+	if (s->ntokens > doc->longest)
+		doc->longest = s->ntokens;
+}
+
+/* The next sentence of the document, split or read back; false at the end. */
+static bool
+next_sentence(cp_doc_walk *w, cp_sentence *s)
+{
+	cp_doc	   *doc = w->doc;
+	size_t		from,
+				to;
+
+	if (!w->replay)
+	{
+		if (cp_sentence_next(&w->it, s))
+		{
+			if (w->record)
+				keep_sentence(doc, s);
+			return true;
+		}
+		if (w->record && doc->recording)
+		{
+			doc->have |= CP_DOC_TOKENS;
+			doc->recording = false;
+		}
+		return false;
+	}
+	if (w->next >= doc->sentence_ends.count)
+		return false;
+	if ((w->next & 63) == 63)
+		cp_check_interrupts();
+	from = w->next ? CP_VEC_AT(&doc->sentence_ends, uint32_t, w->next - 1) : 0;
+	to = CP_VEC_AT(&doc->sentence_ends, uint32_t, w->next);
+	for (size_t i = from; i < to; i++)
+	{
+		const cp_doc_token *p = &CP_VEC_AT(&doc->token_blocks, cp_doc_token *,
+										   i >> CP_DOC_BLOCK_BITS)[i & (BLOCK_SIZE - 1)];
+		cp_token   *t = &w->replay[i - from];
+
+		t->start = p->start;
+		t->flags = p->bits & ((1u << 17) - 1);
+		t->kind = (uint16_t) (p->bits >> 17 & 7);
+		t->len = p->bits >> 20;
+	}
+	s->tokens = w->replay;
+	s->ntokens = to - from;
+	s->start = w->replay[0].start;
+	s->end = w->replay[to - from - 1].start + w->replay[to - from - 1].len;
+	s->n = (int) ++w->next;
+	return true;
 }
 
 const cp_line *
@@ -177,7 +268,7 @@ cp_doc_walk_next(cp_doc_walk *w, cp_sentence *s)
 {
 	const cp_article *a = w->lines;
 
-	while (cp_sentence_next(&w->it, s))
+	while (next_sentence(w, s))
 	{
 		while (w->line < a->nlines && a->lines[w->line].start + a->lines[w->line].len <= s->start)
 			w->line++;
@@ -187,7 +278,7 @@ cp_doc_walk_next(cp_doc_walk *w, cp_sentence *s)
 			return true;
 	}
 	/* a walk to the end has counted every sentence */
-	w->doc->nsentences = (size_t) w->it.n;
+	w->doc->nsentences = w->replay ? w->next : (size_t) w->it.n;
 	w->doc->have |= CP_DOC_SENTENCES;
 	return false;
 }

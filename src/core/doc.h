@@ -9,8 +9,12 @@
  * reads quantities, dates and quotes) takes it from the document instead of
  * reading the text again.
  *
- * Tokens are not kept for the whole text: sentences are re-split by the one
- * sentence walk below, whose buffer is bounded by CP_MAX_SENTENCE_TOKENS.
+ * Callers that walk the sentences more than once (claims, extract) set
+ * keep_sentences: the first walk to the end keeps every token packed in 8
+ * bytes, in fixed-size blocks (no copies on growth), and later walks read
+ * them back instead of tokenizing and splitting again.  Otherwise sentences
+ * are re-split by each walk, whose buffer is bounded by
+ * CP_MAX_SENTENCE_TOKENS.
  */
 #ifndef CORPUS_DOC_H
 #define CORPUS_DOC_H
@@ -34,7 +38,17 @@ enum
 	CP_DOC_QUANTITIES = 1 << 6,
 	CP_DOC_QUOTES = 1 << 7,
 	CP_DOC_DATES = 1 << 8,
+	CP_DOC_TOKENS = 1 << 9,
 };
+
+/* A token packed: flags in bits 0-16, kind in 17-19, length in 20-31. */
+typedef struct cp_doc_token
+{
+	uint32_t	start;
+	uint32_t	bits;
+} cp_doc_token;
+
+#define CP_DOC_BLOCK_BITS 13	/* 8192 tokens (64 kB) a block */
 
 typedef struct cp_doc
 {
@@ -47,6 +61,12 @@ typedef struct cp_doc
 	cp_article	article;		/* lines (CP_DOC_LINES), dateline, body */
 	cp_charmap	map;
 	size_t		nsentences;
+	bool		keep_sentences; /* set by the caller before the first walk */
+	bool		recording;		/* a walk is keeping the tokens */
+	cp_vec		token_blocks;	/* cp_doc_token *, CP_DOC_BLOCK_BITS tokens each */
+	size_t		ntokens;
+	cp_vec		sentence_ends;	/* uint32_t: tokens up to the end of each sentence */
+	size_t		longest;		/* tokens in the longest sentence */
 	cp_vec		entities;		/* cp_mention */
 	cp_vec		quantities;		/* cp_quantity_mention */
 	cp_vec		quotes;			/* cp_quote */
@@ -96,9 +116,9 @@ const cp_vec *cp_doc_dates(cp_doc *doc, bool has_reference, int32_t reference_da
 /*
  * The one sentence walk of the extractors: every sentence of the document in
  * order, numbered as corpus.sentences() numbers them, except those on site
- * boilerplate lines.  line is the index of the sentence's line in
- * cp_doc_lines() (sentences never span lines), line_kind its cp_line_kind
- * (-1 when no line holds the sentence's start).
+ * boilerplate lines.  line is the index in cp_doc_lines() of the line that
+ * holds the sentence's first token, line_kind its cp_line_kind (-1 when no
+ * line holds it).
  *
  * A sentence does run over a line break after an abbreviation and a closing
  * quote ('the U.K."' then a new paragraph): an extractor that tells the
@@ -109,7 +129,10 @@ typedef struct cp_doc_walk
 {
 	cp_doc	   *doc;
 	const cp_article *lines;
-	cp_sentence_iter it;
+	cp_sentence_iter it;		/* splitting the text, or ... */
+	cp_token   *replay;			/* ... the kept tokens of one sentence */
+	size_t		next;			/* replay: index of the next sentence */
+	bool		record;			/* this walk keeps the tokens */
 	size_t		line;
 	int			line_kind;
 	size_t		token_line;		/* cursor of cp_doc_walk_token_line() */

@@ -43,6 +43,8 @@ corpus_claims(PG_FUNCTION_ARGS)
 		return (Datum) 0;
 	corpus_work_begin(&work);
 	corpus_doc_init(&doc, PG_GETARG_TEXT_PP(0), &work.arena, true);
+	/* quantities, claims, dates and quotes walk the sentences */
+	doc.core.keep_sentences = true;
 	if (PG_NARGS() > 1)
 	{
 		mode = PG_ARGISNULL(1) ? CP_REF_NONE : CP_REF_GIVEN;

@@ -407,6 +407,7 @@ corpus_extract(PG_FUNCTION_ARGS)
 	}
 	corpus_work_begin(&work);
 	corpus_doc_init(&doc, PG_GETARG_TEXT_PP(0), &work.arena, true);
+	doc.core.keep_sentences = true;
 	has_reference = cp_doc_reference(&doc.core, mode, given, &reference);
 
 	pushJsonbValue(&st, WJB_BEGIN_OBJECT, NULL);

@@ -1,8 +1,10 @@
 /*
  * fuzz_doc.c: every layer of one analysed document (doc.h) on arbitrary
  * bytes, as corpus.extract() reads them: the layers share the document, so
- * each must leave it usable for the next, and asking twice must give the
- * same result.  Needs the model (CORPUS_DATA_DIR, default data/).
+ * each must leave it usable for the next, asking twice must give the same
+ * result, and sentences read back from the kept tokens must give what a
+ * document that splits them again gives.  Needs the model (CORPUS_DATA_DIR,
+ * default data/).
  */
 #include "claims.h"
 #include "dates.h"
@@ -50,12 +52,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	const char *text = (const char *) data;
 	cp_arena	arena;
-	cp_doc		doc;
+	cp_doc		doc,
+				fresh;
 	cp_status	st;
 	const cp_vec *ents,
 			   *qs,
 			   *quotes,
-			   *dates;
+			   *dates,
+			   *fresh_dates;
 	const cp_article *a;
 	cp_vec		claims;
 	size_t		nsent;
@@ -66,6 +70,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	cp_arena_init(&arena);
 	if (cp_doc_init(&doc, &arena, text, size, fuzz_model()) != CP_OK)
 		abort();
+	doc.keep_sentences = true;
 	a = cp_doc_article(&doc);
 	if (a->body_len > size + 2 * a->nlines)
 		abort();
@@ -96,6 +101,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (cp_doc_quantities(&doc, &st) != qs || cp_doc_entities(&doc, &st) != ents ||
 		cp_doc_quotes(&doc, &st) != quotes || cp_doc_dates(&doc, has_ref, ref, &st) != dates ||
 		cp_doc_sentence_count(&doc) != nsent)
+		abort();
+	/* dates were read from kept tokens: a document that splits again agrees */
+	cp_doc_init(&fresh, &arena, text, size, NULL);
+	if ((fresh_dates = cp_doc_dates(&fresh, has_ref, ref, &st)) == NULL ||
+		fresh_dates->count != dates->count ||
+		memcmp(fresh_dates->items, dates->items, dates->count * sizeof(cp_date_mention)) != 0)
 		abort();
 	cp_arena_free(&arena);
 	return 0;
