@@ -640,12 +640,15 @@ cp_ner_score_sentence(const cp_ner_model *m, const cp_ner_doc *doc, const cp_ner
 	}
 }
 
+/* The score of a tag a skipped word cannot have: far below any path's. */
+#define SKIP_SCORE (-1e30f)
+
 void
 cp_ner_skip_scores(float scores[CP_NER_NTAGS])
 {
 	scores[0] = 0;
 	for (int t = 1; t < CP_NER_NTAGS; t++)
-		scores[t] = -1e30f;
+		scores[t] = SKIP_SCORE;
 }
 
 void
@@ -706,12 +709,23 @@ cp_ner_viterbi(const cp_ner_model *m, const float *emit, uint32_t n, uint8_t *ta
 		prev[t] = emit[t] + trans[CP_NER_NTAGS][t];
 	for (uint32_t i = 1; i < n; i++)
 	{
-		for (int t = 0; t < CP_NER_NTAGS; t++)
+		const float *e = emit + (size_t) i * CP_NER_NTAGS;
+		int32_t    *b = back + (size_t) i * CP_NER_NTAGS;
+
+		/*
+		 * A skipped word (cp_ner_skip_scores) is O on the best path: every
+		 * other tag there scores about SKIP_SCORE, which no path through it
+		 * recovers from, so only O's score and back pointer are computed.
+		 */
+		for (int t = 0; t < (e[1] == SKIP_SCORE ? 1 : CP_NER_NTAGS); t++)
 		{
-			float		best = prev[0] + trans[0][t];
+			/* I-X follows only B-X (t - 1) or I-X (t): the others cost -inf */
+			int			first = CP_NER_IS_I(t) ? t - 1 : 0,
+						last = CP_NER_IS_I(t) ? t : CP_NER_NTAGS - 1;
+			float		best = -INFINITY;
 			int			arg = 0;
 
-			for (int p = 1; p < CP_NER_NTAGS; p++)
+			for (int p = first; p <= last; p++)
 			{
 				float		v = prev[p] + trans[p][t];
 
@@ -721,9 +735,15 @@ cp_ner_viterbi(const cp_ner_model *m, const float *emit, uint32_t n, uint8_t *ta
 					arg = p;
 				}
 			}
-			cur[t] = best + emit[(size_t) i * CP_NER_NTAGS + t];
-			back[(size_t) i * CP_NER_NTAGS + t] = arg;
+			cur[t] = best + e[t];
+			b[t] = arg;
 		}
+		if (e[1] == SKIP_SCORE)
+			for (int t = 1; t < CP_NER_NTAGS; t++)
+			{
+				cur[t] = SKIP_SCORE;
+				b[t] = 0;
+			}
 		memcpy(prev, cur, sizeof(prev));
 	}
 	{

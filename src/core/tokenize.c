@@ -66,9 +66,19 @@ cp_token_is(const char *text, const cp_token *tok, const char *word)
 	return true;
 }
 
+/* Classes of the ASCII bytes, looked up without decoding (most of news text). */
+static uint16_t ascii_classes[128];
+static bool ascii_classes_ready;
+
 void
 cp_tokenizer_init(cp_tokenizer *tz, const char *text, size_t len, size_t from, size_t to)
 {
+	if (!ascii_classes_ready)
+	{
+		for (uint32_t c = 0; c < 128; c++)
+			ascii_classes[c] = (uint16_t) cp_uc_class(c);
+		ascii_classes_ready = true;
+	}
 	tz->text = text;
 	tz->len = len;
 	tz->pos = from < len ? from : len;
@@ -79,11 +89,20 @@ cp_tokenizer_init(cp_tokenizer *tz, const char *text, size_t len, size_t from, s
 static unsigned
 class_at(const cp_tokenizer *tz, size_t pos, uint32_t *cp, int *n)
 {
+	unsigned char c;
+
 	if (pos >= tz->end)
 	{
 		*cp = 0;
 		*n = 0;
 		return 0;
+	}
+	c = (unsigned char) tz->text[pos];
+	if (c < 0x80)
+	{
+		*cp = c;
+		*n = 1;
+		return ascii_classes[c];
 	}
 	*n = cp_utf8_decode(tz->text + pos, tz->end - pos, cp);
 	return cp_uc_class(*cp);
@@ -96,6 +115,8 @@ class_before(const cp_tokenizer *tz, size_t pos)
 
 	if (pos == 0)
 		return CP_UC_SPACE;
+	if ((unsigned char) tz->text[pos - 1] < 0x80)
+		return ascii_classes[(unsigned char) tz->text[pos - 1]];
 	cp_utf8_decode_back(tz->text, pos, &cp);
 	return cp_uc_class(cp);
 }
