@@ -166,11 +166,11 @@ shape_hash(const char *s, size_t len)
 
 	while (pos < len)
 	{
-		uint32_t	cp;
-		int			w = cp_utf8_decode(s + pos, len - pos, &cp);
+		uint32_t	cp = (unsigned char) s[pos];
 		char		c;
 
-		pos += w;
+		/* ASCII needs no decoding */
+		pos += cp < 0x80 ? 1 : cp_utf8_decode(s + pos, len - pos, &cp);
 		if (cp >= '0' && cp <= '9')
 			c = 'd';
 		else if (cp < 128)
@@ -277,8 +277,15 @@ has_upper(const char *s, size_t len, uint32_t flags)
 		return false;
 	for (size_t pos = 0; pos < len;)
 	{
-		uint32_t	cp;
+		uint32_t	cp = (unsigned char) s[pos];
 
+		if (cp < 0x80)
+		{
+			if (cp >= 'A' && cp <= 'Z')
+				return true;
+			pos++;
+			continue;
+		}
 		pos += cp_utf8_decode(s + pos, len - pos, &cp);
 		if (cp_uc_is(cp, CP_UC_ALPHA) && cp_uc_lower(cp) != cp)
 			return true;
