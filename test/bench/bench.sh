@@ -5,31 +5,7 @@
 # parallel workers off, except for the parallel speed-up line at the end.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-data=${CORPUS_BENCH_DATA:-../shared/data/news/bench.jsonl}
-if [ ! -f "$data" ]; then
-  echo "bench: $data not found (it lives in ../shared, beside the project): skipped"
-  exit 0
-fi
-PSQL="psql -X -q -v ON_ERROR_STOP=1"
-$PSQL -c "CREATE EXTENSION IF NOT EXISTS corpus"
-python3 - "$data" > "$CORPUS_TMP/bench.csv" <<'PY'
-import csv, json, sys
-w = csv.writer(sys.stdout)
-for line in open(sys.argv[1], encoding='utf-8'):
-    if line.strip():
-        d = json.loads(line)
-        w.writerow([d['id'], d['text']])
-PY
-$PSQL <<SQL
-SET client_min_messages = warning;
-DROP TABLE IF EXISTS bench;
-CREATE TABLE bench (id text PRIMARY KEY, doc text NOT NULL);
-\copy bench FROM '$CORPUS_TMP/bench.csv' WITH (FORMAT csv)
--- the documents live in TOAST, so the heap alone would look too small to
--- be worth a second worker
-ALTER TABLE bench SET (parallel_workers = 2);
-ANALYZE bench;
-SQL
+. test/bench/bench-lib.sh
 chars=$($PSQL -At -c "SELECT sum(length(doc)) FROM bench")
 docs=$($PSQL -At -c "SELECT count(*) FROM bench")
 echo "bench: $docs articles, $chars characters ($(du -h "$CORPUS_TMP/bench.csv" | cut -f1) as CSV)"

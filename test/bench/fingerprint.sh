@@ -5,27 +5,7 @@
 # "function md5 rows" lines.  Skips without ../shared.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-data=${CORPUS_BENCH_DATA:-../shared/data/news/bench.jsonl}
-if [ ! -f "$data" ]; then
-  echo "fingerprint: $data not found (it lives in ../shared, beside the project): skipped"
-  exit 0
-fi
-PSQL="psql -X -q -v ON_ERROR_STOP=1"
-$PSQL -c "CREATE EXTENSION IF NOT EXISTS corpus"
-python3 - "$data" > "$CORPUS_TMP/bench.csv" <<'PY'
-import csv, json, sys
-w = csv.writer(sys.stdout)
-for line in open(sys.argv[1], encoding='utf-8'):
-    if line.strip():
-        d = json.loads(line)
-        w.writerow([d['id'], d['text']])
-PY
-$PSQL <<SQL
-SET client_min_messages = warning;
-DROP TABLE IF EXISTS bench;
-CREATE TABLE bench (id text PRIMARY KEY, doc text NOT NULL);
-\copy bench FROM '$CORPUS_TMP/bench.csv' WITH (FORMAT csv)
-SQL
+. test/bench/bench-lib.sh
 
 # With CORPUS_FP_DUMP=DIR the rows are also written to DIR/NAME.txt, to diff.
 dump() {
