@@ -77,6 +77,10 @@ cp_dt_count(const ctx *c, int i, int *n)
 bool
 cp_dt_temporal_prev(const ctx *c, int i)
 {
+	/* "mid-July", "early-June": the dash only joins the part word on */
+	if (punct(c, i - 1, '-') && glued(c, i - 1) && glued(c, i) &&
+		(kw(c, i - 2) == K_EARLY || kw(c, i - 2) == K_MID || kw(c, i - 2) == K_LATE))
+		i--;
 	switch (kw(c, i - 1))
 	{
 		case K_IN: case K_SINCE: case K_FROM: case K_TO: case K_TILL: case K_BY: case K_OF:

@@ -168,6 +168,323 @@ test_bad_input(void)
 	free(big);
 }
 
+/* A table of (text, reference, mention index, expected) rows. */
+typedef struct date_case
+{
+	const char *text;
+	const char *ref;
+	size_t		i;
+	const char *want;
+} date_case;
+
+static void
+check_cases(const date_case *cases, size_t n)
+{
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+	{
+		const char *g = nth(cases[i].text, cases[i].ref, cases[i].i);
+
+		if (strcmp(g, cases[i].want) == 0)
+			unit_passed++;
+		else
+		{
+			unit_failed++;
+			fprintf(stderr, "%s:%d: \"%s\" gave \"%s\", want \"%s\"\n", __FILE__, __LINE__,
+					cases[i].text, g, cases[i].want);
+		}
+	}
+}
+
+#define REF "2014-07-21"		/* a Monday */
+
+static void
+test_numeric_forms(void)
+{
+	static const date_case cases[] = {
+		{"the deal, signed 20140721, was", "", 0, "20140721|2014-07-21|2014-07-22|day"},
+		{"on 2014-Aug-1 they", "", 0, "2014-Aug-1|2014-08-01|2014-08-02|day"},
+		{"on 2014/21/Aug they", "", 0, "2014/21/Aug|2014-08-21|2014-08-22|day"},
+		{"in 2014-07 they", "", 0, "2014-07|2014-07-01|2014-08-01|month"},
+		{"in 2017-q1 they", "", 0, "2017-q1|2017-01-01|2017-04-01|month"},
+		{"in 2017 q1 they", "", 0, "2017 q1|2017-01-01|2017-04-01|month"},
+		{"in 2017 April they", "", 0, "2017 April|2017-04-01|2017-05-01|month"},
+		{"dated 7/21/14 they", "", 0, "7/21/14|2014-07-21|2014-07-22|day"},
+		{"on 1.2.2014", "", 0, "1.2.2014|2014-02-01|2014-02-02|day"},
+		{"02-02-2020", "", 0, "02-02-2020|2020-02-02|2020-02-03|day"},
+		{"12-2015", "", 0, "12-2015|2015-12-01|2016-01-01|month"},
+		{"in 7/2014 they", "", 0, "7/2014|2014-07-01|2014-08-01|month"},
+		{"on 7/4 they", REF, 0, "7/4|2014-07-04|2014-07-05|day"},
+		{"on 7/4 they", "", 0, "7/4|?|?|day"},
+		{"in the '90s", "", 0, "90s|1990-01-01|2000-01-01|year"},
+		{"in the 90s", "", 0, "90s|1990-01-01|2000-01-01|year"},
+		{"the 2014 war", "", 0, "2014|2014-01-01|2015-01-01|year"},
+		{"2014-2018", "", 0, "2014-2018|2014-01-01|2018-01-01|year"},
+		{"in 2014~2015", "", 0, "2014~2015|2014-01-01|2015-01-01|year"},
+		{"the years 2014 to 2018", "", 0, "the years 2014 to 2018|2014-01-01|2018-01-01|year"},
+		{"in the year 2012", "", 0, "the year 2012|2012-01-01|2013-01-01|year"},
+		/* impossible days, a three-digit year, a week past 53 */
+		{"on 2014-07-40 they", REF, 0, "(none of 0)"},
+		{"dated 7/21/123 they", REF, 0, "(none of 0)"},
+		{"dated 31/02/2014 they", REF, 0, "(none of 0)"},
+		{"week 54", REF, 0, "(none of 0)"},
+	};
+
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+static void
+test_month_forms(void)
+{
+	static const date_case cases[] = {
+		{"Dec31 2014", "", 0, "Dec31 2014|2014-12-31|2015-01-01|day"},
+		{"JULY 4 2014", "", 0, "JULY 4 2014|2014-07-04|2014-07-05|day"},
+		{"June 12th of 2015", "", 0, "June 12th of 2015|2015-06-12|2015-06-13|day"},
+		{"June the 28th 2020", "", 0, "June the 28th 2020|2020-06-28|2020-06-29|day"},
+		{"june of 1992", "", 0, "june of 1992|1992-06-01|1992-07-01|month"},
+		{"Dec-2018", "", 0, "Dec-2018|2018-12-01|2019-01-01|month"},
+		{"Dec. 2018", "", 0, "Dec. 2018|2018-12-01|2019-01-01|month"},
+		{"Sept. 9", REF, 0, "Sept. 9|2014-09-09|2014-09-10|day"},
+		{"July twenty-first", REF, 0, "July twenty-first|2014-07-21|2014-07-22|day"},
+		{"12 of June", REF, 0, "12 of June|2014-06-12|2014-06-13|day"},
+		{"12th June", REF, 0, "12th June|2014-06-12|2014-06-13|day"},
+		{"met on the first of July", REF, 0, "the first of July|2014-07-01|2014-07-02|day"},
+		{"In March, they", REF, 0, "March|2014-03-01|2014-04-01|month"},
+		/* Feb 29 without a year: the nearest leap year */
+		{"on February 29", "2013-06-01", 0, "February 29|2012-02-29|2012-03-01|day"},
+		{"on February 29", "2015-03-01", 0, "February 29|2016-02-29|2016-03-01|day"},
+		/* names, not months */
+		{"June Smith and March Jones", REF, 0, "(none of 0)"},
+		{"Harriet June", REF, 0, "(none of 0)"},
+		{"a March", REF, 0, "(none of 0)"},
+	};
+
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+static void
+test_weekdays(void)
+{
+	static const date_case cases[] = {
+		{"the summit, scheduled for Monday, July 21, 2014", "", 0,
+		 "Monday, July 21, 2014|2014-07-21|2014-07-22|day"},
+		{"he said it would happen Friday 2018-7-6 at noon", "", 0,
+		 "Friday 2018-7-6|2018-07-06|2018-07-07|day"},
+		/* a weekday with a day of month: the nearest month where they agree */
+		{"We met Friday, 25.", REF, 0, "Friday, 25|2014-07-25|2014-07-26|day"},
+		{"on friday 5", REF, 0, "friday 5|2014-09-05|2014-09-06|day"},
+		{"last Friday", REF, 0, "last Friday|2014-07-18|2014-07-19|day"},
+		{"next Friday", REF, 0, "next Friday|2014-08-01|2014-08-02|day"},
+		{"this Friday", REF, 0, "this Friday|2014-07-25|2014-07-26|day"},
+		{"this coming Friday", REF, 0, "this coming Friday|2014-07-25|2014-07-26|day"},
+		{"this past Friday", REF, 0, "this past Friday|2014-07-18|2014-07-19|day"},
+		{"the previous Friday", REF, 0, "previous Friday|2014-07-18|2014-07-19|day"},
+		{"upcoming Friday", REF, 0, "upcoming Friday|2014-07-25|2014-07-26|day"},
+		{"the past Friday", REF, 0, "past Friday|2014-07-18|2014-07-19|day"},
+		{"Last Thursday. Next Sunday.", REF, 1, "Next Sunday|2014-08-03|2014-08-04|day"},
+		{"on Wed. he", REF, 0, "Wed.|2014-07-16|2014-07-17|day"},
+		{"on Tuesday of next week", REF, 0, "Tuesday of next week|2014-07-29|2014-07-30|day"},
+		{"on Monday of the following week", REF, 0,
+		 "Monday of the following week|2014-07-28|2014-07-29|day"},
+		{"on Friday of last week", REF, 0, "Friday of last week|2014-07-18|2014-07-19|day"},
+		{"next week Monday", REF, 0, "next week Monday|2014-07-28|2014-07-29|day"},
+		{"from next Monday to Friday", REF, 0, "from next Monday to Friday|2014-07-28|2014-08-01|day"},
+		{"sun and moon", REF, 0, "(none of 0)"},
+	};
+
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+static void
+test_units(void)
+{
+	static const date_case cases[] = {
+		{"last weekend", REF, 0, "last weekend|2014-07-19|2014-07-21|week"},
+		{"next fortnight", REF, 0, "next fortnight|2014-08-04|2014-08-18|week"},
+		{"this quarter", REF, 0, "this quarter|2014-07-01|2014-10-01|month"},
+		{"next quarter", REF, 0, "next quarter|2014-10-01|2015-01-01|month"},
+		{"the past decade", REF, 0, "past decade|2000-01-01|2010-01-01|year"},
+		{"this decade", REF, 0, "this decade|2010-01-01|2020-01-01|year"},
+		{"the past week", REF, 0, "past week|2014-07-15|2014-07-22|week"},
+		{"this past week", REF, 0, "this past week|2014-07-14|2014-07-21|week"},
+		{"this upcoming week", REF, 0, "this upcoming week|2014-07-28|2014-08-04|week"},
+		{"this summer", REF, 0, "this summer|2014-06-01|2014-09-01|season"},
+		{"last winter", REF, 0, "last winter|2013-12-01|2014-03-01|season"},
+		{"next spring", REF, 0, "next spring|2015-03-01|2015-06-01|season"},
+		{"in the fall", REF, 0, "fall|2014-09-01|2014-12-01|season"},
+		{"last May", REF, 0, "last May|2014-05-01|2014-06-01|month"},
+		{"last September", REF, 0, "last September|2013-09-01|2013-10-01|month"},
+		{"next July", REF, 0, "next July|2015-07-01|2015-08-01|month"},
+		{"this September", REF, 0, "this September|2014-09-01|2014-10-01|month"},
+		{"previous three quarters", REF, 0, "previous three quarters|2013-10-01|2014-07-01|month"},
+		{"the next 3 quarters", REF, 0, "next 3 quarters|2014-10-01|2015-07-01|month"},
+		{"the past two decades", REF, 0, "past two decades|1990-01-01|2010-01-01|year"},
+		{"the next two decades", REF, 0, "next two decades|2020-01-01|2040-01-01|year"},
+		{"next 3 weeks", REF, 0, "next 3 weeks|2014-07-22|2014-08-12|week"},
+		{"for the past 18 months", REF, 0, "past 18 months|2013-01-21|2014-07-21|month"},
+		{"during the past two weeks", REF, 0, "past two weeks|2014-07-07|2014-07-21|week"},
+		{"twenty-one days ago", REF, 0, "twenty-one days ago|2014-06-30|2014-07-01|day"},
+		{"3 years ago", REF, 0, "3 years ago|2011-07-21|2011-07-22|day"},
+		{"two weeks starting May 20th", REF, 0, "two weeks starting May 20th|2014-05-20|2014-06-03|day"},
+		{"three days from today", REF, 0, "three days from today|2014-07-24|2014-07-25|day"},
+		{"two weeks before yesterday", REF, 0, "two weeks before yesterday|2014-07-06|2014-07-07|day"},
+		{"we will meet in a week", REF, 0, "a week|2014-07-28|2014-07-29|day"},
+		{"to date he has", REF, 0, "date|2014-07-21|2014-07-22|day"},
+		{"the year to date", REF, 0, "the year to date|2014-01-01|2014-07-21|year"},
+		/* plural units need a count; "in two days" needs a future tense */
+		{"in the last years", REF, 0, "(none of 0)"},
+		{"in two days he will arrive", REF, 0, "(none of 0)"},
+	};
+
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+static void
+test_quarters_weeks_holidays(void)
+{
+	static const date_case cases[] = {
+		{"Q3 last year", REF, 0, "Q3 last year|2013-07-01|2013-10-01|month"},
+		{"q1 next year", REF, 0, "q1 next year|2015-01-01|2015-04-01|month"},
+		{"in the second quarter", REF, 0, "second quarter|2014-04-01|2014-07-01|month"},
+		{"first quarter of 2019", "", 0, "first quarter of 2019|2019-01-01|2019-04-01|month"},
+		{"the 3rd quarter of 2018", "", 0, "3rd quarter of 2018|2018-07-01|2018-10-01|month"},
+		{"Q4, 2015", "", 0, "Q4, 2015|2015-10-01|2016-01-01|month"},
+		{"week 31", REF, 0, "week 31|2014-07-28|2014-08-04|week"},
+		{"week 3 of 2027", "", 0, "week 3 of 2027|2027-01-18|2027-01-25|week"},
+		{"the first week of Jan 2015", "", 0, "the first week of Jan 2015|2014-12-29|2015-01-05|week"},
+		{"last week of 2016", "", 0, "last week of 2016|2016-12-26|2017-01-02|week"},
+		{"the second week of March", REF, 0, "the second week of March|2014-03-10|2014-03-17|week"},
+		{"the 2nd week of 2015", "", 0, "the 2nd week of 2015|2015-01-05|2015-01-12|week"},
+		{"the last four months of 2021", "", 0, "the last four months of 2021|2021-09-01|2022-01-01|month"},
+		{"the first ten days of last year", REF, 0,
+		 "the first ten days of last year|2013-01-01|2013-01-11|day"},
+		{"the first two weeks of July 2014", "", 0,
+		 "the first two weeks of July 2014|2014-07-01|2014-07-15|week"},
+		{"Christmas Day 2013", "", 0, "Christmas Day 2013|2013-12-25|2013-12-26|day"},
+		{"Thanksgiving 2014", "", 0, "Thanksgiving 2014|2014-11-27|2014-11-28|day"},
+		{"Halloween 2010", "", 0, "Halloween 2010|2010-10-31|2010-11-01|day"},
+		{"last Christmas", REF, 0, "last Christmas|2013-12-25|2013-12-26|day"},
+		{"next Thanksgiving", REF, 0, "next Thanksgiving|2014-11-27|2014-11-28|day"},
+		{"this Halloween", REF, 0, "this Halloween|2014-10-31|2014-11-01|day"},
+		{"on Christmas", REF, 0, "Christmas|2014-12-25|2014-12-26|day"},
+		{"before Easter", REF, 0, "before Easter||2014-04-20|day"},
+	};
+
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+static void
+test_parts(void)
+{
+	static const date_case cases[] = {
+		{"early July", REF, 0, "early July|2014-07-01|2014-07-16|month"},
+		{"in mid July", REF, 0, "mid July|2014-07-10|2014-07-21|month"},
+		/* the dash joins the part to a short or ambiguous month name */
+		{"The truce held until mid-July", REF, 0, "mid-July|2014-07-10|2014-07-21|month"},
+		{"in late-May", REF, 0, "late-May|2014-05-16|2014-06-01|month"},
+		{"mid-2014", "", 0, "mid-2014|2014-05-01|2014-09-01|year"},
+		{"the end of 2000", "", 0, "the end of 2000|2000-09-01|2001-01-01|year"},
+		{"the beginning of March", REF, 0, "the beginning of March|2014-03-01|2014-03-16|month"},
+		{"the middle of 2015", "", 0, "the middle of 2015|2015-05-01|2015-09-01|year"},
+		{"the start of the year", REF, 0, "the start of the year|2014-01-01|2014-05-01|year"},
+		{"the end of the month", REF, 0, "the end of the month|2014-07-16|2014-08-01|month"},
+		{"at the end of the week", REF, 0, "the end of the week|2014-07-24|2014-07-28|week"},
+		{"later this week", REF, 0, "later this week|2014-07-22|2014-07-28|week"},
+		{"later this month", REF, 0, "later this month|2014-07-22|2014-08-01|month"},
+		{"earlier in the year", REF, 0, "earlier in the year|2014-01-01|2014-07-21|year"},
+		{"early next week", REF, 0, "early next week|2014-07-28|2014-07-31|week"},
+		{"late next month", REF, 0, "late next month|2014-08-16|2014-09-01|month"},
+		{"early 1990s", "", 0, "early 1990s|1990-01-01|1993-01-01|year"},
+		{"the late 1990s", "", 0, "late 1990s|1997-01-01|2000-01-01|year"},
+	};
+
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+static void
+test_ranges(void)
+{
+	static const date_case cases[] = {
+		{"from April to June in 2017", REF, 0, "from April to June in 2017|2017-04-01|2017-06-01|month"},
+		{"from 3 to 12 June", REF, 0, "from 3 to 12 June|2014-06-03|2014-06-12|day"},
+		{"between the ninth and the seventeenth of April", REF, 0,
+		 "between the ninth and the seventeenth of April|2014-04-09|2014-04-17|day"},
+		{"from June 3 to 12", REF, 0, "from June 3 to 12|2014-06-03|2014-06-12|day"},
+		{"from June 3, 2014 to 12", "", 0, "from June 3, 2014 to 12|2014-06-03|2014-06-12|day"},
+		{"between June 3 and 9", REF, 0, "between June 3 and 9|2014-06-03|2014-06-09|day"},
+		{"9 to 12 June", REF, 0, "9 to 12 June|2014-06-09|2014-06-12|day"},
+		{"between 2010 and 2014", "", 0, "between 2010 and 2014|2010-01-01|2014-01-01|year"},
+		{"from 2013 through 2016", "", 0, "from 2013 through 2016|2013-01-01|2016-01-01|year"},
+		{"from 2014 he", "", 0, "from 2014|2014-01-01|2015-01-01|year"},
+		{"from December to February", REF, 0, "from December to February|2013-12-01|2014-02-01|month"},
+		{"from mid-March to early April", REF, 0,
+		 "from mid-March to early April|2014-03-16|2014-04-01|month"},
+		{"from early 2014 to late 2015", "", 0, "from early 2014 to late 2015|2014-01-01|2016-01-01|year"},
+		{"from the end of 2007 to the middle of 2008", "", 0,
+		 "from the end of 2007 to the middle of 2008|2008-01-01|2008-07-02|year"},
+		{"starting on Monday", REF, 0, "starting on Monday|2014-07-21||day"},
+		{"starting May 1", REF, 0, "starting May 1|2014-05-01||day"},
+		{"since July 2014", REF, 0, "since July 2014|2014-07-01|2014-07-22|month"},
+		{"since next week", REF, 0, "since next week|2014-07-28||week"},
+		{"since tomorrow", REF, 0, "since tomorrow|2014-07-22||day"},
+		{"in 2012 or later", "", 0, "2012 or later|2012-01-01||year"},
+		{"in 2012 or after", "", 0, "2012 or after|2012-01-01||year"},
+		{"in 2012 or after that", "", 0, "2012|2012-01-01|2013-01-01|year"},
+		{"1/1/2016 and later", "", 0, "1/1/2016 and later|2016-01-01||day"},
+		{"year 2016 and greater", "", 0, "year 2016 and greater|2016-01-01||year"},
+	};
+
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/* Reference modes, boilerplate lines, spans and the granularity names. */
+static void
+test_document(void)
+{
+	const char *page = "Talks in Vienna\n21 July 2014\nThey met on Saturday.\n";
+	const char *menu = "You have 2 free articles left until Friday\nThe vote is on Friday.\n";
+	const char *s = "He left on June 3, 2014 and came back";
+	cp_arena	a;
+	cp_vec		v;
+	cp_date_mention *m;
+
+	cp_arena_init(&a);
+	/* the date the page states resolves "Saturday" */
+	cp_vec_init(&v, sizeof(cp_date_mention));
+	CHECK_INT(cp_extract_dates(&a, page, strlen(page), CP_REF_STATED, 0, &v), CP_OK);
+	CHECK_INT(v.count, 2);
+	m = &CP_VEC_AT(&v, cp_date_mention, 1);
+	CHECK_SPAN(page, m->start, m->len, "Saturday");
+	CHECK(m->resolved);
+	CHECK_INT(m->lo, cp_date_to_days(2014, 7, 19));
+	CHECK_INT(m->sentence, 3);
+	/* the same page without a reference: found, unresolved */
+	cp_vec_init(&v, sizeof(cp_date_mention));
+	cp_extract_dates(&a, page, strlen(page), CP_REF_NONE, 0, &v);
+	CHECK_INT(v.count, 2);
+	CHECK(!CP_VEC_AT(&v, cp_date_mention, 1).resolved);
+	/* a paywall prompt is skipped, the body line is read */
+	cp_vec_init(&v, sizeof(cp_date_mention));
+	cp_extract_dates(&a, menu, strlen(menu), CP_REF_GIVEN, cp_date_to_days(2014, 7, 21), &v);
+	CHECK_INT(v.count, 1);
+	m = &CP_VEC_AT(&v, cp_date_mention, 0);
+	CHECK_SPAN(menu, m->start, m->len, "Friday");
+	/* spans: clipped to the text, empty when from >= to */
+	cp_vec_init(&v, sizeof(cp_date_mention));
+	cp_extract_dates_span(&a, s, strlen(s), 8, 1000, 4, false, 0, &v);
+	CHECK_INT(v.count, 1);
+	CHECK_SPAN(s, CP_VEC_AT(&v, cp_date_mention, 0).start, CP_VEC_AT(&v, cp_date_mention, 0).len,
+			   "June 3, 2014");
+	CHECK_INT(CP_VEC_AT(&v, cp_date_mention, 0).sentence, 4);
+	cp_vec_init(&v, sizeof(cp_date_mention));
+	cp_extract_dates_span(&a, s, strlen(s), 20, 20, 1, false, 0, &v);
+	CHECK_INT(v.count, 0);
+	cp_arena_free(&a);
+	CHECK_STR(cp_date_gran_name(CP_GRAN_SEASON), "season");
+	CHECK_STR(cp_date_gran_name((cp_date_gran) 42), "day");
+}
+
 static void
 test_near(void)
 {
@@ -194,5 +511,13 @@ main(void)
 	test_not_dates();
 	test_bad_input();
 	test_near();
+	test_numeric_forms();
+	test_month_forms();
+	test_weekdays();
+	test_units();
+	test_quarters_weeks_holidays();
+	test_parts();
+	test_ranges();
+	test_document();
 	UNIT_DONE("dates");
 }
