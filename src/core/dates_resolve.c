@@ -331,6 +331,7 @@ cp_dt_join_range(const ctx *c, dval *x, dval *y)
 		y->year = x->year + (y->month < x->month || (y->month == x->month && y->day < x->day));
 		if (!cp_dt_finish_md(c, y))
 			return false;
+		y->rel = x->rel;
 	}
 	else if (x->month && !x->year && y->month && !y->year && y->lo < x->lo)
 	{

@@ -418,6 +418,8 @@ test_ranges(void)
 		{"from 2013 through 2016", "", 0, "from 2013 through 2016|2013-01-01|2016-01-01|year"},
 		{"from 2014 he", "", 0, "from 2014|2014-01-01|2015-01-01|year"},
 		{"from December to February", REF, 0, "from December to February|2013-12-01|2014-02-01|month"},
+		{"from December 2013 to February", "", 0,
+		 "from December 2013 to February|2013-12-01|2014-02-01|month"},
 		{"from mid-March to early April", REF, 0,
 		 "from mid-March to early April|2014-03-16|2014-04-01|month"},
 		{"from early 2014 to late 2015", "", 0, "from early 2014 to late 2015|2014-01-01|2016-01-01|year"},
