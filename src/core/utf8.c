@@ -280,6 +280,13 @@ ext_a_odd_upper(uint32_t c)
 	return (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
 }
 
+/* Cyrillic letters past U+045F that pair upper/lower at even/odd (Ґ/ґ, Ң/ң). */
+static bool
+cyrillic_pair(uint32_t c)
+{
+	return (c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF) || (c >= 0x4D0 && c <= 0x52F);
+}
+
 uint32_t
 cp_uc_lower(uint32_t c)
 {
@@ -305,6 +312,8 @@ cp_uc_lower(uint32_t c)
 		return c + 32;
 	if (c >= 0x400 && c <= 0x40F)
 		return c + 80;
+	if (cyrillic_pair(c))
+		return (c & 1) ? c : c + 1;
 	if (c >= 0x1E00 && c <= 0x1EFF)
 		return (c & 1) ? c : c + 1;
 	if (c >= 0xFF21 && c <= 0xFF3A)
@@ -337,6 +346,8 @@ cp_uc_upper(uint32_t c)
 		return c - 32;
 	if (c >= 0x450 && c <= 0x45F)
 		return c - 80;
+	if (cyrillic_pair(c))
+		return (c & 1) ? c - 1 : c;
 	if (c >= 0x1E00 && c <= 0x1EFF)
 		return (c & 1) ? c - 1 : c;
 	if (c >= 0xFF41 && c <= 0xFF5A)

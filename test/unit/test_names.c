@@ -120,6 +120,14 @@ test_rules(void)
 	CHECK(same_key("\xd0\x92\xd0\xbb\xd0\xb0\xd0\xb4\xd0\xb8\xd0\xbc\xd0\xb8\xd1\x80 \xd0\x9f\xd1\x83\xd1\x82\xd0\xb8\xd0\xbd",
 				   "Vladimir Putin"));	/* Владимир Путин */
 	CHECK(same_key("Volodymyr Zelenskyy", "Vladimir Zelensky"));
+	/* Ukrainian and Belarusian letters: Ёё, Єє, Іі, Її, Ўў, Ґґ (upper case too) */
+	CHECK(same_key("\xd0\xa4\xd1\x91\xd0\xb4\xd0\xbe\xd1\x80", "Fedor"));	/* Фёдор */
+	CHECK(same_key("\xd0\x84\xd0\xb2\xd0\xb3\xd0\xb5\xd0\xbd", "Yevgen"));	/* Євген */
+	CHECK(same_key("\xd0\x86\xd0\xb3\xd0\xbe\xd1\x80", "Igor"));	/* Ігор */
+	CHECK(same_key("\xd0\x87\xd0\xb6\xd0\xb0\xd0\xba", "Izhak"));	/* Їжак */
+	CHECK(same_key("\xd0\x8e\xd0\xbb\xd0\xb0\xd0\xb4\xd0\xb7\xd1\x96\xd0\xbc\xd1\x96\xd1\x80",
+				   "Uladzimir"));	/* Ўладзімір */
+	CHECK(same_key("\xd2\x90\xd0\xbe\xd0\xbd\xd0\xb3\xd0\xb0\xd0\xb4\xd0\xb7\xd0\xb5", "Gongadze"));	/* Ґонгадзе */
 	CHECK(same_key("Vladimir Naumov", "Uladzimir Naumau") == false);	/* U- prefix differs */
 	CHECK(same_key("Naumov", "Naumau"));
 	CHECK(same_key("KB LINES LTD.", "KB Lines Limited"));

@@ -130,6 +130,9 @@ test_case(void)
 	CHECK_INT(cp_uc_lower(0x178), 0xFF);	/* Ÿ */
 	CHECK_INT(cp_uc_lower(0x3A3), 0x3C3);	/* Σ */
 	CHECK_INT(cp_uc_lower(0x401), 0x451);	/* Ё */
+	CHECK_INT(cp_uc_lower(0x490), 0x491);	/* Ґ, as cp_uc_class pairs it */
+	CHECK_INT(cp_uc_lower(0x4E8), 0x4E9);	/* Ө */
+	CHECK_INT(cp_uc_lower(0x483), 0x483);	/* a combining mark between the pairs */
 	CHECK_INT(cp_uc_lower(0x1E0C), 0x1E0D);
 	CHECK_INT(cp_uc_lower(0x1E0D), 0x1E0D);
 	CHECK_INT(cp_uc_lower(0xFF21), 0xFF41);
@@ -149,6 +152,8 @@ test_case(void)
 	CHECK_INT(cp_uc_upper(0x3C2), 0x3C2);	/* final sigma stays */
 	CHECK_INT(cp_uc_upper(0x436), 0x416);
 	CHECK_INT(cp_uc_upper(0x451), 0x401);
+	CHECK_INT(cp_uc_upper(0x491), 0x490);
+	CHECK_INT(cp_uc_upper(0x490), 0x490);
 	CHECK_INT(cp_uc_upper(0x1E0D), 0x1E0C);
 	CHECK_INT(cp_uc_upper(0x1E0C), 0x1E0C);
 	CHECK_INT(cp_uc_upper(0xFF41), 0xFF21);
