@@ -1,0 +1,82 @@
+/*
+ * test_host.c: the injected host: the default malloc host, a host of the
+ * caller's own receiving every call, and resetting to the default.
+ */
+#include "unit.h"
+
+#include "host.h"
+
+#include <stdlib.h>
+
+static int	allocs,
+			releases,
+			persistent,
+			interrupts;
+
+static void *
+count_alloc(size_t size)
+{
+	allocs++;
+	return malloc(size);
+}
+
+static void
+count_release(void *p)
+{
+	releases++;
+	free(p);
+}
+
+static void *
+count_persistent(size_t size)
+{
+	persistent++;
+	return malloc(size);
+}
+
+static void
+count_interrupts(void)
+{
+	interrupts++;
+}
+
+static const cp_host counting_host = {
+	.alloc = count_alloc,
+	.release = count_release,
+	.alloc_persistent = count_persistent,
+	.check_interrupts = count_interrupts,
+};
+
+int
+main(void)
+{
+	unsigned char *p;
+	void	   *q;
+	size_t		i;
+	bool		zero = true;
+
+	CHECK(cp_get_host() == &cp_malloc_host);
+	cp_set_host(&counting_host);
+	CHECK(cp_get_host() == &counting_host);
+	p = cp_alloc0(64);
+	for (i = 0; i < 64; i++)
+		zero = zero && p[i] == 0;
+	CHECK(zero);
+	cp_release(p);
+	cp_release(NULL);			/* NULL never reaches the host */
+	q = cp_alloc_persistent(8);
+	cp_check_interrupts();
+	CHECK_INT(allocs, 1);
+	CHECK_INT(releases, 1);
+	CHECK_INT(persistent, 1);
+	CHECK_INT(interrupts, 1);
+	free(q);
+	/* NULL puts the malloc host back */
+	cp_set_host(NULL);
+	CHECK(cp_get_host() == &cp_malloc_host);
+	q = cp_alloc(0);			/* a zero-byte request still gives a pointer */
+	CHECK(q != NULL);
+	cp_release(q);
+	CHECK_INT(allocs, 1);
+	UNIT_DONE("host");
+}
