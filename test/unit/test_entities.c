@@ -151,6 +151,31 @@ test_news(void)
 }
 
 static void
+test_particles(void)
+{
+	static const char text[] =
+		"Crown Prince Mohammed bin Salman met Sheikh Tamim bin Hamad al-Thani. "
+		"Police said Hassan al-Turabi and Ayman al-Zawahiri had fled. "
+		"The paintings of Vincent van Gogh and the music of Ludwig van Beethoven. "
+		"Mr. Smith met Gen. Martin Dempsey in London.";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, strlen(text));
+	/* particles and article prefixes stay inside a person's name, titles outside */
+	check_mention(text, &v, "Mohammed bin Salman", 0, CP_ENT_PER, "Mohammed bin Salman");
+	check_mention(text, &v, "Tamim bin Hamad al-Thani", 0, CP_ENT_PER, "Tamim bin Hamad al-Thani");
+	check_mention(text, &v, "Hassan al-Turabi", 0, CP_ENT_PER, "Hassan al-Turabi");
+	check_mention(text, &v, "Ayman al-Zawahiri", 0, CP_ENT_PER, "Ayman al-Zawahiri");
+	check_mention(text, &v, "Vincent van Gogh", 0, CP_ENT_PER, "Vincent van Gogh");
+	check_mention(text, &v, "Ludwig van Beethoven", 0, CP_ENT_PER, "Ludwig van Beethoven");
+	check_mention(text, &v, "Martin Dempsey", 0, CP_ENT_PER, "Martin Dempsey");
+	check_mention(text, &v, "London", 0, CP_ENT_LOC, "London");
+	cp_arena_free(&arena);
+}
+
+static void
 test_builtin_acronym(void)
 {
 	static const char text[] = "The U.N. said on Monday that talks would resume.";
@@ -270,6 +295,7 @@ main(void)
 	test_news();
 	test_datelines_and_punctuation();
 	test_builtin_acronym();
+	test_particles();
 	test_bad_input();
 	test_keyless_mention();
 	UNIT_DONE("entities");
