@@ -175,6 +175,47 @@ test_coordination_and_sources(void)
 }
 
 static void
+test_more_forms(void)
+{
+	static const expect e1[] = {
+		{"killed", "5", "soldiers", NULL},
+	};
+	static const expect e2[] = {
+		{"killed", "12", "people", "a police official"},
+	};
+	static const expect e3[] = {
+		{"killed", "12", "people", "the ministry"},
+	};
+	static const expect e4[] = {
+		{"killed", ">700", "Palestinian", NULL},
+	};
+	static const expect e5[] = {
+		{"killed", "9", "members of the same Palestinian family", NULL},
+	};
+	static const expect e6[] = {
+		{"hostages", "136", "hostages", NULL},
+	};
+	static const expect e7[] = {
+		{"killed", "13", "soldiers", NULL},
+	};
+	static const expect e8[] = {
+		{"killed", ">=20", "people", "the governor"},
+	};
+
+	check_claims("Five soldiers lost their lives in the attack.", e1, 1);
+	check_claims("The agency quoted a police official as saying that 12 people were killed.", e2, 1);
+	check_claims("Twelve people were killed, said the ministry.", e3, 1);
+	check_claims("The Palestinian death toll rose to more than 700 on Monday.", e4, 1);
+	check_claims("Nine members of the same Palestinian family were killed in the strike.", e5, 1);
+	check_claims("Hamas still holds 136 hostages in Gaza.", e6, 1);
+	check_claims("The army mourned the death of 13 soldiers.", e7, 1);
+	check_claims("\"At least 20 people were killed,\" the governor said.", e8, 1);
+	check_claims("The death squads of 1998 are gone.", e8, 0);
+	CHECK_STR(cp_claim_kind_name(-1), "");
+	CHECK_STR(cp_claim_kind_name(CP_CLAIM_MISSING + 1), "");
+}
+
+static void
 test_no_claims(void)
 {
 	cp_arena	arena;
@@ -230,6 +271,7 @@ test_subject_keys(void)
 	CHECK_STR(cp_claim_subject_key(&arena, "mostly civilian Palestinians", 28), "palestinian");
 	CHECK_STR(cp_claim_subject_key(&arena, "members of the same family", 26), "member");
 	CHECK_STR(cp_claim_subject_key(&arena, "casualties", 10), "casualty");
+	CHECK_STR(cp_claim_subject_key(&arena, "militia deputies", 16), "militia deputy");
 	cp_arena_free(&arena);
 }
 
@@ -254,6 +296,7 @@ main(void)
 	test_bulletins();
 	test_coordination_and_sources();
 	test_no_claims();
+	test_more_forms();
 	test_asof();
 	test_subject_keys();
 	UNIT_DONE("claims");
