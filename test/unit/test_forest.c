@@ -37,7 +37,8 @@ test_round_trip(const char *dir)
 		"node\t-1\t0\t0\t0\t-1.5\r\n"
 		"node\t-1\t0\t0\t0\t2\r\n";
 	static cp_forest *f,
-			   *g;				/* persistent: reachable until exit */
+			   *g,
+			   *none;			/* persistent: reachable until exit */
 	char		path[600],
 				err[700],
 				buf[1024];
@@ -70,8 +71,8 @@ test_round_trip(const char *dir)
 	CHECK(cp_forest_write(f, path, NULL, err, sizeof(err)));
 	CHECK(strncmp(slurp(path, buf, sizeof(buf)), "forest\t1\t2\t1\t3\t", 15) == 0);
 	/* the same forest over another number of features is refused */
-	CHECK_INT(cp_forest_load(path, 3, &g, err, sizeof(err)), CP_ERR_DATA);
-	CHECK(g == NULL);
+	CHECK_INT(cp_forest_load(path, 3, &none, err, sizeof(err)), CP_ERR_DATA);
+	CHECK(none == NULL);
 	CHECK(strstr(err, "a forest over 2 features, expected 3") != NULL);
 	unlink(path);
 }

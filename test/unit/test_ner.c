@@ -1,0 +1,208 @@
+/*
+ * test_ner.c: tagger internals the trainer shares: the model file written
+ * and loaded back, per-token scores against per-sentence scores, the
+ * trainer's float weights against the quantized ones, the lexicon, the
+ * gazetteer class names.  The model comes from $CORPUS_DATA_DIR.
+ */
+#include "unit.h"
+
+#include "ner.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+/* The whole file at path (malloc'd), its size in *size; NULL if unreadable. */
+static char *
+read_all(const char *path, size_t *size)
+{
+	FILE	   *f = fopen(path, "rb");
+	char	   *buf;
+	long		n;
+
+	if (!f)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	rewind(f);
+	buf = malloc(n > 0 ? (size_t) n : 1);
+	*size = fread(buf, 1, (size_t) n, f);
+	fclose(f);
+	return buf;
+}
+
+static void
+test_write(const cp_ner_model *m, const char *good)
+{
+	static cp_ner_model *back;	/* persistent: reachable until exit */
+	char		path[512],
+				err[1024];
+	size_t		na = 0,
+				nb = 0,
+				same = 0;
+	char	   *a,
+			   *b;
+
+	/* what the loader read, written and loaded again, is the same model */
+	snprintf(path, sizeof(path), "/tmp/corpus-unit-ner-write-%d.bin", (int) getpid());
+	CHECK(cp_ner_model_write(m, path, err, sizeof(err)));
+	a = read_all(good, &na);
+	b = read_all(path, &nb);
+	CHECK(a && b && na > 0 && na == nb);
+	free(a);
+	free(b);
+	CHECK_INT(cp_ner_model_load(path, &back, err, sizeof(err)), CP_OK);
+	remove(path);
+	if (!back)
+		return;
+	CHECK_INT(back->hash_bits, m->hash_bits);
+	CHECK(back->scale == m->scale);
+	CHECK(memcmp(back->trans, m->trans, sizeof(m->trans)) == 0);
+	CHECK(memcmp(back->weights, m->weights,
+				 sizeof(int16_t) * CP_NER_NTAGS * ((size_t) 1 << m->hash_bits)) == 0);
+	CHECK_INT(back->lex.count, m->lex.count);
+	for (size_t i = 0; i <= m->lex.mask; i++)
+		if (m->lex.entries[i])
+			same += cp_ner_lex_get(&back->lex, (m->lex.entries[i] >> 16) << 16) ==
+				(m->lex.entries[i] & 0xffff);
+	CHECK_INT(same, m->lex.count);
+	CHECK(!cp_ner_model_write(m, "/nonexistent/dir/ner.bin", err, sizeof(err)));
+	CHECK(strstr(err, "could not create \"/nonexistent/dir/ner.bin\"") != NULL);
+}
+
+/* Largest difference between two rows of n scores. */
+static float
+max_diff(const float *a, const float *b, size_t n)
+{
+	float		d = 0;
+
+	for (size_t i = 0; i < n; i++)
+		d = fmaxf(d, fabsf(a[i] - b[i]));
+	return d;
+}
+
+static void
+test_scores(const cp_ner_model *m)
+{
+	static const char text[] = "Secretary of State John Kerry met officials of the Arab League in Cairo.";
+	cp_arena	arena;
+	cp_ner_doc	doc;
+	cp_ner_model dense;
+	const cp_ner_sent *s;
+	size_t		rows = (size_t) 1 << m->hash_bits;
+	uint32_t   *frows;
+	int32_t    *acc;
+	float	   *emit,
+			   *emit_dense;
+	float		sc[CP_NER_NTAGS];
+	float		worst = 0;
+	int			skipped = 0;
+
+	cp_arena_init(&arena);
+	CHECK_INT(cp_ner_doc_prepare(&arena, m, text, strlen(text), &doc), CP_OK);
+	CHECK_INT(doc.nsents, 1);
+	s = &doc.sents[0];
+	CHECK_INT(s->ntoks, 14);
+	frows = malloc(sizeof(uint32_t) * s->ntoks * CP_NER_MAX_FEATS);
+	acc = malloc(sizeof(int32_t) * s->ntoks * CP_NER_NTAGS);
+	emit = malloc(sizeof(float) * s->ntoks * CP_NER_NTAGS);
+	emit_dense = malloc(sizeof(float) * s->ntoks * CP_NER_NTAGS);
+	cp_ner_score_sentence(m, &doc, s, frows, acc, emit);
+
+	/* each token scored alone gives the row the sentence scoring gave */
+	for (uint32_t i = 0; i < s->ntoks; i++)
+	{
+		if (doc.toks[s->first + i].sflags & CP_NER_SF_SKIP)
+		{
+			cp_ner_skip_scores(sc);
+			skipped++;
+		}
+		else
+		{
+			int			n = cp_ner_features(m, &doc, s, i, frows);
+
+			CHECK(n > 0 && n <= CP_NER_MAX_FEATS);
+			cp_ner_score(m, frows, n, sc);
+		}
+		worst = fmaxf(worst, max_diff(sc, emit + (size_t) i * CP_NER_NTAGS, CP_NER_NTAGS));
+	}
+	CHECK(worst < 1e-3f);
+	CHECK(skipped > 0);			/* "of", "met", "officials" ... */
+
+	/* the trainer's float weights score as the quantized ones they round to */
+	dense = *m;
+	dense.dense = malloc(sizeof(float) * rows * CP_NER_NTAGS);
+	for (size_t r = 0; r < rows * CP_NER_NTAGS; r++)
+		dense.dense[r] = m->weights[r] * m->scale;
+	cp_ner_score_sentence(&dense, &doc, s, frows, acc, emit_dense);
+	CHECK(max_diff(emit, emit_dense, (size_t) s->ntoks * CP_NER_NTAGS) < 1e-3f);
+	{
+		int			n = cp_ner_features(m, &doc, s, 3, frows);	/* "John" */
+		float		sd[CP_NER_NTAGS];
+
+		cp_ner_score(m, frows, n, sc);
+		cp_ner_score(&dense, frows, n, sd);
+		CHECK(max_diff(sc, sd, CP_NER_NTAGS) < 1e-3f);
+	}
+	free(dense.dense);
+	free(frows);
+	free(acc);
+	free(emit);
+	free(emit_dense);
+	cp_arena_free(&arena);
+}
+
+static void
+test_lexicon(void)
+{
+	cp_ner_lex	empty = {0},
+				lex;
+	uint8_t		tags[1] = {77};
+	int32_t		work[2];
+	uint64_t	h;
+
+	CHECK_INT(cp_ner_lex_get(&empty, 12345), 0);
+	/* room for four: 16 slots kept at most half full, the rest are dropped */
+	cp_ner_lex_init(&lex, 4);
+	for (uint64_t k = 1; k <= 9; k++)
+		cp_ner_lex_add(&lex, k << 20, CP_GAZ_CITY);
+	CHECK_INT(lex.count, 8);
+	CHECK_INT(cp_ner_lex_get(&lex, (uint64_t) 8 << 20), CP_GAZ_CITY);
+	CHECK_INT(cp_ner_lex_get(&lex, (uint64_t) 9 << 20), 0);
+	/* classes accumulate on one key */
+	cp_ner_lex_add(&lex, (uint64_t) 8 << 20, CP_GAZ_CAPITAL);
+	CHECK_INT(cp_ner_lex_get(&lex, (uint64_t) 8 << 20), CP_GAZ_CITY | CP_GAZ_CAPITAL);
+	free(lex.entries);			/* persistent memory of the malloc host */
+	/* phrase hashes ignore ASCII case */
+	h = cp_ner_phrase_add(cp_ner_phrase_start(), "New", 3, true);
+	CHECK(cp_ner_phrase_add(h, "York", 4, false) ==
+		  cp_ner_phrase_add(cp_ner_phrase_add(cp_ner_phrase_start(), "NEW", 3, true), "york", 4, false));
+	CHECK_INT(cp_ner_gaz_class("CAPITAL"), CP_GAZ_CAPITAL);
+	CHECK_INT(cp_ner_gaz_class("ORGWORD"), CP_GAZ_ORGWORD);
+	CHECK_INT(cp_ner_gaz_class("CITIES"), 0);
+	/* no tokens: nothing decoded, nothing written */
+	cp_ner_viterbi(NULL, NULL, 0, tags, work);
+	CHECK_INT(tags[0], 77);
+}
+
+int
+main(void)
+{
+	const char *dir = getenv("CORPUS_DATA_DIR");
+	char		path[1024],
+				err[1200];
+	static cp_ner_model *m;	/* persistent: reachable until exit */
+
+	cp_set_host(&cp_malloc_host);
+	snprintf(path, sizeof(path), "%s/ner.bin", dir ? dir : "data");
+	CHECK_INT(cp_ner_model_load(path, &m, err, sizeof(err)), CP_OK);
+	test_lexicon();
+	if (m == NULL)
+	{
+		fprintf(stderr, "%s\n", err);
+		UNIT_DONE("ner");
+	}
+	test_write(m, path);
+	test_scores(m);
+	UNIT_DONE("ner");
+}
