@@ -144,6 +144,95 @@ test_styles(void)
 	CHECK_STR(MENTION(t, q[0]), "the ministry");
 }
 
+/* Attribution shapes beyond the common ones: appositives, titles with "of", pronouns, colons. */
+static void
+test_attribution(void)
+{
+	size_t		n;
+	const char *t;
+	cp_quote   *q;
+
+	/* a pronoun subject of a second verb */
+	t = "The minister spoke at length.\nHe smiled and added, \"We are ready to talk.\"";
+	q = run(t, &n);
+	CHECK_INT(n, 1);
+	CHECK_STR(MENTION(t, q[0]), "He");
+	CHECK_STR(q[0].verb, "added");
+	CHECK_INT(q[0].sentence, 2);
+
+	/* an appositive between the name and the verb, or after the verb's phrase */
+	t = "Corey Lewandowski, the campaign manager, said \"We will win this state.\"";
+	q = run(t, &n);
+	CHECK_INT(n, 1);
+	CHECK_STR(MENTION(t, q[0]), "Corey Lewandowski");
+	CHECK_INT(q[0].speaker_kind, CP_SPK_PER);
+	t = "\"We will win this state,\" said the campaign's manager, Rich Beeson.";
+	q = run(t, &n);
+	CHECK_INT(n, 1);
+	CHECK_STR(MENTION(t, q[0]), "the campaign's manager, Rich Beeson");
+	CHECK_STR(SPEAKER(q[0]), "Rich Beeson");
+
+	/* a title with "of" inside the phrase */
+	t = "\"The talks are over,\" Secretary of State John Kerry said.";
+	q = run(t, &n);
+	CHECK_INT(n, 1);
+	CHECK_STR(MENTION(t, q[0]), "Secretary of State John Kerry");
+	CHECK_STR(SPEAKER(q[0]), "John Kerry");
+
+	/* organizations: a description stays one, an all-capitals name is an organization */
+	t = "\"Hospitals are overwhelmed,\" the health ministry said.";
+	q = run(t, &n);
+	CHECK_STR(SPEAKER(q[0]), "the health ministry");
+	CHECK_INT(q[0].speaker_kind, CP_SPK_NONE);
+	t = "\"Hospitals are overwhelmed,\" AP reported.";
+	q = run(t, &n);
+	CHECK_STR(SPEAKER(q[0]), "AP");
+	CHECK_INT(q[0].speaker_kind, CP_SPK_ORG);
+	CHECK_STR(q[0].verb, "reported");
+	t = "\"No deal,\" Trump's campaign said.";
+	q = run(t, &n);
+	CHECK_STR(MENTION(t, q[0]), "Trump's campaign");
+	CHECK_INT(q[0].speaker_kind, CP_SPK_NONE);
+	t = "\"The border will stay closed,\" according to the interior ministry.";
+	q = run(t, &n);
+	CHECK_STR(MENTION(t, q[0]), "the interior ministry");
+	CHECK_STR(q[0].verb, "according to");
+
+	/* a surname with a relative clause; a colon before a quote on the next line */
+	t = "Secretary of State John Kerry arrived on Monday.\n"
+		"Kerry, who has invested months in the talks, said: \"There is still work to be done.\"";
+	q = run(t, &n);
+	CHECK_INT(n, 1);
+	CHECK_STR(SPEAKER(q[0]), "John Kerry");
+	t = "The mayor said:\n\"We will rebuild the city. It will take years.\"";
+	q = run(t, &n);
+	CHECK_INT(n, 1);
+	CHECK_SPAN(t, q[0].start, q[0].len, "We will rebuild the city. It will take years.");
+	CHECK_STR(MENTION(t, q[0]), "The mayor");
+	CHECK_INT(q[0].sentence, 2);
+
+	/* an adverb before the verb; pronouns carried across sentences */
+	t = "\"We will not leave,\" he later said.";
+	q = run(t, &n);
+	CHECK_STR(MENTION(t, q[0]), "he");
+	CHECK_STR(q[0].verb, "said");
+	t = "President Barack Obama met reporters.\n"
+		"\"We are not there yet,\" he said. \"But we are close.\"\n"
+		"Later he added: \"We need more time.\"";
+	q = run(t, &n);
+	CHECK_INT(n, 3);
+	CHECK_STR(SPEAKER(q[1]), "Barack Obama");
+	CHECK_INT(q[1].sentence, 3);
+	CHECK_STR(SPEAKER(q[2]), "Barack Obama");
+	CHECK_STR(q[2].verb, "added");
+	/* a continuation of two sentences after "said Obama." */
+	t = "\"It is over,\" said Obama. \"Truly over. We lost.\"";
+	q = run(t, &n);
+	CHECK_INT(n, 2);
+	CHECK_SPAN(t, q[1].start, q[1].len, "Truly over. We lost.");
+	CHECK_STR(SPEAKER(q[1]), "Obama");
+}
+
 static void
 test_keys(void)
 {
@@ -258,6 +347,7 @@ main(void)
 	cp_set_host(&cp_malloc_host);
 	cp_arena_init(&arena);
 	test_styles();
+	test_attribution();
 	test_keys();
 	test_ner_seam();
 	test_bad_input();
