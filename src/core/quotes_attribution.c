@@ -344,7 +344,17 @@ attr_after(ctx *c, piece *p, size_t hi)
 			size_t		f,
 						t;
 
-			if (!np_before(c, lo, j, &f, &t))
+			/*
+			 * A name after a quote that hands over with a comma ('," Corey
+			 * Lewandowski, the campaign manager, said'): the comma closing the
+			 * appositive stands between it and the verb.  After a full stop a
+			 * new sentence starts; a lower-case phrase is no name ('," breaking
+			 * its pattern, says Luckey').
+			 */
+			bool		appositive = (comma || is_punct(c, p->last, ',')) && is_cap(&c->tok[lo]) &&
+				is_punct(c, j - 1, ',');
+
+			if (!np_before(c, lo, appositive ? j - 1 : j, &f, &t))
 				return false;
 			/* appositive: 'Corey Lewandowski, the campaign manager, said' */
 			if (f != lo && is_punct(c, f - 1, ',') && is_cap(&c->tok[lo]))

@@ -172,6 +172,18 @@ test_attribution(void)
 	CHECK_STR(MENTION(t, q[0]), "the campaign's manager, Rich Beeson");
 	CHECK_STR(SPEAKER(q[0]), "Rich Beeson");
 
+	/* ... and after the quote, with the comma that closes it before the verb */
+	t = "\"We will win this state,\" Corey Lewandowski, the campaign manager, said.";
+	q = run(t, &n);
+	CHECK_INT(n, 1);
+	CHECK_STR(MENTION(t, q[0]), "Corey Lewandowski");
+	CHECK_STR(q[0].verb, "said");
+	t = "\"We will win,\" Kerry, 64, told reporters.";
+	q = run(t, &n);
+	CHECK_INT(n, 1);
+	CHECK_STR(MENTION(t, q[0]), "Kerry");
+	CHECK_STR(q[0].verb, "told");
+
 	/* a title with "of" inside the phrase */
 	t = "\"The talks are over,\" Secretary of State John Kerry said.";
 	q = run(t, &n);
@@ -231,6 +243,51 @@ test_attribution(void)
 	CHECK_INT(n, 2);
 	CHECK_SPAN(t, q[1].start, q[1].len, "Truly over. We lost.");
 	CHECK_STR(SPEAKER(q[1]), "Obama");
+}
+
+/* Pieces without an attribution of their own take their neighbour's. */
+static void
+test_inherited(void)
+{
+	size_t		n;
+	const char *t;
+	cp_quote   *q;
+
+	/* a quote paragraph after an attributed one */
+	t = "\"We will rebuild,\" the mayor said.\n\"It will take years and cost billions of dollars.\"";
+	q = run(t, &n);
+	CHECK_INT(n, 2);
+	CHECK_STR(MENTION(t, q[1]), "the mayor");
+	CHECK_INT(q[1].sentence, 2);
+	/* across a scare quote; and a piece right before an attributed one */
+	t = "\"It is over,\" said Obama, calling the \"deal\" a failure. \"We lost the vote.\"";
+	q = run(t, &n);
+	CHECK_INT(n, 2);
+	CHECK_SPAN(t, q[1].start, q[1].len, "We lost the vote.");
+	CHECK_STR(SPEAKER(q[1]), "Obama");
+	t = "\"It is over\" \"We lost the vote,\" said Obama.";
+	q = run(t, &n);
+	CHECK_INT(n, 2);
+	CHECK_SPAN(t, q[0].start, q[0].len, "It is over");
+	CHECK_STR(SPEAKER(q[0]), "Obama");
+	/* a quote running on into the next paragraph, which reopens the marks */
+	t = "The minister said, \"The first part is done. And the second is coming.\n"
+		"\"The third part will take longer than all of us expected.\"";
+	q = run(t, &n);
+	CHECK_INT(n, 2);
+	CHECK_SPAN(t, q[0].start, q[0].len, "The first part is done. And the second is coming.");
+	CHECK_STR(MENTION(t, q[1]), "The minister");
+	/* a paragraph left open and not continued: its first sentence only */
+	t = "Ahmed Nasser said: \"The first part is done. The second part is hard.\nThe council met later.";
+	q = run(t, &n);
+	CHECK_INT(n, 1);
+	CHECK_SPAN(t, q[0].start, q[0].len, "The first part is done.");
+	/* guillemets */
+	t = "\xc2\xab" "We will win\xc2\xbb, the minister said.";
+	q = run(t, &n);
+	CHECK_INT(n, 1);
+	CHECK_SPAN(t, q[0].start, q[0].len, "We will win");
+	CHECK_STR(MENTION(t, q[0]), "the minister");
 }
 
 static void
@@ -348,6 +405,7 @@ main(void)
 	cp_arena_init(&arena);
 	test_styles();
 	test_attribution();
+	test_inherited();
 	test_keys();
 	test_ner_seam();
 	test_bad_input();
