@@ -444,7 +444,7 @@ a_word(num_reader *r, size_t j)
 				size_t		k = j + 2;
 
 				if (c2 == CP_LX_HALF || k >= n || atoms[k].type != CP_AT_WORD ||
-					cp_atom_is(text, &atoms[k], "of"))
+					cp_atom_is(text, &atoms[k], "of") || cat_of(&atoms[k]) == CP_LX_SCALE)
 				{
 					double		f = c2 == CP_LX_HALF ? 0.5 : 1.0 / lexval(&atoms[j + 1]);
 

@@ -359,7 +359,10 @@ join_digit_group(const char *text, const cp_token *tok, const cp_atom *base, cp_
 		return false;
 	gap = text + prev->start + prev->len;
 	gl = tok->start - (prev->start + prev->len);
-	thin = (gl == 1 && gap[0] == ' ' && prev->plain_int && prev->ndigits <= 3 &&
+	/* a plain space joins a first group of 1-3 digits, or the next group of a chain */
+	thin = (gl == 1 && gap[0] == ' ' &&
+			((prev->plain_int && prev->ndigits <= 3) ||
+			 (prev->has_sep && memchr(text + prev->start, ' ', prev->len))) &&
 			(n < 2 || atoms[n - 2].type != CP_AT_NUM)) ||
 		(gl == 3 && (memcmp(gap, "\xE2\x80\xAF", 3) == 0 || memcmp(gap, "\xE2\x80\x89", 3) == 0)) ||
 		(gl == 2 && memcmp(gap, "\xC2\xA0", 2) == 0);

@@ -171,6 +171,56 @@ phrase(const char *s)
 	return buf;
 }
 
+/* Numerals: symbols, suffixes, exponents, fractions, grouping spaces, "a"/"point" words. */
+static void
+test_numerals(void)
+{
+	CHECK_STR(phrase("2\xc2\xbd"), "2.5");				/* 2½ */
+	CHECK_STR(phrase("2\xc2\xbd million"), "2500000");
+	CHECK_STR(phrase("\xc2\xbd"), "0.5");
+	CHECK_STR(phrase("1.5e6"), "1500000");
+	CHECK_STR(phrase("1.2E3"), "1200");
+	CHECK_STR(phrase("3x10^6"), "3000000");
+	CHECK_STR(phrase("5e"), "ERR");
+	CHECK_STR(phrase("3k"), "3000");
+	CHECK_STR(phrase("4.5K"), "4500");
+	CHECK_STR(phrase("2B"), "2000000000");
+	CHECK_STR(phrase(".25"), "0.25");
+	/* groups of three digits after a space, also in a chain */
+	CHECK_STR(phrase("1 500"), "1500");
+	CHECK_STR(phrase("1 500 000"), "1500000");
+	CHECK_STR(phrase("1 234 567.89"), "1234567.89");
+	CHECK_STR(phrase("10\xc2\xa0" "000"), "10000");		/* no-break space */
+	CHECK_STR(phrase("10\xe2\x80\xaf" "000"), "10000");	/* narrow no-break space */
+	/* spaced dashes inside compounds and fractions */
+	CHECK_STR(phrase("fifty - two"), "52");
+	CHECK_STR(phrase("five - eighths"), "0.625");
+	/* "a" opens a hundred, a dozen, a scale, a half, a fraction */
+	CHECK_STR(phrase("a hundred"), "100");
+	CHECK_STR(phrase("a hundred thousand"), "100000");
+	CHECK_STR(phrase("a million"), "1000000");
+	CHECK_STR(phrase("a thousand"), "1000");
+	CHECK_STR(phrase("three dozen"), "36");
+	CHECK_STR(phrase("a half"), "0.5");
+	CHECK_STR(phrase("a fifth"), "0.2");
+	CHECK_STR(phrase("a twenty-first"), "0.0476190476190476");
+	CHECK_STR(phrase("half a million"), "500000");
+	CHECK_STR(phrase("a half million"), "500000");
+	CHECK_STR(phrase("a quarter million"), "250000");
+	CHECK_STR(phrase("3 million and a half"), "3500000");
+	CHECK_STR(phrase("3 million and a half thousand"), "3000500");
+	CHECK_STR(phrase("two thousand and a half"), "2500");
+	/* "point" reads digits, or two-digit words, after it */
+	CHECK_STR(phrase("two point eleven"), "2.11");
+	CHECK_STR(phrase("nought point nought three"), "0.03");
+	CHECK_STR(phrase("point five"), "ERR");
+	CHECK_STR(phrase("one hundred and one"), "101");
+	CHECK_STR(phrase("five hundred twenty"), "520");
+	CHECK_STR(phrase("twenty first"), "21");
+	CHECK_STR(phrase("3 hundred and 2 hundred"), "ERR");
+	CHECK_STR(phrase("nine twenty"), "ERR");
+}
+
 static void
 test_phrases(void)
 {
@@ -469,6 +519,43 @@ test_extract(void)
 	}
 }
 
+static void
+test_numerals_in_text(void)
+{
+	row			r[16];
+	int			n;
+
+	n = extract("They paid \xe2\x82\xac" "5 and \xc2\xa5" "300 and \xe2\x82\xaa" "40 for 2\xc2\xbd kilos.", r, 16);
+	CHECK_INT(n, 4);
+	CHECK_STR(r[0].unit, "EUR");
+	CHECK_STR(r[1].unit, "JPY");
+	CHECK_STR(r[2].unit, "ILS");
+	CHECK_STR(r[2].value, "40");
+	CHECK_STR(r[3].kind, "measure");
+	CHECK_STR(r[3].value, "2.5");
+	CHECK_STR(r[3].unit, "kg");
+
+	n = extract("Population: 1 000 000 and 1 500 000 people.", r, 16);
+	CHECK_INT(n, 2);
+	CHECK_STR(r[0].mention, "1 000 000");
+	CHECK_STR(r[0].value, "1000000");
+	CHECK_STR(r[1].value, "1500000");
+	CHECK_STR(r[1].unit, "people");
+
+	n = extract("The rate rose .25 points; about a quarter million people fled.", r, 16);
+	CHECK_INT(n, 2);
+	CHECK_STR(r[0].mention, ".25");
+	CHECK_STR(r[0].value, "0.25");
+	CHECK_STR(r[1].mention, "about a quarter million");
+	CHECK_STR(r[1].value, "~250000");
+
+	n = extract("A third of them returned; a fifth day passed.", r, 16);
+	CHECK_INT(n, 2);
+	CHECK_STR(r[0].mention, "A third");
+	CHECK_STR(r[1].kind, "ordinal");
+	CHECK_STR(r[1].value, "5");
+}
+
 int
 main(void)
 {
@@ -478,5 +565,7 @@ main(void)
 	test_overlap();
 	test_phrases();
 	test_extract();
+	test_numerals();
+	test_numerals_in_text();
 	UNIT_DONE("quantity");
 }
