@@ -135,7 +135,7 @@ is_symbol(uint32_t cp)
 	return strchr("$%&@#+=*/\\<>^|~", (int) cp) != NULL && cp != 0 ? true :
 		(cp == 0xA2 || cp == 0xA3 || cp == 0xA5 || cp == 0xA7 || cp == 0xA9 ||
 		 cp == 0xAE || cp == 0xB0 || cp == 0xB1 || cp == 0xB6 ||
-		 (cp >= 0x20A0 && cp <= 0x20CF) || cp == 0x2122);
+		 (cp >= 0x20A0 && cp <= 0x20CF) || cp == 0x2122 || cp == 0x2264 || cp == 0x2265);
 }
 
 /* Letters in a run starting at pos, stopping at the first non-letter. */

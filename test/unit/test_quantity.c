@@ -556,6 +556,67 @@ test_numerals_in_text(void)
 	CHECK_STR(r[1].value, "5");
 }
 
+/* Qualifier signs and words, units glued or after, ages, ranges with "from" and "between". */
+static void
+test_qualified_units(void)
+{
+	row			r[16];
+	int			n;
+
+	n = extract("Temperatures >30 and <5; ~600 people; \xe2\x89\xa5" "18 and \xe2\x89\xa4" "10 years.", r, 16);
+	CHECK_INT(n, 5);
+	CHECK_STR(r[0].value, ">30");
+	CHECK_STR(r[1].value, "<5");
+	CHECK_STR(r[2].value, "~600");
+	CHECK_STR(r[2].unit, "people");
+	CHECK_STR(r[3].mention, "\xe2\x89\xa5" "18");	/* ≥ */
+	CHECK_STR(r[3].value, ">=18");
+	CHECK_STR(r[4].value, "<=10");
+	CHECK_STR(r[4].kind, "duration");
+
+	/* an adjective between number and noun */
+	n = extract("He saw 12 young men and 3 former soldiers.", r, 16);
+	CHECK_INT(n, 2);
+	CHECK_STR(r[0].unit, "men");
+	CHECK_STR(r[1].unit, "soldiers");
+
+	n = extract("A 12-year-old boy; it cost US$5 and 10 $; 500+ people waited five-plus hours.", r, 16);
+	CHECK_INT(n, 5);
+	CHECK_STR(r[0].kind, "measure");
+	CHECK_STR(r[0].unit, "year of age");
+	CHECK_STR(r[1].mention, "US$5");
+	CHECK_STR(r[1].unit, "USD");
+	CHECK_STR(r[2].mention, "10 $");
+	CHECK_STR(r[2].unit, "USD");
+	CHECK_STR(r[3].value, ">=500");
+	CHECK_STR(r[4].mention, "five-plus hours");
+	CHECK_STR(r[4].value, ">=5");
+
+	n = extract("He ran 5km at 20mph for 3% of the time.", r, 16);
+	CHECK_INT(n, 3);
+	CHECK_STR(r[0].unit, "km");
+	CHECK_STR(r[1].unit, "mph");
+	CHECK_STR(r[2].kind, "percent");
+
+	n = extract("From 5 and 10 people; between the 5 and 10 people; about five hundred or more people.", r, 16);
+	CHECK_INT(n, 3);
+	CHECK_STR(r[0].mention, "From 5 and 10");
+	CHECK_STR(r[0].value, "[5,10]");
+	CHECK_STR(r[1].value, "[5,10]");
+	CHECK_STR(r[2].mention, "five hundred or more");
+	CHECK_STR(r[2].value, ">=500");
+
+	/* codes, scores and dates are no quantities */
+	CHECK_INT(extract("The F-16, #3, 0958, COVID-19, a 3-1 score and 1995-01.", r, 16), 0);
+
+	n = extract("He lost 300 million Mexican pesos, 20 Indian rupees and 5 Swiss francs.", r, 16);
+	CHECK_INT(n, 3);
+	CHECK_STR(r[0].unit, "MXN");
+	CHECK_STR(r[0].value, "300000000");
+	CHECK_STR(r[1].unit, "INR");
+	CHECK_STR(r[2].unit, "CHF");
+}
+
 int
 main(void)
 {
@@ -567,5 +628,6 @@ main(void)
 	test_extract();
 	test_numerals();
 	test_numerals_in_text();
+	test_qualified_units();
 	UNIT_DONE("quantity");
 }
