@@ -1,10 +1,34 @@
 /*
  * test_regex.c: the lazily compiled PCRE2 wrapper: groups, start offsets,
- * unset groups, and patterns that do not compile.
+ * unset groups, patterns that do not compile, and running out of memory.
  */
+#define _GNU_SOURCE
 #include "unit.h"
 
 #include "regex.h"
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <dlfcn.h>
+#include <pcre2.h>
+
+static bool fail_match_data;
+
+/*
+ * PCRE2's own function, wrapped: the executable's definition wins over the
+ * shared library's at link time, so regex.c calls this one, which can fail
+ * as malloc would.
+ */
+pcre2_match_data *
+pcre2_match_data_create_from_pattern_8(const pcre2_code *code, pcre2_general_context *gc)
+{
+	static pcre2_match_data *(*real) (const pcre2_code *, pcre2_general_context *);
+
+	if (fail_match_data)
+		return NULL;
+	if (!real)
+		*(void **) &real = dlsym(RTLD_NEXT, "pcre2_match_data_create_from_pattern_8");
+	return real ? real(code, gc) : NULL;
+}
 
 static void
 test_match(void)
@@ -50,11 +74,28 @@ test_bad_pattern(void)
 	CHECK(!cp_regex_match(&bad, "(unclosed", 9, 0, NULL, 0));
 }
 
+static void
+test_out_of_memory(void)
+{
+	static cp_regex re = CP_REGEX("a+", 0);
+	char		err[200];
+
+	fail_match_data = true;
+	CHECK(!cp_regex_check(&re, err, sizeof(err)));
+	CHECK_STR(err, "out of memory compiling a+");
+	fail_match_data = false;
+	/* a pattern that failed once is not compiled again */
+	CHECK(!cp_regex_match(&re, "aaa", 3, 0, NULL, 0));
+	CHECK(!cp_regex_check(&re, err, sizeof(err)));
+	CHECK_STR(err, "pattern failed to compile earlier: a+");
+}
+
 int
 main(void)
 {
 	cp_set_host(&cp_malloc_host);
 	test_match();
 	test_bad_pattern();
+	test_out_of_memory();
 	UNIT_DONE("regex");
 }
