@@ -58,13 +58,13 @@ nearest_year(const ctx *c, int m, int d)
 		if (!best || dist < bestdist)
 			best = y + k, bestdist = dist;
 	}
-	/* Feb 29 outside a leap year: the nearest leap year */
+	/* Feb 29 outside a leap year: the nearest leap year, the past one on a tie */
 	for (k = 0; k < 8 && !best; k++)
 	{
-		if (cp_date_valid(y + k, m, d))
-			best = y + k;
-		else if (cp_date_valid(y - k, m, d))
+		if (cp_date_valid(y - k, m, d))
 			best = y - k;
+		else if (cp_date_valid(y + k, m, d))
+			best = y + k;
 	}
 	return best ? best : y;
 }

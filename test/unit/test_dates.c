@@ -254,6 +254,8 @@ test_month_forms(void)
 		/* Feb 29 without a year: the nearest leap year */
 		{"on February 29", "2013-06-01", 0, "February 29|2012-02-29|2012-03-01|day"},
 		{"on February 29", "2015-03-01", 0, "February 29|2016-02-29|2016-03-01|day"},
+		/* two leap years away either side: the past one, as news mostly looks back */
+		{"on February 29", REF, 0, "February 29|2012-02-29|2012-03-01|day"},
 		/* names, not months */
 		{"June Smith and March Jones", REF, 0, "(none of 0)"},
 		{"Harriet June", REF, 0, "(none of 0)"},
@@ -326,6 +328,7 @@ test_units(void)
 		{"during the past two weeks", REF, 0, "past two weeks|2014-07-07|2014-07-21|week"},
 		{"twenty-one days ago", REF, 0, "twenty-one days ago|2014-06-30|2014-07-01|day"},
 		{"3 years ago", REF, 0, "3 years ago|2011-07-21|2011-07-22|day"},
+		{"a fortnight ago", REF, 0, "a fortnight ago|2014-07-07|2014-07-08|day"},
 		{"two weeks starting May 20th", REF, 0, "two weeks starting May 20th|2014-05-20|2014-06-03|day"},
 		{"three days from today", REF, 0, "three days from today|2014-07-24|2014-07-25|day"},
 		{"two weeks before yesterday", REF, 0, "two weeks before yesterday|2014-07-06|2014-07-07|day"},
@@ -394,6 +397,11 @@ test_parts(void)
 		{"later this month", REF, 0, "later this month|2014-07-22|2014-08-01|month"},
 		{"earlier in the year", REF, 0, "earlier in the year|2014-01-01|2014-07-21|year"},
 		{"early next week", REF, 0, "early next week|2014-07-28|2014-07-31|week"},
+		{"mid next week", REF, 0, "mid next week|2014-07-29|2014-08-01|week"},
+		/* seasons in thirds (a month each) */
+		{"early summer 2014", "", 0, "early summer 2014|2014-06-01|2014-07-01|season"},
+		{"mid summer 2014", "", 0, "mid summer 2014|2014-07-01|2014-08-01|season"},
+		{"late summer 2014", "", 0, "late summer 2014|2014-08-01|2014-09-01|season"},
 		{"late next month", REF, 0, "late next month|2014-08-16|2014-09-01|month"},
 		{"early 1990s", "", 0, "early 1990s|1990-01-01|1993-01-01|year"},
 		{"the late 1990s", "", 0, "late 1990s|1997-01-01|2000-01-01|year"},
@@ -418,6 +426,11 @@ test_ranges(void)
 		{"from 2013 through 2016", "", 0, "from 2013 through 2016|2013-01-01|2016-01-01|year"},
 		{"from 2014 he", "", 0, "from 2014|2014-01-01|2015-01-01|year"},
 		{"from December to February", REF, 0, "from December to February|2013-12-01|2014-02-01|month"},
+		/* read alone February would come first: the range carries it into the next year */
+		{"from November to February", REF, 0, "from November to February|2014-11-01|2015-02-01|month"},
+		/* a backward range is two years */
+		{"from 2016 to 2014", "", 0, "from 2016|2016-01-01|2017-01-01|year"},
+		{"from 2016 to 2014", "", 1, "2014|2014-01-01|2015-01-01|year"},
 		{"from December 2013 to February", "", 0,
 		 "from December 2013 to February|2013-12-01|2014-02-01|month"},
 		{"from mid-March to early April", REF, 0,
