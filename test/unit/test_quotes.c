@@ -290,6 +290,57 @@ test_inherited(void)
 	CHECK_STR(MENTION(t, q[0]), "the minister");
 }
 
+/* Titles with "of" on either side, openers, pronouns after a description, dashes, no speaker. */
+static void
+test_speaker_phrases(void)
+{
+	size_t		n;
+	const char *t;
+	cp_quote   *q;
+
+	t = "Secretary of State John Kerry said, \"We are close to a deal.\"";
+	q = run(t, &n);
+	CHECK_INT(n, 1);
+	CHECK_STR(MENTION(t, q[0]), "Secretary of State John Kerry");
+	CHECK_STR(SPEAKER(q[0]), "John Kerry");
+	t = "\"We are close to a deal,\" said Secretary of State John Kerry.";
+	q = run(t, &n);
+	CHECK_INT(n, 1);
+	CHECK_STR(MENTION(t, q[0]), "Secretary of State John Kerry");
+	t = "But Kerry said, \"We are close to a deal.\"";
+	q = run(t, &n);
+	CHECK_INT(n, 1);
+	CHECK_STR(MENTION(t, q[0]), "Kerry");
+	t = "In Cairo, said Kerry, \"We are close to a deal.\"";
+	q = run(t, &n);
+	CHECK_INT(n, 1);
+	CHECK_STR(MENTION(t, q[0]), "Kerry");
+	/* "he" after a described speaker is that speaker */
+	t = "\"We are close to a deal,\" the spokesman said.\n\"We will finish the work soon,\" he added.";
+	q = run(t, &n);
+	CHECK_INT(n, 2);
+	CHECK_STR(MENTION(t, q[1]), "he");
+	CHECK_STR(SPEAKER(q[1]), "the spokesman");
+	CHECK_STR(q[1].verb, "added");
+	t = "\"We are close to a deal,\" said the Foreign Ministry.";
+	q = run(t, &n);
+	CHECK_INT(n, 1);
+	CHECK_STR(MENTION(t, q[0]), "the Foreign Ministry");
+	CHECK_INT(q[0].speaker_kind, CP_SPK_ORG);
+	/* a quote broken off with a dash hands over to its attribution */
+	t = "\"We will not --\" the minister said.";
+	q = run(t, &n);
+	CHECK_INT(n, 1);
+	CHECK_STR(MENTION(t, q[0]), "the minister");
+	/* no reporting verb, or only a colon: nothing is reported */
+	t = "The minister called it \"a disaster for everyone involved.\"";
+	run(t, &n);
+	CHECK_INT(n, 0);
+	t = "The plan is simple:\n\"We build the wall and we finish it.\"";
+	run(t, &n);
+	CHECK_INT(n, 0);
+}
+
 static void
 test_keys(void)
 {
@@ -406,6 +457,7 @@ main(void)
 	test_styles();
 	test_attribution();
 	test_inherited();
+	test_speaker_phrases();
 	test_keys();
 	test_ner_seam();
 	test_bad_input();
