@@ -814,9 +814,9 @@ nk_skeleton(const char *w, size_t n, char *out)
 		char		code = 0;
 		size_t		adv = 1;
 
-		if (i > 0 && c == (unsigned char) w[i - 1] && c < 0x80)
+		if (i > 0 && c == (unsigned char) w[i - 1] && c < 0x80 && !(c >= '0' && c <= '9'))
 		{
-			i++;				/* doubled letters: "Jawwad" = "Jawad" */
+			i++;				/* doubled letters: "Jawwad" = "Jawad" (not digits: "777") */
 			continue;
 		}
 		if (c >= 0x80 || (c >= '0' && c <= '9'))
