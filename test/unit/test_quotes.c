@@ -183,6 +183,21 @@ test_attribution(void)
 	CHECK_INT(n, 1);
 	CHECK_STR(MENTION(t, q[0]), "Kerry");
 	CHECK_STR(q[0].verb, "told");
+	/* after a full stop or a question mark a new sentence starts: not an appositive */
+	t = "Mr McLetchie asked: \"Would it not be ironic if the criminals can be smokers?\" "
+		"The party's health spokeswoman, Eleanor Scott, said she was pleased.";
+	q = run(t, &n);
+	CHECK_INT(n, 1);
+	CHECK_STR(MENTION(t, q[0]), "Mr McLetchie");
+	t = "\"The charge cannot be substantiated,\" he said. \"In no way was he informed of a test.\" "
+		"His lawyer, Gregory Ioannidis, said: \"The decision is right.\"";
+	q = run(t, &n);
+	CHECK_INT(n, 3);
+	CHECK_STR(MENTION(t, q[1]), "he");
+	t = "\"Blogs were a key part of that transformation.\" Among them were blogs carrying messages, "
+		"saying \"we are sorry\" for the result.";
+	run(t, &n);
+	CHECK_INT(n, 0);
 
 	/* a title with "of" inside the phrase */
 	t = "\"The talks are over,\" Secretary of State John Kerry said.";
