@@ -198,6 +198,11 @@ test_attribution(void)
 		"saying \"we are sorry\" for the result.";
 	run(t, &n);
 	CHECK_INT(n, 0);
+	/* ... and a lower-case phrase is no name (nor is "says Luckey" read after it) */
+	t = "\"You may see a situation where the union bargains with the two separately,\" "
+		"breaking its historical pattern, says Luckey.";
+	run(t, &n);
+	CHECK_INT(n, 0);
 
 	/* a title with "of" inside the phrase */
 	t = "\"The talks are over,\" Secretary of State John Kerry said.";
