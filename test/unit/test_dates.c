@@ -453,6 +453,17 @@ test_ranges(void)
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/* The dates of text in mode, read as a document of its own, into v. */
+static cp_status
+dates_of(cp_arena *a, const char *text, cp_reference_mode mode, int32_t ref, cp_vec *v)
+{
+	cp_doc		doc;
+
+	cp_vec_init(v, sizeof(cp_date_mention));
+	cp_doc_init(&doc, a, text, strlen(text), NULL);
+	return cp_extract_dates(&doc, mode, ref, v);
+}
+
 /* Reference modes, boilerplate lines, spans and the granularity names. */
 static void
 test_document(void)
@@ -466,8 +477,7 @@ test_document(void)
 
 	cp_arena_init(&a);
 	/* the date the page states resolves "Saturday" */
-	cp_vec_init(&v, sizeof(cp_date_mention));
-	CHECK_INT(cp_extract_dates(&a, page, strlen(page), CP_REF_STATED, 0, &v), CP_OK);
+	CHECK_INT(dates_of(&a, page, CP_REF_STATED, 0, &v), CP_OK);
 	CHECK_INT(v.count, 2);
 	m = &CP_VEC_AT(&v, cp_date_mention, 1);
 	CHECK_SPAN(page, m->start, m->len, "Saturday");
@@ -475,13 +485,11 @@ test_document(void)
 	CHECK_INT(m->lo, cp_date_to_days(2014, 7, 19));
 	CHECK_INT(m->sentence, 3);
 	/* the same page without a reference: found, unresolved */
-	cp_vec_init(&v, sizeof(cp_date_mention));
-	cp_extract_dates(&a, page, strlen(page), CP_REF_NONE, 0, &v);
+	dates_of(&a, page, CP_REF_NONE, 0, &v);
 	CHECK_INT(v.count, 2);
 	CHECK(!CP_VEC_AT(&v, cp_date_mention, 1).resolved);
 	/* a paywall prompt is skipped, the body line is read */
-	cp_vec_init(&v, sizeof(cp_date_mention));
-	cp_extract_dates(&a, menu, strlen(menu), CP_REF_GIVEN, cp_date_to_days(2014, 7, 21), &v);
+	dates_of(&a, menu, CP_REF_GIVEN, cp_date_to_days(2014, 7, 21), &v);
 	CHECK_INT(v.count, 1);
 	m = &CP_VEC_AT(&v, cp_date_mention, 0);
 	CHECK_SPAN(menu, m->start, m->len, "Friday");
