@@ -6,6 +6,9 @@
 
 #include "calendar.h"
 #include "claims.h"
+#include "data_file.h"
+#include "entities.h"
+#include "ner.h"
 
 #include <stdlib.h>
 
@@ -288,6 +291,58 @@ test_prefilter(void)
 	check_claims("The 12 ministers met for 3 hours in a hall built for 400 guests.", none, 0);
 }
 
+/* With the tagger, the entity a source names: a person, an organization, a whole place. */
+static void
+test_source_entities(void)
+{
+	static const struct
+	{
+		const char *text;
+		int			kind;		/* cp_entity_kind, -1: none */
+		const char *name;
+	}			cases[] = {
+		{"Israel says 12 people were killed in the strike.", CP_ENT_LOC, "Israel"},
+		{"John Kerry said 12 people were killed.", CP_ENT_PER, "John Kerry"},
+		{"At least 12 people were killed, the Gaza health ministry said.", -1, NULL},
+		{"Twelve people were killed, officials said.", -1, NULL},
+	};
+	char		path[1024],
+				err[1024];
+	static cp_ner_model *m;		/* persistent: reachable until exit */
+	static char *bytes;			/* the model points into them */
+	size_t		len = 0;
+
+	data_file_path("ner.bin", path);
+	bytes = read_file_bytes(path, &len);
+	CHECK(bytes != NULL);
+	if (bytes)
+		CHECK_INT(cp_ner_model_parse(bytes, len, path, &m, err, sizeof(err)), CP_OK);
+	if (!m)
+		return;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		cp_arena	arena;
+		cp_doc		doc;
+		cp_vec		out;
+		const cp_claim *c;
+
+		cp_arena_init(&arena);
+		cp_vec_init(&out, sizeof(cp_claim));
+		CHECK_INT(cp_doc_init(&doc, &arena, cases[i].text, strlen(cases[i].text), m), CP_OK);
+		CHECK_INT(cp_extract_claims(&doc, CP_REF_NONE, 0, &out), CP_OK);
+		CHECK_INT(out.count, 1);
+		if (out.count == 1)
+		{
+			c = &CP_VEC_AT(&out, cp_claim, 0);
+			CHECK(c->source_len > 0);
+			CHECK_INT(c->source_kind, cases[i].kind);
+			if (cases[i].name)
+				CHECK_SPAN(c->source_name, 0, c->source_name_len, cases[i].name);
+		}
+		cp_arena_free(&arena);
+	}
+}
+
 int
 main(void)
 {
@@ -299,5 +354,6 @@ main(void)
 	test_more_forms();
 	test_asof();
 	test_subject_keys();
+	test_source_entities();
 	UNIT_DONE("claims");
 }
