@@ -158,6 +158,7 @@ test_same_entity(void)
 	CHECK(same("Muammar Qadhafi", "Colonel Muammar el-Gaddafi"));
 	CHECK(same("Jorge Alberto Arreaza Montserrat", "Jorge Arreaza"));	/* dropped names */
 	CHECK(same("Kim Tong Chol", "Tong Chol Kim"));	/* order */
+	CHECK(same("Tong Chol", "Chol Tong"));	/* two words swapped */
 	CHECK(same("Raed M. Hijazi", "Raed Hijazi"));	/* initial */
 	CHECK(same("Raed Muhammad Hijazi", "Raed M. Hijazi"));
 	CHECK(same("Abdul Rahman Yasin", "Abdurrahman Yassin"));
@@ -282,6 +283,19 @@ test_similarity(void)
 	CHECK(sim("Jorge Arreaza", "Jorge Alberto Arreaza Montserrat") >= 0.75f);
 	CHECK(sim("a", "b") >= 0.0f && sim("a", "b") <= 1.0f);
 	CHECK(sim("", "") == 1.0f);
+	/* the keys' edit similarity reads their first 24 bytes: a difference later is not seen */
+	{
+		const char *a = "Northwind International Shipping And Trading Company Alpha",
+				   *b = "Northwind International Shipping And Trading Company Omega";
+		float		fa[CP_NAME_NFEATURES],
+					fb[CP_NAME_NFEATURES];
+
+		cp_name_pair_features(a, strlen(a), b, strlen(b), fa);
+		cp_name_pair_features(a, strlen(a), "Northwind", 9, fb);
+		CHECK(fa[CP_NF_KEY_SIMILARITY] == 1.0f);
+		CHECK(fa[CP_NF_KEY_EQUAL] == 0.0f);
+		CHECK(fb[CP_NF_KEY_SIMILARITY] < 1.0f);
+	}
 }
 
 /* Any bytes give a key; long and odd inputs stay bounded. */
