@@ -579,6 +579,16 @@ test_qualified_units(void)
 	CHECK_INT(n, 2);
 	CHECK_STR(r[0].unit, "men");
 	CHECK_STR(r[1].unit, "soldiers");
+	n = extract("One former soldier and 40 elderly residents died.", r, 16);
+	CHECK_INT(n, 2);
+	CHECK_STR(r[0].unit, "soldier");
+	CHECK_STR(r[1].unit, "residents");
+	/* vague amounts count the noun after "of" */
+	n = extract("Hundreds of people fled and dozens of homes burned.", r, 16);
+	CHECK_INT(n, 2);
+	CHECK_STR(r[0].unit, "people");
+	CHECK_STR(r[1].value, "[24,120)");
+	CHECK_STR(r[1].unit, "homes");
 
 	n = extract("A 12-year-old boy; it cost US$5 and 10 $; 500+ people waited five-plus hours.", r, 16);
 	CHECK_INT(n, 5);
