@@ -8,6 +8,7 @@
 #   make fingerprint  md5 of every function's output on the bench corpus
 #   make fuzz-long  every fuzz target for FUZZ_SECONDS (600) each, inputs up to 1 MB
 #   make coverage  line and branch coverage of src/core by the unit tests
+#   make stress     memory and time of every function on hostile and large documents
 
 EXTENSION  = corpus
 EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" corpus.control)
@@ -120,7 +121,7 @@ UNIT_BINS      = $(patsubst test/unit/%.c,build/unit/%,$(UNIT_SRCS))
 UNIT_ASAN_BINS = $(patsubst test/unit/%.c,build/unit-asan/%,$(UNIT_SRCS))
 FUZZ_BINS      = $(patsubst test/fuzz/%.c,build/fuzz/%,$(FUZZ_SRCS))
 
-.PHONY: unit unit-asan fuzz-smoke fuzz-long deps demo test bench eval fingerprint install-corpus-data model names-model
+.PHONY: unit unit-asan fuzz-smoke fuzz-long deps demo test bench eval fingerprint install-corpus-data model names-model stress
 
 # ---------------------------------------------------------------- NER model
 # Retrain data/ner.bin from CoNLL-2003 in ../shared (never committed):
@@ -231,3 +232,11 @@ eval: deps
 fingerprint: deps
 	$(MAKE) all
 	scripts/with-cluster.sh test/bench/fingerprint.sh
+
+# Peak memory per input byte and seconds per MB of every function on
+# pathological and large documents, each call in a fresh backend (not part of
+# make test: it takes a while).  Fails above 10 bytes per byte plus 64 MB or
+# on superlinear time.
+stress: deps
+	$(MAKE) all
+	scripts/with-cluster.sh test/bench/stress.sh
