@@ -111,6 +111,30 @@ cp_arena_free(cp_arena *arena)
 	cp_arena_init(arena);
 }
 
+cp_arena_mark
+cp_arena_save(const cp_arena *arena)
+{
+	cp_arena_mark m = {arena->head, arena->used, arena->size, arena->total};
+
+	return m;
+}
+
+void
+cp_arena_reset(cp_arena *arena, cp_arena_mark mark)
+{
+	while (arena->head != mark.head)
+	{
+		cp_arena_block *next = arena->head->next;
+
+		cp_release(arena->head);
+		arena->head = next;
+	}
+	arena->used = mark.used;
+	arena->size = mark.size;
+	/* block sizes follow total: a reset arena grows again from where it was */
+	arena->total = mark.total;
+}
+
 void
 cp_vec_init(cp_vec *v, size_t item_size)
 {

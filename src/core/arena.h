@@ -23,6 +23,23 @@ char	   *cp_arena_strndup(cp_arena *arena, const char *s, size_t len);
 void		cp_arena_free(cp_arena *arena);
 
 /*
+ * A point to return to: per-sentence work allocates after a mark and resets
+ * to it, so a document's working memory is that of its longest sentence,
+ * not of all its sentences.  Reset releases the blocks obtained since the
+ * mark; everything allocated since is gone, everything before stays.
+ */
+typedef struct cp_arena_mark
+{
+	cp_arena_block *head;
+	size_t		used;
+	size_t		size;
+	size_t		total;
+} cp_arena_mark;
+
+cp_arena_mark cp_arena_save(const cp_arena *arena);
+void		cp_arena_reset(cp_arena *arena, cp_arena_mark mark);
+
+/*
  * A growable array of fixed-size items in an arena: the old storage stays in
  * the arena until the arena is freed, so growth doubles to stay linear.
  */
