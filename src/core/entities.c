@@ -30,15 +30,30 @@ cp_entity_kind_parse(const char *s, size_t len, cp_entity_kind *kind)
 	return false;
 }
 
-/* A mention while names are being resolved: token range in doc->toks. */
+/*
+ * A mention while names are being resolved.  Mentions are kept for the
+ * whole document (a name may borrow from one written pages later), so they
+ * hold only what the resolution reads: the span, and the one word key it
+ * looks up, computed while the mention's sentence is at hand.
+ */
+typedef enum
+{
+	LOOK_NONE,
+	LOOK_PERSON,				/* key: a word of a person's name */
+	LOOK_ACRONYM,				/* key: the letters of an initialism */
+} look_kind;
+
 typedef struct raw_mention
 {
-	uint32_t	first,
-				last;			/* inclusive token indices */
-	uint8_t		kind;
-	int			sentence;
+	uint32_t	start,
+				len;			/* bytes */
+	uint64_t	key;
 	int32_t		canon;			/* index of the mention whose text is the name, or -1 */
-	const char *builtin;		/* a built-in expansion ("United Nations") */
+	int			sentence;
+	uint8_t		kind;
+	uint8_t		look;			/* look_kind */
+	bool		may_be_person;	/* one capitalized word, not in capitals */
+	int8_t		builtin;		/* builtin_acronyms entry of an initialism, or -1 */
 } raw_mention;
 
 /*
@@ -185,13 +200,13 @@ initialism(const char *s, size_t len, char *out, size_t cap)
 	return n >= 2 ? n : 0;
 }
 
-/* Initials of the capitalized words of a mention ("United Nations" -> "UN"). */
+/* Initials of the capitalized words of tokens first..last ("United Nations" -> "UN"). */
 static size_t
-initials_of(const cp_ner_doc *doc, const raw_mention *m, char *out, size_t cap)
+initials_of(const cp_ner_doc *doc, uint32_t first, uint32_t last, char *out, size_t cap)
 {
 	size_t		n = 0;
 
-	for (uint32_t i = m->first; i <= m->last; i++)
+	for (uint32_t i = first; i <= last; i++)
 	{
 		const char *w = doc->text + doc->toks[i].tok.start;
 
@@ -220,55 +235,83 @@ static const struct
 	{"UAE", "United Arab Emirates"}, {"PA", "Palestinian Authority"},
 };
 
-/* A small hash map from 64-bit keys to mention indices. */
+/* A hash map from 64-bit keys to mention indices, growing with its keys. */
 typedef struct key_map
 {
 	uint64_t   *keys;
 	int32_t    *vals;
 	size_t		mask;
+	size_t		count;
 } key_map;
 
 static void
-key_map_init(cp_arena *arena, key_map *m, size_t n)
+key_map_init(cp_arena *arena, key_map *m, size_t cap)
 {
-	size_t		cap = 16;
-
-	while (cap < n * 2)
-		cap <<= 1;
 	m->keys = cp_arena_alloc0(arena, cap * sizeof(uint64_t));
 	m->vals = cp_arena_alloc0(arena, cap * sizeof(int32_t));
 	m->mask = cap - 1;
+	m->count = 0;
 }
 
-/* The slot of key; a new one is claimed only when insert is set. */
-static int32_t *
-key_map_slot(key_map *m, uint64_t key, bool *found, bool insert)
+static size_t
+key_map_find(const key_map *m, uint64_t key)
 {
 	size_t		i;
 
-	key |= 1;					/* 0 marks an empty slot */
 	for (i = key & m->mask; m->keys[i] && m->keys[i] != key; i = (i + 1) & m->mask)
 		;
-	*found = m->keys[i] == key;
-	if (insert)
-		m->keys[i] = key;
-	return &m->vals[i];
+	return i;
 }
 
-static uint32_t
-mention_bytes(const cp_ner_doc *doc, const raw_mention *m)
+/* The slot of key, or NULL when it has none. */
+static int32_t *
+key_map_get(const key_map *m, uint64_t key)
 {
-	return doc->toks[m->last].tok.start + doc->toks[m->last].tok.len - doc->toks[m->first].tok.start;
+	size_t		i = key_map_find(m, key | 1);	/* 0 marks an empty slot */
+
+	return m->keys[i] ? &m->vals[i] : NULL;
+}
+
+/* The slot of key, claimed if new (*found says which). */
+static int32_t *
+key_map_put(cp_arena *arena, key_map *m, uint64_t key, bool *found)
+{
+	size_t		i;
+
+	key |= 1;
+	i = key_map_find(m, key);
+	*found = m->keys[i] != 0;
+	if (*found)
+		return &m->vals[i];
+	if ((m->count + 1) * 2 > m->mask + 1)
+	{
+		key_map		old = *m;
+
+		key_map_init(arena, m, (old.mask + 1) * 2);
+		for (size_t k = 0; k <= old.mask; k++)
+			if (old.keys[k])
+			{
+				size_t		j = key_map_find(m, old.keys[k]);
+
+				m->keys[j] = old.keys[k];
+				m->vals[j] = old.vals[k];
+			}
+		m->count = old.count;
+		i = key_map_find(m, key);
+	}
+	m->keys[i] = key;
+	m->count++;
+	return &m->vals[i];
 }
 
 /* Keep the longer (then earlier) mention as the one a key names. */
 static void
-offer(key_map *map, const cp_ner_doc *doc, raw_mention *ms, uint64_t key, int32_t idx)
+offer(cp_arena *arena, key_map *map, const raw_mention *ms, uint64_t key, int32_t idx)
 {
 	bool		found;
-	int32_t    *slot = key_map_slot(map, key, &found, true);
+	int32_t    *slot = key_map_put(arena, map, key, &found);
 
-	if (!found || mention_bytes(doc, &ms[idx]) > mention_bytes(doc, &ms[*slot]))
+	if (!found || ms[idx].len > ms[*slot].len)
 		*slot = idx;
 }
 
@@ -277,9 +320,9 @@ offer(key_map *map, const cp_ner_doc *doc, raw_mention *ms, uint64_t key, int32_
  * particles only (not "Gareth Thomas as Wales", a tagging slip).
  */
 static bool
-is_clean_name(const cp_ner_doc *doc, const raw_mention *m)
+is_clean_name(const cp_ner_doc *doc, uint32_t first, uint32_t last)
 {
-	for (uint32_t t = m->first; t <= m->last; t++)
+	for (uint32_t t = first; t <= last; t++)
 	{
 		const char *w = doc->text + doc->toks[t].tok.start;
 		size_t		wl = doc->toks[t].tok.len;
@@ -291,99 +334,104 @@ is_clean_name(const cp_ner_doc *doc, const raw_mention *m)
 	return true;
 }
 
-static void
-resolve_names(cp_arena *arena, const cp_ner_doc *doc, raw_mention *ms, size_t n)
+/* What the article's names are built from, gathered mention by mention. */
+typedef struct name_index
 {
-	key_map		per,
-				acr;
-	bool		found;
+	key_map		per;			/* words of full person names -> the longest such name */
+	key_map		acr;			/* initials of multi-word names -> the longest */
+} name_index;
 
-	key_map_init(arena, &per, n * 4 + 1);
-	key_map_init(arena, &acr, n + 1);
-	for (size_t i = 0; i < n; i++)
+/*
+ * Record mention idx (tokens first..last of the sentence in doc) in the
+ * index, and the key its own resolution will look up.  Mentions come in text
+ * order, as resolve_names() visited them.
+ */
+static void
+index_mention(cp_arena *arena, name_index *ix, const cp_ner_doc *doc, uint32_t first,
+			  uint32_t last, raw_mention *ms, int32_t idx)
+{
+	raw_mention *m = &ms[idx];
+	const cp_token *ft = &doc->toks[first].tok;
+	const char *w = doc->text + doc->toks[last].tok.start;
+	size_t		wl = doc->toks[last].tok.len;
+	char		buf[16];
+
+	if (m->kind == CP_ENT_PER && last > first && is_clean_name(doc, first, last))
+		for (uint32_t t = first; t <= last; t++)
+		{
+			const char *tw = doc->text + doc->toks[t].tok.start;
+			size_t		twl = doc->toks[t].tok.len;
+
+			if (is_particle(tw, twl) || !(doc->toks[t].tok.flags & CP_TF_HAS_ALPHA))
+				continue;
+			strip_article_prefix(&tw, &twl);
+			offer(arena, &ix->per, ms, word_key(tw, twl), idx);
+		}
+	if (m->kind != CP_ENT_PER && last > first && initials_of(doc, first, last, buf, sizeof(buf)))
+		offer(arena, &ix->acr, ms, word_key(buf, strlen(buf)), idx);
+	/* "United Nations (U.N.)": the article defines the acronym. */
+	if (m->kind != CP_ENT_PER && last > first && last + 3 < doc->ntoks &&
+		doc->toks[last + 1].tok.len == 1 && doc->text[doc->toks[last + 1].tok.start] == '(' &&
+		doc->toks[last + 3].tok.len == 1 && doc->text[doc->toks[last + 3].tok.start] == ')' &&
+		initialism(doc->text + doc->toks[last + 2].tok.start, doc->toks[last + 2].tok.len,
+				   buf, sizeof(buf)))
+		offer(arena, &ix->acr, ms, word_key(buf, strlen(buf)), idx);
+
+	/*
+	 * A single word that is part of a person's full name in this article is
+	 * that person ("Kerry" tagged LOC after "John Kerry"): one article
+	 * rarely names a person and a place with the same word.
+	 */
+	m->may_be_person = m->kind != CP_ENT_PER && first == last &&
+		(ft->flags & CP_TF_CAPITALIZED) && !(ft->flags & CP_TF_ALL_UPPER);
+	m->builtin = -1;
+	if (m->kind == CP_ENT_PER || m->may_be_person)
 	{
-		raw_mention *m = &ms[i];
-		char		buf[16];
-
-		m->canon = -1;
-		if (m->kind == CP_ENT_PER && m->last > m->first && is_clean_name(doc, m))
-			for (uint32_t t = m->first; t <= m->last; t++)
-			{
-				const char *w = doc->text + doc->toks[t].tok.start;
-				size_t		wl = doc->toks[t].tok.len;
-
-				if (is_particle(w, wl) || !(doc->toks[t].tok.flags & CP_TF_HAS_ALPHA))
-					continue;
-				strip_article_prefix(&w, &wl);
-				offer(&per, doc, ms, word_key(w, wl), (int32_t) i);
-			}
-		if (m->kind != CP_ENT_PER && m->last > m->first && initials_of(doc, m, buf, sizeof(buf)))
-			offer(&acr, doc, ms, word_key(buf, strlen(buf)), (int32_t) i);
-		/* "United Nations (U.N.)": the article defines the acronym. */
-		if (m->kind != CP_ENT_PER && m->last > m->first && m->last + 3 < doc->ntoks &&
-			doc->toks[m->last + 1].tok.len == 1 && doc->text[doc->toks[m->last + 1].tok.start] == '(' &&
-			doc->toks[m->last + 3].tok.len == 1 && doc->text[doc->toks[m->last + 3].tok.start] == ')' &&
-			initialism(doc->text + doc->toks[m->last + 2].tok.start, doc->toks[m->last + 2].tok.len,
-					   buf, sizeof(buf)))
-			offer(&acr, doc, ms, word_key(buf, strlen(buf)), (int32_t) i);
+		/* "Kerry" -> "John Kerry"; "Ban" -> "Ban Ki-moon"; "Sisi" -> "... al-Sisi". */
+		if (first == last || !is_particle(w, wl))
+		{
+			strip_article_prefix(&w, &wl);
+			m->look = LOOK_PERSON;
+			m->key = word_key(w, wl);
+		}
 	}
+	else if (first == last && initialism(w, wl, buf, sizeof(buf)))
+	{
+		m->look = LOOK_ACRONYM;
+		m->key = word_key(buf, strlen(buf));
+		for (size_t k = 0; k < sizeof(builtin_acronyms) / sizeof(builtin_acronyms[0]); k++)
+			if (strcmp(builtin_acronyms[k].acr, buf) == 0)
+			{
+				m->builtin = (int8_t) k;
+				break;
+			}
+	}
+}
+
+/* Each mention's fullest name, once the whole article is indexed. */
+static void
+resolve_names(const name_index *ix, raw_mention *ms, size_t n)
+{
 	for (size_t i = 0; i < n; i++)
 	{
 		raw_mention *m = &ms[i];
-		const char *w = doc->text + doc->toks[m->last].tok.start;
-		size_t		wl = doc->toks[m->last].tok.len;
-		char		buf[16];
 		int32_t    *slot;
 
-		/*
-		 * A single word that is part of a person's full name in this article
-		 * is that person ("Kerry" tagged LOC after "John Kerry"): one
-		 * article rarely names a person and a place with the same word.
-		 */
-		if (m->kind != CP_ENT_PER && m->first == m->last &&
-			(doc->toks[m->first].tok.flags & CP_TF_CAPITALIZED) &&
-			!(doc->toks[m->first].tok.flags & CP_TF_ALL_UPPER))
+		m->canon = -1;
+		if (m->look == LOOK_PERSON)
 		{
-			const char *sw = w;
-			size_t		swl = wl;
-
-			strip_article_prefix(&sw, &swl);
-			slot = key_map_slot(&per, word_key(sw, swl), &found, false);
-			if (found)
+			slot = key_map_get(&ix->per, m->key);
+			if (m->may_be_person && slot)
 				m->kind = CP_ENT_PER;
+			if (m->kind == CP_ENT_PER && slot && *slot != (int32_t) i && ms[*slot].len > m->len)
+				m->canon = *slot;
 		}
-		if (m->kind == CP_ENT_PER)
+		else if (m->look == LOOK_ACRONYM)
 		{
-			/* "Kerry" -> "John Kerry"; "Ban" -> "Ban Ki-moon"; "Sisi" -> "... al-Sisi". */
-			if (m->first == m->last || is_particle(w, wl) == false)
-			{
-				if (m->first == m->last)
-				{
-					w = doc->text + doc->toks[m->first].tok.start;
-					wl = doc->toks[m->first].tok.len;
-				}
-				strip_article_prefix(&w, &wl);
-				slot = key_map_slot(&per, word_key(w, wl), &found, false);
-				if (found && *slot != (int32_t) i &&
-					mention_bytes(doc, &ms[*slot]) > mention_bytes(doc, m))
-					m->canon = *slot;
-			}
-			continue;
+			slot = key_map_get(&ix->acr, m->key);
+			if (slot && ms[*slot].kind == m->kind)
+				m->canon = *slot;
 		}
-		if (m->first != m->last ||
-			!initialism(doc->text + doc->toks[m->first].tok.start, doc->toks[m->first].tok.len,
-						buf, sizeof(buf)))
-			continue;
-		slot = key_map_slot(&acr, word_key(buf, strlen(buf)), &found, false);
-		if (found && ms[*slot].kind == m->kind)
-			m->canon = *slot;
-		else
-			for (size_t k = 0; k < sizeof(builtin_acronyms) / sizeof(builtin_acronyms[0]); k++)
-				if (strcmp(builtin_acronyms[k].acr, buf) == 0)
-				{
-					m->builtin = builtin_acronyms[k].name;
-					break;
-				}
 	}
 	/* A canonical mention may itself point further; one level is enough for
 	 * PER (the target is the longest), acronyms point at full names. */
@@ -423,27 +471,21 @@ has_lower(const char *s, size_t len)
  * Strip (AP) —"): the mention that opens it is a place, whatever the tagger
  * made of a line in capitals.  A line all in capitals after its "dateline"
  * is a headline ("RUGBY UNION - ENGLISH COUNTY ...") and keeps its tags.
+ * Mentions come in text order; *line is the cursor over the lines.
  */
 static void
-mark_datelines(const cp_ner_doc *doc, raw_mention *ms, size_t n)
+mark_dateline(const cp_ner_doc *doc, size_t *line, raw_mention *m)
 {
-	size_t		line = 0;
+	const cp_line *l;
 
-	for (size_t i = 0; i < n; i++)
-	{
-		uint32_t	start = doc->toks[ms[i].first].tok.start;
-		const cp_line *l;
-
-		while (line < doc->nlines && doc->lines[line].start + doc->lines[line].len <= start)
-			line++;
-		if (line == doc->nlines)
-			break;
-		l = &doc->lines[line];
-		if (l->body_skip && start == l->start &&
-			start + mention_bytes(doc, &ms[i]) <= l->start + l->body_skip &&
-			has_lower(doc->text + l->start + l->body_skip, l->len - l->body_skip))
-			ms[i].kind = CP_ENT_LOC;
-	}
+	while (*line < doc->nlines && doc->lines[*line].start + doc->lines[*line].len <= m->start)
+		(*line)++;
+	if (*line == doc->nlines)
+		return;
+	l = &doc->lines[*line];
+	if (l->body_skip && m->start == l->start && m->start + m->len <= l->start + l->body_skip &&
+		has_lower(doc->text + l->start + l->body_skip, l->len - l->body_skip))
+		m->kind = CP_ENT_LOC;
 }
 
 cp_status
@@ -452,52 +494,57 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 	const cp_ner_model *model = d->model;
 	cp_arena   *arena = d->arena;
 	const char *text = d->text;
-	cp_ner_doc	doc;
-	cp_status	st;
-	uint32_t	maxs = 1;
+	cp_ner_stream st;
+	const cp_ner_doc *doc = &st.doc;
+	cp_status	status;
+	uint32_t	maxs;
 	float	   *emit;
 	int32_t    *work;
 	uint8_t    *tags;
 	uint32_t   *rows;
 	int32_t    *acc;
 	cp_vec		ms;
+	name_index	ix;
+	size_t		line = 0;
 
 	if (model == NULL)
 		return CP_ERR_DATA;
-	st = cp_ner_doc_prepare(d, model, &doc);
-	if (st != CP_OK)
-		return st;
-	for (size_t s = 0; s < doc.nsents; s++)
-		if (doc.sents[s].ntoks > maxs)
-			maxs = doc.sents[s].ntoks;
+	status = cp_ner_stream_init(&st, d, model);
+	if (status != CP_OK)
+		return status;
+	/* working arrays for the longest sentence the walk hands out */
+	maxs = (uint32_t) st.walk.it.cap;
 	emit = cp_arena_alloc(arena, (size_t) maxs * CP_NER_NTAGS * sizeof(float));
 	work = cp_arena_alloc(arena, (size_t) maxs * CP_NER_NTAGS * 2 * sizeof(int32_t));
 	tags = cp_arena_alloc(arena, maxs);
 	rows = cp_arena_alloc(arena, (size_t) maxs * CP_NER_MAX_FEATS * sizeof(uint32_t));
 	acc = cp_arena_alloc(arena, (size_t) maxs * CP_NER_NTAGS * sizeof(int32_t));
+	key_map_init(arena, &ix.per, 64);
+	key_map_init(arena, &ix.acr, 64);
 	cp_vec_init(&ms, sizeof(raw_mention));
-	for (size_t s = 0; s < doc.nsents; s++)
+	while (cp_ner_stream_next(&st))
 	{
-		const cp_ner_sent *se = &doc.sents[s];
+		const cp_ner_sent *se = &st.sent;
 
-		if ((s & 31) == 31)
+		if ((se->n & 31) == 31)
 			cp_check_interrupts();
-		cp_ner_score_sentence(model, &doc, se, rows, acc, emit);
+		cp_ner_score_sentence(model, doc, se, rows, acc, emit);
 		cp_ner_viterbi(model, emit, se->ntoks, tags, work);
 		for (uint32_t i = 0; i < se->ntoks; i++)
 		{
 			raw_mention *m;
-			uint32_t	j = i;
+			uint32_t	j = i,
+						first;
 			int			depth = 0;
 
 			if (!CP_NER_IS_B(tags[i]))
 				continue;
 			while (j + 1 < se->ntoks && tags[j + 1] == tags[i] + 1 &&
-				   !ends_name(text, &doc.toks[se->first + j + 1].tok, &depth))
+				   !ends_name(text, &doc->toks[j + 1].tok, &depth))
 				j++;
 			/* an opening bracket left without its closing one is not part of the name */
-			while (j > i && doc.toks[se->first + j].tok.kind == CP_TOK_PUNCT &&
-				   text[doc.toks[se->first + j].tok.start] == '(')
+			while (j > i && doc->toks[j].tok.kind == CP_TOK_PUNCT &&
+				   text[doc->toks[j].tok.start] == '(')
 				j--;
 			/*
 			 * Name particles the tagger rarely saw in 1990s Reuters text end
@@ -505,40 +552,42 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 			 */
 			while (CP_NER_KIND(tags[i]) == CP_ENT_PER && j + 1 < se->ntoks)
 			{
-				const cp_token *n1 = &doc.toks[se->first + j + 1].tok;
+				const cp_token *n1 = &doc->toks[j + 1].tok;
 
 				if (is_prefixed_name(text + n1->start, n1->len))
 					j++;
 				else if (j + 2 < se->ntoks && text[n1->start] >= 'a' && text[n1->start] <= 'z' &&
 						 is_particle(text + n1->start, n1->len) &&
-						 ((doc.toks[se->first + j + 2].tok.flags & CP_TF_CAPITALIZED) ||
-						  is_prefixed_name(text + doc.toks[se->first + j + 2].tok.start,
-										   doc.toks[se->first + j + 2].tok.len)))
+						 ((doc->toks[j + 2].tok.flags & CP_TF_CAPITALIZED) ||
+						  is_prefixed_name(text + doc->toks[j + 2].tok.start,
+										   doc->toks[j + 2].tok.len)))
 					j += 2;
 				else
 					break;
 			}
 			m = cp_vec_push(arena, &ms);
-			m->first = se->first + i;
-			m->last = se->first + j;
+			first = i;
 			m->kind = (uint8_t) CP_NER_KIND(tags[i]);
 			m->sentence = se->n;
 			/* "Secretary-General Ban Ki-moon" tagged as one MISC mention. */
-			if ((m->kind == CP_ENT_ORG || m->kind == CP_ENT_MISC) && m->first < m->last &&
-				is_person_title(text + doc.toks[m->first].tok.start, doc.toks[m->first].tok.len) &&
-				(doc.toks[m->first + 1].tok.flags & CP_TF_CAPITALIZED))
+			if ((m->kind == CP_ENT_ORG || m->kind == CP_ENT_MISC) && first < j &&
+				is_person_title(text + doc->toks[first].tok.start, doc->toks[first].tok.len) &&
+				(doc->toks[first + 1].tok.flags & CP_TF_CAPITALIZED))
 				m->kind = CP_ENT_PER;
 			/* "Secretary of State John Kerry": the title is not the name. */
 			if (m->kind == CP_ENT_PER)
-				while (m->first < m->last &&
-					   (is_title(text + doc.toks[m->first].tok.start, doc.toks[m->first].tok.len, CP_TITLE_MENTION) ||
-						is_person_title(text + doc.toks[m->first].tok.start, doc.toks[m->first].tok.len)))
-					m->first++;
+				while (first < j &&
+					   (is_title(text + doc->toks[first].tok.start, doc->toks[first].tok.len, CP_TITLE_MENTION) ||
+						is_person_title(text + doc->toks[first].tok.start, doc->toks[first].tok.len)))
+					first++;
+			m->start = doc->toks[first].tok.start;
+			m->len = doc->toks[j].tok.start + doc->toks[j].tok.len - m->start;
+			mark_dateline(doc, &line, m);
+			index_mention(arena, &ix, doc, first, j, ms.items, (int32_t) (ms.count - 1));
 			i = j;
 		}
 	}
-	mark_datelines(&doc, ms.items, ms.count);
-	resolve_names(arena, &doc, ms.items, ms.count);
+	resolve_names(&ix, ms.items, ms.count);
 	for (size_t i = 0; i < ms.count; i++)
 	{
 		const raw_mention *m = &CP_VEC_AT(&ms, raw_mention, i);
@@ -546,19 +595,19 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 		cp_mention	o;
 		char		key[CP_NAME_KEY_CAP];
 
-		o.start = doc.toks[m->first].tok.start;
-		o.len = mention_bytes(&doc, m);
+		o.start = m->start;
+		o.len = m->len;
 		o.kind = m->kind;
 		o.sentence = m->sentence;
-		if (m->builtin && m->canon < 0)
+		if (m->builtin >= 0 && m->canon < 0)
 		{
-			o.name = m->builtin;
-			o.name_len = strlen(m->builtin);
+			o.name = builtin_acronyms[m->builtin].name;
+			o.name_len = strlen(o.name);
 		}
 		else
 		{
-			o.name = text + doc.toks[c->first].tok.start;
-			o.name_len = mention_bytes(&doc, c);
+			o.name = text + c->start;
+			o.name_len = c->len;
 		}
 		/* a tagged "|" names nothing: corpus.entity rejects names without a key */
 		if (cp_name_key_buf(o.name, o.name_len, key) > 0)

@@ -189,25 +189,68 @@ shape_hash(const char *s, size_t len)
 	return h;
 }
 
-/* A small open-addressing map from word hash to document evidence. */
-typedef struct doc_map
+/*
+ * A map from word hash to document evidence, growing with the distinct
+ * words (not the tokens) of the document.
+ */
+struct cp_ner_evidence
 {
 	uint64_t   *keys;
 	uint8_t    *flags;
 	size_t		mask;
-} doc_map;
+	size_t		count;
+};
+
+static void
+evidence_init(cp_arena *arena, cp_ner_evidence *m, size_t cap)
+{
+	m->keys = cp_arena_alloc0(arena, cap * sizeof(uint64_t));
+	m->flags = cp_arena_alloc0(arena, cap);
+	m->mask = cap - 1;
+	m->count = 0;
+}
 
 static uint8_t *
-doc_map_slot(doc_map *m, uint64_t key)
+evidence_find(const cp_ner_evidence *m, uint64_t key)
 {
 	size_t		i;
 
-	if (key == 0)
-		key = 1;
 	for (i = key & m->mask; m->keys[i] && m->keys[i] != key; i = (i + 1) & m->mask)
 		;
-	m->keys[i] = key;
 	return &m->flags[i];
+}
+
+/* The flags of word key, a new zero entry if it has none. */
+static uint8_t *
+evidence_slot(cp_arena *arena, cp_ner_evidence *m, uint64_t key)
+{
+	uint8_t    *f;
+
+	if (key == 0)
+		key = 1;
+	f = evidence_find(m, key);
+	if (m->keys[f - m->flags] == key)
+		return f;
+	/* three quarters full at most: on text of distinct words this map is what lasts */
+	if ((m->count + 1) * 4 > (m->mask + 1) * 3)
+	{
+		cp_ner_evidence old = *m;
+
+		evidence_init(arena, m, (old.mask + 1) * 2);
+		for (size_t i = 0; i <= old.mask; i++)
+			if (old.keys[i])
+			{
+				uint8_t    *nf = evidence_find(m, old.keys[i]);
+
+				m->keys[nf - m->flags] = old.keys[i];
+				*nf = old.flags[i];
+			}
+		m->count = old.count;
+		f = evidence_find(m, key);
+	}
+	m->keys[f - m->flags] = key;
+	m->count++;
+	return f;
 }
 
 static bool
@@ -312,6 +355,93 @@ mark_skipped(const char *text, cp_ner_tok *t, uint32_t n)
 	}
 }
 
+/*
+ * The tagger's tokens of sentence s (on a line of kind lk) into
+ * t[0..s->ntokens), gazetteer matches only when model is given.
+ */
+static void
+prepare_sentence(const cp_ner_model *model, const char *text, int lk, const cp_sentence *s,
+				 cp_ner_tok *t)
+{
+	uint32_t	alpha = 0,
+				upper = 0,
+				longw = 0,
+				longcap = 0;
+	bool		initial = true;
+
+	for (size_t i = 0; i < s->ntokens; i++)
+	{
+		const char *w = text + s->tokens[i].start;
+
+		memset(&t[i], 0, sizeof(t[i]));
+		t[i].tok = s->tokens[i];
+		t[i].word = cp_fnv64_add(CP_FNV64_OFFSET, w, t[i].tok.len);
+		t[i].lower = fnv_lower(CP_FNV64_OFFSET, w, t[i].tok.len);
+		t[i].shape = shape_hash(w, t[i].tok.len);
+		if ((t[i].tok.flags & CP_TF_HAS_ALPHA) && t[i].tok.len > 1)
+		{
+			alpha++;
+			if (t[i].tok.flags & CP_TF_ALL_UPPER)
+				upper++;
+		}
+		if ((t[i].tok.flags & CP_TF_HAS_ALPHA) && t[i].tok.len > 3)
+		{
+			longw++;
+			if (t[i].tok.flags & CP_TF_CAPITALIZED)
+				longcap++;
+		}
+		if (initial && (t[i].tok.flags & (CP_TF_HAS_ALPHA | CP_TF_HAS_DIGIT)))
+		{
+			t[i].sflags |= CP_NER_SF_INITIAL;
+			initial = false;
+		}
+	}
+	/*
+	 * A headline in capitals, or a title in title case, says nothing about
+	 * which words are names.
+	 */
+	if ((upper >= 2 && upper * 5 >= alpha * 4) ||
+		(lk == CP_LINE_TITLE && longw >= 3 && longcap * 4 >= longw * 3))
+		for (size_t i = 0; i < s->ntokens; i++)
+			t[i].sflags |= CP_NER_SF_CAPS_SENT;
+	mark_skipped(text, t, (uint32_t) s->ntokens);
+	if (model)
+		match_gazetteer(model, text, t, (uint32_t) s->ntokens);
+}
+
+/* Document evidence: how each word is written where case is informative. */
+static void
+note_evidence(cp_arena *arena, cp_ner_evidence *map, const char *text, const cp_ner_tok *t,
+			  size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+	{
+		const char *w = text + t[i].tok.start;
+		uint8_t    *f;
+
+		if (!(t[i].tok.flags & CP_TF_HAS_ALPHA))
+			continue;
+		f = evidence_slot(arena, map, t[i].lower);
+		if (starts_lower(w, t[i].tok.len))
+			*f |= CP_NER_DF_LOWER;
+		else if (!(t[i].sflags & (CP_NER_SF_INITIAL | CP_NER_SF_CAPS_SENT)))
+		{
+			if ((t[i].tok.flags & CP_TF_ALL_UPPER) && t[i].tok.len > 1)
+				*f |= CP_NER_DF_UPPERMID;
+			else if (starts_upper(w, t[i].tok.len))
+				*f |= CP_NER_DF_CAPMID;
+		}
+	}
+}
+
+static void
+apply_evidence(const cp_ner_evidence *map, cp_ner_tok *t, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (t[i].tok.flags & CP_TF_HAS_ALPHA)
+			t[i].doc = *evidence_find(map, t[i].lower ? t[i].lower : 1);
+}
+
 cp_status
 cp_ner_doc_prepare(cp_doc *d, const cp_ner_model *model, cp_ner_doc *doc)
 {
@@ -322,8 +452,7 @@ cp_ner_doc_prepare(cp_doc *d, const cp_ner_model *model, cp_ner_doc *doc)
 	cp_sentence s;
 	cp_vec		toks,
 				sents;
-	doc_map		map;
-	size_t		cap = 16;
+	cp_ner_evidence map;
 
 	memset(doc, 0, sizeof(*doc));
 	doc->text = text;
@@ -331,61 +460,23 @@ cp_ner_doc_prepare(cp_doc *d, const cp_ner_model *model, cp_ner_doc *doc)
 	cp_vec_init(&toks, sizeof(cp_ner_tok));
 	cp_vec_init(&sents, sizeof(cp_ner_sent));
 	art = cp_doc_dateline(d);
+	evidence_init(arena, &map, 1024);
 	cp_doc_walk_init(&w, d);
 	while (cp_doc_walk_next(&w, &s))
 	{
 		cp_ner_sent *ns;
-		uint32_t	alpha = 0,
-					upper = 0,
-					longw = 0,
-					longcap = 0;
-		bool		initial = true;
-		int			lk = w.line_kind;
+		size_t		first = toks.count;
 
 		if ((s.n & 63) == 0)
 			cp_check_interrupts();
+		for (size_t i = 0; i < s.ntokens; i++)
+			cp_vec_push(arena, &toks);
+		prepare_sentence(model, text, w.line_kind, &s, &CP_VEC_AT(&toks, cp_ner_tok, first));
+		note_evidence(arena, &map, text, &CP_VEC_AT(&toks, cp_ner_tok, first), s.ntokens);
 		ns = cp_vec_push(arena, &sents);
-		ns->first = (uint32_t) toks.count;
+		ns->first = (uint32_t) first;
 		ns->ntoks = (uint32_t) s.ntokens;
 		ns->n = s.n;
-		for (size_t i = 0; i < s.ntokens; i++)
-		{
-			cp_ner_tok *t = cp_vec_push(arena, &toks);
-			const char *w = text + s.tokens[i].start;
-
-			t->tok = s.tokens[i];
-			t->word = cp_fnv64_add(CP_FNV64_OFFSET, w, t->tok.len);
-			t->lower = fnv_lower(CP_FNV64_OFFSET, w, t->tok.len);
-			t->shape = shape_hash(w, t->tok.len);
-			if ((t->tok.flags & CP_TF_HAS_ALPHA) && t->tok.len > 1)
-			{
-				alpha++;
-				if (t->tok.flags & CP_TF_ALL_UPPER)
-					upper++;
-			}
-			if ((t->tok.flags & CP_TF_HAS_ALPHA) && t->tok.len > 3)
-			{
-				longw++;
-				if (t->tok.flags & CP_TF_CAPITALIZED)
-					longcap++;
-			}
-			if (initial && (t->tok.flags & (CP_TF_HAS_ALPHA | CP_TF_HAS_DIGIT)))
-			{
-				t->sflags |= CP_NER_SF_INITIAL;
-				initial = false;
-			}
-		}
-		/*
-		 * A headline in capitals, or a title in title case, says nothing
-		 * about which words are names.
-		 */
-		if ((upper >= 2 && upper * 5 >= alpha * 4) ||
-			(lk == CP_LINE_TITLE && longw >= 3 && longcap * 4 >= longw * 3))
-			for (size_t i = 0; i < s.ntokens; i++)
-				CP_VEC_AT(&toks, cp_ner_tok, ns->first + i).sflags |= CP_NER_SF_CAPS_SENT;
-		mark_skipped(text, &CP_VEC_AT(&toks, cp_ner_tok, ns->first), ns->ntoks);
-		if (model)
-			match_gazetteer(model, text, &CP_VEC_AT(&toks, cp_ner_tok, ns->first), ns->ntoks);
 	}
 	doc->lines = art->lines;
 	doc->nlines = art->nlines;
@@ -393,38 +484,54 @@ cp_ner_doc_prepare(cp_doc *d, const cp_ner_model *model, cp_ner_doc *doc)
 	doc->ntoks = toks.count;
 	doc->sents = sents.items;
 	doc->nsents = sents.count;
-
-	/* Document evidence: how each word is written where case is informative. */
-	while (cap < doc->ntoks * 2)
-		cap <<= 1;
-	map.keys = cp_arena_alloc0(arena, cap * sizeof(uint64_t));
-	map.flags = cp_arena_alloc0(arena, cap);
-	map.mask = cap - 1;
-	for (size_t i = 0; i < doc->ntoks; i++)
-	{
-		cp_ner_tok *t = &doc->toks[i];
-		const char *w = text + t->tok.start;
-		uint8_t    *f;
-
-		if (!(t->tok.flags & CP_TF_HAS_ALPHA))
-			continue;
-		f = doc_map_slot(&map, t->lower);
-		if (starts_lower(w, t->tok.len))
-			*f |= CP_NER_DF_LOWER;
-		else if (!(t->sflags & (CP_NER_SF_INITIAL | CP_NER_SF_CAPS_SENT)))
-		{
-			if ((t->tok.flags & CP_TF_ALL_UPPER) && t->tok.len > 1)
-				*f |= CP_NER_DF_UPPERMID;
-			else if (starts_upper(w, t->tok.len))
-				*f |= CP_NER_DF_CAPMID;
-		}
-		if ((i & 1023) == 0)
-			cp_check_interrupts();
-	}
-	for (size_t i = 0; i < doc->ntoks; i++)
-		if (doc->toks[i].tok.flags & CP_TF_HAS_ALPHA)
-			doc->toks[i].doc = *doc_map_slot(&map, doc->toks[i].lower);
+	apply_evidence(&map, doc->toks, doc->ntoks);
 	return CP_OK;
+}
+
+cp_status
+cp_ner_stream_init(cp_ner_stream *st, cp_doc *d, const cp_ner_model *model)
+{
+	const cp_article *art = cp_doc_dateline(d);
+	cp_sentence s;
+
+	memset(st, 0, sizeof(*st));
+	st->model = model;
+	st->doc.text = d->text;
+	st->doc.len = d->len;
+	st->doc.lines = art->lines;
+	st->doc.nlines = art->nlines;
+	st->evidence = cp_arena_alloc(d->arena, sizeof(cp_ner_evidence));
+	evidence_init(d->arena, st->evidence, 1024);
+	cp_doc_walk_init(&st->walk, d);
+	st->doc.toks = cp_arena_alloc(d->arena, st->walk.it.cap * sizeof(cp_ner_tok));
+	/* first pass: the evidence of the whole document, no gazetteer needed */
+	while (cp_doc_walk_next(&st->walk, &s))
+	{
+		if ((s.n & 63) == 0)
+			cp_check_interrupts();
+		prepare_sentence(NULL, d->text, st->walk.line_kind, &s, st->doc.toks);
+		note_evidence(d->arena, st->evidence, d->text, st->doc.toks, s.ntokens);
+	}
+	cp_doc_walk_init(&st->walk, d);
+	st->doc.sents = &st->sent;
+	return CP_OK;
+}
+
+bool
+cp_ner_stream_next(cp_ner_stream *st)
+{
+	cp_sentence s;
+
+	if (!cp_doc_walk_next(&st->walk, &s))
+		return false;
+	prepare_sentence(st->model, st->doc.text, st->walk.line_kind, &s, st->doc.toks);
+	apply_evidence(st->evidence, st->doc.toks, s.ntokens);
+	st->doc.ntoks = s.ntokens;
+	st->doc.nsents = 1;
+	st->sent.first = 0;
+	st->sent.ntoks = (uint32_t) s.ntokens;
+	st->sent.n = s.n;
+	return true;
 }
 
 /* ---------------------------------------------------------------- features */

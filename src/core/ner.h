@@ -13,6 +13,8 @@
 
 #include "article.h"
 #include "doc.h"
+#include "entities.h"
+#include "sentences.h"
 #include "tokenize.h"
 
 /* Tags: 0 = O, 1 + 2 * kind = B-kind, 2 + 2 * kind = I-kind. */
@@ -117,6 +119,27 @@ typedef struct cp_ner_doc
  * (allocated in its arena); model may be NULL (no gazetteer).
  */
 cp_status	cp_ner_doc_prepare(cp_doc *d, const cp_ner_model *model, cp_ner_doc *doc);
+
+/*
+ * The same one sentence at a time, for extraction: init reads the whole
+ * document once for its evidence (a map over its distinct words), then each
+ * cp_ner_stream_next() makes doc a one-sentence document (sents[0], tokens
+ * from 0) for the next sentence outside site boilerplate, valid until the
+ * next call.  Memory: the evidence and one sentence, not every token.
+ */
+typedef struct cp_ner_evidence cp_ner_evidence;
+
+typedef struct cp_ner_stream
+{
+	cp_ner_doc	doc;
+	cp_ner_sent sent;
+	const cp_ner_model *model;
+	cp_doc_walk walk;
+	cp_ner_evidence *evidence;
+} cp_ner_stream;
+
+cp_status	cp_ner_stream_init(cp_ner_stream *st, cp_doc *d, const cp_ner_model *model);
+bool		cp_ner_stream_next(cp_ner_stream *st);
 
 /* Feature rows of token i of sentence s; returns how many (<= CP_NER_MAX_FEATS). */
 int			cp_ner_features(const cp_ner_model *model, const cp_ner_doc *doc,
