@@ -142,11 +142,25 @@ cp_vec_init(cp_vec *v, size_t item_size)
 	v->item_size = item_size;
 }
 
+void
+cp_vec_set_sink(cp_vec *v, cp_vec_sink sink, void *arg)
+{
+	v->sink = sink;
+	v->sink_arg = arg;
+}
+
 void *
 cp_vec_push(cp_arena *arena, cp_vec *v)
 {
 	char	   *slot;
 
+	if (v->sink && v->count == v->cap && v->count >= CP_VEC_SINK_BATCH)
+	{
+		/* keep the newest item where the extractor may look back at it */
+		v->sink(v->sink_arg, v->items, v->count - 1);
+		memmove(v->items, (char *) v->items + (v->count - 1) * v->item_size, v->item_size);
+		v->count = 1;
+	}
 	if (v->count == v->cap)
 	{
 		size_t		ncap = v->cap ? v->cap * 2 : 16;

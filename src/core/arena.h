@@ -42,16 +42,30 @@ void		cp_arena_reset(cp_arena *arena, cp_arena_mark mark);
 /*
  * A growable array of fixed-size items in an arena: the old storage stays in
  * the arena until the arena is freed, so growth doubles to stay linear.
+ *
+ * An output vector may have a sink: once CP_VEC_SINK_BATCH items are in it,
+ * the next push hands all but the newest to the sink and starts over, so a
+ * document's million mentions never sit in memory together.  Extractors
+ * that fill such a vector may look back at the newest item only (and must
+ * not count on count), which every extractor's output already satisfies;
+ * the caller drains what is left after the call.
  */
+typedef void (*cp_vec_sink) (void *arg, const void *items, size_t count);
+
 typedef struct cp_vec
 {
 	void	   *items;
 	size_t		count;
 	size_t		cap;
 	size_t		item_size;
+	cp_vec_sink sink;
+	void	   *sink_arg;
 } cp_vec;
 
+#define CP_VEC_SINK_BATCH 1024
+
 void		cp_vec_init(cp_vec *v, size_t item_size);
+void		cp_vec_set_sink(cp_vec *v, cp_vec_sink sink, void *arg);
 void	   *cp_vec_push(cp_arena *arena, cp_vec *v);	/* zeroed new item */
 
 #define CP_VEC_AT(v, type, i) (((type *) (v)->items)[i])

@@ -62,6 +62,7 @@ corpus_claims(PG_FUNCTION_ARGS)
 		const char *kind = cp_claim_kind_name(c->kind);
 		char	   *key;
 
+		corpus_row_begin(&work);
 		values[0] = CStringGetTextDatum(kind);
 		values[1] = corpus_quantity_datum(&c->value);
 		if (c->subject_len)
@@ -92,7 +93,7 @@ corpus_claims(PG_FUNCTION_ARGS)
 		values[10] = Int32GetDatum(c->sentence);
 		key = psprintf("%s:%s", kind, c->subject_key);
 		values[11] = CStringGetTextDatum(key);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		corpus_row_put(&work, rsinfo, values, nulls);
 	}
 	corpus_work_end(&work);
 	return (Datum) 0;

@@ -7,6 +7,7 @@
 
 #include "postgres.h"
 #include "fmgr.h"
+#include "funcapi.h"
 
 #include "arena.h"
 #include "doc.h"
@@ -52,11 +53,34 @@ typedef struct corpus_work
 {
 	MemoryContext context;
 	MemoryContext previous;
+	MemoryContext row;			/* one output row's values */
 	cp_arena	arena;
 } corpus_work;
 
 void		corpus_work_begin(corpus_work *work);
 void		corpus_work_end(corpus_work *work);
+
+/*
+ * An output row of a set-returning function: corpus_row_begin() switches to
+ * a context emptied at every row, corpus_row_put() stores the row in the
+ * tuplestore (which copies it) and switches back, so a document's million
+ * rows do not keep a million rows' worth of datums in the work context.
+ * The arena must not get new blocks in between unless they are given back
+ * (cp_arena_reset) before the next row.
+ */
+void		corpus_row_begin(corpus_work *work);
+void		corpus_row_put(corpus_work *work, ReturnSetInfo *rsinfo, Datum *values, bool *nulls);
+
+/*
+ * Where a cp_vec sink (arena.h) writes the rows of a set-returning
+ * function while the core is still extracting.
+ */
+typedef struct corpus_rows
+{
+	corpus_work *work;
+	corpus_doc *doc;
+	ReturnSetInfo *rsinfo;
+} corpus_rows;
 
 /* A reference date argument as a day number; infinite dates are an error. */
 int32		corpus_reference_days(Datum date);

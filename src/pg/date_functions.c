@@ -11,42 +11,51 @@
 PG_FUNCTION_INFO_V1(corpus_dates);
 PG_FUNCTION_INFO_V1(corpus_dates_doc);
 
+/* The sink of the mention vector: rows as mentions come (arena.h). */
 static void
-dates_rows(FunctionCallInfo fcinfo, text *t, cp_reference_mode mode, int32 ref)
+date_rows(void *arg, const void *items, size_t count)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	corpus_work work;
-	corpus_doc	doc;
-	cp_vec		out;
-	cp_status	st;
-	size_t		i;
+	corpus_rows *rows = arg;
+	corpus_doc *doc = rows->doc;
 
-	InitMaterializedSRF(fcinfo, 0);
-	corpus_work_begin(&work);
-	corpus_doc_init(&doc, t, &work.arena, false);
-	cp_vec_init(&out, sizeof(cp_date_mention));
-	st = cp_extract_dates(&doc.core, mode, ref, &out);
-	corpus_report_status(st, "document", NULL);
-	for (i = 0; i < out.count; i++)
+	for (size_t i = 0; i < count; i++)
 	{
-		const cp_date_mention *m = &CP_VEC_AT(&out, cp_date_mention, i);
+		const cp_date_mention *m = &((const cp_date_mention *) items)[i];
 		const char *gran = cp_date_gran_name((cp_date_gran) m->gran);
 		Datum		values[6];
 		bool		nulls[6] = {false, false, false, false, false, false};
 
-		/* datums live in the work context; the tuplestore copies them */
-
-		values[0] = PointerGetDatum(corpus_text_from_utf8(doc.data + m->start, m->len));
+		corpus_row_begin(rows->work);
+		values[0] = PointerGetDatum(corpus_text_from_utf8(doc->data + m->start, m->len));
 		if (m->resolved)
 			values[1] = corpus_daterange_datum(m->lo_inf, m->lo, m->hi_inf, m->hi);
 		else
 			nulls[1] = true;
 		values[2] = PointerGetDatum(cstring_to_text(gran));
-		values[3] = Int32GetDatum(corpus_doc_pos(&doc, m->start));
-		values[4] = Int32GetDatum(corpus_doc_len(&doc, m->start, m->len));
+		values[3] = Int32GetDatum(corpus_doc_pos(doc, m->start));
+		values[4] = Int32GetDatum(corpus_doc_len(doc, m->start, m->len));
 		values[5] = Int32GetDatum(m->sentence);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		corpus_row_put(rows->work, rows->rsinfo, values, nulls);
 	}
+}
+
+static void
+dates_rows(FunctionCallInfo fcinfo, text *t, cp_reference_mode mode, int32 ref)
+{
+	corpus_work work;
+	corpus_doc	doc;
+	corpus_rows rows = {&work, &doc, (ReturnSetInfo *) fcinfo->resultinfo};
+	cp_vec		out;
+	cp_status	st;
+
+	InitMaterializedSRF(fcinfo, 0);
+	corpus_work_begin(&work);
+	corpus_doc_init(&doc, t, &work.arena, false);
+	cp_vec_init(&out, sizeof(cp_date_mention));
+	cp_vec_set_sink(&out, date_rows, &rows);
+	st = cp_extract_dates(&doc.core, mode, ref, &out);
+	corpus_report_status(st, "document", NULL);
+	date_rows(&rows, out.items, out.count);
 	corpus_work_end(&work);
 }
 

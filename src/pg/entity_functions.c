@@ -34,13 +34,41 @@ corpus_ner_model(void)
 	return ner_model;
 }
 
+/* The sink of the mention vector: rows as mentions come (arena.h). */
 static void
-extract(corpus_work *work, corpus_doc *doc, text *t, cp_vec *mentions)
+entity_rows(void *arg, const void *items, size_t count)
+{
+	corpus_rows *rows = arg;
+	corpus_doc *doc = rows->doc;
+
+	for (size_t i = 0; i < count; i++)
+	{
+		const cp_mention *m = &((const cp_mention *) items)[i];
+		Datum		values[7];
+		bool		nulls[7] = {false, false, false, false, false, false, false};
+
+		corpus_row_begin(rows->work);
+		values[0] = PointerGetDatum(cstring_to_text(cp_entity_kind_name(m->kind)));
+		values[1] = PointerGetDatum(corpus_text_from_utf8(doc->data + m->start, m->len));
+		values[2] = PointerGetDatum(corpus_text_from_utf8(m->name, m->name_len));
+		values[3] = corpus_entity_make(m->kind, m->name, m->name_len);
+		values[4] = Int32GetDatum(corpus_doc_pos(doc, m->start));
+		values[5] = Int32GetDatum(corpus_doc_len(doc, m->start, m->len));
+		values[6] = Int32GetDatum(m->sentence);
+		corpus_row_put(rows->work, rows->rsinfo, values, nulls);
+	}
+}
+
+/* The mentions of t; with rows, most go to the rows as they come. */
+static void
+extract(corpus_work *work, corpus_doc *doc, text *t, cp_vec *mentions, corpus_rows *rows)
 {
 	cp_status	st;
 
 	corpus_doc_init(doc, t, &work->arena, true);
 	cp_vec_init(mentions, sizeof(cp_mention));
+	if (rows)
+		cp_vec_set_sink(mentions, entity_rows, rows);
 	st = cp_extract_entities(&doc->core, mentions);
 	corpus_report_status(st, "document", NULL);
 }
@@ -49,31 +77,15 @@ Datum
 corpus_entities(PG_FUNCTION_ARGS)
 {
 	text	   *t = PG_GETARG_TEXT_PP(0);
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	corpus_work work;
 	corpus_doc	doc;
+	corpus_rows rows = {&work, &doc, (ReturnSetInfo *) fcinfo->resultinfo};
 	cp_vec		mentions;
 
 	InitMaterializedSRF(fcinfo, 0);
 	corpus_work_begin(&work);
-	extract(&work, &doc, t, &mentions);
-	for (size_t i = 0; i < mentions.count; i++)
-	{
-		const cp_mention *m = &CP_VEC_AT(&mentions, cp_mention, i);
-		Datum		values[7];
-		bool		nulls[7] = {false, false, false, false, false, false, false};
-
-		values[0] = PointerGetDatum(cstring_to_text(cp_entity_kind_name(m->kind)));
-		values[1] = PointerGetDatum(corpus_text_from_utf8(doc.data + m->start, m->len));
-		values[2] = PointerGetDatum(corpus_text_from_utf8(m->name, m->name_len));
-		values[3] = corpus_entity_make(m->kind, m->name, m->name_len);
-		values[4] = Int32GetDatum(corpus_doc_pos(&doc, m->start));
-		values[5] = Int32GetDatum(corpus_doc_len(&doc, m->start, m->len));
-		values[6] = Int32GetDatum(m->sentence);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-		for (int k = 0; k < 4; k++)
-			pfree(DatumGetPointer(values[k]));
-	}
+	extract(&work, &doc, t, &mentions, &rows);
+	entity_rows(&rows, mentions.items, mentions.count);
 	corpus_work_end(&work);
 	return (Datum) 0;
 }
@@ -105,7 +117,7 @@ corpus_entity_array(PG_FUNCTION_ARGS)
 	if (!OidIsValid(tc->cmp_proc_finfo.fn_oid))
 		elog(ERROR, "corpus.entity has no default btree operator class");
 	corpus_work_begin(&work);
-	extract(&work, &doc, t, &mentions);
+	extract(&work, &doc, t, &mentions, NULL);
 	MemoryContextSwitchTo(work.previous);
 	elems = palloc(sizeof(Datum) * (mentions.count + 1));
 	for (size_t i = 0; i < mentions.count; i++)

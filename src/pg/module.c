@@ -18,6 +18,7 @@
 #include "utils/guc.h"
 #include "utils/memutils.h"
 #include "utils/rangetypes.h"
+#include "utils/tuplestore.h"
 #include "utils/typcache.h"
 
 PG_MODULE_MAGIC;
@@ -209,8 +210,23 @@ corpus_work_begin(corpus_work *work)
 {
 	work->context = AllocSetContextCreate(CurrentMemoryContext, "corpus work",
 										  ALLOCSET_DEFAULT_SIZES);
+	work->row = AllocSetContextCreate(work->context, "corpus row", ALLOCSET_SMALL_SIZES);
 	work->previous = MemoryContextSwitchTo(work->context);
 	cp_arena_init(&work->arena);
+}
+
+void
+corpus_row_begin(corpus_work *work)
+{
+	MemoryContextReset(work->row);
+	MemoryContextSwitchTo(work->row);
+}
+
+void
+corpus_row_put(corpus_work *work, ReturnSetInfo *rsinfo, Datum *values, bool *nulls)
+{
+	tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	MemoryContextSwitchTo(work->context);
 }
 
 void

@@ -362,14 +362,43 @@ corpus_parse_quantity(PG_FUNCTION_ARGS)
 	PG_RETURN_DATUM(corpus_quantity_datum(&q));
 }
 
+/* The sink of the mention vector: rows as mentions come (arena.h). */
+static void
+quantity_rows(void *arg, const void *items, size_t count)
+{
+	corpus_rows *rows = arg;
+	corpus_doc *doc = rows->doc;
+
+	for (size_t i = 0; i < count; i++)
+	{
+		const cp_quantity_mention *m = &((const cp_quantity_mention *) items)[i];
+		const char *kind = cp_quantity_kind_name(m->kind);
+		Datum		values[7];
+		bool		nulls[7] = {false, false, false, false, false, false, false};
+
+		corpus_row_begin(rows->work);
+		values[0] = PointerGetDatum(cstring_to_text(kind));
+		values[1] = PointerGetDatum(corpus_text_from_utf8(doc->data + m->start, m->len));
+		values[2] = corpus_quantity_datum(&m->value);
+		if (m->unit_len)
+			values[3] = PointerGetDatum(corpus_text_from_utf8(m->unit, m->unit_len));
+		else
+			nulls[3] = true;
+		values[4] = Int32GetDatum(corpus_doc_pos(doc, m->start));
+		values[5] = Int32GetDatum(corpus_doc_len(doc, m->start, m->len));
+		values[6] = Int32GetDatum(m->sentence);
+		corpus_row_put(rows->work, rows->rsinfo, values, nulls);
+	}
+}
+
 PG_FUNCTION_INFO_V1(corpus_quantities);
 Datum
 corpus_quantities(PG_FUNCTION_ARGS)
 {
 	text	   *t = PG_GETARG_TEXT_PP(0);
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	corpus_work work;
 	corpus_doc	doc;
+	corpus_rows rows = {&work, &doc, (ReturnSetInfo *) fcinfo->resultinfo};
 	cp_vec		out;
 	cp_status	st;
 
@@ -377,27 +406,10 @@ corpus_quantities(PG_FUNCTION_ARGS)
 	corpus_work_begin(&work);
 	corpus_doc_init(&doc, t, &work.arena, false);
 	cp_vec_init(&out, sizeof(cp_quantity_mention));
+	cp_vec_set_sink(&out, quantity_rows, &rows);
 	st = cp_extract_quantities(&doc.core, &out);
 	corpus_report_status(st, "document", NULL);
-	for (size_t i = 0; i < out.count; i++)
-	{
-		cp_quantity_mention *m = &CP_VEC_AT(&out, cp_quantity_mention, i);
-		const char *kind = cp_quantity_kind_name(m->kind);
-		Datum		values[7];
-		bool		nulls[7] = {false, false, false, false, false, false, false};
-
-		values[0] = PointerGetDatum(cstring_to_text(kind));
-		values[1] = PointerGetDatum(corpus_text_from_utf8(doc.data + m->start, m->len));
-		values[2] = corpus_quantity_datum(&m->value);
-		if (m->unit_len)
-			values[3] = PointerGetDatum(corpus_text_from_utf8(m->unit, m->unit_len));
-		else
-			nulls[3] = true;
-		values[4] = Int32GetDatum(corpus_doc_pos(&doc, m->start));
-		values[5] = Int32GetDatum(corpus_doc_len(&doc, m->start, m->len));
-		values[6] = Int32GetDatum(m->sentence);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-	}
+	quantity_rows(&rows, out.items, out.count);
 	corpus_work_end(&work);
 	return (Datum) 0;
 }

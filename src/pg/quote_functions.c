@@ -14,33 +14,25 @@ PG_FUNCTION_INFO_V1(corpus_quote_key);
 
 #define QUOTE_COLS 11
 
-Datum
-corpus_quotes(PG_FUNCTION_ARGS)
+/* The sink of the quote vector: rows as quotes come (arena.h). */
+static void
+quote_rows(void *arg, const void *items, size_t count)
 {
-	text	   *t = PG_GETARG_TEXT_PP(0);
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	corpus_work work;
-	corpus_doc	doc;
-	cp_vec		quotes;
-	size_t		i;
+	corpus_rows *rows = arg;
+	corpus_doc *doc = rows->doc;
 
-	InitMaterializedSRF(fcinfo, 0);
-	corpus_work_begin(&work);
-	corpus_doc_init(&doc, t, &work.arena, false);
-	cp_vec_init(&quotes, sizeof(cp_quote));
-	corpus_report_status(cp_extract_quotes(&doc.core, &quotes),
-						 "document", NULL);
-	for (i = 0; i < quotes.count; i++)
+	for (size_t i = 0; i < count; i++)
 	{
-		const cp_quote *q = &CP_VEC_AT(&quotes, cp_quote, i);
+		const cp_quote *q = &((const cp_quote *) items)[i];
 		Datum		values[QUOTE_COLS];
 		bool		nulls[QUOTE_COLS];
 
 		memset(nulls, 0, sizeof(nulls));
+		corpus_row_begin(rows->work);
 		/* mention, start, len, sentence */
-		values[0] = PointerGetDatum(corpus_text_from_utf8(doc.data + q->start, q->len));
-		values[1] = Int32GetDatum(corpus_doc_pos(&doc, q->start));
-		values[2] = Int32GetDatum(corpus_doc_len(&doc, q->start, q->len));
+		values[0] = PointerGetDatum(corpus_text_from_utf8(doc->data + q->start, q->len));
+		values[1] = Int32GetDatum(corpus_doc_pos(doc, q->start));
+		values[2] = Int32GetDatum(corpus_doc_len(doc, q->start, q->len));
 		values[3] = Int32GetDatum(q->sentence);
 		/* speaker (resolved), speaker_entity */
 		nulls[4] = nulls[5] = true;
@@ -58,10 +50,10 @@ corpus_quotes(PG_FUNCTION_ARGS)
 		/* speaker_mention, speaker_start, speaker_len */
 		if (q->has_mention)
 		{
-			values[6] = PointerGetDatum(corpus_text_from_utf8(doc.data + q->mention_start,
+			values[6] = PointerGetDatum(corpus_text_from_utf8(doc->data + q->mention_start,
 															  q->mention_len));
-			values[7] = Int32GetDatum(corpus_doc_pos(&doc, q->mention_start));
-			values[8] = Int32GetDatum(corpus_doc_len(&doc, q->mention_start, q->mention_len));
+			values[7] = Int32GetDatum(corpus_doc_pos(doc, q->mention_start));
+			values[8] = Int32GetDatum(corpus_doc_len(doc, q->mention_start, q->mention_len));
 		}
 		else
 			nulls[6] = nulls[7] = nulls[8] = true;
@@ -70,10 +62,29 @@ corpus_quotes(PG_FUNCTION_ARGS)
 		else
 			nulls[9] = true;
 		values[10] = PointerGetDatum(corpus_text_from_utf8(q->key, q->key_len));
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		corpus_row_put(rows->work, rows->rsinfo, values, nulls);
 		if ((i & 255) == 255)
 			CHECK_FOR_INTERRUPTS();
 	}
+}
+
+Datum
+corpus_quotes(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+	corpus_work work;
+	corpus_doc	doc;
+	corpus_rows rows = {&work, &doc, (ReturnSetInfo *) fcinfo->resultinfo};
+	cp_vec		quotes;
+
+	InitMaterializedSRF(fcinfo, 0);
+	corpus_work_begin(&work);
+	corpus_doc_init(&doc, t, &work.arena, false);
+	cp_vec_init(&quotes, sizeof(cp_quote));
+	cp_vec_set_sink(&quotes, quote_rows, &rows);
+	corpus_report_status(cp_extract_quotes(&doc.core, &quotes),
+						 "document", NULL);
+	quote_rows(&rows, quotes.items, quotes.count);
 	corpus_work_end(&work);
 	return (Datum) 0;
 }

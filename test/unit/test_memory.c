@@ -1,6 +1,6 @@
 /*
  * test_memory.c: the arena's mark and reset, which bound per-sentence
- * working memory.
+ * working memory, and output vectors that hand their items to a sink.
  */
 #include "arena.h"
 #include "unit.h"
@@ -109,11 +109,68 @@ test_reset_empty(void)
 	CHECK_INT(live_bytes, 0);
 }
 
+/* A sink that checks items come in order, once each. */
+typedef struct seen
+{
+	int			next;
+	int			calls;
+} seen;
+
+static void
+take(void *arg, const void *items, size_t count)
+{
+	seen	   *s = arg;
+
+	for (size_t i = 0; i < count; i++)
+		CHECK_INT(((const int *) items)[i], s->next++);
+	s->calls++;
+}
+
+static void
+test_vec_sink(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	seen		s = {0, 0};
+	int			n = CP_VEC_SINK_BATCH * 20 + 7;
+	size_t		live_after_first_batch = 0;
+
+	cp_arena_init(&arena);
+	cp_vec_init(&v, sizeof(int));
+	cp_vec_set_sink(&v, take, &s);
+	for (int i = 0; i < n; i++)
+	{
+		int		   *p = cp_vec_push(&arena, &v);
+
+		*p = i;
+		/* the item before the newest is always there to look back at */
+		if (i > 0)
+			CHECK_INT(v.count >= 2 ? ((int *) v.items)[v.count - 2] : s.next - 1, i - 1);
+		if (i == CP_VEC_SINK_BATCH * 2)
+			live_after_first_batch = live_bytes;
+	}
+	/* the vector stopped growing at one batch: memory is the same since */
+	CHECK_INT(live_bytes, live_after_first_batch);
+	CHECK(v.cap <= CP_VEC_SINK_BATCH);
+	CHECK(s.calls >= 19);
+	take(&s, v.items, v.count);
+	CHECK_INT(s.next, n);
+
+	/* without a sink a vector keeps everything */
+	cp_vec_init(&v, sizeof(int));
+	for (int i = 0; i < n; i++)
+		*(int *) cp_vec_push(&arena, &v) = i;
+	CHECK_INT(v.count, n);
+	CHECK_INT(CP_VEC_AT(&v, int, n - 1), n - 1);
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
 	cp_set_host(&counting_host);
 	test_mark_reset();
 	test_reset_empty();
+	test_vec_sink();
 	UNIT_DONE("memory");
 }
