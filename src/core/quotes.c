@@ -558,37 +558,82 @@ pair_marks(ctx *c, cp_vec *pieces)
 
 /* ---------------------------------------------------------------- driver */
 
-static void
-collect_tokens(ctx *c, cp_doc *doc)
+/*
+ * The document is read in blocks of lines, so that its tokens and pieces
+ * never sit in memory together: a block ends, once it has BLOCK_MIN_BYTES,
+ * before a sentence that opens a line holding no double quotation mark
+ * after a line holding none either.  No quote, attribution (the intro line
+ * included) or inheritance reaches across such a place, so blocks change
+ * nothing.  A block with no such place is cut after BLOCK_MAX_TOKENS tokens
+ * at a sentence end, which only text with no two unquoted lines in a row
+ * for hundreds of kilobytes ever meets.
+ */
+#define BLOCK_MIN_BYTES 65536
+#define BLOCK_MAX_TOKENS 65536
+
+typedef struct block_reader
 {
 	cp_doc_walk w;
-	cp_sentence s;
+	cp_sentence s;				/* read ahead: the first sentence of the next block */
+	bool		pending;
+	size_t		last_line;		/* line of the last token taken */
+} block_reader;
+
+static bool has_double_mark(const char *text, size_t len);
+
+/* May the block that started at byte `start` end before the pending sentence? */
+static bool
+block_may_end(const ctx *c, const block_reader *r, size_t start)
+{
+	const cp_article *a = r->w.lines;
+	size_t		k = r->w.line;
+
+	if (k == 0 || k >= a->nlines || r->last_line >= k || a->lines[k].start < start + BLOCK_MIN_BYTES)
+		return false;
+	return !has_double_mark(c->text + a->lines[k].start, a->lines[k].len) &&
+		!has_double_mark(c->text + a->lines[k - 1].start, a->lines[k - 1].len);
+}
+
+/* The next block's tokens into c->tok (in c->arena); false at the end. */
+static bool
+collect_tokens(ctx *c, block_reader *r)
+{
 	cp_vec		v;
+	size_t		start = 0;
 
 	cp_vec_init(&v, sizeof(qtok));
-	cp_doc_walk_init(&w, doc);
-	while (cp_doc_walk_next(&w, &s))
+	for (;;)
 	{
 		size_t		k;
 
-		for (k = 0; k < s.ntokens; k++)
+		if (!r->pending && !cp_doc_walk_next(&r->w, &r->s))
+			break;
+		r->pending = true;
+		if (v.count && (v.count >= BLOCK_MAX_TOKENS || block_may_end(c, r, start)))
+			break;
+		if (v.count == 0)
+			start = r->s.start;
+		for (k = 0; k < r->s.ntokens; k++)
 		{
 			size_t		li;
-			const cp_line *line = cp_doc_walk_token_line(&w, &s.tokens[k], &li);
+			const cp_line *line = cp_doc_walk_token_line(&r->w, &r->s.tokens[k], &li);
 			qtok	   *q;
 
 			if (line && line->kind == CP_LINE_BOILERPLATE)
 				continue;
 			q = cp_vec_push(c->arena, &v);
-			q->t = s.tokens[k];
-			q->sent = s.n;
+			q->t = r->s.tokens[k];
+			q->sent = r->s.n;
 			q->line = (uint32_t) li;
+			r->last_line = li;
 		}
-		if ((s.n & 63) == 0)
+		r->pending = false;
+		if ((r->s.n & 63) == 0)
 			cp_check_interrupts();
 	}
 	c->tok = v.items;
 	c->n = v.count;
+	return v.count > 0;
 }
 
 /* Does the text hold a double quotation mark (", U+201C-U+201F, U+00AB/BB)? */
@@ -620,26 +665,16 @@ same_line_adjacent(const piece *a, const piece *b)
 	return a->line == b->line && a->close != SIZE_MAX && b->open == a->close + 1;
 }
 
-cp_status
-cp_extract_quotes_with_names(cp_doc *doc, const cp_quote_name *names, size_t nnames, cp_vec *out)
+/* The quotes of the block in c->tok, appended to out (keys in arena). */
+static void
+quotes_in_block(ctx *c, cp_arena *arena, cp_vec *out)
 {
-	cp_arena   *arena = doc->arena;
-	const char *text = doc->text;
-	ctx		   *c;
+	const char *text = c->text;
 	cp_vec		pv;
 	piece	   *P;
 	size_t		i,
 				last_attr = SIZE_MAX;
 
-	if (!has_double_mark(text, doc->len))
-		return CP_OK;			/* nothing quoted: skip tokenizing */
-	c = cp_arena_alloc0(arena, sizeof(ctx));
-	c->arena = arena;
-	c->text = text;
-	c->len = doc->len;
-	c->ner = names;
-	c->nner = names ? nnames : 0;
-	collect_tokens(c, doc);
 	cp_vec_init(&pv, sizeof(piece));
 	pair_marks(c, &pv);
 	P = pv.items;
@@ -737,6 +772,38 @@ cp_extract_quotes_with_names(cp_doc *doc, const cp_quote_name *names, size_t nna
 			resolve_speaker(c, p->np_from, p->np_to, o);
 		o->key = cp_quote_key(arena, text + s, e - s, &o->key_len);
 	}
+	/* names after the last quote are context for the next block's first */
+	read_names(c, c->n);
+}
+
+cp_status
+cp_extract_quotes_with_names(cp_doc *doc, const cp_quote_name *names, size_t nnames, cp_vec *out)
+{
+	ctx		   *c;
+	block_reader r;
+	cp_arena	block;
+
+	if (!has_double_mark(doc->text, doc->len))
+		return CP_OK;			/* nothing quoted: skip tokenizing */
+	c = cp_arena_alloc0(doc->arena, sizeof(ctx));
+	c->text = doc->text;
+	c->len = doc->len;
+	c->ner = names;
+	c->nner = names ? nnames : 0;
+	memset(&r, 0, sizeof(r));
+	cp_doc_walk_init(&r.w, doc);
+	for (;;)
+	{
+		/* a block's tokens and pieces live in their own arena, freed after it */
+		cp_arena_init(&block);
+		c->arena = &block;
+		if (!collect_tokens(c, &r))
+			break;
+		c->name_cursor = 0;
+		quotes_in_block(c, doc->arena, out);
+		cp_arena_free(&block);
+	}
+	cp_arena_free(&block);
 	return CP_OK;
 }
 

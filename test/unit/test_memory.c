@@ -1,8 +1,11 @@
 /*
  * test_memory.c: the arena's mark and reset, which bound per-sentence
- * working memory, and output vectors that hand their items to a sink.
+ * working memory, output vectors that hand their items to a sink, and
+ * the blocks quotes are read in.
  */
 #include "arena.h"
+#include "doc.h"
+#include "quotes.h"
 #include "unit.h"
 
 #include <stdlib.h>
@@ -165,6 +168,90 @@ test_vec_sink(void)
 	cp_arena_free(&arena);
 }
 
+/* n copies of unit in one malloc'd string */
+static char *
+repeat(const char *unit, int n, size_t *len)
+{
+	size_t		ul = strlen(unit);
+	char	   *s = malloc(ul * n + 1);
+
+	for (int i = 0; i < n; i++)
+		memcpy(s + ul * i, unit, ul);
+	s[ul * n] = '\0';
+	*len = ul * n;
+	return s;
+}
+
+/*
+ * Quotes are read in blocks of lines: a quote attributed by the line
+ * before it ("Kerry said:") keeps its speaker wherever the blocks fall.
+ */
+static void
+test_quote_blocks(void)
+{
+	size_t		len;
+	char	   *doc = repeat("Plain text here.\nKerry Smith said:\n\"We will not stop.\"\n", 6000, &len);
+	cp_arena	arena;
+	cp_vec		v;
+	int			spoken = 0;
+
+	cp_doc		d;
+
+	cp_arena_init(&arena);
+	cp_vec_init(&v, sizeof(cp_quote));
+	CHECK(len > 4 * 65536);
+	CHECK_INT(cp_doc_init(&d, &arena, doc, len, NULL), CP_OK);
+	CHECK_INT(cp_extract_quotes(&d, &v), CP_OK);
+	CHECK_INT(v.count, 6000);
+	for (size_t i = 0; i < v.count; i++)
+	{
+		const cp_quote *q = &CP_VEC_AT(&v, cp_quote, i);
+
+		if (q->speaker && q->speaker_len == 11 && memcmp(q->speaker, "Kerry Smith", 11) == 0)
+			spoken++;
+	}
+	CHECK_INT(spoken, 6000);
+	CHECK_INT(CP_VEC_AT(&v, cp_quote, 5999).sentence, 18000);
+	cp_arena_free(&arena);
+	free(doc);
+}
+
+/*
+ * One line with no place to cut is cut after a bounded number of tokens at
+ * a sentence end: every quote is still found, sentences keep counting.
+ */
+static void
+test_quote_long_line(void)
+{
+	size_t		len;
+	char	   *doc = repeat("\"A b c,\" he said. ", 20000, &len);
+	cp_arena	arena;
+	cp_vec		v;
+	int			said = 0;
+	bool		ordered = true;
+
+	cp_doc		d;
+
+	cp_arena_init(&arena);
+	cp_vec_init(&v, sizeof(cp_quote));
+	CHECK_INT(cp_doc_init(&d, &arena, doc, len, NULL), CP_OK);
+	CHECK_INT(cp_extract_quotes(&d, &v), CP_OK);
+	CHECK_INT(v.count, 20000);
+	for (size_t i = 0; i < v.count; i++)
+	{
+		const cp_quote *q = &CP_VEC_AT(&v, cp_quote, i);
+
+		if (q->verb && strcmp(q->verb, "said") == 0)
+			said++;
+		if (q->sentence != (int) i + 1)
+			ordered = false;
+	}
+	CHECK_INT(said, 20000);
+	CHECK(ordered);
+	cp_arena_free(&arena);
+	free(doc);
+}
+
 int
 main(void)
 {
@@ -172,5 +259,7 @@ main(void)
 	test_mark_reset();
 	test_reset_empty();
 	test_vec_sink();
+	test_quote_blocks();
+	test_quote_long_line();
 	UNIT_DONE("memory");
 }
