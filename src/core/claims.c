@@ -738,14 +738,20 @@ cp_source_entity(cp_doc *doc, uint32_t start, uint32_t len, cp_entity_kind *kind
 	cp_doc		phrase;
 	cp_vec		mentions;
 	const cp_mention *best = NULL;
+	cp_arena_mark mark;
 
 	*status = CP_OK;
 	if (doc->model == NULL)
 		return false;
+	/* the tagger's memory goes back after each phrase: a document has many claims */
+	mark = cp_arena_save(doc->arena);
 	cp_doc_init(&phrase, doc->arena, s, len, doc->model);
 	cp_vec_init(&mentions, sizeof(cp_mention));
 	if ((*status = cp_extract_entities(&phrase, &mentions)) != CP_OK)
+	{
+		cp_arena_reset(doc->arena, mark);
 		return false;
+	}
 	for (size_t i = 0; i < mentions.count; i++)
 	{
 		const cp_mention *m = &CP_VEC_AT(&mentions, cp_mention, i);
@@ -757,12 +763,15 @@ cp_source_entity(cp_doc *doc, uint32_t start, uint32_t len, cp_entity_kind *kind
 		if (best == NULL || rank[m->kind] < rank[best->kind])
 			best = m;
 	}
-	if (best == NULL)
-		return false;
-	*kind = (cp_entity_kind) best->kind;
-	*name = best->name;
-	*name_len = best->name_len;
-	return true;
+	if (best != NULL)
+	{
+		/* names point into the text or at built-in strings, not into the arena */
+		*kind = (cp_entity_kind) best->kind;
+		*name = best->name;
+		*name_len = best->name_len;
+	}
+	cp_arena_reset(doc->arena, mark);
+	return best != NULL;
 }
 
 /* Counts of people; a proportion ("four out of five passengers") counts no one. */

@@ -22,6 +22,56 @@ doc_text(corpus_doc *doc, uint32_t start, uint32_t len)
 	return corpus_text_from_utf8(doc->data + start, len);
 }
 
+/* The sink of the claim vector: rows as claims come (arena.h). */
+static void
+claim_rows(void *arg, const void *items, size_t count)
+{
+	corpus_rows *rows = arg;
+	corpus_doc *doc = rows->doc;
+
+	for (size_t i = 0; i < count; i++)
+	{
+		const cp_claim *c = &((const cp_claim *) items)[i];
+		Datum		values[CLAIM_COLUMNS];
+		bool		nulls[CLAIM_COLUMNS] = {0};
+		const char *kind = cp_claim_kind_name(c->kind);
+		char	   *key;
+
+		corpus_row_begin(rows->work);
+		values[0] = CStringGetTextDatum(kind);
+		values[1] = corpus_quantity_datum(&c->value);
+		if (c->subject_len)
+		{
+			values[2] = PointerGetDatum(doc_text(doc, c->subject_start, c->subject_len));
+			values[3] = CStringGetTextDatum(c->subject_key);
+		}
+		else
+			nulls[2] = nulls[3] = true;
+		if (c->source_len)
+		{
+			values[4] = PointerGetDatum(doc_text(doc, c->source_start, c->source_len));
+			if (c->source_kind >= 0)
+				values[5] = corpus_entity_make((cp_entity_kind) c->source_kind, c->source_name,
+											   c->source_name_len);
+			else
+				nulls[5] = true;
+		}
+		else
+			nulls[4] = nulls[5] = true;
+		if (c->has_asof)
+			values[6] = corpus_daterange_datum(c->asof_lo_inf, c->asof_lo, c->asof_hi_inf, c->asof_hi);
+		else
+			nulls[6] = true;
+		values[7] = PointerGetDatum(doc_text(doc, c->start, c->len));
+		values[8] = Int32GetDatum(corpus_doc_pos(doc, c->start));
+		values[9] = Int32GetDatum(corpus_doc_len(doc, c->start, c->len));
+		values[10] = Int32GetDatum(c->sentence);
+		key = psprintf("%s:%s", kind, c->subject_key);
+		values[11] = CStringGetTextDatum(key);
+		corpus_row_put(rows->work, rows->rsinfo, values, nulls);
+	}
+}
+
 /*
  * claims(doc, reference): reference may be NULL (the function is not
  * STRICT); then relative dates stay unresolved and figures without a date
@@ -30,13 +80,12 @@ doc_text(corpus_doc *doc, uint32_t start, uint32_t len)
 Datum
 corpus_claims(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	corpus_work work;
 	corpus_doc	doc;
+	corpus_rows rows = {&work, &doc, (ReturnSetInfo *) fcinfo->resultinfo};
 	cp_vec		claims;
 	cp_reference_mode mode = CP_REF_STATED;
 	int32		reference = 0;
-	size_t		i;
 
 	InitMaterializedSRF(fcinfo, 0);
 	if (PG_ARGISNULL(0))
@@ -52,49 +101,10 @@ corpus_claims(PG_FUNCTION_ARGS)
 			reference = corpus_reference_days(PG_GETARG_DATUM(1));
 	}
 	cp_vec_init(&claims, sizeof(cp_claim));
+	cp_vec_set_sink(&claims, claim_rows, &rows);
 	corpus_report_status(cp_extract_claims(&doc.core, mode, reference, &claims),
 						 "document", NULL);
-	for (i = 0; i < claims.count; i++)
-	{
-		const cp_claim *c = &CP_VEC_AT(&claims, cp_claim, i);
-		Datum		values[CLAIM_COLUMNS];
-		bool		nulls[CLAIM_COLUMNS] = {0};
-		const char *kind = cp_claim_kind_name(c->kind);
-		char	   *key;
-
-		corpus_row_begin(&work);
-		values[0] = CStringGetTextDatum(kind);
-		values[1] = corpus_quantity_datum(&c->value);
-		if (c->subject_len)
-		{
-			values[2] = PointerGetDatum(doc_text(&doc, c->subject_start, c->subject_len));
-			values[3] = CStringGetTextDatum(c->subject_key);
-		}
-		else
-			nulls[2] = nulls[3] = true;
-		if (c->source_len)
-		{
-			values[4] = PointerGetDatum(doc_text(&doc, c->source_start, c->source_len));
-			if (c->source_kind >= 0)
-				values[5] = corpus_entity_make((cp_entity_kind) c->source_kind, c->source_name,
-											   c->source_name_len);
-			else
-				nulls[5] = true;
-		}
-		else
-			nulls[4] = nulls[5] = true;
-		if (c->has_asof)
-			values[6] = corpus_daterange_datum(c->asof_lo_inf, c->asof_lo, c->asof_hi_inf, c->asof_hi);
-		else
-			nulls[6] = true;
-		values[7] = PointerGetDatum(doc_text(&doc, c->start, c->len));
-		values[8] = Int32GetDatum(corpus_doc_pos(&doc, c->start));
-		values[9] = Int32GetDatum(corpus_doc_len(&doc, c->start, c->len));
-		values[10] = Int32GetDatum(c->sentence);
-		key = psprintf("%s:%s", kind, c->subject_key);
-		values[11] = CStringGetTextDatum(key);
-		corpus_row_put(&work, rsinfo, values, nulls);
-	}
+	claim_rows(&rows, claims.items, claims.count);
 	corpus_work_end(&work);
 	return (Datum) 0;
 }

@@ -82,6 +82,7 @@ hostile = {
     'quoted': lambda n: fill('"A" "b," he said. ', n),
     'capitals': capitals,
     'dates': dates,
+    'killed': lambda n: fill('1 killed, ', n),
     'oneline': lambda n: news_text(n, True) if os.path.exists(data) else fill('the talks went on and on ', n),
 }
 
