@@ -7,8 +7,9 @@
 #
 # Checks: peak memory at most CORPUS_STRESS_BYTES_PER_BYTE (10) bytes per
 # input byte plus 64 MB, and linear time: seconds per MB on the largest size
-# at most twice those on the smallest (when the largest run takes more than
-# a second).  Exits 1 when a check fails.
+# at most three times those on the smallest (when the largest run takes more
+# than a second; a shared machine makes single runs vary by half, a
+# quadratic step multiplies by the size ratio).  Exits 1 when a check fails.
 #
 #   CORPUS_STRESS_SIZES       sizes in MB of the hostile documents ("1 10")
 #   CORPUS_STRESS_NEWS_SIZES  sizes in MB of the news documents ("10 50"),
@@ -176,7 +177,7 @@ spm = secs / mb
 bad = []
 if peak > per_byte * n + 64 * 1024 * 1024:
     bad.append('memory')
-if first is not None and secs > 1 and spm > 2 * max(first, 0.01):
+if first is not None and secs > 1 and spm > 3 * max(first, 0.01):
     bad.append('time x%.1f' % (spm / max(first, 0.01)))
 print('%.2f %.3f %.1f %.2f %s' % (secs, spm, peak / 1048576, peak / n, 'FAIL: ' + ', '.join(bad) if bad else 'ok'))
 PY
