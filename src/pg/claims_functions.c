@@ -82,7 +82,7 @@ corpus_claims(PG_FUNCTION_ARGS)
 {
 	corpus_work work;
 	corpus_doc	doc;
-	corpus_rows rows = {&work, &doc, (ReturnSetInfo *) fcinfo->resultinfo};
+	corpus_rows rows;
 	cp_vec		claims;
 	cp_reference_mode mode = CP_REF_STATED;
 	int32		reference = 0;
@@ -94,6 +94,7 @@ corpus_claims(PG_FUNCTION_ARGS)
 	corpus_doc_init(&doc, PG_GETARG_TEXT_PP(0), &work.arena, true);
 	/* quantities, claims, dates and quotes walk the sentences */
 	doc.core.keep_sentences = true;
+	corpus_rows_init(&rows, &work, &doc, fcinfo);
 	if (PG_NARGS() > 1)
 	{
 		mode = PG_ARGISNULL(1) ? CP_REF_NONE : CP_REF_GIVEN;

@@ -82,6 +82,14 @@ typedef struct corpus_rows
 	ReturnSetInfo *rsinfo;
 } corpus_rows;
 
+/*
+ * Set up rows for a read document.  The sink runs inside the extraction with
+ * the row context current, where the arena must not get blocks: the
+ * positions the rows need are computed here, before.
+ */
+void		corpus_rows_init(corpus_rows *rows, corpus_work *work, corpus_doc *doc,
+							 FunctionCallInfo fcinfo);
+
 /* A reference date argument as a day number; infinite dates are an error. */
 int32		corpus_reference_days(Datum date);
 

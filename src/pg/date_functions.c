@@ -44,13 +44,14 @@ dates_rows(FunctionCallInfo fcinfo, text *t, cp_reference_mode mode, int32 ref)
 {
 	corpus_work work;
 	corpus_doc	doc;
-	corpus_rows rows = {&work, &doc, (ReturnSetInfo *) fcinfo->resultinfo};
+	corpus_rows rows;
 	cp_vec		out;
 	cp_status	st;
 
 	InitMaterializedSRF(fcinfo, 0);
 	corpus_work_begin(&work);
 	corpus_doc_init(&doc, t, &work.arena, false);
+	corpus_rows_init(&rows, &work, &doc, fcinfo);
 	cp_vec_init(&out, sizeof(cp_date_mention));
 	cp_vec_set_sink(&out, date_rows, &rows);
 	st = cp_extract_dates(&doc.core, mode, ref, &out);

@@ -59,16 +59,20 @@ entity_rows(void *arg, const void *items, size_t count)
 	}
 }
 
-/* The mentions of t; with rows, most go to the rows as they come. */
+/* The mentions of t; with rows (of fcinfo's result), most go to the rows as they come. */
 static void
-extract(corpus_work *work, corpus_doc *doc, text *t, cp_vec *mentions, corpus_rows *rows)
+extract(corpus_work *work, corpus_doc *doc, text *t, cp_vec *mentions, corpus_rows *rows,
+		FunctionCallInfo fcinfo)
 {
 	cp_status	st;
 
 	corpus_doc_init(doc, t, &work->arena, true);
 	cp_vec_init(mentions, sizeof(cp_mention));
 	if (rows)
+	{
+		corpus_rows_init(rows, work, doc, fcinfo);
 		cp_vec_set_sink(mentions, entity_rows, rows);
+	}
 	st = cp_extract_entities(&doc->core, mentions);
 	corpus_report_status(st, "document", NULL);
 }
@@ -79,12 +83,12 @@ corpus_entities(PG_FUNCTION_ARGS)
 	text	   *t = PG_GETARG_TEXT_PP(0);
 	corpus_work work;
 	corpus_doc	doc;
-	corpus_rows rows = {&work, &doc, (ReturnSetInfo *) fcinfo->resultinfo};
+	corpus_rows rows;
 	cp_vec		mentions;
 
 	InitMaterializedSRF(fcinfo, 0);
 	corpus_work_begin(&work);
-	extract(&work, &doc, t, &mentions, &rows);
+	extract(&work, &doc, t, &mentions, &rows, fcinfo);
 	entity_rows(&rows, mentions.items, mentions.count);
 	corpus_work_end(&work);
 	return (Datum) 0;
@@ -117,7 +121,7 @@ corpus_entity_array(PG_FUNCTION_ARGS)
 	if (!OidIsValid(tc->cmp_proc_finfo.fn_oid))
 		elog(ERROR, "corpus.entity has no default btree operator class");
 	corpus_work_begin(&work);
-	extract(&work, &doc, t, &mentions, NULL);
+	extract(&work, &doc, t, &mentions, NULL, NULL);
 	MemoryContextSwitchTo(work.previous);
 	elems = palloc(sizeof(Datum) * (mentions.count + 1));
 	for (size_t i = 0; i < mentions.count; i++)

@@ -223,6 +223,15 @@ corpus_row_begin(corpus_work *work)
 }
 
 void
+corpus_rows_init(corpus_rows *rows, corpus_work *work, corpus_doc *doc, FunctionCallInfo fcinfo)
+{
+	rows->work = work;
+	rows->doc = doc;
+	rows->rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	(void) corpus_doc_pos(doc, 0);
+}
+
+void
 corpus_row_put(corpus_work *work, ReturnSetInfo *rsinfo, Datum *values, bool *nulls)
 {
 	tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);

@@ -398,13 +398,14 @@ corpus_quantities(PG_FUNCTION_ARGS)
 	text	   *t = PG_GETARG_TEXT_PP(0);
 	corpus_work work;
 	corpus_doc	doc;
-	corpus_rows rows = {&work, &doc, (ReturnSetInfo *) fcinfo->resultinfo};
+	corpus_rows rows;
 	cp_vec		out;
 	cp_status	st;
 
 	InitMaterializedSRF(fcinfo, 0);
 	corpus_work_begin(&work);
 	corpus_doc_init(&doc, t, &work.arena, false);
+	corpus_rows_init(&rows, &work, &doc, fcinfo);
 	cp_vec_init(&out, sizeof(cp_quantity_mention));
 	cp_vec_set_sink(&out, quantity_rows, &rows);
 	st = cp_extract_quantities(&doc.core, &out);

@@ -74,12 +74,13 @@ corpus_quotes(PG_FUNCTION_ARGS)
 	text	   *t = PG_GETARG_TEXT_PP(0);
 	corpus_work work;
 	corpus_doc	doc;
-	corpus_rows rows = {&work, &doc, (ReturnSetInfo *) fcinfo->resultinfo};
+	corpus_rows rows;
 	cp_vec		quotes;
 
 	InitMaterializedSRF(fcinfo, 0);
 	corpus_work_begin(&work);
 	corpus_doc_init(&doc, t, &work.arena, false);
+	corpus_rows_init(&rows, &work, &doc, fcinfo);
 	cp_vec_init(&quotes, sizeof(cp_quote));
 	cp_vec_set_sink(&quotes, quote_rows, &rows);
 	corpus_report_status(cp_extract_quotes(&doc.core, &quotes),
