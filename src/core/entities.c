@@ -513,7 +513,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 	if (status != CP_OK)
 		return status;
 	/* working arrays for the longest sentence the walk hands out */
-	maxs = (uint32_t) st.walk.it.cap;
+	maxs = CP_SENTENCE_MAX_TOKENS_OUT;
 	emit = cp_arena_alloc(arena, (size_t) maxs * CP_NER_NTAGS * sizeof(float));
 	work = cp_arena_alloc(arena, (size_t) maxs * CP_NER_NTAGS * 2 * sizeof(int32_t));
 	tags = cp_arena_alloc(arena, maxs);

@@ -503,7 +503,7 @@ cp_ner_stream_init(cp_ner_stream *st, cp_doc *d, const cp_ner_model *model)
 	st->evidence = cp_arena_alloc(d->arena, sizeof(cp_ner_evidence));
 	evidence_init(d->arena, st->evidence, 1024);
 	cp_doc_walk_init(&st->walk, d);
-	st->doc.toks = cp_arena_alloc(d->arena, st->walk.it.cap * sizeof(cp_ner_tok));
+	st->doc.toks = cp_arena_alloc(d->arena, CP_SENTENCE_MAX_TOKENS_OUT * sizeof(cp_ner_tok));
 	/* first pass: the evidence of the whole document, no gazetteer needed */
 	while (cp_doc_walk_next(&st->walk, &s))
 	{

@@ -39,7 +39,7 @@ cp_sentence_iter_init(cp_sentence_iter *it, cp_arena *arena, const char *text, s
 	memset(it, 0, sizeof(*it));
 	cp_tokenizer_init(&it->tz, text, len, from, to);
 	/* room for a full sentence plus the lookahead that decides its end */
-	it->cap = CP_MAX_SENTENCE_TOKENS + 16;
+	it->cap = CP_SENTENCE_MAX_TOKENS_OUT;
 	it->buf = cp_arena_alloc(arena, it->cap * sizeof(cp_token));
 }
 

@@ -16,6 +16,8 @@
 #include "tokenize.h"
 
 #define CP_MAX_SENTENCE_TOKENS 400
+/* Most tokens a cp_sentence can have: a full sentence and its closing marks. */
+#define CP_SENTENCE_MAX_TOKENS_OUT (CP_MAX_SENTENCE_TOKENS + 16)
 
 typedef struct cp_sentence
 {
