@@ -538,14 +538,38 @@ nk_org_same(const nk_name *s, const nk_name *l, const nk_align *al)
 	return true;
 }
 
-/* Whether a word of a and a word of b are distinct names of one root. */
+/* Whether a word is one of the names nk_distinct keeps apart. */
+static bool
+nk_distinct_member(const char *w, size_t l)
+{
+	for (size_t k = 0; k < sizeof(nk_distinct) / sizeof(nk_distinct[0]); k++)
+	{
+		const nk_name_pair *p = &nk_distinct[k];
+
+		if ((l == p->lx && w[0] == p->x[0] && memcmp(w, p->x, l) == 0) ||
+			(l == p->ly && w[0] == p->y[0] && memcmp(w, p->y, l) == 0))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Whether a word of a and a word of b are distinct names of one root; the
+ * words of a outside the list need no look at b (most pairs have none).
+ */
 static bool
 nk_has_distinct(const nk_name *a, const nk_name *b)
 {
 	for (int i = 0; i < a->ntok; i++)
+	{
+		const char *w = a->skel + a->tok_off[i];
+
+		if (!nk_distinct_member(w, a->tok_len[i]))
+			continue;
 		for (int k = 0; k < b->ntok; k++)
-			if (nk_distinct_names(a->skel + a->tok_off[i], a->tok_len[i], b->skel + b->tok_off[k], b->tok_len[k]))
+			if (nk_distinct_names(w, a->tok_len[i], b->skel + b->tok_off[k], b->tok_len[k]))
 				return true;
+	}
 	return false;
 }
 
