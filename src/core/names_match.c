@@ -269,6 +269,13 @@ nk_token_match(const nk_name *a, int i, const nk_name *b, int j)
 				lb = b->tok_len[j],
 				lmin = la < lb ? la : lb;
 
+	/*
+	 * Most words compared differ in their first letter: only a y or an "al"
+	 * written before one, or a traded first letter in words of one length,
+	 * can still join them (the tests below).
+	 */
+	if (sa[0] != sb[0] && la != lb && sa[0] != 'y' && sb[0] != 'y' && sa[0] != 'a' && sb[0] != 'a')
+		return NK_NO;
 	if (la == lb && memcmp(sa, sb, la) == 0)
 		return a->tok_initial[i] == b->tok_initial[j] ? NK_EXACT : NK_INITIAL;
 	if (a->tok_initial[i] != b->tok_initial[j])
