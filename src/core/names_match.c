@@ -80,7 +80,6 @@ static int
 nk_edits(const char *a, size_t la, const char *b, size_t lb, int max)
 {
 	uint64_t	peq[256],
-				present[4] = {0, 0, 0, 0},
 				pv = ~(uint64_t) 0,
 				mv = 0,
 				top;
@@ -92,23 +91,21 @@ nk_edits(const char *a, size_t la, const char *b, size_t lb, int max)
 		return max + 1;
 	if (la == 0)
 		return (int) lb;
-	/* peq[c]: the positions of letter c in a (entries of absent letters unset) */
-	for (size_t i = 0; i < la; i++)
-	{
-		unsigned char c = (unsigned char) a[i];
 
-		if (!(present[c >> 6] >> (c & 63) & 1))
-		{
-			present[c >> 6] |= (uint64_t) 1 << (c & 63);
-			peq[c] = 0;
-		}
-		peq[c] |= (uint64_t) 1 << i;
-	}
+	/*
+	 * peq[c]: the positions of letter c in a; only the entries of the
+	 * letters of a and b are read, so only they are cleared.
+	 */
+	for (size_t j = 0; j < lb; j++)
+		peq[(unsigned char) b[j]] = 0;
+	for (size_t i = 0; i < la; i++)
+		peq[(unsigned char) a[i]] = 0;
+	for (size_t i = 0; i < la; i++)
+		peq[(unsigned char) a[i]] |= (uint64_t) 1 << i;
 	top = (uint64_t) 1 << (la - 1);
 	for (size_t j = 0; j < lb; j++)
 	{
-		unsigned char c = (unsigned char) b[j];
-		uint64_t	eq = present[c >> 6] >> (c & 63) & 1 ? peq[c] : 0,
+		uint64_t	eq = peq[(unsigned char) b[j]],
 					xv = eq | mv,
 					xh = (((eq & pv) + pv) ^ pv) | eq,
 					ph = mv | ~(xh | pv),
