@@ -35,6 +35,8 @@ fr_sum(const cp_forest *forest, const float *features, int depth)
 	{
 		size_t		i = 0;
 
+		/* gcc -O2 alone kept this loop even for a constant depth */
+#pragma GCC unroll 4
 		for (int d = 0; d < depth; d++)
 			i = 2 * i + 1 + !(features[splits[i].feature] < splits[i].split);
 		score += leaves[i - inner];

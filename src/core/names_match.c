@@ -80,7 +80,6 @@ static int
 nk_edits(const char *a, size_t la, const char *b, size_t lb, int max)
 {
 	uint64_t	peq[256],
-				present[4] = {0, 0, 0, 0},
 				pv = ~(uint64_t) 0,
 				mv = 0,
 				top;
@@ -92,23 +91,21 @@ nk_edits(const char *a, size_t la, const char *b, size_t lb, int max)
 		return max + 1;
 	if (la == 0)
 		return (int) lb;
-	/* peq[c]: the positions of letter c in a (entries of absent letters unset) */
-	for (size_t i = 0; i < la; i++)
-	{
-		unsigned char c = (unsigned char) a[i];
 
-		if (!(present[c >> 6] >> (c & 63) & 1))
-		{
-			present[c >> 6] |= (uint64_t) 1 << (c & 63);
-			peq[c] = 0;
-		}
-		peq[c] |= (uint64_t) 1 << i;
-	}
+	/*
+	 * peq[c]: the positions of letter c in a; only the entries of the
+	 * letters of a and b are read, so only they are cleared.
+	 */
+	for (size_t j = 0; j < lb; j++)
+		peq[(unsigned char) b[j]] = 0;
+	for (size_t i = 0; i < la; i++)
+		peq[(unsigned char) a[i]] = 0;
+	for (size_t i = 0; i < la; i++)
+		peq[(unsigned char) a[i]] |= (uint64_t) 1 << i;
 	top = (uint64_t) 1 << (la - 1);
 	for (size_t j = 0; j < lb; j++)
 	{
-		unsigned char c = (unsigned char) b[j];
-		uint64_t	eq = present[c >> 6] >> (c & 63) & 1 ? peq[c] : 0,
+		uint64_t	eq = peq[(unsigned char) b[j]],
 					xv = eq | mv,
 					xh = (((eq & pv) + pv) ^ pv) | eq,
 					ph = mv | ~(xh | pv),
@@ -269,6 +266,13 @@ nk_token_match(const nk_name *a, int i, const nk_name *b, int j)
 				lb = b->tok_len[j],
 				lmin = la < lb ? la : lb;
 
+	/*
+	 * Most words compared differ in their first letter: only a y or an "al"
+	 * written before one, or a traded first letter in words of one length,
+	 * can still join them (the tests below).
+	 */
+	if (sa[0] != sb[0] && la != lb && sa[0] != 'y' && sb[0] != 'y' && sa[0] != 'a' && sb[0] != 'a')
+		return NK_NO;
 	if (la == lb && memcmp(sa, sb, la) == 0)
 		return a->tok_initial[i] == b->tok_initial[j] ? NK_EXACT : NK_INITIAL;
 	if (a->tok_initial[i] != b->tok_initial[j])
@@ -538,14 +542,38 @@ nk_org_same(const nk_name *s, const nk_name *l, const nk_align *al)
 	return true;
 }
 
-/* Whether a word of a and a word of b are distinct names of one root. */
+/* Whether a word is one of the names nk_distinct keeps apart. */
+static bool
+nk_distinct_member(const char *w, size_t l)
+{
+	for (size_t k = 0; k < sizeof(nk_distinct) / sizeof(nk_distinct[0]); k++)
+	{
+		const nk_name_pair *p = &nk_distinct[k];
+
+		if ((l == p->lx && w[0] == p->x[0] && memcmp(w, p->x, l) == 0) ||
+			(l == p->ly && w[0] == p->y[0] && memcmp(w, p->y, l) == 0))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Whether a word of a and a word of b are distinct names of one root; the
+ * words of a outside the list need no look at b (most pairs have none).
+ */
 static bool
 nk_has_distinct(const nk_name *a, const nk_name *b)
 {
 	for (int i = 0; i < a->ntok; i++)
+	{
+		const char *w = a->skel + a->tok_off[i];
+
+		if (!nk_distinct_member(w, a->tok_len[i]))
+			continue;
 		for (int k = 0; k < b->ntok; k++)
-			if (nk_distinct_names(a->skel + a->tok_off[i], a->tok_len[i], b->skel + b->tok_off[k], b->tok_len[k]))
+			if (nk_distinct_names(w, a->tok_len[i], b->skel + b->tok_off[k], b->tok_len[k]))
 				return true;
+	}
 	return false;
 }
 
@@ -568,38 +596,55 @@ nk_key_one_edit(const nk_name *a, const nk_name *b)
 	return true;
 }
 
-/* The word-by-word decision (after the keys). */
+/*
+ * The alignments the rules computed for a pair, in either direction, for
+ * the features to reuse (the pair's names unchanged since).
+ */
+typedef struct nk_align_memo
+{
+	int			n;
+	const nk_name *s[2],
+			   *l[2];
+	nk_align	al[2];
+} nk_align_memo;
+
+/* The alignment of s to l, from memo when it holds it, else computed there. */
+static const nk_align *
+nk_align_memoized(const nk_name *s, const nk_name *l, nk_align_memo *memo)
+{
+	for (int k = 0; k < memo->n; k++)
+		if (memo->s[k] == s && memo->l[k] == l)
+			return &memo->al[k];
+	memo->s[memo->n] = s;
+	memo->l[memo->n] = l;
+	nk_align_words(s, l, &memo->al[memo->n]);
+	return &memo->al[memo->n++];
+}
+
+/* The word-by-word decision (after the keys); alignments go to memo. */
 static bool
-nk_same_words(const nk_name *a, const nk_name *b)
+nk_same_words(const nk_name *a, const nk_name *b, nk_align_memo *memo)
 {
 	const nk_name *s,
 			   *l;
-	nk_align	al;
 
 	s = a->ntok <= b->ntok ? a : b;
 	l = s == a ? b : a;
 	/* one word each: one letter of noise in a long word ("Kadhafi") */
 	if (s->ntok == 1 && l->ntok == 1)
 		return nk_token_match(s, 0, l, 0) == NK_FUZZY;
-	nk_align_words(s, l, &al);
 	if (a->org || b->org)
 	{
-		nk_align	al2;
-
-		if (nk_org_same(s, l, &al))
+		if (nk_org_same(s, l, nk_align_memoized(s, l, memo)))
 			return true;
 		if (s->ntok != l->ntok)
 			return false;
-		nk_align_words(l, s, &al2);
-		return nk_org_same(l, s, &al2);
+		return nk_org_same(l, s, nk_align_memoized(l, s, memo));
 	}
-	if (nk_person_same(s, l, &al))
+	if (nk_person_same(s, l, nk_align_memoized(s, l, memo)))
 		return true;
 	if (s->ntok == l->ntok)
-	{
-		nk_align_words(l, s, &al);
-		return nk_person_same(l, s, &al);
-	}
+		return nk_person_same(l, s, nk_align_memoized(l, s, memo));
 	return false;
 }
 
@@ -612,6 +657,8 @@ nk_same_words(const nk_name *a, const nk_name *b)
 static bool
 nk_same_joined(nk_name *x, const nk_name *y)
 {
+	nk_align_memo joined_memo;
+
 	for (int i = 0; i + 1 < x->ntok; i++)
 	{
 		const char *p = x->skel + x->tok_off[i],
@@ -675,7 +722,8 @@ nk_same_joined(nk_name *x, const nk_name *y)
 			x->tok_form[k] = x->tok_form[k + 1];
 		}
 		x->ntok--;
-		same = nk_same_words(x, y);
+		joined_memo.n = 0;
+		same = nk_same_words(x, y, &joined_memo);
 		x->ntok = ntok;
 		memcpy(x->tok_off, off, sizeof(off));
 		memcpy(x->tok_len, len, sizeof(len));
@@ -688,8 +736,9 @@ nk_same_joined(nk_name *x, const nk_name *y)
 	return false;
 }
 
+/* The rule decision; memo gets the alignments computed for a and b. */
 static bool
-nk_same(nk_name *a, nk_name *b)
+nk_same(nk_name *a, nk_name *b, nk_align_memo *memo)
 {
 	if (a->key_len == b->key_len && memcmp(a->key, b->key, a->key_len) == 0)
 		return true;
@@ -697,7 +746,7 @@ nk_same(nk_name *a, nk_name *b)
 		return false;
 	if (a->key_len >= 8 && b->key_len >= 8 && nk_key_near(a, b))
 		return true;
-	if (nk_same_words(a, b))
+	if (nk_same_words(a, b, memo))
 		return true;
 	if (nk_key_one_edit(a, b))
 		return true;
@@ -718,8 +767,11 @@ cp_same_entity_rules(const char *a, size_t alen, const char *b, size_t blen)
 	nk_name		na,
 				nb;
 
+	nk_align_memo memo;
+
+	memo.n = 0;
 	nk_parse_pair(&na, a, alen, &nb, b, blen);
-	return nk_same(&na, &nb);
+	return nk_same(&na, &nb, &memo);
 }
 
 /*
@@ -824,11 +876,11 @@ nk_given_letters_differ(const nk_name *s, const nk_name *l)
  * and smaller key), so that the features, and the decision, are symmetric.
  */
 static void
-nk_features(nk_name *a, nk_name *b, bool rule, float *f)
+nk_features(nk_name *a, nk_name *b, bool rule, nk_align_memo *memo, float *f)
 {
 	const nk_name *s,
 			   *l;
-	nk_align	al;
+	const nk_align *al;
 	int			cmp;
 	float		matched_letters = 0;
 	int			longest_exact = 0,
@@ -860,23 +912,23 @@ nk_features(nk_name *a, nk_name *b, bool rule, float *f)
 	f[CP_NF_LETTERS_S] = s->skel_len;
 	if (s->ntok == 0)
 		return;
-	nk_align_words(s, l, &al);
-	f[CP_NF_FULL] = al.full;
-	f[CP_NF_EXACT] = al.exact;
-	f[CP_NF_INITIALS] = al.initials;
-	f[CP_NF_WEAK] = al.weak;
-	f[CP_NF_UNMATCHED_S] = al.unmatched_s;
-	f[CP_NF_UNMATCHED_L] = al.unmatched_l;
-	f[CP_NF_DISTINCT_UNMATCHED_S] = al.distinct_unmatched_s;
-	f[CP_NF_DISTINCT_UNMATCHED_L] = al.distinct_unmatched_l;
-	f[CP_NF_DISTINCT_FULL] = al.distinct_full;
-	f[CP_NF_FIRST_ALIGNED] = al.map[0] == 0;
-	f[CP_NF_LAST_ALIGNED] = al.map[s->ntok - 1] == l->ntok - 1;
-	f[CP_NF_SHARE_S] = (float) (al.full + al.initials) / (float) s->ntok;
-	f[CP_NF_SHARE_L] = (float) (al.full + al.initials) / (float) l->ntok;
+	al = nk_align_memoized(s, l, memo);
+	f[CP_NF_FULL] = al->full;
+	f[CP_NF_EXACT] = al->exact;
+	f[CP_NF_INITIALS] = al->initials;
+	f[CP_NF_WEAK] = al->weak;
+	f[CP_NF_UNMATCHED_S] = al->unmatched_s;
+	f[CP_NF_UNMATCHED_L] = al->unmatched_l;
+	f[CP_NF_DISTINCT_UNMATCHED_S] = al->distinct_unmatched_s;
+	f[CP_NF_DISTINCT_UNMATCHED_L] = al->distinct_unmatched_l;
+	f[CP_NF_DISTINCT_FULL] = al->distinct_full;
+	f[CP_NF_FIRST_ALIGNED] = al->map[0] == 0;
+	f[CP_NF_LAST_ALIGNED] = al->map[s->ntok - 1] == l->ntok - 1;
+	f[CP_NF_SHARE_S] = (float) (al->full + al->initials) / (float) s->ntok;
+	f[CP_NF_SHARE_L] = (float) (al->full + al->initials) / (float) l->ntok;
 	for (int i = 0; i < s->ntok; i++)
 	{
-		int			k = al.map[i];
+		int			k = al->map[i];
 
 		generic += s->tok_generic[i];
 		if (k < 0)
@@ -894,7 +946,7 @@ nk_features(nk_name *a, nk_name *b, bool rule, float *f)
 		if (s->tok_len[i] >= 6 && !s->tok_initial[i])
 			long_matched++;
 		for (int j = i + 1; j < s->ntok; j++)
-			if (al.map[j] >= 0 && al.map[j] < k)
+			if (al->map[j] >= 0 && al->map[j] < k)
 				inversions++;
 	}
 	for (int k = 0; k < l->ntok; k++)
@@ -906,7 +958,7 @@ nk_features(nk_name *a, nk_name *b, bool rule, float *f)
 			longest_unmatched = l->tok_len[k];
 		initials_left += l->tok_initial[k];
 		for (int i = 0; i < s->ntok; i++)
-			if (al.map[i] < 0)
+			if (al->map[i] < 0)
 			{
 				float		sim = nk_similarity(s->skel + s->tok_off[i], s->tok_len[i],
 												l->skel + l->tok_off[k], l->tok_len[k]);
@@ -920,14 +972,14 @@ nk_features(nk_name *a, nk_name *b, bool rule, float *f)
 	f[CP_NF_LONGEST_UNMATCHED] = longest_unmatched;
 	f[CP_NF_UNMATCHED_SIMILARITY] = best_unmatched;
 	f[CP_NF_GENERIC] = generic;
-	f[CP_NF_GIVEN_ALIGNED] = nk_given_aligned(s, l, &al);
+	f[CP_NF_GIVEN_ALIGNED] = nk_given_aligned(s, l, al);
 	f[CP_NF_INVERSIONS] = inversions;
-	f[CP_NF_PERSON_RULE] = nk_person_same(s, l, &al);
-	f[CP_NF_ORG_RULE] = nk_org_same(s, l, &al);
+	f[CP_NF_PERSON_RULE] = nk_person_same(s, l, al);
+	f[CP_NF_ORG_RULE] = nk_org_same(s, l, al);
 	f[CP_NF_FIRST_EQUAL] = s->tok_len[0] == l->tok_len[0] && memcmp(s->skel + s->tok_off[0], l->skel + l->tok_off[0], s->tok_len[0]) == 0;
 	f[CP_NF_LONG_MATCHED] = long_matched;
 	f[CP_NF_INITIALS_LEFT] = initials_left;
-	f[CP_NF_VETO] = nk_has_distinct(s, l) || nk_kind_clash(s, l, &al) ||
+	f[CP_NF_VETO] = nk_has_distinct(s, l) || nk_kind_clash(s, l, al) ||
 		nk_given_letters_differ(s, l);
 }
 
@@ -937,8 +989,13 @@ cp_name_pair_features(const char *a, size_t alen, const char *b, size_t blen, fl
 	nk_name		na,
 				nb;
 
+	nk_align_memo memo;
+	bool		rule;
+
+	memo.n = 0;
 	nk_parse_pair(&na, a, alen, &nb, b, blen);
-	nk_features(&na, &nb, nk_same(&na, &nb), features);
+	rule = nk_same(&na, &nb, &memo);
+	nk_features(&na, &nb, rule, &memo, features);
 }
 
 bool
@@ -953,14 +1010,16 @@ static bool
 nk_decide(const cp_forest *forest, nk_name *a, nk_name *b)
 {
 	float		f[CP_NAME_NFEATURES];
+	nk_align_memo memo;
 
+	memo.n = 0;
 	/* what the rules join needs no score (see cp_name_decision) */
-	if (nk_same(a, b))
+	if (nk_same(a, b, &memo))
 		return true;
 	/* nor what a veto that needs no alignment refuses (see nk_features) */
 	if (nk_has_distinct(a, b) || nk_given_letters_differ(a, b))
 		return false;
-	nk_features(a, b, false, f);
+	nk_features(a, b, false, &memo, f);
 	return cp_name_decision(f, cp_forest_score(forest, f), forest->threshold);
 }
 
