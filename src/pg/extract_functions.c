@@ -123,19 +123,39 @@ push_int(jstate *st, int64 n)
 	push_scalar(st, &v, false);
 }
 
-/* The 1-based character "start" and "len" of a byte span. */
-static void
-push_start(jstate *st, corpus_doc *doc, uint32 start)
+/*
+ * The 1-based character start and the length of a byte span, computed
+ * before either is pushed ("len" comes first in jsonb's order): the byte to
+ * character map is fast only for offsets that do not go backwards.
+ */
+typedef struct char_span
 {
-	key(st, "start");
-	push_int(st, corpus_doc_pos(doc, start));
+	int32		start;
+	int32		len;
+} char_span;
+
+static char_span
+chars_of(corpus_doc *doc, uint32 start, uint32 len)
+{
+	char_span	c;
+
+	c.start = corpus_doc_pos(doc, start);
+	c.len = corpus_doc_len(doc, start, len);
+	return c;
 }
 
 static void
-push_len(jstate *st, corpus_doc *doc, uint32 start, uint32 len)
+push_len(jstate *st, char_span c)
 {
 	key(st, "len");
-	push_int(st, corpus_doc_len(doc, start, len));
+	push_int(st, c.len);
+}
+
+static void
+push_start(jstate *st, char_span c)
+{
+	key(st, "start");
+	push_int(st, c.start);
 }
 
 /* The text of a byte span. */
@@ -231,14 +251,15 @@ entities(jstate *st, corpus_doc *doc)
 	for (size_t i = 0; i < v->count; i++)
 	{
 		const cp_mention *m = &CP_VEC_AT(v, cp_mention, i);
+		char_span	at = chars_of(doc, m->start, m->len);
 
 		pushJsonbValue(st, WJB_BEGIN_OBJECT, NULL);
-		push_len(st, doc, m->start, m->len);
+		push_len(st, at);
 		key(st, "kind");
 		push_cstring(st, cp_entity_kind_name(m->kind));
 		key(st, "name");
 		push_text(st, m->name, m->name_len);
-		push_start(st, doc, m->start);
+		push_start(st, at);
 		key(st, "entity");
 		push_entity(st, m->kind, m->name, m->name_len);
 		push_mention(st, doc, m->start, m->len);
@@ -262,17 +283,22 @@ quotes(jstate *st, corpus_doc *doc)
 	for (size_t i = 0; i < v->count; i++)
 	{
 		const cp_quote *q = &CP_VEC_AT(v, cp_quote, i);
+		char_span	at = chars_of(doc, q->start, q->len);
+		char_span	spk = {0};
+
+		if (q->has_mention)
+			spk = chars_of(doc, q->mention_start, q->mention_len);
 
 		pushJsonbValue(st, WJB_BEGIN_OBJECT, NULL);
 		key(st, "key");
 		push_text(st, q->key, q->key_len);
-		push_len(st, doc, q->start, q->len);
+		push_len(st, at);
 		key(st, "verb");
 		if (q->verb)
 			push_cstring(st, q->verb);
 		else
 			push_null(st);
-		push_start(st, doc, q->start);
+		push_start(st, at);
 		push_mention(st, doc, q->start, q->len);
 		key(st, "speaker");
 		if (q->speaker)
@@ -283,12 +309,12 @@ quotes(jstate *st, corpus_doc *doc)
 		push_int(st, q->sentence);
 		key(st, "speaker_len");
 		if (q->has_mention)
-			push_int(st, corpus_doc_len(doc, q->mention_start, q->mention_len));
+			push_int(st, spk.len);
 		else
 			push_null(st);
 		key(st, "speaker_start");
 		if (q->has_mention)
-			push_int(st, corpus_doc_pos(doc, q->mention_start));
+			push_int(st, spk.start);
 		else
 			push_null(st);
 		key(st, "speaker_entity");
@@ -320,9 +346,10 @@ quantities(jstate *st, corpus_doc *doc)
 	for (size_t i = 0; i < v->count; i++)
 	{
 		const cp_quantity_mention *m = &CP_VEC_AT(v, cp_quantity_mention, i);
+		char_span	at = chars_of(doc, m->start, m->len);
 
 		pushJsonbValue(st, WJB_BEGIN_OBJECT, NULL);
-		push_len(st, doc, m->start, m->len);
+		push_len(st, at);
 		key(st, "kind");
 		push_cstring(st, cp_quantity_kind_name(m->kind));
 		key(st, "unit");
@@ -330,7 +357,7 @@ quantities(jstate *st, corpus_doc *doc)
 			push_text(st, m->unit, m->unit_len);
 		else
 			push_null(st);
-		push_start(st, doc, m->start);
+		push_start(st, at);
 		key(st, "value");
 		push_quantity(st, &m->value);
 		push_mention(st, doc, m->start, m->len);
@@ -354,10 +381,11 @@ dates(jstate *st, corpus_doc *doc, bool has_reference, int32 reference)
 	for (size_t i = 0; i < v->count; i++)
 	{
 		const cp_date_mention *m = &CP_VEC_AT(v, cp_date_mention, i);
+		char_span	at = chars_of(doc, m->start, m->len);
 
 		pushJsonbValue(st, WJB_BEGIN_OBJECT, NULL);
-		push_len(st, doc, m->start, m->len);
-		push_start(st, doc, m->start);
+		push_len(st, at);
+		push_start(st, at);
 		key(st, "value");
 		if (m->resolved)
 			push_range(st, m->lo_inf, m->lo, m->hi_inf, m->hi);
@@ -386,11 +414,12 @@ claims(jstate *st, corpus_doc *doc, cp_reference_mode mode, int32 reference)
 	{
 		const cp_claim *c = &CP_VEC_AT(&v, cp_claim, i);
 		const char *kind = cp_claim_kind_name(c->kind);
+		char_span	at = chars_of(doc, c->start, c->len);
 
 		pushJsonbValue(st, WJB_BEGIN_OBJECT, NULL);
 		key(st, "key");
 		push_cstring(st, psprintf("%s:%s", kind, c->subject_key));
-		push_len(st, doc, c->start, c->len);
+		push_len(st, at);
 		key(st, "asof");
 		if (c->has_asof)
 			push_range(st, c->asof_lo_inf, c->asof_lo, c->asof_hi_inf, c->asof_hi);
@@ -398,7 +427,7 @@ claims(jstate *st, corpus_doc *doc, cp_reference_mode mode, int32 reference)
 			push_null(st);
 		key(st, "kind");
 		push_cstring(st, kind);
-		push_start(st, doc, c->start);
+		push_start(st, at);
 		key(st, "value");
 		push_quantity(st, &c->value);
 		key(st, "source");
