@@ -76,6 +76,12 @@ typedef struct kwslot
 
 static kwslot *kw_hash;
 
+/*
+ * Per word length, a bit for each keyword's first byte (its low six bits):
+ * most words of a text fail this test, without touching the hash table.
+ */
+static uint64_t kw_first[MAX_KW_LEN + 1];
+
 const atom cp_dt_end_atom = {0, 0, A_END, K_NONE, true, false, 0, 0, -1, 0, 0};
 
 static kwslot *
@@ -93,6 +99,7 @@ kw_slot(const char *lower, size_t len, bool insert)
 				return NULL;
 			memcpy(sl->w, lower, len);
 			sl->len = (uint8_t) len;
+			kw_first[len] |= UINT64_C(1) << (lower[0] & 63);
 			sl->wday = -1;
 			return sl;
 		}
@@ -168,10 +175,12 @@ kw_lookup(const char *s, size_t len)
 	char		buf[MAX_KW_LEN];
 	size_t		i;
 
-	if (len > MAX_KW_LEN)
+	if (len == 0 || len > MAX_KW_LEN)
 		return NULL;
 	for (i = 0; i < len; i++)
 		buf[i] = (s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i];
+	if (!(kw_first[len] & (UINT64_C(1) << (buf[0] & 63))))
+		return NULL;
 	return kw_slot(buf, len, false);
 }
 

@@ -43,19 +43,19 @@ cp_is_title_abbrev(const char *s, size_t len)
 	return in_list(title_abbrevs, s, len);
 }
 
+/* No strlen: most calls fail at the first byte, and they are many. */
 bool
 cp_token_is(const char *text, const cp_token *tok, const char *word)
 {
-	size_t		n = strlen(word),
-				i;
+	size_t		i;
 
-	if (tok->len != n)
-		return false;
-	for (i = 0; i < n; i++)
+	for (i = 0; i < tok->len; i++)
 	{
 		char		a = text[tok->start + i],
 					b = word[i];
 
+		if (b == '\0')
+			return false;
 		if (a >= 'A' && a <= 'Z')
 			a += 32;
 		if (b >= 'A' && b <= 'Z')
@@ -63,7 +63,7 @@ cp_token_is(const char *text, const cp_token *tok, const char *word)
 		if (a != b)
 			return false;
 	}
-	return true;
+	return word[i] == '\0';
 }
 
 /* Classes of the ASCII bytes, looked up without decoding (most of news text). */

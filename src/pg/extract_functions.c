@@ -7,6 +7,10 @@
  * matching SQL functions' rows, as to_jsonb() would render them.  Date
  * ranges become {"lower", "upper"} objects of ISO dates (null when
  * unbounded), which do not follow DateStyle.
+ *
+ * Each object's keys are pushed in the order jsonb stores them (shorter
+ * keys first, then bytewise), so that the sort at the end of every object
+ * finds them in order already.
  */
 #include "corpus_pg.h"
 
@@ -16,6 +20,7 @@
 #include "utils/date.h"
 #include "utils/json.h"
 #include "utils/jsonb.h"
+#include "utils/memutils.h"
 #include "utils/numeric.h"
 
 #include "claims.h"
@@ -85,26 +90,80 @@ push_null(jstate *st)
 	push_scalar(st, &v, false);
 }
 
+/*
+ * Positions, lengths and sentence numbers are small and repeat across
+ * documents, so their numerics are made once per backend: int64_to_numeric
+ * allocates twice for every value.  The jsonb conversion copies them.
+ */
+#define NUMERIC_CACHE_SIZE 32768
+
 static void
 push_int(jstate *st, int64 n)
 {
+	static Numeric *cache;
 	JsonbValue	v;
 
 	v.type = jbvNumeric;
-	v.val.numeric = int64_to_numeric(n);
+	if (n >= 0 && n < NUMERIC_CACHE_SIZE)
+	{
+		if (cache == NULL)
+			cache = MemoryContextAllocZero(TopMemoryContext,
+										   NUMERIC_CACHE_SIZE * sizeof(Numeric));
+		if (cache[n] == NULL)
+		{
+			MemoryContext old = MemoryContextSwitchTo(TopMemoryContext);
+
+			cache[n] = int64_to_numeric(n);
+			MemoryContextSwitchTo(old);
+		}
+		v.val.numeric = cache[n];
+	}
+	else
+		v.val.numeric = int64_to_numeric(n);
 	push_scalar(st, &v, false);
 }
 
-/* The text of a byte span as "mention", with its 1-based "start" and "len". */
+/*
+ * The 1-based character start and the length of a byte span, computed
+ * before either is pushed ("len" comes first in jsonb's order): the byte to
+ * character map is fast only for offsets that do not go backwards.
+ */
+typedef struct char_span
+{
+	int32		start;
+	int32		len;
+} char_span;
+
+static char_span
+chars_of(corpus_doc *doc, uint32 start, uint32 len)
+{
+	char_span	c;
+
+	c.start = corpus_doc_pos(doc, start);
+	c.len = corpus_doc_len(doc, start, len);
+	return c;
+}
+
 static void
-span(jstate *st, corpus_doc *doc, uint32 start, uint32 len)
+push_len(jstate *st, char_span c)
+{
+	key(st, "len");
+	push_int(st, c.len);
+}
+
+static void
+push_start(jstate *st, char_span c)
+{
+	key(st, "start");
+	push_int(st, c.start);
+}
+
+/* The text of a byte span. */
+static void
+push_mention(jstate *st, corpus_doc *doc, uint32 start, uint32 len)
 {
 	key(st, "mention");
 	push_text(st, doc->data + start, len);
-	key(st, "start");
-	push_int(st, corpus_doc_pos(doc, start));
-	key(st, "len");
-	push_int(st, corpus_doc_len(doc, start, len));
 }
 
 /* An entity value as its output function writes it: KIND:name. */
@@ -192,15 +251,18 @@ entities(jstate *st, corpus_doc *doc)
 	for (size_t i = 0; i < v->count; i++)
 	{
 		const cp_mention *m = &CP_VEC_AT(v, cp_mention, i);
+		char_span	at = chars_of(doc, m->start, m->len);
 
 		pushJsonbValue(st, WJB_BEGIN_OBJECT, NULL);
+		push_len(st, at);
 		key(st, "kind");
 		push_cstring(st, cp_entity_kind_name(m->kind));
-		span(st, doc, m->start, m->len);
 		key(st, "name");
 		push_text(st, m->name, m->name_len);
+		push_start(st, at);
 		key(st, "entity");
 		push_entity(st, m->kind, m->name, m->name_len);
+		push_mention(st, doc, m->start, m->len);
 		key(st, "sentence");
 		push_int(st, m->sentence);
 		pushJsonbValue(st, WJB_END_OBJECT, NULL);
@@ -221,12 +283,38 @@ quotes(jstate *st, corpus_doc *doc)
 	for (size_t i = 0; i < v->count; i++)
 	{
 		const cp_quote *q = &CP_VEC_AT(v, cp_quote, i);
+		char_span	at = chars_of(doc, q->start, q->len);
+		char_span	spk = {0};
+
+		if (q->has_mention)
+			spk = chars_of(doc, q->mention_start, q->mention_len);
 
 		pushJsonbValue(st, WJB_BEGIN_OBJECT, NULL);
-		span(st, doc, q->start, q->len);
+		key(st, "key");
+		push_text(st, q->key, q->key_len);
+		push_len(st, at);
+		key(st, "verb");
+		if (q->verb)
+			push_cstring(st, q->verb);
+		else
+			push_null(st);
+		push_start(st, at);
+		push_mention(st, doc, q->start, q->len);
 		key(st, "speaker");
 		if (q->speaker)
 			push_text(st, q->speaker, q->speaker_len);
+		else
+			push_null(st);
+		key(st, "sentence");
+		push_int(st, q->sentence);
+		key(st, "speaker_len");
+		if (q->has_mention)
+			push_int(st, spk.len);
+		else
+			push_null(st);
+		key(st, "speaker_start");
+		if (q->has_mention)
+			push_int(st, spk.start);
 		else
 			push_null(st);
 		key(st, "speaker_entity");
@@ -240,25 +328,6 @@ quotes(jstate *st, corpus_doc *doc)
 			push_text(st, doc->data + q->mention_start, q->mention_len);
 		else
 			push_null(st);
-		key(st, "speaker_start");
-		if (q->has_mention)
-			push_int(st, corpus_doc_pos(doc, q->mention_start));
-		else
-			push_null(st);
-		key(st, "speaker_len");
-		if (q->has_mention)
-			push_int(st, corpus_doc_len(doc, q->mention_start, q->mention_len));
-		else
-			push_null(st);
-		key(st, "verb");
-		if (q->verb)
-			push_cstring(st, q->verb);
-		else
-			push_null(st);
-		key(st, "sentence");
-		push_int(st, q->sentence);
-		key(st, "key");
-		push_text(st, q->key, q->key_len);
 		pushJsonbValue(st, WJB_END_OBJECT, NULL);
 	}
 	pushJsonbValue(st, WJB_END_ARRAY, NULL);
@@ -277,18 +346,21 @@ quantities(jstate *st, corpus_doc *doc)
 	for (size_t i = 0; i < v->count; i++)
 	{
 		const cp_quantity_mention *m = &CP_VEC_AT(v, cp_quantity_mention, i);
+		char_span	at = chars_of(doc, m->start, m->len);
 
 		pushJsonbValue(st, WJB_BEGIN_OBJECT, NULL);
+		push_len(st, at);
 		key(st, "kind");
 		push_cstring(st, cp_quantity_kind_name(m->kind));
-		span(st, doc, m->start, m->len);
-		key(st, "value");
-		push_quantity(st, &m->value);
 		key(st, "unit");
 		if (m->unit_len)
 			push_text(st, m->unit, m->unit_len);
 		else
 			push_null(st);
+		push_start(st, at);
+		key(st, "value");
+		push_quantity(st, &m->value);
+		push_mention(st, doc, m->start, m->len);
 		key(st, "sentence");
 		push_int(st, m->sentence);
 		pushJsonbValue(st, WJB_END_OBJECT, NULL);
@@ -309,18 +381,21 @@ dates(jstate *st, corpus_doc *doc, bool has_reference, int32 reference)
 	for (size_t i = 0; i < v->count; i++)
 	{
 		const cp_date_mention *m = &CP_VEC_AT(v, cp_date_mention, i);
+		char_span	at = chars_of(doc, m->start, m->len);
 
 		pushJsonbValue(st, WJB_BEGIN_OBJECT, NULL);
-		span(st, doc, m->start, m->len);
+		push_len(st, at);
+		push_start(st, at);
 		key(st, "value");
 		if (m->resolved)
 			push_range(st, m->lo_inf, m->lo, m->hi_inf, m->hi);
 		else
 			push_null(st);
-		key(st, "granularity");
-		push_cstring(st, cp_date_gran_name((cp_date_gran) m->gran));
+		push_mention(st, doc, m->start, m->len);
 		key(st, "sentence");
 		push_int(st, m->sentence);
+		key(st, "granularity");
+		push_cstring(st, cp_date_gran_name((cp_date_gran) m->gran));
 		pushJsonbValue(st, WJB_END_OBJECT, NULL);
 	}
 	pushJsonbValue(st, WJB_END_ARRAY, NULL);
@@ -339,25 +414,38 @@ claims(jstate *st, corpus_doc *doc, cp_reference_mode mode, int32 reference)
 	{
 		const cp_claim *c = &CP_VEC_AT(&v, cp_claim, i);
 		const char *kind = cp_claim_kind_name(c->kind);
+		char_span	at = chars_of(doc, c->start, c->len);
 
 		pushJsonbValue(st, WJB_BEGIN_OBJECT, NULL);
+		key(st, "key");
+		push_cstring(st, psprintf("%s:%s", kind, c->subject_key));
+		push_len(st, at);
+		key(st, "asof");
+		if (c->has_asof)
+			push_range(st, c->asof_lo_inf, c->asof_lo, c->asof_hi_inf, c->asof_hi);
+		else
+			push_null(st);
 		key(st, "kind");
 		push_cstring(st, kind);
+		push_start(st, at);
 		key(st, "value");
 		push_quantity(st, &c->value);
+		key(st, "source");
+		if (c->source_len)
+			push_text(st, doc->data + c->source_start, c->source_len);
+		else
+			push_null(st);
+		push_mention(st, doc, c->start, c->len);
 		key(st, "subject");
 		if (c->subject_len)
 			push_text(st, doc->data + c->subject_start, c->subject_len);
 		else
 			push_null(st);
+		key(st, "sentence");
+		push_int(st, c->sentence);
 		key(st, "subject_key");
 		if (c->subject_len)
 			push_cstring(st, c->subject_key);
-		else
-			push_null(st);
-		key(st, "source");
-		if (c->source_len)
-			push_text(st, doc->data + c->source_start, c->source_len);
 		else
 			push_null(st);
 		key(st, "source_entity");
@@ -365,16 +453,6 @@ claims(jstate *st, corpus_doc *doc, cp_reference_mode mode, int32 reference)
 			push_entity(st, (cp_entity_kind) c->source_kind, c->source_name, c->source_name_len);
 		else
 			push_null(st);
-		key(st, "asof");
-		if (c->has_asof)
-			push_range(st, c->asof_lo_inf, c->asof_lo, c->asof_hi_inf, c->asof_hi);
-		else
-			push_null(st);
-		span(st, doc, c->start, c->len);
-		key(st, "sentence");
-		push_int(st, c->sentence);
-		key(st, "key");
-		push_cstring(st, psprintf("%s:%s", kind, c->subject_key));
 		pushJsonbValue(st, WJB_END_OBJECT, NULL);
 	}
 	pushJsonbValue(st, WJB_END_ARRAY, NULL);
