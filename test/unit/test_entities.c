@@ -269,6 +269,72 @@ test_keyless_mention(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * More distinct people than the name index first holds (64 slots): it grows,
+ * every full name stays its own, and a later family name alone finds its
+ * full name.  (People of one family in one article are still merged into
+ * the fullest name: see doc/entities.md.)
+ */
+static void
+test_many_people(void)
+{
+	static const char *const given[] = {"John", "Mary", "Ahmed", "Fatima", "Peter", "Anna",
+	"Omar", "Leila", "David", "Sarah", "Yusuf", "Maria"};
+	static const char *const head[] = {"Har", "Mor", "Kal", "Pet", "Nas", "Daw", "Rah", "Fis",
+	"Man", "Whit", "Sal", "Bren", "Gor", "Tal", "Ves", "Lin"};
+	static const char *const tail[] = {"dad", "gan", "lil", "erson", "ser", "son", "man", "cher",
+	"sour", "aker", "eh", "nan"};
+	char		text[16384];
+	size_t		len = 0;
+	size_t		people = 0,
+				own = 0;
+	cp_arena	arena;
+	cp_vec		v;
+
+	for (size_t t = 0; t < 12; t++)
+		for (size_t h = 0; h < 16; h++)
+			len += (size_t) snprintf(text + len, sizeof(text) - len, "%s %s%s said on Monday.\n",
+									 given[(t + h) % 12], head[h], tail[t]);
+	len += (size_t) snprintf(text + len, sizeof(text) - len, "Later, Linnan said no more.\n");
+	cp_arena_init(&arena);
+	v = run(&arena, text, len);
+	for (size_t i = 0; i < v.count; i++)
+	{
+		const cp_mention *m = &CP_VEC_AT(&v, cp_mention, i);
+
+		if (m->kind != CP_ENT_PER || memchr(text + m->start, ' ', m->len) == NULL)
+			continue;
+		people++;
+		if (m->name_len == m->len && memcmp(m->name, text + m->start, m->len) == 0)
+			own++;
+	}
+	CHECK(people >= 170);
+	CHECK_INT(own, people);
+	check_mention(text, &v, "Linnan", 0, CP_ENT_PER, "Ahmed Linnan");
+	cp_arena_free(&arena);
+}
+
+/*
+ * A title opening a mention tagged as an organization makes it a person,
+ * but "General" alone does not ("General Motors"), unless joined to another
+ * title ("General-Secretary").
+ */
+static void
+test_person_titles(void)
+{
+	static const char text[] =
+		"Secretary-General Ban Ki-moon arrived.\n"
+		"General Motors cut 400 jobs in Detroit.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Ban Ki-moon", 0, CP_ENT_PER, "Ban Ki-moon");
+	check_mention(text, &v, "General Motors", 0, CP_ENT_ORG, "General Motors");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -298,5 +364,7 @@ main(void)
 	test_particles();
 	test_bad_input();
 	test_keyless_mention();
+	test_many_people();
+	test_person_titles();
 	UNIT_DONE("entities");
 }
