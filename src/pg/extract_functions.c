@@ -421,12 +421,7 @@ array(jb_container *parent, corpus_work *work, corpus_doc *doc, const cp_vec *v,
 {
 	jb_container arr;
 
-	if (v->count > (size_t) JB_CMASK)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("number of jsonb array elements exceeds the maximum allowed (%d)",
-						JB_CMASK)));
-	jb_begin_array(&arr, parent->buf, parent, (int) v->count);
+	jb_begin_array(&arr, parent->buf, parent, v->count);
 	for (size_t i = 0; i < v->count; i++)
 	{
 		jstate		st = NULL;

@@ -61,16 +61,17 @@ jb_begin(StringInfo buf)
 }
 
 static void
-begin(jb_container *c, StringInfo buf, jb_container *parent, uint32 flag, int children, int entries)
+begin(jb_container *c, StringInfo buf, jb_container *parent, uint32 flag, size_t children,
+	  size_t entries)
 {
 	uint32		header = (uint32) children | flag;
 
-	if (children < 0 || children > JB_CMASK)
+	if (children > JB_CMASK)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("number of jsonb %s elements exceeds the maximum allowed (%d)",
 						flag == JB_FARRAY ? "array" : "object pairs", JB_CMASK)));
-	check_size(parent, 3 + sizeof(uint32) + (size_t) entries * sizeof(JEntry));
+	check_size(parent, 3 + sizeof(uint32) + entries * sizeof(JEntry));
 	c->buf = buf;
 	c->parent = parent;
 	pad_to_int(buf);
@@ -79,13 +80,13 @@ begin(jb_container *c, StringInfo buf, jb_container *parent, uint32 flag, int ch
 	enlargeStringInfo(buf, entries * sizeof(JEntry));
 	buf->len += entries * sizeof(JEntry);
 	c->data = buf->len;
-	c->count = entries;
+	c->count = (int) entries;
 	c->next = 0;
 	c->end = 0;
 }
 
 void
-jb_begin_array(jb_container *c, StringInfo buf, jb_container *parent, int count)
+jb_begin_array(jb_container *c, StringInfo buf, jb_container *parent, size_t count)
 {
 	begin(c, buf, parent, JB_FARRAY, count, count);
 }
@@ -94,7 +95,7 @@ void
 jb_begin_object(jb_container *c, StringInfo buf, jb_container *parent,
 				const char *const *keys, int count)
 {
-	begin(c, buf, parent, JB_FOBJECT, count, 2 * count);
+	begin(c, buf, parent, JB_FOBJECT, (size_t) count, 2 * (size_t) count);
 	for (int i = 0; i < count; i++)
 	{
 		size_t		len = strlen(keys[i]);

@@ -38,8 +38,8 @@ typedef struct jb_container
 /* Start a result in the current memory context. */
 extern void jb_begin(StringInfo buf);
 
-/* An array of count elements. */
-extern void jb_begin_array(jb_container *c, StringInfo buf, jb_container *parent, int count);
+/* An array of count elements (the limit error past jsonb's maximum). */
+extern void jb_begin_array(jb_container *c, StringInfo buf, jb_container *parent, size_t count);
 
 /*
  * An object with these count keys, in jsonb's order (shorter first, then
