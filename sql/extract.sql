@@ -32,6 +32,31 @@ SELECT d -> 'mention' AS mention, d -> 'value' AS value
 FROM x_docs, jsonb_array_elements(corpus.extract(doc, date '2022-05-20') -> 'dates') d WHERE id = 1;
 RESET datestyle;
 
+-- The result is written in jsonb's format by hand (jsonb_build.c): its bytes
+-- are those jsonb's own input function makes of its text, also past 32
+-- elements, where every 32nd entry holds an offset (doc 3: 40 dates, 120
+-- entities), with NULL values, empty arrays and date objects.
+INSERT INTO x_docs SELECT 3, repeat('On Monday, Sara Haddad met Omar Khalil in Tripoli, where 14 people were killed. ', 40);
+CREATE TEMP TABLE x_image (j jsonb);
+SELECT d.id, ROW(x)::x_image *= ROW(x::text::jsonb)::x_image AS same_bytes,
+       ROW(r)::x_image *= ROW(r::text::jsonb)::x_image AS same_bytes_ref,
+       pg_column_size(x) AS bytes, jsonb_array_length(x -> 'dates') AS dates,
+       jsonb_array_length(x -> 'entities') AS entities
+FROM x_docs d, corpus.extract(d.doc) x, corpus.extract(d.doc, date '2022-05-20') r ORDER BY d.id;
+-- Lookups and operators on the elements behind those offsets.
+SELECT x -> 'entities' -> 119 ->> 'mention' AS last_entity, x #>> '{dates,37,start}' AS date_37,
+       x -> 'quantities' -> 39 -> 'value' AS quantity_39, (x ->> 'sentences')::int AS sentences,
+       x @> '{"dates": [{"start": 2964, "granularity": "day"}]}' AS contains_date,
+       x ? 'claims' AS has_claims, x -> 'version' = '1' AS version
+FROM x_docs, corpus.extract(doc, date '2022-05-20') x WHERE id = 3;
+SELECT jsonb_path_query(corpus.extract(doc, date '2022-05-20'),
+                        '$.dates[*] ? (@.start > 3100).value') AS value
+FROM x_docs WHERE id = 3;
+SELECT corpus.extract(doc) = '{"dates": [], "claims": [], "quotes": [], "article":
+  {"title": null, "dateline": null, "published": null, "boilerplate": ""},
+  "version": 1, "entities": [], "sentences": 1, "quantities": []}' AS equals_literal
+FROM x_docs WHERE id = 2;
+
 -- A NULL document gives NULL; the function is IMMUTABLE and parallel safe.
 SELECT corpus.extract(NULL) IS NULL AS null_doc;
 SELECT provolatile, proparallel FROM pg_proc WHERE oid = 'corpus.extract(text, date)'::regprocedure;

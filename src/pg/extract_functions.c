@@ -2,11 +2,13 @@
  * extract_functions.c: corpus.extract(), every layer of one analysed
  * document as one jsonb value.
  *
- * The document is read once (cp_doc) and each layer is written into the
- * jsonb parse state as it comes: the values and keys are those of the
- * matching SQL functions' rows, as to_jsonb() would render them.  Date
- * ranges become {"lower", "upper"} objects of ISO dates (null when
- * unbounded), which do not follow DateStyle.
+ * The document is read once (cp_doc).  The result is written straight into
+ * its jsonb buffer (jsonb_build.h): every array element is built as a small
+ * JsonbValue tree in a context emptied after each one, so the peak memory is
+ * the result's bytes, not a tree of the whole result.  The values and keys
+ * are those of the matching SQL functions' rows, as to_jsonb() would render
+ * them.  Date ranges become {"lower", "upper"} objects of ISO dates (null
+ * when unbounded), which do not follow DateStyle.
  *
  * Each object's keys are pushed in the order jsonb stores them (shorter
  * keys first, then bytewise), so that the sort at the end of every object
@@ -22,6 +24,8 @@
 #include "utils/jsonb.h"
 #include "utils/memutils.h"
 #include "utils/numeric.h"
+
+#include "jsonb_build.h"
 
 #include "claims.h"
 #include "dates.h"
@@ -210,12 +214,9 @@ push_range(jstate *st, bool lo_inf, int32 lo, bool hi_inf, int32 hi)
 	pushJsonbValue(st, WJB_END_OBJECT, NULL);
 }
 
-static void
-article(jstate *st, corpus_doc *doc)
+static JsonbValue *
+article(jstate *st, corpus_doc *doc, const cp_article *a)
 {
-	const cp_article *a = cp_doc_article(&doc->core);
-
-	key(st, "article");
 	pushJsonbValue(st, WJB_BEGIN_OBJECT, NULL);
 	key(st, "title");
 	if (a->title_line >= 0)
@@ -235,227 +236,201 @@ article(jstate *st, corpus_doc *doc)
 		push_null(st);
 	key(st, "boilerplate");
 	push_text(st, a->boilerplate, a->boilerplate_len);
-	pushJsonbValue(st, WJB_END_OBJECT, NULL);
+	return pushJsonbValue(st, WJB_END_OBJECT, NULL);
 }
 
-static void
-entities(jstate *st, corpus_doc *doc)
+/* One element of "entities". */
+static JsonbValue *
+entity(jstate *st, corpus_doc *doc, const void *item)
 {
-	cp_status	status;
-	const cp_vec *v = cp_doc_entities(&doc->core, &status);
+	const cp_mention *m = item;
+	char_span	at = chars_of(doc, m->start, m->len);
 
-	corpus_report_status(status, "document", NULL);
+	pushJsonbValue(st, WJB_BEGIN_OBJECT, NULL);
+	push_len(st, at);
+	key(st, "kind");
+	push_cstring(st, cp_entity_kind_name(m->kind));
+	key(st, "name");
+	push_text(st, m->name, m->name_len);
+	push_start(st, at);
+	key(st, "entity");
+	push_entity(st, m->kind, m->name, m->name_len);
+	push_mention(st, doc, m->start, m->len);
+	key(st, "sentence");
+	push_int(st, m->sentence);
+	return pushJsonbValue(st, WJB_END_OBJECT, NULL);
+}
 
-	key(st, "entities");
-	pushJsonbValue(st, WJB_BEGIN_ARRAY, NULL);
+/* One element of "quotes". */
+static JsonbValue *
+quote(jstate *st, corpus_doc *doc, const void *item)
+{
+	const cp_quote *q = item;
+	char_span	at = chars_of(doc, q->start, q->len);
+	char_span	spk = {0};
+
+	if (q->has_mention)
+		spk = chars_of(doc, q->mention_start, q->mention_len);
+
+	pushJsonbValue(st, WJB_BEGIN_OBJECT, NULL);
+	key(st, "key");
+	push_text(st, q->key, q->key_len);
+	push_len(st, at);
+	key(st, "verb");
+	if (q->verb)
+		push_cstring(st, q->verb);
+	else
+		push_null(st);
+	push_start(st, at);
+	push_mention(st, doc, q->start, q->len);
+	key(st, "speaker");
+	if (q->speaker)
+		push_text(st, q->speaker, q->speaker_len);
+	else
+		push_null(st);
+	key(st, "sentence");
+	push_int(st, q->sentence);
+	key(st, "speaker_len");
+	if (q->has_mention)
+		push_int(st, spk.len);
+	else
+		push_null(st);
+	key(st, "speaker_start");
+	if (q->has_mention)
+		push_int(st, spk.start);
+	else
+		push_null(st);
+	key(st, "speaker_entity");
+	if (q->speaker && q->speaker_kind != CP_SPK_NONE)
+		push_entity(st, q->speaker_kind == CP_SPK_PER ? CP_ENT_PER : CP_ENT_ORG,
+					q->speaker, q->speaker_len);
+	else
+		push_null(st);
+	key(st, "speaker_mention");
+	if (q->has_mention)
+		push_text(st, doc->data + q->mention_start, q->mention_len);
+	else
+		push_null(st);
+	return pushJsonbValue(st, WJB_END_OBJECT, NULL);
+}
+
+/* One element of "quantities". */
+static JsonbValue *
+quantity(jstate *st, corpus_doc *doc, const void *item)
+{
+	const cp_quantity_mention *m = item;
+	char_span	at = chars_of(doc, m->start, m->len);
+
+	pushJsonbValue(st, WJB_BEGIN_OBJECT, NULL);
+	push_len(st, at);
+	key(st, "kind");
+	push_cstring(st, cp_quantity_kind_name(m->kind));
+	key(st, "unit");
+	if (m->unit_len)
+		push_text(st, m->unit, m->unit_len);
+	else
+		push_null(st);
+	push_start(st, at);
+	key(st, "value");
+	push_quantity(st, &m->value);
+	push_mention(st, doc, m->start, m->len);
+	key(st, "sentence");
+	push_int(st, m->sentence);
+	return pushJsonbValue(st, WJB_END_OBJECT, NULL);
+}
+
+/* One element of "dates". */
+static JsonbValue *
+date_mention(jstate *st, corpus_doc *doc, const void *item)
+{
+	const cp_date_mention *m = item;
+	char_span	at = chars_of(doc, m->start, m->len);
+
+	pushJsonbValue(st, WJB_BEGIN_OBJECT, NULL);
+	push_len(st, at);
+	push_start(st, at);
+	key(st, "value");
+	if (m->resolved)
+		push_range(st, m->lo_inf, m->lo, m->hi_inf, m->hi);
+	else
+		push_null(st);
+	push_mention(st, doc, m->start, m->len);
+	key(st, "sentence");
+	push_int(st, m->sentence);
+	key(st, "granularity");
+	push_cstring(st, cp_date_gran_name((cp_date_gran) m->gran));
+	return pushJsonbValue(st, WJB_END_OBJECT, NULL);
+}
+
+/* One element of "claims". */
+static JsonbValue *
+claim(jstate *st, corpus_doc *doc, const void *item)
+{
+	const cp_claim *c = item;
+	const char *kind = cp_claim_kind_name(c->kind);
+	char_span	at = chars_of(doc, c->start, c->len);
+
+	pushJsonbValue(st, WJB_BEGIN_OBJECT, NULL);
+	key(st, "key");
+	push_cstring(st, psprintf("%s:%s", kind, c->subject_key));
+	push_len(st, at);
+	key(st, "asof");
+	if (c->has_asof)
+		push_range(st, c->asof_lo_inf, c->asof_lo, c->asof_hi_inf, c->asof_hi);
+	else
+		push_null(st);
+	key(st, "kind");
+	push_cstring(st, kind);
+	push_start(st, at);
+	key(st, "value");
+	push_quantity(st, &c->value);
+	key(st, "source");
+	if (c->source_len)
+		push_text(st, doc->data + c->source_start, c->source_len);
+	else
+		push_null(st);
+	push_mention(st, doc, c->start, c->len);
+	key(st, "subject");
+	if (c->subject_len)
+		push_text(st, doc->data + c->subject_start, c->subject_len);
+	else
+		push_null(st);
+	key(st, "sentence");
+	push_int(st, c->sentence);
+	key(st, "subject_key");
+	if (c->subject_len)
+		push_cstring(st, c->subject_key);
+	else
+		push_null(st);
+	key(st, "source_entity");
+	if (c->source_len && c->source_kind >= 0)
+		push_entity(st, (cp_entity_kind) c->source_kind, c->source_name, c->source_name_len);
+	else
+		push_null(st);
+	return pushJsonbValue(st, WJB_END_OBJECT, NULL);
+}
+
+typedef JsonbValue *(*element_fn) (jstate *st, corpus_doc *doc, const void *item);
+
+/*
+ * The items of v as an array, the next value of parent: each element's tree
+ * lives in the row context only until it is copied into the result.
+ */
+static void
+array(jb_container *parent, corpus_work *work, corpus_doc *doc, const cp_vec *v, element_fn fn)
+{
+	jb_container arr;
+
+	jb_begin_array(&arr, parent->buf, parent, v->count);
 	for (size_t i = 0; i < v->count; i++)
 	{
-		const cp_mention *m = &CP_VEC_AT(v, cp_mention, i);
-		char_span	at = chars_of(doc, m->start, m->len);
+		jstate		st = NULL;
 
-		pushJsonbValue(st, WJB_BEGIN_OBJECT, NULL);
-		push_len(st, at);
-		key(st, "kind");
-		push_cstring(st, cp_entity_kind_name(m->kind));
-		key(st, "name");
-		push_text(st, m->name, m->name_len);
-		push_start(st, at);
-		key(st, "entity");
-		push_entity(st, m->kind, m->name, m->name_len);
-		push_mention(st, doc, m->start, m->len);
-		key(st, "sentence");
-		push_int(st, m->sentence);
-		pushJsonbValue(st, WJB_END_OBJECT, NULL);
+		corpus_row_begin(work);
+		jb_add(&arr, fn(&st, doc, (const char *) v->items + i * v->item_size));
+		MemoryContextSwitchTo(work->context);
 	}
-	pushJsonbValue(st, WJB_END_ARRAY, NULL);
-}
-
-static void
-quotes(jstate *st, corpus_doc *doc)
-{
-	cp_status	status;
-	const cp_vec *v = cp_doc_quotes(&doc->core, &status);
-
-	corpus_report_status(status, "document", NULL);
-
-	key(st, "quotes");
-	pushJsonbValue(st, WJB_BEGIN_ARRAY, NULL);
-	for (size_t i = 0; i < v->count; i++)
-	{
-		const cp_quote *q = &CP_VEC_AT(v, cp_quote, i);
-		char_span	at = chars_of(doc, q->start, q->len);
-		char_span	spk = {0};
-
-		if (q->has_mention)
-			spk = chars_of(doc, q->mention_start, q->mention_len);
-
-		pushJsonbValue(st, WJB_BEGIN_OBJECT, NULL);
-		key(st, "key");
-		push_text(st, q->key, q->key_len);
-		push_len(st, at);
-		key(st, "verb");
-		if (q->verb)
-			push_cstring(st, q->verb);
-		else
-			push_null(st);
-		push_start(st, at);
-		push_mention(st, doc, q->start, q->len);
-		key(st, "speaker");
-		if (q->speaker)
-			push_text(st, q->speaker, q->speaker_len);
-		else
-			push_null(st);
-		key(st, "sentence");
-		push_int(st, q->sentence);
-		key(st, "speaker_len");
-		if (q->has_mention)
-			push_int(st, spk.len);
-		else
-			push_null(st);
-		key(st, "speaker_start");
-		if (q->has_mention)
-			push_int(st, spk.start);
-		else
-			push_null(st);
-		key(st, "speaker_entity");
-		if (q->speaker && q->speaker_kind != CP_SPK_NONE)
-			push_entity(st, q->speaker_kind == CP_SPK_PER ? CP_ENT_PER : CP_ENT_ORG,
-						q->speaker, q->speaker_len);
-		else
-			push_null(st);
-		key(st, "speaker_mention");
-		if (q->has_mention)
-			push_text(st, doc->data + q->mention_start, q->mention_len);
-		else
-			push_null(st);
-		pushJsonbValue(st, WJB_END_OBJECT, NULL);
-	}
-	pushJsonbValue(st, WJB_END_ARRAY, NULL);
-}
-
-static void
-quantities(jstate *st, corpus_doc *doc)
-{
-	cp_status	status;
-	const cp_vec *v = cp_doc_quantities(&doc->core, &status);
-
-	corpus_report_status(status, "document", NULL);
-
-	key(st, "quantities");
-	pushJsonbValue(st, WJB_BEGIN_ARRAY, NULL);
-	for (size_t i = 0; i < v->count; i++)
-	{
-		const cp_quantity_mention *m = &CP_VEC_AT(v, cp_quantity_mention, i);
-		char_span	at = chars_of(doc, m->start, m->len);
-
-		pushJsonbValue(st, WJB_BEGIN_OBJECT, NULL);
-		push_len(st, at);
-		key(st, "kind");
-		push_cstring(st, cp_quantity_kind_name(m->kind));
-		key(st, "unit");
-		if (m->unit_len)
-			push_text(st, m->unit, m->unit_len);
-		else
-			push_null(st);
-		push_start(st, at);
-		key(st, "value");
-		push_quantity(st, &m->value);
-		push_mention(st, doc, m->start, m->len);
-		key(st, "sentence");
-		push_int(st, m->sentence);
-		pushJsonbValue(st, WJB_END_OBJECT, NULL);
-	}
-	pushJsonbValue(st, WJB_END_ARRAY, NULL);
-}
-
-static void
-dates(jstate *st, corpus_doc *doc, bool has_reference, int32 reference)
-{
-	cp_status	status;
-	const cp_vec *v = cp_doc_dates(&doc->core, has_reference, reference, &status);
-
-	corpus_report_status(status, "document", NULL);
-
-	key(st, "dates");
-	pushJsonbValue(st, WJB_BEGIN_ARRAY, NULL);
-	for (size_t i = 0; i < v->count; i++)
-	{
-		const cp_date_mention *m = &CP_VEC_AT(v, cp_date_mention, i);
-		char_span	at = chars_of(doc, m->start, m->len);
-
-		pushJsonbValue(st, WJB_BEGIN_OBJECT, NULL);
-		push_len(st, at);
-		push_start(st, at);
-		key(st, "value");
-		if (m->resolved)
-			push_range(st, m->lo_inf, m->lo, m->hi_inf, m->hi);
-		else
-			push_null(st);
-		push_mention(st, doc, m->start, m->len);
-		key(st, "sentence");
-		push_int(st, m->sentence);
-		key(st, "granularity");
-		push_cstring(st, cp_date_gran_name((cp_date_gran) m->gran));
-		pushJsonbValue(st, WJB_END_OBJECT, NULL);
-	}
-	pushJsonbValue(st, WJB_END_ARRAY, NULL);
-}
-
-static void
-claims(jstate *st, corpus_doc *doc, cp_reference_mode mode, int32 reference)
-{
-	cp_vec		v;
-
-	cp_vec_init(&v, sizeof(cp_claim));
-	corpus_report_status(cp_extract_claims(&doc->core, mode, reference, &v), "document", NULL);
-	key(st, "claims");
-	pushJsonbValue(st, WJB_BEGIN_ARRAY, NULL);
-	for (size_t i = 0; i < v.count; i++)
-	{
-		const cp_claim *c = &CP_VEC_AT(&v, cp_claim, i);
-		const char *kind = cp_claim_kind_name(c->kind);
-		char_span	at = chars_of(doc, c->start, c->len);
-
-		pushJsonbValue(st, WJB_BEGIN_OBJECT, NULL);
-		key(st, "key");
-		push_cstring(st, psprintf("%s:%s", kind, c->subject_key));
-		push_len(st, at);
-		key(st, "asof");
-		if (c->has_asof)
-			push_range(st, c->asof_lo_inf, c->asof_lo, c->asof_hi_inf, c->asof_hi);
-		else
-			push_null(st);
-		key(st, "kind");
-		push_cstring(st, kind);
-		push_start(st, at);
-		key(st, "value");
-		push_quantity(st, &c->value);
-		key(st, "source");
-		if (c->source_len)
-			push_text(st, doc->data + c->source_start, c->source_len);
-		else
-			push_null(st);
-		push_mention(st, doc, c->start, c->len);
-		key(st, "subject");
-		if (c->subject_len)
-			push_text(st, doc->data + c->subject_start, c->subject_len);
-		else
-			push_null(st);
-		key(st, "sentence");
-		push_int(st, c->sentence);
-		key(st, "subject_key");
-		if (c->subject_len)
-			push_cstring(st, c->subject_key);
-		else
-			push_null(st);
-		key(st, "source_entity");
-		if (c->source_len && c->source_kind >= 0)
-			push_entity(st, (cp_entity_kind) c->source_kind, c->source_name, c->source_name_len);
-		else
-			push_null(st);
-		pushJsonbValue(st, WJB_END_OBJECT, NULL);
-	}
-	pushJsonbValue(st, WJB_END_ARRAY, NULL);
+	jb_end(&arr);
 }
 
 /*
@@ -466,11 +441,23 @@ claims(jstate *st, corpus_doc *doc, cp_reference_mode mode, int32 reference)
 Datum
 corpus_extract(PG_FUNCTION_ARGS)
 {
+	/* jsonb's key order: shorter first, then bytewise */
+	static const char *const keys[] = {"dates", "claims", "quotes", "article", "version",
+	"entities", "sentences", "quantities"};
 	corpus_work work;
 	corpus_doc	doc;
 	jstate		st = NULL;
-	JsonbValue *root;
-	Jsonb	   *result;
+	JsonbValue	v;
+	StringInfoData buf;
+	jb_container top;
+	const cp_article *a;
+	const cp_vec *quantities,
+			   *entities,
+			   *quotes,
+			   *dates;
+	cp_vec		claims;
+	cp_status	status;
+	size_t		sentences;
 	cp_reference_mode mode = CP_REF_STATED;
 	int32		given = 0,
 				reference;
@@ -488,22 +475,43 @@ corpus_extract(PG_FUNCTION_ARGS)
 	doc.core.keep_sentences = true;
 	has_reference = cp_doc_reference(&doc.core, mode, given, &reference);
 
-	pushJsonbValue(&st, WJB_BEGIN_OBJECT, NULL);
-	key(&st, "version");
-	push_int(&st, 1);
-	article(&st, &doc);
-	/* quantities first: their walk counts the document's sentences */
-	quantities(&st, &doc);
-	key(&st, "sentences");
-	push_int(&st, (int64) cp_doc_sentence_count(&doc.core));
-	entities(&st, &doc);
-	quotes(&st, &doc);
-	dates(&st, &doc, has_reference, reference);
-	claims(&st, &doc, mode, given);
-	root = pushJsonbValue(&st, WJB_END_OBJECT, NULL);
+	/*
+	 * Every layer first, in this order (quantities' walk counts the
+	 * document's sentences), and the positions, so that no arena block is
+	 * taken while an element's context is current.
+	 */
+	a = cp_doc_article(&doc.core);
+	quantities = cp_doc_quantities(&doc.core, &status);
+	corpus_report_status(status, "document", NULL);
+	sentences = cp_doc_sentence_count(&doc.core);
+	entities = cp_doc_entities(&doc.core, &status);
+	corpus_report_status(status, "document", NULL);
+	quotes = cp_doc_quotes(&doc.core, &status);
+	corpus_report_status(status, "document", NULL);
+	dates = cp_doc_dates(&doc.core, has_reference, reference, &status);
+	corpus_report_status(status, "document", NULL);
+	cp_vec_init(&claims, sizeof(cp_claim));
+	corpus_report_status(cp_extract_claims(&doc.core, mode, given, &claims), "document", NULL);
+	(void) corpus_doc_pos(&doc, 0);
 
+	/* the result outlives the work context */
 	MemoryContextSwitchTo(work.previous);
-	result = JsonbValueToJsonb(root);
+	jb_begin(&buf);
+	MemoryContextSwitchTo(work.context);
+	jb_begin_object(&top, &buf, NULL, keys, lengthof(keys));
+	array(&top, &work, &doc, dates, date_mention);
+	array(&top, &work, &doc, &claims, claim);
+	array(&top, &work, &doc, quotes, quote);
+	jb_add(&top, article(&st, &doc, a));
+	v.type = jbvNumeric;
+	v.val.numeric = int64_to_numeric(1);
+	jb_add(&top, &v);
+	array(&top, &work, &doc, entities, entity);
+	v.val.numeric = int64_to_numeric((int64) sentences);
+	jb_add(&top, &v);
+	array(&top, &work, &doc, quantities, quantity);
+	jb_end(&top);
+
 	corpus_work_end(&work);
-	PG_RETURN_JSONB_P(result);
+	PG_RETURN_JSONB_P(jb_finish(&buf));
 }

@@ -1,0 +1,60 @@
+/*
+ * jsonb_build.h: writing a jsonb value straight into its final buffer, one
+ * child at a time.
+ *
+ * pushJsonbValue() keeps a JsonbValue tree of the whole value (about ten
+ * times its serialized size) until JsonbValueToJsonb() writes it out.  Here
+ * the containers whose children are known by count are laid out by hand in
+ * jsonb's on-disk format (utils/jsonb.h), and each child is serialized on
+ * its own with JsonbValueToJsonb() and copied in, so a caller holds the tree
+ * of one child at a time and can free it before the next.  The bytes are
+ * those JsonbValueToJsonb() would write for the whole tree.
+ *
+ * Usage: jb_begin() a writer in the memory context the result must live in,
+ * jb_begin_object() the root (parent NULL), then for every child in order
+ * either jb_add() a value or jb_begin_array()/jb_begin_object() a container
+ * (with its parent) filled the same way and closed by jb_end(); jb_end() the
+ * root and take the result with jb_finish().
+ */
+#ifndef CORPUS_JSONB_BUILD_H
+#define CORPUS_JSONB_BUILD_H
+
+#include "postgres.h"
+
+#include "lib/stringinfo.h"
+#include "utils/jsonb.h"
+
+typedef struct jb_container
+{
+	StringInfo	buf;			/* the whole result, varlena header first */
+	struct jb_container *parent;
+	int			entries;		/* offset in buf of the first JEntry */
+	int			data;			/* offset in buf of the first child's data */
+	int			count;			/* JEntries: children, or twice the pairs */
+	int			next;			/* the next JEntry to fill */
+	uint32		end;			/* end of the last child, from data */
+} jb_container;
+
+/* Start a result in the current memory context. */
+extern void jb_begin(StringInfo buf);
+
+/* An array of count elements (the limit error past jsonb's maximum). */
+extern void jb_begin_array(jb_container *c, StringInfo buf, jb_container *parent, size_t count);
+
+/*
+ * An object with these count keys, in jsonb's order (shorter first, then
+ * bytewise, no duplicates); its values follow in the same order.
+ */
+extern void jb_begin_object(jb_container *c, StringInfo buf, jb_container *parent,
+							const char *const *keys, int count);
+
+/* The next child of c: a scalar or a whole (small) tree. */
+extern void jb_add(jb_container *c, JsonbValue *v);
+
+/* Close c once all its children are in, as the next child of its parent. */
+extern void jb_end(jb_container *c);
+
+/* The finished value (the root closed). */
+extern Jsonb *jb_finish(StringInfo buf);
+
+#endif
