@@ -193,8 +193,13 @@ keep_sentence(cp_doc *doc, const cp_sentence *s)
 			[doc->ntokens & (BLOCK_SIZE - 1)];
 		p->start = t->start;
 		p->bits = t->flags | (uint32_t) t->kind << 17 | t->len << 20;
-		/* tokens are cut near CP_MAX_TOKEN_BYTES: a longer one keeps nothing */
-		if (t->len > MAX_PACKED_LEN)
+		/*
+		 * Tokens are cut near CP_MAX_TOKEN_BYTES: a longer one keeps
+		 * nothing.  Nor does text denser than a token in three bytes (lists
+		 * of numbers, runs of punctuation; news has one in five or six): it
+		 * would keep more than 3 bytes a byte, and is walked again instead.
+		 */
+		if (t->len > MAX_PACKED_LEN || doc->ntokens >= doc->len / 3)
 			doc->recording = false;
 		doc->ntokens++;
 	}

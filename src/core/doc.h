@@ -9,10 +9,12 @@
  * reads quantities, dates and quotes) takes it from the document instead of
  * reading the text again.
  *
- * Callers that walk the sentences more than once (claims, extract) set
+ * Callers that walk the sentences more than once (claims, extract, the tagger) set
  * keep_sentences: the first walk to the end keeps every token packed in 8
  * bytes, in fixed-size blocks (no copies on growth), and later walks read
- * them back instead of tokenizing and splitting again.  Otherwise sentences
+ * them back instead of tokenizing and splitting again (unless the text has
+ * more than one token in three bytes: then they split it again, so that
+ * the kept tokens stay under 3 bytes per byte of text).  Otherwise sentences
  * are re-split by each walk, whose buffer is bounded by
  * CP_MAX_SENTENCE_TOKENS.
  */

@@ -156,14 +156,20 @@ cp_ner_gaz_class(const char *name)
 
 /* ---------------------------------------------------------------- documents */
 
+/*
+ * Hash of the compressed shape; *upper says whether the word has an
+ * upper-case letter (the shape stops at 12 symbols, the scan for that
+ * goes on).
+ */
 static uint64_t
-shape_hash(const char *s, size_t len)
+shape_hash(const char *s, size_t len, bool *upper)
 {
 	uint64_t	h = CP_FNV64_OFFSET;
 	char		last = 0;
 	size_t		pos = 0;
 	int			n = 0;
 
+	*upper = false;
 	while (pos < len)
 	{
 		uint32_t	cp = (unsigned char) s[pos];
@@ -179,12 +185,13 @@ shape_hash(const char *s, size_t len)
 			c = cp_uc_lower(cp) != cp ? 'X' : 'x';
 		else
 			c = '*';
-		if (c == last)
+		if (c == 'X')
+			*upper = true;
+		if (c == last || n >= 12)
 			continue;			/* compressed: "Xxxxx" -> "Xx" */
 		last = c;
 		h = cp_fnv64_byte(h, (unsigned char) c);
-		if (++n >= 12)
-			break;
+		n++;
 	}
 	return h;
 }
@@ -310,43 +317,16 @@ match_gazetteer(const cp_ner_model *model, const char *text, cp_ner_tok *t, uint
 	}
 }
 
-/* Does the token have an upper-case letter anywhere ("Kerry", "el-Sisi", "U.N.")? */
-static bool
-has_upper(const char *s, size_t len, uint32_t flags)
-{
-	if (flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER))
-		return true;
-	if (!(flags & CP_TF_HAS_ALPHA))
-		return false;
-	for (size_t pos = 0; pos < len;)
-	{
-		uint32_t	cp = (unsigned char) s[pos];
-
-		if (cp < 0x80)
-		{
-			if (cp >= 'A' && cp <= 'Z')
-				return true;
-			pos++;
-			continue;
-		}
-		pos += cp_utf8_decode(s + pos, len - pos, &cp);
-		if (cp_uc_is(cp, CP_UC_ALPHA) && cp_uc_lower(cp) != cp)
-			return true;
-	}
-	return false;
-}
-
 /* Tokens neither capitalized nor next to a capitalized one are skipped. */
 static void
-mark_skipped(const char *text, cp_ner_tok *t, uint32_t n)
+mark_skipped(cp_ner_tok *t, uint32_t n)
 {
 	bool		prev = false,
-				cur = n > 0 && has_upper(text + t[0].tok.start, t[0].tok.len, t[0].tok.flags);
+				cur = n > 0 && t[0].upper;
 
 	for (uint32_t i = 0; i < n; i++)
 	{
-		bool		next = i + 1 < n &&
-			has_upper(text + t[i + 1].tok.start, t[i + 1].tok.len, t[i + 1].tok.flags);
+		bool		next = i + 1 < n && t[i + 1].upper;
 
 		if (!prev && !cur && !next)
 			t[i].sflags |= CP_NER_SF_SKIP;
@@ -357,11 +337,12 @@ mark_skipped(const char *text, cp_ner_tok *t, uint32_t n)
 
 /*
  * The tagger's tokens of sentence s (on a line of kind lk) into
- * t[0..s->ntokens), gazetteer matches only when model is given.
+ * t[0..s->ntokens), gazetteer matches only when model is given.  Without
+ * full, only what the document evidence reads: flags and lower-case hashes.
  */
 static void
 prepare_sentence(const cp_ner_model *model, const char *text, int lk, const cp_sentence *s,
-				 cp_ner_tok *t)
+				 cp_ner_tok *t, bool full)
 {
 	uint32_t	alpha = 0,
 				upper = 0,
@@ -375,9 +356,15 @@ prepare_sentence(const cp_ner_model *model, const char *text, int lk, const cp_s
 
 		memset(&t[i], 0, sizeof(t[i]));
 		t[i].tok = s->tokens[i];
-		t[i].word = cp_fnv64_add(CP_FNV64_OFFSET, w, t[i].tok.len);
 		t[i].lower = fnv_lower(CP_FNV64_OFFSET, w, t[i].tok.len);
-		t[i].shape = shape_hash(w, t[i].tok.len);
+		if (full)
+		{
+			t[i].word = cp_fnv64_add(CP_FNV64_OFFSET, w, t[i].tok.len);
+			t[i].shape = shape_hash(w, t[i].tok.len, &t[i].upper);
+			/* letters without case (Arabic, Chinese) count as upper case too */
+			t[i].upper = (t[i].tok.flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER)) ||
+				((t[i].tok.flags & CP_TF_HAS_ALPHA) && t[i].upper);
+		}
 		if ((t[i].tok.flags & CP_TF_HAS_ALPHA) && t[i].tok.len > 1)
 		{
 			alpha++;
@@ -404,7 +391,9 @@ prepare_sentence(const cp_ner_model *model, const char *text, int lk, const cp_s
 		(lk == CP_LINE_TITLE && longw >= 3 && longcap * 4 >= longw * 3))
 		for (size_t i = 0; i < s->ntokens; i++)
 			t[i].sflags |= CP_NER_SF_CAPS_SENT;
-	mark_skipped(text, t, (uint32_t) s->ntokens);
+	if (!full)
+		return;
+	mark_skipped(t, (uint32_t) s->ntokens);
 	if (model)
 		match_gazetteer(model, text, t, (uint32_t) s->ntokens);
 }
@@ -471,7 +460,7 @@ cp_ner_doc_prepare(cp_doc *d, const cp_ner_model *model, cp_ner_doc *doc)
 			cp_check_interrupts();
 		for (size_t i = 0; i < s.ntokens; i++)
 			cp_vec_push(arena, &toks);
-		prepare_sentence(model, text, w.line_kind, &s, &CP_VEC_AT(&toks, cp_ner_tok, first));
+		prepare_sentence(model, text, w.line_kind, &s, &CP_VEC_AT(&toks, cp_ner_tok, first), true);
 		note_evidence(arena, &map, text, &CP_VEC_AT(&toks, cp_ner_tok, first), s.ntokens);
 		ns = cp_vec_push(arena, &sents);
 		ns->first = (uint32_t) first;
@@ -488,6 +477,18 @@ cp_ner_doc_prepare(cp_doc *d, const cp_ner_model *model, cp_ner_doc *doc)
 	return CP_OK;
 }
 
+/* Room for a sentence of n tokens, grown with the longest one so far. */
+static void
+stream_reserve(cp_ner_stream *st, cp_arena *arena, size_t n)
+{
+	if (n <= st->cap)
+		return;
+	st->cap = n > 2 * st->cap ? n : 2 * st->cap;
+	if (st->cap < 64)
+		st->cap = 64;
+	st->doc.toks = cp_arena_alloc(arena, st->cap * sizeof(cp_ner_tok));
+}
+
 cp_status
 cp_ner_stream_init(cp_ner_stream *st, cp_doc *d, const cp_ner_model *model)
 {
@@ -502,14 +503,16 @@ cp_ner_stream_init(cp_ner_stream *st, cp_doc *d, const cp_ner_model *model)
 	st->doc.nlines = art->nlines;
 	st->evidence = cp_arena_alloc(d->arena, sizeof(cp_ner_evidence));
 	evidence_init(d->arena, st->evidence, 1024);
+	/* two walks: the second reads back the tokens of the first */
+	d->keep_sentences = true;
 	cp_doc_walk_init(&st->walk, d);
-	st->doc.toks = cp_arena_alloc(d->arena, CP_SENTENCE_MAX_TOKENS_OUT * sizeof(cp_ner_tok));
 	/* first pass: the evidence of the whole document, no gazetteer needed */
 	while (cp_doc_walk_next(&st->walk, &s))
 	{
 		if ((s.n & 63) == 0)
 			cp_check_interrupts();
-		prepare_sentence(NULL, d->text, st->walk.line_kind, &s, st->doc.toks);
+		stream_reserve(st, d->arena, s.ntokens);
+		prepare_sentence(NULL, d->text, st->walk.line_kind, &s, st->doc.toks, false);
 		note_evidence(d->arena, st->evidence, d->text, st->doc.toks, s.ntokens);
 	}
 	cp_doc_walk_init(&st->walk, d);
@@ -524,7 +527,8 @@ cp_ner_stream_next(cp_ner_stream *st)
 
 	if (!cp_doc_walk_next(&st->walk, &s))
 		return false;
-	prepare_sentence(st->model, st->doc.text, st->walk.line_kind, &s, st->doc.toks);
+	stream_reserve(st, st->walk.doc->arena, s.ntokens);
+	prepare_sentence(st->model, st->doc.text, st->walk.line_kind, &s, st->doc.toks, true);
 	apply_evidence(st->evidence, st->doc.toks, s.ntokens);
 	st->doc.ntoks = s.ntokens;
 	st->doc.nsents = 1;

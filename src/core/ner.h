@@ -79,6 +79,7 @@ typedef struct cp_ner_tok
 	uint8_t		gaz_begin;		/* classes of phrases starting at it */
 	uint8_t		doc;			/* CP_NER_DF_* evidence from the whole document */
 	uint8_t		sflags;			/* CP_NER_SF_* */
+	bool		upper;			/* an upper-case letter in it ("el-Sisi", "U.N.") */
 } cp_ner_tok;
 
 enum
@@ -136,6 +137,7 @@ typedef struct cp_ner_stream
 	const cp_ner_model *model;
 	cp_doc_walk walk;
 	cp_ner_evidence *evidence;
+	size_t		cap;			/* tokens doc.toks has room for */
 } cp_ner_stream;
 
 cp_status	cp_ner_stream_init(cp_ner_stream *st, cp_doc *d, const cp_ner_model *model);
