@@ -43,6 +43,18 @@ cp_arena_init(cp_arena *arena)
 	memset(arena, 0, sizeof(*arena));
 }
 
+void
+cp_arena_init_buffer(cp_arena *arena, void *buf, size_t size)
+{
+	cp_arena_init(arena);
+	if (size <= BLOCK_HEADER)
+		return;
+	arena->head = arena->lent = buf;
+	arena->head->next = NULL;
+	arena->size = size - BLOCK_HEADER;
+	arena->total = arena->size;
+}
+
 void *
 cp_arena_alloc(cp_arena *arena, size_t size)
 {
@@ -105,7 +117,8 @@ cp_arena_free(cp_arena *arena)
 	{
 		cp_arena_block *next = b->next;
 
-		cp_release(b);
+		if (b != arena->lent)
+			cp_release(b);
 		b = next;
 	}
 	cp_arena_init(arena);

@@ -14,9 +14,17 @@ typedef struct cp_arena
 	size_t		used;			/* bytes used in head */
 	size_t		size;			/* capacity of head */
 	size_t		total;			/* bytes obtained from the host so far */
+	cp_arena_block *lent;		/* the caller's first block, never released */
 } cp_arena;
 
 void		cp_arena_init(cp_arena *arena);
+
+/*
+ * An arena whose first block is buf[0..size), owned by the caller: a host
+ * that runs many short calls lends each the same buffer, so that calls on
+ * small documents neither get memory from the system nor give it back.
+ */
+void		cp_arena_init_buffer(cp_arena *arena, void *buf, size_t size);
 void	   *cp_arena_alloc(cp_arena *arena, size_t size);
 void	   *cp_arena_alloc0(cp_arena *arena, size_t size);
 char	   *cp_arena_strndup(cp_arena *arena, const char *s, size_t len);

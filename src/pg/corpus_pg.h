@@ -47,7 +47,8 @@ void		corpus_report_status(cp_status status, const char *what, const char *detai
 
 /*
  * Working memory for one call: a memory context the core's arena lives in,
- * deleted (with everything in it) by corpus_work_end().
+ * deleted (with everything in it) by corpus_work_end().  The arena's first
+ * 256 kB are a buffer each backend keeps and lends to one call at a time.
  */
 typedef struct corpus_work
 {

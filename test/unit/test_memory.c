@@ -1,6 +1,6 @@
 /*
  * test_memory.c: the arena's mark and reset, which bound per-sentence
- * working memory, output vectors that hand their items to a sink, and
+ * working memory, its lent first block, output vectors that hand their items to a sink, and
  * the blocks quotes are read in.
  */
 #include "arena.h"
@@ -127,6 +127,38 @@ take(void *arg, const void *items, size_t count)
 	for (size_t i = 0; i < count; i++)
 		CHECK_INT(((const int *) items)[i], s->next++);
 	s->calls++;
+}
+
+/* A lent first block serves small calls alone and is never released. */
+static void
+test_lent_buffer(void)
+{
+	static _Alignas(16) char buf[4096];
+	cp_arena	arena;
+	cp_arena_mark mark;
+	size_t		before = live_bytes;
+	char	   *p;
+
+	cp_arena_init_buffer(&arena, buf, sizeof(buf));
+	p = cp_arena_alloc(&arena, 1000);
+	CHECK(p > buf && p + 1000 <= buf + sizeof(buf));
+	CHECK_INT(live_bytes, before);
+	mark = cp_arena_save(&arena);
+	cp_arena_alloc(&arena, 10000);	/* more than the buffer holds: a block of its own */
+	CHECK(live_bytes > before);
+	cp_arena_reset(&arena, mark);
+	CHECK_INT(live_bytes, before);
+	CHECK(cp_arena_alloc(&arena, 16) == p + 1008);
+	cp_arena_alloc(&arena, 50000);
+	cp_arena_free(&arena);
+	CHECK_INT(live_bytes, before);
+	CHECK(arena.head == NULL);
+	/* too small to hold a block: an ordinary arena */
+	cp_arena_init_buffer(&arena, buf, 8);
+	CHECK(arena.head == NULL);
+	CHECK_STR(cp_arena_strndup(&arena, "own", 3), "own");
+	cp_arena_free(&arena);
+	CHECK_INT(live_bytes, before);
 }
 
 static void
@@ -258,6 +290,7 @@ main(void)
 	cp_set_host(&counting_host);
 	test_mark_reset();
 	test_reset_empty();
+	test_lent_buffer();
 	test_vec_sink();
 	test_quote_blocks();
 	test_quote_long_line();
