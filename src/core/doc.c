@@ -220,7 +220,7 @@ next_sentence(cp_doc_walk *w, cp_sentence *s)
 	{
 		if (cp_sentence_next(&w->it, s))
 		{
-			if (w->record)
+			if (w->record && doc->recording)
 				keep_sentence(doc, s);
 			return true;
 		}
