@@ -183,6 +183,7 @@ uint64_t	cp_ner_phrase_add(uint64_t h, const char *s, size_t len, bool first);
 void		cp_ner_lex_init(cp_ner_lex *lex, size_t capacity);
 void		cp_ner_lex_add(cp_ner_lex *lex, uint64_t key, unsigned bits);
 unsigned	cp_ner_lex_get(const cp_ner_lex *lex, uint64_t key);
+void		cp_ner_lex_prefetch(const cp_ner_lex *lex, uint64_t key);
 
 /*
  * The model in a file written by tools/train_ner, bytes[0..len) (the host
