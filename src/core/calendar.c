@@ -28,11 +28,14 @@ calendar_name(const char *s, size_t len)
 {
 	if (len > 0 && s[len - 1] == '.')
 		len--;
+	/* asked of most words of a text: the first letter turns most away */
+	if (len < 3 || len > 9)
+		return NULL;
 	for (size_t i = 0; i < cp_calendar_nnames; i++)
 	{
 		const char *w = cp_calendar_names[i].word;
 
-		if (strlen(w) == len && cp_ascii_ieq(s, w, len))
+		if (w[0] == (s[0] | 0x20) && strlen(w) == len && cp_ascii_ieq(s, w, len))
 			return &cp_calendar_names[i];
 	}
 	return NULL;

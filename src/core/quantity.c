@@ -107,6 +107,20 @@ cp_quantity_is_point(const cp_quantity *q)
 
 /* ---------------------------------------------------------------- text */
 
+/* out[0..n) into buf as snprintf(buf, buflen, "%s") would: its length */
+static size_t
+copy_out(const char *out, size_t n, char *buf, size_t buflen)
+{
+	if (buflen > 0)
+	{
+		size_t		k = n < buflen - 1 ? n : buflen - 1;
+
+		memcpy(buf, out, k);
+		buf[k] = '\0';
+	}
+	return n;
+}
+
 size_t
 cp_format_number(double v, char *buf, size_t buflen)
 {
@@ -120,7 +134,21 @@ cp_format_number(double v, char *buf, size_t buflen)
 	size_t		n = 0;
 
 	if (v == 0)
-		return (size_t) snprintf(buf, buflen, "0");
+		return copy_out("0", 1, buf, buflen);
+	if (neg)
+		out[n++] = '-';
+	/* integers below 1e15 (most values) have all their digits in %.14e */
+	if (fabs(v) < 1e15 && v == (double) (int64_t) v)
+	{
+		uint64_t	u = (uint64_t) (neg ? -(int64_t) v : (int64_t) v);
+
+		do
+			digits[nd++] = (char) ('0' + u % 10);
+		while ((u /= 10) > 0);
+		while (nd > 0)
+			out[n++] = digits[--nd];
+		return copy_out(out, n, buf, buflen);
+	}
 	snprintf(tmp, sizeof(tmp), "%.14e", fabs(v));
 	/* tmp is d.dddddddddddddde[+-]xx */
 	for (const char *p = tmp; *p && *p != 'e'; p++)
@@ -129,8 +157,6 @@ cp_format_number(double v, char *buf, size_t buflen)
 	exp10 = atoi(strchr(tmp, 'e') + 1);
 	while (nd > 1 && digits[nd - 1] == '0')
 		nd--;
-	if (neg)
-		out[n++] = '-';
 	if (exp10 >= -20 && exp10 <= 20)
 	{
 		if (exp10 < 0)
@@ -165,8 +191,7 @@ cp_format_number(double v, char *buf, size_t buflen)
 		}
 		n += (size_t) snprintf(out + n, sizeof(out) - n, "e%+d", exp10);
 	}
-	out[n] = '\0';
-	return (size_t) snprintf(buf, buflen, "%s", out);
+	return copy_out(out, n, buf, buflen);
 }
 
 size_t
@@ -178,10 +203,17 @@ cp_quantity_format(const cp_quantity *q, char *buf, size_t buflen)
 	bool		loinf = q->flags & CP_Q_LO_INF,
 				hiinf = q->flags & CP_Q_HI_INF;
 
+	if (cp_quantity_is_point(q))
+	{
+		/* the common case, without printf: "~" and the number */
+		size_t		n = cp_format_number(q->lo, a + 1, sizeof(a) - 1);
+
+		a[0] = '~';
+		return (q->flags & CP_Q_APPROX) ? copy_out(a, n + 1, buf, buflen) :
+			copy_out(a + 1, n, buf, buflen);
+	}
 	cp_format_number(q->lo, a, sizeof(a));
 	cp_format_number(q->hi, b, sizeof(b));
-	if (cp_quantity_is_point(q))
-		return (size_t) snprintf(buf, buflen, "%s%s", approx, a);
 	if (!loinf && hiinf)
 		return (size_t) snprintf(buf, buflen, "%s%s%s", approx,
 								 (q->flags & CP_Q_LO_INC) ? ">=" : ">", a);

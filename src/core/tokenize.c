@@ -276,14 +276,15 @@ scan_word(cp_tokenizer *tz, cp_token *tok)
 	{
 		const char *s = tz->text + tok->start;
 		size_t		n = tok->len;
-		bool		single_upper = (n == 1 && s[0] >= 'A' && s[0] <= 'Z');
+		bool		single_upper = (n == 1 && s[0] >= 'A' && s[0] <= 'Z'),
+					title = !single_upper && in_list(title_abbrevs, s, n);
 
-		if (single_upper || in_list(title_abbrevs, s, n) || in_list(other_abbrevs, s, n))
+		if (single_upper || title || in_list(other_abbrevs, s, n))
 		{
 			tok->flags |= CP_TF_ABBREV;
 			if (single_upper)
 				tok->flags |= CP_TF_INITIAL;
-			else if (in_list(title_abbrevs, s, n))
+			else if (title)
 				tok->flags |= CP_TF_TITLE_ABBREV;
 			tok->len++;
 		}
