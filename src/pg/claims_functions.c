@@ -77,36 +77,40 @@ claim_rows(void *arg, const void *items, size_t count)
  * STRICT); then relative dates stay unresolved and figures without a date
  * get no as-of.  claims(doc) passes the date corpus.article() finds.
  */
+typedef struct claims_args
+{
+	cp_reference_mode mode;
+	int32		reference;
+} claims_args;
+
+static cp_status
+extract_claims(cp_doc *doc, cp_vec *out, void *arg)
+{
+	claims_args *a = arg;
+
+	/* quantities, claims, dates and quotes walk the sentences */
+	doc->keep_sentences = true;
+	return cp_extract_claims(doc, a->mode, a->reference, out);
+}
+
 Datum
 corpus_claims(PG_FUNCTION_ARGS)
 {
-	corpus_work work;
-	corpus_doc	doc;
-	corpus_rows rows;
-	cp_vec		claims;
-	cp_reference_mode mode = CP_REF_STATED;
-	int32		reference = 0;
+	claims_args a = {CP_REF_STATED, 0};
 
-	InitMaterializedSRF(fcinfo, 0);
 	if (PG_ARGISNULL(0))
+	{
+		InitMaterializedSRF(fcinfo, 0);
 		return (Datum) 0;
-	corpus_work_begin(&work);
-	corpus_doc_init(&doc, PG_GETARG_TEXT_PP(0), &work.arena, true);
-	/* quantities, claims, dates and quotes walk the sentences */
-	doc.core.keep_sentences = true;
-	corpus_rows_init(&rows, &work, &doc, fcinfo);
+	}
 	if (PG_NARGS() > 1)
 	{
-		mode = PG_ARGISNULL(1) ? CP_REF_NONE : CP_REF_GIVEN;
-		if (mode == CP_REF_GIVEN)
-			reference = corpus_reference_days(PG_GETARG_DATUM(1));
+		a.mode = PG_ARGISNULL(1) ? CP_REF_NONE : CP_REF_GIVEN;
+		if (a.mode == CP_REF_GIVEN)
+			a.reference = corpus_reference_days(PG_GETARG_DATUM(1));
 	}
-	cp_vec_init(&claims, sizeof(cp_claim));
-	cp_vec_set_sink(&claims, claim_rows, &rows);
-	corpus_report_status(cp_extract_claims(&doc.core, mode, reference, &claims),
-						 "document", NULL);
-	claim_rows(&rows, claims.items, claims.count);
-	corpus_work_end(&work);
+	corpus_rows_run(fcinfo, PG_GETARG_TEXT_PP(0), true, sizeof(cp_claim), claim_rows,
+					extract_claims, &a);
 	return (Datum) 0;
 }
 

@@ -83,13 +83,19 @@ typedef struct corpus_rows
 	ReturnSetInfo *rsinfo;
 } corpus_rows;
 
+/* A core extractor: the layer of doc into out; arg is the caller's. */
+typedef cp_status (*corpus_extractor) (cp_doc *doc, cp_vec *out, void *arg);
+
 /*
- * Set up rows for a read document.  The sink runs inside the extraction with
- * the row context current, where the arena must not get blocks: the
- * positions the rows need are computed here, before.
+ * The whole call of a set-returning function over the document t (read
+ * with the tagger when model is true): extract fills a vector of items of
+ * item_size whose sink writes them as rows while the core is still
+ * extracting, what is left is written after, and an error status raised.
+ * The sink runs with the row context current, where the arena must not get
+ * blocks: the positions the rows need are computed before.
  */
-void		corpus_rows_init(corpus_rows *rows, corpus_work *work, corpus_doc *doc,
-							 FunctionCallInfo fcinfo);
+void		corpus_rows_run(FunctionCallInfo fcinfo, text *t, bool model, size_t item_size,
+							cp_vec_sink sink, corpus_extractor extract, void *arg);
 
 /* A reference date argument as a day number; infinite dates are an error. */
 int32		corpus_reference_days(Datum date);

@@ -39,25 +39,26 @@ date_rows(void *arg, const void *items, size_t count)
 	}
 }
 
+typedef struct dates_args
+{
+	cp_reference_mode mode;
+	int32		reference;
+} dates_args;
+
+static cp_status
+extract_dates(cp_doc *doc, cp_vec *out, void *arg)
+{
+	dates_args *a = arg;
+
+	return cp_extract_dates(doc, a->mode, a->reference, out);
+}
+
 static void
 dates_rows(FunctionCallInfo fcinfo, text *t, cp_reference_mode mode, int32 ref)
 {
-	corpus_work work;
-	corpus_doc	doc;
-	corpus_rows rows;
-	cp_vec		out;
-	cp_status	st;
+	dates_args	a = {mode, ref};
 
-	InitMaterializedSRF(fcinfo, 0);
-	corpus_work_begin(&work);
-	corpus_doc_init(&doc, t, &work.arena, false);
-	corpus_rows_init(&rows, &work, &doc, fcinfo);
-	cp_vec_init(&out, sizeof(cp_date_mention));
-	cp_vec_set_sink(&out, date_rows, &rows);
-	st = cp_extract_dates(&doc.core, mode, ref, &out);
-	corpus_report_status(st, "document", NULL);
-	date_rows(&rows, out.items, out.count);
-	corpus_work_end(&work);
+	corpus_rows_run(fcinfo, t, false, sizeof(cp_date_mention), date_rows, extract_dates, &a);
 }
 
 /* Not STRICT: a NULL reference leaves relative dates unresolved; a NULL doc has none. */

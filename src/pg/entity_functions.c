@@ -59,38 +59,18 @@ entity_rows(void *arg, const void *items, size_t count)
 	}
 }
 
-/* The mentions of t; with rows (of fcinfo's result), most go to the rows as they come. */
-static void
-extract(corpus_work *work, corpus_doc *doc, text *t, cp_vec *mentions, corpus_rows *rows,
-		FunctionCallInfo fcinfo)
+static cp_status
+extract_entities(cp_doc *doc, cp_vec *out, void *arg)
 {
-	cp_status	st;
-
-	corpus_doc_init(doc, t, &work->arena, true);
-	cp_vec_init(mentions, sizeof(cp_mention));
-	if (rows)
-	{
-		corpus_rows_init(rows, work, doc, fcinfo);
-		cp_vec_set_sink(mentions, entity_rows, rows);
-	}
-	st = cp_extract_entities(&doc->core, mentions);
-	corpus_report_status(st, "document", NULL);
+	(void) arg;
+	return cp_extract_entities(doc, out);
 }
 
 Datum
 corpus_entities(PG_FUNCTION_ARGS)
 {
-	text	   *t = PG_GETARG_TEXT_PP(0);
-	corpus_work work;
-	corpus_doc	doc;
-	corpus_rows rows;
-	cp_vec		mentions;
-
-	InitMaterializedSRF(fcinfo, 0);
-	corpus_work_begin(&work);
-	extract(&work, &doc, t, &mentions, &rows, fcinfo);
-	entity_rows(&rows, mentions.items, mentions.count);
-	corpus_work_end(&work);
+	corpus_rows_run(fcinfo, PG_GETARG_TEXT_PP(0), true, sizeof(cp_mention), entity_rows,
+					extract_entities, NULL);
 	return (Datum) 0;
 }
 
@@ -121,7 +101,9 @@ corpus_entity_array(PG_FUNCTION_ARGS)
 	if (!OidIsValid(tc->cmp_proc_finfo.fn_oid))
 		elog(ERROR, "corpus.entity has no default btree operator class");
 	corpus_work_begin(&work);
-	extract(&work, &doc, t, &mentions, NULL, NULL);
+	corpus_doc_init(&doc, t, &work.arena, true);
+	cp_vec_init(&mentions, sizeof(cp_mention));
+	corpus_report_status(cp_extract_entities(&doc.core, &mentions), "document", NULL);
 	MemoryContextSwitchTo(work.previous);
 	elems = palloc(sizeof(Datum) * (mentions.count + 1));
 	for (size_t i = 0; i < mentions.count; i++)

@@ -258,12 +258,26 @@ corpus_row_begin(corpus_work *work)
 }
 
 void
-corpus_rows_init(corpus_rows *rows, corpus_work *work, corpus_doc *doc, FunctionCallInfo fcinfo)
+corpus_rows_run(FunctionCallInfo fcinfo, text *t, bool model, size_t item_size,
+				cp_vec_sink sink, corpus_extractor extract, void *arg)
 {
-	rows->work = work;
-	rows->doc = doc;
-	rows->rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	(void) corpus_doc_pos(doc, 0);
+	corpus_work work;
+	corpus_doc	doc;
+	corpus_rows rows;
+	cp_vec		out;
+
+	InitMaterializedSRF(fcinfo, 0);
+	corpus_work_begin(&work);
+	corpus_doc_init(&doc, t, &work.arena, model);
+	rows.work = &work;
+	rows.doc = &doc;
+	rows.rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	(void) corpus_doc_pos(&doc, 0);
+	cp_vec_init(&out, item_size);
+	cp_vec_set_sink(&out, sink, &rows);
+	corpus_report_status(extract(&doc.core, &out, arg), "document", NULL);
+	sink(&rows, out.items, out.count);
+	corpus_work_end(&work);
 }
 
 void

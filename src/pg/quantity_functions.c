@@ -392,25 +392,17 @@ quantity_rows(void *arg, const void *items, size_t count)
 }
 
 PG_FUNCTION_INFO_V1(corpus_quantities);
+static cp_status
+extract_quantities(cp_doc *doc, cp_vec *out, void *arg)
+{
+	(void) arg;
+	return cp_extract_quantities(doc, out);
+}
+
 Datum
 corpus_quantities(PG_FUNCTION_ARGS)
 {
-	text	   *t = PG_GETARG_TEXT_PP(0);
-	corpus_work work;
-	corpus_doc	doc;
-	corpus_rows rows;
-	cp_vec		out;
-	cp_status	st;
-
-	InitMaterializedSRF(fcinfo, 0);
-	corpus_work_begin(&work);
-	corpus_doc_init(&doc, t, &work.arena, false);
-	corpus_rows_init(&rows, &work, &doc, fcinfo);
-	cp_vec_init(&out, sizeof(cp_quantity_mention));
-	cp_vec_set_sink(&out, quantity_rows, &rows);
-	st = cp_extract_quantities(&doc.core, &out);
-	corpus_report_status(st, "document", NULL);
-	quantity_rows(&rows, out.items, out.count);
-	corpus_work_end(&work);
+	corpus_rows_run(fcinfo, PG_GETARG_TEXT_PP(0), false, sizeof(cp_quantity_mention),
+					quantity_rows, extract_quantities, NULL);
 	return (Datum) 0;
 }

@@ -68,25 +68,18 @@ quote_rows(void *arg, const void *items, size_t count)
 	}
 }
 
+static cp_status
+extract_quotes(cp_doc *doc, cp_vec *out, void *arg)
+{
+	(void) arg;
+	return cp_extract_quotes(doc, out);
+}
+
 Datum
 corpus_quotes(PG_FUNCTION_ARGS)
 {
-	text	   *t = PG_GETARG_TEXT_PP(0);
-	corpus_work work;
-	corpus_doc	doc;
-	corpus_rows rows;
-	cp_vec		quotes;
-
-	InitMaterializedSRF(fcinfo, 0);
-	corpus_work_begin(&work);
-	corpus_doc_init(&doc, t, &work.arena, false);
-	corpus_rows_init(&rows, &work, &doc, fcinfo);
-	cp_vec_init(&quotes, sizeof(cp_quote));
-	cp_vec_set_sink(&quotes, quote_rows, &rows);
-	corpus_report_status(cp_extract_quotes(&doc.core, &quotes),
-						 "document", NULL);
-	quote_rows(&rows, quotes.items, quotes.count);
-	corpus_work_end(&work);
+	corpus_rows_run(fcinfo, PG_GETARG_TEXT_PP(0), false, sizeof(cp_quote), quote_rows,
+					extract_quotes, NULL);
 	return (Datum) 0;
 }
 
