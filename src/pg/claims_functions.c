@@ -77,26 +77,20 @@ claim_rows(void *arg, const void *items, size_t count)
  * STRICT); then relative dates stay unresolved and figures without a date
  * get no as-of.  claims(doc) passes the date corpus.article() finds.
  */
-typedef struct claims_args
-{
-	cp_reference_mode mode;
-	int32		reference;
-} claims_args;
-
 static cp_status
 extract_claims(cp_doc *doc, cp_vec *out, void *arg)
 {
-	claims_args *a = arg;
+	corpus_reference *r = arg;
 
 	/* quantities, claims, dates and quotes walk the sentences */
 	doc->keep_sentences = true;
-	return cp_extract_claims(doc, a->mode, a->reference, out);
+	return cp_extract_claims(doc, r->mode, r->days, out);
 }
 
 Datum
 corpus_claims(PG_FUNCTION_ARGS)
 {
-	claims_args a = {CP_REF_STATED, 0};
+	corpus_reference a = {CP_REF_STATED, 0};
 
 	if (PG_ARGISNULL(0))
 	{
@@ -107,7 +101,7 @@ corpus_claims(PG_FUNCTION_ARGS)
 	{
 		a.mode = PG_ARGISNULL(1) ? CP_REF_NONE : CP_REF_GIVEN;
 		if (a.mode == CP_REF_GIVEN)
-			a.reference = corpus_reference_days(PG_GETARG_DATUM(1));
+			a.days = corpus_reference_days(PG_GETARG_DATUM(1));
 	}
 	corpus_rows_run(fcinfo, PG_GETARG_TEXT_PP(0), true, sizeof(cp_claim), claim_rows,
 					extract_claims, &a);

@@ -97,6 +97,13 @@ typedef cp_status (*corpus_extractor) (cp_doc *doc, cp_vec *out, void *arg);
 void		corpus_rows_run(FunctionCallInfo fcinfo, text *t, bool model, size_t item_size,
 							cp_vec_sink sink, corpus_extractor extract, void *arg);
 
+/* How relative dates are resolved: the mode and the day it gives (article.h). */
+typedef struct corpus_reference
+{
+	cp_reference_mode mode;
+	int32		days;
+} corpus_reference;
+
 /* A reference date argument as a day number; infinite dates are an error. */
 int32		corpus_reference_days(Datum date);
 

@@ -39,24 +39,18 @@ date_rows(void *arg, const void *items, size_t count)
 	}
 }
 
-typedef struct dates_args
-{
-	cp_reference_mode mode;
-	int32		reference;
-} dates_args;
-
 static cp_status
 extract_dates(cp_doc *doc, cp_vec *out, void *arg)
 {
-	dates_args *a = arg;
+	corpus_reference *r = arg;
 
-	return cp_extract_dates(doc, a->mode, a->reference, out);
+	return cp_extract_dates(doc, r->mode, r->days, out);
 }
 
 static void
 dates_rows(FunctionCallInfo fcinfo, text *t, cp_reference_mode mode, int32 ref)
 {
-	dates_args	a = {mode, ref};
+	corpus_reference a = {mode, ref};
 
 	corpus_rows_run(fcinfo, t, false, sizeof(cp_date_mention), date_rows, extract_dates, &a);
 }
