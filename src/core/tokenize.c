@@ -175,8 +175,10 @@ scan_word(cp_tokenizer *tz, cp_token *tok)
 				nw;
 	unsigned	cls,
 				ncls;
+	size_t		limit = tz->end - tok->start > CP_MAX_TOKEN_BYTES ?
+		tok->start + CP_MAX_TOKEN_BYTES : tz->end;
 
-	while (pos < tz->end && pos - tok->start < CP_MAX_TOKEN_BYTES)
+	while (pos < limit)
 	{
 		cls = class_at(tz, pos, &cp, &w);
 		if (cls & ALNUM)
@@ -197,6 +199,19 @@ scan_word(cp_tokenizer *tz, cp_token *tok)
 			else if (cls & CP_UC_DIGIT)
 				has_digit = true;
 			pos += w;
+			if (first_alpha_seen)
+			{
+				/* the rest of a run of ASCII lower case: most of any text */
+				size_t		from = pos;
+
+				while (pos < limit && tz->text[pos] >= 'a' && tz->text[pos] <= 'z')
+					pos++;
+				if (pos > from)
+				{
+					all_upper = false;
+					seg_letters += pos - from;
+				}
+			}
 			continue;
 		}
 		ncls = class_at(tz, pos + w, &ncp, &nw);
