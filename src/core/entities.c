@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "hash.h"
 #include "names.h"
 #include "ner.h"
 #include "titles.h"
@@ -489,6 +490,33 @@ mark_dateline(const cp_ner_doc *doc, size_t *line, raw_mention *m)
 }
 
 /*
+ * Whether names have a key, remembered by their text: an article names its
+ * people and places many times, and a key takes a whole parse of the name.
+ */
+#define KEYED_NAMES 256
+
+typedef struct keyed_name
+{
+	const char *name;			/* NULL: empty slot */
+	size_t		len;
+	bool		keyed;
+} keyed_name;
+
+static bool
+has_key(keyed_name *cache, const char *name, size_t len)
+{
+	keyed_name *e = &cache[cp_fnv64_add(CP_FNV64_OFFSET, name, len) & (KEYED_NAMES - 1)];
+	char		key[CP_NAME_KEY_CAP];
+
+	if (e->name && e->len == len && memcmp(e->name, name, len) == 0)
+		return e->keyed;
+	e->name = name;
+	e->len = len;
+	e->keyed = cp_name_key_buf(name, len, key) > 0;
+	return e->keyed;
+}
+
+/*
  * The tagger's working arrays, grown with the longest sentence so far: most
  * articles never need room for the longest sentence the walk can hand out,
  * and a call that asks for less memory is not slowed down by the allocator
@@ -532,6 +560,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 	cp_vec		ms;
 	name_index	ix;
 	size_t		line = 0;
+	keyed_name	keyed[KEYED_NAMES];
 
 	if (model == NULL)
 		return CP_ERR_DATA;
@@ -610,12 +639,12 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 		}
 	}
 	resolve_names(&ix, ms.items, ms.count);
+	memset(keyed, 0, sizeof(keyed));
 	for (size_t i = 0; i < ms.count; i++)
 	{
 		const raw_mention *m = &CP_VEC_AT(&ms, raw_mention, i);
 		const raw_mention *c = m->canon >= 0 ? &CP_VEC_AT(&ms, raw_mention, m->canon) : m;
 		cp_mention	o;
-		char		key[CP_NAME_KEY_CAP];
 
 		o.start = m->start;
 		o.len = m->len;
@@ -632,7 +661,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 			o.name_len = c->len;
 		}
 		/* a tagged "|" names nothing: corpus.entity rejects names without a key */
-		if (cp_name_key_buf(o.name, o.name_len, key) > 0)
+		if (has_key(keyed, o.name, o.name_len))
 			*(cp_mention *) cp_vec_push(arena, out) = o;
 	}
 	return CP_OK;
