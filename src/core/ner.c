@@ -736,6 +736,13 @@ typedef struct word_cache_entry
 static word_cache_entry *word_cache;
 static const cp_ner_model *word_cache_model;
 
+/* What the word features read: the word, its kind and its flags (never 0). */
+static inline uint64_t
+word_cache_key(const cp_ner_tok *c)
+{
+	return mix(c->word, ((uint64_t) c->tok.kind << 32) | (c->tok.flags & WORD_FLAGS)) | 1;
+}
+
 void
 cp_ner_score_sentence(const cp_ner_model *m, const cp_ner_doc *doc, const cp_ner_sent *s,
 					  uint32_t *rows, int32_t *acc, float *emit)
@@ -766,6 +773,11 @@ cp_ner_score_sentence(const cp_ner_model *m, const cp_ner_doc *doc, const cp_ner
 		memset(word_cache, 0, sizeof(word_cache_entry) << WORD_CACHE_BITS);
 		word_cache_model = m;
 	}
+	/* The cache is megabytes: ask for every entry the sentence reads first. */
+	for (uint32_t i = 0; i < s->ntoks; i++)
+		if (!(doc->toks[s->first + i].sflags & CP_NER_SF_SKIP))
+			__builtin_prefetch(&word_cache[word_cache_key(&doc->toks[s->first + i]) &
+										   ((1u << WORD_CACHE_BITS) - 1)]);
 	/* Pass 1: word sums from the cache, context rows computed and prefetched. */
 	for (uint32_t i = 0; i < s->ntoks; i++)
 	{
@@ -777,7 +789,7 @@ cp_ner_score_sentence(const cp_ner_model *m, const cp_ner_doc *doc, const cp_ner
 			continue;
 		}
 		{
-		uint64_t	key = mix(c->word, ((uint64_t) c->tok.kind << 32) | (c->tok.flags & WORD_FLAGS)) | 1;
+		uint64_t	key = word_cache_key(c);
 		word_cache_entry *e = &word_cache[key & ((1u << WORD_CACHE_BITS) - 1)];
 		int32_t    *a = acc + (size_t) i * CP_NER_NTAGS;
 
