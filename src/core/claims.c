@@ -2,12 +2,11 @@
  * claims.c: counts of people killed, wounded, taken, arrested, displaced or
  * missing, with group, source and as-of date.  See claims.h for the rules.
  *
- * The work is per sentence and linear: the quantities of the document are
- * read from its shared layers (doc.h; its dates and quotes too, at the
- * first claim), then each sentence's tokens are scanned a bounded distance
- * around each number.  A
- * document without any word that can carry a claim is passed over at the
- * cost of one pattern scan.
+ * The work is per sentence and linear: one walk over the document finds
+ * each sentence's quantities and dates as it comes (the quotes a block of
+ * lines at a time, from the first claim on), then scans the sentence's tokens
+ * a bounded distance around each number.  A document without any word that
+ * can carry a claim is passed over at the cost of one pattern scan.
  */
 #include "claims.h"
 
@@ -495,12 +494,11 @@ is_clause_break(const char *text, const cp_token *t)
 }
 
 /*
- * The source of a figure at token pos in this sentence, or a zero-length
- * span: "according to X" anywhere, "X said (that) <figure>", "<figure>, X
- * reported", "quoted X as saying".
+ * The source a sentence names for all its figures, or a zero-length span:
+ * "according to X" or "quoted X as saying" anywhere in it.
  */
 static span
-find_source(const char *text, const cp_token *tok, size_t n, size_t pos)
+attributed_source(const char *text, const cp_token *tok, size_t n)
 {
 	span		none = {0, 0};
 	size_t		i,
@@ -537,6 +535,43 @@ find_source(const char *text, const cp_token *tok, size_t n, size_t pos)
 				}
 		}
 	}
+	return none;
+}
+
+/*
+ * What the sources of a sentence's figures are read from, found once per
+ * sentence: a sentence has up to 64 figures, and looking for its reporting
+ * verbs again for each one made a long list of figures quadratic.
+ */
+typedef struct sentence_cues
+{
+	bool		found;			/* for the sentence at hand */
+	span		attributed;		/* attributed_source() */
+	bool		report[CP_SENTENCE_MAX_TOKENS_OUT]; /* is_report_verb() of each token */
+} sentence_cues;
+
+static void
+find_cues(const char *text, const cp_token *tok, size_t n, sentence_cues *cues)
+{
+	cues->found = true;
+	cues->attributed = attributed_source(text, tok, n);
+	for (size_t i = 0; i < n; i++)
+		cues->report[i] = is_report_verb(text, &tok[i]);
+}
+
+/*
+ * The source of a figure at token pos in this sentence, or a zero-length
+ * span: "according to X" anywhere, "X said (that) <figure>", "<figure>, X
+ * reported", "quoted X as saying".
+ */
+static span
+find_source(const char *text, const cp_token *tok, size_t n, size_t pos, const sentence_cues *cues)
+{
+	span		none = {0, 0};
+	size_t		i;
+
+	if (cues->attributed.len)
+		return cues->attributed;
 	/*
 	 * "X said (that) ..." before the figure: X runs from the clause start to
 	 * the verb; a subordinate clause ("while the U.S. announced ...") reports
@@ -553,7 +588,7 @@ find_source(const char *text, const cp_token *tok, size_t n, size_t pos)
 		if (i > 0 && (cp_token_is(text, &tok[i], "where") || cp_token_is(text, &tok[i], "which")) &&
 			cp_token_is(text, &tok[i - 1], ","))
 			break;
-		if (!is_report_verb(text, &tok[i]))
+		if (!cues->report[i])
 			continue;
 		while (first > 0 && !is_clause_break(text, &tok[first - 1]) && i - first < SOURCE_MAX_TOKENS)
 			first--;
@@ -569,7 +604,7 @@ find_source(const char *text, const cp_token *tok, size_t n, size_t pos)
 		size_t		first = i,
 					tail;
 
-		if (!is_report_verb(text, &tok[i]))
+		if (!cues->report[i])
 			continue;
 		/* only a short adverbial may follow the verb: "on Monday", "in a statement" */
 		for (tail = i + 1; tail < n && !(tok[tail].flags & CP_TF_SENT_END); tail++)
@@ -658,21 +693,16 @@ cp_claim_subject_key(cp_arena *arena, const char *s, size_t len)
 	return cp_buf_cstr(arena, &b);
 }
 
-/* The date mention of the sentence that the figure refers to. */
+/* The date mention of the sentence (dates: those of the sentence) that the figure refers to. */
 static const cp_date_mention *
-find_asof(const cp_vec *dates, size_t *cursor, uint32_t s_start, uint32_t s_end, uint32_t at)
+find_asof(const cp_vec *dates, uint32_t at)
 {
 	const cp_date_mention *before = NULL;
-	size_t		i;
 
-	while (*cursor < dates->count && CP_VEC_AT(dates, cp_date_mention, *cursor).start < s_start)
-		(*cursor)++;
-	for (i = *cursor; i < dates->count; i++)
+	for (size_t i = 0; i < dates->count; i++)
 	{
 		const cp_date_mention *d = &CP_VEC_AT(dates, cp_date_mention, i);
 
-		if (d->start >= s_end)
-			break;
 		if (!d->resolved)
 			continue;
 		if (d->start >= at)
@@ -682,51 +712,62 @@ find_asof(const cp_vec *dates, size_t *cursor, uint32_t s_start, uint32_t s_end,
 	return before;
 }
 
-/* The quotation that holds byte offset at, if any. */
-static const cp_quote *
-find_quote(const cp_vec *quotes, size_t *cursor, uint32_t at)
-{
-	while (*cursor < quotes->count)
-	{
-		const cp_quote *q = &CP_VEC_AT(quotes, cp_quote, *cursor);
-
-		if (q->start + q->len <= at)
-			(*cursor)++;
-		else
-			return q->start <= at ? q : NULL;
-	}
-	return NULL;
-}
-
+/*
+ * The document is read in one walk: the quantities and dates of each
+ * sentence are found as it comes and dropped after it, the quotes a block
+ * of lines at a time (quotes.h), read ahead only as far as the figures go.
+ * So the working memory is that of a sentence and of a block of quotes,
+ * whatever the document's length.
+ */
 typedef struct doc_context
 {
 	cp_doc	   *doc;
 	const char *text;
 	cp_arena   *arena;
 	cp_vec	   *out;
-	const cp_vec *quantities;
-	size_t		qcursor;
-	bool		context_loaded; /* dates and quotes, read at the first claim */
 	cp_status	status;
-	const cp_vec *dates;
-	size_t		dcursor;
-	const cp_vec *quotes;
+	cp_vec		quantities;		/* of the sentence at hand */
+	cp_quantity_atoms quantity_atoms;
+	cp_vec		dates;			/* of the sentence at hand */
+	cp_date_reader date_reader;
+	cp_quote_reader *quote_reader;	/* made at the first claim */
+	cp_arena	quote_arena;	/* the block of quotes read */
+	cp_vec		quotes;
 	size_t		quote_cursor;
+	sentence_cues cues;
 	bool		has_reference;
 	int32_t		reference;
 } doc_context;
 
-/* The document's dates and quotes, for sources and as-of dates. */
-static bool
-load_context(doc_context *c)
+/* The quotation that holds byte offset at, if any (at never goes back). */
+static const cp_quote *
+find_quote(doc_context *c, uint32_t at)
 {
-	if (!c->context_loaded)
+	if (c->quote_reader == NULL)
 	{
-		c->context_loaded = true;
-		if ((c->dates = cp_doc_dates(c->doc, c->has_reference, c->reference, &c->status)) != NULL)
-			c->quotes = cp_doc_quotes(c->doc, &c->status);
+		c->quote_reader = cp_quote_reader_new(c->doc, NULL, 0);
+		cp_arena_init(&c->quote_arena);
+		cp_vec_init(&c->quotes, sizeof(cp_quote));
 	}
-	return c->status == CP_OK;
+	for (;;)
+	{
+		while (c->quote_cursor < c->quotes.count)
+		{
+			const cp_quote *q = &CP_VEC_AT(&c->quotes, cp_quote, c->quote_cursor);
+
+			if (q->start + q->len <= at)
+				c->quote_cursor++;
+			else
+				return q->start <= at ? q : NULL;
+		}
+		/* every quote read so far ends before the figure: read the next block */
+		cp_arena_free(&c->quote_arena);
+		cp_arena_init(&c->quote_arena);
+		cp_vec_init(&c->quotes, sizeof(cp_quote));
+		c->quote_cursor = 0;
+		if (!cp_quote_reader_next(c->quote_reader, &c->quote_arena, &c->quotes))
+			return NULL;
+	}
 }
 
 bool
@@ -792,8 +833,6 @@ emit(doc_context *c, const cp_sentence *s, const frame *f)
 	const cp_quote *q;
 	span		src;
 
-	if (!load_context(c))
-		return;
 	cl = cp_vec_push(c->arena, c->out);
 	cl->source_kind = -1;
 	prev = c->out->count > 1 ? cl - 1 : NULL;
@@ -835,7 +874,7 @@ emit(doc_context *c, const cp_sentence *s, const frame *f)
 	cl->subject_key = cl->subject_len ?
 		cp_claim_subject_key(c->arena, c->text + cl->subject_start, cl->subject_len) : "";
 
-	q = find_quote(c->quotes, &c->quote_cursor, f->q->start);
+	q = find_quote(c, f->q->start);
 	if (q && q->has_mention)
 	{
 		cl->source_start = q->mention_start;
@@ -843,7 +882,9 @@ emit(doc_context *c, const cp_sentence *s, const frame *f)
 	}
 	else
 	{
-		src = find_source(c->text, tok, s->ntokens, f->first);
+		if (!c->cues.found)
+			find_cues(c->text, tok, s->ntokens, &c->cues);
+		src = find_source(c->text, tok, s->ntokens, f->first, &c->cues);
 		cl->source_start = src.start;
 		cl->source_len = src.len;
 	}
@@ -856,7 +897,7 @@ emit(doc_context *c, const cp_sentence *s, const frame *f)
 			cl->source_kind = (int8_t) kind;
 	}
 
-	d = find_asof(c->dates, &c->dcursor, s->start, s->end, f->q->start);
+	d = find_asof(&c->dates, f->q->start);
 	if (d)
 	{
 		cl->has_asof = true;
@@ -883,17 +924,19 @@ claims_in_sentence(doc_context *c, const cp_sentence *s)
 				t = 0;
 	frame		frames[64];
 
+	c->quantities.count = 0;
+	cp_quantities_in_sentence(c->arena, c->text, s, &c->quantity_atoms, &c->quantities);
+	/* every sentence: a date may reach into the next one (dates.h) */
+	c->dates.count = 0;
+	cp_dates_in_sentence(&c->date_reader, c->arena, c->doc, s, &c->dates);
+	c->cues.found = false;
+
 	/* the numbers of this sentence, with their token ranges */
-	while (c->qcursor < c->quantities->count &&
-		   CP_VEC_AT(c->quantities, cp_quantity_mention, c->qcursor).start < s->start)
-		c->qcursor++;
-	for (; c->qcursor < c->quantities->count && nf < 64; c->qcursor++)
+	for (size_t qi = 0; qi < c->quantities.count && nf < 64; qi++)
 	{
-		const cp_quantity_mention *q = &CP_VEC_AT(c->quantities, cp_quantity_mention, c->qcursor);
+		const cp_quantity_mention *q = &CP_VEC_AT(&c->quantities, cp_quantity_mention, qi);
 		frame	   *f;
 
-		if (q->start >= s->end)
-			break;
 		if (!countable(q))
 			continue;
 		while (t < n && tok[t].start + tok[t].len <= q->start)
@@ -934,38 +977,32 @@ claims_in_sentence(doc_context *c, const cp_sentence *s)
 cp_status
 cp_extract_claims(cp_doc *doc, cp_reference_mode mode, int32_t reference_days, cp_vec *out)
 {
-	const cp_vec *quantities;
 	cp_doc_walk w;
 	cp_sentence s;
 	doc_context c;
-	cp_status	st;
 
-	/* the prefilter saves reading the quantities, unless they are read already */
-	if (!(doc->have & CP_DOC_QUANTITIES) &&
-		!cp_regex_match(&re_claim_words, doc->text, doc->len, 0, NULL, 0))
+	if (!cp_regex_match(&re_claim_words, doc->text, doc->len, 0, NULL, 0))
 		return CP_OK;
-	if ((quantities = cp_doc_quantities(doc, &st)) == NULL)
-		return st;
-	if (quantities->count == 0)
-		return CP_OK;
-
 	memset(&c, 0, sizeof(c));
 	c.doc = doc;
 	c.text = doc->text;
 	c.arena = doc->arena;
 	c.out = out;
-	c.quantities = quantities;
+	cp_vec_init(&c.quantities, sizeof(cp_quantity_mention));
+	cp_vec_init(&c.dates, sizeof(cp_date_mention));
+	cp_date_reader_init(&c.date_reader, doc, mode, reference_days);
 	c.has_reference = cp_doc_reference(doc, mode, reference_days, &c.reference);
 	cp_doc_walk_init(&w, doc);
 	while (cp_doc_walk_next(&w, &s))
 	{
-		if (c.qcursor >= quantities->count)
-			break;
+		cp_check_interrupts();
 		claims_in_sentence(&c, &s);
 		if (c.status != CP_OK)
-			return c.status;
+			break;
 	}
-	return CP_OK;
+	if (c.quote_reader)
+		cp_arena_free(&c.quote_arena);
+	return c.status;
 }
 
 bool

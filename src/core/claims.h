@@ -74,8 +74,10 @@ const char *cp_claim_kind_name(int kind);
  * Append the claims of a document to out (items: cp_claim), in text order.
  * The reference mode names (article.h: none, reference_days, or the date
  * the article states) resolves relative dates and is the as-of date of
- * figures that carry none.  Quantities, dates and quotes are the document's
- * layers (doc.h); source entities need doc->model (none without it).
+ * figures that carry none.  The quantities and dates are read sentence by
+ * sentence, the quotes a block of lines at a time (quotes.h), so memory does
+ * not grow with the document beyond the claims themselves (hand them to a
+ * sink); source entities need doc->model (none without it).
  */
 cp_status	cp_extract_claims(cp_doc *doc, cp_reference_mode mode, int32_t reference_days,
 							  cp_vec *out);

@@ -17,6 +17,8 @@
 #include "article.h"
 #include "sentences.h"
 
+#include <string.h>
+
 /* Could a date start at atom i?  A cheap test before any parsing. */
 static bool
 trigger(const atom *a)
@@ -113,25 +115,35 @@ cp_extract_dates_span(cp_arena *arena, const char *text, size_t len, size_t from
 	}
 }
 
+void
+cp_date_reader_init(cp_date_reader *r, cp_doc *doc, cp_reference_mode mode, int32_t reference_days)
+{
+	memset(r, 0, sizeof(*r));
+	cp_dt_keywords_init();
+	r->has_reference = cp_doc_reference(doc, mode, reference_days, &r->reference_days);
+}
+
+void
+cp_dates_in_sentence(cp_date_reader *r, cp_arena *arena, const cp_doc *doc, const cp_sentence *s,
+					 cp_vec *out)
+{
+	if ((s->n & 255) == 0)
+		cp_check_interrupts();
+	scan(arena, &r->buf, doc->text, doc->len, s->start, s->end, s->n, r->has_reference,
+		 r->reference_days, &r->covered, out);
+}
+
 cp_status
 cp_extract_dates(cp_doc *doc, cp_reference_mode mode, int32_t reference_days, cp_vec *out)
 {
-	bool		has_reference;
+	cp_date_reader r;
 	cp_doc_walk w;
 	cp_sentence s;
-	atoms		buf = {NULL, 0, 0};
-	size_t		covered = 0;
 
-	cp_dt_keywords_init();
-	has_reference = cp_doc_reference(doc, mode, reference_days, &reference_days);
+	cp_date_reader_init(&r, doc, mode, reference_days);
 	cp_doc_walk_init(&w, doc);
 	while (cp_doc_walk_next(&w, &s))
-	{
-		if ((s.n & 255) == 0)
-			cp_check_interrupts();
-		scan(doc->arena, &buf, doc->text, doc->len, s.start, s.end, s.n, has_reference,
-			 reference_days, &covered, out);
-	}
+		cp_dates_in_sentence(&r, doc->arena, doc, &s, out);
 	return CP_OK;
 }
 

@@ -57,6 +57,34 @@ cp_status	cp_extract_dates(cp_doc *doc, cp_reference_mode mode, int32_t referenc
 							 cp_vec *out);
 
 /*
+ * Reading a document's dates sentence by sentence, for extractors that need
+ * those of the sentence at hand only (claims): cp_dates_in_sentence() on
+ * every sentence of a document walk, in order, appends to out what
+ * cp_extract_dates() finds in it.  The atom buffer grows in arena with the
+ * longest sentence.
+ */
+typedef struct cp_date_atoms
+{
+	struct atom *a;
+	size_t		n;
+	size_t		cap;
+} cp_date_atoms;
+
+typedef struct cp_date_reader
+{
+	cp_date_atoms buf;
+	size_t		covered;		/* end of the last mention, which may reach into the next sentence */
+	bool		has_reference;
+	int32_t		reference_days;
+} cp_date_reader;
+
+/* The reference that mode names for doc, as cp_extract_dates() takes it. */
+void		cp_date_reader_init(cp_date_reader *r, cp_doc *doc, cp_reference_mode mode,
+								int32_t reference_days);
+void		cp_dates_in_sentence(cp_date_reader *r, cp_arena *arena, const cp_doc *doc,
+								 const cp_sentence *s, cp_vec *out);
+
+/*
  * The same on text[from..to) only (text/len: the whole document), with no
  * article analysis; mentions get sentence number `sentence`.  For callers
  * that already hold a sentence (claims resolving a figure's as-of date).

@@ -44,13 +44,8 @@ typedef struct atom
 	int32_t		val;			/* number value (ndig <= 9), or the keyword's value */
 } atom;
 
-/* The atoms of a sentence; the buffer grows as needed and is reused. */
-typedef struct atoms
-{
-	atom	   *a;
-	size_t		n;
-	size_t		cap;
-} atoms;
+/* The atoms of a sentence (dates.h); the buffer grows as needed and is reused. */
+typedef struct cp_date_atoms atoms;
 
 typedef struct dval
 {

@@ -3,10 +3,6 @@
  */
 #include "doc.h"
 
-#include "dates.h"
-#include "entities.h"
-#include "quantities.h"
-#include "quotes.h"
 
 #include <string.h>
 
@@ -92,64 +88,6 @@ cp_doc_reference(cp_doc *doc, cp_reference_mode mode, int32_t given, int32_t *da
 	return cp_article_reference(cp_doc_lines(doc), mode, given, days);
 }
 
-/* Compute a layer once: fill runs the extractor into v (initialized here). */
-static const cp_vec *
-layer(cp_doc *doc, unsigned bit, cp_vec *v, size_t item_size,
-	  cp_status (*fill) (cp_doc *doc, cp_vec *out), cp_status *status)
-{
-	*status = CP_OK;
-	if (!(doc->have & bit))
-	{
-		cp_vec_init(v, item_size);
-		*status = fill(doc, v);
-		if (*status != CP_OK)
-			return NULL;
-		doc->have |= bit;
-	}
-	return v;
-}
-
-const cp_vec *
-cp_doc_entities(cp_doc *doc, cp_status *status)
-{
-	return layer(doc, CP_DOC_ENTITIES, &doc->entities, sizeof(cp_mention),
-				 cp_extract_entities, status);
-}
-
-const cp_vec *
-cp_doc_quantities(cp_doc *doc, cp_status *status)
-{
-	return layer(doc, CP_DOC_QUANTITIES, &doc->quantities, sizeof(cp_quantity_mention),
-				 cp_extract_quantities, status);
-}
-
-const cp_vec *
-cp_doc_quotes(cp_doc *doc, cp_status *status)
-{
-	return layer(doc, CP_DOC_QUOTES, &doc->quotes, sizeof(cp_quote), cp_extract_quotes, status);
-}
-
-const cp_vec *
-cp_doc_dates(cp_doc *doc, bool has_reference, int32_t reference_days, cp_status *status)
-{
-	*status = CP_OK;
-	if (!has_reference)
-		reference_days = 0;
-	if ((doc->have & CP_DOC_DATES) && doc->dates_has_ref == has_reference &&
-		doc->dates_ref == reference_days)
-		return &doc->dates;
-	doc->have &= ~CP_DOC_DATES;
-	cp_vec_init(&doc->dates, sizeof(cp_date_mention));
-	*status = cp_extract_dates(doc, has_reference ? CP_REF_GIVEN : CP_REF_NONE, reference_days,
-							   &doc->dates);
-	if (*status != CP_OK)
-		return NULL;
-	doc->dates_has_ref = has_reference;
-	doc->dates_ref = reference_days;
-	doc->have |= CP_DOC_DATES;
-	return &doc->dates;
-}
-
 _Static_assert(CP_TF_SPACE_AFTER < (1u << 17), "token flags fit in 17 bits");
 
 #define BLOCK_SIZE ((size_t) 1 << CP_DOC_BLOCK_BITS)
@@ -167,7 +105,7 @@ cp_doc_walk_init(cp_doc_walk *w, cp_doc *doc)
 		return;
 	}
 	cp_sentence_iter_init(&w->it, doc->arena, doc->text, doc->len, 0, doc->len);
-	if (doc->keep_sentences && !doc->recording)
+	if (doc->keep_sentences && !doc->recording && !doc->unkept)
 	{
 		/* this walk keeps the tokens; one that stops early keeps none */
 		w->record = doc->recording = true;
@@ -200,7 +138,7 @@ keep_sentence(cp_doc *doc, const cp_sentence *s)
 		 * would keep more than 3 bytes a byte, and is walked again instead.
 		 */
 		if (t->len > MAX_PACKED_LEN || doc->ntokens >= doc->len / 3)
-			doc->recording = false;
+			doc->recording = false, doc->unkept = true;
 		doc->ntokens++;
 	}
 	*(uint32_t *) cp_vec_push(doc->arena, &doc->sentence_ends) = (uint32_t) doc->ntokens;

@@ -3,20 +3,20 @@
  *
  * A cp_doc is built once per call from (text, len).  Its layers are computed
  * on first use and kept: the character position map, the article's lines
- * and their kinds (article.h), the sentence count, and the extractors'
- * results (tagged mentions with their in-article names, quantities, dates
- * per reference, quotes).  An extractor that needs another's result (claims
- * reads quantities, dates and quotes) takes it from the document instead of
- * reading the text again.
+ * and their kinds (article.h) and the sentence count.  The extractors'
+ * results are not kept: each hands its items to the caller as they come
+ * (an output vector's sink, arena.h), and an extractor that needs another's
+ * reads it a sentence or a block at a time (claims reads quantities, dates
+ * and quotes so), so that no layer of a large document sits in memory.
  *
- * Callers that walk the sentences more than once (claims, extract, the tagger) set
+ * Callers that walk the sentences more than once (extract, the tagger) set
  * keep_sentences: the first walk to the end keeps every token packed in 8
  * bytes, in fixed-size blocks (no copies on growth), and later walks read
  * them back instead of tokenizing and splitting again (unless the text has
- * more than one token in three bytes: then they split it again, so that
- * the kept tokens stay under 3 bytes per byte of text).  Otherwise sentences
- * are re-split by each walk, whose buffer is bounded by
- * CP_MAX_SENTENCE_TOKENS.
+ * more than one token in three bytes: then no walk keeps them and each
+ * splits it again, so that the kept tokens stay under 3 bytes per byte of
+ * text).  Otherwise sentences are re-split by each walk, whose buffer is
+ * bounded by CP_MAX_SENTENCE_TOKENS.
  */
 #ifndef CORPUS_DOC_H
 #define CORPUS_DOC_H
@@ -36,11 +36,7 @@ enum
 	CP_DOC_ARTICLE = 1 << 2,
 	CP_DOC_CHARMAP = 1 << 3,
 	CP_DOC_SENTENCES = 1 << 4,
-	CP_DOC_ENTITIES = 1 << 5,
-	CP_DOC_QUANTITIES = 1 << 6,
-	CP_DOC_QUOTES = 1 << 7,
-	CP_DOC_DATES = 1 << 8,
-	CP_DOC_TOKENS = 1 << 9,
+	CP_DOC_TOKENS = 1 << 5,
 };
 
 /* A token packed: flags in bits 0-16, kind in 17-19, length in 20-31. */
@@ -65,16 +61,11 @@ typedef struct cp_doc
 	size_t		nsentences;
 	bool		keep_sentences; /* set by the caller before the first walk */
 	bool		recording;		/* a walk is keeping the tokens */
+	bool		unkept;			/* too many (or too long) to keep: no walk keeps them */
 	cp_vec		token_blocks;	/* cp_doc_token *, CP_DOC_BLOCK_BITS tokens each */
 	size_t		ntokens;
 	cp_vec		sentence_ends;	/* uint32_t: tokens up to the end of each sentence */
 	size_t		longest;		/* tokens in the longest sentence */
-	cp_vec		entities;		/* cp_mention */
-	cp_vec		quantities;		/* cp_quantity_mention */
-	cp_vec		quotes;			/* cp_quote */
-	cp_vec		dates;			/* cp_date_mention, for dates_ref */
-	bool		dates_has_ref;
-	int32_t		dates_ref;
 } cp_doc;
 
 /*
@@ -104,16 +95,6 @@ size_t		cp_doc_sentence_count(cp_doc *doc);
  * when there is none.
  */
 bool		cp_doc_reference(cp_doc *doc, cp_reference_mode mode, int32_t given, int32_t *days);
-
-/*
- * Layers, computed on first use and then shared; NULL on error with the
- * status in *status.  Dates are kept for the last reference asked for.
- */
-const cp_vec *cp_doc_entities(cp_doc *doc, cp_status *status);
-const cp_vec *cp_doc_quantities(cp_doc *doc, cp_status *status);
-const cp_vec *cp_doc_quotes(cp_doc *doc, cp_status *status);
-const cp_vec *cp_doc_dates(cp_doc *doc, bool has_reference, int32_t reference_days,
-						   cp_status *status);
 
 /*
  * The one sentence walk of the extractors: every sentence of the document in

@@ -802,33 +802,38 @@ extract_atoms(cp_arena *arena, const char *text, const cp_atom *atoms, size_t n,
 	}
 }
 
+void
+cp_quantities_in_sentence(cp_arena *arena, const char *text, const cp_sentence *sent,
+						  cp_quantity_atoms *buf, cp_vec *out)
+{
+	size_t		na;
+	bool		any = false;
+
+	for (size_t t = 0; t < sent->ntokens && !any; t++)
+		any = cp_token_may_start_number(text, &sent->tokens[t]);
+	if (!any)
+		return;
+	if (CP_ATOMS_FOR(sent->ntokens) > buf->cap)
+	{
+		buf->cap = CP_ATOMS_FOR(sent->ntokens) * 2;
+		buf->atoms = cp_arena_alloc(arena, buf->cap * sizeof(cp_atom));
+	}
+	na = cp_atomize(text, sent->tokens, sent->ntokens, buf->atoms);
+	extract_atoms(arena, text, buf->atoms, na, sent->n, out);
+}
+
 cp_status
 cp_extract_quantities(cp_doc *doc, cp_vec *out)
 {
-	const char *text = doc->text;
-	cp_atom    *atoms = NULL;
-	size_t		cap = 0;
+	cp_quantity_atoms buf = {NULL, 0};
 	cp_doc_walk w;
 	cp_sentence sent;
 
 	cp_doc_walk_init(&w, doc);
 	while (cp_doc_walk_next(&w, &sent))
 	{
-		size_t		na;
-		bool		any = false;
-
 		cp_check_interrupts();
-		for (size_t t = 0; t < sent.ntokens && !any; t++)
-			any = cp_token_may_start_number(text, &sent.tokens[t]);
-		if (!any)
-			continue;
-		if (CP_ATOMS_FOR(sent.ntokens) > cap)
-		{
-			cap = CP_ATOMS_FOR(sent.ntokens) * 2;
-			atoms = cp_arena_alloc(doc->arena, cap * sizeof(cp_atom));
-		}
-		na = cp_atomize(text, sent.tokens, sent.ntokens, atoms);
-		extract_atoms(doc->arena, text, atoms, na, sent.n, out);
+		cp_quantities_in_sentence(doc->arena, doc->text, &sent, &buf, out);
 	}
 	return CP_OK;
 }

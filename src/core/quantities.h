@@ -47,6 +47,22 @@ const char *cp_quantity_kind_name(int kind);
 /* Append the quantities of a document to out (items: cp_quantity_mention). */
 cp_status	cp_extract_quantities(cp_doc *doc, cp_vec *out);
 
+/* Working space of cp_quantities_in_sentence(), reused from sentence to sentence. */
+typedef struct cp_quantity_atoms
+{
+	struct cp_atom *atoms;
+	size_t		cap;
+} cp_quantity_atoms;
+
+/*
+ * The quantities of one sentence of a document walk, appended to out: what
+ * cp_extract_quantities() finds in it, for extractors that read the
+ * quantities sentence by sentence instead of keeping a document's worth.
+ * buf starts zeroed; it grows in arena with the longest sentence.
+ */
+void		cp_quantities_in_sentence(cp_arena *arena, const char *text, const cp_sentence *sent,
+									  cp_quantity_atoms *buf, cp_vec *out);
+
 /*
  * Read one quantity phrase ("more than seven hundred", "about 600",
  * "between 500 and 600"): CP_ERR_SYNTAX unless the whole phrase (apart from

@@ -776,34 +776,58 @@ quotes_in_block(ctx *c, cp_arena *arena, cp_vec *out)
 	read_names(c, c->n);
 }
 
-cp_status
-cp_extract_quotes_with_names(cp_doc *doc, const cp_quote_name *names, size_t nnames, cp_vec *out)
+struct cp_quote_reader
 {
 	ctx		   *c;
 	block_reader r;
-	cp_arena	block;
+	bool		done;
+};
 
-	if (!has_double_mark(doc->text, doc->len))
-		return CP_OK;			/* nothing quoted: skip tokenizing */
-	c = cp_arena_alloc0(doc->arena, sizeof(ctx));
-	c->text = doc->text;
-	c->len = doc->len;
-	c->ner = names;
-	c->nner = names ? nnames : 0;
-	memset(&r, 0, sizeof(r));
-	cp_doc_walk_init(&r.w, doc);
-	for (;;)
+cp_quote_reader *
+cp_quote_reader_new(cp_doc *doc, const cp_quote_name *names, size_t nnames)
+{
+	cp_quote_reader *q = cp_arena_alloc0(doc->arena, sizeof(cp_quote_reader));
+
+	/* nothing quoted: skip tokenizing */
+	if ((q->done = !has_double_mark(doc->text, doc->len)))
+		return q;
+	q->c = cp_arena_alloc0(doc->arena, sizeof(ctx));
+	q->c->text = doc->text;
+	q->c->len = doc->len;
+	q->c->ner = names;
+	q->c->nner = names ? nnames : 0;
+	cp_doc_walk_init(&q->r.w, doc);
+	return q;
+}
+
+bool
+cp_quote_reader_next(cp_quote_reader *q, cp_arena *arena, cp_vec *out)
+{
+	cp_arena	block;
+	bool		more;
+
+	if (q->done)
+		return false;
+	/* a block's tokens and pieces live in their own arena, freed after it */
+	cp_arena_init(&block);
+	q->c->arena = &block;
+	if ((more = collect_tokens(q->c, &q->r)))
 	{
-		/* a block's tokens and pieces live in their own arena, freed after it */
-		cp_arena_init(&block);
-		c->arena = &block;
-		if (!collect_tokens(c, &r))
-			break;
-		c->name_cursor = 0;
-		quotes_in_block(c, doc->arena, out);
-		cp_arena_free(&block);
+		q->c->name_cursor = 0;
+		quotes_in_block(q->c, arena, out);
 	}
 	cp_arena_free(&block);
+	q->done = !more;
+	return more;
+}
+
+cp_status
+cp_extract_quotes_with_names(cp_doc *doc, const cp_quote_name *names, size_t nnames, cp_vec *out)
+{
+	cp_quote_reader *q = cp_quote_reader_new(doc, names, nnames);
+
+	while (cp_quote_reader_next(q, doc->arena, out))
+		;
 	return CP_OK;
 }
 

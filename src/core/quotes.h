@@ -72,6 +72,19 @@ cp_status	cp_extract_quotes_with_names(cp_doc *doc, const cp_quote_name *names,
 										 size_t nnames, cp_vec *out);
 
 /*
+ * Reading a document's quotes a block of lines at a time (quotes.c says
+ * where blocks end), for extractors that need those near the sentence at
+ * hand only (claims): cp_quote_reader_next() appends the quotes of the next
+ * block to out, with their keys in arena, and is false at the end.  The
+ * reader walks the document on its own (cp_doc_walk) and lives in the
+ * document's arena.
+ */
+typedef struct cp_quote_reader cp_quote_reader;
+
+cp_quote_reader *cp_quote_reader_new(cp_doc *doc, const cp_quote_name *names, size_t nnames);
+bool		cp_quote_reader_next(cp_quote_reader *q, cp_arena *arena, cp_vec *out);
+
+/*
  * The fingerprint of a quote's words: case, accents, punctuation, quotation
  * style and spacing folded, so that one quote carried by two outlets gets
  * the same key.  Only the first sentence, up to CP_QUOTE_KEY_WORDS words,

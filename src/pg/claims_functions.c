@@ -82,8 +82,6 @@ extract_claims(cp_doc *doc, cp_vec *out, void *arg)
 {
 	corpus_reference *r = arg;
 
-	/* quantities, claims, dates and quotes walk the sentences */
-	doc->keep_sentences = true;
 	return cp_extract_claims(doc, r->mode, r->days, out);
 }
 

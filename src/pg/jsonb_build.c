@@ -42,13 +42,28 @@ record(jb_container *c, uint32 type)
 	uint32		end = (uint32) (c->buf->len - c->data);
 	JEntry		e;
 
-	if (c->next >= c->count)
+	if (c->pending == NULL && c->next >= c->count)
 		elog(ERROR, "jsonb container given more than its %d entries", c->count);
 	if (c->next % JB_OFFSET_STRIDE == 0)
 		e = type | JENTRY_HAS_OFF | end;
 	else
 		e = type | (end - c->end);
-	memcpy(c->buf->data + c->entries + c->next * sizeof(JEntry), &e, sizeof(JEntry));
+	if (c->pending == NULL)
+		memcpy(c->buf->data + c->entries + c->next * sizeof(JEntry), &e, sizeof(JEntry));
+	else
+	{
+		if (c->next == JB_CMASK)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("number of jsonb array elements exceeds the maximum allowed (%d)",
+							JB_CMASK)));
+		if (c->next == c->pending_cap)
+		{
+			c->pending_cap *= 2;
+			c->pending = repalloc_huge(c->pending, c->pending_cap * sizeof(JEntry));
+		}
+		c->pending[c->next] = e;
+	}
 	c->end = end;
 	c->next++;
 }
@@ -60,42 +75,47 @@ jb_begin(StringInfo buf)
 	appendStringInfoSpaces(buf, VARHDRSZ);
 }
 
-static void
-begin(jb_container *c, StringInfo buf, jb_container *parent, uint32 flag, size_t children,
-	  size_t entries)
+/*
+ * The elements go where the array's data will be; jb_end() moves them up
+ * by the size of the header and the JEntries (a multiple of four, so the
+ * alignment of what they hold stays).
+ */
+void
+jb_begin_array(jb_container *c, StringInfo buf, jb_container *parent)
 {
-	uint32		header = (uint32) children | flag;
-
-	if (children > JB_CMASK)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("number of jsonb %s elements exceeds the maximum allowed (%d)",
-						flag == JB_FARRAY ? "array" : "object pairs", JB_CMASK)));
-	check_size(parent, 3 + sizeof(uint32) + entries * sizeof(JEntry));
+	check_size(parent, 3);
+	memset(c, 0, sizeof(*c));
 	c->buf = buf;
 	c->parent = parent;
 	pad_to_int(buf);
-	appendBinaryStringInfo(buf, (char *) &header, sizeof(header));
 	c->entries = buf->len;
-	enlargeStringInfo(buf, entries * sizeof(JEntry));
-	buf->len += entries * sizeof(JEntry);
 	c->data = buf->len;
-	c->count = (int) entries;
-	c->next = 0;
-	c->end = 0;
-}
-
-void
-jb_begin_array(jb_container *c, StringInfo buf, jb_container *parent, size_t count)
-{
-	begin(c, buf, parent, JB_FARRAY, count, count);
+	c->pending_cap = 64;
+	c->pending = palloc(c->pending_cap * sizeof(JEntry));
 }
 
 void
 jb_begin_object(jb_container *c, StringInfo buf, jb_container *parent,
 				const char *const *keys, int count)
 {
-	begin(c, buf, parent, JB_FOBJECT, (size_t) count, 2 * (size_t) count);
+	uint32		header = (uint32) count | JB_FOBJECT;
+
+	if (count > JB_CMASK)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("number of jsonb object pairs exceeds the maximum allowed (%d)",
+						JB_CMASK)));
+	check_size(parent, 3 + sizeof(header) + 2 * (size_t) count * sizeof(JEntry));
+	memset(c, 0, sizeof(*c));
+	c->buf = buf;
+	c->parent = parent;
+	pad_to_int(buf);
+	appendBinaryStringInfo(buf, (char *) &header, sizeof(header));
+	c->entries = buf->len;
+	enlargeStringInfo(buf, 2 * count * sizeof(JEntry));
+	buf->len += 2 * count * sizeof(JEntry);
+	c->data = buf->len;
+	c->count = 2 * count;
 	for (int i = 0; i < count; i++)
 	{
 		size_t		len = strlen(keys[i]);
@@ -154,7 +174,25 @@ jb_add(jb_container *c, JsonbValue *v)
 void
 jb_end(jb_container *c)
 {
-	if (c->next != c->count)
+	StringInfo	buf = c->buf;
+
+	if (c->pending)
+	{
+		uint32		header = (uint32) c->next | JB_FARRAY;
+		size_t		head = sizeof(header) + c->next * sizeof(JEntry);
+		size_t		data = buf->len - c->data;
+
+		check_size(c->parent, head);
+		enlargeStringInfo(buf, head);
+		memmove(buf->data + c->data + head, buf->data + c->data, data);
+		memcpy(buf->data + c->entries, &header, sizeof(header));
+		memcpy(buf->data + c->entries + sizeof(header), c->pending, c->next * sizeof(JEntry));
+		buf->len += head;
+		c->data += head;
+		pfree(c->pending);
+		c->pending = NULL;
+	}
+	else if (c->next != c->count)
 		elog(ERROR, "jsonb container closed with %d of its %d entries", c->next, c->count);
 	if (c->parent)
 		record(c->parent, JENTRY_ISCONTAINER);

@@ -4,17 +4,20 @@
  *
  * pushJsonbValue() keeps a JsonbValue tree of the whole value (about ten
  * times its serialized size) until JsonbValueToJsonb() writes it out.  Here
- * the containers whose children are known by count are laid out by hand in
- * jsonb's on-disk format (utils/jsonb.h), and each child is serialized on
- * its own with JsonbValueToJsonb() and copied in, so a caller holds the tree
- * of one child at a time and can free it before the next.  The bytes are
- * those JsonbValueToJsonb() would write for the whole tree.
+ * the containers are laid out by hand in jsonb's on-disk format
+ * (utils/jsonb.h), and each child is serialized on its own with
+ * JsonbValueToJsonb() and copied in, so a caller holds the tree of one child
+ * at a time and can free it before the next.  An array's elements need not
+ * be known in advance: they are written where its data goes, and its header
+ * is put in front of them when it is closed.  The bytes are those
+ * JsonbValueToJsonb() would write for the whole tree.
  *
  * Usage: jb_begin() a writer in the memory context the result must live in,
  * jb_begin_object() the root (parent NULL), then for every child in order
  * either jb_add() a value or jb_begin_array()/jb_begin_object() a container
  * (with its parent) filled the same way and closed by jb_end(); jb_end() the
- * root and take the result with jb_finish().
+ * root and take the result with jb_finish().  jb_size() tells how far the
+ * result has grown.
  */
 #ifndef CORPUS_JSONB_BUILD_H
 #define CORPUS_JSONB_BUILD_H
@@ -30,16 +33,22 @@ typedef struct jb_container
 	struct jb_container *parent;
 	int			entries;		/* offset in buf of the first JEntry */
 	int			data;			/* offset in buf of the first child's data */
-	int			count;			/* JEntries: children, or twice the pairs */
+	int			count;			/* JEntries: twice the pairs of an object */
 	int			next;			/* the next JEntry to fill */
 	uint32		end;			/* end of the last child, from data */
+	JEntry	   *pending;		/* an array's JEntries, until it is closed */
+	int			pending_cap;
 } jb_container;
 
 /* Start a result in the current memory context. */
 extern void jb_begin(StringInfo buf);
 
-/* An array of count elements (the limit error past jsonb's maximum). */
-extern void jb_begin_array(jb_container *c, StringInfo buf, jb_container *parent, size_t count);
+/*
+ * An array of any number of elements (the limit error past jsonb's
+ * maximum): its JEntries are kept aside, in the current memory context,
+ * until jb_end().
+ */
+extern void jb_begin_array(jb_container *c, StringInfo buf, jb_container *parent);
 
 /*
  * An object with these count keys, in jsonb's order (shorter first, then
@@ -53,6 +62,13 @@ extern void jb_add(jb_container *c, JsonbValue *v);
 
 /* Close c once all its children are in, as the next child of its parent. */
 extern void jb_end(jb_container *c);
+
+/* Bytes written so far. */
+static inline size_t
+jb_size(StringInfo buf)
+{
+	return (size_t) buf->len;
+}
 
 /* The finished value (the root closed). */
 extern Jsonb *jb_finish(StringInfo buf);

@@ -1,10 +1,10 @@
 /*
  * fuzz_doc.c: every layer of one analysed document (doc.h) on arbitrary
- * bytes, as corpus.extract() reads them: the layers share the document, so
- * each must leave it usable for the next, asking twice must give the same
- * result, and sentences read back from the kept tokens must give what a
- * document that splits them again gives.  Needs the model (CORPUS_DATA_DIR,
- * default data/).
+ * bytes, as corpus.extract() reads them: dates first, keeping the tokens,
+ * then each other layer, whose working memory is given back after it, so
+ * each must leave the document usable for the next; sentences read back
+ * from the kept tokens must give what a document that splits them again
+ * gives.  Needs the model (CORPUS_DATA_DIR, default data/).
  */
 #include "claims.h"
 #include "dates.h"
@@ -47,24 +47,37 @@ check_spans(const cp_vec *v, size_t item_size, size_t sentence_at, size_t size, 
 
 #define CHECK_LAYER(v, type) check_spans(v, sizeof(type), offsetof(type, sentence), size, nsent)
 
+static void
+claims_of(cp_doc *doc, cp_reference_mode mode, cp_vec *claims)
+{
+	cp_vec_init(claims, sizeof(cp_claim));
+	if (cp_extract_claims(doc, mode, 16000, claims) != CP_OK)
+		abort();
+	for (size_t i = 0; i < claims->count; i++)
+	{
+		const cp_claim *c = &CP_VEC_AT(claims, cp_claim, i);
+
+		if (c->source_kind >= CP_ENT_NKINDS || (c->source_kind >= 0 && c->source_len == 0) ||
+			(c->source_kind >= 0 && c->source_name_len == 0))
+			abort();
+	}
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	const char *text = (const char *) data;
 	cp_arena	arena;
+	cp_arena_mark mark;
 	cp_doc		doc,
 				fresh;
-	cp_status	st;
-	const cp_vec *ents,
-			   *qs,
-			   *quotes,
-			   *dates,
-			   *fresh_dates;
+	cp_vec		v,
+				dates,
+				fresh_dates,
+				claims,
+				fresh_claims;
 	const cp_article *a;
-	cp_vec		claims;
 	size_t		nsent;
-	int32_t		ref;
-	bool		has_ref;
 	cp_reference_mode mode = size ? (cp_reference_mode) (data[0] % 3) : CP_REF_NONE;
 
 	cp_arena_init(&arena);
@@ -74,40 +87,51 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	a = cp_doc_article(&doc);
 	if (a->body_len > size + 2 * a->nlines)
 		abort();
-	if ((qs = cp_doc_quantities(&doc, &st)) == NULL)
+	cp_vec_init(&dates, sizeof(cp_date_mention));
+	if (cp_extract_dates(&doc, mode, 16000, &dates) != CP_OK)
 		abort();
 	nsent = cp_doc_sentence_count(&doc);
-	if ((ents = cp_doc_entities(&doc, &st)) == NULL || (quotes = cp_doc_quotes(&doc, &st)) == NULL)
+	CHECK_LAYER(&dates, cp_date_mention);
+	claims_of(&doc, mode, &claims);
+	/* the claims outlive the reset: compared below */
+	mark = cp_arena_save(&arena);
+	cp_vec_init(&v, sizeof(cp_quote));
+	if (cp_extract_quotes(&doc, &v) != CP_OK)
 		abort();
-	has_ref = cp_doc_reference(&doc, mode, 16000, &ref);
-	if ((dates = cp_doc_dates(&doc, has_ref, ref, &st)) == NULL)
+	CHECK_LAYER(&v, cp_quote);
+	cp_arena_reset(&arena, mark);
+	cp_vec_init(&v, sizeof(cp_mention));
+	if (cp_extract_entities(&doc, &v) != CP_OK)
 		abort();
-	CHECK_LAYER(ents, cp_mention);
-	CHECK_LAYER(qs, cp_quantity_mention);
-	CHECK_LAYER(quotes, cp_quote);
-	CHECK_LAYER(dates, cp_date_mention);
-	cp_vec_init(&claims, sizeof(cp_claim));
-	if (cp_extract_claims(&doc, mode, 16000, &claims) != CP_OK)
+	CHECK_LAYER(&v, cp_mention);
+	cp_arena_reset(&arena, mark);
+	cp_vec_init(&v, sizeof(cp_quantity_mention));
+	if (cp_extract_quantities(&doc, &v) != CP_OK)
+		abort();
+	CHECK_LAYER(&v, cp_quantity_mention);
+	if (cp_doc_sentence_count(&doc) != nsent)
+		abort();
+	/* read from kept tokens or not, dates and claims agree */
+	cp_doc_init(&fresh, &arena, text, size, fuzz_model());
+	cp_vec_init(&fresh_dates, sizeof(cp_date_mention));
+	if (cp_extract_dates(&fresh, mode, 16000, &fresh_dates) != CP_OK ||
+		fresh_dates.count != dates.count ||
+		memcmp(fresh_dates.items, dates.items, dates.count * sizeof(cp_date_mention)) != 0)
+		abort();
+	claims_of(&fresh, mode, &fresh_claims);
+	if (fresh_claims.count != claims.count)
 		abort();
 	for (size_t i = 0; i < claims.count; i++)
 	{
-		const cp_claim *c = &CP_VEC_AT(&claims, cp_claim, i);
+		const cp_claim *c = &CP_VEC_AT(&claims, cp_claim, i),
+				   *f = &CP_VEC_AT(&fresh_claims, cp_claim, i);
 
-		if (c->source_kind >= CP_ENT_NKINDS || (c->source_kind >= 0 && c->source_len == 0) ||
-			(c->source_kind >= 0 && c->source_name_len == 0))
+		if (c->start != f->start || c->len != f->len || c->kind != f->kind ||
+			c->source_start != f->source_start || c->source_len != f->source_len ||
+			c->has_asof != f->has_asof || c->asof_lo != f->asof_lo ||
+			strcmp(c->subject_key, f->subject_key) != 0)
 			abort();
 	}
-	/* the layers are kept: asking again gives the same vectors */
-	if (cp_doc_quantities(&doc, &st) != qs || cp_doc_entities(&doc, &st) != ents ||
-		cp_doc_quotes(&doc, &st) != quotes || cp_doc_dates(&doc, has_ref, ref, &st) != dates ||
-		cp_doc_sentence_count(&doc) != nsent)
-		abort();
-	/* dates were read from kept tokens: a document that splits again agrees */
-	cp_doc_init(&fresh, &arena, text, size, NULL);
-	if ((fresh_dates = cp_doc_dates(&fresh, has_ref, ref, &st)) == NULL ||
-		fresh_dates->count != dates->count ||
-		memcmp(fresh_dates->items, dates->items, dates->count * sizeof(cp_date_mention)) != 0)
-		abort();
 	cp_arena_free(&arena);
 	return 0;
 }

@@ -1,12 +1,10 @@
 /*
  * test_doc.c: the analysed document (doc.h): its sentence walk skips site
  * boilerplate, numbers sentences as corpus.sentences() does, reads kept
- * tokens back exactly, and computes each layer once.
+ * tokens back exactly, and keeps none of text too dense to keep.
  */
 #include "unit.h"
-#include "dates.h"
 #include "doc.h"
-#include "quantities.h"
 
 #include <stdlib.h>
 
@@ -86,36 +84,37 @@ test_walk(void)
 	cp_arena_free(&arena);
 }
 
+/* Text with more than a token in three bytes: no walk keeps its tokens. */
 static void
-test_layers(void)
+test_unkept(void)
 {
 	cp_arena	arena;
 	cp_doc		doc;
-	cp_status	st;
-	const cp_vec *q,
-			   *d;
+	walked		first,
+				again;
+	size_t		kept;
 	const cp_article *a;
+	char		dense[3000];
 
+	for (size_t i = 0; i < sizeof(dense); i += 2)
+		memcpy(dense + i, "1,", 2);
 	cp_arena_init(&arena);
-	CHECK_INT(cp_doc_init(&doc, &arena, text, strlen(text), NULL), CP_OK);
+	CHECK_INT(cp_doc_init(&doc, &arena, dense, sizeof(dense), NULL), CP_OK);
 	doc.keep_sentences = true;
-	q = cp_doc_quantities(&doc, &st);
-	CHECK(q != NULL && st == CP_OK);
-	/* "3 views" is on the paywall line: only "40 people" */
-	CHECK_INT(q->count, 1);
-	CHECK_SPAN(text, CP_VEC_AT(q, cp_quantity_mention, 0).start, 2, "40");
-	CHECK(cp_doc_quantities(&doc, &st) == q);
-	d = cp_doc_dates(&doc, true, cp_date_to_days(2014, 7, 23), &st);
-	CHECK(d != NULL && d->count == 2);
-	CHECK(cp_doc_dates(&doc, true, cp_date_to_days(2014, 7, 23), &st) == d);
-	/* another reference computes the dates again; none leaves them unresolved */
-	d = cp_doc_dates(&doc, false, 0, &st);
-	CHECK(d != NULL && d->count == 2 && !CP_VEC_AT(d, cp_date_mention, 0).resolved);
+	first = walk(&doc);
+	CHECK(!(doc.have & CP_DOC_TOKENS) && doc.unkept);
+	kept = doc.ntokens;
+	CHECK(kept > 0 && kept <= sizeof(dense) / 3 + CP_SENTENCE_MAX_TOKENS_OUT);
+	/* the next walk splits again and keeps nothing more */
+	again = walk(&doc);
+	CHECK(memcmp(&first, &again, sizeof(first)) == 0);
+	CHECK(!(doc.have & CP_DOC_TOKENS) && !doc.recording);
+	CHECK_INT(doc.ntokens, kept);
+
+	CHECK_INT(cp_doc_init(&doc, &arena, text, strlen(text), NULL), CP_OK);
 	a = cp_doc_article(&doc);
 	CHECK_STR(a->dateline, "Cairo");
 	CHECK(a->title_line >= 0);
-	/* no tagger: the entity layer refuses */
-	CHECK(cp_doc_entities(&doc, &st) == NULL && st == CP_ERR_DATA);
 	CHECK_INT(cp_doc_init(&doc, &arena, text, CP_MAX_DOCUMENT_BYTES + 1, NULL), CP_ERR_LIMIT);
 	cp_arena_free(&arena);
 }
@@ -125,6 +124,6 @@ main(void)
 {
 	cp_set_host(&cp_malloc_host);
 	test_walk();
-	test_layers();
+	test_unkept();
 	UNIT_DONE("doc");
 }
