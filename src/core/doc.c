@@ -136,8 +136,11 @@ keep_sentence(cp_doc *doc, const cp_sentence *s)
 		 * nothing.  Nor does text denser than a token in three bytes (lists
 		 * of numbers, runs of punctuation; news has one in five or six): it
 		 * would keep more than 3 bytes a byte, and is walked again instead.
+		 * Such text is told apart once its tokens outrun that rate by a few
+		 * blocks, not at the end, where all it kept would be lost.
 		 */
-		if (t->len > MAX_PACKED_LEN || doc->ntokens >= doc->len / 3)
+		if (t->len > MAX_PACKED_LEN || doc->ntokens >= doc->len / 3 ||
+			doc->ntokens >= t->start / 3 + 4 * BLOCK_SIZE)
 			doc->recording = false, doc->unkept = true;
 		doc->ntokens++;
 	}
