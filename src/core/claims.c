@@ -2,11 +2,13 @@
  * claims.c: counts of people killed, wounded, taken, arrested, displaced or
  * missing, with group, source and as-of date.  See claims.h for the rules.
  *
- * The work is per sentence and linear: one walk over the document finds
- * each sentence's quantities and dates as it comes (the quotes a block of
- * lines at a time, from the first claim on), then scans the sentence's tokens
- * a bounded distance around each number.  A document without any word that
- * can carry a claim is passed over at the cost of one pattern scan.
+ * The work is per sentence and linear: one walk over the document reads
+ * the quantities of each sentence holding a word that can carry a claim
+ * (the dates of a sentence once it has a claim, the quotes a block of lines
+ * at a time from the first claim on), then scans the sentence's tokens a
+ * bounded distance around each number.  A document without any such word
+ * is passed over at the cost of one pattern scan, unless its tokens are
+ * kept (doc.h): reading them back is cheaper.
  */
 #include "claims.h"
 
@@ -18,6 +20,7 @@
 #include "regex.h"
 #include "sentences.h"
 #include "utf8.h"
+#include "wordtab.h"
 
 #include <string.h>
 #include <strings.h>
@@ -98,6 +101,55 @@ static cp_regex re_claim_words = CP_REGEX(
 	"kill|dead|died|death|perish|slain|murder|execut|drown|wound|injur|hurt|arrest|detain|"
 	"jail|imprison|abduct|kidnap|captur|captive|seiz|displac|fled|evacuat|uproot|missing|"
 	"unaccounted|hostage|fatalit|bodies|toll|lives", CP_RE_CASELESS);
+
+/*
+ * Every word a claim's kind comes from: the three lists above, "lives"
+ * ("lost their lives") and "captive" ("taken captive").  A sentence holding
+ * none of them has no claim, so its quantities are not read.
+ * cp_claims_prefilter_covers() checks that the lists are all in here.
+ */
+static const struct
+{
+	const char *word;
+}			kind_words[] = {
+	{"killed"}, {"dead"}, {"died"}, {"perished"}, {"slain"}, {"murdered"}, {"executed"},
+	{"drowned"}, {"wounded"}, {"injured"}, {"hurt"}, {"arrested"}, {"detained"}, {"jailed"},
+	{"imprisoned"}, {"abducted"}, {"kidnapped"}, {"captured"}, {"displaced"}, {"fled"},
+	{"evacuated"}, {"uprooted"}, {"missing"}, {"unaccounted"}, {"killing"}, {"kills"}, {"kill"},
+	{"death"}, {"deaths"}, {"toll"}, {"wounding"}, {"injuring"}, {"arresting"}, {"detaining"},
+	{"arrests"}, {"abducting"}, {"kidnapping"}, {"seized"}, {"displacing"}, {"hostages"},
+	{"hostage"}, {"captives"}, {"fatalities"}, {"bodies"}, {"detainees"}, {"lives"}, {"captive"}
+};
+static int16_t kind_word_slots[256];
+static cp_wordtab kind_word_table = CP_WORDTAB(kind_words, kind_word_slots);
+
+/* Lengths of the words in kind_words, to pass over most tokens unhashed. */
+#define KIND_WORD_MIN 4
+#define KIND_WORD_MAX 16
+
+/* Does the sentence hold a word of kind_words (as cp_token_is() compares)? */
+static bool
+has_kind_word(const char *text, const cp_sentence *s)
+{
+	char		w[KIND_WORD_MAX];
+
+	for (size_t i = 0; i < s->ntokens; i++)
+	{
+		const cp_token *t = &s->tokens[i];
+
+		if (t->len < KIND_WORD_MIN || t->len > KIND_WORD_MAX)
+			continue;
+		for (size_t k = 0; k < t->len; k++)
+		{
+			char		ch = text[t->start + k];
+
+			w[k] = ch >= 'A' && ch <= 'Z' ? ch + 32 : ch;
+		}
+		if (cp_wordtab_find(&kind_word_table, w, t->len) >= 0)
+			return true;
+	}
+	return false;
+}
 
 /* Passed over between a group and its verb: "are said to have been killed". */
 static const char *const after_skip[] = {
@@ -728,7 +780,8 @@ typedef struct doc_context
 	cp_status	status;
 	cp_vec		quantities;		/* of the sentence at hand */
 	cp_quantity_atoms quantity_atoms;
-	cp_vec		dates;			/* of the sentence at hand */
+	cp_vec		dates;			/* of the sentence at hand ... */
+	bool		dates_read;		/* ... once a claim needs them */
 	cp_date_reader date_reader;
 	cp_quote_reader *quote_reader;	/* made at the first claim */
 	cp_arena	quote_arena;	/* the block of quotes read */
@@ -897,6 +950,12 @@ emit(doc_context *c, const cp_sentence *s, const frame *f)
 			cl->source_kind = (int8_t) kind;
 	}
 
+	if (!c->dates_read)
+	{
+		c->dates.count = 0;
+		cp_date_reader_dates(&c->date_reader, c->arena, c->doc, &c->dates);
+		c->dates_read = true;
+	}
 	d = find_asof(&c->dates, f->q->start);
 	if (d)
 	{
@@ -924,12 +983,13 @@ claims_in_sentence(doc_context *c, const cp_sentence *s)
 				t = 0;
 	frame		frames[64];
 
+	cp_date_reader_add(&c->date_reader, c->arena, c->doc, s);
+	c->dates_read = false;
+	c->cues.found = false;
+	if (!has_kind_word(c->text, s))
+		return;
 	c->quantities.count = 0;
 	cp_quantities_in_sentence(c->arena, c->text, s, &c->quantity_atoms, &c->quantities);
-	/* every sentence: a date may reach into the next one (dates.h) */
-	c->dates.count = 0;
-	cp_dates_in_sentence(&c->date_reader, c->arena, c->doc, s, &c->dates);
-	c->cues.found = false;
 
 	/* the numbers of this sentence, with their token ranges */
 	for (size_t qi = 0; qi < c->quantities.count && nf < 64; qi++)
@@ -981,7 +1041,12 @@ cp_extract_claims(cp_doc *doc, cp_reference_mode mode, int32_t reference_days, c
 	cp_sentence s;
 	doc_context c;
 
-	if (!cp_regex_match(&re_claim_words, doc->text, doc->len, 0, NULL, 0))
+	/*
+	 * The prefilter saves a walk that splits the text; reading back kept
+	 * tokens costs less than the pattern scan.
+	 */
+	if (!(doc->have & CP_DOC_TOKENS) &&
+		!cp_regex_match(&re_claim_words, doc->text, doc->len, 0, NULL, 0))
 		return CP_OK;
 	memset(&c, 0, sizeof(c));
 	c.doc = doc;
@@ -1005,24 +1070,35 @@ cp_extract_claims(cp_doc *doc, cp_reference_mode mode, int32_t reference_days, c
 	return c.status;
 }
 
+/* Does a word that can carry a claim pass both prefilters? */
+static bool
+passes(const char *word)
+{
+	size_t		len = strlen(word);
+
+	return cp_regex_match(&re_claim_words, word, len, 0, NULL, 0) &&
+		len >= KIND_WORD_MIN && len <= KIND_WORD_MAX &&
+		cp_wordtab_find(&kind_word_table, word, len) >= 0;
+}
+
 bool
 cp_claims_prefilter_covers(const char **missing)
 {
 	static const word_kind *const lists[] = {after_words, before_words, group_words};
-	static const char *const extra[] = {"lives", "hostage", NULL};
+	static const char *const extra[] = {"lives", "hostage", "captive", NULL};
 	size_t		i;
 	const word_kind *w;
 	const char *const *e;
 
 	for (i = 0; i < sizeof(lists) / sizeof(lists[0]); i++)
 		for (w = lists[i]; w->word; w++)
-			if (!cp_regex_match(&re_claim_words, w->word, strlen(w->word), 0, NULL, 0))
+			if (!passes(w->word))
 			{
 				*missing = w->word;
 				return false;
 			}
 	for (e = extra; *e; e++)
-		if (!cp_regex_match(&re_claim_words, *e, strlen(*e), 0, NULL, 0))
+		if (!passes(*e))
 		{
 			*missing = *e;
 			return false;

@@ -95,7 +95,8 @@ bool		cp_source_entity(cp_doc *doc, uint32_t start, uint32_t len, cp_entity_kind
 
 /*
  * Self-check for the unit tests: every word that can carry a claim passes
- * the document prefilter; false with the first that does not in *missing.
+ * the document prefilter and the sentence one; false with the first that
+ * does not in *missing.
  */
 bool		cp_claims_prefilter_covers(const char **missing);
 

@@ -121,16 +121,56 @@ cp_date_reader_init(cp_date_reader *r, cp_doc *doc, cp_reference_mode mode, int3
 	memset(r, 0, sizeof(*r));
 	cp_dt_keywords_init();
 	r->has_reference = cp_doc_reference(doc, mode, reference_days, &r->reference_days);
+	cp_vec_init(&r->pending, sizeof(cp_sentence));
+	cp_vec_init(&r->skipped, sizeof(cp_date_mention));
+}
+
+/* Scan the pending sentences, the last one's mentions into out. */
+static void
+scan_pending(cp_date_reader *r, cp_arena *arena, const cp_doc *doc, cp_vec *out)
+{
+	for (size_t i = 0; i < r->pending.count; i++)
+	{
+		const cp_sentence *s = &CP_VEC_AT(&r->pending, cp_sentence, i);
+
+		if ((s->n & 255) == 0)
+			cp_check_interrupts();
+		r->skipped.count = 0;
+		scan(arena, &r->buf, doc->text, doc->len, s->start, s->end, s->n, r->has_reference,
+			 r->reference_days, &r->covered, i + 1 == r->pending.count ? out : &r->skipped);
+	}
+	r->pending.count = 0;
 }
 
 void
-cp_dates_in_sentence(cp_date_reader *r, cp_arena *arena, const cp_doc *doc, const cp_sentence *s,
-					 cp_vec *out)
+cp_date_reader_add(cp_date_reader *r, cp_arena *arena, const cp_doc *doc, const cp_sentence *s)
 {
-	if ((s->n & 255) == 0)
-		cp_check_interrupts();
-	scan(arena, &r->buf, doc->text, doc->len, s->start, s->end, s->n, r->has_reference,
-		 r->reference_days, &r->covered, out);
+	cp_sentence *p;
+
+	if (r->pending.count)
+	{
+		uint32_t	end = CP_VEC_AT(&r->pending, cp_sentence, r->pending.count - 1).end;
+
+		/*
+		 * No mention reaches past LOOKAHEAD bytes after its sentence or past
+		 * a line break: then what the pending sentences hold cannot change
+		 * this one's, and they need no scan.  A long run of close sentences
+		 * is scanned as it comes, to keep few.
+		 */
+		if (s->start >= end + LOOKAHEAD || memchr(doc->text + end, '\n', s->start - end))
+			r->pending.count = 0;
+		else if (r->pending.count == 64)
+			scan_pending(r, arena, doc, &r->skipped);
+	}
+	p = cp_vec_push(arena, &r->pending);
+	*p = *s;
+	p->tokens = NULL;
+}
+
+void
+cp_date_reader_dates(cp_date_reader *r, cp_arena *arena, const cp_doc *doc, cp_vec *out)
+{
+	scan_pending(r, arena, doc, out);
 }
 
 cp_status
@@ -143,7 +183,10 @@ cp_extract_dates(cp_doc *doc, cp_reference_mode mode, int32_t reference_days, cp
 	cp_date_reader_init(&r, doc, mode, reference_days);
 	cp_doc_walk_init(&w, doc);
 	while (cp_doc_walk_next(&w, &s))
-		cp_dates_in_sentence(&r, doc->arena, doc, &s, out);
+	{
+		cp_date_reader_add(&r, doc->arena, doc, &s);
+		cp_date_reader_dates(&r, doc->arena, doc, out);
+	}
 	return CP_OK;
 }
 

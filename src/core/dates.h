@@ -58,10 +58,12 @@ cp_status	cp_extract_dates(cp_doc *doc, cp_reference_mode mode, int32_t referenc
 
 /*
  * Reading a document's dates sentence by sentence, for extractors that need
- * those of the sentence at hand only (claims): cp_dates_in_sentence() on
- * every sentence of a document walk, in order, appends to out what
- * cp_extract_dates() finds in it.  The atom buffer grows in arena with the
- * longest sentence.
+ * those of some sentences only (claims): cp_date_reader_add() every sentence
+ * of a document walk, in order; cp_date_reader_dates() appends to out what
+ * cp_extract_dates() finds in the sentence added last.  A mention may reach
+ * into the next sentence on its line, so the sentences since the last line
+ * break or gap are kept (a few at most) and scanned when asked for.  The
+ * buffers grow in arena with the longest sentence.
  */
 typedef struct cp_date_atoms
 {
@@ -73,16 +75,20 @@ typedef struct cp_date_atoms
 typedef struct cp_date_reader
 {
 	cp_date_atoms buf;
-	size_t		covered;		/* end of the last mention, which may reach into the next sentence */
+	size_t		covered;		/* end of the last mention scanned */
 	bool		has_reference;
 	int32_t		reference_days;
+	cp_vec		pending;		/* cp_sentence spans added, not yet scanned */
+	cp_vec		skipped;		/* the mentions of pending sentences before the last */
 } cp_date_reader;
 
 /* The reference that mode names for doc, as cp_extract_dates() takes it. */
 void		cp_date_reader_init(cp_date_reader *r, cp_doc *doc, cp_reference_mode mode,
 								int32_t reference_days);
-void		cp_dates_in_sentence(cp_date_reader *r, cp_arena *arena, const cp_doc *doc,
-								 const cp_sentence *s, cp_vec *out);
+void		cp_date_reader_add(cp_date_reader *r, cp_arena *arena, const cp_doc *doc,
+							   const cp_sentence *s);
+void		cp_date_reader_dates(cp_date_reader *r, cp_arena *arena, const cp_doc *doc,
+								 cp_vec *out);
 
 /*
  * The same on text[from..to) only (text/len: the whole document), with no
