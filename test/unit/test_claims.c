@@ -20,6 +20,21 @@ typedef struct expect
 	const char *source;			/* NULL for none */
 } expect;
 
+/* unit copies of unit then tail, NUL-terminated (malloc'd). */
+static char *
+repeat_text(const char *unit, size_t copies, const char *tail, size_t *len)
+{
+	size_t		u = strlen(unit),
+				t = strlen(tail);
+	char	   *s = malloc(u * copies + t + 1);
+
+	for (size_t i = 0; i < copies; i++)
+		memcpy(s + i * u, unit, u);
+	memcpy(s + u * copies, tail, t + 1);
+	*len = u * copies + t;
+	return s;
+}
+
 static cp_vec
 claims_of(cp_arena *arena, const char *text, int32_t reference)
 {
@@ -291,6 +306,73 @@ test_prefilter(void)
 	check_claims("The 12 ministers met for 3 hours in a hall built for 400 guests.", none, 0);
 }
 
+/*
+ * A document read with its tokens kept (as corpus.extract() reads it, with
+ * no document prefilter) gives the claims of one read without; in a long
+ * list of figures every sentence's first 64 are claims, each with the
+ * source its sentence names once.
+ */
+static void
+test_kept_tokens_and_lists(void)
+{
+	static const char *const texts[] = {
+		"Gaza officials said 25 Palestinians were killed on Monday, July 21, 2014.\n\n"
+		"\"We counted 40 dead,\" the mayor said. Another 12 people fled.\n\n"
+		"The toll rose to 630, according to the ministry. 3 ministers met.\n",
+		"No figures here, only 12 ministers and 3 hours.\n",
+	};
+	cp_arena	arena;
+	size_t		len;
+	char	   *list = repeat_text("1 killed, ", 3000, "according to the army.", &len);
+
+	cp_arena_init(&arena);
+	for (size_t t = 0; t < sizeof(texts) / sizeof(texts[0]); t++)
+	{
+		cp_vec		plain = claims_of(&arena, texts[t], cp_date_to_days(2014, 7, 22)),
+					kept;
+		cp_doc		doc;
+		cp_doc_walk w;
+		cp_sentence s;
+
+		cp_vec_init(&kept, sizeof(cp_claim));
+		CHECK_INT(cp_doc_init(&doc, &arena, texts[t], strlen(texts[t]), NULL), CP_OK);
+		doc.keep_sentences = true;
+		cp_doc_walk_init(&w, &doc);
+		while (cp_doc_walk_next(&w, &s))
+			;
+		CHECK(doc.have & CP_DOC_TOKENS);
+		CHECK_INT(cp_extract_claims(&doc, CP_REF_GIVEN, cp_date_to_days(2014, 7, 22), &kept), CP_OK);
+		CHECK_INT(kept.count, plain.count);
+		for (size_t i = 0; i < kept.count && i < plain.count; i++)
+		{
+			const cp_claim *a = &CP_VEC_AT(&plain, cp_claim, i),
+					   *b = &CP_VEC_AT(&kept, cp_claim, i);
+
+			CHECK(a->start == b->start && a->len == b->len && a->kind == b->kind &&
+				  a->source_start == b->source_start && a->source_len == b->source_len &&
+				  a->asof_lo == b->asof_lo && strcmp(a->subject_key, b->subject_key) == 0);
+		}
+		CHECK_INT(plain.count, t == 0 ? 4 : 0);
+	}
+	{
+		cp_vec		got = claims_of(&arena, list, INT32_MIN);
+		size_t		sourced = 0;
+
+		CHECK(got.count >= 64 * (3000 / 133) && got.count <= 3000);
+		for (size_t i = 0; i < got.count; i++)
+		{
+			const cp_claim *c = &CP_VEC_AT(&got, cp_claim, i);
+
+			CHECK(c->kind == CP_CLAIM_KILLED && c->value.lo == 1);
+			sourced += c->source_len > 0;
+		}
+		/* the last sentence names the army for its figures */
+		CHECK(sourced > 0 && sourced <= 64);
+	}
+	cp_arena_free(&arena);
+	free(list);
+}
+
 /* With the tagger, the entity a source names: a person, an organization, a whole place. */
 static void
 test_source_entities(void)
@@ -355,5 +437,6 @@ main(void)
 	test_asof();
 	test_subject_keys();
 	test_source_entities();
+	test_kept_tokens_and_lists();
 	UNIT_DONE("claims");
 }

@@ -508,6 +508,87 @@ test_document(void)
 	CHECK_STR(cp_date_gran_name((cp_date_gran) 42), "day");
 }
 
+/*
+ * The dates of the sentences whose number is a multiple of every (and of
+ * the last), read with a cp_date_reader along a walk, into out; asked[n]
+ * tells which were asked for.
+ */
+static void
+dates_asked(cp_arena *a, const char *text, int every, cp_vec *out, bool *asked, int nasked)
+{
+	cp_doc		doc;
+	cp_doc_walk w;
+	cp_sentence s;
+	cp_date_reader r;
+
+	cp_vec_init(out, sizeof(cp_date_mention));
+	cp_doc_init(&doc, a, text, strlen(text), NULL);
+	cp_date_reader_init(&r, &doc, CP_REF_GIVEN, cp_date_to_days(2014, 7, 21));
+	cp_doc_walk_init(&w, &doc);
+	while (cp_doc_walk_next(&w, &s) && s.n < nasked)
+	{
+		cp_date_reader_add(&r, a, &doc, &s);
+		asked[s.n] = s.n % every == 0 || s.end + 1 == strlen(text);
+		if (asked[s.n])
+			cp_date_reader_dates(&r, a, &doc, out);
+	}
+}
+
+/*
+ * Dates read sentence by sentence are those of the whole document, also
+ * when a mention reaches into the next sentence ("March 31. 1987 to 1990",
+ * cut by the splitter: the next sentence's "1987 to 1990" is no date of its
+ * own) and the
+ * sentence it starts in was not asked for, and past a run of more
+ * sentences on one line than the reader keeps.
+ */
+static void
+test_reader(void)
+{
+	static const char *const texts[] = {
+		"Talks began. Quarter ended March 31. 1987 to 1990 was hard. Ok. Then on Monday.\nIn 2015 too.\n",
+		"A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. "
+		"A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. "
+		"A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. "
+		"A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. "
+		"A b. A b. A b. A b. A b. A b. A b. Quarter ended March 31. 1987 to 1990 was hard. Ok.\n",
+	};
+	cp_arena	a;
+
+	cp_arena_init(&a);
+	for (size_t t = 0; t < sizeof(texts) / sizeof(texts[0]); t++)
+	{
+		cp_vec		all;
+		size_t		reaching = 0;
+
+		CHECK_INT(dates_of(&a, texts[t], CP_REF_GIVEN, cp_date_to_days(2014, 7, 21), &all), CP_OK);
+		/* the date the splitter cuts: "March 31." then "1987 to 1990 was hard." */
+		for (size_t i = 0; i < all.count; i++)
+			reaching += memcmp(texts[t] + CP_VEC_AT(&all, cp_date_mention, i).start,
+							   "March 31. 1987 to 1990", 22) == 0;
+		CHECK_INT(reaching, 1);
+		for (int every = 1; every <= 4; every++)
+		{
+			cp_vec		got;
+			bool		asked[128] = {false};
+			size_t		k = 0;
+
+			dates_asked(&a, texts[t], every, &got, asked, 128);
+			for (size_t i = 0; i < all.count; i++)
+			{
+				const cp_date_mention *m = &CP_VEC_AT(&all, cp_date_mention, i);
+
+				if (!asked[m->sentence])
+					continue;
+				CHECK(k < got.count && memcmp(&CP_VEC_AT(&got, cp_date_mention, k), m, sizeof(*m)) == 0);
+				k++;
+			}
+			CHECK_INT(got.count, k);
+		}
+	}
+	cp_arena_free(&a);
+}
+
 static void
 test_near(void)
 {
@@ -542,5 +623,6 @@ main(void)
 	test_parts();
 	test_ranges();
 	test_document();
+	test_reader();
 	UNIT_DONE("dates");
 }
