@@ -127,6 +127,29 @@ static cp_wordtab kind_word_table = CP_WORDTAB(kind_words, kind_word_slots);
 #define KIND_WORD_MIN 4
 #define KIND_WORD_MAX 16
 
+/*
+ * The second letters of the kind words by their first (bit 0: 'a'): most
+ * tokens are turned away on their first two bytes, unhashed.  OR 0x20 folds
+ * ASCII capitals and maps no other byte to a letter.
+ */
+static uint32_t kind_pairs[26];
+static bool kind_pairs_ready;
+
+static bool
+kind_pair(const char *s)
+{
+	unsigned	a = (unsigned) ((unsigned char) s[0] | 0x20) - 'a',
+				b = (unsigned) ((unsigned char) s[1] | 0x20) - 'a';
+
+	if (!kind_pairs_ready)
+	{
+		for (size_t i = 0; i < sizeof(kind_words) / sizeof(kind_words[0]); i++)
+			kind_pairs[kind_words[i].word[0] - 'a'] |= 1u << (kind_words[i].word[1] - 'a');
+		kind_pairs_ready = true;
+	}
+	return a < 26 && b < 26 && (kind_pairs[a] >> b & 1);
+}
+
 /* Does the sentence hold a word of kind_words (as cp_token_is() compares)? */
 static bool
 has_kind_word(const char *text, const cp_sentence *s)
@@ -137,7 +160,7 @@ has_kind_word(const char *text, const cp_sentence *s)
 	{
 		const cp_token *t = &s->tokens[i];
 
-		if (t->len < KIND_WORD_MIN || t->len > KIND_WORD_MAX)
+		if (t->len < KIND_WORD_MIN || t->len > KIND_WORD_MAX || !kind_pair(text + t->start))
 			continue;
 		for (size_t k = 0; k < t->len; k++)
 		{
@@ -1077,7 +1100,7 @@ passes(const char *word)
 	size_t		len = strlen(word);
 
 	return cp_regex_match(&re_claim_words, word, len, 0, NULL, 0) &&
-		len >= KIND_WORD_MIN && len <= KIND_WORD_MAX &&
+		len >= KIND_WORD_MIN && len <= KIND_WORD_MAX && kind_pair(word) &&
 		cp_wordtab_find(&kind_word_table, word, len) >= 0;
 }
 
