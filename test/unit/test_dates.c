@@ -564,8 +564,8 @@ test_reader(void)
 		CHECK_INT(dates_of(&a, texts[t], CP_REF_GIVEN, cp_date_to_days(2014, 7, 21), &all), CP_OK);
 		/* the date the splitter cuts: "March 31." then "1987 to 1990 was hard." */
 		for (size_t i = 0; i < all.count; i++)
-			reaching += memcmp(texts[t] + CP_VEC_AT(&all, cp_date_mention, i).start,
-							   "March 31. 1987 to 1990", 22) == 0;
+			reaching += strncmp(texts[t] + CP_VEC_AT(&all, cp_date_mention, i).start,
+								"March 31. 1987 to 1990", 22) == 0;
 		CHECK_INT(reaching, 1);
 		for (int every = 1; every <= 4; every++)
 		{
