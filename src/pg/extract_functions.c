@@ -414,12 +414,14 @@ typedef JsonbValue *(*element_fn) (jstate *st, corpus_doc *doc, const void *item
 
 /*
  * The result may take at most EXTRACT_BYTES_PER_BYTE bytes per byte of the
- * document, plus EXTRACT_BASE_BYTES: news takes 4.4 on the whole (21 on the
- * shortest articles, which the base covers), while lists of numbers would
- * take up to 70, more than the server's memory for a large document.
+ * document, plus EXTRACT_BASE_BYTES: news takes 4.4 on the whole (up to 21
+ * on short articles and dense bulletins, which the base covers), while
+ * lists of numbers would take up to 70, more than the server's memory for a
+ * large document.  With the document and its kept tokens (up to 5.6 bytes a
+ * byte more) a call stays within 10 bytes a byte plus 64 MB.
  */
-#define EXTRACT_BYTES_PER_BYTE 6
-#define EXTRACT_BASE_BYTES ((size_t) 1024 * 1024)
+#define EXTRACT_BYTES_PER_BYTE 4
+#define EXTRACT_BASE_BYTES ((size_t) 48 * 1024 * 1024)
 
 /*
  * The array a layer is written to: its extractor's output vector hands the
