@@ -3,16 +3,11 @@
  * document as one jsonb value.
  *
  * The document is read once (cp_doc).  The result is written straight into
- * its jsonb buffer (jsonb_build.h): every array element is built as a small
- * JsonbValue tree in a context emptied after each one, so the peak memory is
- * the result's bytes, not a tree of the whole result.  The values and keys
- * are those of the matching SQL functions' rows, as to_jsonb() would render
- * them.  Date ranges become {"lower", "upper"} objects of ISO dates (null
- * when unbounded), which do not follow DateStyle.
- *
- * Each object's keys are pushed in the order jsonb stores them (shorter
- * keys first, then bytewise), so that the sort at the end of every object
- * finds them in order already.
+ * its jsonb buffer (jsonb_build.h), every scalar where it goes, so the peak
+ * memory is the result's bytes, not a tree of the whole result.  The values
+ * and keys are those of the matching SQL functions' rows, as to_jsonb()
+ * would render them.  Date ranges become {"lower", "upper"} objects of ISO
+ * dates (null when unbounded), which do not follow DateStyle.
  */
 #include "corpus_pg.h"
 
@@ -35,34 +30,16 @@
 
 PG_FUNCTION_INFO_V1(corpus_extract);
 
-typedef JsonbParseState *jstate;
-
-static void
-push_scalar(jstate *st, JsonbValue *v, bool key)
-{
-	pushJsonbValue(st, key ? WJB_KEY : (*st)->contVal.type == jbvArray ? WJB_ELEM : WJB_VALUE, v);
-}
-
-static void
-push_raw(jstate *st, const char *s, size_t len, bool key)
-{
-	JsonbValue	v;
-
-	v.type = jbvString;
-	v.val.string.val = (char *) s;
-	v.val.string.len = (int) len;
-	push_scalar(st, &v, key);
-}
-
-static void
-key(jstate *st, const char *k)
-{
-	push_raw(st, k, strlen(k), true);
-}
+/*
+ * Every object is laid out by hand (jsonb_build.h): its keys, in jsonb's
+ * order (shorter first, then bytewise), go in when it is begun, and its
+ * values follow in the same order.
+ */
+typedef jb_container obj;
 
 /* A string from the core (UTF-8) in the server encoding, as text columns are. */
 static void
-push_text(jstate *st, const char *s, size_t len)
+put_text(obj *o, const char *s, size_t len)
 {
 	int			enc = GetDatabaseEncoding();
 
@@ -76,61 +53,48 @@ push_text(jstate *st, const char *s, size_t len)
 			len = strlen(conv);
 		}
 	}
-	push_raw(st, s, len, false);
+	jb_add_string(o, s, len);
 }
 
 static void
-push_cstring(jstate *st, const char *s)
+put_cstring(obj *o, const char *s)
 {
-	push_raw(st, s, strlen(s), false);
-}
-
-static void
-push_null(jstate *st)
-{
-	JsonbValue	v;
-
-	v.type = jbvNull;
-	push_scalar(st, &v, false);
+	jb_add_string(o, s, strlen(s));
 }
 
 /*
  * Positions, lengths and sentence numbers are small and repeat across
  * documents, so their numerics are made once per backend: int64_to_numeric
- * allocates twice for every value.  The jsonb conversion copies them.
+ * allocates twice for every value.
  */
 #define NUMERIC_CACHE_SIZE 32768
 
 static void
-push_int(jstate *st, int64 n)
+put_int(obj *o, int64 n)
 {
 	static Numeric *cache;
-	JsonbValue	v;
 
-	v.type = jbvNumeric;
-	if (n >= 0 && n < NUMERIC_CACHE_SIZE)
+	if (n < 0 || n >= NUMERIC_CACHE_SIZE)
 	{
-		if (cache == NULL)
-			cache = MemoryContextAllocZero(TopMemoryContext,
-										   NUMERIC_CACHE_SIZE * sizeof(Numeric));
-		if (cache[n] == NULL)
-		{
-			MemoryContext old = MemoryContextSwitchTo(TopMemoryContext);
-
-			cache[n] = int64_to_numeric(n);
-			MemoryContextSwitchTo(old);
-		}
-		v.val.numeric = cache[n];
+		jb_add_numeric(o, int64_to_numeric(n));
+		return;
 	}
-	else
-		v.val.numeric = int64_to_numeric(n);
-	push_scalar(st, &v, false);
+	if (cache == NULL)
+		cache = MemoryContextAllocZero(TopMemoryContext, NUMERIC_CACHE_SIZE * sizeof(Numeric));
+	if (cache[n] == NULL)
+	{
+		MemoryContext old = MemoryContextSwitchTo(TopMemoryContext);
+
+		cache[n] = int64_to_numeric(n);
+		MemoryContextSwitchTo(old);
+	}
+	jb_add_numeric(o, cache[n]);
 }
 
 /*
  * The 1-based character start and the length of a byte span, computed
- * before either is pushed ("len" comes first in jsonb's order): the byte to
- * character map is fast only for offsets that do not go backwards.
+ * before either is written ("len" comes first in jsonb's order): the byte
+ * to character map is fast only for offsets that do not go backwards.
  */
 typedef struct char_span
 {
@@ -148,31 +112,16 @@ chars_of(corpus_doc *doc, uint32 start, uint32 len)
 	return c;
 }
 
+/* The text of a byte span of the document. */
 static void
-push_len(jstate *st, char_span c)
+put_span(obj *o, corpus_doc *doc, uint32 start, uint32 len)
 {
-	key(st, "len");
-	push_int(st, c.len);
-}
-
-static void
-push_start(jstate *st, char_span c)
-{
-	key(st, "start");
-	push_int(st, c.start);
-}
-
-/* The text of a byte span. */
-static void
-push_mention(jstate *st, corpus_doc *doc, uint32 start, uint32 len)
-{
-	key(st, "mention");
-	push_text(st, doc->data + start, len);
+	put_text(o, doc->data + start, len);
 }
 
 /* An entity value as its output function writes it: KIND:name. */
 static void
-push_entity(jstate *st, cp_entity_kind kind, const char *name, size_t len)
+put_entity(obj *o, cp_entity_kind kind, const char *name, size_t len)
 {
 	const char *k = cp_entity_kind_name(kind);
 	size_t		kl = strlen(k);
@@ -181,236 +130,225 @@ push_entity(jstate *st, cp_entity_kind kind, const char *name, size_t len)
 	memcpy(s, k, kl);
 	s[kl] = ':';
 	memcpy(s + kl + 1, name, len);
-	push_text(st, s, kl + 1 + len);
+	put_text(o, s, kl + 1 + len);
 }
 
 static void
-push_quantity(jstate *st, const cp_quantity *q)
+put_quantity(obj *o, const cp_quantity *q)
 {
 	char		buf[CP_QUANTITY_MAX_TEXT];
 
 	cp_quantity_format(q, buf, sizeof(buf));
-	push_cstring(st, pstrdup(buf));
+	put_cstring(o, buf);
 }
 
 static void
-push_date(jstate *st, bool inf, int32 day)
+put_date(obj *o, bool inf, int32 day)
 {
 	if (inf)
-		push_null(st);
+		jb_add_null(o);
 	else
-		push_cstring(st, JsonEncodeDateTime(NULL, DateADTGetDatum((DateADT) day), DATEOID, NULL));
+		put_cstring(o, JsonEncodeDateTime(NULL, DateADTGetDatum((DateADT) day), DATEOID, NULL));
 }
 
 /* A day range [lo, hi) as {"lower", "upper"}. */
 static void
-push_range(jstate *st, bool lo_inf, int32 lo, bool hi_inf, int32 hi)
+put_range(obj *o, bool lo_inf, int32 lo, bool hi_inf, int32 hi)
 {
-	pushJsonbValue(st, WJB_BEGIN_OBJECT, NULL);
-	key(st, "lower");
-	push_date(st, lo_inf, lo);
-	key(st, "upper");
-	push_date(st, hi_inf, hi);
-	pushJsonbValue(st, WJB_END_OBJECT, NULL);
+	static const char *const keys[] = {"lower", "upper"};
+	obj			r;
+
+	jb_begin_object(&r, o->buf, o, keys, lengthof(keys));
+	put_date(&r, lo_inf, lo);
+	put_date(&r, hi_inf, hi);
+	jb_end(&r);
 }
 
-static JsonbValue *
-article(jstate *st, corpus_doc *doc, const cp_article *a)
+static void
+article(obj *parent, corpus_doc *doc, const cp_article *a)
 {
-	pushJsonbValue(st, WJB_BEGIN_OBJECT, NULL);
-	key(st, "title");
+	static const char *const keys[] = {"title", "dateline", "published", "boilerplate"};
+	obj			o;
+
+	jb_begin_object(&o, parent->buf, parent, keys, lengthof(keys));
 	if (a->title_line >= 0)
-		push_text(st, doc->data + a->lines[a->title_line].start, a->lines[a->title_line].len);
+		put_span(&o, doc, a->lines[a->title_line].start, a->lines[a->title_line].len);
 	else
-		push_null(st);
-	key(st, "dateline");
+		jb_add_null(&o);
 	if (a->dateline)
-		push_text(st, a->dateline, strlen(a->dateline));
+		put_text(&o, a->dateline, strlen(a->dateline));
 	else
-		push_null(st);
-	key(st, "published");
+		jb_add_null(&o);
 	if (a->has_published)
-		push_date(st, false, cp_date_to_days(a->published.year, a->published.month,
-											 a->published.day));
+		put_date(&o, false, cp_date_to_days(a->published.year, a->published.month,
+											a->published.day));
 	else
-		push_null(st);
-	key(st, "boilerplate");
-	push_text(st, a->boilerplate, a->boilerplate_len);
-	return pushJsonbValue(st, WJB_END_OBJECT, NULL);
+		jb_add_null(&o);
+	put_text(&o, a->boilerplate, a->boilerplate_len);
+	jb_end(&o);
 }
 
 /* One element of "entities". */
-static JsonbValue *
-entity(jstate *st, corpus_doc *doc, const void *item)
+static void
+entity(obj *arr, corpus_doc *doc, const void *item)
 {
+	static const char *const keys[] = {"len", "kind", "name", "start", "entity", "mention",
+	"sentence"};
 	const cp_mention *m = item;
 	char_span	at = chars_of(doc, m->start, m->len);
+	obj			o;
 
-	pushJsonbValue(st, WJB_BEGIN_OBJECT, NULL);
-	push_len(st, at);
-	key(st, "kind");
-	push_cstring(st, cp_entity_kind_name(m->kind));
-	key(st, "name");
-	push_text(st, m->name, m->name_len);
-	push_start(st, at);
-	key(st, "entity");
-	push_entity(st, m->kind, m->name, m->name_len);
-	push_mention(st, doc, m->start, m->len);
-	key(st, "sentence");
-	push_int(st, m->sentence);
-	return pushJsonbValue(st, WJB_END_OBJECT, NULL);
+	jb_begin_object(&o, arr->buf, arr, keys, lengthof(keys));
+	put_int(&o, at.len);
+	put_cstring(&o, cp_entity_kind_name(m->kind));
+	put_text(&o, m->name, m->name_len);
+	put_int(&o, at.start);
+	put_entity(&o, m->kind, m->name, m->name_len);
+	put_span(&o, doc, m->start, m->len);
+	put_int(&o, m->sentence);
+	jb_end(&o);
 }
 
 /* One element of "quotes". */
-static JsonbValue *
-quote(jstate *st, corpus_doc *doc, const void *item)
+static void
+quote(obj *arr, corpus_doc *doc, const void *item)
 {
+	static const char *const keys[] = {"key", "len", "verb", "start", "mention", "speaker",
+		"sentence", "speaker_len", "speaker_start", "speaker_entity", "speaker_mention"};
 	const cp_quote *q = item;
 	char_span	at = chars_of(doc, q->start, q->len);
 	char_span	spk = {0};
+	obj			o;
 
 	if (q->has_mention)
 		spk = chars_of(doc, q->mention_start, q->mention_len);
-
-	pushJsonbValue(st, WJB_BEGIN_OBJECT, NULL);
-	key(st, "key");
-	push_text(st, q->key, q->key_len);
-	push_len(st, at);
-	key(st, "verb");
+	jb_begin_object(&o, arr->buf, arr, keys, lengthof(keys));
+	put_text(&o, q->key, q->key_len);
+	put_int(&o, at.len);
 	if (q->verb)
-		push_cstring(st, q->verb);
+		put_cstring(&o, q->verb);
 	else
-		push_null(st);
-	push_start(st, at);
-	push_mention(st, doc, q->start, q->len);
-	key(st, "speaker");
+		jb_add_null(&o);
+	put_int(&o, at.start);
+	put_span(&o, doc, q->start, q->len);
 	if (q->speaker)
-		push_text(st, q->speaker, q->speaker_len);
+		put_text(&o, q->speaker, q->speaker_len);
 	else
-		push_null(st);
-	key(st, "sentence");
-	push_int(st, q->sentence);
-	key(st, "speaker_len");
+		jb_add_null(&o);
+	put_int(&o, q->sentence);
 	if (q->has_mention)
-		push_int(st, spk.len);
+	{
+		put_int(&o, spk.len);
+		put_int(&o, spk.start);
+	}
 	else
-		push_null(st);
-	key(st, "speaker_start");
-	if (q->has_mention)
-		push_int(st, spk.start);
-	else
-		push_null(st);
-	key(st, "speaker_entity");
+	{
+		jb_add_null(&o);
+		jb_add_null(&o);
+	}
 	if (q->speaker && q->speaker_kind != CP_SPK_NONE)
-		push_entity(st, q->speaker_kind == CP_SPK_PER ? CP_ENT_PER : CP_ENT_ORG,
-					q->speaker, q->speaker_len);
+		put_entity(&o, q->speaker_kind == CP_SPK_PER ? CP_ENT_PER : CP_ENT_ORG,
+				   q->speaker, q->speaker_len);
 	else
-		push_null(st);
-	key(st, "speaker_mention");
+		jb_add_null(&o);
 	if (q->has_mention)
-		push_text(st, doc->data + q->mention_start, q->mention_len);
+		put_span(&o, doc, q->mention_start, q->mention_len);
 	else
-		push_null(st);
-	return pushJsonbValue(st, WJB_END_OBJECT, NULL);
+		jb_add_null(&o);
+	jb_end(&o);
 }
 
 /* One element of "quantities". */
-static JsonbValue *
-quantity(jstate *st, corpus_doc *doc, const void *item)
+static void
+quantity(obj *arr, corpus_doc *doc, const void *item)
 {
+	static const char *const keys[] = {"len", "kind", "unit", "start", "value", "mention",
+	"sentence"};
 	const cp_quantity_mention *m = item;
 	char_span	at = chars_of(doc, m->start, m->len);
+	obj			o;
 
-	pushJsonbValue(st, WJB_BEGIN_OBJECT, NULL);
-	push_len(st, at);
-	key(st, "kind");
-	push_cstring(st, cp_quantity_kind_name(m->kind));
-	key(st, "unit");
+	jb_begin_object(&o, arr->buf, arr, keys, lengthof(keys));
+	put_int(&o, at.len);
+	put_cstring(&o, cp_quantity_kind_name(m->kind));
 	if (m->unit_len)
-		push_text(st, m->unit, m->unit_len);
+		put_text(&o, m->unit, m->unit_len);
 	else
-		push_null(st);
-	push_start(st, at);
-	key(st, "value");
-	push_quantity(st, &m->value);
-	push_mention(st, doc, m->start, m->len);
-	key(st, "sentence");
-	push_int(st, m->sentence);
-	return pushJsonbValue(st, WJB_END_OBJECT, NULL);
+		jb_add_null(&o);
+	put_int(&o, at.start);
+	put_quantity(&o, &m->value);
+	put_span(&o, doc, m->start, m->len);
+	put_int(&o, m->sentence);
+	jb_end(&o);
 }
 
 /* One element of "dates". */
-static JsonbValue *
-date_mention(jstate *st, corpus_doc *doc, const void *item)
+static void
+date_mention(obj *arr, corpus_doc *doc, const void *item)
 {
+	static const char *const keys[] = {"len", "start", "value", "mention", "sentence",
+	"granularity"};
 	const cp_date_mention *m = item;
 	char_span	at = chars_of(doc, m->start, m->len);
+	obj			o;
 
-	pushJsonbValue(st, WJB_BEGIN_OBJECT, NULL);
-	push_len(st, at);
-	push_start(st, at);
-	key(st, "value");
+	jb_begin_object(&o, arr->buf, arr, keys, lengthof(keys));
+	put_int(&o, at.len);
+	put_int(&o, at.start);
 	if (m->resolved)
-		push_range(st, m->lo_inf, m->lo, m->hi_inf, m->hi);
+		put_range(&o, m->lo_inf, m->lo, m->hi_inf, m->hi);
 	else
-		push_null(st);
-	push_mention(st, doc, m->start, m->len);
-	key(st, "sentence");
-	push_int(st, m->sentence);
-	key(st, "granularity");
-	push_cstring(st, cp_date_gran_name((cp_date_gran) m->gran));
-	return pushJsonbValue(st, WJB_END_OBJECT, NULL);
+		jb_add_null(&o);
+	put_span(&o, doc, m->start, m->len);
+	put_int(&o, m->sentence);
+	put_cstring(&o, cp_date_gran_name((cp_date_gran) m->gran));
+	jb_end(&o);
 }
 
 /* One element of "claims". */
-static JsonbValue *
-claim(jstate *st, corpus_doc *doc, const void *item)
+static void
+claim(obj *arr, corpus_doc *doc, const void *item)
 {
+	static const char *const keys[] = {"key", "len", "asof", "kind", "start", "value",
+		"source", "mention", "subject", "sentence", "subject_key", "source_entity"};
 	const cp_claim *c = item;
 	const char *kind = cp_claim_kind_name(c->kind);
 	char_span	at = chars_of(doc, c->start, c->len);
+	obj			o;
 
-	pushJsonbValue(st, WJB_BEGIN_OBJECT, NULL);
-	key(st, "key");
-	push_cstring(st, psprintf("%s:%s", kind, c->subject_key));
-	push_len(st, at);
-	key(st, "asof");
+	jb_begin_object(&o, arr->buf, arr, keys, lengthof(keys));
+	put_cstring(&o, psprintf("%s:%s", kind, c->subject_key));
+	put_int(&o, at.len);
 	if (c->has_asof)
-		push_range(st, c->asof_lo_inf, c->asof_lo, c->asof_hi_inf, c->asof_hi);
+		put_range(&o, c->asof_lo_inf, c->asof_lo, c->asof_hi_inf, c->asof_hi);
 	else
-		push_null(st);
-	key(st, "kind");
-	push_cstring(st, kind);
-	push_start(st, at);
-	key(st, "value");
-	push_quantity(st, &c->value);
-	key(st, "source");
+		jb_add_null(&o);
+	put_cstring(&o, kind);
+	put_int(&o, at.start);
+	put_quantity(&o, &c->value);
 	if (c->source_len)
-		push_text(st, doc->data + c->source_start, c->source_len);
+		put_span(&o, doc, c->source_start, c->source_len);
 	else
-		push_null(st);
-	push_mention(st, doc, c->start, c->len);
-	key(st, "subject");
+		jb_add_null(&o);
+	put_span(&o, doc, c->start, c->len);
 	if (c->subject_len)
-		push_text(st, doc->data + c->subject_start, c->subject_len);
+		put_span(&o, doc, c->subject_start, c->subject_len);
 	else
-		push_null(st);
-	key(st, "sentence");
-	push_int(st, c->sentence);
-	key(st, "subject_key");
+		jb_add_null(&o);
+	put_int(&o, c->sentence);
 	if (c->subject_len)
-		push_cstring(st, c->subject_key);
+		put_cstring(&o, c->subject_key);
 	else
-		push_null(st);
-	key(st, "source_entity");
+		jb_add_null(&o);
 	if (c->source_len && c->source_kind >= 0)
-		push_entity(st, (cp_entity_kind) c->source_kind, c->source_name, c->source_name_len);
+		put_entity(&o, (cp_entity_kind) c->source_kind, c->source_name, c->source_name_len);
 	else
-		push_null(st);
-	return pushJsonbValue(st, WJB_END_OBJECT, NULL);
+		jb_add_null(&o);
+	jb_end(&o);
 }
 
-typedef JsonbValue *(*element_fn) (jstate *st, corpus_doc *doc, const void *item);
+/* Writes the element item of a layer's array into arr. */
+typedef void (*element_fn) (obj *arr, corpus_doc *doc, const void *item);
 
 /*
  * The result may take at most EXTRACT_BYTES_PER_BYTE bytes per byte of the
@@ -452,7 +390,7 @@ check_limit(layer_writer *w)
 				 errhint("Read the document with the set-returning functions instead: corpus.entities(), corpus.quantities(), corpus.dates(), corpus.quotes(), corpus.claims().")));
 }
 
-/* The sink of a layer's vector: each element's tree lives in the row context until it is copied. */
+/* The sink of a layer's vector: what an element allocates lives in the row context. */
 static void
 write_elements(void *arg, const void *items, size_t count)
 {
@@ -460,10 +398,8 @@ write_elements(void *arg, const void *items, size_t count)
 
 	for (size_t i = 0; i < count; i++)
 	{
-		jstate		st = NULL;
-
 		corpus_row_begin(w->work);
-		jb_add(&w->arr, w->fn(&st, w->doc, (const char *) items + i * w->item_size));
+		w->fn(&w->arr, w->doc, (const char *) items + i * w->item_size);
 		MemoryContextSwitchTo(w->work->context);
 		check_limit(w);
 	}
@@ -507,8 +443,6 @@ corpus_extract(PG_FUNCTION_ARGS)
 	"entities", "sentences", "quantities"};
 	corpus_work work;
 	corpus_doc	doc;
-	jstate		st = NULL;
-	JsonbValue	v;
 	StringInfoData buf;
 	jb_container top;
 	layer_writer w;
@@ -553,18 +487,15 @@ corpus_extract(PG_FUNCTION_ARGS)
 	end_layer(&w, &items, cp_extract_quotes(&doc.core, &items));
 	cp_arena_reset(&work.arena, mark);
 
-	jb_add(&top, article(&st, &doc, &doc.core.article));
+	article(&top, &doc, &doc.core.article);
 	check_limit(&w);
-	v.type = jbvNumeric;
-	v.val.numeric = int64_to_numeric(1);
-	jb_add(&top, &v);
+	jb_add_numeric(&top, int64_to_numeric(1));
 
 	begin_layer(&w, &top, &items, sizeof(cp_mention), entity);
 	end_layer(&w, &items, cp_extract_entities(&doc.core, &items));
 	cp_arena_reset(&work.arena, mark);
 
-	v.val.numeric = int64_to_numeric((int64) cp_doc_sentence_count(&doc.core));
-	jb_add(&top, &v);
+	jb_add_numeric(&top, int64_to_numeric((int64) cp_doc_sentence_count(&doc.core)));
 
 	begin_layer(&w, &top, &items, sizeof(cp_quantity_mention), quantity);
 	end_layer(&w, &items, cp_extract_quantities(&doc.core, &items));

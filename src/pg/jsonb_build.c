@@ -136,39 +136,29 @@ jb_begin_object(jb_container *c, StringInfo buf, jb_container *parent,
 }
 
 void
-jb_add(jb_container *c, JsonbValue *v)
+jb_add_string(jb_container *c, const char *s, size_t len)
 {
-	Jsonb	   *j = JsonbValueToJsonb(v);
-	char	   *root = VARDATA(j);
-	uint32		header;
-	uint32		type;
-	char	   *data;
-	uint32		len;
+	check_size(c, len);
+	appendBinaryStringInfo(c->buf, s, (int) len);
+	record(c, JENTRY_ISSTRING);
+}
 
-	memcpy(&header, root, sizeof(header));
-	if (header & JB_FSCALAR)
-	{
-		/* a raw scalar is a one-element array: take the element */
-		JEntry		e;
+void
+jb_add_numeric(jb_container *c, Numeric n)
+{
+	size_t		len = VARSIZE_ANY(n);
 
-		memcpy(&e, root + sizeof(header), sizeof(e));
-		type = e & JENTRY_TYPEMASK;
-		data = root + sizeof(header) + sizeof(e);
-		len = JBE_OFFLENFLD(e);
-	}
-	else
-	{
-		type = JENTRY_ISCONTAINER;
-		data = root;
-		len = VARSIZE(j) - VARHDRSZ;
-	}
-	check_size(c, 3 + (size_t) len);
-	/* the element of a raw scalar is already int-aligned: no padding inside len */
-	if (type == JENTRY_ISNUMERIC || type == JENTRY_ISCONTAINER)
-		pad_to_int(c->buf);
-	appendBinaryStringInfo(c->buf, data, (int) len);
-	record(c, type);
-	pfree(j);
+	/* as jsonb stores a numeric: int-aligned, the padding counted in its length */
+	check_size(c, 3 + len);
+	pad_to_int(c->buf);
+	appendBinaryStringInfo(c->buf, (char *) n, (int) len);
+	record(c, JENTRY_ISNUMERIC);
+}
+
+void
+jb_add_null(jb_container *c)
+{
+	record(c, JENTRY_ISNULL);
 }
 
 void

@@ -3,21 +3,20 @@
  * child at a time.
  *
  * pushJsonbValue() keeps a JsonbValue tree of the whole value (about ten
- * times its serialized size) until JsonbValueToJsonb() writes it out.  Here
- * the containers are laid out by hand in jsonb's on-disk format
- * (utils/jsonb.h), and each child is serialized on its own with
- * JsonbValueToJsonb() and copied in, so a caller holds the tree of one child
- * at a time and can free it before the next.  An array's elements need not
- * be known in advance: they are written where its data goes, and its header
- * is put in front of them when it is closed.  The bytes are those
+ * times its serialized size) until JsonbValueToJsonb() writes it out, and
+ * sorts every object's keys.  Here the containers are laid out by hand in
+ * jsonb's on-disk format (utils/jsonb.h) and every scalar is written where
+ * it goes, so nothing but the result is kept.  An array's elements need
+ * not be known in advance: they are written where its data goes, and its
+ * header is put in front of them when it is closed.  The bytes are those
  * JsonbValueToJsonb() would write for the whole tree.
  *
  * Usage: jb_begin() a writer in the memory context the result must live in,
  * jb_begin_object() the root (parent NULL), then for every child in order
- * either jb_add() a value or jb_begin_array()/jb_begin_object() a container
- * (with its parent) filled the same way and closed by jb_end(); jb_end() the
- * root and take the result with jb_finish().  jb_size() tells how far the
- * result has grown.
+ * either a scalar (jb_add_string(), jb_add_numeric(), jb_add_null()) or
+ * jb_begin_array()/jb_begin_object() a container (with its parent) filled
+ * the same way and closed by jb_end(); jb_end() the root and take the
+ * result with jb_finish().  jb_size() tells how far the result has grown.
  */
 #ifndef CORPUS_JSONB_BUILD_H
 #define CORPUS_JSONB_BUILD_H
@@ -26,6 +25,7 @@
 
 #include "lib/stringinfo.h"
 #include "utils/jsonb.h"
+#include "utils/numeric.h"
 
 typedef struct jb_container
 {
@@ -57,8 +57,10 @@ extern void jb_begin_array(jb_container *c, StringInfo buf, jb_container *parent
 extern void jb_begin_object(jb_container *c, StringInfo buf, jb_container *parent,
 							const char *const *keys, int count);
 
-/* The next child of c: a scalar or a whole (small) tree. */
-extern void jb_add(jb_container *c, JsonbValue *v);
+/* The next child of c: a string (in the server encoding), a numeric, a null. */
+extern void jb_add_string(jb_container *c, const char *s, size_t len);
+extern void jb_add_numeric(jb_container *c, Numeric n);
+extern void jb_add_null(jb_container *c);
 
 /* Close c once all its children are in, as the next child of its parent. */
 extern void jb_end(jb_container *c);
