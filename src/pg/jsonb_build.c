@@ -31,8 +31,14 @@ check_size(jb_container *c, size_t more)
 static void
 pad_to_int(StringInfo buf)
 {
-	while ((size_t) buf->len != INTALIGN(buf->len))
-		appendStringInfoCharMacro(buf, '\0');
+	int			pad = INTALIGN(buf->len) - buf->len;
+
+	if (pad > 0)
+	{
+		enlargeStringInfo(buf, pad);
+		memset(buf->data + buf->len, 0, pad);
+		buf->len += pad;
+	}
 }
 
 /* Fill the next JEntry of c: the child just written ends at buf->len. */
@@ -99,6 +105,7 @@ jb_begin_object(jb_container *c, StringInfo buf, jb_container *parent,
 				const char *const *keys, int count)
 {
 	uint32		header = (uint32) count | JB_FOBJECT;
+	size_t		prev = 0;
 
 	if (count > JB_CMASK)
 		ereport(ERROR,
@@ -121,14 +128,10 @@ jb_begin_object(jb_container *c, StringInfo buf, jb_container *parent,
 		size_t		len = strlen(keys[i]);
 
 		/* lookups in the object bisect keys in this order */
-		if (i > 0)
-		{
-			size_t		prev = strlen(keys[i - 1]);
-
-			if (prev > len || (prev == len && memcmp(keys[i - 1], keys[i], len) >= 0))
-				elog(ERROR, "jsonb object keys out of order: \"%s\" before \"%s\"",
-					 keys[i - 1], keys[i]);
-		}
+		if (i > 0 && (prev > len || (prev == len && memcmp(keys[i - 1], keys[i], len) >= 0)))
+			elog(ERROR, "jsonb object keys out of order: \"%s\" before \"%s\"",
+				 keys[i - 1], keys[i]);
+		prev = len;
 		check_size(c, len);
 		appendBinaryStringInfo(buf, keys[i], (int) len);
 		record(c, JENTRY_ISSTRING);
