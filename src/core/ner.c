@@ -289,6 +289,7 @@ evidence_slot(cp_arena *arena, cp_ner_evidence *m, uint64_t key)
 	return f;
 }
 
+/* ASCII, most words' first letter, needs no decoding */
 static bool
 starts_upper(const char *s, size_t len)
 {
@@ -296,6 +297,8 @@ starts_upper(const char *s, size_t len)
 
 	if (len == 0)
 		return false;
+	if ((unsigned char) s[0] < 0x80)
+		return s[0] >= 'A' && s[0] <= 'Z';
 	cp_utf8_decode(s, len, &cp);
 	return cp_uc_is(cp, CP_UC_ALPHA) && cp_uc_lower(cp) != cp;
 }
@@ -307,6 +310,8 @@ starts_lower(const char *s, size_t len)
 
 	if (len == 0)
 		return false;
+	if ((unsigned char) s[0] < 0x80)
+		return s[0] >= 'a' && s[0] <= 'z';
 	cp_utf8_decode(s, len, &cp);
 	return cp_uc_is(cp, CP_UC_ALPHA) && cp_uc_upper(cp) != cp;
 }
