@@ -409,17 +409,16 @@ prepare_sentence(const cp_ner_model *model, const char *text, int lk, const cp_s
 			t[i].upper = (t[i].tok.flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER)) ||
 				((t[i].tok.flags & CP_TF_HAS_ALPHA) && t[i].upper);
 		}
-		if ((t[i].tok.flags & CP_TF_HAS_ALPHA) && t[i].tok.len > 1)
 		{
-			alpha++;
-			if (t[i].tok.flags & CP_TF_ALL_UPPER)
-				upper++;
-		}
-		if ((t[i].tok.flags & CP_TF_HAS_ALPHA) && t[i].tok.len > 3)
-		{
-			longw++;
-			if (t[i].tok.flags & CP_TF_CAPITALIZED)
-				longcap++;
+			/* counted without branches: which way each goes is as good as random */
+			uint32_t	has_alpha = (t[i].tok.flags & CP_TF_HAS_ALPHA) != 0,
+						word = has_alpha & (t[i].tok.len > 1),
+						longword = has_alpha & (t[i].tok.len > 3);
+
+			alpha += word;
+			upper += word & ((t[i].tok.flags & CP_TF_ALL_UPPER) != 0);
+			longw += longword;
+			longcap += longword & ((t[i].tok.flags & CP_TF_CAPITALIZED) != 0);
 		}
 		if (initial && (t[i].tok.flags & (CP_TF_HAS_ALPHA | CP_TF_HAS_DIGIT)))
 		{

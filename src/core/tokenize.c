@@ -30,10 +30,21 @@ static const char *const other_abbrevs[] = {
 static bool
 in_list(const char *const *list, const char *s, size_t len)
 {
-	/* first byte before strlen: this runs for every word with a period */
+	if (len == 0)
+		return false;
+	/* first byte, then no further than either ends: this runs for every word with a period */
 	for (; *list; list++)
-		if (len > 0 && (*list)[0] == s[0] && strlen(*list) == len && memcmp(*list, s, len) == 0)
+	{
+		const char *w = *list;
+		size_t		i = 0;
+
+		if (w[0] != s[0])
+			continue;
+		while (i < len && w[i] != '\0' && w[i] == s[i])
+			i++;
+		if (i == len && w[i] == '\0')
 			return true;
+	}
 	return false;
 }
 
