@@ -155,7 +155,7 @@ put_date(obj *o, bool inf, int32 day)
 static void
 put_range(obj *o, bool lo_inf, int32 lo, bool hi_inf, int32 hi)
 {
-	static const char *const keys[] = {"lower", "upper"};
+	static const jb_key keys[] = {JB_KEY("lower"), JB_KEY("upper")};
 	obj			r;
 
 	jb_begin_object(&r, o->buf, o, keys, lengthof(keys));
@@ -167,7 +167,8 @@ put_range(obj *o, bool lo_inf, int32 lo, bool hi_inf, int32 hi)
 static void
 article(obj *parent, corpus_doc *doc, const cp_article *a)
 {
-	static const char *const keys[] = {"title", "dateline", "published", "boilerplate"};
+	static const jb_key keys[] = {JB_KEY("title"), JB_KEY("dateline"), JB_KEY("published"),
+		JB_KEY("boilerplate")};
 	obj			o;
 
 	jb_begin_object(&o, parent->buf, parent, keys, lengthof(keys));
@@ -192,8 +193,8 @@ article(obj *parent, corpus_doc *doc, const cp_article *a)
 static void
 entity(obj *arr, corpus_doc *doc, const void *item)
 {
-	static const char *const keys[] = {"len", "kind", "name", "start", "entity", "mention",
-	"sentence"};
+	static const jb_key keys[] = {JB_KEY("len"), JB_KEY("kind"), JB_KEY("name"),
+		JB_KEY("start"), JB_KEY("entity"), JB_KEY("mention"), JB_KEY("sentence")};
 	const cp_mention *m = item;
 	char_span	at = chars_of(doc, m->start, m->len);
 	obj			o;
@@ -213,8 +214,9 @@ entity(obj *arr, corpus_doc *doc, const void *item)
 static void
 quote(obj *arr, corpus_doc *doc, const void *item)
 {
-	static const char *const keys[] = {"key", "len", "verb", "start", "mention", "speaker",
-		"sentence", "speaker_len", "speaker_start", "speaker_entity", "speaker_mention"};
+	static const jb_key keys[] = {JB_KEY("key"), JB_KEY("len"), JB_KEY("verb"), JB_KEY("start"),
+		JB_KEY("mention"), JB_KEY("speaker"), JB_KEY("sentence"), JB_KEY("speaker_len"),
+		JB_KEY("speaker_start"), JB_KEY("speaker_entity"), JB_KEY("speaker_mention")};
 	const cp_quote *q = item;
 	char_span	at = chars_of(doc, q->start, q->len);
 	char_span	spk = {0};
@@ -262,8 +264,8 @@ quote(obj *arr, corpus_doc *doc, const void *item)
 static void
 quantity(obj *arr, corpus_doc *doc, const void *item)
 {
-	static const char *const keys[] = {"len", "kind", "unit", "start", "value", "mention",
-	"sentence"};
+	static const jb_key keys[] = {JB_KEY("len"), JB_KEY("kind"), JB_KEY("unit"),
+		JB_KEY("start"), JB_KEY("value"), JB_KEY("mention"), JB_KEY("sentence")};
 	const cp_quantity_mention *m = item;
 	char_span	at = chars_of(doc, m->start, m->len);
 	obj			o;
@@ -286,8 +288,8 @@ quantity(obj *arr, corpus_doc *doc, const void *item)
 static void
 date_mention(obj *arr, corpus_doc *doc, const void *item)
 {
-	static const char *const keys[] = {"len", "start", "value", "mention", "sentence",
-	"granularity"};
+	static const jb_key keys[] = {JB_KEY("len"), JB_KEY("start"), JB_KEY("value"),
+		JB_KEY("mention"), JB_KEY("sentence"), JB_KEY("granularity")};
 	const cp_date_mention *m = item;
 	char_span	at = chars_of(doc, m->start, m->len);
 	obj			o;
@@ -309,8 +311,9 @@ date_mention(obj *arr, corpus_doc *doc, const void *item)
 static void
 claim(obj *arr, corpus_doc *doc, const void *item)
 {
-	static const char *const keys[] = {"key", "len", "asof", "kind", "start", "value",
-		"source", "mention", "subject", "sentence", "subject_key", "source_entity"};
+	static const jb_key keys[] = {JB_KEY("key"), JB_KEY("len"), JB_KEY("asof"), JB_KEY("kind"),
+		JB_KEY("start"), JB_KEY("value"), JB_KEY("source"), JB_KEY("mention"),
+		JB_KEY("subject"), JB_KEY("sentence"), JB_KEY("subject_key"), JB_KEY("source_entity")};
 	const cp_claim *c = item;
 	const char *kind = cp_claim_kind_name(c->kind);
 	char_span	at = chars_of(doc, c->start, c->len);
@@ -439,8 +442,9 @@ Datum
 corpus_extract(PG_FUNCTION_ARGS)
 {
 	/* jsonb's key order: shorter first, then bytewise */
-	static const char *const keys[] = {"dates", "claims", "quotes", "article", "version",
-	"entities", "sentences", "quantities"};
+	static const jb_key keys[] = {JB_KEY("dates"), JB_KEY("claims"), JB_KEY("quotes"),
+		JB_KEY("article"), JB_KEY("version"), JB_KEY("entities"), JB_KEY("sentences"),
+		JB_KEY("quantities")};
 	corpus_work work;
 	corpus_doc	doc;
 	StringInfoData buf;

@@ -102,10 +102,9 @@ jb_begin_array(jb_container *c, StringInfo buf, jb_container *parent)
 
 void
 jb_begin_object(jb_container *c, StringInfo buf, jb_container *parent,
-				const char *const *keys, int count)
+				const jb_key *keys, int count)
 {
 	uint32		header = (uint32) count | JB_FOBJECT;
-	size_t		prev = 0;
 
 	if (count > JB_CMASK)
 		ereport(ERROR,
@@ -125,15 +124,15 @@ jb_begin_object(jb_container *c, StringInfo buf, jb_container *parent,
 	c->count = 2 * count;
 	for (int i = 0; i < count; i++)
 	{
-		size_t		len = strlen(keys[i]);
+		const jb_key *k = &keys[i];
 
 		/* lookups in the object bisect keys in this order */
-		if (i > 0 && (prev > len || (prev == len && memcmp(keys[i - 1], keys[i], len) >= 0)))
+		if (i > 0 && (k[-1].len > k->len ||
+					  (k[-1].len == k->len && memcmp(k[-1].name, k->name, k->len) >= 0)))
 			elog(ERROR, "jsonb object keys out of order: \"%s\" before \"%s\"",
-				 keys[i - 1], keys[i]);
-		prev = len;
-		check_size(c, len);
-		appendBinaryStringInfo(buf, keys[i], (int) len);
+				 k[-1].name, k->name);
+		check_size(c, k->len);
+		appendBinaryStringInfo(buf, k->name, k->len);
 		record(c, JENTRY_ISSTRING);
 	}
 }

@@ -50,12 +50,21 @@ extern void jb_begin(StringInfo buf);
  */
 extern void jb_begin_array(jb_container *c, StringInfo buf, jb_container *parent);
 
+/* An object's key with its length, known when the program is compiled. */
+typedef struct jb_key
+{
+	const char *name;
+	int			len;
+} jb_key;
+
+#define JB_KEY(s) {(s), sizeof(s) - 1}
+
 /*
  * An object with these count keys, in jsonb's order (shorter first, then
  * bytewise, no duplicates); its values follow in the same order.
  */
 extern void jb_begin_object(jb_container *c, StringInfo buf, jb_container *parent,
-							const char *const *keys, int count);
+							const jb_key *keys, int count);
 
 /* The next child of c: a string (in the server encoding), a numeric, a null. */
 extern void jb_add_string(jb_container *c, const char *s, size_t len);
