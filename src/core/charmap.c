@@ -4,6 +4,8 @@
 #include "charmap.h"
 #include "utf8.h"
 
+#include <string.h>
+
 /* Byte offset of the character after the one at pos, as cp_utf8_decode steps. */
 static inline size_t
 next_char(const char *text, size_t len, size_t pos)
@@ -15,14 +17,35 @@ next_char(const char *text, size_t len, size_t pos)
 	return pos + cp_utf8_decode(text + pos, len - pos, &cp);
 }
 
-/* Characters in text[from..to). */
+/*
+ * Characters from *pos to to, *pos moved to the first character boundary
+ * at or past to (a character that starts before to counts whole).
+ */
 static size_t
-count_chars(const char *text, size_t len, size_t from, size_t to)
+advance(const char *text, size_t len, size_t *pos, size_t to)
 {
-	size_t		n = 0;
+	size_t		from = *pos,
+				n = 0;
 
-	for (; from < to; n++)
+	while (from < to)
+	{
+		uint64_t	w;
+
+		/* eight ASCII bytes at a time: eight characters */
+		if (to - from >= 8)
+		{
+			memcpy(&w, text + from, 8);
+			if (!(w & UINT64_C(0x8080808080808080)))
+			{
+				from += 8;
+				n += 8;
+				continue;
+			}
+		}
 		from = next_char(text, len, from);
+		n++;
+	}
+	*pos = from;
 	return n;
 }
 
@@ -54,8 +77,7 @@ cp_charmap_init(cp_charmap *map, cp_arena *arena, const char *text, size_t len,
 	{
 		size_t		target = i * CP_CHARMAP_BLOCK;
 
-		for (; pos < target && pos < len; chars++)
-			pos = next_char(text, len, pos);
+		chars += advance(text, len, &pos, target < len ? target : len);
 		map->checkpoints[2 * i] = pos;
 		map->checkpoints[2 * i + 1] = chars;
 		if ((i & 255) == 255)
@@ -88,8 +110,9 @@ cp_charmap_char(cp_charmap *map, size_t pos)
 		base_byte = map->checkpoints[2 * i];
 		base_char = map->checkpoints[2 * i + 1];
 	}
-	base_char += count_chars(map->text, map->len, base_byte, pos);
-	map->last_byte = pos;
+	base_char += advance(map->text, map->len, &base_byte, pos);
+	/* the cursor on a character boundary, also when pos is inside a character */
+	map->last_byte = base_byte;
 	map->last_char = base_char;
 	return base_char;
 }

@@ -88,6 +88,44 @@ test_charmap(void)
 	CHECK_INT(cp_charmap_char(&map, 10), 5);
 	cp_charmap_init(&map, &arena, big, n, true);
 	CHECK_INT(cp_charmap_char(&map, 10), 10);
+	/*
+	 * ASCII runs of every length around the 8 bytes counted at once,
+	 * between two-, three- and four-byte characters and a stray
+	 * continuation byte: every position, forwards, as a step-by-step count.
+	 */
+	{
+		static const char *const wide[] = {"\xc3\xa9", "\xe2\x80\x94", "\xf0\x9f\x98\x80", "\x80"};
+		size_t		len = 0,
+					chars = 0,
+					step = 0;
+
+		for (i = 0; len + 32 < n; i++)
+		{
+			size_t		run = i % 19;
+
+			memset(big + len, 'a', run);
+			len += run;
+			memcpy(big + len, wide[i % 4], strlen(wide[i % 4]));
+			len += strlen(wide[i % 4]);
+		}
+		cp_charmap_init(&map, &arena, big, len, false);
+		for (i = 0; i <= len; i++)
+		{
+			uint32_t	cp;
+
+			while (step < i)
+			{
+				step += cp_utf8_decode(big + step, len - step, &cp);
+				chars++;
+			}
+			if (cp_charmap_char(&map, i) != chars)
+			{
+				CHECK_INT(cp_charmap_char(&map, i), chars);
+				break;
+			}
+		}
+		CHECK_INT(cp_charmap_char(&map, len), chars);
+	}
 	free(big);
 	cp_arena_free(&arena);
 }
