@@ -883,6 +883,9 @@ transition_ok(int prev, int cur)
 void
 cp_ner_viterbi(const cp_ner_model *m, const float *emit, uint32_t n, uint8_t *tags, int32_t *work)
 {
+	typedef float v4f __attribute__((vector_size(16)));
+	typedef int32_t v4i __attribute__((vector_size(16)));
+
 	/*
 	 * Tags 0-3 and 4-7 in two vectors of four lanes (GCC and Clang vector
 	 * extensions, SSE2 registers on x86-64), tag 8 alone: for each
@@ -890,23 +893,34 @@ cp_ner_viterbi(const cp_ner_model *m, const float *emit, uint32_t n, uint8_t *ta
 	 * as good as random, so lanes are chosen by masks, not branches
 	 * (mispredicted branches made this loop cost more than all the scoring
 	 * before it).
+	 *
+	 * The model's transitions as the loop reads them: from p (last row:
+	 * the start) to tags 0-7, and to tag 8.  Invalid BIO transitions cost
+	 * -inf, so the loop needs no test.  Made again only when the model's
+	 * transitions are not those they were made from (the trainer learns
+	 * them; the extension's model never changes).
 	 */
-	typedef float v4f __attribute__((vector_size(16)));
-	typedef int32_t v4i __attribute__((vector_size(16)));
-	v4f			trans[CP_NER_NTAGS + 1][2]; /* from p (last row: the start) to tags 0-7 */
-	float		trans8[CP_NER_NTAGS + 1];	/* from p to tag 8 */
+	static float made_from[CP_NER_NTAGS + 1][CP_NER_NTAGS];
+	static bool made;
+	static v4f	trans[CP_NER_NTAGS + 1][2];
+	static float trans8[CP_NER_NTAGS + 1];
 	float		prev[CP_NER_NTAGS];
 	int32_t    *back = work;
 
 	_Static_assert(CP_NER_NTAGS == 9, "eight tags in two vectors and one more");
+	_Static_assert(sizeof(made_from) == sizeof(m->trans), "a copy of the model's transitions");
 	if (n == 0)
 		return;
-	/* Invalid BIO transitions cost -inf, so the inner loop needs no test. */
-	for (int p = 0; p <= CP_NER_NTAGS; p++)
+	if (!made || memcmp(made_from, m->trans, sizeof(made_from)) != 0)
 	{
-		for (int t = 0; t < 8; t++)
-			trans[p][t / 4][t % 4] = transition_ok(p, t) ? m->trans[p][t] : -INFINITY;
-		trans8[p] = transition_ok(p, 8) ? m->trans[p][8] : -INFINITY;
+		for (int p = 0; p <= CP_NER_NTAGS; p++)
+		{
+			for (int t = 0; t < 8; t++)
+				trans[p][t / 4][t % 4] = transition_ok(p, t) ? m->trans[p][t] : -INFINITY;
+			trans8[p] = transition_ok(p, 8) ? m->trans[p][8] : -INFINITY;
+		}
+		memcpy(made_from, m->trans, sizeof(made_from));
+		made = true;
 	}
 	for (int t = 0; t < CP_NER_NTAGS; t++)
 		prev[t] = emit[t] + (t < 8 ? trans[CP_NER_NTAGS][t / 4][t % 4] : trans8[CP_NER_NTAGS]);
