@@ -178,16 +178,23 @@ next_sentence(cp_doc_walk *w, cp_sentence *s)
 		cp_check_interrupts();
 	from = w->next ? CP_VEC_AT(&doc->sentence_ends, uint32_t, w->next - 1) : 0;
 	to = CP_VEC_AT(&doc->sentence_ends, uint32_t, w->next);
-	for (size_t i = from; i < to; i++)
+	for (size_t i = from; i < to;)
 	{
-		const cp_doc_token *p = &CP_VEC_AT(&doc->token_blocks, cp_doc_token *,
-										   i >> CP_DOC_BLOCK_BITS)[i & (BLOCK_SIZE - 1)];
-		cp_token   *t = &w->replay[i - from];
+		/* the tokens of the sentence in this block */
+		const cp_doc_token *block = CP_VEC_AT(&doc->token_blocks, cp_doc_token *,
+											  i >> CP_DOC_BLOCK_BITS);
+		size_t		end = ((i >> CP_DOC_BLOCK_BITS) + 1) << CP_DOC_BLOCK_BITS;
 
-		t->start = p->start;
-		t->flags = p->bits & ((1u << 17) - 1);
-		t->kind = (uint16_t) (p->bits >> 17 & 7);
-		t->len = p->bits >> 20;
+		for (end = end < to ? end : to; i < end; i++)
+		{
+			const cp_doc_token *p = &block[i & (BLOCK_SIZE - 1)];
+			cp_token   *t = &w->replay[i - from];
+
+			t->start = p->start;
+			t->flags = p->bits & ((1u << 17) - 1);
+			t->kind = (uint16_t) (p->bits >> 17 & 7);
+			t->len = p->bits >> 20;
+		}
 	}
 	s->tokens = w->replay;
 	s->ntokens = to - from;
