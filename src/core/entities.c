@@ -516,37 +516,6 @@ has_key(keyed_name *cache, const char *name, size_t len)
 	return e->keyed;
 }
 
-/*
- * The tagger's working arrays, grown with the longest sentence so far: most
- * articles never need room for the longest sentence the walk can hand out,
- * and a call that asks for less memory is not slowed down by the allocator
- * giving it back to the system.
- */
-typedef struct tag_work
-{
-	uint32_t	cap;
-	float	   *emit;
-	int32_t    *back;
-	uint8_t    *tags;
-	uint32_t   *rows;
-	int32_t    *acc;
-} tag_work;
-
-static void
-tag_work_reserve(cp_arena *arena, tag_work *w, uint32_t n)
-{
-	if (n <= w->cap)
-		return;
-	w->cap = n > 2 * w->cap ? n : 2 * w->cap;
-	if (w->cap < 64)
-		w->cap = 64;
-	w->emit = cp_arena_alloc(arena, (size_t) w->cap * CP_NER_NTAGS * sizeof(float));
-	w->back = cp_arena_alloc(arena, (size_t) w->cap * CP_NER_NTAGS * 2 * sizeof(int32_t));
-	w->tags = cp_arena_alloc(arena, w->cap);
-	w->rows = cp_arena_alloc(arena, (size_t) w->cap * CP_NER_MAX_FEATS * sizeof(uint32_t));
-	w->acc = cp_arena_alloc(arena, (size_t) w->cap * CP_NER_NTAGS * sizeof(int32_t));
-}
-
 cp_status
 cp_extract_entities(cp_doc *d, cp_vec *out)
 {
@@ -556,7 +525,6 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 	cp_ner_stream st;
 	const cp_ner_doc *doc = &st.doc;
 	cp_status	status;
-	tag_work	tw = {0};
 	cp_vec		ms;
 	name_index	ix;
 	size_t		line = 0;
@@ -573,14 +541,12 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 	while (cp_ner_stream_next(&st))
 	{
 		const cp_ner_sent *se = &st.sent;
-		uint8_t    *tags;
+		const uint8_t *tags = st.tags;
 
 		if ((se->n & 31) == 31)
 			cp_check_interrupts();
-		tag_work_reserve(arena, &tw, se->ntoks);
-		tags = tw.tags;
-		cp_ner_score_sentence(model, doc, se, tw.rows, tw.acc, tw.emit);
-		cp_ner_viterbi(model, tw.emit, se->ntoks, tags, tw.back);
+		cp_ner_score_sentence(model, doc, se, st.rows, st.acc, st.emit);
+		cp_ner_viterbi(model, st.emit, se->ntoks, st.tags, st.back);
 		for (uint32_t i = 0; i < se->ntoks; i++)
 		{
 			raw_mention *m;

@@ -531,6 +531,11 @@ stream_reserve(cp_ner_stream *st, cp_arena *arena, size_t n)
 	if (st->cap < 64)
 		st->cap = 64;
 	st->doc.toks = cp_arena_alloc(arena, st->cap * sizeof(cp_ner_tok));
+	st->emit = cp_arena_alloc(arena, st->cap * CP_NER_NTAGS * sizeof(float));
+	st->back = cp_arena_alloc(arena, st->cap * CP_NER_NTAGS * 2 * sizeof(int32_t));
+	st->tags = cp_arena_alloc(arena, st->cap);
+	st->rows = cp_arena_alloc(arena, st->cap * CP_NER_MAX_FEATS * sizeof(uint32_t));
+	st->acc = cp_arena_alloc(arena, st->cap * CP_NER_NTAGS * sizeof(int32_t));
 }
 
 cp_status

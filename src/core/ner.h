@@ -137,7 +137,19 @@ typedef struct cp_ner_stream
 	const cp_ner_model *model;
 	cp_doc_walk walk;
 	cp_ner_evidence *evidence;
-	size_t		cap;			/* tokens doc.toks has room for */
+
+	/*
+	 * Room for one sentence, grown with the longest so far (most articles
+	 * never need room for the longest the walk can hand out): its tokens
+	 * (doc.toks) and the arrays cp_ner_score_sentence() and cp_ner_viterbi()
+	 * work in.
+	 */
+	size_t		cap;			/* tokens there is room for */
+	float	   *emit;
+	int32_t    *back;
+	uint8_t    *tags;
+	uint32_t   *rows;
+	int32_t    *acc;
 } cp_ner_stream;
 
 cp_status	cp_ner_stream_init(cp_ner_stream *st, cp_doc *d, const cp_ner_model *model);
