@@ -34,8 +34,8 @@ expected=$(cat <<'END'
 002|17|John Kerry|he|said|5c38ef1f448fff1743bfc7d697fed528
 002|18|John Kerry|he|said|e6cfe853dd81bba218894a4ba11773eb
 002|20|Tzipi Livni|Justice Minister Tzipi Livni|told|9a87a790728780e51444d38b6990e66f
-003|19|one senior State Department official|one senior State Department official|said|dc42507fd1a457ae08a44822b655e685
-003|20|one senior State Department official|one senior State Department official|said|5332a5bd8fa2ce7fe0b72a3b1955aade
+003|19|State Department|one senior State Department official|said|dc42507fd1a457ae08a44822b655e685
+003|20|State Department|one senior State Department official|said|5332a5bd8fa2ce7fe0b72a3b1955aade
 003|24|the U.S. official|the U.S. official|said|434581d5be21b830226183718abbd2ec
 003|25|the U.S. official|he|added|ba136b26a109989f8f2ec815721d6aab
 003|32|one senior Egyptian official|one senior Egyptian official|said|73263b3090476dc6b8143f6e7e3e7099

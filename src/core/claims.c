@@ -13,8 +13,8 @@
 #include "claims.h"
 
 #include "article.h"
+#include "attribution.h"
 #include "dates.h"
-#include "entities.h"
 #include "quantities.h"
 #include "quotes.h"
 #include "regex.h"
@@ -23,7 +23,6 @@
 #include "wordtab.h"
 
 #include <string.h>
-#include <strings.h>
 
 /* How far (in tokens) the words that carry a claim may sit from its number. */
 #define AFTER_WINDOW 8
@@ -821,7 +820,7 @@ find_quote(doc_context *c, uint32_t at)
 {
 	if (c->quote_reader == NULL)
 	{
-		c->quote_reader = cp_quote_reader_new(c->doc, NULL, 0);
+		c->quote_reader = cp_quote_reader_new(c->doc);
 		cp_arena_init(&c->quote_arena);
 		cp_vec_init(&c->quotes, sizeof(cp_quote));
 	}
@@ -844,51 +843,6 @@ find_quote(doc_context *c, uint32_t at)
 		if (!cp_quote_reader_next(c->quote_reader, &c->quote_arena, &c->quotes))
 			return NULL;
 	}
-}
-
-bool
-cp_source_entity(cp_doc *doc, uint32_t start, uint32_t len, cp_entity_kind *kind,
-				 const char **name, size_t *name_len, cp_status *status)
-{
-	static const int rank[] = {[CP_ENT_PER] = 0,[CP_ENT_ORG] = 1,[CP_ENT_LOC] = 2,[CP_ENT_MISC] = 3};
-	const char *s = doc->text + start;
-	cp_doc		phrase;
-	cp_vec		mentions;
-	const cp_mention *best = NULL;
-	cp_arena_mark mark;
-
-	*status = CP_OK;
-	if (doc->model == NULL)
-		return false;
-	/* the tagger's memory goes back after each phrase: a document has many claims */
-	mark = cp_arena_save(doc->arena);
-	cp_doc_init(&phrase, doc->arena, s, len, doc->model);
-	cp_vec_init(&mentions, sizeof(cp_mention));
-	if ((*status = cp_extract_entities(&phrase, &mentions)) != CP_OK)
-	{
-		cp_arena_reset(doc->arena, mark);
-		return false;
-	}
-	for (size_t i = 0; i < mentions.count; i++)
-	{
-		const cp_mention *m = &CP_VEC_AT(&mentions, cp_mention, i);
-		bool		whole = m->start + m->len == len &&
-			(m->start == 0 || (m->start == 4 && strncasecmp(s, "the ", 4) == 0));
-
-		if (m->kind == CP_ENT_MISC || (m->kind == CP_ENT_LOC && !whole))
-			continue;
-		if (best == NULL || rank[m->kind] < rank[best->kind])
-			best = m;
-	}
-	if (best != NULL)
-	{
-		/* names point into the text or at built-in strings, not into the arena */
-		*kind = (cp_entity_kind) best->kind;
-		*name = best->name;
-		*name_len = best->name_len;
-	}
-	cp_arena_reset(doc->arena, mark);
-	return best != NULL;
 }
 
 /* Counts of people; a proportion ("four out of five passengers") counts no one. */
@@ -953,24 +907,31 @@ emit(doc_context *c, const cp_sentence *s, const frame *f)
 	q = find_quote(c, f->q->start);
 	if (q && q->has_mention)
 	{
+		/* a quoted figure comes from the quote's speaker, resolved as quotes resolve it */
 		cl->source_start = q->mention_start;
 		cl->source_len = q->mention_len;
+		if (q->speaker_kind >= 0)
+		{
+			cl->source_kind = q->speaker_kind;
+			cl->source_name = q->speaker;
+			cl->source_name_len = q->speaker_len;
+		}
 	}
 	else
 	{
+		cp_attributed who;
+
 		if (!c->cues.found)
 			find_cues(c->text, tok, s->ntokens, &c->cues);
 		src = find_source(c->text, tok, s->ntokens, f->first, &c->cues);
 		cl->source_start = src.start;
 		cl->source_len = src.len;
-	}
-	if (cl->source_len)
-	{
-		cp_entity_kind kind;
-
-		if (cp_source_entity(c->doc, cl->source_start, cl->source_len, &kind,
-							 &cl->source_name, &cl->source_name_len, &c->status))
-			cl->source_kind = (int8_t) kind;
+		if (cp_attributed_entity(c->doc, src.start, src.len, &who, &c->status))
+		{
+			cl->source_kind = (int8_t) who.kind;
+			cl->source_name = who.name;
+			cl->source_name_len = who.name_len;
+		}
 	}
 
 	if (!c->dates_read)
@@ -1089,7 +1050,11 @@ cp_extract_claims(cp_doc *doc, cp_reference_mode mode, int32_t reference_days, c
 			break;
 	}
 	if (c.quote_reader)
+	{
+		if (c.status == CP_OK)
+			c.status = cp_quote_reader_status(c.quote_reader);
 		cp_arena_free(&c.quote_arena);
+	}
 	return c.status;
 }
 

@@ -57,7 +57,7 @@ typedef struct cp_claim
 	const char *subject_key;	/* normalized group ("israeli soldier"), "" if none */
 	uint32_t	source_start;	/* who the figure comes from; len 0: none */
 	uint32_t	source_len;
-	int8_t		source_kind;	/* cp_entity_kind the source names (cp_source_entity), -1: none */
+	int8_t		source_kind;	/* cp_entity_kind the source names (attribution.h), -1: none */
 	const char *source_name;	/* that entity's in-article name */
 	size_t		source_name_len;
 	bool		has_asof;
@@ -81,17 +81,6 @@ const char *cp_claim_kind_name(int kind);
  */
 cp_status	cp_extract_claims(cp_doc *doc, cp_reference_mode mode, int32_t reference_days,
 							  cp_vec *out);
-
-/*
- * The entity a source phrase doc->text[start..start+len) names ("the
- * enclave's Ministry of Health" -> ORG "Ministry of Health"): the tagger
- * run on the phrase alone, preferring a person, then an organization.  A
- * place counts only when it is the whole phrase ("Israel says"): in "the
- * Gaza health ministry" the place is not the source.  False when there is
- * none or no model (*status tells a failure apart).
- */
-bool		cp_source_entity(cp_doc *doc, uint32_t start, uint32_t len, cp_entity_kind *kind,
-							 const char **name, size_t *name_len, cp_status *status);
 
 /*
  * Self-check for the unit tests: every word that can carry a claim passes

@@ -9,6 +9,7 @@
 #include "quotes_internal.h"
 
 #include "article.h"
+#include "entities.h"
 #include "hash.h"
 #include "sentences.h"
 #include "titles.h"
@@ -328,13 +329,13 @@ name_kind(ctx *c, size_t from, size_t to)
 
 	for (i = from; i < to; i++)
 		if (tok_in(c, i, org_words))
-			return CP_SPK_ORG;
+			return CP_ENT_ORG;
 	if (to - from == 1 && (c->tok[from].t.flags & CP_TF_ALL_UPPER))
-		return CP_SPK_ORG;		/* "AP", "CNN" */
+		return CP_ENT_ORG;		/* "AP", "CNN" */
 	for (i = from; i < to; i++)
 		if (tok_in(c, i, place_words))
-			return CP_SPK_NONE;	/* a place says nothing; keep it unresolved */
-	return CP_SPK_PER;
+			return -1;			/* a place: not told apart from a description */
+	return CP_ENT_PER;
 }
 
 static void
@@ -392,7 +393,7 @@ read_names(ctx *c, size_t upto)
 			e++;
 		i = e;
 		if (name_in(c, s, e, &nf, &nt) && nt - nf >= 2 &&
-			name_kind(c, nf, nt) == CP_SPK_PER)
+			name_kind(c, nf, nt) == CP_ENT_PER)
 		{
 			uint32_t	ns = c->tok[nf].t.start;
 			uint32_t	nl = c->tok[nt - 1].t.start + c->tok[nt - 1].t.len - ns;
@@ -425,32 +426,6 @@ read_names(ctx *c, size_t upto)
 	}
 	if (upto > c->name_cursor)
 		c->name_cursor = upto;
-}
-
-/* The NER mention (if any) overlapping bytes [s, e) that ends last. */
-const cp_quote_name *
-ner_in(ctx *c, uint32_t s, uint32_t e)
-{
-	size_t		lo = 0,
-				hi = c->nner;
-	const cp_quote_name *best = NULL;
-
-	/* first mention starting at or after s, then step back one for overlaps */
-	while (lo < hi)
-	{
-		size_t		mid = (lo + hi) / 2;
-
-		if (c->ner[mid].start < s)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (lo > 0 && c->ner[lo - 1].start + c->ner[lo - 1].len > s)
-		lo--;
-	for (; lo < c->nner && c->ner[lo].start < e; lo++)
-		if (c->ner[lo].kind == CP_SPK_PER || c->ner[lo].kind == CP_SPK_ORG)
-			best = &c->ner[lo];
-	return best;
 }
 
 /* ---------------------------------------------------------------- pairing */
@@ -784,7 +759,7 @@ struct cp_quote_reader
 };
 
 cp_quote_reader *
-cp_quote_reader_new(cp_doc *doc, const cp_quote_name *names, size_t nnames)
+cp_quote_reader_new(cp_doc *doc)
 {
 	cp_quote_reader *q = cp_arena_alloc0(doc->arena, sizeof(cp_quote_reader));
 
@@ -794,8 +769,7 @@ cp_quote_reader_new(cp_doc *doc, const cp_quote_name *names, size_t nnames)
 	q->c = cp_arena_alloc0(doc->arena, sizeof(ctx));
 	q->c->text = doc->text;
 	q->c->len = doc->len;
-	q->c->ner = names;
-	q->c->nner = names ? nnames : 0;
+	q->c->doc = doc;
 	cp_doc_walk_init(&q->r.w, doc);
 	return q;
 }
@@ -822,19 +796,19 @@ cp_quote_reader_next(cp_quote_reader *q, cp_arena *arena, cp_vec *out)
 }
 
 cp_status
-cp_extract_quotes_with_names(cp_doc *doc, const cp_quote_name *names, size_t nnames, cp_vec *out)
+cp_quote_reader_status(const cp_quote_reader *q)
 {
-	cp_quote_reader *q = cp_quote_reader_new(doc, names, nnames);
-
-	while (cp_quote_reader_next(q, doc->arena, out))
-		;
-	return CP_OK;
+	return q->c ? q->c->status : CP_OK;
 }
 
 cp_status
 cp_extract_quotes(cp_doc *doc, cp_vec *out)
 {
-	return cp_extract_quotes_with_names(doc, NULL, 0, out);
+	cp_quote_reader *q = cp_quote_reader_new(doc);
+
+	while (cp_quote_reader_next(q, doc->arena, out))
+		;
+	return cp_quote_reader_status(q);
 }
 
 /*

@@ -15,26 +15,18 @@
  * paragraph following an attributed one, a "... said:" paragraph before).
  *
  * Speakers are found from the tokens: the noun phrase next to the verb
- * ("Hamas leader Khaled Mashaal", "a French diplomatic source"); its
- * trailing run of capitalized words is the name; a bare surname is
- * completed from an earlier full name ("Kerry" -> "John Kerry"); he/she
- * resolve to the last named speaker (or last full name mentioned).
- * cp_extract_quotes_with_names() is the seam where NER mentions
- * (entities.h) replace or confirm this name finder.
+ * ("Hamas leader Khaled Mashaal", "a French diplomatic source").  With a
+ * tagger model (doc->model) the entity it names and its kind are decided as
+ * for claim sources (attribution.h); without one, its trailing run of
+ * capitalized words is the name and word lists give the kind.  A bare
+ * surname is completed from an earlier full name ("Kerry" -> "John Kerry");
+ * he/she resolve to the last named speaker (or last full name mentioned).
  */
 #ifndef CORPUS_QUOTES_H
 #define CORPUS_QUOTES_H
 
 #include "arena.h"
 #include "doc.h"
-
-/* The kind of a resolved speaker (the fmgr layer maps it onto cp_entity_kind). */
-typedef enum cp_speaker_kind
-{
-	CP_SPK_NONE = 0,			/* no speaker, or a description ("a source") */
-	CP_SPK_PER = 1,
-	CP_SPK_ORG = 2,
-} cp_speaker_kind;
 
 typedef struct cp_quote
 {
@@ -45,7 +37,7 @@ typedef struct cp_quote
 	uint32_t	mention_len;
 	const char *speaker;		/* resolved name or the mention as written; NULL if none */
 	size_t		speaker_len;
-	uint8_t		speaker_kind;	/* cp_speaker_kind */
+	int8_t		speaker_kind;	/* cp_entity_kind of the speaker, -1: none or a description */
 	const char *verb;			/* normalized reporting verb (static), or NULL */
 	int			sentence;		/* 1-based, as corpus.sentences() numbers them */
 	const char *key;			/* cp_quote_key() of the quoted words */
@@ -56,33 +48,19 @@ typedef struct cp_quote
 cp_status	cp_extract_quotes(cp_doc *doc, cp_vec *out);
 
 /*
- * The seam for a named-entity tagger: names[0..nnames) are tagged mentions
- * (byte spans sorted by start, kind CP_SPK_PER/ORG, others ignored).  A
- * mention inside a speaker phrase gives the speaker's name and kind instead
- * of the capitalized-run rule.  cp_extract_quotes() passes none.
- */
-typedef struct cp_quote_name
-{
-	uint32_t	start;
-	uint32_t	len;
-	uint8_t		kind;
-} cp_quote_name;
-
-cp_status	cp_extract_quotes_with_names(cp_doc *doc, const cp_quote_name *names,
-										 size_t nnames, cp_vec *out);
-
-/*
  * Reading a document's quotes a block of lines at a time (quotes.c says
  * where blocks end), for extractors that need those near the sentence at
  * hand only (claims): cp_quote_reader_next() appends the quotes of the next
  * block to out, with their keys in arena, and is false at the end.  The
  * reader walks the document on its own (cp_doc_walk) and lives in the
- * document's arena.
+ * document's arena; cp_quote_reader_status() tells a failure of the
+ * speaker tagger apart from the end.
  */
 typedef struct cp_quote_reader cp_quote_reader;
 
-cp_quote_reader *cp_quote_reader_new(cp_doc *doc, const cp_quote_name *names, size_t nnames);
+cp_quote_reader *cp_quote_reader_new(cp_doc *doc);
 bool		cp_quote_reader_next(cp_quote_reader *q, cp_arena *arena, cp_vec *out);
+cp_status	cp_quote_reader_status(const cp_quote_reader *q);
 
 /*
  * The fingerprint of a quote's words: case, accents, punctuation, quotation

@@ -7,6 +7,8 @@
  */
 #include "quotes_internal.h"
 
+#include "attribution.h"
+#include "entities.h"
 #include "sentences.h"
 
 #include <string.h>
@@ -172,14 +174,17 @@ resolve_speaker(ctx *c, size_t from, size_t to, cp_quote *out)
 				nt;
 	uint32_t	ms = c->tok[from].t.start;
 	uint32_t	me = c->tok[to - 1].t.start + c->tok[to - 1].t.len;
-	const cp_quote_name *m;
+	uint32_t	fs,
+				fl;
+	bool		has_name;
+	cp_attributed who;
 
 	out->has_mention = true;
 	out->mention_start = ms;
 	out->mention_len = me - ms;
 	out->speaker = c->text + ms;
 	out->speaker_len = me - ms;
-	out->speaker_kind = CP_SPK_NONE;
+	out->speaker_kind = -1;
 	read_names(c, from);
 
 	if (to - from == 1 && tok_in(c, from, pronouns))
@@ -199,10 +204,10 @@ resolve_speaker(ctx *c, size_t from, size_t to, cp_quote *out)
 			{
 				out->speaker = c->text + c->person_start;
 				out->speaker_len = c->person_len;
-				out->speaker_kind = CP_SPK_PER;
+				out->speaker_kind = CP_ENT_PER;
 			}
 		}
-		if (out->speaker_kind != CP_SPK_NONE || c->has_speaker)
+		if (out->speaker_kind >= 0 || c->has_speaker)
 		{
 			/* the pronoun's referent stays the one to beat */
 			c->speaker = out->speaker;
@@ -213,31 +218,33 @@ resolve_speaker(ctx *c, size_t from, size_t to, cp_quote *out)
 		}
 		return;
 	}
-	/* the seam for NER: a tagged mention inside the phrase wins */
-	if (c->ner && (m = ner_in(c, ms, me)) != NULL)
+	has_name = name_in(c, from, to, &nf, &nt);
+	if (has_name && nt - nf == 1 &&
+		lookup_surname(c, c->text + c->tok[nf].t.start, c->tok[nf].t.len, &fs, &fl))
 	{
-		out->speaker = c->text + m->start;
-		out->speaker_len = m->len;
-		out->speaker_kind = m->kind;
+		/* the article named this person in full: "Kerry" alone would tag as a place */
+		out->speaker = c->text + fs;
+		out->speaker_len = fl;
+		out->speaker_kind = CP_ENT_PER;
 	}
-	else if (name_in(c, from, to, &nf, &nt))
+	else if (cp_attributed_entity(c->doc, ms, me - ms, &who, &c->status))
+	{
+		out->speaker = who.name;
+		out->speaker_len = who.name_len;
+		out->speaker_kind = (int8_t) who.kind;
+	}
+	else if (has_name)
 	{
 		uint32_t	s = c->tok[nf].t.start,
-					e = c->tok[nt - 1].t.start + c->tok[nt - 1].t.len,
-					fs,
-					fl;
+					e = c->tok[nt - 1].t.start + c->tok[nt - 1].t.len;
 
-		out->speaker_kind = (uint8_t) name_kind(c, nf, nt);
 		if (cp_token_is(c->text, &c->tok[nf].t, "the") && nt - nf > 1)
 			s = c->tok[nf + 1].t.start;
 		out->speaker = c->text + s;
 		out->speaker_len = e - s;
-		if (nt - nf == 1 && out->speaker_kind == CP_SPK_PER &&
-			lookup_surname(c, c->text + s, e - s, &fs, &fl))
-		{
-			out->speaker = c->text + fs;
-			out->speaker_len = fl;
-		}
+		/* the tagger found no one in the phrase; without a model, word lists decide */
+		if (c->doc->model == NULL)
+			out->speaker_kind = (int8_t) name_kind(c, nf, nt);
 	}
 	c->has_speaker = true;
 	c->speaker = out->speaker;
@@ -245,7 +252,7 @@ resolve_speaker(ctx *c, size_t from, size_t to, cp_quote *out)
 	c->speaker_kind = out->speaker_kind;
 	c->speaker_line = c->tok[from].line;
 	c->speaker_at = ms;
-	if (out->speaker_kind == CP_SPK_PER)
+	if (out->speaker_kind == CP_ENT_PER)
 	{
 		c->has_person = true;
 		c->person_start = (uint32_t) (out->speaker - c->text);

@@ -68,12 +68,12 @@ typedef struct ctx
 	bool		has_speaker;	/* the last quote's speaker, for he/she */
 	const char *speaker;
 	size_t		speaker_len;
-	uint8_t		speaker_kind;
+	int8_t		speaker_kind;
 	uint32_t	speaker_line;
 	uint32_t	speaker_at;		/* byte offset of its mention */
 	uint32_t	person_at;		/* byte offset of the last name mention */
-	const cp_quote_name *ner;	/* optional NER mentions, sorted by start */
-	size_t		nner;
+	cp_doc	   *doc;			/* its model and arena tag speaker phrases */
+	cp_status	status;			/* of the speaker tagger */
 } ctx;
 
 static inline bool
@@ -109,7 +109,6 @@ void		read_names(ctx *c, size_t upto);
 bool		name_in(ctx *c, size_t from, size_t to, size_t *nfrom, size_t *nto);
 int			name_kind(ctx *c, size_t from, size_t to);
 bool		lookup_surname(ctx *c, const char *s, size_t len, uint32_t *start, uint32_t *nlen);
-const cp_quote_name *ner_in(ctx *c, uint32_t s, uint32_t e);
 
 /* quotes_attribution.c */
 void		resolve_speaker(ctx *c, size_t from, size_t to, cp_quote *out);

@@ -248,8 +248,8 @@ quote(obj *arr, corpus_doc *doc, const void *item)
 		jb_add_null(&o);
 		jb_add_null(&o);
 	}
-	if (q->speaker && q->speaker_kind != CP_SPK_NONE)
-		put_entity(&o, q->speaker_kind == CP_SPK_PER ? CP_ENT_PER : CP_ENT_ORG,
+	if (q->speaker && q->speaker_kind >= 0)
+		put_entity(&o, (cp_entity_kind) q->speaker_kind,
 				   q->speaker, q->speaker_len);
 	else
 		jb_add_null(&o);

@@ -40,9 +40,9 @@ quote_rows(void *arg, const void *items, size_t count)
 		{
 			values[4] = PointerGetDatum(corpus_text_from_utf8(q->speaker, q->speaker_len));
 			nulls[4] = false;
-			if (q->speaker_kind != CP_SPK_NONE)
+			if (q->speaker_kind >= 0)
 			{
-				values[5] = corpus_entity_make(q->speaker_kind == CP_SPK_PER ? CP_ENT_PER : CP_ENT_ORG,
+				values[5] = corpus_entity_make((cp_entity_kind) q->speaker_kind,
 											   q->speaker, q->speaker_len);
 				nulls[5] = false;
 			}
@@ -78,7 +78,7 @@ extract_quotes(cp_doc *doc, cp_vec *out, void *arg)
 Datum
 corpus_quotes(PG_FUNCTION_ARGS)
 {
-	corpus_rows_run(fcinfo, PG_GETARG_TEXT_PP(0), false, sizeof(cp_quote), quote_rows,
+	corpus_rows_run(fcinfo, PG_GETARG_TEXT_PP(0), true, sizeof(cp_quote), quote_rows,
 					extract_quotes, NULL);
 	return (Datum) 0;
 }

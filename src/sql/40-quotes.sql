@@ -8,7 +8,7 @@ AS 'MODULE_PATHNAME', 'corpus_quotes'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 3000 ROWS 8;
 
 COMMENT ON FUNCTION quotes(text) IS
-'Direct quotations of a document, one row per contiguous quoted piece: the words inside the marks (substr(doc, start, len) = mention) and their sentence number, the speaker resolved to a name where possible and its entity when it names a person or organization, the words naming the speaker and their position, the normalized reporting verb and the quote''s key for joins across articles';
+'Direct quotations of a document, one row per contiguous quoted piece: the words inside the marks (substr(doc, start, len) = mention) and their sentence number, the speaker resolved to a name where possible and the person, organization or place it names, the words naming the speaker and their position, the normalized reporting verb and the quote''s key for joins across articles';
 
 CREATE FUNCTION quote_key(quote text)
 RETURNS text

@@ -1,8 +1,11 @@
 /*
  * fuzz_quotes.c: corpus.quotes() and corpus.quote_key() on arbitrary bytes.
- * Every quote must lie inside the input, its speaker mention too.
+ * Every quote must lie inside the input, its speaker mention too; a
+ * speaker's kind is a person, an organization or a place.  The speaker
+ * tagger runs with the installed model, as in the server.
  */
 #include "arena.h"
+#include "fuzz_model.h"
 #include "quotes.h"
 
 #include <stdlib.h>
@@ -18,10 +21,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t		i,
 				klen;
 
-	cp_set_host(&cp_malloc_host);
 	cp_arena_init(&arena);
 	cp_vec_init(&v, sizeof(cp_quote));
-	cp_doc_init(&doc, &arena, (const char *) data, size, NULL);
+	cp_doc_init(&doc, &arena, (const char *) data, size, fuzz_model());
 	if (cp_extract_quotes(&doc, &v) != CP_OK)
 		abort();
 	for (i = 0; i < v.count; i++)
@@ -33,6 +35,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (q->has_mention && (size_t) q->mention_start + q->mention_len > size)
 			abort();
 		if (q->key == NULL || q->sentence < 1)
+			abort();
+		if (q->speaker_kind > CP_ENT_LOC || (q->speaker_kind >= 0 && q->speaker_len == 0))
 			abort();
 	}
 	(void) cp_quote_key(&arena, (const char *) data, size, &klen);

@@ -5,6 +5,8 @@
 #ifndef CORPUS_DATA_FILE_H
 #define CORPUS_DATA_FILE_H
 
+#include "ner.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -36,6 +38,38 @@ data_file_path(const char *file, char *path)
 	const char *dir = getenv("CORPUS_DATA_DIR");
 
 	snprintf(path, 1024, "%s/%s", dir ? dir : "data", file);
+}
+
+/*
+ * The tagger model of $CORPUS_DATA_DIR, read and parsed once and kept until
+ * exit (it points into its bytes, which *bytes and *len get when not NULL);
+ * NULL, with a message, when the file is missing or does not parse.
+ */
+static inline const cp_ner_model *
+unit_ner_model(const char **bytes, size_t *len)
+{
+	static cp_ner_model *model;
+	static char *file;
+	static size_t size;
+	static bool tried;
+
+	if (!tried)
+	{
+		char		path[1024],
+					err[1024];
+
+		tried = true;
+		data_file_path("ner.bin", path);
+		if ((file = read_file_bytes(path, &size)) == NULL)
+			fprintf(stderr, "%s: unreadable\n", path);
+		else if (cp_ner_model_parse(file, size, path, &model, err, sizeof(err)) != CP_OK)
+			fprintf(stderr, "%s\n", err);
+	}
+	if (bytes)
+		*bytes = file;
+	if (len)
+		*len = size;
+	return model;
 }
 
 #endif

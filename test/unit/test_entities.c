@@ -338,25 +338,15 @@ test_person_titles(void)
 int
 main(void)
 {
-	char		path[1024];
-	char		err[1024];
-	cp_ner_model *m = NULL;
-	size_t		len = 0;
-	char	   *bytes;
+	const char *bytes;
+	size_t		len;
 
 	cp_set_host(&cp_malloc_host);
 	test_kinds();
-	data_file_path("ner.bin", path);
-	bytes = read_file_bytes(path, &len);
-	CHECK(bytes != NULL);
-	if (bytes)
-		CHECK_INT(cp_ner_model_parse(bytes, len, path, &m, err, sizeof(err)), CP_OK);
-	if (m == NULL)
-	{
-		fprintf(stderr, "%s: %s\n", path, bytes ? err : "unreadable");
+	model = unit_ner_model(&bytes, &len);
+	CHECK(model != NULL);
+	if (model == NULL)
 		UNIT_DONE("entities");
-	}
-	model = m;					/* points into bytes, kept until exit */
 	test_model_files(bytes, len);
 	test_news();
 	test_datelines_and_punctuation();

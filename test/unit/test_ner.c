@@ -162,24 +162,16 @@ test_lexicon(void)
 int
 main(void)
 {
-	char		path[1024],
-				err[1200];
-	static cp_ner_model *m;		/* persistent: reachable until exit */
-	static char *bytes;			/* the model points into them */
-	size_t		len = 0;
+	const cp_ner_model *m;
+	const char *bytes;
+	size_t		len;
 
 	cp_set_host(&cp_malloc_host);
 	test_lexicon();
-	data_file_path("ner.bin", path);
-	bytes = read_file_bytes(path, &len);
-	CHECK(bytes != NULL);
-	if (bytes)
-		CHECK_INT(cp_ner_model_parse(bytes, len, path, &m, err, sizeof(err)), CP_OK);
+	m = unit_ner_model(&bytes, &len);
+	CHECK(m != NULL);
 	if (m == NULL)
-	{
-		fprintf(stderr, "%s: %s\n", path, bytes ? err : "unreadable");
 		UNIT_DONE("ner");
-	}
 	test_write(m, bytes, len);
 	test_scores(m);
 	UNIT_DONE("ner");
