@@ -47,6 +47,14 @@ WHERE e.kind = 'PER'
 GROUP BY e.entity
 ORDER BY mentions DESC, person;
 
+\echo '== One identity per person and organization across articles: a surname or a title joins the one full name'
+SELECT i.identity, count(DISTINCT a.id) AS articles, array_agg(DISTINCT i.entity::text) AS written_as
+FROM corpus.identities((SELECT array_agg(e ORDER BY a.id) FROM articles a, unnest(corpus.entity_array(a.doc)) e)) i
+JOIN articles a ON corpus.entity_array(a.doc) @> ARRAY[i.entity]
+WHERE corpus.kind(i.identity) IN ('PER', 'ORG')
+GROUP BY i.identity HAVING count(DISTINCT i.entity) > 1 OR count(DISTINCT a.id) > 2
+ORDER BY articles DESC, i.identity;
+
 \echo '== Name variants: one key for transliterations, different people stay apart'
 SELECT a, b, corpus.entity_key(a) AS key_a, corpus.entity_key(b) AS key_b,
        corpus.same_entity(a, b), corpus.name_similarity(a, b)

@@ -105,3 +105,25 @@ FROM mentions GROUP BY corpus.entity_key(name) ORDER BY mentions DESC, display_n
 SELECT length(corpus.entity_key(repeat('Abd al-Rahman bin ', 10000))) < 3000 AS bounded,
        corpus.same_entity(repeat('x', 100000), repeat('x', 100000)) AS long_same,
        corpus.entity_key(E'\x01\x02') AS control;
+
+-- identities(): one identity per person and organization across articles
+CREATE TEMP TABLE article_entities(article int, entity corpus.entity);
+INSERT INTO article_entities VALUES
+  (1, 'PER:Benjamin Netanyahu'), (1, 'PER:Mahmoud Abbas'), (1, 'ORG:United Nations Relief and Works Agency'),
+  (2, 'PER:Netanyahu'), (2, 'ORG:UNRWA'), (2, 'PER:Abbas Araghchi'),
+  (3, 'PER:Prime Minister Binyamin Netanyahu'), (3, 'PER:Abbas'), (3, 'LOC:Kerry'),
+  (4, 'PER:Mr. Kerry'), (4, 'PER:John Kerry'), (4, 'ORG:London Stock Exchange'), (4, 'ORG:London Metal Exchange'),
+  (5, 'PER:President Sisi'), (5, 'PER:Abdel Fattah el-Sisi'), (5, 'PER:H. Gibb'), (5, 'PER:Barry Gibb');
+SELECT i.identity, count(DISTINCT a.article) AS articles, string_agg(DISTINCT i.entity::text, ', ') AS names
+FROM corpus.identities((SELECT array_agg(entity ORDER BY article, entity) FROM article_entities)) i
+JOIN article_entities a ON a.entity OPERATOR(corpus.=) i.entity
+GROUP BY i.identity ORDER BY articles DESC, i.identity;
+
+-- one row per distinct entity; NULL elements skipped, NULL array NULL, empty array no rows
+SELECT count(*) AS rows FROM corpus.identities('{PER:John Kerry, PER:JOHN KERRY, NULL, PER:Kerry}'::corpus.entity[]);
+SELECT count(*) AS rows FROM corpus.identities(NULL);
+SELECT count(*) AS rows FROM corpus.identities('{}');
+SELECT * FROM corpus.identities('{{PER:a},{PER:b}}'::corpus.entity[]);
+SELECT count(*) AS rows, count(DISTINCT identity) AS identities
+FROM corpus.identities(array_fill('PER:Khaled Mashaal'::corpus.entity, ARRAY[100000])
+                       || ('PER:' || repeat('Abd al-Rahman ', 700))::corpus.entity);

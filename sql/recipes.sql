@@ -56,6 +56,20 @@ SELECT id, start, kind, entity FROM article_mentions ORDER BY id, start;
 SELECT id, start, speaker, speaker_entity, verb, quote FROM article_quotes ORDER BY id, start;
 SELECT id, start, kind, value, subject, source, asof, key FROM article_claims ORDER BY id, start;
 
+-- One identity per person across the archive (README, Recipes): "Kerry"
+-- alone in article 3 is the John Kerry of article 2.
+CREATE MATERIALIZED VIEW entity_identities AS
+  SELECT * FROM corpus.identities((SELECT array_agg(entity ORDER BY id, start) FROM article_mentions));
+CREATE UNIQUE INDEX ON entity_identities (entity);
+REFRESH MATERIALIZED VIEW CONCURRENTLY entity_identities;
+SET search_path = public, corpus;
+SELECT i.identity, count(DISTINCT m.id) AS articles, string_agg(DISTINCT m.name, ', ') AS written_as
+FROM article_mentions m JOIN entity_identities i ON i.entity = m.entity
+WHERE kind(i.identity) = 'PER'
+GROUP BY i.identity ORDER BY articles DESC, i.identity;
+RESET search_path;
+DROP MATERIALIZED VIEW entity_identities;
+
 DROP MATERIALIZED VIEW article_mentions;
 DROP MATERIALIZED VIEW article_quotes;
 DROP MATERIALIZED VIEW article_claims;

@@ -11,3 +11,14 @@ seed_articles() {
     exit 0
   fi
 }
+
+# seed_table: load them into the table seeds(name, doc), name the file's
+# three-digit number, replacing any such table.
+seed_table() {
+  local psql="psql -X -q -v ON_ERROR_STOP=1" f
+  $psql -c "CREATE EXTENSION IF NOT EXISTS corpus" -c "SET client_min_messages = warning" \
+        -c "DROP TABLE IF EXISTS seeds" -c "CREATE TABLE seeds (name text PRIMARY KEY, doc text)"
+  for f in "$seeds"/*.txt; do
+    echo "INSERT INTO seeds VALUES (:'name', :'doc')" | $psql -v name="$(basename "$f" .txt | cut -c1-3)" -v doc="$(cat "$f")"
+  done
+}

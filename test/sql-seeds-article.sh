@@ -7,10 +7,7 @@ cd "$(dirname "$0")/.."
 . test/seed-lib.sh
 seed_articles "seeds article"
 PSQL="psql -X -q -v ON_ERROR_STOP=1"
-$PSQL -c "CREATE EXTENSION IF NOT EXISTS corpus" -c "CREATE TABLE seeds (name text PRIMARY KEY, doc text)"
-for f in "$seeds"/*.txt; do
-  echo "INSERT INTO seeds VALUES (:'name', :'doc')" | $PSQL -v name="$(basename "$f" .txt | cut -c1-3)" -v doc="$(cat "$f")"
-done
+seed_table
 # Expected facts, written by reading the seeds: headline, place, stated date.
 bad=$($PSQL -At <<'SQL'
 WITH expect(name, title, dateline, published) AS (VALUES

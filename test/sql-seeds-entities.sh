@@ -11,11 +11,7 @@ seed_articles "seeds entities"
 PSQL="psql -X -q -v ON_ERROR_STOP=1"
 # "near Khan Younis": both words are person names in the 1996 training text.
 KNOWN="LOC:Khan Younis"
-$PSQL -c "CREATE EXTENSION IF NOT EXISTS corpus" -c "SET client_min_messages = warning" -c "DROP TABLE IF EXISTS seeds" \
-      -c "CREATE TABLE seeds (name text PRIMARY KEY, doc text)"
-for f in "$seeds"/*.txt; do
-  echo "INSERT INTO seeds VALUES (:'name', :'doc')" | $PSQL -v name="$(basename "$f" .txt | cut -c1-3)" -v doc="$(cat "$f")"
-done
+seed_table
 bad=$($PSQL -At <<'SQL'
 WITH expect(e) AS (VALUES
   ('PER:John Kerry'), ('PER:Ban Ki-moon'), ('PER:Benjamin Netanyahu'), ('PER:Khaled Mashaal'),

@@ -11,6 +11,7 @@
 
 #include "arena.h"
 #include "doc.h"
+#include "forest.h"
 #include "host.h"
 
 /*
@@ -127,5 +128,8 @@ typedef cp_status (*corpus_model_parser) (const char *bytes, size_t len, const c
  */
 void		corpus_model_load(const char *file, corpus_model_parser parse, void *out,
 							  const char *hint);
+
+/* The same-entity forest (names_forest.tsv), loaded on first use. */
+const cp_forest *corpus_names_forest(void);
 
 #endif

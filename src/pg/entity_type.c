@@ -92,6 +92,17 @@ entity_parts_of(struct varlena *v, entity_parts *e)
 
 #define GETARG_ENTITY(n, parts) entity_parts_of(PG_DETOAST_DATUM_PACKED(PG_GETARG_DATUM(n)), (parts))
 
+void
+corpus_entity_get(Datum d, cp_entity_kind *kind, const char **name, size_t *len)
+{
+	entity_parts e;
+
+	entity_parts_of(PG_DETOAST_DATUM_PACKED(d), &e);
+	*kind = e.kind;
+	*name = e.name;
+	*len = e.namelen;
+}
+
 /* Trimmed name and kind from "KIND:Name"; raises on malformed input. */
 static Datum
 entity_parse(const char *s, size_t len)

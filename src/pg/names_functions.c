@@ -58,7 +58,7 @@ parse_names_forest(const char *bytes, size_t len, const char *what, void *out, c
 	return cp_forest_parse(bytes, len, CP_NAME_NFEATURES, what, out, err, errlen);
 }
 
-static const cp_forest *
+const cp_forest *
 corpus_names_forest(void)
 {
 	if (!names_forest)

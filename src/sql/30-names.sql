@@ -20,3 +20,11 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 15;
 
 COMMENT ON FUNCTION name_similarity(text, text) IS
 'Similarity of two names in [0, 1] for ranking: 1 for equal entity_key, at least 0.75 when same_entity holds, below 0.75 otherwise';
+
+CREATE FUNCTION identities(entities entity[], OUT entity entity, OUT identity entity)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'corpus_identities'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 100000 ROWS 10000;
+
+COMMENT ON FUNCTION identities(entity[]) IS
+'One identity per person and organization across a set of entities, one row per distinct entity: names with one key, full names same_entity joins (never two it tells apart), a surname or short form to the one full name that carries it, an initialism to the one name it abbreviates; the identity is the most complete name, then the most mentioned (entities given more than once count as mentions)';

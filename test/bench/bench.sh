@@ -108,6 +108,15 @@ print(f"model: first entities() call in a new backend {sys.argv[2]} ms (loads th
 PY
 fi
 
+if exists identities; then
+  # corpus.identities over every entity mention of the corpus (one call)
+  $PSQL -At <<SQL | best | awk -v n="$($PSQL -At -c "SELECT count(*) FROM bench, unnest(corpus.entity_array(doc))")" \
+    '{printf "\nidentities: %d entity mentions of the corpus resolved in %.2f s\n", n, $1}'
+CREATE TEMP TABLE bench_mentions AS SELECT e FROM bench, unnest(corpus.entity_array(doc)) e;
+$(timed "SELECT count(*) FROM corpus.identities((SELECT array_agg(e) FROM bench_mentions));")
+SQL
+fi
+
 if exists entity_key; then
   echo
   test/bench/bench_names.sh

@@ -48,4 +48,21 @@ SQL
 run baseline_lower 'lower(n)'
 run entity_key 'corpus.entity_key(n)'
 run same_entity 'NULLIF(corpus.same_entity(n, $$Muammar Gaddafi$$), false)'
+
+# corpus.identities over N distinct synthetic names: 100 given names, each with
+# N / 100 surnames built from syllables, every tenth name a bare surname
+ms=$(psql -X -q -At -v ON_ERROR_STOP=1 <<SQL | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | tail -1
+CREATE TEMP TABLE corpus_bench_identities AS
+SELECT ('PER:' || CASE WHEN i % 10 = 0 THEN '' ELSE g.given[1 + i % 100] || ' ' END
+        || initcap(s.syl[1 + (i / 100) % 40] || s.syl[1 + (i / 4000) % 40] || s.syl[1 + (i / 160000) % 40]))::corpus.entity AS e
+FROM generate_series(0, $N - 1) AS i,
+     (SELECT array_agg(n) AS given FROM (SELECT initcap(a || b) AS n FROM unnest(ARRAY['al', 'be', 'ca', 'do', 'el', 'fa', 'gi', 'ha', 'jo', 'ka']) a,
+             unnest(ARRAY['ren', 'mir', 'tan', 'sol', 'vik', 'nor', 'bel', 'dan', 'lis', 'rok']) b) x) g,
+     (SELECT ARRAY['ba', 'ko', 'ri', 'mu', 'sa', 'te', 'lo', 'ni', 'da', 'fu', 'ge', 'hi', 'ja', 'ku', 'le', 'mo', 'na', 'po', 'ru', 'si',
+                   'ta', 'vu', 'we', 'ya', 'zo', 'bri', 'kra', 'dro', 'ske', 'tru', 'gla', 'ple', 'sno', 'fri', 'blu', 'cha', 'sha', 'tho', 'whe', 'qui'] AS syl) s;
+\timing on
+SELECT count(*) FROM corpus.identities((SELECT array_agg(e) FROM corpus_bench_identities));
+SQL
+)
+echo "#bench names identities distinct_names=$N ms=$ms"
 psql -X -q -c 'DROP TABLE corpus_bench_names'

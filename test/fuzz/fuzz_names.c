@@ -8,11 +8,8 @@
 
 #include "../unit/data_file.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-static cp_forest *forest;
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -30,24 +27,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	cp_arena	arena;
 	const char *k2;
 	float		sim;
+	const cp_forest *forest;
 
-	if (forest == NULL)
-	{
-		char		path[1024];
-		char		err[1200];
-		size_t		len = 0;
-		char	   *bytes;
-
-		cp_set_host(&cp_malloc_host);
-		data_file_path("names_forest.tsv", path);
-		bytes = read_file_bytes(path, &len);
-		if (!bytes || cp_forest_parse(bytes, len, CP_NAME_NFEATURES, path, &forest, err, sizeof(err)) != CP_OK)
-		{
-			fprintf(stderr, "%s: %s\n", path, bytes ? err : "unreadable");
-			abort();
-		}
-		free(bytes);
-	}
+	cp_set_host(&cp_malloc_host);
+	if ((forest = unit_names_forest()) == NULL)
+		abort();
 	kl = cp_name_key_buf(s, alen, key);
 	if (kl >= CP_NAME_KEY_CAP || strlen(key) != kl)
 		abort();

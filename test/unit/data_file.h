@@ -5,6 +5,7 @@
 #ifndef CORPUS_DATA_FILE_H
 #define CORPUS_DATA_FILE_H
 
+#include "names.h"
 #include "ner.h"
 
 #include <stdio.h>
@@ -70,6 +71,31 @@ unit_ner_model(const char **bytes, size_t *len)
 	if (len)
 		*len = size;
 	return model;
+}
+
+/* The same-entity forest of $CORPUS_DATA_DIR, parsed once; NULL, with a message, when unusable. */
+static inline const cp_forest *
+unit_names_forest(void)
+{
+	static cp_forest *forest;
+	static bool tried;
+
+	if (!tried)
+	{
+		char		path[1024],
+					err[1200];
+		size_t		len = 0;
+		char	   *bytes;
+
+		tried = true;
+		data_file_path("names_forest.tsv", path);
+		if ((bytes = read_file_bytes(path, &len)) == NULL)
+			fprintf(stderr, "%s: unreadable\n", path);
+		else if (cp_forest_parse(bytes, len, CP_NAME_NFEATURES, path, &forest, err, sizeof(err)) != CP_OK)
+			fprintf(stderr, "%s\n", err);
+		free(bytes);
+	}
+	return forest;
 }
 
 #endif

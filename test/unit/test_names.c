@@ -470,25 +470,11 @@ test_forest_files(void)
 int
 main(void)
 {
-	char		path[1024];
-	char		err[1200];
-	cp_forest  *f = NULL;
-	size_t		len = 0;
-	char	   *bytes;
-
 	cp_set_host(&cp_malloc_host);
-	data_file_path("names_forest.tsv", path);
-	bytes = read_file_bytes(path, &len);
-	CHECK(bytes != NULL);
-	if (bytes)
-		CHECK_INT(cp_forest_parse(bytes, len, CP_NAME_NFEATURES, path, &f, err, sizeof(err)), CP_OK);
-	if (f == NULL)
-	{
-		fprintf(stderr, "%s: %s\n", path, bytes ? err : "unreadable");
+	forest = unit_names_forest();
+	CHECK(forest != NULL);
+	if (forest == NULL)
 		UNIT_DONE("names");
-	}
-	free(bytes);
-	forest = f;
 	test_seed_spellings();
 	test_rules();
 	test_same_entity();
