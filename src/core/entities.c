@@ -54,6 +54,7 @@ typedef struct raw_mention
 	uint8_t		kind;
 	uint8_t		look;			/* look_kind */
 	bool		may_be_person;	/* one capitalized word, not in capitals */
+	bool		one_word;
 	int8_t		builtin;		/* builtin_acronyms entry of an initialism, or -1 */
 } raw_mention;
 
@@ -340,6 +341,7 @@ typedef struct name_index
 {
 	key_map		per;			/* words of full person names -> the longest such name */
 	key_map		acr;			/* initials of multi-word names -> the longest */
+	key_map		org;			/* first words of organizations' names -> the longest */
 } name_index;
 
 /*
@@ -368,6 +370,10 @@ index_mention(cp_arena *arena, name_index *ix, const cp_ner_doc *doc, uint32_t f
 			strip_article_prefix(&tw, &twl);
 			offer(arena, &ix->per, ms, word_key(tw, twl), idx);
 		}
+	/* "Barrick" after "Barrick Gold Corp" */
+	if (m->kind == CP_ENT_ORG && last > first && (ft->flags & CP_TF_CAPITALIZED) &&
+		!(ft->flags & CP_TF_ALL_UPPER))
+		offer(arena, &ix->org, ms, word_key(doc->text + ft->start, ft->len), idx);
 	if (m->kind != CP_ENT_PER && last > first && initials_of(doc, first, last, buf, sizeof(buf)))
 		offer(arena, &ix->acr, ms, word_key(buf, strlen(buf)), idx);
 	/* "United Nations (U.N.)": the article defines the acronym. */
@@ -381,9 +387,11 @@ index_mention(cp_arena *arena, name_index *ix, const cp_ner_doc *doc, uint32_t f
 	/*
 	 * A single word that is part of a person's full name in this article is
 	 * that person ("Kerry" tagged LOC after "John Kerry"): one article
-	 * rarely names a person and a place with the same word.
+	 * rarely names a person and a place with the same word.  Whatever the
+	 * tag, since the kinds are made consistent later, before names resolve.
 	 */
-	m->may_be_person = m->kind != CP_ENT_PER && first == last &&
+	m->one_word = first == last;
+	m->may_be_person = first == last &&
 		(ft->flags & CP_TF_CAPITALIZED) && !(ft->flags & CP_TF_ALL_UPPER);
 	m->builtin = -1;
 	if (m->kind == CP_ENT_PER || m->may_be_person)
@@ -409,6 +417,52 @@ index_mention(cp_arena *arena, name_index *ix, const cp_ner_doc *doc, uint32_t f
 	}
 }
 
+/*
+ * One kind per name in an article: the tagger reads each sentence alone, so
+ * one name can be a place in one sentence and an organization in the next.
+ * The kind most of the mentions written alike get goes to all of them; a
+ * tie leaves each as tagged.
+ */
+static void
+consistent_kinds(cp_arena *arena, const char *text, raw_mention *ms, size_t n)
+{
+	key_map		names;
+	uint32_t  (*votes)[CP_ENT_NKINDS];
+	int32_t    *of;
+	size_t		cap = 16,
+				distinct = 0;
+
+	if (n < 2)
+		return;
+	while (cap < 2 * n + 2)
+		cap <<= 1;
+	key_map_init(arena, &names, cap);
+	votes = cp_arena_alloc0(arena, n * sizeof(*votes));
+	of = cp_arena_alloc(arena, n * sizeof(int32_t));
+	for (size_t i = 0; i < n; i++)
+	{
+		bool		found;
+		int32_t    *slot = key_map_put(arena, &names,
+									   cp_fnv64_add(CP_FNV64_OFFSET, text + ms[i].start, ms[i].len),
+									   &found);
+
+		if (!found)
+			*slot = (int32_t) distinct++;
+		of[i] = *slot;
+		votes[*slot][ms[i].kind]++;
+	}
+	for (size_t i = 0; i < n; i++)
+	{
+		const uint32_t *v = votes[of[i]];
+		int			best = ms[i].kind;
+
+		for (int k = 0; k < CP_ENT_NKINDS; k++)
+			if (v[k] > v[best])
+				best = k;
+		ms[i].kind = (uint8_t) best;
+	}
+}
+
 /* Each mention's fullest name, once the whole article is indexed. */
 static void
 resolve_names(const name_index *ix, raw_mention *ms, size_t n)
@@ -426,6 +480,18 @@ resolve_names(const name_index *ix, raw_mention *ms, size_t n)
 				m->kind = CP_ENT_PER;
 			if (m->kind == CP_ENT_PER && slot && *slot != (int32_t) i && ms[*slot].len > m->len)
 				m->canon = *slot;
+			/*
+			 * A word tagged as a person that only an organization's name in
+			 * the article starts with is its short form ("Barrick" after
+			 * "Barrick Gold Corp").  One tagged a place or a nationality
+			 * stays one: "Japan" is not "Japan Airlines".
+			 */
+			else if (m->kind == CP_ENT_PER && m->one_word && !slot &&
+					 (slot = key_map_get(&ix->org, m->key)) != NULL)
+			{
+				m->kind = CP_ENT_ORG;
+				m->canon = *slot;
+			}
 		}
 		else if (m->look == LOOK_ACRONYM)
 		{
@@ -537,6 +603,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 		return status;
 	key_map_init(arena, &ix.per, 64);
 	key_map_init(arena, &ix.acr, 64);
+	key_map_init(arena, &ix.org, 64);
 	cp_vec_init(&ms, sizeof(raw_mention));
 	while (cp_ner_stream_next(&st))
 	{
@@ -604,6 +671,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 			i = j;
 		}
 	}
+	consistent_kinds(arena, text, ms.items, ms.count);
 	resolve_names(&ix, ms.items, ms.count);
 	memset(keyed, 0, sizeof(keyed));
 	for (size_t i = 0; i < ms.count; i++)
