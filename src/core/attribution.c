@@ -21,6 +21,9 @@ possessive(const char *s, size_t len)
 		(len == mark + 1 || !isalnum((unsigned char) s[mark + 1]));
 }
 
+/* Longest neighbour word taken in, blanks before it included: a word, not a run of junk. */
+#define NEIGHBOUR_MAX 64
+
 /*
  * The bytes of doc's text around [start, end) with one more word on each
  * side within the line: the tagger reads a surname before "said" as a
@@ -33,13 +36,13 @@ with_neighbours(const cp_doc *doc, uint32_t start, uint32_t end, uint32_t *from,
 	uint32_t	i = start,
 				j = end;
 
-	while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t'))
+	while (i > 0 && start - i < NEIGHBOUR_MAX && (t[i - 1] == ' ' || t[i - 1] == '\t'))
 		i--;
-	while (i > 0 && !isspace((unsigned char) t[i - 1]))
+	while (i > 0 && start - i < NEIGHBOUR_MAX && !isspace((unsigned char) t[i - 1]))
 		i--;
-	while (j < doc->len && (t[j] == ' ' || t[j] == '\t'))
+	while (j < doc->len && j - end < NEIGHBOUR_MAX && (t[j] == ' ' || t[j] == '\t'))
 		j++;
-	while (j < doc->len && !isspace((unsigned char) t[j]))
+	while (j < doc->len && j - end < NEIGHBOUR_MAX && !isspace((unsigned char) t[j]))
 		j++;
 	*from = i;
 	*to = j;
