@@ -32,6 +32,18 @@ $(warning pkg-config does not know libpcre2-8: install libpcre2-dev (make deps))
 PCRE2_LIBS = -lpcre2-8
 endif
 
+# libxml2's HTML parser (src/core/html.c), the library the server links too.
+# Every build of the core needs it beside PCRE2, so it rides on their flags.
+XML2_CFLAGS := $(shell pkg-config --cflags libxml-2.0 2>/dev/null)
+XML2_LIBS   := $(shell pkg-config --libs libxml-2.0 2>/dev/null)
+ifeq ($(XML2_LIBS),)
+$(warning pkg-config does not know libxml-2.0: install libxml2-dev (make deps))
+XML2_CFLAGS = -I/usr/include/libxml2
+XML2_LIBS = -lxml2
+endif
+PCRE2_CFLAGS += $(XML2_CFLAGS)
+PCRE2_LIBS   += $(XML2_LIBS)
+
 # Server headers as system headers: -Wextra then applies to our code only.
 PG_CPPFLAGS = -Isrc/core -Isrc/pg -isystem $(includedir_server) $(PCRE2_CFLAGS)
 PG_CFLAGS   = -Wextra

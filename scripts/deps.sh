@@ -3,6 +3,8 @@
 # Run as root this uses apt-get; otherwise it only reports what is missing.
 set -eu
 pkgs="postgresql-15 postgresql-server-dev-15 postgresql-contrib postgresql-15-cron libpcre2-dev pkg-config make gcc clang libclang-rt-14-dev python3 debhelper dpkg-dev postgresql-server-dev-all"
+# libxml2: the HTML parser of corpus.html_article() (src/core/html.c)
+pkgs="$pkgs libxml2-dev"
 [ -n "${CORPUS_EXTRA_PKGS:-}" ] && pkgs="$pkgs $CORPUS_EXTRA_PKGS"
 missing=""
 for p in $pkgs; do

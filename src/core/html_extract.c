@@ -1,0 +1,700 @@
+/*
+ * html_extract.c: the main text of a parsed page, and the metadata that
+ * need the tree (headline element, byline elements).
+ *
+ * Paragraphs vote for their container as in Arc90's Readability: a block of
+ * 25 characters or more, not mostly link text and not inside page furniture,
+ * gives its container one point, one per comma and one per 100 characters
+ * (at most three); the container's parent gets half, its grandparent a
+ * sixth.  Class and id words add or take 25, and a container's score is
+ * scaled by the share of its text that is not link text.  The best
+ * container and those of its siblings that score at least a fifth of it
+ * (or are long, link-free paragraphs) make the article; inside them,
+ * furniture (nav, aside, figure captions, share and comment blocks, hidden
+ * elements), headlines and link lists are left out.
+ */
+#include "html_internal.h"
+
+#include <string.h>
+
+#include "utf8.h"
+
+typedef struct block
+{
+	uint32_t	r0;				/* runs [r0, r1) */
+	uint32_t	r1;
+	uint32_t	owner;			/* innermost block-level element */
+	uint32_t	chars;			/* non-space bytes */
+	uint32_t	links;			/* of which in links */
+	uint32_t	commas;
+} block;
+
+typedef struct page
+{
+	cp_html    *h;
+	size_t		n;				/* nodes */
+	const cp_html_node *node;
+	const cp_html_run *run;
+	uint32_t   *chars;			/* non-space bytes in the subtree */
+	uint32_t   *links;			/* of which in links */
+	uint32_t   *prose;			/* of which in paragraphs that vote */
+	uint32_t   *blk;			/* nearest block-level ancestor-or-self */
+	uint32_t   *end;			/* last node of the subtree */
+	uint8_t    *furniture;		/* it or an ancestor is furniture */
+	float	   *score;
+	uint8_t    *scored;
+	block	   *blocks;
+	size_t		nblocks;
+} page;
+
+static bool
+is_space_byte(unsigned char c)
+{
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+}
+
+static uint32_t
+nonspace(const char *s, size_t len)
+{
+	uint32_t	n = 0;
+
+	for (size_t i = 0; i < len; i++)
+		n += !is_space_byte((unsigned char) s[i]);
+	return n;
+}
+
+static uint32_t
+count_commas(const char *s, size_t len)
+{
+	uint32_t	n = 0;
+
+	for (size_t i = 0; i < len; i++)
+		if (s[i] == ',')
+			n++;
+		/* U+FF0C fullwidth comma, U+3001 ideographic comma */
+		else if ((unsigned char) s[i] == 0xEF && i + 2 < len &&
+				 (unsigned char) s[i + 1] == 0xBC && (unsigned char) s[i + 2] == 0x8C)
+			n++;
+		else if ((unsigned char) s[i] == 0xE3 && i + 2 < len &&
+				 (unsigned char) s[i + 1] == 0x80 && (unsigned char) s[i + 2] == 0x81)
+			n++;
+	return n;
+}
+
+/* Furniture by the element alone: tag, class/id, hidden. */
+static bool
+own_furniture(const cp_html_node *n)
+{
+	if (n->tag & HT_DROP || n->attr & HN_HIDDEN)
+		return true;
+	return (n->attr & HN_NEG) && !(n->tag & HT_ROOT);
+}
+
+/* A block long enough and with little enough link text to vote. */
+static bool
+votes(const block *b)
+{
+	return b->chars >= 25 && b->links * 2 <= b->chars;
+}
+
+static void
+page_build(page *p, cp_html *h)
+{
+	cp_arena   *a = h->arena;
+	size_t		n = h->nodes.count,
+				nr = h->runs.count;
+
+	p->h = h;
+	p->n = n;
+	p->node = h->nodes.items;
+	p->run = h->runs.items;
+	p->chars = cp_arena_alloc0(a, n * sizeof(uint32_t));
+	p->links = cp_arena_alloc0(a, n * sizeof(uint32_t));
+	p->prose = cp_arena_alloc0(a, n * sizeof(uint32_t));
+	p->blk = cp_arena_alloc(a, n * sizeof(uint32_t));
+	p->end = cp_arena_alloc(a, n * sizeof(uint32_t));
+	p->furniture = cp_arena_alloc0(a, n);
+	p->score = cp_arena_alloc0(a, n * sizeof(float));
+	p->scored = cp_arena_alloc0(a, n);
+	p->blocks = cp_arena_alloc(a, (nr ? nr : 1) * sizeof(block));
+	p->nblocks = 0;
+
+	/* parents come before their children: forward passes go down the tree */
+	for (size_t i = 0; i < n; i++)
+	{
+		p->blk[i] = (p->node[i].tag & HT_BLOCK) || i == 0 ? (uint32_t) i : p->blk[p->node[i].parent];
+		p->end[i] = (uint32_t) i;
+	}
+	for (size_t r = 0; r < nr; r++)
+	{
+		const cp_html_run *run = &p->run[r];
+		uint32_t	c = nonspace(h->text.data + run->off, run->len);
+		block	   *b;
+
+		if (r == 0 || run->brk == HB_PARA)
+		{
+			if (r % 4096 == 0)
+				cp_check_interrupts();
+			b = &p->blocks[p->nblocks++];
+			memset(b, 0, sizeof(*b));
+			b->r0 = (uint32_t) r;
+			b->owner = p->blk[run->node];
+		}
+		b = &p->blocks[p->nblocks - 1];
+		b->r1 = (uint32_t) r + 1;
+		b->chars += c;
+		if (run->link)
+			b->links += c;
+		b->commas += count_commas(h->text.data + run->off, run->len);
+		p->chars[run->node] += c;
+		if (run->link)
+			p->links[run->node] += c;
+	}
+	for (size_t k = 0; k < p->nblocks; k++)
+		if (votes(&p->blocks[k]))
+			p->prose[p->blocks[k].owner] += p->blocks[k].chars;
+	/* and backward passes up it */
+	for (size_t i = n; i-- > 1;)
+	{
+		uint32_t	up = p->node[i].parent;
+
+		p->chars[up] += p->chars[i];
+		p->links[up] += p->links[i];
+		p->prose[up] += p->prose[i];
+		if (p->end[i] > p->end[up])
+			p->end[up] = p->end[i];
+	}
+	/*
+	 * A furniture element that holds half the page's prose is a misnamed
+	 * layout wrapper ("content-with-sidebar", a form around the page).
+	 */
+	for (size_t i = 0; i < n; i++)
+		p->furniture[i] = (own_furniture(&p->node[i]) && p->prose[i] * 2 < p->prose[0]) ||
+			(i && p->furniture[p->node[i].parent]);
+}
+
+static float
+class_weight(const cp_html_node *n)
+{
+	float		w = 0;
+
+	if (n->attr & HN_POS)
+		w += 25;
+	if (n->attr & HN_NEG)
+		w -= 25;
+	if (n->attr & HN_BODY)
+		w += 25;
+	return w;
+}
+
+static void
+add_score(page *p, uint32_t i, float s)
+{
+	if (!p->scored[i])
+	{
+		p->scored[i] = 1;
+		p->score[i] = class_weight(&p->node[i]);
+	}
+	p->score[i] += s;
+}
+
+static float
+link_density(const page *p, uint32_t i)
+{
+	return p->chars[i] ? (float) p->links[i] / (float) p->chars[i] : 0;
+}
+
+/* The best container, or 0 (the document) when no paragraph votes. */
+static uint32_t
+best_container(page *p)
+{
+	uint32_t	top = 0;
+	float		best = 0;
+
+	for (size_t k = 0; k < p->nblocks; k++)
+	{
+		const block *b = &p->blocks[k];
+		uint32_t	c = b->owner;
+		float		s;
+
+		if (!votes(b) || p->furniture[c])
+			continue;
+		s = 1 + (float) b->commas + (b->chars >= 300 ? 3 : (float) (b->chars / 100));
+		if (p->node[c].tag & HT_PARA && c)
+			c = p->node[c].parent;
+		add_score(p, c, s);
+		if (c)
+		{
+			c = p->node[c].parent;
+			add_score(p, c, s / 2);
+			if (c)
+				add_score(p, p->node[c].parent, s / 6);
+		}
+	}
+	for (size_t i = 1; i < p->n; i++)
+	{
+		float		f;
+
+		if (!p->scored[i] || p->furniture[i])
+			continue;
+		f = p->score[i] * (1 - link_density(p, (uint32_t) i));
+		p->score[i] = f;
+		if (f > best)
+			best = f, top = (uint32_t) i;
+	}
+	return top;
+}
+
+/*
+ * The elements that make the article, in document order: the best
+ * container and those siblings that score well or read as paragraphs.
+ */
+static size_t
+article_roots(page *p, uint32_t top, uint32_t *roots)
+{
+	uint32_t	up;
+	size_t		n = 0;
+	float		min;
+
+	if (top == 0)
+	{
+		roots[0] = 0;
+		return 1;
+	}
+	up = p->node[top].parent;
+	min = p->score[top] * 0.2f;
+	if (min < 10)
+		min = 10;
+	for (uint32_t j = up + 1; j <= p->end[up]; j = p->end[j] + 1)
+	{
+		bool		keep = j == top;
+
+		if (!keep && !p->furniture[j])
+		{
+			float		ld = link_density(p, j);
+
+			keep = (p->scored[j] && p->score[j] >= min) ||
+				(p->node[j].tag & HT_PARA && p->chars[j] >= 80 && ld < 0.25f);
+		}
+		if (keep)
+			roots[n++] = j;
+	}
+	return n;
+}
+
+/* ---------------------------------------------------------------- output */
+
+/*
+ * Append s[0..len) to b with runs of white space as one space (none at the
+ * start of b's paragraph), controls dropped and invalid UTF-8 replaced;
+ * *space carries a pending space across calls.  With refs, the character
+ * references HTML leaves in metadata strings are decoded too.
+ */
+static void
+put_clean(cp_arena *a, cp_buf *b, const char *s, size_t len, bool *space, bool at_start, bool refs)
+{
+	size_t		i = 0;
+
+	cp_buf_reserve(a, b, len + 1);
+	while (i < len)
+	{
+		uint32_t	cp;
+		int			k = cp_utf8_decode(s + i, len - i, &cp);
+		char		enc[4];
+
+		if (refs && cp == '&')
+		{
+			size_t		j = i + 1;
+			uint32_t	v = 0;
+
+			if (j < len && s[j] == '#')
+			{
+				bool		hex = j + 1 < len && (s[j + 1] | 0x20) == 'x';
+
+				for (j += hex ? 2 : 1; j < len && j - i < 10; j++)
+				{
+					int			d = cp_ascii_digit((unsigned char) s[j]) ? s[j] - '0' :
+						hex && (s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'f' ? (s[j] | 0x20) - 'a' + 10 : -1;
+
+					if (d < 0)
+						break;
+					v = v * (hex ? 16 : 10) + (uint32_t) d;
+				}
+			}
+			else if (len - j >= 4 && memcmp(s + j, "amp;", 4) == 0)
+				v = '&', j += 3;
+			else if (len - j >= 5 && memcmp(s + j, "quot;", 5) == 0)
+				v = '"', j += 4;
+			else if (len - j >= 5 && memcmp(s + j, "apos;", 5) == 0)
+				v = '\'', j += 4;
+			else if (len - j >= 3 && memcmp(s + j, "lt;", 3) == 0)
+				v = '<', j += 2;
+			else if (len - j >= 3 && memcmp(s + j, "gt;", 3) == 0)
+				v = '>', j += 2;
+			else if (len - j >= 5 && memcmp(s + j, "nbsp;", 5) == 0)
+				v = ' ', j += 4;
+			if (v && v < 0x110000 && !(v >= 0xD800 && v < 0xE000) && j < len && s[j] == ';')
+			{
+				cp = v;
+				k = (int) (j + 1 - i);
+			}
+		}
+		i += (size_t) k;
+		if (cp == 0xA0 || cp == 0x200B || cp == 0xFEFF || cp_uc_is(cp, CP_UC_SPACE) ||
+			cp_uc_is(cp, CP_UC_NEWLINE))
+		{
+			*space = true;
+			continue;
+		}
+		if (cp < 0x20 || cp == 0x7F)
+			continue;
+		if (*space && !at_start)
+			cp_buf_putc(a, b, ' ');
+		*space = false;
+		at_start = false;
+		k = cp_utf8_encode(cp, enc);
+		cp_buf_append(a, b, enc, (size_t) k);
+	}
+}
+
+void
+cp_html_clean(cp_arena *arena, cp_buf *b, const char *s, size_t len)
+{
+	bool		space = false;
+
+	put_clean(arena, b, s, len, &space, true, true);
+}
+
+/* A block's text, without runs in excluded elements, onto out. */
+static void
+put_block(page *p, const block *bl, const uint8_t *excluded, cp_buf *out)
+{
+	cp_arena   *a = p->h->arena;
+	size_t		start = out->len;
+	bool		space = false;
+
+	for (uint32_t r = bl->r0; r < bl->r1; r++)
+	{
+		const cp_html_run *run = &p->run[r];
+
+		if (excluded[run->node])
+			continue;
+		if (run->brk == HB_LINE && out->len > start)
+		{
+			cp_buf_putc(a, out, '\n');
+			space = false;
+		}
+		put_clean(a, out, p->h->text.data + run->off, run->len, &space,
+				  out->len == start || out->data[out->len - 1] == '\n', false);
+	}
+}
+
+/* Short lines that are page furniture wherever they stand. */
+static const char *const furniture_lines[] = {
+	"advertisement", "story continues below", "continue reading", "read more",
+	"related:", "recommended", "sign up", "subscribe", "share this", "follow us",
+	"click here", "image:", "photo:", "image caption", "media caption",
+};
+
+static bool
+furniture_line(const char *s, size_t len)
+{
+	if (len > 80)
+		return false;
+	for (size_t i = 0; i < sizeof(furniture_lines) / sizeof(furniture_lines[0]); i++)
+	{
+		size_t		n = strlen(furniture_lines[i]);
+
+		if (len >= n && cp_ascii_ieq(s, furniture_lines[i], n))
+			return true;
+	}
+	return false;
+}
+
+static void
+main_text(page *p, cp_buf *out)
+{
+	cp_arena   *a = p->h->arena;
+	uint32_t   *roots = cp_arena_alloc(a, p->n * sizeof(uint32_t));
+	uint8_t    *excluded = cp_arena_alloc0(a, p->n);
+	uint8_t    *is_root = cp_arena_alloc0(a, p->n);
+	uint32_t	top = best_container(p);
+	size_t		nroots = article_roots(p, top, roots);
+	uint64_t	region = 0;
+	size_t		k = 0;
+
+	for (size_t i = 0; i < nroots; i++)
+	{
+		is_root[roots[i]] = 1;
+		region += p->prose[roots[i]];
+	}
+	/*
+	 * Furniture inside the article, except an element holding most of its
+	 * text (a misnamed wrapper); excluded nodes outside it do not matter.
+	 */
+	for (size_t i = 0; i < p->n; i++)
+	{
+		const cp_html_node *nd = &p->node[i];
+
+		if (is_root[i])
+			excluded[i] = 0;
+		else
+			excluded[i] = (i && excluded[nd->parent]) ||
+				nd->tag & HT_HEADLINE ||
+				(own_furniture(nd) && (uint64_t) p->prose[i] * 2 < region);
+	}
+	for (size_t i = 0; i < nroots; i++)
+	{
+		const cp_html_node *root = &p->node[roots[i]];
+
+		for (; k < p->nblocks && p->blocks[k].r0 < root->run0; k++)
+			;
+		for (; k < p->nblocks && p->blocks[k].r0 < root->run1; k++)
+		{
+			const block *b = &p->blocks[k];
+			size_t		before = out->len;
+
+			if (excluded[b->owner] || b->links * 2 > b->chars)
+				continue;
+			if (out->len)
+				cp_buf_append(a, out, "\n\n", 2);
+			before = out->len;
+			put_block(p, b, excluded, out);
+			if (out->len == before || furniture_line(out->data + before, out->len - before))
+				out->len = before >= 2 ? before - 2 : 0;
+		}
+		if (k % 4096 == 0)
+			cp_check_interrupts();
+	}
+}
+
+/* ---------------------------------------------------------------- metadata */
+
+/* The text of node i, cleaned, into a fresh buffer. */
+static cp_buf
+node_text(page *p, uint32_t i)
+{
+	cp_buf		b;
+	bool		space = false;
+	const cp_html_node *n = &p->node[i];
+
+	cp_buf_init(&b);
+	for (uint32_t r = n->run0; r < n->run1 && b.len < 400; r++)
+		put_clean(p->h->arena, &b, p->h->text.data + p->run[r].off, p->run[r].len,
+				  &space, b.len == 0, false);
+	return b;
+}
+
+/* Letters and digits of s, lower case ASCII: for comparing headlines. */
+static size_t
+fold(const char *s, size_t len, char *out, size_t cap)
+{
+	size_t		n = 0;
+
+	for (size_t i = 0; i < len && n < cap; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if (cp_ascii_alpha(c) || cp_ascii_digit(c) || c >= 0x80)
+			out[n++] = (char) (c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+	}
+	return n;
+}
+
+/* a's letters (at least 20 of them) begin b's, or b's begin a's. */
+static bool
+same_headline(const char *a, size_t alen, const char *b, size_t blen)
+{
+	char		fa[256],
+				fb[256];
+	size_t		na = fold(a, alen, fa, sizeof(fa)),
+				nb = fold(b, blen, fb, sizeof(fb));
+	size_t		m = na < nb ? na : nb;
+
+	return m >= 12 && memcmp(fa, fb, m) == 0;
+}
+
+/* A title without a trailing " | Site" when the site is named. */
+static void
+strip_site(const char *site, size_t site_len, const char **s, size_t *len)
+{
+	static const char *const seps[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: "};
+
+	for (size_t k = 0; k < sizeof(seps) / sizeof(seps[0]); k++)
+	{
+		size_t		sl = strlen(seps[k]);
+
+		for (size_t i = *len; i-- > 0;)
+			if (i + sl <= *len && memcmp(*s + i, seps[k], sl) == 0)
+			{
+				const char *tail = *s + i + sl;
+				size_t		tl = *len - i - sl;
+
+				if (site ? (tl == site_len && cp_ascii_ieq(tail, site, tl)) : tl <= 30)
+				{
+					*len = i;
+					return;
+				}
+				break;
+			}
+	}
+}
+
+static void
+choose_title(page *p, cp_html_article *out)
+{
+	cp_html    *h = p->h;
+	cp_html_field *meta = &h->field[HF_TITLE];
+	cp_html_field *doc = &h->field[HF_DOC_TITLE];
+	cp_html_field *site = &h->field[HF_SITE];
+	cp_buf		first_h1;
+	const char *t = NULL;
+	size_t		tl = 0;
+
+	cp_buf_init(&first_h1);
+	for (uint32_t i = 1; i < p->n; i++)
+	{
+		cp_buf		b;
+
+		if (!(p->node[i].tag & HT_HEADLINE))
+			continue;
+		b = node_text(p, i);
+		if (b.len == 0)
+			continue;
+		if ((meta->len && same_headline(b.data, b.len, meta->s, meta->len)) ||
+			(doc->len && same_headline(b.data, b.len, doc->s, doc->len)))
+		{
+			out->title = b.data;
+			out->title_len = b.len;
+			return;
+		}
+		if (!first_h1.len)
+			first_h1 = b;
+	}
+	if (meta->len)
+		t = meta->s, tl = meta->len;
+	else if (first_h1.len)
+		t = first_h1.data, tl = first_h1.len;
+	else if (doc->len)
+		t = doc->s, tl = doc->len;
+	if (!t)
+		return;
+	/* only <title> is sure to carry the site's name when it is not declared */
+	if (site->len || t == doc->s)
+		strip_site(site->len ? site->s : NULL, site->len, &t, &tl);
+	out->title = t;
+	out->title_len = tl;
+}
+
+/* "By Jane Doe" and "By Jane Doe and John Roe" as their names. */
+static void
+clean_byline(const char **s, size_t *len)
+{
+	static const char *const lead[] = {"by ", "by: ", "von ", "por ", "par "};
+
+	for (size_t i = 0; i < sizeof(lead) / sizeof(lead[0]); i++)
+	{
+		size_t		n = strlen(lead[i]);
+
+		if (*len > n && cp_ascii_ieq(*s, lead[i], n))
+		{
+			*s += n;
+			*len -= n;
+			break;
+		}
+	}
+	for (size_t i = 0; i < *len; i++)
+		if ((*s)[i] == '|' || (*s)[i] == '\n')
+		{
+			*len = i;
+			break;
+		}
+	while (*len && ((*s)[*len - 1] == ' ' || (*s)[*len - 1] == ','))
+		(*len)--;
+}
+
+static void
+choose_byline(page *p, cp_html_article *out)
+{
+	cp_html_field *f = &p->h->field[HF_BYLINE];
+
+	if (!f->rank || f->rank > 4)
+		for (uint32_t i = 1; i < p->n; i++)
+		{
+			const cp_html_node *n = &p->node[i];
+			cp_buf		b;
+			const char *s;
+			size_t		len;
+
+			if (!(n->attr & (HN_AUTHOR | HN_BYLINE)))
+				continue;
+			b = node_text(p, i);
+			s = b.data;
+			len = b.len;
+			clean_byline(&s, &len);
+			if (len >= 3 && len <= 100)
+				cp_html_offer(p->h, HF_BYLINE, s, len, n->attr & HN_AUTHOR ? 5 : 6);
+		}
+	if (f->len)
+	{
+		const char *s = f->s;
+		size_t		len = f->len;
+
+		clean_byline(&s, &len);
+		out->byline = s;
+		out->byline_len = len;
+	}
+}
+
+/* A metadata value cleaned into the arena. */
+static void
+set_clean(cp_arena *a, const char **s, size_t *len)
+{
+	cp_buf		b;
+
+	if (!*s)
+		return;
+	cp_buf_init(&b);
+	cp_html_clean(a, &b, *s, *len);
+	*s = b.len ? cp_buf_cstr(a, &b) : NULL;
+	*len = b.len;
+}
+
+void
+cp_html_extract(cp_html *h, cp_html_article *out)
+{
+	page		p;
+	cp_buf		text;
+	cp_html_field *lang = &h->field[HF_LANG];
+
+	if (h->title.len)
+		cp_html_offer(h, HF_DOC_TITLE, h->title.data, h->title.len, 1);
+	/* the document node is never closed */
+	CP_VEC_AT(&h->nodes, cp_html_node, 0).run1 = (uint32_t) h->runs.count;
+	page_build(&p, h);
+	cp_buf_init(&text);
+	main_text(&p, &text);
+	out->text = cp_buf_cstr(h->arena, &text);
+	out->text_len = text.len;
+
+	choose_title(&p, out);
+	choose_byline(&p, out);
+	out->has_published = h->field[HF_PUBLISHED].rank != 0;
+	out->published = h->published;
+	out->url = h->field[HF_URL].s;
+	out->url_len = h->field[HF_URL].len;
+	if (lang->len)
+	{
+		char	   *l = cp_arena_strndup(h->arena, lang->s, lang->len);
+
+		for (size_t i = 0; i < lang->len; i++)
+			if (l[i] == '_')
+				l[i] = '-';
+		out->lang = l;
+		out->lang_len = lang->len;
+	}
+	set_clean(h->arena, &out->title, &out->title_len);
+	set_clean(h->arena, &out->byline, &out->byline_len);
+	set_clean(h->arena, &out->url, &out->url_len);
+	set_clean(h->arena, &out->lang, &out->lang_len);
+}

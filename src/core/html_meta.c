@@ -1,0 +1,425 @@
+/*
+ * html_meta.c: a page's metadata from what it states for machines: JSON-LD
+ * (schema.org NewsArticle and kin), Open Graph and other <meta> tags,
+ * <link rel=canonical>, <html lang> and <time datetime>.  Each source has a
+ * rank; a field keeps the value of the best-ranked source.
+ */
+#include "html_internal.h"
+
+#include <string.h>
+
+#include "calendar.h"
+#include "utf8.h"
+
+void
+cp_html_offer(cp_html *h, int field, const char *s, size_t len, int rank)
+{
+	cp_html_field *f = &h->field[field];
+
+	while (len && (unsigned char) *s <= ' ')
+		s++, len--;
+	while (len && (unsigned char) s[len - 1] <= ' ')
+		len--;
+	if (len == 0 || (f->rank && f->rank <= rank))
+		return;
+	f->s = cp_arena_strndup(h->arena, s, len);
+	f->len = len;
+	f->rank = rank;
+}
+
+static bool
+digits(const char *s, size_t len, size_t at, size_t n, int *v)
+{
+	*v = 0;
+	if (at + n > len)
+		return false;
+	for (size_t i = 0; i < n; i++)
+	{
+		if (!cp_ascii_digit((unsigned char) s[at + i]))
+			return false;
+		*v = *v * 10 + (s[at + i] - '0');
+	}
+	return true;
+}
+
+bool
+cp_html_parse_time(const char *s, size_t len, int64_t *secs)
+{
+	int			y,
+				mo,
+				d,
+				hh = 0,
+				mi = 0,
+				ss = 0,
+				oh = 0,
+				om = 0;
+	size_t		i = 10;
+	int64_t		offset = 0;
+
+	while (len && (unsigned char) *s <= ' ')
+		s++, len--;
+	if (!digits(s, len, 0, 4, &y) || len < 10 || s[4] != '-' || s[7] != '-' ||
+		!digits(s, len, 5, 2, &mo) || !digits(s, len, 8, 2, &d) || !cp_date_valid(y, mo, d))
+		return false;
+	if (i < len && (s[i] == 'T' || s[i] == ' ') && digits(s, len, i + 1, 2, &hh) &&
+		i + 3 < len && s[i + 3] == ':' && digits(s, len, i + 4, 2, &mi))
+	{
+		i += 6;
+		if (i < len && s[i] == ':' && digits(s, len, i + 1, 2, &ss))
+			i += 3;
+		if (i < len && (s[i] == '.' || s[i] == ','))
+			for (i++; i < len && cp_ascii_digit((unsigned char) s[i]); i++)
+				;
+		if (hh > 24 || mi > 59 || ss > 60)
+			return false;
+		while (i < len && s[i] == ' ')
+			i++;
+		if (i < len && (s[i] == '+' || s[i] == '-') && digits(s, len, i + 1, 2, &oh))
+		{
+			size_t		m = i + 3 < len && s[i + 3] == ':' ? i + 4 : i + 3;
+
+			(void) digits(s, len, m, 2, &om);
+			offset = (int64_t) (oh * 3600 + om * 60) * (s[i] == '-' ? -1 : 1);
+		}
+	}
+	/* 10957 days from 1970-01-01 to 2000-01-01, the calendar's day 0 */
+	*secs = ((int64_t) cp_date_to_days(y, mo, d) + 10957) * 86400 +
+		hh * 3600 + mi * 60 + ss - offset;
+	return true;
+}
+
+void
+cp_html_offer_time(cp_html *h, const char *s, size_t len, int rank)
+{
+	cp_html_field *f = &h->field[HF_PUBLISHED];
+	int64_t		secs;
+
+	if ((f->rank && f->rank <= rank) || !cp_html_parse_time(s, len, &secs))
+		return;
+	cp_html_offer(h, HF_PUBLISHED, s, len, rank);
+	h->published = secs;
+}
+
+static bool
+is_url(const char *v)
+{
+	return strncmp(v, "http://", 7) == 0 || strncmp(v, "https://", 8) == 0 || v[0] == '/';
+}
+
+/* <meta> names and properties, lower case, with the field and rank they give. */
+typedef struct meta_name
+{
+	const char *name;
+	int			field;
+	int			rank;
+} meta_name;
+
+static const meta_name meta_names[] = {
+	{"og:title", HF_TITLE, 2},
+	{"twitter:title", HF_TITLE, 3},
+	{"og:site_name", HF_SITE, 1},
+	{"article:published_time", HF_PUBLISHED, 2},
+	{"datepublished", HF_PUBLISHED, 3},
+	{"og:published_time", HF_PUBLISHED, 3},
+	{"published_time", HF_PUBLISHED, 3},
+	{"pubdate", HF_PUBLISHED, 4},
+	{"publishdate", HF_PUBLISHED, 4},
+	{"publish-date", HF_PUBLISHED, 4},
+	{"publish_date", HF_PUBLISHED, 4},
+	{"parsely-pub-date", HF_PUBLISHED, 4},
+	{"sailthru.date", HF_PUBLISHED, 5},
+	{"dc.date.issued", HF_PUBLISHED, 5},
+	{"dcterms.created", HF_PUBLISHED, 5},
+	{"date", HF_PUBLISHED, 6},
+	{"author", HF_BYLINE, 2},
+	{"article:author", HF_BYLINE, 3},
+	{"parsely-author", HF_BYLINE, 3},
+	{"sailthru.author", HF_BYLINE, 4},
+	{"dc.creator", HF_BYLINE, 4},
+	{"og:url", HF_URL, 2},
+	{"content-language", HF_LANG, 2},
+	{"og:locale", HF_LANG, 3},
+};
+
+static void
+meta_tag(cp_html *h, const char **atts)
+{
+	const char *key = NULL,
+			   *content = NULL;
+
+	for (; atts && atts[0]; atts += 2)
+	{
+		if (!atts[1])
+			continue;
+		if (strcmp(atts[0], "content") == 0)
+			content = atts[1];
+		else if (!key && (strcmp(atts[0], "property") == 0 || strcmp(atts[0], "name") == 0 ||
+						  strcmp(atts[0], "itemprop") == 0 || strcmp(atts[0], "http-equiv") == 0))
+			key = atts[1];
+	}
+	if (!key || !content)
+		return;
+	for (size_t i = 0; i < sizeof(meta_names) / sizeof(meta_names[0]); i++)
+	{
+		const meta_name *m = &meta_names[i];
+		size_t		n = strlen(m->name);
+
+		if (strlen(key) != n || !cp_ascii_ieq(key, m->name, n))
+			continue;
+		if (m->field == HF_PUBLISHED)
+			cp_html_offer_time(h, content, strlen(content), m->rank);
+		else if (m->field == HF_BYLINE && is_url(content))
+			return;
+		else
+			cp_html_offer(h, m->field, content, strlen(content), m->rank);
+		return;
+	}
+}
+
+void
+cp_html_element_meta(cp_html *h, const char *name, const char **atts)
+{
+	const char *v;
+
+	if (strcmp(name, "meta") == 0)
+		meta_tag(h, atts);
+	else if (strcmp(name, "link") == 0)
+	{
+		const char *rel = NULL,
+				   *href = NULL;
+
+		for (; atts && atts[0]; atts += 2)
+			if (atts[1] && strcmp(atts[0], "rel") == 0)
+				rel = atts[1];
+			else if (atts[1] && strcmp(atts[0], "href") == 0)
+				href = atts[1];
+		if (rel && href && strcmp(rel, "canonical") == 0)
+			cp_html_offer(h, HF_URL, href, strlen(href), 1);
+	}
+	else if (strcmp(name, "html") == 0)
+	{
+		for (; atts && atts[0]; atts += 2)
+			if (atts[1] && (strcmp(atts[0], "lang") == 0 || strcmp(atts[0], "xml:lang") == 0))
+				cp_html_offer(h, HF_LANG, atts[1], strlen(atts[1]), 1);
+	}
+	else
+	{
+		const char *itemprop = NULL,
+				   *datetime = NULL,
+				   *content = NULL;
+		bool		pubdate = false;
+
+		for (; atts && atts[0]; atts += 2)
+		{
+			v = atts[1];
+			if (strcmp(atts[0], "itemprop") == 0)
+				itemprop = v;
+			else if (strcmp(atts[0], "datetime") == 0)
+				datetime = v;
+			else if (strcmp(atts[0], "content") == 0)
+				content = v;
+			else if (strcmp(atts[0], "pubdate") == 0)
+				pubdate = true;
+		}
+		if (itemprop && strcmp(itemprop, "datePublished") == 0 && (datetime || content))
+			cp_html_offer_time(h, datetime ? datetime : content,
+							   strlen(datetime ? datetime : content), 3);
+		else if (datetime && strcmp(name, "time") == 0)
+			cp_html_offer_time(h, datetime, strlen(datetime), pubdate ? 4 : 7);
+	}
+}
+
+/* ---------------------------------------------------------------- JSON-LD */
+
+/*
+ * A forgiving scan of JSON: no tree, only the key each string value sits
+ * under and whether it is inside an "author" value.  Enough for the few
+ * fields wanted, and nothing a malformed block can make go wrong.
+ */
+#define JSON_MAX_DEPTH 64
+
+typedef struct json_scan
+{
+	cp_html    *h;
+	const char *s;
+	size_t		len;
+	size_t		i;
+	int			depth;
+	bool		in_object[JSON_MAX_DEPTH];
+	const char *key[JSON_MAX_DEPTH];	/* the key whose value is open */
+	size_t		key_len[JSON_MAX_DEPTH];
+	int			author_depth;	/* depth of the open author value, or -1 */
+	bool		author_done;	/* the first author value is closed */
+	cp_buf		authors;
+	cp_buf		value;
+} json_scan;
+
+static bool
+key_is(const json_scan *j, const char *k)
+{
+	int			d = j->depth;
+
+	return d >= 0 && d < JSON_MAX_DEPTH && j->key[d] && j->key_len[d] == strlen(k) &&
+		memcmp(j->key[d], k, j->key_len[d]) == 0;
+}
+
+static int
+hexval(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f')
+		return (c | 0x20) - 'a' + 10;
+	return -1;
+}
+
+/* The string at j->s[j->i] (after its quote), unescaped into j->value. */
+static void
+json_string(json_scan *j)
+{
+	cp_buf	   *b = &j->value;
+
+	b->len = 0;
+	while (j->i < j->len && j->s[j->i] != '"')
+	{
+		char		c = j->s[j->i++];
+		uint32_t	cp = 0;
+		char		enc[4];
+
+		if (c != '\\' || j->i >= j->len)
+		{
+			cp_buf_putc(j->h->arena, b, c);
+			continue;
+		}
+		c = j->s[j->i++];
+		switch (c)
+		{
+			case 'n':
+			case 'r':
+			case 't':
+				cp_buf_putc(j->h->arena, b, ' ');
+				break;
+			case 'u':
+				for (int k = 0; k < 4 && j->i < j->len && hexval(j->s[j->i]) >= 0; k++)
+					cp = cp * 16 + (uint32_t) hexval(j->s[j->i++]);
+				if (cp >= 0xD800 && cp < 0xE000)
+					cp = 0xFFFD;	/* lone halves; pairs are rare in these fields */
+				cp_buf_append(j->h->arena, b, enc, (size_t) cp_utf8_encode(cp ? cp : 0xFFFD, enc));
+				break;
+			default:
+				cp_buf_putc(j->h->arena, b, c);
+		}
+	}
+	j->i++;
+}
+
+static void
+json_value_string(json_scan *j)
+{
+	const char *v = j->value.data;
+	size_t		n = j->value.len;
+
+	if (j->author_depth >= 0 && !j->author_done &&
+		(key_is(j, "name") || j->depth == j->author_depth))
+	{
+		if (j->authors.len >= 200 || is_url(v) || n == 0)
+			return;
+		if (j->authors.len)
+			cp_buf_append(j->h->arena, &j->authors, ", ", 2);
+		cp_buf_append(j->h->arena, &j->authors, v, n);
+		return;
+	}
+	if (key_is(j, "headline"))
+		cp_html_offer(j->h, HF_TITLE, v, n, 1);
+	else if (key_is(j, "datePublished"))
+		cp_html_offer_time(j->h, v, n, 1);
+	else if (key_is(j, "dateCreated"))
+		cp_html_offer_time(j->h, v, n, 5);
+	else if (key_is(j, "inLanguage"))
+		cp_html_offer(j->h, HF_LANG, v, n, 4);
+}
+
+static void
+json_close_value(json_scan *j)
+{
+	if (j->author_depth >= 0 && j->depth == j->author_depth)
+	{
+		j->author_done = j->authors.len > 0;
+		j->author_depth = -1;
+	}
+}
+
+void
+cp_html_jsonld(cp_html *h, const char *s, size_t len)
+{
+	json_scan	j;
+
+	memset(&j, 0, sizeof(j));
+	j.h = h;
+	j.s = s;
+	j.len = len;
+	j.author_depth = -1;
+	cp_buf_init(&j.authors);
+	cp_buf_init(&j.value);
+	while (j.i < j.len)
+	{
+		char		c = j.s[j.i++];
+		bool		in_obj = j.depth < JSON_MAX_DEPTH && j.in_object[j.depth];
+
+		if (c == '{' || c == '[')
+		{
+			if (j.depth < JSON_MAX_DEPTH && key_is(&j, "author") && j.author_depth < 0 && !j.author_done)
+				j.author_depth = j.depth;
+			j.depth++;
+			if (j.depth < JSON_MAX_DEPTH)
+			{
+				j.in_object[j.depth] = c == '{';
+				j.key[j.depth] = NULL;
+			}
+		}
+		else if (c == '}' || c == ']')
+		{
+			if (j.depth > 0)
+				j.depth--;
+			json_close_value(&j);
+			if (j.depth < JSON_MAX_DEPTH && j.in_object[j.depth])
+				j.key[j.depth] = NULL;
+		}
+		else if (c == '"')
+		{
+			size_t		start = j.i;
+			bool		is_key;
+
+			json_string(&j);
+			/* a key is a string followed by a colon */
+			{
+				size_t		k = j.i;
+
+				while (k < j.len && (j.s[k] == ' ' || j.s[k] == '\n' || j.s[k] == '\t' || j.s[k] == '\r'))
+					k++;
+				is_key = in_obj && k < j.len && j.s[k] == ':';
+			}
+			if (is_key)
+			{
+				if (j.depth < JSON_MAX_DEPTH)
+				{
+					j.key[j.depth] = j.s + start;
+					j.key_len[j.depth] = j.i - start - 1;
+				}
+			}
+			else if (j.depth < JSON_MAX_DEPTH)
+			{
+				if (key_is(&j, "author") && j.author_depth < 0 && !j.author_done)
+				{
+					j.author_depth = j.depth;
+					json_value_string(&j);
+					json_close_value(&j);
+				}
+				else
+					json_value_string(&j);
+			}
+		}
+	}
+	if (j.authors.len)
+		cp_html_offer(h, HF_BYLINE, j.authors.data, j.authors.len, 1);
+}
