@@ -94,6 +94,7 @@ static const tag_info tags[] = {
 	{"tfoot", HT_BLOCK},
 	{"th", HT_BLOCK | HT_PARA},
 	{"thead", HT_BLOCK},
+	{"time", HT_TIME},
 	{"title", HT_SKIP},
 	{"tr", HT_BLOCK},
 	{"ul", HT_BLOCK},
@@ -320,7 +321,7 @@ sax_start(void *ud, const xmlChar *xname, const xmlChar **xatts)
 		return;
 	}
 	attr = attr_evidence(atts);
-	if (!(flags & (HT_BLOCK | HT_LINK)) && attr == 0)
+	if (!(flags & (HT_BLOCK | HT_LINK | HT_TIME)) && attr == 0)
 	{
 		open_push(h, OPEN_PLAIN);
 		return;

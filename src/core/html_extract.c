@@ -26,6 +26,7 @@ typedef struct block
 	uint32_t	owner;			/* innermost block-level element */
 	uint32_t	chars;			/* non-space bytes */
 	uint32_t	links;			/* of which in links */
+	uint32_t	dates;			/* of which in <time> */
 	uint32_t	commas;
 } block;
 
@@ -145,6 +146,8 @@ page_build(page *p, cp_html *h)
 		b->chars += c;
 		if (run->link)
 			b->links += c;
+		if (p->node[run->node].tag & HT_TIME)
+			b->dates += c;
 		b->commas += count_commas(h->text.data + run->off, run->len);
 		p->chars[run->node] += c;
 		if (run->link)
@@ -454,7 +457,8 @@ main_text(page *p, cp_buf *out)
 			const block *b = &p->blocks[k];
 			size_t		before = out->len;
 
-			if (excluded[b->owner] || b->links * 2 > b->chars)
+			/* link lists, and date lines such as "Updated 2 May" */
+			if (excluded[b->owner] || b->links * 2 > b->chars || b->dates * 2 > b->chars)
 				continue;
 			if (out->len)
 				cp_buf_append(a, out, "\n\n", 2);

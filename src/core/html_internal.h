@@ -18,6 +18,7 @@ enum
 	HT_PARA = 1 << 4,			/* a paragraph: its container is its parent */
 	HT_HEADLINE = 1 << 5,		/* <h1> */
 	HT_LINE = 1 << 6,			/* <br>: a line break inside a paragraph */
+	HT_TIME = 1 << 8,			/* <time> */
 	HT_ROOT = 1 << 7,			/* html, body, main, article: class words of the page or post */
 };
 

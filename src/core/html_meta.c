@@ -61,6 +61,9 @@ cp_html_parse_time(const char *s, size_t len, int64_t *secs)
 	if (!digits(s, len, 0, 4, &y) || len < 10 || s[4] != '-' || s[7] != '-' ||
 		!digits(s, len, 5, 2, &mo) || !digits(s, len, 8, 2, &d) || !cp_date_valid(y, mo, d))
 		return false;
+	/* templates print year 1 (or 0001-01-01) for "no date" */
+	if (y < 1900)
+		return false;
 	if (i < len && (s[i] == 'T' || s[i] == ' ') && digits(s, len, i + 1, 2, &hh) &&
 		i + 3 < len && s[i + 3] == ':' && digits(s, len, i + 4, 2, &mi))
 	{

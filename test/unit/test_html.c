@@ -1,0 +1,266 @@
+/*
+ * test_html.c: the article and metadata of hand-written pages, the ISO
+ * date-time reader, charsets, the nesting limit, cancels between chunks
+ * (libxml2's memory released by cp_html_free, which ASan's leak check
+ * confirms in make unit-asan), and what never reaches the text.
+ */
+#include "html.h"
+#include "unit.h"
+
+#include <setjmp.h>
+#include <stdlib.h>
+
+/* Parse page (raw: as fetched bytes) and keep the article in *a. */
+static cp_status
+read_page(cp_arena *arena, const char *page, size_t len, bool raw, cp_html_article *a)
+{
+	cp_html    *h = cp_html_new(arena, raw);
+	cp_status	st = cp_html_parse(h, page, len, a);
+
+	cp_html_free(h);
+	return st;
+}
+
+/* The main text of a UTF-8 page, in a static buffer. */
+static const char *
+text_of(const char *page)
+{
+	static char out[8192];
+	cp_arena	arena;
+	cp_html_article a;
+
+	cp_arena_init(&arena);
+	if (read_page(&arena, page, strlen(page), false, &a) != CP_OK)
+		snprintf(out, sizeof(out), "(error)");
+	else
+		snprintf(out, sizeof(out), "%.*s", (int) a.text_len, a.text);
+	cp_arena_free(&arena);
+	return out;
+}
+
+static const char news_page[] =
+	"<html lang='de'><head><title>Flussfest zieht Tausende an - Stadtbote</title>"
+	"<meta property='og:site_name' content='Stadtbote'>"
+	"<meta property='article:published_time' content='2022-07-09T18:00:00+02:00'>"
+	"<meta name='author' content='Lena Vogt'>"
+	"<link rel='canonical' href='https://stadtbote.example/flussfest'>"
+	"<script>document.write('SCRIPT');</script><style>.x{}</style></head><body>"
+	"<div id='nav' class='main-menu'><a href='/'>Start</a> <a href='/lokal'>Lokal</a></div>"
+	"<div class='story-content'><h1>Flussfest zieht Tausende an</h1>"
+	"<p>Mehr als zwanzigtausend Menschen kamen am Samstag zum Flussfest, so viele wie seit Jahren nicht.</p>"
+	"<div class='social-share'><a href='#'>Teilen</a></div>"
+	"<p>Die Veranstalter hatten mit der H&auml;lfte gerechnet, sagte die Sprecherin am Abend, und &uuml;berlegen nun einen zweiten Tag.</p>"
+	"<figure><img src='a.jpg'><figcaption>Boote am Ufer. Foto: Stadtbote</figcaption></figure>"
+	"<p>Die Stra&szlig;enbahn fuhr bis Mitternacht im F&uuml;nf-Minuten-Takt, Staus blieben aus.</p></div>"
+	"<div class='sidebar'><h3>Meistgelesen</h3><ul><li><a href='/1'>Neues Bad er&ouml;ffnet</a></li></ul></div>"
+	"<footer>Impressum, Datenschutz und Kontakt der Redaktion Stadtbote</footer></body></html>";
+
+static void
+test_article(void)
+{
+	cp_arena	arena;
+	cp_html_article a;
+
+	cp_arena_init(&arena);
+	CHECK_INT(read_page(&arena, news_page, sizeof(news_page) - 1, false, &a), CP_OK);
+	CHECK_SPAN(a.title, 0, a.title_len, "Flussfest zieht Tausende an");
+	CHECK_SPAN(a.byline, 0, a.byline_len, "Lena Vogt");
+	CHECK_SPAN(a.url, 0, a.url_len, "https://stadtbote.example/flussfest");
+	CHECK_SPAN(a.lang, 0, a.lang_len, "de");
+	CHECK(a.has_published);
+	CHECK_INT(a.published, 1657382400);	/* 2022-07-09 16:00 UTC */
+	CHECK_SPAN(a.text, 0, a.text_len,
+			   "Mehr als zwanzigtausend Menschen kamen am Samstag zum Flussfest, so viele wie seit Jahren nicht.\n\n"
+			   "Die Veranstalter hatten mit der H\xC3\xA4lfte gerechnet, sagte die Sprecherin am Abend, und \xC3\xBC" "berlegen nun einen zweiten Tag.\n\n"
+			   "Die Stra\xC3\x9F" "enbahn fuhr bis Mitternacht im F\xC3\xBCnf-Minuten-Takt, Staus blieben aus.");
+	cp_arena_free(&arena);
+}
+
+static void
+test_metadata_sources(void)
+{
+	cp_arena	arena;
+	cp_html_article a;
+	const char *ld =
+		"<script type='application/ld+json'>[{\"@type\":\"WebPage\",\"name\":\"x\"},"
+		"{\"@type\":\"NewsArticle\",\"headline\":\"Caf\\u00e9 closes &amp; reopens\","
+		"\"datePublished\":\"2021-03-04\",\"author\":{\"@type\":\"Person\",\"name\":\"Ines Moreau\","
+		"\"url\":\"https://x.example/ines\"},\"publisher\":{\"name\":\"Paper\"}}]</script>"
+		"<meta property='og:title' content='Other title'><p class='byline'>By Someone Else</p>";
+	const char *elements =
+		"<title>Tide tables explained</title><body><h1>Tide tables explained</h1>"
+		"<div class='post-author'>By Sam Okafor | Staff writer</div>"
+		"<time datetime='2020-01-02T03:04:05Z'>2 January</time>"
+		"<p>Tides follow the moon, twice a day, with springs and neaps two weeks apart.</p></body>";
+	const char *none = "<p>Nothing here says who, when or what it is called, only this one line of text.</p>";
+
+	cp_arena_init(&arena);
+	CHECK_INT(read_page(&arena, ld, strlen(ld), false, &a), CP_OK);
+	CHECK_SPAN(a.title, 0, a.title_len, "Caf\xC3\xA9 closes & reopens");
+	CHECK_SPAN(a.byline, 0, a.byline_len, "Ines Moreau");
+	CHECK_INT(a.published, 1614816000);
+
+	CHECK_INT(read_page(&arena, elements, strlen(elements), false, &a), CP_OK);
+	CHECK_SPAN(a.title, 0, a.title_len, "Tide tables explained");
+	CHECK_SPAN(a.byline, 0, a.byline_len, "Sam Okafor");
+	CHECK_INT(a.published, 1577934245);
+	CHECK_SPAN(a.text, 0, a.text_len, "Tides follow the moon, twice a day, with springs and neaps two weeks apart.");
+
+	CHECK_INT(read_page(&arena, none, strlen(none), false, &a), CP_OK);
+	CHECK(a.title == NULL && a.byline == NULL && a.url == NULL && a.lang == NULL);
+	CHECK(!a.has_published);
+	cp_arena_free(&arena);
+}
+
+static void
+test_time(void)
+{
+	int64_t		s;
+
+	CHECK(cp_html_parse_time("1970-01-01T00:00:00Z", 20, &s) && s == 0);
+	CHECK(cp_html_parse_time("2019-11-18T14:02:00-05:00", 25, &s) && s == 1574103720);
+	CHECK(cp_html_parse_time("2019-11-18T14:02:00.000+0000", 28, &s) && s == 1574085720);
+	CHECK(cp_html_parse_time("2019-11-18 14:02", 16, &s) && s == 1574085720);
+	CHECK(cp_html_parse_time("2019-11-18", 10, &s) && s == 1574035200);
+	CHECK(!cp_html_parse_time("2019-02-30", 10, &s));
+	CHECK(!cp_html_parse_time("18 Nov 2019", 11, &s));
+	CHECK(!cp_html_parse_time("2019-11", 7, &s));
+	CHECK(!cp_html_parse_time("0001-01-01T00:00:00", 19, &s));
+}
+
+static void
+test_never_text(void)
+{
+	CHECK_STR(text_of("<p>kept</p><script>var a = '<p>no</p>';</script><style>p{}</style>"
+					  "<template><p>no</p></template><noscript>no</noscript><!-- no -->"
+					  "<select><option>no</option></select><svg><text>no</text></svg><p>too</p>"),
+			  "kept\n\ntoo");
+	CHECK_STR(text_of("<p>A&amp;B &lt;tag&gt; &#8364;1 &#x1F600; &eacute;&nbsp;&nbsp;x &bogus; &#0;</p>"),
+			  "A&B <tag> \xE2\x82\xAC" "1 \xF0\x9F\x98\x80 \xC3\xA9 x &bogus;");
+	CHECK_STR(text_of("line one<br>line two<br><br>new paragraph"), "line one\nline two\n\nnew paragraph");
+	CHECK_STR(text_of(""), "");
+	CHECK_STR(text_of("<html><body><p>cut off in the mid"), "cut off in the mid");
+}
+
+static void
+test_charsets(void)
+{
+	cp_arena	arena;
+	cp_html_article a;
+	const char latin[] = "<meta charset='iso-8859-1'><p>Gen\xE8ve</p>";
+	const char undeclared[] = "<p>Gen\xE8ve</p>";
+	const char utf8[] = "<p>Gen\xC3\xA8ve</p>";
+
+	cp_arena_init(&arena);
+	CHECK_INT(read_page(&arena, latin, sizeof(latin) - 1, true, &a), CP_OK);
+	CHECK_SPAN(a.text, 0, a.text_len, "Gen\xC3\xA8ve");
+	CHECK_INT(read_page(&arena, undeclared, sizeof(undeclared) - 1, true, &a), CP_OK);
+	CHECK_SPAN(a.text, 0, a.text_len, "Gen\xC3\xA8ve");
+	CHECK_INT(read_page(&arena, utf8, sizeof(utf8) - 1, true, &a), CP_OK);
+	CHECK_SPAN(a.text, 0, a.text_len, "Gen\xC3\xA8ve");
+	/* as text the declaration is ignored: the bytes are UTF-8 already */
+	CHECK_INT(read_page(&arena, latin, sizeof(latin) - 1, false, &a), CP_OK);
+	CHECK(a.text_len > 0);
+	for (size_t i = 0; i < a.text_len; i++)
+		CHECK(a.text[i] != '\0');
+	cp_arena_free(&arena);
+}
+
+/* n nested <div>s then a paragraph. */
+static char *
+nested(size_t n)
+{
+	const char *tail = "<p>at the bottom</p>";
+	char	   *s = malloc(n * 5 + strlen(tail) + 1);
+
+	for (size_t i = 0; i < n; i++)
+		memcpy(s + i * 5, "<div>", 5);
+	strcpy(s + n * 5, tail);
+	return s;
+}
+
+static void
+test_depth(void)
+{
+	cp_arena	arena;
+	cp_html_article a;
+	char	   *ok = nested(CP_HTML_MAX_DEPTH - 10),
+			   *deep = nested(100000);
+
+	cp_arena_init(&arena);
+	CHECK_INT(read_page(&arena, ok, strlen(ok), false, &a), CP_OK);
+	CHECK_SPAN(a.text, 0, a.text_len, "at the bottom");
+	CHECK_INT(read_page(&arena, deep, strlen(deep), false, &a), CP_ERR_LIMIT);
+	cp_arena_free(&arena);
+	free(ok);
+	free(deep);
+}
+
+/* A host whose interrupt check counts, and cancels on the given call. */
+static int	checks,
+			cancel_at;
+static jmp_buf cancelled;
+
+static void
+counting_check(void)
+{
+	if (++checks == cancel_at)
+		longjmp(cancelled, 1);
+}
+
+static void
+test_cancel(void)
+{
+	cp_host		host = cp_malloc_host;
+	size_t		n = 3 * CP_HTML_CHUNK;
+	char	   *page = malloc(n + 1);
+	cp_arena	arena;
+	cp_html_article a;
+	cp_html    *volatile h = NULL;
+	const char *para = "<p>words and more words in a page</p>\n";
+	size_t		plen = strlen(para);
+
+	for (size_t i = 0; i < n; i += plen)
+		memcpy(page + i, para, n - i < plen ? n - i : plen);
+	page[n] = '\0';
+	host.check_interrupts = counting_check;
+	cp_set_host(&host);
+
+	checks = 0;
+	cancel_at = 0;
+	cp_arena_init(&arena);
+	CHECK_INT(read_page(&arena, page, n, false, &a), CP_OK);
+	CHECK(checks >= 3);
+	cp_arena_free(&arena);
+
+	/* cancelled after the second chunk: the host frees what libxml2 holds */
+	checks = 0;
+	cancel_at = 2;
+	cp_arena_init(&arena);
+	if (setjmp(cancelled) == 0)
+	{
+		h = cp_html_new(&arena, false);
+		(void) cp_html_parse(h, page, n, &a);
+		CHECK(false);
+	}
+	CHECK_INT(checks, 2);
+	cp_html_free(h);
+	cp_html_free(h);
+	cp_arena_free(&arena);
+
+	cp_set_host(NULL);
+	free(page);
+}
+
+int
+main(void)
+{
+	test_article();
+	test_metadata_sources();
+	test_time();
+	test_never_text();
+	test_charsets();
+	test_depth();
+	test_cancel();
+	UNIT_DONE("html");
+}
