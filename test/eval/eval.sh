@@ -44,3 +44,11 @@ run numbers quantities "$d/numbers/number_dev.jsonl" python3 "$shared/eval/score
 run dates dates "$d/numbers/dates_dev.jsonl" python3 "$shared/eval/score_norm.py" --gold "$d/numbers/dates_dev.jsonl" --pred
 run quotes quotes "$d/quotes/polnear_dev.jsonl" python3 "$shared/eval/score_quotes.py" "$d/quotes/polnear_dev.jsonl"
 run claims claims "$d/claims/seeds.jsonl" python3 "$shared/eval/score_claims.py" "$d/claims/seeds.jsonl"
+# HTML pages: article text scored on the tuning half, the half kept aside,
+# and all pages (test/eval/html_split.py); then title, publication time and
+# byline against the hand-written table test/eval/html_meta_gold.tsv.
+run html html_text "$d/html/aeb_dev.jsonl" python3 test/eval/html_split.py "$shared/eval/score_article.py" "$d/html/aeb_dev.jsonl"
+if has html_article; then
+  echo "== html: metadata against test/eval/html_meta_gold.tsv"
+  python3 test/eval/html_meta.py "$d/html/aeb_dev.jsonl" test/eval/html_meta_gold.tsv || true
+fi
