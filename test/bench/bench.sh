@@ -140,3 +140,9 @@ if exists entities; then
   plan=$($PSQL -At -c "SET max_parallel_workers_per_gather = 2; EXPLAIN SELECT count(e.name) FROM bench, corpus.entities(doc) e" | grep -c "Partial Aggregate" || true)
   python3 -c "print(f'\nparallel: count(e.name) FROM bench, corpus.entities(doc) e, 0 workers {$one:.2f} s, 2 workers {$two:.2f} s: speed-up {$one / $two:.2f} (Partial Aggregate in plan: ${plan})')"
 fi
+
+# HTML pages: corpus.html_text() in MB/s next to to_tsvector over the same bytes
+if exists html_text; then
+  echo
+  test/bench/bench_html.sh
+fi
