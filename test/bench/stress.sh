@@ -85,6 +85,10 @@ hostile = {
     'dates': dates,
     'killed': lambda n: fill('1 killed, ', n),
     'oneline': lambda n: news_text(n, True) if os.path.exists(data) else fill('the talks went on and on ', n),
+    # HTML: a page of small articles, and elements never closed
+    'markup': lambda n: fill('<article><h2>Talks</h2><p class="lead">The talks, said &eacute;lus, went on.</p>'
+                             '<ul><li><a href="/x">Related</a></li></ul><script>var x = 1;</script></article>\n', n),
+    'unclosed': lambda n: fill('<div><span>', n),
 }
 
 def esc(s):
@@ -123,8 +127,9 @@ declare -A CALLS=(
   [same_entity]="SELECT corpus.same_entity(DOC, 'Mr ' || DOC)"
   [name_similarity]="SELECT corpus.name_similarity(DOC, 'Mr ' || DOC)"
   [quote_key]="SELECT length(corpus.quote_key(DOC))"
+  [html_text]="SELECT length(corpus.html_text(DOC))"
 )
-functions=${CORPUS_STRESS_FUNCTIONS:-sentences article entities entity_array quantities dates quotes claims extract parse_quantity entity_key same_entity name_similarity quote_key}
+functions=${CORPUS_STRESS_FUNCTIONS:-sentences article entities entity_array quantities dates quotes claims extract parse_quantity entity_key same_entity name_similarity quote_key html_text}
 docs=${CORPUS_STRESS_DOCS:-$($PSQL -At -c "SELECT string_agg(DISTINCT name, ' ') FROM stress")}
 
 # run CALL NAME MB: prints "before KB", "secs S", "after KB" and any error
