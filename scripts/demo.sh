@@ -16,3 +16,7 @@ for f in demo/articles/*.txt; do
     psql -X -q -v ON_ERROR_STOP=1 -v outlet="$outlet" -v day="$day" -v doc="$(cat "$f")"
 done
 psql -X -v ON_ERROR_STOP=1 -f demo/showcase.sql
+# A saved web page read with corpus.html_article() (demo/pages, demo/html.sql)
+for f in demo/pages/*.html; do
+  psql -X -v ON_ERROR_STOP=1 -v file="$(basename "$f")" -v page="$(cat "$f")" -f demo/html.sql
+done
