@@ -165,7 +165,7 @@ word_is(const char *w, size_t n, const char *const *list, size_t count)
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
-/* HN_NEG, HN_POS and HN_BYLINE evidence of a class or id value. */
+/* HN_NEG, HN_POS, HN_BYLINE and HN_DATE evidence of a class or id value. */
 static uint16_t
 class_evidence(const char *v)
 {
@@ -190,6 +190,10 @@ class_evidence(const char *v)
 			flags |= HN_POS;
 		if ((n >= 6 && memcmp(w, "byline", 6) == 0) || (n >= 6 && memcmp(w, "author", 6) == 0))
 			flags |= HN_BYLINE;
+		if ((n >= 4 && (memcmp(w, "date", 4) == 0 || memcmp(w, "time", 4) == 0)) ||
+			(n >= 7 && memcmp(w, "publish", 7) == 0) || (n >= 6 && memcmp(w, "posted", 6) == 0) ||
+			(n >= 4 && memcmp(w, "meta", 4) == 0))
+			flags |= HN_DATE;
 	}
 	return flags;
 }

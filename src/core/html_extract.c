@@ -17,6 +17,7 @@
 
 #include <string.h>
 
+#include "calendar.h"
 #include "utf8.h"
 
 typedef struct block
@@ -46,6 +47,8 @@ typedef struct page
 	uint8_t    *scored;
 	block	   *blocks;
 	size_t		nblocks;
+	uint32_t	start_run;		/* the article's runs: [start_run, end_run) */
+	uint32_t	end_run;
 } page;
 
 static bool
@@ -431,6 +434,8 @@ main_text(page *p, cp_buf *out)
 		is_root[roots[i]] = 1;
 		region += p->prose[roots[i]];
 	}
+	p->start_run = p->node[roots[0]].run0;
+	p->end_run = p->node[roots[nroots - 1]].run1;
 	/*
 	 * Furniture inside the article, except an element holding most of its
 	 * text (a misnamed wrapper); excluded nodes outside it do not matter.
@@ -474,9 +479,12 @@ main_text(page *p, cp_buf *out)
 
 /* ---------------------------------------------------------------- metadata */
 
-/* The text of node i, cleaned, into a fresh buffer. */
+/*
+ * The text of node i, cleaned, into a fresh buffer; sep goes between its
+ * paragraphs and lines.
+ */
 static cp_buf
-node_text(page *p, uint32_t i)
+node_text(page *p, uint32_t i, const char *sep)
 {
 	cp_buf		b;
 	bool		space = false;
@@ -484,9 +492,31 @@ node_text(page *p, uint32_t i)
 
 	cp_buf_init(&b);
 	for (uint32_t r = n->run0; r < n->run1 && b.len < 400; r++)
+	{
+		if (p->run[r].brk != HB_NONE && b.len)
+		{
+			cp_buf_append(p->h->arena, &b, sep, strlen(sep));
+			space = false;
+		}
 		put_clean(p->h->arena, &b, p->h->text.data + p->run[r].off, p->run[r].len,
-				  &space, b.len == 0, false);
+				  &space, b.len == 0 || b.data[b.len - 1] == ' ', false);
+	}
 	return b;
+}
+
+/*
+ * How far node i starts from the article, in runs; metadata printed in the
+ * page (headline, byline, date) is taken from the element nearest to it,
+ * and never from one after it.
+ */
+static uint32_t
+distance(const page *p, uint32_t i)
+{
+	uint32_t	r = p->node[i].run0;
+
+	if (r > p->end_run)
+		return UINT32_MAX;
+	return r > p->start_run ? r - p->start_run : p->start_run - r;
 }
 
 /* Letters and digits of s, lower case ASCII: for comparing headlines. */
@@ -505,7 +535,7 @@ fold(const char *s, size_t len, char *out, size_t cap)
 	return n;
 }
 
-/* a's letters (at least 20 of them) begin b's, or b's begin a's. */
+/* a's letters (at least 12 of them) begin b's, or b's begin a's. */
 static bool
 same_headline(const char *a, size_t alen, const char *b, size_t blen)
 {
@@ -544,6 +574,42 @@ strip_site(const char *site, size_t site_len, const char **s, size_t *len)
 	}
 }
 
+/* A title without a trailing " - Name" when the URL's host spells Name. */
+static void
+strip_host(const char *url, size_t url_len, const char **s, size_t *len)
+{
+	const char *host = url ? memchr(url, '/', url_len) : NULL;
+	char		fh[128],
+				ft[128];
+	size_t		nh,
+				nt,
+				i;
+
+	if (!host || (size_t) (host - url) + 2 > url_len || host[1] != '/')
+		return;
+	host += 2;
+	for (i = 0; host + i < url + url_len && host[i] != '/'; i++)
+		;
+	nh = fold(host, i, fh, sizeof(fh));
+	for (i = *len; i-- > 1;)
+		if ((*s)[i] == ' ' && ((*s)[i - 1] == '-' || (*s)[i - 1] == '|'))
+			break;
+	if (i < 3 || (*s)[i - 2] != ' ')
+		return;
+	nt = fold(*s + i + 1, *len - i - 1, ft, sizeof(ft));
+	for (size_t k = 0; nt >= 3 && k + nt <= nh; k++)
+		if (memcmp(fh + k, ft, nt) == 0)
+		{
+			*len = i - 2;
+			return;
+		}
+}
+
+/*
+ * The headline: the <h1> a metadata title begins (or that begins one), else
+ * the <h1> nearest the article unless it is all link (a site logo), else
+ * the metadata title, else <title> without the site's name.
+ */
 static void
 choose_title(page *p, cp_html_article *out)
 {
@@ -551,18 +617,19 @@ choose_title(page *p, cp_html_article *out)
 	cp_html_field *meta = &h->field[HF_TITLE];
 	cp_html_field *doc = &h->field[HF_DOC_TITLE];
 	cp_html_field *site = &h->field[HF_SITE];
-	cp_buf		first_h1;
+	cp_buf		near;
+	uint32_t	best = UINT32_MAX;
 	const char *t = NULL;
 	size_t		tl = 0;
 
-	cp_buf_init(&first_h1);
+	cp_buf_init(&near);
 	for (uint32_t i = 1; i < p->n; i++)
 	{
 		cp_buf		b;
 
 		if (!(p->node[i].tag & HT_HEADLINE))
 			continue;
-		b = node_text(p, i);
+		b = node_text(p, i, " ");
 		if (b.len == 0)
 			continue;
 		if ((meta->len && same_headline(b.data, b.len, meta->s, meta->len)) ||
@@ -572,73 +639,164 @@ choose_title(page *p, cp_html_article *out)
 			out->title_len = b.len;
 			return;
 		}
-		if (!first_h1.len)
-			first_h1 = b;
+		if (p->links[i] * 2 <= p->chars[i] && distance(p, i) < best)
+		{
+			best = distance(p, i);
+			near = b;
+		}
 	}
-	if (meta->len)
+	if (near.len)
+		t = near.data, tl = near.len;
+	else if (meta->len)
 		t = meta->s, tl = meta->len;
-	else if (first_h1.len)
-		t = first_h1.data, tl = first_h1.len;
 	else if (doc->len)
 		t = doc->s, tl = doc->len;
 	if (!t)
 		return;
 	/* only <title> is sure to carry the site's name when it is not declared */
-	if (site->len || t == doc->s)
+	if (t != near.data && (site->len || t == doc->s))
 		strip_site(site->len ? site->s : NULL, site->len, &t, &tl);
+	else if (t != near.data)
+		strip_host(h->field[HF_URL].s, h->field[HF_URL].len, &t, &tl);
 	out->title = t;
 	out->title_len = tl;
 }
 
-/* "By Jane Doe" and "By Jane Doe and John Roe" as their names. */
+/* s begins with w, ASCII letters in any case. */
+static bool
+starts(const char *s, size_t len, const char *w)
+{
+	size_t		n = strlen(w);
+
+	return len >= n && cp_ascii_ieq(s, w, n);
+}
+
+/* What introduces a byline, and what ends the names in one. */
+static const char *const byline_lead[] = {
+	"by ", "by: ", "posted by ", "written by ", "analysis by ", "von ", "por ", "par ",
+	"text: ", "\xD0\xA2\xD0\xB5\xD0\xBA\xD1\x81\xD1\x82: ",	/* Текст: */
+};
+static const char *const byline_stop[] = {
+	"|", "\xE2\x80\xA2", "\xC2\xB7", "@", "\n", " published", " updated", " posted", " - ",
+	" \xE2\x80\x94", " \xE2\x80\x93",
+};
+
+static bool
+byline_lead_len(const char *s, size_t len, size_t *n)
+{
+	for (size_t i = 0; i < sizeof(byline_lead) / sizeof(byline_lead[0]); i++)
+		if (starts(s, len, byline_lead[i]))
+		{
+			*n = strlen(byline_lead[i]);
+			return true;
+		}
+	return false;
+}
+
+/*
+ * The names in a byline: "By Jane Doe and John Roe | Staff" and "Jane Doe
+ * Published 9:02 AM Nov 19, 2019" as "Jane Doe and John Roe", "Jane Doe":
+ * cut at a separator, a digit, a weekday name with its comma, or a month
+ * name before a number.
+ */
 static void
 clean_byline(const char **s, size_t *len)
 {
-	static const char *const lead[] = {"by ", "by: ", "von ", "por ", "par "};
+	size_t		n;
+	size_t		cut = *len;
 
-	for (size_t i = 0; i < sizeof(lead) / sizeof(lead[0]); i++)
+	if (byline_lead_len(*s, *len, &n))
 	{
-		size_t		n = strlen(lead[i]);
-
-		if (*len > n && cp_ascii_ieq(*s, lead[i], n))
-		{
-			*s += n;
-			*len -= n;
-			break;
-		}
+		*s += n;
+		*len -= n;
+		cut = *len;
 	}
-	for (size_t i = 0; i < *len; i++)
-		if ((*s)[i] == '|' || (*s)[i] == '\n')
-		{
-			*len = i;
+	for (size_t i = 0; i < *len && i < cut; i++)
+	{
+		const char *w = *s + i;
+		size_t		rest = *len - i,
+					wl = 0;
+
+		if (cp_ascii_digit((unsigned char) *w))
+			cut = i;
+		for (size_t k = 0; k < sizeof(byline_stop) / sizeof(byline_stop[0]); k++)
+			if (starts(w, rest, byline_stop[k]))
+				cut = i;
+		if (i > 0 && (*s)[i - 1] != ' ' && (*s)[i - 1] != ',')
+			continue;
+		while (wl < rest && cp_ascii_alpha((unsigned char) w[wl]))
+			wl++;
+		if (wl >= 3 && ((cp_weekday_from_name(w, wl) >= 0 && wl < rest && w[wl] == ',') ||
+						(cp_month_from_name(w, wl) > 0 && wl + 1 < rest && w[wl] == ' ' &&
+						 cp_ascii_digit((unsigned char) w[wl + 1]))))
+			cut = i;
+	}
+	*len = cut;
+	for (;;)
+	{
+		while (*len && ((*s)[*len - 1] == ' ' || (*s)[*len - 1] == ','))
+			(*len)--;
+		if (*len > 3 && (starts(*s + *len - 3, 3, " on") || starts(*s + *len - 3, 3, " at")))
+			*len -= 3;
+		else
 			break;
-		}
-	while (*len && ((*s)[*len - 1] == ' ' || (*s)[*len - 1] == ','))
-		(*len)--;
+	}
 }
 
+/* "Jane Doe Jane Doe", a name printed twice (for two layouts), once. */
+static void
+halve_repeat(const char *s, size_t *len)
+{
+	size_t		h = *len / 2;
+
+	if (*len >= 3 && *len % 2 == 1 && s[h] == ' ' && memcmp(s, s + h + 1, h) == 0)
+		*len = h;
+}
+
+/*
+ * The byline: one printed "By ..." nearest the article, else JSON-LD's
+ * author, the author <meta> tags, then the text of author and byline
+ * elements.
+ */
 static void
 choose_byline(page *p, cp_html_article *out)
 {
 	cp_html_field *f = &p->h->field[HF_BYLINE];
+	uint32_t	best = UINT32_MAX;
+	const char *by = NULL;
+	size_t		by_len = 0;
 
-	if (!f->rank || f->rank > 4)
-		for (uint32_t i = 1; i < p->n; i++)
+	/* backwards: an author element inside a byline block speaks first */
+	for (uint32_t i = (uint32_t) p->n; i-- > 1;)
+	{
+		const cp_html_node *n = &p->node[i];
+		cp_buf		b;
+		const char *s;
+		size_t		len,
+					n_lead;
+		bool		lead;
+
+		if (!(n->attr & (HN_AUTHOR | HN_BYLINE | HN_DATE)))
+			continue;
+		b = node_text(p, i, ", ");
+		s = b.data;
+		len = b.len;
+		lead = byline_lead_len(s, len, &n_lead);
+		clean_byline(&s, &len);
+		halve_repeat(s, &len);
+		/* a date line ("By ... on Monday, ...") counts when it names someone */
+		if (len < 3 || len > 100 || (!(n->attr & (HN_AUTHOR | HN_BYLINE)) && !lead))
+			continue;
+		if (lead && distance(p, i) <= best)
 		{
-			const cp_html_node *n = &p->node[i];
-			cp_buf		b;
-			const char *s;
-			size_t		len;
-
-			if (!(n->attr & (HN_AUTHOR | HN_BYLINE)))
-				continue;
-			b = node_text(p, i);
-			s = b.data;
-			len = b.len;
-			clean_byline(&s, &len);
-			if (len >= 3 && len <= 100)
-				cp_html_offer(p->h, HF_BYLINE, s, len, n->attr & HN_AUTHOR ? 5 : 6);
+			best = distance(p, i);
+			by = s;
+			by_len = len;
 		}
+		cp_html_offer(p->h, HF_BYLINE, s, len, n->attr & HN_AUTHOR ? 6 : 7);
+	}
+	if (by)
+		cp_html_offer(p->h, HF_BYLINE, by, by_len, 1);
 	if (f->len)
 	{
 		const char *s = f->s;
@@ -647,6 +805,34 @@ choose_byline(page *p, cp_html_article *out)
 		clean_byline(&s, &len);
 		out->byline = s;
 		out->byline_len = len;
+	}
+}
+
+/* Without a machine-readable time: the date printed nearest the article. */
+static void
+choose_published(page *p, cp_html_article *out)
+{
+	uint32_t	best = UINT32_MAX;
+
+	out->has_published = p->h->field[HF_PUBLISHED].rank != 0;
+	out->published = p->h->published;
+	if (out->has_published)
+		return;
+	for (uint32_t i = 1; i < p->n; i++)
+	{
+		cp_buf		b;
+		int64_t		secs;
+
+		if (!(p->node[i].attr & (HN_DATE | HN_BYLINE) || p->node[i].tag & HT_TIME) ||
+			distance(p, i) >= best)
+			continue;
+		b = node_text(p, i, " ");
+		if (cp_html_parse_printed_time(b.data, b.len, &secs))
+		{
+			best = distance(p, i);
+			out->has_published = true;
+			out->published = secs;
+		}
 	}
 }
 
@@ -683,8 +869,7 @@ cp_html_extract(cp_html *h, cp_html_article *out)
 
 	choose_title(&p, out);
 	choose_byline(&p, out);
-	out->has_published = h->field[HF_PUBLISHED].rank != 0;
-	out->published = h->published;
+	choose_published(&p, out);
 	out->url = h->field[HF_URL].s;
 	out->url_len = h->field[HF_URL].len;
 	if (lang->len)

@@ -31,6 +31,7 @@ enum
 	HN_BODY = 1 << 3,			/* itemprop=articleBody */
 	HN_AUTHOR = 1 << 4,			/* itemprop=author, rel=author */
 	HN_BYLINE = 1 << 5,			/* class/id byline or author */
+	HN_DATE = 1 << 6,			/* class/id date, time, published, posted, meta */
 };
 
 /* An element kept in the tree: block-level, a link, or with evidence. */
@@ -120,6 +121,13 @@ void		cp_html_offer(cp_html *h, int field, const char *s, size_t len, int rank);
 
 /* Offer a date-time (ISO 8601) for the publication time. */
 void		cp_html_offer_time(cp_html *h, const char *s, size_t len, int rank);
+
+/*
+ * A date printed in s ("November 19, 2019", "Mon, 18 Nov 2019 16:07:38
+ * -0600", "2018-08-25 15:24") as Unix seconds: with the time of day when
+ * one with its zone is printed too, else midnight UTC of the date.
+ */
+bool		cp_html_parse_printed_time(const char *s, size_t len, int64_t *secs);
 
 /* The metadata an element's attributes carry (<meta>, <link>, <time>...). */
 void		cp_html_element_meta(cp_html *h, const char *name, const char **attrs);

@@ -91,13 +91,137 @@ cp_html_parse_time(const char *s, size_t len, int64_t *secs)
 	return true;
 }
 
+/* Zone abbreviations printed after times, in minutes east of UTC. */
+static const struct
+{
+	const char *name;
+	int			minutes;
+}			zones[] = {
+	{"EST", -300}, {"EDT", -240}, {"CST", -360}, {"CDT", -300}, {"MST", -420}, {"MDT", -360},
+	{"PST", -480}, {"PDT", -420}, {"GMT", 0}, {"UTC", 0}, {"BST", 60}, {"CET", 60}, {"CEST", 120},
+	{"IST", 330}, {"AMT", 240}, {"MSK", 180}, {"KST", 540}, {"JST", 540},
+};
+
+/*
+ * A zone at s: an abbreviation from the table, "GMT" or "UTC" with an
+ * optional offset, or an offset ("-0600", "+05:30"); minutes east of UTC.
+ */
+static bool
+zone(const char *s, size_t len, int *minutes)
+{
+	size_t		i = 0;
+	int			h,
+				m = 0;
+
+	*minutes = 0;
+	for (size_t z = 0; z < sizeof(zones) / sizeof(zones[0]); z++)
+	{
+		size_t		zl = strlen(zones[z].name);
+
+		if (len >= zl && memcmp(s, zones[z].name, zl) == 0 &&
+			(zl == len || !cp_ascii_alpha((unsigned char) s[zl])))
+		{
+			*minutes = zones[z].minutes;
+			i = zl;
+			break;
+		}
+	}
+	if (i < len && (s[i] == '+' || s[i] == '-') && digits(s, len, i + 1, 2, &h))
+	{
+		size_t		k = i + 3 < len && s[i + 3] == ':' ? i + 4 : i + 3;
+
+		(void) digits(s, len, k, 2, &m);
+		*minutes = (h * 60 + m) * (s[i] == '-' ? -1 : 1);
+		return true;
+	}
+	return i > 0;
+}
+
+/*
+ * A time of day with its zone in s ("11:34 PM EST", "16:07:38 -0600",
+ * "03:05:46 GMT+0000") as seconds after midnight UTC of its day (may be
+ * negative or past a day).
+ */
+static bool
+zoned_time(const char *s, size_t len, int64_t *secs)
+{
+	static const char *const ampm[] = {"am", "a.m.", "pm", "p.m."};
+
+	for (size_t i = 0; i + 4 <= len; i++)
+	{
+		size_t		j = i;
+		int			hh = 0,
+					mm = 0,
+					ss = 0,
+					minutes;
+
+		if (!cp_ascii_digit((unsigned char) s[i]) || (i && cp_ascii_digit((unsigned char) s[i - 1])))
+			continue;
+		while (j < len && j - i < 2 && cp_ascii_digit((unsigned char) s[j]))
+			hh = hh * 10 + (s[j++] - '0');
+		if (j >= len || s[j] != ':' || !digits(s, len, j + 1, 2, &mm) || hh > 23 || mm > 59)
+			continue;
+		j += 3;
+		if (j < len && s[j] == ':' && digits(s, len, j + 1, 2, &ss))
+			j += 3;
+		while (j < len && s[j] == ' ')
+			j++;
+		for (size_t k = 0; k < 4; k++)
+		{
+			size_t		n = strlen(ampm[k]);
+
+			if (len - j >= n && cp_ascii_ieq(s + j, ampm[k], n) &&
+				(j + n == len || !cp_ascii_alpha((unsigned char) s[j + n])))
+			{
+				hh = hh % 12 + (k >= 2 ? 12 : 0);
+				j += n;
+				break;
+			}
+		}
+		while (j < len && s[j] == ' ')
+			j++;
+		if (zone(s + j, len - j, &minutes))
+		{
+			*secs = (int64_t) hh * 3600 + mm * 60 + ss - (int64_t) minutes * 60;
+			return true;
+		}
+	}
+	return false;
+}
+
+bool
+cp_html_parse_printed_time(const char *s, size_t len, int64_t *secs)
+{
+	for (size_t i = 0; i < len; i++)
+	{
+		cp_date		d;
+		size_t		used;
+
+		if (i && (cp_ascii_alpha((unsigned char) s[i - 1]) || cp_ascii_digit((unsigned char) s[i - 1])))
+			continue;
+		if (cp_html_parse_time(s + i, len - i, secs))
+			return true;
+		if (cp_parse_date_literal(s + i, len - i, &d, &used) && d.year >= 1900)
+		{
+			int64_t		t;
+
+			*secs = ((int64_t) cp_date_to_days(d.year, d.month, d.day) + 10957) * 86400;
+			if (zoned_time(s, len, &t))
+				*secs += t;
+			return true;
+		}
+	}
+	return false;
+}
+
 void
 cp_html_offer_time(cp_html *h, const char *s, size_t len, int rank)
 {
 	cp_html_field *f = &h->field[HF_PUBLISHED];
 	int64_t		secs;
 
-	if ((f->rank && f->rank <= rank) || !cp_html_parse_time(s, len, &secs))
+	if ((f->rank && f->rank <= rank) ||
+		!(cp_html_parse_time(s, len, &secs) || cp_html_parse_printed_time(s, len, &secs)))
 		return;
 	cp_html_offer(h, HF_PUBLISHED, s, len, rank);
 	h->published = secs;
@@ -134,11 +258,11 @@ static const meta_name meta_names[] = {
 	{"dc.date.issued", HF_PUBLISHED, 5},
 	{"dcterms.created", HF_PUBLISHED, 5},
 	{"date", HF_PUBLISHED, 6},
-	{"author", HF_BYLINE, 2},
-	{"article:author", HF_BYLINE, 3},
-	{"parsely-author", HF_BYLINE, 3},
-	{"sailthru.author", HF_BYLINE, 4},
-	{"dc.creator", HF_BYLINE, 4},
+	{"author", HF_BYLINE, 3},
+	{"article:author", HF_BYLINE, 4},
+	{"parsely-author", HF_BYLINE, 4},
+	{"sailthru.author", HF_BYLINE, 5},
+	{"dc.creator", HF_BYLINE, 5},
 	{"og:url", HF_URL, 2},
 	{"content-language", HF_LANG, 2},
 	{"og:locale", HF_LANG, 3},
@@ -424,5 +548,5 @@ cp_html_jsonld(cp_html *h, const char *s, size_t len)
 		}
 	}
 	if (j.authors.len)
-		cp_html_offer(h, HF_BYLINE, j.authors.data, j.authors.len, 1);
+		cp_html_offer(h, HF_BYLINE, j.authors.data, j.authors.len, 2);
 }

@@ -5,6 +5,7 @@
  * confirms in make unit-asan), and what never reaches the text.
  */
 #include "html.h"
+#include "html_internal.h"
 #include "unit.h"
 
 #include <setjmp.h>
@@ -92,12 +93,18 @@ test_metadata_sources(void)
 		"<div class='post-author'>By Sam Okafor | Staff writer</div>"
 		"<time datetime='2020-01-02T03:04:05Z'>2 January</time>"
 		"<p>Tides follow the moon, twice a day, with springs and neaps two weeks apart.</p></body>";
+	const char *printed =
+		"<h1>Storm closes schools</h1><div class='byline-section'><span class='author'> Ana Lima </span>"
+		"<span class='publication'>Daily Ledger</span></div>"
+		"<div class='publish-date'>Published 11:34 PM EST Nov 19, 2019</div>"
+		"<p>All schools in the county stayed shut on Wednesday, a day after the storm brought down power lines.</p>";
 	const char *none = "<p>Nothing here says who, when or what it is called, only this one line of text.</p>";
 
 	cp_arena_init(&arena);
 	CHECK_INT(read_page(&arena, ld, strlen(ld), false, &a), CP_OK);
 	CHECK_SPAN(a.title, 0, a.title_len, "Caf\xC3\xA9 closes & reopens");
-	CHECK_SPAN(a.byline, 0, a.byline_len, "Ines Moreau");
+	/* the byline the page prints wins over JSON-LD's author */
+	CHECK_SPAN(a.byline, 0, a.byline_len, "Someone Else");
 	CHECK_INT(a.published, 1614816000);
 
 	CHECK_INT(read_page(&arena, elements, strlen(elements), false, &a), CP_OK);
@@ -105,6 +112,11 @@ test_metadata_sources(void)
 	CHECK_SPAN(a.byline, 0, a.byline_len, "Sam Okafor");
 	CHECK_INT(a.published, 1577934245);
 	CHECK_SPAN(a.text, 0, a.text_len, "Tides follow the moon, twice a day, with springs and neaps two weeks apart.");
+
+	CHECK_INT(read_page(&arena, printed, strlen(printed), false, &a), CP_OK);
+	CHECK_SPAN(a.byline, 0, a.byline_len, "Ana Lima");
+	CHECK(a.has_published);
+	CHECK_INT(a.published, 1574224440);	/* 2019-11-20 04:34 UTC */
 
 	CHECK_INT(read_page(&arena, none, strlen(none), false, &a), CP_OK);
 	CHECK(a.title == NULL && a.byline == NULL && a.url == NULL && a.lang == NULL);
@@ -126,6 +138,13 @@ test_time(void)
 	CHECK(!cp_html_parse_time("18 Nov 2019", 11, &s));
 	CHECK(!cp_html_parse_time("2019-11", 7, &s));
 	CHECK(!cp_html_parse_time("0001-01-01T00:00:00", 19, &s));
+	/* RFC 2822, JavaScript's Date, and dates as pages print them */
+	CHECK(cp_html_parse_printed_time("Mon, 18 Nov 2019 16:07:38 -0600", 31, &s) && s == 1574114858);
+	CHECK(cp_html_parse_printed_time("Tue Nov 19 2019 03:05:46 GMT+0000", 33, &s) && s == 1574132746);
+	CHECK(cp_html_parse_printed_time("By A on Monday, November 18th, 2019 at 11:08 a.m.", 50, &s) &&
+		  s == 1574035200);
+	CHECK(cp_html_parse_printed_time("Nov. 20, 2019 6:02 AM EST", 25, &s) && s == 1574247720);
+	CHECK(!cp_html_parse_printed_time("2 min read", 10, &s));
 }
 
 static void
