@@ -178,9 +178,14 @@ class_evidence(const char *v)
 
 		while (*v && !cp_ascii_alpha((unsigned char) *v) && !cp_ascii_digit((unsigned char) *v))
 			v++;
+		/* a word ends at a non-alphanumeric or where camelCase starts one */
 		for (; cp_ascii_alpha((unsigned char) *v) || cp_ascii_digit((unsigned char) *v); v++)
+		{
+			if (n && *v >= 'A' && *v <= 'Z' && v[-1] >= 'a' && v[-1] <= 'z')
+				break;
 			if (n < sizeof(w))
 				w[n++] = (char) (*v | 0x20);
+		}
 		if (n == 0 || n == sizeof(w))
 			continue;
 		if (word_has_prefix(w, n, neg_prefixes, COUNT(neg_prefixes)) ||

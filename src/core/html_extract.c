@@ -51,6 +51,9 @@ typedef struct page
 	uint32_t	end_run;
 } page;
 
+static cp_buf node_text(page *p, uint32_t i, const char *sep);
+static bool same_headline(const char *a, size_t alen, const char *b, size_t blen);
+
 static bool
 is_space_byte(unsigned char c)
 {
@@ -210,12 +213,38 @@ link_density(const page *p, uint32_t i)
 	return p->chars[i] ? (float) p->links[i] / (float) p->chars[i] : 0;
 }
 
-/* The best container, or 0 (the document) when no paragraph votes. */
+/* The <h1> that a metadata title begins (or that begins one), or 0. */
+static uint32_t
+headline_node(page *p)
+{
+	cp_html_field *meta = &p->h->field[HF_TITLE];
+	cp_html_field *doc = &p->h->field[HF_DOC_TITLE];
+
+	for (uint32_t i = 1; i < p->n; i++)
+	{
+		cp_buf		b;
+
+		if (!(p->node[i].tag & HT_HEADLINE))
+			continue;
+		b = node_text(p, i, " ");
+		if ((meta->len && same_headline(b.data, b.len, meta->s, meta->len)) ||
+			(doc->len && same_headline(b.data, b.len, doc->s, doc->len)))
+			return i;
+	}
+	return 0;
+}
+
+/*
+ * The best container, or 0 (the document) when no paragraph votes.  One
+ * that holds the page's headline is the article more likely than a list of
+ * teasers beside it.
+ */
 static uint32_t
 best_container(page *p)
 {
 	uint32_t	top = 0;
 	float		best = 0;
+	uint32_t	headline = headline_node(p);
 
 	for (size_t k = 0; k < p->nblocks; k++)
 	{
@@ -244,6 +273,8 @@ best_container(page *p)
 		if (!p->scored[i] || p->furniture[i])
 			continue;
 		f = p->score[i] * (1 - link_density(p, (uint32_t) i));
+		if (headline && i <= headline && headline <= p->end[i])
+			f *= 1.5f;
 		p->score[i] = f;
 		if (f > best)
 			best = f, top = (uint32_t) i;
@@ -395,26 +426,48 @@ put_block(page *p, const block *bl, const uint8_t *excluded, cp_buf *out)
 	}
 }
 
-/* Short lines that are page furniture wherever they stand. */
+/* Short lines that are page furniture wherever they stand, by how they open. */
 static const char *const furniture_lines[] = {
-	"advertisement", "story continues below", "continue reading", "read more",
-	"related:", "recommended", "sign up", "subscribe", "share this", "follow us",
-	"click here", "image:", "photo:", "image caption", "media caption",
+	"advert", "story continues below", "continue reading", "read more", "related:",
+	"recommended", "sign up", "subscribe", "share this", "follow us", "click here", "image:",
+	"photo:", "image caption", "media caption", "explore further", "citation:",
 };
+
+/* Words of prompts and notices: a short paragraph with two of them is one. */
+static const char *const prompt_words[] = {
+	"newsletter", "inbox", "sign up", "subscribe", "delivered to", "click here", "copyright",
+	"rights reserved", "permission", "cookies", "privacy policy", "terms of use", "retrieved",
+};
+
+static bool
+contains_ci(const char *s, size_t len, const char *w)
+{
+	size_t		n = strlen(w);
+
+	for (size_t i = 0; i + n <= len; i++)
+		if (cp_ascii_ieq(s + i, w, n))
+			return true;
+	return false;
+}
 
 static bool
 furniture_line(const char *s, size_t len)
 {
-	if (len > 80)
-		return false;
-	for (size_t i = 0; i < sizeof(furniture_lines) / sizeof(furniture_lines[0]); i++)
-	{
-		size_t		n = strlen(furniture_lines[i]);
+	int			cues = 0;
 
-		if (len >= n && cp_ascii_ieq(s, furniture_lines[i], n))
-			return true;
-	}
-	return false;
+	if (len <= 80)
+		for (size_t i = 0; i < sizeof(furniture_lines) / sizeof(furniture_lines[0]); i++)
+		{
+			size_t		n = strlen(furniture_lines[i]);
+
+			if (len >= n && cp_ascii_ieq(s, furniture_lines[i], n))
+				return true;
+		}
+	if (len > 400)
+		return false;
+	for (size_t i = 0; i < sizeof(prompt_words) / sizeof(prompt_words[0]); i++)
+		cues += contains_ci(s, len, prompt_words[i]);
+	return cues >= 2;
 }
 
 static void
@@ -519,18 +572,26 @@ distance(const page *p, uint32_t i)
 	return r > p->start_run ? r - p->start_run : p->start_run - r;
 }
 
-/* Letters and digits of s, lower case ASCII: for comparing headlines. */
+/* The letters and digits of s, case folded: for comparing headlines. */
 static size_t
 fold(const char *s, size_t len, char *out, size_t cap)
 {
 	size_t		n = 0;
 
-	for (size_t i = 0; i < len && n < cap; i++)
+	for (size_t i = 0; i < len;)
 	{
-		unsigned char c = (unsigned char) s[i];
+		uint32_t	cp;
+		char		enc[4];
+		int			k;
 
-		if (cp_ascii_alpha(c) || cp_ascii_digit(c) || c >= 0x80)
-			out[n++] = (char) (c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+		i += (size_t) cp_utf8_decode(s + i, len - i, &cp);
+		if (!cp_uc_is(cp, CP_UC_ALPHA | CP_UC_DIGIT))
+			continue;
+		k = cp_utf8_encode(cp_uc_fold(cp), enc);
+		if (n + (size_t) k > cap)
+			break;
+		memcpy(out + n, enc, (size_t) k);
+		n += (size_t) k;
 	}
 	return n;
 }
@@ -836,6 +897,43 @@ choose_published(page *p, cp_html_article *out)
 	}
 }
 
+/*
+ * The headline printed again as one of the first paragraphs (in an <h2>,
+ * or a <div> styled as one) is taken out of the text.
+ */
+static void
+drop_headline(cp_buf *text, const cp_html_article *a)
+{
+	size_t		start = 0;
+
+	if (!a->title)
+		return;
+	for (int k = 0; k < 3 && start < text->len; k++)
+	{
+		const char *end = memchr(text->data + start, '\n', text->len - start);
+		size_t		stop = end ? (size_t) (end - text->data) : text->len;
+		char		fa[256],
+					fb[256];
+		size_t		na = fold(text->data + start, stop - start, fa, sizeof(fa)),
+					nb = fold(a->title, a->title_len, fb, sizeof(fb));
+
+		if (na == nb && na > 0 && na < sizeof(fa) && memcmp(fa, fb, na) == 0)
+		{
+			size_t		next = stop + 2 <= text->len ? stop + 2 : text->len;
+
+			if (stop == text->len && start >= 2)
+				start -= 2;		/* the last paragraph: its separator goes */
+			memmove(text->data + start, text->data + next, text->len - next);
+			text->len -= next - start;
+			text->data[text->len] = '\0';
+			return;
+		}
+		start = stop;
+		while (start < text->len && text->data[start] == '\n')
+			start++;
+	}
+}
+
 /* A metadata value cleaned into the arena. */
 static void
 set_clean(cp_arena *a, const char **s, size_t *len)
@@ -864,10 +962,11 @@ cp_html_extract(cp_html *h, cp_html_article *out)
 	page_build(&p, h);
 	cp_buf_init(&text);
 	main_text(&p, &text);
-	out->text = cp_buf_cstr(h->arena, &text);
-	out->text_len = text.len;
-
+	(void) cp_buf_cstr(h->arena, &text);	/* NUL-terminated, never NULL */
 	choose_title(&p, out);
+	drop_headline(&text, out);
+	out->text = text.data;
+	out->text_len = text.len;
 	choose_byline(&p, out);
 	choose_published(&p, out);
 	out->url = h->field[HF_URL].s;
