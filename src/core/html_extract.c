@@ -463,11 +463,24 @@ furniture_line(const char *s, size_t len)
 			if (len >= n && cp_ascii_ieq(s, furniture_lines[i], n))
 				return true;
 		}
+	/* a photo credit */
+	if (len <= 120 && contains_ci(s, len, "\xC2\xA9"))
+		return true;
 	if (len > 400)
 		return false;
 	for (size_t i = 0; i < sizeof(prompt_words) / sizeof(prompt_words[0]); i++)
 		cues += contains_ci(s, len, prompt_words[i]);
 	return cues >= 2;
+}
+
+/*
+ * A link in the run of a sentence ("deep <a class=textTag>space travel</a>,
+ * but"): its words are the sentence's, whatever its class says.
+ */
+static bool
+in_sentence_link(const cp_html_node *n)
+{
+	return n->tag == HT_LINK && !(n->attr & HN_HIDDEN);
 }
 
 static void
@@ -502,7 +515,8 @@ main_text(page *p, cp_buf *out)
 		else
 			excluded[i] = (i && excluded[nd->parent]) ||
 				nd->tag & HT_HEADLINE ||
-				(own_furniture(nd) && (uint64_t) p->prose[i] * 2 < region);
+				(own_furniture(nd) && (uint64_t) p->prose[i] * 2 < region &&
+				 !in_sentence_link(nd));
 	}
 	for (size_t i = 0; i < nroots; i++)
 	{
