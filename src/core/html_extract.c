@@ -51,9 +51,6 @@ typedef struct page
 	uint32_t	end_run;
 } page;
 
-static cp_buf node_text(page *p, uint32_t i, const char *sep);
-static bool same_headline(const char *a, size_t alen, const char *b, size_t blen);
-
 static bool
 is_space_byte(unsigned char c)
 {
@@ -213,38 +210,12 @@ link_density(const page *p, uint32_t i)
 	return p->chars[i] ? (float) p->links[i] / (float) p->chars[i] : 0;
 }
 
-/* The <h1> that a metadata title begins (or that begins one), or 0. */
-static uint32_t
-headline_node(page *p)
-{
-	cp_html_field *meta = &p->h->field[HF_TITLE];
-	cp_html_field *doc = &p->h->field[HF_DOC_TITLE];
-
-	for (uint32_t i = 1; i < p->n; i++)
-	{
-		cp_buf		b;
-
-		if (!(p->node[i].tag & HT_HEADLINE))
-			continue;
-		b = node_text(p, i, " ");
-		if ((meta->len && same_headline(b.data, b.len, meta->s, meta->len)) ||
-			(doc->len && same_headline(b.data, b.len, doc->s, doc->len)))
-			return i;
-	}
-	return 0;
-}
-
-/*
- * The best container, or 0 (the document) when no paragraph votes.  One
- * that holds the page's headline is the article more likely than a list of
- * teasers beside it.
- */
+/* The best container, or 0 (the document) when no paragraph votes. */
 static uint32_t
 best_container(page *p)
 {
 	uint32_t	top = 0;
 	float		best = 0;
-	uint32_t	headline = headline_node(p);
 
 	for (size_t k = 0; k < p->nblocks; k++)
 	{
@@ -273,8 +244,6 @@ best_container(page *p)
 		if (!p->scored[i] || p->furniture[i])
 			continue;
 		f = p->score[i] * (1 - link_density(p, (uint32_t) i));
-		if (headline && i <= headline && headline <= p->end[i])
-			f *= 1.5f;
 		p->score[i] = f;
 		if (f > best)
 			best = f, top = (uint32_t) i;
