@@ -516,26 +516,34 @@ main_text(page *p, cp_buf *out)
 /* ---------------------------------------------------------------- metadata */
 
 /*
- * The text of node i, cleaned, into a fresh buffer; sep goes between its
- * paragraphs and lines.
+ * The first NODE_TEXT_MAX bytes of node i's text, cleaned, into a fresh
+ * buffer; sep goes between its paragraphs and lines.  Headlines, bylines and
+ * dates are short: the cap keeps nested candidates from reading a long text
+ * once per level.
  */
+#define NODE_TEXT_MAX 512
+
 static cp_buf
 node_text(page *p, uint32_t i, const char *sep)
 {
 	cp_buf		b;
 	bool		space = false;
 	const cp_html_node *n = &p->node[i];
+	size_t		budget = NODE_TEXT_MAX;
 
 	cp_buf_init(&b);
-	for (uint32_t r = n->run0; r < n->run1 && b.len < 400; r++)
+	for (uint32_t r = n->run0; r < n->run1 && budget > 0; r++)
 	{
+		size_t		len = p->run[r].len < budget ? p->run[r].len : budget;
+
 		if (p->run[r].brk != HB_NONE && b.len)
 		{
 			cp_buf_append(p->h->arena, &b, sep, strlen(sep));
 			space = false;
 		}
-		put_clean(p->h->arena, &b, p->h->text.data + p->run[r].off, p->run[r].len,
+		put_clean(p->h->arena, &b, p->h->text.data + p->run[r].off, len,
 				  &space, b.len == 0 || b.data[b.len - 1] == ' ', false);
+		budget -= len;
 	}
 	return b;
 }
@@ -764,7 +772,7 @@ clean_byline(const char **s, size_t *len)
 		if (cp_ascii_digit((unsigned char) *w))
 			cut = i;
 		for (size_t k = 0; k < sizeof(byline_stop) / sizeof(byline_stop[0]); k++)
-			if (starts(w, rest, byline_stop[k]))
+			if ((byline_stop[k][0] | 0x20) == (*w | 0x20) && starts(w, rest, byline_stop[k]))
 				cut = i;
 		if (i > 0 && (*s)[i - 1] != ' ' && (*s)[i - 1] != ',')
 			continue;

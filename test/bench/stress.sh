@@ -89,6 +89,8 @@ hostile = {
     'markup': lambda n: fill('<article><h2>Talks</h2><p class="lead">The talks, said &eacute;lus, went on.</p>'
                              '<ul><li><a href="/x">Related</a></li></ul><script>var x = 1;</script></article>\n', n),
     'unclosed': lambda n: fill('<div><span>', n),
+    # 9,000 nested byline elements around one long text: each is a candidate
+    'bylines': lambda n: '<div class="author">' * 9000 + fill('By the river the talks went on. ', n - 9000 * 20),
 }
 
 def esc(s):
