@@ -83,7 +83,7 @@ static const word_kind before_words[] = {
 static const word_kind group_words[] = {
 	{"hostages", CP_CLAIM_HOSTAGES}, {"hostage", CP_CLAIM_HOSTAGES},
 	{"captives", CP_CLAIM_HOSTAGES}, {"dead", CP_CLAIM_KILLED}, {"deaths", CP_CLAIM_KILLED},
-	{"fatalities", CP_CLAIM_KILLED}, {"bodies", CP_CLAIM_KILLED},
+	{"fatalities", CP_CLAIM_KILLED}, {"fatality", CP_CLAIM_KILLED}, {"bodies", CP_CLAIM_KILLED},
 	{"wounded", CP_CLAIM_WOUNDED}, {"injured", CP_CLAIM_WOUNDED},
 	{"detainees", CP_CLAIM_ARRESTED}, {"displaced", CP_CLAIM_DISPLACED},
 	{"missing", CP_CLAIM_MISSING},
@@ -117,7 +117,8 @@ static const struct
 	{"evacuated"}, {"uprooted"}, {"missing"}, {"unaccounted"}, {"killing"}, {"kills"}, {"kill"},
 	{"death"}, {"deaths"}, {"toll"}, {"wounding"}, {"injuring"}, {"arresting"}, {"detaining"},
 	{"arrests"}, {"abducting"}, {"kidnapping"}, {"seized"}, {"displacing"}, {"hostages"},
-	{"hostage"}, {"captives"}, {"fatalities"}, {"bodies"}, {"detainees"}, {"lives"}, {"captive"}
+	{"hostage"}, {"captives"}, {"fatalities"}, {"fatality"}, {"bodies"}, {"detainees"}, {"lives"},
+	{"captive"}
 };
 static int16_t kind_word_slots[256];
 static cp_wordtab kind_word_table = CP_WORDTAB(kind_words, kind_word_slots);
@@ -184,8 +185,8 @@ static const char *const after_skip[] = {
 
 /* Passed over between a verb and its number: "rose to", "killed an estimated". */
 static const char *const before_skip[] = {
-	"to", "of", "at", "the", "a", "an", "estimated", "some", "now", "has", "had", "have",
-	"already", "is", "was", "stood", "stands", "reportedly", "total", "overall", NULL
+	"to", "of", "at", "as", "the", "a", "an", "estimated", "some", "now", "has", "had", "have",
+	"already", "reportedly", "overall", NULL
 };
 
 /* Verbs of a rising toll, whose subject ("the death toll") may be far back. */
@@ -193,6 +194,16 @@ static const char *const rise_words[] = {
 	"rose", "risen", "climbed", "jumped", "reached", "hit", "passed", "topped", "surpassed",
 	"exceeded", "increased", "grew", "soared", "surged", "stood", "stands", "stand", "mounted",
 	"rises", "climbs", "reaches", "tops", NULL
+};
+
+/*
+ * Verbs that state a total as it is: "Total fatalities were 9", "the toll
+ * in Rafah is 912", "fatalities coded as 3".  Their subject must be the
+ * toll or a counted group itself ("the wounded were 12"): after "killed ...
+ * is" the figure is something else.
+ */
+static const char *const total_words[] = {
+	"is", "was", "were", "are", "coded", "totalled", "totaled", "totals", "total", "numbered", NULL
 };
 
 /* Rising verbs that put the toll beyond the figure: "passed 650" is >650. */
@@ -442,7 +453,8 @@ scan_before(const char *text, const cp_token *tok, frame *f)
 {
 	size_t		i = f->first;
 	size_t		steps = 0;
-	bool		rising = false;
+	bool		rising = false,
+				total = false;
 	int			k;
 
 	while (i > 0 && steps < BEFORE_WINDOW)
@@ -471,15 +483,24 @@ scan_before(const char *text, const cp_token *tok, frame *f)
 			rising = true;
 			continue;
 		}
+		if (!rising && in_list(text, t, total_words))
+		{
+			rising = total = true;
+			continue;
+		}
 		if (!in_list(text, t, before_skip))
 			break;
 	}
 	if (!rising)
 		return;
-	/* "The Palestinian death toll in an Israeli offensive ... jumped to more than 500" */
-	for (steps = 0; i > 0 && steps < TOLL_WINDOW; steps++)
+	/*
+	 * "The Palestinian death toll in an Israeli offensive ... jumped to more
+	 * than 500", from the word that ended the scan above on: "Total
+	 * fatalities were 22".
+	 */
+	for (steps = 0; steps < TOLL_WINDOW; steps++)
 	{
-		const cp_token *t = &tok[--i];
+		const cp_token *t = &tok[i];
 
 		if (cp_token_is(text, t, "toll"))
 		{
@@ -488,14 +509,17 @@ scan_before(const char *text, const cp_token *tok, frame *f)
 			f->toll = i;
 			return;
 		}
-		/* "the number of people displaced has risen to 12,000" */
-		if ((k = kind_of(text, t, after_words)) >= 0 || (k = kind_of(text, t, group_words)) >= 0)
+		/* "the number of people displaced has risen to 12,000"; a total needs a noun */
+		if ((!total && (k = kind_of(text, t, after_words)) >= 0) ||
+			(k = kind_of(text, t, group_words)) >= 0)
 		{
 			f->kind = k;
 			group_before(text, tok, i, true, f);
 			return;
 		}
 		if (t->kind == CP_TOK_PUNCT && (text[t->start] == ';' || text[t->start] == ':'))
+			return;
+		if (i-- == 0)
 			return;
 	}
 }
