@@ -314,14 +314,17 @@ is_group_head(const char *text, const cp_token *t)
 
 /*
  * Right after "one", past capitalized modifiers only: a lower-case noun in the
- * singular ("one Israeli soldier", "killing one man").
+ * singular ("one Israeli soldier", "killing one man"), not a pronoun that
+ * opens a clause ("one cafe that killed 25 people").
  */
 static bool
 is_singular_head(const char *text, const cp_token *t)
 {
+	static const char *const pronouns[] = {"that", "which", "who", "whom", "whose", NULL};
+
 	return t->kind == CP_TOK_WORD && !(t->flags & (CP_TF_HAS_DIGIT | CP_TF_CAPITALIZED)) &&
 		t->len >= 3 && kind_of(text, t, after_words) < 0 && !in_list(text, t, after_skip) &&
-		!in_list(text, t, group_skip) && !in_list(text, t, connectors);
+		!in_list(text, t, group_skip) && !in_list(text, t, connectors) && !in_list(text, t, pronouns);
 }
 
 /*
@@ -336,7 +339,9 @@ find_group(const char *text, const cp_token *tok, size_t n, frame *f)
 				first = SIZE_MAX;
 	int			k;
 
-	bool		one = cp_quantity_is_point(&f->q->value) && f->q->value.lo == 1;
+	/* "one man", "at least one person" */
+	bool		one = f->q->value.lo == 1 &&
+		(cp_quantity_is_point(&f->q->value) || (f->q->value.flags & CP_Q_HI_INF));
 
 	f->group_first = 1;
 	f->group_last = 0;
@@ -366,8 +371,15 @@ find_group(const char *text, const cp_token *tok, size_t n, frame *f)
 			first = i;
 		if (is_group_head(text, t) || (one && is_singular_head(text, t)))
 		{
-			/* the head is the last of a noun run: "police officers" */
-			while (i + 1 < n && i < f->last + 6 && is_group_head(text, &tok[i + 1]) &&
+			/*
+			 * The head is the last of a noun run: "police officers"; in the
+			 * singular only before the verb: "one aid worker was killed",
+			 * not "killing one man near the school".
+			 */
+			while (i + 1 < n && i < f->last + 6 &&
+				   (is_group_head(text, &tok[i + 1]) ||
+					(one && is_singular_head(text, &tok[i + 1]) && i + 2 < n &&
+					 (in_list(text, &tok[i + 2], after_skip) || kind_of(text, &tok[i + 2], after_words) >= 0))) &&
 				   kind_of(text, &tok[i + 1], after_words) < 0)
 				t = &tok[++i];
 			f->group_first = first;

@@ -230,6 +230,35 @@ test_more_forms(void)
 	check_claims("\"At least 20 people were killed,\" the governor said.", e8, 1);
 	check_claims("The death squads of 1998 are gone.", e8, 0);
 	CHECK_STR(cp_claim_kind_name(-1), "");
+}
+
+/* Totals stated as totals, and one victim named by a noun run. */
+static void
+test_totals_and_one(void)
+{
+	static const expect e1[] = {{"killed", "22", "", NULL}};
+	static const expect e2[] = {{"killed", "912", "", "officials"}};
+	static const expect e3[] = {{"killed", "3", "", NULL}};
+	static const expect e4[] = {{"wounded", "12", "", NULL}};
+	static const expect e5[] = {{"killed", "1", "aid worker", NULL}};
+	static const expect e6[] = {{"killed", ">=1", "person", NULL}};
+	static const expect e7[] = {{"killed", "1", "man", NULL}};
+	static const expect e8[] = {{"killed", "1", "", NULL}};
+	static const expect e9[] = {{"killed", "25", "people", NULL}};
+	static const expect e10[] = {{"killed", "2", "people", NULL}};
+
+	check_claims("Two strikes hit the camp. Total fatalities were 22.", e1, 1);
+	check_claims("The toll in Rafah is 912, officials said.", e2, 1);
+	check_claims("Warplanes struck a house. Unspecified number of fatalities coded as 3.", e3, 1);
+	check_claims("The wounded were 12, most of them children.", e4, 1);
+	check_claims("One aid worker was killed in the strike.", e5, 1);
+	check_claims("At least one person was killed.", e6, 1);
+	check_claims("A drone fired at a car, killing one man near the school.", e7, 1);
+	check_claims("The drone strike left 1 fatality.", e8, 1);
+	/* a copula after a verb of killing does not make a total: the figure is something else */
+	check_claims("Two people were killed, and the damage is 5 houses.", e10, 1);
+	/* "that" opens a clause: the cafe is not counted */
+	check_claims("A bomb ripped through one cafe that killed 25 people.", e9, 1);
 	CHECK_STR(cp_claim_kind_name(CP_CLAIM_MISSING + 1), "");
 }
 
@@ -428,6 +457,7 @@ main(void)
 	test_coordination_and_sources();
 	test_no_claims();
 	test_more_forms();
+	test_totals_and_one();
 	test_asof();
 	test_subject_keys();
 	test_source_entities();
