@@ -362,8 +362,9 @@ excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e, c
 		return true;
 	if (e + 1 < n && cp_atom_is(text, &atoms[e], "of") && is_month(text, &atoms[e + 1]))
 		return true;
+	/* the year of "July 26, 2014"; not the count after a whole date ("24 February 2024, 2 men") */
 	if (s >= 3 && atom_char(text, &atoms[s - 1], ',') && atoms[s - 2].type == CP_AT_NUM &&
-		is_month(text, &atoms[s - 3]))
+		is_month(text, &atoms[s - 3]) && a->plain_int && a->ndigits == 4)
 		return true;
 	/* clock times: "8 p.m.", "10 GMT" */
 	if (e < n && lex_uclass(&atoms[e]) == CP_UC_TIME)

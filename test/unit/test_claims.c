@@ -246,6 +246,7 @@ test_totals_and_one(void)
 	static const expect e8[] = {{"killed", "1", "", NULL}};
 	static const expect e9[] = {{"killed", "25", "people", NULL}};
 	static const expect e10[] = {{"killed", "2", "people", NULL}};
+	static const expect e11[] = {{"killed", "2", "Palestinians", NULL}};
 
 	check_claims("Two strikes hit the camp. Total fatalities were 22.", e1, 1);
 	check_claims("The toll in Rafah is 912, officials said.", e2, 1);
@@ -255,6 +256,8 @@ test_totals_and_one(void)
 	check_claims("At least one person was killed.", e6, 1);
 	check_claims("A drone fired at a car, killing one man near the school.", e7, 1);
 	check_claims("The drone strike left 1 fatality.", e8, 1);
+	/* a count right after a whole date is no year: "On 24 February 2024, 2 ..." */
+	check_claims("On 24 February 2024, 2 Palestinians were killed in Gaza.", e11, 1);
 	/* a copula after a verb of killing does not make a total: the figure is something else */
 	check_claims("Two people were killed, and the damage is 5 houses.", e10, 1);
 	/* "that" opens a clause: the cafe is not counted */
