@@ -21,15 +21,16 @@ has() {
 
 # run TASK FUNCTION GOLD SCORER...: predict through SQL, then score
 run() {
-  local task=$1 fn=$2 gold=$3; shift 3
+  # TASK may be TASK:NAME, to predict TASK into files named NAME
+  local task=${1%%:*} name=${1#*:} fn=$2 gold=$3; shift 3
   if ! has "$fn"; then
-    echo "== $task: corpus.$fn is not in this build: skipped"
+    echo "== $name: corpus.$fn is not in this build: skipped"
     return
   fi
-  echo "== $task on $(basename "$gold")"
-  python3 "$shared/eval/sql_predict.py" "$task" "$gold" > "$out/$task.pred" 2> "$out/$task.timing"
-  grep '^#timing' "$out/$task.timing" || true
-  "$@" "$out/$task.pred"
+  echo "== $name on $(basename "$gold")"
+  python3 "$shared/eval/sql_predict.py" "$task" "$gold" > "$out/$name.pred" 2> "$out/$name.timing"
+  grep '^#timing' "$out/$name.timing" || true
+  "$@" "$out/$name.pred"
 }
 
 d=$shared/data
@@ -44,10 +45,13 @@ run numbers quantities "$d/numbers/number_dev.jsonl" python3 "$shared/eval/score
 run dates dates "$d/numbers/dates_dev.jsonl" python3 "$shared/eval/score_norm.py" --gold "$d/numbers/dates_dev.jsonl" --pred
 run quotes quotes "$d/quotes/polnear_dev.jsonl" python3 "$shared/eval/score_quotes.py" "$d/quotes/polnear_dev.jsonl"
 run claims claims "$d/claims/seeds.jsonl" python3 "$shared/eval/score_claims.py" "$d/claims/seeds.jsonl"
+# ACLED event notes: recall of the stated fatality figure and false alarms,
+# on the tuning half, the half kept aside and all notes (test/eval/halves.py).
+run claims:acled claims "$d/claims/acled_dev.jsonl" python3 test/eval/halves.py "$d/claims/acled_dev.jsonl" "$shared/eval/score_reports.py" acled
 # HTML pages: article text scored on the tuning half, the half kept aside,
-# and all pages (test/eval/html_split.py); then title, publication time and
+# and all pages (test/eval/halves.py); then title, publication time and
 # byline against the hand-written table test/eval/html_meta_gold.tsv.
-run html html_text "$d/html/aeb_dev.jsonl" python3 test/eval/html_split.py "$shared/eval/score_article.py" "$d/html/aeb_dev.jsonl"
+run html html_text "$d/html/aeb_dev.jsonl" python3 test/eval/halves.py "$d/html/aeb_dev.jsonl" "$shared/eval/score_article.py"
 if has html_article; then
   echo "== html: metadata against test/eval/html_meta_gold.tsv"
   python3 test/eval/html_meta.py "$d/html/aeb_dev.jsonl" test/eval/html_meta_gold.tsv || true
