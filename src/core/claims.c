@@ -22,6 +22,7 @@
 #include "utf8.h"
 #include "wordtab.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* How far (in tokens) the words that carry a claim may sit from its number. */
@@ -185,8 +186,8 @@ static const char *const after_skip[] = {
 
 /* Passed over between a verb and its number: "rose to", "killed an estimated". */
 static const char *const before_skip[] = {
-	"to", "of", "at", "as", "the", "a", "an", "estimated", "some", "now", "has", "had", "have",
-	"already", "reportedly", "overall", NULL
+	"to", "of", "at", "least", "as", "the", "a", "an", "estimated", "some", "now", "has", "had",
+	"have", "already", "reportedly", "overall", NULL
 };
 
 /* Verbs of a rising toll, whose subject ("the death toll") may be far back. */
@@ -296,6 +297,34 @@ is_capitalized(const cp_token *t)
 	return (t->flags & CP_TF_CAPITALIZED) != 0 && t->kind == CP_TOK_WORD;
 }
 
+/* A capitalized word that names a people: "Palestinian", "Israeli", "Lebanese", "Kurdish". */
+static bool
+is_demonym(const char *text, const cp_token *t)
+{
+	static const char *const endings[] = {"an", "i", "ese", "ish", NULL};
+	const char *w = text + t->start;
+
+	if (t->kind != CP_TOK_WORD || !is_capitalized(t) || t->len < 4 || (t->flags & CP_TF_ALL_UPPER))
+		return false;
+	for (int k = 0; endings[k]; k++)
+	{
+		size_t		l = strlen(endings[k]);
+
+		if (t->len > l && memcmp(w + t->len - l, endings[k], l) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* A people's name that ends a noun phrase at tok[j]: "a Palestinian", "a Palestinian and ...". */
+static bool
+demonym_head(const char *text, const cp_token *tok, size_t n, size_t j)
+{
+	return is_demonym(text, &tok[j]) &&
+		(j + 1 >= n || tok[j + 1].kind != CP_TOK_WORD || in_list(text, &tok[j + 1], connectors) ||
+		 in_list(text, &tok[j + 1], after_skip));
+}
+
 /* A plural-looking or collective noun heads a group. */
 static bool
 is_group_head(const char *text, const cp_token *t)
@@ -315,16 +344,20 @@ is_group_head(const char *text, const cp_token *t)
 /*
  * Right after "one", past capitalized modifiers only: a lower-case noun in the
  * singular ("one Israeli soldier", "killing one man"), not a pronoun that
- * opens a clause ("one cafe that killed 25 people").
+ * opens a clause ("one cafe that killed 25 people") or a modal verb ("a
+ * child can be jailed").
  */
 static bool
 is_singular_head(const char *text, const cp_token *t)
 {
-	static const char *const pronouns[] = {"that", "which", "who", "whom", "whose", NULL};
+	static const char *const not_nouns[] = {
+		"that", "which", "who", "whom", "whose", "can", "could", "may", "might", "will", "would",
+		"should", "must", "shall", NULL
+	};
 
 	return t->kind == CP_TOK_WORD && !(t->flags & (CP_TF_HAS_DIGIT | CP_TF_CAPITALIZED)) &&
 		t->len >= 3 && kind_of(text, t, after_words) < 0 && !in_list(text, t, after_skip) &&
-		!in_list(text, t, group_skip) && !in_list(text, t, connectors) && !in_list(text, t, pronouns);
+		!in_list(text, t, group_skip) && !in_list(text, t, connectors) && !in_list(text, t, not_nouns);
 }
 
 /*
@@ -369,7 +402,7 @@ find_group(const char *text, const cp_token *tok, size_t n, frame *f)
 			return;				/* "four killed": no group */
 		if (first == SIZE_MAX)
 			first = i;
-		if (is_group_head(text, t) || (one && is_singular_head(text, t)))
+		if (is_group_head(text, t) || (one && (is_singular_head(text, t) || demonym_head(text, tok, n, i))))
 		{
 			/*
 			 * The head is the last of a noun run: "police officers"; in the
@@ -406,6 +439,23 @@ find_group(const char *text, const cp_token *tok, size_t n, frame *f)
 	}
 }
 
+/*
+ * Does t open the object of a verb: a determiner, a pronoun or a number
+ * ("killed the guard", "killed one person")?  Not a capitalized word:
+ * "four soldiers killed Tuesday" is passive.
+ */
+static bool
+starts_object(const char *text, const cp_token *t)
+{
+	static const char *const openers[] = {
+		"the", "a", "an", "his", "her", "their", "its", "him", "them", "one", "two", "three",
+		"four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "scores", NULL
+	};
+
+	return (t->kind == CP_TOK_NUMBER && !(t->flags & CP_TF_CAPITALIZED)) ||
+		(!is_capitalized(t) && in_list(text, t, openers));
+}
+
 /* The kind from words after the group: "have been killed", "lost their lives". */
 static void
 scan_after(const char *text, const cp_token *tok, size_t n, frame *f)
@@ -420,6 +470,10 @@ scan_after(const char *text, const cp_token *tok, size_t n, frame *f)
 
 		if ((k = kind_of(text, t, after_words)) >= 0)
 		{
+			/* right after the group with an object: the group did it ("an armed man killed one person") */
+			if (i == from && i + 1 < n && kind_of(text, t, before_words) >= 0 &&
+				starts_object(text, &tok[i + 1]))
+				return;
 			f->kind = k;
 			f->anchor = i;
 			return;
@@ -430,6 +484,15 @@ scan_after(const char *text, const cp_token *tok, size_t n, frame *f)
 		{
 			f->kind = CP_CLAIM_KILLED;
 			f->anchor = cp_token_is(text, &tok[i + 1], "lives") ? i + 1 : i + 2;
+			return;
+		}
+		/* "shot dead", "found dead", "stabbed to death", "beaten to death" */
+		if (t->kind == CP_TOK_WORD && !is_capitalized(t) && i + 1 < n &&
+			(cp_token_is(text, &tok[i + 1], "dead") ||
+			 (i + 2 < n && cp_token_is(text, &tok[i + 1], "to") && cp_token_is(text, &tok[i + 2], "death"))))
+		{
+			f->kind = CP_CLAIM_KILLED;
+			f->anchor = cp_token_is(text, &tok[i + 1], "dead") ? i + 1 : i + 2;
 			return;
 		}
 		if ((cp_token_is(text, t, "taken") || cp_token_is(text, t, "held")) && i + 1 < n &&
@@ -993,6 +1056,88 @@ emit(doc_context *c, const cp_sentence *s, const frame *f)
 	}
 }
 
+/*
+ * Nouns for one person: with "a" or "an" before them they count one
+ * ("killing a teenager", "an elderly woman was shot dead").
+ */
+static const char *const person_nouns[] = {
+	"man", "woman", "boy", "girl", "child", "baby", "infant", "toddler", "teenager", "teen",
+	"youth", "minor", "person", "civilian", "resident", "farmer", "fisherman", "shepherd",
+	"worker", "employee", "journalist", "reporter", "photographer", "cameraman", "doctor",
+	"nurse", "paramedic", "medic", "student", "teacher", "soldier", "officer", "policeman",
+	"policewoman", "guard", "militant", "fighter", "gunman", "commander", "member", "settler",
+	"prisoner", "detainee", "driver", "passenger", "pedestrian", "worshipper", "volunteer",
+	"activist", "protester", "demonstrator", "father", "mother", "son", "daughter", "brother",
+	"sister", "husband", "wife", "relative", "official", "bystander", "tourist", "pilot", NULL
+};
+
+/* Adjectives between "a" and the person: "an elderly woman", "a young Palestinian man". */
+static const char *const person_modifiers[] = {
+	"young", "old", "elderly", "pregnant", "local", "unarmed", "disabled", "female", "male",
+	"senior", "teenage", "armed", "off-duty", NULL
+};
+
+/*
+ * "a"/"an" counting one person, as a quantity of one at tok[i], for the
+ * frames to read like "one": the article, its modifiers, then a noun for one
+ * person, or a people's name that ends the phrase ("killing a Palestinian").
+ */
+static bool
+one_person_at(const char *text, const cp_token *tok, size_t n, size_t i)
+{
+	size_t		j;
+
+	if (!cp_token_is(text, &tok[i], "a") && !cp_token_is(text, &tok[i], "an"))
+		return false;
+	for (j = i + 1; j < n && j <= i + 4; j++)
+	{
+		const cp_token *t = &tok[j];
+
+		if (t->kind != CP_TOK_WORD)
+			return false;
+		if (!is_capitalized(t) && in_list(text, t, person_nouns))
+			return true;
+		if (demonym_head(text, tok, n, j))
+			return true;
+		/* "a Palestinian man": the people's name is a modifier */
+		if (is_demonym(text, t))
+			continue;
+		if (!in_list(text, t, person_modifiers) && !(t->flags & (CP_TF_HYPHENATED | CP_TF_HAS_DIGIT)))
+			return false;
+	}
+	return false;
+}
+
+static int
+cmp_quantity_start(const void *a, const void *b)
+{
+	const cp_quantity_mention *x = a,
+			   *y = b;
+
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* Add "a teenager" and the like to the sentence's quantities, as counts of one. */
+static void
+add_one_persons(doc_context *c, const cp_sentence *s)
+{
+	size_t		before = c->quantities.count;
+
+	for (size_t i = 0; i + 1 < s->ntokens; i++)
+		if (one_person_at(c->text, s->tokens, s->ntokens, i))
+		{
+			cp_quantity_mention *q = cp_vec_push(c->arena, &c->quantities);
+
+			q->start = s->tokens[i].start;
+			q->len = s->tokens[i].len;
+			q->kind = CP_QK_COUNT;
+			q->value = cp_quantity_exact(1);
+			q->sentence = s->n;
+		}
+	if (c->quantities.count > before)
+		qsort(c->quantities.items, c->quantities.count, sizeof(cp_quantity_mention), cmp_quantity_start);
+}
+
 static void
 claims_in_sentence(doc_context *c, const cp_sentence *s)
 {
@@ -1010,6 +1155,7 @@ claims_in_sentence(doc_context *c, const cp_sentence *s)
 		return;
 	c->quantities.count = 0;
 	cp_quantities_in_sentence(c->arena, c->text, s, &c->quantity_atoms, &c->quantities);
+	add_one_persons(c, s);
 
 	/* the numbers of this sentence, with their token ranges */
 	for (size_t qi = 0; qi < c->quantities.count && nf < 64; qi++)

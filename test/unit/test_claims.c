@@ -232,7 +232,7 @@ test_more_forms(void)
 	CHECK_STR(cp_claim_kind_name(-1), "");
 }
 
-/* Totals stated as totals, and one victim named by a noun run. */
+/* Totals stated as totals, one victim named by a noun run or with "a", and who did it. */
 static void
 test_totals_and_one(void)
 {
@@ -247,6 +247,11 @@ test_totals_and_one(void)
 	static const expect e9[] = {{"killed", "25", "people", NULL}};
 	static const expect e10[] = {{"killed", "2", "people", NULL}};
 	static const expect e11[] = {{"killed", "2", "Palestinians", NULL}};
+	static const expect e12[] = {{"killed", "1", "Palestinian", NULL}};
+	static const expect e13[] = {{"killed", "1", "elderly woman", NULL}};
+	static const expect e14[] = {{"killed", "2", "people", NULL}};
+	static const expect e15[] = {{"arrested", "1", "journalist", NULL}};
+	static const expect e16[] = {{"killed", "1", "person", NULL}};
 
 	check_claims("Two strikes hit the camp. Total fatalities were 22.", e1, 1);
 	check_claims("The toll in Rafah is 912, officials said.", e2, 1);
@@ -256,6 +261,16 @@ test_totals_and_one(void)
 	check_claims("At least one person was killed.", e6, 1);
 	check_claims("A drone fired at a car, killing one man near the school.", e7, 1);
 	check_claims("The drone strike left 1 fatality.", e8, 1);
+	/* one person with "a"/"an", and killing verbs followed by "dead" or "to death" */
+	check_claims("Israeli fire hit the market, killing a Palestinian and wounding others.", e12, 1);
+	check_claims("An elderly woman was shot dead near the checkpoint.", e13, 1);
+	check_claims("Two people were frozen to death near the town.", e14, 1);
+	check_claims("Police arrested a journalist in Cairo.", e15, 1);
+	/* the group that did it is no victim: only "one person" counts */
+	check_claims("An armed man killed one person at the station.", e16, 1);
+	check_claims("Three soldiers killed the guard.", e16, 0);
+	/* "a" before a modal is no person counted */
+	check_claims("Selling the game to a child can be jailed for six months.", e16, 0);
 	/* a count right after a whole date is no year: "On 24 February 2024, 2 ..." */
 	check_claims("On 24 February 2024, 2 Palestinians were killed in Gaza.", e11, 1);
 	/* a copula after a verb of killing does not make a total: the figure is something else */
