@@ -53,7 +53,8 @@ typedef struct word_kind
 static const word_kind after_words[] = {
 	{"killed", CP_CLAIM_KILLED}, {"dead", CP_CLAIM_KILLED}, {"died", CP_CLAIM_KILLED},
 	{"perished", CP_CLAIM_KILLED}, {"slain", CP_CLAIM_KILLED}, {"murdered", CP_CLAIM_KILLED},
-	{"executed", CP_CLAIM_KILLED}, {"drowned", CP_CLAIM_KILLED},
+	{"executed", CP_CLAIM_KILLED}, {"drowned", CP_CLAIM_KILLED}, {"slaughtered", CP_CLAIM_KILLED},
+	{"massacred", CP_CLAIM_KILLED}, {"die", CP_CLAIM_KILLED}, {"dies", CP_CLAIM_KILLED},
 	{"wounded", CP_CLAIM_WOUNDED}, {"injured", CP_CLAIM_WOUNDED}, {"hurt", CP_CLAIM_WOUNDED},
 	{"arrested", CP_CLAIM_ARRESTED}, {"detained", CP_CLAIM_ARRESTED}, {"jailed", CP_CLAIM_ARRESTED},
 	{"imprisoned", CP_CLAIM_ARRESTED}, {"abducted", CP_CLAIM_KIDNAPPED},
@@ -68,6 +69,11 @@ static const word_kind after_words[] = {
 static const word_kind before_words[] = {
 	{"killed", CP_CLAIM_KILLED}, {"killing", CP_CLAIM_KILLED}, {"kills", CP_CLAIM_KILLED},
 	{"kill", CP_CLAIM_KILLED}, {"death", CP_CLAIM_KILLED}, {"deaths", CP_CLAIM_KILLED},
+	{"slaughtered", CP_CLAIM_KILLED}, {"massacred", CP_CLAIM_KILLED},
+	{"wound", CP_CLAIM_WOUNDED}, {"wounds", CP_CLAIM_WOUNDED}, {"injure", CP_CLAIM_WOUNDED},
+	{"injures", CP_CLAIM_WOUNDED}, {"arrest", CP_CLAIM_ARRESTED}, {"detain", CP_CLAIM_ARRESTED},
+	{"detains", CP_CLAIM_ARRESTED}, {"abduct", CP_CLAIM_KIDNAPPED}, {"abducts", CP_CLAIM_KIDNAPPED},
+	{"kidnap", CP_CLAIM_KIDNAPPED}, {"kidnaps", CP_CLAIM_KIDNAPPED},
 	{"toll", CP_CLAIM_KILLED}, {"wounded", CP_CLAIM_WOUNDED}, {"wounding", CP_CLAIM_WOUNDED},
 	{"injured", CP_CLAIM_WOUNDED}, {"injuring", CP_CLAIM_WOUNDED},
 	{"arrested", CP_CLAIM_ARRESTED}, {"arresting", CP_CLAIM_ARRESTED},
@@ -87,6 +93,7 @@ static const word_kind group_words[] = {
 	{"fatalities", CP_CLAIM_KILLED}, {"fatality", CP_CLAIM_KILLED}, {"bodies", CP_CLAIM_KILLED},
 	{"wounded", CP_CLAIM_WOUNDED}, {"injured", CP_CLAIM_WOUNDED},
 	{"detainees", CP_CLAIM_ARRESTED}, {"displaced", CP_CLAIM_DISPLACED},
+	{"refugees", CP_CLAIM_DISPLACED}, {"evacuees", CP_CLAIM_DISPLACED},
 	{"missing", CP_CLAIM_MISSING},
 	{NULL, 0}
 };
@@ -98,9 +105,9 @@ static const word_kind group_words[] = {
  * every listed word passes.
  */
 static cp_regex re_claim_words = CP_REGEX(
-	"kill|dead|died|death|perish|slain|murder|execut|drown|wound|injur|hurt|arrest|detain|"
-	"jail|imprison|abduct|kidnap|captur|captive|seiz|displac|fled|evacuat|uproot|missing|"
-	"unaccounted|hostage|fatalit|bodies|toll|lives", CP_RE_CASELESS);
+	"kill|dead|die|death|perish|slain|murder|execut|drown|slaughter|massacr|wound|injur|hurt|"
+	"arrest|detain|jail|imprison|abduct|kidnap|captur|captive|seiz|displac|fled|evacu|uproot|"
+	"refugee|missing|unaccounted|hostage|fatalit|bodies|toll|lives", CP_RE_CASELESS);
 
 /*
  * Every word a claim's kind comes from: the three lists above, "lives"
@@ -119,13 +126,15 @@ static const struct
 	{"death"}, {"deaths"}, {"toll"}, {"wounding"}, {"injuring"}, {"arresting"}, {"detaining"},
 	{"arrests"}, {"abducting"}, {"kidnapping"}, {"seized"}, {"displacing"}, {"hostages"},
 	{"hostage"}, {"captives"}, {"fatalities"}, {"fatality"}, {"bodies"}, {"detainees"}, {"lives"},
-	{"captive"}
+	{"captive"}, {"slaughtered"}, {"massacred"}, {"die"}, {"dies"}, {"wound"}, {"wounds"},
+	{"injure"}, {"injures"}, {"arrest"}, {"detain"}, {"detains"}, {"abduct"}, {"abducts"},
+	{"kidnap"}, {"kidnaps"}, {"refugees"}, {"evacuees"}
 };
 static int16_t kind_word_slots[256];
 static cp_wordtab kind_word_table = CP_WORDTAB(kind_words, kind_word_slots);
 
 /* Lengths of the words in kind_words, to pass over most tokens unhashed. */
-#define KIND_WORD_MIN 4
+#define KIND_WORD_MIN 3
 #define KIND_WORD_MAX 16
 
 /*

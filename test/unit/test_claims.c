@@ -252,6 +252,10 @@ test_totals_and_one(void)
 	static const expect e14[] = {{"killed", "2", "people", NULL}};
 	static const expect e15[] = {{"arrested", "1", "journalist", NULL}};
 	static const expect e16[] = {{"killed", "1", "person", NULL}};
+	static const expect e17[] = {{"killed", "3", "", NULL}};
+	static const expect e18[] = {{"arrested", "6", "", NULL}};
+	static const expect e19[] = {{"displaced", "~40000", "Sudanese refugees", NULL}};
+	static const expect e20[] = {{"killed", "20", "villagers", NULL}};
 
 	check_claims("Two strikes hit the camp. Total fatalities were 22.", e1, 1);
 	check_claims("The toll in Rafah is 912, officials said.", e2, 1);
@@ -271,6 +275,11 @@ test_totals_and_one(void)
 	check_claims("Three soldiers killed the guard.", e16, 0);
 	/* "a" before a modal is no person counted */
 	check_claims("Selling the game to a child can be jailed for six months.", e16, 0);
+	/* headlines in the present, refugees, slaughter */
+	check_claims("Militants kill three in attack on market", e17, 1);
+	check_claims("Troops detain six after protest", e18, 1);
+	check_claims("Nearly 40,000 Sudanese refugees crossed into Chad.", e19, 1);
+	check_claims("Twenty villagers were slaughtered overnight.", e20, 1);
 	/* a count right after a whole date is no year: "On 24 February 2024, 2 ..." */
 	check_claims("On 24 February 2024, 2 Palestinians were killed in Gaza.", e11, 1);
 	/* a copula after a verb of killing does not make a total: the figure is something else */
