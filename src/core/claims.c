@@ -74,6 +74,7 @@ static const word_kind before_words[] = {
 	{"injures", CP_CLAIM_WOUNDED}, {"arrest", CP_CLAIM_ARRESTED}, {"detain", CP_CLAIM_ARRESTED},
 	{"detains", CP_CLAIM_ARRESTED}, {"abduct", CP_CLAIM_KIDNAPPED}, {"abducts", CP_CLAIM_KIDNAPPED},
 	{"kidnap", CP_CLAIM_KIDNAPPED}, {"kidnaps", CP_CLAIM_KIDNAPPED},
+	{"bodies", CP_CLAIM_KILLED}, {"detention", CP_CLAIM_ARRESTED}, {"abduction", CP_CLAIM_KIDNAPPED},
 	{"toll", CP_CLAIM_KILLED}, {"wounded", CP_CLAIM_WOUNDED}, {"wounding", CP_CLAIM_WOUNDED},
 	{"injured", CP_CLAIM_WOUNDED}, {"injuring", CP_CLAIM_WOUNDED},
 	{"arrested", CP_CLAIM_ARRESTED}, {"arresting", CP_CLAIM_ARRESTED},
@@ -106,7 +107,7 @@ static const word_kind group_words[] = {
  */
 static cp_regex re_claim_words = CP_REGEX(
 	"kill|dead|die|death|perish|slain|murder|execut|drown|slaughter|massacr|wound|injur|hurt|"
-	"arrest|detain|jail|imprison|abduct|kidnap|captur|captive|seiz|displac|fled|evacu|uproot|"
+	"arrest|detain|detent|jail|imprison|abduct|kidnap|captur|captive|seiz|displac|fled|evacu|uproot|"
 	"refugee|missing|unaccounted|hostage|fatalit|bodies|toll|lives", CP_RE_CASELESS);
 
 /*
@@ -128,7 +129,7 @@ static const struct
 	{"hostage"}, {"captives"}, {"fatalities"}, {"fatality"}, {"bodies"}, {"detainees"}, {"lives"},
 	{"captive"}, {"slaughtered"}, {"massacred"}, {"die"}, {"dies"}, {"wound"}, {"wounds"},
 	{"injure"}, {"injures"}, {"arrest"}, {"detain"}, {"detains"}, {"abduct"}, {"abducts"},
-	{"kidnap"}, {"kidnaps"}, {"refugees"}, {"evacuees"}
+	{"kidnap"}, {"kidnaps"}, {"refugees"}, {"evacuees"}, {"detention"}, {"abduction"}
 };
 static int16_t kind_word_slots[256];
 static cp_wordtab kind_word_table = CP_WORDTAB(kind_words, kind_word_slots);
@@ -347,6 +348,9 @@ is_group_head(const char *text, const cp_token *t)
 		return false;
 	if (in_list(text, t, collective))
 		return true;
+	/* "gunmen", "policemen", "fishermen" */
+	if (t->len > 4 && cp_token_is(text, &(cp_token) {.start = t->start + t->len - 3,.len = 3}, "men"))
+		return true;
 	return t->len > 3 && (text[t->start + t->len - 1] == 's' || text[t->start + t->len - 1] == 'S');
 }
 
@@ -531,6 +535,9 @@ group_before(const char *text, const cp_token *tok, size_t at, bool rising, fram
 		f->group_first = f->group_last = at - 1;
 }
 
+/* Nouns among the words before a number: the number must be their "of" phrase. */
+static const char *const of_nouns[] = {"death", "deaths", "bodies", "detention", "abduction", NULL};
+
 /* The kind from words before the number: "killed 1,200", "death toll rose to". */
 static void
 scan_before(const char *text, const cp_token *tok, frame *f)
@@ -548,9 +555,8 @@ scan_before(const char *text, const cp_token *tok, frame *f)
 		steps++;
 		if ((k = kind_of(text, t, before_words)) >= 0)
 		{
-			/* "the death of 13": death needs its "of" */
-			if ((cp_token_is(text, t, "death") || cp_token_is(text, t, "deaths")) &&
-				!cp_token_is(text, &tok[i + 1], "of"))
+			/* "the death of 13", "the bodies of six gunmen": a noun needs its "of" */
+			if (in_list(text, t, of_nouns) && !cp_token_is(text, &tok[i + 1], "of"))
 				return;
 			f->kind = k;
 			if (cp_token_is(text, t, "toll"))
@@ -1178,6 +1184,9 @@ claims_in_sentence(doc_context *c, const cp_sentence *s)
 			t++;
 		if (t == n)
 			break;
+		/* "one of two crewmen": the whole the count is taken from is no claim */
+		if (nf > 0 && t >= 2 && frames[nf - 1].last == t - 2 && cp_token_is(c->text, &tok[t - 1], "of"))
+			continue;
 		f = &frames[nf++];
 		memset(f, 0, sizeof(*f));
 		f->q = q;

@@ -256,6 +256,9 @@ test_totals_and_one(void)
 	static const expect e18[] = {{"arrested", "6", "", NULL}};
 	static const expect e19[] = {{"displaced", "~40000", "Sudanese refugees", NULL}};
 	static const expect e20[] = {{"killed", "20", "villagers", NULL}};
+	static const expect e21[] = {{"killed", "6", "gunmen", NULL}};
+	static const expect e22[] = {{"arrested", "3", "journalists", NULL}};
+	static const expect e23[] = {{"killed", "1", "two crewmen", NULL}};
 
 	check_claims("Two strikes hit the camp. Total fatalities were 22.", e1, 1);
 	check_claims("The toll in Rafah is 912, officials said.", e2, 1);
@@ -280,6 +283,10 @@ test_totals_and_one(void)
 	check_claims("Troops detain six after protest", e18, 1);
 	check_claims("Nearly 40,000 Sudanese refugees crossed into Chad.", e19, 1);
 	check_claims("Twenty villagers were slaughtered overnight.", e20, 1);
+	/* nouns with their "of" phrase, plurals in -men, and the whole of a partitive */
+	check_claims("Troops recovered the bodies of six gunmen.", e21, 1);
+	check_claims("The detention of three journalists drew protests.", e22, 1);
+	check_claims("One of two crewmen was killed.", e23, 1);
 	/* a count right after a whole date is no year: "On 24 February 2024, 2 ..." */
 	check_claims("On 24 February 2024, 2 Palestinians were killed in Gaza.", e11, 1);
 	/* a copula after a verb of killing does not make a total: the figure is something else */
