@@ -95,6 +95,7 @@ static const word_kind group_words[] = {
 	{"wounded", CP_CLAIM_WOUNDED}, {"injured", CP_CLAIM_WOUNDED},
 	{"detainees", CP_CLAIM_ARRESTED}, {"displaced", CP_CLAIM_DISPLACED},
 	{"refugees", CP_CLAIM_DISPLACED}, {"evacuees", CP_CLAIM_DISPLACED},
+	{"homeless", CP_CLAIM_DISPLACED},
 	{"missing", CP_CLAIM_MISSING},
 	{NULL, 0}
 };
@@ -108,7 +109,7 @@ static const word_kind group_words[] = {
 static cp_regex re_claim_words = CP_REGEX(
 	"kill|dead|die|death|perish|slain|murder|execut|drown|slaughter|massacr|wound|injur|hurt|"
 	"arrest|detain|detent|jail|imprison|abduct|kidnap|captur|captive|seiz|displac|fled|evacu|uproot|"
-	"refugee|missing|unaccounted|hostage|fatalit|bodies|toll|lives", CP_RE_CASELESS);
+	"refugee|homeless|missing|unaccounted|hostage|fatalit|bodies|toll|lives", CP_RE_CASELESS);
 
 /*
  * Every word a claim's kind comes from: the three lists above, "lives"
@@ -129,7 +130,8 @@ static const struct
 	{"hostage"}, {"captives"}, {"fatalities"}, {"fatality"}, {"bodies"}, {"detainees"}, {"lives"},
 	{"captive"}, {"slaughtered"}, {"massacred"}, {"die"}, {"dies"}, {"wound"}, {"wounds"},
 	{"injure"}, {"injures"}, {"arrest"}, {"detain"}, {"detains"}, {"abduct"}, {"abducts"},
-	{"kidnap"}, {"kidnaps"}, {"refugees"}, {"evacuees"}, {"detention"}, {"abduction"}
+	{"kidnap"}, {"kidnaps"}, {"refugees"}, {"evacuees"}, {"detention"}, {"abduction"},
+	{"homeless"}
 };
 static int16_t kind_word_slots[256];
 static cp_wordtab kind_word_table = CP_WORDTAB(kind_words, kind_word_slots);
@@ -411,6 +413,10 @@ find_group(const char *text, const cp_token *tok, size_t n, frame *f)
 			one = false;		/* "one of the strongest ...": no singular head */
 			continue;
 		}
+		/* an adverb before the kind word: "four seriously injured patients" */
+		if (!is_capitalized(t) && t->len > 4 && cp_token_is(text, &(cp_token) {.start = t->start + t->len - 2,.len = 2}, "ly") &&
+			i + 1 < n && kind_of(text, &tok[i + 1], group_words) >= 0)
+			continue;
 		if (kind_of(text, t, after_words) >= 0 && first == SIZE_MAX)
 			return;				/* "four killed": no group */
 		if (first == SIZE_MAX)
