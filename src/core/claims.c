@@ -399,9 +399,10 @@ find_group(const char *text, const cp_token *tok, size_t n, frame *f)
 
 		if (t->kind != CP_TOK_WORD || (t->flags & CP_TF_POSSESSIVE))
 			return;
-		if ((k = kind_of(text, t, group_words)) >= 0 && !is_group_head(text, t))
+		if ((k = kind_of(text, t, group_words)) >= 0 &&
+			(!is_group_head(text, t) || (i + 1 < n && is_group_head(text, &tok[i + 1]))))
 		{
-			/* "displaced people": the adjective gives the kind, not the group */
+			/* "displaced people", "homeless families": the adjective gives the kind, not the group */
 			f->kind = k;
 			f->anchor = i;
 			first = SIZE_MAX;

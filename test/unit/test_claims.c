@@ -261,6 +261,7 @@ test_totals_and_one(void)
 	static const expect e23[] = {{"killed", "1", "two crewmen", NULL}};
 	static const expect e24[] = {{"wounded", "4", "patients", NULL}};
 	static const expect e25[] = {{"displaced", "300", "people homeless", NULL}};
+	static const expect e26[] = {{"displaced", "12", "families", NULL}};
 
 	check_claims("Two strikes hit the camp. Total fatalities were 22.", e1, 1);
 	check_claims("The toll in Rafah is 912, officials said.", e2, 1);
@@ -291,6 +292,7 @@ test_totals_and_one(void)
 	check_claims("One of two crewmen was killed.", e23, 1);
 	check_claims("Four seriously injured patients were moved to Egypt.", e24, 1);
 	check_claims("The storm left 300 people homeless.", e25, 1);
+	check_claims("The fire left 12 homeless families.", e26, 1);
 	/* a count right after a whole date is no year: "On 24 February 2024, 2 ..." */
 	check_claims("On 24 February 2024, 2 Palestinians were killed in Gaza.", e11, 1);
 	/* a copula after a verb of killing does not make a total: the figure is something else */
