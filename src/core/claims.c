@@ -30,6 +30,8 @@
 #define BEFORE_WINDOW 6
 #define TOLL_WINDOW 25
 #define SOURCE_MAX_TOKENS 10
+/* Numbers of one sentence read for claims (the rest of a longer list is not) */
+#define MAX_FRAMES 64
 
 static const char *const kind_names[] = {
 	"killed", "wounded", "hostages", "kidnapped", "arrested", "displaced", "missing"
@@ -1139,13 +1141,17 @@ cmp_quantity_start(const void *a, const void *b)
 	return x->start < y->start ? -1 : x->start > y->start;
 }
 
-/* Add "a teenager" and the like to the sentence's quantities, as counts of one. */
+/*
+ * Add "a teenager" and the like to the sentence's quantities, as counts of
+ * one; no more than a sentence's frames can take, so that a sentence of
+ * "a man a man ..." does not grow the list with its length.
+ */
 static void
 add_one_persons(doc_context *c, const cp_sentence *s)
 {
 	size_t		before = c->quantities.count;
 
-	for (size_t i = 0; i + 1 < s->ntokens; i++)
+	for (size_t i = 0; i + 1 < s->ntokens && c->quantities.count - before < MAX_FRAMES; i++)
 		if (one_person_at(c->text, s->tokens, s->ntokens, i))
 		{
 			cp_quantity_mention *q = cp_vec_push(c->arena, &c->quantities);
@@ -1168,7 +1174,7 @@ claims_in_sentence(doc_context *c, const cp_sentence *s)
 				nf = 0,
 				i,
 				t = 0;
-	frame		frames[64];
+	frame		frames[MAX_FRAMES];
 
 	cp_date_reader_add(&c->date_reader, c->arena, c->doc, s);
 	c->dates_read = false;
@@ -1180,7 +1186,7 @@ claims_in_sentence(doc_context *c, const cp_sentence *s)
 	add_one_persons(c, s);
 
 	/* the numbers of this sentence, with their token ranges */
-	for (size_t qi = 0; qi < c->quantities.count && nf < 64; qi++)
+	for (size_t qi = 0; qi < c->quantities.count && nf < MAX_FRAMES; qi++)
 	{
 		const cp_quantity_mention *q = &CP_VEC_AT(&c->quantities, cp_quantity_mention, qi);
 		frame	   *f;
