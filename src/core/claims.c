@@ -30,7 +30,7 @@
 #define BEFORE_WINDOW 6
 #define TOLL_WINDOW 25
 #define SOURCE_MAX_TOKENS 10
-/* Numbers of one sentence read for claims (the rest of a longer list is not) */
+/* Figures of one sentence read for claims; the rest of a longer list is not. */
 #define MAX_FRAMES 64
 
 static const char *const kind_names[] = {
