@@ -31,3 +31,6 @@ SELECT count(*) FROM quantities(repeat('more than ', 10000));
 SELECT count(*) > 0 FROM quantities(repeat('9,', 10000));
 SELECT count(*) FROM quantities(repeat('9', 100000));
 SELECT count(*) FROM quantities(NULL);
+
+-- Latin-1 signs are not letters: the thousands separator after "£" stays one
+SELECT kind, mention, value, unit FROM corpus.quantities('It cost £2,500, or about ¥400,000.');

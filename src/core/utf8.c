@@ -190,7 +190,15 @@ cp_uc_class(uint32_t c)
 		return CP_UC_PUNCT | CP_UC_DASH;
 	if (c == 0xAA || c == 0xBA)
 		return CP_UC_ALPHA | CP_UC_LOWER;
-	if (c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7)
+	/*
+	 * Latin-1 signs ("£", "°", "§") and "×", "÷": symbols, not letters of a
+	 * word ("£2,500").  Superscript digits and vulgar fractions stay part of
+	 * their number ("2½", "m²").
+	 */
+	if (((c >= 0xA1 && c <= 0xBB) && c != 0xB2 && c != 0xB3 && c != 0xB9) || c == 0xBF ||
+		c == 0xD7 || c == 0xF7)
+		return CP_UC_PUNCT;
+	if (c >= 0xC0 && c <= 0xFF)
 		return CP_UC_ALPHA | (c <= 0xDE ? CP_UC_UPPER : CP_UC_LOWER);
 	if (c >= 0x100 && c <= 0x24F)
 	{

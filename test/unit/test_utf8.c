@@ -56,6 +56,11 @@ test_classes(void)
 	CHECK_INT(cp_uc_class(0x90), CP_UC_CONTROL);	/* C1 control */
 	CHECK_INT(cp_uc_class(0x200B), CP_UC_CONTROL);	/* zero-width space */
 	CHECK_INT(cp_uc_class(0xAD), CP_UC_CONTROL);	/* soft hyphen */
+	CHECK_INT(cp_uc_class(0xA3), CP_UC_PUNCT);	/* pound sign: "£2,500" is one amount */
+	CHECK_INT(cp_uc_class(0xB0), CP_UC_PUNCT);	/* degree sign */
+	CHECK_INT(cp_uc_class(0xD7), CP_UC_PUNCT);	/* multiplication sign */
+	CHECK(cp_uc_class(0xBD) & CP_UC_ALPHA);	/* "½" stays in "2½" */
+	CHECK(cp_uc_class(0xB2) & CP_UC_ALPHA);	/* "²" stays in "m²" */
 	CHECK_INT(cp_uc_class(0x3000), CP_UC_SPACE);
 	CHECK_INT(cp_uc_class(0x2BC), CP_UC_PUNCT | CP_UC_APOS);	/* modifier apostrophe */
 	CHECK_INT(cp_uc_class(0xAA), CP_UC_ALPHA | CP_UC_LOWER);
