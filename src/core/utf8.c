@@ -191,12 +191,12 @@ cp_uc_class(uint32_t c)
 	if (c == 0xAA || c == 0xBA)
 		return CP_UC_ALPHA | CP_UC_LOWER;
 	/*
-	 * Latin-1 signs ("£", "°", "§") and "×", "÷": symbols, not letters of a
-	 * word ("£2,500").  Superscript digits and vulgar fractions stay part of
-	 * their number ("2½", "m²").
+	 * The currency signs of Latin-1 and "×", "÷" are symbols, not letters of
+	 * a word ("£2,500").  The other signs stay in their words: they are the
+	 * second letters of UTF-8 read as Latin-1 ("FranÃ§ois", "PeÃ±a"), and
+	 * superscripts and vulgar fractions belong to their numbers ("2½", "m²").
 	 */
-	if (((c >= 0xA1 && c <= 0xBB) && c != 0xB2 && c != 0xB3 && c != 0xB9) || c == 0xBF ||
-		c == 0xD7 || c == 0xF7)
+	if ((c >= 0xA2 && c <= 0xA5) || c == 0xD7 || c == 0xF7)
 		return CP_UC_PUNCT;
 	if (c >= 0xC0 && c <= 0xFF)
 		return CP_UC_ALPHA | (c <= 0xDE ? CP_UC_UPPER : CP_UC_LOWER);
