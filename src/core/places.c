@@ -1,0 +1,697 @@
+/*
+ * places.c: the gazetteer file and the resolution of place mentions.
+ */
+#include "places.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "entities.h"
+#include "hash.h"
+
+#define HEADER_BYTES 24
+#define FCODE_BYTES 8
+#define MAX_KEY 256
+
+static cp_status
+parse_failed(char *err, size_t errlen, const char *what, const char *why)
+{
+	snprintf(err, errlen, "gazetteer \"%s\" is corrupt: %s", what, why);
+	return CP_ERR_DATA;
+}
+
+cp_status
+cp_gazetteer_parse(const char *bytes, size_t len, const char *what, cp_gazetteer **out,
+				   char *err, size_t errlen)
+{
+	uint32_t	counts[4];
+	uint64_t	stored;
+	size_t		need;
+	cp_gazetteer g;
+
+	*out = NULL;
+	if (len < HEADER_BYTES + 8 || memcmp(bytes, CP_PLACES_MAGIC, 8) != 0)
+	{
+		snprintf(err, errlen, "gazetteer \"%s\" is truncated or not a gazetteer file", what);
+		return CP_ERR_DATA;
+	}
+	memcpy(counts, bytes + 8, sizeof(counts));
+	need = HEADER_BYTES + (size_t) counts[0] * FCODE_BYTES + (size_t) counts[1] * sizeof(cp_gaz_place) +
+		(size_t) counts[2] * sizeof(cp_gaz_name) + (size_t) counts[3] + 8;
+	if (counts[0] == 0 || counts[0] > 255 || counts[3] == 0 || need != len)
+		return parse_failed(err, errlen, what, "bad size");
+	memcpy(&stored, bytes + len - 8, 8);
+	if (cp_fnv64_add(CP_FNV64_OFFSET, bytes, len - 8) != stored)
+		return parse_failed(err, errlen, what, "checksum mismatch");
+	g.nfcodes = counts[0];
+	g.nplaces = counts[1];
+	g.nnames = counts[2];
+	g.pool_len = counts[3];
+	g.fcodes = bytes + HEADER_BYTES;
+	g.places = (const cp_gaz_place *) (g.fcodes + (size_t) g.nfcodes * FCODE_BYTES);
+	g.names = (const cp_gaz_name *) (g.places + g.nplaces);
+	g.pool = (const char *) (g.names + g.nnames);
+	/* Every offset and index in range, so that lookups need no checks. */
+	if (g.pool[0] != '\0' || g.pool[g.pool_len - 1] != '\0')
+		return parse_failed(err, errlen, what, "string pool");
+	for (uint32_t i = 0; i < g.nfcodes; i++)
+		if (memchr(g.fcodes + (size_t) i * FCODE_BYTES, '\0', FCODE_BYTES) == NULL)
+			return parse_failed(err, errlen, what, "feature codes");
+	for (uint32_t i = 0; i < g.nplaces; i++)
+	{
+		const cp_gaz_place *p = &g.places[i];
+
+		if (p->name >= g.pool_len || p->kind >= CP_PLACE_NKINDS || p->fcode >= g.nfcodes ||
+			(p->admin1 != UINT32_MAX && (p->admin1 >= g.nplaces ||
+										 g.places[p->admin1].kind != CP_PLACE_ADMIN1)) ||
+			p->lat_e5 < -9000000 || p->lat_e5 > 9000000 || p->lon_e5 < -18000000 ||
+			p->lon_e5 > 18000000)
+			return parse_failed(err, errlen, what, "place record");
+	}
+	for (uint32_t i = 0; i < g.nnames; i++)
+	{
+		const cp_gaz_name *n = &g.names[i];
+
+		if (n->key == 0 || n->key >= g.pool_len || n->place >= g.nplaces ||
+			strlen(g.pool + n->key) >= MAX_KEY ||
+			(i > 0 && strcmp(g.pool + g.names[i - 1].key, g.pool + n->key) > 0))
+			return parse_failed(err, errlen, what, "name index");
+	}
+	*out = cp_alloc_persistent(sizeof(g));
+	**out = g;
+	return CP_OK;
+}
+
+size_t
+cp_place_key(const char *name, size_t len, char *key, size_t cap)
+{
+	size_t		n = 0,
+				i = 0;
+	bool		space = false;
+
+	if (len >= 4 && (name[0] == 'T' || name[0] == 't') && strncmp(name + 1, "he ", 3) == 0)
+		i = 4;
+	for (; i < len; i++)
+	{
+		unsigned char c = (unsigned char) name[i];
+
+		if (c == '.' || c == '\'')
+			continue;
+		/* U+2019, the typographic apostrophe */
+		if (c == 0xE2 && i + 2 < len && (unsigned char) name[i + 1] == 0x80 &&
+			(unsigned char) name[i + 2] == 0x99)
+		{
+			i += 2;
+			continue;
+		}
+		if (c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '\r')
+		{
+			space = n > 0;
+			continue;
+		}
+		if (n + 2 >= cap)
+			return 0;
+		if (space)
+			key[n++] = ' ';
+		space = false;
+		key[n++] = (char) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	key[n] = '\0';
+	return n;
+}
+
+/* The index range [*lo, *hi) of the names whose key is key. */
+static void
+name_range(const cp_gazetteer *gz, const char *key, uint32_t *lo, uint32_t *hi)
+{
+	uint32_t	a = 0,
+				b = gz->nnames;
+
+	while (a < b)
+	{
+		uint32_t	m = a + (b - a) / 2;
+
+		if (strcmp(gz->pool + gz->names[m].key, key) < 0)
+			a = m + 1;
+		else
+			b = m;
+	}
+	*lo = a;
+	while (b < gz->nnames && strcmp(gz->pool + gz->names[b].key, key) == 0)
+		b++;
+	*hi = b;
+}
+
+void
+cp_place_get(const cp_gazetteer *gz, uint32_t index, cp_place *out)
+{
+	const cp_gaz_place *p = &gz->places[index];
+
+	out->name = gz->pool + p->name;
+	out->geonameid = p->geonameid;
+	memcpy(out->country, p->country, 2);
+	out->country[2] = '\0';
+	out->admin1 = p->admin1 == UINT32_MAX ? NULL : gz->pool + gz->places[p->admin1].name;
+	out->lat = p->lat_e5 / 1e5;
+	out->lon = p->lon_e5 / 1e5;
+	out->feature_class = p->kind == CP_PLACE_CITY ? "P" : p->kind == CP_PLACE_CONTINENT ? "L" : "A";
+	out->feature_code = gz->fcodes + (size_t) p->fcode * FCODE_BYTES;
+	out->population = p->population;
+}
+
+/*
+ * How likely a place is without context: countries before regions before
+ * all but the largest cities, cities by population, capitals and regional
+ * seats a little ahead.  On the scale of the context bonuses below.
+ */
+static double
+prior(const cp_gazetteer *gz, uint32_t index)
+{
+	const cp_gaz_place *p = &gz->places[index];
+	const char *fcode = gz->fcodes + (size_t) p->fcode * FCODE_BYTES;
+
+	switch ((cp_place_kind) p->kind)
+	{
+		case CP_PLACE_COUNTRY:
+			/* "French": France before French Guiana */
+			return strcmp(fcode, "PCLI") == 0 ? 102 : 100;
+		case CP_PLACE_CONTINENT:
+			return 95;
+		case CP_PLACE_ADMIN1:
+			return 70;
+		case CP_PLACE_ADMIN2:
+			return 55;
+		default:
+			break;
+	}
+	return 10 * log10((double) p->population + 1) +
+		(strcmp(fcode, "PPLC") == 0 ? 15 : strcmp(fcode, "PPLA") == 0 ? 5 : 0);
+}
+
+bool
+cp_place_lookup(const cp_gazetteer *gz, const char *name, size_t len, uint32_t *place)
+{
+	char		key[MAX_KEY];
+	uint32_t	lo,
+				hi;
+	double		best = -1;
+
+	if (cp_place_key(name, len, key, sizeof(key)) == 0)
+		return false;
+	name_range(gz, key, &lo, &hi);
+	for (uint32_t i = lo; i < hi; i++)
+	{
+		double		s = prior(gz, gz->names[i].place);
+
+		if (s > best)
+		{
+			best = s;
+			*place = gz->names[i].place;
+		}
+	}
+	return best >= 0;
+}
+
+/* ---------------------------------------------------------------- resolution */
+
+/* Context bonuses, on the scale of prior(). */
+#define BONUS_COUNTRY 15		/* the article names the place's country or places in it */
+#define BONUS_ADMIN1 10			/* ... its first-level region or places in it */
+#define BONUS_PAIR 100			/* "Paris, Texas": the next name contains it */
+#define DATELINE_WEIGHT 3		/* a dateline place counts as this many mentions */
+/* A city below this population without context is left out when it has namesakes. */
+#define SMALL_AMBIGUOUS 100000
+/* Words of an organization's name that name its place ("Kentucky State Police"). */
+#define MAX_PREFIX_WORDS 4
+/* Rounds of choosing with the context of the round before. */
+#define MAX_ROUNDS 4
+
+/*
+ * All mentions of one name (one resolution per name per article).  A name
+ * read off a non-place mention (a prefix of "Kentucky State Police", the
+ * tagger's person "Edmonton") or an abbreviation ("Ky.") is weaker: below a
+ * country it needs the article's context.
+ */
+typedef struct group
+{
+	const char *key;
+	bool		weak;
+	const uint32_t *cands;		/* candidate places */
+	uint32_t	ncands;
+	uint32_t	mentions;		/* weight: mentions, a dateline's counting more */
+	uint32_t	best;			/* chosen place, UINT32_MAX: none */
+	uint32_t	pair;			/* a group that follows it as "X, Y", or UINT32_MAX */
+} group;
+
+typedef struct pmention
+{
+	uint32_t	start,
+				len;
+	int			sentence;
+	uint32_t	group;
+} pmention;
+
+/* Weights of the countries and regions the article's resolved names are in. */
+typedef struct ev_item
+{
+	uint32_t	id;				/* country code as two bytes, or admin1 index */
+	uint32_t	weight;
+} ev_item;
+
+typedef struct evidence
+{
+	cp_vec		countries;		/* ev_item */
+	cp_vec		admin1s;		/* ev_item */
+} evidence;
+
+static uint32_t
+country_id(const cp_gaz_place *p)
+{
+	return (uint32_t) (unsigned char) p->country[0] << 8 | (unsigned char) p->country[1];
+}
+
+static uint32_t
+ev_get(const cp_vec *v, uint32_t id)
+{
+	for (size_t i = 0; i < v->count; i++)
+		if (CP_VEC_AT(v, ev_item, i).id == id)
+			return CP_VEC_AT(v, ev_item, i).weight;
+	return 0;
+}
+
+static void
+ev_add(cp_arena *arena, cp_vec *v, uint32_t id, uint32_t weight)
+{
+	ev_item    *it;
+
+	for (size_t i = 0; i < v->count; i++)
+		if (CP_VEC_AT(v, ev_item, i).id == id)
+		{
+			CP_VEC_AT(v, ev_item, i).weight += weight;
+			return;
+		}
+	it = cp_vec_push(arena, v);
+	it->id = id;
+	it->weight = weight;
+}
+
+static void
+evidence_build(cp_arena *arena, const cp_gazetteer *gz, const group *groups, size_t ngroups,
+			   evidence *ev)
+{
+	cp_vec_init(&ev->countries, sizeof(ev_item));
+	cp_vec_init(&ev->admin1s, sizeof(ev_item));
+	for (size_t g = 0; g < ngroups; g++)
+	{
+		const cp_gaz_place *p;
+
+		if (groups[g].best == UINT32_MAX)
+			continue;
+		p = &gz->places[groups[g].best];
+		if (p->kind != CP_PLACE_CONTINENT)
+			ev_add(arena, &ev->countries, country_id(p), groups[g].mentions);
+		if (p->admin1 != UINT32_MAX)
+			ev_add(arena, &ev->admin1s, p->admin1, groups[g].mentions);
+	}
+}
+
+/*
+ * The context bonus of place for group g: the article's other names in
+ * its country and region (g's own choice does not count), and a "X, Y"
+ * pair whose Y contains it.
+ */
+static double
+context(const cp_gazetteer *gz, const group *groups, uint32_t g, const evidence *ev,
+		uint32_t place)
+{
+	const cp_gaz_place *p = &gz->places[place];
+	const cp_gaz_place *own = groups[g].best == UINT32_MAX ? NULL : &gz->places[groups[g].best];
+	uint32_t	cc = country_id(p);
+	double		bonus = 0;
+
+	if (p->kind == CP_PLACE_CONTINENT)
+		return 0;
+	if (ev_get(&ev->countries, cc) > (own && country_id(own) == cc ? groups[g].mentions : 0))
+		bonus += BONUS_COUNTRY;
+	if (p->admin1 != UINT32_MAX && p->kind != CP_PLACE_ADMIN1 &&
+		ev_get(&ev->admin1s, p->admin1) > (own && own->admin1 == p->admin1 ? groups[g].mentions : 0))
+		bonus += BONUS_ADMIN1;
+	if (groups[g].pair != UINT32_MAX && groups[groups[g].pair].best != UINT32_MAX)
+	{
+		uint32_t	y = groups[groups[g].pair].best;
+		const cp_gaz_place *yp = &gz->places[y];
+
+		if ((yp->kind == CP_PLACE_COUNTRY && country_id(yp) == cc) ||
+			(yp->kind == CP_PLACE_ADMIN1 && p->admin1 == y))
+			bonus += BONUS_PAIR;
+	}
+	return bonus;
+}
+
+/* Choose group g's place; with ev, the context counts. */
+static void
+choose(const cp_gazetteer *gz, group *groups, uint32_t g, const evidence *ev)
+{
+	group	   *gr = &groups[g];
+	uint32_t	best = UINT32_MAX;
+	double		best_score = -1,
+				best_context = 0;
+
+	for (uint32_t i = 0; i < gr->ncands; i++)
+	{
+		double		c = ev ? context(gz, groups, g, ev, gr->cands[i]) : 0,
+					s = prior(gz, gr->cands[i]) + c;
+
+		if (s > best_score)
+		{
+			best_score = s;
+			best = gr->cands[i];
+			best_context = c;
+		}
+	}
+	if (ev && best != UINT32_MAX)
+	{
+		const cp_gaz_place *p = &gz->places[best];
+
+		/*
+		 * Precision: small namesakes need context; a weak name needs its
+		 * country named for a region, its region for a town.
+		 */
+		if (best_context == 0 && p->kind == CP_PLACE_CITY &&
+			p->population < SMALL_AMBIGUOUS)
+			best = UINT32_MAX;
+		else if (gr->weak && (p->kind == CP_PLACE_ADMIN1 ? best_context == 0 :
+							  p->kind == CP_PLACE_CITY || p->kind == CP_PLACE_ADMIN2 ?
+							  best_context < BONUS_ADMIN1 : false))
+			best = UINT32_MAX;
+	}
+	gr->best = best;
+}
+
+/* A text's length without a possessive "'s" or "’s". */
+static uint32_t
+without_possessive(const char *s, uint32_t len)
+{
+	if (len > 2 && s[len - 1] == 's' && s[len - 2] == '\'')
+		return len - 2;
+	if (len > 4 && s[len - 1] == 's' && memcmp(s + len - 4, "\xE2\x80\x99", 3) == 0)
+		return len - 4;
+	return len;
+}
+
+/* Is mention m inside the dateline that opens its line? */
+static bool
+in_dateline(const cp_article *a, size_t *line, const cp_mention *m)
+{
+	while (*line < a->nlines && a->lines[*line].start + a->lines[*line].len <= m->start)
+		(*line)++;
+	return *line < a->nlines && a->lines[*line].body_skip &&
+		m->start >= a->lines[*line].start &&
+		m->start + m->len <= a->lines[*line].start + a->lines[*line].body_skip;
+}
+
+/* The distinct places of the names with key key. */
+static uint32_t
+named_places(cp_arena *arena, const cp_gazetteer *gz, const char *key, const uint32_t **out)
+{
+	uint32_t	lo,
+				hi,
+				n = 0;
+	uint32_t   *c;
+
+	name_range(gz, key, &lo, &hi);
+	c = cp_arena_alloc(arena, (hi - lo + 1) * sizeof(uint32_t));
+	for (uint32_t i = lo; i < hi; i++)
+		if (n == 0 || c[n - 1] != gz->names[i].place)
+			c[n++] = gz->names[i].place;
+	*out = c;
+	return n;
+}
+
+/*
+ * The first-level regions an abbreviation may stand for: "Ky." the start of
+ * a one-word name ("Kentucky"), "B.C." the initials of a longer one
+ * ("British Columbia").  letters: the abbreviation's key.
+ */
+static uint32_t
+abbreviated_regions(cp_arena *arena, const cp_gazetteer *gz, const char *letters, bool initials,
+					const uint32_t **out)
+{
+	size_t		n = strlen(letters),
+				count = 0,
+				cap = 8;
+	uint32_t   *c = cp_arena_alloc(arena, cap * sizeof(uint32_t));
+
+	for (uint32_t i = 0; i < gz->nplaces; i++)
+	{
+		const cp_gaz_place *p = &gz->places[i];
+		char		key[MAX_KEY];
+		size_t		k = 0,
+					len;
+		bool		match;
+
+		if (p->kind != CP_PLACE_ADMIN1)
+			continue;
+		len = cp_place_key(gz->pool + p->name, strlen(gz->pool + p->name), key, sizeof(key));
+		if (initials)
+		{
+			match = len > 0;
+			for (size_t j = 0; j < len && match; j++)
+				if (j == 0 || key[j - 1] == ' ')
+					match = k < n && key[j] == letters[k++];
+			match = match && k == n && n > 1;
+		}
+		else
+			match = len > n && strchr(key, ' ') == NULL && strncmp(key, letters, n) == 0;
+		if (!match)
+			continue;
+		if (count == cap)
+		{
+			uint32_t   *bigger = cp_arena_alloc(arena, 2 * cap * sizeof(uint32_t));
+
+			memcpy(bigger, c, cap * sizeof(uint32_t));
+			c = bigger;
+			cap *= 2;
+		}
+		c[count++] = i;
+	}
+	*out = c;
+	return (uint32_t) count;
+}
+
+/* Words that qualify a place's name ("Far North Queensland"), dropped if it is unknown. */
+static const char *const qualifiers[] = {
+	"far ", "north ", "south ", "east ", "west ", "northern ", "southern ", "eastern ",
+	"western ", "central ", "upper ", "lower ", "greater ", "downtown ", NULL
+};
+
+typedef struct resolver
+{
+	cp_doc	   *doc;
+	const cp_gazetteer *gz;
+	cp_vec		groups;			/* group */
+	cp_vec		mentions;		/* pmention */
+	uint32_t   *slots;			/* hash of (key, weak) -> group */
+	size_t		nslots;
+} resolver;
+
+/*
+ * The group of a name (key) read weak or not, made on first sight with its
+ * candidates; abbrev: the text is an abbreviation ("Ky.", "B.C.").
+ */
+static uint32_t
+group_of(resolver *r, const char *key, bool weak, bool abbrev, bool initials)
+{
+	cp_arena   *arena = r->doc->arena;
+	uint32_t	h = cp_fnv32(key, strlen(key)) ^ (weak ? 0x9e3779b9u : 0),
+				g;
+	group	   *gr;
+
+	for (;; h++)
+	{
+		g = r->slots[h & (r->nslots - 1)];
+		if (g == UINT32_MAX)
+			break;
+		gr = &CP_VEC_AT(&r->groups, group, g);
+		if (gr->weak == weak && strcmp(gr->key, key) == 0)
+			return g;
+	}
+	g = (uint32_t) r->groups.count;
+	gr = cp_vec_push(arena, &r->groups);
+	gr->key = cp_arena_strndup(arena, key, strlen(key));
+	gr->weak = weak;
+	gr->best = UINT32_MAX;
+	gr->pair = UINT32_MAX;
+	gr->ncands = abbrev ? abbreviated_regions(arena, r->gz, key, initials, &gr->cands)
+		: named_places(arena, r->gz, key, &gr->cands);
+	for (const char *const *q = qualifiers; !abbrev && gr->ncands == 0 && *q; q++)
+		if (strncmp(key, *q, strlen(*q)) == 0)
+			gr->ncands = named_places(arena, r->gz, key + strlen(*q), &gr->cands);
+	r->slots[h & (r->nslots - 1)] = g;
+	return g;
+}
+
+/* Add a place mention text[start, start + len) of sentence: false if no place has its name. */
+static bool
+add_mention(resolver *r, uint32_t start, uint32_t len, int sentence, bool weak, uint32_t weight)
+{
+	const char *text = r->doc->text;
+	char		key[MAX_KEY];
+	size_t		klen;
+	bool		abbrev = false,
+				initials = false;
+	uint32_t	g;
+	pmention   *pm;
+
+	len = without_possessive(text + start, len);
+	klen = cp_place_key(text + start, len, key, sizeof(key));
+	if (klen == 0)
+		return false;
+	/* "Ky." and "B.C." (the tagger may leave the last full stop out) */
+	if (klen <= 4 && (memchr(text + start, '.', len) != NULL ||
+					  (start + len < r->doc->len && text[start + len] == '.')) &&
+		(text[start] >= 'A' && text[start] <= 'Z'))
+	{
+		abbrev = true;
+		initials = len >= 2 && text[start + 1] == '.';
+	}
+	/* "U.S." is a name, "Ky." only an abbreviation */
+	g = abbrev && !initials ? group_of(r, key, true, true, false)
+		: group_of(r, key, weak || abbrev, false, false);
+	if (CP_VEC_AT(&r->groups, group, g).ncands == 0 && initials)
+		g = group_of(r, key, true, true, true);
+	if (CP_VEC_AT(&r->groups, group, g).ncands == 0)
+		return false;
+	CP_VEC_AT(&r->groups, group, g).mentions += weight;
+	/* "Paris, Texas": this name follows the previous one after a comma */
+	if (r->mentions.count > 0)
+	{
+		pmention   *prev = &CP_VEC_AT(&r->mentions, pmention, r->mentions.count - 1);
+		const char *gap = text + prev->start + prev->len;
+		size_t		gap_len = start - (prev->start + prev->len);
+
+		if (prev->sentence == sentence && gap_len >= 1 && gap_len <= 2 && gap[0] == ',' &&
+			(gap_len == 1 || gap[1] == ' ') && prev->group != g)
+			CP_VEC_AT(&r->groups, group, prev->group).pair = g;
+	}
+	pm = cp_vec_push(r->doc->arena, &r->mentions);
+	pm->start = start;
+	pm->len = len;
+	pm->sentence = sentence;
+	pm->group = g;
+	return true;
+}
+
+/*
+ * A mention the tagger calls an organization, person or other: the whole of
+ * it may be a place it mistook ("Texas"), else its first words may name the
+ * place the organization belongs to ("Kentucky State Police", "London
+ * Police", "U.S. Department of Justice").
+ */
+static void
+add_other(resolver *r, const cp_mention *m)
+{
+	const char *text = r->doc->text + m->start;
+	uint32_t	ends[MAX_PREFIX_WORDS + 1];
+	int			n = 0;
+	bool		capitals = true;
+
+	for (uint32_t i = 0; i < m->len && n < MAX_PREFIX_WORDS && capitals; i++)
+		if (text[i] == ' ')
+		{
+			ends[n++] = i;
+			/* a prefix is made of capitalized words */
+			capitals = i + 1 < m->len && !(text[i + 1] >= 'a' && text[i + 1] <= 'z');
+		}
+	for (uint32_t i = 0; i < m->len; i++)
+		capitals = capitals && !(text[i] >= 'a' && text[i] <= 'z');
+	/* a person is a place only as one word that is the whole name ("Edmonton") */
+	if (m->kind == CP_ENT_PER && (n > 0 || m->name_len != m->len))
+		return;
+	/* "BA", "CN": letters are an organization's, not a country's code */
+	if (!(capitals && m->len <= 3) && add_mention(r, m->start, m->len, m->sentence, true, 1))
+		return;
+	if (m->kind == CP_ENT_PER || !(text[0] >= 'A' && text[0] <= 'Z'))
+		return;
+	for (int k = n - 1; k >= 0; k--)
+		if (add_mention(r, m->start, ends[k], m->sentence, true, 1))
+			return;
+}
+
+cp_status
+cp_extract_places(cp_doc *doc, const cp_gazetteer *gz, cp_vec *out)
+{
+	cp_arena   *arena = doc->arena;
+	cp_vec		ents;
+	const cp_article *art;
+	size_t		line = 0;
+	cp_status	st;
+	evidence	ev;
+	resolver	r;
+
+	cp_vec_init(&ents, sizeof(cp_mention));
+	st = cp_extract_entities(doc, &ents);
+	if (st != CP_OK)
+		return st;
+	art = cp_doc_dateline(doc);
+	r.doc = doc;
+	r.gz = gz;
+	r.nslots = 64;
+	while (r.nslots < 4 * ents.count)
+		r.nslots *= 2;
+	r.slots = cp_arena_alloc(arena, r.nslots * sizeof(uint32_t));
+	memset(r.slots, 0xFF, r.nslots * sizeof(uint32_t));
+	cp_vec_init(&r.groups, sizeof(group));
+	cp_vec_init(&r.mentions, sizeof(pmention));
+	for (size_t i = 0; i < ents.count; i++)
+	{
+		const cp_mention *m = &CP_VEC_AT(&ents, cp_mention, i);
+
+		cp_check_interrupts();
+		if (m->kind == CP_ENT_LOC)
+			add_mention(&r, m->start, m->len, m->sentence, false,
+						in_dateline(art, &line, m) ? DATELINE_WEIGHT : 1);
+		else
+			add_other(&r, m);
+	}
+
+	/* Priors first. */
+	for (uint32_t g = 0; g < r.groups.count; g++)
+		choose(gz, r.groups.items, g, NULL);
+	/*
+	 * Then with the context of the choices before, until they settle ("Ky."
+	 * must be Kentucky before "Glasgow, Ky." can use it).
+	 */
+	for (int round = 0; round < MAX_ROUNDS; round++)
+	{
+		bool		changed = false;
+
+		evidence_build(arena, gz, r.groups.items, r.groups.count, &ev);
+		for (uint32_t g = 0; g < r.groups.count; g++)
+		{
+			uint32_t	before = CP_VEC_AT(&r.groups, group, g).best;
+
+			choose(gz, r.groups.items, g, &ev);
+			changed |= CP_VEC_AT(&r.groups, group, g).best != before;
+		}
+		if (!changed)
+			break;
+	}
+
+	for (size_t i = 0; i < r.mentions.count; i++)
+	{
+		const pmention *pm = &CP_VEC_AT(&r.mentions, pmention, i);
+		uint32_t	best = CP_VEC_AT(&r.groups, group, pm->group).best;
+		cp_place_mention *o;
+
+		if (best == UINT32_MAX)
+			continue;
+		o = cp_vec_push(arena, out);
+		o->start = pm->start;
+		o->len = pm->len;
+		o->sentence = pm->sentence;
+		o->place = best;
+	}
+	return CP_OK;
+}
