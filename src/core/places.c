@@ -237,6 +237,7 @@ typedef struct group
 {
 	const char *key;
 	bool		weak;
+	bool		abbrev;			/* the candidates are regions the key abbreviates */
 	const uint32_t *cands;		/* candidate places */
 	uint32_t	ncands;
 	uint32_t	mentions;		/* weight: mentions, a dateline's counting more */
@@ -492,19 +493,20 @@ typedef struct resolver
 	const cp_gazetteer *gz;
 	cp_vec		groups;			/* group */
 	cp_vec		mentions;		/* pmention */
-	uint32_t   *slots;			/* hash of (key, weak) -> group */
+	uint32_t   *slots;			/* hash of (key, abbreviation) -> group */
 	size_t		nslots;
 } resolver;
 
 /*
- * The group of a name (key) read weak or not, made on first sight with its
- * candidates; abbrev: the text is an abbreviation ("Ky.", "B.C.").
+ * The group of a name (key), made on first sight with its candidates; it
+ * stays weak while all its mentions are.  abbrev: the candidates are the
+ * regions the text abbreviates ("Ky.", "B.C."), a group of its own.
  */
 static uint32_t
 group_of(resolver *r, const char *key, bool weak, bool abbrev, bool initials)
 {
 	cp_arena   *arena = r->doc->arena;
-	uint32_t	h = cp_fnv32(key, strlen(key)) ^ (weak ? 0x9e3779b9u : 0),
+	uint32_t	h = cp_fnv32(key, strlen(key)) ^ (abbrev ? 0x9e3779b9u : 0),
 				g;
 	group	   *gr;
 
@@ -514,13 +516,17 @@ group_of(resolver *r, const char *key, bool weak, bool abbrev, bool initials)
 		if (g == UINT32_MAX)
 			break;
 		gr = &CP_VEC_AT(&r->groups, group, g);
-		if (gr->weak == weak && strcmp(gr->key, key) == 0)
+		if (gr->abbrev == abbrev && strcmp(gr->key, key) == 0)
+		{
+			gr->weak = gr->weak && weak;
 			return g;
+		}
 	}
 	g = (uint32_t) r->groups.count;
 	gr = cp_vec_push(arena, &r->groups);
 	gr->key = cp_arena_strndup(arena, key, strlen(key));
 	gr->weak = weak;
+	gr->abbrev = abbrev;
 	gr->best = UINT32_MAX;
 	gr->pair = UINT32_MAX;
 	gr->ncands = abbrev ? abbreviated_regions(arena, r->gz, key, initials, &gr->cands)
