@@ -431,8 +431,8 @@ named_places(cp_arena *arena, const cp_gazetteer *gz, const char *key, const uin
 }
 
 /*
- * The first-level regions an abbreviation may stand for: "Ky." the start of
- * a one-word name ("Kentucky"), "B.C." the initials of a longer one
+ * The first-level regions an abbreviation may stand for: "Ky." letters of a
+ * one-word name in order ("Kentucky"), "B.C." the initials of a longer one
  * ("British Columbia").  letters: the abbreviation's key.
  */
 static uint32_t
@@ -464,7 +464,13 @@ abbreviated_regions(cp_arena *arena, const cp_gazetteer *gz, const char *letters
 			match = match && k == n && n > 1;
 		}
 		else
-			match = len > n && strchr(key, ' ') == NULL && strncmp(key, letters, n) == 0;
+		{
+			/* the letters in order, the first first: "Sask." Saskatchewan, "Ky." Kentucky */
+			match = len > n && strchr(key, ' ') == NULL && key[0] == letters[0];
+			for (size_t j = 1; j < len && k + 1 < n; j++)
+				k += key[j] == letters[k + 1];
+			match = match && k + 1 == n;
+		}
 		if (!match)
 			continue;
 		if (count == cap)
@@ -555,7 +561,7 @@ add_mention(resolver *r, uint32_t start, uint32_t len, int sentence, bool weak, 
 	if (klen == 0)
 		return false;
 	/* "Ky." and "B.C." (the tagger may leave the last full stop out) */
-	if (klen <= 4 && (memchr(text + start, '.', len) != NULL ||
+	if (klen <= 5 && (memchr(text + start, '.', len) != NULL ||
 					  (start + len < r->doc->len && text[start + len] == '.')) &&
 		(text[start] >= 'A' && text[start] <= 'Z'))
 	{
