@@ -24,7 +24,7 @@ import sys
 MIN_POPULATION = 5000
 # Alternate names (ASCII ones) only for places this large: smaller places are named as GeoNames
 # spells them.
-ALT_POPULATION = 250000
+ALT_POPULATION = 100000
 # GeoNames' points of the countries whose world-countries point lies over 100 km from it.
 COUNTRY_POINTS = {
     'US': (39.76, -98.5), 'CA': (60.10867, -113.64258), 'AU': (-25.0, 135.0),
@@ -159,7 +159,9 @@ def main():
         add_name(r[2], i)
         if pop >= ALT_POPULATION:
             for alt in r[3].split(','):
-                if alt and alt.isascii() and not alt.isupper() and not any(ch.isdigit() for ch in alt):
+                # English spellings ("Khan Younis"), not codes, nor a word of the name ("Yunus")
+                if (alt.isascii() and not alt.isupper() and not any(ch.isdigit() for ch in alt)
+                        and (' ' in alt or key(alt)[:2] == key(r[2])[:2])):
                     add_name(alt, i, NAME_ALT)
 
     # One entry per key and place: the plainest flags win.
