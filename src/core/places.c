@@ -493,6 +493,16 @@ static const char *const qualifiers[] = {
 	"western ", "central ", "upper ", "lower ", "greater ", "downtown ", NULL
 };
 
+/* key without its first word if that is a qualifier, or NULL. */
+static const char *
+unqualified(const char *key)
+{
+	for (const char *const *q = qualifiers; *q; q++)
+		if (strncmp(key, *q, strlen(*q)) == 0)
+			return key + strlen(*q);
+	return NULL;
+}
+
 typedef struct resolver
 {
 	cp_doc	   *doc;
@@ -537,9 +547,9 @@ group_of(resolver *r, const char *key, bool weak, bool abbrev, bool initials)
 	gr->pair = UINT32_MAX;
 	gr->ncands = abbrev ? abbreviated_regions(arena, r->gz, key, initials, &gr->cands)
 		: named_places(arena, r->gz, key, &gr->cands);
-	for (const char *const *q = qualifiers; !abbrev && gr->ncands == 0 && *q; q++)
-		if (strncmp(key, *q, strlen(*q)) == 0)
-			gr->ncands = named_places(arena, r->gz, key + strlen(*q), &gr->cands);
+	/* "Far North Queensland": qualifiers off one by one */
+	for (const char *rest = key; !abbrev && gr->ncands == 0 && (rest = unqualified(rest)) != NULL;)
+		gr->ncands = named_places(arena, r->gz, rest, &gr->cands);
 	r->slots[h & (r->nslots - 1)] = g;
 	return g;
 }
