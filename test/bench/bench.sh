@@ -62,6 +62,8 @@ declare -A QUERIES=(
   [extract]="corpus.extract(doc)"
 )
 ORDER="to_tsvector sentences article entities entity_array quantities dates quotes claims extract"
+QUERIES[places]="corpus.places(doc)"
+ORDER="$ORDER places"
 
 exists() {
   [ "$1" = to_tsvector ] && return 0
@@ -145,4 +147,28 @@ fi
 if exists html_text; then
   echo
   test/bench/bench_html.sh
+fi
+
+if exists place; then
+  # A fresh backend: the first place() call maps the gazetteer (no tagger).
+  $PSQL -At <<'SQL' > "$CORPUS_TMP/gazetteer.ms"
+SELECT pg_backend_pid() AS pid \gset
+\setenv BACKEND_PID :pid
+\! echo before $(awk '/^(VmRSS|RssAnon)/ {printf "%s %s ", $1, $2}' /proc/$BACKEND_PID/status) > "$CORPUS_TMP/gazetteer.mem"
+SELECT extract(epoch FROM clock_timestamp()) AS t0 \gset
+SELECT corpus.place('Cairo') \g /dev/null
+SELECT round((extract(epoch FROM clock_timestamp()) - :t0) * 1000) AS ms \gset
+\! echo after $(awk '/^(VmRSS|RssAnon)/ {printf "%s %s ", $1, $2}' /proc/$BACKEND_PID/status) >> "$CORPUS_TMP/gazetteer.mem"
+\echo :ms
+SQL
+  python3 - "$CORPUS_TMP/gazetteer.mem" "$(cat "$CORPUS_TMP/gazetteer.ms")" <<'PY'
+import sys
+rows = {}
+for line in open(sys.argv[1]):
+    f = line.split()
+    rows[f[0]] = {f[i].rstrip(':'): int(f[i + 1]) / 1024 for i in range(1, len(f), 2)}
+b, a = rows['before'], rows['after']
+print(f"gazetteer: first place() call in a new backend {sys.argv[2]} ms (maps data/places.bin); backend RSS "
+      f"{b['VmRSS']:.1f} MB before, {a['VmRSS']:.1f} MB after (private {b['RssAnon']:.1f} -> {a['RssAnon']:.1f} MB)")
+PY
 fi
