@@ -42,8 +42,8 @@ CONTINENTS = [
 ADMIN2_WORDS = {'County', 'Parish', 'Borough', 'District', 'Municipality', 'Province', 'Region'}
 # Kinds, in the order src/core/places.h numbers them.
 KIND_COUNTRY, KIND_ADMIN1, KIND_ADMIN2, KIND_CITY, KIND_CONTINENT = range(5)
-# Name flags (src/core/places.h): a demonym or adjective, an alternate name.
-NAME_DEMONYM, NAME_ALT = 1, 2
+# Name flags (src/core/places.h): a demonym or adjective, an alternate name, a code ("US").
+NAME_DEMONYM, NAME_ALT, NAME_CODE = 1, 2, 4
 NONE = 0xFFFFFFFF
 STATE_PREFIXES = ('Republic of ', 'Kingdom of ', 'State of ', 'Commonwealth of ', 'Federation of ')
 
@@ -115,7 +115,7 @@ def main():
         for s in spellings:
             if ',' in s:
                 continue
-            add_name(s, i)
+            add_name(s, i, NAME_CODE if len(s) <= 3 and s.isupper() else 0)
             for prefix in STATE_PREFIXES:
                 if s.startswith(prefix):
                     add_name(s[len(prefix):], i)

@@ -197,12 +197,20 @@ cp_place_lookup(const cp_gazetteer *gz, const char *name, size_t len, uint32_t *
 				hi;
 	double		best = -1;
 
+	bool		capitals = true;
+
 	if (cp_place_key(name, len, key, sizeof(key)) == 0)
 		return false;
+	for (size_t i = 0; i < len; i++)
+		capitals = capitals && !(name[i] >= 'a' && name[i] <= 'z');
 	name_range(gz, key, &lo, &hi);
 	for (uint32_t i = lo; i < hi; i++)
 	{
 		double		s = prior(gz, gz->names[i].place);
+
+		/* a code ("US") names a country only in capitals */
+		if ((gz->names[i].flags & CP_PLACE_NAME_CODE) && !capitals)
+			continue;
 
 		if (s > best)
 		{
@@ -227,6 +235,15 @@ cp_place_lookup(const cp_gazetteer *gz, const char *name, size_t len, uint32_t *
 /* Rounds of choosing with the context of the round before. */
 #define MAX_ROUNDS 4
 
+/* How a group's candidates are found. */
+typedef enum
+{
+	LOOK_NAME,					/* the places of the name */
+	LOOK_CODE,					/* ... and the countries of a code ("US"): capitals */
+	LOOK_LETTERS,				/* regions whose name has the letters in order ("Ky.") */
+	LOOK_INITIALS,				/* regions of those initials ("B.C.") */
+} look_kind;
+
 /*
  * All mentions of one name (one resolution per name per article).  A name
  * read off a non-place mention (a prefix of "Kentucky State Police", the
@@ -237,7 +254,7 @@ typedef struct group
 {
 	const char *key;
 	bool		weak;
-	bool		abbrev;			/* the candidates are regions the key abbreviates */
+	look_kind	look;
 	const uint32_t *cands;		/* candidate places */
 	uint32_t	ncands;
 	uint32_t	mentions;		/* weight: mentions, a dateline's counting more */
@@ -412,9 +429,10 @@ in_dateline(const cp_article *a, size_t *line, const cp_mention *m)
 		m->start + m->len <= a->lines[*line].start + a->lines[*line].body_skip;
 }
 
-/* The distinct places of the names with key key. */
+/* The distinct places of the names with key key, of codes too if codes. */
 static uint32_t
-named_places(cp_arena *arena, const cp_gazetteer *gz, const char *key, const uint32_t **out)
+named_places(cp_arena *arena, const cp_gazetteer *gz, const char *key, bool codes,
+			 const uint32_t **out)
 {
 	uint32_t	lo,
 				hi,
@@ -424,67 +442,73 @@ named_places(cp_arena *arena, const cp_gazetteer *gz, const char *key, const uin
 	name_range(gz, key, &lo, &hi);
 	c = cp_arena_alloc(arena, (hi - lo + 1) * sizeof(uint32_t));
 	for (uint32_t i = lo; i < hi; i++)
-		if (n == 0 || c[n - 1] != gz->names[i].place)
+		if ((codes || !(gz->names[i].flags & CP_PLACE_NAME_CODE)) &&
+			(n == 0 || c[n - 1] != gz->names[i].place))
 			c[n++] = gz->names[i].place;
 	*out = c;
 	return n;
 }
 
+/* Does the key hold letters[1..] in order after its first character? */
+static bool
+letters_in_order(const char *key, const char *letters)
+{
+	for (const char *k = key + 1; *letters && letters[1]; k++)
+	{
+		if (*k == '\0')
+			return false;
+		letters += *k == letters[1];
+	}
+	return true;
+}
+
+/* Are letters the initials of key's words ("bc" of "british columbia")? */
+static bool
+initials_of(const char *key, const char *letters)
+{
+	size_t		k = 0;
+
+	for (size_t j = 0; key[j]; j++)
+		if ((j == 0 || key[j - 1] == ' ') && key[j] != letters[k++])
+			return false;
+	return k > 1 && letters[k] == '\0';
+}
+
 /*
  * The first-level regions an abbreviation may stand for: "Ky." letters of a
  * one-word name in order ("Kentucky"), "B.C." the initials of a longer one
- * ("British Columbia").  letters: the abbreviation's key.
+ * ("British Columbia").  letters: the abbreviation's key; the names that
+ * start with its first letter are a range of the index.
  */
 static uint32_t
 abbreviated_regions(cp_arena *arena, const cp_gazetteer *gz, const char *letters, bool initials,
 					const uint32_t **out)
 {
-	size_t		n = strlen(letters),
-				count = 0,
-				cap = 8;
-	uint32_t   *c = cp_arena_alloc(arena, cap * sizeof(uint32_t));
+	char		first[2] = {letters[0], '\0'},
+				next[2] = {(char) (letters[0] + 1), '\0'};
+	uint32_t	lo,
+				hi,
+				n = 0;
+	uint32_t   *c;
 
-	for (uint32_t i = 0; i < gz->nplaces; i++)
+	/* letters[0] is a lower-case ASCII letter: the keys from "k" up to "l" */
+	name_range(gz, first, &lo, &hi);
+	name_range(gz, next, &hi, &n);
+	n = 0;
+	c = cp_arena_alloc(arena, (hi - lo + 1) * sizeof(uint32_t));
+	for (uint32_t i = lo; i < hi; i++)
 	{
-		const cp_gaz_place *p = &gz->places[i];
-		char		key[MAX_KEY];
-		size_t		k = 0,
-					len;
-		bool		match;
+		const cp_gaz_name *nm = &gz->names[i];
+		const char *key = gz->pool + nm->key;
 
-		if (p->kind != CP_PLACE_ADMIN1)
+		if (gz->places[nm->place].kind != CP_PLACE_ADMIN1 || (nm->flags & CP_PLACE_NAME_CODE) ||
+			(initials ? !initials_of(key, letters)
+			 : strchr(key, ' ') != NULL || strlen(key) <= strlen(letters) || !letters_in_order(key, letters)))
 			continue;
-		len = cp_place_key(gz->pool + p->name, strlen(gz->pool + p->name), key, sizeof(key));
-		if (initials)
-		{
-			match = len > 0;
-			for (size_t j = 0; j < len && match; j++)
-				if (j == 0 || key[j - 1] == ' ')
-					match = k < n && key[j] == letters[k++];
-			match = match && k == n && n > 1;
-		}
-		else
-		{
-			/* the letters in order, the first first: "Sask." Saskatchewan, "Ky." Kentucky */
-			match = len > n && strchr(key, ' ') == NULL && key[0] == letters[0];
-			for (size_t j = 1; j < len && k + 1 < n; j++)
-				k += key[j] == letters[k + 1];
-			match = match && k + 1 == n;
-		}
-		if (!match)
-			continue;
-		if (count == cap)
-		{
-			uint32_t   *bigger = cp_arena_alloc(arena, 2 * cap * sizeof(uint32_t));
-
-			memcpy(bigger, c, cap * sizeof(uint32_t));
-			c = bigger;
-			cap *= 2;
-		}
-		c[count++] = i;
+		c[n++] = nm->place;
 	}
 	*out = c;
-	return (uint32_t) count;
+	return n;
 }
 
 /* Words that qualify a place's name ("Far North Queensland"), dropped if it is unknown. */
@@ -509,20 +533,19 @@ typedef struct resolver
 	const cp_gazetteer *gz;
 	cp_vec		groups;			/* group */
 	cp_vec		mentions;		/* pmention */
-	uint32_t   *slots;			/* hash of (key, abbreviation) -> group */
+	uint32_t   *slots;			/* hash of (key, look) -> group */
 	size_t		nslots;
 } resolver;
 
 /*
- * The group of a name (key), made on first sight with its candidates; it
- * stays weak while all its mentions are.  abbrev: the candidates are the
- * regions the text abbreviates ("Ky.", "B.C."), a group of its own.
+ * The group of a name (key) looked up as look, made on first sight with its
+ * candidates; it stays weak while all its mentions are.
  */
 static uint32_t
-group_of(resolver *r, const char *key, bool weak, bool abbrev, bool initials)
+group_of(resolver *r, const char *key, bool weak, look_kind look)
 {
 	cp_arena   *arena = r->doc->arena;
-	uint32_t	h = cp_fnv32(key, strlen(key)) ^ (abbrev ? 0x9e3779b9u : 0),
+	uint32_t	h = cp_fnv32(key, strlen(key)) + (uint32_t) look * 0x9e3779b9u,
 				g;
 	group	   *gr;
 
@@ -532,7 +555,7 @@ group_of(resolver *r, const char *key, bool weak, bool abbrev, bool initials)
 		if (g == UINT32_MAX)
 			break;
 		gr = &CP_VEC_AT(&r->groups, group, g);
-		if (gr->abbrev == abbrev && strcmp(gr->key, key) == 0)
+		if (gr->look == look && strcmp(gr->key, key) == 0)
 		{
 			gr->weak = gr->weak && weak;
 			return g;
@@ -542,14 +565,20 @@ group_of(resolver *r, const char *key, bool weak, bool abbrev, bool initials)
 	gr = cp_vec_push(arena, &r->groups);
 	gr->key = cp_arena_strndup(arena, key, strlen(key));
 	gr->weak = weak;
-	gr->abbrev = abbrev;
+	gr->look = look;
 	gr->best = UINT32_MAX;
 	gr->pair = UINT32_MAX;
-	gr->ncands = abbrev ? abbreviated_regions(arena, r->gz, key, initials, &gr->cands)
-		: named_places(arena, r->gz, key, &gr->cands);
-	/* "Far North Queensland": qualifiers off one by one */
-	for (const char *rest = key; !abbrev && gr->ncands == 0 && (rest = unqualified(rest)) != NULL;)
-		gr->ncands = named_places(arena, r->gz, rest, &gr->cands);
+	if (look == LOOK_LETTERS || look == LOOK_INITIALS)
+		gr->ncands = abbreviated_regions(arena, r->gz, key, look == LOOK_INITIALS, &gr->cands);
+	else
+	{
+		const char *rest = key;
+
+		/* "Far North Queensland": qualifiers off one by one */
+		do
+			gr->ncands = named_places(arena, r->gz, rest, look == LOOK_CODE, &gr->cands);
+		while (gr->ncands == 0 && (rest = unqualified(rest)) != NULL);
+	}
 	r->slots[h & (r->nslots - 1)] = g;
 	return g;
 }
@@ -561,8 +590,7 @@ add_mention(resolver *r, uint32_t start, uint32_t len, int sentence, bool weak, 
 	const char *text = r->doc->text;
 	char		key[MAX_KEY];
 	size_t		klen;
-	bool		abbrev = false,
-				initials = false;
+	bool		capitals = true;
 	uint32_t	g;
 	pmention   *pm;
 
@@ -570,19 +598,14 @@ add_mention(resolver *r, uint32_t start, uint32_t len, int sentence, bool weak, 
 	klen = cp_place_key(text + start, len, key, sizeof(key));
 	if (klen == 0)
 		return false;
+	for (uint32_t i = 0; i < len; i++)
+		capitals = capitals && !(text[start + i] >= 'a' && text[start + i] <= 'z');
+	g = group_of(r, key, weak, capitals && klen <= 3 ? LOOK_CODE : LOOK_NAME);
 	/* "Ky." and "B.C." (the tagger may leave the last full stop out) */
-	if (klen <= 5 && (memchr(text + start, '.', len) != NULL ||
-					  (start + len < r->doc->len && text[start + len] == '.')) &&
-		(text[start] >= 'A' && text[start] <= 'Z'))
-	{
-		abbrev = true;
-		initials = len >= 2 && text[start + 1] == '.';
-	}
-	/* "U.S." is a name, "Ky." only an abbreviation */
-	g = abbrev && !initials ? group_of(r, key, true, true, false)
-		: group_of(r, key, weak || abbrev, false, false);
-	if (CP_VEC_AT(&r->groups, group, g).ncands == 0 && initials)
-		g = group_of(r, key, true, true, true);
+	if (CP_VEC_AT(&r->groups, group, g).ncands == 0 && klen <= 5 &&
+		text[start] >= 'A' && text[start] <= 'Z' &&
+		(memchr(text + start, '.', len) != NULL || (start + len < r->doc->len && text[start + len] == '.')))
+		g = group_of(r, key, true, len >= 2 && text[start + 1] == '.' ? LOOK_INITIALS : LOOK_LETTERS);
 	if (CP_VEC_AT(&r->groups, group, g).ncands == 0)
 		return false;
 	CP_VEC_AT(&r->groups, group, g).mentions += weight;

@@ -45,6 +45,7 @@ typedef enum
 /* Name flags. */
 #define CP_PLACE_NAME_DEMONYM 1 /* "Turkish" for Turkey */
 #define CP_PLACE_NAME_ALT 2		/* an alternate name of a large place */
+#define CP_PLACE_NAME_CODE 4	/* a country code ("US"): names only a mention in capitals */
 
 #pragma pack(push, 1)
 typedef struct cp_gaz_place
