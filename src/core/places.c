@@ -227,6 +227,7 @@ cp_place_lookup(const cp_gazetteer *gz, const char *name, size_t len, uint32_t *
 #define BONUS_COUNTRY 15		/* the article names the place's country or places in it */
 #define BONUS_ADMIN1 10			/* ... its first-level region or places in it */
 #define BONUS_PAIR 100			/* "Paris, Texas": the next name contains it */
+#define BONUS_CITY_OF_REGION 15 /* a city named like its region, over the region */
 #define DATELINE_WEIGHT 3		/* a dateline place counts as this many mentions */
 /* A city below this population without context is left out when it has namesakes. */
 #define SMALL_AMBIGUOUS 100000
@@ -369,6 +370,33 @@ context(const cp_gazetteer *gz, const group *groups, uint32_t g, const evidence 
 	return bonus;
 }
 
+/* Does the article resolve names in a country other than cc? */
+static bool
+other_countries(const evidence *ev, uint32_t cc)
+{
+	for (size_t i = 0; i < ev->countries.count; i++)
+		if (CP_VEC_AT(&ev->countries, ev_item, i).id != cc)
+			return true;
+	return false;
+}
+
+/*
+ * Is place a city in a region of the same name ("Istanbul", "Jerusalem",
+ * "New York")?  The city is what a name usually means.
+ */
+static bool
+same_named_region(const cp_gazetteer *gz, const group *gr, uint32_t place)
+{
+	uint32_t	admin1 = gz->places[place].admin1;
+
+	if (gz->places[place].kind != CP_PLACE_CITY || admin1 == UINT32_MAX)
+		return false;
+	for (uint32_t i = 0; i < gr->ncands; i++)
+		if (gr->cands[i] == admin1)
+			return true;
+	return false;
+}
+
 /* Choose group g's place; with ev, the context counts. */
 static void
 choose(const cp_gazetteer *gz, group *groups, uint32_t g, const evidence *ev)
@@ -383,6 +411,9 @@ choose(const cp_gazetteer *gz, group *groups, uint32_t g, const evidence *ev)
 		double		c = ev ? context(gz, groups, g, ev, gr->cands[i]) : 0,
 					s = prior(gz, gr->cands[i]) + c;
 
+		if (same_named_region(gz, gr, gr->cands[i]))
+			s += BONUS_CITY_OF_REGION;
+
 		if (s > best_score)
 		{
 			best_score = s;
@@ -395,12 +426,16 @@ choose(const cp_gazetteer *gz, group *groups, uint32_t g, const evidence *ev)
 		const cp_gaz_place *p = &gz->places[best];
 
 		/*
-		 * Precision: small namesakes need context; a weak name needs its
-		 * country named for a region or a large city, its region for a
-		 * town.
+		 * Precision: small namesakes need context, and so does a region in
+		 * an article about other countries ("Pool" in a photo credit); a
+		 * weak name needs its country named for a region or a large city,
+		 * its region for a town.
 		 */
 		if (best_context == 0 && p->kind == CP_PLACE_CITY &&
 			p->population < SMALL_AMBIGUOUS)
+			best = UINT32_MAX;
+		else if (best_context == 0 && (p->kind == CP_PLACE_ADMIN1 || p->kind == CP_PLACE_ADMIN2) &&
+				 other_countries(ev, country_id(p)))
 			best = UINT32_MAX;
 		else if (gr->weak && (p->kind == CP_PLACE_ADMIN1 || p->population >= WEAK_CITY ?
 							  best_context == 0 :
