@@ -263,6 +263,7 @@ typedef struct group
 	uint32_t	mentions;		/* weight: mentions, a dateline's counting more */
 	uint32_t	best;			/* chosen place, UINT32_MAX: none */
 	uint32_t	pair;			/* a group that follows it as "X, Y", or UINT32_MAX */
+	uint32_t	paired_by;		/* a group it follows so, or UINT32_MAX */
 } group;
 
 typedef struct pmention
@@ -337,10 +338,22 @@ evidence_build(cp_arena *arena, const cp_gazetteer *gz, const group *groups, siz
 	}
 }
 
+/* Is place inside the country or first-level region outer? */
+static bool
+contains(const cp_gazetteer *gz, uint32_t outer, uint32_t place)
+{
+	const cp_gaz_place *o = &gz->places[outer],
+			   *p = &gz->places[place];
+
+	return outer != place &&
+		((o->kind == CP_PLACE_COUNTRY && country_id(o) == country_id(p)) ||
+		 (o->kind == CP_PLACE_ADMIN1 && p->admin1 == outer));
+}
+
 /*
  * The context bonus of place for group g: the article's other names in
  * its country and region (g's own choice does not count), and a "X, Y"
- * pair whose Y contains it.
+ * pair whose Y contains it, or whose X it contains.
  */
 static double
 context(const cp_gazetteer *gz, const group *groups, uint32_t g, const evidence *ev,
@@ -358,14 +371,20 @@ context(const cp_gazetteer *gz, const group *groups, uint32_t g, const evidence 
 	if (p->admin1 != UINT32_MAX && p->kind != CP_PLACE_ADMIN1 &&
 		ev_get(&ev->admin1s, p->admin1) > (own && own->admin1 == p->admin1 ? groups[g].mentions : 0))
 		bonus += BONUS_ADMIN1;
-	if (groups[g].pair != UINT32_MAX && groups[groups[g].pair].best != UINT32_MAX)
+	if (groups[g].pair != UINT32_MAX && groups[groups[g].pair].best != UINT32_MAX &&
+		contains(gz, groups[groups[g].pair].best, place))
+		bonus += BONUS_PAIR;
+	/* the Y of "X, Y" that contains one of X's places */
+	if (groups[g].paired_by != UINT32_MAX)
 	{
-		uint32_t	y = groups[groups[g].pair].best;
-		const cp_gaz_place *yp = &gz->places[y];
+		const group *x = &groups[groups[g].paired_by];
 
-		if ((yp->kind == CP_PLACE_COUNTRY && country_id(yp) == cc) ||
-			(yp->kind == CP_PLACE_ADMIN1 && p->admin1 == y))
-			bonus += BONUS_PAIR;
+		for (uint32_t i = 0; i < x->ncands; i++)
+			if (contains(gz, place, x->cands[i]))
+			{
+				bonus += BONUS_PAIR;
+				break;
+			}
 	}
 	return bonus;
 }
@@ -607,6 +626,7 @@ group_of(resolver *r, const char *key, bool weak, look_kind look)
 	gr->look = look;
 	gr->best = UINT32_MAX;
 	gr->pair = UINT32_MAX;
+	gr->paired_by = UINT32_MAX;
 	if (look == LOOK_LETTERS || look == LOOK_INITIALS)
 		gr->ncands = abbreviated_regions(arena, r->gz, key, look == LOOK_INITIALS, &gr->cands);
 	else
@@ -657,7 +677,10 @@ add_mention(resolver *r, uint32_t start, uint32_t len, int sentence, bool weak, 
 
 		if (prev->sentence == sentence && gap_len >= 1 && gap_len <= 2 && gap[0] == ',' &&
 			(gap_len == 1 || gap[1] == ' ') && prev->group != g)
+		{
 			CP_VEC_AT(&r->groups, group, prev->group).pair = g;
+			CP_VEC_AT(&r->groups, group, g).paired_by = prev->group;
+		}
 	}
 	pm = cp_vec_push(r->doc->arena, &r->mentions);
 	pm->start = start;
