@@ -12,37 +12,12 @@
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-static const cp_gazetteer *
-fuzz_gazetteer(void)
-{
-	static cp_gazetteer *gz;
-
-	if (gz == NULL)
-	{
-		char		path[1024];
-		char		err[1200];
-		size_t		len = 0;
-		char	   *bytes;
-
-		cp_set_host(&cp_malloc_host);
-		data_file_path("places.bin", path);
-		bytes = read_file_bytes(path, &len);
-		if (!bytes || cp_gazetteer_parse(bytes, len, path, &gz, err, sizeof(err)) != CP_OK)
-		{
-			fprintf(stderr, "%s: %s\n", path, bytes ? err : "unreadable");
-			abort();
-		}
-		/* the gazetteer points into bytes: kept for the process */
-	}
-	return gz;
-}
-
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	const char *text = (const char *) data;
 	const cp_ner_model *model = fuzz_model();
-	const cp_gazetteer *gz = fuzz_gazetteer();
+	const cp_gazetteer *gz = unit_gazetteer(NULL, NULL);
 	cp_arena	arena;
 	cp_doc		doc;
 	cp_vec		v;
@@ -50,6 +25,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				place;
 	cp_place	p;
 
+	if (gz == NULL)
+		abort();
 	if (cp_place_lookup(gz, text, size, &place))
 	{
 		if (place >= gz->nplaces)
