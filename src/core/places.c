@@ -9,6 +9,7 @@
 
 #include "entities.h"
 #include "hash.h"
+#include "titles.h"
 
 #define HEADER_BYTES 24
 #define FCODE_BYTES 8
@@ -691,10 +692,36 @@ add_mention(resolver *r, uint32_t start, uint32_t len, int sentence, bool weak, 
 }
 
 /*
+ * Does a person's full name open with a place and a title ("Montreal Mayor
+ * Denis Coderre", "Texas Gov. Greg Abbott")?  The length of the place's
+ * word, 0 if not.
+ */
+static uint32_t
+place_before_title(const char *name, size_t len)
+{
+	const char *sp = memchr(name, ' ', len),
+			   *next;
+	char		word[32];
+	size_t		w;
+
+	if (sp == NULL)
+		return 0;
+	next = memchr(sp + 1, ' ', len - (size_t) (sp + 1 - name));
+	w = (size_t) ((next ? next : name + len) - (sp + 1));
+	if (next == NULL || w >= sizeof(word))
+		return 0;
+	for (size_t i = 0; i < w; i++)
+		word[i] = (char) (sp[1 + i] >= 'A' && sp[1 + i] <= 'Z' ? sp[1 + i] + 32 : sp[1 + i]);
+	return cp_title_uses(word, w) & CP_TITLE_MENTION ? (uint32_t) (sp - name) : 0;
+}
+
+/*
  * A mention the tagger calls an organization, person or other: the whole of
  * it may be a place it mistook ("Texas"), else its first words may name the
  * place the organization belongs to ("Kentucky State Police", "London
- * Police", "U.S. Department of Justice").
+ * Police", "U.S. Department of Justice").  A person is a place as one word
+ * that is the whole name ("Edmonton"), or as the place before the title of
+ * the full name ("Montreal" of "Montreal Mayor Denis Coderre").
  */
 static void
 add_other(resolver *r, const cp_mention *m)
@@ -704,6 +731,17 @@ add_other(resolver *r, const cp_mention *m)
 	int			n = 0;
 	bool		capitals = true;
 
+	if (m->kind == CP_ENT_PER)
+	{
+		uint32_t	w = place_before_title(m->name, m->name_len);
+
+		if (w > 0 && w <= m->len && memcmp(text, m->name, w) == 0 &&
+			(w == m->len || text[w] == ' '))
+			add_mention(r, m->start, w, m->sentence, true, 1);
+		else if (m->name_len == m->len && memchr(text, ' ', m->len) == NULL)
+			add_mention(r, m->start, m->len, m->sentence, true, 1);
+		return;
+	}
 	for (uint32_t i = 0; i < m->len && n < MAX_PREFIX_WORDS && capitals; i++)
 		if (text[i] == ' ')
 		{
@@ -713,13 +751,10 @@ add_other(resolver *r, const cp_mention *m)
 		}
 	for (uint32_t i = 0; i < m->len; i++)
 		capitals = capitals && !(text[i] >= 'a' && text[i] <= 'z');
-	/* a person is a place only as one word that is the whole name ("Edmonton") */
-	if (m->kind == CP_ENT_PER && (n > 0 || m->name_len != m->len))
-		return;
 	/* "BA", "CN": letters are an organization's, not a country's code */
 	if (!(capitals && m->len <= 3) && add_mention(r, m->start, m->len, m->sentence, true, 1))
 		return;
-	if (m->kind == CP_ENT_PER || !(text[0] >= 'A' && text[0] <= 'Z'))
+	if (!(text[0] >= 'A' && text[0] <= 'Z'))
 		return;
 	for (int k = n - 1; k >= 0; k--)
 		if (add_mention(r, m->start, ends[k], m->sentence, true, 1))

@@ -226,6 +226,12 @@ test_resolution(void)
 	CHECK_STR(resolve("Kentucky State Police closed a road in Louisville."),
 			  "Kentucky=Kentucky/US Louisville=Louisville/US");
 	CHECK_STR(resolve("Kentucky State Police closed the road."), "");
+	/* the place before a person's title, in Canada */
+	{
+		const char *got = resolve("Montreal Mayor Denis Coderre spoke in Quebec. Canada agreed.");
+
+		CHECK(strncmp(got, "Montreal=Montréal/CA", 20) == 0);
+	}
 	/* a qualified name resolves to the place it qualifies */
 	CHECK_STR(resolve("Youth crime rose in Far North Queensland, police in Brisbane said."),
 			  "Far North Queensland=Queensland/AU Brisbane=Brisbane/AU");
