@@ -275,17 +275,28 @@ typedef struct pmention
 	uint32_t	group;
 } pmention;
 
-/* Weights of the countries and regions the article's resolved names are in. */
+/*
+ * Weights of the countries or of the regions the article's resolved names
+ * are in: an open-addressing table of (id + 1, weight), id a country code as
+ * two bytes or a region's index.
+ */
 typedef struct ev_item
 {
-	uint32_t	id;				/* country code as two bytes, or admin1 index */
+	uint32_t	key;			/* id + 1; 0: empty */
 	uint32_t	weight;
 } ev_item;
 
+typedef struct ev_table
+{
+	ev_item    *slots;
+	size_t		mask;
+	size_t		count;			/* ids in it */
+} ev_table;
+
 typedef struct evidence
 {
-	cp_vec		countries;		/* ev_item */
-	cp_vec		admin1s;		/* ev_item */
+	ev_table	countries;
+	ev_table	admin1s;
 } evidence;
 
 static uint32_t
@@ -294,37 +305,53 @@ country_id(const cp_gaz_place *p)
 	return (uint32_t) (unsigned char) p->country[0] << 8 | (unsigned char) p->country[1];
 }
 
-static uint32_t
-ev_get(const cp_vec *v, uint32_t id)
+static void
+ev_init(cp_arena *arena, ev_table *t, size_t n)
 {
-	for (size_t i = 0; i < v->count; i++)
-		if (CP_VEC_AT(v, ev_item, i).id == id)
-			return CP_VEC_AT(v, ev_item, i).weight;
-	return 0;
+	size_t		cap = 16;
+
+	while (cap < 2 * n)
+		cap *= 2;
+	t->slots = cp_arena_alloc0(arena, cap * sizeof(ev_item));
+	t->mask = cap - 1;
+	t->count = 0;
+}
+
+static ev_item *
+ev_slot(const ev_table *t, uint32_t id)
+{
+	size_t		h = (size_t) (id + 1) * 0x9e3779b1u;
+
+	while (t->slots[h & t->mask].key != 0 && t->slots[h & t->mask].key != id + 1)
+		h++;
+	return &t->slots[h & t->mask];
+}
+
+static uint32_t
+ev_get(const ev_table *t, uint32_t id)
+{
+	return ev_slot(t, id)->weight;
 }
 
 static void
-ev_add(cp_arena *arena, cp_vec *v, uint32_t id, uint32_t weight)
+ev_add(ev_table *t, uint32_t id, uint32_t weight)
 {
-	ev_item    *it;
+	ev_item    *it = ev_slot(t, id);
 
-	for (size_t i = 0; i < v->count; i++)
-		if (CP_VEC_AT(v, ev_item, i).id == id)
-		{
-			CP_VEC_AT(v, ev_item, i).weight += weight;
-			return;
-		}
-	it = cp_vec_push(arena, v);
-	it->id = id;
-	it->weight = weight;
+	if (it->key == 0)
+	{
+		it->key = id + 1;
+		t->count++;
+	}
+	it->weight += weight;
 }
 
 static void
 evidence_build(cp_arena *arena, const cp_gazetteer *gz, const group *groups, size_t ngroups,
 			   evidence *ev)
 {
-	cp_vec_init(&ev->countries, sizeof(ev_item));
-	cp_vec_init(&ev->admin1s, sizeof(ev_item));
+	ev_init(arena, &ev->countries, ngroups);
+	ev_init(arena, &ev->admin1s, ngroups);
 	for (size_t g = 0; g < ngroups; g++)
 	{
 		const cp_gaz_place *p;
@@ -333,9 +360,9 @@ evidence_build(cp_arena *arena, const cp_gazetteer *gz, const group *groups, siz
 			continue;
 		p = &gz->places[groups[g].best];
 		if (p->kind != CP_PLACE_CONTINENT)
-			ev_add(arena, &ev->countries, country_id(p), groups[g].mentions);
+			ev_add(&ev->countries, country_id(p), groups[g].mentions);
 		if (p->admin1 != UINT32_MAX)
-			ev_add(arena, &ev->admin1s, p->admin1, groups[g].mentions);
+			ev_add(&ev->admin1s, p->admin1, groups[g].mentions);
 	}
 }
 
@@ -394,10 +421,7 @@ context(const cp_gazetteer *gz, const group *groups, uint32_t g, const evidence 
 static bool
 other_countries(const evidence *ev, uint32_t cc)
 {
-	for (size_t i = 0; i < ev->countries.count; i++)
-		if (CP_VEC_AT(&ev->countries, ev_item, i).id != cc)
-			return true;
-	return false;
+	return ev->countries.count > 1 || (ev->countries.count == 1 && ev_get(&ev->countries, cc) == 0);
 }
 
 /*
@@ -601,14 +625,40 @@ typedef struct resolver
  * candidates; it stays weak while all its mentions are.
  */
 static uint32_t
+group_hash(const char *key, look_kind look)
+{
+	return cp_fnv32(key, strlen(key)) + (uint32_t) look * 0x9e3779b9u;
+}
+
+/* The slots of the group table at twice the size, when it is half full. */
+static void
+groups_grow(resolver *r)
+{
+	r->nslots *= 2;
+	r->slots = cp_arena_alloc(r->doc->arena, r->nslots * sizeof(uint32_t));
+	memset(r->slots, 0xFF, r->nslots * sizeof(uint32_t));
+	for (uint32_t g = 0; g < r->groups.count; g++)
+	{
+		const group *gr = &CP_VEC_AT(&r->groups, group, g);
+		uint32_t	h = group_hash(gr->key, gr->look);
+
+		while (r->slots[h & (r->nslots - 1)] != UINT32_MAX)
+			h++;
+		r->slots[h & (r->nslots - 1)] = g;
+	}
+}
+
+static uint32_t
 group_of(resolver *r, const char *key, bool weak, look_kind look)
 {
 	cp_arena   *arena = r->doc->arena;
-	uint32_t	h = cp_fnv32(key, strlen(key)) + (uint32_t) look * 0x9e3779b9u,
+	uint32_t	h,
 				g;
 	group	   *gr;
 
-	for (;; h++)
+	if (r->slots == NULL || 2 * (r->groups.count + 1) > r->nslots)
+		groups_grow(r);
+	for (h = group_hash(key, look);; h++)
 	{
 		g = r->slots[h & (r->nslots - 1)];
 		if (g == UINT32_MAX)
@@ -779,11 +829,8 @@ cp_extract_places(cp_doc *doc, const cp_gazetteer *gz, cp_vec *out)
 	art = cp_doc_dateline(doc);
 	r.doc = doc;
 	r.gz = gz;
-	r.nslots = 64;
-	while (r.nslots < 4 * ents.count)
-		r.nslots *= 2;
-	r.slots = cp_arena_alloc(arena, r.nslots * sizeof(uint32_t));
-	memset(r.slots, 0xFF, r.nslots * sizeof(uint32_t));
+	r.nslots = 32;				/* groups_grow() doubles it to 64 on the first name */
+	r.slots = NULL;
 	cp_vec_init(&r.groups, sizeof(group));
 	cp_vec_init(&r.mentions, sizeof(pmention));
 	for (size_t i = 0; i < ents.count; i++)
@@ -813,6 +860,9 @@ cp_extract_places(cp_doc *doc, const cp_gazetteer *gz, cp_vec *out)
 		for (uint32_t g = 0; g < r.groups.count; g++)
 		{
 			uint32_t	before = CP_VEC_AT(&r.groups, group, g).best;
+
+			if (g % 1024 == 0)
+				cp_check_interrupts();
 
 			choose(gz, r.groups.items, g, &ev);
 			changed |= CP_VEC_AT(&r.groups, group, g).best != before;

@@ -259,6 +259,23 @@ test_bad_input(void)
 	big[n - n % 7] = '\0';
 	CHECK_INT(run(big, NULL, 0), n / 7);
 	free(big);
+	/* thousands of distinct names: the group table grows */
+	{
+		size_t		cap = 200000,
+					len = 0,
+					names = 0;
+		char	   *doc = malloc(cap);
+
+		for (uint32_t i = 0; i < gazetteer->nplaces && names < 3000; i++)
+			if (gazetteer->places[i].kind == CP_PLACE_CITY && gazetteer->places[i].population > 200000)
+			{
+				len += (size_t) snprintf(doc + len, cap - len, "Officials flew to %s on Monday. ",
+										 gazetteer->pool + gazetteer->places[i].name);
+				names++;
+			}
+		CHECK(names > 500 && run(doc, NULL, 0) > names / 2);
+		free(doc);
+	}
 }
 
 int
