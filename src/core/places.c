@@ -701,24 +701,14 @@ add_mention(resolver *r, uint32_t start, uint32_t len, int sentence, bool weak, 
 	char		key[MAX_KEY];
 	size_t		klen;
 	bool		capitals = true;
-	uint32_t	g;
+	uint32_t	g,
+				after = UINT32_MAX;	/* the group of a name this one follows after a comma */
 	pmention   *pm;
 
 	len = without_possessive(text + start, len);
 	klen = cp_place_key(text + start, len, key, sizeof(key));
 	if (klen == 0)
 		return false;
-	for (uint32_t i = 0; i < len; i++)
-		capitals = capitals && !(text[start + i] >= 'a' && text[start + i] <= 'z');
-	g = group_of(r, key, weak, capitals && klen <= 3 ? LOOK_CODE : LOOK_NAME);
-	/* "Ky." and "B.C." (the tagger may leave the last full stop out) */
-	if (CP_VEC_AT(&r->groups, group, g).ncands == 0 && klen <= 5 &&
-		text[start] >= 'A' && text[start] <= 'Z' &&
-		(memchr(text + start, '.', len) != NULL || (start + len < r->doc->len && text[start + len] == '.')))
-		g = group_of(r, key, true, len >= 2 && text[start + 1] == '.' ? LOOK_INITIALS : LOOK_LETTERS);
-	if (CP_VEC_AT(&r->groups, group, g).ncands == 0)
-		return false;
-	CP_VEC_AT(&r->groups, group, g).mentions += weight;
 	/* "Paris, Texas": this name follows the previous one after a comma */
 	if (r->mentions.count > 0)
 	{
@@ -727,11 +717,28 @@ add_mention(resolver *r, uint32_t start, uint32_t len, int sentence, bool weak, 
 		size_t		gap_len = start - (prev->start + prev->len);
 
 		if (prev->sentence == sentence && gap_len >= 1 && gap_len <= 2 && gap[0] == ',' &&
-			(gap_len == 1 || gap[1] == ' ') && prev->group != g)
-		{
-			CP_VEC_AT(&r->groups, group, prev->group).pair = g;
-			CP_VEC_AT(&r->groups, group, g).paired_by = prev->group;
-		}
+			(gap_len == 1 || gap[1] == ' '))
+			after = prev->group;
+	}
+	for (uint32_t i = 0; i < len; i++)
+		capitals = capitals && !(text[start + i] >= 'a' && text[start + i] <= 'z');
+	g = group_of(r, key, weak, capitals && klen <= 3 ? LOOK_CODE : LOOK_NAME);
+	/*
+	 * "Ky." and "B.C." (the tagger may leave the last full stop out, a
+	 * dateline all of them: "EDMONTON, Ky (WBKO)")
+	 */
+	if (CP_VEC_AT(&r->groups, group, g).ncands == 0 && klen <= 5 &&
+		text[start] >= 'A' && text[start] <= 'Z' &&
+		(memchr(text + start, '.', len) != NULL || after != UINT32_MAX ||
+		 (start + len < r->doc->len && text[start + len] == '.')))
+		g = group_of(r, key, true, len >= 2 && text[start + 1] == '.' ? LOOK_INITIALS : LOOK_LETTERS);
+	if (CP_VEC_AT(&r->groups, group, g).ncands == 0)
+		return false;
+	CP_VEC_AT(&r->groups, group, g).mentions += weight;
+	if (after != UINT32_MAX && after != g)
+	{
+		CP_VEC_AT(&r->groups, group, after).pair = g;
+		CP_VEC_AT(&r->groups, group, g).paired_by = after;
 	}
 	pm = cp_vec_push(r->doc->arena, &r->mentions);
 	pm->start = start;

@@ -219,6 +219,8 @@ test_resolution(void)
 	/* abbreviated regions: letters in order, initials */
 	CHECK_STR(resolve("GLASGOW, Ky. (AP) - A woman died in Glasgow, police in Barren County said."),
 			  "GLASGOW=Glasgow/US Ky.=Kentucky/US Glasgow=Glasgow/US Barren County=Barren County/US");
+	CHECK_STR(resolve("EDMONTON, Ky (WBKO) -- A fire burned in Metcalfe County."),
+			  "EDMONTON=Edmonton/US Ky=Kentucky/US Metcalfe County=Metcalfe County/US");
 	CHECK_STR(resolve("He flew from Vancouver, B.C., to Calgary."),
 			  "Vancouver=Vancouver/CA B.C.=British Columbia/CA Calgary=Calgary/CA");
 	/* a small town needs context; an organization's place needs its country */
