@@ -283,33 +283,20 @@ test_bad_input(void)
 int
 main(void)
 {
-	char		path[1024],
-				err[1024];
-	char	   *ner_bytes,
-			   *bytes;
-	size_t		ner_len = 0,
-				len = 0;
-	cp_ner_model *m = NULL;
-	cp_gazetteer *g = NULL;
+	const char *bytes = NULL;
+	size_t		len = 0;
 
 	cp_set_host(&cp_malloc_host);
 	test_keys();
 	test_small_files();
-	data_file_path("ner.bin", path);
-	ner_bytes = read_file_bytes(path, &ner_len);
-	CHECK(ner_bytes && cp_ner_model_parse(ner_bytes, ner_len, path, &m, err, sizeof(err)) == CP_OK);
-	data_file_path("places.bin", path);
-	bytes = read_file_bytes(path, &len);
-	CHECK(bytes && cp_gazetteer_parse(bytes, len, path, &g, err, sizeof(err)) == CP_OK);
-	if (!m || !g)
-	{
-		fprintf(stderr, "%s: %s\n", path, err);
+	model = unit_ner_model(NULL, NULL);
+	gazetteer = unit_gazetteer(&bytes, &len);
+	CHECK(model != NULL && gazetteer != NULL);
+	if (!model || !gazetteer)
 		UNIT_DONE("places");
-	}
-	model = m;					/* both point into their bytes, kept until exit */
-	gazetteer = g;
 	test_bad_files(bytes, len);
 	test_resolution();
 	test_bad_input();
 	UNIT_DONE("places");
 }
+
