@@ -190,6 +190,16 @@ prior(const cp_gazetteer *gz, uint32_t index)
 		(strcmp(fcode, "PPLC") == 0 ? 15 : strcmp(fcode, "PPLA") == 0 ? 5 : 0);
 }
 
+/* Has s[0..len) no lower-case ASCII letter ("US", "U.S.", "GLASGOW")? */
+static bool
+in_capitals(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (s[i] >= 'a' && s[i] <= 'z')
+			return false;
+	return true;
+}
+
 bool
 cp_place_lookup(const cp_gazetteer *gz, const char *name, size_t len, uint32_t *place)
 {
@@ -197,13 +207,10 @@ cp_place_lookup(const cp_gazetteer *gz, const char *name, size_t len, uint32_t *
 	uint32_t	lo,
 				hi;
 	double		best = -1;
-
-	bool		capitals = true;
+	bool		capitals = in_capitals(name, len);
 
 	if (cp_place_key(name, len, key, sizeof(key)) == 0)
 		return false;
-	for (size_t i = 0; i < len; i++)
-		capitals = capitals && !(name[i] >= 'a' && name[i] <= 'z');
 	name_range(gz, key, &lo, &hi);
 	for (uint32_t i = lo; i < hi; i++)
 	{
@@ -212,7 +219,6 @@ cp_place_lookup(const cp_gazetteer *gz, const char *name, size_t len, uint32_t *
 		/* a code ("US") names a country only in capitals */
 		if ((gz->names[i].flags & CP_PLACE_NAME_CODE) && !capitals)
 			continue;
-
 		if (s > best)
 		{
 			best = s;
@@ -230,7 +236,7 @@ cp_place_lookup(const cp_gazetteer *gz, const char *name, size_t len, uint32_t *
 #define BONUS_PAIR 100			/* "Paris, Texas": the next name contains it */
 #define BONUS_CITY_OF_REGION 15 /* a city named like its region, over the region */
 #define DATELINE_WEIGHT 3		/* a dateline place counts as this many mentions */
-/* A city below this population without context is left out when it has namesakes. */
+/* A city below this population is left out without context. */
 #define SMALL_AMBIGUOUS 100000
 /* A city this large read off a weak name needs only its country named, not its region. */
 #define WEAK_CITY 500000
@@ -700,7 +706,6 @@ add_mention(resolver *r, uint32_t start, uint32_t len, int sentence, bool weak, 
 	const char *text = r->doc->text;
 	char		key[MAX_KEY];
 	size_t		klen;
-	bool		capitals = true;
 	uint32_t	g,
 				after = UINT32_MAX;	/* the group of a name this one follows after a comma */
 	pmention   *pm;
@@ -720,9 +725,7 @@ add_mention(resolver *r, uint32_t start, uint32_t len, int sentence, bool weak, 
 			(gap_len == 1 || gap[1] == ' '))
 			after = prev->group;
 	}
-	for (uint32_t i = 0; i < len; i++)
-		capitals = capitals && !(text[start + i] >= 'a' && text[start + i] <= 'z');
-	g = group_of(r, key, weak, capitals && klen <= 3 ? LOOK_CODE : LOOK_NAME);
+	g = group_of(r, key, weak, klen <= 3 && in_capitals(text + start, len) ? LOOK_CODE : LOOK_NAME);
 	/*
 	 * "Ky." and "B.C." (the tagger may leave the last full stop out, a
 	 * dateline all of them: "EDMONTON, Ky (WBKO)")
@@ -786,7 +789,7 @@ add_other(resolver *r, const cp_mention *m)
 	const char *text = r->doc->text + m->start;
 	uint32_t	ends[MAX_PREFIX_WORDS + 1];
 	int			n = 0;
-	bool		capitals = true;
+	bool		capitalized = true;
 
 	if (m->kind == CP_ENT_PER)
 	{
@@ -799,17 +802,15 @@ add_other(resolver *r, const cp_mention *m)
 			add_mention(r, m->start, m->len, m->sentence, true, 1);
 		return;
 	}
-	for (uint32_t i = 0; i < m->len && n < MAX_PREFIX_WORDS && capitals; i++)
+	/* the ends of the prefixes, made of capitalized words */
+	for (uint32_t i = 0; i < m->len && n < MAX_PREFIX_WORDS && capitalized; i++)
 		if (text[i] == ' ')
 		{
 			ends[n++] = i;
-			/* a prefix is made of capitalized words */
-			capitals = i + 1 < m->len && !(text[i + 1] >= 'a' && text[i + 1] <= 'z');
+			capitalized = i + 1 < m->len && !(text[i + 1] >= 'a' && text[i + 1] <= 'z');
 		}
-	for (uint32_t i = 0; i < m->len; i++)
-		capitals = capitals && !(text[i] >= 'a' && text[i] <= 'z');
 	/* "BA", "CN": letters are an organization's, not a country's code */
-	if (!(capitals && m->len <= 3) && add_mention(r, m->start, m->len, m->sentence, true, 1))
+	if (!(m->len <= 3 && in_capitals(text, m->len)) && add_mention(r, m->start, m->len, m->sentence, true, 1))
 		return;
 	if (!(text[0] >= 'A' && text[0] <= 'Z'))
 		return;
