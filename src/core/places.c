@@ -580,7 +580,10 @@ abbreviated_regions(cp_arena *arena, const cp_gazetteer *gz, const char *letters
 				n = 0;
 	uint32_t   *c;
 
-	/* letters[0] is a lower-case ASCII letter: the keys from "k" up to "l" */
+	/* an abbreviation of letters: the keys from "k" up to "l" */
+	*out = NULL;
+	if (letters[0] < 'a' || letters[0] > 'z')
+		return 0;
 	name_range(gz, first, &lo, &hi);
 	name_range(gz, next, &hi, &n);
 	n = 0;

@@ -250,6 +250,8 @@ test_bad_input(void)
 
 	CHECK_STR(resolve(""), "");
 	CHECK_STR(resolve("..."), "");
+	/* an abbreviation of no letters ("The \xff." after a place) */
+	CHECK_STR(resolve("He flew to Cairo, The \xff. And The 1. and The \xc3\xa9."), "Cairo=Cairo/EG");
 	/* a 10,000-character name is no place */
 	memset(big, 'X', 10000);
 	memcpy(big, "In ", 3);
