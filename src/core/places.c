@@ -820,6 +820,14 @@ add_other(resolver *r, const cp_mention *m)
 	for (int k = n - 1; k >= 0; k--)
 		if (add_mention(r, m->start, ends[k], m->sentence, true, 1))
 			return;
+	/* or its last word ("CTV Winnipeg", "Costco Canada") */
+	for (uint32_t i = m->len; i-- > 1;)
+		if (text[i] == ' ')
+		{
+			if (text[i + 1] >= 'A' && text[i + 1] <= 'Z')
+				add_mention(r, m->start + i + 1, m->len - i - 1, m->sentence, true, 1);
+			break;
+		}
 }
 
 cp_status
@@ -849,10 +857,10 @@ cp_extract_places(cp_doc *doc, const cp_gazetteer *gz, cp_vec *out)
 		const cp_mention *m = &CP_VEC_AT(&ents, cp_mention, i);
 
 		cp_check_interrupts();
-		if (m->kind == CP_ENT_LOC)
-			add_mention(&r, m->start, m->len, m->sentence, false,
-						in_dateline(art, &line, m) ? DATELINE_WEIGHT : 1);
-		else
+		/* a place the gazetteer does not know may start or end with one it does */
+		if (m->kind != CP_ENT_LOC ||
+			!add_mention(&r, m->start, m->len, m->sentence, false,
+						 in_dateline(art, &line, m) ? DATELINE_WEIGHT : 1))
 			add_other(&r, m);
 	}
 

@@ -228,6 +228,14 @@ test_resolution(void)
 	CHECK_STR(resolve("Kentucky State Police closed a road in Louisville."),
 			  "Kentucky=Kentucky/US Louisville=Louisville/US");
 	CHECK_STR(resolve("Kentucky State Police closed the road."), "");
+	/* ... and the place at the end of an organization's name, or the start of an unknown place's */
+	{
+		const char *got = resolve("A puppy was found in northern Manitoba, CTV Winnipeg reported. "
+								  "She was taken to the Winnipeg Animal Emergency Hospital.");
+
+		CHECK(strstr(got, "Manitoba=Manitoba/CA") != NULL);
+		CHECK(strstr(got, "Winnipeg=Winnipeg/CA Winnipeg=Winnipeg/CA") != NULL);
+	}
 	/* the place before a person's title, in Canada */
 	{
 		const char *got = resolve("Montreal Mayor Denis Coderre spoke in Quebec. Canada agreed.");
