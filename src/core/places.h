@@ -2,10 +2,11 @@
  * places.h: place mentions resolved to gazetteer places with coordinates.
  *
  * The gazetteer (data/places.bin, built by tools/build_places.py from
- * GeoNames and world-countries data) holds countries, first-level regions,
- * some second-level regions ("Metcalfe County") and populated places, and
- * a sorted index of their names, alternate names and demonyms by lookup key
- * (cp_place_key).  The file is used in place: the host maps it read-only.
+ * GeoNames and world-countries data) holds countries, continents,
+ * first-level regions, some second-level regions ("Metcalfe County") and
+ * populated places, and a sorted index of their names, alternate names,
+ * codes and demonyms by lookup key (cp_place_key).  The file is used in
+ * place: the host maps it read-only.
  *
  * File layout (little-endian):
  *   header   "CPPLACE1", u32 nfcodes, u32 nplaces, u32 nnames, u32 pool bytes
@@ -15,14 +16,15 @@
  *   pool     NUL-terminated strings (byte 0 is the empty string)
  *   u64      FNV-1a of every byte before it
  *
- * Resolution (cp_extract_places) takes the tagger's place mentions (LOC,
- * and MISC mentions that are demonyms: "Turkish", "Israeli forces") and the
- * dateline's place, looks each name up, and chooses one place per name per
- * article: population and kind priors, then the countries and regions the
- * article's other places and its dateline resolve to, "Paris, Texas"
- * pairs, and a city's region named elsewhere in the article.  A name that
- * only small places carry, none of them in a country or region the article
- * is about, is left out (precision over recall).
+ * Resolution (cp_extract_places) takes the tagger's mentions: its places,
+ * and the other mentions that are places or start or end with one
+ * ("Turkish", "Kentucky State Police", "CTV Winnipeg"), abbreviated regions
+ * ("Ky.", "B.C."); it chooses one place per name per article: kind and
+ * population priors, then the countries and regions the article's other
+ * names and its dateline resolve to, and "Paris, Texas" pairs, in rounds
+ * until the choices settle.  Small places and weak names without such
+ * context are left out (precision over recall).  doc/places.md has the
+ * rules.
  */
 #ifndef CORPUS_PLACES_H
 #define CORPUS_PLACES_H
