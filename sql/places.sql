@@ -60,3 +60,22 @@ SELECT (corpus.place('Cairo')).lat BETWEEN 29 AND 31 AS lat, (corpus.place('Cair
 SELECT p.proname, p.provolatile, p.proisstrict, p.proparallel
 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace AND n.nspname = 'corpus'
 WHERE p.proname IN ('places', 'place') ORDER BY 1;
+
+-- The README's recipes: a map of places per outlet, geocoding a column.
+CREATE TABLE articles (id int PRIMARY KEY, outlet text NOT NULL, body text NOT NULL);
+INSERT INTO articles VALUES
+(1, 'wire', $$GAZA CITY — Israeli air strikes hit Rafah and Khan Yunis on Sunday, Gaza health officials said, as envoys met in Cairo.$$),
+(2, 'daily', $$CAIRO — Egyptian mediators met Israeli envoys on Sunday. Talks in Cairo will go on, Egypt said.$$);
+CREATE MATERIALIZED VIEW outlet_places AS
+  SELECT a.outlet, p.name, p.country, p.admin1, p.lat, p.lon, count(*) AS mentions,
+         count(DISTINCT a.id) AS articles
+  FROM articles a, corpus.places(a.body) p
+  GROUP BY a.outlet, p.name, p.country, p.admin1, p.lat, p.lon;
+SELECT outlet, name, country, admin1, round(lat::numeric, 2) AS lat, round(lon::numeric, 2) AS lon, mentions
+FROM outlet_places ORDER BY outlet, mentions DESC, name;
+CREATE TABLE subscribers (city text);
+INSERT INTO subscribers VALUES ('Cairo'), ('Nowhereville'), ('Rafah'), ('MONTREAL');
+SELECT s.city, g.name, g.country, round(g.lat::numeric, 2) AS lat, round(g.lon::numeric, 2) AS lon
+FROM subscribers s LEFT JOIN LATERAL corpus.place(s.city) g ON true ORDER BY s.city;
+DROP MATERIALIZED VIEW outlet_places;
+DROP TABLE articles, subscribers;
