@@ -231,8 +231,8 @@ cp_place_lookup(const cp_gazetteer *gz, const char *name, size_t len, uint32_t *
 /* ---------------------------------------------------------------- resolution */
 
 /* Context bonuses, on the scale of prior(). */
-#define BONUS_COUNTRY 15		/* the article names the place's country or places in it */
-#define BONUS_ADMIN1 10			/* ... its first-level region or places in it */
+#define BONUS_COUNTRY 30		/* the article names the place's country or places in it */
+#define BONUS_ADMIN1 20			/* ... its first-level region or places in it */
 #define BONUS_PAIR 100			/* "Paris, Texas": the next name contains it */
 #define BONUS_CITY_OF_REGION 15 /* a city named like its region, over the region */
 #define DATELINE_WEIGHT 3		/* a dateline place counts as this many mentions */
@@ -490,7 +490,7 @@ choose(const cp_gazetteer *gz, group *groups, uint32_t g, const evidence *ev)
 		else if (gr->weak && (p->kind == CP_PLACE_ADMIN1 || p->population >= WEAK_CITY ?
 							  best_context == 0 :
 							  p->kind == CP_PLACE_CITY || p->kind == CP_PLACE_ADMIN2 ?
-							  best_context < BONUS_ADMIN1 : false))
+							  best_context < BONUS_COUNTRY + BONUS_ADMIN1 : false))
 			best = UINT32_MAX;
 	}
 	gr->best = best;
