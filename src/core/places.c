@@ -79,6 +79,15 @@ cp_gazetteer_parse(const char *bytes, size_t len, const char *what, cp_gazetteer
 			(i > 0 && strcmp(g.pool + g.names[i - 1].key, g.pool + n->key) > 0))
 			return parse_failed(err, errlen, what, "name index");
 	}
+	/* the names abbreviations are looked for among ("Ky.", "B.C.") */
+	g.nregion_names = 0;
+	for (uint32_t i = 0; i < g.nnames; i++)
+		g.nregion_names += g.places[g.names[i].place].kind == CP_PLACE_ADMIN1;
+	g.region_names = cp_alloc_persistent((g.nregion_names + 1) * sizeof(uint32_t));
+	g.nregion_names = 0;
+	for (uint32_t i = 0; i < g.nnames; i++)
+		if (g.places[g.names[i].place].kind == CP_PLACE_ADMIN1)
+			g.region_names[g.nregion_names++] = i;
 	*out = cp_alloc_persistent(sizeof(g));
 	**out = g;
 	return CP_OK;
@@ -573,27 +582,33 @@ static uint32_t
 abbreviated_regions(cp_arena *arena, const cp_gazetteer *gz, const char *letters, bool initials,
 					const uint32_t **out)
 {
-	char		first[2] = {letters[0], '\0'},
-				next[2] = {(char) (letters[0] + 1), '\0'};
-	uint32_t	lo,
-				hi,
+	uint32_t	lo = 0,
+				hi = gz->nregion_names,
 				n = 0;
 	uint32_t   *c;
 
-	/* an abbreviation of letters: the keys from "k" up to "l" */
+	/* the region names that start with the first letter: a range of region_names */
 	*out = NULL;
 	if (letters[0] < 'a' || letters[0] > 'z')
 		return 0;
-	name_range(gz, first, &lo, &hi);
-	name_range(gz, next, &hi, &n);
-	n = 0;
-	c = cp_arena_alloc(arena, (hi - lo + 1) * sizeof(uint32_t));
-	for (uint32_t i = lo; i < hi; i++)
+	while (lo < hi)
 	{
-		const cp_gaz_name *nm = &gz->names[i];
+		uint32_t	mid = lo + (hi - lo) / 2;
+
+		if ((unsigned char) gz->pool[gz->names[gz->region_names[mid]].key] < (unsigned char) letters[0])
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	c = cp_arena_alloc(arena, (gz->nregion_names - lo + 1) * sizeof(uint32_t));
+	for (uint32_t i = lo; i < gz->nregion_names; i++)
+	{
+		const cp_gaz_name *nm = &gz->names[gz->region_names[i]];
 		const char *key = gz->pool + nm->key;
 
-		if (gz->places[nm->place].kind != CP_PLACE_ADMIN1 || (nm->flags & CP_PLACE_NAME_CODE) ||
+		if (key[0] != letters[0])
+			break;
+		if ((nm->flags & CP_PLACE_NAME_CODE) ||
 			(initials ? !initials_of(key, letters)
 			 : strchr(key, ' ') != NULL || strlen(key) <= strlen(letters) || !letters_in_order(key, letters)))
 			continue;

@@ -81,6 +81,8 @@ typedef struct cp_gazetteer
 	uint32_t	nnames;
 	const char *pool;
 	uint32_t	pool_len;
+	uint32_t   *region_names;	/* indexes of the names of first-level regions, in order */
+	uint32_t	nregion_names;
 } cp_gazetteer;
 
 /*

@@ -104,7 +104,8 @@ test_small_files(void)
 	CHECK_STR(p.admin1, "Texas");
 	CHECK(!cp_place_lookup(g, "Lyon", 4, &place));
 	CHECK(!cp_place_lookup(g, "", 0, &place));
-	free(g);					/* persistent memory of the malloc host */
+	free(g->region_names);		/* persistent memory of the malloc host */
+	free(g);
 
 	/* the checksum is right, the content is not */
 	names[0].key = 7;			/* "texas" before "paris": unsorted */
