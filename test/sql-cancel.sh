@@ -38,6 +38,8 @@ same_entity|SELECT count(corpus.same_entity(r.doc, r.doc || 'x')) FROM r
 name_similarity|SELECT count(corpus.name_similarity(r.doc, 'x' || r.doc)) FROM r
 quote_key|SELECT count(corpus.quote_key(r.doc)) FROM r
 html_text|SELECT count(corpus.html_text(r.doc)) FROM r
+places|SELECT count(*) FROM r, corpus.places(r.doc)
+place|SELECT count(corpus.place(r.doc)) FROM r
 END
 )
 only=${CORPUS_CANCEL_ONLY:-}

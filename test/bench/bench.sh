@@ -62,6 +62,8 @@ declare -A QUERIES=(
   [extract]="corpus.extract(doc)"
 )
 ORDER="to_tsvector sentences article entities entity_array quantities dates quotes claims extract"
+QUERIES[places]="corpus.places(doc)"
+ORDER="$ORDER places"
 
 exists() {
   [ "$1" = to_tsvector ] && return 0
@@ -83,29 +85,37 @@ for f in $ORDER; do
     "$(python3 -c "print($rss / 1024)")"
 done
 
-if exists entities; then
-  # A fresh backend: the first entities() call loads the tagger model.
-  ms=$($PSQL -At <<'SQL'
+# first_call LABEL CALL NOTE SQL: a fresh backend's first call (SQL), which
+# loads a data file: its time and the backend's resident and private memory
+# before and after
+first_call() {
+  local label=$1 call=$2 note=$3 sql=$4 ms
+  ms=$($PSQL -At <<SQL
 SELECT pg_backend_pid() AS pid \gset
 \setenv BACKEND_PID :pid
-\! echo before $(awk '/^(VmRSS|RssAnon)/ {printf "%s %s ", $1, $2}' /proc/$BACKEND_PID/status) > "$CORPUS_TMP/model.mem"
+\! echo before \$(awk '/^(VmRSS|RssAnon)/ {printf "%s %s ", \$1, \$2}' /proc/\$BACKEND_PID/status) > "$CORPUS_TMP/$label.mem"
 SELECT extract(epoch FROM clock_timestamp()) AS t0 \gset
-SELECT count(*) FROM corpus.entities('John Kerry met Ban Ki-moon in Cairo.') \g /dev/null
+$sql \g /dev/null
 SELECT round((extract(epoch FROM clock_timestamp()) - :t0) * 1000) AS ms \gset
-\! echo after $(awk '/^(VmRSS|RssAnon)/ {printf "%s %s ", $1, $2}' /proc/$BACKEND_PID/status) >> "$CORPUS_TMP/model.mem"
+\! echo after \$(awk '/^(VmRSS|RssAnon)/ {printf "%s %s ", \$1, \$2}' /proc/\$BACKEND_PID/status) >> "$CORPUS_TMP/$label.mem"
 \echo :ms
 SQL
 )
-  python3 - "$CORPUS_TMP/model.mem" "$ms" <<'PY'
+  python3 - "$CORPUS_TMP/$label.mem" "$ms" "$label" "$call" "$note" <<'PY'
 import sys
 rows = {}
 for line in open(sys.argv[1]):
     f = line.split()
     rows[f[0]] = {f[i].rstrip(':'): int(f[i + 1]) / 1024 for i in range(1, len(f), 2)}
 b, a = rows['before'], rows['after']
-print(f"model: first entities() call in a new backend {sys.argv[2]} ms (loads the model); backend RSS "
+print(f"{sys.argv[3]}: first {sys.argv[4]} call in a new backend {sys.argv[2]} ms ({sys.argv[5]}); backend RSS "
       f"{b['VmRSS']:.1f} MB before, {a['VmRSS']:.1f} MB after (private {b['RssAnon']:.1f} -> {a['RssAnon']:.1f} MB)")
 PY
+}
+
+if exists entities; then
+  first_call model "entities()" "loads the model" \
+    "SELECT count(*) FROM corpus.entities('John Kerry met Ban Ki-moon in Cairo.')"
 fi
 
 if exists identities; then
@@ -145,4 +155,9 @@ fi
 if exists html_text; then
   echo
   test/bench/bench_html.sh
+fi
+
+if exists place; then
+  # no tagger: the gazetteer alone
+  first_call gazetteer "place()" "maps data/places.bin" "SELECT corpus.place('Cairo')"
 fi

@@ -131,7 +131,9 @@ declare -A CALLS=(
   [quote_key]="SELECT length(corpus.quote_key(DOC))"
   [html_text]="SELECT length(corpus.html_text(DOC))"
 )
-functions=${CORPUS_STRESS_FUNCTIONS:-sentences article entities entity_array quantities dates quotes claims extract parse_quantity entity_key same_entity name_similarity quote_key html_text}
+CALLS[places]="SELECT count(*) FROM corpus.places(DOC)"
+CALLS[place]="SELECT corpus.place(DOC) IS NULL"
+functions=${CORPUS_STRESS_FUNCTIONS:-sentences article entities entity_array quantities dates quotes claims extract parse_quantity entity_key same_entity name_similarity quote_key html_text places place}
 docs=${CORPUS_STRESS_DOCS:-$($PSQL -At -c "SELECT string_agg(DISTINCT name, ' ') FROM stress")}
 
 # run CALL NAME MB: prints "before KB", "secs S", "after KB" and any error

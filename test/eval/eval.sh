@@ -56,3 +56,23 @@ if has html_article; then
   echo "== html: metadata against test/eval/html_meta_gold.tsv"
   python3 test/eval/html_meta.py "$d/html/aeb_dev.jsonl" test/eval/html_meta_gold.tsv || true
 fi
+
+# Places: TR-News dev, scored on all of it and on two fixed halves (by the
+# md5 of the article id): rules are tuned on the first, checked on the second.
+places_gold=$d/places/trnews_dev.jsonl
+run places places "$places_gold" python3 "$shared/eval/score_places.py" "$places_gold" --errors "$out/places.errors"
+if has places; then
+  python3 - "$places_gold" "$out" <<'PY'
+import hashlib, json, sys
+gold, out = sys.argv[1], sys.argv[2]
+halves = {'tune': open(out + '/places-tune.jsonl', 'w'), 'check': open(out + '/places-check.jsonl', 'w')}
+for line in open(gold, encoding='utf-8'):
+    if line.strip():
+        half = 'tune' if int(hashlib.md5(json.loads(line)['id'].encode()).hexdigest(), 16) % 2 == 0 else 'check'
+        halves[half].write(line)
+PY
+  for half in tune check; do
+    echo "== places, $half half"
+    python3 "$shared/eval/score_places.py" "$out/places-$half.jsonl" "$out/places.pred" --errors "$out/places-$half.errors"
+  done
+fi

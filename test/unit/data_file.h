@@ -7,6 +7,7 @@
 
 #include "names.h"
 #include "ner.h"
+#include "places.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -41,6 +42,41 @@ data_file_path(const char *file, char *path)
 	snprintf(path, 1024, "%s/%s", dir ? dir : "data", file);
 }
 
+/* A core parser of a data file's bytes into out. */
+typedef cp_status (*unit_parser) (const char *bytes, size_t len, const char *what, void *out,
+								  char *err, size_t errlen);
+
+/*
+ * Read $CORPUS_DATA_DIR/file and parse it into out; the bytes (in *bytes,
+ * *len) are kept until exit, as what is parsed points into them.  A message
+ * when the file is missing or does not parse.
+ */
+static inline void
+unit_data_load(const char *file, unit_parser parse, void *out, char **bytes, size_t *len)
+{
+	char		path[1024],
+				err[1024];
+
+	data_file_path(file, path);
+	if ((*bytes = read_file_bytes(path, len)) == NULL)
+		fprintf(stderr, "%s: unreadable\n", path);
+	else if (parse(*bytes, *len, path, out, err, sizeof(err)) != CP_OK)
+		fprintf(stderr, "%s\n", err);
+}
+
+static inline cp_status
+unit_parse_ner(const char *bytes, size_t len, const char *what, void *out, char *err, size_t errlen)
+{
+	return cp_ner_model_parse(bytes, len, what, out, err, errlen);
+}
+
+static inline cp_status
+unit_parse_gazetteer(const char *bytes, size_t len, const char *what, void *out, char *err,
+					 size_t errlen)
+{
+	return cp_gazetteer_parse(bytes, len, what, out, err, errlen);
+}
+
 /*
  * The tagger model of $CORPUS_DATA_DIR, read and parsed once and kept until
  * exit (it points into its bytes, which *bytes and *len get when not NULL);
@@ -56,15 +92,8 @@ unit_ner_model(const char **bytes, size_t *len)
 
 	if (!tried)
 	{
-		char		path[1024],
-					err[1024];
-
 		tried = true;
-		data_file_path("ner.bin", path);
-		if ((file = read_file_bytes(path, &size)) == NULL)
-			fprintf(stderr, "%s: unreadable\n", path);
-		else if (cp_ner_model_parse(file, size, path, &model, err, sizeof(err)) != CP_OK)
-			fprintf(stderr, "%s\n", err);
+		unit_data_load("ner.bin", unit_parse_ner, &model, &file, &size);
 	}
 	if (bytes)
 		*bytes = file;
@@ -96,6 +125,27 @@ unit_names_forest(void)
 		free(bytes);
 	}
 	return forest;
+}
+
+/* The gazetteer of $CORPUS_DATA_DIR, as unit_ner_model() gives the model. */
+static inline const cp_gazetteer *
+unit_gazetteer(const char **bytes, size_t *len)
+{
+	static cp_gazetteer *gazetteer;
+	static char *file;
+	static size_t size;
+	static bool tried;
+
+	if (!tried)
+	{
+		tried = true;
+		unit_data_load("places.bin", unit_parse_gazetteer, &gazetteer, &file, &size);
+	}
+	if (bytes)
+		*bytes = file;
+	if (len)
+		*len = size;
+	return gazetteer;
 }
 
 #endif
