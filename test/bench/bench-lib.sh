@@ -24,5 +24,5 @@ CREATE TABLE bench (id text PRIMARY KEY, doc text NOT NULL);
 -- the documents live in TOAST, so the heap alone would look too small to
 -- be worth a second worker
 ALTER TABLE bench SET (parallel_workers = 2);
-ANALYZE bench;
+VACUUM (FREEZE, ANALYZE) bench;
 SQL
