@@ -34,3 +34,6 @@ SELECT count(*) FROM quantities(NULL);
 
 -- Latin-1 signs are not letters: the thousands separator after "£" stays one
 SELECT kind, mention, value, unit FROM corpus.quantities('It cost £2,500, or about ¥400,000.');
+
+-- A scale carries to the first number of a range only in the second's own units
+SELECT mention, value FROM corpus.quantities('Prices went from $300 to $2 million; between 2 and 3 million people.');

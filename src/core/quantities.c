@@ -557,14 +557,21 @@ read_range(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *op
 			double		lo = r->num.value.lo,
 						hi = r2.num.value.lo;
 
-			/* "between 2 and 3 million": the scale applies to both */
+			/*
+			 * "between 2 and 3 million": the scale applies to both; not when
+			 * the first is more than the second's own digits ("from $300 to
+			 * $2 million" is 300 to 2,000,000)
+			 */
 			if (r2.num.scaled && !r->num.scaled && lo < hi)
 			{
-				double		scale = 1;
+				double		scale = 1,
+							own = 1;
 
+				while (own < 1e12 && hi / (own * 1000) >= 1)
+					own *= 1000;
 				while (scale < 1e12 && hi / (scale * 1000) >= lo)
 					scale *= 1000;
-				if (lo * scale <= hi && lo * scale * 1000 > hi)
+				if (lo <= hi / own && lo * scale <= hi && lo * scale * 1000 > hi)
 					lo *= scale;
 			}
 			if (lo < hi)
