@@ -37,3 +37,6 @@ SELECT kind, mention, value, unit FROM corpus.quantities('It cost £2,500, or ab
 
 -- A scale carries to the first number of a range only in the second's own units
 SELECT mention, value FROM corpus.quantities('Prices went from $300 to $2 million; between 2 and 3 million people.');
+
+-- The unit on both ends of a range
+SELECT mention, value, unit FROM corpus.quantities('Rates rose between 3% and 4%, or from 5 percent to 7 percent.');

@@ -513,6 +513,14 @@ read_ratio(const char *text, const cp_atom *atoms, size_t n, size_t *kp, cp_quan
 	*kp = k;
 }
 
+/* "%", "percent" or "pct" right after a number. */
+static bool
+is_percent_atom(const char *text, const cp_atom *a)
+{
+	return (a->type == CP_AT_SYMBOL && atom_char(text, a, '%')) || cp_atom_is(text, a, "percent") ||
+		cp_atom_is(text, a, "pct");
+}
+
 /*
  * A range after the first number: "between 500 and 600", "from 5 to 10",
  * "500-600", "20 through 100".  False when the phrase is no quantity
@@ -528,8 +536,17 @@ read_range(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *op
 
 	/* ranges: "between 500 and 600", "from 5 to 10", "500-600", "20 through 100" */
 	size_t		m = k;
-	bool		joined = false;
+	bool		joined = false,
+				percent_twice = false;
 
+	/* the unit on both ends: "between 3% and 4%", "from 5 percent to 7 percent" */
+	if (m + 1 < n && is_percent_atom(text, &atoms[m]) && !atoms[m + 1].hy_inner &&
+		(cp_atom_is(text, &atoms[m + 1], "and") || cp_atom_is(text, &atoms[m + 1], "to") ||
+		 atoms[m + 1].type == CP_AT_DASH))
+	{
+		percent_twice = true;
+		m++;
+	}
 	if (op == Q_APPROX && !(m < n && (atom_char(text, &atoms[m], '~') || atoms[m].type == CP_AT_DASH ||
 									   cp_atom_is(text, &atoms[m], "to") || atoms[m].hy_inner)))
 		m = SIZE_MAX;
@@ -552,7 +569,8 @@ read_range(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *op
 		if (m < n && cp_atom_is(text, &atoms[m], "the"))
 			m++;
 		if (m < n && read_number(text, atoms, n, m, &r2) && cp_quantity_is_point(&r2.num.value) &&
-			cp_quantity_is_point(&r->num.value) && r2.num.ordinal == r->num.ordinal)
+			cp_quantity_is_point(&r->num.value) && r2.num.ordinal == r->num.ordinal &&
+			(!percent_twice || (r2.end < n && is_percent_atom(text, &atoms[r2.end]))))
 		{
 			double		lo = r->num.value.lo,
 						hi = r2.num.value.lo;
