@@ -40,3 +40,6 @@ SELECT mention, value FROM corpus.quantities('Prices went from $300 to $2 millio
 
 -- The unit on both ends of a range
 SELECT mention, value, unit FROM corpus.quantities('Rates rose between 3% and 4%, or from 5 percent to 7 percent.');
+
+-- Units of power, energy and data, glued or not
+SELECT mention, value, unit FROM corpus.quantities('A 3kW heater, a 500 MW plant, 40 kWh a day and a 512GB drive.');
