@@ -77,74 +77,62 @@ unit_parse_gazetteer(const char *bytes, size_t len, const char *what, void *out,
 	return cp_gazetteer_parse(bytes, len, what, out, err, errlen);
 }
 
+static inline cp_status
+unit_parse_forest(const char *bytes, size_t len, const char *what, void *out, char *err,
+				  size_t errlen)
+{
+	return cp_forest_parse(bytes, len, CP_NAME_NFEATURES, what, out, err, errlen);
+}
+
 /*
- * The tagger model of $CORPUS_DATA_DIR, read and parsed once and kept until
- * exit (it points into its bytes, which *bytes and *len get when not NULL);
- * NULL, with a message, when the file is missing or does not parse.
+ * A data file of $CORPUS_DATA_DIR, read and parsed once into *parsed and
+ * kept until exit (what is parsed may point into its bytes, which *bytes and
+ * *len get when not NULL); *parsed stays NULL, with a message, when the file
+ * is missing or does not parse.
  */
+#define UNIT_DATA(file, parse, parsed, bytes, len) \
+	do { \
+		static char *file_; \
+		static size_t size_; \
+		static bool tried_; \
+		if (!tried_) \
+		{ \
+			tried_ = true; \
+			unit_data_load((file), (parse), (parsed), &file_, &size_); \
+		} \
+		if (bytes) \
+			*(const char **) (bytes) = file_; \
+		if (len) \
+			*(size_t *) (len) = size_; \
+	} while (0)
+
+/* The tagger model. */
 static inline const cp_ner_model *
 unit_ner_model(const char **bytes, size_t *len)
 {
 	static cp_ner_model *model;
-	static char *file;
-	static size_t size;
-	static bool tried;
 
-	if (!tried)
-	{
-		tried = true;
-		unit_data_load("ner.bin", unit_parse_ner, &model, &file, &size);
-	}
-	if (bytes)
-		*bytes = file;
-	if (len)
-		*len = size;
+	UNIT_DATA("ner.bin", unit_parse_ner, &model, bytes, len);
 	return model;
 }
 
-/* The same-entity forest of $CORPUS_DATA_DIR, parsed once; NULL, with a message, when unusable. */
+/* The same-entity forest (parsed into its own memory: the bytes are not needed). */
 static inline const cp_forest *
 unit_names_forest(void)
 {
 	static cp_forest *forest;
-	static bool tried;
 
-	if (!tried)
-	{
-		char		path[1024],
-					err[1200];
-		size_t		len = 0;
-		char	   *bytes;
-
-		tried = true;
-		data_file_path("names_forest.tsv", path);
-		if ((bytes = read_file_bytes(path, &len)) == NULL)
-			fprintf(stderr, "%s: unreadable\n", path);
-		else if (cp_forest_parse(bytes, len, CP_NAME_NFEATURES, path, &forest, err, sizeof(err)) != CP_OK)
-			fprintf(stderr, "%s\n", err);
-		free(bytes);
-	}
+	UNIT_DATA("names_forest.tsv", unit_parse_forest, &forest, NULL, NULL);
 	return forest;
 }
 
-/* The gazetteer of $CORPUS_DATA_DIR, as unit_ner_model() gives the model. */
+/* The gazetteer. */
 static inline const cp_gazetteer *
 unit_gazetteer(const char **bytes, size_t *len)
 {
 	static cp_gazetteer *gazetteer;
-	static char *file;
-	static size_t size;
-	static bool tried;
 
-	if (!tried)
-	{
-		tried = true;
-		unit_data_load("places.bin", unit_parse_gazetteer, &gazetteer, &file, &size);
-	}
-	if (bytes)
-		*bytes = file;
-	if (len)
-		*len = size;
+	UNIT_DATA("places.bin", unit_parse_gazetteer, &gazetteer, bytes, len);
 	return gazetteer;
 }
 
