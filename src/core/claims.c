@@ -24,6 +24,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* How far (in tokens) the words that carry a claim may sit from its number. */
 #define AFTER_WINDOW 8
@@ -311,6 +312,15 @@ is_capitalized(const cp_token *t)
 	return (t->flags & CP_TF_CAPITALIZED) != 0 && t->kind == CP_TOK_WORD;
 }
 
+/* Does token t end in suffix, in any case? */
+static bool
+ends_with(const char *text, const cp_token *t, const char *suffix)
+{
+	size_t		l = strlen(suffix);
+
+	return t->len >= l && strncasecmp(text + t->start + t->len - l, suffix, l) == 0;
+}
+
 /* A capitalized word that names a people: "Palestinian", "Israeli", "Lebanese", "Kurdish". */
 static bool
 is_demonym(const char *text, const cp_token *t)
@@ -353,7 +363,7 @@ is_group_head(const char *text, const cp_token *t)
 	if (in_list(text, t, collective))
 		return true;
 	/* "gunmen", "policemen", "fishermen" */
-	if (t->len > 4 && cp_token_is(text, &(cp_token) {.start = t->start + t->len - 3,.len = 3}, "men"))
+	if (t->len > 4 && ends_with(text, t, "men"))
 		return true;
 	return t->len > 3 && (text[t->start + t->len - 1] == 's' || text[t->start + t->len - 1] == 'S');
 }
@@ -417,7 +427,7 @@ find_group(const char *text, const cp_token *tok, size_t n, frame *f)
 			continue;
 		}
 		/* an adverb before the kind word: "four seriously injured patients" */
-		if (!is_capitalized(t) && t->len > 4 && cp_token_is(text, &(cp_token) {.start = t->start + t->len - 2,.len = 2}, "ly") &&
+		if (!is_capitalized(t) && t->len > 4 && ends_with(text, t, "ly") &&
 			i + 1 < n && kind_of(text, &tok[i + 1], group_words) >= 0)
 			continue;
 		if (kind_of(text, t, after_words) >= 0 && first == SIZE_MAX)
