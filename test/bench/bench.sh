@@ -12,25 +12,6 @@ chars=$($PSQL -At -c "SELECT sum(length(doc)) FROM bench")
 docs=$($PSQL -At -c "SELECT count(*) FROM bench")
 echo "bench: $docs articles, $chars characters ($(du -h "$CORPUS_TMP/bench.csv" | cut -f1) as CSV)"
 
-runs=${CORPUS_BENCH_RUNS:-3}
-
-# timed SQL: psql lines that time SQL runs times, each printing "secs S"
-timed() {
-  for _ in $(seq "$runs"); do
-    cat <<SQL
-SELECT extract(epoch FROM clock_timestamp()) AS t0 \gset
-$1
-SELECT extract(epoch FROM clock_timestamp()) - :t0 AS secs \gset
-\echo secs :secs
-SQL
-  done
-}
-
-# best: the least of the "secs S" lines on standard input
-best() {
-  awk '$1 == "secs" && (b == "" || $2 < b) {b = $2} END {print b}'
-}
-
 # run_query NAME SQL: prints the best seconds and the backend's peak RSS (kB)
 run_query() {
   local out

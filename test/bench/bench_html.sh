@@ -12,38 +12,19 @@ if [ ! -f "$pages" ]; then
   echo "bench_html: $pages not found (it lives in ../shared, beside the project): skipped"
   exit 0
 fi
-runs=${CORPUS_BENCH_RUNS:-3}
-PSQL="psql -X -q -v ON_ERROR_STOP=1"
+. test/bench/bench-util.sh
 $PSQL -c "CREATE EXTENSION IF NOT EXISTS corpus"
-python3 - "$pages" > "$CORPUS_TMP/html_bench.csv" <<'PY'
-import csv, json, sys
-w = csv.writer(sys.stdout)
-for line in open(sys.argv[1], encoding='utf-8'):
-    if line.strip():
-        d = json.loads(line)
-        w.writerow([d['id'], d['html']])
-PY
-$PSQL <<SQL
-SET client_min_messages = warning;
-DROP TABLE IF EXISTS html_bench;
-CREATE TABLE html_bench (id text PRIMARY KEY, html text NOT NULL);
-\copy html_bench FROM '$CORPUS_TMP/html_bench.csv' WITH (FORMAT csv)
-SQL
+load_jsonl html_bench html html "$pages"
 bytes=$($PSQL -At -c "SELECT sum(octet_length(html)) FROM html_bench")
 pages_n=$($PSQL -At -c "SELECT count(*) FROM html_bench")
 
 # secs EXPR: the best of the runs of count(EXPR) over every page
 secs() {
-  {
-    echo "SET max_parallel_workers_per_gather = 0; SET jit = off; SET client_min_messages = warning;"
-    echo "SELECT count($1) FROM html_bench;"
-    for _ in $(seq "$runs"); do
-      echo "SELECT extract(epoch FROM clock_timestamp()) AS t0 \gset"
-      echo "SELECT count($1) FROM html_bench;"
-      echo "SELECT extract(epoch FROM clock_timestamp()) - :t0 AS secs \gset"
-      echo "\echo secs :secs"
-    done
-  } | $PSQL -At | awk '$1 == "secs" && (b == "" || $2 < b) {b = $2} END {print b}'
+  $PSQL -At <<SQL | best
+SET max_parallel_workers_per_gather = 0; SET jit = off; SET client_min_messages = warning;
+SELECT count($1) FROM html_bench;
+$(timed "SELECT count($1) FROM html_bench;")
+SQL
 }
 
 ts=$(secs "to_tsvector('english', html)")
