@@ -43,3 +43,16 @@ SELECT mention, value, unit FROM corpus.quantities('Rates rose between 3% and 4%
 
 -- Units of power, energy and data, glued or not
 SELECT mention, value, unit FROM corpus.quantities('A 3kW heater, a 500 MW plant, 40 kWh a day and a 512GB drive.');
+
+-- Speeds, engine power and litres, percent as "pc", a currency code glued before the amount;
+-- "732L" (a low in a price table) and "MH17" stay no quantity
+SELECT kind, mention, value, unit FROM corpus.quantities('A 30Mbps plan for RM79 a month, a 640bhp 2.0L engine, 40 horsepower, a 24pc discount, EUR5m, 732L and flight MH17.');
+
+-- A conversion in brackets keeps the qualifier of what it converts
+SELECT mention, value, unit FROM corpus.quantities('Moths fly more than 100 kilometers (60 miles); it makes just under 296 hp (224 kW / 300 PS), about $86m (£46m).');
+
+-- A signed change is an amount ("Dow +0.2%"); a "+" before a whole number is a telephone code
+SELECT mention, value FROM corpus.quantities('Dow +0.2%, Nasdaq +0.8%, Current Account +13.5 billion. Call +44 20 7946 0958.');
+
+-- A number word in a compound adjective is no amount; durations and ages stay
+SELECT mention, value, unit FROM corpus.quantities('A four-door coupe with a six-speed box, a one-off charge, a three-year plan and a five-year-old boy.');

@@ -114,8 +114,30 @@ cp_currency_sign(const char *s, size_t len, size_t *n)
 }
 
 /*
- * A numeral glued to letters: "1.13bn", "2m", "£5m", "3rd", "8pm",
- * "180ml", "127.32e13".  Anything else ("MH17", "F16") is a word.
+ * A currency code in capitals glued before a numeral ("EUR5m", "RM79"):
+ * its unit and length, or NULL.  "MH17" and "F16" are no currency.
+ */
+static const char *
+currency_code_prefix(const char *s, size_t len, size_t *n)
+{
+	size_t		k = 0;
+	int			lx;
+
+	while (k < len && k < 4 && s[k] >= 'A' && s[k] <= 'Z')
+		k++;
+	if (k < 2 || k > 3 || k == len || !cp_ascii_digit(s[k]))
+		return NULL;
+	lx = cp_lex_lookup(s, k);
+	if (lx < 0 || cp_num_lexicon[lx].uclass != CP_UC_CURRENCY)
+		return NULL;
+	*n = k;
+	return cp_num_lexicon[lx].unit;
+}
+
+/*
+ * A numeral glued to letters: "1.13bn", "2m", "£5m", "EUR5m", "3rd",
+ * "8pm", "180ml", "24pc", "127.32e13".  Anything else ("MH17", "F16") is
+ * a word.
  */
 static bool
 read_glued(const char *s, size_t len, cp_atom *a)
@@ -128,6 +150,8 @@ read_glued(const char *s, size_t len, cp_atom *a)
 	size_t		sfxlen;
 	int			lx;
 
+	if (!cur)
+		cur = currency_code_prefix(s, len, &cn);
 	if (cur)
 		i = cn;
 	numlen = i;
@@ -190,6 +214,17 @@ read_glued(const char *s, size_t len, cp_atom *a)
 	{
 		a->value *= (sfx[0] == 'k' || sfx[0] == 'K') ? 1e3 : (sfx[0] == 'm' || sfx[0] == 'M') ? 1e6 : 1e9;
 		a->sfx = CP_SFX_SCALE;
+		return true;
+	}
+	/*
+	 * Glued only: "24pc", British papers' percent (apart, "pc" is a
+	 * computer); "1.0l", "2.0L" litres ("732L" in a price table is a low).
+	 */
+	if ((sfxlen == 2 && strncasecmp(sfx, "pc", 2) == 0) ||
+		(sfxlen == 1 && (sfx[0] == 'l' || (sfx[0] == 'L' && !a->plain_int))))
+	{
+		a->sfx = CP_SFX_UNIT;
+		a->unit = sfxlen == 2 ? "percent" : "l";
 		return true;
 	}
 	lx = cp_lex_lookup(sfx, sfxlen);
@@ -424,8 +459,17 @@ read_part(const char *ps, size_t pl, cp_atom *a)
 	}
 	else
 	{
-		a->type = CP_AT_WORD;
-		a->lex = (int16_t) cp_lex_lookup(ps, pl);
+		cp_atom		g = *a;
+		size_t		cn = 0;
+
+		g.type = CP_AT_NUM;
+		if (currency_code_prefix(ps, pl, &cn) && read_glued(ps, pl, &g))
+			*a = g;
+		else
+		{
+			a->type = CP_AT_WORD;
+			a->lex = (int16_t) cp_lex_lookup(ps, pl);
+		}
 	}
 }
 

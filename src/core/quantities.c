@@ -325,6 +325,10 @@ excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e, c
 	}
 	if (r->num.words)
 	{
+		/* "a four-door coupe", "six-speed", "half-staff": a compound adjective, no amount */
+		if (u->kind == CP_QK_NUMBER && r->num.end < n && atoms[r->num.end].hy_inner &&
+			is_word(&atoms[r->num.end]))
+			return true;
 		/* "the one", "that one": a pronoun */
 		if (r->num.end == s + 1 && cp_atom_is(text, a, "one") && s > 0 &&
 			(lex_bits(&atoms[s - 1]) & CP_LB_DET))
@@ -339,8 +343,9 @@ excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e, c
 	/* a part of a hyphenated code: "F-16", "COVID-19" */
 	if (a->hy_inner && s > 0 && is_word(&atoms[s - 1]) && lex_cat(&atoms[s - 1]) == CP_LX_NONE)
 		return true;
-	/* "7/26/2014", "1-222-2222", "+44 20 ..." */
-	if (s > 0 && atom_char(text, &atoms[s - 1], '+') && !a->space_before)
+	/* "+44 20 ...", but not a change: "Dow +0.2%", "+1.5" */
+	if (s > 0 && atom_char(text, &atoms[s - 1], '+') && !a->space_before &&
+		u->kind != CP_QK_PERCENT && a->plain_int)
 		return true;
 	if (s > 0 && (atom_char(text, &atoms[s - 1], '#')))
 		return true;
@@ -758,7 +763,26 @@ read_quantity(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t
 
 	read_unit(text, atoms, n, k, r, u);
 	*e = u->end > k ? u->end : k;
+	r->op = op;
 	return true;
+}
+
+/*
+ * Where a conversion of the quantity just read may start, with the
+ * qualifier it carries over: "more than 100 kilometers (60 miles)", "just
+ * under 296 hp (224 kW / 300 PS)".  SIZE_MAX when none may.
+ */
+static size_t
+conversion_start(const char *text, const cp_atom *atoms, size_t n, size_t e, int op,
+				 const unit_read *u, bool in_conversion)
+{
+	if (op == Q_NONE || op == Q_EQ || op == Q_BETWEEN || op == Q_FROM || e >= n ||
+		!(u->kind == CP_QK_MEASURE || u->kind == CP_QK_MONEY || u->kind == CP_QK_PERCENT ||
+		  u->kind == CP_QK_DURATION))
+		return SIZE_MAX;
+	if (atom_char(text, &atoms[e], '(') || (in_conversion && atom_char(text, &atoms[e], '/')))
+		return e + 1;
+	return SIZE_MAX;
 }
 
 /* Extract from one sentence's atoms. */
@@ -767,7 +791,9 @@ extract_atoms(cp_arena *arena, const char *text, const cp_atom *atoms, size_t n,
 			  cp_vec *out)
 {
 	size_t		i = 0,
-				after = SIZE_MAX;	/* the atom after the last amount (and its noun or ")") */
+				after = SIZE_MAX,	/* the atom after the last amount (and its noun or ")") */
+				conversion = SIZE_MAX;	/* where a conversion of it would start */
+	int			conversion_op = Q_NONE;
 
 	while (i < n)
 	{
@@ -816,7 +842,13 @@ extract_atoms(cp_arena *arena, const char *text, const cp_atom *atoms, size_t n,
 				q = r.num.value;
 			}
 		}
+		if (s == conversion && r.op == Q_NONE && cp_quantity_is_point(&q) &&
+			(u.kind == CP_QK_MEASURE || u.kind == CP_QK_MONEY || u.kind == CP_QK_PERCENT ||
+			 u.kind == CP_QK_DURATION))
+			q = with_op(r.op = conversion_op, &q);
 		emit(arena, out, atoms, s, e, &q, &u, &r, sentence);
+		conversion = conversion_start(text, atoms, n, e, r.op, &u, s == conversion);
+		conversion_op = r.op;
 		i = e > i ? e : i + 1;
 		after = SIZE_MAX;
 		if (u.kind != CP_QK_ORDINAL)

@@ -19,6 +19,7 @@ typedef struct num_read
 	const char *currency;
 	bool		digits_only;	/* one numeral, no words */
 	bool		ratio;			/* "1 in 20", "two out of five": a ratio, no unit */
+	int			op;				/* the qualifier read_quantity() applied (Q_*) */
 } num_read;
 
 typedef struct unit_read

@@ -557,6 +557,47 @@ test_numerals_in_text(void)
 }
 
 /* Qualifier signs and words, units glued or after, ages, ranges with "from" and "between". */
+/* Conversions in brackets, signed changes, glued units and codes, compound adjectives. */
+static void
+test_conversions_and_glued(void)
+{
+	row			r[16];
+	int			n;
+
+	/* the conversion keeps the qualifier, also after "/"; a plain bracket does not */
+	n = extract("It flies more than 100 km (60 miles) and makes just under 296 hp (224 kW / 300 hp); "
+				"about 8 cars (5 vans).", r, 16);
+	CHECK_INT(n, 7);
+	CHECK_STR(r[1].value, ">60");
+	CHECK_STR(r[2].value, "<296");
+	CHECK_STR(r[3].value, "<224");
+	CHECK_STR(r[4].value, "<300");
+	CHECK_STR(r[5].value, "~8");
+	CHECK_STR(r[6].value, "5");		/* a count is no conversion */
+
+	/* "+" before a change is a sign; before a whole number, a telephone code */
+	n = extract("The Dow rose +0.2%; inflation +1.5 points. Call +44 20 7946 0958.", r, 16);
+	CHECK_INT(n, 2);
+	CHECK_STR(r[0].value, "0.2");
+	CHECK_STR(r[0].kind, "percent");
+	CHECK_STR(r[1].value, "1.5");
+
+	n = extract("A 30Mbps line, RM79, EUR5m, a 24pc cut, a 1.0l engine, 732L, MH17 and F16.", r, 16);
+	CHECK_INT(n, 5);
+	CHECK_STR(r[0].unit, "Mbps");
+	CHECK_STR(r[1].unit, "MYR");
+	CHECK_STR(r[2].value, "5000000");
+	CHECK_STR(r[2].unit, "EUR");
+	CHECK_STR(r[3].kind, "percent");
+	CHECK_STR(r[4].unit, "l");
+
+	/* "four-door", "one-off": adjectives; "three-year", "five-year-old" stay */
+	n = extract("A four-door car, a one-off fee, a three-year deal, a five-year-old boy.", r, 16);
+	CHECK_INT(n, 2);
+	CHECK_STR(r[0].unit, "year");
+	CHECK_STR(r[1].unit, "year of age");
+}
+
 static void
 test_qualified_units(void)
 {
@@ -639,5 +680,6 @@ main(void)
 	test_numerals();
 	test_numerals_in_text();
 	test_qualified_units();
+	test_conversions_and_glued();
 	UNIT_DONE("quantity");
 }
