@@ -112,11 +112,13 @@ static const word_kind group_words[] = {
 static cp_regex re_claim_words = CP_REGEX(
 	"kill|dead|die|death|perish|slain|murder|execut|drown|slaughter|massacr|wound|injur|hurt|"
 	"arrest|detain|detent|jail|imprison|abduct|kidnap|captur|captive|seiz|displac|fled|evacu|uproot|"
-	"refugee|homeless|missing|unaccounted|hostage|fatalit|bodies|toll|lives", CP_RE_CASELESS);
+	"refugee|homeless|missing|unaccounted|hostage|fatalit|bodies|toll|lives|gunned|mowed|rounded|"
+	"custody|homes", CP_RE_CASELESS);
 
 /*
  * Every word a claim's kind comes from: the three lists above, "lives"
- * ("lost their lives") and "captive" ("taken captive").  A sentence holding
+ * ("lost their lives", "claimed 30 lives"), "captive" ("taken captive"),
+ * the verbs of particle_verbs, "custody" and "homes" ("from their homes").  A sentence holding
  * none of them has no claim, so its quantities are not read.
  * cp_claims_prefilter_covers() checks that the lists are all in here.
  */
@@ -134,7 +136,7 @@ static const struct
 	{"captive"}, {"slaughtered"}, {"massacred"}, {"die"}, {"dies"}, {"wound"}, {"wounds"},
 	{"injure"}, {"injures"}, {"arrest"}, {"detain"}, {"detains"}, {"abduct"}, {"abducts"},
 	{"kidnap"}, {"kidnaps"}, {"refugees"}, {"evacuees"}, {"detention"}, {"abduction"},
-	{"homeless"}
+	{"homeless"}, {"gunned"}, {"mowed"}, {"rounded"}, {"custody"}, {"homes"}
 };
 static int16_t kind_word_slots[256];
 static cp_wordtab kind_word_table = CP_WORDTAB(kind_words, kind_word_slots);
@@ -303,6 +305,7 @@ typedef struct frame
 	int			kind;			/* -1: not a claim (yet) */
 	bool		from_toll;		/* kind from "death toll ... rose to N" */
 	bool		beyond;			/* "passed N": more than N */
+	bool		refused;		/* no claim, whatever its neighbours are */
 	size_t		toll;			/* token index of "toll" when from_toll */
 } frame;
 
@@ -357,6 +360,10 @@ is_group_head(const char *text, const cp_token *t)
 		"people", "children", "men", "women", "police", "personnel", "staff", "civilians",
 		"youths", "troops", "crew", NULL
 	};
+	static const char *const not_plural[] = {
+		"this", "thus", "plus", "always", "perhaps", "besides", "towards", "afterwards",
+		"whereas", "does", NULL
+	};
 
 	if (t->kind != CP_TOK_WORD || (t->flags & CP_TF_HAS_DIGIT))
 		return false;
@@ -365,6 +372,10 @@ is_group_head(const char *text, const cp_token *t)
 	/* "gunmen", "policemen", "fishermen" */
 	if (t->len > 4 && ends_with(text, t, "men"))
 		return true;
+	/* "this year", "across", "serious": an s that makes no plural ("the homeless" is one) */
+	if ((ends_with(text, t, "ss") && !ends_with(text, t, "less")) || ends_with(text, t, "ous") ||
+		in_list(text, t, not_plural))
+		return false;
 	return t->len > 3 && (text[t->start + t->len - 1] == 's' || text[t->start + t->len - 1] == 'S');
 }
 
@@ -488,6 +499,120 @@ starts_object(const char *text, const cp_token *t)
 		(!is_capitalized(t) && in_list(text, t, openers));
 }
 
+/* Verbs whose kind needs their particle: "gunned down", "rounded up". */
+static const struct
+{
+	const char *verb;
+	const char *particle;
+	int			kind;
+}			particle_verbs[] = {
+	{"gunned", "down", CP_CLAIM_KILLED}, {"mowed", "down", CP_CLAIM_KILLED},
+	{"rounded", "up", CP_CLAIM_ARRESTED},
+};
+
+/* The kind of a particle verb at tok[i] followed by its particle, or -1. */
+static int
+particle_kind(const char *text, const cp_token *tok, size_t n, size_t i)
+{
+	for (size_t k = 0; k < sizeof(particle_verbs) / sizeof(particle_verbs[0]); k++)
+		if (i + 1 < n && cp_token_is(text, &tok[i], particle_verbs[k].verb) &&
+			cp_token_is(text, &tok[i + 1], particle_verbs[k].particle))
+			return particle_verbs[k].kind;
+	return -1;
+}
+
+/* Verbs that take lives or hold captives: "claimed 30 lives", "holding 25 people hostage". */
+static const char *const taking_verbs[] = {
+	"claimed", "claiming", "claim", "claims", "took", "taken", "taking", "take", "takes", "cost",
+	"costing", "costs", NULL
+};
+static const char *const holding_verbs[] = {
+	"holding", "held", "hold", "holds", "keeping", "kept", "took", "taken", "taking", NULL
+};
+
+/* "claimed 30 lives", "claimed the lives of": tok[i] takes lives, it reports nothing. */
+static bool
+takes_lives(const char *text, const cp_token *tok, size_t n, size_t i)
+{
+	for (size_t j = i + 1; j < n && j <= i + 4; j++)
+		if (cp_token_is(text, &tok[j], "lives"))
+			return true;
+	return false;
+}
+
+/* Is the word before tok[at], past before_skip words, in list? */
+static bool
+verb_before(const char *text, const cp_token *tok, size_t at, const char *const *list)
+{
+	static const char *const skip[] = {"the", "some", "at", "least", "an", "estimated", NULL};
+
+	for (size_t steps = 0; at > 0 && steps < 4; steps++)
+	{
+		const cp_token *t = &tok[--at];
+
+		if (in_list(text, t, list))
+			return true;
+		if (!in_list(text, t, skip))
+			return false;
+	}
+	return false;
+}
+
+/*
+ * "lives" as the counted group: taken ("claimed 30 lives", "30 lives were
+ * lost") it is a death toll with no group; saved or changed it is none.
+ */
+static void
+lives_group(const char *text, const cp_token *tok, size_t n, frame *f)
+{
+	size_t		at = f->group_last;
+
+	if (f->group_last < f->group_first || f->group_first != at || !cp_token_is(text, &tok[at], "lives"))
+		return;
+	if (verb_before(text, tok, f->first, taking_verbs) ||
+		(at + 2 < n && in_list(text, &tok[at + 1], after_skip) && cp_token_is(text, &tok[at + 2], "lost")))
+	{
+		f->kind = CP_CLAIM_KILLED;
+		f->anchor = at;
+	}
+	f->group_first = 1;
+	f->group_last = 0;
+	/* "saved 30 lives": no claim, whatever else is near */
+	f->refused = f->kind < 0;
+}
+
+/* "in custody", "taken into custody" at tok[i]: the index of "custody", or 0. */
+static int
+custody_at(const char *text, const cp_token *tok, size_t n, size_t i)
+{
+	if (i + 1 < n && cp_token_is(text, &tok[i], "in") && cp_token_is(text, &tok[i + 1], "custody"))
+		return (int) i + 1;
+	if (i + 2 < n && (cp_token_is(text, &tok[i], "taken") || cp_token_is(text, &tok[i], "placed")) &&
+		cp_token_is(text, &tok[i + 1], "into") && cp_token_is(text, &tok[i + 2], "custody"))
+		return (int) i + 2;
+	return 0;
+}
+
+static const char *const expelling_verbs[] = {"forced", "driven", "chased", "expelled", NULL};
+
+/* "from their homes", "out of their homes" at tok[i]: the index of "homes", or 0. */
+static int
+homes_at(const char *text, const cp_token *tok, size_t n, size_t i)
+{
+	if (i < n && cp_token_is(text, &tok[i], "out"))
+	{
+		if (i + 1 >= n || !cp_token_is(text, &tok[i + 1], "of"))
+			return 0;
+		i++;
+	}
+	else if (!(i < n && cp_token_is(text, &tok[i], "from")))
+		return 0;
+	if (i + 2 < n && (cp_token_is(text, &tok[i + 1], "their") || cp_token_is(text, &tok[i + 1], "its")) &&
+		cp_token_is(text, &tok[i + 2], "homes"))
+		return (int) i + 2;
+	return 0;
+}
+
 /* The kind from words after the group: "have been killed", "lost their lives". */
 static void
 scan_after(const char *text, const cp_token *tok, size_t n, frame *f)
@@ -534,6 +659,35 @@ scan_after(const char *text, const cp_token *tok, size_t n, frame *f)
 			f->anchor = i + 1;
 			return;
 		}
+		/* "holding 25 people captive": the complement right after the group */
+		if (i == from && (cp_token_is(text, t, "hostage") || cp_token_is(text, t, "captive")) &&
+			verb_before(text, tok, f->first, holding_verbs))
+		{
+			f->kind = CP_CLAIM_HOSTAGES;
+			f->anchor = i;
+			return;
+		}
+		if ((k = particle_kind(text, tok, n, i)) >= 0)
+		{
+			f->kind = k;
+			f->anchor = i + 1;
+			return;
+		}
+		/* "taken into custody", "remain in custody" */
+		if ((k = custody_at(text, tok, n, i)) > 0)
+		{
+			f->kind = CP_CLAIM_ARRESTED;
+			f->anchor = (size_t) k;
+			return;
+		}
+		/* "forced 10,000 people from their homes", "were driven out of their homes" */
+		if ((k = homes_at(text, tok, n, i)) > 0 ||
+			(in_list(text, t, expelling_verbs) && (k = homes_at(text, tok, n, i + 1)) > 0))
+		{
+			f->kind = CP_CLAIM_DISPLACED;
+			f->anchor = (size_t) k;
+			return;
+		}
 		/* a parenthetical ", including ...," may stand before the verb */
 		if (cp_token_is(text, t, ",") && i + 1 < n && in_list(text, &tok[i + 1], auxiliaries))
 			continue;
@@ -572,6 +726,19 @@ scan_before(const char *text, const cp_token *tok, frame *f)
 		const cp_token *t = &tok[--i];
 
 		steps++;
+		/* "gunned down 12 villagers" */
+		if (i > 0 && (k = particle_kind(text, tok, i + 1, i - 1)) >= 0)
+		{
+			f->kind = k;
+			return;
+		}
+		/* "claimed the lives of 14 soldiers" */
+		if (cp_token_is(text, t, "lives") && cp_token_is(text, &tok[i + 1], "of") &&
+			verb_before(text, tok, i, taking_verbs))
+		{
+			f->kind = CP_CLAIM_KILLED;
+			return;
+		}
 		if ((k = kind_of(text, t, before_words)) >= 0)
 		{
 			/* "the death of 13", "the bodies of six gunmen": a noun needs its "of" */
@@ -763,7 +930,8 @@ find_cues(const char *text, const cp_token *tok, size_t n, sentence_cues *cues)
 	cues->found = true;
 	cues->attributed = attributed_source(text, tok, n);
 	for (size_t i = 0; i < n; i++)
-		cues->report[i] = is_report_verb(text, &tok[i]);
+		cues->report[i] = is_report_verb(text, &tok[i]) &&
+			!(in_list(text, &tok[i], taking_verbs) && takes_lives(text, tok, n, i));
 }
 
 /*
@@ -1222,18 +1390,19 @@ claims_in_sentence(doc_context *c, const cp_sentence *s)
 		find_group(c->text, tok, n, f);
 		if (f->group_last >= f->group_first)
 			f->anchor = f->group_last;
-		if (f->kind < 0)
+		lives_group(c->text, tok, n, f);
+		if (f->kind < 0 && !f->refused)
 			scan_after(c->text, tok, n, f);
-		if (f->kind < 0)
+		if (f->kind < 0 && !f->refused)
 			scan_before(c->text, tok, f);
 	}
 	/* coordinated numbers share a kind, forwards then backwards */
 	for (i = 1; i < nf; i++)
-		if (frames[i].kind < 0 && frames[i - 1].kind >= 0 &&
+		if (frames[i].kind < 0 && !frames[i].refused && frames[i - 1].kind >= 0 &&
 			connected(c->text, tok, frames[i - 1].anchor, frames[i].first))
 			frames[i].kind = frames[i - 1].kind;
 	for (i = nf; i-- > 1;)
-		if (frames[i - 1].kind < 0 && frames[i].kind >= 0 &&
+		if (frames[i - 1].kind < 0 && !frames[i - 1].refused && frames[i].kind >= 0 &&
 			connected(c->text, tok, frames[i - 1].anchor, frames[i].first))
 			frames[i - 1].kind = frames[i].kind;
 	for (i = 0; i < nf; i++)
@@ -1296,7 +1465,8 @@ bool
 cp_claims_prefilter_covers(const char **missing)
 {
 	static const word_kind *const lists[] = {after_words, before_words, group_words};
-	static const char *const extra[] = {"lives", "hostage", "captive", NULL};
+	static const char *const extra[] = {"lives", "hostage", "captive", "gunned", "mowed", "rounded",
+	"custody", "homes", NULL};
 	size_t		i;
 	const word_kind *w;
 	const char *const *e;

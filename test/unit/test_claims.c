@@ -302,6 +302,35 @@ test_totals_and_one(void)
 	CHECK_STR(cp_claim_kind_name(CP_CLAIM_MISSING + 1), "");
 }
 
+/* Phrasal verbs, lives taken, captives held, custody and homes. */
+static void
+test_phrasal_and_lives(void)
+{
+	static const expect e1[] = {{"killed", "12", "villagers", NULL}};
+	static const expect e2[] = {{"arrested", "40", "protesters", NULL}};
+	static const expect e3[] = {{"killed", ">=45", "", NULL}};
+	static const expect e4[] = {{"killed", "14", "soldiers", NULL}};
+	static const expect e5[] = {{"killed", "4", "people", NULL}};
+	static const expect e6[] = {{"hostages", "25", "people", NULL}};
+	static const expect e7[] = {{"arrested", "~200", "people", NULL}};
+	static const expect e8[] = {{"displaced", "10000", "people", NULL}};
+	static const expect e9[] = {{"killed", "2000", "", NULL}};
+	static const expect e10[] = {{"displaced", "4000", "homeless", NULL}};
+
+	check_claims("Gunmen gunned down 12 villagers on Monday.", e1, 1);
+	check_claims("Forty protesters were rounded up overnight.", e2, 1);
+	check_claims("The floods have claimed at least 45 lives.", e3, 1);
+	check_claims("The blast claimed the lives of 14 soldiers.", e4, 1);
+	/* saved lives are no toll, and do not lend the next figure's kind */
+	check_claims("Doctors saved 30 lives and 4 people died.", e5, 1);
+	check_claims("Rebels are holding 25 people captive.", e6, 1);
+	check_claims("About 200 people were taken into custody.", e7, 1);
+	check_claims("The fighting has forced 10,000 people from their homes.", e8, 1);
+	/* "claimed" takes the lives here, it reports nothing; "this" is no plural group */
+	check_claims("The unrest, which has claimed 2,000 lives this year, goes on.", e9, 1);
+	check_claims("The quake left 4,000 homeless.", e10, 1);
+}
+
 static void
 test_no_claims(void)
 {
@@ -498,6 +527,7 @@ main(void)
 	test_no_claims();
 	test_more_forms();
 	test_totals_and_one();
+	test_phrasal_and_lives();
 	test_asof();
 	test_subject_keys();
 	test_source_entities();
