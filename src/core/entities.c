@@ -150,7 +150,11 @@ static void
 strip_article_prefix(const char **s, size_t *len)
 {
 	static const char *const prefixes[] = {"al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-"};
+	unsigned	c = (unsigned char) (*s)[0] | 0x20;
 
+	/* every word's key passes here: most have no hyphen where a prefix ends */
+	if (*len < 4 || (c != 'a' && c != 'e') || ((*s)[2] != '-' && (*s)[3] != '-'))
+		return;
 	for (size_t i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++)
 	{
 		size_t		pl = strlen(prefixes[i]);

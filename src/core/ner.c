@@ -237,6 +237,20 @@ struct cp_ner_evidence
 	size_t		count;
 };
 
+/*
+ * A first capacity for the words of a document of len bytes, grown as they
+ * come: a speaker's phrase needs a few slots, not the thousand of an article.
+ */
+static size_t
+evidence_capacity(size_t len)
+{
+	size_t		cap = 16;
+
+	while (cap < 1024 && cap * 4 < len)
+		cap *= 2;
+	return cap;
+}
+
 static void
 evidence_init(cp_arena *arena, cp_ner_evidence *m, size_t cap)
 {
@@ -493,7 +507,7 @@ cp_ner_doc_prepare(cp_doc *d, const cp_ner_model *model, cp_ner_doc *doc)
 	cp_vec_init(&toks, sizeof(cp_ner_tok));
 	cp_vec_init(&sents, sizeof(cp_ner_sent));
 	art = cp_doc_dateline(d);
-	evidence_init(arena, &map, 1024);
+	evidence_init(arena, &map, evidence_capacity(d->len));
 	cp_doc_walk_init(&w, d);
 	while (cp_doc_walk_next(&w, &s))
 	{
@@ -551,7 +565,7 @@ cp_ner_stream_init(cp_ner_stream *st, cp_doc *d, const cp_ner_model *model)
 	st->doc.lines = art->lines;
 	st->doc.nlines = art->nlines;
 	st->evidence = cp_arena_alloc(d->arena, sizeof(cp_ner_evidence));
-	evidence_init(d->arena, st->evidence, 1024);
+	evidence_init(d->arena, st->evidence, evidence_capacity(d->len));
 	/* two walks: the second reads back the tokens of the first */
 	d->keep_sentences = true;
 	cp_doc_walk_init(&st->walk, d);

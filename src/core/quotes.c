@@ -344,6 +344,7 @@ remember_name(ctx *c, const qtok *word, uint32_t start, uint32_t len)
 	uint32_t	h = cp_fnv32(c->text + word->t.start, word->t.len);
 	size_t		slot = h % NAME_SLOTS;
 
+	c->name_used[slot / 64] |= (uint64_t) 1 << (slot % 64);
 	c->names[slot].hash = h | 1;
 	c->names[slot].start = start;
 	c->names[slot].len = len;
@@ -358,7 +359,8 @@ lookup_surname(ctx *c, const char *s, size_t len, uint32_t *start, uint32_t *nle
 	uint32_t	h = cp_fnv32(s, len);
 	size_t		slot = h % NAME_SLOTS;
 
-	if (c->names[slot].hash != (h | 1) || c->names[slot].last_len != len ||
+	if (!(c->name_used[slot / 64] >> (slot % 64) & 1) ||
+		c->names[slot].hash != (h | 1) || c->names[slot].last_len != len ||
 		memcmp(c->text + c->names[slot].last_start, s, len) != 0)
 		return false;
 	*start = c->names[slot].start;
@@ -767,6 +769,7 @@ cp_quote_reader_new(cp_doc *doc)
 	if ((q->done = !has_double_mark(doc->text, doc->len)))
 		return q;
 	q->c = cp_arena_alloc0(doc->arena, sizeof(ctx));
+	q->c->names = cp_arena_alloc(doc->arena, NAME_SLOTS * sizeof(*q->c->names));
 	q->c->text = doc->text;
 	q->c->len = doc->len;
 	q->c->doc = doc;

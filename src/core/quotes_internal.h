@@ -52,15 +52,19 @@ typedef struct ctx
 	size_t		len;
 	qtok	   *tok;
 	size_t		n;
-	/* names seen so far: last word -> full name (byte span), a small cache */
-	struct
+	/*
+	 * names seen so far: last word -> full name (byte span), a small cache;
+	 * the slots are not cleared (20 kB an article), name_used says which hold one
+	 */
+	struct name_slot
 	{
 		uint32_t	hash;
 		uint32_t	start,
 					len,
 					last_start,
 					last_len;
-	}			names[NAME_SLOTS];
+	}		   *names;
+	uint64_t	name_used[NAME_SLOTS / 64];
 	size_t		name_cursor;	/* tokens before this have been read for names */
 	bool		has_person;
 	uint32_t	person_start,
