@@ -3,55 +3,45 @@
  */
 #include "tokenize.h"
 #include "utf8.h"
+#include "wordtab.h"
 
 #include <string.h>
 
 /* Abbreviations that take a period; titles never end a sentence. */
-static const char *const title_abbrevs[] = {
-	"Adm", "Amb", "Brig", "Capt", "Cdr", "Cmdr", "Col", "Cpl", "Dr", "Fr",
-	"Gen", "Gov", "Hon", "Lt", "Maj", "Messrs", "Mr", "Mrs", "Ms", "Mme",
-	"Mlle", "Msgr", "Pres", "Prof", "Pvt", "Rep", "Rev", "Sen", "Sgt",
-	"Sr", "Jr", "St", "Supt", "Mt", "Ft", "Sheikh", "No", "Nos", "Vol",
-	"Art", "Fig", "vs", "v", NULL
-};
-
-static const char *const other_abbrevs[] = {
-	"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
-	"Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri",
-	"Sat", "Sun", "Inc", "Corp", "Co", "Ltd", "Bros", "Dept", "Univ", "Assn",
-	"Ave", "Blvd", "Rd", "etc", "approx", "est", "al", "cf", "ca", "Ala",
-	"Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind",
-	"Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont",
-	"Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash",
-	"Wis", "Wyo", "Gov't", "mln", "bln", "pct", "yr", "yrs", "mth", "mths",
-	"Pty", "Plc", "Cie", "Ste", NULL
-};
-
-static bool
-in_list(const char *const *list, const char *s, size_t len)
+static const struct
 {
-	if (len == 0)
-		return false;
-	/* first byte, then no further than either ends: this runs for every word with a period */
-	for (; *list; list++)
-	{
-		const char *w = *list;
-		size_t		i = 0;
+	const char *word;
+}			title_abbrevs[] = {
+	{"Adm"}, {"Amb"}, {"Brig"}, {"Capt"}, {"Cdr"}, {"Cmdr"}, {"Col"}, {"Cpl"}, {"Dr"}, {"Fr"},
+	{"Gen"}, {"Gov"}, {"Hon"}, {"Lt"}, {"Maj"}, {"Messrs"}, {"Mr"}, {"Mrs"}, {"Ms"}, {"Mme"},
+	{"Mlle"}, {"Msgr"}, {"Pres"}, {"Prof"}, {"Pvt"}, {"Rep"}, {"Rev"}, {"Sen"}, {"Sgt"}, {"Sr"},
+	{"Jr"}, {"St"}, {"Supt"}, {"Mt"}, {"Ft"}, {"Sheikh"}, {"No"}, {"Nos"}, {"Vol"}, {"Art"},
+	{"Fig"}, {"vs"}, {"v"}
+};
+static int16_t title_abbrevs_slots[256];
+static cp_wordtab title_abbrevs_table = CP_WORDTAB(title_abbrevs, title_abbrevs_slots);
 
-		if (w[0] != s[0])
-			continue;
-		while (i < len && w[i] != '\0' && w[i] == s[i])
-			i++;
-		if (i == len && w[i] == '\0')
-			return true;
-	}
-	return false;
-}
+static const struct
+{
+	const char *word;
+}			other_abbrevs[] = {
+	{"Jan"}, {"Feb"}, {"Mar"}, {"Apr"}, {"Jun"}, {"Jul"}, {"Aug"}, {"Sep"}, {"Sept"}, {"Oct"},
+	{"Nov"}, {"Dec"}, {"Mon"}, {"Tue"}, {"Tues"}, {"Wed"}, {"Thu"}, {"Thur"}, {"Thurs"}, {"Fri"},
+	{"Sat"}, {"Sun"}, {"Inc"}, {"Corp"}, {"Co"}, {"Ltd"}, {"Bros"}, {"Dept"}, {"Univ"}, {"Assn"},
+	{"Ave"}, {"Blvd"}, {"Rd"}, {"etc"}, {"approx"}, {"est"}, {"al"}, {"cf"}, {"ca"}, {"Ala"},
+	{"Ariz"}, {"Ark"}, {"Calif"}, {"Colo"}, {"Conn"}, {"Del"}, {"Fla"}, {"Ga"}, {"Ill"}, {"Ind"},
+	{"Kan"}, {"Ky"}, {"La"}, {"Md"}, {"Mass"}, {"Mich"}, {"Minn"}, {"Miss"}, {"Mo"}, {"Mont"},
+	{"Neb"}, {"Nev"}, {"Okla"}, {"Ore"}, {"Pa"}, {"Tenn"}, {"Tex"}, {"Va"}, {"Vt"}, {"Wash"},
+	{"Wis"}, {"Wyo"}, {"Gov't"}, {"mln"}, {"bln"}, {"pct"}, {"yr"}, {"yrs"}, {"mth"}, {"mths"},
+	{"Pty"}, {"Plc"}, {"Cie"}, {"Ste"}
+};
+static int16_t other_abbrevs_slots[256];
+static cp_wordtab other_abbrevs_table = CP_WORDTAB(other_abbrevs, other_abbrevs_slots);
 
 bool
 cp_is_title_abbrev(const char *s, size_t len)
 {
-	return in_list(title_abbrevs, s, len);
+	return cp_wordtab_find(&title_abbrevs_table, s, len) >= 0;
 }
 
 /* No strlen: most calls fail at the first byte, and they are many. */
@@ -97,7 +87,7 @@ cp_tokenizer_init(cp_tokenizer *tz, const char *text, size_t len, size_t from, s
 }
 
 /* Code point and class at byte offset pos (0 / no class past end). */
-static unsigned
+static inline __attribute__((always_inline)) unsigned
 class_at(const cp_tokenizer *tz, size_t pos, uint32_t *cp, int *n)
 {
 	unsigned char c;
@@ -303,9 +293,9 @@ scan_word(cp_tokenizer *tz, cp_token *tok)
 		const char *s = tz->text + tok->start;
 		size_t		n = tok->len;
 		bool		single_upper = (n == 1 && s[0] >= 'A' && s[0] <= 'Z'),
-					title = !single_upper && in_list(title_abbrevs, s, n);
+					title = !single_upper && cp_wordtab_find(&title_abbrevs_table, s, n) >= 0;
 
-		if (single_upper || title || in_list(other_abbrevs, s, n))
+		if (single_upper || title || cp_wordtab_find(&other_abbrevs_table, s, n) >= 0)
 		{
 			tok->flags |= CP_TF_ABBREV;
 			if (single_upper)
