@@ -508,7 +508,22 @@ nk_categorize(nk_name *n)
 	}
 }
 
-/* Drop leading titles, particles anywhere, patronyms after the first name word. */
+/* Is word i the last of its comma part ("Kim Jong Il", "Il, Kim Jong")? */
+static bool
+nk_ends_part(const nk_name *n, int i)
+{
+	return i + 1 == n->nwords || n->words[i + 1].comma_part != n->words[i].comma_part;
+}
+
+/* "Jr", "Sr", "Junior": particles that end a name. */
+static bool
+nk_generational(const nk_word *w)
+{
+	return (w->len == 2 && (memcmp(w->s, "jr", 2) == 0 || memcmp(w->s, "sr", 2) == 0)) ||
+		(w->len == 6 && memcmp(w->s, "junior", 6) == 0);
+}
+
+/* Drop leading titles, particles before a word, patronyms after the first name word. */
 static void
 nk_drop_words(nk_name *n)
 {
@@ -529,6 +544,10 @@ nk_drop_words(nk_name *n)
 					continue;
 				break;
 			case NK_PARTICLE:
+				/* a particle ending a person's name is a name: "Kim Jong Il"; "Jr" still goes */
+				if (nk > 0 && !n->org && nk_ends_part(n, i) && !nk_generational(w))
+					break;
+				continue;
 			case NK_STOP:
 			case NK_LEGAL:
 				continue;

@@ -15,11 +15,29 @@
 #include <string.h>
 
 /*
+ * Whether a and b differ in one letter only, one of l, r, n for another:
+ * distinct names in every romanization ("Kerry"/"Kelly", "Karim"/"Kalim",
+ * "Jong Un"/"Jong Il").
+ */
+static bool
+nk_sonorant_trade(const char *a, size_t la, const char *b, size_t lb)
+{
+	size_t		i = 0;
+
+	if (la != lb)
+		return false;
+	while (i < la && a[i] == b[i])
+		i++;
+	return i < la && strchr("lrn", a[i]) && strchr("lrn", b[i]) &&
+		memcmp(a + i + 1, b + i + 1, la - i - 1) == 0;
+}
+
+/*
  * Whether two keys differ by one letter after the first word: transliteration
  * noise in a surname or a later word ("Al-Bakr"/"Al-Bakar", "Chaudry"/
  * "Chaudary"), never in the given name, where one vowel separates "Mahmud"
  * from "Muhammad".  Substituting one vowel class for another ("Hassan"/
- * "Hussein") is not noise.
+ * "Hussein") is not noise, nor one of l, r, n for another.
  */
 static bool
 nk_key_near(const nk_name *a, const nk_name *b)
@@ -52,7 +70,7 @@ nk_key_near(const nk_name *a, const nk_name *b)
 		bool		vx = x[i] == 'a' || x[i] == 'e',
 					vy = y[i] == 'a' || y[i] == 'e';
 
-		if (vx || vy)
+		if (vx || vy || nk_sonorant_trade(x + i, lx - i, y + i, ly - i))
 			return false;
 		return memcmp(x + i + 1, y + i + 1, lx - i - 1) == 0;
 	}
@@ -201,7 +219,8 @@ nk_noise_edit(const char *a, size_t la, const char *b, size_t lb)
 {
 	size_t		lmin = la < lb ? la : lb;
 
-	if (!nk_within_one(a, la, b, lb) || nk_distinct_names(a, la, b, lb))
+	if (!nk_within_one(a, la, b, lb) || nk_distinct_names(a, la, b, lb) ||
+		nk_sonorant_trade(a, la, b, lb))
 		return false;
 	return lmin >= 5 || !nk_diphthong_only(a, la, b, lb);
 }
@@ -311,10 +330,12 @@ nk_token_match(const nk_name *a, int i, const nk_name *b, int j)
 		return NK_FUZZY;
 	/*
 	 * Two edits in a given name of six letters or more ("Abdulhafid"/
-	 * "Abdelhafez"), in a later word of seven or more (measured: six lets
+	 * "Abdelhafez") that agree in their first three letters ("Robert" is
+	 * not "Richard"), in a later word of seven or more (measured: six lets
 	 * different family names join).
 	 */
-	if (lmin >= ((i == 0 || j == 0) ? 6 : 7) && nk_edits(sa, la, sb, lb, 2) <= 2 && !nk_distinct_names(sa, la, sb, lb))
+	if (lmin >= ((i == 0 || j == 0) ? 6 : 7) && ((i > 0 && j > 0) || memcmp(sa, sb, 3) == 0) &&
+		nk_edits(sa, la, sb, lb, 2) <= 2 && !nk_distinct_names(sa, la, sb, lb))
 		return NK_FUZZY;
 	return NK_NO;
 }
@@ -574,6 +595,24 @@ nk_has_distinct(const nk_name *a, const nk_name *b)
 			if (nk_distinct_names(w, a->tok_len[i], b->skel + b->tok_off[k], b->tok_len[k]))
 				return true;
 	}
+	return false;
+}
+
+/*
+ * Whether a later word of a and a later word of b are one name with one of
+ * l, r, n traded for another ("Kelly"/"Kerry", "Il"/"Un" after "Kim Jong"
+ * reads "al"/"an"): distinct names however alike the rest.  Not the first
+ * words: Korean romanizations trade a leading family name "Ri"/"Li".
+ */
+static bool
+nk_has_sonorant_trade(const nk_name *a, const nk_name *b)
+{
+	for (int i = 1; i < a->ntok; i++)
+		for (int k = 1; k < b->ntok; k++)
+			if (a->tok_len[i] == b->tok_len[k] && !a->tok_initial[i] && !b->tok_initial[k] &&
+				nk_sonorant_trade(a->skel + a->tok_off[i], a->tok_len[i],
+								  b->skel + b->tok_off[k], b->tok_len[k]))
+				return true;
 	return false;
 }
 
@@ -980,7 +1019,7 @@ nk_features(nk_name *a, nk_name *b, bool rule, nk_align_memo *memo, float *f)
 	f[CP_NF_LONG_MATCHED] = long_matched;
 	f[CP_NF_INITIALS_LEFT] = initials_left;
 	f[CP_NF_VETO] = nk_has_distinct(s, l) || nk_kind_clash(s, l, al) ||
-		nk_given_letters_differ(s, l);
+		nk_given_letters_differ(s, l) || nk_has_sonorant_trade(s, l);
 }
 
 void
@@ -1017,7 +1056,7 @@ nk_decide(const cp_forest *forest, nk_name *a, nk_name *b)
 	if (nk_same(a, b, &memo))
 		return true;
 	/* nor what a veto that needs no alignment refuses (see nk_features) */
-	if (nk_has_distinct(a, b) || nk_given_letters_differ(a, b))
+	if (nk_has_distinct(a, b) || nk_given_letters_differ(a, b) || nk_has_sonorant_trade(a, b))
 		return false;
 	nk_features(a, b, false, &memo, f);
 	return cp_name_decision(f, cp_forest_score(forest, f), forest->threshold);

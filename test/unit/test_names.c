@@ -270,6 +270,21 @@ test_same_entity(void)
 	CHECK(same("", ""));		/* both empty: the same (empty) key */
 }
 
+/* Western and Korean names that differ in one sound are different people. */
+static void
+test_distinct_sounds(void)
+{
+	CHECK(!same("Robert Smith", "Richard Smith"));	/* a given name's first three letters */
+	CHECK(!decide("Robert Smith", "Richard Smith"));
+	CHECK(!same("John Kerry", "John Kelly"));	/* r for l in a family name */
+	CHECK(!decide("John Kerry", "John Kelly"));
+	CHECK(!decide("Kim Jong Un", "Kim Jong Il"));	/* "Il" ends a name: no particle */
+	CHECK(!same_key("Kim Jong Un", "Kim Jong"));
+	CHECK(same_key("John Smith Jr.", "John Smith"));	/* a generational suffix still goes */
+	CHECK(same("Abdulhafid Ali", "Abdelhafez Ali"));	/* two edits, same start */
+	CHECK(decide("Khaled Mashaal", "Khaled Meshaal"));
+}
+
 static void
 test_similarity(void)
 {
@@ -478,6 +493,7 @@ main(void)
 	test_seed_spellings();
 	test_rules();
 	test_same_entity();
+	test_distinct_sounds();
 	test_similarity();
 	test_bad_input();
 	test_decision();
