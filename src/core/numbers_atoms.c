@@ -358,6 +358,10 @@ hyphen_parts(const char *s, size_t len, size_t parts[3][2])
 
 	for (size_t i = 0; i <= len; i++)
 	{
+		/* the sign of an exponent is no hyphen: "3.2E-4" */
+		if (i < len && s[i] == '-' && i >= 2 && (s[i - 1] == 'e' || s[i - 1] == 'E') &&
+			cp_ascii_digit(s[i - 2]) && i + 1 < len && cp_ascii_digit(s[i + 1]))
+			continue;
 		if (i == len || s[i] == '-')
 		{
 			if (np == 3 || i == from)

@@ -189,11 +189,30 @@ prefix_qualifier(const char *text, const cp_atom *atoms, size_t n, size_t i, siz
 	return match_quals(text, atoms, n, i, prefix_quals, sizeof(prefix_quals) / sizeof(prefix_quals[0]), len);
 }
 
+/*
+ * The "^" of a power right after a number ending at atoms[at]: glued there
+ * ("2.5^-1", "1.3x10^6"), or after "x 10" ("6.02 x 10^23", "6.02 × 10^-4").
+ * 0 when there is none.
+ */
+static size_t
+power_at(const char *text, const cp_atom *atoms, size_t n, size_t at)
+{
+	if (at < n && atom_char(text, &atoms[at], '^') && !atoms[at].space_before)
+		return at;
+	if (at + 2 < n && (cp_atom_is(text, &atoms[at], "x") || atom_char(text, &atoms[at], '*') ||
+					   (atoms[at].len == 2 && memcmp(text + atoms[at].start, "\xC3\x97", 2) == 0)) &&
+		atoms[at + 1].type == CP_AT_NUM && atoms[at + 1].plain_int && atoms[at + 1].value == 10 &&
+		atom_char(text, &atoms[at + 2], '^') && !atoms[at + 2].space_before)
+		return at + 2;
+	return 0;
+}
+
 /* A number with an optional currency sign and minus sign at atoms[i]. */
 static bool
 read_number(const char *text, const cp_atom *atoms, size_t n, size_t i, num_read *r)
 {
-	size_t		j = i;
+	size_t		j = i,
+				power;
 	bool		neg = false;
 
 	memset(r, 0, sizeof(*r));
@@ -223,12 +242,12 @@ read_number(const char *text, const cp_atom *atoms, size_t n, size_t i, num_read
 	if (atoms[j].type == CP_AT_NUM && atoms[j].currency)
 		r->currency = atoms[j].currency;
 	r->digits_only = !r->num.words && r->num.end == j + 1;
-	/* "1.1^23", "2.5^-1", "1.3x10^6": powers and scientific notation */
-	if (r->digits_only && r->num.end < n && atom_char(text, &atoms[r->num.end], '^') &&
-		!atoms[r->num.end].space_before)
+	/* "1.1^23", "2.5^-1", "1.3x10^6", "6.02 x 10^23": powers and scientific notation */
+	if (r->digits_only && (power = power_at(text, atoms, n, r->num.end)) > 0)
 	{
-		size_t		k = r->num.end + 1;
+		size_t		k = power + 1;
 		bool		eneg = false;
+		bool		spaced = power > r->num.end;	/* "6.02 x 10^23" */
 
 		while (k < n && atoms[k].type == CP_AT_DASH && !atoms[k].space_before)
 		{
@@ -239,10 +258,10 @@ read_number(const char *text, const cp_atom *atoms, size_t n, size_t i, num_read
 		if (k < n && atoms[k].type == CP_AT_NUM && atoms[k].plain_int && !atoms[k].space_before &&
 			atoms[k].value <= 300)
 		{
-			double		base = atoms[j].sfx == CP_SFX_TIMES10 ? 10 : atoms[j].value,
+			double		base = (atoms[j].sfx == CP_SFX_TIMES10 || spaced) ? 10 : atoms[j].value,
 						p = pow(base, eneg ? -atoms[k].value : atoms[k].value);
 
-			if (atoms[j].sfx == CP_SFX_TIMES10)
+			if (atoms[j].sfx == CP_SFX_TIMES10 || spaced)
 				p *= atoms[j].value;
 			if (isfinite(p) && fabs(p) <= CP_QUANTITY_MAX && p != 0)
 			{
@@ -342,6 +361,9 @@ excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e, c
 		return true;
 	/* a part of a hyphenated code: "F-16", "COVID-19" */
 	if (a->hy_inner && s > 0 && is_word(&atoms[s - 1]) && lex_cat(&atoms[s - 1]) == CP_LX_NONE)
+		return true;
+	/* percent-encoded bytes of a web address: "a%20b%2Fc" */
+	if (s > 0 && atom_char(text, &atoms[s - 1], '%') && !a->space_before)
 		return true;
 	/* "+44 20 ...", but not a change: "Dow +0.2%", "+1.5" */
 	if (s > 0 && atom_char(text, &atoms[s - 1], '+') && !a->space_before &&

@@ -591,6 +591,13 @@ test_conversions_and_glued(void)
 	CHECK_STR(r[3].kind, "percent");
 	CHECK_STR(r[4].unit, "l");
 
+	/* scientific notation spaced or with a negative exponent; web addresses are no percents */
+	n = extract("It is 6.02 x 10^23, 4 \xc3\x97 10^-3 and 3.2E-4; see example.com/a%20b%2Fc.", r, 16);
+	CHECK_INT(n, 3);
+	CHECK_STR(r[0].value, "6.02e+23");
+	CHECK_STR(r[1].value, "0.004");
+	CHECK_STR(r[2].value, "0.00032");
+
 	/* "four-door", "one-off": adjectives; "three-year", "five-year-old" stay */
 	n = extract("A four-door car, a one-off fee, a three-year deal, a five-year-old boy.", r, 16);
 	CHECK_INT(n, 2);
