@@ -214,6 +214,9 @@ static const char *const rise_words[] = {
 	"rises", "climbs", "reaches", "tops", NULL
 };
 
+/* Verbs whose subject, further back, names the kind: "the dead included 5 children". */
+static const char *const inclusion_words[] = {"included", "include", "includes", NULL};
+
 /*
  * Verbs that state a total as it is: "Total fatalities were 9", "the toll
  * in Rafah is 912", "fatalities coded as 3".  Their subject must be the
@@ -751,7 +754,7 @@ scan_before(const char *text, const cp_token *tok, frame *f)
 				group_before(text, tok, i, rising, f);
 			return;
 		}
-		if (in_list(text, t, rise_words))
+		if (in_list(text, t, rise_words) || in_list(text, t, inclusion_words))
 		{
 			/* only the verb next to the number: "passed 650", not "rose past ... to 650" */
 			if (!rising && in_list(text, t, beyond_words))

@@ -329,6 +329,15 @@ test_phrasal_and_lives(void)
 	/* "claimed" takes the lives here, it reports nothing; "this" is no plural group */
 	check_claims("The unrest, which has claimed 2,000 lives this year, goes on.", e9, 1);
 	check_claims("The quake left 4,000 homeless.", e10, 1);
+	/* the subject of "included" names the kind; a delegation's members are no claim */
+	{
+		static const expect e11[] = {{"killed", "5", "children", NULL}, {"killed", "3", "women", NULL}};
+		static const expect e12[] = {{"wounded", "12", "children", "the ministry"}};
+
+		check_claims("The dead included 5 children and 3 women.", e11, 2);
+		check_claims("The wounded include 12 children, the ministry said.", e12, 1);
+		check_claims("The delegation included 5 ministers.", NULL, 0);
+	}
 }
 
 static void
