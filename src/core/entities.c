@@ -185,27 +185,6 @@ word_key(const char *s, size_t len)
 	return cp_ner_phrase_add(cp_ner_phrase_start(), s, len, true);
 }
 
-/* Letters of an initialism ("U.N." -> "UN"), or 0 if it is not one. */
-static size_t
-initialism(const char *s, size_t len, char *out, size_t cap)
-{
-	size_t		n = 0;
-
-	for (size_t i = 0; i < len; i++)
-	{
-		if (s[i] >= 'A' && s[i] <= 'Z')
-		{
-			if (n + 1 >= cap)
-				return 0;
-			out[n++] = s[i];
-		}
-		else if (s[i] != '.' && s[i] != '&')
-			return 0;
-	}
-	out[n] = '\0';
-	return n >= 2 ? n : 0;
-}
-
 /* Initials of the capitalized words of tokens first..last ("United Nations" -> "UN"). */
 static size_t
 initials_of(const cp_ner_doc *doc, uint32_t first, uint32_t last, char *out, size_t cap)
@@ -384,7 +363,7 @@ index_mention(cp_arena *arena, name_index *ix, const cp_ner_doc *doc, uint32_t f
 	if (m->kind != CP_ENT_PER && last > first && last + 3 < doc->ntoks &&
 		doc->toks[last + 1].tok.len == 1 && doc->text[doc->toks[last + 1].tok.start] == '(' &&
 		doc->toks[last + 3].tok.len == 1 && doc->text[doc->toks[last + 3].tok.start] == ')' &&
-		initialism(doc->text + doc->toks[last + 2].tok.start, doc->toks[last + 2].tok.len,
+		cp_initialism(doc->text + doc->toks[last + 2].tok.start, doc->toks[last + 2].tok.len,
 				   buf, sizeof(buf)))
 		offer(arena, &ix->acr, ms, word_key(buf, strlen(buf)), idx);
 
@@ -408,7 +387,7 @@ index_mention(cp_arena *arena, name_index *ix, const cp_ner_doc *doc, uint32_t f
 			m->key = word_key(w, wl);
 		}
 	}
-	else if (first == last && initialism(w, wl, buf, sizeof(buf)))
+	else if (first == last && cp_initialism(w, wl, buf, sizeof(buf)))
 	{
 		m->look = LOOK_ACRONYM;
 		m->key = word_key(buf, strlen(buf));

@@ -123,19 +123,19 @@ is_upper(unsigned char c)
 
 /*
  * The initials of a name's capitalized words ("United Nations Relief and
- * Works Agency" -> "UNRWA", lower-case words skipped), and whether the name
- * is itself an initialism: one word of 2 to MAX_INITIALS capitals, dotted
- * or not ("UNRWA", "U.N.").
+ * Works Agency" -> "UNRWA", lower-case words skipped), or, when the name is
+ * itself an initialism of 2 to MAX_INITIALS letters ("UNRWA", "U.N."), its
+ * letters.
  */
 static void
 initials_of(const char *s, size_t len, group *g)
 {
-	size_t		n = 0,
-				caps = 0,
-				other = 0;
-	bool		start = true,
-				space = false;
+	size_t		n = 0;
+	bool		start = true;
 
+	g->acronym = cp_initialism(s, len, g->initials, sizeof(g->initials)) > 0;
+	if (g->acronym)
+		return;
 	for (size_t i = 0; i < len; i++)
 	{
 		unsigned char c = (unsigned char) s[i];
@@ -143,28 +143,13 @@ initials_of(const char *s, size_t len, group *g)
 		if (c == ' ' || c == '-' || c == '\t')
 		{
 			start = true;
-			space = space || c != '-';
 			continue;
 		}
 		if (start && is_upper(c) && n < MAX_INITIALS)
 			g->initials[n++] = (char) c;
 		start = false;
-		if (is_upper(c))
-			caps++;
-		else if (c != '.')
-			other++;
 	}
 	g->initials[n] = '\0';
-	g->acronym = !space && other == 0 && caps >= 2 && caps <= MAX_INITIALS;
-	if (g->acronym)
-	{
-		/* the letters themselves are its initials: "U.N." -> "UN" */
-		n = 0;
-		for (size_t i = 0; i < len; i++)
-			if (is_upper((unsigned char) s[i]))
-				g->initials[n++] = s[i];
-		g->initials[n] = '\0';
-	}
 }
 
 /* A new group for names[i], parsed in *p. */

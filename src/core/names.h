@@ -37,6 +37,14 @@ const char *cp_name_key(cp_arena *arena, const char *name, size_t len, size_t *k
 size_t		cp_name_key_buf(const char *name, size_t len, char *out);
 
 /*
+ * The letters of an initialism written as one word of capitals, dotted or
+ * with "&" ("UNRWA", "U.N.", "S&P" -> "SP"), NUL-terminated into
+ * out[0..cap); their count, or 0 when s[0..len) is no initialism or has
+ * fewer than two letters or too many for out.
+ */
+size_t		cp_initialism(const char *s, size_t len, char *out, size_t cap);
+
+/*
  * The features of a pair for the learned decision, in this order: the rule
  * decision below, key agreement, and how the words of the two names align
  * (matched, exact, initials, unmatched, distinctive, order, letters

@@ -984,3 +984,23 @@ cp_name_key(cp_arena *arena, const char *name, size_t len, size_t *keylen)
 	*keylen = n.key_len;
 	return key;
 }
+
+size_t
+cp_initialism(const char *s, size_t len, char *out, size_t cap)
+{
+	size_t		n = 0;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		if (s[i] >= 'A' && s[i] <= 'Z')
+		{
+			if (n + 1 >= cap)
+				return 0;
+			out[n++] = s[i];
+		}
+		else if (s[i] != '.' && s[i] != '&')
+			return 0;
+	}
+	out[n] = '\0';
+	return n >= 2 ? n : 0;
+}
