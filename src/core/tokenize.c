@@ -8,10 +8,12 @@
 #include <string.h>
 
 /* Abbreviations that take a period; titles never end a sentence. */
-static const struct
+typedef struct abbrev
 {
 	const char *word;
-}			title_abbrevs[] = {
+} abbrev;
+
+static const abbrev title_abbrevs[] = {
 	{"Adm"}, {"Amb"}, {"Brig"}, {"Capt"}, {"Cdr"}, {"Cmdr"}, {"Col"}, {"Cpl"}, {"Dr"}, {"Fr"},
 	{"Gen"}, {"Gov"}, {"Hon"}, {"Lt"}, {"Maj"}, {"Messrs"}, {"Mr"}, {"Mrs"}, {"Ms"}, {"Mme"},
 	{"Mlle"}, {"Msgr"}, {"Pres"}, {"Prof"}, {"Pvt"}, {"Rep"}, {"Rev"}, {"Sen"}, {"Sgt"}, {"Sr"},
@@ -21,10 +23,7 @@ static const struct
 static int16_t title_abbrevs_slots[256];
 static cp_wordtab title_abbrevs_table = CP_WORDTAB(title_abbrevs, title_abbrevs_slots);
 
-static const struct
-{
-	const char *word;
-}			other_abbrevs[] = {
+static const abbrev other_abbrevs[] = {
 	{"Jan"}, {"Feb"}, {"Mar"}, {"Apr"}, {"Jun"}, {"Jul"}, {"Aug"}, {"Sep"}, {"Sept"}, {"Oct"},
 	{"Nov"}, {"Dec"}, {"Mon"}, {"Tue"}, {"Tues"}, {"Wed"}, {"Thu"}, {"Thur"}, {"Thurs"}, {"Fri"},
 	{"Sat"}, {"Sun"}, {"Inc"}, {"Corp"}, {"Co"}, {"Ltd"}, {"Bros"}, {"Dept"}, {"Univ"}, {"Assn"},
