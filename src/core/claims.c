@@ -58,7 +58,10 @@ static const word_kind after_words[] = {
 	{"perished", CP_CLAIM_KILLED}, {"slain", CP_CLAIM_KILLED}, {"murdered", CP_CLAIM_KILLED},
 	{"executed", CP_CLAIM_KILLED}, {"drowned", CP_CLAIM_KILLED}, {"slaughtered", CP_CLAIM_KILLED},
 	{"massacred", CP_CLAIM_KILLED}, {"die", CP_CLAIM_KILLED}, {"dies", CP_CLAIM_KILLED},
+	{"martyred", CP_CLAIM_KILLED}, {"assassinated", CP_CLAIM_KILLED}, {"beheaded", CP_CLAIM_KILLED},
+	{"lynched", CP_CLAIM_KILLED}, {"electrocuted", CP_CLAIM_KILLED},
 	{"wounded", CP_CLAIM_WOUNDED}, {"injured", CP_CLAIM_WOUNDED}, {"hurt", CP_CLAIM_WOUNDED},
+	{"hospitalized", CP_CLAIM_WOUNDED}, {"hospitalised", CP_CLAIM_WOUNDED},
 	{"arrested", CP_CLAIM_ARRESTED}, {"detained", CP_CLAIM_ARRESTED}, {"jailed", CP_CLAIM_ARRESTED},
 	{"imprisoned", CP_CLAIM_ARRESTED}, {"abducted", CP_CLAIM_KIDNAPPED},
 	{"kidnapped", CP_CLAIM_KIDNAPPED}, {"captured", CP_CLAIM_KIDNAPPED},
@@ -73,6 +76,8 @@ static const word_kind before_words[] = {
 	{"killed", CP_CLAIM_KILLED}, {"killing", CP_CLAIM_KILLED}, {"kills", CP_CLAIM_KILLED},
 	{"kill", CP_CLAIM_KILLED}, {"death", CP_CLAIM_KILLED}, {"deaths", CP_CLAIM_KILLED},
 	{"slaughtered", CP_CLAIM_KILLED}, {"massacred", CP_CLAIM_KILLED},
+	{"assassinated", CP_CLAIM_KILLED}, {"assassinating", CP_CLAIM_KILLED},
+	{"beheaded", CP_CLAIM_KILLED}, {"beheading", CP_CLAIM_KILLED},
 	{"wound", CP_CLAIM_WOUNDED}, {"wounds", CP_CLAIM_WOUNDED}, {"injure", CP_CLAIM_WOUNDED},
 	{"injures", CP_CLAIM_WOUNDED}, {"arrest", CP_CLAIM_ARRESTED}, {"detain", CP_CLAIM_ARRESTED},
 	{"detains", CP_CLAIM_ARRESTED}, {"abduct", CP_CLAIM_KIDNAPPED}, {"abducts", CP_CLAIM_KIDNAPPED},
@@ -113,12 +118,15 @@ static cp_regex re_claim_words = CP_REGEX(
 	"kill|dead|die|death|perish|slain|murder|execut|drown|slaughter|massacr|wound|injur|hurt|"
 	"arrest|detain|detent|jail|imprison|abduct|kidnap|captur|captive|seiz|displac|fled|evacu|uproot|"
 	"refugee|homeless|missing|unaccounted|hostage|fatalit|bodies|toll|lives|gunned|mowed|rounded|"
-	"custody|homes", CP_RE_CASELESS);
+	"custody|homes|martyr|assassinat|behead|lynch|electrocut|hospitali|succumb|sustain|suffer|prisoner",
+	CP_RE_CASELESS);
 
 /*
  * Every word a claim's kind comes from: the three lists above, "lives"
- * ("lost their lives", "claimed 30 lives"), "captive" ("taken captive"),
- * the verbs of particle_verbs, "custody" and "homes" ("from their homes").  A sentence holding
+ * ("lost their lives", "claimed 30 lives"), "captive" and "prisoner"
+ * ("taken captive"), the verbs of particle_verbs, "custody" and "homes"
+ * ("from their homes"), "succumbed" (to injuries), "sustained" and
+ * "suffered" (injuries).  A sentence holding
  * none of them has no claim, so its quantities are not read.
  * cp_claims_prefilter_covers() checks that the lists are all in here.
  */
@@ -136,7 +144,9 @@ static const struct
 	{"captive"}, {"slaughtered"}, {"massacred"}, {"die"}, {"dies"}, {"wound"}, {"wounds"},
 	{"injure"}, {"injures"}, {"arrest"}, {"detain"}, {"detains"}, {"abduct"}, {"abducts"},
 	{"kidnap"}, {"kidnaps"}, {"refugees"}, {"evacuees"}, {"detention"}, {"abduction"},
-	{"homeless"}, {"gunned"}, {"mowed"}, {"rounded"}, {"custody"}, {"homes"}
+	{"homeless"}, {"gunned"}, {"mowed"}, {"rounded"}, {"custody"}, {"homes"}, {"martyred"},
+	{"assassinated"}, {"assassinating"}, {"beheaded"}, {"beheading"}, {"lynched"}, {"electrocuted"},
+	{"hospitalized"}, {"hospitalised"}, {"succumbed"}, {"sustained"}, {"suffered"}, {"prisoner"}
 };
 static int16_t kind_word_slots[256];
 static cp_wordtab kind_word_table = CP_WORDTAB(kind_words, kind_word_slots);
@@ -584,6 +594,23 @@ lives_group(const char *text, const cp_token *tok, size_t n, frame *f)
 	f->refused = f->kind < 0;
 }
 
+/*
+ * "succumbed to (their) injuries/wounds" (killed) or "sustained/suffered
+ * (serious) injuries/wounds" (wounded) at tok[i]: the kind, or -1.
+ */
+static int
+injuries_at(const char *text, const cp_token *tok, size_t n, size_t i)
+{
+	bool		died = cp_token_is(text, &tok[i], "succumbed");
+
+	if (!died && !cp_token_is(text, &tok[i], "sustained") && !cp_token_is(text, &tok[i], "suffered"))
+		return -1;
+	for (size_t j = i + 1; j < n && j <= i + 4; j++)
+		if (cp_token_is(text, &tok[j], "injuries") || cp_token_is(text, &tok[j], "wounds"))
+			return died ? CP_CLAIM_KILLED : CP_CLAIM_WOUNDED;
+	return -1;
+}
+
 /* "in custody", "taken into custody" at tok[i]: the index of "custody", or 0. */
 static int
 custody_at(const char *text, const cp_token *tok, size_t n, size_t i)
@@ -660,6 +687,20 @@ scan_after(const char *text, const cp_token *tok, size_t n, frame *f)
 		{
 			f->kind = CP_CLAIM_HOSTAGES;
 			f->anchor = i + 1;
+			return;
+		}
+		/* "taken prisoner": captured */
+		if (cp_token_is(text, t, "taken") && i + 1 < n && cp_token_is(text, &tok[i + 1], "prisoner"))
+		{
+			f->kind = CP_CLAIM_KIDNAPPED;
+			f->anchor = i + 1;
+			return;
+		}
+		/* "succumbed to their injuries", "sustained (serious) injuries" */
+		if ((k = injuries_at(text, tok, n, i)) >= 0)
+		{
+			f->kind = k;
+			f->anchor = i;
 			return;
 		}
 		/* "holding 25 people captive": the complement right after the group */
@@ -1469,7 +1510,7 @@ cp_claims_prefilter_covers(const char **missing)
 {
 	static const word_kind *const lists[] = {after_words, before_words, group_words};
 	static const char *const extra[] = {"lives", "hostage", "captive", "gunned", "mowed", "rounded",
-	"custody", "homes", NULL};
+	"custody", "homes", "succumbed", "sustained", "suffered", "prisoner", NULL};
 	size_t		i;
 	const word_kind *w;
 	const char *const *e;

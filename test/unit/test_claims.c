@@ -338,6 +338,20 @@ test_phrasal_and_lives(void)
 		check_claims("The wounded include 12 children, the ministry said.", e12, 1);
 		check_claims("The delegation included 5 ministers.", NULL, 0);
 	}
+	/* more verbs of harm, and injuries succumbed to or sustained */
+	{
+		static const expect e13[] = {{"killed", "2", "officials", NULL}};
+		static const expect e14[] = {{"killed", "8", "people", NULL}};
+		static const expect e15[] = {{"wounded", "12", "soldiers", NULL}};
+		static const expect e16[] = {{"kidnapped", "6", "soldiers", NULL}};
+		static const expect e17[] = {{"wounded", "40", "people", NULL}};
+
+		check_claims("Two officials were assassinated last month.", e13, 1);
+		check_claims("Eight people succumbed to their injuries overnight.", e14, 1);
+		check_claims("Twelve soldiers sustained serious injuries in the blast.", e15, 1);
+		check_claims("Six soldiers were taken prisoner.", e16, 1);
+		check_claims("Forty people were hospitalized after the attack.", e17, 1);
+	}
 }
 
 static void
