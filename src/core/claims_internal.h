@@ -1,0 +1,64 @@
+/*
+ * claims_internal.h: what claims.c (sources, dates, emitting) and
+ * claims_kind.c (kinds and groups) share.
+ */
+#ifndef CORPUS_CLAIMS_INTERNAL_H
+#define CORPUS_CLAIMS_INTERNAL_H
+
+#include "claims.h"
+#include "quantities.h"
+#include "sentences.h"
+#include "tokenize.h"
+
+/* How far (in tokens) the words that carry a claim may sit from its number. */
+#define AFTER_WINDOW 8
+#define BEFORE_WINDOW 6
+#define TOLL_WINDOW 25
+
+/* Per-number working state inside one sentence. */
+typedef struct frame
+{
+	const cp_quantity_mention *q;
+	size_t		first;			/* first token of the number phrase */
+	size_t		last;			/* last token of the number phrase */
+	size_t		group_first;	/* group head span (tokens); group_last < group_first: none */
+	size_t		group_last;
+	size_t		anchor;			/* last token of the claim (verb after the group, or group) */
+	int			kind;			/* -1: not a claim (yet) */
+	bool		from_toll;		/* kind from "death toll ... rose to N" */
+	bool		beyond;			/* "passed N": more than N */
+	bool		refused;		/* no claim, whatever its neighbours are */
+	size_t		toll;			/* token index of "toll" when from_toll */
+} frame;
+
+/* Modifiers skipped before the head of a group, never part of its key. */
+extern const char *const group_skip[];
+
+/* Verbs that take lives: "claimed 30 lives" (and then report nothing). */
+extern const char *const taking_verbs[];
+
+bool		in_list(const char *text, const cp_token *t, const char *const *list);
+bool		is_capitalized(const cp_token *t);
+bool		ends_with(const char *text, const cp_token *t, const char *suffix);
+bool		is_demonym(const char *text, const cp_token *t);
+bool		demonym_head(const char *text, const cp_token *tok, size_t n, size_t j);
+
+/* Could text hold a claim: a stem of a kind word anywhere (one pattern scan)? */
+bool		text_may_hold_claims(const char *text, size_t len);
+
+/* Does the sentence hold a word a claim's kind can come from? */
+bool		has_kind_word(const char *text, const cp_sentence *s);
+
+/* Does tok[i] ("claimed", "cost") take lives a few words on? */
+bool		takes_lives(const char *text, const cp_token *tok, size_t n, size_t i);
+
+/* The steps of reading one number's frame, in this order (claims_kind.c). */
+void		find_group(const char *text, const cp_token *tok, size_t n, frame *f);
+void		lives_group(const char *text, const cp_token *tok, size_t n, frame *f);
+void		scan_after(const char *text, const cp_token *tok, size_t n, frame *f);
+void		scan_before(const char *text, const cp_token *tok, frame *f);
+
+/* Are tokens (a, b) exclusive only connectors between two coordinated numbers? */
+bool		connected(const char *text, const cp_token *tok, size_t a, size_t b);
+
+#endif

@@ -1,0 +1,831 @@
+/*
+ * claims_kind.c: what a number in a sentence claims, and about whom: the
+ * words a claim's kind comes from (and the prefilter built on them), the
+ * group the number counts, and the words around it that carry the kind.
+ */
+#include "claims_internal.h"
+
+#include "regex.h"
+#include "wordtab.h"
+
+#include <string.h>
+#include <strings.h>
+
+typedef struct word_kind
+{
+	const char *word;
+	int			kind;
+} word_kind;
+
+/* Words after the counted group: "were killed", "died", "fled". */
+static const word_kind after_words[] = {
+	{"killed", CP_CLAIM_KILLED}, {"dead", CP_CLAIM_KILLED}, {"died", CP_CLAIM_KILLED},
+	{"perished", CP_CLAIM_KILLED}, {"slain", CP_CLAIM_KILLED}, {"murdered", CP_CLAIM_KILLED},
+	{"executed", CP_CLAIM_KILLED}, {"drowned", CP_CLAIM_KILLED}, {"slaughtered", CP_CLAIM_KILLED},
+	{"massacred", CP_CLAIM_KILLED}, {"die", CP_CLAIM_KILLED}, {"dies", CP_CLAIM_KILLED},
+	{"martyred", CP_CLAIM_KILLED}, {"assassinated", CP_CLAIM_KILLED}, {"beheaded", CP_CLAIM_KILLED},
+	{"lynched", CP_CLAIM_KILLED}, {"electrocuted", CP_CLAIM_KILLED},
+	{"wounded", CP_CLAIM_WOUNDED}, {"injured", CP_CLAIM_WOUNDED}, {"hurt", CP_CLAIM_WOUNDED},
+	{"hospitalized", CP_CLAIM_WOUNDED}, {"hospitalised", CP_CLAIM_WOUNDED},
+	{"arrested", CP_CLAIM_ARRESTED}, {"detained", CP_CLAIM_ARRESTED}, {"jailed", CP_CLAIM_ARRESTED},
+	{"imprisoned", CP_CLAIM_ARRESTED}, {"abducted", CP_CLAIM_KIDNAPPED},
+	{"kidnapped", CP_CLAIM_KIDNAPPED}, {"captured", CP_CLAIM_KIDNAPPED},
+	{"displaced", CP_CLAIM_DISPLACED}, {"fled", CP_CLAIM_DISPLACED},
+	{"evacuated", CP_CLAIM_DISPLACED}, {"uprooted", CP_CLAIM_DISPLACED},
+	{"missing", CP_CLAIM_MISSING}, {"unaccounted", CP_CLAIM_MISSING},
+	{NULL, 0}
+};
+
+/* Words before the number, whose object it is: "killed 1,200 people". */
+static const word_kind before_words[] = {
+	{"killed", CP_CLAIM_KILLED}, {"killing", CP_CLAIM_KILLED}, {"kills", CP_CLAIM_KILLED},
+	{"kill", CP_CLAIM_KILLED}, {"death", CP_CLAIM_KILLED}, {"deaths", CP_CLAIM_KILLED},
+	{"slaughtered", CP_CLAIM_KILLED}, {"massacred", CP_CLAIM_KILLED},
+	{"assassinated", CP_CLAIM_KILLED}, {"assassinating", CP_CLAIM_KILLED},
+	{"beheaded", CP_CLAIM_KILLED}, {"beheading", CP_CLAIM_KILLED},
+	{"wound", CP_CLAIM_WOUNDED}, {"wounds", CP_CLAIM_WOUNDED}, {"injure", CP_CLAIM_WOUNDED},
+	{"injures", CP_CLAIM_WOUNDED}, {"arrest", CP_CLAIM_ARRESTED}, {"detain", CP_CLAIM_ARRESTED},
+	{"detains", CP_CLAIM_ARRESTED}, {"abduct", CP_CLAIM_KIDNAPPED}, {"abducts", CP_CLAIM_KIDNAPPED},
+	{"kidnap", CP_CLAIM_KIDNAPPED}, {"kidnaps", CP_CLAIM_KIDNAPPED},
+	{"bodies", CP_CLAIM_KILLED}, {"detention", CP_CLAIM_ARRESTED}, {"abduction", CP_CLAIM_KIDNAPPED},
+	{"toll", CP_CLAIM_KILLED}, {"wounded", CP_CLAIM_WOUNDED}, {"wounding", CP_CLAIM_WOUNDED},
+	{"injured", CP_CLAIM_WOUNDED}, {"injuring", CP_CLAIM_WOUNDED},
+	{"arrested", CP_CLAIM_ARRESTED}, {"arresting", CP_CLAIM_ARRESTED},
+	{"detained", CP_CLAIM_ARRESTED}, {"detaining", CP_CLAIM_ARRESTED},
+	{"arrests", CP_CLAIM_ARRESTED}, {"abducted", CP_CLAIM_KIDNAPPED},
+	{"abducting", CP_CLAIM_KIDNAPPED}, {"kidnapped", CP_CLAIM_KIDNAPPED},
+	{"kidnapping", CP_CLAIM_KIDNAPPED}, {"seized", CP_CLAIM_KIDNAPPED},
+	{"captured", CP_CLAIM_KIDNAPPED}, {"displaced", CP_CLAIM_DISPLACED},
+	{"displacing", CP_CLAIM_DISPLACED}, {"evacuated", CP_CLAIM_DISPLACED},
+	{NULL, 0}
+};
+
+/* Words inside the counted group: "253 hostages", "a million displaced people". */
+static const word_kind group_words[] = {
+	{"hostages", CP_CLAIM_HOSTAGES}, {"hostage", CP_CLAIM_HOSTAGES},
+	{"captives", CP_CLAIM_HOSTAGES}, {"dead", CP_CLAIM_KILLED}, {"deaths", CP_CLAIM_KILLED},
+	{"fatalities", CP_CLAIM_KILLED}, {"fatality", CP_CLAIM_KILLED}, {"bodies", CP_CLAIM_KILLED},
+	{"wounded", CP_CLAIM_WOUNDED}, {"injured", CP_CLAIM_WOUNDED},
+	{"detainees", CP_CLAIM_ARRESTED}, {"displaced", CP_CLAIM_DISPLACED},
+	{"refugees", CP_CLAIM_DISPLACED}, {"evacuees", CP_CLAIM_DISPLACED},
+	{"homeless", CP_CLAIM_DISPLACED},
+	{"missing", CP_CLAIM_MISSING},
+	{NULL, 0}
+};
+
+/*
+ * Every claim needs one of the words above (or "lives", "hostage"): a
+ * document where none of these stems occurs has no claims.  A superset is
+ * harmless ("executive" passes); cp_claims_prefilter_covers() checks that
+ * every listed word passes.
+ */
+static cp_regex re_claim_words = CP_REGEX(
+	"kill|dead|die|death|perish|slain|murder|execut|drown|slaughter|massacr|wound|injur|hurt|"
+	"arrest|detain|detent|jail|imprison|abduct|kidnap|captur|captive|seiz|displac|fled|evacu|uproot|"
+	"refugee|homeless|missing|unaccounted|hostage|fatalit|bodies|toll|lives|gunned|mowed|rounded|"
+	"custody|homes|martyr|assassinat|behead|lynch|electrocut|hospitali|succumb|sustain|suffer|prisoner",
+	CP_RE_CASELESS);
+
+/*
+ * Every word a claim's kind comes from: the three lists above, "lives"
+ * ("lost their lives", "claimed 30 lives"), "captive" and "prisoner"
+ * ("taken captive"), the verbs of particle_verbs, "custody" and "homes"
+ * ("from their homes"), "succumbed" (to injuries), "sustained" and
+ * "suffered" (injuries).  A sentence holding
+ * none of them has no claim, so its quantities are not read.
+ * cp_claims_prefilter_covers() checks that the lists are all in here.
+ */
+static const struct
+{
+	const char *word;
+}			kind_words[] = {
+	{"killed"}, {"dead"}, {"died"}, {"perished"}, {"slain"}, {"murdered"}, {"executed"},
+	{"drowned"}, {"wounded"}, {"injured"}, {"hurt"}, {"arrested"}, {"detained"}, {"jailed"},
+	{"imprisoned"}, {"abducted"}, {"kidnapped"}, {"captured"}, {"displaced"}, {"fled"},
+	{"evacuated"}, {"uprooted"}, {"missing"}, {"unaccounted"}, {"killing"}, {"kills"}, {"kill"},
+	{"death"}, {"deaths"}, {"toll"}, {"wounding"}, {"injuring"}, {"arresting"}, {"detaining"},
+	{"arrests"}, {"abducting"}, {"kidnapping"}, {"seized"}, {"displacing"}, {"hostages"},
+	{"hostage"}, {"captives"}, {"fatalities"}, {"fatality"}, {"bodies"}, {"detainees"}, {"lives"},
+	{"captive"}, {"slaughtered"}, {"massacred"}, {"die"}, {"dies"}, {"wound"}, {"wounds"},
+	{"injure"}, {"injures"}, {"arrest"}, {"detain"}, {"detains"}, {"abduct"}, {"abducts"},
+	{"kidnap"}, {"kidnaps"}, {"refugees"}, {"evacuees"}, {"detention"}, {"abduction"},
+	{"homeless"}, {"gunned"}, {"mowed"}, {"rounded"}, {"custody"}, {"homes"}, {"martyred"},
+	{"assassinated"}, {"assassinating"}, {"beheaded"}, {"beheading"}, {"lynched"}, {"electrocuted"},
+	{"hospitalized"}, {"hospitalised"}, {"succumbed"}, {"sustained"}, {"suffered"}, {"prisoner"}
+};
+static int16_t kind_word_slots[256];
+static cp_wordtab kind_word_table = CP_WORDTAB(kind_words, kind_word_slots);
+
+/* Lengths of the words in kind_words, to pass over most tokens unhashed. */
+#define KIND_WORD_MIN 3
+#define KIND_WORD_MAX 16
+
+/*
+ * The second letters of the kind words by their first (bit 0: 'a'): most
+ * tokens are turned away on their first two bytes, unhashed.  OR 0x20 folds
+ * ASCII capitals and maps no other byte to a letter.
+ */
+static uint32_t kind_pairs[26];
+static bool kind_pairs_ready;
+
+static bool
+kind_pair(const char *s)
+{
+	unsigned	a = (unsigned) ((unsigned char) s[0] | 0x20) - 'a',
+				b = (unsigned) ((unsigned char) s[1] | 0x20) - 'a';
+
+	if (!kind_pairs_ready)
+	{
+		for (size_t i = 0; i < sizeof(kind_words) / sizeof(kind_words[0]); i++)
+			kind_pairs[kind_words[i].word[0] - 'a'] |= 1u << (kind_words[i].word[1] - 'a');
+		kind_pairs_ready = true;
+	}
+	return a < 26 && b < 26 && (kind_pairs[a] >> b & 1);
+}
+
+bool
+text_may_hold_claims(const char *text, size_t len)
+{
+	return cp_regex_match(&re_claim_words, text, len, 0, NULL, 0);
+}
+
+/* Does the sentence hold a word of kind_words (as cp_token_is() compares)? */
+bool
+has_kind_word(const char *text, const cp_sentence *s)
+{
+	char		w[KIND_WORD_MAX];
+
+	for (size_t i = 0; i < s->ntokens; i++)
+	{
+		const cp_token *t = &s->tokens[i];
+
+		if (t->len < KIND_WORD_MIN || t->len > KIND_WORD_MAX || !kind_pair(text + t->start))
+			continue;
+		for (size_t k = 0; k < t->len; k++)
+		{
+			char		ch = text[t->start + k];
+
+			w[k] = ch >= 'A' && ch <= 'Z' ? ch + 32 : ch;
+		}
+		if (cp_wordtab_find(&kind_word_table, w, t->len) >= 0)
+			return true;
+	}
+	return false;
+}
+
+/* Passed over between a group and its verb: "are said to have been killed". */
+static const char *const after_skip[] = {
+	"have", "has", "had", "been", "were", "was", "are", "is", "be", "being", "also",
+	"reportedly", "now", "all", "so", "far", "already", "said", "to", "believed", "feared",
+	"thought", "reported", "confirmed", "estimated", "since", "later", "then", "still",
+	"remain", "remains", "remained", "listed", "presumed", "as", "previously", "allegedly",
+	"apparently", "either", "subsequently", NULL
+};
+
+/* Passed over between a verb and its number: "rose to", "killed an estimated". */
+static const char *const before_skip[] = {
+	"to", "of", "at", "least", "as", "the", "a", "an", "estimated", "some", "now", "has", "had",
+	"have", "already", "reportedly", "overall", NULL
+};
+
+/* Verbs of a rising toll, whose subject ("the death toll") may be far back. */
+static const char *const rise_words[] = {
+	"rose", "risen", "climbed", "jumped", "reached", "hit", "passed", "topped", "surpassed",
+	"exceeded", "increased", "grew", "soared", "surged", "stood", "stands", "stand", "mounted",
+	"rises", "climbs", "reaches", "tops", NULL
+};
+
+/* Verbs whose subject, further back, names the kind: "the dead included 5 children". */
+static const char *const inclusion_words[] = {"included", "include", "includes", NULL};
+
+/*
+ * Verbs that state a total as it is: "Total fatalities were 9", "the toll
+ * in Rafah is 912", "fatalities coded as 3".  Their subject must be the
+ * toll or a counted group itself ("the wounded were 12"): after "killed ...
+ * is" the figure is something else.
+ */
+static const char *const total_words[] = {
+	"is", "was", "were", "are", "coded", "totalled", "totaled", "totals", "total", "numbered", NULL
+};
+
+/* Rising verbs that put the toll beyond the figure: "passed 650" is >650. */
+static const char *const beyond_words[] = {
+	"passed", "topped", "surpassed", "exceeded", "tops", "passes", "exceeds", NULL
+};
+
+/* Between two coordinated numbers: "and", "including", "along with". */
+static const char *const connectors[] = {
+	",", "and", "including", "along", "with", "as", "well", "plus", "among", "them",
+	"(", ")", "-", "\xe2\x80\x94", "\xe2\x80\x93", "also", "besides", "while", "another", NULL
+};
+
+/* Modifiers skipped before the head of a group, never part of its key. */
+const char *const group_skip[] = {
+	"more", "other", "additional", "mostly", "mainly", "largely", "many", "of", "them",
+	"its", "their", "the", "his", "her", "our", "these", "those", "such", "civilian",
+	"innocent", "unarmed", "young", "people's", NULL
+};
+
+/* Auxiliaries after a parenthetical: "536 Palestinians, including ..., have been killed". */
+static const char *const auxiliaries[] = {
+	"have", "has", "had", "were", "was", "are", "is", NULL
+};
+
+/* Group nouns that take an "of" phrase: "18 members of the same family". */
+static const char *const relational_heads[] = {
+	"members", "member", "relatives", "residents", "families", "citizens", "employees",
+	"staff", "workers", "students", "followers", NULL
+};
+bool
+in_list(const char *text, const cp_token *t, const char *const *list)
+{
+	for (; *list; list++)
+		if (cp_token_is(text, t, *list))
+			return true;
+	return false;
+}
+
+static int
+kind_of(const char *text, const cp_token *t, const word_kind *list)
+{
+	for (; list->word; list++)
+		if (cp_token_is(text, t, list->word))
+			return list->kind;
+	return -1;
+}
+
+
+bool
+is_capitalized(const cp_token *t)
+{
+	return (t->flags & CP_TF_CAPITALIZED) != 0 && t->kind == CP_TOK_WORD;
+}
+
+/* Does token t end in suffix, in any case? */
+bool
+ends_with(const char *text, const cp_token *t, const char *suffix)
+{
+	size_t		l = strlen(suffix);
+
+	return t->len >= l && strncasecmp(text + t->start + t->len - l, suffix, l) == 0;
+}
+
+/* A capitalized word that names a people: "Palestinian", "Israeli", "Lebanese", "Kurdish". */
+bool
+is_demonym(const char *text, const cp_token *t)
+{
+	static const char *const endings[] = {"an", "i", "ese", "ish", NULL};
+	const char *w = text + t->start;
+
+	if (t->kind != CP_TOK_WORD || !is_capitalized(t) || t->len < 4 || (t->flags & CP_TF_ALL_UPPER))
+		return false;
+	for (int k = 0; endings[k]; k++)
+	{
+		size_t		l = strlen(endings[k]);
+
+		if (t->len > l && memcmp(w + t->len - l, endings[k], l) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* A people's name that ends a noun phrase at tok[j]: "a Palestinian", "a Palestinian and ...". */
+bool
+demonym_head(const char *text, const cp_token *tok, size_t n, size_t j)
+{
+	return is_demonym(text, &tok[j]) &&
+		(j + 1 >= n || tok[j + 1].kind != CP_TOK_WORD || in_list(text, &tok[j + 1], connectors) ||
+		 in_list(text, &tok[j + 1], after_skip));
+}
+
+/* A plural-looking or collective noun heads a group. */
+static bool
+is_group_head(const char *text, const cp_token *t)
+{
+	static const char *const collective[] = {
+		"people", "children", "men", "women", "police", "personnel", "staff", "civilians",
+		"youths", "troops", "crew", NULL
+	};
+	static const char *const not_plural[] = {
+		"this", "thus", "plus", "always", "perhaps", "besides", "towards", "afterwards",
+		"whereas", "does", NULL
+	};
+
+	if (t->kind != CP_TOK_WORD || (t->flags & CP_TF_HAS_DIGIT))
+		return false;
+	if (in_list(text, t, collective))
+		return true;
+	/* "gunmen", "policemen", "fishermen" */
+	if (t->len > 4 && ends_with(text, t, "men"))
+		return true;
+	/* "this year", "across", "serious": an s that makes no plural ("the homeless" is one) */
+	if ((ends_with(text, t, "ss") && !ends_with(text, t, "less")) || ends_with(text, t, "ous") ||
+		in_list(text, t, not_plural))
+		return false;
+	return t->len > 3 && (text[t->start + t->len - 1] == 's' || text[t->start + t->len - 1] == 'S');
+}
+
+/*
+ * Right after "one", past capitalized modifiers only: a lower-case noun in the
+ * singular ("one Israeli soldier", "killing one man"), not a pronoun that
+ * opens a clause ("one cafe that killed 25 people") or a modal verb ("a
+ * child can be jailed").
+ */
+static bool
+is_singular_head(const char *text, const cp_token *t)
+{
+	static const char *const not_nouns[] = {
+		"that", "which", "who", "whom", "whose", "can", "could", "may", "might", "will", "would",
+		"should", "must", "shall", NULL
+	};
+
+	return t->kind == CP_TOK_WORD && !(t->flags & (CP_TF_HAS_DIGIT | CP_TF_CAPITALIZED)) &&
+		t->len >= 3 && kind_of(text, t, after_words) < 0 && !in_list(text, t, after_skip) &&
+		!in_list(text, t, group_skip) && !in_list(text, t, connectors) && !in_list(text, t, not_nouns);
+}
+
+/*
+ * The group a number counts: modifiers, then a head noun ("mostly civilian
+ * Palestinians" -> "Palestinians", "Israeli soldiers", "of its soldiers" ->
+ * "soldiers"), with an "of" phrase after relational heads.
+ */
+void
+find_group(const char *text, const cp_token *tok, size_t n, frame *f)
+{
+	size_t		i = f->last + 1,
+				first = SIZE_MAX;
+	int			k;
+
+	/* "one man", "at least one person" */
+	bool		one = f->q->value.lo == 1 &&
+		(cp_quantity_is_point(&f->q->value) || (f->q->value.flags & CP_Q_HI_INF));
+
+	f->group_first = 1;
+	f->group_last = 0;
+	for (; i < n && i <= f->last + 6; i++)
+	{
+		const cp_token *t = &tok[i];
+
+		if (t->kind != CP_TOK_WORD || (t->flags & CP_TF_POSSESSIVE))
+			return;
+		if ((k = kind_of(text, t, group_words)) >= 0 &&
+			(!is_group_head(text, t) || (i + 1 < n && is_group_head(text, &tok[i + 1]))))
+		{
+			/* "displaced people", "homeless families": the adjective gives the kind, not the group */
+			f->kind = k;
+			f->anchor = i;
+			first = SIZE_MAX;
+			continue;
+		}
+		if (in_list(text, t, group_skip) && !is_capitalized(t))
+		{
+			first = SIZE_MAX;
+			one = false;		/* "one of the strongest ...": no singular head */
+			continue;
+		}
+		/* an adverb before the kind word: "four seriously injured patients" */
+		if (!is_capitalized(t) && t->len > 4 && ends_with(text, t, "ly") &&
+			i + 1 < n && kind_of(text, &tok[i + 1], group_words) >= 0)
+			continue;
+		if (kind_of(text, t, after_words) >= 0 && first == SIZE_MAX)
+			return;				/* "four killed": no group */
+		if (first == SIZE_MAX)
+			first = i;
+		if (is_group_head(text, t) || (one && (is_singular_head(text, t) || demonym_head(text, tok, n, i))))
+		{
+			/*
+			 * The head is the last of a noun run: "police officers"; in the
+			 * singular only before the verb: "one aid worker was killed",
+			 * not "killing one man near the school".
+			 */
+			while (i + 1 < n && i < f->last + 6 &&
+				   (is_group_head(text, &tok[i + 1]) ||
+					(one && is_singular_head(text, &tok[i + 1]) && i + 2 < n &&
+					 (in_list(text, &tok[i + 2], after_skip) || kind_of(text, &tok[i + 2], after_words) >= 0))) &&
+				   kind_of(text, &tok[i + 1], after_words) < 0)
+				t = &tok[++i];
+			f->group_first = first;
+			f->group_last = i;
+			if ((k = kind_of(text, t, group_words)) >= 0)
+				f->kind = k;
+			if (in_list(text, t, relational_heads) && i + 2 < n && cp_token_is(text, &tok[i + 1], "of"))
+			{
+				/* "members of the same Palestinian family" */
+				size_t		j;
+
+				for (j = i + 2; j < n && j <= i + 7 && tok[j].kind == CP_TOK_WORD; j++)
+					if (is_group_head(text, &tok[j]) || cp_token_is(text, &tok[j], "family"))
+					{
+						f->group_last = j;
+						break;
+					}
+			}
+			return;
+		}
+		if (!is_capitalized(t) && !(t->flags & CP_TF_HYPHENATED) &&
+			!(i + 1 < n && is_group_head(text, &tok[i + 1]) && !in_list(text, t, after_skip)))
+			return;				/* an ordinary word that heads nothing ("aid workers" goes on) */
+	}
+}
+
+/*
+ * Does t open the object of a verb: a determiner, a pronoun or a number
+ * ("killed the guard", "killed one person")?  Not a capitalized word:
+ * "four soldiers killed Tuesday" is passive.
+ */
+static bool
+starts_object(const char *text, const cp_token *t)
+{
+	static const char *const openers[] = {
+		"the", "a", "an", "his", "her", "their", "its", "him", "them", "one", "two", "three",
+		"four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "scores", NULL
+	};
+
+	return (t->kind == CP_TOK_NUMBER && !(t->flags & CP_TF_CAPITALIZED)) ||
+		(!is_capitalized(t) && in_list(text, t, openers));
+}
+
+/* Verbs whose kind needs their particle: "gunned down", "rounded up". */
+static const struct
+{
+	const char *verb;
+	const char *particle;
+	int			kind;
+}			particle_verbs[] = {
+	{"gunned", "down", CP_CLAIM_KILLED}, {"mowed", "down", CP_CLAIM_KILLED},
+	{"rounded", "up", CP_CLAIM_ARRESTED},
+};
+
+/* The kind of a particle verb at tok[i] followed by its particle, or -1. */
+static int
+particle_kind(const char *text, const cp_token *tok, size_t n, size_t i)
+{
+	for (size_t k = 0; k < sizeof(particle_verbs) / sizeof(particle_verbs[0]); k++)
+		if (i + 1 < n && cp_token_is(text, &tok[i], particle_verbs[k].verb) &&
+			cp_token_is(text, &tok[i + 1], particle_verbs[k].particle))
+			return particle_verbs[k].kind;
+	return -1;
+}
+
+/* Verbs that take lives or hold captives: "claimed 30 lives", "holding 25 people hostage". */
+const char *const taking_verbs[] = {
+	"claimed", "claiming", "claim", "claims", "took", "taken", "taking", "take", "takes", "cost",
+	"costing", "costs", NULL
+};
+static const char *const holding_verbs[] = {
+	"holding", "held", "hold", "holds", "keeping", "kept", "took", "taken", "taking", NULL
+};
+
+/* "claimed 30 lives", "claimed the lives of": tok[i] takes lives, it reports nothing. */
+bool
+takes_lives(const char *text, const cp_token *tok, size_t n, size_t i)
+{
+	for (size_t j = i + 1; j < n && j <= i + 4; j++)
+		if (cp_token_is(text, &tok[j], "lives"))
+			return true;
+	return false;
+}
+
+/* Is the word before tok[at], past before_skip words, in list? */
+static bool
+verb_before(const char *text, const cp_token *tok, size_t at, const char *const *list)
+{
+	static const char *const skip[] = {"the", "some", "at", "least", "an", "estimated", NULL};
+
+	for (size_t steps = 0; at > 0 && steps < 4; steps++)
+	{
+		const cp_token *t = &tok[--at];
+
+		if (in_list(text, t, list))
+			return true;
+		if (!in_list(text, t, skip))
+			return false;
+	}
+	return false;
+}
+
+/*
+ * "lives" as the counted group: taken ("claimed 30 lives", "30 lives were
+ * lost") it is a death toll with no group; saved or changed it is none.
+ */
+void
+lives_group(const char *text, const cp_token *tok, size_t n, frame *f)
+{
+	size_t		at = f->group_last;
+
+	if (f->group_last < f->group_first || f->group_first != at || !cp_token_is(text, &tok[at], "lives"))
+		return;
+	if (verb_before(text, tok, f->first, taking_verbs) ||
+		(at + 2 < n && in_list(text, &tok[at + 1], after_skip) && cp_token_is(text, &tok[at + 2], "lost")))
+	{
+		f->kind = CP_CLAIM_KILLED;
+		f->anchor = at;
+	}
+	f->group_first = 1;
+	f->group_last = 0;
+	/* "saved 30 lives": no claim, whatever else is near */
+	f->refused = f->kind < 0;
+}
+
+/*
+ * "succumbed to (their) injuries/wounds" (killed) or "sustained/suffered
+ * (serious) injuries/wounds" (wounded) at tok[i]: the kind, or -1.
+ */
+static int
+injuries_at(const char *text, const cp_token *tok, size_t n, size_t i)
+{
+	bool		died = cp_token_is(text, &tok[i], "succumbed");
+
+	if (!died && !cp_token_is(text, &tok[i], "sustained") && !cp_token_is(text, &tok[i], "suffered"))
+		return -1;
+	for (size_t j = i + 1; j < n && j <= i + 4; j++)
+		if (cp_token_is(text, &tok[j], "injuries") || cp_token_is(text, &tok[j], "wounds"))
+			return died ? CP_CLAIM_KILLED : CP_CLAIM_WOUNDED;
+	return -1;
+}
+
+/* "in custody", "taken into custody" at tok[i]: the index of "custody", or 0. */
+static int
+custody_at(const char *text, const cp_token *tok, size_t n, size_t i)
+{
+	if (i + 1 < n && cp_token_is(text, &tok[i], "in") && cp_token_is(text, &tok[i + 1], "custody"))
+		return (int) i + 1;
+	if (i + 2 < n && (cp_token_is(text, &tok[i], "taken") || cp_token_is(text, &tok[i], "placed")) &&
+		cp_token_is(text, &tok[i + 1], "into") && cp_token_is(text, &tok[i + 2], "custody"))
+		return (int) i + 2;
+	return 0;
+}
+
+static const char *const expelling_verbs[] = {"forced", "driven", "chased", "expelled", NULL};
+
+/* "from their homes", "out of their homes" at tok[i]: the index of "homes", or 0. */
+static int
+homes_at(const char *text, const cp_token *tok, size_t n, size_t i)
+{
+	if (i < n && cp_token_is(text, &tok[i], "out"))
+	{
+		if (i + 1 >= n || !cp_token_is(text, &tok[i + 1], "of"))
+			return 0;
+		i++;
+	}
+	else if (!(i < n && cp_token_is(text, &tok[i], "from")))
+		return 0;
+	if (i + 2 < n && (cp_token_is(text, &tok[i + 1], "their") || cp_token_is(text, &tok[i + 1], "its")) &&
+		cp_token_is(text, &tok[i + 2], "homes"))
+		return (int) i + 2;
+	return 0;
+}
+
+/* The kind from words after the group: "have been killed", "lost their lives". */
+void
+scan_after(const char *text, const cp_token *tok, size_t n, frame *f)
+{
+	size_t		from = f->group_last >= f->group_first ? f->group_last + 1 : f->last + 1;
+	size_t		i;
+	int			k;
+
+	for (i = from; i < n && i < from + AFTER_WINDOW; i++)
+	{
+		const cp_token *t = &tok[i];
+
+		if ((k = kind_of(text, t, after_words)) >= 0)
+		{
+			/* right after the group with an object: the group did it ("an armed man killed one person") */
+			if (i == from && i + 1 < n && kind_of(text, t, before_words) >= 0 &&
+				starts_object(text, &tok[i + 1]))
+				return;
+			f->kind = k;
+			f->anchor = i;
+			return;
+		}
+		if (cp_token_is(text, t, "lost") && i + 1 < n &&
+			(cp_token_is(text, &tok[i + 1], "lives") ||
+			 (i + 2 < n && cp_token_is(text, &tok[i + 2], "lives"))))
+		{
+			f->kind = CP_CLAIM_KILLED;
+			f->anchor = cp_token_is(text, &tok[i + 1], "lives") ? i + 1 : i + 2;
+			return;
+		}
+		/* "shot dead", "found dead", "stabbed to death", "beaten to death" */
+		if (t->kind == CP_TOK_WORD && !is_capitalized(t) && i + 1 < n &&
+			(cp_token_is(text, &tok[i + 1], "dead") ||
+			 (i + 2 < n && cp_token_is(text, &tok[i + 1], "to") && cp_token_is(text, &tok[i + 2], "death"))))
+		{
+			f->kind = CP_CLAIM_KILLED;
+			f->anchor = cp_token_is(text, &tok[i + 1], "dead") ? i + 1 : i + 2;
+			return;
+		}
+		if ((cp_token_is(text, t, "taken") || cp_token_is(text, t, "held")) && i + 1 < n &&
+			(cp_token_is(text, &tok[i + 1], "hostage") || cp_token_is(text, &tok[i + 1], "captive")))
+		{
+			f->kind = CP_CLAIM_HOSTAGES;
+			f->anchor = i + 1;
+			return;
+		}
+		/* "taken prisoner": captured */
+		if (cp_token_is(text, t, "taken") && i + 1 < n && cp_token_is(text, &tok[i + 1], "prisoner"))
+		{
+			f->kind = CP_CLAIM_KIDNAPPED;
+			f->anchor = i + 1;
+			return;
+		}
+		/* "succumbed to their injuries", "sustained (serious) injuries" */
+		if ((k = injuries_at(text, tok, n, i)) >= 0)
+		{
+			f->kind = k;
+			f->anchor = i;
+			return;
+		}
+		/* "holding 25 people captive": the complement right after the group */
+		if (i == from && (cp_token_is(text, t, "hostage") || cp_token_is(text, t, "captive")) &&
+			verb_before(text, tok, f->first, holding_verbs))
+		{
+			f->kind = CP_CLAIM_HOSTAGES;
+			f->anchor = i;
+			return;
+		}
+		if ((k = particle_kind(text, tok, n, i)) >= 0)
+		{
+			f->kind = k;
+			f->anchor = i + 1;
+			return;
+		}
+		/* "taken into custody", "remain in custody" */
+		if ((k = custody_at(text, tok, n, i)) > 0)
+		{
+			f->kind = CP_CLAIM_ARRESTED;
+			f->anchor = (size_t) k;
+			return;
+		}
+		/* "forced 10,000 people from their homes", "were driven out of their homes" */
+		if ((k = homes_at(text, tok, n, i)) > 0 ||
+			(in_list(text, t, expelling_verbs) && (k = homes_at(text, tok, n, i + 1)) > 0))
+		{
+			f->kind = CP_CLAIM_DISPLACED;
+			f->anchor = (size_t) k;
+			return;
+		}
+		/* a parenthetical ", including ...," may stand before the verb */
+		if (cp_token_is(text, t, ",") && i + 1 < n && in_list(text, &tok[i + 1], auxiliaries))
+			continue;
+		if (!in_list(text, t, after_skip))
+			return;
+	}
+}
+
+/*
+ * "the number of villagers killed rose to 40": with a rising verb, the noun
+ * before the kind word (tok[at]) is the group when none follows the number.
+ */
+static void
+group_before(const char *text, const cp_token *tok, size_t at, bool rising, frame *f)
+{
+	if (rising && f->group_last < f->group_first && at > 0 &&
+		is_group_head(text, &tok[at - 1]) && !in_list(text, &tok[at - 1], after_skip))
+		f->group_first = f->group_last = at - 1;
+}
+
+/* Nouns among the words before a number: the number must be their "of" phrase. */
+static const char *const of_nouns[] = {"death", "deaths", "bodies", "detention", "abduction", NULL};
+
+/* The kind from words before the number: "killed 1,200", "death toll rose to". */
+void
+scan_before(const char *text, const cp_token *tok, frame *f)
+{
+	size_t		i = f->first;
+	size_t		steps = 0;
+	bool		rising = false,
+				total = false;
+	int			k;
+
+	while (i > 0 && steps < BEFORE_WINDOW)
+	{
+		const cp_token *t = &tok[--i];
+
+		steps++;
+		/* "gunned down 12 villagers" */
+		if (i > 0 && (k = particle_kind(text, tok, i + 1, i - 1)) >= 0)
+		{
+			f->kind = k;
+			return;
+		}
+		/* "claimed the lives of 14 soldiers" */
+		if (cp_token_is(text, t, "lives") && cp_token_is(text, &tok[i + 1], "of") &&
+			verb_before(text, tok, i, taking_verbs))
+		{
+			f->kind = CP_CLAIM_KILLED;
+			return;
+		}
+		if ((k = kind_of(text, t, before_words)) >= 0)
+		{
+			/* "the death of 13", "the bodies of six gunmen": a noun needs its "of" */
+			if (in_list(text, t, of_nouns) && !cp_token_is(text, &tok[i + 1], "of"))
+				return;
+			f->kind = k;
+			if (cp_token_is(text, t, "toll"))
+				f->from_toll = true, f->toll = i;
+			else
+				group_before(text, tok, i, rising, f);
+			return;
+		}
+		if (in_list(text, t, rise_words) || in_list(text, t, inclusion_words))
+		{
+			/* only the verb next to the number: "passed 650", not "rose past ... to 650" */
+			if (!rising && in_list(text, t, beyond_words))
+				f->beyond = true;
+			rising = true;
+			continue;
+		}
+		if (!rising && in_list(text, t, total_words))
+		{
+			rising = total = true;
+			continue;
+		}
+		if (!in_list(text, t, before_skip))
+			break;
+	}
+	if (!rising)
+		return;
+	/*
+	 * "The Palestinian death toll in an Israeli offensive ... jumped to more
+	 * than 500", from the word that ended the scan above on: "Total
+	 * fatalities were 22".
+	 */
+	for (steps = 0; steps < TOLL_WINDOW; steps++)
+	{
+		const cp_token *t = &tok[i];
+
+		if (cp_token_is(text, t, "toll"))
+		{
+			f->kind = CP_CLAIM_KILLED;
+			f->from_toll = true;
+			f->toll = i;
+			return;
+		}
+		/* "the number of people displaced has risen to 12,000"; a total needs a noun */
+		if ((!total && (k = kind_of(text, t, after_words)) >= 0) ||
+			(k = kind_of(text, t, group_words)) >= 0)
+		{
+			f->kind = k;
+			group_before(text, tok, i, true, f);
+			return;
+		}
+		if (t->kind == CP_TOK_PUNCT && (text[t->start] == ';' || text[t->start] == ':'))
+			return;
+		if (i-- == 0)
+			return;
+	}
+}
+
+/* Are tokens (a, b) exclusive only connectors between two coordinated numbers? */
+bool
+connected(const char *text, const cp_token *tok, size_t a, size_t b)
+{
+	size_t		i;
+
+	if (b <= a + 1)
+		return true;
+	if (b - a > 6)
+		return false;
+	for (i = a + 1; i < b; i++)
+		if (!in_list(text, &tok[i], connectors))
+			return false;
+	return true;
+}
+
+/* Does a word that can carry a claim pass both prefilters? */
+static bool
+passes(const char *word)
+{
+	size_t		len = strlen(word);
+
+	return cp_regex_match(&re_claim_words, word, len, 0, NULL, 0) &&
+		len >= KIND_WORD_MIN && len <= KIND_WORD_MAX && kind_pair(word) &&
+		cp_wordtab_find(&kind_word_table, word, len) >= 0;
+}
+
+bool
+cp_claims_prefilter_covers(const char **missing)
+{
+	static const word_kind *const lists[] = {after_words, before_words, group_words};
+	static const char *const extra[] = {"lives", "hostage", "captive", "gunned", "mowed", "rounded",
+	"custody", "homes", "succumbed", "sustained", "suffered", "prisoner", NULL};
+	size_t		i;
+	const word_kind *w;
+	const char *const *e;
+
+	for (i = 0; i < sizeof(lists) / sizeof(lists[0]); i++)
+		for (w = lists[i]; w->word; w++)
+			if (!passes(w->word))
+			{
+				*missing = w->word;
+				return false;
+			}
+	for (e = extra; *e; e++)
+		if (!passes(*e))
+		{
+			*missing = *e;
+			return false;
+		}
+	return true;
+}
