@@ -61,6 +61,12 @@ static const char *const subordinators[] = {
 	"since", "whereas", "unless", "until", NULL
 };
 
+/* Words that cannot end a source phrase: an auxiliary or a negation waits for its verb. */
+static const char *const dangling[] = {
+	"not", "did", "does", "do", "would", "could", "will", "can", "may", "might", "has", "have",
+	"had", "was", "were", "is", "are", "never", NULL
+};
+
 static const char *const pronouns[] = {
 	"he", "she", "it", "they", "we", "i", "you", "this", "that", NULL
 };
@@ -75,6 +81,9 @@ plausible_source(const char *text, const cp_token *tok, size_t first, size_t las
 	if (last < first || last - first >= SOURCE_MAX_TOKENS)
 		return false;
 	if (first == last && in_list(text, &tok[first], pronouns))
+		return false;
+	/* cut before its verb: "The spokesman did not (say how ...)" */
+	if (in_list(text, &tok[last], dangling))
 		return false;
 	for (size_t i = first; i <= last; i++)
 		if (tok[i].kind == CP_TOK_QUOTE || tok[i].kind == CP_TOK_NUMBER ||
@@ -636,6 +645,9 @@ claims_in_sentence(doc_context *c, const cp_sentence *s)
 		while (f->last + 1 < n && tok[f->last + 1].start < q->start + q->len)
 			f->last++;
 		f->anchor = f->last;
+		f->verb = SIZE_MAX;
+		if ((f->refused = not_a_count(c->text, tok, n, f)))
+			continue;
 		find_group(c->text, tok, n, f);
 		if (f->group_last >= f->group_first)
 			f->anchor = f->group_last;
@@ -644,10 +656,25 @@ claims_in_sentence(doc_context *c, const cp_sentence *s)
 			scan_after(c->text, tok, n, f);
 		if (f->kind < 0 && !f->refused)
 			scan_before(c->text, tok, f);
+		else if (f->kind_from_adjective)
+		{
+			/* "shot and killed 3 displaced men": the verb whose object they are tells what happened */
+			frame		g = *f;
+
+			g.kind = -1;
+			scan_before(c->text, tok, &g);
+			if (g.kind >= 0 && g.verb != SIZE_MAX)
+				*f = g;
+		}
+		if (f->kind >= 0 && not_people(c->text, tok, n, f))
+		{
+			f->kind = -1;
+			f->refused = true;
+		}
 	}
-	/* coordinated numbers share a kind, forwards then backwards */
+	/* coordinated numbers share a kind, forwards (unless a verb of their own follows) then backwards */
 	for (i = 1; i < nf; i++)
-		if (frames[i].kind < 0 && !frames[i].refused && frames[i - 1].kind >= 0 &&
+		if (frames[i].kind < 0 && !frames[i].refused && !frames[i].own_verb && frames[i - 1].kind >= 0 &&
 			connected(c->text, tok, frames[i - 1].anchor, frames[i].first))
 			frames[i].kind = frames[i - 1].kind;
 	for (i = nf; i-- > 1;)

@@ -28,6 +28,10 @@ typedef struct frame
 	bool		from_toll;		/* kind from "death toll ... rose to N" */
 	bool		beyond;			/* "passed N": more than N */
 	bool		refused;		/* no claim, whatever its neighbours are */
+	bool		kind_from_adjective;	/* "displaced people": a verb before may say more */
+	bool		needs_person;	/* its kind holds for people only ("in jail") */
+	bool		own_verb;		/* a verb of its own follows: takes no kind by coordination */
+	size_t		verb;			/* the token before the number that gave the kind, or SIZE_MAX */
 	size_t		toll;			/* token index of "toll" when from_toll */
 } frame;
 
@@ -57,6 +61,12 @@ void		find_group(const char *text, const cp_token *tok, size_t n, frame *f);
 void		lives_group(const char *text, const cp_token *tok, size_t n, frame *f);
 void		scan_after(const char *text, const cp_token *tok, size_t n, frame *f);
 void		scan_before(const char *text, const cp_token *tok, frame *f);
+
+/* Is the number no count of people: a proportion, an age after a name, a part of the dead? */
+bool		not_a_count(const char *text, const cp_token *tok, size_t n, const frame *f);
+
+/* Does the frame's group name things: bodies nobody finds, rifles seized? */
+bool		not_people(const char *text, const cp_token *tok, size_t n, const frame *f);
 
 /* Are tokens (a, b) exclusive only connectors between two coordinated numbers? */
 bool		connected(const char *text, const cp_token *tok, size_t a, size_t b);

@@ -83,7 +83,8 @@ static cp_regex re_claim_words = CP_REGEX(
 	"kill|dead|die|death|perish|slain|murder|execut|drown|slaughter|massacr|wound|injur|hurt|"
 	"arrest|detain|detent|jail|imprison|abduct|kidnap|captur|captive|seiz|displac|fled|evacu|uproot|"
 	"refugee|homeless|missing|unaccounted|hostage|fatalit|bodies|toll|lives|gunned|mowed|rounded|"
-	"custody|homes|martyr|assassinat|behead|lynch|electrocut|hospitali|succumb|sustain|suffer|prisoner",
+	"custody|homes|martyr|assassinat|behead|lynch|electrocut|hospitali|succumb|sustain|suffer|prisoner|"
+	"prison|jail|evacuate|flee",
 	CP_RE_CASELESS);
 
 /*
@@ -111,7 +112,8 @@ static const struct
 	{"kidnap"}, {"kidnaps"}, {"refugees"}, {"evacuees"}, {"detention"}, {"abduction"},
 	{"homeless"}, {"gunned"}, {"mowed"}, {"rounded"}, {"custody"}, {"homes"}, {"martyred"},
 	{"assassinated"}, {"assassinating"}, {"beheaded"}, {"beheading"}, {"lynched"}, {"electrocuted"},
-	{"hospitalized"}, {"hospitalised"}, {"succumbed"}, {"sustained"}, {"suffered"}, {"prisoner"}
+	{"hospitalized"}, {"hospitalised"}, {"succumbed"}, {"sustained"}, {"suffered"}, {"prisoner"},
+	{"prison"}, {"jail"}, {"evacuate"}, {"flee"}
 };
 static int16_t kind_word_slots[256];
 static cp_wordtab kind_word_table = CP_WORDTAB(kind_words, kind_word_slots);
@@ -179,7 +181,7 @@ static const char *const after_skip[] = {
 	"reportedly", "now", "all", "so", "far", "already", "said", "to", "believed", "feared",
 	"thought", "reported", "confirmed", "estimated", "since", "later", "then", "still",
 	"remain", "remains", "remained", "listed", "presumed", "as", "previously", "allegedly",
-	"apparently", "either", "subsequently", NULL
+	"apparently", "either", "subsequently", "more", NULL
 };
 
 /* Passed over between a verb and its number: "rose to", "killed an estimated". */
@@ -298,6 +300,16 @@ demonym_head(const char *text, const cp_token *tok, size_t n, size_t j)
 		 in_list(text, &tok[j + 1], after_skip));
 }
 
+/* Plural people that end in none of person_group()'s endings. */
+static const char *const person_plurals[] = {
+	"people", "children", "police", "personnel", "staff", "civilians", "youths", "troops",
+	"crew", "hostages", "captives", "prisoners", "detainees", "students", "journalists",
+	"girls", "boys", "babies", "residents", "migrants", "refugees", "pilgrims", "guards",
+	"officials", "villagers", "sailors", "nationals", "citizens", "suspects", "militants",
+	"rebels", "insurgents", "gunmen", "fishermen", "tourists", "passengers", "nurses",
+	"doctors", "teachers", "priests", "monks", "nuns", "cadets", "recruits", NULL
+};
+
 /* A plural-looking or collective noun heads a group. */
 static bool
 is_group_head(const char *text, const cp_token *t)
@@ -373,6 +385,7 @@ find_group(const char *text, const cp_token *tok, size_t n, frame *f)
 		{
 			/* "displaced people", "homeless families": the adjective gives the kind, not the group */
 			f->kind = k;
+			f->kind_from_adjective = true;
 			f->anchor = i;
 			first = SIZE_MAX;
 			continue;
@@ -544,11 +557,13 @@ injuries_at(const char *text, const cp_token *tok, size_t n, size_t i)
 	return -1;
 }
 
-/* "in custody", "taken into custody" at tok[i]: the index of "custody", or 0. */
+/* "in custody", "in prison", "taken into custody" at tok[i]: the index of the noun, or 0. */
 static int
 custody_at(const char *text, const cp_token *tok, size_t n, size_t i)
 {
-	if (i + 1 < n && cp_token_is(text, &tok[i], "in") && cp_token_is(text, &tok[i + 1], "custody"))
+	if (i + 1 < n && cp_token_is(text, &tok[i], "in") &&
+		(cp_token_is(text, &tok[i + 1], "custody") || cp_token_is(text, &tok[i + 1], "prison") ||
+		 cp_token_is(text, &tok[i + 1], "jail")))
 		return (int) i + 1;
 	if (i + 2 < n && (cp_token_is(text, &tok[i], "taken") || cp_token_is(text, &tok[i], "placed")) &&
 		cp_token_is(text, &tok[i + 1], "into") && cp_token_is(text, &tok[i + 2], "custody"))
@@ -576,15 +591,41 @@ homes_at(const char *text, const cp_token *tok, size_t n, size_t i)
 	return 0;
 }
 
+/* Verbs that order people away, and where to: "ordered to evacuate". */
+static const char *const ordering_verbs[] = {"ordered", "told", "forced", "urged", NULL};
+static const char *const leaving_verbs[] = {"evacuate", "leave", "flee", NULL};
+
+/* Prepositions of a short phrase between a group and its verb. */
+static const char *const places_between[] = {"in", "at", "on", "inside", "near", "aboard", NULL};
+
+/*
+ * A dash or an opening bracket at tok[i] that opens an apposition closed
+ * within a few tokens: the index of the closing one, or 0.
+ */
+static int
+apposition_end(const char *text, const cp_token *tok, size_t n, size_t i)
+{
+	bool		bracket = cp_token_is(text, &tok[i], "(");
+
+	if (!bracket && tok[i].kind != CP_TOK_DASH)
+		return 0;
+	for (size_t j = i + 1; j < n && j <= i + 10; j++)
+		if (bracket ? cp_token_is(text, &tok[j], ")") : tok[j].kind == CP_TOK_DASH)
+			return (int) j;
+	return 0;
+}
+
 /* The kind from words after the group: "have been killed", "lost their lives". */
 void
 scan_after(const char *text, const cp_token *tok, size_t n, frame *f)
 {
 	size_t		from = f->group_last >= f->group_first ? f->group_last + 1 : f->last + 1;
-	size_t		i;
+	size_t		i,
+				end = from + AFTER_WINDOW,	/* widened by what is passed over */
+				pp_words = 0;	/* words of a prepositional phrase still to pass */
 	int			k;
 
-	for (i = from; i < n && i < from + AFTER_WINDOW; i++)
+	for (i = from; i < n && i < end; i++)
 	{
 		const cp_token *t = &tok[i];
 
@@ -655,6 +696,7 @@ scan_after(const char *text, const cp_token *tok, size_t n, frame *f)
 		{
 			f->kind = CP_CLAIM_ARRESTED;
 			f->anchor = (size_t) k;
+			f->needs_person = true;	/* not "two spells in jail" */
 			return;
 		}
 		/* "forced 10,000 people from their homes", "were driven out of their homes" */
@@ -665,11 +707,43 @@ scan_after(const char *text, const cp_token *tok, size_t n, frame *f)
 			f->anchor = (size_t) k;
 			return;
 		}
+		/* "were ordered to evacuate", "told to leave" */
+		if (i + 2 < n && in_list(text, t, ordering_verbs) && cp_token_is(text, &tok[i + 1], "to") &&
+			in_list(text, &tok[i + 2], leaving_verbs))
+		{
+			f->kind = CP_CLAIM_DISPLACED;
+			f->anchor = i + 2;
+			return;
+		}
 		/* a parenthetical ", including ...," may stand before the verb */
 		if (cp_token_is(text, t, ",") && i + 1 < n && in_list(text, &tok[i + 1], auxiliaries))
 			continue;
-		if (!in_list(text, t, after_skip))
-			return;
+		/* an apposition between dashes or brackets: "Two crew members - the pilot and a mechanic - were" */
+		if ((k = apposition_end(text, tok, n, i)) > 0)
+		{
+			end += (size_t) k - i + 1;
+			i = (size_t) k;
+			continue;
+		}
+		/* a short place in between: "Three others in the car were hurt" */
+		if (pp_words == 0 && in_list(text, t, places_between))
+		{
+			pp_words = 4;
+			end += 4;
+			continue;
+		}
+		if (in_list(text, t, after_skip))
+			continue;
+		if (pp_words > 1 && t->kind == CP_TOK_WORD)
+		{
+			pp_words--;
+			continue;
+		}
+		/* a verb of its own: a number after "and" does not take the kind before it */
+		if (t->kind == CP_TOK_WORD && !is_capitalized(t) && t->len > 4 &&
+			(ends_with(text, t, "ed") || ends_with(text, t, "ing")))
+			f->own_verb = true;
+		return;
 	}
 }
 
@@ -695,7 +769,10 @@ scan_before(const char *text, const cp_token *tok, frame *f)
 	size_t		i = f->first;
 	size_t		steps = 0;
 	bool		rising = false,
-				total = false;
+				total = false,
+				to = false;
+	/* "a teacher" counts one person but states no total: "One of the dead was a teacher" */
+	bool		article = cp_token_is(text, &tok[f->first], "a") || cp_token_is(text, &tok[f->first], "an");
 	int			k;
 
 	while (i > 0 && steps < BEFORE_WINDOW)
@@ -722,6 +799,7 @@ scan_before(const char *text, const cp_token *tok, frame *f)
 			if (in_list(text, t, of_nouns) && !cp_token_is(text, &tok[i + 1], "of"))
 				return;
 			f->kind = k;
+			f->verb = i;
 			if (cp_token_is(text, t, "toll"))
 				f->from_toll = true, f->toll = i;
 			else
@@ -736,16 +814,33 @@ scan_before(const char *text, const cp_token *tok, frame *f)
 			rising = true;
 			continue;
 		}
-		if (!rising && in_list(text, t, total_words))
+		if (!rising && !article && in_list(text, t, total_words))
 		{
 			rising = total = true;
 			continue;
 		}
+		if (cp_token_is(text, t, "to"))
+			to = true;
 		if (!in_list(text, t, before_skip))
 			break;
 	}
 	if (!rising)
+	{
+		/* "raises the overall toll in the West Bank to 1,204": a toll a few words before "to" */
+		for (steps = 0; to && steps < 8 && tok[i].kind == CP_TOK_WORD; steps++)
+		{
+			if (cp_token_is(text, &tok[i], "toll"))
+			{
+				f->kind = CP_CLAIM_KILLED;
+				f->from_toll = true;
+				f->toll = i;
+				return;
+			}
+			if (i-- == 0)
+				return;
+		}
 		return;
+	}
 	/*
 	 * "The Palestinian death toll in an Israeli offensive ... jumped to more
 	 * than 500", from the word that ended the scan above on: "Total
@@ -809,7 +904,8 @@ cp_claims_prefilter_covers(const char **missing)
 {
 	static const word_kind *const lists[] = {after_words, before_words, group_words};
 	static const char *const extra[] = {"lives", "hostage", "captive", "gunned", "mowed", "rounded",
-	"custody", "homes", "succumbed", "sustained", "suffered", "prisoner", NULL};
+	"custody", "homes", "succumbed", "sustained", "suffered", "prisoner", "prison", "jail",
+	"evacuate", "flee", NULL};
 	size_t		i;
 	const word_kind *w;
 	const char *const *e;
@@ -828,4 +924,71 @@ cp_claims_prefilter_covers(const char **missing)
 			return false;
 		}
 	return true;
+}
+
+/* Verbs that find or bury bodies: "the bodies of 14 migrants were recovered". */
+static const char *const finding_verbs[] = {
+	"found", "recovered", "discovered", "retrieved", "pulled", "washed", "lay", "lying",
+	"buried", "identified", "exhumed", "brought", "returned", "handed", "trapped", NULL
+};
+
+/* Kinds of people a count of the taken must name, as "seized" and "captured" also take things. */
+static bool
+person_group(const char *text, const cp_token *tok, const frame *f)
+{
+	static const char *const person_endings[] = {"ers", "ists", "ians", "ees", "ants", NULL};
+	const cp_token *h = &tok[f->group_last];
+
+	if (is_group_head(text, h) && (ends_with(text, h, "men") || is_demonym(text, h)))
+		return true;
+	for (const char *const *e = person_endings; *e; e++)
+		if (ends_with(text, h, *e))
+			return true;
+	return in_list(text, h, person_plurals);
+}
+
+bool
+not_a_count(const char *text, const cp_token *tok, size_t n, const frame *f)
+{
+	const cp_quantity *v = &f->q->value;
+
+	/* "a third of overdose deaths": a proportion counts nobody */
+	if (!(v->flags & CP_Q_HI_INF) && v->hi < 1)
+		return true;
+	/* "Mr Doherty, 25, was arrested": an age in apposition to a name */
+	if (f->q->kind == CP_QK_NUMBER && cp_quantity_is_point(v) && v->lo <= 120 &&
+		f->first >= 2 && cp_token_is(text, &tok[f->first - 1], ",") &&
+		is_capitalized(&tok[f->first - 2]) && f->last + 1 < n && cp_token_is(text, &tok[f->last + 1], ","))
+		return true;
+	/*
+	 * "One of the dead was a teacher": one person of a group counted
+	 * elsewhere ("About 100 of the dead were children" still counts)
+	 */
+	if (cp_quantity_is_point(v) && v->lo == 1 && f->last + 3 < n && cp_token_is(text, &tok[f->last + 1], "of") &&
+		(cp_token_is(text, &tok[f->last + 2], "the") || cp_token_is(text, &tok[f->last + 2], "those")) &&
+		(kind_of(text, &tok[f->last + 3], after_words) >= 0 || kind_of(text, &tok[f->last + 3], group_words) >= 0))
+		return true;
+	return false;
+}
+
+bool
+not_people(const char *text, const cp_token *tok, size_t n, const frame *f)
+{
+	bool		group = f->group_last >= f->group_first;
+
+	/* "merges two bodies into one": bodies of the dead are found, recovered, buried */
+	if (group && f->kind == CP_CLAIM_KILLED && cp_token_is(text, &tok[f->group_last], "bodies"))
+	{
+		for (size_t i = f->group_last + 1; i < n && i <= f->group_last + AFTER_WINDOW; i++)
+			if (in_list(text, &tok[i], finding_verbs))
+				return false;
+		return true;
+	}
+	/* "seized 40 rifles", "captured two fishing boats" */
+	if (group && f->verb != SIZE_MAX &&
+		(cp_token_is(text, &tok[f->verb], "seized") || cp_token_is(text, &tok[f->verb], "captured")))
+		return !person_group(text, tok, f);
+	if (group && f->needs_person)
+		return !person_group(text, tok, f);
+	return false;
 }

@@ -354,6 +354,41 @@ test_phrasal_and_lives(void)
 	}
 }
 
+/* Constructions of general news, and what looks like a claim but is none. */
+static void
+test_news_constructions(void)
+{
+	static const expect e1[] = {{"killed", "2", "crew members", NULL}};
+	static const expect e2[] = {{"wounded", "3", "others", NULL}};
+	static const expect e3[] = {{"killed", "3", "men", NULL}};
+	static const expect e4[] = {{"killed", "1204", "", NULL}};
+	static const expect e5[] = {{"displaced", "300", "people", NULL}};
+	static const expect e6[] = {{"arrested", "3", "journalists", NULL}};
+	static const expect e7[] = {{"killed", "1", "person", NULL}};
+	static const expect e8[] = {{"killed", "5", "people", NULL}};
+	static const expect e9[] = {{"killed", ">=20", "people", NULL}, {"wounded", "[24,120)", "people", NULL}};
+
+	check_claims("Two crew members - the pilot and a mechanic - were killed.", e1, 1);
+	check_claims("Three others in the car were hurt.", e2, 1);
+	check_claims("Soldiers shot and killed 3 displaced men.", e3, 1);
+	check_claims("The attack raises the overall toll in the West Bank to 1,204.", e4, 1);
+	check_claims("Residents were warned; 300 people were ordered to evacuate.", e5, 1);
+	check_claims("Three journalists are now in prison.", e6, 1);
+	check_claims("At least 20 people died and dozens more were injured.", e9, 2);
+	/* a number with a verb of its own takes no kind from the one before */
+	check_claims("One person has died and dozens have been tested.", e7, 1);
+	/* a source is no auxiliary waiting for its verb */
+	check_claims("The spokesman did not say how 5 people were killed.", e8, 1);
+
+	/* ages, institutions, things seized, parts of the dead, proportions, spells in jail */
+	check_claims("Mr Doherty, 25, was arrested on Monday.", NULL, 0);
+	check_claims("The reform merges two bodies into one.", NULL, 0);
+	check_claims("Police seized 40 rifles and two fishing boats.", NULL, 0);
+	check_claims("One of the dead was a teacher.", NULL, 0);
+	check_claims("A third of overdose deaths involve fentanyl.", NULL, 0);
+	check_claims("The singer served two spells in jail.", NULL, 0);
+}
+
 static void
 test_no_claims(void)
 {
@@ -551,6 +586,7 @@ main(void)
 	test_more_forms();
 	test_totals_and_one();
 	test_phrasal_and_lives();
+	test_news_constructions();
 	test_asof();
 	test_subject_keys();
 	test_source_entities();
