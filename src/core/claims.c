@@ -675,7 +675,8 @@ claims_in_sentence(doc_context *c, const cp_sentence *s)
 	/* coordinated numbers share a kind, forwards (unless a verb of their own follows) then backwards */
 	for (i = 1; i < nf; i++)
 		if (frames[i].kind < 0 && !frames[i].refused && !frames[i].own_verb && frames[i - 1].kind >= 0 &&
-			connected(c->text, tok, frames[i - 1].anchor, frames[i].first))
+			(connected(c->text, tok, frames[i - 1].anchor, frames[i].first) ||
+			 elliptical(c->text, tok, &frames[i])))
 			frames[i].kind = frames[i - 1].kind;
 	for (i = nf; i-- > 1;)
 		if (frames[i - 1].kind < 0 && !frames[i - 1].refused && frames[i].kind >= 0 &&

@@ -68,6 +68,13 @@ bool		not_a_count(const char *text, const cp_token *tok, size_t n, const frame *
 /* Does the frame's group name things: bodies nobody finds, rifles seized? */
 bool		not_people(const char *text, const cp_token *tok, size_t n, const frame *f);
 
+/*
+ * Is the frame the second half of a clause whose verb is left out: "and"
+ * before it, no group or "others" ("detained in Spain and 12 others
+ * elsewhere")?
+ */
+bool		elliptical(const char *text, const cp_token *tok, const frame *f);
+
 /* Are tokens (a, b) exclusive only connectors between two coordinated numbers? */
 bool		connected(const char *text, const cp_token *tok, size_t a, size_t b);
 

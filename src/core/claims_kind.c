@@ -762,6 +762,31 @@ group_before(const char *text, const cp_token *tok, size_t at, bool rising, fram
 /* Nouns among the words before a number: the number must be their "of" phrase. */
 static const char *const of_nouns[] = {"death", "deaths", "bodies", "detention", "abduction", NULL};
 
+/*
+ * The kind of a verb of harm at most four words before tok[and_at], only
+ * words between ("killed his wife and"): the verb also takes the number
+ * after the "and"; -1 when there is none.
+ */
+static int
+verb_before_object(const char *text, const cp_token *tok, size_t and_at, frame *f)
+{
+	for (size_t j = and_at, steps = 0; j > 0 && steps < 4; steps++)
+	{
+		const cp_token *t = &tok[--j];
+		int			k;
+
+		if (t->kind != CP_TOK_WORD)
+			return -1;
+		if ((k = kind_of(text, t, before_words)) >= 0 && !in_list(text, t, of_nouns) &&
+			!cp_token_is(text, t, "toll") && j + 1 < and_at)
+		{
+			f->verb = j;
+			return k;
+		}
+	}
+	return -1;
+}
+
 /* The kind from words before the number: "killed 1,200", "death toll rose to". */
 void
 scan_before(const char *text, const cp_token *tok, frame *f)
@@ -821,6 +846,12 @@ scan_before(const char *text, const cp_token *tok, frame *f)
 		}
 		if (cp_token_is(text, t, "to"))
 			to = true;
+		/* "killed his wife and three of her children": the verb before a first object */
+		if (cp_token_is(text, t, "and") && !rising && (k = verb_before_object(text, tok, i, f)) >= 0)
+		{
+			f->kind = k;
+			return;
+		}
 		if (!in_list(text, t, before_skip))
 			break;
 	}
@@ -991,4 +1022,15 @@ not_people(const char *text, const cp_token *tok, size_t n, const frame *f)
 	if (group && f->needs_person)
 		return !person_group(text, tok, f);
 	return false;
+}
+
+bool
+elliptical(const char *text, const cp_token *tok, const frame *f)
+{
+	bool		group = f->group_last >= f->group_first;
+
+	return f->first > 0 && cp_token_is(text, &tok[f->first - 1], "and") &&
+		(!group || (f->group_first == f->group_last &&
+					(cp_token_is(text, &tok[f->group_last], "others") ||
+					 cp_token_is(text, &tok[f->group_last], "more"))));
 }

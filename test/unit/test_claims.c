@@ -379,6 +379,15 @@ test_news_constructions(void)
 	check_claims("One person has died and dozens have been tested.", e7, 1);
 	/* a source is no auxiliary waiting for its verb */
 	check_claims("The spokesman did not say how 5 people were killed.", e8, 1);
+	/* a verb before a first object takes the number after "and"; a verb left out after "and" */
+	{
+		static const expect e10[] = {{"killed", "3", "children", NULL}};
+		static const expect e11[] = {{"arrested", "9", "", NULL}, {"arrested", "12", "others", NULL}};
+
+		check_claims("He killed his wife and three of her children.", e10, 1);
+		check_claims("Nine were detained in Spain and 12 others elsewhere.", e11, 2);
+		check_claims("He met his wife and three friends.", NULL, 0);
+	}
 
 	/* ages, institutions, things seized, parts of the dead, proportions, spells in jail */
 	check_claims("Mr Doherty, 25, was arrested on Monday.", NULL, 0);
