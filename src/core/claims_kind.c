@@ -615,6 +615,79 @@ apposition_end(const char *text, const cp_token *tok, size_t n, size_t i)
 	return 0;
 }
 
+/*
+ * The kind from a fixed phrase at tok[i], after the group (which ends
+ * before tok[from]): "taken hostage", "succumbed to their injuries",
+ * "rounded up", "in custody", "from their homes", "ordered to evacuate".
+ */
+static bool
+fixed_phrase(const char *text, const cp_token *tok, size_t n, size_t i, size_t from, frame *f)
+{
+	const cp_token *t = &tok[i];
+	int			k;
+
+	if ((cp_token_is(text, t, "taken") || cp_token_is(text, t, "held")) && i + 1 < n &&
+		(cp_token_is(text, &tok[i + 1], "hostage") || cp_token_is(text, &tok[i + 1], "captive")))
+	{
+		f->kind = CP_CLAIM_HOSTAGES;
+		f->anchor = i + 1;
+		return true;
+	}
+	/* "taken prisoner": captured */
+	if (cp_token_is(text, t, "taken") && i + 1 < n && cp_token_is(text, &tok[i + 1], "prisoner"))
+	{
+		f->kind = CP_CLAIM_KIDNAPPED;
+		f->anchor = i + 1;
+		return true;
+	}
+	/* "succumbed to their injuries", "sustained (serious) injuries" */
+	if ((k = injuries_at(text, tok, n, i)) >= 0)
+	{
+		f->kind = k;
+		f->anchor = i;
+		return true;
+	}
+	/* "holding 25 people captive": the complement right after the group */
+	if (i == from && (cp_token_is(text, t, "hostage") || cp_token_is(text, t, "captive")) &&
+		verb_before(text, tok, f->first, holding_verbs))
+	{
+		f->kind = CP_CLAIM_HOSTAGES;
+		f->anchor = i;
+		return true;
+	}
+	if ((k = particle_kind(text, tok, n, i)) >= 0)
+	{
+		f->kind = k;
+		f->anchor = i + 1;
+		return true;
+	}
+	/* "taken into custody", "remain in custody" */
+	if ((k = custody_at(text, tok, n, i)) > 0)
+	{
+		f->kind = CP_CLAIM_ARRESTED;
+		f->anchor = (size_t) k;
+		f->needs_person = true;	/* not "two spells in jail" */
+		return true;
+	}
+	/* "forced 10,000 people from their homes", "were driven out of their homes" */
+	if ((k = homes_at(text, tok, n, i)) > 0 ||
+		(in_list(text, t, expelling_verbs) && (k = homes_at(text, tok, n, i + 1)) > 0))
+	{
+		f->kind = CP_CLAIM_DISPLACED;
+		f->anchor = (size_t) k;
+		return true;
+	}
+	/* "were ordered to evacuate", "told to leave" */
+	if (i + 2 < n && in_list(text, t, ordering_verbs) && cp_token_is(text, &tok[i + 1], "to") &&
+		in_list(text, &tok[i + 2], leaving_verbs))
+	{
+		f->kind = CP_CLAIM_DISPLACED;
+		f->anchor = i + 2;
+		return true;
+	}
+	return false;
+}
+
 /* The kind from words after the group: "have been killed", "lost their lives". */
 void
 scan_after(const char *text, const cp_token *tok, size_t n, frame *f)
@@ -656,65 +729,8 @@ scan_after(const char *text, const cp_token *tok, size_t n, frame *f)
 			f->anchor = cp_token_is(text, &tok[i + 1], "dead") ? i + 1 : i + 2;
 			return;
 		}
-		if ((cp_token_is(text, t, "taken") || cp_token_is(text, t, "held")) && i + 1 < n &&
-			(cp_token_is(text, &tok[i + 1], "hostage") || cp_token_is(text, &tok[i + 1], "captive")))
-		{
-			f->kind = CP_CLAIM_HOSTAGES;
-			f->anchor = i + 1;
+		if (fixed_phrase(text, tok, n, i, from, f))
 			return;
-		}
-		/* "taken prisoner": captured */
-		if (cp_token_is(text, t, "taken") && i + 1 < n && cp_token_is(text, &tok[i + 1], "prisoner"))
-		{
-			f->kind = CP_CLAIM_KIDNAPPED;
-			f->anchor = i + 1;
-			return;
-		}
-		/* "succumbed to their injuries", "sustained (serious) injuries" */
-		if ((k = injuries_at(text, tok, n, i)) >= 0)
-		{
-			f->kind = k;
-			f->anchor = i;
-			return;
-		}
-		/* "holding 25 people captive": the complement right after the group */
-		if (i == from && (cp_token_is(text, t, "hostage") || cp_token_is(text, t, "captive")) &&
-			verb_before(text, tok, f->first, holding_verbs))
-		{
-			f->kind = CP_CLAIM_HOSTAGES;
-			f->anchor = i;
-			return;
-		}
-		if ((k = particle_kind(text, tok, n, i)) >= 0)
-		{
-			f->kind = k;
-			f->anchor = i + 1;
-			return;
-		}
-		/* "taken into custody", "remain in custody" */
-		if ((k = custody_at(text, tok, n, i)) > 0)
-		{
-			f->kind = CP_CLAIM_ARRESTED;
-			f->anchor = (size_t) k;
-			f->needs_person = true;	/* not "two spells in jail" */
-			return;
-		}
-		/* "forced 10,000 people from their homes", "were driven out of their homes" */
-		if ((k = homes_at(text, tok, n, i)) > 0 ||
-			(in_list(text, t, expelling_verbs) && (k = homes_at(text, tok, n, i + 1)) > 0))
-		{
-			f->kind = CP_CLAIM_DISPLACED;
-			f->anchor = (size_t) k;
-			return;
-		}
-		/* "were ordered to evacuate", "told to leave" */
-		if (i + 2 < n && in_list(text, t, ordering_verbs) && cp_token_is(text, &tok[i + 1], "to") &&
-			in_list(text, &tok[i + 2], leaving_verbs))
-		{
-			f->kind = CP_CLAIM_DISPLACED;
-			f->anchor = i + 2;
-			return;
-		}
 		/* a parenthetical ", including ...," may stand before the verb */
 		if (cp_token_is(text, t, ",") && i + 1 < n && in_list(text, &tok[i + 1], auxiliaries))
 			continue;
