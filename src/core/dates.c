@@ -32,7 +32,24 @@ trigger(const atom *a)
  * 2014"; mentions must start inside the sentence and after *covered (the end
  * of the last mention, which may reach into this sentence).
  */
-#define LOOKAHEAD 48
+#define LOOKAHEAD CP_DT_LOOKAHEAD
+
+void
+cp_dt_sentence(cp_arena *arena, atoms *buf, const char *text, size_t len, size_t from, size_t to,
+			   int sentence, bool has_ref, int32_t ref, ctx *c)
+{
+	size_t		ext = to;
+
+	while (ext < len && ext < to + LOOKAHEAD && text[ext] != '\n')
+		ext++;
+	cp_dt_lex(arena, buf, text, from, ext);
+	c->text = text;
+	c->a = buf->a;
+	c->n = (int) buf->n;
+	c->has_ref = has_ref;
+	c->ref = has_ref ? ref : cp_date_to_days(2000, 1, 1);
+	c->sent = sentence;
+}
 
 static void
 scan(cp_arena *arena, atoms *buf, const char *text, size_t len, size_t from, size_t to,
@@ -40,17 +57,8 @@ scan(cp_arena *arena, atoms *buf, const char *text, size_t len, size_t from, siz
 {
 	ctx			c;
 	int			i;
-	size_t		ext = to;
 
-	while (ext < len && ext < to + LOOKAHEAD && text[ext] != '\n')
-		ext++;
-	cp_dt_lex(arena, buf, text, from, ext);
-	c.text = text;
-	c.a = buf->a;
-	c.n = (int) buf->n;
-	c.has_ref = has_ref;
-	c.ref = has_ref ? ref : cp_date_to_days(2000, 1, 1);
-	c.sent = sentence;
+	cp_dt_sentence(arena, buf, text, len, from, to, sentence, has_ref, ref, &c);
 	for (i = 0; i < c.n;)
 	{
 		dval		v;

@@ -12,8 +12,8 @@
 static int	p_point(const ctx *c, int i, dval *v);
 
 /* Is the sentence, before atom i, about the future ("will meet on Monday")? */
-static bool
-future_before(const ctx *c, int i)
+bool
+cp_dt_future_before(const ctx *c, int i)
 {
 	int			j;
 	bool		fut = false;
@@ -162,7 +162,7 @@ p_weekday(const ctx *c, int i, int mod, dval *v)
 			return k + 2;
 		}
 	}
-	set_day(v, cp_dt_resolve_weekday(c, a->wday, mod, mod == M_NONE && future_before(c, i)));
+	set_day(v, cp_dt_resolve_weekday(c, a->wday, mod, mod == M_NONE && cp_dt_future_before(c, i)));
 	v->wd = a->wday + 1;
 	return j;
 }
@@ -357,7 +357,7 @@ p_relative(const ctx *c, int i, dval *v)
 	}
 	/* "in two days", "in a week": a future day, when the sentence speaks of the future */
 	if (kw(c, i - 1) == K_IN && np == 1 && (units[0] == K_DAY || units[0] == K_WEEK) &&
-		future_before(c, i))
+		cp_dt_future_before(c, i))
 	{
 		v->rel = true;
 		set_day(v, cp_dt_shift(c->ref, units[0], counts[0]));
@@ -707,8 +707,8 @@ p_point(const ctx *c, int i, dval *v)
  * "the end of 2000", "the beginning of March", "earlier this year",
  * "later this week".
  */
-static int
-p_part(const ctx *c, int i, dval *v)
+int
+cp_dt_point(const ctx *c, int i, dval *v)
 {
 	int			k,
 				part = P_ALL,
@@ -749,6 +749,9 @@ p_part(const ctx *c, int i, dval *v)
 		memset(v, 0, sizeof(*v));
 		cp_dt_unit_value(c, kw(c, j + 1), 0, 0, v);
 		v->rel = true;
+		v->whole_lo = v->lo;	/* TIMEX3 values the whole period */
+		v->whole_hi = v->hi;
+		v->part = part;
 		cp_dt_apply_part(c, v, part);
 		return j + 2;
 	}
@@ -804,7 +807,7 @@ p_bare_day(const ctx *c, int i, int *day)
 static int
 p_range_end(const ctx *c, int i, dval *y)
 {
-	int			e = p_part(c, i, y);
+	int			e = cp_dt_point(c, i, y);
 
 	if (e > 0 && y->month && !y->year && !y->lo_inf && !y->hi_inf &&
 		(kw(c, e) == K_IN || kw(c, e) == K_OF || punct(c, e, ',')) && is_year4(at(c, e + 1)) &&
@@ -834,7 +837,7 @@ p_from_between(const ctx *c, int i, int k, dval *v)
 	dval		x,
 				y;
 
-	if ((e = p_part(c, j, &x)) > 0)
+	if ((e = cp_dt_point(c, j, &x)) > 0)
 	{
 		int			want = k == K_BETWEEN ? K_AND : 0;
 
@@ -872,7 +875,7 @@ p_from_between(const ctx *c, int i, int k, dval *v)
 	/* "from 9 to 12 June", "between the ninth and the seventeenth of April" */
 	if ((e = p_bare_day(c, j, &day)) > 0 &&
 		((k == K_BETWEEN && kw(c, e) == K_AND) || range_word(c, e)) &&
-		(e2 = p_part(c, e + 1, &y)) > 0 && y.gran == CP_GRAN_DAY && y.day > day)
+		(e2 = cp_dt_point(c, e + 1, &y)) > 0 && y.gran == CP_GRAN_DAY && y.day > day)
 	{
 		*v = y;
 		v->lo = y.lo - (y.day - day);
@@ -888,7 +891,7 @@ p_open_range(const ctx *c, int i, int k, dval *v)
 {
 	int			e;
 
-	if ((e = p_part(c, i + 1, v)) < 0)
+	if ((e = cp_dt_point(c, i + 1, v)) < 0)
 		return -1;
 	if (v->lo_inf || v->hi_inf)
 		return -1;
@@ -949,18 +952,18 @@ cp_dt_expr(const ctx *c, int i, dval *v)
 
 		if (kw(c, j) == K_ON || kw(c, j) == K_FROM)
 			j++;
-		if ((e = p_part(c, j, v)) < 0 || v->lo_inf || v->hi_inf)
+		if ((e = cp_dt_point(c, j, v)) < 0 || v->lo_inf || v->hi_inf)
 			return -1;
 		v->hi_inf = true;
 		return e;
 	}
 	if (k == K_SINCE || k == K_AFTER || k == K_BEFORE)
 		return p_open_range(c, i, k, v);
-	if ((e = p_part(c, i, v)) < 0)
+	if ((e = cp_dt_point(c, i, v)) < 0)
 	{
 		/* "9 to 12 of June", "18 and 19 June" style is left to the parts */
 		if ((e = p_bare_day(c, i, &day)) > 0 && range_word(c, e) &&
-			(e2 = p_part(c, e + 1, &y)) > 0 && y.gran == CP_GRAN_DAY && y.day > day &&
+			(e2 = cp_dt_point(c, e + 1, &y)) > 0 && y.gran == CP_GRAN_DAY && y.day > day &&
 			!(at(c, i)->kind == A_NUM && glued(c, i)))
 		{
 			*v = y;

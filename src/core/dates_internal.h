@@ -182,6 +182,16 @@ int			cp_dt_numeric(const ctx *c, int i, dval *v, bool dm_context);
 
 /* dates_grammar.c: a full expression at atom i; the atom after it, or -1 */
 int			cp_dt_expr(const ctx *c, int i, dval *v);
+/* the sentence before atom i speaks of the future ("will meet on Monday") */
+bool		cp_dt_future_before(const ctx *c, int i);
+/* a single point, with an optional part ("early July"), no range: TIMEX3 marks each end */
+int			cp_dt_point(const ctx *c, int i, dval *v);
+
+/* dates.c: lex text[from..to) and a lookahead on its line into buf; c reads it */
+void		cp_dt_sentence(cp_arena *arena, atoms *buf, const char *text, size_t len, size_t from,
+						   size_t to, int sentence, bool has_ref, int32_t ref, ctx *c);
+/* the byte span that LOOKAHEAD lets a sentence's mentions reach */
+#define CP_DT_LOOKAHEAD 48
 
 /* dates_resolve.c */
 void		cp_dt_set_month(dval *v, int y, int m);

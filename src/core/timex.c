@@ -1,0 +1,270 @@
+/*
+ * timex.c: TIMEX3 expressions over the date grammar: the scan and the values.
+ *
+ * Each sentence is cut into the date lexer's atoms; at each atom the
+ * readers are tried in turn: sets and durations (timex_forms.c), then
+ * times and dates (timex_dates.c), then the document-relative words.  The
+ * TIMEX3 value of a date is the calendar unit its day range covers
+ * (cp_tx_date_value): the grammar's ranges carry no granularity of their
+ * own beyond day, week, month, season and year, and a quarter, a half or a
+ * decade is told by its bounds.
+ */
+#include "timex_internal.h"
+
+#include "sentences.h"
+
+#include <stdio.h>
+#include <string.h>
+
+const char *
+cp_timex_type_name(cp_timex_type type)
+{
+	static const char *const names[] = {"DATE", "TIME", "DURATION", "SET"};
+
+	return (unsigned) type < 4 ? names[type] : "DATE";
+}
+
+/* ISO year and week of the week that starts on day number monday. */
+static void
+iso_week(int32_t monday, int *y, int *w)
+{
+	*y = cp_days_to_date(monday + 3).year;
+	*w = (monday - cp_dt_iso_week1(*y)) / 7 + 1;
+}
+
+/* A period [lo, hi) that is one calendar unit, written as TIMEX3; false if it is none. */
+static bool
+unit_value(int32_t lo, int32_t hi, int gran, char *out)
+{
+	static const char *const season[] = {"SP", "SU", "FA", "WI"};
+	cp_date		a = cp_days_to_date(lo),
+				b = cp_days_to_date(hi);
+	int			y,
+				w,
+				nm = (b.year - a.year) * 12 + b.month - a.month;
+
+	if (hi - lo == 1)
+		snprintf(out, CP_TIMEX_VALUE_MAX, "%04d-%02d-%02d", a.year, a.month, a.day);
+	else if (hi - lo == 7 && cp_days_weekday(lo) == 0)
+	{
+		iso_week(lo, &y, &w);
+		snprintf(out, CP_TIMEX_VALUE_MAX, "%04d-W%02d", y, w);
+	}
+	else if (hi - lo == 2 && cp_days_weekday(lo) == 5)
+	{
+		iso_week(lo - 5, &y, &w);
+		snprintf(out, CP_TIMEX_VALUE_MAX, "%04d-W%02d-WE", y, w);
+	}
+	else if (a.day != 1 || b.day != 1)
+		return false;
+	else if (nm == 1)
+		snprintf(out, CP_TIMEX_VALUE_MAX, "%04d-%02d", a.year, a.month);
+	else if (nm == 3 && gran == CP_GRAN_SEASON && a.month % 3 == 0)
+		snprintf(out, CP_TIMEX_VALUE_MAX, "%04d-%s", a.year, season[a.month / 3 - 1]);
+	else if (nm == 3 && (a.month - 1) % 3 == 0)
+		snprintf(out, CP_TIMEX_VALUE_MAX, "%04d-Q%d", a.year, (a.month - 1) / 3 + 1);
+	else if (nm == 6 && (a.month == 1 || a.month == 7))
+		snprintf(out, CP_TIMEX_VALUE_MAX, "%04d-H%d", a.year, a.month == 1 ? 1 : 2);
+	else if (nm == 12 && a.month == 1)
+		snprintf(out, CP_TIMEX_VALUE_MAX, "%04d", a.year);
+	else if (nm == 120 && a.month == 1 && a.year % 10 == 0)
+		snprintf(out, CP_TIMEX_VALUE_MAX, "%03d", a.year / 10);
+	else if (nm == 1200 && a.month == 1 && a.year % 100 == 0)
+		snprintf(out, CP_TIMEX_VALUE_MAX, "%02d", a.year / 100);
+	else
+		return false;
+	return true;
+}
+
+/*
+ * The TIMEX3 value of a date the grammar read: the calendar unit of the
+ * whole period ("late 1970s" is "197", as TimeML leaves the part to its
+ * MOD attribute), else the unit of its granularity that holds its start.
+ * Relative dates without a reference get X's for digits.
+ */
+void
+cp_tx_date_value(const tctx *t, const dval *v, char *out)
+{
+	int32_t		lo = v->lo,
+				hi = v->hi;
+
+	if (v->part != P_ALL && v->whole_hi > v->whole_lo)
+		lo = v->whole_lo, hi = v->whole_hi;
+	if (!unit_value(lo, hi, v->gran, out))
+	{
+		cp_date		a = cp_days_to_date(lo);
+		int			y,
+					w;
+
+		switch (v->gran)
+		{
+			case CP_GRAN_DAY:
+				snprintf(out, CP_TIMEX_VALUE_MAX, "%04d-%02d-%02d", a.year, a.month, a.day);
+				break;
+			case CP_GRAN_WEEK:
+				iso_week(week_start(lo), &y, &w);
+				snprintf(out, CP_TIMEX_VALUE_MAX, "%04d-W%02d", y, w);
+				break;
+			case CP_GRAN_MONTH:
+			case CP_GRAN_SEASON:
+				snprintf(out, CP_TIMEX_VALUE_MAX, "%04d-%02d", a.year, a.month);
+				break;
+			default:
+				snprintf(out, CP_TIMEX_VALUE_MAX, "%04d", a.year);
+		}
+	}
+	if (v->rel && !t->c.has_ref)
+		for (char *p = out; *p; p++)
+			if (*p >= '0' && *p <= '9')
+				*p = 'X';
+}
+
+/* The TIMEX3 expression at atom i, if any: its end atom, or -1. */
+static int
+timex_at(const tctx *t, int i, txr *r)
+{
+	const ctx  *c = &t->c;
+	int			e;
+
+	if ((e = cp_tx_set(t, i, r)) > 0 || (e = cp_tx_duration(t, i, r)) > 0)
+		return e;
+	/* "later this afternoon", "early this morning": the modifier joins the time */
+	if ((kw(c, i) == K_EARLY || kw(c, i) == K_LATE || kw(c, i) == K_EARLIER ||
+		 kw(c, i) == K_LATER) && (e = cp_tx_time(t, i + 1, r)) > 0)
+	{
+		r->s = i;
+		return e;
+	}
+	if ((e = cp_tx_time(t, i, r)) > 0 || (e = cp_tx_date(t, i, r)) > 0 || (e = cp_tx_ref(t, i, r)) > 0)
+	{
+		/* "earlier this month", "later Thursday": TimeML leaves "earlier"/"later" out */
+		if ((kw(c, r->s) == K_EARLIER || kw(c, r->s) == K_LATER) && e > r->s + 1)
+			r->s++;
+		return e;
+	}
+	return -1;
+}
+
+/* Could an expression start at atom i?  A cheap test before the readers. */
+static bool
+trigger(const tctx *t, int i)
+{
+	const atom *a = &t->c.a[i];
+
+	return a->kind == A_NUM || (a->kind == A_WORD && (a->kw != K_NONE || a->month > 0 ||
+													  a->wday >= 0 || t->tw[i] != TW_NONE));
+}
+
+/*
+ * A dateline's date ("WASHINGTON, Aug. 13 (AP)"): the line so far is a
+ * place in capitals and a comma.  TimeML gives the document's creation
+ * time apart from its text, so the date that states it is no expression.
+ */
+static bool
+dateline(const char *text, uint32_t start)
+{
+	uint32_t	b = start;
+	int			caps = 0;
+
+	while (b > 0 && text[b - 1] == ' ')
+		b--;
+	if (b == 0 || text[b - 1] != ',')
+		return false;
+	for (b--; b > 0 && text[b - 1] != '\n' && start - b < 40; b--)
+	{
+		char		ch = text[b - 1];
+
+		if (ch >= 'a' && ch <= 'z')
+			return false;
+		caps += ch >= 'A' && ch <= 'Z';
+	}
+	return (b == 0 || text[b - 1] == '\n') && caps >= 2;
+}
+
+typedef struct tx_scan
+{
+	tctx		t;
+	atoms		buf;
+	uint8_t    *tw;
+	int16_t    *twval;
+	int			cap;
+	size_t		covered;
+} tx_scan;
+
+static void
+scan_sentence(tx_scan *s, cp_arena *arena, const cp_doc *doc, const cp_sentence *sent,
+			  bool has_ref, int32_t ref, cp_vec *out)
+{
+	tctx	   *t = &s->t;
+
+	cp_dt_sentence(arena, &s->buf, doc->text, doc->len, sent->start, sent->end, sent->n, has_ref,
+				   ref, &t->c);
+	cp_tx_words(arena, &t->c, &s->tw, &s->twval, &s->cap);
+	t->tw = s->tw;
+	t->twval = s->twval;
+	for (int i = 0; i < t->c.n;)
+	{
+		txr			r;
+		int			e;
+
+		if (t->c.a[i].start >= sent->end)
+			break;
+		if (t->c.a[i].start < s->covered || !trigger(t, i) || (e = timex_at(t, i, &r)) <= i ||
+			r.s < i || t->c.a[r.s].start < s->covered)
+		{
+			i++;
+			continue;
+		}
+		if (dateline(doc->text, t->c.a[r.s].start))
+		{
+			i = e;
+			continue;
+		}
+		{
+			cp_timex   *x = cp_vec_push(arena, out);
+			const atom *last = &t->c.a[e - 1];
+
+			x->start = t->c.a[r.s].start;
+			x->len = last->start + last->len - x->start;
+			x->sentence = sent->n;
+			x->type = r.type;
+			x->has_range = r.has_range && (has_ref || !r.v.rel);
+			x->lo_inf = r.v.lo_inf;
+			x->hi_inf = r.v.hi_inf;
+			x->lo = r.v.lo;
+			x->hi = r.v.hi;
+			memcpy(x->value, r.value, sizeof(x->value));
+			s->covered = x->start + x->len;
+			if (r.names_quarter && r.value[0] != 'X')
+			{
+				t->q_year = cp_days_to_date(r.v.lo).year;
+				t->q = r.value[6] - '0';
+				t->q_sent = sent->n;
+			}
+		}
+		i = e;
+	}
+}
+
+cp_status
+cp_extract_timexes(cp_doc *doc, cp_reference_mode mode, int32_t reference_days, cp_vec *out)
+{
+	tx_scan		s;
+	cp_doc_walk w;
+	cp_sentence sent;
+	int32_t		ref = 0;
+	bool		has_ref;
+
+	memset(&s, 0, sizeof(s));
+	cp_dt_keywords_init();
+	cp_tx_words_init();
+	has_ref = cp_doc_reference(doc, mode, reference_days, &ref);
+	cp_doc_walk_init(&w, doc);
+	while (cp_doc_walk_next(&w, &sent))
+	{
+		if ((sent.n & 255) == 0)
+			cp_check_interrupts();
+		scan_sentence(&s, doc->arena, doc, &sent, has_ref, ref, out);
+	}
+	return CP_OK;
+}

@@ -1,0 +1,599 @@
+/*
+ * timex_dates.c: TIMEX3 dates and times around the date grammar.
+ *
+ * A date is what the grammar reads as a point (cp_dt_point: "Friday",
+ * "last week", "the end of 2000"); this layer adds the TimeML extents (a
+ * leading "the", "fiscal", "early"/"late" before a day), times of day
+ * ("2 p.m. Friday", "this morning"), counts before "ago"/"earlier" valued
+ * at their unit's granularity ("five months ago" is a month), years
+ * spoken in words ("nineteen ninety-six"), and the quarter of the
+ * sentences just read, which financial news goes on calling "the quarter"
+ * and compares with "a year ago".
+ */
+#include "timex_internal.h"
+
+#include "numbers.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* A quarter named this many sentences back still anchors "a year ago". */
+#define QUARTER_SPAN 6
+
+static int
+point_result(const tctx *t, int s, int e, const dval *v, txr *r)
+{
+	memset(r, 0, sizeof(*r));
+	r->s = s;
+	r->e = e;
+	r->type = CP_TIMEX_DATE;
+	r->has_range = true;
+	r->v = *v;
+	cp_tx_date_value(t, v, r->value);
+	return e;
+}
+
+/* The date grammar's point at i, not open-ended. */
+static int
+grammar_point(const tctx *t, int i, dval *v)
+{
+	int			e = cp_dt_point(&t->c, i, v);
+
+	return (e > i && !v->lo_inf && !v->hi_inf) ? e : -1;
+}
+
+/* A day of the reference shifted by k days, as a relative point. */
+static void
+ref_day(const tctx *t, int k, dval *v)
+{
+	memset(v, 0, sizeof(*v));
+	set_day(v, t->c.ref + k);
+	v->rel = true;
+}
+
+/* Add a time of day to a day result: "T14:00" or a part of the day "TMO". */
+static int
+as_time(txr *r, int e, const char *suffix, int minutes)
+{
+	size_t		n = strlen(r->value);
+
+	if (n != 10)
+		return -1;				/* only a day takes a time */
+	if (suffix)
+		snprintf(r->value + n, CP_TIMEX_VALUE_MAX - n, "%s", suffix);
+	else
+		snprintf(r->value + n, CP_TIMEX_VALUE_MAX - n, "T%02u:%02u",
+				 (unsigned) minutes / 60 % 100, (unsigned) minutes % 60);
+	r->type = CP_TIMEX_TIME;
+	r->e = e;
+	return e;
+}
+
+/* A day at i for a time to attach to: "Saturday", "yesterday", "Nov. 9", "this". */
+static int
+day_at(const tctx *t, int i, txr *r)
+{
+	dval		v;
+	int			e;
+
+	if (kw(&t->c, i) == K_THIS || kw(&t->c, i) == K_TONIGHT)
+	{
+		ref_day(t, 0, &v);
+		return point_result(t, i, i + 1, &v, r);
+	}
+	if (kw(&t->c, i) == K_LAST && tw(t, i + 1) == TW_NIGHT)
+	{
+		ref_day(t, -1, &v);
+		return point_result(t, i, i + 1, &v, r);
+	}
+	if ((e = grammar_point(t, i, &v)) < 0 || v.gran != CP_GRAN_DAY || v.hi - v.lo != 1)
+		return -1;
+	return point_result(t, i, e, &v, r);
+}
+
+/*
+ * Times: "5 p.m. EST Nov. 9", "noon Saturday", "mid-afternoon yesterday",
+ * "this morning", "tonight", "Friday evening", "Monday at 9 a.m.".
+ */
+int
+cp_tx_time(const tctx *t, int i, txr *r)
+{
+	const ctx  *c = &t->c;
+	const char *suffix = NULL;
+	int			minutes = 0,
+				e,
+				d;
+	txr			day;
+
+	if ((e = cp_tx_clock(t, i, &minutes)) > 0 || (e = cp_tx_daypart(t, i, &suffix)) > 0)
+	{
+		int			j = kw(c, e) == K_ON ? e + 1 : e;
+
+		if (suffix && kw(c, i - 1) == K_THIS)
+			return -1;			/* read from "this" */
+		if ((d = day_at(t, j, &day)) > 0 && kw(c, j) != K_THIS && kw(c, j) != K_TONIGHT &&
+			kw(c, j) != K_LAST)
+			e = d;
+		else if (suffix)
+			return -1;			/* "in the morning": no day to tie it to */
+		else
+		{
+			dval		v;
+
+			ref_day(t, 0, &v);
+			point_result(t, i, i, &v, &day);
+		}
+		*r = day;
+		r->s = i;
+		return as_time(r, e, suffix, minutes);
+	}
+	if (kw(c, i) == K_TONIGHT)
+	{
+		day_at(t, i, r);
+		return as_time(r, i + 1, "TNI", 0);
+	}
+	/* a day, then a part of the day or a clock time */
+	if ((d = day_at(t, i, &day)) > 0)
+	{
+		int			j = kw(c, d) == K_AT ? d + 1 : d;
+
+		if ((e = cp_tx_daypart(t, d, &suffix)) > 0 || (e = cp_tx_clock(t, j, &minutes)) > 0)
+		{
+			*r = day;
+			return as_time(r, e, suffix, minutes);
+		}
+	}
+	return -1;
+}
+
+/* The quarter last named, if recent enough to be the one "the quarter" means. */
+static bool
+anchor_quarter(const tctx *t, int *y, int *q)
+{
+	if (!t->q_year || t->c.sent - t->q_sent > QUARTER_SPAN)
+		return false;
+	*y = t->q_year;
+	*q = t->q;
+	return true;
+}
+
+static int
+quarter_result(const tctx *t, int s, int e, int y, int q, bool rel, txr *r)
+{
+	dval		v;
+
+	memset(&v, 0, sizeof(v));
+	cp_dt_set_quarter(&v, y, q);
+	v.rel = rel;
+	return point_result(t, s, e, &v, r);
+}
+
+/* An ordinal quarter at i: "third quarter", "third-quarter"; q and the end. */
+static int
+ordinal_quarter(const tctx *t, int i, int *q)
+{
+	const ctx  *c = &t->c;
+	int			j = i + 1;
+
+	if (kw(c, i) != K_ORDW || at(c, i)->val < 1 || at(c, i)->val > 4)
+		return -1;
+	if (punct(c, j, '-') && glued(c, j) && glued(c, j + 1))
+		j++;
+	if (kw(c, j) != K_QUARTER || (c->text[at(c, j)->start + at(c, j)->len - 1] | 0x20) == 's')
+		return -1;
+	*q = at(c, i)->val;
+	return j + 1;
+}
+
+/* A year stated before a quarter: "1988", "this year's", "next year's"; the year and the end. */
+static int
+quarter_year(const tctx *t, int i, int *y)
+{
+	const ctx  *c = &t->c;
+	int			k = kw(c, i);
+
+	if (is_year4(at(c, i)) && !glued(c, i + 1))
+	{
+		*y = at(c, i)->val;
+		i++;
+	}
+	else if ((k == K_THIS || k == K_LAST || k == K_NEXT) && kw(c, i + 1) == K_YEAR)
+	{
+		*y = ref_year(c) + (k == K_LAST ? -1 : k == K_NEXT ? 1 : 0);
+		i += 2;
+	}
+	else
+		return -1;
+	if (punct(c, i, '\'') && kw(c, i + 1) == K_S)
+		i += 2;
+	return i;
+}
+
+/*
+ * Quarters as financial news names them: "third-quarter", "the fiscal
+ * first quarter", "the 1988 second quarter", "this year's third quarter",
+ * "the quarter", "the latest period", "the year-ago quarter",
+ * "year-earlier".  "The quarter" is the one just named, else the last one
+ * that ended.
+ */
+static int
+tx_quarter(const tctx *t, int i, txr *r)
+{
+	const ctx  *c = &t->c;
+	int			j = i,
+				e,
+				ye,
+				q,
+				y = ref_year(c),
+				ay = 0,
+				aq = 0;
+	bool		anchored = anchor_quarter(t, &ay, &aq),
+				ago = false,
+				stated = false;
+
+	if (kw(c, j) == K_THE || kw(c, j) == K_THIS ||
+		(tw(t, j) == TW_THAT && (kw(c, j + 1) == K_QUARTER || tw(t, j + 1) == TW_PERIOD)))
+		j++;
+	if (tw(t, j) == TW_FISCAL)
+		j++;
+	if ((ye = quarter_year(t, j, &y)) > 0)
+	{
+		stated = is_year4(at(c, j));
+		j = ye;
+		if (tw(t, j) == TW_FISCAL)
+			j++;
+	}
+	/* "year-earlier", "year-ago", before a quarter or alone */
+	else if (kw(c, j) == K_YEAR && punct(c, j + 1, '-') && glued(c, j + 1) &&
+			 (kw(c, j + 2) == K_EARLIER || kw(c, j + 2) == K_AGO))
+	{
+		ago = true;
+		j += 3;
+	}
+	if ((e = ordinal_quarter(t, j, &q)) > 0)
+	{
+		quarter_result(t, i, e, ago ? y - 1 : y, q, !stated, r);
+		r->names_quarter = !ago;
+		return e;
+	}
+	if (tw(t, j) == TW_LATEST)
+		j++;
+	if (j > i && (kw(c, j) == K_QUARTER || tw(t, j) == TW_PERIOD) && kw(c, j + 1) != K_OF &&
+		(c->text[at(c, j)->start + at(c, j)->len - 1] | 0x20) != 's')
+	{
+		if (!anchored && kw(c, j) == K_QUARTER)
+		{
+			/* no quarter named yet: the last one that ended */
+			cp_date		d = cp_days_to_date(c->ref);
+			int			cur = (d.month - 1) / 3 + 1;
+
+			ay = cur == 1 ? d.year - 1 : d.year;
+			aq = cur == 1 ? 4 : cur - 1;
+			anchored = true;
+		}
+		if (anchored)
+			return quarter_result(t, i, j + 1, ye > 0 ? y : ago ? ay - 1 : ay, aq, true, r);
+		if (stated)
+		{
+			dval		v;
+
+			memset(&v, 0, sizeof(v));
+			cp_dt_set_year(&v, y);
+			return point_result(t, i, j + 1, &v, r);
+		}
+	}
+	if (ago && kw(c, i) != K_THE && kw(c, i) != K_THIS)
+	{
+		dval		v;
+
+		if (anchored)
+			return quarter_result(t, i, i + 3, ay - 1, aq, true, r);
+		memset(&v, 0, sizeof(v));
+		cp_dt_set_year(&v, y - 1);
+		v.rel = true;
+		return point_result(t, i, i + 3, &v, r);
+	}
+	return -1;
+}
+
+/* A date unit for cp_dt_shift(), or 0. */
+static int
+shift_unit(int u)
+{
+	switch (u)
+	{
+		case U_DAY: return K_DAY;
+		case U_WEEK: return K_WEEK;
+		case U_MONTH: return K_MONTHU;
+		case U_QUARTER: return K_QUARTER;
+		case U_YEAR: return K_YEAR;
+		case U_DECADE: return K_DECADE;
+		default: return 0;
+	}
+}
+
+/* The calendar unit u that holds day d, as a relative point. */
+static void
+unit_at(int u, int32_t d, dval *v)
+{
+	cp_date		x = cp_days_to_date(d);
+
+	memset(v, 0, sizeof(*v));
+	switch (u)
+	{
+		case U_MONTH: cp_dt_set_month(v, x.year, x.month); break;
+		case U_QUARTER: cp_dt_set_quarter(v, x.year, (x.month - 1) / 3 + 1); break;
+		case U_YEAR: cp_dt_set_year(v, x.year); break;
+		case U_DECADE:
+			set_days(v, cp_date_to_days(x.year / 10 * 10, 1, 1),
+					 cp_date_to_days(x.year / 10 * 10 + 10, 1, 1), CP_GRAN_YEAR);
+			break;
+		default: set_day(v, d);
+	}
+	v->rel = true;
+}
+
+/*
+ * "five months ago" 1997-10, "a year earlier" 1997, "two days from now",
+ * "a decade ago" 198: the reference moved by the count, valued at the
+ * unit's granularity (weeks and days as the day).  "a few years ago" is
+ * the decade with an X; a year compared with the quarter just named is
+ * that quarter a year before.
+ */
+static int
+tx_ago(const tctx *t, int i, txr *r)
+{
+	const ctx  *c = &t->c;
+	int			j = cp_tx_approx(t, i),
+				n,
+				u,
+				e,
+				sign,
+				ay = 0,
+				aq = 0;
+	bool		vague,
+				plural;
+	dval		v;
+
+	if ((e = cp_tx_count(t, j, &n, &vague)) < 0 || (u = cp_tx_unit(t, e, &plural)) == U_NONE ||
+		!cp_tx_point_after(t, e + 1, u) || (!vague && (n < 1 || n > 1000)))
+		return -1;
+	e++;
+	sign = kw(c, e) == K_AGO || kw(c, e) == K_BEFORE ? -1 : tw(t, e) == TW_AGO_LIKE ? twval(t, e) : 1;
+	e += tw(t, e) == TW_AGO_LIKE || kw(c, e) == K_AGO ? 1 : 2;
+	if (vague)
+	{
+		if (u != U_YEAR)
+			return -1;
+		unit_at(U_YEAR, cp_dt_shift(c->ref, K_YEAR, sign * 3), &v);
+		point_result(t, i, e, &v, r);
+		if (strlen(r->value) == 4 && r->value[0] != 'X')
+			r->value[3] = 'X';	/* "a few years ago": 199X */
+		r->has_range = false;
+		return e;
+	}
+	if (u == U_YEAR && n == 1 && anchor_quarter(t, &ay, &aq))
+		return quarter_result(t, i, e, ay + sign, aq, true, r);
+	if (!shift_unit(u))
+		return -1;
+	unit_at(u, cp_dt_shift(c->ref, shift_unit(u), sign * n), &v);
+	return point_result(t, i, e, &v, r);
+}
+
+/* The value of a number word at i of category cat (numbers.h), else -1. */
+static int
+number_word(const tctx *t, int i, int cat)
+{
+	const atom *a = at(&t->c, i);
+	int			x;
+
+	if (a->kind != A_WORD || (x = cp_lex_lookup(t->c.text + a->start, a->len)) < 0 ||
+		cp_lex_get(x)->cat != cat)
+		return -1;
+	return (int) cp_lex_get(x)->value;
+}
+
+/* A year spoken in words: "nineteen ninety-six", "nineteen eighty", "two thousand". */
+static int
+spoken_year(const tctx *t, int i, int *y)
+{
+	const ctx  *c = &t->c;
+	int			hi = number_word(t, i, CP_LX_TEEN),
+				lo,
+				e = i + 2;
+	bool		plural;
+
+	if (hi == 19 && ((lo = number_word(t, i + 1, CP_LX_TENS)) >= 20 ||
+					 (lo = number_word(t, i + 1, CP_LX_TEEN)) >= 10))
+	{
+		int			d;
+
+		if (lo >= 20 && punct(c, e, '-') && glued(c, e) && (d = number_word(t, e + 1, CP_LX_DIGIT)) > 0)
+			lo += d, e += 2;
+		*y = hi * 100 + lo;
+		return cp_tx_unit(t, e, &plural) == U_NONE ? e : -1;
+	}
+	if (number_word(t, i, CP_LX_DIGIT) == 2 && number_word(t, i + 1, CP_LX_SCALE) == 1000 &&
+		(kw(c, i - 1) == K_YEAR || cp_dt_temporal_prev(c, i)) && at(c, i + 2)->kind != A_NUM &&
+		!(at(c, i + 2)->kind == A_WORD && !at(c, i + 2)->cap && at(c, i + 2)->kw == K_NONE) &&
+		cp_tx_unit(t, i + 2, &plural) == U_NONE &&
+		number_word(t, i + 2, CP_LX_DIGIT) < 0 && number_word(t, i + 2, CP_LX_HUNDRED) < 0)
+	{
+		*y = 2000;
+		return i + 2;
+	}
+	return -1;
+}
+
+/* A year after a month or a season: "January nineteen ninety-seven", "June last year". */
+static int
+month_year(const tctx *t, int i, dval *v)
+{
+	const ctx  *c = &t->c;
+	int			j = i + 1,
+				e,
+				y,
+				k;
+
+	if (kw(c, i) == K_SEASON && kw(c, j) == K_OF)
+		j++;
+	else if (!(month_word(c, i) && at(c, i)->cap && at(c, i)->len >= 3 && at(c, i)->wday < 0))
+		return -1;
+	k = kw(c, j);
+	if ((e = spoken_year(t, j, &y)) < 0)
+	{
+		if ((k != K_THIS && k != K_LAST && k != K_NEXT) || kw(c, j + 1) != K_YEAR)
+			return -1;
+		y = ref_year(c) + (k == K_LAST ? -1 : k == K_NEXT ? 1 : 0);
+		e = j + 2;
+	}
+	memset(v, 0, sizeof(*v));
+	if (kw(c, i) == K_SEASON)
+		cp_dt_set_season(v, y, at(c, i)->val);
+	else
+		cp_dt_set_month(v, y, at(c, i)->month);
+	v->rel = k == K_THIS || k == K_LAST || k == K_NEXT;
+	return e;
+}
+
+/*
+ * A month without a year in a sentence about the future (or "by May"):
+ * the next such month, as TimeML annotators read the tense.
+ */
+static void
+month_by_tense(const tctx *t, int i, dval *v)
+{
+	const ctx  *c = &t->c;
+	cp_date		r = cp_days_to_date(c->ref);
+	bool		future = cp_dt_future_before(c, i) || kw(c, i - 1) == K_BY ||
+		kw(c, i - 1) == K_TILL;
+	int			y = r.year;
+
+	if (!future)
+		return;					/* the grammar's nearest month, the future counting double */
+	if (v->month < r.month)
+		y++;
+	cp_dt_set_month(v, y, v->month);
+}
+
+/* Words that tell a bare year from a number before it: "in", "its", "a", "the", "due". */
+static bool
+bare_year(const tctx *t, int i)
+{
+	const ctx  *c = &t->c;
+	const atom *a = at(c, i);
+
+	return is_year4(a) && a->val >= 1900 && a->val <= 2099 && !glued(c, i) &&
+		!cp_dt_tail_glued(c, i + 1) && !punct(c, i + 1, '%') && !punct(c, i - 1, '$') &&
+		!(punct(c, i + 1, ',') && at(c, i + 2)->kind == A_NUM) && at(c, i + 1)->kind != A_NUM;
+}
+
+/* The ordinal century: "the 11th century" 10, "the twentieth century" 19. */
+static int
+tx_century(const tctx *t, int i, txr *r)
+{
+	const ctx  *c = &t->c;
+	int			j = kw(c, i) == K_THE ? i + 1 : i,
+				n;
+	bool		plural;
+
+	if (kw(c, j) == K_ORDW)
+		n = at(c, j)->val, j++;
+	else if (at(c, j)->kind == A_NUM && at(c, j)->ndig <= 2 && kw(c, j + 1) == K_SUFFIX)
+		n = at(c, j)->val, j += 2;
+	else
+		return -1;
+	if (n < 1 || tw(t, j) != TW_CENTURY || (cp_tx_unit(t, j, &plural), plural))
+		return -1;
+	memset(r, 0, sizeof(*r));
+	r->s = i;
+	r->e = j + 1;
+	r->type = CP_TIMEX_DATE;
+	snprintf(r->value, CP_TIMEX_VALUE_MAX, "%02d", (n - 1) % 100);
+	return r->e;
+}
+
+/*
+ * Dates: the forms above, then the grammar's point with the TimeML
+ * extent: a leading "the" ("the third quarter", "the late 1970s", not
+ * "the 1987 crash"), "fiscal 1989", and "late yesterday", "earlier Sunday"
+ * (a part of a day is the day).
+ */
+int
+cp_tx_date(const tctx *t, int i, txr *r)
+{
+	const ctx  *c = &t->c;
+	int			k = kw(c, i),
+				e,
+				j,
+				y;
+	dval		v;
+
+	if ((e = tx_quarter(t, i, r)) > 0 || (e = tx_ago(t, i, r)) > 0 || (e = tx_century(t, i, r)) > 0)
+		return e;
+	if ((e = month_year(t, i, &v)) > 0 || (k == K_THE && (e = month_year(t, i + 1, &v)) > 0))
+		return point_result(t, i, e, &v, r);
+	/* "nineteen ninety-six", "the year two thousand", "fiscal 1989" */
+	j = k == K_THE && kw(c, i + 1) == K_YEAR ? i + 2 : kw(c, i) == K_YEAR ? i + 1 : i;
+	if ((e = spoken_year(t, j, &y)) > 0 || (tw(t, i) == TW_FISCAL && bare_year(t, i + 1)))
+	{
+		if (e < 0)
+			y = at(c, i + 1)->val, e = i + 2;
+		memset(&v, 0, sizeof(v));
+		cp_dt_set_year(&v, y);
+		return point_result(t, i, e, &v, r);
+	}
+	if ((e = grammar_point(t, i, &v)) > 0)
+	{
+		if (v.month && !v.day && !v.year && v.gran == CP_GRAN_MONTH)
+			month_by_tense(t, i, &v);
+		point_result(t, i, e, &v, r);
+		r->names_quarter = r->value[4] == '-' && r->value[5] == 'Q';
+		return e;
+	}
+	if (bare_year(t, i))
+	{
+		memset(&v, 0, sizeof(v));
+		cp_dt_set_year(&v, at(c, i)->val);
+		return point_result(t, i, i + 1, &v, r);
+	}
+	if (k == K_THE && kw(c, i + 1) == K_WEEKEND)
+	{
+		/* the weekend before the reference, or the next one in a sentence about the future */
+		int32_t		sat = week_start(c->ref) + 5;
+
+		memset(&v, 0, sizeof(v));
+		if (sat > c->ref && !cp_dt_future_before(c, i))
+			sat -= 7;
+		set_days(&v, sat, sat + 2, CP_GRAN_WEEK);
+		v.rel = true;
+		return point_result(t, i, i + 2, &v, r);
+	}
+	if (k == K_YEAR && (kw(c, i + 1) == K_END ||
+						(punct(c, i + 1, '\'') && kw(c, i + 2) == K_S && kw(c, i + 3) == K_END)))
+	{
+		/* "by year end", "by year's end": the reference's year */
+		memset(&v, 0, sizeof(v));
+		cp_dt_set_year(&v, ref_year(c));
+		v.rel = true;
+		return point_result(t, i, kw(c, i + 1) == K_END ? i + 2 : i + 4, &v, r);
+	}
+	if (k == K_CURRENT && tw(t, i + 1) == TW_FISCAL && kw(c, i + 2) == K_YEAR)
+	{
+		memset(&v, 0, sizeof(v));
+		cp_dt_set_year(&v, ref_year(c));
+		v.rel = true;
+		return point_result(t, kw(c, i - 1) == K_THE ? i - 1 : i, i + 3, &v, r);
+	}
+	if ((k == K_THE || tw(t, i) == TW_FISCAL) && kw(c, i + 1) != K_THE &&
+		(e = grammar_point(t, i + 1, &v)) > 0)
+	{
+		const atom *a = at(c, i + 1);
+
+		return point_result(t, k == K_THE && a->kind == A_WORD && a->month == 0 ? i : i + 1, e, &v, r);
+	}
+	if ((k == K_EARLY || k == K_LATE) && (e = grammar_point(t, i + 1, &v)) > 0 &&
+		v.gran == CP_GRAN_DAY)
+		return point_result(t, i, e, &v, r);
+	return -1;
+}

@@ -1,0 +1,666 @@
+/*
+ * timex_forms.c: the TIMEX3 forms the date grammar does not read:
+ * durations ("three years", "the past two weeks", "a two-hour talk",
+ * "several months"), sets ("every Monday", "each July", "daily", "$1
+ * billion a year"), clock times and parts of the day ("2 p.m.", "noon",
+ * "morning"), and the words that refer to the document's own time ("now",
+ * "currently", "recently", "the past", "the future").
+ *
+ * A duration is a count and a unit; what stands around it decides the
+ * rest: "ago", "earlier", "from now" make it a date (timex.c), "a"/"per"
+ * after a quantity a set, and the approximators TimeML keeps in the extent
+ * ("nearly", "more than", "at least", "up to") join it.
+ */
+#include "timex_internal.h"
+
+#include "hash.h"
+
+#include <stdio.h>
+#include <string.h>
+
+typedef struct txword
+{
+	const char *w;
+	uint8_t		id;
+	int16_t		val;
+} txword;
+
+static const txword txwords[] = {
+	{"second", TW_SECOND, 0}, {"seconds", TW_SECOND, 0}, {"minute", TW_MINUTE, 0},
+	{"minutes", TW_MINUTE, 0}, {"hour", TW_HOUR, 0}, {"hours", TW_HOUR, 0},
+	{"century", TW_CENTURY, 0}, {"centuries", TW_CENTURY, 0}, {"millennium", TW_MILLENNIUM, 0},
+	{"millennia", TW_MILLENNIUM, 0},
+	{"morning", TW_MORNING, 0}, {"afternoon", TW_AFTERNOON, 0}, {"evening", TW_EVENING, 0},
+	{"night", TW_NIGHT, 0}, {"noon", TW_NOON, 0}, {"midday", TW_NOON, 0},
+	{"midnight", TW_MIDNIGHT, 0},
+	{"currently", TW_CURRENTLY, 0}, {"nowadays", TW_NOWADAYS, 0}, {"recently", TW_RECENTLY, 0},
+	{"lately", TW_RECENTLY, 0}, {"recent", TW_RECENT, 0}, {"previously", TW_PREVIOUSLY, 0},
+	{"formerly", TW_PREVIOUSLY, 0}, {"future", TW_FUTURE, 0},
+	{"near", TW_NEAR, 0}, {"term", TW_TERM, 0}, {"these", TW_THESE, 0}, {"right", TW_RIGHT, 0},
+	{"every", TW_EVERY, 0}, {"each", TW_EVERY, 0}, {"per", TW_PER, 0},
+	{"daily", TW_DAILY, U_DAY}, {"nightly", TW_DAILY, U_DAY}, {"weekly", TW_DAILY, U_WEEK},
+	{"monthly", TW_DAILY, U_MONTH}, {"quarterly", TW_DAILY, U_QUARTER},
+	{"annually", TW_DAILY, U_YEAR}, {"yearly", TW_DAILY, U_YEAR}, {"hourly", TW_DAILY, U_HOUR},
+	{"several", TW_VAGUE, 0}, {"few", TW_VAGUE, 0}, {"some", TW_VAGUE, 0}, {"many", TW_VAGUE, 0},
+	{"couple", TW_COUPLE, 0},
+	{"nearly", TW_APPROX, 0}, {"almost", TW_APPROX, 0}, {"over", TW_APPROX, 0},
+	{"just", TW_APPROX, 0}, {"more", TW_MORE, 0}, {"less", TW_MORE, 0}, {"fewer", TW_MORE, 0},
+	{"than", TW_THAN, 0}, {"least", TW_LEAST, 0},
+	{"for", TW_DURPREP, 0}, {"within", TW_DURPREP, 0}, {"throughout", TW_DURPREP, 0},
+	{"am", TW_AM, 0}, {"pm", TW_PM, 0},
+	{"est", TW_ZONE, 0}, {"edt", TW_ZONE, 0}, {"gmt", TW_ZONE, 0}, {"utc", TW_ZONE, 0},
+	{"cst", TW_ZONE, 0}, {"cdt", TW_ZONE, 0}, {"pst", TW_ZONE, 0}, {"pdt", TW_ZONE, 0},
+	{"fiscal", TW_FISCAL, 0}, {"latest", TW_LATEST, 0}, {"period", TW_PERIOD, 0},
+	{"long", TW_LONG, 0}, {"old", TW_LONG, 0}, {"trading", TW_TRADING, 0},
+	{"business", TW_TRADING, 0}, {"half", TW_HALF, 0}, {"that", TW_THAT, 0},
+	{"earlier", TW_AGO_LIKE, -1}, {"later", TW_AGO_LIKE, 1},
+};
+
+#define NTXW (sizeof(txwords) / sizeof(txwords[0]))
+#define TX_SLOTS 256			/* power of two, over twice the entries */
+#define TX_MAX_LEN 10
+
+static const txword *tx_hash[TX_SLOTS];
+static bool tx_ready;
+
+static uint32_t
+tx_slot(const char *lower, size_t len)
+{
+	return cp_fnv32(lower, len) & (TX_SLOTS - 1);
+}
+
+void
+cp_tx_words_init(void)
+{
+	if (tx_ready)
+		return;
+	for (size_t i = 0; i < NTXW; i++)
+	{
+		uint32_t	h = tx_slot(txwords[i].w, strlen(txwords[i].w));
+
+		while (tx_hash[h])
+			h = (h + 1) & (TX_SLOTS - 1);
+		tx_hash[h] = &txwords[i];
+	}
+	tx_ready = true;
+}
+
+static const txword *
+tx_lookup(const char *s, size_t len)
+{
+	char		buf[TX_MAX_LEN];
+	uint32_t	h;
+
+	if (len < 2 || len > TX_MAX_LEN)
+		return NULL;
+	for (size_t i = 0; i < len; i++)
+		buf[i] = (s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i];
+	for (h = tx_slot(buf, len); tx_hash[h]; h = (h + 1) & (TX_SLOTS - 1))
+		if (strlen(tx_hash[h]->w) == len && memcmp(tx_hash[h]->w, buf, len) == 0)
+			return tx_hash[h];
+	return NULL;
+}
+
+/* The TW_* of every atom of c, in arrays that grow with the longest sentence. */
+void
+cp_tx_words(cp_arena *arena, const ctx *c, uint8_t **tw, int16_t **val, int *cap)
+{
+	if (c->n > *cap)
+	{
+		*cap = c->n * 2;
+		*tw = cp_arena_alloc(arena, (size_t) *cap);
+		*val = cp_arena_alloc(arena, (size_t) *cap * sizeof(int16_t));
+	}
+	for (int i = 0; i < c->n; i++)
+	{
+		const atom *a = &c->a[i];
+		const txword *w = a->kind == A_WORD ? tx_lookup(c->text + a->start, a->len) : NULL;
+
+		(*tw)[i] = w ? w->id : TW_NONE;
+		(*val)[i] = w ? w->val : 0;
+	}
+}
+
+/* The unit at atom i (U_*), and whether it is written plural. */
+int
+cp_tx_unit(const tctx *t, int i, bool *plural)
+{
+	const atom *a = at(&t->c, i);
+	int			u;
+
+	if (a->kind != A_WORD)
+		return U_NONE;
+	switch (a->kw)
+	{
+		case K_DAY: u = U_DAY; break;
+		case K_WEEK: u = U_WEEK; break;
+		case K_MONTHU: u = U_MONTH; break;
+		case K_YEAR: u = U_YEAR; break;
+		case K_DECADE: u = U_DECADE; break;
+		case K_QUARTER: u = U_QUARTER; break;
+		default:
+			switch (tw(t, i))
+			{
+				case TW_HOUR: u = U_HOUR; break;
+				case TW_MINUTE: u = U_MINUTE; break;
+				case TW_SECOND: u = U_SECOND; break;
+				case TW_CENTURY: u = U_CENTURY; break;
+				case TW_MILLENNIUM: u = U_CENTURY; break;
+				default: return U_NONE;
+			}
+	}
+	*plural = (t->c.text[a->start + a->len - 1] | 0x20) == 's' ||
+		(a->len > 2 && (t->c.text[a->start + a->len - 1] | 0x20) == 'a');
+	if (tw(t, i) == TW_MILLENNIUM)
+		*plural = true;			/* counted in centuries below: ten of them */
+	return u;
+}
+
+/*
+ * A count: "3", "three", "twenty four", "twenty-four", "a", "a couple of",
+ * "several", "a few".  Vague counts set *vague.  The atom after it, or -1.
+ */
+int
+cp_tx_count(const tctx *t, int i, int *n, bool *vague)
+{
+	const ctx  *c = &t->c;
+	const atom *a = at(c, i);
+
+	*vague = false;
+	if (a->kind == A_NUM && a->ndig <= 4 && !(punct(c, i + 1, '.') && glued(c, i + 2)) &&
+		!(punct(c, i + 1, ',') && glued(c, i + 2) && at(c, i + 2)->kind == A_NUM) &&
+		!(glued(c, i) && at(c, i - 1)->kind != A_PUNCT))
+	{
+		*n = a->val;
+		return i + 1;
+	}
+	if (a->kw == K_NUMW)
+	{
+		int			j = i + 1;
+
+		*n = a->val;
+		if (punct(c, j, '-') && glued(c, j))
+			j++;
+		if (a->val >= 20 && a->val % 10 == 0 && kw(c, j) == K_NUMW && at(c, j)->val < 10)
+		{
+			*n += at(c, j)->val;
+			return j + 1;
+		}
+		return i + 1;
+	}
+	if (a->kw == K_A && tw(t, i + 1) == TW_COUPLE && kw(c, i + 2) == K_OF)
+	{
+		*n = 2;
+		return i + 3;
+	}
+	if (a->kw == K_A && tw(t, i + 1) == TW_VAGUE)
+		i++;
+	if (tw(t, i) == TW_VAGUE)
+	{
+		*n = 0;
+		*vague = true;
+		return i + 1;
+	}
+	if (a->kw == K_A)
+	{
+		*n = 1;
+		return i + 1;
+	}
+	return -1;
+}
+
+/* The TIMEX3 value of n units ("P3Y", "PT2H", "P10Y" for a decade, "PXW"). */
+void
+cp_tx_duration_value(char *out, int unit, int n, bool vague)
+{
+	static const char letter[] = {0, 'C', 'Y', 'Y', 'M', 'M', 'W', 'D', 'H', 'M', 'S'};
+	int			mult = unit == U_DECADE ? 10 : unit == U_QUARTER ? 3 : 1;
+	const char *t = unit >= U_HOUR ? "T" : "";
+
+	if (vague)
+		snprintf(out, CP_TIMEX_VALUE_MAX, "P%sX%c", t, letter[unit]);
+	else
+		snprintf(out, CP_TIMEX_VALUE_MAX, "P%s%d%c", t, n * mult, letter[unit]);
+}
+
+/* "and a half", "1/2" after a count: the value with the half in the next unit. */
+static void
+half_value(char *out, int unit, int n)
+{
+	switch (unit)
+	{
+		case U_YEAR: snprintf(out, CP_TIMEX_VALUE_MAX, "P%dY6M", n); return;
+		case U_MONTH: snprintf(out, CP_TIMEX_VALUE_MAX, "P%dM15D", n); return;
+		case U_DAY: snprintf(out, CP_TIMEX_VALUE_MAX, "P%dDT12H", n); return;
+		case U_HOUR: snprintf(out, CP_TIMEX_VALUE_MAX, "PT%dH30M", n); return;
+		case U_MINUTE: snprintf(out, CP_TIMEX_VALUE_MAX, "PT%dM30S", n); return;
+		default: cp_tx_duration_value(out, unit, n, false);
+	}
+}
+
+/* Approximators TimeML keeps in a duration: "nearly", "more than", "at least", "up to". */
+int
+cp_tx_approx(const tctx *t, int i)
+{
+	const ctx  *c = &t->c;
+
+	for (int k = 0; k < 3; k++)
+	{
+		if (tw(t, i) == TW_APPROX)
+			i++;
+		else if (tw(t, i) == TW_MORE && tw(t, i + 1) == TW_THAN)
+			i += 2;
+		else if (kw(c, i) == K_AT && tw(t, i + 1) == TW_LEAST)
+			i += 2;
+		else if (kw(c, i) == K_UP && kw(c, i + 1) == K_TO)
+			i += 2;
+		else
+			break;
+	}
+	return i;
+}
+
+/*
+ * Words after a count and unit u that make it a point, read by timex.c:
+ * "ago", "from now", and "earlier"/"later" after months and longer ("a year
+ * earlier" is a year; "three days later" stays a duration, as TimeML has it).
+ */
+bool
+cp_tx_point_after(const tctx *t, int e, int u)
+{
+	const ctx  *c = &t->c;
+
+	return kw(c, e) == K_AGO || (tw(t, e) == TW_AGO_LIKE && u <= U_MONTH) ||
+		((kw(c, e) == K_FROM || kw(c, e) == K_BEFORE || kw(c, e) == K_AFTER) &&
+		 (kw(c, e + 1) == K_FROMNOW || kw(c, e + 1) == K_TODAY || kw(c, e + 1) == K_TOMORROW ||
+		  kw(c, e + 1) == K_YESTERDAY));
+}
+
+/* A modifier of a rolling period: "the last", "the past", "next", "the first", "the coming". */
+static int
+period_mod(const tctx *t, int j)
+{
+	const ctx  *c = &t->c;
+	int			k = kw(c, j);
+
+	if (k == K_LAST || k == K_PAST || k == K_NEXT || k == K_COMING || k == K_PREVIOUS ||
+		k == K_FOLLOWING || tw(t, j) == TW_LATEST || (k == K_ORDW && at(c, j)->val == 1))
+		return j + 1;
+	return j;
+}
+
+/* A quantity before "a year", "a day": a number, money, a plural noun. */
+static bool
+quantity_before(const tctx *t, int i)
+{
+	const ctx  *c = &t->c;
+	const atom *a = at(c, i);
+	const char *w = c->text + a->start;
+
+	if (a->kind == A_NUM || punct(c, i, '%'))
+		return true;
+	if (a->kind != A_WORD || a->kw != K_NONE || tw(t, i) != TW_NONE || a->len < 4)
+		return false;
+	return (w[a->len - 1] | 0x20) == 's' || strncasecmp(w + a->len - 4, "lion", 4) == 0 ||
+		strncasecmp(w, "twice", 5) == 0 || strncasecmp(w, "thousand", 8) == 0 ||
+		strncasecmp(w, "hundred", 7) == 0;
+}
+
+/*
+ * Count and unit at j: "three years", "two-week", "30-year", "2 1/2 years";
+ * the unit in *unit, *adj when written as one hyphenated word.  Ages
+ * ("a 6-year-old", "52 years old") are no durations.
+ */
+static int
+count_unit(const tctx *t, int j, txr *r, int *unit, bool *adj)
+{
+	const ctx  *c = &t->c;
+	int			n,
+				e,
+				u;
+	bool		vague,
+				plural,
+				half = false;
+
+	*adj = false;
+	if ((e = cp_tx_count(t, j, &n, &vague)) < 0 || (!vague && (n <= 0 || n > 9999)) ||
+		is_year4(at(c, j)))
+		return -1;
+	if (at(c, e)->kind == A_NUM && at(c, e)->val == 1 && punct(c, e + 1, '/') &&
+		at(c, e + 2)->kind == A_NUM && at(c, e + 2)->val == 2 && glued(c, e + 1))
+		half = true, e += 3;
+	if (punct(c, e, '-') && glued(c, e) && glued(c, e + 1) && !vague)
+	{
+		/* "two-week", "10-hour", "30-year", "8-month-long" */
+		if ((u = cp_tx_unit(t, e + 1, &plural)) == U_NONE || plural)
+			return -1;
+		e += 2;
+		if (punct(c, e, '-') && glued(c, e) && tw(t, e + 1) == TW_LONG)
+		{
+			if ((c->text[at(c, e + 1)->start] | 0x20) == 'o')
+				return -1;		/* "-old": an age */
+			e += 2;
+		}
+		*adj = true;
+	}
+	else
+	{
+		if (tw(t, e) == TW_TRADING && kw(c, e + 1) == K_DAY)
+			e++;
+		if ((u = cp_tx_unit(t, e, &plural)) == U_NONE)
+			return -1;
+		/* "a year" is one; "two year" a misprint TimeML still reads */
+		if ((plural && !vague && e == j + 1 && at(c, j)->kw == K_A) || (!plural && vague))
+			return -1;
+		if (u == U_SECOND && at(c, e + 1)->kind == A_WORD && !plural)
+			return -1;			/* "the 1988 second quarter" */
+		e++;
+		if (tw(t, e) == TW_LONG && (c->text[at(c, e)->start] | 0x20) == 'o')
+			return -1;			/* "52 years old" */
+		if (punct(c, e, '-') && glued(c, e))
+			return -1;			/* "a year-earlier figure" */
+	}
+	if (kw(c, e) == K_AND && kw(c, e + 1) == K_A && tw(t, e + 2) == TW_HALF)
+		half = true, e += 3;
+	if (half && !vague)
+		half_value(r->value, u, n);
+	else
+		cp_tx_duration_value(r->value, u, n, vague);
+	*unit = u;
+	return e;
+}
+
+/*
+ * A duration at atom i: "[nearly] three years", "the last five years", "the
+ * nine months", "a two-hour meeting", "for weeks".  Not when "ago",
+ * "earlier" or "from now" follow: then it is a date.
+ */
+int
+cp_tx_duration(const tctx *t, int i, txr *r)
+{
+	const ctx  *c = &t->c;
+	int			j = cp_tx_approx(t, i),
+				e,
+				u;
+	bool		plural,
+				adj;
+
+	memset(r, 0, sizeof(*r));
+	r->s = i;
+	r->type = CP_TIMEX_DURATION;
+	if (j > i && kw(c, j) == K_THE)
+		return -1;				/* "over [the last two weeks]": "over" is a preposition there */
+	if (kw(c, j) == K_THE)
+		j = period_mod(t, j + 1);
+	else if (j == i && (kw(c, j) == K_LAST || kw(c, j) == K_PAST || kw(c, j) == K_NEXT))
+		j++;
+	if ((e = count_unit(t, j, r, &u, &adj)) > 0)
+	{
+		/* a count after a quantity is a rate ("$2 million a year"), no timex */
+		if (cp_tx_point_after(t, e, u) || (kw(c, i) == K_A && quantity_before(t, i - 1)))
+			return -1;
+		if (adj && kw(c, i) == K_THE && j == i + 1)
+			r->s = i + 1;		/* "the [two-week] talks" */
+		r->e = e;
+		return e;
+	}
+	/* "for the year", "in the fiscal year": the financial year reported on, a duration */
+	j = i + 1;
+	if (tw(t, j) == TW_FISCAL)
+		j++;
+	if (kw(c, i) == K_THE && kw(c, j) == K_YEAR && at(c, j)->len == 4 && kw(c, j + 1) != K_OF &&
+		kw(c, j + 1) != K_TO && !punct(c, j + 1, '-') && !punct(c, j + 1, '\'') &&
+		at(c, j + 1)->kind != A_NUM && kw(c, j + 1) != K_NUMW && !cp_tx_point_after(t, j + 1, U_YEAR))
+	{
+		cp_tx_duration_value(r->value, U_YEAR, 1, false);
+		r->e = j + 1;
+		return r->e;
+	}
+	/* bare plural units after a preposition: "for weeks", "over the years", "in years" */
+	j = i;
+	if (kw(c, j) == K_THE)
+		j++;
+	if ((u = cp_tx_unit(t, j, &plural)) != U_NONE && plural && kw(c, j + 1) != K_OF &&
+		!cp_tx_point_after(t, j + 1, u) &&
+		(tw(t, i - 1) == TW_DURPREP || tw(t, i - 1) == TW_APPROX || kw(c, i - 1) == K_IN))
+	{
+		cp_tx_duration_value(r->value, u, 0, true);
+		r->s = j;
+		r->e = j + 1;
+		return r->e;
+	}
+	return -1;
+}
+
+/* The unit letter of a set "every week": P1W; quarters as three months. */
+static void
+set_value(char *out, int unit, int n)
+{
+	cp_tx_duration_value(out, unit, n, false);
+}
+
+/*
+ * A set: "every Monday" XXXX-WXX-1, "each July" XXXX-07, "every two weeks"
+ * P2W, "every day" P1D, "daily" P1D, "annually" P1Y, "$2 million a year".
+ */
+int
+cp_tx_set(const tctx *t, int i, txr *r)
+{
+	const ctx  *c = &t->c;
+	int			j = i + 1,
+				n,
+				u,
+				e;
+	bool		plural,
+				vague;
+
+	memset(r, 0, sizeof(*r));
+	r->s = i;
+	r->type = CP_TIMEX_SET;
+	if (tw(t, i) == TW_DAILY)
+	{
+		if (punct(c, i - 1, '-') && glued(c, i))
+			return -1;			/* "bi-weekly", "semi-annually": not a plain unit */
+		if (at(c, i + 1)->kind == A_WORD && !at(c, i + 1)->cap && at(c, i + 1)->kw == K_NONE &&
+			tw(t, i + 1) == TW_NONE && kw(c, i - 1) != K_A)
+			return -1;			/* "its quarterly dividend": an attribute of a payment */
+		set_value(r->value, twval(t, i), 1);
+		return r->e = i + 1;
+	}
+	if (tw(t, i) == TW_PER && (u = cp_tx_unit(t, j, &plural)) != U_NONE && !plural)
+	{
+		set_value(r->value, u, 1);
+		return r->e = j + 1;
+	}
+	if (tw(t, i) != TW_EVERY)
+		return -1;
+	if (at(c, j)->kind == A_WORD && at(c, j)->wday >= 0 && at(c, j)->month == 0 && at(c, j)->cap)
+	{
+		snprintf(r->value, CP_TIMEX_VALUE_MAX, "XXXX-WXX-%d", at(c, j)->wday + 1);
+		return r->e = j + 1;
+	}
+	if (month_word(c, j) && at(c, j)->cap && at(c, j)->len >= 3)
+	{
+		snprintf(r->value, CP_TIMEX_VALUE_MAX, "XXXX-%02d", at(c, j)->month);
+		return r->e = j + 1;
+	}
+	if (kw(c, j) == K_SEASON)
+	{
+		static const char *const s[] = {"", "SP", "SU", "FA", "WI"};
+
+		snprintf(r->value, CP_TIMEX_VALUE_MAX, "XXXX-%s", s[at(c, j)->val & 3 ? at(c, j)->val : 4]);
+		return r->e = j + 1;
+	}
+	if ((u = cp_tx_unit(t, j, &plural)) != U_NONE && !plural)
+	{
+		set_value(r->value, u, 1);
+		return r->e = j + 1;
+	}
+	if ((e = cp_tx_count(t, j, &n, &vague)) > 0 && !vague && n > 0 && n < 1000 &&
+		(u = cp_tx_unit(t, e, &plural)) != U_NONE)
+	{
+		set_value(r->value, u, n);
+		return r->e = e + 1;
+	}
+	return -1;
+}
+
+/* "a previously announced plan", "the recently merged bank": an adverb of the next word */
+static bool
+participle_after(const tctx *t, int i)
+{
+	const ctx  *c = &t->c;
+	const atom *a = at(c, i + 1);
+
+	if (kw(c, i - 1) == K_A || kw(c, i - 1) == K_THE)
+		return true;
+	return a->kind == A_WORD && a->len > 3 && a->kw == K_NONE &&
+		strncasecmp(c->text + a->start + a->len - 2, "ed", 2) == 0;
+}
+
+/* A unit or a fiscal period after "current": then it is a date ("the current quarter"). */
+static bool
+unit_or_fiscal(const tctx *t, int i)
+{
+	bool		plural;
+
+	return cp_tx_unit(t, i, &plural) != U_NONE || tw(t, i) == TW_FISCAL || kw(&t->c, i) == K_SEASON;
+}
+
+/* Write a reference value as a DATE. */
+static int
+ref_result(txr *r, int s, int e, const char *value)
+{
+	r->s = s;
+	r->e = e;
+	r->type = CP_TIMEX_DATE;
+	snprintf(r->value, CP_TIMEX_VALUE_MAX, "%s", value);
+	return e;
+}
+
+/*
+ * The document's own time: "now", "currently", "these days" PRESENT_REF;
+ * "recently", "previously", "the past", "recent years" PAST_REF; "the
+ * future", "soon", "the near term", "coming months" FUTURE_REF.
+ */
+int
+cp_tx_ref(const tctx *t, int i, txr *r)
+{
+	const ctx  *c = &t->c;
+	int			k = kw(c, i),
+				w = tw(t, i),
+				j = i;
+	bool		plural;
+
+	memset(r, 0, sizeof(*r));
+	if (w == TW_RIGHT && kw(c, i + 1) == K_FROMNOW)
+		return ref_result(r, i, i + 2, "PRESENT_REF");
+	if (k == K_FROMNOW && kw(c, i - 1) != K_FROM)
+		return ref_result(r, i, i + 1, "PRESENT_REF");
+	if (w == TW_CURRENTLY || w == TW_NOWADAYS)
+		return ref_result(r, i, i + 1, "PRESENT_REF");
+	if (w == TW_THESE && kw(c, i + 1) == K_DAY && cp_tx_unit(t, i + 1, &plural) && plural)
+		return ref_result(r, i, i + 2, "PRESENT_REF");
+	if (k == K_CURRENT && at(c, i + 1)->kind == A_WORD && !unit_or_fiscal(t, i + 1) &&
+		kw(c, i - 1) != K_THE)
+		return ref_result(r, i, i + 1, "PRESENT_REF");
+	if ((w == TW_RECENTLY || w == TW_PREVIOUSLY) && !participle_after(t, i))
+		return ref_result(r, i, i + 1, "PAST_REF");
+	/* "recent years", "past decades", "the coming months", "future quarters" */
+	if (k == K_THE)
+		j++;
+	if ((tw(t, j) == TW_RECENT || kw(c, j) == K_PAST || kw(c, j) == K_COMING ||
+		 tw(t, j) == TW_FUTURE) && cp_tx_unit(t, j + 1, &plural) != U_NONE && plural &&
+		kw(c, j + 2) != K_OF)
+		return ref_result(r, i, j + 2, kw(c, j) == K_COMING || tw(t, j) == TW_FUTURE ?
+						  "FUTURE_REF" : "PAST_REF");
+	if (k != K_THE)
+		return -1;
+	/* "the past", "the future", "the near future", "the near term" */
+	if (kw(c, i + 1) == K_PAST && at(c, i + 2)->kind != A_NUM && kw(c, i + 2) != K_NUMW &&
+		tw(t, i + 2) != TW_VAGUE && !unit_or_fiscal(t, i + 2))
+		return ref_result(r, i, i + 2, "PAST_REF");
+	if (tw(t, i + 1) == TW_NEAR)
+		j = i + 2;
+	else
+		j = i + 1;
+	if (tw(t, j) == TW_FUTURE || (j == i + 2 && tw(t, j) == TW_TERM))
+		return ref_result(r, i, j + 1, "FUTURE_REF");
+	return -1;
+}
+
+/* A clock time at i: "2 p.m.", "7:15 p.m.", "6 a.m", "10:30", "noon"; minutes of the day. */
+int
+cp_tx_clock(const tctx *t, int i, int *minutes)
+{
+	const ctx  *c = &t->c;
+	const atom *a = at(c, i);
+	int			h,
+				m = 0,
+				e = i + 1;
+
+	if (tw(t, i) == TW_NOON)
+	{
+		*minutes = 12 * 60;
+		return i + 1;
+	}
+	if (tw(t, i) == TW_MIDNIGHT)
+	{
+		*minutes = 24 * 60;
+		return i + 1;
+	}
+	if (a->kind != A_NUM || a->ndig > 2 || a->val > 23 || (glued(c, i) && !punct(c, i - 1, '(')))
+		return -1;
+	h = a->val;
+	if (punct(c, e, ':') && glued(c, e) && glued(c, e + 1) && at(c, e + 1)->kind == A_NUM &&
+		at(c, e + 1)->ndig == 2 && at(c, e + 1)->val < 60)
+	{
+		m = at(c, e + 1)->val;
+		e += 2;
+	}
+	/* "p.m.", "a.m", "pm", "PM" */
+	if (at(c, e)->kind == A_WORD && at(c, e)->len == 1 && punct(c, e + 1, '.') &&
+		at(c, e + 2)->kind == A_WORD && at(c, e + 2)->len == 1 &&
+		(c->text[at(c, e + 2)->start] | 0x20) == 'm')
+	{
+		char		ap = c->text[at(c, e)->start] | 0x20;
+
+		if ((ap != 'a' && ap != 'p') || h > 12)
+			return -1;
+		h = ap == 'p' ? (h % 12) + 12 : h % 12;
+		e += 3;
+		if (punct(c, e, '.') && glued(c, e))
+			e++;
+	}
+	else if ((tw(t, e) == TW_AM || tw(t, e) == TW_PM) && h <= 12)
+	{
+		h = tw(t, e) == TW_PM ? (h % 12) + 12 : h % 12;
+		e++;
+	}
+	else if (e == i + 1)
+		return -1;				/* a bare number is no time */
+	if (tw(t, e) == TW_ZONE)
+		e++;
+	*minutes = h * 60 + m;
+	return e;
+}
+
+/* A part of the day at i: "morning" TMO, "afternoon", "mid-afternoon" TAF, "evening" TEV, "night" TNI. */
+int
+cp_tx_daypart(const tctx *t, int i, const char **suffix)
+{
+	const ctx  *c = &t->c;
+
+	if (kw(c, i) == K_MID && punct(c, i + 1, '-') && tw(t, i + 2) == TW_AFTERNOON)
+		i += 2;
+	else if (kw(c, i) == K_MID && tw(t, i + 1) == TW_AFTERNOON)
+		i++;
+	switch (tw(t, i))
+	{
+		case TW_MORNING: *suffix = "TMO"; return i + 1;
+		case TW_AFTERNOON: *suffix = "TAF"; return i + 1;
+		case TW_EVENING: *suffix = "TEV"; return i + 1;
+		case TW_NIGHT: *suffix = "TNI"; return i + 1;
+	}
+	return -1;
+}
