@@ -38,11 +38,12 @@ declare -A QUERIES=(
   [entity_array]="corpus.entity_array(doc)"
   [quantities]="corpus.quantities(doc)"
   [dates]="corpus.dates(doc)"
+  [timexes]="corpus.timexes(doc)"
   [quotes]="corpus.quotes(doc)"
   [claims]="corpus.claims(doc)"
   [extract]="corpus.extract(doc)"
 )
-ORDER="to_tsvector sentences article entities entity_array quantities dates quotes claims extract"
+ORDER="to_tsvector sentences article entities entity_array quantities dates timexes quotes claims extract"
 QUERIES[places]="corpus.places(doc)"
 ORDER="$ORDER places"
 

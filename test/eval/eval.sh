@@ -76,3 +76,20 @@ PY
     python3 "$shared/eval/score_places.py" "$out/places-$half.jsonl" "$out/places.pred" --errors "$out/places-$half.errors"
   done
 fi
+
+# TIMEX3: TempEval-3's training corpus (TimeBank 1.2 and AQUAINT) predicted
+# once through corpus.timexes, scored with the TempEval-3 measures (strict
+# and relaxed extents, value, type) on the tuning half, the half kept aside
+# and all documents (test/eval/halves.py), then on each corpus alone.
+if [ -f "$d/dates/tbaq_timebank.jsonl" ] && [ -f "$d/dates/tbaq_aquaint.jsonl" ]; then
+  cat "$d/dates/tbaq_timebank.jsonl" "$d/dates/tbaq_aquaint.jsonl" > "$out/tbaq.jsonl"
+  run timex timexes "$out/tbaq.jsonl" python3 test/eval/halves.py "$out/tbaq.jsonl" "$shared/eval/score_timex.py"
+  if has timexes; then
+    for corpus in timebank aquaint; do
+      echo "== timex, $corpus only"
+      python3 test/eval/halves.py "$d/dates/tbaq_$corpus.jsonl" "$shared/eval/score_timex.py" "$out/timex.pred"
+    done
+  fi
+else
+  echo "== timex: $d/dates/tbaq_*.jsonl not found: skipped"
+fi

@@ -1,0 +1,38 @@
+-- corpus.timexes: TimeML TIMEX3 types, values and extents
+SET datestyle = ISO;
+
+-- every type, against a reference (Friday 2013-03-22)
+SELECT type, timex, value, mention, start, len, sentence
+FROM corpus.timexes(E'Officials met on Tuesday and will meet again next week. '
+                    'Talks have lasted three years; the last round took two hours. '
+                    'Prices are now higher than in the third quarter of 2012. '
+                    'Envoys meet every Monday, and met at 2 p.m. yesterday and this morning. '
+                    'Exports fell in the 1990s and recently rose.', '2013-03-22');
+
+-- substr() agrees with start and len, also after multi-byte characters
+SELECT mention, substr(d, start, len) = mention AS same
+FROM (SELECT E'Gaza’s “truce” began on 12 März… and in July 2014, a week ago' AS d) t,
+     corpus.timexes(d, '2014-07-30');
+
+-- each end of a range is an expression of its own
+SELECT timex, mention FROM corpus.timexes('The blockade lasted from 2007 to 2014.', '2015-01-01');
+
+-- without a reference: relative values are X's, with no range
+SELECT type, timex, value IS NULL AS no_value, mention
+FROM corpus.timexes('They met yesterday, last week and in 2011, for two days.', NULL);
+
+-- the one-argument form takes the date the document states
+SELECT type, timex, mention
+FROM corpus.timexes(E'Truce Talks Resume\n\nJuly 21, 2014\n\nCAIRO — Envoys met on Sunday and will meet again tomorrow.');
+
+-- corpus.dates is the daterange view of the DATE rows
+SELECT d.mention, d.value = x.value AS same_value
+FROM corpus.dates('Officials met on Saturday. Israel said last month that talks would resume next week.', '2014-07-21') d
+JOIN corpus.timexes('Officials met on Saturday. Israel said last month that talks would resume next week.', '2014-07-21') x
+  ON x.start = d.start AND x.type = 'DATE';
+
+-- bad input: no rows, or clear errors
+SELECT count(*) FROM corpus.timexes(NULL, '2014-07-21');
+SELECT count(*) FROM corpus.timexes(NULL);
+SELECT count(*) FROM corpus.timexes(E'\x01\x02 99999999 years 25:99 p.m.', '2014-07-21');
+SELECT count(*) FROM corpus.timexes('It happened 3 days ago.', 'infinity');

@@ -1,0 +1,223 @@
+/*
+ * test_timex.c: TIMEX3 types, values and extents of the timex reader, on
+ * sentences written for these tests.
+ */
+#include "unit.h"
+
+#include "arena.h"
+#include "calendar.h"
+#include "timex.h"
+
+#include <stdlib.h>
+
+static char got[1024];
+
+/* Every expression of text against ref ("" for none) as "TYPE value [mention]; ...". */
+static const char *
+tx(const char *text, const char *ref)
+{
+	cp_arena	a;
+	cp_doc		doc;
+	cp_vec		v;
+	int			y,
+				m,
+				d;
+	bool		has = ref[0] != '\0';
+	size_t		n = 0;
+
+	if (has)
+		sscanf(ref, "%d-%d-%d", &y, &m, &d);
+	cp_arena_init(&a);
+	cp_vec_init(&v, sizeof(cp_timex));
+	cp_doc_init(&doc, &a, text, strlen(text), NULL);
+	CHECK_INT(cp_extract_timexes(&doc, has ? CP_REF_GIVEN : CP_REF_NONE,
+								 has ? cp_date_to_days(y, m, d) : 0, &v), CP_OK);
+	got[0] = '\0';
+	for (size_t i = 0; i < v.count && n < sizeof(got); i++)
+	{
+		cp_timex   *x = &CP_VEC_AT(&v, cp_timex, i);
+
+		n += snprintf(got + n, sizeof(got) - n, "%s%s %s [%.*s]", i ? "; " : "",
+					  cp_timex_type_name(x->type), x->value, (int) x->len, text + x->start);
+	}
+	cp_arena_free(&a);
+	return got;
+}
+
+/* The day range of the first expression, "lo/hi", or "-" when it has none. */
+static const char *
+range(const char *text, const char *ref)
+{
+	cp_arena	a;
+	cp_doc		doc;
+	cp_vec		v;
+	int			y,
+				m,
+				d;
+
+	sscanf(ref, "%d-%d-%d", &y, &m, &d);
+	cp_arena_init(&a);
+	cp_vec_init(&v, sizeof(cp_timex));
+	cp_doc_init(&doc, &a, text, strlen(text), NULL);
+	cp_extract_timexes(&doc, CP_REF_GIVEN, cp_date_to_days(y, m, d), &v);
+	if (v.count == 0 || !CP_VEC_AT(&v, cp_timex, 0).has_range)
+		snprintf(got, sizeof(got), "-");
+	else
+	{
+		cp_timex   *x = &CP_VEC_AT(&v, cp_timex, 0);
+		cp_date		lo = cp_days_to_date(x->lo),
+					hi = cp_days_to_date(x->hi);
+
+		snprintf(got, sizeof(got), "%04d-%02d-%02d/%04d-%02d-%02d", lo.year, lo.month, lo.day,
+				 hi.year, hi.month, hi.day);
+	}
+	cp_arena_free(&a);
+	return got;
+}
+
+/* Dates at each granularity, absolute and relative (2013-03-22 is a Friday). */
+static void
+test_granularity(void)
+{
+	const char *r = "2013-03-22";
+
+	CHECK_STR(tx("The vote was held on March 22, 2013.", r), "DATE 2013-03-22 [March 22, 2013]");
+	CHECK_STR(tx("Prices rose in June 2012 and fell in 2011.", r),
+			  "DATE 2012-06 [June 2012]; DATE 2011 [2011]");
+	CHECK_STR(tx("He left yesterday and returns next week.", r),
+			  "DATE 2013-03-21 [yesterday]; DATE 2013-W13 [next week]");
+	CHECK_STR(tx("Profits fell in the first quarter of 2012.", r), "DATE 2012-Q1 [the first quarter of 2012]");
+	CHECK_STR(tx("Sales rose in the third quarter.", r), "DATE 2013-Q3 [the third quarter]");
+	CHECK_STR(tx("Rains came in the summer of 2010.", r), "DATE 2010-SU [the summer of 2010]");
+	CHECK_STR(tx("The town grew in the 1990s and in the late 1970s.", r),
+			  "DATE 199 [1990s]; DATE 197 [the late 1970s]");
+	CHECK_STR(tx("The abbey dates from the 11th century.", r), "DATE 10 [the 11th century]");
+	CHECK_STR(tx("The talks resume in week 14 of 2013.", r), "DATE 2013-W14 [week 14 of 2013]");
+	CHECK_STR(tx("They met last weekend.", r), "DATE 2013-W11-WE [last weekend]");
+	CHECK_STR(tx("The law changed five months ago and a decade ago.", r),
+			  "DATE 2012-10 [five months ago]; DATE 200 [a decade ago]");
+	CHECK_STR(tx("A few years ago it was empty.", r), "DATE 201X [A few years ago]");
+	CHECK_STR(tx("The mill closed in nineteen ninety-six, in January nineteen ninety-seven.", r),
+			  "DATE 1996 [nineteen ninety-six]; DATE 1997-01 [January nineteen ninety-seven]");
+	CHECK_STR(tx("Earnings fell in fiscal 2012, and by year end.", r),
+			  "DATE 2012 [fiscal 2012]; DATE 2013 [year end]");
+	CHECK_STR(tx("The deal closed in June last year.", r), "DATE 2012-06 [June last year]");
+	/* a part of a period is valued as the whole, as TimeML leaves the part to MOD */
+	CHECK_STR(tx("Work starts in early 2014 and ends at the end of May 2015.", r),
+			  "DATE 2014 [early 2014]; DATE 2015-05 [the end of May 2015]");
+	/* "earlier" stays outside the extent, "early" inside */
+	CHECK_STR(tx("They met earlier this month and early this week.", r),
+			  "DATE 2013-03 [this month]; DATE 2013-W12 [early this week]");
+}
+
+static void
+test_references(void)
+{
+	const char *r = "2013-03-22";
+
+	CHECK_STR(tx("Prices are now higher and currently rising.", r),
+			  "DATE PRESENT_REF [now]; DATE PRESENT_REF [currently]");
+	CHECK_STR(tx("Right now the mill is closed.", r), "DATE PRESENT_REF [Right now]");
+	CHECK_STR(tx("He recently said that in the past it was worse.", r),
+			  "DATE PAST_REF [recently]; DATE PAST_REF [the past]");
+	CHECK_STR(tx("Nobody knows the future, nor what comes in the near future.", r),
+			  "DATE FUTURE_REF [the future]; DATE FUTURE_REF [the near future]");
+	CHECK_STR(tx("Rates fell in recent years and may rise in coming months.", r),
+			  "DATE PAST_REF [recent years]; DATE FUTURE_REF [coming months]");
+	/* an adverb of a participle is no reference */
+	CHECK_STR(tx("He cited a previously announced plan.", r), "");
+}
+
+static void
+test_durations(void)
+{
+	const char *r = "2013-03-22";
+
+	CHECK_STR(tx("The war lasted three years.", r), "DURATION P3Y [three years]");
+	CHECK_STR(tx("After a two-hour meeting they left.", r), "DURATION PT2H [two-hour]");
+	CHECK_STR(tx("Prices fell over the past three months.", r), "DURATION P3M [the past three months]");
+	CHECK_STR(tx("It took nearly two decades.", r), "DURATION P20Y [nearly two decades]");
+	CHECK_STR(tx("They stayed for several weeks, then for weeks more.", r),
+			  "DURATION PXW [several weeks]; DURATION PXW [weeks]");
+	CHECK_STR(tx("He spent 2 1/2 years and a minute and a half there.", r),
+			  "DURATION P2Y6M [2 1/2 years]; DURATION PT1M30S [a minute and a half]");
+	CHECK_STR(tx("The talks ran twenty four hours, for a couple of years.", r),
+			  "DURATION PT24H [twenty four hours]; DURATION P2Y [a couple of years]");
+	CHECK_STR(tx("Net income for the year rose.", r), "DURATION P1Y [the year]");
+	CHECK_STR(tx("The bonds mature within 18 months, at least 72 hours after.", r),
+			  "DURATION P18M [18 months]; DURATION PT72H [at least 72 hours]");
+	/* ages and rates are no durations */
+	CHECK_STR(tx("A 6-year-old boy, 52 years old, earns $2 million a year.", r), "");
+}
+
+static void
+test_times_and_sets(void)
+{
+	const char *r = "2013-03-22";
+
+	CHECK_STR(tx("The offer expires at 5 p.m. EST Nov. 9.", "2013-11-02"),
+			  "TIME 2013-11-09T17:00 [5 p.m. EST Nov. 9]");
+	CHECK_STR(tx("They met this morning and will meet again tonight.", r),
+			  "TIME 2013-03-22TMO [this morning]; TIME 2013-03-22TNI [tonight]");
+	CHECK_STR(tx("The blast came Thursday evening, and at 7:15 pm.", r),
+			  "TIME 2013-03-21TEV [Thursday evening]; TIME 2013-03-22T19:15 [7:15 pm]");
+	CHECK_STR(tx("Talks began at noon Saturday.", r), "TIME 2013-03-16T12:00 [noon Saturday]");
+	CHECK_STR(tx("Flights leave every Monday and each July.", r),
+			  "SET XXXX-WXX-1 [every Monday]; SET XXXX-07 [each July]");
+	CHECK_STR(tx("Rallies were held daily; reports come annually, every two weeks.", r),
+			  "SET P1D [daily]; SET P1Y [annually]; SET P2W [every two weeks]");
+	CHECK_STR(tx("It costs $5 per day.", r), "SET P1D [per day]");
+	/* a frequency word before a noun is an attribute of a payment */
+	CHECK_STR(tx("The firm raised its quarterly dividend.", r), "");
+}
+
+static void
+test_ranges_and_reference(void)
+{
+	/* each end of a range is its own expression; prepositions stay out */
+	CHECK_STR(tx("The blockade lasted from 2007 to 2014, since May 3, 2006.", "2013-03-22"),
+			  "DATE 2007 [2007]; DATE 2014 [2014]; DATE 2006-05-03 [May 3, 2006]");
+	CHECK_STR(range("The vote was held in June 2012.", "2013-03-22"), "2012-06-01/2012-07-01");
+	CHECK_STR(range("They met on Tuesday.", "2013-03-22"), "2013-03-19/2013-03-20");
+	CHECK_STR(range("The war lasted three years.", "2013-03-22"), "-");
+	/* without a reference, relative values are X's and have no range */
+	CHECK_STR(tx("They met yesterday, last week and in 2011.", ""),
+			  "DATE XXXX-XX-XX [yesterday]; DATE XXXX-WXX [last week]; DATE 2011 [2011]");
+	/* the quarter financial news goes on calling "the quarter", a year before it */
+	CHECK_STR(tx("Third-quarter profit rose. Sales in the quarter grew; a year ago they fell.",
+				 "1989-11-02"),
+			  "DATE 1989-Q3 [Third-quarter]; DATE 1989-Q3 [the quarter]; DATE 1988-Q3 [a year ago]");
+	/* a dateline's date is the creation time, no expression of the text */
+	CHECK_STR(tx("WASHINGTON, March 21\nThe talks ended on March 20.", "2013-03-22"),
+			  "DATE 2013-03-20 [March 20]");
+}
+
+/* Bad input: empty, binary, huge numbers and long runs end cleanly. */
+static void
+test_bad_input(void)
+{
+	char	   *big = malloc(200001);
+
+	CHECK_STR(tx("", "2013-03-22"), "");
+	CHECK_STR(tx("\xff\xfe 99999999999 years 12:99 p.m. every 0 weeks", "2013-03-22"), "");
+	CHECK_STR(tx("It took 99999 years.", "9999-12-31"), "");
+	for (int i = 0; i < 200000; i++)
+		big[i] = "1 year ago, now "[i % 16];
+	big[200000] = '\0';
+	tx(big, "2013-03-22");
+	CHECK(strlen(got) > 0);
+	free(big);
+}
+
+int
+main(void)
+{
+	cp_set_host(&cp_malloc_host);
+	test_granularity();
+	test_references();
+	test_durations();
+	test_times_and_sets();
+	test_ranges_and_reference();
+	test_bad_input();
+	UNIT_DONE("timex");
+}
