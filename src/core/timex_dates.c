@@ -250,7 +250,10 @@ tx_quarter(const tctx *t, int i, txr *r)
 		ago = true;
 		j += 3;
 	}
-	if ((e = ordinal_quarter(t, j, &q)) > 0)
+	if ((e = ordinal_quarter(t, j, &q)) > 0 && ye < 0 &&
+		((kw(c, e) == K_OF || kw(c, e) == K_IN) && is_year4(at(c, e + 1))))
+		return -1;				/* "the first quarter of 2012": the grammar's */
+	if (e > 0)
 	{
 		quarter_result(t, i, e, ago ? y - 1 : y, q, !stated, r);
 		r->names_quarter = !ago;
