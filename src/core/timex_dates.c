@@ -361,7 +361,7 @@ tx_ago(const tctx *t, int i, txr *r)
 	if ((e = cp_tx_count(t, j, &n, &vague)) < 0 || (u = cp_tx_unit(t, e, &plural)) == U_NONE ||
 		!cp_tx_point_after(t, e + 1, u) || (!vague && (n < 1 || n > 1000)))
 		return -1;
-	e++;
+	e = cp_tx_or_so(t, e + 1);
 	sign = kw(c, e) == K_AGO || kw(c, e) == K_BEFORE ? -1 : tw(t, e) == TW_AGO_LIKE ? twval(t, e) : 1;
 	e += tw(t, e) == TW_AGO_LIKE || kw(c, e) == K_AGO ? 1 : 2;
 	if (vague)

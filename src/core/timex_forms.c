@@ -34,8 +34,7 @@ static const txword txwords[] = {
 	{"night", TW_NIGHT, 0}, {"noon", TW_NOON, 0}, {"midday", TW_NOON, 0},
 	{"midnight", TW_MIDNIGHT, 0},
 	{"currently", TW_CURRENTLY, 0}, {"nowadays", TW_NOWADAYS, 0}, {"recently", TW_RECENTLY, 0},
-	{"lately", TW_RECENTLY, 0}, {"recent", TW_RECENT, 0}, {"previously", TW_PREVIOUSLY, 0},
-	{"formerly", TW_PREVIOUSLY, 0}, {"future", TW_FUTURE, 0},
+	{"lately", TW_RECENTLY, 0}, {"recent", TW_RECENT, 0}, {"future", TW_FUTURE, 0},
 	{"near", TW_NEAR, 0}, {"term", TW_TERM, 0}, {"these", TW_THESE, 0}, {"right", TW_RIGHT, 0},
 	{"every", TW_EVERY, 0}, {"each", TW_EVERY, 0}, {"per", TW_PER, 0},
 	{"daily", TW_DAILY, U_DAY}, {"nightly", TW_DAILY, U_DAY}, {"weekly", TW_DAILY, U_WEEK},
@@ -53,12 +52,15 @@ static const txword txwords[] = {
 	{"fiscal", TW_FISCAL, 0}, {"latest", TW_LATEST, 0}, {"period", TW_PERIOD, 0},
 	{"long", TW_LONG, 0}, {"old", TW_LONG, 0}, {"trading", TW_TRADING, 0},
 	{"business", TW_TRADING, 0}, {"half", TW_HALF, 0}, {"that", TW_THAT, 0},
+	{"additional", TW_DURADJ, 0}, {"further", TW_DURADJ, 0}, {"extra", TW_DURADJ, 0},
+	{"straight", TW_DURADJ, 0}, {"consecutive", TW_DURADJ, 0}, {"full", TW_DURADJ, 0},
+	{"whole", TW_DURADJ, 0}, {"entire", TW_DURADJ, 0},
 	{"earlier", TW_AGO_LIKE, -1}, {"later", TW_AGO_LIKE, 1},
 };
 
 #define NTXW (sizeof(txwords) / sizeof(txwords[0]))
 #define TX_SLOTS 256			/* power of two, over twice the entries */
-#define TX_MAX_LEN 10
+#define TX_MAX_LEN 11
 
 static const txword *tx_hash[TX_SLOTS];
 static bool tx_ready;
@@ -260,6 +262,18 @@ cp_tx_approx(const tctx *t, int i)
 	return i;
 }
 
+/* "or so" after a count ("a week or so ago"): the atom after it, else e. */
+int
+cp_tx_or_so(const tctx *t, int e)
+{
+	const atom *so = at(&t->c, e + 1);
+
+	if (kw(&t->c, e) == K_OR && so->kind == A_WORD && so->len == 2 &&
+		strncasecmp(t->c.text + so->start, "so", 2) == 0)
+		return e + 2;
+	return e;
+}
+
 /*
  * Words after a count and unit u that make it a point, read by timex.c:
  * "ago", "from now", and "earlier"/"later" after months and longer ("a year
@@ -270,6 +284,7 @@ cp_tx_point_after(const tctx *t, int e, int u)
 {
 	const ctx  *c = &t->c;
 
+	e = cp_tx_or_so(t, e);
 	return kw(c, e) == K_AGO || (tw(t, e) == TW_AGO_LIKE && u <= U_MONTH) ||
 		((kw(c, e) == K_FROM || kw(c, e) == K_BEFORE || kw(c, e) == K_AFTER) &&
 		 (kw(c, e + 1) == K_FROMNOW || kw(c, e + 1) == K_TODAY || kw(c, e + 1) == K_TOMORROW ||
@@ -345,7 +360,8 @@ count_unit(const tctx *t, int j, txr *r, int *unit, bool *adj)
 	}
 	else
 	{
-		if (tw(t, e) == TW_TRADING && kw(c, e + 1) == K_DAY)
+		/* "eight trading days", "an additional year", "two straight quarters" */
+		if ((tw(t, e) == TW_TRADING && kw(c, e + 1) == K_DAY) || tw(t, e) == TW_DURADJ)
 			e++;
 		if ((u = cp_tx_unit(t, e, &plural)) == U_NONE)
 			return -1;
@@ -564,7 +580,7 @@ cp_tx_ref(const tctx *t, int i, txr *r)
 	if (k == K_CURRENT && at(c, i + 1)->kind == A_WORD && !unit_or_fiscal(t, i + 1) &&
 		kw(c, i - 1) != K_THE)
 		return ref_result(r, i, i + 1, "PRESENT_REF");
-	if ((w == TW_RECENTLY || w == TW_PREVIOUSLY) && !participle_after(t, i))
+	if (w == TW_RECENTLY && !participle_after(t, i))
 		return ref_result(r, i, i + 1, "PAST_REF");
 	/* "recent years", "past decades", "the coming months", "future quarters" */
 	if (k == K_THE)

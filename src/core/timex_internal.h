@@ -19,13 +19,13 @@ enum
 	TW_NONE,
 	TW_SECOND, TW_MINUTE, TW_HOUR, TW_CENTURY, TW_MILLENNIUM,	/* units the date grammar lacks */
 	TW_MORNING, TW_AFTERNOON, TW_EVENING, TW_NIGHT, TW_NOON, TW_MIDNIGHT,
-	TW_CURRENTLY, TW_RECENTLY, TW_RECENT, TW_PREVIOUSLY, TW_FUTURE, TW_NEAR, TW_TERM,
+	TW_CURRENTLY, TW_RECENTLY, TW_RECENT, TW_FUTURE, TW_NEAR, TW_TERM,
 	TW_THESE, TW_RIGHT, TW_NOWADAYS,
 	TW_EVERY, TW_PER, TW_DAILY,	/* daily, weekly, ...: val is the unit */
 	TW_VAGUE, TW_COUPLE,		/* several, few, some, many; couple */
 	TW_APPROX, TW_MORE, TW_THAN, TW_LEAST, TW_DURPREP,
 	TW_AM, TW_PM, TW_ZONE, TW_FISCAL, TW_LATEST, TW_PERIOD, TW_LONG, TW_TRADING, TW_HALF,
-	TW_THAT, TW_AGO_LIKE,		/* "earlier", "later" after a count: val -1 / +1 */
+	TW_THAT, TW_DURADJ, TW_AGO_LIKE,		/* "earlier", "later" after a count: val -1 / +1 */
 };
 
 /* Units of a duration, in TIMEX3 order: what P...Y, M, W, D, TH, TM, TS write. */
@@ -76,6 +76,7 @@ int			cp_tx_unit(const tctx *t, int i, bool *plural);
 int			cp_tx_count(const tctx *t, int i, int *n, bool *vague);
 int			cp_tx_approx(const tctx *t, int i);
 bool		cp_tx_point_after(const tctx *t, int e, int u);
+int			cp_tx_or_so(const tctx *t, int e);
 int			cp_tx_duration(const tctx *t, int i, txr *r);
 int			cp_tx_set(const tctx *t, int i, txr *r);
 int			cp_tx_ref(const tctx *t, int i, txr *r);
