@@ -129,13 +129,14 @@ timex_at(const tctx *t, int i, txr *r)
 	if ((e = cp_tx_set(t, i, r)) > 0 || (e = cp_tx_duration(t, i, r)) > 0)
 		return e;
 	/* "later this afternoon", "early this morning": the modifier joins the time */
-	if ((kw(c, i) == K_EARLY || kw(c, i) == K_LATE || kw(c, i) == K_EARLIER ||
-		 kw(c, i) == K_LATER) && (e = cp_tx_time(t, i + 1, r)) > 0)
+	if (t->clock && (kw(c, i) == K_EARLY || kw(c, i) == K_LATE || kw(c, i) == K_EARLIER ||
+					 kw(c, i) == K_LATER) && (e = cp_tx_time(t, i + 1, r)) > 0)
 	{
 		r->s = i;
 		return e;
 	}
-	if ((e = cp_tx_time(t, i, r)) > 0 || (e = cp_tx_date(t, i, r)) > 0 || (e = cp_tx_ref(t, i, r)) > 0)
+	if ((t->clock && (e = cp_tx_time(t, i, r)) > 0) || (e = cp_tx_date(t, i, r)) > 0 ||
+		(e = cp_tx_ref(t, i, r)) > 0)
 	{
 		/* "earlier this month", "later Thursday": TimeML leaves "earlier"/"later" out */
 		if ((kw(c, r->s) == K_EARLIER || kw(c, r->s) == K_LATER) && e > r->s + 1)
@@ -145,14 +146,57 @@ timex_at(const tctx *t, int i, txr *r)
 	return -1;
 }
 
+/* A word an expression can start with (most prepositions and conjunctions cannot). */
+static bool
+starter(const tctx *t, int i)
+{
+	const atom *a = at(&t->c, i);
+
+	if (a->kind == A_NUM)
+		return true;
+	if (a->kind != A_WORD)
+		return false;
+	if (a->month > 0 || a->wday >= 0)
+		return true;
+	switch (tw(t, i))
+	{
+		case TW_NONE: case TW_DURPREP: case TW_THAN: case TW_LEAST: case TW_LONG: case TW_TRADING:
+		case TW_HALF: case TW_ZONE: case TW_AM: case TW_PM: case TW_PERIOD: case TW_DURADJ:
+		case TW_AGO_LIKE:
+			break;
+		case TW_THAT:
+			return kw(&t->c, i + 1) == K_QUARTER || tw(t, i + 1) == TW_PERIOD;
+		case TW_MORE:
+			return tw(t, i + 1) == TW_THAN;
+		default:
+			return true;
+	}
+	switch (a->kw)
+	{
+		case K_NONE: case K_AGO: case K_SINCE: case K_FROM: case K_BETWEEN: case K_TO:
+		case K_THROUGH: case K_TILL: case K_AND: case K_OR: case K_BEFORE: case K_AFTER: case K_IN:
+		case K_ON: case K_OF: case K_DURING: case K_BY: case K_FUT: case K_LL: case K_REPORT:
+		case K_S: case K_SUFFIX: case K_STARTING: case K_DATE:
+			return false;
+		case K_AT:
+			return tw(t, i + 1) == TW_LEAST;
+		case K_UP:
+			return kw(&t->c, i + 1) == K_TO;
+		default:
+			return true;
+	}
+}
+
 /* Could an expression start at atom i?  A cheap test before the readers. */
 static bool
 trigger(const tctx *t, int i)
 {
-	const atom *a = &t->c.a[i];
+	int			k = t->c.a[i].kw;
 
-	return a->kind == A_NUM || (a->kind == A_WORD && (a->kw != K_NONE || a->month > 0 ||
-													  a->wday >= 0 || t->tw[i] != TW_NONE));
+	/* "the", "a": only before a word that could go on */
+	if (k == K_THE || k == K_A)
+		return starter(t, i + 1) && kw(&t->c, i + 1) != K_THE && kw(&t->c, i + 1) != K_A;
+	return starter(t, i);
 }
 
 /*
@@ -199,7 +243,7 @@ scan_sentence(tx_scan *s, cp_arena *arena, const cp_doc *doc, const cp_sentence 
 
 	cp_dt_sentence(arena, &s->buf, doc->text, doc->len, sent->start, sent->end, sent->n, has_ref,
 				   ref, &t->c);
-	cp_tx_words(arena, &t->c, &s->tw, &s->twval, &s->cap);
+	t->clock = cp_tx_words(arena, &t->c, &s->tw, &s->twval, &s->cap);
 	t->tw = s->tw;
 	t->twval = s->twval;
 	for (int i = 0; i < t->c.n;)

@@ -65,6 +65,9 @@ static const txword txwords[] = {
 static const txword *tx_hash[TX_SLOTS];
 static bool tx_ready;
 
+/* Per word length, a bit for each entry's first letter: most words fail this test. */
+static uint32_t tx_first[TX_MAX_LEN + 1];
+
 static uint32_t
 tx_slot(const char *lower, size_t len)
 {
@@ -83,6 +86,7 @@ cp_tx_words_init(void)
 		while (tx_hash[h])
 			h = (h + 1) & (TX_SLOTS - 1);
 		tx_hash[h] = &txwords[i];
+		tx_first[strlen(txwords[i].w)] |= UINT32_C(1) << (txwords[i].w[0] & 31);
 	}
 	tx_ready = true;
 }
@@ -93,7 +97,7 @@ tx_lookup(const char *s, size_t len)
 	char		buf[TX_MAX_LEN];
 	uint32_t	h;
 
-	if (len < 2 || len > TX_MAX_LEN)
+	if (len < 2 || len > TX_MAX_LEN || !(tx_first[len] & (UINT32_C(1) << (s[0] & 31))))
 		return NULL;
 	for (size_t i = 0; i < len; i++)
 		buf[i] = (s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i];
@@ -103,10 +107,16 @@ tx_lookup(const char *s, size_t len)
 	return NULL;
 }
 
-/* The TW_* of every atom of c, in arrays that grow with the longest sentence. */
-void
+/*
+ * The TW_* of every atom of c, in arrays that grow with the longest
+ * sentence; true when the sentence has a clock time or a part of the day
+ * ("p.m.", "7:15", "morning"), which the time reader then looks for.
+ */
+bool
 cp_tx_words(cp_arena *arena, const ctx *c, uint8_t **tw, int16_t **val, int *cap)
 {
+	bool		clock = false;
+
 	if (c->n > *cap)
 	{
 		*cap = c->n * 2;
@@ -120,7 +130,12 @@ cp_tx_words(cp_arena *arena, const ctx *c, uint8_t **tw, int16_t **val, int *cap
 
 		(*tw)[i] = w ? w->id : TW_NONE;
 		(*val)[i] = w ? w->val : 0;
+		if ((w && ((w->id >= TW_MORNING && w->id <= TW_MIDNIGHT) || w->id == TW_AM || w->id == TW_PM)) ||
+			a->kw == K_TONIGHT || (a->kind == A_PUNCT && a->ch == ':') ||
+			(a->kind == A_WORD && a->len == 1 && punct(c, i + 1, '.')))
+			clock = true;
 	}
+	return clock;
 }
 
 /* The unit at atom i (U_*), and whether it is written plural. */

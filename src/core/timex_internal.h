@@ -40,6 +40,7 @@ typedef struct tctx
 	ctx			c;
 	const uint8_t *tw;			/* TW_* of each atom */
 	const int16_t *twval;		/* its value (a unit, a sign) */
+	bool		clock;			/* the sentence has a clock time or a part of the day */
 	int			q_year;			/* the quarter last named, for "the quarter", "a year ago" */
 	int			q;
 	int			q_sent;			/* its sentence */
@@ -71,7 +72,7 @@ twval(const tctx *t, int i)
 
 /* timex_forms.c */
 void		cp_tx_words_init(void);
-void		cp_tx_words(cp_arena *arena, const ctx *c, uint8_t **tw, int16_t **val, int *cap);
+bool		cp_tx_words(cp_arena *arena, const ctx *c, uint8_t **tw, int16_t **val, int *cap);
 int			cp_tx_unit(const tctx *t, int i, bool *plural);
 int			cp_tx_count(const tctx *t, int i, int *n, bool *vague);
 int			cp_tx_approx(const tctx *t, int i);
