@@ -548,7 +548,17 @@ cp_tx_date(const tctx *t, int i, txr *r)
 	}
 	if ((e = grammar_point(t, i, &v)) > 0)
 	{
-		if (v.month && !v.day && !v.year && v.gran == CP_GRAN_MONTH)
+		k = kw(c, e);
+		if (v.month && !v.day && !v.year && (k == K_THIS || k == K_LAST || k == K_NEXT) &&
+			kw(c, e + 1) == K_YEAR && at(c, e + 1)->len == 4)
+		{
+			/* "early October this year": the month of that year */
+			cp_dt_set_month(&v, ref_year(c) + (k == K_LAST ? -1 : k == K_NEXT ? 1 : 0), v.month);
+			v.rel = true;
+			v.part = P_ALL;		/* valued as the month of that year */
+			e += 2;
+		}
+		else if (v.month && !v.day && !v.year && v.gran == CP_GRAN_MONTH)
 			month_by_tense(t, i, &v);
 		point_result(t, i, e, &v, r);
 		r->names_quarter = r->value[4] == '-' && r->value[5] == 'Q';
