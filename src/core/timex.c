@@ -199,32 +199,6 @@ trigger(const tctx *t, int i)
 	return starter(t, i);
 }
 
-/*
- * A dateline's date ("WASHINGTON, Aug. 13 (AP)"): the line so far is a
- * place in capitals and a comma.  TimeML gives the document's creation
- * time apart from its text, so the date that states it is no expression.
- */
-static bool
-dateline(const char *text, uint32_t start)
-{
-	uint32_t	b = start;
-	int			caps = 0;
-
-	while (b > 0 && text[b - 1] == ' ')
-		b--;
-	if (b == 0 || text[b - 1] != ',')
-		return false;
-	for (b--; b > 0 && text[b - 1] != '\n' && start - b < 40; b--)
-	{
-		char		ch = text[b - 1];
-
-		if (ch >= 'a' && ch <= 'z')
-			return false;
-		caps += ch >= 'A' && ch <= 'Z';
-	}
-	return (b == 0 || text[b - 1] == '\n') && caps >= 2;
-}
-
 typedef struct tx_scan
 {
 	tctx		t;
@@ -257,11 +231,6 @@ scan_sentence(tx_scan *s, cp_arena *arena, const cp_doc *doc, const cp_sentence 
 			r.s < i || t->c.a[r.s].start < s->covered)
 		{
 			i++;
-			continue;
-		}
-		if (dateline(doc->text, t->c.a[r.s].start))
-		{
-			i = e;
 			continue;
 		}
 		{
