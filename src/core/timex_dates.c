@@ -116,6 +116,10 @@ cp_tx_time(const tctx *t, int i, txr *r)
 			e = d;
 		else if (suffix)
 			return -1;			/* "in the morning": no day to tie it to */
+		else if (e == i + 1 && kw(c, i - 1) != K_AT && kw(c, i - 1) != K_BY &&
+				 kw(c, i - 1) != K_TILL && kw(c, i - 1) != K_BEFORE && kw(c, i - 1) != K_AFTER &&
+				 kw(c, i - 1) != K_SINCE)
+			return -1;			/* "noon" alone only after a preposition: not "High Noon" */
 		else
 		{
 			dval		v;

@@ -605,6 +605,10 @@ cp_tx_ref(const tctx *t, int i, txr *r)
 		kw(c, j + 2) != K_OF)
 		return ref_result(r, i, j + 2, kw(c, j) == K_COMING || tw(t, j) == TW_FUTURE ?
 						  "FUTURE_REF" : "PAST_REF");
+	/* "Elian's future", "in future": the noun, at the end of its phrase */
+	if (w == TW_FUTURE && (at(c, i + 1)->kind == A_PUNCT || at(c, i + 1)->kind == A_END) &&
+		(kw(c, i - 1) == K_S || kw(c, i - 1) == K_IN))
+		return ref_result(r, i, i + 1, "FUTURE_REF");
 	if (k != K_THE)
 		return -1;
 	/* "the past", "the future", "the near future", "the near term" */
