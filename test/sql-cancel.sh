@@ -27,6 +27,7 @@ entity_array|SELECT count(corpus.entity_array(r.doc)) FROM r
 quantities|SELECT count(*) FROM r, corpus.quantities(r.doc)
 dates|SELECT count(*) FROM r, corpus.dates(r.doc)
 dates_ref|SELECT count(*) FROM r, corpus.dates(r.doc, '2014-07-21')
+timexes|SELECT count(*) FROM r, corpus.timexes(r.doc, '2014-07-21')
 quotes|SELECT count(*) FROM r, corpus.quotes(r.doc)
 claims|SELECT count(*) FROM r, corpus.claims(r.doc)
 claims_ref|SELECT count(*) FROM r, corpus.claims(r.doc, '2014-07-21')

@@ -121,6 +121,7 @@ declare -A CALLS=(
   [entity_array]="SELECT cardinality(corpus.entity_array(DOC))"
   [quantities]="SELECT count(*) FROM corpus.quantities(DOC)"
   [dates]="SELECT count(*) FROM corpus.dates(DOC)"
+  [timexes]="SELECT count(*) FROM corpus.timexes(DOC)"
   [quotes]="SELECT count(*) FROM corpus.quotes(DOC)"
   [claims]="SELECT count(*) FROM corpus.claims(DOC)"
   [extract]="SELECT pg_column_size(corpus.extract(DOC))"
@@ -133,7 +134,7 @@ declare -A CALLS=(
 )
 CALLS[places]="SELECT count(*) FROM corpus.places(DOC)"
 CALLS[place]="SELECT corpus.place(DOC) IS NULL"
-functions=${CORPUS_STRESS_FUNCTIONS:-sentences article entities entity_array quantities dates quotes claims extract parse_quantity entity_key same_entity name_similarity quote_key html_text places place}
+functions=${CORPUS_STRESS_FUNCTIONS:-sentences article entities entity_array quantities dates timexes quotes claims extract parse_quantity entity_key same_entity name_similarity quote_key html_text places place}
 docs=${CORPUS_STRESS_DOCS:-$($PSQL -At -c "SELECT string_agg(DISTINCT name, ' ') FROM stress")}
 
 # run CALL NAME MB: prints "before KB", "secs S", "after KB" and any error
