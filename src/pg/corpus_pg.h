@@ -108,6 +108,18 @@ typedef struct corpus_reference
 /* A reference date argument as a day number; infinite dates are an error. */
 int32		corpus_reference_days(Datum date);
 
+/* A core extractor that resolves dates against a reference (dates.h, timex.h). */
+typedef cp_status (*corpus_dated_extractor) (cp_doc *doc, cp_reference_mode mode,
+											 int32_t reference_days, cp_vec *out);
+
+/*
+ * corpus_rows_run() for f(doc text [, reference date]): no rows for a NULL
+ * doc; relative dates against the reference argument, none when it is
+ * NULL, and without the argument against the date the document states.
+ */
+void		corpus_dated_rows(FunctionCallInfo fcinfo, size_t item_size, cp_vec_sink sink,
+							  corpus_dated_extractor extract);
+
 /* A daterange datum [lo, hi) from day numbers; an infinite side is unbounded. */
 Datum		corpus_daterange_datum(bool lo_inf, int32 lo, bool hi_inf, int32 hi);
 

@@ -9,7 +9,6 @@
 #include "dates.h"
 
 PG_FUNCTION_INFO_V1(corpus_dates);
-PG_FUNCTION_INFO_V1(corpus_dates_doc);
 
 /* The sink of the mention vector: rows as mentions come (arena.h). */
 static void
@@ -39,42 +38,13 @@ date_rows(void *arg, const void *items, size_t count)
 	}
 }
 
-static cp_status
-extract_dates(cp_doc *doc, cp_vec *out, void *arg)
-{
-	corpus_reference *r = arg;
-
-	return cp_extract_dates(doc, r->mode, r->days, out);
-}
-
-static void
-dates_rows(FunctionCallInfo fcinfo, text *t, cp_reference_mode mode, int32 ref)
-{
-	corpus_reference a = {mode, ref};
-
-	corpus_rows_run(fcinfo, t, false, sizeof(cp_date_mention), date_rows, extract_dates, &a);
-}
-
-/* Not STRICT: a NULL reference leaves relative dates unresolved; a NULL doc has none. */
+/*
+ * Both forms: not STRICT with a reference, where a NULL one leaves relative
+ * dates unresolved and a NULL doc has none; without one, the stated date.
+ */
 Datum
 corpus_dates(PG_FUNCTION_ARGS)
 {
-	if (PG_ARGISNULL(0))
-	{
-		InitMaterializedSRF(fcinfo, 0);
-		return (Datum) 0;
-	}
-	if (!PG_ARGISNULL(1))
-		dates_rows(fcinfo, PG_GETARG_TEXT_PP(0), CP_REF_GIVEN,
-				   corpus_reference_days(PG_GETARG_DATUM(1)));
-	else
-		dates_rows(fcinfo, PG_GETARG_TEXT_PP(0), CP_REF_NONE, 0);
-	return (Datum) 0;
-}
-
-Datum
-corpus_dates_doc(PG_FUNCTION_ARGS)
-{
-	dates_rows(fcinfo, PG_GETARG_TEXT_PP(0), CP_REF_STATED, 0);
+	corpus_dated_rows(fcinfo, sizeof(cp_date_mention), date_rows, cp_extract_dates);
 	return (Datum) 0;
 }

@@ -306,6 +306,41 @@ corpus_reference_days(Datum date)
 	return (int32) d;
 }
 
+typedef struct dated_call
+{
+	corpus_dated_extractor extract;
+	cp_reference_mode mode;
+	int32		days;
+} dated_call;
+
+static cp_status
+dated_extract(cp_doc *doc, cp_vec *out, void *arg)
+{
+	dated_call *d = arg;
+
+	return d->extract(doc, d->mode, d->days, out);
+}
+
+void
+corpus_dated_rows(FunctionCallInfo fcinfo, size_t item_size, cp_vec_sink sink,
+				  corpus_dated_extractor extract)
+{
+	dated_call	d = {extract, CP_REF_STATED, 0};
+
+	if (PG_ARGISNULL(0))
+	{
+		InitMaterializedSRF(fcinfo, 0);
+		return;
+	}
+	if (PG_NARGS() > 1)
+	{
+		d.mode = PG_ARGISNULL(1) ? CP_REF_NONE : CP_REF_GIVEN;
+		if (d.mode == CP_REF_GIVEN)
+			d.days = corpus_reference_days(PG_GETARG_DATUM(1));
+	}
+	corpus_rows_run(fcinfo, PG_GETARG_TEXT_PP(0), false, item_size, sink, dated_extract, &d);
+}
+
 Datum
 corpus_daterange_datum(bool lo_inf, int32 lo, bool hi_inf, int32 hi)
 {

@@ -9,7 +9,6 @@
 #include "timex.h"
 
 PG_FUNCTION_INFO_V1(corpus_timexes);
-PG_FUNCTION_INFO_V1(corpus_timexes_doc);
 
 /* The sink of the expression vector: rows as they come (arena.h). */
 static void
@@ -39,42 +38,10 @@ timex_rows(void *arg, const void *items, size_t count)
 	}
 }
 
-static cp_status
-extract_timexes(cp_doc *doc, cp_vec *out, void *arg)
-{
-	corpus_reference *r = arg;
-
-	return cp_extract_timexes(doc, r->mode, r->days, out);
-}
-
-static void
-timexes_rows(FunctionCallInfo fcinfo, text *t, cp_reference_mode mode, int32 ref)
-{
-	corpus_reference a = {mode, ref};
-
-	corpus_rows_run(fcinfo, t, false, sizeof(cp_timex), timex_rows, extract_timexes, &a);
-}
-
-/* Not STRICT, as corpus.dates: a NULL reference leaves relative values as X's. */
+/* Both forms, as corpus.dates: a NULL reference leaves relative values as X's. */
 Datum
 corpus_timexes(PG_FUNCTION_ARGS)
 {
-	if (PG_ARGISNULL(0))
-	{
-		InitMaterializedSRF(fcinfo, 0);
-		return (Datum) 0;
-	}
-	if (!PG_ARGISNULL(1))
-		timexes_rows(fcinfo, PG_GETARG_TEXT_PP(0), CP_REF_GIVEN,
-					 corpus_reference_days(PG_GETARG_DATUM(1)));
-	else
-		timexes_rows(fcinfo, PG_GETARG_TEXT_PP(0), CP_REF_NONE, 0);
-	return (Datum) 0;
-}
-
-Datum
-corpus_timexes_doc(PG_FUNCTION_ARGS)
-{
-	timexes_rows(fcinfo, PG_GETARG_TEXT_PP(0), CP_REF_STATED, 0);
+	corpus_dated_rows(fcinfo, sizeof(cp_timex), timex_rows, cp_extract_timexes);
 	return (Datum) 0;
 }

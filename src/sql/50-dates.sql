@@ -14,7 +14,7 @@ CREATE FUNCTION dates(doc text,
                       OUT mention text, OUT value daterange, OUT granularity text,
                       OUT start int, OUT len int, OUT sentence int)
 RETURNS SETOF record
-AS 'MODULE_PATHNAME', 'corpus_dates_doc'
+AS 'MODULE_PATHNAME', 'corpus_dates'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 3000 ROWS 10;
 
 COMMENT ON FUNCTION dates(text) IS

@@ -14,7 +14,7 @@ CREATE FUNCTION timexes(doc text,
                         OUT type text, OUT timex text, OUT value daterange, OUT mention text,
                         OUT start int, OUT len int, OUT sentence int)
 RETURNS SETOF record
-AS 'MODULE_PATHNAME', 'corpus_timexes_doc'
+AS 'MODULE_PATHNAME', 'corpus_timexes'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 3000 ROWS 10;
 
 COMMENT ON FUNCTION timexes(text) IS
