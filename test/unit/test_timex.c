@@ -12,26 +12,36 @@
 
 static char got[1024];
 
-/* Every expression of text against ref ("" for none) as "TYPE value [mention]; ...". */
+/* The expressions of text against ref ("" for none), in arena a. */
+static cp_vec
+run(cp_arena *a, const char *text, const char *ref)
+{
+	cp_doc		doc;
+	cp_vec		v;
+	int			y = 2000,
+				m = 1,
+				d = 1;
+	bool		has = ref[0] != '\0';
+
+	if (has)
+		sscanf(ref, "%d-%d-%d", &y, &m, &d);
+	cp_vec_init(&v, sizeof(cp_timex));
+	cp_doc_init(&doc, a, text, strlen(text), NULL);
+	CHECK_INT(cp_extract_timexes(&doc, has ? CP_REF_GIVEN : CP_REF_NONE, cp_date_to_days(y, m, d), &v),
+			  CP_OK);
+	return v;
+}
+
+/* Every expression as "TYPE value [mention]; ...". */
 static const char *
 tx(const char *text, const char *ref)
 {
 	cp_arena	a;
-	cp_doc		doc;
 	cp_vec		v;
-	int			y,
-				m,
-				d;
-	bool		has = ref[0] != '\0';
 	size_t		n = 0;
 
-	if (has)
-		sscanf(ref, "%d-%d-%d", &y, &m, &d);
 	cp_arena_init(&a);
-	cp_vec_init(&v, sizeof(cp_timex));
-	cp_doc_init(&doc, &a, text, strlen(text), NULL);
-	CHECK_INT(cp_extract_timexes(&doc, has ? CP_REF_GIVEN : CP_REF_NONE,
-								 has ? cp_date_to_days(y, m, d) : 0, &v), CP_OK);
+	v = run(&a, text, ref);
 	got[0] = '\0';
 	for (size_t i = 0; i < v.count && n < sizeof(got); i++)
 	{
@@ -49,17 +59,10 @@ static const char *
 range(const char *text, const char *ref)
 {
 	cp_arena	a;
-	cp_doc		doc;
 	cp_vec		v;
-	int			y,
-				m,
-				d;
 
-	sscanf(ref, "%d-%d-%d", &y, &m, &d);
 	cp_arena_init(&a);
-	cp_vec_init(&v, sizeof(cp_timex));
-	cp_doc_init(&doc, &a, text, strlen(text), NULL);
-	cp_extract_timexes(&doc, CP_REF_GIVEN, cp_date_to_days(y, m, d), &v);
+	v = run(&a, text, ref);
 	if (v.count == 0 || !CP_VEC_AT(&v, cp_timex, 0).has_range)
 		snprintf(got, sizeof(got), "-");
 	else
