@@ -102,7 +102,8 @@ cp_tx_date_value(const tctx *t, const dval *v, char *out)
 				snprintf(out, CP_TIMEX_VALUE_MAX, "%04d-%02d-%02d", a.year, a.month, a.day);
 				break;
 			case CP_GRAN_WEEK:
-				iso_week(week_start(lo), &y, &w);
+				/* "the past week", the seven days to the reference: its week */
+				iso_week(week_start(hi - 1), &y, &w);
 				snprintf(out, CP_TIMEX_VALUE_MAX, "%04d-W%02d", y, w);
 				break;
 			case CP_GRAN_MONTH:

@@ -235,8 +235,9 @@ tx_quarter(const tctx *t, int i, txr *r)
 				ago = false,
 				stated = false;
 
-	if (kw(c, j) == K_THE || kw(c, j) == K_THIS ||
-		(tw(t, j) == TW_THAT && (kw(c, j + 1) == K_QUARTER || tw(t, j + 1) == TW_PERIOD)))
+	if (kw(c, j) == K_THE || ((kw(c, j) == K_THIS || tw(t, j) == TW_THAT) &&
+							  (kw(c, j + 1) == K_QUARTER || tw(t, j + 1) == TW_PERIOD ||
+							   tw(t, j + 1) == TW_LATEST)))
 		j++;
 	if (tw(t, j) == TW_FISCAL)
 		j++;
@@ -503,6 +504,7 @@ tx_century(const tctx *t, int i, txr *r)
 	int			j = kw(c, i) == K_THE ? i + 1 : i,
 				n;
 	bool		plural;
+	dval		v;
 
 	if (kw(c, j) == K_ORDW)
 		n = at(c, j)->val, j++;
@@ -512,12 +514,43 @@ tx_century(const tctx *t, int i, txr *r)
 		return -1;
 	if (n < 1 || tw(t, j) != TW_CENTURY || (cp_tx_unit(t, j, &plural), plural))
 		return -1;
-	memset(r, 0, sizeof(*r));
-	r->s = i;
-	r->e = j + 1;
-	r->type = CP_TIMEX_DATE;
-	snprintf(r->value, CP_TIMEX_VALUE_MAX, "%02d", (n - 1) % 100);
-	return r->e;
+	memset(&v, 0, sizeof(v));
+	set_days(&v, cp_date_to_days((n - 1) * 100, 1, 1), cp_date_to_days(n * 100, 1, 1), CP_GRAN_YEAR);
+	return point_result(t, i, j + 1, &v, r);
+}
+
+/*
+ * Halves: "the first half of 2012" 2012-H1, "the second half of last year",
+ * "the first half" (of the reference's year).
+ */
+static int
+tx_half(const tctx *t, int i, txr *r)
+{
+	const ctx  *c = &t->c;
+	int			j = kw(c, i) == K_THE ? i + 1 : i,
+				h,
+				e,
+				y = ref_year(c);
+	dval		v;
+
+	if (kw(c, j) != K_ORDW || at(c, j)->val < 1 || at(c, j)->val > 2 || tw(t, j + 1) != TW_HALF)
+		return -1;
+	h = at(c, j)->val;
+	e = j + 2;
+	memset(&v, 0, sizeof(v));
+	v.rel = true;
+	if (kw(c, e) == K_OF && is_year4(at(c, e + 1)))
+		y = at(c, e + 1)->val, e += 2, v.rel = false;
+	else if (kw(c, e) == K_OF && (e = grammar_point(t, e + 1, &v)) > 0 && v.gran == CP_GRAN_YEAR &&
+			 v.hi - v.lo >= 365 && v.hi - v.lo <= 366)
+		y = cp_days_to_date(v.lo).year;
+	else if (e < 0 || kw(c, j + 2) == K_OF)
+		return -1;
+	else
+		e = j + 2;
+	set_days(&v, cp_date_to_days(y, 6 * h - 5, 1), cp_date_to_days(h == 1 ? y : y + 1, h == 1 ? 7 : 1, 1),
+			 CP_GRAN_MONTH);
+	return point_result(t, i, e, &v, r);
 }
 
 /*
@@ -536,7 +569,8 @@ cp_tx_date(const tctx *t, int i, txr *r)
 				y;
 	dval		v;
 
-	if ((e = tx_quarter(t, i, r)) > 0 || (e = tx_ago(t, i, r)) > 0 || (e = tx_century(t, i, r)) > 0)
+	if ((e = tx_quarter(t, i, r)) > 0 || (e = tx_ago(t, i, r)) > 0 || (e = tx_century(t, i, r)) > 0 ||
+		(e = tx_half(t, i, r)) > 0)
 		return e;
 	if ((e = month_year(t, i, &v)) > 0 || (k == K_THE && (e = month_year(t, i + 1, &v)) > 0))
 		return point_result(t, i, e, &v, r);
@@ -595,12 +629,14 @@ cp_tx_date(const tctx *t, int i, txr *r)
 		v.rel = true;
 		return point_result(t, i, kw(c, i + 1) == K_END ? i + 2 : i + 4, &v, r);
 	}
-	if (k == K_CURRENT && tw(t, i + 1) == TW_FISCAL && kw(c, i + 2) == K_YEAR)
+	j = k == K_THE ? i + 1 : i;
+	if (kw(c, j) == K_CURRENT && tw(t, j + 1) == TW_FISCAL && kw(c, j + 2) == K_YEAR)
 	{
+		/* "the current fiscal year": the reference's year */
 		memset(&v, 0, sizeof(v));
 		cp_dt_set_year(&v, ref_year(c));
 		v.rel = true;
-		return point_result(t, kw(c, i - 1) == K_THE ? i - 1 : i, i + 3, &v, r);
+		return point_result(t, i, j + 3, &v, r);
 	}
 	if ((k == K_THE || tw(t, i) == TW_FISCAL) && kw(c, i + 1) != K_THE &&
 		(e = grammar_point(t, i + 1, &v)) > 0)

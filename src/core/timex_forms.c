@@ -162,14 +162,13 @@ cp_tx_unit(const tctx *t, int i, bool *plural)
 				case TW_MINUTE: u = U_MINUTE; break;
 				case TW_SECOND: u = U_SECOND; break;
 				case TW_CENTURY: u = U_CENTURY; break;
-				case TW_MILLENNIUM: u = U_CENTURY; break;
+				case TW_MILLENNIUM: u = U_MILLENNIUM; break;
 				default: return U_NONE;
 			}
 	}
+	/* "years", "centuries", "millennia" */
 	*plural = (t->c.text[a->start + a->len - 1] | 0x20) == 's' ||
-		(a->len > 2 && (t->c.text[a->start + a->len - 1] | 0x20) == 'a');
-	if (tw(t, i) == TW_MILLENNIUM)
-		*plural = true;			/* counted in centuries below: ten of them */
+		(u == U_MILLENNIUM && (t->c.text[a->start + a->len - 1] | 0x20) == 'a');
 	return u;
 }
 
@@ -230,7 +229,7 @@ cp_tx_count(const tctx *t, int i, int *n, bool *vague)
 void
 cp_tx_duration_value(char *out, int unit, int n, bool vague)
 {
-	static const char letter[] = {0, 'C', 'Y', 'Y', 'M', 'M', 'W', 'D', 'H', 'M', 'S'};
+	static const char letter[] = {0, 'L', 'C', 'Y', 'Y', 'M', 'M', 'W', 'D', 'H', 'M', 'S'};
 	int			mult = unit == U_DECADE ? 10 : unit == U_QUARTER ? 3 : 1;
 	const char *t = unit >= U_HOUR ? "T" : "";
 

@@ -28,10 +28,10 @@ enum
 	TW_THAT, TW_DURADJ, TW_AGO_LIKE,		/* "earlier", "later" after a count: val -1 / +1 */
 };
 
-/* Units of a duration, in TIMEX3 order: what P...Y, M, W, D, TH, TM, TS write. */
+/* Units of a duration, longest first: what P...L, C, Y, M, W, D, TH, TM, TS write. */
 enum
 {
-	U_NONE, U_CENTURY, U_DECADE, U_YEAR, U_QUARTER, U_MONTH, U_WEEK, U_DAY, U_HOUR, U_MINUTE,
+	U_NONE, U_MILLENNIUM, U_CENTURY, U_DECADE, U_YEAR, U_QUARTER, U_MONTH, U_WEEK, U_DAY, U_HOUR, U_MINUTE,
 	U_SECOND
 };
 

@@ -195,18 +195,69 @@ test_ranges_and_reference(void)
 			  "DATE 2013-03-21 [March 21]; DATE 2013-03-20 [March 20]");
 }
 
+/* Forms of financial and broadcast news, and what stays out. */
+static void
+test_more_forms(void)
+{
+	const char *r = "1989-11-02";
+
+	CHECK_STR(tx("Sales for the current fiscal year rose; the fiscal year ended.", r),
+			  "DATE 1989 [the current fiscal year]; DURATION P1Y [the fiscal year]");
+	CHECK_STR(tx("Net rose in this year's third quarter from the year-earlier quarter.", r),
+			  "DATE 1989-Q3 [this year's third quarter]; DATE 1988-Q3 [the year-earlier quarter]");
+	CHECK_STR(tx("Net rose in the 1988 second quarter.", r), "DATE 1988-Q2 [the 1988 second quarter]");
+	CHECK_STR(tx("Third-quarter net fell from year-earlier levels, as in the quarter.", r),
+			  "DATE 1989-Q3 [Third-quarter]; DATE 1988-Q3 [year-earlier]; DATE 1989-Q3 [the quarter]");
+	CHECK_STR(tx("Net fell in the quarter.", r), "DATE 1989-Q3 [the quarter]");
+	CHECK_STR(tx("Profit fell from year-earlier levels.", r), "DATE 1988 [year-earlier]");
+	CHECK_STR(tx("Profit fell in the 1988 period.", r), "DATE 1988 [the 1988 period]");
+	CHECK_STR(tx("Results came late yesterday, after a 1971 ruling.", r),
+			  "DATE 1989-11-01 [late yesterday]; DATE 1971 [1971]");
+	CHECK_STR(tx("They met over the weekend and last night.", r),
+			  "DATE 1989-W43-WE [the weekend]; TIME 1989-11-01TNI [last night]");
+	CHECK_STR(tx("The vote will be held in March, and went on until midnight.", r),
+			  "DATE 1990-03 [March]; TIME 1989-11-02T24:00 [midnight]");
+	CHECK_STR(tx("They left at 10:30 am, by mid-afternoon Friday, and came in the morning.", r),
+			  "TIME 1989-11-02T10:30 [10:30 am]; TIME 1989-10-27TAF [mid-afternoon Friday]");
+	CHECK_STR(tx("The show High Noon ran for two millennia and three centuries.", r),
+			  "DURATION P2L [two millennia]; DURATION P3C [three centuries]");
+	CHECK_STR(tx("It lasted 3 1/2 months, 5 1/2 hours and 2 1/2 days.", r),
+			  "DURATION P3M15D [3 1/2 months]; DURATION PT5H30M [5 1/2 hours]; "
+			  "DURATION P2DT12H [2 1/2 days]");
+	CHECK_STR(tx("Prices rose up to 30 seconds later, for more than two weeks, then a week or so ago.", r),
+			  "DURATION PT30S [up to 30 seconds]; DURATION P2W [more than two weeks]; "
+			  "DATE 1989-10-26 [a week or so ago]");
+	CHECK_STR(tx("They meet each summer and every year, and vote on a bi-weekly basis.", r),
+			  "SET XXXX-SU [each summer]; SET P1Y [every year]");
+	CHECK_STR(tx("In early October this year they decided the boy's future. It is so these days.", r),
+			  "DATE 1989-10 [early October this year]; DATE FUTURE_REF [future]; "
+			  "DATE PRESENT_REF [these days]");
+	CHECK_STR(tx("Its current system works.", r), "DATE PRESENT_REF [current]");
+	CHECK_STR(tx("He recently merged the units in the recently opened plant.", r), "");
+	CHECK_STR(tx("The plant was built in the first six months of 2012.", r),
+			  "DURATION P6M [the first six months]; DATE 2012 [2012]");
+	CHECK_STR(tx("Sales rose in the first half of 2012, the second half of last year and the first half.", r),
+			  "DATE 2012-H1 [the first half of 2012]; DATE 1988-H2 [the second half of last year]; "
+			  "DATE 1989-H1 [the first half]");
+	CHECK_STR(tx("The abbey dates from the 5th century; prices rose over the past week.", r),
+			  "DATE 04 [the 5th century]; DATE 1989-W44 [the past week]");
+	CHECK_STR(tx("Talks resume later this afternoon.", r), "TIME 1989-11-02TAF [later this afternoon]");
+	CHECK_STR(tx("A 10,000 tonne ship, $5 a day, 40 a year, 7 hundred a week.", r), "");
+}
+
 /* Bad input: empty, binary, huge numbers and long runs end cleanly. */
 static void
 test_bad_input(void)
 {
-	char	   *big = malloc(200001);
+	size_t		n = 1 << 20;
+	char	   *big = malloc(n + 1);
 
 	CHECK_STR(tx("", "2013-03-22"), "");
 	CHECK_STR(tx("\xff\xfe 99999999999 years 12:99 p.m. every 0 weeks", "2013-03-22"), "");
 	CHECK_STR(tx("It took 99999 years.", "9999-12-31"), "");
-	for (int i = 0; i < 200000; i++)
+	for (size_t i = 0; i < n; i++)
 		big[i] = "1 year ago, now "[i % 16];
-	big[200000] = '\0';
+	big[n] = '\0';
 	tx(big, "2013-03-22");
 	CHECK(strlen(got) > 0);
 	free(big);
@@ -221,6 +272,7 @@ main(void)
 	test_durations();
 	test_times_and_sets();
 	test_ranges_and_reference();
+	test_more_forms();
 	test_bad_input();
 	UNIT_DONE("timex");
 }
