@@ -1,15 +1,16 @@
 /*
  * timex_forms.c: the TIMEX3 forms the date grammar does not read:
  * durations ("three years", "the past two weeks", "a two-hour talk",
- * "several months"), sets ("every Monday", "each July", "daily", "$1
- * billion a year"), clock times and parts of the day ("2 p.m.", "noon",
- * "morning"), and the words that refer to the document's own time ("now",
+ * "several months"), sets ("every Monday", "each July", "daily", "per
+ * day"), clock times and parts of the day ("2 p.m.", "noon", "morning"),
+ * and the words that refer to the document's own time ("now",
  * "currently", "recently", "the past", "the future").
  *
  * A duration is a count and a unit; what stands around it decides the
- * rest: "ago", "earlier", "from now" make it a date (timex.c), "a"/"per"
- * after a quantity a set, and the approximators TimeML keeps in the extent
- * ("nearly", "more than", "at least", "up to") join it.
+ * rest: "ago", "from now" make it a date (timex_dates.c), a quantity
+ * before it a rate ("$2 million a year", no expression), and the
+ * approximators TimeML keeps in the extent ("nearly", "more than", "at
+ * least", "up to") join it.
  */
 #include "timex_internal.h"
 
@@ -462,16 +463,9 @@ cp_tx_duration(const tctx *t, int i, txr *r)
 	return -1;
 }
 
-/* The unit letter of a set "every week": P1W; quarters as three months. */
-static void
-set_value(char *out, int unit, int n)
-{
-	cp_tx_duration_value(out, unit, n, false);
-}
-
 /*
  * A set: "every Monday" XXXX-WXX-1, "each July" XXXX-07, "every two weeks"
- * P2W, "every day" P1D, "daily" P1D, "annually" P1Y, "$2 million a year".
+ * P2W, "every day" P1D, "daily" P1D, "annually" P1Y, "per day" P1D.
  */
 int
 cp_tx_set(const tctx *t, int i, txr *r)
@@ -494,12 +488,12 @@ cp_tx_set(const tctx *t, int i, txr *r)
 		if (at(c, i + 1)->kind == A_WORD && !at(c, i + 1)->cap && at(c, i + 1)->kw == K_NONE &&
 			tw(t, i + 1) == TW_NONE && kw(c, i - 1) != K_A)
 			return -1;			/* "its quarterly dividend": an attribute of a payment */
-		set_value(r->value, twval(t, i), 1);
+		cp_tx_duration_value(r->value, twval(t, i), 1, false);
 		return r->e = i + 1;
 	}
 	if (tw(t, i) == TW_PER && (u = cp_tx_unit(t, j, &plural)) != U_NONE && !plural)
 	{
-		set_value(r->value, u, 1);
+		cp_tx_duration_value(r->value, u, 1, false);
 		return r->e = j + 1;
 	}
 	if (tw(t, i) != TW_EVERY)
@@ -523,13 +517,13 @@ cp_tx_set(const tctx *t, int i, txr *r)
 	}
 	if ((u = cp_tx_unit(t, j, &plural)) != U_NONE && !plural)
 	{
-		set_value(r->value, u, 1);
+		cp_tx_duration_value(r->value, u, 1, false);
 		return r->e = j + 1;
 	}
 	if ((e = cp_tx_count(t, j, &n, &vague)) > 0 && !vague && n > 0 && n < 1000 &&
 		(u = cp_tx_unit(t, e, &plural)) != U_NONE)
 	{
-		set_value(r->value, u, n);
+		cp_tx_duration_value(r->value, u, n, false);
 		return r->e = e + 1;
 	}
 	return -1;
