@@ -249,7 +249,8 @@ scan_sentence(tx_scan *s, cp_arena *arena, const cp_doc *doc, const cp_sentence 
 			x->hi = r.v.hi;
 			memcpy(x->value, r.value, sizeof(x->value));
 			s->covered = x->start + x->len;
-			if (r.names_quarter && r.value[0] != 'X')
+			if (r.names_quarter && r.value[4] == '-' && r.value[5] == 'Q' &&
+				r.value[6] >= '1' && r.value[6] <= '4')
 			{
 				t->q_year = cp_days_to_date(r.v.lo).year;
 				t->q = r.value[6] - '0';
