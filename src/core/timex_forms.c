@@ -573,7 +573,8 @@ cp_tx_ref(const tctx *t, int i, txr *r)
 	const ctx  *c = &t->c;
 	int			k = kw(c, i),
 				w = tw(t, i),
-				j = i;
+				j = i,
+				u;
 	bool		plural;
 
 	memset(r, 0, sizeof(*r));
@@ -590,14 +591,25 @@ cp_tx_ref(const tctx *t, int i, txr *r)
 		return ref_result(r, i, i + 1, "PRESENT_REF");
 	if (w == TW_RECENTLY && !participle_after(t, i))
 		return ref_result(r, i, i + 1, "PAST_REF");
-	/* "recent years", "past decades", "the coming months", "future quarters" */
+	/*
+	 * "recent weeks", "the coming years": a stretch of unstated length, as the
+	 * development data mostly writes them; "past decades", "future quarters"
+	 * the document's past and future
+	 */
 	if (k == K_THE)
 		j++;
 	if ((tw(t, j) == TW_RECENT || kw(c, j) == K_PAST || kw(c, j) == K_COMING ||
-		 tw(t, j) == TW_FUTURE) && cp_tx_unit(t, j + 1, &plural) != U_NONE && plural &&
+		 tw(t, j) == TW_FUTURE) && (u = cp_tx_unit(t, j + 1, &plural)) != U_NONE && plural &&
 		kw(c, j + 2) != K_OF)
-		return ref_result(r, i, j + 2, kw(c, j) == K_COMING || tw(t, j) == TW_FUTURE ?
-						  "FUTURE_REF" : "PAST_REF");
+	{
+		if (tw(t, j) == TW_FUTURE || kw(c, j) == K_PAST)
+			return ref_result(r, i, j + 2, tw(t, j) == TW_FUTURE ? "FUTURE_REF" : "PAST_REF");
+		r->s = i;
+		r->e = j + 2;
+		r->type = CP_TIMEX_DURATION;
+		cp_tx_duration_value(r->value, u, 0, true);
+		return r->e;
+	}
 	/* "Elian's future", "in future": the noun, at the end of its phrase */
 	if (w == TW_FUTURE && (at(c, i + 1)->kind == A_PUNCT || at(c, i + 1)->kind == A_END) &&
 		(kw(c, i - 1) == K_S || kw(c, i - 1) == K_IN))

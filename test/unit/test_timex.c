@@ -125,8 +125,8 @@ test_references(void)
 			  "DATE PAST_REF [recently]; DATE PAST_REF [the past]");
 	CHECK_STR(tx("Nobody knows the future, nor what comes in the near future.", r),
 			  "DATE FUTURE_REF [the future]; DATE FUTURE_REF [the near future]");
-	CHECK_STR(tx("Rates fell in recent years and may rise in coming months.", r),
-			  "DATE PAST_REF [recent years]; DATE FUTURE_REF [coming months]");
+	CHECK_STR(tx("Rates fell in recent years and may rise in coming months, as in past decades.", r),
+			  "DURATION PXY [recent years]; DURATION PXM [coming months]; DATE PAST_REF [past decades]");
 	/* an adverb of a participle is no reference */
 	CHECK_STR(tx("He cited a previously announced plan.", r), "");
 }
