@@ -137,7 +137,9 @@ FUZZ_BINS      = $(patsubst test/fuzz/%.c,build/fuzz/%,$(FUZZ_SRCS))
 
 # ---------------------------------------------------------------- NER model
 # Retrain data/ner.bin from CoNLL-2003 in ../shared (never committed):
-# gazetteers from packaged sources, then the averaged-perceptron trainer.
+# gazetteers from packaged sources, then the averaged-perceptron trainer,
+# which tries up to NER_EPOCHS epochs and picks their number on a tenth of
+# the training documents it holds out (dev is only reported).
 
 NER_DATA   ?= ../shared/data/ner
 NER_EPOCHS ?= 20
