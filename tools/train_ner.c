@@ -2,10 +2,10 @@
  * train_ner: train the named-entity tagger (averaged structured perceptron,
  * Viterbi over BIO tags) and write the model file the extension loads.
  *
- * usage: train_ner GAZETTEER.tsv TRAIN.tsv DEV.tsv OUT.bin [EPOCHS [HASH_BITS]]
+ * usage: train_ner GAZETTEER.tsv CLUSTERS.tsv TRAIN.tsv DEV.tsv OUT.bin [EPOCHS [HASH_BITS]]
  *
  * TRAIN/DEV come from tools/conll_to_tsv.py; the gazetteer from
- * tools/build_gazetteers.sh.  Documents are tokenized and featurized by the
+ * tools/build_gazetteers.sh, the word clusters from tools/word_clusters.c.  Documents are tokenized and featurized by the
  * same core code the extension runs (ner.c), so spans align at run time.
  * The number of epochs (at most EPOCHS) is the one with the best exact-span
  * F1 on a fixed tenth of the training documents held out; the model is then
@@ -161,21 +161,32 @@ title_case_copy(const tdoc *src, tdoc *dst)
 	return true;
 }
 
-static void
-load_gazetteer(cp_ner_model *m, const char *path)
+/* A text file opened for reading, and its number of lines in *n (for a table's size). */
+static FILE *
+open_lines(const char *path, size_t *n)
 {
 	FILE	   *f = fopen(path, "r");
-	char		line[512];
-	size_t		n = 0;
+	int			c;
 
 	if (!f)
 	{
 		perror(path);
 		exit(1);
 	}
-	while (fgets(line, sizeof(line), f))
-		n++;
+	*n = 0;
+	while ((c = getc(f)) != EOF)
+		*n += c == '\n';
 	rewind(f);
+	return f;
+}
+
+static void
+load_gazetteer(cp_ner_model *m, const char *path)
+{
+	size_t		n;
+	FILE	   *f = open_lines(path, &n);
+	char		line[512];
+
 	/* the phrases and their prefixes (a few percent more) fill it less than half */
 	cp_ner_lex_init(&m->lex, n + n / 8);
 	while (fgets(line, sizeof(line), f))
@@ -210,6 +221,34 @@ load_gazetteer(cp_ner_model *m, const char *path)
 		/* Lookups of longer phrases stop where no phrase continues. */
 		for (int i = 0; i < k - 1; i++)
 			cp_ner_lex_add(&m->lex, prefixes[i], CP_GAZ_PREFIX);
+	}
+	fclose(f);
+}
+
+/*
+ * Word clusters (PATH TAB WORD TAB COUNT lines, tools/word_clusters.c) into
+ * the model, keyed as the tagger looks them up: by the word's lower-case
+ * hash.
+ */
+static void
+load_clusters(cp_ner_model *m, const char *path)
+{
+	size_t		n;
+	FILE	   *f = open_lines(path, &n);
+	char		line[1024];
+
+	cp_ner_lex_init(&m->clusters, n);
+	while (fgets(line, sizeof(line), f))
+	{
+		size_t		plen = strcspn(line, "\t"),
+					wlen;
+		const char *w = line + plen + 1;
+
+		if (line[plen] != '\t')
+			continue;
+		wlen = strcspn(w, "\t\n");
+		cp_ner_lex_add(&m->clusters, cp_ner_phrase_add(cp_ner_phrase_start(), w, wlen, true),
+					   cp_ner_cluster_code(line, plen));
 	}
 	fclose(f);
 }
@@ -553,8 +592,8 @@ main(int argc, char **argv)
 				nweights,
 				misaligned = 0,
 				ngold = 0;
-	int			epochs = argc > 5 ? atoi(argv[5]) : 15;
-	int			bits = argc > 6 ? atoi(argv[6]) : 20;
+	int			epochs = argc > 6 ? atoi(argv[6]) : 15;
+	int			bits = argc > 7 ? atoi(argv[7]) : 20;
 	int			best_epoch;
 	size_t	   *fit,
 			   *all;
@@ -562,9 +601,10 @@ main(int argc, char **argv)
 	cp_arena	arena;
 	char		err[512];
 
-	if (argc < 5)
+	if (argc < 6)
 	{
-		fprintf(stderr, "usage: %s GAZETTEER.tsv TRAIN.tsv DEV.tsv OUT.bin [EPOCHS [HASH_BITS]]\n", argv[0]);
+		fprintf(stderr, "usage: %s GAZETTEER.tsv CLUSTERS.tsv TRAIN.tsv DEV.tsv OUT.bin [EPOCHS [HASH_BITS]]\n",
+				argv[0]);
 		return 2;
 	}
 	cp_set_host(&cp_malloc_host);
@@ -572,9 +612,11 @@ main(int argc, char **argv)
 	model.hash_bits = (uint32_t) bits;
 	nweights = ((size_t) 1 << bits) * CP_NER_NTAGS;
 	load_gazetteer(&model, argv[1]);
-	fprintf(stderr, "gazetteer: %zu phrases\n", model.lex.count);
-	train_docs = read_docs(argv[2], &nread);
-	dev = read_docs(argv[3], &ndev);
+	load_clusters(&model, argv[2]);
+	fprintf(stderr, "gazetteer: %zu phrases; word clusters: %zu words\n", model.lex.count,
+			model.clusters.count);
+	train_docs = read_docs(argv[3], &nread);
+	dev = read_docs(argv[4], &ndev);
 	/* the title-case copy of a document is held out with it */
 	train_docs = realloc(train_docs, 2 * nread * sizeof(tdoc));
 	is_held = calloc(2 * nread, sizeof(bool));
@@ -641,7 +683,7 @@ main(int argc, char **argv)
 			q.weights[i] = (int16_t) lrintf(best.dense[i] / q.scale);
 		q.dense = NULL;
 		fprintf(stderr, "quantized (scale %g): dev F1 %.4f\n", q.scale, evaluate(&q, dev, ndev, true));
-		if (!cp_ner_model_write(&q, argv[4], err, sizeof(err)))
+		if (!cp_ner_model_write(&q, argv[5], err, sizeof(err)))
 		{
 			fprintf(stderr, "%s\n", err);
 			return 1;
