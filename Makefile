@@ -133,29 +133,58 @@ UNIT_BINS      = $(patsubst test/unit/%.c,build/unit/%,$(UNIT_SRCS))
 UNIT_ASAN_BINS = $(patsubst test/unit/%.c,build/unit-asan/%,$(UNIT_SRCS))
 FUZZ_BINS      = $(patsubst test/fuzz/%.c,build/fuzz/%,$(FUZZ_SRCS))
 
-.PHONY: unit unit-asan fuzz-smoke fuzz-long deps demo test bench eval fingerprint install-corpus-data model names-model stress
+.PHONY: unit unit-asan fuzz-smoke fuzz-long deps demo test bench eval fingerprint install-corpus-data model ner-clusters names-model stress
 
 # ---------------------------------------------------------------- NER model
 # Retrain data/ner.bin from CoNLL-2003 in ../shared (never committed):
-# gazetteers from packaged sources, then the averaged-perceptron trainer.
+# gazetteers from packaged sources, then the averaged-perceptron trainer,
+# which tries up to NER_EPOCHS epochs and picks their number on a tenth of
+# the training documents it holds out (dev is only reported).
 
 NER_DATA   ?= ../shared/data/ner
 NER_EPOCHS ?= 20
 NER_BITS   ?= 18
+# Word clusters for the tagger: words of the bench news text and the CoNLL
+# training text (not its labels) seen NER_CLUSTER_MIN times or more, in
+# NER_CLUSTER_WINDOW Brown clusters (a few minutes on one core; kept in
+# build/ until the text or tools/word_clusters.c changes).
+NEWS_TEXT          ?= ../shared/data/news/bench.jsonl
+NER_CLUSTER_MIN    ?= 3
+NER_CLUSTER_WINDOW ?= 300
 
 build/tools/train_ner: tools/train_ner.c build/libcorpuscore.a
 	@mkdir -p $(dir $@)
 	$(CORE_CC) $(CORE_CFLAGS) $< build/libcorpuscore.a $(PCRE2_LIBS) -lm -o $@
 
+build/tools/word_clusters: tools/word_clusters.c build/libcorpuscore.a
+	@mkdir -p $(dir $@)
+	$(CORE_CC) $(CORE_CFLAGS) $< build/libcorpuscore.a $(PCRE2_LIBS) -lm -o $@
+
+build/ner_news.tsv: $(NEWS_TEXT) tools/conll_to_tsv.py
+	python3 tools/conll_to_tsv.py $< $@
+
+build/ner_train.tsv: $(NER_DATA)/conll2003_train.jsonl tools/conll_to_tsv.py
+	python3 tools/conll_to_tsv.py $< $@
+
+build/ner_dev.tsv: $(NER_DATA)/conll2003_dev.jsonl tools/conll_to_tsv.py
+	python3 tools/conll_to_tsv.py $< $@
+
+# The program is order-only: a change to the core library does not cost a
+# new clustering (delete the file to have one).
+build/ner_clusters.tsv: tools/word_clusters.c build/ner_news.tsv build/ner_train.tsv | build/tools/word_clusters
+	build/tools/word_clusters $@.tmp $(NER_CLUSTER_MIN) $(NER_CLUSTER_WINDOW) \
+		build/ner_news.tsv build/ner_train.tsv && mv $@.tmp $@
+
+ner-clusters: build/ner_clusters.tsv
+
 model: build/tools/train_ner
-	@if [ ! -f $(NER_DATA)/conll2003_train.jsonl ]; then \
-		echo "model: $(NER_DATA)/conll2003_train.jsonl not found (CoNLL-2003 lives in ../shared); skipping"; \
+	@if [ ! -f $(NER_DATA)/conll2003_train.jsonl ] || [ ! -f $(NEWS_TEXT) ]; then \
+		echo "model: $(NER_DATA)/conll2003_train.jsonl or $(NEWS_TEXT) not found (they live in ../shared); skipping"; \
 	else \
 		tools/build_gazetteers.sh && \
-		python3 tools/conll_to_tsv.py $(NER_DATA)/conll2003_train.jsonl build/ner_train.tsv && \
-		python3 tools/conll_to_tsv.py $(NER_DATA)/conll2003_dev.jsonl build/ner_dev.tsv && \
-		build/tools/train_ner build/ner_gazetteer.tsv build/ner_train.tsv build/ner_dev.tsv \
-			data/ner.bin $(NER_EPOCHS) $(NER_BITS); \
+		$(MAKE) -s build/ner_clusters.tsv build/ner_train.tsv build/ner_dev.tsv && \
+		build/tools/train_ner build/ner_gazetteer.tsv build/ner_clusters.tsv build/ner_train.tsv \
+			build/ner_dev.tsv data/ner.bin $(NER_EPOCHS) $(NER_BITS); \
 	fi
 
 # ---------------------------------------------------------------- names model

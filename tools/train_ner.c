@@ -2,13 +2,15 @@
  * train_ner: train the named-entity tagger (averaged structured perceptron,
  * Viterbi over BIO tags) and write the model file the extension loads.
  *
- * usage: train_ner GAZETTEER.tsv TRAIN.tsv DEV.tsv OUT.bin [EPOCHS [HASH_BITS]]
+ * usage: train_ner GAZETTEER.tsv CLUSTERS.tsv TRAIN.tsv DEV.tsv OUT.bin [EPOCHS [HASH_BITS]]
  *
  * TRAIN/DEV come from tools/conll_to_tsv.py; the gazetteer from
- * tools/build_gazetteers.sh.  Documents are tokenized and featurized by the
+ * tools/build_gazetteers.sh, the word clusters from tools/word_clusters.c.  Documents are tokenized and featurized by the
  * same core code the extension runs (ner.c), so spans align at run time.
- * The epoch with the best exact-span F1 on DEV is kept.  Deterministic: a
- * fixed seed shuffles the documents.
+ * The number of epochs (at most EPOCHS) is the one with the best exact-span
+ * F1 on a fixed tenth of the training documents held out; the model is then
+ * trained on all of them for that many epochs.  DEV is only reported.
+ * Deterministic: a fixed seed shuffles the documents.
  */
 #include <math.h>
 #include <stdio.h>
@@ -17,6 +19,7 @@
 #include <strings.h>
 
 #include "entities.h"
+#include "hash.h"
 #include "ner.h"
 
 typedef struct gold_span
@@ -158,22 +161,34 @@ title_case_copy(const tdoc *src, tdoc *dst)
 	return true;
 }
 
-static void
-load_gazetteer(cp_ner_model *m, const char *path)
+/* A text file opened for reading, and its number of lines in *n (for a table's size). */
+static FILE *
+open_lines(const char *path, size_t *n)
 {
 	FILE	   *f = fopen(path, "r");
-	char		line[512];
-	size_t		n = 0;
+	int			c;
 
 	if (!f)
 	{
 		perror(path);
 		exit(1);
 	}
-	while (fgets(line, sizeof(line), f))
-		n++;
+	*n = 0;
+	while ((c = getc(f)) != EOF)
+		*n += c == '\n';
 	rewind(f);
-	cp_ner_lex_init(&m->lex, 2 * n);
+	return f;
+}
+
+static void
+load_gazetteer(cp_ner_model *m, const char *path)
+{
+	size_t		n;
+	FILE	   *f = open_lines(path, &n);
+	char		line[512];
+
+	/* the phrases and their prefixes (a few percent more) fill it less than half */
+	cp_ner_lex_init(&m->lex, n + n / 8);
 	while (fgets(line, sizeof(line), f))
 	{
 		char	   *tab = strchr(line, '\t');
@@ -206,6 +221,34 @@ load_gazetteer(cp_ner_model *m, const char *path)
 		/* Lookups of longer phrases stop where no phrase continues. */
 		for (int i = 0; i < k - 1; i++)
 			cp_ner_lex_add(&m->lex, prefixes[i], CP_GAZ_PREFIX);
+	}
+	fclose(f);
+}
+
+/*
+ * Word clusters (PATH TAB WORD TAB COUNT lines, tools/word_clusters.c) into
+ * the model, keyed as the tagger looks them up: by the word's lower-case
+ * hash.
+ */
+static void
+load_clusters(cp_ner_model *m, const char *path)
+{
+	size_t		n;
+	FILE	   *f = open_lines(path, &n);
+	char		line[1024];
+
+	cp_ner_lex_init(&m->clusters, n);
+	while (fgets(line, sizeof(line), f))
+	{
+		size_t		plen = strcspn(line, "\t"),
+					wlen;
+		const char *w = line + plen + 1;
+
+		if (line[plen] != '\t')
+			continue;
+		wlen = strcspn(w, "\t\n");
+		cp_ner_lex_add(&m->clusters, cp_ner_phrase_add(cp_ner_phrase_start(), w, wlen, true),
+					   cp_ner_cluster_code(line, plen));
 	}
 	fclose(f);
 }
@@ -456,7 +499,7 @@ average(const trainer *tr, cp_ner_model *avg, size_t nweights)
 			avg->trans[p][t] = (float) (tr->m->trans[p][t] - tr->tu[p][t] / tr->c);
 }
 
-static uint64_t rng_state = 0x2545F4914F6CDD1DULL;
+static uint64_t rng_state;
 
 static uint32_t
 rng(void)
@@ -467,54 +510,127 @@ rng(void)
 	return (uint32_t) (rng_state >> 32);
 }
 
+/*
+ * Train a fresh model (tmpl's gazetteer and size) on docs[pool[0..npool)]
+ * for epochs epochs, in an order shuffled by a fixed seed, and leave the
+ * averaged model in avg.  After each epoch the averaged model is scored on
+ * the named documents check[0..ncheck); returns the first epoch with the
+ * best score.
+ */
+static int
+train(const cp_ner_model *tmpl, tdoc *docs, const size_t *pool, size_t npool, int epochs,
+	  tdoc *check, size_t ncheck, const char *check_name, cp_ner_model *avg)
+{
+	size_t		nweights = ((size_t) 1 << tmpl->hash_bits) * CP_NER_NTAGS;
+	cp_ner_model model = *tmpl;
+	trainer		tr;
+	size_t	   *order = malloc(npool * sizeof(size_t));
+	double		best_f1 = -1;
+	int			best_epoch = 0;
+
+	model.dense = calloc(nweights, sizeof(float));
+	memset(&tr, 0, sizeof(tr));
+	tr.m = &model;
+	tr.u = calloc(nweights, sizeof(double));
+	tr.c = 1;
+	*avg = model;
+	avg->dense = calloc(nweights, sizeof(float));
+	memcpy(order, pool, npool * sizeof(size_t));
+	rng_state = 0x2545F4914F6CDD1DULL;
+	for (int e = 1; e <= epochs; e++)
+	{
+		double		f1;
+
+		for (size_t i = npool; i > 1; i--)
+		{
+			size_t		j = rng() % i,
+						t = order[i - 1];
+
+			order[i - 1] = order[j];
+			order[j] = t;
+		}
+		for (size_t i = 0; i < npool; i++)
+			train_doc(&tr, &docs[order[i]]);
+		average(&tr, avg, nweights);
+		f1 = evaluate(avg, check, ncheck, false);
+		fprintf(stderr, "epoch %d: %s exact-span F1 %.4f\n", e, check_name, f1);
+		if (f1 > best_f1)
+		{
+			best_f1 = f1;
+			best_epoch = e;
+		}
+	}
+	free(model.dense);
+	free(tr.u);
+	free(order);
+	return best_epoch;
+}
+
+/*
+ * Whether a training document is held out to choose the number of epochs:
+ * one in ten, by a hash of its text, so the split never changes.
+ */
+static bool
+held_out(const tdoc *d)
+{
+	return cp_fnv64_add(CP_FNV64_OFFSET, d->text, d->len) % 10 == 0;
+}
+
 int
 main(int argc, char **argv)
 {
 	cp_ner_model model,
-				avg,
 				best;
-	trainer		tr;
-	tdoc	   *train,
-			   *dev;
+	tdoc	   *train_docs,
+			   *dev,
+			   *held;
 	size_t		ntrain,
+				nread,
 				ndev,
+				nheld = 0,
+				nfit = 0,
 				nweights,
 				misaligned = 0,
 				ngold = 0;
-	int			epochs = argc > 5 ? atoi(argv[5]) : 15;
-	int			bits = argc > 6 ? atoi(argv[6]) : 20;
-	size_t	   *order;
-	double		best_f1 = -1;
-	int			best_epoch = 0;
+	int			epochs = argc > 6 ? atoi(argv[6]) : 15;
+	int			bits = argc > 7 ? atoi(argv[7]) : 20;
+	int			best_epoch;
+	size_t	   *fit,
+			   *all;
+	bool	   *is_held;
 	cp_arena	arena;
 	char		err[512];
 
-	if (argc < 5)
+	if (argc < 6)
 	{
-		fprintf(stderr, "usage: %s GAZETTEER.tsv TRAIN.tsv DEV.tsv OUT.bin [EPOCHS [HASH_BITS]]\n", argv[0]);
+		fprintf(stderr, "usage: %s GAZETTEER.tsv CLUSTERS.tsv TRAIN.tsv DEV.tsv OUT.bin [EPOCHS [HASH_BITS]]\n",
+				argv[0]);
 		return 2;
 	}
 	cp_set_host(&cp_malloc_host);
 	memset(&model, 0, sizeof(model));
 	model.hash_bits = (uint32_t) bits;
 	nweights = ((size_t) 1 << bits) * CP_NER_NTAGS;
-	model.dense = calloc(nweights, sizeof(float));
 	load_gazetteer(&model, argv[1]);
-	fprintf(stderr, "gazetteer: %zu phrases\n", model.lex.count);
-	train = read_docs(argv[2], &ntrain);
-	dev = read_docs(argv[3], &ndev);
+	load_clusters(&model, argv[2]);
+	fprintf(stderr, "gazetteer: %zu phrases; word clusters: %zu words\n", model.lex.count,
+			model.clusters.count);
+	train_docs = read_docs(argv[3], &nread);
+	dev = read_docs(argv[4], &ndev);
+	/* the title-case copy of a document is held out with it */
+	train_docs = realloc(train_docs, 2 * nread * sizeof(tdoc));
+	is_held = calloc(2 * nread, sizeof(bool));
+	ntrain = nread;
+	for (size_t i = 0; i < nread; i++)
 	{
-		size_t		n = ntrain;
-
-		train = realloc(train, 2 * ntrain * sizeof(tdoc));
-		for (size_t i = 0; i < n; i++)
-			if (title_case_copy(&train[i], &train[ntrain]))
-				ntrain++;
+		is_held[i] = held_out(&train_docs[i]);
+		if (title_case_copy(&train_docs[i], &train_docs[ntrain]))
+			is_held[ntrain++] = is_held[i];
 	}
 	cp_arena_init(&arena);
 	for (size_t i = 0; i < ntrain + ndev; i++)
 	{
-		tdoc	   *d = i < ntrain ? &train[i] : &dev[i - ntrain];
+		tdoc	   *d = i < ntrain ? &train_docs[i] : &dev[i - ntrain];
 		cp_doc		whole;
 
 		cp_doc_init(&whole, &arena, d->text, d->len, NULL);
@@ -529,43 +645,29 @@ main(int argc, char **argv)
 	fprintf(stderr, "train: %zu docs, %zu spans, %zu not on token boundaries, %zu name tokens skipped; dev: %zu docs\n",
 			ntrain, ngold, misaligned, skipped_tokens, ndev);
 
-	memset(&tr, 0, sizeof(tr));
-	tr.m = &model;
-	tr.u = calloc(nweights, sizeof(double));
-	tr.c = 1;
-	avg = model;
-	avg.dense = calloc(nweights, sizeof(float));
-	best = model;
-	best.dense = calloc(nweights, sizeof(float));
-	order = malloc(ntrain * sizeof(size_t));
+	/*
+	 * The number of epochs is chosen on the held-out tenth of the training
+	 * documents (as written: their title-case copies are left out of it),
+	 * then the model is trained again on every training document for that
+	 * many: dev is only reported, so it stays a fair estimate.
+	 */
+	fit = malloc(ntrain * sizeof(size_t));
+	all = malloc(ntrain * sizeof(size_t));
+	held = malloc(nread * sizeof(tdoc));
 	for (size_t i = 0; i < ntrain; i++)
-		order[i] = i;
-	for (int e = 1; e <= epochs; e++)
 	{
-		double		f1;
-
-		for (size_t i = ntrain; i > 1; i--)
-		{
-			size_t		j = rng() % i,
-						t = order[i - 1];
-
-			order[i - 1] = order[j];
-			order[j] = t;
-		}
-		for (size_t i = 0; i < ntrain; i++)
-			train_doc(&tr, &train[order[i]]);
-		average(&tr, &avg, nweights);
-		f1 = evaluate(&avg, dev, ndev, false);
-		fprintf(stderr, "epoch %d: dev exact-span F1 %.4f\n", e, f1);
-		if (f1 > best_f1)
-		{
-			best_f1 = f1;
-			best_epoch = e;
-			memcpy(best.dense, avg.dense, nweights * sizeof(float));
-			memcpy(best.trans, avg.trans, sizeof(best.trans));
-		}
+		all[i] = i;
+		if (!is_held[i])
+			fit[nfit++] = i;
+		else if (i < nread)
+			held[nheld++] = train_docs[i];
 	}
-	fprintf(stderr, "best: epoch %d, dev F1 %.4f\n", best_epoch, best_f1);
+	fprintf(stderr, "choosing the epoch: %zu documents to train, %zu held out\n", nfit, nheld);
+	best_epoch = train(&model, train_docs, fit, nfit, epochs, held, nheld, "held-out", &best);
+	free(best.dense);
+	fprintf(stderr, "best on the held-out documents: epoch %d; training on all %zu documents\n",
+			best_epoch, ntrain);
+	train(&model, train_docs, all, ntrain, best_epoch, dev, ndev, "dev", &best);
 
 	/* Quantize to 16 bits: weights are small integers' averages. */
 	{
@@ -581,7 +683,7 @@ main(int argc, char **argv)
 			q.weights[i] = (int16_t) lrintf(best.dense[i] / q.scale);
 		q.dense = NULL;
 		fprintf(stderr, "quantized (scale %g): dev F1 %.4f\n", q.scale, evaluate(&q, dev, ndev, true));
-		if (!cp_ner_model_write(&q, argv[4], err, sizeof(err)))
+		if (!cp_ner_model_write(&q, argv[5], err, sizeof(err)))
 		{
 			fprintf(stderr, "%s\n", err);
 			return 1;

@@ -375,6 +375,49 @@ match_gazetteer(const cp_ner_model *model, const char *text, cp_ner_tok *t, uint
 	}
 }
 
+/*
+ * The cluster codes the features read: of the words scored and their
+ * neighbours.  The table is a megabyte: every first probe is asked for
+ * before the first lookup.
+ */
+static void
+find_clusters(const cp_ner_model *model, cp_ner_tok *t, uint32_t n)
+{
+	const cp_ner_lex *lex = &model->clusters;
+
+	for (int pass = 0; pass < 2; pass++)
+		for (uint32_t i = 0; i < n; i++)
+		{
+			if ((t[i].sflags & CP_NER_SF_SKIP) &&
+				(i == 0 || (t[i - 1].sflags & CP_NER_SF_SKIP)) &&
+				(i + 1 == n || (t[i + 1].sflags & CP_NER_SF_SKIP)))
+				continue;
+			if (pass == 0)
+				cp_ner_lex_prefetch(lex, t[i].lower);
+			else
+				t[i].cluster = (uint16_t) cp_ner_lex_get(lex, t[i].lower);
+		}
+}
+
+unsigned
+cp_ner_cluster_code(const char *path, size_t len)
+{
+	unsigned	code = 1;
+
+	for (size_t i = 0; i < len && i < CP_NER_CLUSTER_BITS; i++)
+		code = (code << 1) | (path[i] == '1');
+	return code;
+}
+
+/* The first k bits of a cluster code's path, as a code (0 stays 0). */
+static inline uint64_t
+cluster_prefix(unsigned code, int k)
+{
+	int			len = code ? 31 - __builtin_clz(code) : 0;
+
+	return len > k ? code >> (len - k) : code;
+}
+
 /* Tokens neither capitalized nor next to a capitalized one are skipped. */
 static void
 mark_skipped(cp_ner_tok *t, uint32_t n)
@@ -452,7 +495,10 @@ prepare_sentence(const cp_ner_model *model, const char *text, int lk, const cp_s
 		return;
 	mark_skipped(t, (uint32_t) s->ntokens);
 	if (model)
+	{
 		match_gazetteer(model, text, t, (uint32_t) s->ntokens);
+		find_clusters(model, t, (uint32_t) s->ntokens);
+	}
 }
 
 /* Document evidence: how each word is written where case is informative. */
@@ -609,8 +655,11 @@ enum
 	F_SHAPE_M1, F_SHAPE_P1, F_BI_M1, F_BI_P1, F_SHAPE3, F_INIT_SHAPE, F_CAPS_LOWER,
 	F_CAPS_SHAPE, F_GAZ, F_GAZ_B, F_GAZ_M1, F_GAZ_P1, F_DOC_SHAPE, F_DOC_INIT, F_KIND,
 	F_FLAGS, F_LOW_SHAPE_P1, F_SHAPE_M1_LOW, F_GAZ_SHAPE, F_LOW_M1_M2, F_LOW_P1_P2,
-	F_LEN, F_GAZ_DOC,
+	F_LEN, F_GAZ_DOC, F_CLUS, F_CLUS_M1, F_CLUS_P1, F_CLUS_SHAPE,
 };
+
+/* Prefixes of a word's cluster path its features read: coarse to fine. */
+static const int cluster_prefixes[] = {4, 8, 12, CP_NER_CLUSTER_BITS};
 
 #define BOS_HASH 0x5151515151515151ULL
 #define EOS_HASH 0x7373737373737373ULL
@@ -659,6 +708,9 @@ word_features(const cp_ner_model *m, const cp_ner_doc *doc, const cp_ner_tok *c,
 		h = cp_fnv64_byte(h, (ch >= 'A' && ch <= 'Z') ? ch + 32 : ch);
 		ADD(F_SUF, h + k);
 	}
+	for (size_t k = 0; k < sizeof(cluster_prefixes) / sizeof(cluster_prefixes[0]); k++)
+		ADD(F_CLUS, mix(cluster_prefix(c->cluster, cluster_prefixes[k]), k));
+	ADD(F_CLUS_SHAPE, mix(cluster_prefix(c->cluster, 8), c->shape));
 	return n;
 }
 
@@ -707,6 +759,8 @@ context_features(const cp_ner_model *m, const cp_ner_doc *doc, const cp_ner_sent
 	ADD(F_GAZ_DOC, mix(c->gaz & (CP_GAZ_LOWER | CP_GAZ_PROPER), c->doc));
 	ADD(F_DOC_SHAPE, mix(c->doc, c->shape));
 	ADD(F_DOC_INIT, mix(c->doc, c->sflags));
+	ADD(F_CLUS_M1, i >= 1 ? t[i - 1].cluster : 1u << 16);
+	ADD(F_CLUS_P1, i + 1 < s->ntoks ? t[i + 1].cluster : 1u << 16);
 	return n;
 }
 
@@ -772,7 +826,7 @@ cp_ner_score_sentence(const cp_ner_model *m, const cp_ner_doc *doc, const cp_ner
 {
 	/*
 	 * rows has CP_NER_MAX_FEATS (64) entries a token: 32 for context rows
-	 * (context_features() makes at most 24), then the counts.
+	 * (context_features() makes at most 26), then the counts.
 	 */
 	int		   *nctx = (int *) (rows + (size_t) s->ntoks * 32);
 
@@ -1036,9 +1090,10 @@ cp_ner_viterbi(const cp_ner_model *m, const float *emit, uint32_t n, uint8_t *ta
  * Layout (little-endian, as written by the trainer on the same kind of
  * machine), every part a whole number of 32-byte rows, so that the tagger
  * uses the file in place: the header, the lexicon's hash table (2^lex_bits
- * u64 entries, as cp_ner_lex holds them), the weights (2^hash_bits rows of
- * NTAGS i16, as cp_ner_model holds them), and a u64 checksum (fnv_lanes()
- * over everything before it).
+ * u64 entries, as cp_ner_lex holds them), the word clusters' table
+ * (2^clusters_bits entries, the same form), the weights (2^hash_bits rows
+ * of NTAGS i16, as cp_ner_model holds them), and a u64 checksum
+ * (fnv_lanes() over everything before it).
  */
 typedef struct file_header
 {
@@ -1048,6 +1103,9 @@ typedef struct file_header
 	uint32_t	lex_count;
 	float		scale;
 	float		trans[CP_NER_NTAGS + 1][CP_NER_NTAGS];
+	uint32_t	clusters_bits;
+	uint32_t	clusters_count;
+	uint32_t	zero[6];		/* to a whole number of checksum rows */
 } file_header;
 
 _Static_assert(sizeof(file_header) % 32 == 0, "every part is a whole number of checksum rows");
@@ -1099,6 +1157,7 @@ cp_ner_model_write(const cp_ner_model *m, const char *path, char *err, size_t er
 	uint64_t	lane[4] = {CP_FNV64_OFFSET, CP_FNV64_OFFSET, CP_FNV64_OFFSET, CP_FNV64_OFFSET},
 				h = CP_FNV64_OFFSET;
 	size_t		lex_bytes = (m->lex.mask + 1) * sizeof(uint64_t),
+				clusters_bytes = (m->clusters.mask + 1) * sizeof(uint64_t),
 				weight_bytes = ((size_t) CP_NER_NTAGS * sizeof(int16_t)) << m->hash_bits;
 	bool		ok = true;
 
@@ -1113,11 +1172,15 @@ cp_ner_model_write(const cp_ner_model *m, const char *path, char *err, size_t er
 	while (((size_t) 1 << hd.lex_bits) <= m->lex.mask)
 		hd.lex_bits++;
 	hd.lex_count = (uint32_t) m->lex.count;
+	while (((size_t) 1 << hd.clusters_bits) <= m->clusters.mask)
+		hd.clusters_bits++;
+	hd.clusters_count = (uint32_t) m->clusters.count;
 	hd.scale = m->scale;
 	memcpy(hd.trans, m->trans, sizeof(hd.trans));
 #define PUT(p, n) do { ok = ok && fwrite((p), 1, (n), f) == (n); h = fnv_lanes(lane, (p), (n)); } while (0)
 	PUT(&hd, sizeof(hd));
 	PUT(m->lex.entries, lex_bytes);
+	PUT(m->clusters.entries, clusters_bytes);
 	PUT(m->weights, weight_bytes);
 #undef PUT
 	ok = ok && fwrite(&h, 1, 8, f) == 8;
@@ -1135,10 +1198,31 @@ parse_failed(char *err, size_t errlen, const char *what, const char *why)
 }
 
 /*
- * The model points into the file's bytes: its lexicon and weights are
- * used where they lie (a mapped file's pages are shared by every process
- * that maps it), only checked: the checksum, and a lexicon with as many
- * entries as it says and room to end every probe.
+ * A hash table of the file (bits as the header says, count entries) where
+ * it lies: as many entries as said, and room to end every probe.
+ */
+static bool
+table_at(const char *bytes, uint32_t bits, uint32_t count, cp_ner_lex *lex)
+{
+	const uint64_t *e = (const uint64_t *) bytes;
+	size_t		size = (size_t) 1 << bits,
+				used = 0;
+
+	for (size_t i = 0; i < size; i++)
+		used += e[i] != 0;
+	if (used != count || used >= size)
+		return false;
+	/* read-only from here on: the tagger never writes its model */
+	lex->entries = (uint64_t *) e;
+	lex->mask = size - 1;
+	lex->count = used;
+	return true;
+}
+
+/*
+ * The model points into the file's bytes: its tables and weights are used
+ * where they lie (a mapped file's pages are shared by every process that
+ * maps it), only checked: the checksum and the tables.
  */
 cp_status
 cp_ner_model_parse(const char *bytes, size_t len, const char *what, cp_ner_model **out,
@@ -1147,10 +1231,11 @@ cp_ner_model_parse(const char *bytes, size_t len, const char *what, cp_ner_model
 	file_header hd;
 	uint64_t	lane[4] = {CP_FNV64_OFFSET, CP_FNV64_OFFSET, CP_FNV64_OFFSET, CP_FNV64_OFFSET},
 				stored;
-	const uint64_t *lex;
-	size_t		lex_size,
-				weight_bytes,
-				used = 0;
+	size_t		lex_bytes,
+				clusters_bytes,
+				weight_bytes;
+	cp_ner_lex	lex,
+				clusters;
 	cp_ner_model *m;
 
 	*out = NULL;
@@ -1162,30 +1247,29 @@ cp_ner_model_parse(const char *bytes, size_t len, const char *what, cp_ner_model
 	if ((uintptr_t) bytes % 8 != 0)
 		return parse_failed(err, errlen, what, "not 8-byte aligned in memory");
 	memcpy(&hd, bytes, sizeof(hd));
-	if (hd.hash_bits < 8 || hd.hash_bits > 26 || hd.lex_bits < 4 || hd.lex_bits > 30 || !(hd.scale > 0))
+	if (hd.hash_bits < 8 || hd.hash_bits > 26 || hd.lex_bits < 4 || hd.lex_bits > 30 ||
+		hd.clusters_bits < 4 || hd.clusters_bits > 30 || !(hd.scale > 0))
 		return parse_failed(err, errlen, what, "bad header");
-	lex_size = (size_t) 1 << hd.lex_bits;
+	lex_bytes = sizeof(uint64_t) << hd.lex_bits;
+	clusters_bytes = sizeof(uint64_t) << hd.clusters_bits;
 	weight_bytes = ((size_t) CP_NER_NTAGS * sizeof(int16_t)) << hd.hash_bits;
-	if (sizeof(hd) + lex_size * sizeof(uint64_t) + weight_bytes + 8 != len)
+	if (sizeof(hd) + lex_bytes + clusters_bytes + weight_bytes + 8 != len)
 		return parse_failed(err, errlen, what, "bad size");
 	memcpy(&stored, bytes + len - 8, 8);
 	if (fnv_lanes(lane, bytes, len - 8) != stored)
 		return parse_failed(err, errlen, what, "checksum mismatch");
-	lex = (const uint64_t *) (bytes + sizeof(hd));
-	for (size_t i = 0; i < lex_size; i++)
-		used += lex[i] != 0;
-	if (used != hd.lex_count || used >= lex_size)
+	if (!table_at(bytes + sizeof(hd), hd.lex_bits, hd.lex_count, &lex))
 		return parse_failed(err, errlen, what, "lexicon");
+	if (!table_at(bytes + sizeof(hd) + lex_bytes, hd.clusters_bits, hd.clusters_count, &clusters))
+		return parse_failed(err, errlen, what, "word clusters");
 	m = cp_alloc_persistent(sizeof(*m));
 	memset(m, 0, sizeof(*m));
+	m->lex = lex;
+	m->clusters = clusters;
 	m->hash_bits = hd.hash_bits;
 	m->scale = hd.scale;
 	memcpy(m->trans, hd.trans, sizeof(m->trans));
-	/* read-only from here on: the tagger never writes its model */
-	m->lex.entries = (uint64_t *) lex;
-	m->lex.mask = lex_size - 1;
-	m->lex.count = used;
-	m->weights = (int16_t *) (bytes + sizeof(hd) + lex_size * sizeof(uint64_t));
+	m->weights = (int16_t *) (bytes + sizeof(hd) + lex_bytes + clusters_bytes);
 	*out = m;
 	return CP_OK;
 }

@@ -66,7 +66,20 @@ typedef struct cp_ner_model
 	float	   *dense;			/* trainer only: float weights instead */
 	float		trans[CP_NER_NTAGS + 1][CP_NER_NTAGS];	/* last row: start */
 	cp_ner_lex	lex;
+
+	/*
+	 * Word classes learned from unlabeled news (tools/word_clusters.c):
+	 * the lower-case hash of a word to its cluster code, a 1 bit and then
+	 * the first (at most CP_NER_CLUSTER_BITS) bits of its path in the
+	 * cluster tree; 0 for a word without a cluster.
+	 */
+	cp_ner_lex	clusters;
 } cp_ner_model;
+
+#define CP_NER_CLUSTER_BITS 15
+
+/* The cluster code of a path of '0' and '1' (its first CP_NER_CLUSTER_BITS). */
+unsigned	cp_ner_cluster_code(const char *path, size_t len);
 
 /* One token as the tagger sees it. */
 typedef struct cp_ner_tok
@@ -75,6 +88,7 @@ typedef struct cp_ner_tok
 	uint64_t	word;			/* hash of the text as written */
 	uint64_t	lower;			/* hash of the ASCII-lower-cased text */
 	uint64_t	shape;			/* hash of the compressed shape ("Xx", "X.X.", "d,d") */
+	uint16_t	cluster;		/* cluster code (cp_ner_model), when the tagger reads it */
 	uint8_t		gaz;			/* classes of gazetteer phrases covering it */
 	uint8_t		gaz_begin;		/* classes of phrases starting at it */
 	uint8_t		doc;			/* CP_NER_DF_* evidence from the whole document */
@@ -208,7 +222,7 @@ cp_status	cp_ner_model_parse(const char *bytes, size_t len, const char *what,
 							   cp_ner_model **out, char *err, size_t errlen);
 
 /* Model file: write (trainer) and the magic it starts with. */
-#define CP_NER_MAGIC "CPNER003"
+#define CP_NER_MAGIC "CPNER004"
 bool		cp_ner_model_write(const cp_ner_model *model, const char *path, char *err,
 							   size_t errlen);
 

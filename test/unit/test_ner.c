@@ -37,6 +37,25 @@ test_write(const cp_ner_model *m, const char *good, size_t good_len)
 		CHECK(back->scale == m->scale);
 		CHECK(memcmp(back->trans, m->trans, sizeof(m->trans)) == 0);
 		CHECK_INT(back->lex.count, m->lex.count);
+		CHECK_INT(back->clusters.count, m->clusters.count);
+	}
+	/* a word-cluster table that holds fewer words than its header says */
+	{
+		cp_ner_model bad = *m;
+		cp_ner_model *out = NULL;
+		char	   *badbytes;
+
+		bad.clusters.count++;
+		CHECK(cp_ner_model_write(&bad, path, err, sizeof(err)));
+		badbytes = read_file_bytes(path, &n);
+		remove(path);
+		CHECK(badbytes != NULL);
+		if (badbytes)
+		{
+			CHECK_INT(cp_ner_model_parse(badbytes, n, path, &out, err, sizeof(err)), CP_ERR_DATA);
+			CHECK(out == NULL && strstr(err, "is corrupt (word clusters)") != NULL);
+			free(badbytes);
+		}
 	}
 	CHECK(!cp_ner_model_write(m, "/nonexistent/dir/ner.bin", err, sizeof(err)));
 	CHECK(strstr(err, "could not create \"/nonexistent/dir/ner.bin\"") != NULL);
@@ -126,6 +145,25 @@ test_scores(const cp_ner_model *m)
 	cp_arena_free(&arena);
 }
 
+/* Word clusters are looked up for the words scored and their neighbours only. */
+static void
+test_clusters(const cp_ner_model *m)
+{
+	static const char text[] = "the talks went on and on in Cairo.";
+	cp_arena	arena;
+	cp_doc		d;
+	cp_ner_doc	doc;
+
+	cp_arena_init(&arena);
+	CHECK_INT(cp_doc_init(&d, &arena, text, strlen(text), m), CP_OK);
+	CHECK_INT(cp_ner_doc_prepare(&d, m, &doc), CP_OK);
+	CHECK_INT(doc.ntoks, 9);
+	CHECK_INT(doc.toks[1].cluster, 0);	/* "talks": skipped, and so are its neighbours */
+	CHECK(doc.toks[5].cluster != 0);	/* "on", next to "in", next to "Cairo" */
+	CHECK(doc.toks[7].cluster != 0);	/* "Cairo" */
+	cp_arena_free(&arena);
+}
+
 static void
 test_lexicon(void)
 {
@@ -154,6 +192,11 @@ test_lexicon(void)
 	CHECK_INT(cp_ner_gaz_class("CAPITAL"), CP_GAZ_CAPITAL);
 	CHECK_INT(cp_ner_gaz_class("ORGWORD"), CP_GAZ_ORGWORD);
 	CHECK_INT(cp_ner_gaz_class("CITIES"), 0);
+	/* cluster codes: a 1 bit, then the path's first CP_NER_CLUSTER_BITS bits */
+	CHECK_INT(cp_ner_cluster_code("", 0), 1);
+	CHECK_INT(cp_ner_cluster_code("0110", 4), 0x16);
+	CHECK_INT(cp_ner_cluster_code("11111111111111111111", 20), 0xffff);
+	CHECK_INT(cp_ner_cluster_code("0000000000000000000", 19), 1 << CP_NER_CLUSTER_BITS);
 	/* no tokens: nothing decoded, nothing written */
 	cp_ner_viterbi(NULL, NULL, 0, tags, work);
 	CHECK_INT(tags[0], 77);
@@ -174,5 +217,6 @@ main(void)
 		UNIT_DONE("ner");
 	test_write(m, bytes, len);
 	test_scores(m);
+	test_clusters(m);
 	UNIT_DONE("ner");
 }
