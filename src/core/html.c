@@ -34,7 +34,7 @@ static const tag_info tags[] = {
 	{"a", HT_LINK},
 	{"address", HT_BLOCK | HT_DROP},
 	{"applet", HT_SKIP},
-	{"article", HT_BLOCK | HT_ROOT},
+	{"article", HT_BLOCK | HT_ROOT | HT_ARTICLE},
 	{"aside", HT_BLOCK | HT_DROP},
 	{"audio", HT_SKIP},
 	{"blockquote", HT_BLOCK},

@@ -101,6 +101,37 @@ votes(const block *b)
 	return b->chars >= 25 && b->links * 2 <= b->chars;
 }
 
+/*
+ * On a page of several <article>s (a post above excerpts of others, or the
+ * next story of an endless page), the first one that holds a headline with
+ * prose of its own is the article: the others with prose are teasers and
+ * count as furniture.  Nested <article>s (comments) are left to the rest.
+ */
+static void
+teaser_articles(page *p)
+{
+	uint32_t   *outer = cp_arena_alloc0(p->h->arena, p->n * sizeof(uint32_t));
+	uint32_t	lead = 0;
+
+	/* the outermost <article> each node is in, or 0 */
+	for (uint32_t i = 1; i < p->n; i++)
+	{
+		outer[i] = outer[p->node[i].parent];
+		if (!outer[i] && p->node[i].tag & HT_ARTICLE)
+			outer[i] = i;
+	}
+	for (uint32_t i = 1; i < p->n && !lead; i++)
+		if (p->node[i].tag & HT_HEADLINE && p->chars[i] > p->links[i] * 2 &&
+			outer[i] && p->prose[outer[i]] > p->chars[i])
+			lead = outer[i];
+	if (!lead)
+		return;
+	for (uint32_t i = 1; i < p->n; i++)
+		if (outer[i] == i && i != lead && p->prose[i])
+			for (uint32_t j = i; j <= p->end[i]; j++)
+				p->furniture[j] = 1;
+}
+
 static void
 page_build(page *p, cp_html *h)
 {
@@ -177,6 +208,7 @@ page_build(page *p, cp_html *h)
 	for (size_t i = 0; i < n; i++)
 		p->furniture[i] = (own_furniture(&p->node[i]) && p->prose[i] * 2 < p->prose[0]) ||
 			(i && p->furniture[p->node[i].parent]);
+	teaser_articles(p);
 }
 
 static float

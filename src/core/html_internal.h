@@ -20,6 +20,7 @@ enum
 	HT_LINE = 1 << 6,			/* <br>: a line break inside a paragraph */
 	HT_TIME = 1 << 8,			/* <time> */
 	HT_ROOT = 1 << 7,			/* html, body, main, article: class words of the page or post */
+	HT_ARTICLE = 1 << 9,		/* <article> */
 };
 
 /* Evidence an element's attributes give. */

@@ -271,10 +271,25 @@ test_cancel(void)
 	free(page);
 }
 
+/* The structure of the page decides what is the article. */
+static void
+test_structure(void)
+{
+	/* a short post above excerpts of other posts, each in its <article> */
+	CHECK_STR(text_of("<div id='primary'><article><h1>Walking in the rain</h1>"
+					  "<p>Rain makes the old streets quiet, and a walk at dusk is the best of the week.</p></article>"
+					  "<article><h2><a href='/b'>Other post</a></h2><p>Gardens, orchards, fields, meadows, hedges and "
+					  "woods, in spring, summer, autumn and winter, each with its colours...</p></article>"
+					  "<article><h2><a href='/c'>Third post</a></h2><p>Bread, butter, cheese, apples, pears, "
+					  "plums and cherries, from the market, the farm, the shop and the garden...</p></article></div>"),
+			  "Rain makes the old streets quiet, and a walk at dusk is the best of the week.");
+}
+
 int
 main(void)
 {
 	test_article();
+	test_structure();
 	test_metadata_sources();
 	test_time();
 	test_never_text();
