@@ -892,11 +892,16 @@ choose_byline(page *p, cp_html_article *out)
 	}
 }
 
-/* Without a machine-readable time: the date printed nearest the article. */
+/*
+ * Without a machine-readable time: the date printed in a date, time or
+ * byline element nearest the article, else the one a short line near it
+ * begins with ("Published 30. Juli 2018 by ...", "[ 2018-08-25 15:24 ]").
+ */
 static void
 choose_published(page *p, cp_html_article *out)
 {
 	uint32_t	best = UINT32_MAX;
+	bool		month_first = cp_html_month_first(p->h);
 
 	out->has_published = p->h->field[HF_PUBLISHED].rank != 0;
 	out->published = p->h->published;
@@ -911,13 +916,38 @@ choose_published(page *p, cp_html_article *out)
 			distance(p, i) >= best)
 			continue;
 		b = node_text(p, i, " ");
-		if (cp_html_parse_printed_time(b.data, b.len, &secs))
+		if (cp_html_parse_printed_time(b.data, b.len, month_first, &secs))
 		{
 			best = distance(p, i);
 			out->has_published = true;
 			out->published = secs;
 		}
 	}
+	for (size_t k = 0, inside = 0; k < p->nblocks && !out->has_published; k++)
+	{
+		const block *bl = &p->blocks[k];
+		uint32_t	d = bl->r0 > p->start_run ? bl->r0 - p->start_run : p->start_run - bl->r0;
+		cp_buf		head;
+		bool		space = false;
+		int64_t		secs;
+
+		/* before the article or among its first three lines */
+		if (bl->r0 >= p->start_run && ++inside > 3)
+			break;
+		/* a line of at most 200 characters, read in its first 64 bytes */
+		if (d >= best || bl->chars > 200 || bl->links * 2 > bl->chars)
+			continue;
+		cp_buf_init(&head);
+		for (uint32_t r = bl->r0; r < bl->r1 && head.len < 64; r++)
+			put_clean(p->h->arena, &head, p->h->text.data + p->run[r].off,
+					  p->run[r].len < 64 ? p->run[r].len : 64, &space, head.len == 0, false);
+		if (cp_html_parse_printed_time(head.data, head.len < 64 ? head.len : 64, month_first, &secs))
+		{
+			best = d;
+			out->published = secs;
+		}
+	}
+	out->has_published |= best != UINT32_MAX;
 }
 
 /*

@@ -125,10 +125,15 @@ void		cp_html_offer_time(cp_html *h, const char *s, size_t len, int rank);
 
 /*
  * A date printed in s ("November 19, 2019", "Mon, 18 Nov 2019 16:07:38
- * -0600", "2018-08-25 15:24") as Unix seconds: with the time of day when
- * one with its zone is printed too, else midnight UTC of the date.
+ * -0600", "2018-08-25 15:24", "30. Juli 2018", "05/10/2018") as Unix
+ * seconds: with the time of day when one with its zone is printed too, else
+ * midnight UTC of the date.  Numeric dates are read day first unless
+ * month_first.
  */
-bool		cp_html_parse_printed_time(const char *s, size_t len, int64_t *secs);
+bool		cp_html_parse_printed_time(const char *s, size_t len, bool month_first, int64_t *secs);
+
+/* The page writes numeric dates month first: its language is en or en-US. */
+bool		cp_html_month_first(const cp_html *h);
 
 /* The metadata an element's attributes carry (<meta>, <link>, <time>...). */
 void		cp_html_element_meta(cp_html *h, const char *name, const char **attrs);

@@ -98,6 +98,13 @@ test_metadata_sources(void)
 		"<span class='publication'>Daily Ledger</span></div>"
 		"<div class='publish-date'>Published 11:34 PM EST Nov 19, 2019</div>"
 		"<p>All schools in the county stayed shut on Wednesday, a day after the storm brought down power lines.</p>";
+	const char *dateline =
+		"<html lang='pt-BR'><h1>Feira do livro abre no s\xC3\xA1" "bado</h1><div><small><b>06/05/2021</b> - Publicado por: "
+		"Ana Lima</small></div><div><p>A feira re\xC3\xBAne cem editoras na pra\xC3\xA7" "a central, com debates e "
+		"leituras para todas as idades.</p></div></html>";
+	const char *dateline_us =
+		"<html lang='en-US'><h1>Book fair opens on Saturday</h1><div>Posted 05/06/2021</div>"
+		"<div><p>The fair brings a hundred publishers to the central square, with talks and readings.</p></div></html>";
 	const char *none = "<p>Nothing here says who, when or what it is called, only this one line of text.</p>";
 
 	cp_arena_init(&arena);
@@ -117,6 +124,13 @@ test_metadata_sources(void)
 	CHECK_SPAN(a.byline, 0, a.byline_len, "Ana Lima");
 	CHECK(a.has_published);
 	CHECK_INT(a.published, 1574224440);	/* 2019-11-20 04:34 UTC */
+
+	/* a date line under the headline, in no date element; the page's language orders it */
+	CHECK_INT(read_page(&arena, dateline, strlen(dateline), false, &a), CP_OK);
+	CHECK(a.has_published);
+	CHECK_INT(a.published, 1620259200);	/* 2021-05-06 */
+	CHECK_INT(read_page(&arena, dateline_us, strlen(dateline_us), false, &a), CP_OK);
+	CHECK_INT(a.published, 1620259200);
 
 	CHECK_INT(read_page(&arena, none, strlen(none), false, &a), CP_OK);
 	CHECK(a.title == NULL && a.byline == NULL && a.url == NULL && a.lang == NULL);
@@ -139,12 +153,22 @@ test_time(void)
 	CHECK(!cp_html_parse_time("2019-11", 7, &s));
 	CHECK(!cp_html_parse_time("0001-01-01T00:00:00", 19, &s));
 	/* RFC 2822, JavaScript's Date, and dates as pages print them */
-	CHECK(cp_html_parse_printed_time("Mon, 18 Nov 2019 16:07:38 -0600", 31, &s) && s == 1574114858);
-	CHECK(cp_html_parse_printed_time("Tue Nov 19 2019 03:05:46 GMT+0000", 33, &s) && s == 1574132746);
-	CHECK(cp_html_parse_printed_time("By A on Monday, November 18th, 2019 at 11:08 a.m.", 50, &s) &&
+	CHECK(cp_html_parse_printed_time("Mon, 18 Nov 2019 16:07:38 -0600", 31, false, &s) && s == 1574114858);
+	CHECK(cp_html_parse_printed_time("Tue Nov 19 2019 03:05:46 GMT+0000", 33, false, &s) && s == 1574132746);
+	CHECK(cp_html_parse_printed_time("By A on Monday, November 18th, 2019 at 11:08 a.m.", 50, false, &s) &&
 		  s == 1574035200);
-	CHECK(cp_html_parse_printed_time("Nov. 20, 2019 6:02 AM EST", 25, &s) && s == 1574247720);
-	CHECK(!cp_html_parse_printed_time("2 min read", 10, &s));
+	CHECK(cp_html_parse_printed_time("Nov. 20, 2019 6:02 AM EST", 25, false, &s) && s == 1574247720);
+	CHECK(!cp_html_parse_printed_time("2 min read", 10, false, &s));
+	/* month names of other languages, numeric dates day first unless month_first */
+	CHECK(cp_html_parse_printed_time("publiziert am 30. Juli 2018", 27, false, &s) && s == 1532908800);
+	CHECK(cp_html_parse_printed_time("22 de janeiro de 2018", 21, false, &s) && s == 1516579200);
+	CHECK(cp_html_parse_printed_time("05/10/2018 - por Ana", 20, false, &s) && s == 1538697600);
+	CHECK(cp_html_parse_printed_time("05/10/2018", 10, true, &s) && s == 1525910400);
+	CHECK(cp_html_parse_printed_time("13.10.2018", 10, true, &s) && s == 1539388800);
+	CHECK(cp_html_parse_printed_time("[ 2018.08.25 ]", 14, false, &s) && s == 1535155200);
+	CHECK(!cp_html_parse_printed_time("1.5.20 million", 14, false, &s));
+	CHECK(!cp_html_parse_printed_time("30 julius 2018", 14, false, &s));
+	CHECK(!cp_html_parse_printed_time("31/02/2018", 10, false, &s));
 }
 
 static void
