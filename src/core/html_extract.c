@@ -484,6 +484,33 @@ in_sentence_link(const cp_html_node *n)
 	return n->tag == HT_LINK && !(n->attr & HN_HIDDEN);
 }
 
+static bool byline_lead_len(const char *s, size_t len, size_t *n);
+
+/*
+ * A date or byline line at the head of the article ("segunda-feira, 22 de
+ * janeiro de 2018", "Published on Nov 20, 2019", "by Jane Doe /
+ * 2016.12.01"): metadata, not text.  The date is among the line's first
+ * four words, where a sentence would not have it.
+ */
+static bool
+head_line(const char *s, size_t len, bool month_first)
+{
+	int64_t		secs;
+	size_t		n,
+				at,
+				words = 0;
+
+	if (len > 160)
+		return false;
+	if (len <= 100 && byline_lead_len(s, len, &n))
+		return true;
+	if (!cp_html_find_printed_time(s, len < 64 ? len : 64, month_first, &secs, &at))
+		return false;
+	for (size_t i = 0; i < at; i++)
+		words += s[i] == ' ';
+	return words <= 3;
+}
+
 static void
 main_text(page *p, cp_buf *out)
 {
@@ -494,7 +521,9 @@ main_text(page *p, cp_buf *out)
 	uint32_t	top = best_container(p);
 	size_t		nroots = article_roots(p, top, roots);
 	uint64_t	region = 0;
-	size_t		k = 0;
+	size_t		k = 0,
+				lines = 0;
+	bool		month_first = cp_html_month_first(p->h);
 
 	for (size_t i = 0; i < nroots; i++)
 	{
@@ -537,8 +566,10 @@ main_text(page *p, cp_buf *out)
 				cp_buf_append(a, out, "\n\n", 2);
 			before = out->len;
 			put_block(p, b, excluded, out);
-			if (out->len == before || furniture_line(out->data + before, out->len - before))
+			if (out->len == before || furniture_line(out->data + before, out->len - before) ||
+				(lines < 3 && head_line(out->data + before, out->len - before, month_first)))
 				out->len = before >= 2 ? before - 2 : 0;
+			lines++;
 		}
 		if (k % 4096 == 0)
 			cp_check_interrupts();

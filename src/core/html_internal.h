@@ -132,6 +132,10 @@ void		cp_html_offer_time(cp_html *h, const char *s, size_t len, int rank);
  */
 bool		cp_html_parse_printed_time(const char *s, size_t len, bool month_first, int64_t *secs);
 
+/* The same, with where in s the date begins. */
+bool		cp_html_find_printed_time(const char *s, size_t len, bool month_first, int64_t *secs,
+									  size_t *at);
+
 /* The page writes numeric dates month first: its language is en or en-US. */
 bool		cp_html_month_first(const cp_html *h);
 

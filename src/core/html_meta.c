@@ -309,11 +309,20 @@ other_date(const char *s, size_t len, bool month_first, cp_date *d)
 bool
 cp_html_parse_printed_time(const char *s, size_t len, bool month_first, int64_t *secs)
 {
+	size_t		at;
+
+	return cp_html_find_printed_time(s, len, month_first, secs, &at);
+}
+
+bool
+cp_html_find_printed_time(const char *s, size_t len, bool month_first, int64_t *secs, size_t *at)
+{
 	for (size_t i = 0; i < len; i++)
 	{
 		cp_date		d;
 		size_t		used;
 
+		*at = i;
 		if (i && (cp_ascii_alpha((unsigned char) s[i - 1]) || cp_ascii_digit((unsigned char) s[i - 1])))
 			continue;
 		if (cp_html_parse_time(s + i, len - i, secs))

@@ -307,6 +307,19 @@ test_structure(void)
 					  "<article><h2><a href='/c'>Third post</a></h2><p>Bread, butter, cheese, apples, pears, "
 					  "plums and cherries, from the market, the farm, the shop and the garden...</p></article></div>"),
 			  "Rain makes the old streets quiet, and a walk at dusk is the best of the week.");
+	/* date and byline lines at the head of the text are metadata */
+	CHECK_STR(text_of("<div class='post'><h1>Harvest starts early</h1><p>mercredi 4 septembre 2019, 08:15</p>"
+					  "<p>by Farm Desk / 2019.09.04</p><p>The grape harvest began two weeks early this year, "
+					  "after the hottest summer on record, growers said.</p>"
+					  "<p>Most vineyards expect a smaller crop, but a good one.</p></div>"),
+			  "The grape harvest began two weeks early this year, after the hottest summer on record, growers said."
+			  "\n\nMost vineyards expect a smaller crop, but a good one.");
+	/* further down, a short line with a date is text */
+	CHECK_STR(text_of("<div class='post'><p>The grape harvest began two weeks early this year, "
+					  "after the hottest summer on record, growers said.</p><p>Most vineyards expect a smaller "
+					  "crop.</p><p>The hearing is set for 4 September 2019.</p></div>"),
+			  "The grape harvest began two weeks early this year, after the hottest summer on record, growers said."
+			  "\n\nMost vineyards expect a smaller crop.\n\nThe hearing is set for 4 September 2019.");
 }
 
 int
