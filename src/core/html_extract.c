@@ -487,6 +487,27 @@ in_sentence_link(const cp_html_node *n)
 static bool byline_lead_len(const char *s, size_t len, size_t *n);
 
 /*
+ * A block that reads as a sentence: 50 characters or more ending with a
+ * full stop, question or exclamation mark.  A related-links list is
+ * headlines, which end without one.
+ */
+static bool
+sentence(const page *p, const block *b)
+{
+	for (uint32_t r = b->r1; b->chars >= 50 && r-- > b->r0;)
+	{
+		const char *s = p->h->text.data + p->run[r].off;
+		size_t		len = p->run[r].len;
+
+		while (len && is_space_byte((unsigned char) s[len - 1]))
+			len--;
+		if (len)
+			return s[len - 1] == '.' || s[len - 1] == '!' || s[len - 1] == '?';
+	}
+	return false;
+}
+
+/*
  * A date or byline line at the head of the article ("segunda-feira, 22 de
  * janeiro de 2018", "Published on Nov 20, 2019", "by Jane Doe /
  * 2016.12.01"): metadata, not text.  The date is among the line's first
@@ -559,8 +580,12 @@ main_text(page *p, cp_buf *out)
 			const block *b = &p->blocks[k];
 			size_t		before = out->len;
 
-			/* link lists, and date lines such as "Updated 2 May" */
-			if (excluded[b->owner] || b->links * 2 > b->chars || b->dates * 2 > b->chars)
+			/*
+			 * link lists (but not a sentence in a link), and date lines such
+			 * as "Updated 2 May"
+			 */
+			if (excluded[b->owner] || (b->links * 2 > b->chars && !sentence(p, b)) ||
+				b->dates * 2 > b->chars)
 				continue;
 			if (out->len)
 				cp_buf_append(a, out, "\n\n", 2);

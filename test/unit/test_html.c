@@ -314,6 +314,13 @@ test_structure(void)
 					  "<p>Most vineyards expect a smaller crop, but a good one.</p></div>"),
 			  "The grape harvest began two weeks early this year, after the hottest summer on record, growers said."
 			  "\n\nMost vineyards expect a smaller crop, but a good one.");
+	/* a sentence that is all link stays; a list of linked headlines goes */
+	CHECK_STR(text_of("<div class='post'><p>The grape harvest began two weeks early this year, "
+					  "after the hottest summer on record, growers said.</p><p><a href='/v'>The video shows the "
+					  "first grapes picked at dawn in the south of the region.</a></p>"
+					  "<p><a href='/a'>Wine prices rise again</a> <a href='/b'>Ten vineyards to visit this autumn</a></p></div>"),
+			  "The grape harvest began two weeks early this year, after the hottest summer on record, growers said."
+			  "\n\nThe video shows the first grapes picked at dawn in the south of the region.");
 	/* further down, a short line with a date is text */
 	CHECK_STR(text_of("<div class='post'><p>The grape harvest began two weeks early this year, "
 					  "after the hottest summer on record, growers said.</p><p>Most vineyards expect a smaller "
