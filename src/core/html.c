@@ -310,6 +310,10 @@ sax_start(void *ud, const xmlChar *xname, const xmlChar **xatts)
 	}
 	flags = tag_flags(name);
 	cp_html_element_meta(h, name, atts);
+	/* a picture at the head of an element: the text after it may caption it */
+	if (strcmp(name, "img") == 0 &&
+		CP_VEC_AT(&h->nodes, cp_html_node, h->cur).run0 == (uint32_t) h->runs.count)
+		CP_VEC_AT(&h->nodes, cp_html_node, h->cur).attr |= HN_IMAGE;
 	if (flags & HT_SKIP)
 	{
 		const char *type = attr_value(atts, "type");

@@ -487,6 +487,24 @@ in_sentence_link(const cp_html_node *n)
 static bool byline_lead_len(const char *s, size_t len, size_t *n);
 
 /*
+ * A caption without <figcaption>: the only text of a small element (or of
+ * its parent) that begins with a picture ("<td><img><div>The rocket at
+ * dawn. (credit: NASA)</div></td>").  A paragraph that begins with one is
+ * text.
+ */
+static bool
+caption(const page *p, const block *b, uint64_t region)
+{
+	uint32_t	x = b->owner;
+
+	for (int up = 0; up < 2 && x; up++, x = p->node[x].parent)
+		if (p->node[x].attr & HN_IMAGE)
+			return !(p->node[x].tag & HT_PARA) && p->chars[x] == b->chars && b->chars <= 250 &&
+				(uint64_t) b->chars * 2 < region;
+	return false;
+}
+
+/*
  * A block that reads as a sentence: 50 characters or more ending with a
  * full stop, question or exclamation mark.  A related-links list is
  * headlines, which end without one.
@@ -585,7 +603,7 @@ main_text(page *p, cp_buf *out)
 			 * as "Updated 2 May"
 			 */
 			if (excluded[b->owner] || (b->links * 2 > b->chars && !sentence(p, b)) ||
-				b->dates * 2 > b->chars)
+				b->dates * 2 > b->chars || caption(p, b, region))
 				continue;
 			if (out->len)
 				cp_buf_append(a, out, "\n\n", 2);

@@ -33,6 +33,7 @@ enum
 	HN_AUTHOR = 1 << 4,			/* itemprop=author, rel=author */
 	HN_BYLINE = 1 << 5,			/* class/id byline or author */
 	HN_DATE = 1 << 6,			/* class/id date, time, published, posted, meta */
+	HN_IMAGE = 1 << 7,			/* an <img> before any of its text */
 };
 
 /* An element kept in the tree: block-level, a link, or with evidence. */

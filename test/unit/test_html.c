@@ -321,6 +321,13 @@ test_structure(void)
 					  "<p><a href='/a'>Wine prices rise again</a> <a href='/b'>Ten vineyards to visit this autumn</a></p></div>"),
 			  "The grape harvest began two weeks early this year, after the hottest summer on record, growers said."
 			  "\n\nThe video shows the first grapes picked at dawn in the south of the region.");
+	/* the text of a small element that begins with a picture is its caption; a paragraph is text */
+	CHECK_STR(text_of("<div class='post'><p>The grape harvest began two weeks early this year, "
+					  "after the hottest summer on record, growers said.</p><table><tr><td><img src='v.jpg'>"
+					  "<div class='info'>Pickers at dawn. Photo by the growers' union</div></td></tr></table>"
+					  "<p><img src='w.jpg'>Most vineyards expect a smaller crop, but a good one.</p></div>"),
+			  "The grape harvest began two weeks early this year, after the hottest summer on record, growers said."
+			  "\n\nMost vineyards expect a smaller crop, but a good one.");
 	/* further down, a short line with a date is text */
 	CHECK_STR(text_of("<div class='post'><p>The grape harvest began two weeks early this year, "
 					  "after the hottest summer on record, growers said.</p><p>Most vineyards expect a smaller "
