@@ -550,6 +550,13 @@ head_line(const char *s, size_t len, bool month_first)
 	return words <= 3;
 }
 
+/* A heading (h2 to h6), or a short line ending with a colon: it introduces what follows. */
+static bool
+lead_in(const page *p, const block *b, const char *s, size_t len)
+{
+	return p->node[b->owner].tag & HT_HEADING || (len <= 80 && len && s[len - 1] == ':');
+}
+
 static void
 main_text(page *p, cp_buf *out)
 {
@@ -561,7 +568,8 @@ main_text(page *p, cp_buf *out)
 	size_t		nroots = article_roots(p, top, roots);
 	uint64_t	region = 0;
 	size_t		k = 0,
-				lines = 0;
+				lines = 0,
+				tail = 0;		/* where trailing headings start */
 	bool		month_first = cp_html_month_first(p->h);
 
 	for (size_t i = 0; i < nroots; i++)
@@ -612,11 +620,15 @@ main_text(page *p, cp_buf *out)
 			if (out->len == before || furniture_line(out->data + before, out->len - before) ||
 				(lines < 3 && head_line(out->data + before, out->len - before, month_first)))
 				out->len = before >= 2 ? before - 2 : 0;
+			else if (!lead_in(p, b, out->data + before, out->len - before))
+				tail = out->len;
 			lines++;
 		}
 		if (k % 4096 == 0)
 			cp_check_interrupts();
 	}
+	/* headings and lead-ins at the end head what was left out (a link list) */
+	out->len = tail;
 }
 
 /* ---------------------------------------------------------------- metadata */

@@ -21,6 +21,7 @@ enum
 	HT_TIME = 1 << 8,			/* <time> */
 	HT_ROOT = 1 << 7,			/* html, body, main, article: class words of the page or post */
 	HT_ARTICLE = 1 << 9,		/* <article> */
+	HT_HEADING = 1 << 10,		/* h2 to h6 */
 };
 
 /* Evidence an element's attributes give. */

@@ -328,6 +328,12 @@ test_structure(void)
 					  "<p><img src='w.jpg'>Most vineyards expect a smaller crop, but a good one.</p></div>"),
 			  "The grape harvest began two weeks early this year, after the hottest summer on record, growers said."
 			  "\n\nMost vineyards expect a smaller crop, but a good one.");
+	/* a heading or lead-in left at the end heads a list that was left out */
+	CHECK_STR(text_of("<div class='post'><h2>Early start</h2><p>The grape harvest began two weeks early this year, "
+					  "after the hottest summer on record, growers said.</p><p>You may also like:</p>"
+					  "<h3>More from the valley</h3><ul><li><a href='/a'>Wine prices rise again</a></li></ul></div>"),
+			  "Early start\n\nThe grape harvest began two weeks early this year, after the hottest summer on record, "
+			  "growers said.");
 	/* further down, a short line with a date is text */
 	CHECK_STR(text_of("<div class='post'><p>The grape harvest began two weeks early this year, "
 					  "after the hottest summer on record, growers said.</p><p>Most vineyards expect a smaller "
