@@ -165,11 +165,17 @@ word_is(const char *w, size_t n, const char *const *list, size_t count)
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
+/* Words of what is said about an author, beside their name. */
+static const char *const about_prefixes[] = {
+	"about", "bio", "desc", "summary",
+};
+
 /* HN_NEG, HN_POS, HN_BYLINE and HN_DATE evidence of a class or id value. */
 static uint16_t
 class_evidence(const char *v)
 {
 	uint16_t	flags = 0;
+	bool		about = false;
 	char		w[48];
 
 	while (*v)
@@ -199,8 +205,11 @@ class_evidence(const char *v)
 			(n >= 7 && memcmp(w, "publish", 7) == 0) || (n >= 6 && memcmp(w, "posted", 6) == 0) ||
 			(n >= 4 && memcmp(w, "meta", 4) == 0))
 			flags |= HN_DATE;
+		if (word_has_prefix(w, n, about_prefixes, COUNT(about_prefixes)))
+			about = true;
 	}
-	return flags;
+	/* an author's description or biography is not their name */
+	return about ? flags & ~HN_BYLINE : flags;
 }
 
 static bool

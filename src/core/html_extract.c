@@ -887,7 +887,9 @@ clean_byline(const char **s, size_t *len)
 		size_t		rest = *len - i,
 					wl = 0;
 
-		if (cp_ascii_digit((unsigned char) *w))
+		/* a number, not the digits of a handle ("rmb8090") */
+		if (cp_ascii_digit((unsigned char) *w) &&
+			(i == 0 || !(cp_ascii_alpha((unsigned char) w[-1]) || cp_ascii_digit((unsigned char) w[-1]))))
 			cut = i;
 		for (size_t k = 0; k < sizeof(byline_stop) / sizeof(byline_stop[0]); k++)
 			if ((byline_stop[k][0] | 0x20) == (*w | 0x20) && starts(w, rest, byline_stop[k]))

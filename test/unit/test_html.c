@@ -105,6 +105,10 @@ test_metadata_sources(void)
 	const char *dateline_us =
 		"<html lang='en-US'><h1>Book fair opens on Saturday</h1><div>Posted 05/06/2021</div>"
 		"<div><p>The fair brings a hundred publishers to the central square, with talks and readings.</p></div></html>";
+	const char *author_box =
+		"<h1>Ten games from 1989</h1><p>Cartridges, joysticks and the long summer of the handheld, one by one.</p>"
+		"<div class='authorInfo'><div class='author-name'>retro4ever</div>"
+		"<div class='authorDesc'>We collect the best of the eighties and nineties</div></div>";
 	const char *none = "<p>Nothing here says who, when or what it is called, only this one line of text.</p>";
 
 	cp_arena_init(&arena);
@@ -131,6 +135,10 @@ test_metadata_sources(void)
 	CHECK_INT(a.published, 1620259200);	/* 2021-05-06 */
 	CHECK_INT(read_page(&arena, dateline_us, strlen(dateline_us), false, &a), CP_OK);
 	CHECK_INT(a.published, 1620259200);
+
+	/* the author's name, not their description; a handle keeps its digits */
+	CHECK_INT(read_page(&arena, author_box, strlen(author_box), false, &a), CP_OK);
+	CHECK_SPAN(a.byline, 0, a.byline_len, "retro4ever");
 
 	CHECK_INT(read_page(&arena, none, strlen(none), false, &a), CP_OK);
 	CHECK(a.title == NULL && a.byline == NULL && a.url == NULL && a.lang == NULL);
