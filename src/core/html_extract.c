@@ -299,10 +299,17 @@ article_roots(page *p, uint32_t top, uint32_t *roots)
 		roots[0] = 0;
 		return 1;
 	}
-	up = p->node[top].parent;
 	min = p->score[top] * 0.2f;
 	if (min < 10)
 		min = 10;
+	/*
+	 * A container alone in its wrappers (all their text is its own): its
+	 * siblings are the wrappers' siblings.
+	 */
+	while (p->node[top].parent && !p->furniture[p->node[top].parent] &&
+		   p->chars[p->node[top].parent] == p->chars[top])
+		top = p->node[top].parent;
+	up = p->node[top].parent;
 	for (uint32_t j = up + 1; j <= p->end[up]; j = p->end[j] + 1)
 	{
 		bool		keep = j == top;

@@ -315,6 +315,14 @@ test_structure(void)
 					  "<article><h2><a href='/c'>Third post</a></h2><p>Bread, butter, cheese, apples, pears, "
 					  "plums and cherries, from the market, the farm, the shop and the garden...</p></article></div>"),
 			  "Rain makes the old streets quiet, and a walk at dusk is the best of the week.");
+	/* the best container alone in its wrappers: the wrappers' siblings can be its text */
+	CHECK_STR(text_of("<div id='page'><p>The grape harvest began two weeks early this year in the valley, after the "
+					  "hottest summer on record.</p><div><div><p>Growers said the crop would be small, but good, and sweet.</p>"
+					  "<p>Pickers came from three towns, by bus, by car, and on foot.</p></div></div>"
+					  "<div><a href='/a'>Home</a> <a href='/b'>Wine</a> <a href='/c'>Contact us</a></div></div>"),
+			  "The grape harvest began two weeks early this year in the valley, after the hottest summer on record."
+			  "\n\nGrowers said the crop would be small, but good, and sweet."
+			  "\n\nPickers came from three towns, by bus, by car, and on foot.");
 	/* date and byline lines at the head of the text are metadata */
 	CHECK_STR(text_of("<div class='post'><h1>Harvest starts early</h1><p>mercredi 4 septembre 2019, 08:15</p>"
 					  "<p>by Farm Desk / 2019.09.04</p><p>The grape harvest began two weeks early this year, "
