@@ -85,6 +85,15 @@ count_commas(const char *s, size_t len)
 	return n;
 }
 
+/* s begins with w, ASCII letters in any case. */
+static bool
+starts(const char *s, size_t len, const char *w)
+{
+	size_t		n = strlen(w);
+
+	return len >= n && cp_ascii_ieq(s, w, n);
+}
+
 /* Furniture by the element alone: tag, class/id, hidden. */
 static bool
 own_furniture(const cp_html_node *n)
@@ -494,6 +503,34 @@ in_sentence_link(const cp_html_node *n)
 static bool byline_lead_len(const char *s, size_t len, size_t *n);
 
 /*
+ * Links whose text is their address ("www.example.com", "http://..."): a
+ * source or a signature printed in the text, not navigation, which names
+ * where it goes.
+ */
+static bool
+addresses(const page *p, const block *b)
+{
+	bool		any = false;
+
+	for (uint32_t r = b->r0; r < b->r1; r++)
+	{
+		const char *s = p->h->text.data + p->run[r].off;
+		size_t		len = p->run[r].len;
+
+		if (!p->run[r].link)
+			continue;
+		while (len && is_space_byte((unsigned char) *s))
+			s++, len--;
+		if (len == 0)
+			continue;
+		if (!(starts(s, len, "http://") || starts(s, len, "https://") || starts(s, len, "www.")))
+			return false;
+		any = true;
+	}
+	return any;
+}
+
+/*
  * A caption without <figcaption>: the only text of a small element (or of
  * its parent) that begins with a picture ("<td><img><div>The rocket at
  * dawn. (credit: NASA)</div></td>").  A paragraph that begins with one is
@@ -617,7 +654,7 @@ main_text(page *p, cp_buf *out)
 			 * link lists (but not a sentence in a link), and date lines such
 			 * as "Updated 2 May"
 			 */
-			if (excluded[b->owner] || (b->links * 2 > b->chars && !sentence(p, b)) ||
+			if (excluded[b->owner] || (b->links * 2 > b->chars && !sentence(p, b) && !addresses(p, b)) ||
 				b->dates * 2 > b->chars || caption(p, b, region))
 				continue;
 			if (out->len)
@@ -837,15 +874,6 @@ choose_title(page *p, cp_html_article *out)
 		strip_host(h->field[HF_URL].s, h->field[HF_URL].len, &t, &tl);
 	out->title = t;
 	out->title_len = tl;
-}
-
-/* s begins with w, ASCII letters in any case. */
-static bool
-starts(const char *s, size_t len, const char *w)
-{
-	size_t		n = strlen(w);
-
-	return len >= n && cp_ascii_ieq(s, w, n);
 }
 
 /* What introduces a byline, and what ends the names in one. */

@@ -350,6 +350,13 @@ test_structure(void)
 					  "<h3>More from the valley</h3><ul><li><a href='/a'>Wine prices rise again</a></li></ul></div>"),
 			  "Early start\n\nThe grape harvest began two weeks early this year, after the hottest summer on record, "
 			  "growers said.");
+	/* a link whose text is its address is printed in the text (a source), not navigation */
+	CHECK_STR(text_of("<div class='post'><p>The grape harvest began two weeks early this year, "
+					  "after the hottest summer on record, growers said.</p>"
+					  "<p><a href='https://wine.example/report'>https://wine.example/report</a></p>"
+					  "<p><a href='/a'>Wine prices rise again</a></p></div>"),
+			  "The grape harvest began two weeks early this year, after the hottest summer on record, growers said."
+			  "\n\nhttps://wine.example/report");
 	/* further down, a short line with a date is text */
 	CHECK_STR(text_of("<div class='post'><p>The grape harvest began two weeks early this year, "
 					  "after the hottest summer on record, growers said.</p><p>Most vineyards expect a smaller "
