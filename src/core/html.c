@@ -34,7 +34,7 @@ static const tag_info tags[] = {
 	{"a", HT_LINK},
 	{"address", HT_BLOCK | HT_DROP},
 	{"applet", HT_SKIP},
-	{"article", HT_BLOCK | HT_ROOT},
+	{"article", HT_BLOCK | HT_ROOT | HT_ARTICLE},
 	{"aside", HT_BLOCK | HT_DROP},
 	{"audio", HT_SKIP},
 	{"blockquote", HT_BLOCK},
@@ -58,11 +58,11 @@ static const tag_info tags[] = {
 	{"form", HT_BLOCK | HT_DROP},
 	{"frameset", HT_SKIP},
 	{"h1", HT_BLOCK | HT_PARA | HT_HEADLINE},
-	{"h2", HT_BLOCK | HT_PARA},
-	{"h3", HT_BLOCK | HT_PARA},
-	{"h4", HT_BLOCK | HT_PARA},
-	{"h5", HT_BLOCK | HT_PARA},
-	{"h6", HT_BLOCK | HT_PARA},
+	{"h2", HT_BLOCK | HT_PARA | HT_HEADING},
+	{"h3", HT_BLOCK | HT_PARA | HT_HEADING},
+	{"h4", HT_BLOCK | HT_PARA | HT_HEADING},
+	{"h5", HT_BLOCK | HT_PARA | HT_HEADING},
+	{"h6", HT_BLOCK | HT_PARA | HT_HEADING},
 	{"header", HT_BLOCK | HT_DROP},
 	{"hgroup", HT_BLOCK},
 	{"hr", HT_BLOCK},
@@ -165,11 +165,17 @@ word_is(const char *w, size_t n, const char *const *list, size_t count)
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
+/* Words of what is said about an author, beside their name. */
+static const char *const about_prefixes[] = {
+	"about", "bio", "desc", "summary",
+};
+
 /* HN_NEG, HN_POS, HN_BYLINE and HN_DATE evidence of a class or id value. */
 static uint16_t
 class_evidence(const char *v)
 {
 	uint16_t	flags = 0;
+	bool		about = false;
 	char		w[48];
 
 	while (*v)
@@ -199,8 +205,11 @@ class_evidence(const char *v)
 			(n >= 7 && memcmp(w, "publish", 7) == 0) || (n >= 6 && memcmp(w, "posted", 6) == 0) ||
 			(n >= 4 && memcmp(w, "meta", 4) == 0))
 			flags |= HN_DATE;
+		if (word_has_prefix(w, n, about_prefixes, COUNT(about_prefixes)))
+			about = true;
 	}
-	return flags;
+	/* an author's description or biography is not their name */
+	return about ? flags & ~HN_BYLINE : flags;
 }
 
 static bool
@@ -310,6 +319,10 @@ sax_start(void *ud, const xmlChar *xname, const xmlChar **xatts)
 	}
 	flags = tag_flags(name);
 	cp_html_element_meta(h, name, atts);
+	/* a picture at the head of an element: the text after it may caption it */
+	if (strcmp(name, "img") == 0 &&
+		CP_VEC_AT(&h->nodes, cp_html_node, h->cur).run0 == (uint32_t) h->runs.count)
+		CP_VEC_AT(&h->nodes, cp_html_node, h->cur).attr |= HN_IMAGE;
 	if (flags & HT_SKIP)
 	{
 		const char *type = attr_value(atts, "type");

@@ -85,6 +85,15 @@ count_commas(const char *s, size_t len)
 	return n;
 }
 
+/* s begins with w, ASCII letters in any case. */
+static bool
+starts(const char *s, size_t len, const char *w)
+{
+	size_t		n = strlen(w);
+
+	return len >= n && cp_ascii_ieq(s, w, n);
+}
+
 /* Furniture by the element alone: tag, class/id, hidden. */
 static bool
 own_furniture(const cp_html_node *n)
@@ -99,6 +108,37 @@ static bool
 votes(const block *b)
 {
 	return b->chars >= 25 && b->links * 2 <= b->chars;
+}
+
+/*
+ * On a page of several <article>s (a post above excerpts of others, or the
+ * next story of an endless page), the first one that holds a headline with
+ * prose of its own is the article: the others with prose are teasers and
+ * count as furniture.  Nested <article>s (comments) are left to the rest.
+ */
+static void
+teaser_articles(page *p)
+{
+	uint32_t   *outer = cp_arena_alloc0(p->h->arena, p->n * sizeof(uint32_t));
+	uint32_t	lead = 0;
+
+	/* the outermost <article> each node is in, or 0 */
+	for (uint32_t i = 1; i < p->n; i++)
+	{
+		outer[i] = outer[p->node[i].parent];
+		if (!outer[i] && p->node[i].tag & HT_ARTICLE)
+			outer[i] = i;
+	}
+	for (uint32_t i = 1; i < p->n && !lead; i++)
+		if (p->node[i].tag & HT_HEADLINE && p->chars[i] > p->links[i] * 2 &&
+			outer[i] && p->prose[outer[i]] > p->chars[i])
+			lead = outer[i];
+	if (!lead)
+		return;
+	for (uint32_t i = 1; i < p->n; i++)
+		if (outer[i] == i && i != lead && p->prose[i])
+			for (uint32_t j = i; j <= p->end[i]; j++)
+				p->furniture[j] = 1;
 }
 
 static void
@@ -177,6 +217,7 @@ page_build(page *p, cp_html *h)
 	for (size_t i = 0; i < n; i++)
 		p->furniture[i] = (own_furniture(&p->node[i]) && p->prose[i] * 2 < p->prose[0]) ||
 			(i && p->furniture[p->node[i].parent]);
+	teaser_articles(p);
 }
 
 static float
@@ -267,10 +308,17 @@ article_roots(page *p, uint32_t top, uint32_t *roots)
 		roots[0] = 0;
 		return 1;
 	}
-	up = p->node[top].parent;
 	min = p->score[top] * 0.2f;
 	if (min < 10)
 		min = 10;
+	/*
+	 * A container alone in its wrappers (all their text is its own): its
+	 * siblings are the wrappers' siblings.
+	 */
+	while (p->node[top].parent && !p->furniture[p->node[top].parent] &&
+		   p->chars[p->node[top].parent] == p->chars[top])
+		top = p->node[top].parent;
+	up = p->node[top].parent;
 	for (uint32_t j = up + 1; j <= p->end[up]; j = p->end[j] + 1)
 	{
 		bool		keep = j == top;
@@ -452,6 +500,107 @@ in_sentence_link(const cp_html_node *n)
 	return n->tag == HT_LINK && !(n->attr & HN_HIDDEN);
 }
 
+static bool byline_lead_len(const char *s, size_t len, size_t *n);
+
+/*
+ * Links whose text is their address ("www.example.com", "http://..."): a
+ * source or a signature printed in the text, not navigation, which names
+ * where it goes.
+ */
+static bool
+addresses(const page *p, const block *b)
+{
+	bool		any = false;
+
+	for (uint32_t r = b->r0; r < b->r1; r++)
+	{
+		const char *s = p->h->text.data + p->run[r].off;
+		size_t		len = p->run[r].len;
+
+		if (!p->run[r].link)
+			continue;
+		while (len && is_space_byte((unsigned char) *s))
+			s++, len--;
+		if (len == 0)
+			continue;
+		if (!(starts(s, len, "http://") || starts(s, len, "https://") || starts(s, len, "www.")))
+			return false;
+		any = true;
+	}
+	return any;
+}
+
+/*
+ * A caption without <figcaption>: the only text of a small element (or of
+ * its parent) that begins with a picture ("<td><img><div>The rocket at
+ * dawn. (credit: NASA)</div></td>").  A paragraph that begins with one is
+ * text.
+ */
+static bool
+caption(const page *p, const block *b, uint64_t region)
+{
+	uint32_t	x = b->owner;
+
+	for (int up = 0; up < 2 && x; up++, x = p->node[x].parent)
+		if (p->node[x].attr & HN_IMAGE)
+			return !(p->node[x].tag & HT_PARA) && p->chars[x] == b->chars && b->chars <= 250 &&
+				(uint64_t) b->chars * 2 < region;
+	return false;
+}
+
+/*
+ * A block that reads as a sentence: 50 characters or more ending with a
+ * full stop, question or exclamation mark.  A related-links list is
+ * headlines, which end without one.
+ */
+static bool
+sentence(const page *p, const block *b)
+{
+	for (uint32_t r = b->r1; b->chars >= 50 && r-- > b->r0;)
+	{
+		const char *s = p->h->text.data + p->run[r].off;
+		size_t		len = p->run[r].len;
+
+		while (len && is_space_byte((unsigned char) s[len - 1]))
+			len--;
+		if (len)
+			return s[len - 1] == '.' || s[len - 1] == '!' || s[len - 1] == '?';
+	}
+	return false;
+}
+
+/*
+ * A date or byline line at the head of the article ("segunda-feira, 22 de
+ * janeiro de 2018", "Published on Nov 20, 2019", "by Jane Doe /
+ * 2016.12.01"): metadata, not text.  The date is among the line's first
+ * four words, where a sentence would not have it.
+ */
+static bool
+head_line(const char *s, size_t len, bool month_first)
+{
+	int64_t		secs;
+	size_t		n,
+				at,
+				words = 0;
+
+	if (len > 160)
+		return false;
+	if (len <= 100 && byline_lead_len(s, len, &n))
+		return true;
+	if (!cp_html_find_printed_time(s, len < 64 ? len : 64, month_first, &secs, &at))
+		return false;
+	for (size_t i = 0; i < at; i++)
+		words += s[i] == ' ';
+	return words <= 3;
+}
+
+/* A heading (h2 to h6), or a short line ending with a colon: it introduces what follows. */
+static bool
+lead_in(const page *p, const block *b, const char *s, size_t len)
+{
+	return p->node[b->owner].tag & HT_HEADING || (len <= 80 && len && s[len - 1] == ':');
+}
+
 static void
 main_text(page *p, cp_buf *out)
 {
@@ -462,7 +611,10 @@ main_text(page *p, cp_buf *out)
 	uint32_t	top = best_container(p);
 	size_t		nroots = article_roots(p, top, roots);
 	uint64_t	region = 0;
-	size_t		k = 0;
+	size_t		k = 0,
+				lines = 0,
+				tail = 0;		/* where trailing headings start */
+	bool		month_first = cp_html_month_first(p->h);
 
 	for (size_t i = 0; i < nroots; i++)
 	{
@@ -498,19 +650,29 @@ main_text(page *p, cp_buf *out)
 			const block *b = &p->blocks[k];
 			size_t		before = out->len;
 
-			/* link lists, and date lines such as "Updated 2 May" */
-			if (excluded[b->owner] || b->links * 2 > b->chars || b->dates * 2 > b->chars)
+			/*
+			 * link lists (but not a sentence in a link), and date lines such
+			 * as "Updated 2 May"
+			 */
+			if (excluded[b->owner] || (b->links * 2 > b->chars && !sentence(p, b) && !addresses(p, b)) ||
+				b->dates * 2 > b->chars || caption(p, b, region))
 				continue;
 			if (out->len)
 				cp_buf_append(a, out, "\n\n", 2);
 			before = out->len;
 			put_block(p, b, excluded, out);
-			if (out->len == before || furniture_line(out->data + before, out->len - before))
+			if (out->len == before || furniture_line(out->data + before, out->len - before) ||
+				(lines < 3 && head_line(out->data + before, out->len - before, month_first)))
 				out->len = before >= 2 ? before - 2 : 0;
+			else if (!lead_in(p, b, out->data + before, out->len - before))
+				tail = out->len;
+			lines++;
 		}
 		if (k % 4096 == 0)
 			cp_check_interrupts();
 	}
+	/* headings and lead-ins at the end head what was left out (a link list) */
+	out->len = tail;
 }
 
 /* ---------------------------------------------------------------- metadata */
@@ -714,15 +876,6 @@ choose_title(page *p, cp_html_article *out)
 	out->title_len = tl;
 }
 
-/* s begins with w, ASCII letters in any case. */
-static bool
-starts(const char *s, size_t len, const char *w)
-{
-	size_t		n = strlen(w);
-
-	return len >= n && cp_ascii_ieq(s, w, n);
-}
-
 /* What introduces a byline, and what ends the names in one. */
 static const char *const byline_lead[] = {
 	"by ", "by: ", "posted by ", "written by ", "analysis by ", "von ", "por ", "par ",
@@ -769,7 +922,9 @@ clean_byline(const char **s, size_t *len)
 		size_t		rest = *len - i,
 					wl = 0;
 
-		if (cp_ascii_digit((unsigned char) *w))
+		/* a number, not the digits of a handle ("rmb8090") */
+		if (cp_ascii_digit((unsigned char) *w) &&
+			(i == 0 || !(cp_ascii_alpha((unsigned char) w[-1]) || cp_ascii_digit((unsigned char) w[-1]))))
 			cut = i;
 		for (size_t k = 0; k < sizeof(byline_stop) / sizeof(byline_stop[0]); k++)
 			if ((byline_stop[k][0] | 0x20) == (*w | 0x20) && starts(w, rest, byline_stop[k]))
@@ -860,11 +1015,16 @@ choose_byline(page *p, cp_html_article *out)
 	}
 }
 
-/* Without a machine-readable time: the date printed nearest the article. */
+/*
+ * Without a machine-readable time: the date printed in a date, time or
+ * byline element nearest the article, else the one a short line near it
+ * begins with ("Published 30. Juli 2018 by ...", "[ 2018-08-25 15:24 ]").
+ */
 static void
 choose_published(page *p, cp_html_article *out)
 {
 	uint32_t	best = UINT32_MAX;
+	bool		month_first = cp_html_month_first(p->h);
 
 	out->has_published = p->h->field[HF_PUBLISHED].rank != 0;
 	out->published = p->h->published;
@@ -879,13 +1039,38 @@ choose_published(page *p, cp_html_article *out)
 			distance(p, i) >= best)
 			continue;
 		b = node_text(p, i, " ");
-		if (cp_html_parse_printed_time(b.data, b.len, &secs))
+		if (cp_html_parse_printed_time(b.data, b.len, month_first, &secs))
 		{
 			best = distance(p, i);
 			out->has_published = true;
 			out->published = secs;
 		}
 	}
+	for (size_t k = 0, inside = 0; k < p->nblocks && !out->has_published; k++)
+	{
+		const block *bl = &p->blocks[k];
+		uint32_t	d = bl->r0 > p->start_run ? bl->r0 - p->start_run : p->start_run - bl->r0;
+		cp_buf		head;
+		bool		space = false;
+		int64_t		secs;
+
+		/* before the article or among its first three lines */
+		if (bl->r0 >= p->start_run && ++inside > 3)
+			break;
+		/* a line of at most 200 characters, read in its first 64 bytes */
+		if (d >= best || bl->chars > 200 || bl->links * 2 > bl->chars)
+			continue;
+		cp_buf_init(&head);
+		for (uint32_t r = bl->r0; r < bl->r1 && head.len < 64; r++)
+			put_clean(p->h->arena, &head, p->h->text.data + p->run[r].off,
+					  p->run[r].len < 64 ? p->run[r].len : 64, &space, head.len == 0, false);
+		if (cp_html_parse_printed_time(head.data, head.len < 64 ? head.len : 64, month_first, &secs))
+		{
+			best = d;
+			out->published = secs;
+		}
+	}
+	out->has_published |= best != UINT32_MAX;
 }
 
 /*

@@ -20,6 +20,8 @@ enum
 	HT_LINE = 1 << 6,			/* <br>: a line break inside a paragraph */
 	HT_TIME = 1 << 8,			/* <time> */
 	HT_ROOT = 1 << 7,			/* html, body, main, article: class words of the page or post */
+	HT_ARTICLE = 1 << 9,		/* <article> */
+	HT_HEADING = 1 << 10,		/* h2 to h6 */
 };
 
 /* Evidence an element's attributes give. */
@@ -32,6 +34,7 @@ enum
 	HN_AUTHOR = 1 << 4,			/* itemprop=author, rel=author */
 	HN_BYLINE = 1 << 5,			/* class/id byline or author */
 	HN_DATE = 1 << 6,			/* class/id date, time, published, posted, meta */
+	HN_IMAGE = 1 << 7,			/* an <img> before any of its text */
 };
 
 /* An element kept in the tree: block-level, a link, or with evidence. */
@@ -124,10 +127,19 @@ void		cp_html_offer_time(cp_html *h, const char *s, size_t len, int rank);
 
 /*
  * A date printed in s ("November 19, 2019", "Mon, 18 Nov 2019 16:07:38
- * -0600", "2018-08-25 15:24") as Unix seconds: with the time of day when
- * one with its zone is printed too, else midnight UTC of the date.
+ * -0600", "2018-08-25 15:24", "30. Juli 2018", "05/10/2018") as Unix
+ * seconds: with the time of day when one with its zone is printed too, else
+ * midnight UTC of the date.  Numeric dates are read day first unless
+ * month_first.
  */
-bool		cp_html_parse_printed_time(const char *s, size_t len, int64_t *secs);
+bool		cp_html_parse_printed_time(const char *s, size_t len, bool month_first, int64_t *secs);
+
+/* The same, with where in s the date begins. */
+bool		cp_html_find_printed_time(const char *s, size_t len, bool month_first, int64_t *secs,
+									  size_t *at);
+
+/* The page writes numeric dates month first: its language is en or en-US. */
+bool		cp_html_month_first(const cp_html *h);
 
 /* The metadata an element's attributes carry (<meta>, <link>, <time>...). */
 void		cp_html_element_meta(cp_html *h, const char *name, const char **attrs);

@@ -189,19 +189,146 @@ zoned_time(const char *s, size_t len, int64_t *secs)
 	return false;
 }
 
+/* Month names of the other languages pages print dates in, lower case. */
+static const struct
+{
+	const char *name;
+	int			month;
+}			months[] = {
+	/* German, Dutch */
+	{"januar", 1}, {"j\xC3\xA4nner", 1}, {"januari", 1}, {"februar", 2}, {"februari", 2},
+	{"m\xC3\xA4rz", 3}, {"maart", 3}, {"mai", 5}, {"mei", 5}, {"juni", 6}, {"juli", 7},
+	{"augustus", 8}, {"oktober", 10}, {"dezember", 12},
+	/* French */
+	{"janvier", 1}, {"f\xC3\xA9vrier", 2}, {"mars", 3}, {"avril", 4}, {"juin", 6},
+	{"juillet", 7}, {"ao\xC3\xBBt", 8}, {"septembre", 9}, {"octobre", 10}, {"novembre", 11},
+	{"d\xC3\xA9" "cembre", 12},
+	/* Spanish, Portuguese, Italian */
+	{"enero", 1}, {"janeiro", 1}, {"gennaio", 1}, {"febrero", 2}, {"fevereiro", 2},
+	{"febbraio", 2}, {"marzo", 3}, {"mar\xC3\xA7o", 3}, {"abril", 4}, {"aprile", 4},
+	{"mayo", 5}, {"maio", 5}, {"maggio", 5}, {"junio", 6}, {"junho", 6}, {"giugno", 6},
+	{"julio", 7}, {"julho", 7}, {"luglio", 7}, {"agosto", 8}, {"septiembre", 9},
+	{"setiembre", 9}, {"setembro", 9}, {"settembre", 9}, {"octubre", 10}, {"outubro", 10},
+	{"ottobre", 10}, {"noviembre", 11}, {"novembro", 11}, {"diciembre", 12},
+	{"dezembro", 12}, {"dicembre", 12},
+};
+
+/* A number of 1 to max_digits digits at s[i]; the index after it, or i. */
+static size_t
+number_at(const char *s, size_t len, size_t i, size_t max_digits, int *v)
+{
+	size_t		j = i;
+
+	*v = 0;
+	while (j < len && j - i < max_digits && cp_ascii_digit((unsigned char) s[j]))
+		*v = *v * 10 + (s[j++] - '0');
+	return j < len && cp_ascii_digit((unsigned char) s[j]) ? i : j;
+}
+
+static size_t
+skip_blanks(const char *s, size_t len, size_t i)
+{
+	while (i < len && s[i] == ' ')
+		i++;
+	return i;
+}
+
+/* "de " or "del " (Spanish, Portuguese) at s[i]: the index after it. */
+static size_t
+skip_de(const char *s, size_t len, size_t i)
+{
+	if (len - i >= 3 && cp_ascii_ieq(s + i, "de ", 3))
+		return skip_blanks(s, len, i + 3);
+	if (len - i >= 4 && cp_ascii_ieq(s + i, "del ", 4))
+		return skip_blanks(s, len, i + 4);
+	return i;
+}
+
+/*
+ * A date English's reader does not know, at s: a day and a month name in
+ * another language ("30. Juli 2018", "22 de janeiro de 2018"), or numbers
+ * ("05/10/2018", "2018.08.25"), read day first unless month_first or the
+ * day cannot be one.
+ */
+static bool
+other_date(const char *s, size_t len, bool month_first, cp_date *d)
+{
+	int			a,
+				b,
+				c;
+	size_t		i = number_at(s, len, 0, 4, &a),
+				j;
+
+	if (i == 0)
+		return false;
+	if (i == 4 && i < len && (s[i] == '/' || s[i] == '.') &&
+		(j = number_at(s, len, i + 1, 2, &b)) > i + 1 && j < len && s[j] == s[i] &&
+		number_at(s, len, j + 1, 2, &c) > j + 1)
+	{
+		d->year = a, d->month = b, d->day = c;
+		return cp_date_valid(a, b, c);
+	}
+	if (i > 2)
+		return false;
+	if (i < len && (s[i] == '/' || s[i] == '.' || s[i] == '-') &&
+		(j = number_at(s, len, i + 1, 2, &b)) > i + 1 && j < len && s[j] == s[i] &&
+		number_at(s, len, j + 1, 4, &c) == j + 5)
+	{
+		if ((month_first && a <= 12) || b > 12)
+			d->month = a, d->day = b;
+		else
+			d->month = b, d->day = a;
+		d->year = c;
+		return cp_date_valid(c, d->month, d->day);
+	}
+	/* day, a period or ordinal sign, "de", a month name, "de" or a comma, year */
+	if (i < len && s[i] == '.')
+		i++;
+	else if (len - i >= 2 && memcmp(s + i, "\xC2\xBA", 2) == 0)
+		i += 2;
+	i = skip_de(s, len, skip_blanks(s, len, i));
+	for (size_t k = 0; k < sizeof(months) / sizeof(months[0]); k++)
+	{
+		size_t		n = strlen(months[k].name);
+
+		if (len - i < n || !cp_ascii_ieq(s + i, months[k].name, n) ||
+			(i + n < len && cp_ascii_alpha((unsigned char) s[i + n])))
+			continue;
+		j = skip_blanks(s, len, i + n);
+		if (j < len && s[j] == ',')
+			j = skip_blanks(s, len, j + 1);
+		j = skip_de(s, len, j);
+		if (number_at(s, len, j, 4, &c) != j + 4)
+			return false;
+		d->year = c, d->month = months[k].month, d->day = a;
+		return cp_date_valid(c, d->month, a);
+	}
+	return false;
+}
+
 bool
-cp_html_parse_printed_time(const char *s, size_t len, int64_t *secs)
+cp_html_parse_printed_time(const char *s, size_t len, bool month_first, int64_t *secs)
+{
+	size_t		at;
+
+	return cp_html_find_printed_time(s, len, month_first, secs, &at);
+}
+
+bool
+cp_html_find_printed_time(const char *s, size_t len, bool month_first, int64_t *secs, size_t *at)
 {
 	for (size_t i = 0; i < len; i++)
 	{
 		cp_date		d;
 		size_t		used;
 
+		*at = i;
 		if (i && (cp_ascii_alpha((unsigned char) s[i - 1]) || cp_ascii_digit((unsigned char) s[i - 1])))
 			continue;
 		if (cp_html_parse_time(s + i, len - i, secs))
 			return true;
-		if (cp_parse_date_literal(s + i, len - i, &d, &used) && d.year >= 1900)
+		if ((cp_parse_date_literal(s + i, len - i, &d, &used) || other_date(s + i, len - i, month_first, &d)) &&
+			d.year >= 1900)
 		{
 			int64_t		t;
 
@@ -214,6 +341,15 @@ cp_html_parse_printed_time(const char *s, size_t len, int64_t *secs)
 	return false;
 }
 
+bool
+cp_html_month_first(const cp_html *h)
+{
+	const cp_html_field *l = &h->field[HF_LANG];
+
+	return (l->len == 2 || (l->len == 5 && cp_ascii_ieq(l->s + 2, "-us", 3)) ||
+			(l->len == 5 && cp_ascii_ieq(l->s + 2, "_us", 3))) && cp_ascii_ieq(l->s, "en", 2);
+}
+
 void
 cp_html_offer_time(cp_html *h, const char *s, size_t len, int rank)
 {
@@ -221,7 +357,8 @@ cp_html_offer_time(cp_html *h, const char *s, size_t len, int rank)
 	int64_t		secs;
 
 	if ((f->rank && f->rank <= rank) ||
-		!(cp_html_parse_time(s, len, &secs) || cp_html_parse_printed_time(s, len, &secs)))
+		!(cp_html_parse_time(s, len, &secs) ||
+		  cp_html_parse_printed_time(s, len, cp_html_month_first(h), &secs)))
 		return;
 	cp_html_offer(h, HF_PUBLISHED, s, len, rank);
 	h->published = secs;

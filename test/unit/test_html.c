@@ -98,6 +98,17 @@ test_metadata_sources(void)
 		"<span class='publication'>Daily Ledger</span></div>"
 		"<div class='publish-date'>Published 11:34 PM EST Nov 19, 2019</div>"
 		"<p>All schools in the county stayed shut on Wednesday, a day after the storm brought down power lines.</p>";
+	const char *dateline =
+		"<html lang='pt-BR'><h1>Feira do livro abre no s\xC3\xA1" "bado</h1><div><small><b>06/05/2021</b> - Publicado por: "
+		"Ana Lima</small></div><div><p>A feira re\xC3\xBAne cem editoras na pra\xC3\xA7" "a central, com debates e "
+		"leituras para todas as idades.</p></div></html>";
+	const char *dateline_us =
+		"<html lang='en-US'><h1>Book fair opens on Saturday</h1><div>Posted 05/06/2021</div>"
+		"<div><p>The fair brings a hundred publishers to the central square, with talks and readings.</p></div></html>";
+	const char *author_box =
+		"<h1>Ten games from 1989</h1><p>Cartridges, joysticks and the long summer of the handheld, one by one.</p>"
+		"<div class='authorInfo'><div class='author-name'>retro4ever</div>"
+		"<div class='authorDesc'>We collect the best of the eighties and nineties</div></div>";
 	const char *none = "<p>Nothing here says who, when or what it is called, only this one line of text.</p>";
 
 	cp_arena_init(&arena);
@@ -117,6 +128,17 @@ test_metadata_sources(void)
 	CHECK_SPAN(a.byline, 0, a.byline_len, "Ana Lima");
 	CHECK(a.has_published);
 	CHECK_INT(a.published, 1574224440);	/* 2019-11-20 04:34 UTC */
+
+	/* a date line under the headline, in no date element; the page's language orders it */
+	CHECK_INT(read_page(&arena, dateline, strlen(dateline), false, &a), CP_OK);
+	CHECK(a.has_published);
+	CHECK_INT(a.published, 1620259200);	/* 2021-05-06 */
+	CHECK_INT(read_page(&arena, dateline_us, strlen(dateline_us), false, &a), CP_OK);
+	CHECK_INT(a.published, 1620259200);
+
+	/* the author's name, not their description; a handle keeps its digits */
+	CHECK_INT(read_page(&arena, author_box, strlen(author_box), false, &a), CP_OK);
+	CHECK_SPAN(a.byline, 0, a.byline_len, "retro4ever");
 
 	CHECK_INT(read_page(&arena, none, strlen(none), false, &a), CP_OK);
 	CHECK(a.title == NULL && a.byline == NULL && a.url == NULL && a.lang == NULL);
@@ -139,12 +161,22 @@ test_time(void)
 	CHECK(!cp_html_parse_time("2019-11", 7, &s));
 	CHECK(!cp_html_parse_time("0001-01-01T00:00:00", 19, &s));
 	/* RFC 2822, JavaScript's Date, and dates as pages print them */
-	CHECK(cp_html_parse_printed_time("Mon, 18 Nov 2019 16:07:38 -0600", 31, &s) && s == 1574114858);
-	CHECK(cp_html_parse_printed_time("Tue Nov 19 2019 03:05:46 GMT+0000", 33, &s) && s == 1574132746);
-	CHECK(cp_html_parse_printed_time("By A on Monday, November 18th, 2019 at 11:08 a.m.", 50, &s) &&
+	CHECK(cp_html_parse_printed_time("Mon, 18 Nov 2019 16:07:38 -0600", 31, false, &s) && s == 1574114858);
+	CHECK(cp_html_parse_printed_time("Tue Nov 19 2019 03:05:46 GMT+0000", 33, false, &s) && s == 1574132746);
+	CHECK(cp_html_parse_printed_time("By A on Monday, November 18th, 2019 at 11:08 a.m.", 50, false, &s) &&
 		  s == 1574035200);
-	CHECK(cp_html_parse_printed_time("Nov. 20, 2019 6:02 AM EST", 25, &s) && s == 1574247720);
-	CHECK(!cp_html_parse_printed_time("2 min read", 10, &s));
+	CHECK(cp_html_parse_printed_time("Nov. 20, 2019 6:02 AM EST", 25, false, &s) && s == 1574247720);
+	CHECK(!cp_html_parse_printed_time("2 min read", 10, false, &s));
+	/* month names of other languages, numeric dates day first unless month_first */
+	CHECK(cp_html_parse_printed_time("publiziert am 30. Juli 2018", 27, false, &s) && s == 1532908800);
+	CHECK(cp_html_parse_printed_time("22 de janeiro de 2018", 21, false, &s) && s == 1516579200);
+	CHECK(cp_html_parse_printed_time("05/10/2018 - por Ana", 20, false, &s) && s == 1538697600);
+	CHECK(cp_html_parse_printed_time("05/10/2018", 10, true, &s) && s == 1525910400);
+	CHECK(cp_html_parse_printed_time("13.10.2018", 10, true, &s) && s == 1539388800);
+	CHECK(cp_html_parse_printed_time("[ 2018.08.25 ]", 14, false, &s) && s == 1535155200);
+	CHECK(!cp_html_parse_printed_time("1.5.20 million", 14, false, &s));
+	CHECK(!cp_html_parse_printed_time("30 julius 2018", 14, false, &s));
+	CHECK(!cp_html_parse_printed_time("31/02/2018", 10, false, &s));
 }
 
 static void
@@ -271,10 +303,73 @@ test_cancel(void)
 	free(page);
 }
 
+/* The structure of the page decides what is the article. */
+static void
+test_structure(void)
+{
+	/* a short post above excerpts of other posts, each in its <article> */
+	CHECK_STR(text_of("<div id='primary'><article><h1>Walking in the rain</h1>"
+					  "<p>Rain makes the old streets quiet, and a walk at dusk is the best of the week.</p></article>"
+					  "<article><h2><a href='/b'>Other post</a></h2><p>Gardens, orchards, fields, meadows, hedges and "
+					  "woods, in spring, summer, autumn and winter, each with its colours...</p></article>"
+					  "<article><h2><a href='/c'>Third post</a></h2><p>Bread, butter, cheese, apples, pears, "
+					  "plums and cherries, from the market, the farm, the shop and the garden...</p></article></div>"),
+			  "Rain makes the old streets quiet, and a walk at dusk is the best of the week.");
+	/* the best container alone in its wrappers: the wrappers' siblings can be its text */
+	CHECK_STR(text_of("<div id='page'><p>The grape harvest began two weeks early this year in the valley, after the "
+					  "hottest summer on record.</p><div><div><p>Growers said the crop would be small, but good, and sweet.</p>"
+					  "<p>Pickers came from three towns, by bus, by car, and on foot.</p></div></div>"
+					  "<div><a href='/a'>Home</a> <a href='/b'>Wine</a> <a href='/c'>Contact us</a></div></div>"),
+			  "The grape harvest began two weeks early this year in the valley, after the hottest summer on record."
+			  "\n\nGrowers said the crop would be small, but good, and sweet."
+			  "\n\nPickers came from three towns, by bus, by car, and on foot.");
+	/* date and byline lines at the head of the text are metadata */
+	CHECK_STR(text_of("<div class='post'><h1>Harvest starts early</h1><p>mercredi 4 septembre 2019, 08:15</p>"
+					  "<p>by Farm Desk / 2019.09.04</p><p>The grape harvest began two weeks early this year, "
+					  "after the hottest summer on record, growers said.</p>"
+					  "<p>Most vineyards expect a smaller crop, but a good one.</p></div>"),
+			  "The grape harvest began two weeks early this year, after the hottest summer on record, growers said."
+			  "\n\nMost vineyards expect a smaller crop, but a good one.");
+	/* a sentence that is all link stays; a list of linked headlines goes */
+	CHECK_STR(text_of("<div class='post'><p>The grape harvest began two weeks early this year, "
+					  "after the hottest summer on record, growers said.</p><p><a href='/v'>The video shows the "
+					  "first grapes picked at dawn in the south of the region.</a></p>"
+					  "<p><a href='/a'>Wine prices rise again</a> <a href='/b'>Ten vineyards to visit this autumn</a></p></div>"),
+			  "The grape harvest began two weeks early this year, after the hottest summer on record, growers said."
+			  "\n\nThe video shows the first grapes picked at dawn in the south of the region.");
+	/* the text of a small element that begins with a picture is its caption; a paragraph is text */
+	CHECK_STR(text_of("<div class='post'><p>The grape harvest began two weeks early this year, "
+					  "after the hottest summer on record, growers said.</p><table><tr><td><img src='v.jpg'>"
+					  "<div class='info'>Pickers at dawn. Photo by the growers' union</div></td></tr></table>"
+					  "<p><img src='w.jpg'>Most vineyards expect a smaller crop, but a good one.</p></div>"),
+			  "The grape harvest began two weeks early this year, after the hottest summer on record, growers said."
+			  "\n\nMost vineyards expect a smaller crop, but a good one.");
+	/* a heading or lead-in left at the end heads a list that was left out */
+	CHECK_STR(text_of("<div class='post'><h2>Early start</h2><p>The grape harvest began two weeks early this year, "
+					  "after the hottest summer on record, growers said.</p><p>You may also like:</p>"
+					  "<h3>More from the valley</h3><ul><li><a href='/a'>Wine prices rise again</a></li></ul></div>"),
+			  "Early start\n\nThe grape harvest began two weeks early this year, after the hottest summer on record, "
+			  "growers said.");
+	/* a link whose text is its address is printed in the text (a source), not navigation */
+	CHECK_STR(text_of("<div class='post'><p>The grape harvest began two weeks early this year, "
+					  "after the hottest summer on record, growers said.</p>"
+					  "<p><a href='https://wine.example/report'>https://wine.example/report</a></p>"
+					  "<p><a href='/a'>Wine prices rise again</a></p></div>"),
+			  "The grape harvest began two weeks early this year, after the hottest summer on record, growers said."
+			  "\n\nhttps://wine.example/report");
+	/* further down, a short line with a date is text */
+	CHECK_STR(text_of("<div class='post'><p>The grape harvest began two weeks early this year, "
+					  "after the hottest summer on record, growers said.</p><p>Most vineyards expect a smaller "
+					  "crop.</p><p>The hearing is set for 4 September 2019.</p></div>"),
+			  "The grape harvest began two weeks early this year, after the hottest summer on record, growers said."
+			  "\n\nMost vineyards expect a smaller crop.\n\nThe hearing is set for 4 September 2019.");
+}
+
 int
 main(void)
 {
 	test_article();
+	test_structure();
 	test_metadata_sources();
 	test_time();
 	test_never_text();
