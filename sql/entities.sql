@@ -128,3 +128,13 @@ SELECT count(*) FROM big, corpus.entities(d);
 SELECT cardinality(corpus.entity_array(d)) FROM big;
 RESET statement_timeout;
 DROP TABLE big;
+
+-- A name where a place stands is a place, however the tagger read it alone:
+-- "near", "outside", a place noun and "of", "in" with a place after "and";
+-- after "in" or "around" alone a person is common
+SELECT s, e.kind, e.name FROM (VALUES
+  ('Tanks clashed with fighters near Khan Younis on Monday.'),
+  ('Families fled the eastern districts of Khan Younis.'),
+  ('Thousands fled their homes in Khan Younis and Rafah overnight.'),
+  ('Fans still have faith in Jose Mourinho.')) v(s), corpus.entities(s) e
+ORDER BY s, e.start;

@@ -400,14 +400,76 @@ index_mention(cp_arena *arena, name_index *ix, const cp_ner_doc *doc, uint32_t f
 	}
 }
 
+/* Prepositions and nouns before a name that make it a place. */
+static const char *const locatives[] = {"near", "outside"};
+static const char *const place_nouns[] = {
+	"districts", "district", "outskirts", "suburbs", "streets", "centre", "center", "city",
+	"town", "village", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+	"southwest", "residents", "province", "region"
+};
+
+/*
+ * The ASCII word that ends right before text[*end], spaces between
+ * skipped: its bounds in *from and *end; false when none does.
+ */
+static bool
+word_before(const char *text, uint32_t *end, uint32_t *from)
+{
+	uint32_t	e = *end,
+				f;
+
+	while (e > 0 && text[e - 1] == ' ')
+		e--;
+	f = e;
+	while (f > 0 && ((text[f - 1] >= 'a' && text[f - 1] <= 'z') || (text[f - 1] >= 'A' && text[f - 1] <= 'Z')))
+		f--;
+	if (f == e || (f > 0 && text[f - 1] != ' ' && text[f - 1] != '\n'))
+		return false;
+	*end = e;
+	*from = f;
+	return true;
+}
+
+/*
+ * Is the mention ms[i] a place by the words around it: "near", "outside"
+ * ("near Khan Younis"), a place noun and "of" ("the eastern districts of
+ * Khan Younis"), or "in" with a place after "and" ("in Khan Younis and
+ * Rafah"); and no apostrophe after ("near Smith's home")?  After "in",
+ * "into", "around" alone a person is common: "faith in Jose Mourinho", "an
+ * inquiry into", "built around Johan Cruyff".
+ */
+static bool
+after_locative(const char *text, size_t doclen, const raw_mention *ms, size_t n, size_t i)
+{
+	uint32_t	end = ms[i].start,
+				from;
+	size_t		after = (size_t) ms[i].start + ms[i].len;
+
+	if (after < doclen && (text[after] == '\'' || (unsigned char) text[after] == 0xE2))
+		return false;
+	if (!word_before(text, &end, &from))
+		return false;
+	if (word_in_list(text + from, end - from, locatives, sizeof(locatives) / sizeof(locatives[0])))
+		return true;
+	if (end - from == 2 && memcmp(text + from, "in", 2) == 0)
+		return i + 1 < n && ms[i + 1].kind == CP_ENT_LOC && ms[i + 1].start == after + 5 &&
+			memcmp(text + after, " and ", 5) == 0;
+	if (end - from != 2 || memcmp(text + from, "of", 2) != 0)
+		return false;
+	end = from;
+	return word_before(text, &end, &from) &&
+		word_in_list(text + from, end - from, place_nouns, sizeof(place_nouns) / sizeof(place_nouns[0]));
+}
+
 /*
  * One kind per name in an article: the tagger reads each sentence alone, so
  * one name can be a place in one sentence and an organization in the next.
  * The kind most of the mentions written alike get goes to all of them; a
- * tie leaves each as tagged.
+ * tie leaves each as tagged.  A person's name where a place stands
+ * (after_locative) votes twice for a place.
  */
 static void
-consistent_kinds(cp_arena *arena, const char *text, raw_mention *ms, size_t n)
+consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *ms, size_t n)
 {
 	key_map		names;
 	uint32_t  (*votes)[CP_ENT_NKINDS];
@@ -415,7 +477,7 @@ consistent_kinds(cp_arena *arena, const char *text, raw_mention *ms, size_t n)
 	size_t		cap = 16,
 				distinct = 0;
 
-	if (n < 2)
+	if (n == 0)
 		return;
 	while (cap < 2 * n + 2)
 		cap <<= 1;
@@ -432,7 +494,11 @@ consistent_kinds(cp_arena *arena, const char *text, raw_mention *ms, size_t n)
 		if (!found)
 			*slot = (int32_t) distinct++;
 		of[i] = *slot;
-		votes[*slot][ms[i].kind]++;
+		/* "near Khan Younis": a clear context outweighs one reading of the tagger */
+		if (ms[i].kind == CP_ENT_PER && !ms[i].one_word && after_locative(text, doclen, ms, n, i))
+			votes[*slot][CP_ENT_LOC] += 2;
+		else
+			votes[*slot][ms[i].kind]++;
 	}
 	for (size_t i = 0; i < n; i++)
 	{
@@ -654,7 +720,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 			i = j;
 		}
 	}
-	consistent_kinds(arena, text, ms.items, ms.count);
+	consistent_kinds(arena, text, d->len, ms.items, ms.count);
 	resolve_names(&ix, ms.items, ms.count);
 	memset(keyed, 0, sizeof(keyed));
 	for (size_t i = 0; i < ms.count; i++)
