@@ -102,6 +102,20 @@ cp_ner_lex_init(cp_ner_lex *lex, size_t capacity)
 }
 
 #define LEX_KEY(h) (((h) >> 16) | 1)	/* 48 bits, never 0 */
+/*
+ * Its first slot, from the key mixed: the key's low bits are poor (the
+ * lowest is always 1, and FNV-1a leaves words' hashes close together there),
+ * and a probe run hundreds of slots long made every lookup of a word not
+ * listed walk it.
+ */
+static inline size_t
+lex_home(uint64_t key, size_t mask)
+{
+	key ^= key >> 29;
+	key *= 0xbf58476d1ce4e5b9ULL;
+	key ^= key >> 32;
+	return (size_t) key & mask;
+}
 
 void
 cp_ner_lex_add(cp_ner_lex *lex, uint64_t h, unsigned bits)
@@ -109,7 +123,7 @@ cp_ner_lex_add(cp_ner_lex *lex, uint64_t h, unsigned bits)
 	uint64_t	key = LEX_KEY(h);
 	size_t		i;
 
-	for (i = key & lex->mask; lex->entries[i] && (lex->entries[i] >> 16) != key;
+	for (i = lex_home(key, lex->mask); lex->entries[i] && (lex->entries[i] >> 16) != key;
 		 i = (i + 1) & lex->mask)
 		;
 	if (!lex->entries[i])
@@ -126,7 +140,7 @@ void
 cp_ner_lex_prefetch(const cp_ner_lex *lex, uint64_t h)
 {
 	if (lex->entries)
-		__builtin_prefetch(&lex->entries[LEX_KEY(h) & lex->mask]);
+		__builtin_prefetch(&lex->entries[lex_home(LEX_KEY(h), lex->mask)]);
 }
 
 unsigned
@@ -136,7 +150,7 @@ cp_ner_lex_get(const cp_ner_lex *lex, uint64_t h)
 
 	if (lex->entries == NULL)
 		return 0;
-	for (size_t i = key & lex->mask; lex->entries[i]; i = (i + 1) & lex->mask)
+	for (size_t i = lex_home(key, lex->mask); lex->entries[i]; i = (i + 1) & lex->mask)
 		if ((lex->entries[i] >> 16) == key)
 			return (unsigned) (lex->entries[i] & 0xffff);
 	return 0;
