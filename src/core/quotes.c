@@ -198,18 +198,6 @@ cp_reporting_verb(const char *s, size_t len)
 	return NULL;
 }
 
-static bool
-in_list(const char *s, size_t len, const char *const *list)
-{
-	char		w[24];
-
-	if (!lower_word(s, len, w, sizeof(w)))
-		return false;
-	for (; *list; list++)
-		if ((*list)[0] == w[0] && strcmp(*list, w) == 0)
-			return true;
-	return false;
-}
 
 /* Capitalized words that make a name an organization. */
 static const char *const org_words[] = {
@@ -223,8 +211,10 @@ static const char *const org_words[] = {
 	"government", "pentagon", "kremlin", "un", "u.n.", "nato", "fbi", "cia",
 	"breitbart", "politico", "magazine", "daily", "review", "bureau", "board",
 	"authority", "coalition", "movement", "brigades", "council", "embassy",
-	"media", "radio", "television", "tv", "channel", NULL
+	"media", "radio", "television", "tv", "channel"
 };
+static int16_t org_words_slots[256];
+static cp_wordtab org_words_table = CP_WORDTAB(org_words, org_words_slots);
 
 /* Capitalized words that make a name a place ("Middle East", "Gaza Strip"). */
 static const char *const place_words[] = {
@@ -232,13 +222,18 @@ static const char *const place_words[] = {
 	"street", "river", "island", "islands", "valley", "mountains", "coast", "america",
 	"africa", "asia", "europe", "states", "kingdom", "republic", "county", "square",
 	"avenue", "park", "airport", "hall", "heights", "hill", "bay", "lake", "peninsula",
-	"province", "district", NULL
+	"province", "district"
 };
+static int16_t place_words_slots[128];
+static cp_wordtab place_words_table = CP_WORDTAB(place_words, place_words_slots);
 
 bool
-tok_in(ctx *c, size_t i, const char *const *list)
+tok_in(ctx *c, size_t i, cp_wordtab *words)
 {
-	return in_list(c->text + c->tok[i].t.start, c->tok[i].t.len, list);
+	char		w[24];
+
+	return lower_word(c->text + c->tok[i].t.start, c->tok[i].t.len, w, sizeof(w)) &&
+		cp_wordtab_find(words, w, strlen(w)) >= 0;
 }
 
 /* Whether token i is a title before a speaker's name (titles.h). */
@@ -328,12 +323,12 @@ name_kind(ctx *c, size_t from, size_t to)
 	size_t		i;
 
 	for (i = from; i < to; i++)
-		if (tok_in(c, i, org_words))
+		if (tok_in(c, i, &org_words_table))
 			return CP_ENT_ORG;
 	if (to - from == 1 && (c->tok[from].t.flags & CP_TF_ALL_UPPER))
 		return CP_ENT_ORG;		/* "AP", "CNN" */
 	for (i = from; i < to; i++)
-		if (tok_in(c, i, place_words))
+		if (tok_in(c, i, &place_words_table))
 			return -1;			/* a place: not told apart from a description */
 	return CP_ENT_PER;
 }

@@ -24,8 +24,10 @@ static const char *const aux_words[] = {
 	"again", "would", "will", "reportedly", "previously", "recently", "quickly", "simply",
 	"flatly", "further", "earlier", "just", "even", "famously", "publicly", "privately",
 	"repeatedly", "frequently", "often", "did", "does", "as", "be", "been", "being",
-	"could", "might", "may", "then", "angrily", "bluntly", NULL
+	"could", "might", "may", "then", "angrily", "bluntly"
 };
+static int16_t aux_words_slots[128];
+static cp_wordtab aux_words_table = CP_WORDTAB(aux_words, aux_words_slots);
 
 /* Words that end a speaker phrase when met walking away from the verb. */
 static const char *const np_stop[] = {
@@ -37,10 +39,14 @@ static const char *const np_stop[] = {
 	"recently", "told", "said", "says", "adding", "noting", "referring", "speaking",
 	"according", "writing", "also", "however", "meanwhile", "now", "then", "separately",
 	"still", "again", "afterward", "afterwards", "instead", "finally", "or", "nor",
-	"not", "it", "there", "here", "of", NULL
+	"not", "it", "there", "here", "of"
 };
+static int16_t np_stop_slots[256];
+static cp_wordtab np_stop_table = CP_WORDTAB(np_stop, np_stop_slots);
 
-static const char *const pronouns[] = {"he", "she", "they", "i", "we", "it", "you", NULL};
+static const char *const pronouns[] = {"he", "she", "they", "i", "we", "it", "you"};
+static int16_t pronouns_slots[16];
+static cp_wordtab pronouns_table = CP_WORDTAB(pronouns, pronouns_slots);
 
 /* ---------------------------------------------------------------- speakers */
 
@@ -51,7 +57,7 @@ np_before(ctx *c, size_t lo, size_t v, size_t *from, size_t *to)
 	size_t		e = v,
 				s;
 
-	while (e > lo && tok_in(c, e - 1, aux_words))
+	while (e > lo && tok_in(c, e - 1, &aux_words_table))
 		e--;
 	/* a party tag between name and verb: 'Rep. Gwen Moore (D-Wis.) said' */
 	if (e > lo + 2 && is_punct(c, e - 1, ')'))
@@ -70,7 +76,7 @@ np_before(ctx *c, size_t lo, size_t v, size_t *from, size_t *to)
 
 		if (!is_word(q) || q->quoted)
 			break;
-		if (tok_in(c, s - 1, np_stop) && !cp_token_is(c->text, &q->t, "of"))
+		if (tok_in(c, s - 1, &np_stop_table) && !cp_token_is(c->text, &q->t, "of"))
 			break;
 		s--;
 	}
@@ -86,7 +92,7 @@ np_before(ctx *c, size_t lo, size_t v, size_t *from, size_t *to)
 	while (s < e && cp_token_is(c->text, &c->tok[s].t, "of"))
 		s++;
 	/* drop a sentence opener that is not part of the phrase ("But", "Later") */
-	while (s < e - 1 && is_cap(&c->tok[s]) && tok_in(c, s, np_stop))
+	while (s < e - 1 && is_cap(&c->tok[s]) && tok_in(c, s, &np_stop_table))
 		s++;
 	if (s >= e)
 		return false;
@@ -107,7 +113,7 @@ np_after(ctx *c, size_t k, size_t hi, size_t *from, size_t *to)
 
 		if (!is_word(q) || q->quoted)
 			break;
-		if (tok_in(c, e, np_stop))
+		if (tok_in(c, e, &np_stop_table))
 		{
 			/* "Secretary of State John Kerry" */
 			if (cp_token_is(c->text, &q->t, "of") && e > k && is_cap(&c->tok[e - 1]) &&
@@ -146,11 +152,11 @@ subject_at(ctx *c, size_t lo, size_t v, size_t *from, size_t *to)
 	size_t		s = lo,
 				e;
 
-	if (s < v && is_cap(&c->tok[s]) && tok_in(c, s, np_stop))
+	if (s < v && is_cap(&c->tok[s]) && tok_in(c, s, &np_stop_table))
 		s++;					/* "But he said" */
 	if (s >= v)
 		return false;
-	if (tok_in(c, s, pronouns))
+	if (tok_in(c, s, &pronouns_table))
 	{
 		*from = s;
 		*to = s + 1;
@@ -187,7 +193,7 @@ resolve_speaker(ctx *c, size_t from, size_t to, cp_quote *out)
 	out->speaker_kind = -1;
 	read_names(c, from);
 
-	if (to - from == 1 && tok_in(c, from, pronouns))
+	if (to - from == 1 && tok_in(c, from, &pronouns_table))
 	{
 		if (cp_token_is(c->text, &c->tok[from].t, "he") ||
 			cp_token_is(c->text, &c->tok[from].t, "she"))
@@ -382,9 +388,9 @@ attr_after(ctx *c, piece *p, size_t hi)
 			p->np_to = t;
 			return true;
 		}
-		if (tok_in(c, j, aux_words))
+		if (tok_in(c, j, &aux_words_table))
 			continue;			/* '," he later said' */
-		if (tok_in(c, j, np_stop) && !cp_token_is(c->text, &c->tok[j].t, "of"))
+		if (tok_in(c, j, &np_stop_table) && !cp_token_is(c->text, &c->tok[j].t, "of"))
 			break;
 	}
 	p->verb = NULL;
@@ -451,7 +457,7 @@ attr_before(ctx *c, piece *p, size_t lo)
 	}
 	/* 'said Kerry, "' (not 'told Reuters, "': told and asked take an object) */
 	if (v + 1 < L && strcmp(p->verb, "told") != 0 && strcmp(p->verb, "asked") != 0 && np_after(c, v + 1, L, &p->np_from, &p->np_to) && p->np_to == L &&
-		(is_cap(&c->tok[v + 1]) || tok_in(c, v + 1, pronouns)) && v > lo &&
+		(is_cap(&c->tok[v + 1]) || tok_in(c, v + 1, &pronouns_table)) && v > lo &&
 		!is_word(&c->tok[v - 1]))
 		return true;
 	if (!np_before(c, lo, v, &p->np_from, &p->np_to) ||

@@ -10,6 +10,7 @@
 #define CORPUS_QUOTES_INTERNAL_H
 
 #include "quotes.h"
+#include "wordtab.h"
 #include "tokenize.h"
 
 #define NAME_SLOTS 1024
@@ -106,7 +107,7 @@ is_cap(const qtok *q)
 }
 
 /* quotes.c: words and names */
-bool		tok_in(ctx *c, size_t i, const char *const *list);
+bool		tok_in(ctx *c, size_t i, cp_wordtab *words);
 const char *verb_at(ctx *c, size_t i);
 bool		according_at(ctx *c, size_t i);
 void		read_names(ctx *c, size_t upto);
