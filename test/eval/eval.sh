@@ -42,6 +42,9 @@ if has same_entity; then
   python3 "$shared/eval/score_pairs.py" --format pair "$d/names/pairs_dev.tsv" "$out/names-key.pred"
 fi
 run numbers quantities "$d/numbers/number_dev.jsonl" python3 "$shared/eval/score_norm.py" --gold "$d/numbers/number_dev.jsonl" --pred
+# NewsQuant news sentences: recall of value and qualifier, precision, on the
+# tuning half, the half kept aside and all (test/eval/halves.py).
+run quantities:newsquant quantities "$d/numbers/newsquant_dev.jsonl" python3 test/eval/halves.py "$d/numbers/newsquant_dev.jsonl" "$shared/eval/score_newsquant.py"
 run dates dates "$d/numbers/dates_dev.jsonl" python3 "$shared/eval/score_norm.py" --gold "$d/numbers/dates_dev.jsonl" --pred
 run quotes quotes "$d/quotes/polnear_dev.jsonl" python3 "$shared/eval/score_quotes.py" "$d/quotes/polnear_dev.jsonl"
 run claims claims "$d/claims/seeds.jsonl" python3 "$shared/eval/score_claims.py" "$d/claims/seeds.jsonl"
