@@ -421,7 +421,8 @@ word_before(const char *text, uint32_t *end, uint32_t *from)
 	while (e > 0 && text[e - 1] == ' ')
 		e--;
 	f = e;
-	while (f > 0 && ((text[f - 1] >= 'a' && text[f - 1] <= 'z') || (text[f - 1] >= 'A' && text[f - 1] <= 'Z')))
+	while (f > 0 && ((text[f - 1] >= 'a' && text[f - 1] <= 'z') ||
+					 (text[f - 1] >= 'A' && text[f - 1] <= 'Z')))
 		f--;
 	if (f == e || (f > 0 && text[f - 1] != ' ' && text[f - 1] != '\n'))
 		return false;
@@ -445,7 +446,9 @@ after_locative(const char *text, size_t doclen, const raw_mention *ms, size_t n,
 				from;
 	size_t		after = (size_t) ms[i].start + ms[i].len;
 
-	if (after < doclen && (text[after] == '\'' || (unsigned char) text[after] == 0xE2))
+	/* "'" or "\u2019" */
+	if ((after < doclen && text[after] == '\'') ||
+		(after + 2 < doclen && memcmp(text + after, "\xE2\x80\x99", 3) == 0))
 		return false;
 	if (!word_before(text, &end, &from))
 		return false;
