@@ -464,10 +464,10 @@ read_part(const char *ps, size_t pl, cp_atom *a)
 	else
 	{
 		cp_atom		g = *a;
-		size_t		cn = 0;
 
+		/* "EUR5m": only a code in capitals can open an amount here */
 		g.type = CP_AT_NUM;
-		if (currency_code_prefix(ps, pl, &cn) && read_glued(ps, pl, &g))
+		if (ps[0] >= 'A' && ps[0] <= 'Z' && read_glued(ps, pl, &g))
 			*a = g;
 		else
 		{

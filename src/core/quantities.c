@@ -315,6 +315,14 @@ placing_verb(const char *text, const cp_atom *atoms, size_t s)
 	return false;
 }
 
+/* Does the amount carry a unit: money, percent, a measure or a duration (not a count)? */
+static bool
+has_unit(const unit_read *u)
+{
+	return u->kind == CP_QK_MONEY || u->kind == CP_QK_PERCENT || u->kind == CP_QK_MEASURE ||
+		u->kind == CP_QK_DURATION;
+}
+
 /* Is the number at atoms[s..e) part of a date, a time, a name or a code? */
 static bool
 excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e, const num_read *r,
@@ -379,8 +387,7 @@ excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e, c
 	/* "+44 20 7946 0958": numbers in a row are phone numbers or codes */
 	if (r->digits_only && a->plain_int && s > 0 && atoms[s - 1].type == CP_AT_NUM && atoms[s - 1].plain_int)
 		return true;
-	if (u->kind == CP_QK_MONEY || u->kind == CP_QK_PERCENT || u->kind == CP_QK_MEASURE ||
-		u->kind == CP_QK_DURATION)
+	if (has_unit(u))
 		return false;
 	/* dates: "July 26", "26 July", "July 26, 2014", "21st of July" */
 	if (s > 0 && is_month(text, &atoms[s - 1]))
@@ -798,9 +805,7 @@ static size_t
 conversion_start(const char *text, const cp_atom *atoms, size_t n, size_t e, int op,
 				 const unit_read *u, bool in_conversion)
 {
-	if (op == Q_NONE || op == Q_EQ || op == Q_BETWEEN || op == Q_FROM || e >= n ||
-		!(u->kind == CP_QK_MEASURE || u->kind == CP_QK_MONEY || u->kind == CP_QK_PERCENT ||
-		  u->kind == CP_QK_DURATION))
+	if (op == Q_NONE || op == Q_EQ || op == Q_BETWEEN || op == Q_FROM || e >= n || !has_unit(u))
 		return SIZE_MAX;
 	if (atom_char(text, &atoms[e], '(') || (in_conversion && atom_char(text, &atoms[e], '/')))
 		return e + 1;
@@ -864,9 +869,7 @@ extract_atoms(cp_arena *arena, const char *text, const cp_atom *atoms, size_t n,
 				q = r.num.value;
 			}
 		}
-		if (s == conversion && r.op == Q_NONE && cp_quantity_is_point(&q) &&
-			(u.kind == CP_QK_MEASURE || u.kind == CP_QK_MONEY || u.kind == CP_QK_PERCENT ||
-			 u.kind == CP_QK_DURATION))
+		if (s == conversion && r.op == Q_NONE && cp_quantity_is_point(&q) && has_unit(&u))
 			q = with_op(r.op = conversion_op, &q);
 		emit(arena, out, atoms, s, e, &q, &u, &r, sentence);
 		conversion = conversion_start(text, atoms, n, e, r.op, &u, s == conversion);
