@@ -528,7 +528,8 @@ static const char *const person_nouns[] = {
 	"policewoman", "guard", "militant", "fighter", "gunman", "commander", "member", "settler",
 	"prisoner", "detainee", "driver", "passenger", "pedestrian", "worshipper", "volunteer",
 	"activist", "protester", "demonstrator", "father", "mother", "son", "daughter", "brother",
-	"sister", "husband", "wife", "relative", "official", "bystander", "tourist", "pilot", NULL
+	"sister", "husband", "wife", "relative", "official", "bystander", "tourist", "pilot", "adviser",
+	"advisor", "miner", "sailor", "diplomat", "priest", "lawyer", "judge", "businessman", NULL
 };
 
 /* Adjectives between "a" and the person: "an elderly woman", "a young Palestinian man". */

@@ -5,6 +5,7 @@
  */
 #include "claims_internal.h"
 
+#include "numbers.h"
 #include "regex.h"
 #include "wordtab.h"
 
@@ -84,7 +85,7 @@ static cp_regex re_claim_words = CP_REGEX(
 	"arrest|detain|detent|jail|imprison|abduct|kidnap|captur|captive|seiz|displac|fled|evacu|uproot|"
 	"refugee|homeless|missing|unaccounted|hostage|fatalit|bodies|toll|lives|gunned|mowed|rounded|"
 	"custody|homes|martyr|assassinat|behead|lynch|electrocut|hospitali|succumb|sustain|suffer|prisoner|"
-	"prison|jail|evacuate|flee",
+	"prison|jail|evacuate|flee|hospital",
 	CP_RE_CASELESS);
 
 /*
@@ -113,7 +114,7 @@ static const struct
 	{"homeless"}, {"gunned"}, {"mowed"}, {"rounded"}, {"custody"}, {"homes"}, {"martyred"},
 	{"assassinated"}, {"assassinating"}, {"beheaded"}, {"beheading"}, {"lynched"}, {"electrocuted"},
 	{"hospitalized"}, {"hospitalised"}, {"succumbed"}, {"sustained"}, {"suffered"}, {"prisoner"},
-	{"prison"}, {"jail"}, {"evacuate"}, {"flee"}
+	{"prison"}, {"jail"}, {"evacuate"}, {"flee"}, {"hospital"}
 };
 static int16_t kind_word_slots[256];
 static cp_wordtab kind_word_table = CP_WORDTAB(kind_words, kind_word_slots);
@@ -181,7 +182,7 @@ static const char *const after_skip[] = {
 	"reportedly", "now", "all", "so", "far", "already", "said", "to", "believed", "feared",
 	"thought", "reported", "confirmed", "estimated", "since", "later", "then", "still",
 	"remain", "remains", "remained", "listed", "presumed", "as", "previously", "allegedly",
-	"apparently", "either", "subsequently", "more", NULL
+	"apparently", "either", "subsequently", "more", "involved", NULL
 };
 
 /* Passed over between a verb and its number: "rose to", "killed an estimated". */
@@ -596,7 +597,50 @@ static const char *const ordering_verbs[] = {"ordered", "told", "forced", "urged
 static const char *const leaving_verbs[] = {"evacuate", "leave", "flee", NULL};
 
 /* Prepositions of a short phrase between a group and its verb. */
-static const char *const places_between[] = {"in", "at", "on", "inside", "near", "aboard", NULL};
+static const char *const places_between[] = {"in", "at", "on", "inside", "near", "aboard", "from", NULL};
+
+/* Verbs that bring the wounded to hospital: "were taken to hospital", "sent 17 to hospital". */
+static const char *const hospital_verbs[] = {
+	"taken", "took", "rushed", "sent", "brought", "admitted", "airlifted", "flown", NULL
+};
+
+/* "to hospital", "to a hospital", "to the hospital" at tok[i]: the index of the noun, or 0. */
+static size_t
+to_hospital_at(const char *text, const cp_token *tok, size_t n, size_t i)
+{
+	size_t		j = i + 1;
+
+	if (!cp_token_is(text, &tok[i], "to") && !cp_token_is(text, &tok[i], "into"))
+		return 0;
+	if (j < n && (cp_token_is(text, &tok[j], "the") || cp_token_is(text, &tok[j], "a") ||
+				  cp_token_is(text, &tok[j], "local")))
+		j++;
+	return j < n && (cp_token_is(text, &tok[j], "hospital") ||
+					 cp_token_is(text, &tok[j], "hospitals")) ? j : 0;
+}
+
+/*
+ * "lost their lives", "took their own lives" (a suicide, counted with the
+ * dead), "lost 30 lives" at tok[i]: the index of "lives", or 0.
+ */
+static size_t
+lives_lost_at(const char *text, const cp_token *tok, size_t n, size_t i)
+{
+	bool		lost = cp_token_is(text, &tok[i], "lost");
+
+	if (!lost && !in_list(text, &tok[i], taking_verbs))
+		return 0;
+	for (size_t j = i + 1; j < n && j <= i + 3; j++)
+	{
+		if (cp_token_is(text, &tok[j], "lives"))
+			/* taken, lives are a suicide only as "their own": "took 30 lives" is a verb before */
+			return lost || cp_token_is(text, &tok[j - 1], "own") ? j : 0;
+		if (!cp_token_is(text, &tok[j], "their") && !cp_token_is(text, &tok[j], "his") &&
+			!cp_token_is(text, &tok[j], "her") && !cp_token_is(text, &tok[j], "own"))
+			return 0;
+	}
+	return 0;
+}
 
 /*
  * A dash or an opening bracket at tok[i] that opens an apposition closed
@@ -677,6 +721,15 @@ fixed_phrase(const char *text, const cp_token *tok, size_t n, size_t i, size_t f
 		f->anchor = (size_t) k;
 		return true;
 	}
+	/* "were taken to hospital"; right after the group, "sent 17 to hospital" */
+	if ((in_list(text, t, hospital_verbs) && i + 1 < n && (k = (int) to_hospital_at(text, tok, n, i + 1)) > 0) ||
+		(i == from && (k = (int) to_hospital_at(text, tok, n, i)) > 0 &&
+		 verb_before(text, tok, f->first, hospital_verbs)))
+	{
+		f->kind = CP_CLAIM_WOUNDED;
+		f->anchor = (size_t) k;
+		return true;
+	}
 	/* "were ordered to evacuate", "told to leave" */
 	if (i + 2 < n && in_list(text, t, ordering_verbs) && cp_token_is(text, &tok[i + 1], "to") &&
 		in_list(text, &tok[i + 2], leaving_verbs))
@@ -712,12 +765,26 @@ scan_after(const char *text, const cp_token *tok, size_t n, frame *f)
 			f->anchor = i;
 			return;
 		}
-		if (cp_token_is(text, t, "lost") && i + 1 < n &&
-			(cp_token_is(text, &tok[i + 1], "lives") ||
-			 (i + 2 < n && cp_token_is(text, &tok[i + 2], "lives"))))
+		if ((k = (int) lives_lost_at(text, tok, n, i)) > 0)
 		{
 			f->kind = CP_CLAIM_KILLED;
-			f->anchor = cp_token_is(text, &tok[i + 1], "lives") ? i + 1 : i + 2;
+			f->anchor = (size_t) k;
+			return;
+		}
+		/* "were among the dead", "among the wounded": the group's kind */
+		if (cp_token_is(text, t, "among") && i + 2 < n && cp_token_is(text, &tok[i + 1], "the") &&
+			(k = kind_of(text, &tok[i + 2], group_words)) >= 0)
+		{
+			f->kind = k;
+			f->anchor = i + 2;
+			return;
+		}
+		/* "left homeless", "made homeless" */
+		if (t->kind == CP_TOK_WORD && !is_capitalized(t) && i + 1 < n &&
+			cp_token_is(text, &tok[i + 1], "homeless"))
+		{
+			f->kind = CP_CLAIM_DISPLACED;
+			f->anchor = i + 1;
 			return;
 		}
 		/* "shot dead", "found dead", "stabbed to death", "beaten to death" */
@@ -750,6 +817,36 @@ scan_after(const char *text, const cp_token *tok, size_t n, frame *f)
 		}
 		if (in_list(text, t, after_skip))
 			continue;
+		/* "including" and a few words before the verb: "40 soldiers including a U.S. adviser died" */
+		if (cp_token_is(text, t, "including"))
+		{
+			size_t		j;
+
+			for (j = i + 1; j < n && j <= i + 6 && tok[j].kind != CP_TOK_PUNCT; j++)
+				if (kind_of(text, &tok[j], after_words) >= 0)
+					break;
+			if (j < n && j <= i + 6 && kind_of(text, &tok[j], after_words) >= 0)
+			{
+				end += j - i;
+				i = j - 1;
+				continue;
+			}
+		}
+		/* a second head of the group: "40 soldiers and guerrillas died" */
+		if (i == from && cp_token_is(text, t, "and") && i + 1 < n && !is_capitalized(&tok[i + 1]) &&
+			is_group_head(text, &tok[i + 1]))
+		{
+			i++;
+			end += 2;
+			continue;
+		}
+		/* an adverb of the verb that follows: "were slightly injured", "seriously wounded" */
+		if (t->kind == CP_TOK_WORD && !is_capitalized(t) && t->len >= 5 && ends_with(text, t, "ly") &&
+			i + 1 < n && kind_of(text, &tok[i + 1], after_words) >= 0)
+		{
+			end++;
+			continue;
+		}
 		if (pp_words > 1 && t->kind == CP_TOK_WORD)
 		{
 			pp_words--;
@@ -952,7 +1049,7 @@ cp_claims_prefilter_covers(const char **missing)
 	static const word_kind *const lists[] = {after_words, before_words, group_words};
 	static const char *const extra[] = {"lives", "hostage", "captive", "gunned", "mowed", "rounded",
 	"custody", "homes", "succumbed", "sustained", "suffered", "prisoner", "prison", "jail",
-	"evacuate", "flee", NULL};
+	"evacuate", "flee", "hospital", NULL};
 	size_t		i;
 	const word_kind *w;
 	const char *const *e;
@@ -972,6 +1069,18 @@ cp_claims_prefilter_covers(const char **missing)
 		}
 	return true;
 }
+
+/* Animals, the heads of groups that are no casualties. */
+static const char *const animals[] = {
+	"animals", "foxes", "dogs", "cats", "cattle", "cows", "sheep", "goats", "pigs", "horses",
+	"birds", "chickens", "poultry", "livestock", "fish", "deer", "whales", "dolphins", "elephants",
+	"camels", "donkeys", NULL
+};
+
+/* Words that take a part of a counted whole: "any of the 17 men". */
+static const char *const partitive_heads[] = {
+	"any", "none", "some", "all", "most", "many", "several", "few", "each", "both", "half", NULL
+};
 
 /* Verbs that find or bury bodies: "the bodies of 14 migrants were recovered". */
 static const char *const finding_verbs[] = {
@@ -1008,6 +1117,15 @@ not_a_count(const char *text, const cp_token *tok, size_t n, const frame *f)
 		is_capitalized(&tok[f->first - 2]) && f->last + 1 < n && cp_token_is(text, &tok[f->last + 1], ","))
 		return true;
 	/*
+	 * The whole of a partitive: "32 of the 543 passengers were confirmed
+	 * dead", "none of the 17 men taken to hospital were hurt"
+	 */
+	if (f->first >= 3 && cp_token_is(text, &tok[f->first - 1], "the") &&
+		cp_token_is(text, &tok[f->first - 2], "of") &&
+		(tok[f->first - 3].kind == CP_TOK_NUMBER || in_list(text, &tok[f->first - 3], partitive_heads) ||
+		 cp_token_may_start_number(text, &tok[f->first - 3])))
+		return true;
+	/*
 	 * "One of the dead was a teacher": one person of a group counted
 	 * elsewhere ("About 100 of the dead were children" still counts)
 	 */
@@ -1031,6 +1149,9 @@ not_people(const char *text, const cp_token *tok, size_t n, const frame *f)
 				return false;
 		return true;
 	}
+	/* "four foxes were killed by hounds": animals are no casualties */
+	if (group && in_list(text, &tok[f->group_last], animals))
+		return true;
 	/* "seized 40 rifles", "captured two fishing boats" */
 	if (group && f->verb != SIZE_MAX &&
 		(cp_token_is(text, &tok[f->verb], "seized") || cp_token_is(text, &tok[f->verb], "captured")))
