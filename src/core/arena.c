@@ -162,8 +162,9 @@ cp_vec_set_sink(cp_vec *v, cp_vec_sink sink, void *arg)
 	v->sink_arg = arg;
 }
 
+/* cp_vec_push() when the vector is full: drain it into its sink, or grow it. */
 void *
-cp_vec_push(cp_arena *arena, cp_vec *v)
+cp_vec_push_grow(cp_arena *arena, cp_vec *v)
 {
 	char	   *slot;
 

@@ -6,6 +6,8 @@
 
 #include "host.h"
 
+#include <string.h>
+
 typedef struct cp_arena_block cp_arena_block;
 
 typedef struct cp_arena
@@ -74,7 +76,21 @@ typedef struct cp_vec
 
 void		cp_vec_init(cp_vec *v, size_t item_size);
 void		cp_vec_set_sink(cp_vec *v, cp_vec_sink sink, void *arg);
-void	   *cp_vec_push(cp_arena *arena, cp_vec *v);	/* zeroed new item */
+void	   *cp_vec_push_grow(cp_arena *arena, cp_vec *v);
+
+/* A zeroed new item; inline while there is room (the loops of every extractor push). */
+static inline void *
+cp_vec_push(cp_arena *arena, cp_vec *v)
+{
+	char	   *slot;
+
+	if (v->count == v->cap)
+		return cp_vec_push_grow(arena, v);
+	slot = (char *) v->items + v->count * v->item_size;
+	v->count++;
+	memset(slot, 0, v->item_size);
+	return slot;
+}
 
 #define CP_VEC_AT(v, type, i) (((type *) (v)->items)[i])
 

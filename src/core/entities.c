@@ -10,6 +10,7 @@
 #include "names.h"
 #include "ner.h"
 #include "titles.h"
+#include "wordtab.h"
 
 static const char *const kind_names[CP_ENT_NKINDS] = {"PER", "ORG", "LOC", "MISC"};
 
@@ -72,19 +73,20 @@ lower_word(const char *s, size_t len, char low[16])
 	return low[len - 1] == '.' ? len - 1 : len;
 }
 
-/* Is s[0..len), as lower_word() gives it, one of the n words of list? */
+/* A list of lower-case words, looked up by hash. */
+typedef struct word_item
+{
+	const char *word;
+} word_item;
+
+/* Is s[0..len), as lower_word() gives it, a word of the table? */
 static bool
-word_in_list(const char *s, size_t len, const char *const *list, size_t n)
+word_in_table(const char *s, size_t len, cp_wordtab *table)
 {
 	char		low[16];
 
 	len = lower_word(s, len, low);
-	if (len == 0)
-		return false;
-	for (size_t i = 0; i < n; i++)
-		if (strlen(list[i]) == len && memcmp(list[i], low, len) == 0)
-			return true;
-	return false;
+	return len > 0 && cp_wordtab_find(table, low, len) >= 0;
 }
 
 /* Is s[0..len), as lower_word() gives it, a title with this use (titles.h)? */
@@ -137,12 +139,15 @@ is_person_title(const char *s, size_t len)
 static bool
 is_particle(const char *s, size_t len)
 {
-	static const char *const particles[] = {
-		"al", "el", "ad", "as", "ash", "bin", "ibn", "bint", "de", "del", "della", "di", "da",
-		"van", "von", "der", "den", "du", "la", "le", "dos", "das", "jr", "sr", "ii", "iii",
+	static const word_item particles[] = {
+		{"al"}, {"el"}, {"ad"}, {"as"}, {"ash"}, {"bin"}, {"ibn"}, {"bint"}, {"de"}, {"del"},
+		{"della"}, {"di"}, {"da"}, {"van"}, {"von"}, {"der"}, {"den"}, {"du"}, {"la"}, {"le"},
+		{"dos"}, {"das"}, {"jr"}, {"sr"}, {"ii"}, {"iii"},
 	};
+	static int16_t slots[64];
+	static cp_wordtab table = CP_WORDTAB(particles, slots);
 
-	return word_in_list(s, len, particles, sizeof(particles) / sizeof(particles[0]));
+	return word_in_table(s, len, &table);
 }
 
 /* "al-Sisi" -> "Sisi": an Arabic article prefix does not distinguish names. */
@@ -401,12 +406,16 @@ index_mention(cp_arena *arena, name_index *ix, const cp_ner_doc *doc, uint32_t f
 }
 
 /* Prepositions and nouns before a name that make it a place. */
-static const char *const locatives[] = {"near", "outside"};
-static const char *const place_nouns[] = {
-	"districts", "district", "outskirts", "suburbs", "streets", "centre", "center", "city",
-	"town", "village", "north", "south", "east", "west", "northeast", "northwest", "southeast",
-	"southwest", "residents", "province", "region"
+static const word_item locatives[] = {{"near"}, {"outside"}};
+static int16_t locative_slots[8];
+static cp_wordtab locative_table = CP_WORDTAB(locatives, locative_slots);
+static const word_item place_nouns[] = {
+	{"districts"}, {"district"}, {"outskirts"}, {"suburbs"}, {"streets"}, {"centre"}, {"center"},
+	{"city"}, {"town"}, {"village"}, {"north"}, {"south"}, {"east"}, {"west"}, {"northeast"},
+	{"northwest"}, {"southeast"}, {"southwest"}, {"residents"}, {"province"}, {"region"}
 };
+static int16_t place_noun_slots[64];
+static cp_wordtab place_noun_table = CP_WORDTAB(place_nouns, place_noun_slots);
 
 /*
  * The ASCII word that ends right before text[*end], spaces between
@@ -452,7 +461,7 @@ after_locative(const char *text, size_t doclen, const raw_mention *ms, size_t n,
 		return false;
 	if (!word_before(text, &end, &from))
 		return false;
-	if (word_in_list(text + from, end - from, locatives, sizeof(locatives) / sizeof(locatives[0])))
+	if (word_in_table(text + from, end - from, &locative_table))
 		return true;
 	if (end - from == 2 && memcmp(text + from, "in", 2) == 0)
 		return i + 1 < n && ms[i + 1].kind == CP_ENT_LOC && ms[i + 1].start == after + 5 &&
@@ -461,7 +470,7 @@ after_locative(const char *text, size_t doclen, const raw_mention *ms, size_t n,
 		return false;
 	end = from;
 	return word_before(text, &end, &from) &&
-		word_in_list(text + from, end - from, place_nouns, sizeof(place_nouns) / sizeof(place_nouns[0]));
+		word_in_table(text + from, end - from, &place_noun_table);
 }
 
 /*

@@ -690,9 +690,14 @@ static const int cluster_prefixes[] = {4, 8, 12, CP_NER_CLUSTER_BITS};
 #define WORD_FLAGS (CP_TF_ABBREV | CP_TF_INITIAL | CP_TF_POSSESSIVE | CP_TF_HYPHENATED | \
 					CP_TF_HAS_DIGIT | CP_TF_ALL_UPPER)
 
-/* Features of the word alone: the same wherever the word occurs. */
+/*
+ * Features of the word alone: the same wherever the word occurs.  rows is
+ * restrict (here and in context_features) so that the model's fields stay in
+ * registers across the stores.
+ */
 static int
-word_features(const cp_ner_model *m, const cp_ner_doc *doc, const cp_ner_tok *c, uint32_t *rows)
+word_features(const cp_ner_model *m, const cp_ner_doc *doc, const cp_ner_tok *c,
+			  uint32_t *restrict rows)
 {
 	const char *w = doc->text + c->tok.start;
 	size_t		wl = c->tok.len;
@@ -731,7 +736,7 @@ word_features(const cp_ner_model *m, const cp_ner_doc *doc, const cp_ner_tok *c,
 /* Features of the word in its sentence and document. */
 static int
 context_features(const cp_ner_model *m, const cp_ner_doc *doc, const cp_ner_sent *s,
-				 uint32_t i, uint32_t *rows)
+				 uint32_t i, uint32_t *restrict rows)
 {
 	const cp_ner_tok *t = &doc->toks[s->first];
 	const cp_ner_tok *c = &t[i];

@@ -471,11 +471,29 @@ cp_fold_words(cp_arena *arena, const char *s, size_t len, size_t *outlen)
 	bool		pending_space = false;
 
 	cp_buf_init(&b);
+	/* ASCII gives at most a byte a byte (a space stands for what it drops) */
+	cp_buf_reserve(arena, &b, len);
 	while (pos < len)
 	{
 		uint32_t	cp;
-		int			w = cp_utf8_decode(s + pos, len - pos, &cp);
-		unsigned	cls = cp_uc_class(cp);
+		int			w;
+		unsigned	cls;
+		unsigned char c = (unsigned char) s[pos];
+
+		/* ASCII letters and digits without the calls: most quoted text */
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'))
+		{
+			if (b.len + 2 >= b.cap)
+				cp_buf_reserve(arena, &b, 2);
+			if (pending_space && b.len)
+				b.data[b.len++] = ' ';
+			pending_space = false;
+			b.data[b.len++] = (char) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+			pos++;
+			continue;
+		}
+		w = cp_utf8_decode(s + pos, len - pos, &cp);
+		cls = cp_uc_class(cp);
 
 		pos += w;
 		if (cls & (CP_UC_MARK | CP_UC_APOS))
