@@ -535,7 +535,8 @@ static const char *const person_nouns[] = {
 /* Adjectives between "a" and the person: "an elderly woman", "a young Palestinian man". */
 static const char *const person_modifiers[] = {
 	"young", "old", "elderly", "pregnant", "local", "unarmed", "disabled", "female", "male",
-	"senior", "teenage", "armed", "off-duty", NULL
+	"senior", "teenage", "armed", "off-duty", "military", "former", "retired", "police",
+	"security", "aid", NULL
 };
 
 /*
@@ -560,8 +561,8 @@ one_person_at(const char *text, const cp_token *tok, size_t n, size_t i)
 			return true;
 		if (demonym_head(text, tok, n, j))
 			return true;
-		/* "a Palestinian man": the people's name is a modifier */
-		if (is_demonym(text, t))
+		/* "a Palestinian man", "a U.S. adviser", "a Reuters photographer": a name is a modifier */
+		if (is_demonym(text, t) || is_capitalized(t))
 			continue;
 		if (!in_list(text, t, person_modifiers) && !(t->flags & (CP_TF_HYPHENATED | CP_TF_HAS_DIGIT)))
 			return false;

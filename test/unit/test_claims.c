@@ -431,6 +431,14 @@ test_general_news(void)
 	check_claims("Only 3 of the 240 passengers were hurt.", NULL, 0);
 	check_claims("None of the 40 workers taken to hospital were injured.", NULL, 0);
 	check_claims("Hunters killed 91 foxes.", NULL, 0);
+	/* one person with a name before the noun */
+	{
+		static const expect e11[] = {{"wounded", "1", "Reuters photographer", NULL}};
+		static const expect e12[] = {{"killed", "1", "U.S. adviser", NULL}};
+
+		check_claims("A Reuters photographer was wounded.", e11, 1);
+		check_claims("A U.S. adviser was among the dead.", e12, 1);
+	}
 	/* a lower-case word ending in -ly before no verb of harm is no adverb to pass */
 	check_claims("Five people rally and police watch.", NULL, 0);
 }
