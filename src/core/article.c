@@ -252,6 +252,18 @@ mentions_cookie(const char *s, size_t len)
 	return false;
 }
 
+/* One word of 2 to 12 capital letters, nothing else (lines come trimmed). */
+static bool
+sign_off(const char *s, size_t len)
+{
+	if (len < 2 || len > 12)
+		return false;
+	for (size_t i = 0; i < len; i++)
+		if (s[i] < 'A' || s[i] > 'Z')
+			return false;
+	return true;
+}
+
 static cp_line_kind
 classify(const char *s, size_t len, cp_date *date)
 {
@@ -333,7 +345,12 @@ cp_article_lines(cp_arena *arena, const char *text, size_t len, cp_article *out)
 			count_words(text + l->start, l->len) > MAX_TAIL_WORDS ||
 			ends_sentence(text + l->start, l->len))
 			break;
-		l->kind = CP_LINE_TRAILER;
+		/*
+		 * The story's last line, one word in capitals, is a wire's sign-off
+		 * ("REUTER", "AP"), not a tag that names something.
+		 */
+		l->kind = trailers == 0 && sign_off(text + l->start, l->len) ?
+			CP_LINE_BOILERPLATE : CP_LINE_TRAILER;
 		nbody--;
 		trailers++;
 	}

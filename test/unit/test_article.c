@@ -70,6 +70,26 @@ test_page(void)
 	cp_arena_free(&arena);
 }
 
+/* A wire's sign-off ends the story; a tag line in capitals before it stays a trailer. */
+static void
+test_sign_off(void)
+{
+	const char *wire = "LAGOS, March 11 - The army closed the schools.\n\nOfficials said calm had returned.\n\n"
+		"NIGERIA\nREUTER\n";
+	const char *tags = "LAGOS, March 11 - The army closed the schools.\n\nOfficials said calm had returned.\n\n"
+		"NIGERIA\n";
+	cp_arena	arena;
+	cp_article	a;
+
+	cp_arena_init(&arena);
+	cp_article_analyze(&arena, wire, strlen(wire), &a);
+	CHECK_STR(kinds(&a), "body|body|trailer|boilerplate");
+	cp_article_analyze(&arena, tags, strlen(tags), &a);
+	/* a lone tag in capitals as the last line cannot be told from a sign-off (doc/entities.md) */
+	CHECK_STR(kinds(&a), "body|body|boilerplate");
+	cp_arena_free(&arena);
+}
+
 static void
 test_titles_and_datelines(void)
 {
@@ -118,6 +138,7 @@ main(void)
 {
 	cp_set_host(&cp_malloc_host);
 	test_page();
+	test_sign_off();
 	test_titles_and_datelines();
 	UNIT_DONE("article");
 }
