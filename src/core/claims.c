@@ -61,10 +61,13 @@ static const char *const subordinators[] = {
 	"since", "whereas", "unless", "until", NULL
 };
 
-/* Words that cannot end a source phrase: an auxiliary or a negation waits for its verb. */
+/*
+ * Words that cannot end a source phrase: an auxiliary, a negation or an
+ * infinitive's "to" waits for its verb ("he was due to (say)").
+ */
 static const char *const dangling[] = {
 	"not", "did", "does", "do", "would", "could", "will", "can", "may", "might", "has", "have",
-	"had", "was", "were", "is", "are", "never", NULL
+	"had", "was", "were", "is", "are", "never", "to", "should", "must", "shall", NULL
 };
 
 static const char *const pronouns[] = {

@@ -41,7 +41,7 @@ static const word_kind after_words[] = {
 static const word_kind before_words[] = {
 	{"killed", CP_CLAIM_KILLED}, {"killing", CP_CLAIM_KILLED}, {"kills", CP_CLAIM_KILLED},
 	{"kill", CP_CLAIM_KILLED}, {"death", CP_CLAIM_KILLED}, {"deaths", CP_CLAIM_KILLED},
-	{"slaughtered", CP_CLAIM_KILLED}, {"massacred", CP_CLAIM_KILLED},
+	{"slaughtered", CP_CLAIM_KILLED}, {"massacred", CP_CLAIM_KILLED}, {"murdered", CP_CLAIM_KILLED},
 	{"assassinated", CP_CLAIM_KILLED}, {"assassinating", CP_CLAIM_KILLED},
 	{"beheaded", CP_CLAIM_KILLED}, {"beheading", CP_CLAIM_KILLED},
 	{"wound", CP_CLAIM_WOUNDED}, {"wounds", CP_CLAIM_WOUNDED}, {"injure", CP_CLAIM_WOUNDED},
@@ -596,6 +596,9 @@ homes_at(const char *text, const cp_token *tok, size_t n, size_t i)
 static const char *const ordering_verbs[] = {"ordered", "told", "forced", "urged", NULL};
 static const char *const leaving_verbs[] = {"evacuate", "leave", "flee", NULL};
 
+/* Words that open a clause of its own. */
+static const char *const relatives[] = {"who", "whom", "which", "that", "whose", NULL};
+
 /* Prepositions of a short phrase between a group and its verb. */
 static const char *const places_between[] = {"in", "at", "on", "inside", "near", "aboard", "from", NULL};
 
@@ -817,28 +820,45 @@ scan_after(const char *text, const cp_token *tok, size_t n, frame *f)
 		}
 		if (in_list(text, t, after_skip))
 			continue;
-		/* "including" and a few words before the verb: "40 soldiers including a U.S. adviser died" */
-		if (cp_token_is(text, t, "including"))
+		/*
+		 * "including" and a few words before the verb, in commas or not: "40
+		 * soldiers including a U.S. adviser died", "28 people, including a
+		 * Briton, have been arrested"; not into a clause of its own
+		 * ("including one man who later killed himself")
+		 */
+		if (cp_token_is(text, t, "including") ||
+			(cp_token_is(text, t, ",") && i + 1 < n && cp_token_is(text, &tok[i + 1], "including")))
 		{
+			bool		commas = cp_token_is(text, t, ",");
 			size_t		j;
 
-			for (j = i + 1; j < n && j <= i + 6 && tok[j].kind != CP_TOK_PUNCT; j++)
-				if (kind_of(text, &tok[j], after_words) >= 0)
+			for (j = i + (commas ? 2 : 1); j < n && j <= i + 8; j++)
+				if (tok[j].kind != CP_TOK_WORD || in_list(text, &tok[j], relatives) ||
+					kind_of(text, &tok[j], after_words) >= 0)
 					break;
-			if (j < n && j <= i + 6 && kind_of(text, &tok[j], after_words) >= 0)
+			if (j < n && j <= i + 8 &&
+				(commas ? cp_token_is(text, &tok[j], ",") : kind_of(text, &tok[j], after_words) >= 0))
 			{
-				end += j - i;
-				i = j - 1;
+				/* the verb next, or past the closing comma as after any group */
+				end += j - i + 1;
+				i = commas ? j : j - 1;
 				continue;
 			}
 		}
-		/* a second head of the group: "40 soldiers and guerrillas died" */
-		if (i == from && cp_token_is(text, t, "and") && i + 1 < n && !is_capitalized(&tok[i + 1]) &&
-			is_group_head(text, &tok[i + 1]))
+		/* a second head of the group, after a modifier or two: "800,000 Tutsis and moderate Hutus were" */
+		if (i == from && cp_token_is(text, t, "and"))
 		{
-			i++;
-			end += 2;
-			continue;
+			size_t		j = i + 1;
+
+			while (j < n && j < i + 3 && tok[j].kind == CP_TOK_WORD && !is_capitalized(&tok[j]) &&
+				   !is_group_head(text, &tok[j]) && kind_of(text, &tok[j], after_words) < 0)
+				j++;
+			if (j < n && is_group_head(text, &tok[j]))
+			{
+				end += j - i + 1;
+				i = j;
+				continue;
+			}
 		}
 		/* an adverb of the verb that follows: "were slightly injured", "seriously wounded" */
 		if (t->kind == CP_TOK_WORD && !is_capitalized(t) && t->len >= 5 && ends_with(text, t, "ly") &&
@@ -850,6 +870,12 @@ scan_after(const char *text, const cp_token *tok, size_t n, frame *f)
 		if (pp_words > 1 && t->kind == CP_TOK_WORD)
 		{
 			pp_words--;
+			continue;
+		}
+		/* "from Camberley, Surrey, was arrested" */
+		if (pp_words > 0 && cp_token_is(text, t, ","))
+		{
+			end++;
 			continue;
 		}
 		/* a verb of its own: a number after "and" does not take the kind before it */
@@ -959,6 +985,12 @@ scan_before(const char *text, const cp_token *tok, frame *f)
 		}
 		if (cp_token_is(text, t, "to"))
 			to = true;
+		/* "was murdered along with over a million others" */
+		if (cp_token_is(text, t, "with") && i > 0 && cp_token_is(text, &tok[i - 1], "along"))
+		{
+			i--;
+			continue;
+		}
 		/* "killed his wife and three of her children": the verb before a first object */
 		if (cp_token_is(text, t, "and") && !rising && (k = verb_before_object(text, tok, i, f)) >= 0)
 		{

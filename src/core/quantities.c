@@ -356,9 +356,13 @@ excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e, c
 		if (u->kind == CP_QK_NUMBER && r->num.end < n && atoms[r->num.end].hy_inner &&
 			is_word(&atoms[r->num.end]))
 			return true;
-		/* "the one", "that one": a pronoun */
+		/*
+		 * "the one", "that one": a pronoun; not after a relative "which"
+		 * with its noun: "an attack in which one worker was killed"
+		 */
 		if (r->num.end == s + 1 && cp_atom_is(text, a, "one") && s > 0 &&
-			(lex_bits(&atoms[s - 1]) & CP_LB_DET))
+			(lex_bits(&atoms[s - 1]) & CP_LB_DET) &&
+			!(cp_atom_is(text, &atoms[s - 1], "which") && e < n && noun_candidate(text, &atoms[e])))
 			return true;
 		return false;
 	}

@@ -439,6 +439,21 @@ test_general_news(void)
 		check_claims("A Reuters photographer was wounded.", e11, 1);
 		check_claims("A U.S. adviser was among the dead.", e12, 1);
 	}
+	/* "including" in commas; commas in a short place; a modified second head; "along with" */
+	{
+		static const expect e13[] = {{"arrested", "28", "people", NULL}};
+		static const expect e14[] = {{"arrested", "1", "19-year-old man", NULL}};
+		static const expect e15[] = {{"killed", "~800000", "Tutsis", NULL}};
+		static const expect e16[] = {{"killed", ">1000000", "others", NULL}};
+
+		check_claims("Twenty-eight people, including a Briton, have been arrested.", e13, 1);
+		check_claims("A 19-year-old man from Camberley, Surrey, was arrested.", e14, 1);
+		check_claims("About 800,000 Tutsis and moderate Hutus were killed.", e15, 1);
+		/* an infinitive's "to" is no end of a source */
+		check_claims("She was murdered along with over a million others, he was due to say.", e16, 1);
+		/* the verb of a clause inside the parenthetical is not the group's */
+		check_claims("Police questioned four inspectors, including a man who later killed himself.", NULL, 0);
+	}
 	/* a lower-case word ending in -ly before no verb of harm is no adverb to pass */
 	check_claims("Five people rally and police watch.", NULL, 0);
 }

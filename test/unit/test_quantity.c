@@ -497,6 +497,12 @@ test_extract(void)
 	CHECK_INT(n, 0);
 	n = extract("The one you mentioned is good.", r, 16);
 	CHECK_INT(n, 0);
+	n = extract("Which one do you want?", r, 16);
+	CHECK_INT(n, 0);
+	/* after a relative "which" with its noun, "one" counts */
+	n = extract("The fire, in which one worker was killed, spread.", r, 16);
+	CHECK_INT(n, 1);
+	CHECK_STR(r[0].value, "1");
 
 	/* bad input does not break anything */
 	CHECK_INT(extract("", r, 16), 0);
