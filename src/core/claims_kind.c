@@ -624,7 +624,8 @@ to_hospital_at(const char *text, const cp_token *tok, size_t n, size_t i)
 
 /*
  * "lost their lives", "took their own lives" (a suicide, counted with the
- * dead), "lost 30 lives" at tok[i]: the index of "lives", or 0.
+ * dead) at tok[i]: the index of "lives", or 0.  A count of lives ("lost 30
+ * lives") is the group itself (lives_group).
  */
 static size_t
 lives_lost_at(const char *text, const cp_token *tok, size_t n, size_t i)
@@ -725,7 +726,8 @@ fixed_phrase(const char *text, const cp_token *tok, size_t n, size_t i, size_t f
 		return true;
 	}
 	/* "were taken to hospital"; right after the group, "sent 17 to hospital" */
-	if ((in_list(text, t, hospital_verbs) && i + 1 < n && (k = (int) to_hospital_at(text, tok, n, i + 1)) > 0) ||
+	if ((in_list(text, t, hospital_verbs) && i + 1 < n &&
+		 (k = (int) to_hospital_at(text, tok, n, i + 1)) > 0) ||
 		(i == from && (k = (int) to_hospital_at(text, tok, n, i)) > 0 &&
 		 verb_before(text, tok, f->first, hospital_verbs)))
 	{
@@ -845,7 +847,7 @@ scan_after(const char *text, const cp_token *tok, size_t n, frame *f)
 				continue;
 			}
 		}
-		/* a second head of the group, after a modifier or two: "800,000 Tutsis and moderate Hutus were" */
+		/* a second head of the group, after a modifier or two: "Tutsis and moderate Hutus were" */
 		if (i == from && cp_token_is(text, t, "and"))
 		{
 			size_t		j = i + 1;
