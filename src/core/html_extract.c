@@ -548,10 +548,30 @@ caption(const page *p, const block *b, uint64_t region)
 	return false;
 }
 
+/* s[0..len) ends a sentence: a full stop, question or exclamation mark, then closing quotes or brackets. */
+static bool
+ends_sentence(const char *s, size_t len)
+{
+	for (;;)
+	{
+		while (len && is_space_byte((unsigned char) s[len - 1]))
+			len--;
+		if (len && (s[len - 1] == '"' || s[len - 1] == '\'' || s[len - 1] == ')'))
+			len--;
+		else if (len >= 3 && memcmp(s + len - 3, "\xE2\x80", 2) == 0 &&
+				 ((unsigned char) s[len - 1] == 0x9D || (unsigned char) s[len - 1] == 0x99))
+			len -= 3;			/* ” ’ */
+		else if (len >= 2 && memcmp(s + len - 2, "\xC2\xBB", 2) == 0)
+			len -= 2;			/* » */
+		else
+			return len && (s[len - 1] == '.' || s[len - 1] == '!' || s[len - 1] == '?');
+	}
+}
+
 /*
  * A block that reads as a sentence: 50 characters or more ending with a
- * full stop, question or exclamation mark.  A related-links list is
- * headlines, which end without one.
+ * full stop, question or exclamation mark (and any closing quotes).  A
+ * related-links list is headlines, which end without one.
  */
 static bool
 sentence(const page *p, const block *b)
@@ -564,7 +584,7 @@ sentence(const page *p, const block *b)
 		while (len && is_space_byte((unsigned char) s[len - 1]))
 			len--;
 		if (len)
-			return s[len - 1] == '.' || s[len - 1] == '!' || s[len - 1] == '?';
+			return ends_sentence(s, len);
 	}
 	return false;
 }

@@ -337,6 +337,13 @@ test_structure(void)
 					  "<p><a href='/a'>Wine prices rise again</a> <a href='/b'>Ten vineyards to visit this autumn</a></p></div>"),
 			  "The grape harvest began two weeks early this year, after the hottest summer on record, growers said."
 			  "\n\nThe video shows the first grapes picked at dawn in the south of the region.");
+	/* a sentence's closing quote comes after its full stop */
+	CHECK_STR(text_of("<div class='post'><p>The grape harvest began two weeks early this year, "
+					  "after the hottest summer on record, growers said.</p><p><a href='/g'>The growers of the "
+					  "southern valley</a> named the festival \xE2\x80\x9C<a href='/f'>The Early Harvest</a>.\xE2\x80\x9D</p>"
+					  "<p><a href='/a'>Wine prices rise again</a> <a href='/b'>Ten vineyards to visit this autumn</a></p></div>"),
+			  "The grape harvest began two weeks early this year, after the hottest summer on record, growers said."
+			  "\n\nThe growers of the southern valley named the festival \xE2\x80\x9CThe Early Harvest.\xE2\x80\x9D");
 	/* the text of a small element that begins with a picture is its caption; a paragraph is text */
 	CHECK_STR(text_of("<div class='post'><p>The grape harvest began two weeks early this year, "
 					  "after the hottest summer on record, growers said.</p><table><tr><td><img src='v.jpg'>"
