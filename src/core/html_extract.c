@@ -292,6 +292,27 @@ best_container(page *p)
 	return top;
 }
 
+/* Node i's text is one block: a paragraph in a wrapper of its own. */
+static bool
+one_block(const page *p, uint32_t i)
+{
+	size_t		lo = 0,
+				hi = p->nblocks;
+	uint32_t	r0 = p->node[i].run0;
+
+	/* the first block that starts at or after the node's first run */
+	while (lo < hi)
+	{
+		size_t		mid = (lo + hi) / 2;
+
+		if (p->blocks[mid].r0 < r0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < p->nblocks && p->blocks[lo].r0 == r0 && p->blocks[lo].chars == p->chars[i];
+}
+
 /*
  * The elements that make the article, in document order: the best
  * container and those siblings that score well or read as paragraphs.
@@ -328,7 +349,7 @@ article_roots(page *p, uint32_t top, uint32_t *roots)
 			float		ld = link_density(p, j);
 
 			keep = (p->scored[j] && p->score[j] >= min) ||
-				(p->node[j].tag & HT_PARA && p->chars[j] >= 80 && ld < 0.25f);
+				((p->node[j].tag & HT_PARA || (j < top && one_block(p, j))) && p->chars[j] >= 80 && ld < 0.25f);
 		}
 		if (keep)
 			roots[n++] = j;

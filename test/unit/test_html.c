@@ -323,6 +323,18 @@ test_structure(void)
 			  "The grape harvest began two weeks early this year in the valley, after the hottest summer on record."
 			  "\n\nGrowers said the crop would be small, but good, and sweet."
 			  "\n\nPickers came from three towns, by bus, by car, and on foot.");
+	/*
+	 * a lead paragraph in a wrapper of its own before the body is text; a
+	 * lone paragraph after it (a note about the author) is not
+	 */
+	CHECK_STR(text_of("<div id='page'><div class='lede'><p>The grape harvest began two weeks early this year in "
+					  "the valley, after the hottest summer on record.</p></div><div class='body'>"
+					  "<p>Growers said the crop would be small, but good, and sweet.</p>"
+					  "<p>Pickers came from three towns, by bus, by car, and on foot.</p></div>"
+					  "<div class='note'><p>Jo Vine writes about farming, food and the weather for the weekly.</p></div></div>"),
+			  "The grape harvest began two weeks early this year in the valley, after the hottest summer on record."
+			  "\n\nGrowers said the crop would be small, but good, and sweet."
+			  "\n\nPickers came from three towns, by bus, by car, and on foot.");
 	/* date and byline lines at the head of the text are metadata */
 	CHECK_STR(text_of("<div class='post'><h1>Harvest starts early</h1><p>mercredi 4 septembre 2019, 08:15</p>"
 					  "<p>by Farm Desk / 2019.09.04</p><p>The grape harvest began two weeks early this year, "
