@@ -319,10 +319,21 @@ sax_start(void *ud, const xmlChar *xname, const xmlChar **xatts)
 	}
 	flags = tag_flags(name);
 	cp_html_element_meta(h, name, atts);
-	/* a picture at the head of an element: the text after it may caption it */
-	if (strcmp(name, "img") == 0 &&
-		CP_VEC_AT(&h->nodes, cp_html_node, h->cur).run0 == (uint32_t) h->runs.count)
-		CP_VEC_AT(&h->nodes, cp_html_node, h->cur).attr |= HN_IMAGE;
+	/*
+	 * A picture at the head of an element, or of a wrapper that has no text
+	 * before it either ("<div><div class=img><img></div><span>caption"):
+	 * the text after it may caption it.  Three levels are enough for the
+	 * caption test, which looks at a block's element and its parent.
+	 */
+	if (strcmp(name, "img") == 0)
+		for (uint32_t x = h->cur, up = 0;
+			 up < 3 && CP_VEC_AT(&h->nodes, cp_html_node, x).run0 == (uint32_t) h->runs.count;
+			 x = CP_VEC_AT(&h->nodes, cp_html_node, x).parent, up++)
+		{
+			CP_VEC_AT(&h->nodes, cp_html_node, x).attr |= HN_IMAGE;
+			if (x == 0)
+				break;
+		}
 	if (flags & HT_SKIP)
 	{
 		const char *type = attr_value(atts, "type");

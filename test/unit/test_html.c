@@ -363,6 +363,13 @@ test_structure(void)
 					  "<p><img src='w.jpg'>Most vineyards expect a smaller crop, but a good one.</p></div>"),
 			  "The grape harvest began two weeks early this year, after the hottest summer on record, growers said."
 			  "\n\nMost vineyards expect a smaller crop, but a good one.");
+	/* so is that of an element whose first child holds only the picture */
+	CHECK_STR(text_of("<div class='post'><p>The grape harvest began two weeks early this year, "
+					  "after the hottest summer on record, growers said.</p><div align='center'><div class='img'>"
+					  "<img src='v.jpg'></div><br><span class='small'>Pickers at dawn in the south</span></div>"
+					  "<p>Most vineyards expect a smaller crop, but a good one.</p></div>"),
+			  "The grape harvest began two weeks early this year, after the hottest summer on record, growers said."
+			  "\n\nMost vineyards expect a smaller crop, but a good one.");
 	/* a heading or lead-in left at the end heads a list that was left out */
 	CHECK_STR(text_of("<div class='post'><h2>Early start</h2><p>The grape harvest began two weeks early this year, "
 					  "after the hottest summer on record, growers said.</p><p>You may also like:</p>"
