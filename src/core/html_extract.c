@@ -440,6 +440,34 @@ cp_html_clean(cp_arena *arena, cp_buf *b, const char *s, size_t len)
 	put_clean(arena, b, s, len, &space, true, true);
 }
 
+/*
+ * Links side by side with nothing but space between them, starting at run
+ * r0: three or more with 60 or more characters are a list of links set
+ * inside a paragraph (a hover card, a tag list), not words of it.  The end
+ * of such a chain, or r0 when there is none.
+ */
+static uint32_t
+link_chain(const page *p, uint32_t r0, uint32_t r1)
+{
+	uint32_t	r,
+				links = 0,
+				chars = 0,
+				last = UINT32_MAX;
+
+	for (r = r0; r < r1; r++)
+	{
+		const cp_html_run *run = &p->run[r];
+		uint32_t	c = nonspace(p->h->text.data + run->off, run->len);
+
+		if (!run->link && c)
+			break;
+		if (run->link && run->node != last)
+			links++, last = run->node;
+		chars += c;
+	}
+	return links >= 3 && chars >= 60 ? r : r0;
+}
+
 /* A block's text, without runs in excluded elements, onto out. */
 static void
 put_block(page *p, const block *bl, const uint8_t *excluded, cp_buf *out)
@@ -448,10 +476,21 @@ put_block(page *p, const block *bl, const uint8_t *excluded, cp_buf *out)
 	size_t		start = out->len;
 	bool		space = false;
 
-	for (uint32_t r = bl->r0; r < bl->r1; r++)
+	for (uint32_t r = bl->r0, chain_end = bl->r0; r < bl->r1; r++)
 	{
 		const cp_html_run *run = &p->run[r];
 
+		if (r >= chain_end && run->link)
+		{
+			chain_end = link_chain(p, r, bl->r1);
+			if (chain_end > r)
+			{
+				r = chain_end - 1;
+				space = true;
+				continue;
+			}
+			chain_end = r + 1;
+		}
 		if (excluded[run->node])
 			continue;
 		if (run->brk == HB_LINE && out->len > start)

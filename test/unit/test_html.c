@@ -383,6 +383,14 @@ test_structure(void)
 					  "<p><a href='/a'>Wine prices rise again</a></p></div>"),
 			  "The grape harvest began two weeks early this year, after the hottest summer on record, growers said."
 			  "\n\nhttps://wine.example/report");
+	/* links side by side inside a paragraph are a card or list set in it, not its words */
+	CHECK_STR(text_of("<div class='post'><p>The grape harvest began two weeks early this year, "
+					  "after the hottest summer on record, growers said.</p><p>The mayor <span class='card'>"
+					  "<img src='m.jpg'><a href='/m'>Jo Vine</a> <a href='/1'>Mayor opens the new market hall by the river</a> "
+					  "<a href='/2'>Council votes on the bridge</a> <a href='/m'>MORE</a></span> opened the fair "
+					  "on Saturday, with a band and a parade through the old town.</p></div>"),
+			  "The grape harvest began two weeks early this year, after the hottest summer on record, growers said."
+			  "\n\nThe mayor opened the fair on Saturday, with a band and a parade through the old town.");
 	/* further down, a short line with a date is text */
 	CHECK_STR(text_of("<div class='post'><p>The grape harvest began two weeks early this year, "
 					  "after the hottest summer on record, growers said.</p><p>Most vineyards expect a smaller "
