@@ -693,7 +693,9 @@ main_text(page *p, cp_buf *out)
 	uint64_t	region = 0;
 	size_t		k = 0,
 				lines = 0,
-				tail = 0;		/* where trailing headings start */
+				tail = 0,		/* where trailing headings start */
+				prev = 0,		/* the last block kept: out->data[prev, prev + prev_len) */
+				prev_len = 0;
 	bool		month_first = cp_html_month_first(p->h);
 
 	for (size_t i = 0; i < nroots; i++)
@@ -741,11 +743,19 @@ main_text(page *p, cp_buf *out)
 				cp_buf_append(a, out, "\n\n", 2);
 			before = out->len;
 			put_block(p, b, excluded, out);
+			/* a paragraph of 40 bytes or more printed twice in a row is a copy (a slide's caption) */
 			if (out->len == before || furniture_line(out->data + before, out->len - before) ||
-				(lines < 3 && head_line(out->data + before, out->len - before, month_first)))
+				(lines < 3 && head_line(out->data + before, out->len - before, month_first)) ||
+				(out->len - before == prev_len && prev_len >= 40 &&
+				 memcmp(out->data + prev, out->data + before, prev_len) == 0))
 				out->len = before >= 2 ? before - 2 : 0;
-			else if (!lead_in(p, b, out->data + before, out->len - before))
-				tail = out->len;
+			else
+			{
+				prev = before;
+				prev_len = out->len - before;
+				if (!lead_in(p, b, out->data + before, prev_len))
+					tail = out->len;
+			}
 			lines++;
 		}
 		if (k % 4096 == 0)

@@ -391,6 +391,14 @@ test_structure(void)
 					  "on Saturday, with a band and a parade through the old town.</p></div>"),
 			  "The grape harvest began two weeks early this year, after the hottest summer on record, growers said."
 			  "\n\nThe mayor opened the fair on Saturday, with a band and a parade through the old town.");
+	/* a paragraph printed twice in a row (a slide's caption and its copy) is printed once */
+	CHECK_STR(text_of("<div class='post'><p>The grape harvest began two weeks early this year, "
+					  "after the hottest summer on record, growers said.</p><div><div>Pickers at dawn in the "
+					  "south of the valley, on Monday.</div><div>Pickers at dawn in the south of the valley, "
+					  "on Monday.</div></div><p>Most vineyards expect a smaller crop, but a good one.</p></div>"),
+			  "The grape harvest began two weeks early this year, after the hottest summer on record, growers said."
+			  "\n\nPickers at dawn in the south of the valley, on Monday."
+			  "\n\nMost vineyards expect a smaller crop, but a good one.");
 	/* further down, a short line with a date is text */
 	CHECK_STR(text_of("<div class='post'><p>The grape harvest began two weeks early this year, "
 					  "after the hottest summer on record, growers said.</p><p>Most vineyards expect a smaller "
