@@ -510,6 +510,11 @@ static const char *const furniture_lines[] = {
 	"photo:", "image caption", "media caption", "explore further", "citation:",
 };
 
+/* How a line opens that sends the reader to an address ("Follow ... at https://..."). */
+static const char *const contact_lines[] = {
+	"follow ", "reach ", "contact ", "email ", "e-mail ", "write to ",
+};
+
 /* Words of prompts and notices: a short paragraph with two of them is one. */
 static const char *const prompt_words[] = {
 	"newsletter", "inbox", "sign up", "subscribe", "delivered to", "click here", "copyright",
@@ -543,6 +548,10 @@ furniture_line(const char *s, size_t len)
 	/* a photo credit */
 	if (len <= 120 && contains_ci(s, len, "\xC2\xA9"))
 		return true;
+	if (len <= 200 && (contains_ci(s, len, "http") || contains_ci(s, len, "www.") || memchr(s, '@', len)))
+		for (size_t i = 0; i < sizeof(contact_lines) / sizeof(contact_lines[0]); i++)
+			if (starts(s, len, contact_lines[i]))
+				return true;
 	if (len > 400)
 		return false;
 	for (size_t i = 0; i < sizeof(prompt_words) / sizeof(prompt_words[0]); i++)

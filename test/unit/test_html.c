@@ -399,6 +399,13 @@ test_structure(void)
 			  "The grape harvest began two weeks early this year, after the hottest summer on record, growers said."
 			  "\n\nPickers at dawn in the south of the valley, on Monday."
 			  "\n\nMost vineyards expect a smaller crop, but a good one.");
+	/* a line that sends the reader to an address is a prompt, even when the address is printed */
+	CHECK_STR(text_of("<div class='post'><p>The grape harvest began two weeks early this year, "
+					  "after the hottest summer on record, growers said.</p><p>Contact with two growers was "
+					  "lost in the storm.</p><p>Follow our coverage of the harvest at "
+					  "<a href='https://wine.example/harvest'>https://wine.example/harvest</a></p></div>"),
+			  "The grape harvest began two weeks early this year, after the hottest summer on record, growers said."
+			  "\n\nContact with two growers was lost in the storm.");
 	/* further down, a short line with a date is text */
 	CHECK_STR(text_of("<div class='post'><p>The grape harvest began two weeks early this year, "
 					  "after the hottest summer on record, growers said.</p><p>Most vineyards expect a smaller "
