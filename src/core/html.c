@@ -177,6 +177,7 @@ class_evidence(const char *v)
 	uint16_t	flags = 0;
 	bool		about = false;
 	char		w[48];
+	const char *start = v;
 
 	while (*v)
 	{
@@ -184,6 +185,17 @@ class_evidence(const char *v)
 
 		while (*v && !cp_ascii_alpha((unsigned char) *v) && !cp_ascii_digit((unsigned char) *v))
 			v++;
+		/*
+		 * A taxonomy term a CMS names a post's wrapper by ("tag-comments",
+		 * "category-ads"): what the post is about, not what the element is.
+		 */
+		if ((v == start || v[-1] == ' ' || v[-1] == '\t' || v[-1] == '\n') &&
+			(cp_ascii_ieq(v, "tag-", 4) || cp_ascii_ieq(v, "category-", 9)))
+		{
+			while (*v && *v != ' ' && *v != '\t' && *v != '\n')
+				v++;
+			continue;
+		}
 		/* a word ends at a non-alphanumeric or where camelCase starts one */
 		for (; cp_ascii_alpha((unsigned char) *v) || cp_ascii_digit((unsigned char) *v); v++)
 		{

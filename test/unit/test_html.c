@@ -335,6 +335,19 @@ test_structure(void)
 			  "The grape harvest began two weeks early this year in the valley, after the hottest summer on record."
 			  "\n\nGrowers said the crop would be small, but good, and sweet."
 			  "\n\nPickers came from three towns, by bus, by car, and on foot.");
+	/*
+	 * a CMS's taxonomy terms in a post's classes ("tag-comments") say what
+	 * it is about, not that it is furniture: the post stays the article
+	 * beside a longer comment thread
+	 */
+	CHECK_STR(text_of("<div class='post type-post hentry tag-comments tag-ads'>"
+					  "<p>The grape harvest began two weeks early this year, after the hottest summer on record.</p>"
+					  "<p>Growers said the crop would be small, but good, and sweet, like the one of 2003.</p></div>"
+					  "<ol class='comment-list'><li><p>We picked ours last week, and the sugar was high, higher than "
+					  "in any year I remember, and the rain stayed away.</p></li><li><p>Same here, in the north "
+					  "of the valley, though hail took a third of the young vines in June.</p></li></ol>"),
+			  "The grape harvest began two weeks early this year, after the hottest summer on record."
+			  "\n\nGrowers said the crop would be small, but good, and sweet, like the one of 2003.");
 	/* date and byline lines at the head of the text are metadata */
 	CHECK_STR(text_of("<div class='post'><h1>Harvest starts early</h1><p>mercredi 4 septembre 2019, 08:15</p>"
 					  "<p>by Farm Desk / 2019.09.04</p><p>The grape harvest began two weeks early this year, "
