@@ -441,13 +441,13 @@ cp_html_clean(cp_arena *arena, cp_buf *b, const char *s, size_t len)
 }
 
 /*
- * Links side by side with nothing but space between them, starting at run
- * r0: three or more with 60 or more characters are a list of links set
- * inside a paragraph (a hover card, a tag list), not words of it.  The end
- * of such a chain, or r0 when there is none.
+ * Links side by side with nothing but space between them, from run r0 up
+ * to the end returned: three or more with 60 or more characters are a list
+ * of links set inside a paragraph (a hover card, a tag list), not words of
+ * it.  No part of a stretch that is not such a list can be one.
  */
 static uint32_t
-link_chain(const page *p, uint32_t r0, uint32_t r1)
+link_chain(const page *p, uint32_t r0, uint32_t r1, bool *list)
 {
 	uint32_t	r,
 				links = 0,
@@ -465,7 +465,8 @@ link_chain(const page *p, uint32_t r0, uint32_t r1)
 			links++, last = run->node;
 		chars += c;
 	}
-	return links >= 3 && chars >= 60 ? r : r0;
+	*list = links >= 3 && chars >= 60;
+	return r;
 }
 
 /* A block's text, without runs in excluded elements, onto out. */
@@ -479,17 +480,17 @@ put_block(page *p, const block *bl, const uint8_t *excluded, cp_buf *out)
 	for (uint32_t r = bl->r0, chain_end = bl->r0; r < bl->r1; r++)
 	{
 		const cp_html_run *run = &p->run[r];
+		bool		list;
 
 		if (r >= chain_end && run->link)
 		{
-			chain_end = link_chain(p, r, bl->r1);
-			if (chain_end > r)
+			chain_end = link_chain(p, r, bl->r1, &list);
+			if (list)
 			{
 				r = chain_end - 1;
 				space = true;
 				continue;
 			}
-			chain_end = r + 1;
 		}
 		if (excluded[run->node])
 			continue;
