@@ -130,10 +130,14 @@ static const char *const neg_prefixes[] = {
 	"toolbar", "trending", "widget",
 };
 
-/* Words that are furniture only as a whole word. */
+/*
+ * Words that are furniture only as a whole word.  Not "more": it names a
+ * "More information" note as well as a "More stories" list, and a list of
+ * links is left out for its link text anyway.
+ */
 static const char *const neg_words[] = {
-	"ad", "ads", "comment", "comments", "more", "screen", "skip", "sr", "tag",
-	"tags", "visually",
+	"ad", "ads", "comment", "comments", "screen", "skip", "sr", "tag", "tags",
+	"visually",
 };
 
 static const char *const pos_prefixes[] = {

@@ -348,6 +348,14 @@ test_structure(void)
 					  "of the valley, though hail took a third of the young vines in June.</p></li></ol>"),
 			  "The grape harvest began two weeks early this year, after the hottest summer on record."
 			  "\n\nGrowers said the crop would be small, but good, and sweet, like the one of 2003.");
+	/* a "more" class names a note as well as a list: the note's text stays, the list's links go */
+	CHECK_STR(text_of("<div class='post'><p>The grape harvest began two weeks early this year, "
+					  "after the hottest summer on record, growers said.</p><div class='article__more'>"
+					  "<p>More information: J. Vine et al., Early harvests in a warm valley, Wine Science (2019).</p>"
+					  "</div><div class='more-stories'><a href='/a'>Wine prices rise again</a> "
+					  "<a href='/b'>Ten vineyards to visit this autumn</a></div></div>"),
+			  "The grape harvest began two weeks early this year, after the hottest summer on record, growers said."
+			  "\n\nMore information: J. Vine et al., Early harvests in a warm valley, Wine Science (2019).");
 	/* date and byline lines at the head of the text are metadata */
 	CHECK_STR(text_of("<div class='post'><h1>Harvest starts early</h1><p>mercredi 4 septembre 2019, 08:15</p>"
 					  "<p>by Farm Desk / 2019.09.04</p><p>The grape harvest began two weeks early this year, "
