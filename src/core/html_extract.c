@@ -561,6 +561,30 @@ furniture_line(const char *s, size_t len)
 }
 
 /*
+ * Words of a notice about the comments below ("we are moderating all
+ * comments", "comentários ... não serão aprovados pelo moderador"): one of
+ * each in a short paragraph.  Taken as one only at the end of the text,
+ * where the comment section begins; a story may quote a moderator's comment.
+ */
+static const char *const comment_words[] = {"comment", "coment", "kommentar"};
+static const char *const moderation_words[] = {"moderat", "moderad", "approv", "aprova", "spam"};
+
+static bool
+comment_notice(const char *s, size_t len)
+{
+	bool		c = false,
+				m = false;
+
+	if (len > 300)
+		return false;
+	for (size_t i = 0; i < sizeof(comment_words) / sizeof(comment_words[0]); i++)
+		c |= contains_ci(s, len, comment_words[i]);
+	for (size_t i = 0; i < sizeof(moderation_words) / sizeof(moderation_words[0]); i++)
+		m |= contains_ci(s, len, moderation_words[i]);
+	return c && m;
+}
+
+/*
  * A link in the run of a sentence ("deep <a class=textTag>space travel</a>,
  * but"): its words are the sentence's, whatever its class says.
  */
@@ -771,6 +795,9 @@ main_text(page *p, cp_buf *out)
 		if (k % 4096 == 0)
 			cp_check_interrupts();
 	}
+	/* a notice about the comments below closes the article: "comments are moderated" */
+	if (prev_len && prev + prev_len == tail && comment_notice(out->data + prev, prev_len))
+		tail = prev >= 2 ? prev - 2 : 0;
 	/* headings and lead-ins at the end head what was left out (a link list) */
 	out->len = tail;
 }

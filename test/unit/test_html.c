@@ -427,6 +427,14 @@ test_structure(void)
 					  "<a href='https://wine.example/harvest'>https://wine.example/harvest</a></p></div>"),
 			  "The grape harvest began two weeks early this year, after the hottest summer on record, growers said."
 			  "\n\nContact with two growers was lost in the storm.");
+	/* a notice about the comments closing the text is left out; the same words further up stay */
+	CHECK_STR(text_of("<div class='post'><p>The grape harvest began two weeks early this year, "
+					  "after the hottest summer on record, growers said.</p><p>The debate moderator asked for "
+					  "comments from both growers.</p><p>Most vineyards expect a smaller crop, but a good one.</p>"
+					  "<p>Note: comments are moderated and appear once approved.</p></div>"),
+			  "The grape harvest began two weeks early this year, after the hottest summer on record, growers said."
+			  "\n\nThe debate moderator asked for comments from both growers."
+			  "\n\nMost vineyards expect a smaller crop, but a good one.");
 	/* further down, a short line with a date is text */
 	CHECK_STR(text_of("<div class='post'><p>The grape harvest began two weeks early this year, "
 					  "after the hottest summer on record, growers said.</p><p>Most vineyards expect a smaller "
