@@ -17,7 +17,6 @@
 
 #include <string.h>
 
-#include "calendar.h"
 #include "utf8.h"
 
 typedef struct block
@@ -51,19 +50,13 @@ typedef struct page
 	uint32_t	end_run;
 } page;
 
-static bool
-is_space_byte(unsigned char c)
-{
-	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
-}
-
 static uint32_t
 nonspace(const char *s, size_t len)
 {
 	uint32_t	n = 0;
 
 	for (size_t i = 0; i < len; i++)
-		n += !is_space_byte((unsigned char) s[i]);
+		n += !cp_html_is_space((unsigned char) s[i]);
 	return n;
 }
 
@@ -83,15 +76,6 @@ count_commas(const char *s, size_t len)
 				 (unsigned char) s[i + 1] == 0x80 && (unsigned char) s[i + 2] == 0x81)
 			n++;
 	return n;
-}
-
-/* s begins with w, ASCII letters in any case. */
-static bool
-starts(const char *s, size_t len, const char *w)
-{
-	size_t		n = strlen(w);
-
-	return len >= n && cp_ascii_ieq(s, w, n);
 }
 
 /* Furniture by the element alone: tag, class/id, hidden. */
@@ -504,86 +488,6 @@ put_block(page *p, const block *bl, const uint8_t *excluded, cp_buf *out)
 	}
 }
 
-/* Short lines that are page furniture wherever they stand, by how they open. */
-static const char *const furniture_lines[] = {
-	"advert", "story continues below", "continue reading", "read more", "related:",
-	"recommended", "sign up", "subscribe", "share this", "follow us", "click here", "image:",
-	"photo:", "image caption", "media caption", "explore further", "citation:",
-};
-
-/* How a line opens that sends the reader to an address ("Follow ... at https://..."). */
-static const char *const contact_lines[] = {
-	"follow ", "reach ", "contact ", "email ", "e-mail ", "write to ",
-};
-
-/* Words of prompts and notices: a short paragraph with two of them is one. */
-static const char *const prompt_words[] = {
-	"newsletter", "inbox", "sign up", "subscribe", "delivered to", "click here", "copyright",
-	"rights reserved", "permission", "cookies", "privacy policy", "terms of use", "retrieved",
-};
-
-static bool
-contains_ci(const char *s, size_t len, const char *w)
-{
-	size_t		n = strlen(w);
-
-	for (size_t i = 0; i + n <= len; i++)
-		if (cp_ascii_ieq(s + i, w, n))
-			return true;
-	return false;
-}
-
-static bool
-furniture_line(const char *s, size_t len)
-{
-	int			cues = 0;
-
-	if (len <= 80)
-		for (size_t i = 0; i < sizeof(furniture_lines) / sizeof(furniture_lines[0]); i++)
-		{
-			size_t		n = strlen(furniture_lines[i]);
-
-			if (len >= n && cp_ascii_ieq(s, furniture_lines[i], n))
-				return true;
-		}
-	/* a photo credit */
-	if (len <= 120 && contains_ci(s, len, "\xC2\xA9"))
-		return true;
-	if (len <= 200 && (contains_ci(s, len, "http") || contains_ci(s, len, "www.") || memchr(s, '@', len)))
-		for (size_t i = 0; i < sizeof(contact_lines) / sizeof(contact_lines[0]); i++)
-			if (starts(s, len, contact_lines[i]))
-				return true;
-	if (len > 400)
-		return false;
-	for (size_t i = 0; i < sizeof(prompt_words) / sizeof(prompt_words[0]); i++)
-		cues += contains_ci(s, len, prompt_words[i]);
-	return cues >= 2;
-}
-
-/*
- * Words of a notice about the comments below ("we are moderating all
- * comments", "comentários ... não serão aprovados pelo moderador"): one of
- * each in a short paragraph.  Taken as one only at the end of the text,
- * where the comment section begins; a story may quote a moderator's comment.
- */
-static const char *const comment_words[] = {"comment", "coment", "kommentar"};
-static const char *const moderation_words[] = {"moderat", "moderad", "approv", "aprova", "spam"};
-
-static bool
-comment_notice(const char *s, size_t len)
-{
-	bool		c = false,
-				m = false;
-
-	if (len > 300)
-		return false;
-	for (size_t i = 0; i < sizeof(comment_words) / sizeof(comment_words[0]); i++)
-		c |= contains_ci(s, len, comment_words[i]);
-	for (size_t i = 0; i < sizeof(moderation_words) / sizeof(moderation_words[0]); i++)
-		m |= contains_ci(s, len, moderation_words[i]);
-	return c && m;
-}
-
 /*
  * A link in the run of a sentence ("deep <a class=textTag>space travel</a>,
  * but"): its words are the sentence's, whatever its class says.
@@ -593,8 +497,6 @@ in_sentence_link(const cp_html_node *n)
 {
 	return n->tag == HT_LINK && !(n->attr & HN_HIDDEN);
 }
-
-static bool byline_lead_len(const char *s, size_t len, size_t *n);
 
 /*
  * Links whose text is their address ("www.example.com", "http://..."): a
@@ -613,11 +515,11 @@ addresses(const page *p, const block *b)
 
 		if (!p->run[r].link)
 			continue;
-		while (len && is_space_byte((unsigned char) *s))
+		while (len && cp_html_is_space((unsigned char) *s))
 			s++, len--;
 		if (len == 0)
 			continue;
-		if (!(starts(s, len, "http://") || starts(s, len, "https://") || starts(s, len, "www.")))
+		if (!(cp_html_starts(s, len, "http://") || cp_html_starts(s, len, "https://") || cp_html_starts(s, len, "www.")))
 			return false;
 		any = true;
 	}
@@ -642,26 +544,6 @@ caption(const page *p, const block *b, uint64_t region)
 	return false;
 }
 
-/* s[0..len) ends a sentence: a full stop, question or exclamation mark, then closing quotes or brackets. */
-static bool
-ends_sentence(const char *s, size_t len)
-{
-	for (;;)
-	{
-		while (len && is_space_byte((unsigned char) s[len - 1]))
-			len--;
-		if (len && (s[len - 1] == '"' || s[len - 1] == '\'' || s[len - 1] == ')'))
-			len--;
-		else if (len >= 3 && memcmp(s + len - 3, "\xE2\x80", 2) == 0 &&
-				 ((unsigned char) s[len - 1] == 0x9D || (unsigned char) s[len - 1] == 0x99))
-			len -= 3;			/* ” ’ */
-		else if (len >= 2 && memcmp(s + len - 2, "\xC2\xBB", 2) == 0)
-			len -= 2;			/* » */
-		else
-			return len && (s[len - 1] == '.' || s[len - 1] == '!' || s[len - 1] == '?');
-	}
-}
-
 /*
  * A block that reads as a sentence: 50 characters or more ending with a
  * full stop, question or exclamation mark (and any closing quotes).  A
@@ -675,37 +557,12 @@ sentence(const page *p, const block *b)
 		const char *s = p->h->text.data + p->run[r].off;
 		size_t		len = p->run[r].len;
 
-		while (len && is_space_byte((unsigned char) s[len - 1]))
+		while (len && cp_html_is_space((unsigned char) s[len - 1]))
 			len--;
 		if (len)
-			return ends_sentence(s, len);
+			return cp_html_ends_sentence(s, len);
 	}
 	return false;
-}
-
-/*
- * A date or byline line at the head of the article ("segunda-feira, 22 de
- * janeiro de 2018", "Published on Nov 20, 2019", "by Jane Doe /
- * 2016.12.01"): metadata, not text.  The date is among the line's first
- * four words, where a sentence would not have it.
- */
-static bool
-head_line(const char *s, size_t len, bool month_first)
-{
-	int64_t		secs;
-	size_t		n,
-				at,
-				words = 0;
-
-	if (len > 160)
-		return false;
-	if (len <= 100 && byline_lead_len(s, len, &n))
-		return true;
-	if (!cp_html_find_printed_time(s, len < 64 ? len : 64, month_first, &secs, &at))
-		return false;
-	for (size_t i = 0; i < at; i++)
-		words += s[i] == ' ';
-	return words <= 3;
 }
 
 /* A heading (h2 to h6), or a short line ending with a colon: it introduces what follows. */
@@ -778,8 +635,8 @@ main_text(page *p, cp_buf *out)
 			before = out->len;
 			put_block(p, b, excluded, out);
 			/* a paragraph of 40 bytes or more printed twice in a row is a copy (a slide's caption) */
-			if (out->len == before || furniture_line(out->data + before, out->len - before) ||
-				(lines < 3 && head_line(out->data + before, out->len - before, month_first)) ||
+			if (out->len == before || cp_html_furniture_line(out->data + before, out->len - before) ||
+				(lines < 3 && cp_html_head_line(out->data + before, out->len - before, month_first)) ||
 				(out->len - before == prev_len && prev_len >= 40 &&
 				 memcmp(out->data + prev, out->data + before, prev_len) == 0))
 				out->len = before >= 2 ? before - 2 : 0;
@@ -796,7 +653,7 @@ main_text(page *p, cp_buf *out)
 			cp_check_interrupts();
 	}
 	/* a notice about the comments below closes the article: "comments are moderated" */
-	if (prev_len && prev + prev_len == tail && comment_notice(out->data + prev, prev_len))
+	if (prev_len && prev + prev_len == tail && cp_html_comment_notice(out->data + prev, prev_len))
 		tail = prev >= 2 ? prev - 2 : 0;
 	/* headings and lead-ins at the end head what was left out (a link list) */
 	out->len = tail;
@@ -1003,90 +860,6 @@ choose_title(page *p, cp_html_article *out)
 	out->title_len = tl;
 }
 
-/* What introduces a byline, and what ends the names in one. */
-static const char *const byline_lead[] = {
-	"by ", "by: ", "posted by ", "written by ", "analysis by ", "von ", "por ", "par ",
-	"text: ", "\xD0\xA2\xD0\xB5\xD0\xBA\xD1\x81\xD1\x82: ",	/* Текст: */
-};
-static const char *const byline_stop[] = {
-	"|", "\xE2\x80\xA2", "\xC2\xB7", "@", "\n", " published", " updated", " posted", " - ",
-	" \xE2\x80\x94", " \xE2\x80\x93",
-};
-
-static bool
-byline_lead_len(const char *s, size_t len, size_t *n)
-{
-	for (size_t i = 0; i < sizeof(byline_lead) / sizeof(byline_lead[0]); i++)
-		if (starts(s, len, byline_lead[i]))
-		{
-			*n = strlen(byline_lead[i]);
-			return true;
-		}
-	return false;
-}
-
-/*
- * The names in a byline: "By Jane Doe and John Roe | Staff" and "Jane Doe
- * Published 9:02 AM Nov 19, 2019" as "Jane Doe and John Roe", "Jane Doe":
- * cut at a separator, a digit, a weekday name with its comma, or a month
- * name before a number.
- */
-static void
-clean_byline(const char **s, size_t *len)
-{
-	size_t		n;
-	size_t		cut = *len;
-
-	if (byline_lead_len(*s, *len, &n))
-	{
-		*s += n;
-		*len -= n;
-		cut = *len;
-	}
-	for (size_t i = 0; i < *len && i < cut; i++)
-	{
-		const char *w = *s + i;
-		size_t		rest = *len - i,
-					wl = 0;
-
-		/* a number, not the digits of a handle ("rmb8090") */
-		if (cp_ascii_digit((unsigned char) *w) &&
-			(i == 0 || !(cp_ascii_alpha((unsigned char) w[-1]) || cp_ascii_digit((unsigned char) w[-1]))))
-			cut = i;
-		for (size_t k = 0; k < sizeof(byline_stop) / sizeof(byline_stop[0]); k++)
-			if ((byline_stop[k][0] | 0x20) == (*w | 0x20) && starts(w, rest, byline_stop[k]))
-				cut = i;
-		if (i > 0 && (*s)[i - 1] != ' ' && (*s)[i - 1] != ',')
-			continue;
-		while (wl < rest && cp_ascii_alpha((unsigned char) w[wl]))
-			wl++;
-		if (wl >= 3 && ((cp_weekday_from_name(w, wl) >= 0 && wl < rest && w[wl] == ',') ||
-						(cp_month_from_name(w, wl) > 0 && wl + 1 < rest && w[wl] == ' ' &&
-						 cp_ascii_digit((unsigned char) w[wl + 1]))))
-			cut = i;
-	}
-	*len = cut;
-	for (;;)
-	{
-		while (*len && ((*s)[*len - 1] == ' ' || (*s)[*len - 1] == ','))
-			(*len)--;
-		if (*len > 3 && (starts(*s + *len - 3, 3, " on") || starts(*s + *len - 3, 3, " at")))
-			*len -= 3;
-		else
-			break;
-	}
-}
-
-/* "Jane Doe Jane Doe", a name printed twice (for two layouts), once. */
-static void
-halve_repeat(const char *s, size_t *len)
-{
-	size_t		h = *len / 2;
-
-	if (*len >= 3 && *len % 2 == 1 && s[h] == ' ' && memcmp(s, s + h + 1, h) == 0)
-		*len = h;
-}
-
 /*
  * The byline: one printed "By ..." nearest the article, else JSON-LD's
  * author, the author <meta> tags, then the text of author and byline
@@ -1115,9 +888,9 @@ choose_byline(page *p, cp_html_article *out)
 		b = node_text(p, i, ", ");
 		s = b.data;
 		len = b.len;
-		lead = byline_lead_len(s, len, &n_lead);
-		clean_byline(&s, &len);
-		halve_repeat(s, &len);
+		lead = cp_html_byline_lead(s, len, &n_lead);
+		cp_html_clean_byline(&s, &len);
+		cp_html_halve_repeat(s, &len);
 		/* a date line ("By ... on Monday, ...") counts when it names someone */
 		if (len < 3 || len > 100 || (!(n->attr & (HN_AUTHOR | HN_BYLINE)) && !lead))
 			continue;
@@ -1136,7 +909,7 @@ choose_byline(page *p, cp_html_article *out)
 		const char *s = f->s;
 		size_t		len = f->len;
 
-		clean_byline(&s, &len);
+		cp_html_clean_byline(&s, &len);
 		out->byline = s;
 		out->byline_len = len;
 	}

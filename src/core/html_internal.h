@@ -1,7 +1,7 @@
 /*
  * html_internal.h: the page as the SAX callbacks leave it, shared by the
- * parser (html.c), the metadata readers (html_meta.c) and the main-text
- * extractor (html_extract.c).
+ * parser (html.c), the metadata readers (html_meta.c), the main-text
+ * extractor (html_extract.c) and its judge of lines of text (html_lines.c).
  */
 #ifndef CORPUS_HTML_INTERNAL_H
 #define CORPUS_HTML_INTERNAL_H
@@ -149,6 +149,39 @@ void		cp_html_jsonld(cp_html *h, const char *s, size_t len);
 
 /* Main text and remaining metadata into out, once the page is parsed. */
 void		cp_html_extract(cp_html *h, cp_html_article *out);
+
+/* White space between words in markup. */
+static inline bool
+cp_html_is_space(unsigned char c)
+{
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+}
+
+/* html_lines.c: what a line of text is, by its words. */
+
+/* s begins with w, ASCII letters in any case. */
+bool		cp_html_starts(const char *s, size_t len, const char *w);
+
+/* A short line of page furniture: "Advertisement", a prompt, a credit, a line sending the reader away. */
+bool		cp_html_furniture_line(const char *s, size_t len);
+
+/* A notice about moderating the comments below. */
+bool		cp_html_comment_notice(const char *s, size_t len);
+
+/* s ends with a full stop, question or exclamation mark, closing quotes aside. */
+bool		cp_html_ends_sentence(const char *s, size_t len);
+
+/* A date or "By ..." line, as printed at the head of an article. */
+bool		cp_html_head_line(const char *s, size_t len, bool month_first);
+
+/* s opens with a byline's lead ("By ", "Posted by ", "Von "...): its length in *n. */
+bool		cp_html_byline_lead(const char *s, size_t len, size_t *n);
+
+/* The names in a byline, without its lead, dates and separators. */
+void		cp_html_clean_byline(const char **s, size_t *len);
+
+/* A name printed twice in a row, once. */
+void		cp_html_halve_repeat(const char *s, size_t *len);
 
 /* Collapse whitespace, drop controls and repair UTF-8: s into b. */
 void		cp_html_clean(cp_arena *arena, cp_buf *b, const char *s, size_t len);
