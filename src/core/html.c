@@ -338,15 +338,14 @@ sax_start(void *ud, const xmlChar *xname, const xmlChar **xatts)
 	/*
 	 * A picture at the head of an element, or of a wrapper that has no text
 	 * before it either ("<div><div class=img><img></div><span>caption"):
-	 * the text after it may caption it.  Three levels are enough for the
-	 * caption test, which looks at a block's element and its parent.
+	 * the text after it may caption it.  Up to two wrappers are marked.
 	 */
 	if (strcmp(name, "img") == 0)
 		for (uint32_t x = h->cur, up = 0;
 			 up < 3 && CP_VEC_AT(&h->nodes, cp_html_node, x).run0 == (uint32_t) h->runs.count;
 			 x = CP_VEC_AT(&h->nodes, cp_html_node, x).parent, up++)
 		{
-			CP_VEC_AT(&h->nodes, cp_html_node, x).attr |= HN_IMAGE;
+			CP_VEC_AT(&h->nodes, cp_html_node, x).attr |= up ? HN_IMAGE_WRAP : HN_IMAGE;
 			if (x == 0)
 				break;
 		}

@@ -529,8 +529,10 @@ addresses(const page *p, const block *b)
 /*
  * A caption without <figcaption>: the only text of a small element (or of
  * its parent) that begins with a picture ("<td><img><div>The rocket at
- * dawn. (credit: NASA)</div></td>").  A paragraph that begins with one is
- * text.
+ * dawn. (credit: NASA)</div></td>"), or of one whose first child holds
+ * only the picture.  A paragraph that begins with one is text, and so is
+ * one whose parent's first child is a picture's wrapper (an item of a list
+ * with its photo).
  */
 static bool
 caption(const page *p, const block *b, uint64_t region)
@@ -538,7 +540,7 @@ caption(const page *p, const block *b, uint64_t region)
 	uint32_t	x = b->owner;
 
 	for (int up = 0; up < 2 && x; up++, x = p->node[x].parent)
-		if (p->node[x].attr & HN_IMAGE)
+		if (p->node[x].attr & (up ? HN_IMAGE : HN_IMAGE | HN_IMAGE_WRAP))
 			return !(p->node[x].tag & HT_PARA) && p->chars[x] == b->chars && b->chars <= 250 &&
 				(uint64_t) b->chars * 2 < region;
 	return false;

@@ -35,6 +35,7 @@ enum
 	HN_BYLINE = 1 << 5,			/* class/id byline or author */
 	HN_DATE = 1 << 6,			/* class/id date, time, published, posted, meta */
 	HN_IMAGE = 1 << 7,			/* an <img> before any of its text */
+	HN_IMAGE_WRAP = 1 << 8,		/* a wrapper of such an element, before any text */
 };
 
 /* An element kept in the tree: block-level, a link, or with evidence. */

@@ -391,6 +391,14 @@ test_structure(void)
 					  "<p>Most vineyards expect a smaller crop, but a good one.</p></div>"),
 			  "The grape harvest began two weeks early this year, after the hottest summer on record, growers said."
 			  "\n\nMost vineyards expect a smaller crop, but a good one.");
+	/* but a paragraph beside a picture's wrapper is an item's text, not a caption */
+	CHECK_STR(text_of("<div class='post'><p>The grape harvest began two weeks early this year, "
+					  "after the hottest summer on record, growers said.</p><div class='item'><div class='img'>"
+					  "<img src='v.jpg'></div><p>Pickers at dawn in the south of the valley.</p></div>"
+					  "<p>Most vineyards expect a smaller crop, but a good one.</p></div>"),
+			  "The grape harvest began two weeks early this year, after the hottest summer on record, growers said."
+			  "\n\nPickers at dawn in the south of the valley."
+			  "\n\nMost vineyards expect a smaller crop, but a good one.");
 	/* a heading or lead-in left at the end heads a list that was left out */
 	CHECK_STR(text_of("<div class='post'><h2>Early start</h2><p>The grape harvest began two weeks early this year, "
 					  "after the hottest summer on record, growers said.</p><p>You may also like:</p>"
