@@ -333,7 +333,8 @@ article_roots(page *p, uint32_t top, uint32_t *roots)
 			float		ld = link_density(p, j);
 
 			keep = (p->scored[j] && p->score[j] >= min) ||
-				((p->node[j].tag & HT_PARA || (j < top && one_block(p, j))) && p->chars[j] >= 80 && ld < 0.25f);
+				((p->node[j].tag & HT_PARA || (j < top && one_block(p, j))) &&
+				 p->chars[j] >= 80 && ld < 0.25f);
 		}
 		if (keep)
 			roots[n++] = j;
@@ -519,7 +520,8 @@ addresses(const page *p, const block *b)
 			s++, len--;
 		if (len == 0)
 			continue;
-		if (!(cp_html_starts(s, len, "http://") || cp_html_starts(s, len, "https://") || cp_html_starts(s, len, "www.")))
+		if (!(cp_html_starts(s, len, "http://") || cp_html_starts(s, len, "https://") ||
+			  cp_html_starts(s, len, "www.")))
 			return false;
 		any = true;
 	}
