@@ -174,6 +174,17 @@ static const char *const about_prefixes[] = {
 	"about", "bio", "desc", "summary",
 };
 
+/* The class token at v ends in "label-hidden" ("field-label-hidden", "field--label-hidden"). */
+static bool
+label_hidden(const char *v)
+{
+	size_t		n = 0;
+
+	while (v[n] && v[n] != ' ' && v[n] != '\t' && v[n] != '\n')
+		n++;
+	return n >= 12 && cp_ascii_ieq(v + n - 12, "label-hidden", 12);
+}
+
 /* HN_NEG, HN_POS, HN_BYLINE and HN_DATE evidence of a class or id value. */
 static uint16_t
 class_evidence(const char *v)
@@ -191,10 +202,12 @@ class_evidence(const char *v)
 			v++;
 		/*
 		 * A taxonomy term a CMS names a post's wrapper by ("tag-comments",
-		 * "category-ads"): what the post is about, not what the element is.
+		 * "category-ads"): what the post is about, not what the element is;
+		 * and a field whose label is hidden ("field-label-hidden" on a
+		 * Drupal body): the label is, not the field.
 		 */
 		if ((v == start || v[-1] == ' ' || v[-1] == '\t' || v[-1] == '\n') &&
-			(cp_ascii_ieq(v, "tag-", 4) || cp_ascii_ieq(v, "category-", 9)))
+			(cp_ascii_ieq(v, "tag-", 4) || cp_ascii_ieq(v, "category-", 9) || label_hidden(v)))
 		{
 			while (*v && *v != ' ' && *v != '\t' && *v != '\n')
 				v++;
