@@ -11,6 +11,17 @@
 
 static int	p_point(const ctx *c, int i, dval *v);
 
+/* Does atom j mark the future: "will", "'ll", "expected" (not "lower-than-expected")? */
+static bool
+future_word(const ctx *c, int j)
+{
+	int			k = kw(c, j);
+
+	if (k == K_LL)
+		return glued(c, j) && punct(c, j - 1, '\'');
+	return k == K_FUT && !(glued(c, j) && punct(c, j - 1, '-'));
+}
+
 /* Is the sentence, before atom i, about the future ("will meet on Monday")? */
 bool
 cp_dt_future_before(const ctx *c, int i)
@@ -20,14 +31,36 @@ cp_dt_future_before(const ctx *c, int i)
 
 	for (j = 0; j < i; j++)
 	{
-		int			k = kw(c, j);
-
-		if (k == K_FUT || (k == K_LL && glued(c, j) && punct(c, j - 1, '\'')))
+		if (future_word(c, j))
 			fut = true;
-		else if (k == K_REPORT)
+		else if (kw(c, j) == K_REPORT)
 			fut = false;		/* "..., he said on Monday": the saying is past */
 	}
 	return fut;
+}
+
+/*
+ * A weekday at the head of its sentence ("On Tuesday, the league plans to
+ * ...") takes the tense of the clause after it, up to a reporting verb:
+ * future for "will", "shall", "'ll", "plans to" (not "planned", which
+ * tells of the past as often); elsewhere the tense of the words before it.
+ */
+static bool
+weekday_future(const ctx *c, int i, int e)
+{
+	if (cp_dt_future_before(c, i))
+		return true;
+	if (!(i == 0 || (i == 1 && kw(c, 0) == K_ON)) || !punct(c, e, ','))
+		return false;
+	for (int j = e + 1; j < c->n; j++)
+	{
+		if (kw(c, j) == K_REPORT)
+			return false;
+		if (future_word(c, j) && (kw(c, j) == K_LL || at(c, j)->val == 1 ||
+								  (at(c, j)->val == 2 && kw(c, j + 1) == K_TO)))
+			return true;
+	}
+	return false;
 }
 
 static int
@@ -162,7 +195,7 @@ p_weekday(const ctx *c, int i, int mod, dval *v)
 			return k + 2;
 		}
 	}
-	set_day(v, cp_dt_resolve_weekday(c, a->wday, mod, mod == M_NONE && cp_dt_future_before(c, i)));
+	set_day(v, cp_dt_resolve_weekday(c, a->wday, mod, mod == M_NONE && weekday_future(c, i, j)));
 	v->wd = a->wday + 1;
 	return j;
 }

@@ -293,6 +293,16 @@ test_weekdays(void)
 		{"next week Monday", REF, 0, "next week Monday|2014-07-28|2014-07-29|day"},
 		{"from next Monday to Friday", REF, 0, "from next Monday to Friday|2014-07-28|2014-08-01|day"},
 		{"sun and moon", REF, 0, "(none of 0)"},
+		/* a weekday heading its sentence takes the tense of the clause after it */
+		{"On Wednesday, the union will strike.", REF, 0, "Wednesday|2014-07-23|2014-07-24|day"},
+		{"Wednesday, the union plans to strike.", REF, 0, "Wednesday|2014-07-23|2014-07-24|day"},
+		{"On Wednesday, the union planned to strike.", REF, 0, "Wednesday|2014-07-16|2014-07-17|day"},
+		{"On Wednesday, the union said it will strike.", REF, 0, "Wednesday|2014-07-16|2014-07-17|day"},
+		/* a future word in a hyphenated adjective, or before a reporting verb, is no plan */
+		{"Shares fell on better-than-expected sales Wednesday.", REF, 0,
+		 "Wednesday|2014-07-16|2014-07-17|day"},
+		{"The union will strike, the mayor predicted Wednesday.", REF, 0,
+		 "Wednesday|2014-07-16|2014-07-17|day"},
 	};
 
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
