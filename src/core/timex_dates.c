@@ -465,23 +465,33 @@ month_year(const tctx *t, int i, dval *v)
 }
 
 /*
- * A month without a year in a sentence about the future (or "by May"):
- * the next such month, as TimeML annotators read the tense.
+ * A month or day without a year, by tense, as TimeML annotators read it:
+ * in a sentence about the future (or "by May") the next such month; after
+ * "ended" ("the quarter ended Oct. 31", "ended in May") the last such day
+ * or month on or before the reference.  Otherwise the grammar's nearest one, the future
+ * counting double.
  */
 static void
-month_by_tense(const tctx *t, int i, dval *v)
+date_by_tense(const tctx *t, int i, dval *v)
 {
 	const ctx  *c = &t->c;
 	cp_date		r = cp_days_to_date(c->ref);
-	bool		future = cp_dt_future_before(c, i) || kw(c, i - 1) == K_BY ||
-		kw(c, i - 1) == K_TILL;
-	int			y = r.year;
+	int			y = cp_days_to_date(v->lo).year;
 
-	if (!future)
-		return;					/* the grammar's nearest month, the future counting double */
-	if (v->month < r.month)
-		y++;
-	cp_dt_set_month(v, y, v->month);
+	if (tw(t, i - 1) == TW_ENDED ||
+		((kw(c, i - 1) == K_IN || kw(c, i - 1) == K_ON) && tw(t, i - 2) == TW_ENDED))
+	{
+		if (v->lo <= c->ref)
+			return;
+		if (!v->day)
+			cp_dt_set_month(v, y - 1, v->month);
+		else if (cp_date_valid(y - 1, v->month, v->day))
+			set_day(v, cp_date_to_days(y - 1, v->month, v->day));
+		return;
+	}
+	if (v->day || !(cp_dt_future_before(c, i) || kw(c, i - 1) == K_BY || kw(c, i - 1) == K_TILL))
+		return;
+	cp_dt_set_month(v, v->month < r.month ? r.year + 1 : r.year, v->month);
 }
 
 /* Words that tell a bare year from a number before it: "in", "its", "a", "the", "due". */
@@ -596,8 +606,8 @@ cp_tx_date(const tctx *t, int i, txr *r)
 			v.part = P_ALL;		/* valued as the month of that year */
 			e += 2;
 		}
-		else if (v.month && !v.day && !v.year && v.gran == CP_GRAN_MONTH)
-			month_by_tense(t, i, &v);
+		else if (v.month && !v.year && (v.day ? v.gran == CP_GRAN_DAY : v.gran == CP_GRAN_MONTH))
+			date_by_tense(t, i, &v);
 		point_result(t, i, e, &v, r);
 		r->names_quarter = r->value[4] == '-' && r->value[5] == 'Q';
 		return e;

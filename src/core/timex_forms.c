@@ -56,7 +56,7 @@ static const txword txwords[] = {
 	{"additional", TW_DURADJ, 0}, {"further", TW_DURADJ, 0}, {"extra", TW_DURADJ, 0},
 	{"straight", TW_DURADJ, 0}, {"consecutive", TW_DURADJ, 0}, {"full", TW_DURADJ, 0},
 	{"whole", TW_DURADJ, 0}, {"entire", TW_DURADJ, 0},
-	{"earlier", TW_AGO_LIKE, -1}, {"later", TW_AGO_LIKE, 1},
+	{"earlier", TW_AGO_LIKE, -1}, {"later", TW_AGO_LIKE, 1}, {"ended", TW_ENDED, 0},
 };
 
 #define NTXW (sizeof(txwords) / sizeof(txwords[0]))

@@ -245,6 +245,23 @@ test_more_forms(void)
 	CHECK_STR(tx("A 10,000 tonne ship, $5 a day, 40 a year, 7 hundred a week.", r), "");
 }
 
+/* A month or day without a year, by tense (1989-11-02 is a Thursday). */
+static void
+test_tense(void)
+{
+	const char *r = "1989-11-02";
+
+	/* "ended": the last such day or month on or before the reference */
+	CHECK_STR(tx("The mill earned more in the year ended Jan. 31 and the period ended Dec. 31.", r),
+			  "DURATION P1Y [the year]; DATE 1989-01-31 [Jan. 31]; DATE 1988-12-31 [Dec. 31]");
+	CHECK_STR(tx("Their season ended in December.", r), "DATE 1988-12 [December]");
+	CHECK_STR(tx("The quarter ended Sept. 30 was weak.", r),
+			  "DATE 1989-Q3 [The quarter]; DATE 1989-09-30 [Sept. 30]");
+	/* otherwise the nearest, or the next one in a sentence about the future */
+	CHECK_STR(tx("Rates rose on Dec. 31.", r), "DATE 1989-12-31 [Dec. 31]");
+	CHECK_STR(tx("The mill will reopen in January.", r), "DATE 1990-01 [January]");
+}
+
 /* Bad input: empty, binary, huge numbers and long runs end cleanly. */
 static void
 test_bad_input(void)
@@ -273,6 +290,7 @@ main(void)
 	test_times_and_sets();
 	test_ranges_and_reference();
 	test_more_forms();
+	test_tense();
 	test_bad_input();
 	UNIT_DONE("timex");
 }
