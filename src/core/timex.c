@@ -13,7 +13,6 @@
 
 #include "sentences.h"
 
-#include <stdio.h>
 #include <string.h>
 
 const char *
@@ -22,6 +21,77 @@ cp_timex_type_name(cp_timex_type type)
 	static const char *const names[] = {"DATE", "TIME", "DURATION", "SET"};
 
 	return (unsigned) type < 4 ? names[type] : "DATE";
+}
+
+/*
+ * The values are written by hand rather than with snprintf, which cost a
+ * fifth of the scan on news: put_int is "%0*d", put_str "%s".
+ */
+static char *
+put_int(char *p, int v, int width)
+{
+	char		d[12];
+	int			n = 0;
+	unsigned	u = v < 0 ? 0u - (unsigned) v : (unsigned) v;
+
+	if (v < 0)
+		*p++ = '-', width--;
+	do
+		d[n++] = (char) ('0' + u % 10);
+	while ((u /= 10) > 0);
+	while (width-- > n)
+		*p++ = '0';
+	while (n > 0)
+		*p++ = d[--n];
+	return p;
+}
+
+static char *
+put_str(char *p, const char *s)
+{
+	while (*s)
+		*p++ = *s++;
+	return p;
+}
+
+/* "YYYY-MM", "YYYY-MM-DD" (day 0: none), NUL-terminated */
+static void
+put_ymd(char *out, int y, int m, int d)
+{
+	char	   *p = put_int(out, y, 4);
+
+	*p++ = '-';
+	p = put_int(p, m, 2);
+	if (d)
+	{
+		*p++ = '-';
+		p = put_int(p, d, 2);
+	}
+	*p = '\0';
+}
+
+/* "YYYY-Wnn" and a suffix ("", "-WE") */
+static void
+put_week(char *out, int y, int w, const char *suffix)
+{
+	char	   *p = put_int(out, y, 4);
+
+	p = put_str(p, "-W");
+	p = put_int(p, w, 2);
+	*put_str(p, suffix) = '\0';
+}
+
+/* "YYYY", then a tag and a number ("-Q", 3), a tag alone (n < 0), or nothing (tag NULL) */
+static void
+put_year(char *out, int y, int width, const char *tag, int n)
+{
+	char	   *p = put_int(out, y, width);
+
+	if (tag)
+		p = put_str(p, tag);
+	if (tag && n >= 0)
+		p = put_int(p, n, 1);
+	*p = '\0';
 }
 
 /* ISO year and week of the week that starts on day number monday. */
@@ -36,7 +106,7 @@ iso_week(int32_t monday, int *y, int *w)
 static bool
 unit_value(int32_t lo, int32_t hi, int gran, char *out)
 {
-	static const char *const season[] = {"SP", "SU", "FA", "WI"};
+	static const char *const season[] = {"-SP", "-SU", "-FA", "-WI"};
 	cp_date		a = cp_days_to_date(lo),
 				b = cp_days_to_date(hi);
 	int			y,
@@ -44,33 +114,33 @@ unit_value(int32_t lo, int32_t hi, int gran, char *out)
 				nm = (b.year - a.year) * 12 + b.month - a.month;
 
 	if (hi - lo == 1)
-		snprintf(out, CP_TIMEX_VALUE_MAX, "%04d-%02d-%02d", a.year, a.month, a.day);
+		put_ymd(out, a.year, a.month, a.day);
 	else if (hi - lo == 7 && cp_days_weekday(lo) == 0)
 	{
 		iso_week(lo, &y, &w);
-		snprintf(out, CP_TIMEX_VALUE_MAX, "%04d-W%02d", y, w);
+		put_week(out, y, w, "");
 	}
 	else if (hi - lo == 2 && cp_days_weekday(lo) == 5)
 	{
 		iso_week(lo - 5, &y, &w);
-		snprintf(out, CP_TIMEX_VALUE_MAX, "%04d-W%02d-WE", y, w);
+		put_week(out, y, w, "-WE");
 	}
 	else if (a.day != 1 || b.day != 1)
 		return false;
 	else if (nm == 1)
-		snprintf(out, CP_TIMEX_VALUE_MAX, "%04d-%02d", a.year, a.month);
+		put_ymd(out, a.year, a.month, 0);
 	else if (nm == 3 && gran == CP_GRAN_SEASON && a.month % 3 == 0)
-		snprintf(out, CP_TIMEX_VALUE_MAX, "%04d-%s", a.year, season[a.month / 3 - 1]);
+		put_year(out, a.year, 4, season[a.month / 3 - 1], -1);
 	else if (nm == 3 && (a.month - 1) % 3 == 0)
-		snprintf(out, CP_TIMEX_VALUE_MAX, "%04d-Q%d", a.year, (a.month - 1) / 3 + 1);
+		put_year(out, a.year, 4, "-Q", (a.month - 1) / 3 + 1);
 	else if (nm == 6 && (a.month == 1 || a.month == 7))
-		snprintf(out, CP_TIMEX_VALUE_MAX, "%04d-H%d", a.year, a.month == 1 ? 1 : 2);
+		put_year(out, a.year, 4, "-H", a.month == 1 ? 1 : 2);
 	else if (nm == 12 && a.month == 1)
-		snprintf(out, CP_TIMEX_VALUE_MAX, "%04d", a.year);
+		put_year(out, a.year, 4, NULL, -1);
 	else if (nm == 120 && a.month == 1 && a.year % 10 == 0)
-		snprintf(out, CP_TIMEX_VALUE_MAX, "%03d", a.year / 10);
+		put_year(out, a.year / 10, 3, NULL, -1);
 	else if (nm == 1200 && a.month == 1 && a.year % 100 == 0)
-		snprintf(out, CP_TIMEX_VALUE_MAX, "%02d", a.year / 100);
+		put_year(out, a.year / 100, 2, NULL, -1);
 	else
 		return false;
 	return true;
@@ -99,19 +169,19 @@ cp_tx_date_value(const tctx *t, const dval *v, char *out)
 		switch (v->gran)
 		{
 			case CP_GRAN_DAY:
-				snprintf(out, CP_TIMEX_VALUE_MAX, "%04d-%02d-%02d", a.year, a.month, a.day);
+				put_ymd(out, a.year, a.month, a.day);
 				break;
 			case CP_GRAN_WEEK:
 				/* "the past week", the seven days to the reference: its week */
 				iso_week(week_start(hi - 1), &y, &w);
-				snprintf(out, CP_TIMEX_VALUE_MAX, "%04d-W%02d", y, w);
+				put_week(out, y, w, "");
 				break;
 			case CP_GRAN_MONTH:
 			case CP_GRAN_SEASON:
-				snprintf(out, CP_TIMEX_VALUE_MAX, "%04d-%02d", a.year, a.month);
+				put_ymd(out, a.year, a.month, 0);
 				break;
 			default:
-				snprintf(out, CP_TIMEX_VALUE_MAX, "%04d", a.year);
+				put_year(out, a.year, 4, NULL, -1);
 		}
 	}
 	if (v->rel && !t->c.has_ref)

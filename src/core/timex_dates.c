@@ -228,10 +228,10 @@ tx_quarter(const tctx *t, int i, txr *r)
 				e,
 				ye,
 				q,
-				y = ref_year(c),
+				y = 0,
 				ay = 0,
 				aq = 0;
-	bool		anchored = anchor_quarter(t, &ay, &aq),
+	bool		anchored,
 				ago = false,
 				stated = false;
 
@@ -255,7 +255,14 @@ tx_quarter(const tctx *t, int i, txr *r)
 		ago = true;
 		j += 3;
 	}
-	if ((e = ordinal_quarter(t, j, &q)) > 0 && ye < 0 &&
+	e = ordinal_quarter(t, j, &q);
+	/* most atoms start none of the forms: leave before the reference's year is worked out */
+	if (e < 0 && !ago && kw(c, j) != K_QUARTER && tw(t, j) != TW_PERIOD && tw(t, j) != TW_LATEST)
+		return -1;
+	if (ye < 0)
+		y = ref_year(c);
+	anchored = anchor_quarter(t, &ay, &aq);
+	if (e > 0 && ye < 0 &&
 		((kw(c, e) == K_OF || kw(c, e) == K_IN) && is_year4(at(c, e + 1))))
 		return -1;				/* "the first quarter of 2012": the grammar's */
 	if (e > 0)
@@ -406,11 +413,15 @@ static int
 spoken_year(const tctx *t, int i, int *y)
 {
 	const ctx  *c = &t->c;
-	int			hi = number_word(t, i, CP_LX_TEEN),
+	int			hi,
 				lo,
 				e = i + 2;
 	bool		plural;
 
+	/* both forms start with a small cardinal the date lexer knows: a cheap test first */
+	if (kw(c, i) != K_NUMW || (at(c, i)->val != 19 && at(c, i)->val != 2))
+		return -1;
+	hi = number_word(t, i, CP_LX_TEEN);
 	if (hi == 19 && ((lo = number_word(t, i + 1, CP_LX_TENS)) >= 20 ||
 					 (lo = number_word(t, i + 1, CP_LX_TEEN)) >= 10))
 	{
@@ -540,11 +551,12 @@ tx_half(const tctx *t, int i, txr *r)
 	int			j = kw(c, i) == K_THE ? i + 1 : i,
 				h,
 				e,
-				y = ref_year(c);
+				y;
 	dval		v;
 
 	if (kw(c, j) != K_ORDW || at(c, j)->val < 1 || at(c, j)->val > 2 || tw(t, j + 1) != TW_HALF)
 		return -1;
+	y = ref_year(c);
 	h = at(c, j)->val;
 	e = j + 2;
 	memset(&v, 0, sizeof(v));

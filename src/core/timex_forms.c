@@ -66,8 +66,9 @@ static const txword txwords[] = {
 static const txword *tx_hash[TX_SLOTS];
 static bool tx_ready;
 
-/* Per word length, a bit for each entry's first letter: most words fail this test. */
+/* Per word length, a bit for each entry's first and last letter: most words fail this test. */
 static uint32_t tx_first[TX_MAX_LEN + 1];
+static uint32_t tx_last[TX_MAX_LEN + 1];
 
 static uint32_t
 tx_slot(const char *lower, size_t len)
@@ -87,7 +88,10 @@ cp_tx_words_init(void)
 		while (tx_hash[h])
 			h = (h + 1) & (TX_SLOTS - 1);
 		tx_hash[h] = &txwords[i];
-		tx_first[strlen(txwords[i].w)] |= UINT32_C(1) << (txwords[i].w[0] & 31);
+		size_t		n = strlen(txwords[i].w);
+
+		tx_first[n] |= UINT32_C(1) << (txwords[i].w[0] & 31);
+		tx_last[n] |= UINT32_C(1) << (txwords[i].w[n - 1] & 31);
 	}
 	tx_ready = true;
 }
@@ -98,7 +102,8 @@ tx_lookup(const char *s, size_t len)
 	char		buf[TX_MAX_LEN];
 	uint32_t	h;
 
-	if (len < 2 || len > TX_MAX_LEN || !(tx_first[len] & (UINT32_C(1) << (s[0] & 31))))
+	if (len < 2 || len > TX_MAX_LEN || !(tx_first[len] & (UINT32_C(1) << (s[0] & 31))) ||
+		!(tx_last[len] & (UINT32_C(1) << (s[len - 1] & 31))))
 		return NULL;
 	for (size_t i = 0; i < len; i++)
 		buf[i] = (s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i];
@@ -124,17 +129,26 @@ cp_tx_words(cp_arena *arena, const ctx *c, uint8_t **tw, int16_t **val, int *cap
 		*tw = cp_arena_alloc(arena, (size_t) *cap);
 		*val = cp_arena_alloc(arena, (size_t) *cap * sizeof(int16_t));
 	}
+	memset(*tw, TW_NONE, (size_t) c->n);
+	memset(*val, 0, (size_t) c->n * sizeof(int16_t));
 	for (int i = 0; i < c->n; i++)
 	{
 		const atom *a = &c->a[i];
-		const txword *w = a->kind == A_WORD ? tx_lookup(c->text + a->start, a->len) : NULL;
+		const txword *w;
 
-		(*tw)[i] = w ? w->id : TW_NONE;
-		(*val)[i] = w ? w->val : 0;
-		if ((w && ((w->id >= TW_MORNING && w->id <= TW_MIDNIGHT) || w->id == TW_AM || w->id == TW_PM)) ||
-			a->kw == K_TONIGHT || (a->kind == A_PUNCT && a->ch == ':') ||
-			(a->kind == A_WORD && a->len == 1 && punct(c, i + 1, '.')))
-			clock = true;
+		if (a->kind != A_WORD)
+		{
+			clock |= a->kind == A_PUNCT && a->ch == ':';
+			continue;
+		}
+		if ((w = tx_lookup(c->text + a->start, a->len)) != NULL)
+		{
+			(*tw)[i] = w->id;
+			(*val)[i] = w->val;
+			clock |= (w->id >= TW_MORNING && w->id <= TW_MIDNIGHT) || w->id == TW_AM || w->id == TW_PM;
+		}
+		else
+			clock |= a->kw == K_TONIGHT || (a->len == 1 && punct(c, i + 1, '.'));
 	}
 	return clock;
 }
