@@ -119,7 +119,9 @@ cp_dt_month(const ctx *c, int i, dval *v)
 	k = j;
 	if (punct(c, k, ',') || (punct(c, k, '/') && glued(c, k) && glued(c, k + 1)))
 		k++;
-	if ((k = cp_dt_dayno(c, k, &day, true)) > 0 && !punct(c, k, ':') && !punct(c, k, '%') &&
+	/* "May 5:30" is a clock time; "on Jan. 6: the Times said" a day */
+	if ((k = cp_dt_dayno(c, k, &day, true)) > 0 &&
+		!(punct(c, k, ':') && at(c, k + 1)->kind == A_NUM && glued(c, k + 1)) && !punct(c, k, '%') &&
 		!(punct(c, k, '.') && glued(c, k) && at(c, k + 1)->kind == A_NUM && glued(c, k + 1)))
 	{
 		int			e = k;

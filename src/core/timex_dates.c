@@ -227,7 +227,7 @@ tx_quarter(const tctx *t, int i, txr *r)
 	int			j = i,
 				e,
 				ye,
-				q,
+				q = 0,
 				y = 0,
 				ay = 0,
 				aq = 0;
@@ -265,6 +265,14 @@ tx_quarter(const tctx *t, int i, txr *r)
 	if (e > 0 && ye < 0 &&
 		((kw(c, e) == K_OF || kw(c, e) == K_IN) && is_year4(at(c, e + 1))))
 		return -1;				/* "the first quarter of 2012": the grammar's */
+	/*
+	 * A quarter without a year that would start over half a year after the
+	 * reference is the one reported on, last year's ("the fourth quarter"
+	 * in February), unless the sentence speaks of the future.
+	 */
+	if (e > 0 && ye < 0 && !ago && cp_date_to_days(y, 3 * q - 2, 1) - c->ref > 183 &&
+		!cp_dt_future_before(c, i))
+		y--;
 	if (e > 0)
 	{
 		quarter_result(t, i, e, ago ? y - 1 : y, q, !stated, r);

@@ -239,6 +239,9 @@ test_month_forms(void)
 {
 	static const date_case cases[] = {
 		{"Dec31 2014", "", 0, "Dec31 2014|2014-12-31|2015-01-01|day"},
+		/* a colon after the day opens a quotation; glued to a number it makes a clock time */
+		{"the paper wrote on Jan. 6: enough", REF, 0, "Jan. 6|2014-01-06|2014-01-07|day"},
+		{"the show starts Jan 6:30 sharp", REF, 0, "(none of 0)"},
 		{"JULY 4 2014", "", 0, "JULY 4 2014|2014-07-04|2014-07-05|day"},
 		{"June 12th of 2015", "", 0, "June 12th of 2015|2015-06-12|2015-06-13|day"},
 		{"June the 28th 2020", "", 0, "June the 28th 2020|2020-06-28|2020-06-29|day"},

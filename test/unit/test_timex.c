@@ -260,6 +260,12 @@ test_tense(void)
 	/* otherwise the nearest, or the next one in a sentence about the future */
 	CHECK_STR(tx("Rates rose on Dec. 31.", r), "DATE 1989-12-31 [Dec. 31]");
 	CHECK_STR(tx("The mill will reopen in January.", r), "DATE 1990-01 [January]");
+	/* a quarter still more than half a year away is last year's, unless to come */
+	CHECK_STR(tx("Profit fell in the fourth quarter, and will rise in the fourth quarter.", "1990-02-12"),
+			  "DATE 1989-Q4 [the fourth quarter]; DATE 1990-Q4 [the fourth quarter]");
+	CHECK_STR(tx("Profit fell in the third quarter.", "1990-02-12"), "DATE 1990-Q3 [the third quarter]");
+	/* a date before a colon that opens a quotation */
+	CHECK_STR(tx("The paper wrote on Monday, Oct. 30: Enough.", r), "DATE 1989-10-30 [Monday, Oct. 30]");
 }
 
 /* Bad input: empty, binary, huge numbers and long runs end cleanly. */
