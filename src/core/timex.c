@@ -319,6 +319,12 @@ scan_sentence(tx_scan *s, cp_arena *arena, const cp_doc *doc, const cp_sentence 
 			x->hi = r.v.hi;
 			memcpy(x->value, r.value, sizeof(x->value));
 			s->covered = x->start + x->len;
+			if (r.type == CP_TIMEX_DATE && r.has_range && !r.v.rel && !r.v.lo_inf && !r.v.hi_inf)
+			{
+				t->has_anchor = true;
+				t->anchor_gran = r.v.gran;
+				t->anchor_lo = r.v.lo;
+			}
 			if (r.names_quarter && r.value[4] == '-' && r.value[5] == 'Q' &&
 				r.value[6] >= '1' && r.value[6] <= '4')
 			{

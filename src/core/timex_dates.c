@@ -484,6 +484,56 @@ month_year(const tctx *t, int i, dval *v)
 }
 
 /*
+ * Dates told from the story's own time rather than the reference: "the
+ * following year", "the next day", "later that month" count from the last
+ * absolute date the document named ("On May 22, 1995, ... the following
+ * year" is 1996), when it is fine enough for the unit.  Without one they
+ * are the grammar's, counted from the reference.
+ */
+static int
+tx_anchored(const tctx *t, int i, txr *r)
+{
+	const ctx  *c = &t->c;
+	int			j = i,
+				shift,
+				u;
+	bool		plural;
+	cp_date		a;
+	dval		v;
+
+	if (!t->has_anchor)
+		return -1;
+	if (kw(c, j) == K_THE && (kw(c, j + 1) == K_FOLLOWING ||
+							  (kw(c, j + 1) == K_NEXT && kw(c, j + 2) == K_DAY)))
+		shift = 1, j += 2;
+	else if ((kw(c, j) == K_LATER || kw(c, j) == K_EARLIER) && tw(t, j + 1) == TW_THAT)
+		shift = 0, j += 2;
+	else
+		return -1;
+	u = cp_tx_unit(t, j, &plural);
+	if (plural)
+		return -1;
+	a = cp_days_to_date(t->anchor_lo);
+	memset(&v, 0, sizeof(v));
+	if (u == U_YEAR)
+		cp_dt_set_year(&v, a.year + shift);
+	else if (u == U_MONTH && t->anchor_gran <= CP_GRAN_MONTH)
+	{
+		cp_date		m = cp_days_to_date(cp_days_add_months(cp_date_to_days(a.year, a.month, 1), shift));
+
+		cp_dt_set_month(&v, m.year, m.month);
+	}
+	else if (u == U_WEEK && t->anchor_gran <= CP_GRAN_WEEK)
+		set_days(&v, week_start(t->anchor_lo) + 7 * shift, week_start(t->anchor_lo) + 7 * shift + 7,
+				 CP_GRAN_WEEK);
+	else if (u == U_DAY && t->anchor_gran == CP_GRAN_DAY)
+		set_day(&v, t->anchor_lo + shift);
+	else
+		return -1;
+	return point_result(t, i, j + 1, &v, r);
+}
+
+/*
  * A month or day without a year, by tense, as TimeML annotators read it:
  * in a sentence about the future (or "by May") the next such month; after
  * "ended" ("the quarter ended Oct. 31", "ended in May") the last such day
@@ -599,7 +649,8 @@ cp_tx_date(const tctx *t, int i, txr *r)
 				y;
 	dval		v;
 
-	if ((e = tx_quarter(t, i, r)) > 0 || (e = tx_ago(t, i, r)) > 0 || (e = tx_century(t, i, r)) > 0 ||
+	if ((e = tx_anchored(t, i, r)) > 0 || (e = tx_quarter(t, i, r)) > 0 || (e = tx_ago(t, i, r)) > 0 ||
+		(e = tx_century(t, i, r)) > 0 ||
 		(e = tx_half(t, i, r)) > 0)
 		return e;
 	if ((e = month_year(t, i, &v)) > 0 || (k == K_THE && (e = month_year(t, i + 1, &v)) > 0))

@@ -268,6 +268,24 @@ test_tense(void)
 	CHECK_STR(tx("The paper wrote on Monday, Oct. 30: Enough.", r), "DATE 1989-10-30 [Monday, Oct. 30]");
 }
 
+/* "the following year", "later that month": from the last absolute date named */
+static void
+test_anchored(void)
+{
+	const char *r = "2013-03-22";
+
+	CHECK_STR(tx("The dam opened on June 3, 2004, and the following year it cracked.", r),
+			  "DATE 2004-06-03 [June 3, 2004]; DATE 2005 [the following year]");
+	/* a month is too coarse for "the next day", which is then not read */
+	CHECK_STR(tx("She moved in May 2010 and left later that month; he came the next day.", r),
+			  "DATE 2010-05 [May 2010]; DATE 2010-05 [that month]");
+	CHECK_STR(tx("They met on 4 July 2011. The next day they wed; the following week they left.", r),
+			  "DATE 2011-07-04 [4 July 2011]; DATE 2011-07-05 [The next day]; "
+			  "DATE 2011-W28 [the following week]");
+	/* with no date named before, the reference */
+	CHECK_STR(tx("The following year it cracked.", r), "DATE 2014 [The following year]");
+}
+
 /* Bad input: empty, binary, huge numbers and long runs end cleanly. */
 static void
 test_bad_input(void)
@@ -297,6 +315,7 @@ main(void)
 	test_ranges_and_reference();
 	test_more_forms();
 	test_tense();
+	test_anchored();
 	test_bad_input();
 	UNIT_DONE("timex");
 }
