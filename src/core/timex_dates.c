@@ -689,6 +689,15 @@ cp_tx_date(const tctx *t, int i, txr *r)
 		cp_dt_set_year(&v, at(c, i)->val);
 		return point_result(t, i, i + 1, &v, r);
 	}
+	if (k == K_THE && kw(c, i + 1) == K_WEEK && kw(c, i + 2) == K_OF &&
+		(e = grammar_point(t, i + 3, &v)) > 0 && v.gran == CP_GRAN_DAY && v.hi - v.lo == 1)
+	{
+		/* "the week of March 6": the week that holds the day */
+		int32_t		ws = week_start(v.lo);
+
+		set_days(&v, ws, ws + 7, CP_GRAN_WEEK);
+		return point_result(t, i, e, &v, r);
+	}
 	if (k == K_THE && kw(c, i + 1) == K_WEEKEND)
 	{
 		/* the weekend before the reference, or the next one in a sentence about the future */

@@ -264,6 +264,8 @@ test_tense(void)
 	CHECK_STR(tx("Profit fell in the fourth quarter, and will rise in the fourth quarter.", "1990-02-12"),
 			  "DATE 1989-Q4 [the fourth quarter]; DATE 1990-Q4 [the fourth quarter]");
 	CHECK_STR(tx("Profit fell in the third quarter.", "1990-02-12"), "DATE 1990-Q3 [the third quarter]");
+	/* "the week of" a day: the week that holds it */
+	CHECK_STR(tx("The trial opens the week of Nov. 15.", r), "DATE 1989-W46 [the week of Nov. 15]");
 	/* a date before a colon that opens a quotation */
 	CHECK_STR(tx("The paper wrote on Monday, Oct. 30: Enough.", r), "DATE 1989-10-30 [Monday, Oct. 30]");
 }
