@@ -83,13 +83,12 @@ cp_tx_words_init(void)
 		return;
 	for (size_t i = 0; i < NTXW; i++)
 	{
-		uint32_t	h = tx_slot(txwords[i].w, strlen(txwords[i].w));
+		size_t		n = strlen(txwords[i].w);
+		uint32_t	h = tx_slot(txwords[i].w, n);
 
 		while (tx_hash[h])
 			h = (h + 1) & (TX_SLOTS - 1);
 		tx_hash[h] = &txwords[i];
-		size_t		n = strlen(txwords[i].w);
-
 		tx_first[n] |= UINT32_C(1) << (txwords[i].w[0] & 31);
 		tx_last[n] |= UINT32_C(1) << (txwords[i].w[n - 1] & 31);
 	}
