@@ -41,7 +41,8 @@ cp_dt_future_before(const ctx *c, int i)
 
 /*
  * A weekday at the head of its sentence ("On Tuesday, the league plans to
- * ...") takes the tense of the clause after it, up to a reporting verb:
+ * ...") takes the tense of the clause after it, up to a reporting verb or
+ * the end of the sentence:
  * future for "will", "shall", "'ll", "plans to" (not "planned", which
  * tells of the past as often); elsewhere the tense of the words before it.
  */
@@ -54,6 +55,12 @@ weekday_future(const ctx *c, int i, int e)
 		return false;
 	for (int j = e + 1; j < c->n; j++)
 	{
+		const atom *p = at(c, j);
+
+		/* the clause ends with its sentence (not at "Mr." or "U.S.") */
+		if (p->kind == A_PUNCT && (p->ch == '!' || p->ch == '?' || p->ch == ';' ||
+								   (p->ch == '.' && (at(c, j - 1)->len > 3 || !at(c, j - 1)->cap))))
+			return false;
 		if (kw(c, j) == K_REPORT)
 			return false;
 		if (future_word(c, j) && (kw(c, j) == K_LL || at(c, j)->val == 1 ||

@@ -301,6 +301,10 @@ test_weekdays(void)
 		{"Wednesday, the union plans to strike.", REF, 0, "Wednesday|2014-07-23|2014-07-24|day"},
 		{"On Wednesday, the union planned to strike.", REF, 0, "Wednesday|2014-07-16|2014-07-17|day"},
 		{"On Wednesday, the union said it will strike.", REF, 0, "Wednesday|2014-07-16|2014-07-17|day"},
+		{"On Wednesday, Mr. Ross met them in Oslo . He will go on to Rome.", REF, 0,
+		 "Wednesday|2014-07-16|2014-07-17|day"},
+		{"On Wednesday, Mr. Ross will go to the U.S. and to Rome.", REF, 0,
+		 "Wednesday|2014-07-23|2014-07-24|day"},
 		/* a future word in a hyphenated adjective, or before a reporting verb, is no plan */
 		{"Shares fell on better-than-expected sales Wednesday.", REF, 0,
 		 "Wednesday|2014-07-16|2014-07-17|day"},
