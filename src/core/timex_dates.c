@@ -442,7 +442,9 @@ spoken_year(const tctx *t, int i, int *y)
 	}
 	if (number_word(t, i, CP_LX_DIGIT) == 2 && number_word(t, i + 1, CP_LX_SCALE) == 1000 &&
 		(kw(c, i - 1) == K_YEAR || cp_dt_temporal_prev(c, i)) && at(c, i + 2)->kind != A_NUM &&
-		!(at(c, i + 2)->kind == A_WORD && !at(c, i + 2)->cap && at(c, i + 2)->kw == K_NONE) &&
+		/* "in two thousand homes" is a count; "the year two thousand has" a year */
+		(kw(c, i - 1) == K_YEAR ||
+		 !(at(c, i + 2)->kind == A_WORD && !at(c, i + 2)->cap && at(c, i + 2)->kw == K_NONE)) &&
 		cp_tx_unit(t, i + 2, &plural) == U_NONE &&
 		number_word(t, i + 2, CP_LX_DIGIT) < 0 && number_word(t, i + 2, CP_LX_HUNDRED) < 0)
 	{
@@ -530,6 +532,31 @@ tx_anchored(const tctx *t, int i, txr *r)
 		set_day(&v, t->anchor_lo + shift);
 	else
 		return -1;
+	return point_result(t, i, j + 1, &v, r);
+}
+
+/*
+ * A decade in words: "the nineties", "the early sixties": the last such
+ * decade that began on or before the reference's year.
+ */
+static int
+tx_decade_word(const tctx *t, int i, txr *r)
+{
+	const ctx  *c = &t->c;
+	int			j = kw(c, i) == K_THE ? i + 1 : i,
+				y;
+	dval		v;
+
+	if (kw(c, j) == K_EARLY || kw(c, j) == K_MID || kw(c, j) == K_LATE)
+		j++;
+	if (tw(t, j) != TW_DECADEW || (j == i && kw(c, i - 1) != K_THE))
+		return -1;
+	y = ref_year(c) / 100 * 100 + 10 * twval(t, j);
+	if (y > ref_year(c))
+		y -= 100;
+	memset(&v, 0, sizeof(v));
+	set_days(&v, cp_date_to_days(y, 1, 1), cp_date_to_days(y + 10, 1, 1), CP_GRAN_YEAR);
+	v.rel = true;
 	return point_result(t, i, j + 1, &v, r);
 }
 
@@ -650,7 +677,7 @@ cp_tx_date(const tctx *t, int i, txr *r)
 	dval		v;
 
 	if ((e = tx_anchored(t, i, r)) > 0 || (e = tx_quarter(t, i, r)) > 0 || (e = tx_ago(t, i, r)) > 0 ||
-		(e = tx_century(t, i, r)) > 0 ||
+		(e = tx_century(t, i, r)) > 0 || (e = tx_decade_word(t, i, r)) > 0 ||
 		(e = tx_half(t, i, r)) > 0)
 		return e;
 	if ((e = month_year(t, i, &v)) > 0 || (k == K_THE && (e = month_year(t, i + 1, &v)) > 0))

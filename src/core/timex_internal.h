@@ -25,7 +25,8 @@ enum
 	TW_VAGUE, TW_COUPLE,		/* several, few, some, many; couple */
 	TW_APPROX, TW_MORE, TW_THAN, TW_LEAST, TW_DURPREP,
 	TW_AM, TW_PM, TW_ZONE, TW_FISCAL, TW_LATEST, TW_PERIOD, TW_LONG, TW_TRADING, TW_HALF,
-	TW_THAT, TW_DURADJ, TW_AGO_LIKE, TW_ENDED,		/* "earlier", "later" after a count: val -1 / +1 */
+	TW_THAT, TW_DURADJ, TW_AGO_LIKE,		/* "earlier", "later" after a count: val -1 / +1 */
+	TW_ENDED, TW_DECADEW,		/* "ended"; "twenties" .. "nineties": val 2 .. 9 */
 };
 
 /* Units of a duration, longest first: what P...L, C, Y, M, W, D, TH, TM, TS write. */

@@ -264,6 +264,11 @@ test_tense(void)
 	CHECK_STR(tx("Profit fell in the fourth quarter, and will rise in the fourth quarter.", "1990-02-12"),
 			  "DATE 1989-Q4 [the fourth quarter]; DATE 1990-Q4 [the fourth quarter]");
 	CHECK_STR(tx("Profit fell in the third quarter.", "1990-02-12"), "DATE 1990-Q3 [the third quarter]");
+	/* decades in words need "the"; a year in words after "the year" */
+	CHECK_STR(tx("Mills closed in the eighties and the early nineties; in his forties he left.", "1998-03-03"),
+			  "DATE 198 [the eighties]; DATE 199 [the early nineties]");
+	CHECK_STR(tx("The year two thousand brought floods, in two thousand homes.", r),
+			  "DATE 2000 [The year two thousand]");
 	/* "the week of" a day: the week that holds it */
 	CHECK_STR(tx("The trial opens the week of Nov. 15.", r), "DATE 1989-W46 [the week of Nov. 15]");
 	/* a date before a colon that opens a quotation */
