@@ -11,7 +11,10 @@
 
 static int	p_point(const ctx *c, int i, dval *v);
 
-/* Does atom j mark the future: "will", "'ll", "expected" (not "lower-than-expected")? */
+/*
+ * Does atom j mark the future: "will", "'ll", "expected" (not
+ * "lower-than-expected"), "set to" (not "set fire")?
+ */
 static bool
 future_word(const ctx *c, int j)
 {
@@ -19,7 +22,8 @@ future_word(const ctx *c, int j)
 
 	if (k == K_LL)
 		return glued(c, j) && punct(c, j - 1, '\'');
-	return k == K_FUT && !(glued(c, j) && punct(c, j - 1, '-'));
+	return k == K_FUT && !(glued(c, j) && punct(c, j - 1, '-')) &&
+		(at(c, j)->val != 3 || kw(c, j + 1) == K_TO);
 }
 
 /* Is the sentence, before atom i, about the future ("will meet on Monday")? */
@@ -43,8 +47,9 @@ cp_dt_future_before(const ctx *c, int i)
  * A weekday at the head of its sentence ("On Tuesday, the league plans to
  * ...") takes the tense of the clause after it, up to a reporting verb or
  * the end of the sentence:
- * future for "will", "shall", "'ll", "plans to" (not "planned", which
- * tells of the past as often); elsewhere the tense of the words before it.
+ * future for "will", "shall", "'ll", "plans to", "set to" (not "planned",
+ * which tells of the past as often); elsewhere the tense of the words
+ * before it.
  */
 static bool
 weekday_future(const ctx *c, int i, int e)
@@ -63,8 +68,8 @@ weekday_future(const ctx *c, int i, int e)
 			return false;
 		if (kw(c, j) == K_REPORT)
 			return false;
-		if (future_word(c, j) && (kw(c, j) == K_LL || at(c, j)->val == 1 ||
-								  (at(c, j)->val == 2 && kw(c, j + 1) == K_TO)))
+		if (future_word(c, j) && (kw(c, j) == K_LL ||
+								  (at(c, j)->val != 0 && (at(c, j)->val != 2 || kw(c, j + 1) == K_TO))))
 			return true;
 	}
 	return false;

@@ -310,6 +310,9 @@ test_weekdays(void)
 		 "Wednesday|2014-07-16|2014-07-17|day"},
 		{"The union will strike, the mayor predicted Wednesday.", REF, 0,
 		 "Wednesday|2014-07-16|2014-07-17|day"},
+		{"The talks, set to resume Wednesday, are in Oslo.", REF, 0, "Wednesday|2014-07-23|2014-07-24|day"},
+		{"The fire they set Wednesday is out.", REF, 0, "Wednesday|2014-07-16|2014-07-17|day"},
+		{"On Wednesday, the talks are set to resume.", REF, 0, "Wednesday|2014-07-23|2014-07-24|day"},
 	};
 
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
