@@ -716,7 +716,7 @@ cp_tx_date(const tctx *t, int i, txr *r)
 		cp_dt_set_year(&v, at(c, i)->val);
 		return point_result(t, i, i + 1, &v, r);
 	}
-	if (k == K_THE && kw(c, i + 1) == K_WEEK && kw(c, i + 2) == K_OF &&
+	if (k == K_THE && kw(c, i + 1) == K_WEEK && at(c, i + 1)->len == 4 && kw(c, i + 2) == K_OF &&
 		(e = grammar_point(t, i + 3, &v)) > 0 && v.gran == CP_GRAN_DAY && v.hi - v.lo == 1)
 	{
 		/* "the week of March 6": the week that holds the day */

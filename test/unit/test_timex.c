@@ -271,6 +271,7 @@ test_tense(void)
 			  "DATE 2000 [The year two thousand]");
 	/* "the week of" a day: the week that holds it */
 	CHECK_STR(tx("The trial opens the week of Nov. 15.", r), "DATE 1989-W46 [the week of Nov. 15]");
+	CHECK_STR(tx("Oil ships the weeks of Nov. 15.", r), "DATE 1989-11-15 [Nov. 15]");
 	/* a date before a colon that opens a quotation */
 	CHECK_STR(tx("The paper wrote on Monday, Oct. 30: Enough.", r), "DATE 1989-10-30 [Monday, Oct. 30]");
 }
