@@ -264,9 +264,10 @@ trigger(const tctx *t, int i)
 {
 	int			k = t->c.a[i].kw;
 
-	/* "the", "a": only before a word that could go on */
+	/* "the", "a": before a word that could go on, or an adjective of a duration ("an extra year") */
 	if (k == K_THE || k == K_A)
-		return starter(t, i + 1) && kw(&t->c, i + 1) != K_THE && kw(&t->c, i + 1) != K_A;
+		return (starter(t, i + 1) && kw(&t->c, i + 1) != K_THE && kw(&t->c, i + 1) != K_A) ||
+			tw(t, i + 1) == TW_DURADJ;
 	return starter(t, i);
 }
 

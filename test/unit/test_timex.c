@@ -269,6 +269,9 @@ test_tense(void)
 			  "DATE 198 [the eighties]; DATE 199 [the early nineties]");
 	CHECK_STR(tx("The year two thousand brought floods, in two thousand homes.", r),
 			  "DATE 2000 [The year two thousand]");
+	/* an adjective of a duration after "a" */
+	CHECK_STR(tx("The lease runs for an additional year, then a further two weeks.", r),
+			  "DURATION P1Y [an additional year]; DURATION P2W [two weeks]");
 	/* "the week of" a day: the week that holds it */
 	CHECK_STR(tx("The trial opens the week of Nov. 15.", r), "DATE 1989-W46 [the week of Nov. 15]");
 	CHECK_STR(tx("Oil ships the weeks of Nov. 15.", r), "DATE 1989-11-15 [Nov. 15]");
