@@ -31,6 +31,12 @@ FROM corpus.dates('Officials met on Saturday. Israel said last month that talks 
 JOIN corpus.timexes('Officials met on Saturday. Israel said last month that talks would resume next week.', '2014-07-21') x
   ON x.start = d.start AND x.type = 'DATE';
 
+-- the time a relative expression counts from: the story's last absolute
+-- date for "the following year", the tense for a day without a year
+SELECT type, timex, value, mention
+FROM corpus.timexes('The mill opened on June 3, 2004, and the following year it closed. '
+                    'Its year ended Dec. 31. On Monday, its owner will sell it.', '2014-07-23');
+
 -- bad input: no rows, or clear errors
 SELECT count(*) FROM corpus.timexes(NULL, '2014-07-21');
 SELECT count(*) FROM corpus.timexes(NULL);
