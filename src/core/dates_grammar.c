@@ -46,10 +46,9 @@ cp_dt_future_before(const ctx *c, int i)
 /*
  * A weekday at the head of its sentence ("On Tuesday, the league plans to
  * ...") takes the tense of the clause after it, up to a reporting verb or
- * the end of the sentence:
- * future for "will", "shall", "'ll", "plans to", "set to" (not "planned",
- * which tells of the past as often); elsewhere the tense of the words
- * before it.
+ * the end of the sentence: future for "will", "shall", "'ll", "plans to",
+ * "set to" (not "planned", which tells of the past as often).  Elsewhere
+ * it takes the tense of the words before it.
  */
 static bool
 weekday_future(const ctx *c, int i, int e)

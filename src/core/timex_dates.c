@@ -564,8 +564,8 @@ tx_decade_word(const tctx *t, int i, txr *r)
  * A month or day without a year, by tense, as TimeML annotators read it:
  * in a sentence about the future (or "by May") the next such month; after
  * "ended" ("the quarter ended Oct. 31", "ended in May") the last such day
- * or month on or before the reference.  Otherwise the grammar's nearest one, the future
- * counting double.
+ * or month on or before the reference.  Otherwise the grammar's nearest
+ * one, the future counting double.
  */
 static void
 date_by_tense(const tctx *t, int i, dval *v)
