@@ -307,11 +307,17 @@ offer(cp_arena *arena, key_map *map, const raw_mention *ms, uint64_t key, int32_
 
 /*
  * A full name others may borrow from: capitalized words, initials and name
- * particles only (not "Gareth Thomas as Wales", a tagging slip).
+ * particles only (not "Gareth Thomas as Wales", a tagging slip), at most
+ * CLEAN_NAME_WORDS of them: a longer run of capitalized words tagged as one
+ * person is a slip too, and indexing its every word costs memory.
  */
+#define CLEAN_NAME_WORDS 8
+
 static bool
 is_clean_name(const cp_ner_doc *doc, uint32_t first, uint32_t last)
 {
+	if (last - first >= CLEAN_NAME_WORDS)
+		return false;
 	for (uint32_t t = first; t <= last; t++)
 	{
 		const char *w = doc->text + doc->toks[t].tok.start;
