@@ -711,7 +711,7 @@ word_features(const cp_ner_model *m, const cp_ner_doc *doc, const cp_ner_tok *c,
 	ADD(F_LEN, wl > 8 ? 8 : wl);
 	ADD(F_KIND, c->tok.kind);
 	ADD(F_FLAGS, c->tok.flags & WORD_FLAGS);
-	/* Affixes of the lower-cased word, up to 4 bytes. */
+	/* Prefixes of the lower-cased word, up to 4 bytes. */
 	for (size_t k = 0; k < wl && k < 4; k++)
 	{
 		unsigned char ch = (unsigned char) w[k];
@@ -719,8 +719,9 @@ word_features(const cp_ner_model *m, const cp_ner_doc *doc, const cp_ner_tok *c,
 		h = cp_fnv64_byte(h, (ch >= 'A' && ch <= 'Z') ? ch + 32 : ch);
 		ADD(F_PRE, h + k);
 	}
+	/* Suffixes up to 5 bytes: "-ville", "-shire", "-burgh" tell a place. */
 	h = CP_FNV64_OFFSET;
-	for (size_t k = 0; k < wl && k < 4; k++)
+	for (size_t k = 0; k < wl && k < 5; k++)
 	{
 		unsigned char ch = (unsigned char) w[wl - 1 - k];
 

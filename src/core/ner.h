@@ -222,7 +222,7 @@ cp_status	cp_ner_model_parse(const char *bytes, size_t len, const char *what,
 							   cp_ner_model **out, char *err, size_t errlen);
 
 /* Model file: write (trainer) and the magic it starts with. */
-#define CP_NER_MAGIC "CPNER005"
+#define CP_NER_MAGIC "CPNER006"
 bool		cp_ner_model_write(const cp_ner_model *model, const char *path, char *err,
 							   size_t errlen);
 
