@@ -303,6 +303,17 @@ test_cancel(void)
 	free(page);
 }
 
+/* A post of two paragraphs before a longer comment thread, and the post's text. */
+#define HARVEST_THREAD \
+	"<p>The grape harvest began two weeks early this year, after the hottest summer on record.</p>" \
+	"<p>Growers said the crop would be small, but good, and sweet, like the one of 2003.</p></div>" \
+	"<ol class='comment-list'><li><p>We picked ours last week, and the sugar was high, higher than " \
+	"in any year I remember, and the rain stayed away.</p></li><li><p>Same here, in the north " \
+	"of the valley, though hail took a third of the young vines in June.</p></li></ol>"
+#define HARVEST_TEXT \
+	"The grape harvest began two weeks early this year, after the hottest summer on record." \
+	"\n\nGrowers said the crop would be small, but good, and sweet, like the one of 2003."
+
 /* The structure of the page decides what is the article. */
 static void
 test_structure(void)
@@ -340,14 +351,8 @@ test_structure(void)
 	 * it is about, not that it is furniture: the post stays the article
 	 * beside a longer comment thread
 	 */
-	CHECK_STR(text_of("<div class='post type-post hentry tag-comments tag-ads'>"
-					  "<p>The grape harvest began two weeks early this year, after the hottest summer on record.</p>"
-					  "<p>Growers said the crop would be small, but good, and sweet, like the one of 2003.</p></div>"
-					  "<ol class='comment-list'><li><p>We picked ours last week, and the sugar was high, higher than "
-					  "in any year I remember, and the rain stayed away.</p></li><li><p>Same here, in the north "
-					  "of the valley, though hail took a third of the young vines in June.</p></li></ol>"),
-			  "The grape harvest began two weeks early this year, after the hottest summer on record."
-			  "\n\nGrowers said the crop would be small, but good, and sweet, like the one of 2003.");
+	CHECK_STR(text_of("<div class='post type-post hentry tag-comments tag-ads'>" HARVEST_THREAD),
+			  HARVEST_TEXT);
 	/* a "more" class names a note as well as a list: the note's text stays, the list's links go */
 	CHECK_STR(text_of("<div class='post'><p>The grape harvest began two weeks early this year, "
 					  "after the hottest summer on record, growers said.</p><div class='article__more'>"
@@ -357,14 +362,8 @@ test_structure(void)
 			  "The grape harvest began two weeks early this year, after the hottest summer on record, growers said."
 			  "\n\nMore information: J. Vine et al., Early harvests in a warm valley, Wine Science (2019).");
 	/* and a field whose label is hidden is no hidden field */
-	CHECK_STR(text_of("<div class='field field-name-body field-label-hidden'>"
-					  "<p>The grape harvest began two weeks early this year, after the hottest summer on record.</p>"
-					  "<p>Growers said the crop would be small, but good, and sweet, like the one of 2003.</p></div>"
-					  "<ol class='comment-list'><li><p>We picked ours last week, and the sugar was high, higher than "
-					  "in any year I remember, and the rain stayed away.</p></li><li><p>Same here, in the north "
-					  "of the valley, though hail took a third of the young vines in June.</p></li></ol>"),
-			  "The grape harvest began two weeks early this year, after the hottest summer on record."
-			  "\n\nGrowers said the crop would be small, but good, and sweet, like the one of 2003.");
+	CHECK_STR(text_of("<div class='field field-name-body field-label-hidden'>" HARVEST_THREAD),
+			  HARVEST_TEXT);
 	/* date and byline lines at the head of the text are metadata */
 	CHECK_STR(text_of("<div class='post'><h1>Harvest starts early</h1><p>mercredi 4 septembre 2019, 08:15</p>"
 					  "<p>by Farm Desk / 2019.09.04</p><p>The grape harvest began two weeks early this year, "
