@@ -8,6 +8,8 @@
  */
 #include "utf8.h"
 
+#include <string.h>
+
 int
 cp_utf8_decode(const char *s, size_t len, uint32_t *cp)
 {
@@ -475,41 +477,41 @@ cp_fold_words(cp_arena *arena, const char *s, size_t len, size_t *outlen)
 	cp_buf_reserve(arena, &b, len);
 	while (pos < len)
 	{
-		uint32_t	cp;
-		int			w;
-		unsigned	cls;
 		unsigned char c = (unsigned char) s[pos];
+		char		enc[4];
+		int			n;
 
 		/* ASCII letters and digits without the calls: most quoted text */
 		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'))
 		{
-			if (b.len + 2 >= b.cap)
-				cp_buf_reserve(arena, &b, 2);
-			if (pending_space && b.len)
-				b.data[b.len++] = ' ';
-			pending_space = false;
-			b.data[b.len++] = (char) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+			enc[0] = (char) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+			n = 1;
 			pos++;
-			continue;
-		}
-		w = cp_utf8_decode(s + pos, len - pos, &cp);
-		cls = cp_uc_class(cp);
-
-		pos += w;
-		if (cls & (CP_UC_MARK | CP_UC_APOS))
-			continue;
-		if (cls & (CP_UC_ALPHA | CP_UC_DIGIT))
-		{
-			char		enc[4];
-			int			n = cp_utf8_encode(cp_uc_fold(cp), enc);
-
-			if (pending_space && b.len)
-				cp_buf_putc(arena, &b, ' ');
-			pending_space = false;
-			cp_buf_append(arena, &b, enc, n);
 		}
 		else
-			pending_space = true;
+		{
+			uint32_t	cp;
+			unsigned	cls;
+
+			pos += cp_utf8_decode(s + pos, len - pos, &cp);
+			cls = cp_uc_class(cp);
+			if (cls & (CP_UC_MARK | CP_UC_APOS))
+				continue;
+			if (!(cls & (CP_UC_ALPHA | CP_UC_DIGIT)))
+			{
+				pending_space = true;
+				continue;
+			}
+			n = cp_utf8_encode(cp_uc_fold(cp), enc);
+		}
+		/* a space and the character, written in place */
+		if (b.len + n + 1 >= b.cap)
+			cp_buf_reserve(arena, &b, n + 1);
+		if (pending_space && b.len)
+			b.data[b.len++] = ' ';
+		pending_space = false;
+		memcpy(b.data + b.len, enc, n);
+		b.len += n;
 	}
 	*outlen = b.len;
 	return cp_buf_cstr(arena, &b);
