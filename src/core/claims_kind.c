@@ -1156,7 +1156,7 @@ not_a_count(const char *text, const cp_token *tok, size_t n, const frame *f)
 	 */
 	if (f->first >= 3 && cp_token_is(text, &tok[f->first - 1], "the") &&
 		cp_token_is(text, &tok[f->first - 2], "of") &&
-		(tok[f->first - 3].kind == CP_TOK_NUMBER || in_list(text, &tok[f->first - 3], partitive_heads) ||
+		(in_list(text, &tok[f->first - 3], partitive_heads) ||
 		 cp_token_may_start_number(text, &tok[f->first - 3])))
 		return true;
 	/*
