@@ -17,7 +17,7 @@ the deaths of persons named alone.
 
 A prediction matches a gold claim of the same sentence and kind whose anchor it overlaps (one to
 one).  Printed for each half (test/eval/halves.py's split by article id) and all: precision, recall,
-F1, and value accuracy on the matches.  --show lists the misses and the false claims.
+F1, and value accuracy on the matches.  --show lists the tuning half's misses and false claims (the kept-aside half is only counted).
 """
 import csv, json, os, shlex, subprocess, sys
 
@@ -110,7 +110,7 @@ def score(golds, preds, show):
         f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
         print(f'{name:5} claims {n}: precision {prec:.3f} ({tp}/{tp + fp}), recall {rec:.3f}, F1 {f1:.3f}, '
               f'value {val_ok}/{val_n}')
-        if show and name != 'all':
+        if show and name == 'tune':
             for y in missed:
                 print(f'  missed {y["id"]}#{y["sentence"]} {y["kind"]} {y["value"]} «{y["anchor"]}»')
             for what, x in wrong:
