@@ -51,7 +51,7 @@ run claims claims "$d/claims/seeds.jsonl" python3 "$shared/eval/score_claims.py"
 # ACLED event notes: recall of the stated fatality figure and false alarms,
 # on the tuning half, the half kept aside and all notes (test/eval/halves.py).
 run claims:acled claims "$d/claims/acled_dev.jsonl" python3 test/eval/halves.py "$d/claims/acled_dev.jsonl" "$shared/eval/score_reports.py" acled
-# General news: 150 bench articles whose claims were annotated by hand
+# General news: 210 bench articles whose claims were annotated by hand
 # (test/eval/claims_news_gold.tsv), precision and recall by half.
 if has claims && [ -f "$d/news/bench.jsonl" ]; then
   echo "== claims: general news against test/eval/claims_news_gold.tsv"
