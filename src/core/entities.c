@@ -9,6 +9,7 @@
 #include "hash.h"
 #include "names.h"
 #include "ner.h"
+#include "numbers.h"
 #include "titles.h"
 #include "wordtab.h"
 
@@ -605,21 +606,81 @@ has_lower(const char *s, size_t len)
  * Strip (AP) —"): the mention that opens it is a place, whatever the tagger
  * made of a line in capitals.  A line all in capitals after its "dateline"
  * is a headline ("RUGBY UNION - ENGLISH COUNTY ...") and keeps its tags.
- * Mentions come in text order; *line is the cursor over the lines.
  */
 static void
-mark_dateline(const cp_ner_doc *doc, size_t *line, raw_mention *m)
+mark_dateline(const cp_ner_doc *doc, const cp_line *l, raw_mention *m)
 {
-	const cp_line *l;
-
-	while (*line < doc->nlines && doc->lines[*line].start + doc->lines[*line].len <= m->start)
-		(*line)++;
-	if (*line == doc->nlines)
-		return;
-	l = &doc->lines[*line];
 	if (l->body_skip && m->start == l->start && m->start + m->len <= l->start + l->body_skip &&
 		has_lower(doc->text + l->start + l->body_skip, l->len - l->body_skip))
 		m->kind = CP_ENT_LOC;
+}
+
+/* The line that holds byte pos, or NULL; *line is a cursor that only moves forward. */
+static const cp_line *
+line_at(const cp_ner_doc *doc, size_t *line, uint32_t pos)
+{
+	while (*line < doc->nlines && doc->lines[*line].start + doc->lines[*line].len <= pos)
+		(*line)++;
+	return *line < doc->nlines ? &doc->lines[*line] : NULL;
+}
+
+/*
+ * Is the one-word mention at token w of a sentence the label of a row of
+ * figures compared with a former period, as company results are printed:
+ * "Shr 80 cts vs 72 cts", "Oper net loss 1.2 mln vs profit 300,000"?  It
+ * opens its line's body, and the rest of the line is at most three words,
+ * a figure and "vs".  Such a word is an item of the accounts, not a name.
+ * Rows of regions ("U.K. 28.7 mln vs 27.2 mln") and of companies ("Anchor
+ * Financial Corp shr 31 cts vs 31") name what they count: a place, or a
+ * name of more than one word, stays; so does a word in capitals, a dateline
+ * the article did not take for one.
+ */
+static bool
+labels_results_row(const cp_ner_doc *doc, const cp_line *l, uint32_t w, cp_entity_kind kind,
+				   uint32_t ntoks)
+{
+	const char *text = doc->text;
+	const cp_token *label = &doc->toks[w].tok;
+	uint32_t	body = l->start + l->body_skip,
+				end = l->start + l->len;
+	bool		figure = false,
+				vs = false;
+
+	if (kind == CP_ENT_LOC || ((label->flags & CP_TF_ALL_UPPER) && label->len > 3) ||
+		w + 3 >= ntoks)
+		return false;
+	while (body < end && (text[body] == ' ' || text[body] == '-' || text[body] == '\t'))
+		body++;
+	/* the body starts with it, or a dateline the article did not take for one ends before it */
+	if (label->start != body &&
+		!(w >= 2 && doc->toks[w - 1].tok.kind == CP_TOK_DASH &&
+		  (doc->toks[w - 2].tok.flags & CP_TF_HAS_DIGIT)))
+		return false;
+	for (uint32_t k = w + 1; k < ntoks && doc->toks[k].tok.start < end; k++)
+	{
+		const cp_token *t = &doc->toks[k].tok;
+
+		if (k > w + 16)
+			return false;
+		if (cp_token_may_start_number(text, t))
+			figure = true;
+		else if (!figure)
+		{
+			/*
+			 * Before the figure, the item's own words ("net loss"), not a
+			 * clause: no verb in -ed ("Acme earned 5 mln vs 4 mln"), no
+			 * punctuation but brackets ("Shr (cents)").
+			 */
+			bool		bracket = t->kind == CP_TOK_PUNCT && (text[t->start] == '(' || text[t->start] == ')');
+
+			if (!bracket && (t->kind != CP_TOK_WORD || k > w + 3 ||
+							 (t->len > 3 && memcmp(text + t->start + t->len - 2, "ed", 2) == 0)))
+				return false;
+		}
+		else if (t->len == 2 && memcmp(text + t->start, "vs", 2) == 0)
+			vs = true;
+	}
+	return vs;
 }
 
 /*
@@ -684,6 +745,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 		for (uint32_t i = 0; i < se->ntoks; i++)
 		{
 			raw_mention *m;
+			const cp_line *l;
 			uint32_t	j = i,
 						first;
 			int			depth = 0;
@@ -716,6 +778,12 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 				else
 					break;
 			}
+			l = line_at(doc, &line, doc->toks[i].tok.start);
+			if (l && i == j && labels_results_row(doc, l, i, CP_NER_KIND(tags[i]), se->ntoks))
+			{
+				i = j;
+				continue;
+			}
 			m = cp_vec_push(arena, &ms);
 			first = i;
 			m->kind = (uint8_t) CP_NER_KIND(tags[i]);
@@ -733,7 +801,8 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 					first++;
 			m->start = doc->toks[first].tok.start;
 			m->len = doc->toks[j].tok.start + doc->toks[j].tok.len - m->start;
-			mark_dateline(doc, &line, m);
+			if (l)
+				mark_dateline(doc, l, m);
 			index_mention(arena, &ix, doc, first, j, ms.items, (int32_t) (ms.count - 1));
 			i = j;
 		}

@@ -335,6 +335,43 @@ test_person_titles(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * The label of a row of company results is an item of the accounts, not a
+ * name; a place that labels a row, a name of more words, and a company in
+ * a sentence with its verb stay.
+ */
+static void
+test_results_rows(void)
+{
+	static const char text[] =
+		"BOSTON, March 4 - Shr profit three cts vs loss 44 cts\n\n"
+		"Oper net 1,200,000 vs 900,000\n\n"
+		"Qtly div five cts vs five cts prior\n\n"
+		"U.K. 28.7 mln vs 27.2 mln\n\n"
+		"Shr Holdings 3 mln vs 2 mln\n\n"
+		"Exxon earned 5 mln dlrs vs 4 mln dlrs.\n\n"
+		"Chevron reported 3 mln dlrs vs 2 mln dlrs.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	for (size_t i = 0; i < v.count; i++)
+	{
+		const cp_mention *m = &CP_VEC_AT(&v, cp_mention, i);
+		const char *w = text + m->start;
+
+		CHECK(!(m->len == 3 && memcmp(w, "Shr", 3) == 0) &&
+			  !(m->len == 4 && (memcmp(w, "Oper", 4) == 0 || memcmp(w, "Qtly", 4) == 0)));
+	}
+	check_mention(text, &v, "BOSTON", 0, CP_ENT_LOC, "BOSTON");
+	check_mention(text, &v, "U.K.", 0, CP_ENT_LOC, "United Kingdom");
+	check_mention(text, &v, "Shr Holdings", 0, CP_ENT_ORG, "Shr Holdings");
+	check_mention(text, &v, "Exxon", 0, CP_ENT_ORG, "Exxon");
+	check_mention(text, &v, "Chevron", 0, CP_ENT_ORG, "Chevron");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -356,5 +393,6 @@ main(void)
 	test_keyless_mention();
 	test_many_people();
 	test_person_titles();
+	test_results_rows();
 	UNIT_DONE("entities");
 }
