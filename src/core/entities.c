@@ -306,6 +306,17 @@ offer(cp_arena *arena, key_map *map, const raw_mention *ms, uint64_t key, int32_
 		*slot = idx;
 }
 
+/* The same, keeping the shortest name offered. */
+static void
+offer_shortest(cp_arena *arena, key_map *map, const raw_mention *ms, uint64_t key, int32_t idx)
+{
+	bool		found;
+	int32_t    *slot = key_map_put(arena, map, key, &found);
+
+	if (!found || ms[idx].len < ms[*slot].len)
+		*slot = idx;
+}
+
 /*
  * A full name others may borrow from: capitalized words, initials and name
  * particles only (not "Gareth Thomas as Wales", a tagging slip), at most
@@ -337,6 +348,7 @@ typedef struct name_index
 	key_map		per;			/* words of full person names -> the longest such name */
 	key_map		acr;			/* initials of multi-word names -> the longest */
 	key_map		org;			/* first words of organizations' names -> the longest */
+	key_map		legal;			/* first words of companies' names in full -> the shortest */
 } name_index;
 
 /*
@@ -368,7 +380,13 @@ index_mention(cp_arena *arena, name_index *ix, const cp_ner_doc *doc, uint32_t f
 	/* "Barrick" after "Barrick Gold Corp" */
 	if (m->kind == CP_ENT_ORG && last > first && (ft->flags & CP_TF_CAPITALIZED) &&
 		!(ft->flags & CP_TF_ALL_UPPER))
-		offer(arena, &ix->org, ms, word_key(doc->text + ft->start, ft->len), idx);
+	{
+		uint64_t	key = word_key(doc->text + ft->start, ft->len);
+
+		offer(arena, &ix->org, ms, key, idx);
+		if (cp_name_is_legal_form(w, wl))
+			offer_shortest(arena, &ix->legal, ms, key, idx);
+	}
 	if (m->kind != CP_ENT_PER && last > first && initials_of(doc, first, last, buf, sizeof(buf)))
 		offer(arena, &ix->acr, ms, word_key(buf, strlen(buf)), idx);
 	/* "United Nations (U.N.)": the article defines the acronym. */
@@ -423,6 +441,40 @@ static const word_item place_nouns[] = {
 };
 static int16_t place_noun_slots[64];
 static cp_wordtab place_noun_table = CP_WORDTAB(place_nouns, place_noun_slots);
+
+/*
+ * Common nouns that put a name in apposition as an organization: "oil
+ * giant Yukos", "Premiership side Chelsea".  Not those a person can be:
+ * "Jamaican rival Merlene Ottey", "publisher Robert Maxwell", "brewer Alan
+ * Bond", "producer Jon Thoday", "broadcaster Cyril Fletcher", "money lender
+ * Shylock".  Right after an article the word is an adjective as often:
+ * "the giant Yates Field", "a firm American commitment".
+ */
+static const word_item org_heads[] = {
+	{"giant"}, {"firm"}, {"company"}, {"carmaker"}, {"automaker"}, {"airline"}, {"retailer"},
+	{"group"}, {"club"}, {"side"}, {"network"}, {"operator"}, {"manufacturer"}, {"supplier"},
+	{"conglomerate"}, {"insurer"}, {"chipmaker"}, {"agency"}, {"bank"}, {"distributor"},
+	{"outfit"}
+};
+static int16_t org_head_slots[64];
+static cp_wordtab org_head_table = CP_WORDTAB(org_heads, org_head_slots);
+static const word_item articles[] = {{"a"}, {"an"}, {"the"}};
+static int16_t article_slots[8];
+static cp_wordtab article_table = CP_WORDTAB(articles, article_slots);
+
+/*
+ * Nouns after a name that only an organization has: a person has no
+ * shares and no striker ("Chelsea boss", "Yukos shareholders").  Not
+ * "fans" ("James Bond fans") nor "chairman" ("named Charles Hinckley
+ * chairman").
+ */
+static const word_item org_parts[] = {
+	{"shares"}, {"shareholders"}, {"stake"}, {"boss"}, {"bosses"}, {"striker"}, {"midfielder"},
+	{"defender"}, {"goalkeeper"}, {"keeper"}, {"winger"}, {"subsidiary"}, {"executives"},
+	{"employees"}
+};
+static int16_t org_part_slots[64];
+static cp_wordtab org_part_table = CP_WORDTAB(org_parts, org_part_slots);
 
 /*
  * The ASCII word that ends right before text[*end], spaces between
@@ -480,12 +532,57 @@ after_locative(const char *text, size_t doclen, const raw_mention *ms, size_t n,
 		word_in_table(text + from, end - from, &place_noun_table);
 }
 
+/* The lower-case ASCII word that starts text[from], one space after it. */
+static bool
+lower_word_at(const char *text, size_t doclen, size_t from, size_t *end)
+{
+	size_t		e = from;
+
+	while (e < doclen && text[e] >= 'a' && text[e] <= 'z')
+		e++;
+	*end = e;
+	return e > from && (e == doclen || !((text[e] >= 'A' && text[e] <= 'Z') || text[e] == '-' ||
+										 text[e] == '\''));
+}
+
+typedef enum org_cue
+{
+	ORG_CUE_NONE,
+	ORG_CUE_PART,				/* "Chelsea boss": not a person */
+	ORG_CUE_HEAD,				/* "oil giant Yukos": an organization */
+} org_cue;
+
+/* What the words around ms[i] say of it being an organization. */
+static org_cue
+org_context(const char *text, size_t doclen, const raw_mention *m)
+{
+	uint32_t	end = m->start,
+				from;
+	size_t		after = (size_t) m->start + m->len,
+				e;
+
+	if (word_before(text, &end, &from) && text[from] >= 'a' && text[from] <= 'z' &&
+		end == m->start - 1 && word_in_table(text + from, end - from, &org_head_table))
+	{
+		end = from;
+		return word_before(text, &end, &from) && word_in_table(text + from, end - from, &article_table) ?
+			ORG_CUE_NONE : ORG_CUE_HEAD;
+	}
+	if (after + 1 < doclen && text[after] == ' ' && lower_word_at(text, doclen, after + 1, &e) &&
+		word_in_table(text + after + 1, e - after - 1, &org_part_table))
+		return ORG_CUE_PART;
+	return ORG_CUE_NONE;
+}
+
 /*
  * One kind per name in an article: the tagger reads each sentence alone, so
  * one name can be a place in one sentence and an organization in the next.
  * The kind most of the mentions written alike get goes to all of them; a
  * tie leaves each as tagged.  A person's name where a place stands
- * (after_locative) votes twice for a place.
+ * (after_locative) votes twice for a place.  A clear context outvotes the
+ * tagger: a name in apposition to an organization's noun is one, whatever
+ * the tagger read elsewhere, and a name with shares or a striker is no
+ * person or nationality (org_context).
  */
 static void
 consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *ms, size_t n)
@@ -493,6 +590,7 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 	key_map		names;
 	uint32_t  (*votes)[CP_ENT_NKINDS];
 	int32_t    *of;
+	uint8_t    *cue;
 	size_t		cap = 16,
 				distinct = 0;
 
@@ -502,6 +600,7 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 		cap <<= 1;
 	key_map_init(arena, &names, cap);
 	votes = cp_arena_alloc0(arena, n * sizeof(*votes));
+	cue = cp_arena_alloc0(arena, n);
 	of = cp_arena_alloc(arena, n * sizeof(int32_t));
 	for (size_t i = 0; i < n; i++)
 	{
@@ -518,6 +617,15 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 			votes[*slot][CP_ENT_LOC] += 2;
 		else
 			votes[*slot][ms[i].kind]++;
+		if (ms[i].kind == CP_ENT_PER || ms[i].kind == CP_ENT_MISC)
+		{
+			org_cue		c = org_context(text, doclen, &ms[i]);
+
+			if (ms[i].kind == CP_ENT_MISC && c == ORG_CUE_PART)
+				c = ORG_CUE_NONE;	/* "Japanese shares" */
+			if (c > cue[*slot])
+				cue[*slot] = (uint8_t) c;
+		}
 	}
 	for (size_t i = 0; i < n; i++)
 	{
@@ -527,6 +635,9 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 		for (int k = 0; k < CP_ENT_NKINDS; k++)
 			if (v[k] > v[best])
 				best = k;
+		if ((cue[of[i]] == ORG_CUE_HEAD && (best == CP_ENT_PER || best == CP_ENT_MISC)) ||
+			(cue[of[i]] == ORG_CUE_PART && best == CP_ENT_PER))
+			best = CP_ENT_ORG;
 		ms[i].kind = (uint8_t) best;
 	}
 }
@@ -549,16 +660,26 @@ resolve_names(const name_index *ix, raw_mention *ms, size_t n)
 			if (m->kind == CP_ENT_PER && slot && *slot != (int32_t) i && ms[*slot].len > m->len)
 				m->canon = *slot;
 			/*
-			 * A word tagged as a person that only an organization's name in
-			 * the article starts with is its short form ("Barrick" after
-			 * "Barrick Gold Corp").  One tagged a place or a nationality
-			 * stays one: "Japan" is not "Japan Airlines".
+			 * A word tagged as a person or an organization that starts a
+			 * company's name with its legal form in the article is its
+			 * short form, of the shortest such name if several ("Texaco"
+			 * after "Texaco Inc" and "Texaco Canada Inc").  One tagged as a
+			 * person may also stand for any organization's name it starts
+			 * ("Barrick" after "Barrick Gold"), one tagged as an
+			 * organization may not: "the Senate" is not the "Senate Finance
+			 * Committee".  One tagged a place or a nationality stays one:
+			 * "Japan" is not "Japan Airlines".
 			 */
-			else if (m->kind == CP_ENT_PER && m->one_word && !slot &&
-					 (slot = key_map_get(&ix->org, m->key)) != NULL)
+			else if ((m->kind == CP_ENT_PER || m->kind == CP_ENT_ORG) && m->one_word && !slot)
 			{
-				m->kind = CP_ENT_ORG;
-				m->canon = *slot;
+				slot = key_map_get(&ix->legal, m->key);
+				if (!slot && m->kind == CP_ENT_PER)
+					slot = key_map_get(&ix->org, m->key);
+				if (slot)
+				{
+					m->kind = CP_ENT_ORG;
+					m->canon = *slot;
+				}
 			}
 		}
 		else if (m->look == LOOK_ACRONYM)
@@ -732,6 +853,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 	key_map_init(arena, &ix.per, 64);
 	key_map_init(arena, &ix.acr, 64);
 	key_map_init(arena, &ix.org, 64);
+	key_map_init(arena, &ix.legal, 64);
 	cp_vec_init(&ms, sizeof(raw_mention));
 	while (cp_ner_stream_next(&st))
 	{

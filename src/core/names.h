@@ -37,6 +37,12 @@ const char *cp_name_key(cp_arena *arena, const char *name, size_t len, size_t *k
 size_t		cp_name_key_buf(const char *name, size_t len, char *out);
 
 /*
+ * Is the word w[0..len), in any case and with or without a final period, a
+ * legal form of an organization ("Inc", "Corp.", "GmbH", "JSC")?
+ */
+bool		cp_name_is_legal_form(const char *w, size_t len);
+
+/*
  * The letters of an initialism written as one word of capitals, dotted or
  * with "&" ("UNRWA", "U.N.", "S&P" -> "SP"), NUL-terminated into
  * out[0..cap); their count, or 0 when s[0..len) is no initialism or has

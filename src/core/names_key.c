@@ -213,6 +213,22 @@ nk_lookup(const char *s, size_t len)
 	return i >= 0 ? &nk_all[i] : NULL;
 }
 
+bool
+cp_name_is_legal_form(const char *w, size_t len)
+{
+	char		low[21];
+	const nk_entry *e;
+
+	if (len > 0 && w[len - 1] == '.')
+		len--;
+	if (len == 0 || len > 20)
+		return false;
+	for (size_t i = 0; i < len; i++)
+		low[i] = (w[i] >= 'A' && w[i] <= 'Z') ? (char) (w[i] + 32) : w[i];
+	e = nk_lookup(low, len);
+	return e && e->cat == NK_LEGAL;
+}
+
 /* ---------------------------------------------------------------- folding */
 
 /* Cyrillic а..я (U+0430..U+044F) in a Russian-style romanization. */

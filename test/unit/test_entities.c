@@ -372,6 +372,53 @@ test_results_rows(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A clear context gives a name its kind in the whole article: apposition to
+ * an organization's noun, a striker or shares after it.  Nouns a person can
+ * be, and adjectives after an article, give nothing.
+ */
+static void
+test_organization_context(void)
+{
+	static const char text[] =
+		"Russian oil giant Volkora has sued the government. Volkora said the claims were false.\n\n"
+		"Brimworth boss Jose Mourinho was pleased. Brimworth won again on Saturday.\n\n"
+		"British publisher Robert Maxwell spoke. Maxwell said no.\n\n"
+		"Money lender Shylock appears in a play. Shylock is a character.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Volkora", 0, CP_ENT_ORG, "Volkora");
+	check_mention(text, &v, "Volkora", 1, CP_ENT_ORG, "Volkora");
+	check_mention(text, &v, "Brimworth", 1, CP_ENT_ORG, "Brimworth");
+	check_mention(text, &v, "Robert Maxwell", 0, CP_ENT_PER, "Robert Maxwell");
+	check_mention(text, &v, "Shylock", 1, CP_ENT_PER, "Shylock");
+	cp_arena_free(&arena);
+}
+
+/*
+ * A company's short form takes the shortest full name with a legal form
+ * that it starts; an organization's word does not take a longer name that
+ * is not a company's ("the Senate" is not its committee).
+ */
+static void
+test_company_short_forms(void)
+{
+	static const char text[] =
+		"Texaco Inc and Texaco Canada Inc reported higher profits. Texaco said sales rose.\n\n"
+		"The Senate Finance Committee met on Monday. The Senate voted later.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Texaco", 0, CP_ENT_ORG, "Texaco Inc");
+	check_mention(text, &v, "Senate", 0, CP_ENT_ORG, "Senate");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -394,5 +441,7 @@ main(void)
 	test_many_people();
 	test_person_titles();
 	test_results_rows();
+	test_organization_context();
+	test_company_short_forms();
 	UNIT_DONE("entities");
 }

@@ -482,10 +482,27 @@ test_forest_files(void)
 	}
 }
 
+/* Legal forms in any case, with or without their period; kinds and titles are not. */
+static void
+test_legal_forms(void)
+{
+	CHECK(cp_name_is_legal_form("Inc", 3));
+	CHECK(cp_name_is_legal_form("Corp.", 5));
+	CHECK(cp_name_is_legal_form("GmbH", 4));
+	CHECK(cp_name_is_legal_form("PLC", 3));
+	CHECK(!cp_name_is_legal_form("Committee", 9));
+	CHECK(!cp_name_is_legal_form("Group", 5));
+	CHECK(!cp_name_is_legal_form("President", 9));
+	CHECK(!cp_name_is_legal_form(".", 1));
+	CHECK(!cp_name_is_legal_form("", 0));
+	CHECK(!cp_name_is_legal_form("Incorporatedincorporated", 24));
+}
+
 int
 main(void)
 {
 	cp_set_host(&cp_malloc_host);
+	test_legal_forms();
 	forest = unit_names_forest();
 	CHECK(forest != NULL);
 	if (forest == NULL)
