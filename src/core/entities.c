@@ -477,6 +477,30 @@ static int16_t org_part_slots[64];
 static cp_wordtab org_part_table = CP_WORDTAB(org_parts, org_part_slots);
 
 /*
+ * Words that end an organization's name and no person's: "Foreign
+ * Ministry", "Logistics Agency", "Bankers Association" (legal forms too,
+ * cp_name_is_legal_form).  Not "Court" (Margaret Court) nor "Union", nor
+ * "Administration": "Reagan" would become the "Reagan Administration".
+ */
+static const word_item org_name_ends[] = {
+	{"ministry"}, {"department"}, {"commission"}, {"committee"}, {"council"}, {"agency"},
+	{"association"}, {"institute"}, {"office"}, {"board"}, {"authority"},
+	{"bank"}, {"center"}, {"centre"}, {"group"}, {"services"}, {"college"}, {"university"},
+	{"party"}, {"federation"}
+};
+static int16_t org_name_end_slots[64];
+static cp_wordtab org_name_end_table = CP_WORDTAB(org_name_ends, org_name_end_slots);
+
+/* Does a name that ends with token t name an organization, whatever the tagger said? */
+static bool
+ends_as_organization(const char *text, const cp_token *t)
+{
+	return (t->flags & CP_TF_CAPITALIZED) &&
+		(word_in_table(text + t->start, t->len, &org_name_end_table) ||
+		 cp_name_is_legal_form(text + t->start, t->len));
+}
+
+/*
  * The ASCII word that ends right before text[*end], spaces between
  * skipped: its bounds in *from and *end; false when none does.
  */
@@ -871,6 +895,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 			uint32_t	j = i,
 						first;
 			int			depth = 0;
+			bool		org_end;
 
 			if (!CP_NER_IS_B(tags[i]))
 				continue;
@@ -910,8 +935,12 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 			first = i;
 			m->kind = (uint8_t) CP_NER_KIND(tags[i]);
 			m->sentence = se->n;
+			org_end = ends_as_organization(text, &doc->toks[j].tok);
+			/* "Foreign Ministry" tagged as a person (and its first word then taken for a title) */
+			if (m->kind == CP_ENT_PER && org_end)
+				m->kind = CP_ENT_ORG;
 			/* "Secretary-General Ban Ki-moon" tagged as one MISC mention. */
-			if ((m->kind == CP_ENT_ORG || m->kind == CP_ENT_MISC) && first < j &&
+			if ((m->kind == CP_ENT_ORG || m->kind == CP_ENT_MISC) && first < j && !org_end &&
 				is_person_title(text + doc->toks[first].tok.start, doc->toks[first].tok.len) &&
 				(doc->toks[first + 1].tok.flags & CP_TF_CAPITALIZED))
 				m->kind = CP_ENT_PER;

@@ -398,6 +398,23 @@ test_organization_context(void)
 	cp_arena_free(&arena);
 }
 
+/* A name that ends as only an organization's do is one, whatever the tagger said. */
+static void
+test_organization_ends(void)
+{
+	static const char text[] =
+		"Relations are good, a Foreign Ministry spokesman told reporters.\n"
+		"Martin Marietta Corp said it would bid.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Foreign Ministry", 0, CP_ENT_ORG, "Foreign Ministry");
+	check_mention(text, &v, "Martin Marietta Corp", 0, CP_ENT_ORG, "Martin Marietta Corp");
+	cp_arena_free(&arena);
+}
+
 /*
  * A company's short form takes the shortest full name with a legal form
  * that it starts; an organization's word does not take a longer name that
@@ -442,6 +459,7 @@ main(void)
 	test_person_titles();
 	test_results_rows();
 	test_organization_context();
+	test_organization_ends();
 	test_company_short_forms();
 	UNIT_DONE("entities");
 }
