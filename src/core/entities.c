@@ -598,6 +598,58 @@ org_context(const char *text, size_t doclen, const raw_mention *m)
 	return ORG_CUE_NONE;
 }
 
+/* Do ms[i] and ms[i + 1] stand in one list: only ", ", " and ", " or ", ", and " between? */
+static bool
+listed_together(const char *text, const raw_mention *a, const raw_mention *b)
+{
+	static const char *const joins[] = {", ", " and ", " or ", ", and ", ", or ", " & "};
+	size_t		gap;
+
+	if (b->start < a->start + a->len)
+		return false;
+	gap = b->start - (a->start + a->len);
+	for (size_t k = 0; k < sizeof(joins) / sizeof(joins[0]); k++)
+		if (gap == strlen(joins[k]) && memcmp(text + a->start + a->len, joins[k], gap) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * Names listed together are of one kind: a word the tagger never saw read
+ * as a person among organizations is one too ("Google, Ask Jeeves, MSN and
+ * Yahoo", "Sony, Microsoft and Nintendo").  Only one-word persons change,
+ * and only in a list of nothing but organizations besides them, more of
+ * those than of them: a team's line-up names many people and a club or
+ * two, "presidents Nixon and Ford" one of each.
+ */
+static void
+listed_kinds(const char *text, raw_mention *ms, size_t n)
+{
+	for (size_t i = 0; i < n;)
+	{
+		size_t		j = i,
+					orgs = 0,
+					people = 0,
+					others = 0;
+
+		while (j + 1 < n && listed_together(text, &ms[j], &ms[j + 1]))
+			j++;
+		for (size_t k = i; k <= j; k++)
+		{
+			if (ms[k].kind == CP_ENT_ORG)
+				orgs++;
+			else if (ms[k].kind == CP_ENT_PER && ms[k].one_word)
+				people++;
+			else
+				others++;
+		}
+		if (orgs > people && people > 0 && others == 0)
+			for (size_t k = i; k <= j; k++)
+				ms[k].kind = CP_ENT_ORG;
+		i = j + 1;
+	}
+}
+
 /*
  * One kind per name in an article: the tagger reads each sentence alone, so
  * one name can be a place in one sentence and an organization in the next.
@@ -958,6 +1010,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 			i = j;
 		}
 	}
+	listed_kinds(text, ms.items, ms.count);
 	consistent_kinds(arena, text, d->len, ms.items, ms.count);
 	resolve_names(&ix, ms.items, ms.count);
 	memset(keyed, 0, sizeof(keyed));

@@ -416,6 +416,26 @@ test_organization_ends(void)
 }
 
 /*
+ * A one-word person listed among more organizations is one of them; a list
+ * of one of each, or of more people, stays as tagged.
+ */
+static void
+test_listed_kinds(void)
+{
+	static const char text[] =
+		"Search engines such as Google, Microsoft and Zorbly compete for users.\n"
+		"He served under presidents Nixon and Ford before he retired.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Zorbly", 0, CP_ENT_ORG, "Zorbly");
+	check_mention(text, &v, "Nixon", 0, CP_ENT_PER, "Nixon");
+	cp_arena_free(&arena);
+}
+
+/*
  * A company's short form takes the shortest full name with a legal form
  * that it starts; an organization's word does not take a longer name that
  * is not a company's ("the Senate" is not its committee).
@@ -460,6 +480,7 @@ main(void)
 	test_results_rows();
 	test_organization_context();
 	test_organization_ends();
+	test_listed_kinds();
 	test_company_short_forms();
 	UNIT_DONE("entities");
 }
