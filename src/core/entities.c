@@ -947,7 +947,6 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 			uint32_t	j = i,
 						first;
 			int			depth = 0;
-			bool		org_end;
 
 			if (!CP_NER_IS_B(tags[i]))
 				continue;
@@ -987,14 +986,14 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 			first = i;
 			m->kind = (uint8_t) CP_NER_KIND(tags[i]);
 			m->sentence = se->n;
-			org_end = ends_as_organization(text, &doc->toks[j].tok);
 			/* "Foreign Ministry" tagged as a person (and its first word then taken for a title) */
-			if (m->kind == CP_ENT_PER && org_end)
+			if (m->kind == CP_ENT_PER && ends_as_organization(text, &doc->toks[j].tok))
 				m->kind = CP_ENT_ORG;
 			/* "Secretary-General Ban Ki-moon" tagged as one MISC mention. */
-			if ((m->kind == CP_ENT_ORG || m->kind == CP_ENT_MISC) && first < j && !org_end &&
-				is_person_title(text + doc->toks[first].tok.start, doc->toks[first].tok.len) &&
-				(doc->toks[first + 1].tok.flags & CP_TF_CAPITALIZED))
+			else if ((m->kind == CP_ENT_ORG || m->kind == CP_ENT_MISC) && first < j &&
+					 is_person_title(text + doc->toks[first].tok.start, doc->toks[first].tok.len) &&
+					 (doc->toks[first + 1].tok.flags & CP_TF_CAPITALIZED) &&
+					 !ends_as_organization(text, &doc->toks[j].tok))
 				m->kind = CP_ENT_PER;
 			/* "Secretary of State John Kerry": the title is not the name. */
 			if (m->kind == CP_ENT_PER)
