@@ -822,6 +822,38 @@ line_at(const cp_ner_doc *doc, size_t *line, uint32_t pos)
 }
 
 /*
+ * Does token w of a sentence open the body of line l: the line's start, or
+ * the first word after its dateline, one the article found or not ("Feb 26
+ * - Shr ...")?
+ */
+static bool
+opens_body(const cp_ner_doc *doc, const cp_line *l, uint32_t w)
+{
+	const char *text = doc->text;
+	uint32_t	body = l->start + l->body_skip,
+				end = l->start + l->len;
+
+	while (body < end && (text[body] == ' ' || text[body] == '-' || text[body] == '\t'))
+		body++;
+	return doc->toks[w].tok.start == body ||
+		(w >= 2 && doc->toks[w - 1].tok.kind == CP_TOK_DASH &&
+		 (doc->toks[w - 2].tok.flags & CP_TF_HAS_DIGIT));
+}
+
+/*
+ * A one-word person opening the body after a dateline, a word the article
+ * also writes in lower case, is the first word of a sentence the tagger
+ * read inside the dateline's: "MINNEAPOLIS, April 7 - An estimated ...".
+ */
+static bool
+common_word_after_dateline(const cp_ner_doc *doc, const cp_line *l, uint32_t w,
+						   cp_entity_kind kind)
+{
+	return kind == CP_ENT_PER && w > 0 && (doc->toks[w].doc & CP_NER_DF_LOWER) &&
+		opens_body(doc, l, w);
+}
+
+/*
  * Is the one-word mention at token w of a sentence the label of a row of
  * figures compared with a former period, as company results are printed:
  * "Shr 80 cts vs 72 cts", "Oper net loss 1.2 mln vs profit 300,000"?  It
@@ -838,20 +870,12 @@ labels_results_row(const cp_ner_doc *doc, const cp_line *l, uint32_t w, cp_entit
 {
 	const char *text = doc->text;
 	const cp_token *label = &doc->toks[w].tok;
-	uint32_t	body = l->start + l->body_skip,
-				end = l->start + l->len;
+	uint32_t	end = l->start + l->len;
 	bool		figure = false,
 				vs = false;
 
 	if (kind == CP_ENT_LOC || ((label->flags & CP_TF_ALL_UPPER) && label->len > 3) ||
-		w + 3 >= ntoks)
-		return false;
-	while (body < end && (text[body] == ' ' || text[body] == '-' || text[body] == '\t'))
-		body++;
-	/* the body starts with it, or a dateline the article did not take for one ends before it */
-	if (label->start != body &&
-		!(w >= 2 && doc->toks[w - 1].tok.kind == CP_TOK_DASH &&
-		  (doc->toks[w - 2].tok.flags & CP_TF_HAS_DIGIT)))
+		w + 3 >= ntoks || !opens_body(doc, l, w))
 		return false;
 	for (uint32_t k = w + 1; k < ntoks && doc->toks[k].tok.start < end; k++)
 	{
@@ -977,7 +1001,8 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 					break;
 			}
 			l = line_at(doc, &line, doc->toks[i].tok.start);
-			if (l && i == j && labels_results_row(doc, l, i, CP_NER_KIND(tags[i]), se->ntoks))
+			if (l && i == j && (labels_results_row(doc, l, i, CP_NER_KIND(tags[i]), se->ntoks) ||
+								common_word_after_dateline(doc, l, i, CP_NER_KIND(tags[i]))))
 			{
 				i = j;
 				continue;
