@@ -556,7 +556,11 @@ after_locative(const char *text, size_t doclen, const raw_mention *ms, size_t n,
 		word_in_table(text + from, end - from, &place_noun_table);
 }
 
-/* The lower-case ASCII word that starts text[from], one space after it. */
+/*
+ * The lower-case ASCII word that starts at text[from], its end in *end;
+ * false when there is none or it runs on into a capital, a hyphen or an
+ * apostrophe ("boss's", "shares-based").
+ */
 static bool
 lower_word_at(const char *text, size_t doclen, size_t from, size_t *end)
 {
@@ -821,10 +825,13 @@ line_at(const cp_ner_doc *doc, size_t *line, uint32_t pos)
 	return *line < doc->nlines ? &doc->lines[*line] : NULL;
 }
 
+/* Bytes a dateline takes at most: "PORT ARTHUR, Texas, March 2 -". */
+#define DATELINE_MAX_BYTES 64
+
 /*
  * Does token w of a sentence open the body of line l: the line's start, or
- * the first word after its dateline, one the article found or not ("Feb 26
- * - Shr ...")?
+ * the first word after its dateline, one the article found or one it did
+ * not, a date and a dash near the line's start ("Feb 26 - Shr ...")?
  */
 static bool
 opens_body(const cp_ner_doc *doc, const cp_line *l, uint32_t w)
@@ -837,13 +844,15 @@ opens_body(const cp_ner_doc *doc, const cp_line *l, uint32_t w)
 		body++;
 	return doc->toks[w].tok.start == body ||
 		(w >= 2 && doc->toks[w - 1].tok.kind == CP_TOK_DASH &&
-		 (doc->toks[w - 2].tok.flags & CP_TF_HAS_DIGIT));
+		 (doc->toks[w - 2].tok.flags & CP_TF_HAS_DIGIT) &&
+		 doc->toks[w - 2].tok.start >= l->start &&
+		 doc->toks[w - 1].tok.start - l->start < DATELINE_MAX_BYTES);
 }
 
 /*
- * A one-word person opening the body after a dateline, a word the article
- * also writes in lower case, is the first word of a sentence the tagger
- * read inside the dateline's: "MINNEAPOLIS, April 7 - An estimated ...".
+ * A one-word person opening the body after a dateline, inside the sentence
+ * the tagger read (w > 0), and a word the article also writes in lower case,
+ * is a sentence's first word: "MINNEAPOLIS, April 7 - An estimated ...".
  */
 static bool
 common_word_after_dateline(const cp_ner_doc *doc, const cp_line *l, uint32_t w,
