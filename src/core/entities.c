@@ -940,19 +940,122 @@ has_key(keyed_name *cache, const char *name, size_t len)
 	return e->keyed;
 }
 
+/*
+ * The last token of the mention the tagger begins at token i of a sentence
+ * of ntoks tokens: its tags' run, without an unclosed bracket at its end,
+ * a person's name with the particles the tagger rarely saw in 1990s
+ * Reuters text ("Abdel Fattah el-Sisi", "Osama bin Laden").
+ */
+static uint32_t
+mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t i)
+{
+	const char *text = doc->text;
+	uint32_t	j = i;
+	int			depth = 0;
+
+	while (j + 1 < ntoks && tags[j + 1] == tags[i] + 1 &&
+		   !ends_name(text, &doc->toks[j + 1].tok, &depth))
+		j++;
+	while (j > i && doc->toks[j].tok.kind == CP_TOK_PUNCT && text[doc->toks[j].tok.start] == '(')
+		j--;
+	while (CP_NER_KIND(tags[i]) == CP_ENT_PER && j + 1 < ntoks)
+	{
+		const cp_token *n1 = &doc->toks[j + 1].tok;
+
+		if (is_prefixed_name(text + n1->start, n1->len))
+			j++;
+		else if (j + 2 < ntoks && text[n1->start] >= 'a' && text[n1->start] <= 'z' &&
+				 is_particle(text + n1->start, n1->len) &&
+				 ((doc->toks[j + 2].tok.flags & CP_TF_CAPITALIZED) ||
+				  is_prefixed_name(text + doc->toks[j + 2].tok.start, doc->toks[j + 2].tok.len)))
+			j += 2;
+		else
+			break;
+	}
+	return j;
+}
+
+/*
+ * The mention of tokens [i, j] of sentence n (on line l, or NULL), tagged
+ * kind, into ms and the name index: its kind corrected where its words
+ * decide it, a person's titles left out of it.
+ */
+static void
+add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uint32_t i,
+			uint32_t j, cp_entity_kind kind, cp_vec *ms, name_index *ix)
+{
+	const char *text = doc->text;
+	raw_mention *m = cp_vec_push(arena, ms);
+	uint32_t	first = i;
+
+	m->kind = (uint8_t) kind;
+	m->sentence = n;
+	/* "Foreign Ministry" tagged as a person (and its first word then taken for a title) */
+	if (m->kind == CP_ENT_PER && ends_as_organization(text, &doc->toks[j].tok))
+		m->kind = CP_ENT_ORG;
+	/* "Secretary-General Ban Ki-moon" tagged as one MISC mention. */
+	else if ((m->kind == CP_ENT_ORG || m->kind == CP_ENT_MISC) && first < j &&
+			 is_person_title(text + doc->toks[first].tok.start, doc->toks[first].tok.len) &&
+			 (doc->toks[first + 1].tok.flags & CP_TF_CAPITALIZED) &&
+			 !ends_as_organization(text, &doc->toks[j].tok))
+		m->kind = CP_ENT_PER;
+	/* "Secretary of State John Kerry": the title is not the name. */
+	if (m->kind == CP_ENT_PER)
+		while (first < j &&
+			   (is_title(text + doc->toks[first].tok.start, doc->toks[first].tok.len, CP_TITLE_MENTION) ||
+				is_person_title(text + doc->toks[first].tok.start, doc->toks[first].tok.len)))
+			first++;
+	m->start = doc->toks[first].tok.start;
+	m->len = doc->toks[j].tok.start + doc->toks[j].tok.len - m->start;
+	if (l)
+		mark_dateline(doc, l, m);
+	index_mention(arena, ix, doc, first, j, ms->items, (int32_t) (ms->count - 1));
+}
+
+/* The resolved mentions with a key, in text order, into out. */
+static void
+emit_mentions(cp_arena *arena, const char *text, const cp_vec *ms, cp_vec *out)
+{
+	keyed_name	keyed[KEYED_NAMES];
+
+	memset(keyed, 0, sizeof(keyed));
+	for (size_t i = 0; i < ms->count; i++)
+	{
+		const raw_mention *m = &CP_VEC_AT(ms, raw_mention, i);
+		const raw_mention *c = m->canon >= 0 ? &CP_VEC_AT(ms, raw_mention, m->canon) : m;
+		cp_mention	o;
+
+		o.start = m->start;
+		o.len = m->len;
+		o.kind = m->kind;
+		o.sentence = m->sentence;
+		if (m->builtin >= 0 && m->canon < 0)
+		{
+			o.name = builtin_acronyms[m->builtin].name;
+			o.name_len = strlen(o.name);
+		}
+		else
+		{
+			o.name = text + c->start;
+			o.name_len = c->len;
+		}
+		/* a tagged "|" names nothing: corpus.entity rejects names without a key */
+		if (has_key(keyed, o.name, o.name_len))
+			*(cp_mention *) cp_vec_push(arena, out) = o;
+	}
+}
+
 cp_status
 cp_extract_entities(cp_doc *d, cp_vec *out)
 {
 	const cp_ner_model *model = d->model;
 	cp_arena   *arena = d->arena;
-	const char *text = d->text;
 	cp_ner_stream st;
 	const cp_ner_doc *doc = &st.doc;
 	cp_status	status;
 	cp_vec		ms;
 	name_index	ix;
 	size_t		line = 0;
-	keyed_name	keyed[KEYED_NAMES];
 
 	if (model == NULL)
 		return CP_ERR_DATA;
@@ -975,101 +1078,23 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 		cp_ner_viterbi(model, st.emit, se->ntoks, st.tags, st.back);
 		for (uint32_t i = 0; i < se->ntoks; i++)
 		{
-			raw_mention *m;
+			cp_entity_kind kind = CP_NER_KIND(tags[i]);
 			const cp_line *l;
-			uint32_t	j = i,
-						first;
-			int			depth = 0;
+			uint32_t	j;
 
 			if (!CP_NER_IS_B(tags[i]))
 				continue;
-			while (j + 1 < se->ntoks && tags[j + 1] == tags[i] + 1 &&
-				   !ends_name(text, &doc->toks[j + 1].tok, &depth))
-				j++;
-			/* an opening bracket left without its closing one is not part of the name */
-			while (j > i && doc->toks[j].tok.kind == CP_TOK_PUNCT &&
-				   text[doc->toks[j].tok.start] == '(')
-				j--;
-			/*
-			 * Name particles the tagger rarely saw in 1990s Reuters text end
-			 * a person's name: "Abdel Fattah el-Sisi", "Osama bin Laden".
-			 */
-			while (CP_NER_KIND(tags[i]) == CP_ENT_PER && j + 1 < se->ntoks)
-			{
-				const cp_token *n1 = &doc->toks[j + 1].tok;
-
-				if (is_prefixed_name(text + n1->start, n1->len))
-					j++;
-				else if (j + 2 < se->ntoks && text[n1->start] >= 'a' && text[n1->start] <= 'z' &&
-						 is_particle(text + n1->start, n1->len) &&
-						 ((doc->toks[j + 2].tok.flags & CP_TF_CAPITALIZED) ||
-						  is_prefixed_name(text + doc->toks[j + 2].tok.start,
-										   doc->toks[j + 2].tok.len)))
-					j += 2;
-				else
-					break;
-			}
+			j = mention_end(doc, tags, se->ntoks, i);
 			l = line_at(doc, &line, doc->toks[i].tok.start);
-			if (l && i == j && (labels_results_row(doc, l, i, CP_NER_KIND(tags[i]), se->ntoks) ||
-								common_word_after_dateline(doc, l, i, CP_NER_KIND(tags[i]))))
-			{
-				i = j;
-				continue;
-			}
-			m = cp_vec_push(arena, &ms);
-			first = i;
-			m->kind = (uint8_t) CP_NER_KIND(tags[i]);
-			m->sentence = se->n;
-			/* "Foreign Ministry" tagged as a person (and its first word then taken for a title) */
-			if (m->kind == CP_ENT_PER && ends_as_organization(text, &doc->toks[j].tok))
-				m->kind = CP_ENT_ORG;
-			/* "Secretary-General Ban Ki-moon" tagged as one MISC mention. */
-			else if ((m->kind == CP_ENT_ORG || m->kind == CP_ENT_MISC) && first < j &&
-					 is_person_title(text + doc->toks[first].tok.start, doc->toks[first].tok.len) &&
-					 (doc->toks[first + 1].tok.flags & CP_TF_CAPITALIZED) &&
-					 !ends_as_organization(text, &doc->toks[j].tok))
-				m->kind = CP_ENT_PER;
-			/* "Secretary of State John Kerry": the title is not the name. */
-			if (m->kind == CP_ENT_PER)
-				while (first < j &&
-					   (is_title(text + doc->toks[first].tok.start, doc->toks[first].tok.len, CP_TITLE_MENTION) ||
-						is_person_title(text + doc->toks[first].tok.start, doc->toks[first].tok.len)))
-					first++;
-			m->start = doc->toks[first].tok.start;
-			m->len = doc->toks[j].tok.start + doc->toks[j].tok.len - m->start;
-			if (l)
-				mark_dateline(doc, l, m);
-			index_mention(arena, &ix, doc, first, j, ms.items, (int32_t) (ms.count - 1));
+			if (!(l && i == j && (labels_results_row(doc, l, i, kind, se->ntoks) ||
+								  common_word_after_dateline(doc, l, i, kind))))
+				add_mention(arena, doc, l, se->n, i, j, kind, &ms, &ix);
 			i = j;
 		}
 	}
-	listed_kinds(text, ms.items, ms.count);
-	consistent_kinds(arena, text, d->len, ms.items, ms.count);
+	listed_kinds(d->text, ms.items, ms.count);
+	consistent_kinds(arena, d->text, d->len, ms.items, ms.count);
 	resolve_names(&ix, ms.items, ms.count);
-	memset(keyed, 0, sizeof(keyed));
-	for (size_t i = 0; i < ms.count; i++)
-	{
-		const raw_mention *m = &CP_VEC_AT(&ms, raw_mention, i);
-		const raw_mention *c = m->canon >= 0 ? &CP_VEC_AT(&ms, raw_mention, m->canon) : m;
-		cp_mention	o;
-
-		o.start = m->start;
-		o.len = m->len;
-		o.kind = m->kind;
-		o.sentence = m->sentence;
-		if (m->builtin >= 0 && m->canon < 0)
-		{
-			o.name = builtin_acronyms[m->builtin].name;
-			o.name_len = strlen(o.name);
-		}
-		else
-		{
-			o.name = text + c->start;
-			o.name_len = c->len;
-		}
-		/* a tagged "|" names nothing: corpus.entity rejects names without a key */
-		if (has_key(keyed, o.name, o.name_len))
-			*(cp_mention *) cp_vec_push(arena, out) = o;
-	}
+	emit_mentions(arena, d->text, &ms, out);
 	return CP_OK;
 }
