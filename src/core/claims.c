@@ -546,31 +546,48 @@ static const char *const person_modifiers[] = {
  * "a"/"an" counting one person, as a quantity of one at tok[i], for the
  * frames to read like "one": the article, its modifiers, then a noun for one
  * person, or a people's name that ends the phrase ("killing a Palestinian").
+ * "another" and "a third" count one too, and may stand for the person
+ * themselves ("another was hurt", "a third arrested", "wounding another"),
+ * or end in a name ("a third Marine was killed").  The number of tokens that
+ * count ("a", "a third"), 0 when there is no person.
  */
-static bool
+static size_t
 one_person_at(const char *text, const cp_token *tok, size_t n, size_t i)
 {
-	size_t		j;
+	bool		another = cp_token_is(text, &tok[i], "another");
+	bool		ordinal;
+	size_t		j = i + 1,
+				end;
 
-	if (!cp_token_is(text, &tok[i], "a") && !cp_token_is(text, &tok[i], "an"))
-		return false;
-	for (j = i + 1; j < n && j <= i + 4; j++)
+	if (!another && !cp_token_is(text, &tok[i], "a") && !cp_token_is(text, &tok[i], "an"))
+		return 0;
+	ordinal = !another && j < n && in_list(text, &tok[j], ordinals);
+	j += ordinal;
+	end = j - 1;
+	if (((another || ordinal) && j < n && verb_of_one(text, &tok[j])) ||
+		(another && (j >= n || (tok[j].kind != CP_TOK_WORD && tok[j].kind != CP_TOK_NUMBER))))
+		return end - i + 1;
+	for (; j < n && j <= i + 4 + ordinal; j++)
 	{
 		const cp_token *t = &tok[j];
 
 		if (t->kind != CP_TOK_WORD)
-			return false;
+			return 0;
 		if (!is_capitalized(t) && in_list(text, t, person_nouns))
-			return true;
+			return end - i + 1;
 		if (demonym_head(text, tok, n, j))
-			return true;
+			return end - i + 1;
 		/* "a Palestinian man", "a U.S. adviser", "a Reuters photographer": a name is a modifier */
 		if (is_demonym(text, t) || is_capitalized(t))
+		{
+			if ((another || ordinal) && j + 1 < n && verb_of_one(text, &tok[j + 1]))
+				return end - i + 1;
 			continue;
+		}
 		if (!in_list(text, t, person_modifiers) && !(t->flags & (CP_TF_HYPHENATED | CP_TF_HAS_DIGIT)))
-			return false;
+			return 0;
 	}
-	return false;
+	return 0;
 }
 
 static int
@@ -593,16 +610,21 @@ add_one_persons(doc_context *c, const cp_sentence *s)
 	size_t		before = c->quantities.count;
 
 	for (size_t i = 0; i + 1 < s->ntokens && c->quantities.count - before < MAX_FRAMES; i++)
-		if (one_person_at(c->text, s->tokens, s->ntokens, i))
+	{
+		size_t		count = one_person_at(c->text, s->tokens, s->ntokens, i);
+
+		if (count)
 		{
 			cp_quantity_mention *q = cp_vec_push(c->arena, &c->quantities);
+			const cp_token *last = &s->tokens[i + count - 1];
 
 			q->start = s->tokens[i].start;
-			q->len = s->tokens[i].len;
+			q->len = last->start + last->len - q->start;
 			q->kind = CP_QK_COUNT;
 			q->value = cp_quantity_exact(1);
 			q->sentence = s->n;
 		}
+	}
 	if (c->quantities.count > before)
 		qsort(c->quantities.items, c->quantities.count, sizeof(cp_quantity_mention), cmp_quantity_start);
 }

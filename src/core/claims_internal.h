@@ -38,6 +38,9 @@ typedef struct frame
 /* Modifiers skipped before the head of a group, never part of its key. */
 extern const char *const group_skip[];
 
+/* Ordinals after "a": "a third Marine". */
+extern const char *const ordinals[];
+
 /* Verbs that take lives: "claimed 30 lives" (and then report nothing). */
 extern const char *const taking_verbs[];
 
@@ -46,6 +49,8 @@ bool		is_capitalized(const cp_token *t);
 bool		ends_with(const char *text, const cp_token *t, const char *suffix);
 bool		is_demonym(const char *text, const cp_token *t);
 bool		demonym_head(const char *text, const cp_token *tok, size_t n, size_t j);
+bool		phrase_ends(const char *text, const cp_token *tok, size_t n, size_t j);
+bool		verb_of_one(const char *text, const cp_token *t);
 
 /* Could text hold a claim: a stem of a kind word anywhere (one pattern scan)? */
 bool		text_may_hold_claims(const char *text, size_t len);

@@ -292,13 +292,33 @@ is_demonym(const char *text, const cp_token *t)
 	return false;
 }
 
+/* Ordinals after "a": "a third Marine", "a second man". */
+const char *const ordinals[] = {
+	"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", NULL
+};
+
+/* Does a noun phrase end at tok[j]: nothing, a connector or an auxiliary after it? */
+bool
+phrase_ends(const char *text, const cp_token *tok, size_t n, size_t j)
+{
+	return j + 1 >= n || tok[j + 1].kind != CP_TOK_WORD || in_list(text, &tok[j + 1], connectors) ||
+		in_list(text, &tok[j + 1], after_skip);
+}
+
 /* A people's name that ends a noun phrase at tok[j]: "a Palestinian", "a Palestinian and ...". */
 bool
 demonym_head(const char *text, const cp_token *tok, size_t n, size_t j)
 {
-	return is_demonym(text, &tok[j]) &&
-		(j + 1 >= n || tok[j + 1].kind != CP_TOK_WORD || in_list(text, &tok[j + 1], connectors) ||
-		 in_list(text, &tok[j + 1], after_skip));
+	return is_demonym(text, &tok[j]) && phrase_ends(text, tok, n, j);
+}
+
+/* Is tok[j] the verb of one person: a singular auxiliary or a word of harm ("another was hurt")? */
+bool
+verb_of_one(const char *text, const cp_token *t)
+{
+	static const char *const singular[] = {"was", "is", "has", "had", NULL};
+
+	return in_list(text, t, singular) || kind_of(text, t, after_words) >= 0;
 }
 
 /* Plural people that end in none of person_group()'s endings. */
@@ -372,6 +392,8 @@ find_group(const char *text, const cp_token *tok, size_t n, frame *f)
 	/* "one man", "at least one person" */
 	bool		one = f->q->value.lo == 1 &&
 		(cp_quantity_is_point(&f->q->value) || (f->q->value.flags & CP_Q_HI_INF));
+	/* "a third Marine was killed": after an ordinal, a name may be the head */
+	bool		ordinal = one && in_list(text, &tok[f->last], ordinals);
 
 	f->group_first = 1;
 	f->group_last = 0;
@@ -396,6 +418,11 @@ find_group(const char *text, const cp_token *tok, size_t n, frame *f)
 			first = SIZE_MAX;
 			one = false;		/* "one of the strongest ...": no singular head */
 			continue;
+		}
+		if (ordinal && is_capitalized(t) && phrase_ends(text, tok, n, i))
+		{
+			f->group_first = f->group_last = i;
+			return;
 		}
 		/* an adverb before the kind word: "four seriously injured patients" */
 		if (!is_capitalized(t) && t->len > 4 && ends_with(text, t, "ly") &&
@@ -938,7 +965,8 @@ scan_before(const char *text, const cp_token *tok, frame *f)
 				total = false,
 				to = false;
 	/* "a teacher" counts one person but states no total: "One of the dead was a teacher" */
-	bool		article = cp_token_is(text, &tok[f->first], "a") || cp_token_is(text, &tok[f->first], "an");
+	bool		article = cp_token_is(text, &tok[f->first], "a") || cp_token_is(text, &tok[f->first], "an") ||
+		cp_token_is(text, &tok[f->first], "another");
 	int			k;
 
 	while (i > 0 && steps < BEFORE_WINDOW)

@@ -456,6 +456,25 @@ test_general_news(void)
 	}
 	/* a lower-case word ending in -ly before no verb of harm is no adverb to pass */
 	check_claims("Five people rally and police watch.", NULL, 0);
+	/* "another" and "a third" count one person, alone or before a noun or a name */
+	{
+		static const expect e17[] = {{"killed", "2", "guards", NULL}, {"wounded", "1", "", NULL}};
+		static const expect e18[] = {{"arrested", "1", "", NULL}};
+		static const expect e19[] = {{"killed", "1", "Ranger", NULL}};
+		static const expect e20[] = {{"killed", "1", "boy", NULL}, {"wounded", "1", "", NULL}};
+		static const expect e21[] = {{"arrested", "1", "local farmer", NULL}};
+		static const expect e22[] = {{"killed", "30", "villagers", NULL}};
+
+		check_claims("Two guards died and another was badly hurt.", e17, 2);
+		check_claims("Two brothers were charged and a third detained.", e18, 1);
+		check_claims("A fourth Ranger has died.", e19, 1);
+		check_claims("The mine killed a boy and injured another.", e20, 2);
+		check_claims("Another local farmer was arrested.", e21, 1);
+		/* not before a number, a time or a share */
+		check_claims("Another 30 villagers were killed.", e22, 1);
+		check_claims("He was jailed for a second time and fined another 500 pounds.", NULL, 0);
+		check_claims("Police arrested a third of the crowd.", NULL, 0);
+	}
 }
 
 static void
