@@ -328,7 +328,7 @@ static const char *const person_plurals[] = {
 	"girls", "boys", "babies", "residents", "migrants", "refugees", "pilgrims", "guards",
 	"officials", "villagers", "sailors", "nationals", "citizens", "suspects", "militants",
 	"rebels", "insurgents", "gunmen", "fishermen", "tourists", "passengers", "nurses",
-	"doctors", "teachers", "priests", "monks", "nuns", "cadets", "recruits", NULL
+	"doctors", "teachers", "priests", "monks", "nuns", "cadets", "recruits", "families", NULL
 };
 
 /* A plural-looking or collective noun heads a group. */
@@ -773,6 +773,91 @@ fixed_phrase(const char *text, const cp_token *tok, size_t n, size_t i, size_t f
 	return false;
 }
 
+/* Kinds of people a count of the taken must name, as "seized" and "captured" also take things. */
+static bool
+person_group(const char *text, const cp_token *tok, const frame *f)
+{
+	static const char *const person_endings[] = {"ers", "ists", "ians", "ees", "ants", NULL};
+	const cp_token *h = &tok[f->group_last];
+
+	if (is_group_head(text, h) && (ends_with(text, h, "men") || is_demonym(text, h)))
+		return true;
+	for (const char *const *e = person_endings; *e; e++)
+		if (ends_with(text, h, *e))
+			return true;
+	return in_list(text, h, person_plurals);
+}
+
+/*
+ * Auxiliaries of a passive whose subject is a plural group, or one person
+ * ("have" and "has" need "been": "has hurt the sentiments" is active).
+ */
+static const char *const plural_auxiliaries[] = {"were", "are", "have", "had", NULL};
+static const char *const singular_auxiliaries[] = {"was", "is", "has", "had", NULL};
+
+/* Words that end a clause between a group and its verb: another clause, or reported speech. */
+static const char *const clause_stops[] = {
+	"who", "whom", "whose", "which", "that", "where", "when", "while", "because", "after",
+	"before", "if", "as", "since", "until", "but", "said", "says", "told", "say", NULL
+};
+
+/*
+ * The verb far from its group: "25 people who took part in a sham marriage
+ * network were jailed", "five managers of a state bank have been arrested",
+ * "workers living near the plant were evacuated".  From tok[i], which opens a
+ * relative clause ("who", "that"), an "of" or place phrase or a participle,
+ * up to 16 words without punctuation, numbers, a verb of harm, another clause
+ * or reported speech, then an auxiliary that agrees with the group and a
+ * word of harm.  The group must name people ("12 months of talks with rebels
+ * who were arrested" counts no months), and the word before the auxiliary
+ * must not be a plural of its own ("14 men who know the suspects were
+ * arrested" says who was arrested: the suspects).  True when it sets the
+ * frame's kind.
+ */
+static bool
+clause_then_verb(const char *text, const cp_token *tok, size_t n, size_t i, bool in_place, frame *f)
+{
+	bool		one = cp_token_is(text, &tok[f->first], "a") || cp_token_is(text, &tok[f->first], "an") ||
+		cp_token_is(text, &tok[f->first], "another");
+	const char *const *agree = one ? singular_auxiliaries : plural_auxiliaries;
+	const cp_token *t = &tok[i];
+
+	if (one ? !cp_quantity_is_point(&f->q->value) : f->group_last < f->group_first || !person_group(text, tok, f))
+		return false;
+	if (t->kind != CP_TOK_WORD)
+		return false;
+	if (!in_place && !cp_token_is(text, t, "who") && !cp_token_is(text, t, "that") &&
+		!cp_token_is(text, t, "of") && !in_list(text, t, places_between) &&
+		!(t->kind == CP_TOK_WORD && !is_capitalized(t) && t->len > 4 &&
+		  (ends_with(text, t, "ed") || ends_with(text, t, "ing"))))
+		return false;
+	for (size_t j = i + 1; j < n && j <= i + 16; j++)
+	{
+		size_t		v = j + 1;
+
+		t = &tok[j];
+		if (t->kind != CP_TOK_WORD || in_list(text, t, clause_stops) || kind_of(text, t, after_words) >= 0)
+			return false;
+		if (!in_list(text, t, agree))
+			continue;
+		if (cp_token_is(text, t, "have") || cp_token_is(text, t, "has") || cp_token_is(text, t, "had"))
+		{
+			if (v >= n || !cp_token_is(text, &tok[v], "been"))
+				continue;
+			v++;
+		}
+		if (v + 1 < n && ends_with(text, &tok[v], "ly") && !is_capitalized(&tok[v]))
+			v++;
+		if (v < n && kind_of(text, &tok[v], after_words) >= 0 && !is_group_head(text, &tok[j - 1]))
+		{
+			f->kind = kind_of(text, &tok[v], after_words);
+			f->anchor = v;
+			return true;
+		}
+	}
+	return false;
+}
+
 /* The kind from words after the group: "have been killed", "lost their lives". */
 void
 scan_after(const char *text, const cp_token *tok, size_t n, frame *f)
@@ -907,9 +992,16 @@ scan_after(const char *text, const cp_token *tok, size_t n, frame *f)
 			end++;
 			continue;
 		}
-		/* a verb of its own: a number after "and" does not take the kind before it */
-		if (t->kind == CP_TOK_WORD && !is_capitalized(t) && t->len > 4 &&
-			(ends_with(text, t, "ed") || ends_with(text, t, "ing")))
+		if (clause_then_verb(text, tok, n, i, pp_words > 0, f))
+			return;
+		/*
+		 * a verb of its own, or a relative clause that says what happened to
+		 * them ("and 29 others who were trapped but safe"): a number after
+		 * "and" does not take the kind before it
+		 */
+		if (t->kind == CP_TOK_WORD && !is_capitalized(t) &&
+			((t->len > 4 && (ends_with(text, t, "ed") || ends_with(text, t, "ing"))) ||
+			 cp_token_is(text, t, "who")))
 			f->own_verb = true;
 		return;
 	}
@@ -1149,21 +1241,6 @@ static const char *const finding_verbs[] = {
 	"found", "recovered", "discovered", "retrieved", "pulled", "washed", "lay", "lying",
 	"buried", "identified", "exhumed", "brought", "returned", "handed", "trapped", NULL
 };
-
-/* Kinds of people a count of the taken must name, as "seized" and "captured" also take things. */
-static bool
-person_group(const char *text, const cp_token *tok, const frame *f)
-{
-	static const char *const person_endings[] = {"ers", "ists", "ians", "ees", "ants", NULL};
-	const cp_token *h = &tok[f->group_last];
-
-	if (is_group_head(text, h) && (ends_with(text, h, "men") || is_demonym(text, h)))
-		return true;
-	for (const char *const *e = person_endings; *e; e++)
-		if (ends_with(text, h, *e))
-			return true;
-	return in_list(text, h, person_plurals);
-}
 
 bool
 not_a_count(const char *text, const cp_token *tok, size_t n, const frame *f)

@@ -475,6 +475,24 @@ test_general_news(void)
 		check_claims("He was jailed for a second time and fined another 500 pounds.", NULL, 0);
 		check_claims("Police arrested a third of the crowd.", NULL, 0);
 	}
+	/* the verb far from its group: a relative clause, an "of" phrase, a participle, a second group */
+	{
+		static const expect e23[] = {{"killed", "30", "workers", NULL}};
+		static const expect e24[] = {{"arrested", "4", "officials", NULL}};
+		static const expect e25[] = {{"displaced", "[24,120)", "families", NULL}};
+		static const expect e26[] = {{"arrested", "8", "men", NULL}, {"arrested", "1", "man", NULL}};
+		static const expect e27[] = {{"missing", "5", "miners", NULL}};
+
+		check_claims("Thirty workers who had been repairing the old dam were killed.", e23, 1);
+		check_claims("Four officials of a regional water company have been arrested.", e24, 1);
+		check_claims("Dozens of families living near the river were evacuated.", e25, 1);
+		check_claims("Eight men from Leeds and another man from Hull were detained.", e26, 2);
+		/* the verb of someone else, an active verb, things, a relative clause of their own */
+		check_claims("Twelve men who know the suspects were arrested.", NULL, 0);
+		check_claims("A man of good character has hurt nobody.", NULL, 0);
+		check_claims("Ten months of talks with the group were killed off.", NULL, 0);
+		check_claims("Five miners were missing and 12 others who were trapped are safe.", e27, 1);
+	}
 }
 
 static void
