@@ -590,6 +590,49 @@ one_person_at(const char *text, const cp_token *tok, size_t n, size_t i)
 	return 0;
 }
 
+/* Relatives, and the like, of a person named before: "his wife", "her son". */
+static const char *const relatives_of[] = {
+	"wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "child",
+	"baby", "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "fiancee",
+	"fiance", "girlfriend", "boyfriend", "bodyguard", NULL
+};
+
+/* Verbs of violence done to one person, after "was": not "died", which a natural death says too. */
+static const char *const violent_passives[] = {
+	"killed", "murdered", "slain", "shot", "stabbed", "beaten", "assassinated", "executed",
+	"kidnapped", "abducted", "wounded", "injured", "strangled", "lynched", "beheaded", NULL
+};
+
+/*
+ * "his wife was shot dead", "her son has been kidnapped": a possessive
+ * before a relative counts one, when a passive of violence follows; the
+ * number of tokens that count (the possessive), or 0.
+ */
+static size_t
+relative_victim_at(const char *text, const cp_token *tok, size_t n, size_t i)
+{
+	static const char *const possessives[] = {"his", "her", "their", NULL};
+	static const char *const elder[] = {"younger", "older", "elder", "youngest", "eldest", NULL};
+	size_t		j = i + 1;
+
+	if (!in_list(text, &tok[i], possessives))
+		return 0;
+	if (j < n && (in_list(text, &tok[j], person_modifiers) || in_list(text, &tok[j], elder)))
+		j++;
+	if (j + 2 >= n || !in_list(text, &tok[j], relatives_of) || is_capitalized(&tok[j]))
+		return 0;
+	j++;
+	if (cp_token_is(text, &tok[j], "has") || cp_token_is(text, &tok[j], "had"))
+	{
+		if (!cp_token_is(text, &tok[j + 1], "been"))
+			return 0;
+		j++;
+	}
+	else if (!cp_token_is(text, &tok[j], "was"))
+		return 0;
+	return j + 1 < n && in_list(text, &tok[j + 1], violent_passives) ? 1 : 0;
+}
+
 static int
 cmp_quantity_start(const void *a, const void *b)
 {
@@ -612,6 +655,9 @@ add_one_persons(doc_context *c, const cp_sentence *s)
 	for (size_t i = 0; i + 1 < s->ntokens && c->quantities.count - before < MAX_FRAMES; i++)
 	{
 		size_t		count = one_person_at(c->text, s->tokens, s->ntokens, i);
+
+		if (!count)
+			count = relative_victim_at(c->text, s->tokens, s->ntokens, i);
 
 		if (count)
 		{

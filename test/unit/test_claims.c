@@ -493,6 +493,15 @@ test_general_news(void)
 		check_claims("Ten months of talks with the group were killed off.", NULL, 0);
 		check_claims("Five miners were missing and 12 others who were trapped are safe.", e27, 1);
 	}
+	/* a relative named by a possessive, with a passive of violence; not a death alone */
+	{
+		static const expect e28[] = {{"killed", "1", "daughter", "The singer"}};
+		static const expect e29[] = {{"kidnapped", "1", "younger brother", NULL}};
+
+		check_claims("The singer said his daughter was stabbed to death last year.", e28, 1);
+		check_claims("Her younger brother has been abducted.", e29, 1);
+		check_claims("His mother died in 1990 and his son was jailed.", NULL, 0);
+	}
 }
 
 static void
