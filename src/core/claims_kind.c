@@ -85,13 +85,13 @@ static cp_regex re_claim_words = CP_REGEX(
 	"arrest|detain|detent|jail|imprison|abduct|kidnap|captur|captive|seiz|displac|fled|evacu|uproot|"
 	"refugee|homeless|missing|unaccounted|hostage|fatalit|bodies|toll|lives|gunned|mowed|rounded|"
 	"custody|homes|martyr|assassinat|behead|lynch|electrocut|hospitali|succumb|sustain|suffer|prisoner|"
-	"prison|jail|evacuate|flee|hospital",
+	"prison|jail|evacuate|flee|hospital|held",
 	CP_RE_CASELESS);
 
 /*
  * Every word a claim's kind comes from: the three lists above, "lives"
  * ("lost their lives", "claimed 30 lives"), "captive" and "prisoner"
- * ("taken captive"), the verbs of particle_verbs, "custody" and "homes"
+ * ("taken captive"), "prisoners" (of war), "held" (over), the verbs of particle_verbs, "custody" and "homes"
  * ("from their homes"), "succumbed" (to injuries), "sustained" and
  * "suffered" (injuries).  A sentence holding
  * none of them has no claim, so its quantities are not read.
@@ -114,7 +114,7 @@ static const struct
 	{"homeless"}, {"gunned"}, {"mowed"}, {"rounded"}, {"custody"}, {"homes"}, {"martyred"},
 	{"assassinated"}, {"assassinating"}, {"beheaded"}, {"beheading"}, {"lynched"}, {"electrocuted"},
 	{"hospitalized"}, {"hospitalised"}, {"succumbed"}, {"sustained"}, {"suffered"}, {"prisoner"},
-	{"prison"}, {"jail"}, {"evacuate"}, {"flee"}, {"hospital"}
+	{"prison"}, {"jail"}, {"evacuate"}, {"flee"}, {"hospital"}, {"prisoners"}, {"held"}
 };
 static int16_t kind_word_slots[256];
 static cp_wordtab kind_word_table = CP_WORDTAB(kind_words, kind_word_slots);
@@ -449,6 +449,14 @@ find_group(const char *text, const cp_token *tok, size_t n, frame *f)
 			f->group_last = i;
 			if ((k = kind_of(text, t, group_words)) >= 0)
 				f->kind = k;
+			/* "208 prisoners of war": taken in war, a claim by itself */
+			if (cp_token_is(text, t, "prisoners") && i + 2 < n && cp_token_is(text, &tok[i + 1], "of") &&
+				cp_token_is(text, &tok[i + 2], "war"))
+			{
+				f->kind = CP_CLAIM_KIDNAPPED;
+				f->group_last = i + 2;
+				return;
+			}
 			if (in_list(text, t, relational_heads) && i + 2 < n && cp_token_is(text, &tok[i + 1], "of"))
 			{
 				/* "members of the same Palestinian family" */
@@ -690,6 +698,9 @@ apposition_end(const char *text, const cp_token *tok, size_t n, size_t i)
 	return 0;
 }
 
+/* What follows "held" of a detention: "held over", "held for questioning", "held without charge". */
+static const char *const held_for[] = {"over", "after", "for", "without", NULL};
+
 /*
  * The kind from a fixed phrase at tok[i], after the group (which ends
  * before tok[from]): "taken hostage", "succumbed to their injuries",
@@ -706,6 +717,14 @@ fixed_phrase(const char *text, const cp_token *tok, size_t n, size_t i, size_t f
 	{
 		f->kind = CP_CLAIM_HOSTAGES;
 		f->anchor = i + 1;
+		return true;
+	}
+	/* "Three held over killing", "20 people held for questioning": a detention */
+	if (cp_token_is(text, t, "held") && i + 1 < n && in_list(text, &tok[i + 1], held_for))
+	{
+		f->kind = CP_CLAIM_ARRESTED;
+		f->anchor = i;
+		f->needs_person = true;	/* not "talks held over the weekend" */
 		return true;
 	}
 	/* "taken prisoner": captured */
@@ -788,6 +807,19 @@ person_group(const char *text, const cp_token *tok, const frame *f)
 	return in_list(text, h, person_plurals);
 }
 
+/* "shot dead", "found dead", "stabbed to death", "beaten to death" at tok[i]: the index of the last word, or 0. */
+static size_t
+dead_at(const char *text, const cp_token *tok, size_t n, size_t i)
+{
+	if (tok[i].kind != CP_TOK_WORD || is_capitalized(&tok[i]) || i + 1 >= n)
+		return 0;
+	if (cp_token_is(text, &tok[i + 1], "dead"))
+		return i + 1;
+	if (i + 2 < n && cp_token_is(text, &tok[i + 1], "to") && cp_token_is(text, &tok[i + 2], "death"))
+		return i + 2;
+	return 0;
+}
+
 /*
  * Auxiliaries of a passive whose subject is a plural group, or one person
  * ("have" and "has" need "been": "has hurt the sentiments" is active).
@@ -826,6 +858,9 @@ clause_then_verb(const char *text, const cp_token *tok, size_t n, size_t i, bool
 		return false;
 	if (t->kind != CP_TOK_WORD)
 		return false;
+	/* "three men thought to be members of the cell had been killed": a complement after a hedge */
+	if (i >= 2 && cp_token_is(text, &tok[i - 1], "be") && cp_token_is(text, &tok[i - 2], "to"))
+		in_place = true;
 	if (!in_place && !cp_token_is(text, t, "who") && !cp_token_is(text, t, "that") &&
 		!cp_token_is(text, t, "of") && !in_list(text, t, places_between) &&
 		!(t->kind == CP_TOK_WORD && !is_capitalized(t) && t->len > 4 &&
@@ -848,9 +883,17 @@ clause_then_verb(const char *text, const cp_token *tok, size_t n, size_t i, bool
 		}
 		if (v + 1 < n && ends_with(text, &tok[v], "ly") && !is_capitalized(&tok[v]))
 			v++;
-		if (v < n && kind_of(text, &tok[v], after_words) >= 0 && !is_group_head(text, &tok[j - 1]))
+		if (v >= n || is_group_head(text, &tok[j - 1]))
+			continue;
+		if (kind_of(text, &tok[v], after_words) >= 0)
 		{
 			f->kind = kind_of(text, &tok[v], after_words);
+			f->anchor = v;
+			return true;
+		}
+		if ((v = dead_at(text, tok, n, v)) > 0)
+		{
+			f->kind = CP_CLAIM_KILLED;
 			f->anchor = v;
 			return true;
 		}
@@ -904,13 +947,10 @@ scan_after(const char *text, const cp_token *tok, size_t n, frame *f)
 			f->anchor = i + 1;
 			return;
 		}
-		/* "shot dead", "found dead", "stabbed to death", "beaten to death" */
-		if (t->kind == CP_TOK_WORD && !is_capitalized(t) && i + 1 < n &&
-			(cp_token_is(text, &tok[i + 1], "dead") ||
-			 (i + 2 < n && cp_token_is(text, &tok[i + 1], "to") && cp_token_is(text, &tok[i + 2], "death"))))
+		if ((k = (int) dead_at(text, tok, n, i)) > 0)
 		{
 			f->kind = CP_CLAIM_KILLED;
-			f->anchor = cp_token_is(text, &tok[i + 1], "dead") ? i + 1 : i + 2;
+			f->anchor = (size_t) k;
 			return;
 		}
 		if (fixed_phrase(text, tok, n, i, from, f))
@@ -1203,7 +1243,7 @@ cp_claims_prefilter_covers(const char **missing)
 	static const word_kind *const lists[] = {after_words, before_words, group_words};
 	static const char *const extra[] = {"lives", "hostage", "captive", "gunned", "mowed", "rounded",
 	"custody", "homes", "succumbed", "sustained", "suffered", "prisoner", "prison", "jail",
-	"evacuate", "flee", "hospital", NULL};
+	"evacuate", "flee", "hospital", "prisoners", "held", NULL};
 	size_t		i;
 	const word_kind *w;
 	const char *const *e;

@@ -502,6 +502,20 @@ test_general_news(void)
 		check_claims("Her younger brother has been abducted.", e29, 1);
 		check_claims("His mother died in 1990 and his son was jailed.", NULL, 0);
 	}
+	/* prisoners of war, a detention headline with "held", a complement after a hedge */
+	{
+		static const expect e30[] = {{"kidnapped", "~500", "prisoners of war", NULL}};
+		static const expect e31[] = {{"arrested", "4", "", NULL}};
+		static const expect e32[] = {{"arrested", "9", "students", NULL}};
+		static const expect e33[] = {{"killed", "2", "men", NULL}};
+
+		check_claims("About 500 prisoners of war were exchanged.", e30, 1);
+		check_claims("Four held over bank raid.", e31, 1);
+		check_claims("Nine students held without charge.", e32, 1);
+		check_claims("Two men believed to be smugglers of the gang were shot dead.", e33, 1);
+		/* things held, and prisoners who are no captives of war */
+		check_claims("Ten meetings were held over the summer; 300 prisoners went on strike.", NULL, 0);
+	}
 }
 
 static void
