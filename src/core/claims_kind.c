@@ -188,7 +188,7 @@ static const char *const after_skip[] = {
 /* Passed over between a verb and its number: "rose to", "killed an estimated". */
 static const char *const before_skip[] = {
 	"to", "of", "at", "least", "as", "the", "a", "an", "estimated", "some", "now", "has", "had",
-	"have", "already", "reportedly", "overall", NULL
+	"have", "already", "reportedly", "overall", "another", NULL
 };
 
 /* Verbs of a rising toll, whose subject ("the death toll") may be far back. */
@@ -232,6 +232,11 @@ const char *const group_skip[] = {
 /* Auxiliaries after a parenthetical: "536 Palestinians, including ..., have been killed". */
 static const char *const auxiliaries[] = {
 	"have", "has", "had", "were", "was", "are", "is", NULL
+};
+
+/* Words that take a part of a counted whole: "any of the 17 men". */
+static const char *const partitive_heads[] = {
+	"any", "none", "some", "all", "most", "many", "several", "few", "each", "both", "half", NULL
 };
 
 /* Group nouns that take an "of" phrase: "18 members of the same family". */
@@ -642,6 +647,11 @@ static const char *const hospital_verbs[] = {
 	"taken", "took", "rushed", "sent", "brought", "admitted", "airlifted", "flown", NULL
 };
 
+/* Verbs of being somewhere: "are in hospital", "remain in hospital". */
+static const char *const staying[] = {
+	"are", "were", "is", "was", "remain", "remains", "remained", "still", "now", NULL
+};
+
 /* "to hospital", "to a hospital", "to the hospital" at tok[i]: the index of the noun, or 0. */
 static size_t
 to_hospital_at(const char *text, const cp_token *tok, size_t n, size_t i)
@@ -678,6 +688,24 @@ lives_lost_at(const char *text, const cp_token *tok, size_t n, size_t i)
 			!cp_token_is(text, &tok[j], "her") && !cp_token_is(text, &tok[j], "own"))
 			return 0;
 	}
+	return 0;
+}
+
+/*
+ * A comma at tok[i] that opens a part of the group ("most of them women",
+ * "two of whom were children") closed by a comma within a few tokens before
+ * an auxiliary: the index of the closing comma, or 0.
+ */
+static int
+part_in_commas(const char *text, const cp_token *tok, size_t n, size_t i)
+{
+	if (!cp_token_is(text, &tok[i], ",") || i + 4 >= n || !cp_token_is(text, &tok[i + 2], "of") ||
+		(!cp_token_is(text, &tok[i + 3], "them") && !cp_token_is(text, &tok[i + 3], "whom")) ||
+		(!in_list(text, &tok[i + 1], partitive_heads) && !cp_token_may_start_number(text, &tok[i + 1])))
+		return 0;
+	for (size_t j = i + 4; j < n && j <= i + 10; j++)
+		if (cp_token_is(text, &tok[j], ","))
+			return j + 1 < n && in_list(text, &tok[j + 1], auxiliaries) ? (int) j : 0;
 	return 0;
 }
 
@@ -769,6 +797,14 @@ fixed_phrase(const char *text, const cp_token *tok, size_t n, size_t i, size_t f
 	{
 		f->kind = CP_CLAIM_DISPLACED;
 		f->anchor = (size_t) k;
+		return true;
+	}
+	/* "20 are in hospital", "three remain in hospital" */
+	if (i > from && i + 1 < n && cp_token_is(text, t, "in") && in_list(text, &tok[i - 1], staying) &&
+		(cp_token_is(text, &tok[i + 1], "hospital") || cp_token_is(text, &tok[i + 1], "hospitals")))
+	{
+		f->kind = CP_CLAIM_WOUNDED;
+		f->anchor = i + 1;
 		return true;
 	}
 	/* "were taken to hospital"; right after the group, "sent 17 to hospital" */
@@ -909,6 +945,7 @@ scan_after(const char *text, const cp_token *tok, size_t n, frame *f)
 	size_t		i,
 				end = from + AFTER_WINDOW,	/* widened by what is passed over */
 				pp_words = 0;	/* words of a prepositional phrase still to pass */
+	bool		own_predicate = false;	/* an auxiliary was passed: "and 20 are (in the car)" */
 	int			k;
 
 	for (i = from; i < n && i < end; i++)
@@ -931,9 +968,10 @@ scan_after(const char *text, const cp_token *tok, size_t n, frame *f)
 			f->anchor = (size_t) k;
 			return;
 		}
-		/* "were among the dead", "among the wounded": the group's kind */
-		if (cp_token_is(text, t, "among") && i + 2 < n && cp_token_is(text, &tok[i + 1], "the") &&
-			(k = kind_of(text, &tok[i + 2], group_words)) >= 0)
+		/* "were among the dead", "among the wounded": the group's kind; "among those arrested" */
+		if (cp_token_is(text, t, "among") && i + 2 < n &&
+			((cp_token_is(text, &tok[i + 1], "the") && (k = kind_of(text, &tok[i + 2], group_words)) >= 0) ||
+			 (cp_token_is(text, &tok[i + 1], "those") && (k = kind_of(text, &tok[i + 2], after_words)) >= 0)))
 		{
 			f->kind = k;
 			f->anchor = i + 2;
@@ -958,6 +996,13 @@ scan_after(const char *text, const cp_token *tok, size_t n, frame *f)
 		/* a parenthetical ", including ...," may stand before the verb */
 		if (cp_token_is(text, t, ",") && i + 1 < n && in_list(text, &tok[i + 1], auxiliaries))
 			continue;
+		/* a part in commas: "Fourteen people, most of them women, were injured" */
+		if ((k = part_in_commas(text, tok, n, i)) > 0)
+		{
+			end += (size_t) k - i + 1;
+			i = (size_t) k;
+			continue;
+		}
 		/* an apposition between dashes or brackets: "Two crew members - the pilot and a mechanic - were" */
 		if ((k = apposition_end(text, tok, n, i)) > 0)
 		{
@@ -973,7 +1018,10 @@ scan_after(const char *text, const cp_token *tok, size_t n, frame *f)
 			continue;
 		}
 		if (in_list(text, t, after_skip))
+		{
+			own_predicate |= in_list(text, t, auxiliaries);
 			continue;
+		}
 		/*
 		 * "including" and a few words before the verb, in commas or not: "40
 		 * soldiers including a U.S. adviser died", "28 people, including a
@@ -1035,13 +1083,14 @@ scan_after(const char *text, const cp_token *tok, size_t n, frame *f)
 		if (clause_then_verb(text, tok, n, i, pp_words > 0, f))
 			return;
 		/*
-		 * a verb of its own, or a relative clause that says what happened to
-		 * them ("and 29 others who were trapped but safe"): a number after
-		 * "and" does not take the kind before it
+		 * a verb of its own, an auxiliary ("and 20 are in the car"), or a
+		 * relative clause that says what happened to them ("and 29 others
+		 * who were trapped but safe"): a number after "and" does not take
+		 * the kind before it
 		 */
-		if (t->kind == CP_TOK_WORD && !is_capitalized(t) &&
-			((t->len > 4 && (ends_with(text, t, "ed") || ends_with(text, t, "ing"))) ||
-			 cp_token_is(text, t, "who")))
+		if (own_predicate || (t->kind == CP_TOK_WORD && !is_capitalized(t) &&
+							  ((t->len > 4 && (ends_with(text, t, "ed") || ends_with(text, t, "ing"))) ||
+							   cp_token_is(text, t, "who"))))
 			f->own_verb = true;
 		return;
 	}
@@ -1271,11 +1320,6 @@ static const char *const animals[] = {
 	"camels", "donkeys", NULL
 };
 
-/* Words that take a part of a counted whole: "any of the 17 men". */
-static const char *const partitive_heads[] = {
-	"any", "none", "some", "all", "most", "many", "several", "few", "each", "both", "half", NULL
-};
-
 /* Verbs that find or bury bodies: "the bodies of 14 migrants were recovered". */
 static const char *const finding_verbs[] = {
 	"found", "recovered", "discovered", "retrieved", "pulled", "washed", "lay", "lying",
@@ -1303,6 +1347,12 @@ not_a_count(const char *text, const cp_token *tok, size_t n, const frame *f)
 		cp_token_is(text, &tok[f->first - 2], "of") &&
 		(in_list(text, &tok[f->first - 3], partitive_heads) ||
 		 cp_token_may_start_number(text, &tok[f->first - 3])))
+		return true;
+	/* "Of the 40 passengers, 12 died": the whole, opening the clause */
+	if (f->first >= 2 && cp_token_is(text, &tok[f->first - 1], "the") &&
+		cp_token_is(text, &tok[f->first - 2], "of") &&
+		(f->first == 2 || cp_token_is(text, &tok[f->first - 3], ",") ||
+		 cp_token_is(text, &tok[f->first - 3], ";")))
 		return true;
 	/*
 	 * "One of the dead was a teacher": one person of a group counted

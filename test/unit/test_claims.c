@@ -516,6 +516,23 @@ test_general_news(void)
 		/* things held, and prisoners who are no captives of war */
 		check_claims("Ten meetings were held over the summer; 300 prisoners went on strike.", NULL, 0);
 	}
+	/* "among those arrested", a part in commas, "another" before the number, "in hospital" */
+	{
+		static const expect e34[] = {{"arrested", "3", "Germans", NULL}, {"arrested", "1", "Italian", NULL}};
+		static const expect e35[] = {{"wounded", "11", "pupils", NULL}, {"wounded", "2", "girls", NULL}};
+		static const expect e36[] = {{"arrested", "6", "men", NULL}, {"killed", "4", "men", NULL}};
+		static const expect e37[] = {{"killed", "2", "climbers", NULL}, {"wounded", "5", "climbers", NULL}};
+		static const expect e38[] = {{"killed", "3", "", NULL}};
+		static const expect e39[] = {{"killed", "2", "guards", NULL}};
+
+		check_claims("Three Germans and an Italian were among those detained.", e34, 2);
+		check_claims("Eleven pupils, two of them girls, were hurt.", e35, 2);
+		check_claims("Troops detained six men and killed another four.", e36, 2);
+		check_claims("Two climbers died and five remain in hospital.", e37, 2);
+		/* a number with an auxiliary of its own takes no kind; the whole of a partitive */
+		check_claims("Two guards died and 40 are on strike.", e39, 1);
+		check_claims("Of the 60 miners, 3 died.", e38, 1);
+	}
 }
 
 static void
