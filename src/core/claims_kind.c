@@ -43,8 +43,8 @@ static const word_kind before_words[] = {
 	{"kill", CP_CLAIM_KILLED}, {"death", CP_CLAIM_KILLED}, {"deaths", CP_CLAIM_KILLED},
 	{"slaughtered", CP_CLAIM_KILLED}, {"massacred", CP_CLAIM_KILLED}, {"murdered", CP_CLAIM_KILLED},
 	{"assassinated", CP_CLAIM_KILLED}, {"assassinating", CP_CLAIM_KILLED},
-	{"beheaded", CP_CLAIM_KILLED}, {"beheading", CP_CLAIM_KILLED},
-	{"wound", CP_CLAIM_WOUNDED}, {"wounds", CP_CLAIM_WOUNDED}, {"injure", CP_CLAIM_WOUNDED},
+	{"beheaded", CP_CLAIM_KILLED}, {"beheading", CP_CLAIM_KILLED}, {"executed", CP_CLAIM_KILLED},
+	{"executing", CP_CLAIM_KILLED}, {"wound", CP_CLAIM_WOUNDED}, {"wounds", CP_CLAIM_WOUNDED}, {"injure", CP_CLAIM_WOUNDED},
 	{"injures", CP_CLAIM_WOUNDED}, {"arrest", CP_CLAIM_ARRESTED}, {"detain", CP_CLAIM_ARRESTED},
 	{"detains", CP_CLAIM_ARRESTED}, {"abduct", CP_CLAIM_KIDNAPPED}, {"abducts", CP_CLAIM_KIDNAPPED},
 	{"kidnap", CP_CLAIM_KIDNAPPED}, {"kidnaps", CP_CLAIM_KIDNAPPED},
@@ -114,6 +114,7 @@ static const struct
 	{"homeless"}, {"gunned"}, {"mowed"}, {"rounded"}, {"custody"}, {"homes"}, {"martyred"},
 	{"assassinated"}, {"assassinating"}, {"beheaded"}, {"beheading"}, {"lynched"}, {"electrocuted"},
 	{"hospitalized"}, {"hospitalised"}, {"succumbed"}, {"sustained"}, {"suffered"}, {"prisoner"},
+	{"executing"},
 	{"prison"}, {"jail"}, {"evacuate"}, {"flee"}, {"hospital"}, {"prisoners"}, {"held"}
 };
 static int16_t kind_word_slots[256];
@@ -828,13 +829,23 @@ fixed_phrase(const char *text, const cp_token *tok, size_t n, size_t i, size_t f
 	return false;
 }
 
-/* Kinds of people a count of the taken must name, as "seized" and "captured" also take things. */
+/*
+ * Kinds of people a count of the taken must name, as "seized", "captured"
+ * and "executed" also take things.
+ */
 static bool
 person_group(const char *text, const cp_token *tok, const frame *f)
 {
 	static const char *const person_endings[] = {"ers", "ists", "ians", "ees", "ants", NULL};
+	/* things in -ers that are taken or executed as well */
+	static const char *const things[] = {
+		"orders", "papers", "numbers", "letters", "containers", "tankers", "computers",
+		"transfers", "offers", "trailers", NULL
+	};
 	const cp_token *h = &tok[f->group_last];
 
+	if (in_list(text, h, things))
+		return false;
 	if (is_group_head(text, h) && (ends_with(text, h, "men") || is_demonym(text, h)))
 		return true;
 	for (const char *const *e = person_endings; *e; e++)
@@ -1136,6 +1147,41 @@ verb_before_object(const char *text, const cp_token *tok, size_t and_at, frame *
 	return -1;
 }
 
+/* Is there a verb of raising at most four words before tok[at]: "raising total fatalities"? */
+static bool
+raised_before(const char *text, const cp_token *tok, size_t at)
+{
+	static const char *const raising[] = {
+		"raising", "raised", "raises", "bringing", "brought", "brings", "pushing", "pushed",
+		"pushes", "taking", "took", "takes", NULL
+	};
+
+	for (size_t j = at; j > 0 && at - j < 4;)
+		if (in_list(text, &tok[--j], raising))
+			return true;
+	return false;
+}
+
+/*
+ * "Total fatalities 10", "Dead: 12": a word of a counted group heads the
+ * figure after "total" or before a colon at the start of a clause; its kind,
+ * or -1.
+ */
+static int
+headed_total(const char *text, const cp_token *tok, const frame *f)
+{
+	size_t		j = f->first;
+	bool		colon = j > 0 && cp_token_is(text, &tok[j - 1], ":");
+	int			k;
+
+	j -= colon;
+	if (j == 0 || (k = kind_of(text, &tok[j - 1], group_words)) < 0)
+		return -1;
+	if (j >= 2 && cp_token_is(text, &tok[j - 2], "total"))
+		return k;
+	return colon && (j == 1 || tok[j - 2].kind == CP_TOK_PUNCT) ? k : -1;
+}
+
 /* The kind from words before the number: "killed 1,200", "death toll rose to". */
 void
 scan_before(const char *text, const cp_token *tok, frame *f)
@@ -1150,6 +1196,11 @@ scan_before(const char *text, const cp_token *tok, frame *f)
 		cp_token_is(text, &tok[f->first], "another");
 	int			k;
 
+	if ((k = headed_total(text, tok, f)) >= 0)
+	{
+		f->kind = k;
+		return;
+	}
 	while (i > 0 && steps < BEFORE_WINDOW)
 	{
 		const cp_token *t = &tok[--i];
@@ -1213,7 +1264,11 @@ scan_before(const char *text, const cp_token *tok, frame *f)
 	}
 	if (!rising)
 	{
-		/* "raises the overall toll in the West Bank to 1,204": a toll a few words before "to" */
+		/*
+		 * "raises the overall toll in the West Bank to 1,204": a toll a few
+		 * words before "to"; a counted group after a verb of raising:
+		 * "raising total fatalities to 9", "bringing the number of dead to 45"
+		 */
 		for (steps = 0; to && steps < 8 && tok[i].kind == CP_TOK_WORD; steps++)
 		{
 			if (cp_token_is(text, &tok[i], "toll"))
@@ -1221,6 +1276,11 @@ scan_before(const char *text, const cp_token *tok, frame *f)
 				f->kind = CP_CLAIM_KILLED;
 				f->from_toll = true;
 				f->toll = i;
+				return;
+			}
+			if ((k = kind_of(text, &tok[i], group_words)) >= 0 && raised_before(text, tok, i))
+			{
+				f->kind = k;
 				return;
 			}
 			if (i-- == 0)
@@ -1381,9 +1441,10 @@ not_people(const char *text, const cp_token *tok, size_t n, const frame *f)
 	/* "four foxes were killed by hounds": animals are no casualties */
 	if (group && in_list(text, &tok[f->group_last], animals))
 		return true;
-	/* "seized 40 rifles", "captured two fishing boats" */
+	/* "seized 40 rifles", "captured two fishing boats", "executed 500 trades" */
 	if (group && f->verb != SIZE_MAX &&
-		(cp_token_is(text, &tok[f->verb], "seized") || cp_token_is(text, &tok[f->verb], "captured")))
+		(cp_token_is(text, &tok[f->verb], "seized") || cp_token_is(text, &tok[f->verb], "captured") ||
+		 cp_token_is(text, &tok[f->verb], "executed") || cp_token_is(text, &tok[f->verb], "executing")))
 		return !person_group(text, tok, f);
 	if (group && f->needs_person)
 		return !person_group(text, tok, f);

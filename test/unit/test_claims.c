@@ -533,6 +533,20 @@ test_general_news(void)
 		check_claims("Two guards died and 40 are on strike.", e39, 1);
 		check_claims("Of the 60 miners, 3 died.", e38, 1);
 	}
+	/* "executed" people, totals raised to a figure or headed by their noun */
+	{
+		static const expect e40[] = {{"killed", "3", "prisoners", NULL}};
+		static const expect e41[] = {{"killed", "14", "", NULL}};
+		static const expect e42[] = {{"wounded", "31", "", NULL}};
+		static const expect e43[] = {{"killed", "6", "", NULL}, {"missing", "2", "", NULL}};
+
+		check_claims("The militia executed three prisoners.", e40, 1);
+		check_claims("The broker executed 900 orders.", NULL, 0);
+		check_claims("A second strike hit the camp, bringing the number of dead to 14.", e41, 1);
+		check_claims("Rescuers found more survivors, raising the injured to 31.", e42, 1);
+		check_claims("Total deaths 6; missing: 2.", e43, 2);
+		check_claims("The deal raised total sales to 9 million dollars.", NULL, 0);
+	}
 }
 
 static void
