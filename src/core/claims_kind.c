@@ -1425,10 +1425,36 @@ not_a_count(const char *text, const cp_token *tok, size_t n, const frame *f)
 	return false;
 }
 
+/* Is t a unit, in the numbers' lexicon: money, a measure, a time, a list's item ("pages")? */
+static bool
+is_unit_word(const char *text, const cp_token *t)
+{
+	char		w[32];
+	int			idx;
+	const cp_lex_entry *e;
+
+	if (t->len >= sizeof(w))
+		return false;
+	for (size_t k = 0; k < t->len; k++)
+	{
+		char		ch = text[t->start + k];
+
+		w[k] = ch >= 'A' && ch <= 'Z' ? ch + 32 : ch;
+	}
+	if ((idx = cp_lex_lookup(w, t->len)) < 0)
+		return false;
+	e = cp_lex_get(idx);
+	return e->uclass != CP_UC_NOUNIT || (e->bits & CP_LB_LIST);
+}
+
 bool
 not_people(const char *text, const cp_token *tok, size_t n, const frame *f)
 {
 	bool		group = f->group_last >= f->group_first;
+
+	/* "Millions of dollars are missing", "two pages were missing": units count no people */
+	if (group && is_unit_word(text, &tok[f->group_last]))
+		return true;
 
 	/* "merges two bodies into one": bodies of the dead are found, recovered, buried */
 	if (group && f->kind == CP_CLAIM_KILLED && cp_token_is(text, &tok[f->group_last], "bodies"))

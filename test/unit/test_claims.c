@@ -547,6 +547,9 @@ test_general_news(void)
 		check_claims("Total deaths 6; missing: 2.", e43, 2);
 		check_claims("The deal raised total sales to 9 million dollars.", NULL, 0);
 	}
+	/* units count no people: money, measures, list items */
+	check_claims("Billions of euros went missing and 40 pages were missing too.", NULL, 0);
+	check_claims("The tanker of 300,000 dead weight tons sank.", NULL, 0);
 }
 
 static void
