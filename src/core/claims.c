@@ -575,6 +575,10 @@ one_person_at(const char *text, const cp_token *tok, size_t n, size_t i)
 			return 0;
 		if (!is_capitalized(t) && in_list(text, t, person_nouns))
 			return end - i + 1;
+		/* an age for the person: "an 18-year-old has been arrested" */
+		if ((t->flags & CP_TF_HAS_DIGIT) && ends_with(text, t, "-old") && j + 1 < n &&
+			verb_of_one(text, &tok[j + 1]))
+			return end - i + 1;
 		if (demonym_head(text, tok, n, j))
 			return end - i + 1;
 		/* "a Palestinian man", "a U.S. adviser", "a Reuters photographer": a name is a modifier */

@@ -67,7 +67,7 @@ static const word_kind group_words[] = {
 	{"captives", CP_CLAIM_HOSTAGES}, {"dead", CP_CLAIM_KILLED}, {"deaths", CP_CLAIM_KILLED},
 	{"fatalities", CP_CLAIM_KILLED}, {"fatality", CP_CLAIM_KILLED}, {"bodies", CP_CLAIM_KILLED},
 	{"wounded", CP_CLAIM_WOUNDED}, {"injured", CP_CLAIM_WOUNDED},
-	{"detainees", CP_CLAIM_ARRESTED}, {"displaced", CP_CLAIM_DISPLACED},
+	{"detainees", CP_CLAIM_ARRESTED}, {"arrests", CP_CLAIM_ARRESTED}, {"displaced", CP_CLAIM_DISPLACED},
 	{"refugees", CP_CLAIM_DISPLACED}, {"evacuees", CP_CLAIM_DISPLACED},
 	{"homeless", CP_CLAIM_DISPLACED},
 	{"missing", CP_CLAIM_MISSING},
@@ -398,7 +398,7 @@ find_group(const char *text, const cp_token *tok, size_t n, frame *f)
 	/* "one man", "at least one person" */
 	bool		one = f->q->value.lo == 1 &&
 		(cp_quantity_is_point(&f->q->value) || (f->q->value.flags & CP_Q_HI_INF));
-	/* "a third Marine was killed": after an ordinal, a name may be the head */
+	/* after an ordinal, a name may be the head */
 	bool		ordinal = one && in_list(text, &tok[f->last], ordinals);
 
 	f->group_first = 1;
@@ -425,7 +425,10 @@ find_group(const char *text, const cp_token *tok, size_t n, frame *f)
 			one = false;		/* "one of the strongest ...": no singular head */
 			continue;
 		}
-		if (ordinal && is_capitalized(t) && phrase_ends(text, tok, n, i))
+		/* "a third Marine was killed", "an 18-year-old has been arrested" */
+		if (((ordinal && is_capitalized(t)) ||
+			 (one && (t->flags & CP_TF_HAS_DIGIT) && ends_with(text, t, "-old"))) &&
+			phrase_ends(text, tok, n, i))
 		{
 			f->group_first = f->group_last = i;
 			return;
@@ -792,6 +795,14 @@ fixed_phrase(const char *text, const cp_token *tok, size_t n, size_t i, size_t f
 		f->needs_person = true;	/* not "two spells in jail" */
 		return true;
 	}
+	/* "lost their homes" */
+	if (cp_token_is(text, t, "lost") && i + 2 < n && cp_token_is(text, &tok[i + 1], "their") &&
+		cp_token_is(text, &tok[i + 2], "homes"))
+	{
+		f->kind = CP_CLAIM_DISPLACED;
+		f->anchor = i + 2;
+		return true;
+	}
 	/* "forced 10,000 people from their homes", "were driven out of their homes" */
 	if ((k = homes_at(text, tok, n, i)) > 0 ||
 		(in_list(text, t, expelling_verbs) && (k = homes_at(text, tok, n, i + 1)) > 0))
@@ -847,6 +858,10 @@ person_group(const char *text, const cp_token *tok, const frame *f)
 	if (in_list(text, h, things))
 		return false;
 	if (is_group_head(text, h) && (ends_with(text, h, "men") || is_demonym(text, h)))
+		return true;
+	/* peoples in the plural: "Britons", "Americans", "Iraqis" */
+	if (is_capitalized(h) && !(h->flags & CP_TF_ALL_UPPER) &&
+		(ends_with(text, h, "ans") || ends_with(text, h, "ons") || ends_with(text, h, "is")))
 		return true;
 	for (const char *const *e = person_endings; *e; e++)
 		if (ends_with(text, h, *e))

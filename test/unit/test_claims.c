@@ -547,6 +547,19 @@ test_general_news(void)
 		check_claims("Total deaths 6; missing: 2.", e43, 2);
 		check_claims("The deal raised total sales to 9 million dollars.", NULL, 0);
 	}
+	/* a count of arrests, homes lost, peoples in custody, a person named by an age */
+	{
+		static const expect e44[] = {{"arrested", "9", "arrests", NULL}, {"killed", "2", "deaths", NULL}};
+		static const expect e45[] = {{"displaced", "~600", "families", NULL}};
+		static const expect e46[] = {{"arrested", "3", "Canadians", NULL}};
+		static const expect e47[] = {{"arrested", "1", "17-year-old", NULL}};
+
+		check_claims("The night ended with 9 arrests and 2 deaths.", e44, 2);
+		check_claims("Some 600 families lost their homes.", e45, 1);
+		check_claims("Three Canadians remain in custody.", e46, 1);
+		check_claims("A 17-year-old was detained.", e47, 1);
+		check_claims("Two Boeings remain in custody of the bank.", NULL, 0);
+	}
 	/* units count no people: money, measures, list items */
 	check_claims("Billions of euros went missing and 40 pages were missing too.", NULL, 0);
 	check_claims("The tanker of 300,000 dead weight tons sank.", NULL, 0);
