@@ -189,14 +189,15 @@ static const char *const after_skip[] = {
 /* Passed over between a verb and its number: "rose to", "killed an estimated". */
 static const char *const before_skip[] = {
 	"to", "of", "at", "least", "as", "the", "a", "an", "estimated", "some", "now", "has", "had",
-	"have", "already", "reportedly", "overall", "another", NULL
+	"have", "already", "reportedly", "overall", "another", "all", NULL
 };
 
 /* Verbs of a rising toll, whose subject ("the death toll") may be far back. */
 static const char *const rise_words[] = {
 	"rose", "risen", "climbed", "jumped", "reached", "hit", "passed", "topped", "surpassed",
 	"exceeded", "increased", "grew", "soared", "surged", "stood", "stands", "stand", "mounted",
-	"rises", "climbs", "reaches", "tops", NULL
+	"rises", "climbs", "reaches", "tops", "hits", "jumps", "soars", "surges", "mounts", "grows",
+	"increases", NULL
 };
 
 /* Verbs whose subject, further back, names the kind: "the dead included 5 children". */
@@ -511,7 +512,7 @@ static const struct
 	int			kind;
 }			particle_verbs[] = {
 	{"gunned", "down", CP_CLAIM_KILLED}, {"mowed", "down", CP_CLAIM_KILLED},
-	{"rounded", "up", CP_CLAIM_ARRESTED},
+	{"rounded", "up", CP_CLAIM_ARRESTED}, {"shot", "dead", CP_CLAIM_KILLED},
 };
 
 /* The kind of a particle verb at tok[i] followed by its particle, or -1. */
@@ -827,6 +828,14 @@ fixed_phrase(const char *text, const cp_token *tok, size_t n, size_t i, size_t f
 	{
 		f->kind = CP_CLAIM_WOUNDED;
 		f->anchor = (size_t) k;
+		return true;
+	}
+	/* right after the group, "forced 50,000 people to flee" (not "told 11 players to leave") */
+	if (i == from && i + 1 < n && cp_token_is(text, t, "to") && in_list(text, &tok[i + 1], leaving_verbs) &&
+		verb_before(text, tok, f->first, expelling_verbs))
+	{
+		f->kind = CP_CLAIM_DISPLACED;
+		f->anchor = i + 1;
 		return true;
 	}
 	/* "were ordered to evacuate", "told to leave" */

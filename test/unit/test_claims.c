@@ -560,6 +560,20 @@ test_general_news(void)
 		check_claims("A 17-year-old was detained.", e47, 1);
 		check_claims("Two Boeings remain in custody of the bank.", NULL, 0);
 	}
+	/* headline tense of a rising toll, "shot dead" before its object, "forced ... to flee", "all" */
+	{
+		static const expect e48[] = {{"killed", "75", "", NULL}};
+		static const expect e49[] = {{"killed", "3", "robbers", NULL}};
+		static const expect e50[] = {{"displaced", "~9000", "villagers", NULL}};
+		static const expect e51[] = {{"killed", "80", "passengers", NULL}};
+		static const expect e52[] = {{"wounded", "2", "", "The referee"}};
+
+		check_claims("The flood death toll jumps to 75.", e48, 1);
+		check_claims("Guards shot dead 3 robbers.", e49, 1);
+		check_claims("The shelling forced about 9,000 villagers to flee.", e50, 1);
+		check_claims("The crash killed all 80 passengers.", e51, 1);
+		check_claims("The referee told 11 players to leave the pitch after two were hurt.", e52, 1);
+	}
 	/* units count no people: money, measures, list items */
 	check_claims("Billions of euros went missing and 40 pages were missing too.", NULL, 0);
 	check_claims("The tanker of 300,000 dead weight tons sank.", NULL, 0);
