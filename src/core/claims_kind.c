@@ -114,7 +114,7 @@ static const struct
 	{"homeless"}, {"gunned"}, {"mowed"}, {"rounded"}, {"custody"}, {"homes"}, {"martyred"},
 	{"assassinated"}, {"assassinating"}, {"beheaded"}, {"beheading"}, {"lynched"}, {"electrocuted"},
 	{"hospitalized"}, {"hospitalised"}, {"succumbed"}, {"sustained"}, {"suffered"}, {"prisoner"},
-	{"executing"},
+	{"executing"}, {"injuries"},
 	{"prison"}, {"jail"}, {"evacuate"}, {"flee"}, {"hospital"}, {"prisoners"}, {"held"}
 };
 static int16_t kind_word_slots[256];
@@ -459,6 +459,9 @@ find_group(const char *text, const cp_token *tok, size_t n, frame *f)
 			f->group_last = i;
 			if ((k = kind_of(text, t, group_words)) >= 0)
 				f->kind = k;
+			/* "63,000 injuries": a count of the wounded (only as the group a number counts) */
+			if (cp_token_is(text, t, "injuries"))
+				f->kind = CP_CLAIM_WOUNDED;
 			/* "208 prisoners of war": taken in war, a claim by itself */
 			if (cp_token_is(text, t, "prisoners") && i + 2 < n && cp_token_is(text, &tok[i + 1], "of") &&
 				cp_token_is(text, &tok[i + 2], "war"))
@@ -698,17 +701,26 @@ lives_lost_at(const char *text, const cp_token *tok, size_t n, size_t i)
 
 /*
  * A comma at tok[i] that opens a part of the group ("most of them women",
- * "two of whom were children") closed by a comma within a few tokens before
- * an auxiliary: the index of the closing comma, or 0.
+ * "two of whom were children") or restates it after "or", closed by a comma
+ * within a few tokens before an auxiliary: the index of the closing comma,
+ * or 0.
  */
 static int
 part_in_commas(const char *text, const cp_token *tok, size_t n, size_t i)
 {
-	if (!cp_token_is(text, &tok[i], ",") || i + 4 >= n || !cp_token_is(text, &tok[i + 2], "of") ||
-		(!cp_token_is(text, &tok[i + 3], "them") && !cp_token_is(text, &tok[i + 3], "whom")) ||
-		(!in_list(text, &tok[i + 1], partitive_heads) && !cp_token_may_start_number(text, &tok[i + 1])))
+	bool		part,
+				restated;
+
+	if (!cp_token_is(text, &tok[i], ",") || i + 4 >= n)
 		return 0;
-	for (size_t j = i + 4; j < n && j <= i + 10; j++)
+	part = cp_token_is(text, &tok[i + 2], "of") &&
+		(cp_token_is(text, &tok[i + 3], "them") || cp_token_is(text, &tok[i + 3], "whom")) &&
+		(in_list(text, &tok[i + 1], partitive_heads) || cp_token_may_start_number(text, &tok[i + 1]));
+	/* the same people restated: "1.9 million people, or 85 per cent of the population, are" */
+	restated = cp_token_is(text, &tok[i + 1], "or");
+	if (!part && !restated)
+		return 0;
+	for (size_t j = i + 2; j < n && j <= i + 10; j++)
 		if (cp_token_is(text, &tok[j], ","))
 			return j + 1 < n && in_list(text, &tok[j + 1], auxiliaries) ? (int) j : 0;
 	return 0;
@@ -1171,7 +1183,19 @@ verb_before_object(const char *text, const cp_token *tok, size_t and_at, frame *
 	return -1;
 }
 
-/* Is there a verb of raising at most four words before tok[at]: "raising total fatalities"? */
+/* A toll at tok[i]: "toll", or a count of the dead ("the fatality count", "the death tally"). */
+static bool
+is_toll(const char *text, const cp_token *tok, size_t i)
+{
+	return cp_token_is(text, &tok[i], "toll") ||
+		((cp_token_is(text, &tok[i], "count") || cp_token_is(text, &tok[i], "tally")) && i > 0 &&
+		 (cp_token_is(text, &tok[i - 1], "death") || cp_token_is(text, &tok[i - 1], "fatality")));
+}
+
+/*
+ * Is there a verb of raising at most six words before tok[at]: "raising
+ * total fatalities", "bringing the cumulative number of fatalities"?
+ */
 static bool
 raised_before(const char *text, const cp_token *tok, size_t at)
 {
@@ -1180,7 +1204,7 @@ raised_before(const char *text, const cp_token *tok, size_t at)
 		"pushes", "taking", "took", "takes", NULL
 	};
 
-	for (size_t j = at; j > 0 && at - j < 4;)
+	for (size_t j = at; j > 0 && at - j < 6;)
 		if (in_list(text, &tok[--j], raising))
 			return true;
 	return false;
@@ -1295,7 +1319,7 @@ scan_before(const char *text, const cp_token *tok, frame *f)
 		 */
 		for (steps = 0; to && steps < 8 && tok[i].kind == CP_TOK_WORD; steps++)
 		{
-			if (cp_token_is(text, &tok[i], "toll"))
+			if (is_toll(text, tok, i))
 			{
 				f->kind = CP_CLAIM_KILLED;
 				f->from_toll = true;
@@ -1321,7 +1345,7 @@ scan_before(const char *text, const cp_token *tok, frame *f)
 	{
 		const cp_token *t = &tok[i];
 
-		if (cp_token_is(text, t, "toll"))
+		if (is_toll(text, tok, i))
 		{
 			f->kind = CP_CLAIM_KILLED;
 			f->from_toll = true;

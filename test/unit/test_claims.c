@@ -574,6 +574,20 @@ test_general_news(void)
 		check_claims("The crash killed all 80 passengers.", e51, 1);
 		check_claims("The referee told 11 players to leave the pitch after two were hurt.", e52, 1);
 	}
+	/* bulletins: a cumulative figure raised to, a fatality count, injuries, a restated group */
+	{
+		static const expect e53[] = {{"killed", "12", "people", NULL}, {"killed", "4100", "people", NULL}};
+		static const expect e54[] = {{"killed", "2210", "", NULL}};
+		static const expect e55[] = {{"killed", "310", "deaths", NULL}, {"wounded", "1200", "injuries", NULL}};
+		static const expect e56[] = {{"displaced", "~40000", "people", NULL}};
+		static const expect e57[] = {{"wounded", "2", "fans", NULL}};
+
+		check_claims("Another 12 people died, bringing the cumulative number of fatalities to 4,100.", e53, 2);
+		check_claims("Officials updated the fatality count to 2,210.", e54, 1);
+		check_claims("The agency recorded 310 deaths and 1,200 injuries.", e55, 2);
+		check_claims("Some 40,000 people, or a fifth of the town, are now displaced.", e56, 1);
+		check_claims("The club updated the head count to 2,210 after two fans were hurt.", e57, 1);
+	}
 	/* units count no people: money, measures, list items */
 	check_claims("Billions of euros went missing and 40 pages were missing too.", NULL, 0);
 	check_claims("The tanker of 300,000 dead weight tons sank.", NULL, 0);
