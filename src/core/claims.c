@@ -16,6 +16,7 @@
 #include "article.h"
 #include "attribution.h"
 #include "dates.h"
+#include "numbers.h"
 #include "quantities.h"
 #include "quotes.h"
 #include "sentences.h"
@@ -414,6 +415,50 @@ countable(const cp_quantity_mention *q)
 	return (q->kind == CP_QK_COUNT || q->kind == CP_QK_NUMBER) && !q->ratio;
 }
 
+/*
+ * Nouns for one person: with "a" or "an" before them they count one
+ * ("killing a teenager", "an elderly woman was shot dead").
+ */
+static const char *const person_nouns[] = {
+	"man", "woman", "boy", "girl", "child", "baby", "infant", "toddler", "teenager", "teen",
+	"youth", "minor", "person", "civilian", "resident", "farmer", "fisherman", "shepherd",
+	"worker", "employee", "journalist", "reporter", "photographer", "cameraman", "doctor",
+	"nurse", "paramedic", "medic", "student", "teacher", "soldier", "officer", "policeman",
+	"policewoman", "guard", "militant", "fighter", "gunman", "commander", "member", "settler",
+	"prisoner", "detainee", "driver", "passenger", "pedestrian", "worshipper", "volunteer",
+	"activist", "protester", "demonstrator", "father", "mother", "son", "daughter", "brother",
+	"sister", "husband", "wife", "relative", "official", "bystander", "tourist", "pilot", "adviser",
+	"advisor", "miner", "sailor", "diplomat", "priest", "lawyer", "judge", "businessman", NULL
+};
+
+/*
+ * "She and eight others were killed", "killed himself and 14 others": one
+ * person no other figure counts, and the others; the figure counts both.
+ * Not after a person counted on their own ("a man and three others": "a
+ * man" is a claim of one).
+ */
+static bool
+one_and_others(const char *text, const cp_token *tok, const frame *f)
+{
+	static const char *const persons[] = {
+		"he", "she", "him", "her", "himself", "herself", NULL
+	};
+	const cp_token *p;
+
+	if (f->group_last < f->group_first || f->group_first != f->group_last ||
+		!cp_token_is(text, &tok[f->group_last], "others") || f->first < 2 ||
+		!cp_token_is(text, &tok[f->first - 1], "and"))
+		return false;
+	p = &tok[f->first - 2];
+	if (in_list(text, p, persons))
+		return true;
+	/* "the driver and eight others" (a name may be a place or a group: "Israel and two others") */
+	if (f->first >= 3 && (cp_token_is(text, &tok[f->first - 3], "a") || cp_token_is(text, &tok[f->first - 3], "an") ||
+						  cp_token_may_start_number(text, &tok[f->first - 3])))
+		return false;
+	return !is_capitalized(p) && in_list(text, p, person_nouns);
+}
+
 static void
 emit(doc_context *c, const cp_sentence *s, const frame *f)
 {
@@ -440,6 +485,9 @@ emit(doc_context *c, const cp_sentence *s, const frame *f)
 	cl->value = f->q->value;
 	if (f->beyond && cp_quantity_is_point(&cl->value) && !(cl->value.flags & CP_Q_APPROX))
 		(void) cp_quantity_make(cl->value.lo, 0, CP_Q_HI_INF, &cl->value);
+	else if (one_and_others(c->text, tok, f) && cp_quantity_is_point(&cl->value) &&
+			 !(cl->value.flags & CP_Q_APPROX))
+		cl->value = cp_quantity_exact(cl->value.lo + 1);
 	cl->sentence = s->n;
 	if (f->group_last >= f->group_first)
 	{
@@ -518,22 +566,6 @@ emit(doc_context *c, const cp_sentence *s, const frame *f)
 		cl->asof_hi = c->reference + 1;
 	}
 }
-
-/*
- * Nouns for one person: with "a" or "an" before them they count one
- * ("killing a teenager", "an elderly woman was shot dead").
- */
-static const char *const person_nouns[] = {
-	"man", "woman", "boy", "girl", "child", "baby", "infant", "toddler", "teenager", "teen",
-	"youth", "minor", "person", "civilian", "resident", "farmer", "fisherman", "shepherd",
-	"worker", "employee", "journalist", "reporter", "photographer", "cameraman", "doctor",
-	"nurse", "paramedic", "medic", "student", "teacher", "soldier", "officer", "policeman",
-	"policewoman", "guard", "militant", "fighter", "gunman", "commander", "member", "settler",
-	"prisoner", "detainee", "driver", "passenger", "pedestrian", "worshipper", "volunteer",
-	"activist", "protester", "demonstrator", "father", "mother", "son", "daughter", "brother",
-	"sister", "husband", "wife", "relative", "official", "bystander", "tourist", "pilot", "adviser",
-	"advisor", "miner", "sailor", "diplomat", "priest", "lawyer", "judge", "businessman", NULL
-};
 
 /* Adjectives between "a" and the person: "an elderly woman", "a young Palestinian man". */
 static const char *const person_modifiers[] = {

@@ -588,6 +588,16 @@ test_general_news(void)
 		check_claims("Some 40,000 people, or a fifth of the town, are now displaced.", e56, 1);
 		check_claims("The club updated the head count to 2,210 after two fans were hurt.", e57, 1);
 	}
+	/* one person and the others: the figure counts both, unless the person is counted already */
+	{
+		static const expect e58[] = {{"killed", "7", "others", NULL}};
+		static const expect e59[] = {{"wounded", "4", "others", NULL}};
+		static const expect e60[] = {{"arrested", "1", "woman", NULL}, {"arrested", "2", "others", NULL}};
+
+		check_claims("The gunman shot himself and six others dead.", e58, 1);
+		check_claims("The pilot and three others were hurt.", e59, 1);
+		check_claims("A woman and two others were detained.", e60, 2);
+	}
 	/* units count no people: money, measures, list items */
 	check_claims("Billions of euros went missing and 40 pages were missing too.", NULL, 0);
 	check_claims("The tanker of 300,000 dead weight tons sank.", NULL, 0);
