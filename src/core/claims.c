@@ -680,7 +680,7 @@ cmp_quantity_start(const void *a, const void *b)
 
 /*
  * Add "a teenager" and the like to the sentence's quantities, as counts of
- * one; no more than a sentence's frames can take, so that a sentence of
+ * one ("both men" of two); no more than a sentence's frames can take, so that a sentence of
  * "a man a man ..." does not grow the list with its length.
  */
 static void
@@ -691,10 +691,12 @@ add_one_persons(doc_context *c, const cp_sentence *s)
 	for (size_t i = 0; i + 1 < s->ntokens && c->quantities.count - before < MAX_FRAMES; i++)
 	{
 		size_t		count = one_person_at(c->text, s->tokens, s->ntokens, i);
+		bool		both = false;
 
 		if (!count)
 			count = relative_victim_at(c->text, s->tokens, s->ntokens, i);
-
+		if (!count)
+			count = both = both_at(c->text, s->tokens, s->ntokens, i);
 		if (count)
 		{
 			cp_quantity_mention *q = cp_vec_push(c->arena, &c->quantities);
@@ -703,7 +705,7 @@ add_one_persons(doc_context *c, const cp_sentence *s)
 			q->start = s->tokens[i].start;
 			q->len = last->start + last->len - q->start;
 			q->kind = CP_QK_COUNT;
-			q->value = cp_quantity_exact(1);
+			q->value = cp_quantity_exact(both ? 2 : 1);
 			q->sentence = s->n;
 		}
 	}

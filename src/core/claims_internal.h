@@ -51,6 +51,7 @@ bool		is_demonym(const char *text, const cp_token *t);
 bool		demonym_head(const char *text, const cp_token *tok, size_t n, size_t j);
 bool		phrase_ends(const char *text, const cp_token *tok, size_t n, size_t j);
 bool		verb_of_one(const char *text, const cp_token *t);
+bool		both_at(const char *text, const cp_token *tok, size_t n, size_t i);
 
 /* Could text hold a claim: a stem of a kind word anywhere (one pattern scan)? */
 bool		text_may_hold_claims(const char *text, size_t len);

@@ -183,7 +183,7 @@ static const char *const after_skip[] = {
 	"reportedly", "now", "all", "so", "far", "already", "said", "to", "believed", "feared",
 	"thought", "reported", "confirmed", "estimated", "since", "later", "then", "still",
 	"remain", "remains", "remained", "listed", "presumed", "as", "previously", "allegedly",
-	"apparently", "either", "subsequently", "more", "involved", NULL
+	"apparently", "either", "subsequently", "more", "involved", "both", NULL
 };
 
 /* Passed over between a verb and its number: "rose to", "killed an estimated". */
@@ -363,6 +363,31 @@ is_group_head(const char *text, const cp_token *t)
 		in_list(text, t, not_plural))
 		return false;
 	return t->len > 3 && (text[t->start + t->len - 1] == 's' || text[t->start + t->len - 1] == 'S');
+}
+
+/*
+ * "Both men were arrested", "both died": "both" opening a noun phrase of
+ * people, or standing for them, before their verb; not "were both killed"
+ * (the two are counted before) nor "both killed and wounded".
+ */
+bool
+both_at(const char *text, const cp_token *tok, size_t n, size_t i)
+{
+	size_t		j = i + 1;
+
+	if (!cp_token_is(text, &tok[i], "both") || j >= n || (i > 0 && in_list(text, &tok[i - 1], after_skip)))
+		return false;
+	/* standing alone, at the start of a clause: "Both died", not "could both hurt their ..." */
+	if (kind_of(text, &tok[j], after_words) >= 0 || in_list(text, &tok[j], auxiliaries))
+		return (i == 0 || tok[i - 1].kind != CP_TOK_WORD || cp_token_is(text, &tok[i - 1], "and") ||
+				cp_token_is(text, &tok[i - 1], "but")) &&
+			(j + 1 >= n || (!cp_token_is(text, &tok[j + 1], "and") && !cp_token_is(text, &tok[j + 1], "or")));
+	for (; j < n && j <= i + 3; j++)
+		if (tok[j].kind != CP_TOK_WORD || cp_token_is(text, &tok[j], "and"))
+			return false;
+		else if (is_group_head(text, &tok[j]) && !is_capitalized(&tok[j]))
+			return j + 1 < n && (in_list(text, &tok[j + 1], after_skip) || kind_of(text, &tok[j + 1], after_words) >= 0);
+	return false;
 }
 
 /*

@@ -598,6 +598,18 @@ test_general_news(void)
 		check_claims("The pilot and three others were hurt.", e59, 1);
 		check_claims("A woman and two others were detained.", e60, 2);
 	}
+	/* "both" counts two, opening a phrase of people or standing alone; not as an adverb */
+	{
+		static const expect e61[] = {{"arrested", "2", "brothers", NULL}};
+		static const expect e62[] = {{"killed", "2", "", NULL}};
+		static const expect e63[] = {{"wounded", "2", "guards", NULL}};
+
+		check_claims("Both brothers were detained.", e61, 1);
+		check_claims("A car hit two cyclists. Both died.", e62, 1);
+		check_claims("The two guards were both injured.", e63, 1);
+		check_claims("The cuts could both hurt morale and cost jobs.", NULL, 0);
+		check_claims("Residents were both injured and displaced.", NULL, 0);
+	}
 	/* units count no people: money, measures, list items */
 	check_claims("Billions of euros went missing and 40 pages were missing too.", NULL, 0);
 	check_claims("The tanker of 300,000 dead weight tons sank.", NULL, 0);
