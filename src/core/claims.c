@@ -453,9 +453,14 @@ one_and_others(const char *text, const cp_token *tok, const frame *f)
 	if (in_list(text, p, persons))
 		return true;
 	/* "the driver and eight others" (a name may be a place or a group: "Israel and two others") */
-	if (f->first >= 3 && (cp_token_is(text, &tok[f->first - 3], "a") || cp_token_is(text, &tok[f->first - 3], "an") ||
-						  cp_token_may_start_number(text, &tok[f->first - 3])))
-		return false;
+	if (f->first >= 3)
+	{
+		const cp_token *det = &tok[f->first - 3];
+
+		if (cp_token_is(text, det, "a") || cp_token_is(text, det, "an") ||
+			cp_token_may_start_number(text, det))
+			return false;
+	}
 	return !is_capitalized(p) && in_list(text, p, person_nouns);
 }
 
@@ -680,8 +685,9 @@ cmp_quantity_start(const void *a, const void *b)
 
 /*
  * Add "a teenager" and the like to the sentence's quantities, as counts of
- * one ("both men" of two); no more than a sentence's frames can take, so that a sentence of
- * "a man a man ..." does not grow the list with its length.
+ * one ("both men" of two); no more than a sentence's frames can take, so
+ * that a sentence of "a man a man ..." does not grow the list with its
+ * length.
  */
 static void
 add_one_persons(doc_context *c, const cp_sentence *s)

@@ -383,10 +383,13 @@ both_at(const char *text, const cp_token *tok, size_t n, size_t i)
 				cp_token_is(text, &tok[i - 1], "but")) &&
 			(j + 1 >= n || (!cp_token_is(text, &tok[j + 1], "and") && !cp_token_is(text, &tok[j + 1], "or")));
 	for (; j < n && j <= i + 3; j++)
+	{
 		if (tok[j].kind != CP_TOK_WORD || cp_token_is(text, &tok[j], "and"))
 			return false;
-		else if (is_group_head(text, &tok[j]) && !is_capitalized(&tok[j]))
-			return j + 1 < n && (in_list(text, &tok[j + 1], after_skip) || kind_of(text, &tok[j + 1], after_words) >= 0);
+		if (is_group_head(text, &tok[j]) && !is_capitalized(&tok[j]))
+			return j + 1 < n &&
+				(in_list(text, &tok[j + 1], after_skip) || kind_of(text, &tok[j + 1], after_words) >= 0);
+	}
 	return false;
 }
 
