@@ -44,6 +44,34 @@ cp_dt_dayno(const ctx *c, int i, int *day, bool allow_the)
 	return -1;
 }
 
+/*
+ * A year written with two digits after an apostrophe: "'98", "'21" (not
+ * "'90s", a decade).  Returns the atom after it, or -1.
+ */
+int
+cp_dt_short_year(const ctx *c, int i, int *y)
+{
+	const atom *a = at(c, i + 1);
+
+	if (!punct(c, i, '\'') || a->kind != A_NUM || a->ndig != 2 || !glued(c, i + 1) ||
+		cp_dt_tail_glued(c, i + 2) || (kw(c, i + 2) == K_S && glued(c, i + 2)))
+		return -1;
+	*y = a->val < 50 ? 2000 + a->val : 1900 + a->val;
+	return i + 2;
+}
+
+/* A four-digit year or an apostrophe year at atom i; the atom after it, or -1. */
+int
+cp_dt_year(const ctx *c, int i, int *y)
+{
+	if (is_year4(at(c, i)) && !cp_dt_tail_glued(c, i + 1))
+	{
+		*y = at(c, i)->val;
+		return i + 1;
+	}
+	return cp_dt_short_year(c, i, y);
+}
+
 /* A count: "3", "three", "twenty-one", "a". */
 int
 cp_dt_count(const ctx *c, int i, int *n)
@@ -94,6 +122,13 @@ cp_dt_temporal_prev(const ctx *c, int i)
 	}
 }
 
+/* A month name cut short, whose period is its own ("Dec.", "Sept."; not "June."). */
+static bool
+month_abbrev(const atom *a)
+{
+	return a->len <= 4 && !(a->len == 4 && (a->month == 6 || a->month == 7)) && !(a->len == 3 && a->month == 5);
+}
+
 /*
  * Month-led: "July 21, 2014", "Dec. 31 , 1994", "July 21. 2014", "July 4th of
  * 1995", "June the 28th 2020", "July 2014", "Dec-2018", "june of 1992", "July".
@@ -112,13 +147,21 @@ cp_dt_month(const ctx *c, int i, dval *v)
 	if (glued(c, i) && (at(c, i - 1)->kind == A_WORD || punct(c, i - 1, '$') ||
 						punct(c, i - 1, '#') || punct(c, i - 1, '@') || punct(c, i - 1, '_')))
 		return -1;
-	if (punct(c, j, '.') && glued(c, j) && a->len <= 4)
+	if (punct(c, j, '.') && glued(c, j) && month_abbrev(a))
 		j++;
 	memset(v, 0, sizeof(*v));
 	v->month = a->month;
 	k = j;
 	if (punct(c, k, ',') || (punct(c, k, '/') && glued(c, k) && glued(c, k + 1)))
 		k++;
+	/* "Sep-12-2019": a dash between month, day and year */
+	else if (punct(c, k, '-') && glued(c, k) && glued(c, k + 1) && punct(c, k + 2, '-') &&
+			 glued(c, k + 2) && cp_dt_dayno(c, k + 1, &day, false) == k + 2 &&
+			 cp_dt_year(c, k + 3, &v->year) == k + 4 && glued(c, k + 3))
+	{
+		v->day = day;
+		return cp_dt_finish_md(c, v) ? k + 4 : -1;
+	}
 	/* "May 5:30" is a clock time; "on Jan. 6: the Times said" a day */
 	if ((k = cp_dt_dayno(c, k, &day, true)) > 0 &&
 		!(punct(c, k, ':') && at(c, k + 1)->kind == A_NUM && glued(c, k + 1)) && !punct(c, k, '%') &&
@@ -131,11 +174,8 @@ cp_dt_month(const ctx *c, int i, dval *v)
 			e++;
 		if (kw(c, e) == K_OF || kw(c, e) == K_IN)
 			e++;
-		if (is_year4(at(c, e)) && !cp_dt_tail_glued(c, e + 1))
-		{
-			v->year = at(c, e)->val;
-			return cp_dt_finish_md(c, v) ? e + 1 : -1;
-		}
+		if ((e = cp_dt_year(c, e, &v->year)) > 0)
+			return cp_dt_finish_md(c, v) ? e : -1;
 		if (day > cp_days_in_month(2000, v->month))
 			return -1;
 		return cp_dt_finish_md(c, v) ? k : -1;
@@ -149,6 +189,12 @@ cp_dt_month(const ctx *c, int i, dval *v)
 		cp_dt_finish_md(c, v);
 		return k + 1;
 	}
+	if ((k = cp_dt_short_year(c, k, &v->year)) > 0)
+	{
+		cp_dt_finish_md(c, v);
+		return k;
+	}
+	k = j;
 	/* a lone month: needs a capital or a temporal word, "May"/"March" both */
 	{
 		bool		ambiguous = a->len == 3 && a->month == 5;
@@ -187,13 +233,26 @@ cp_dt_daymonth(const ctx *c, int i, dval *v)
 		return -1;
 	if (kw(c, j) == K_OF)
 		j++;
+	/* "12-Sep-2019", "14/Oct/2021": the same separator, glued, before a year */
+	else if ((punct(c, j, '-') || punct(c, j, '/')) && glued(c, j) && glued(c, j + 1) &&
+			 month_word(c, j + 1) && punct(c, j + 2, at(c, j)->ch) && glued(c, j + 2) &&
+			 glued(c, j + 3) && at(c, j + 3)->kind == A_NUM &&
+			 (at(c, j + 3)->ndig == 2 || is_year4(at(c, j + 3))) && !cp_dt_tail_glued(c, j + 4))
+	{
+		memset(v, 0, sizeof(*v));
+		v->month = at(c, j + 1)->month;
+		v->day = day;
+		v->year = at(c, j + 3)->ndig == 2 ? (at(c, j + 3)->val < 50 ? 2000 : 1900) + at(c, j + 3)->val :
+			at(c, j + 3)->val;
+		return cp_dt_finish_md(c, v) ? j + 4 : -1;
+	}
 	if (!month_word(c, j) || at(c, j)->wday >= 0)
 		return -1;
 	memset(v, 0, sizeof(*v));
 	v->month = at(c, j)->month;
 	v->day = day;
 	j++;
-	if (punct(c, j, '.') && glued(c, j))
+	if (punct(c, j, '.') && glued(c, j) && month_abbrev(at(c, j - 1)))
 		j++;
 	k = j;
 	if (punct(c, k, ','))
@@ -201,10 +260,9 @@ cp_dt_daymonth(const ctx *c, int i, dval *v)
 	if (kw(c, k) == K_OF || kw(c, k) == K_IN)
 		k++;
 	if (is_year4(at(c, k)))
-	{
-		v->year = at(c, k)->val;
-		j = k + 1;
-	}
+		v->year = at(c, k)->val, j = k + 1;
+	else if ((k = cp_dt_short_year(c, k, &v->year)) > 0)
+		j = k;
 	return cp_dt_finish_md(c, v) ? j : -1;
 }
 
@@ -325,6 +383,7 @@ p_numeric_mdy(const ctx *c, int i, dval *v, bool dm_context)
 	const atom *a = at(c, i);
 	char		sep = at(c, i + 1)->ch;
 	const atom *b = at(c, i + 2);
+	bool		range_head;
 
 	if (punct(c, i + 3, sep) && glued(c, i + 3) && glued(c, i + 4) && at(c, i + 4)->kind == A_NUM &&
 		b->ndig <= 2)
@@ -353,9 +412,16 @@ p_numeric_mdy(const ctx *c, int i, dval *v, bool dm_context)
 		cp_dt_finish_md(c, v);
 		return i + 3;
 	}
-	/* M/D and M.D without a year: only where a date is expected */
-	if (dm_context && b->ndig <= 2 && a->val >= 1 && a->val <= 12 && b->val >= 1 &&
-		b->val <= cp_days_in_month(2000, a->val) && sep != '-' && !cp_dt_tail_glued(c, i + 3))
+	/*
+	 * M/D and M.D without a year: only where a date is expected, or as the
+	 * first end of a range whose second end has its year ("3/2-3/9/2021")
+	 */
+	range_head = sep == '/' && punct(c, i + 3, '-') && glued(c, i + 3) && glued(c, i + 4) &&
+		at(c, i + 4)->kind == A_NUM && punct(c, i + 5, '/') && punct(c, i + 7, '/') &&
+		glued(c, i + 8) && at(c, i + 8)->kind == A_NUM;
+	if ((dm_context || range_head) && b->ndig <= 2 && a->val >= 1 && a->val <= 12 && b->val >= 1 &&
+		b->val <= cp_days_in_month(2000, a->val) && sep != '-' &&
+		(range_head || !cp_dt_tail_glued(c, i + 3)))
 	{
 		v->month = a->val, v->day = b->val;
 		return cp_dt_finish_md(c, v) ? i + 3 : -1;
@@ -401,6 +467,12 @@ cp_dt_numeric(const ctx *c, int i, dval *v, bool dm_context)
 	if (a->ndig <= 2 && glued(c, i + 1) && glued(c, i + 2) && at(c, i + 2)->kind == A_NUM &&
 		(punct(c, i + 1, '/') || punct(c, i + 1, '-') || punct(c, i + 1, '.')))
 		return p_numeric_mdy(c, i, v, dm_context);
+	/* "in '98": a year after a temporal word */
+	if (cp_dt_short_year(c, i - 1, &v->year) == i + 1 && cp_dt_temporal_prev(c, i - 1))
+	{
+		cp_dt_set_year(v, v->year);
+		return i + 1;
+	}
 	/* two-digit decades: "the '90s", "the 90s" */
 	if (a->ndig == 2 && a->val % 10 == 0 && kw(c, i + 1) == K_S && glued(c, i + 1) &&
 		(punct(c, i - 1, '\'') || kw(c, i - 1) == K_THE))

@@ -283,6 +283,18 @@ p_modified(const ctx *c, int i, dval *v)
 		memset(v, 0, sizeof(*v));
 		v->month = m;
 		v->year = y;
+		/* "next March 22", "last June 5th": the day of that month */
+		{
+			int			day,
+						e2 = cp_dt_dayno(c, j + 1, &day, true);
+
+			if (e2 > 0 && cp_date_valid(y, m, day) && !punct(c, e2, ':') && !punct(c, e2, '%') &&
+				!unit_kw(kw(c, e2)))
+			{
+				v->day = day;
+				j = e2 - 1;
+			}
+		}
 		cp_dt_finish_md(c, v);
 		v->rel = true;
 		return j + 1;
@@ -485,11 +497,12 @@ p_season(const ctx *c, int i, dval *v)
 	memset(v, 0, sizeof(*v));
 	if (kw(c, j) == K_OF || punct(c, j, ','))
 		j++;
-	if (is_year4(at(c, j)))
+	if (is_year4(at(c, j)) || cp_dt_short_year(c, j, &v->year) > 0)
 	{
-		cp_dt_set_season(v, at(c, j)->val, s);
-		v->year = at(c, j)->val;
-		return j + 1;
+		if (is_year4(at(c, j)))
+			v->year = at(c, j)->val;
+		cp_dt_set_season(v, v->year, s);
+		return j + 1 + !is_year4(at(c, j));
 	}
 	/* "in the summer", "during the winter", "this spring" (handled by modifiers) */
 	if (kw(c, i - 1) == K_THE && (kw(c, i - 2) == K_IN || kw(c, i - 2) == K_DURING ||
@@ -503,27 +516,113 @@ p_season(const ctx *c, int i, dval *v)
 	return -1;
 }
 
+/* Atom i is the word w (lower case). */
+static bool
+word_is(const ctx *c, int i, const char *w)
+{
+	const atom *a = at(c, i);
+
+	return a->kind == A_WORD && a->len == strlen(w) && strncasecmp(c->text + a->start, w, a->len) == 0;
+}
+
+/* A singular "day" (not "days"). */
+static bool
+day_word(const ctx *c, int i)
+{
+	return kw(c, i) == K_DAY && at(c, i)->len == 3;
+}
+
+/*
+ * The holiday name at atom i (a K_HOLIDAY word): "Christmas [Day|Eve]",
+ * "Easter [Sunday|Monday]", "New Year's [Day|Eve]", "Independence Day",
+ * "Valentine's Day", "Presidents' Day", "Good Friday".  Sets *h and
+ * returns the atom after the name, or -1.
+ */
+static int
+holiday_name(const ctx *c, int i, int *h)
+{
+	int			j = i + 1;
+	bool		cap = at(c, i)->cap;
+
+	*h = at(c, i)->val;
+	switch (*h)
+	{
+		case H_CHRISTMAS:
+			if (word_is(c, j, "eve"))
+				*h = H_CHRISTMAS_EVE;
+			return j + (word_is(c, j, "eve") || day_word(c, j));
+		case H_EASTER:
+			if (at(c, j)->wday == 0)
+				*h = H_EASTER_MONDAY;
+			return j + (at(c, j)->wday == 0 || at(c, j)->wday == 6);
+		case H_THANKSGIVING:
+		case H_HALLOWEEN:
+			return j + day_word(c, j);
+		case H_GOOD_FRIDAY:
+			return cap && at(c, j)->wday == 4 && at(c, j)->month == 0 ? j + 1 : -1;
+		case H_NEW_YEAR:
+			{
+				bool		named;
+
+				if (kw(c, j) != K_YEAR)
+					return -1;
+				/* "New Year's", "New Years": the possessive or both capitals make it the holiday */
+				named = at(c, j)->len == 5 || (cap && at(c, j)->cap);
+				j++;
+				if (punct(c, j, '\'') && kw(c, j + 1) == K_S && glued(c, j) && glued(c, j + 1))
+					j += 2, named = true;
+				if (word_is(c, j, "eve"))
+					*h = H_NEW_YEARS_EVE;
+				if (day_word(c, j) || word_is(c, j, "eve"))
+					return j + 1;
+				return named ? j : -1;
+			}
+		default:
+			/* "Independence Day", "Valentine's Day", "Presidents' Day": a day word must follow */
+			if (punct(c, j, '\'') && glued(c, j))
+				j += 1 + (kw(c, j + 1) == K_S && glued(c, j + 1));
+			return day_word(c, j) ? j + 1 : -1;
+	}
+}
+
+/*
+ * Holidays: with a year ("Christmas 2019", "Labor Day of 2020", "Easter of
+ * next year"), after a modifier ("last Christmas"), after a preposition
+ * ("on Christmas") or, for names of more than a word ("Independence Day"),
+ * alone: then the nearest one to the reference.
+ */
 static int
 p_holiday(const ctx *c, int i, dval *v)
 {
-	int			h = at(c, i)->val,
-				j = i + 1,
+	int			h,
+				j = holiday_name(c, i, &h),
 				p = kw(c, i - 1);
 
-	if (kw(c, i) != K_HOLIDAY || (!at(c, i)->cap && mod_of(p) == M_NONE))
+	if (j < 0 || (!at(c, i)->cap && mod_of(p) == M_NONE && j == i + 1))
 		return -1;
 	memset(v, 0, sizeof(*v));
-	if (kw(c, j) == K_DAY && h != 2)
-		j++;
-	if (punct(c, j, ',') || kw(c, j) == K_OF)
-		j++;
-	if (is_year4(at(c, j)))
 	{
-		set_day(v, cp_dt_holiday_day(h, at(c, j)->val));
-		v->year = at(c, j)->val;
-		return j + 1;
+		int			k = j;
+
+		if (punct(c, k, ',') || kw(c, k) == K_OF)
+			k++;
+		if (is_year4(at(c, k)) && !cp_dt_tail_glued(c, k + 1))
+		{
+			set_day(v, cp_dt_holiday_day(h, at(c, k)->val));
+			v->year = at(c, k)->val;
+			return k + 1;
+		}
+		/* "Independence Day of this year" */
+		if (kw(c, j) == K_OF && mod_of(kw(c, k)) != M_NONE &&
+			kw(c, k + 1) == K_YEAR && at(c, k + 1)->len == 4)
+		{
+			int			m = mod_of(kw(c, k));
+
+			set_day(v, cp_dt_holiday_day(h, ref_year(c) + (m == M_NEXT ? 1 : m == M_THIS ? 0 : -1)));
+			v->rel = true;
+			return k + 2;
+		}
 	}
-	j = i + 1;
 	if (p == K_LAST || p == K_NEXT || p == K_THIS || p == K_FOLLOWING || p == K_PREVIOUS)
 	{
 		int			y = ref_year(c);
@@ -538,7 +637,7 @@ p_holiday(const ctx *c, int i, dval *v)
 		return j;
 	}
 	if (p == K_ON || p == K_SINCE || p == K_BEFORE || p == K_AFTER || p == K_AT || p == K_BY ||
-		p == K_TILL)
+		p == K_TILL || j > i + 1)
 	{
 		int			y = ref_year(c),
 					best = y,
@@ -652,6 +751,69 @@ p_first_last(const ctx *c, int i, dval *v)
 	return e;
 }
 
+/* "the 10th day of last month", "the third day of March 2020": a day counted into a month. */
+static int
+p_nth_day(const ctx *c, int i, dval *v)
+{
+	int			day,
+				j = cp_dt_dayno(c, i, &day, true),
+				e;
+	dval		p;
+
+	if (j < 0 || !day_word(c, j) || kw(c, j + 1) != K_OF)
+		return -1;
+	if ((e = p_point(c, j + 2, &p)) < 0 || p.lo_inf || p.hi_inf || p.gran != CP_GRAN_MONTH ||
+		p.lo + day > p.hi)
+		return -1;
+	*v = p;
+	set_day(v, p.lo + day - 1);
+	v->day = day;
+	return e;
+}
+
+/*
+ * Halves of a year: "the first half of 2019", "the second half of last
+ * year", "the first half" (of the reference's year), "H1 2020".
+ */
+static int
+p_half(const ctx *c, int i, dval *v)
+{
+	int			j = kw(c, i) == K_THE ? i + 1 : i,
+				h,
+				e,
+				y;
+	dval		p;
+
+	if (kw(c, j) == K_HALF && at(c, j)->val == 0 && glued(c, j + 1) && at(c, j + 1)->kind == A_NUM &&
+		at(c, j + 1)->ndig == 1)
+		h = at(c, j + 1)->val, j += 2;	/* "H1" */
+	else if (kw(c, j) == K_ORDW && kw(c, j + 1) == K_HALF && at(c, j + 1)->val == 1)
+		h = at(c, j)->val, j += 2;
+	else
+		return -1;
+	if (h < 1 || h > 2)
+		return -1;
+	memset(v, 0, sizeof(*v));
+	e = j;
+	if (kw(c, e) == K_OF || (punct(c, e, '-') && glued(c, e)))
+		e++;
+	if (is_year4(at(c, e)) && !cp_dt_tail_glued(c, e + 1))
+		y = at(c, e)->val, e++;
+	else if (kw(c, j) == K_OF && kw(c, j + 1) == K_THE && kw(c, j + 2) == K_YEAR && at(c, j + 2)->len == 4)
+		y = ref_year(c), e = j + 3, v->rel = true;
+	else if (kw(c, j) == K_OF && (e = p_point(c, j + 1, &p)) > 0 && !p.lo_inf && !p.hi_inf &&
+			 p.gran == CP_GRAN_YEAR && p.hi - p.lo >= 365 && p.hi - p.lo <= 366)
+		y = cp_days_to_date(p.lo).year, v->rel = p.rel;
+	else if (kw(c, j) != K_OF && kw(c, i) == K_THE)
+		y = ref_year(c), e = j, v->rel = true;
+	else
+		return -1;
+	set_days(v, cp_date_to_days(y, 6 * h - 5, 1), cp_date_to_days(h == 1 ? y : y + 1, h == 1 ? 7 : 1, 1),
+			 CP_GRAN_MONTH);
+	v->year = y;
+	return e;
+}
+
 /* A simple point: absolute forms first, then relative ones. */
 static int
 p_point(const ctx *c, int i, dval *v)
@@ -664,7 +826,8 @@ p_point(const ctx *c, int i, dval *v)
 		bool		dm = kw(c, i - 1) == K_ON || at(c, i - 1)->wday >= 0 ||
 			(punct(c, i + 1, '/') && cp_dt_temporal_prev(c, i));
 
-		if ((e = p_quarter(c, i, v)) > 0 || (e = p_week(c, i, v)) > 0)
+		if ((e = p_quarter(c, i, v)) > 0 || (e = p_week(c, i, v)) > 0 ||
+			(kw(c, i + 1) == K_SUFFIX && (e = p_nth_day(c, i, v)) > 0))
 			return e;
 		if ((e = cp_dt_numeric(c, i, v, dm)) > 0)
 			return e;
@@ -696,11 +859,15 @@ p_point(const ctx *c, int i, dval *v)
 			return p_quarter(c, i, v);
 		case K_ORDW:
 			if ((e = p_quarter(c, i, v)) > 0 || (e = p_week(c, i, v)) > 0 ||
-				(e = p_first_last(c, i, v)) > 0)
+				(e = p_first_last(c, i, v)) > 0 || (e = p_half(c, i, v)) > 0 ||
+				(e = p_nth_day(c, i, v)) > 0)
 				return e;
 			return cp_dt_daymonth(c, i, v);
+		case K_HALF:
+			return p_half(c, i, v);
 		case K_THE:
-			if ((e = p_week(c, i, v)) > 0 || (e = p_first_last(c, i, v)) > 0)
+			if ((e = p_week(c, i, v)) > 0 || (e = p_first_last(c, i, v)) > 0 ||
+				(e = p_half(c, i, v)) > 0 || (e = p_nth_day(c, i, v)) > 0)
 				return e;
 			if (kw(c, i + 1) == K_YEAR)
 				return p_point(c, i + 1, v);
@@ -847,11 +1014,40 @@ p_bare_day(const ctx *c, int i, int *day)
 	return e;
 }
 
-/* The second end of a range; "from April to June in 2017" lends the year. */
+/*
+ * A year after the bare day that ends a range ("June 5-10, 2022") is the
+ * range's: x, the first end, takes it when it has none.  Returns the atom
+ * after the year, or e.
+ */
+static int
+lend_year(const ctx *c, int e, dval *x)
+{
+	dval		t = *x;
+
+	if (x->year || !punct(c, e, ',') || !is_year4(at(c, e + 1)) || cp_dt_tail_glued(c, e + 2))
+		return e;
+	t.year = at(c, e + 1)->val;
+	if (!cp_dt_finish_md(c, &t))
+		return e;
+	t.rel = false;
+	*x = t;
+	return e + 2;
+}
+
+/* The second end of a range; "from April to June in 2017" lends the year; "now" is the reference. */
 static int
 p_range_end(const ctx *c, int i, dval *y)
 {
-	int			e = cp_dt_point(c, i, y);
+	int			e;
+
+	if (kw(c, i) == K_FROMNOW && !word_is(c, i + 1, "on"))
+	{
+		memset(y, 0, sizeof(*y));
+		set_day(y, c->ref);
+		y->rel = true;
+		return i + 1;
+	}
+	e = cp_dt_point(c, i, y);
 
 	if (e > 0 && y->month && !y->year && !y->lo_inf && !y->hi_inf &&
 		(kw(c, e) == K_IN || kw(c, e) == K_OF || punct(c, e, ',')) && is_year4(at(c, e + 1)) &&
@@ -868,6 +1064,36 @@ p_range_end(const ctx *c, int i, dval *y)
 		}
 	}
 	return e;
+}
+
+/*
+ * The year of a range's second end, for a first end x without one that
+ * ends before atom e: "May 5 to June 10, 2019", "June 5-10, 2022" (for
+ * TIMEX3, which marks each end alone).  False when the second end states
+ * none.
+ */
+bool
+cp_dt_range_year(const ctx *c, int e, dval *x)
+{
+	dval		y,
+				t = *x;
+	int			day,
+				e2;
+
+	if (!x->month || x->year || !(range_word(c, e) || kw(c, e) == K_AND))
+		return false;
+	if (cp_dt_point(c, e + 1, &y) > 0 && y.year && y.month && !y.lo_inf && !y.hi_inf)
+		t.year = y.year - (x->month > y.month || (x->month == y.month && x->day > y.day));
+	else if (x->day && (e2 = p_bare_day(c, e + 1, &day)) > 0 && day > x->day &&
+			 lend_year(c, e2, &t) > e2)
+		return *x = t, true;
+	else
+		return false;
+	if (!cp_dt_finish_md(c, &t))
+		return false;
+	t.rel = false;
+	*x = t;
+	return true;
 }
 
 /* "from X to Y", "between X and Y", "from 2014" alone, "from 9 to 12 June". */
@@ -904,6 +1130,7 @@ p_from_between(const ctx *c, int i, int k, dval *v)
 				(e2 = p_bare_day(c, e + 1, &day)) > 0 && day > x.day &&
 				cp_date_valid(cp_days_to_date(x.lo).year, x.month, day))
 			{
+				e2 = lend_year(c, e2, &x);
 				x.hi = x.lo + (day - x.day);
 				*v = x;
 				return e2;
@@ -976,8 +1203,47 @@ p_open_range(const ctx *c, int i, int k, dval *v)
 }
 
 /*
+ * Arithmetic on an anchor: "four days after Friday", "two weeks before
+ * Christmas", "three years after 2010", "10 days from March 3": the anchor
+ * moved by the sum, at the anchor's granularity.  Not after "for" or
+ * "during", where the count is a span ("for two years after 2008").
+ */
+static int
+p_shifted(const ctx *c, int i, dval *v)
+{
+	int			units[4],
+				counts[4],
+				np,
+				e,
+				k,
+				p;
+	dval		x;
+
+	if (kw(c, i - 1) == K_DURING || word_is(c, i - 1, "for") ||
+		(e = p_duration(c, i, units, counts, &np)) < 0)
+		return -1;
+	k = kw(c, e);
+	if ((k != K_AFTER && k != K_BEFORE && k != K_FROM) || (e = cp_dt_point(c, e + 1, &x)) < 0 ||
+		x.lo_inf || x.hi_inf)
+		return -1;
+	memset(v, 0, sizeof(*v));
+	v->lo = x.lo;
+	v->hi = x.hi;
+	for (p = 0; p < np; p++)
+	{
+		v->lo = cp_dt_shift(v->lo, units[p], k == K_BEFORE ? -counts[p] : counts[p]);
+		v->hi = cp_dt_shift(v->hi, units[p], k == K_BEFORE ? -counts[p] : counts[p]);
+	}
+	v->gran = x.gran;
+	v->rel = x.rel;
+	return e;
+}
+
+/*
  * A full expression: ranges ("from X to Y", "between X and Y", "X-Y"),
- * open ranges ("since X", "after X", "before X", "X or later").
+ * open ranges ("since X", "after X", "before X", "X or later"), arithmetic
+ * on an anchor, a weekday in the week of what follows it ("Tuesday three
+ * weeks from now", "Friday next week"), "so far this year".
  */
 int
 cp_dt_expr(const ctx *c, int i, dval *v)
@@ -1005,6 +1271,8 @@ cp_dt_expr(const ctx *c, int i, dval *v)
 		return p_open_range(c, i, k, v);
 	if ((e = cp_dt_point(c, i, v)) < 0)
 	{
+		if ((e = p_shifted(c, i, v)) > 0)
+			return e;
 		/* "9 to 12 of June", "18 and 19 June" style is left to the parts */
 		if ((e = p_bare_day(c, i, &day)) > 0 && range_word(c, e) &&
 			(e2 = cp_dt_point(c, e + 1, &y)) > 0 && y.gran == CP_GRAN_DAY && y.day > day &&
@@ -1016,6 +1284,23 @@ cp_dt_expr(const ctx *c, int i, dval *v)
 			return e2;
 		}
 		return -1;
+	}
+	if (v->wd && v->gran == CP_GRAN_DAY &&
+		((e2 = cp_dt_point(c, e, &y)) > 0 || (e2 = p_shifted(c, e, &y)) > 0) && !y.lo_inf &&
+		!y.hi_inf && y.hi - y.lo <= 7 && week_start(y.lo) == week_start(y.hi - 1))
+	{
+		set_day(v, week_start(y.lo) + v->wd - 1);
+		v->rel = true;
+		v->wd = 0;
+		return e2;
+	}
+	/* "so far this year", "this month so far": to the reference */
+	if (c->has_ref && v->rel && v->lo <= c->ref && c->ref < v->hi && v->gran != CP_GRAN_DAY &&
+		((word_is(c, i - 1, "far") && word_is(c, i - 2, "so")) ||
+		 (word_is(c, e, "so") && word_is(c, e + 1, "far"))))
+	{
+		v->hi = c->ref;
+		return word_is(c, e, "so") ? e + 2 : e;
 	}
 	/* X to Y */
 	if (range_word(c, e) && !v->lo_inf && !v->hi_inf)
@@ -1035,6 +1320,8 @@ cp_dt_expr(const ctx *c, int i, dval *v)
 
 			if (cp_date_valid(d.year, d.month, day))
 			{
+				e2 = lend_year(c, e2, &x);
+				*v = x;
 				v->hi = x.lo + (day - x.day);
 				return e2;
 			}

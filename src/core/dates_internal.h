@@ -27,6 +27,7 @@ enum
 	K_IN, K_ON, K_OF, K_THE, K_A, K_DURING, K_BY, K_AT,
 	K_DAY, K_WEEK, K_MONTHU, K_YEAR, K_FORTNIGHT, K_DECADE, K_QUARTER, K_WEEKEND, K_SEASON,
 	K_FUT, K_LL, K_REPORT, K_Q, K_S, K_SUFFIX, K_NUMW, K_ORDW, K_HOLIDAY, K_FROMNOW, K_DATE, K_STARTING, K_UP,
+	K_HALF,
 };
 
 typedef struct atom
@@ -85,6 +86,14 @@ enum
 enum
 {
 	P_ALL, P_EARLY, P_MID, P_LATE, P_EARLIER, P_LATER
+};
+
+/* Holidays (K_HOLIDAY's val names the first word's; p_holiday reads the rest). */
+enum
+{
+	H_NONE, H_CHRISTMAS, H_EASTER, H_THANKSGIVING, H_HALLOWEEN, H_CHRISTMAS_EVE, H_NEW_YEAR,
+	H_NEW_YEARS_EVE, H_INDEPENDENCE, H_LABOR, H_MEMORIAL, H_VETERANS, H_VALENTINE, H_GOOD_FRIDAY,
+	H_EASTER_MONDAY, H_MOTHERS, H_FATHERS, H_BOXING, H_PRESIDENTS, H_COLUMBUS,
 };
 
 /* The atom past either end of the sentence. */
@@ -174,6 +183,8 @@ void		cp_dt_lex(cp_arena *arena, atoms *v, const char *text, size_t from, size_t
 /* dates_absolute.c: the parsers return the atom after the form, or -1 */
 int			cp_dt_dayno(const ctx *c, int i, int *day, bool allow_the);
 int			cp_dt_count(const ctx *c, int i, int *n);
+int			cp_dt_short_year(const ctx *c, int i, int *y);
+int			cp_dt_year(const ctx *c, int i, int *y);
 bool		cp_dt_temporal_prev(const ctx *c, int i);
 bool		cp_dt_tail_glued(const ctx *c, int e);
 int			cp_dt_month(const ctx *c, int i, dval *v);
@@ -186,6 +197,8 @@ int			cp_dt_expr(const ctx *c, int i, dval *v);
 bool		cp_dt_future_before(const ctx *c, int i);
 /* a single point, with an optional part ("early July"), no range: TIMEX3 marks each end */
 int			cp_dt_point(const ctx *c, int i, dval *v);
+/* the first end v of a range before atom e takes the year its second end states */
+bool		cp_dt_range_year(const ctx *c, int e, dval *v);
 
 /* dates.c: lex text[from..to) and a lookahead on its line into buf; c reads it */
 void		cp_dt_sentence(cp_arena *arena, atoms *buf, const char *text, size_t len, size_t from,

@@ -58,10 +58,19 @@ static const kwdef kwtab[] = {
 	{"announced", K_REPORT, 0}, {"added", K_REPORT, 0}, {"reported", K_REPORT, 0},
 	{"confirmed", K_REPORT, 0}, {"stated", K_REPORT, 0}, {"predicted", K_REPORT, 0},
 	{"warned", K_REPORT, 0}, {"insisted", K_REPORT, 0}, {"declared", K_REPORT, 0},
-	{"q", K_Q, 0}, {"date", K_DATE, 0}, {"starting", K_STARTING, 0}, {"up", K_UP, 0}, {"s", K_S, 0}, {"st", K_SUFFIX, 0}, {"nd", K_SUFFIX, 0}, {"rd", K_SUFFIX, 0},
+	{"q", K_Q, 0}, {"h", K_HALF, 0}, {"half", K_HALF, 1}, {"date", K_DATE, 0}, {"starting", K_STARTING, 0}, {"up", K_UP, 0}, {"s", K_S, 0}, {"st", K_SUFFIX, 0}, {"nd", K_SUFFIX, 0}, {"rd", K_SUFFIX, 0},
 	{"th", K_SUFFIX, 0}, {"now", K_FROMNOW, 0},
-	{"christmas", K_HOLIDAY, 1}, {"easter", K_HOLIDAY, 2}, {"thanksgiving", K_HOLIDAY, 3},
-	{"halloween", K_HOLIDAY, 4},
+	/* holiday names by their first word; val is an H_* of dates_internal.h */
+	{"christmas", K_HOLIDAY, H_CHRISTMAS}, {"easter", K_HOLIDAY, H_EASTER},
+	{"thanksgiving", K_HOLIDAY, H_THANKSGIVING}, {"halloween", K_HOLIDAY, H_HALLOWEEN},
+	{"new", K_HOLIDAY, H_NEW_YEAR}, {"independence", K_HOLIDAY, H_INDEPENDENCE},
+	{"labor", K_HOLIDAY, H_LABOR}, {"labour", K_HOLIDAY, H_LABOR},
+	{"memorial", K_HOLIDAY, H_MEMORIAL}, {"veterans", K_HOLIDAY, H_VETERANS},
+	{"valentine", K_HOLIDAY, H_VALENTINE}, {"valentines", K_HOLIDAY, H_VALENTINE},
+	{"good", K_HOLIDAY, H_GOOD_FRIDAY}, {"mother", K_HOLIDAY, H_MOTHERS},
+	{"mothers", K_HOLIDAY, H_MOTHERS}, {"father", K_HOLIDAY, H_FATHERS},
+	{"fathers", K_HOLIDAY, H_FATHERS}, {"boxing", K_HOLIDAY, H_BOXING},
+	{"presidents", K_HOLIDAY, H_PRESIDENTS}, {"columbus", K_HOLIDAY, H_COLUMBUS},
 };
 
 #define NKW (sizeof(kwtab) / sizeof(kwtab[0]))
@@ -189,6 +198,32 @@ kw_lookup(const char *s, size_t len)
 	return kw_slot(buf, len, false);
 }
 
+/*
+ * Holiday names whose first word is a common one ("new", "good", "mother")
+ * are keywords only where the name goes on: "New Year", "Good Friday",
+ * "Mother's" with a capital.  The others lead on their own.
+ */
+static bool
+holiday_lead(const char *text, size_t j, size_t to, int h, bool cap)
+{
+	const char *want;
+	size_t		n;
+
+	switch (h)
+	{
+		case H_NEW_YEAR: want = "year"; break;
+		case H_GOOD_FRIDAY: want = "friday"; break;
+		case H_MOTHERS: case H_FATHERS: return cap;
+		default: return true;
+	}
+	while (j < to && text[j] == ' ')
+		j++;
+	n = strlen(want);
+	if (to - j < n || strncasecmp(text + j, want, n) != 0)
+		return false;
+	return j + n == to || !cp_ascii_alpha((unsigned char) text[j + n]) || (text[j + n] | 0x20) == 's';
+}
+
 static atom *
 atoms_push(cp_arena *arena, atoms *v)
 {
@@ -237,7 +272,8 @@ cp_dt_lex(cp_arena *arena, atoms *v, const char *text, size_t from, size_t to)
 			a->start = (uint32_t) i;
 			a->len = (uint32_t) (j - i);
 			a->cap = c >= 'A' && c <= 'Z';
-			if ((k = kw_lookup(text + i, a->len)) != NULL)
+			if ((k = kw_lookup(text + i, a->len)) != NULL &&
+				!(k->kw == K_HOLIDAY && !holiday_lead(text, j, to, k->val, a->cap)))
 			{
 				a->kw = k->kw;
 				a->val = k->val;

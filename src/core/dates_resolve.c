@@ -273,23 +273,45 @@ cp_dt_apply_part(const ctx *c, dval *v, int part)
 	}
 }
 
-/* Christmas, Easter, Thanksgiving, Halloween: with a year, or after a modifier/preposition */
+/*
+ * The day of holiday h (H_*) in year y: a fixed day, the nth weekday of a
+ * month (n = -1: the last), or a day counted from Easter.  US holidays where
+ * countries differ (Thanksgiving, Labor Day, Mother's Day).
+ */
 int32_t
 cp_dt_holiday_day(int h, int y)
 {
-	switch (h)
+	static const struct
 	{
-		case 1: return cp_date_to_days(y, 12, 25);
-		case 2: return cp_easter_days(y);
-		case 3:
-			{
-				/* fourth Thursday of November */
-				int32_t		nov1 = cp_date_to_days(y, 11, 1);
+		int8_t		month;
+		int8_t		day;		/* fixed day, or 0 */
+		int8_t		nth;		/* nth weekday of the month; with month 0, days from Easter */
+		int8_t		wday;
+	}			rule[] = {
+		[H_CHRISTMAS] = {12, 25, 0, 0}, [H_EASTER] = {0, 0, 0, 0}, [H_THANKSGIVING] = {11, 0, 4, 3},
+		[H_HALLOWEEN] = {10, 31, 0, 0}, [H_CHRISTMAS_EVE] = {12, 24, 0, 0}, [H_NEW_YEAR] = {1, 1, 0, 0},
+		[H_NEW_YEARS_EVE] = {12, 31, 0, 0}, [H_INDEPENDENCE] = {7, 4, 0, 0}, [H_LABOR] = {9, 0, 1, 0},
+		[H_MEMORIAL] = {5, 0, -1, 0}, [H_VETERANS] = {11, 11, 0, 0}, [H_VALENTINE] = {2, 14, 0, 0},
+		[H_GOOD_FRIDAY] = {0, 0, -2, 0}, [H_EASTER_MONDAY] = {0, 0, 1, 0}, [H_MOTHERS] = {5, 0, 2, 6},
+		[H_FATHERS] = {6, 0, 3, 6}, [H_BOXING] = {12, 26, 0, 0}, [H_PRESIDENTS] = {2, 0, 3, 0},
+		[H_COLUMBUS] = {10, 0, 2, 0},
+	};
+	int32_t		d;
 
-				return nov1 + (3 - cp_days_weekday(nov1) + 7) % 7 + 21;
-			}
-		default: return cp_date_to_days(y, 10, 31);
+	if (h <= H_NONE || h > H_COLUMBUS)
+		h = H_CHRISTMAS;
+	if (rule[h].month == 0)
+		return cp_easter_days(y) + rule[h].nth;
+	if (rule[h].day)
+		return cp_date_to_days(y, rule[h].month, rule[h].day);
+	if (rule[h].nth < 0)
+	{
+		/* the last such weekday: back from the last day of the month */
+		d = cp_date_to_days(y, rule[h].month, cp_days_in_month(y, rule[h].month));
+		return d - (cp_days_weekday(d) - rule[h].wday + 7) % 7;
 	}
+	d = cp_date_to_days(y, rule[h].month, 1);
+	return d + (rule[h].wday - cp_days_weekday(d) + 7) % 7 + 7 * (rule[h].nth - 1);
 }
 
 /* Monday of ISO week 1 of a year: the week with January 4th. */

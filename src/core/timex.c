@@ -253,6 +253,8 @@ starter(const tctx *t, int i)
 			return tw(t, i + 1) == TW_LEAST;
 		case K_UP:
 			return kw(&t->c, i + 1) == K_TO;
+		case K_HALF:
+			return a->val == 0;	/* "H1 2020", not "half" (tx_half reads "the first half") */
 		default:
 			return true;
 	}

@@ -704,7 +704,8 @@ cp_tx_date(const tctx *t, int i, txr *r)
 			v.part = P_ALL;		/* valued as the month of that year */
 			e += 2;
 		}
-		else if (v.month && !v.year && (v.day ? v.gran == CP_GRAN_DAY : v.gran == CP_GRAN_MONTH))
+		else if (v.month && !v.year && (v.day ? v.gran == CP_GRAN_DAY : v.gran == CP_GRAN_MONTH) &&
+				 !cp_dt_range_year(c, e, &v))
 			date_by_tense(t, i, &v);
 		point_result(t, i, e, &v, r);
 		r->names_quarter = r->value[4] == '-' && r->value[5] == 'Q';

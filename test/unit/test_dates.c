@@ -397,6 +397,81 @@ test_quarters_weeks_holidays(void)
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * The grammar composes: arithmetic on any anchor, a weekday in the week of
+ * what follows it, a day counted into a month, modifiers before a full
+ * date, separators and short years in any day-month-year order, holidays,
+ * halves, and ranges whose ends borrow what the other states.
+ */
+static void
+test_compositions(void)
+{
+	static const date_case cases[] = {
+		/* arithmetic: the anchor moved, at its granularity */
+		{"The ceasefire began three days after Friday.", REF, 0,
+		 "three days after Friday|2014-07-21|2014-07-22|day"},
+		{"Talks end two weeks before Christmas.", REF, 0,
+		 "two weeks before Christmas|2014-12-11|2014-12-12|day"},
+		{"The vote came 10 days after June 4, 2013.", REF, 0,
+		 "10 days after June 4, 2013|2013-06-14|2013-06-15|day"},
+		{"Output fell two years after 2009.", REF, 0, "two years after 2009|2011-01-01|2012-01-01|year"},
+		{"He stayed for two years after 2009.", REF, 0, "after 2009|2010-01-01||year"},
+		{"We will meet Thursday two weeks from now.", REF, 0,
+		 "Thursday two weeks from now|2014-08-07|2014-08-08|day"},
+		{"They met Friday last week.", REF, 0, "Friday last week|2014-07-18|2014-07-19|day"},
+		{"It happened on the 10th day of last month.", REF, 0,
+		 "the 10th day of last month|2014-06-10|2014-06-11|day"},
+		{"Prices peaked on the second day of March 2013.", REF, 0,
+		 "the second day of March 2013|2013-03-02|2013-03-03|day"},
+		{"The trial begins next August 4.", REF, 0, "next August 4|2014-08-04|2014-08-05|day"},
+		{"The bill passed last June 5th.", REF, 0, "last June 5th|2014-06-05|2014-06-06|day"},
+		/* separators and short years */
+		{"Filed 12-Sep-2013 and 14/Oct/2013, Sep-12-2013, 5-Jan-13.", REF, 1,
+		 "14/Oct/2013|2013-10-14|2013-10-15|day"},
+		{"Filed 12-Sep-2013 and 14/Oct/2013, Sep-12-2013, 5-Jan-13.", REF, 2,
+		 "Sep-12-2013|2013-09-12|2013-09-13|day"},
+		{"Filed 12-Sep-2013 and 14/Oct/2013, Sep-12-2013, 5-Jan-13.", REF, 3,
+		 "5-Jan-13|2013-01-05|2013-01-06|day"},
+		{"It happened on Oct 14th '12 and in July '05.", REF, 0, "Oct 14th '12|2012-10-14|2012-10-15|day"},
+		{"It happened on Oct 14th '12 and in July '05.", REF, 1, "July '05|2005-07-01|2005-08-01|month"},
+		{"in '98, the summer of '98", REF, 0, "98|1998-01-01|1999-01-01|year"},
+		{"in '98, the summer of '98", REF, 1, "summer of '98|1998-06-01|1998-09-01|season"},
+		{"It happened in June.", REF, 0, "June|2014-06-01|2014-07-01|month"},
+		/* holidays of more than a word stand alone */
+		{"Rallies on New Year's Eve and on Labor Day of 2013; Memorial Day weekend.", REF, 0,
+		 "New Year's Eve|2014-12-31|2015-01-01|day"},
+		{"Rallies on New Year's Eve and on Labor Day of 2013; Memorial Day weekend.", REF, 1,
+		 "Labor Day of 2013|2013-09-02|2013-09-03|day"},
+		{"Rallies on New Year's Eve and on Labor Day of 2013; Memorial Day weekend.", REF, 2,
+		 "Memorial Day|2014-05-26|2014-05-27|day"},
+		{"There is an event in the independence day of this year.", REF, 0,
+		 "independence day of this year|2014-07-04|2014-07-05|day"},
+		{"Good Friday and Easter Monday 2015", REF, 0, "Good Friday|2014-04-18|2014-04-19|day"},
+		{"Good Friday and Easter Monday 2015", REF, 1, "Easter Monday 2015|2015-04-06|2015-04-07|day"},
+		{"the new year brought a good Friday session", REF, 0, "Friday|2014-07-18|2014-07-19|day"},
+		/* halves */
+		{"Sales fell in the first half of 2013, in H2 2012 and in the second half of last year.", REF, 0,
+		 "the first half of 2013|2013-01-01|2013-07-01|month"},
+		{"Sales fell in the first half of 2013, in H2 2012 and in the second half of last year.", REF, 1,
+		 "H2 2012|2012-07-01|2013-01-01|month"},
+		{"Sales fell in the first half of 2013, in H2 2012 and in the second half of last year.", REF, 2,
+		 "the second half of last year|2013-07-01|2014-01-01|month"},
+		{"Sales will rise in the first half of the year.", REF, 0,
+		 "the first half of the year|2014-01-01|2014-07-01|month"},
+		{"Half the staff left in June.", REF, 0, "June|2014-06-01|2014-07-01|month"},
+		/* ranges: each end alone, then what one states lent to the other */
+		{"The fair ran 3/2-3/9/2014 and June 5-10, 2013.", REF, 0, "3/2-3/9/2014|2014-03-02|2014-03-09|day"},
+		{"The fair ran 3/2-3/9/2014 and June 5-10, 2013.", REF, 1, "June 5-10, 2013|2013-06-05|2013-06-10|day"},
+		{"Prices rose between March 3 and now, and so far this year.", REF, 0,
+		 "between March 3 and now|2014-03-03|2014-07-21|day"},
+		{"Prices rose between March 3 and now, and so far this year.", REF, 1,
+		 "this year|2014-01-01|2014-07-21|year"},
+		{"Prices rose this month so far.", REF, 0, "this month so far|2014-07-01|2014-07-21|month"},
+	};
+
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 static void
 test_parts(void)
 {
@@ -642,6 +717,7 @@ main(void)
 	test_quarters_weeks_holidays();
 	test_parts();
 	test_ranges();
+	test_compositions();
 	test_document();
 	test_reader();
 	UNIT_DONE("dates");

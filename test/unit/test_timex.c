@@ -298,6 +298,22 @@ test_anchored(void)
 }
 
 /* Bad input: empty, binary, huge numbers and long runs end cleanly. */
+/* What the grammar composes reaches TIMEX3; the first end of a range takes the year of the second. */
+static void
+test_compositions(void)
+{
+	const char *r = "2013-03-22";
+
+	CHECK_STR(tx("The fair ran from May 5 to June 10, 2012, and June 5-10, 2011.", r),
+			  "DATE 2012-05-05 [May 5]; DATE 2012-06-10 [June 10, 2012]; DATE 2011-06-05 [June 5]; "
+			  "DATE 2011 [2011]");
+	CHECK_STR(tx("Shops close on Labor Day and on Christmas Eve 2012; sales rose in H1 2012.", r),
+			  "DATE 2013-09-02 [Labor Day]; DATE 2012-12-24 [Christmas Eve 2012]; DATE 2012-H1 [H1 2012]");
+	CHECK_STR(tx("The filing is dated 12-Sep-2012 and 14/Oct/2012.", r),
+			  "DATE 2012-09-12 [12-Sep-2012]; DATE 2012-10-14 [14/Oct/2012]");
+	CHECK_STR(tx("It happened on the 10th day of last month.", r), "DATE 2013-02-10 [the 10th day of last month]");
+}
+
 static void
 test_bad_input(void)
 {
@@ -327,6 +343,7 @@ main(void)
 	test_more_forms();
 	test_tense();
 	test_anchored();
+	test_compositions();
 	test_bad_input();
 	UNIT_DONE("timex");
 }
