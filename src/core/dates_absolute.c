@@ -5,6 +5,8 @@
  */
 #include "dates_internal.h"
 
+#include "numbers.h"
+
 #include <string.h>
 
 /* Day of month: "21", "21st", "twenty-first", "the 21st". Returns the end or -1. */
@@ -60,7 +62,7 @@ cp_dt_short_year(const ctx *c, int i, int *y)
 	return i + 2;
 }
 
-/* A four-digit year or an apostrophe year at atom i; the atom after it, or -1. */
+/* A year after a day: four digits, "'98" or in words; the atom after it, or -1. */
 int
 cp_dt_year(const ctx *c, int i, int *y)
 {
@@ -69,7 +71,93 @@ cp_dt_year(const ctx *c, int i, int *y)
 		*y = at(c, i)->val;
 		return i + 1;
 	}
+	if (kw(c, i) == K_NUMW)
+		return cp_dt_spoken_year(c, i, y, true);
 	return cp_dt_short_year(c, i, y);
+}
+
+/* The value of the number word at atom i if it is of category cat (numbers.h), else -1. */
+int
+cp_dt_number_word(const ctx *c, int i, int cat)
+{
+	const atom *a = at(c, i);
+	int			x;
+
+	if (a->kind != A_WORD || (x = cp_lex_lookup(c->text + a->start, a->len)) < 0 ||
+		cp_lex_get(x)->cat != cat)
+		return -1;
+	return (int) cp_lex_get(x)->value;
+}
+
+/* Below a hundred in words at atom i: "twelve", "ninety-six", "twenty one". The atom after it, or -1. */
+static int
+words_below_100(const ctx *c, int i, int *n)
+{
+	int			d;
+
+	if ((*n = cp_dt_number_word(c, i, CP_LX_TEEN)) >= 10 || (*n = cp_dt_number_word(c, i, CP_LX_DIGIT)) > 0)
+		return i + 1;
+	if ((*n = cp_dt_number_word(c, i, CP_LX_TENS)) < 20)
+		return -1;
+	if (punct(c, i + 1, '-') && glued(c, i + 1) && (d = cp_dt_number_word(c, i + 2, CP_LX_DIGIT)) > 0)
+		return *n += d, i + 3;
+	if ((d = cp_dt_number_word(c, i + 1, CP_LX_DIGIT)) > 0)
+		return *n += d, i + 2;
+	return i + 1;
+}
+
+/*
+ * A year spoken in words: "nineteen ninety-six", "nineteen oh five",
+ * "twenty twenty-one", "two thousand", "two thousand and twelve".  The atom
+ * after it, or -1.  "Nineteen ..." is a year anywhere; the others need
+ * "year", a temporal word or a date before them (dated, as "June 5th
+ * twenty twenty"), and no plain word after them that they would count
+ * ("in two thousand homes").
+ */
+int
+cp_dt_spoken_year(const ctx *c, int i, int *y, bool dated)
+{
+	int			hi = at(c, i)->val,
+				lo = 0,
+				e;
+	const atom *n;
+
+	/*
+	 * cheap tests first: a cardinal the date lexer knows, then "thousand",
+	 * or a teen (a keyword), "oh", or a word as long as a tens word
+	 */
+	n = at(c, i + 1);
+	if (kw(c, i) != K_NUMW || n->kind != A_WORD ||
+		!(hi == 2 ? n->len == 8 :
+		  hi >= 15 && hi <= 20 && (n->kw == K_NUMW || n->len == 2 ||
+								   (n->kw == K_NONE && n->len >= 5 && n->len <= 7))))
+		return -1;
+	if (hi == 2)
+	{
+		if (cp_dt_number_word(c, i + 1, CP_LX_SCALE) != 1000)
+			return -1;
+		e = i + 2;
+		if (kw(c, e) == K_AND && words_below_100(c, e + 1, &lo) > 0)
+			e++;
+		if ((e = words_below_100(c, e, &lo)) < 0)
+			lo = 0, e = i + 2;
+	}
+	else if (at(c, i + 1)->len == 2 && strncasecmp(c->text + at(c, i + 1)->start, "oh", 2) == 0 &&
+			 (lo = cp_dt_number_word(c, i + 2, CP_LX_DIGIT)) > 0)
+		e = i + 3;				/* "nineteen oh five" */
+	else if ((e = words_below_100(c, i + 1, &lo)) < 0 || lo < 10)
+		return -1;
+	*y = (hi == 2 ? 2000 : hi * 100) + lo;
+	n = at(c, e);
+	if (n->kind == A_NUM || cp_dt_number_word(c, e, CP_LX_HUNDRED) > 0 || unit_kw(kw(c, e)))
+		return -1;
+	if (hi == 19)
+		return e;
+	if (kw(c, i - 1) == K_YEAR)
+		return e;
+	if (!dated && !cp_dt_temporal_prev(c, i))
+		return -1;
+	return n->kind == A_WORD && !n->cap && n->kw == K_NONE ? -1 : e;
 }
 
 /* A count: "3", "three", "twenty-one", "a". */
@@ -179,6 +267,23 @@ cp_dt_month(const ctx *c, int i, dval *v)
 		if (day > cp_days_in_month(2000, v->month))
 			return -1;
 		return cp_dt_finish_md(c, v) ? k : -1;
+	}
+	/* in words: "January nineteen ninety-seven", "May twenty nine" */
+	if (kw(c, j) == K_NUMW)
+	{
+		int			e;
+
+		if ((e = cp_dt_spoken_year(c, j, &v->year, true)) > 0)
+			return cp_dt_finish_md(c, v), e;
+		if ((e = words_below_100(c, j, &day)) > 0 && day >= 1 && day <= cp_days_in_month(2000, v->month) &&
+			(at(c, e)->kind == A_END || (at(c, e)->kind == A_PUNCT && at(c, e)->ch != '-' &&
+										 at(c, e)->ch != '%') || cp_dt_year(c, e, &v->year) > 0))
+		{
+			v->day = day;
+			if (v->year)
+				e = cp_dt_year(c, e, &v->year);
+			return cp_dt_finish_md(c, v) ? e : -1;
+		}
 	}
 	k = j;
 	if (punct(c, k, ',') || ((punct(c, k, '-') || punct(c, k, '/')) && glued(c, k)) || kw(c, k) == K_OF)
@@ -468,7 +573,8 @@ cp_dt_numeric(const ctx *c, int i, dval *v, bool dm_context)
 		(punct(c, i + 1, '/') || punct(c, i + 1, '-') || punct(c, i + 1, '.')))
 		return p_numeric_mdy(c, i, v, dm_context);
 	/* "in '98": a year after a temporal word */
-	if (cp_dt_short_year(c, i - 1, &v->year) == i + 1 && cp_dt_temporal_prev(c, i - 1))
+	if (punct(c, i - 1, '\'') && cp_dt_short_year(c, i - 1, &v->year) == i + 1 &&
+		cp_dt_temporal_prev(c, i - 1))
 	{
 		cp_dt_set_year(v, v->year);
 		return i + 1;

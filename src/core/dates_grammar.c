@@ -89,13 +89,6 @@ mod_of(int k)
 	}
 }
 
-static int
-unit_kw(int k)
-{
-	return (k == K_DAY || k == K_WEEK || k == K_MONTHU || k == K_YEAR || k == K_FORTNIGHT ||
-			k == K_DECADE || k == K_QUARTER) ? k : 0;
-}
-
 /* "two days", "3 weeks and 2 days": a sum of counted units; returns end, fills units. */
 static int
 p_duration(const ctx *c, int i, int *units, int *counts, int *nparts)
@@ -535,14 +528,13 @@ day_word(const ctx *c, int i)
 /*
  * The holiday name at atom i (a K_HOLIDAY word): "Christmas [Day|Eve]",
  * "Easter [Sunday|Monday]", "New Year's [Day|Eve]", "Independence Day",
- * "Valentine's Day", "Presidents' Day", "Good Friday".  Sets *h and
+ * "Valentine's Day", "Presidents' Day".  Sets *h and
  * returns the atom after the name, or -1.
  */
 static int
 holiday_name(const ctx *c, int i, int *h)
 {
 	int			j = i + 1;
-	bool		cap = at(c, i)->cap;
 
 	*h = at(c, i)->val;
 	switch (*h)
@@ -558,16 +550,14 @@ holiday_name(const ctx *c, int i, int *h)
 		case H_THANKSGIVING:
 		case H_HALLOWEEN:
 			return j + day_word(c, j);
-		case H_GOOD_FRIDAY:
-			return cap && at(c, j)->wday == 4 && at(c, j)->month == 0 ? j + 1 : -1;
 		case H_NEW_YEAR:
 			{
 				bool		named;
 
 				if (kw(c, j) != K_YEAR)
 					return -1;
-				/* "New Year's", "New Years": the possessive or both capitals make it the holiday */
-				named = at(c, j)->len == 5 || (cap && at(c, j)->cap);
+				/* "New Year's", "New Years": "(in) the New Year" is a season more than a day */
+				named = at(c, j)->len == 5;
 				j++;
 				if (punct(c, j, '\'') && kw(c, j + 1) == K_S && glued(c, j) && glued(c, j + 1))
 					j += 2, named = true;
@@ -773,7 +763,7 @@ p_nth_day(const ctx *c, int i, dval *v)
 
 /*
  * Halves of a year: "the first half of 2019", "the second half of last
- * year", "the first half" (of the reference's year), "H1 2020".
+ * year", "the first half of the year" (the reference's), "H1 2020".
  */
 static int
 p_half(const ctx *c, int i, dval *v)
@@ -784,10 +774,9 @@ p_half(const ctx *c, int i, dval *v)
 				y;
 	dval		p;
 
-	if (kw(c, j) == K_HALF && at(c, j)->val == 0 && glued(c, j + 1) && at(c, j + 1)->kind == A_NUM &&
-		at(c, j + 1)->ndig == 1)
+	if (kw(c, j) == K_HALF && glued(c, j + 1) && at(c, j + 1)->kind == A_NUM && at(c, j + 1)->ndig == 1)
 		h = at(c, j + 1)->val, j += 2;	/* "H1" */
-	else if (kw(c, j) == K_ORDW && kw(c, j + 1) == K_HALF && at(c, j + 1)->val == 1)
+	else if (kw(c, j) == K_ORDW && word_is(c, j + 1, "half"))
 		h = at(c, j)->val, j += 2;
 	else
 		return -1;
@@ -799,15 +788,14 @@ p_half(const ctx *c, int i, dval *v)
 		e++;
 	if (is_year4(at(c, e)) && !cp_dt_tail_glued(c, e + 1))
 		y = at(c, e)->val, e++;
-	else if (kw(c, j) == K_OF && kw(c, j + 1) == K_THE && kw(c, j + 2) == K_YEAR && at(c, j + 2)->len == 4)
-		y = ref_year(c), e = j + 3, v->rel = true;
+	else if (kw(c, j) == K_OF && kw(c, j + 1) == K_THE && kw(c, j + 2) == K_YEAR && at(c, j + 2)->len == 4 &&
+			 !range_word(c, j + 3))
+		y = ref_year(c), e = j + 3, v->rel = true;	/* not a financial year: "... of the year to March 31" */
 	else if (kw(c, j) == K_OF && (e = p_point(c, j + 1, &p)) > 0 && !p.lo_inf && !p.hi_inf &&
 			 p.gran == CP_GRAN_YEAR && p.hi - p.lo >= 365 && p.hi - p.lo <= 366)
 		y = cp_days_to_date(p.lo).year, v->rel = p.rel;
-	else if (kw(c, j) != K_OF && kw(c, i) == K_THE)
-		y = ref_year(c), e = j, v->rel = true;
 	else
-		return -1;
+		return -1;				/* "the first half" alone: of a match as often as of a year */
 	set_days(v, cp_date_to_days(y, 6 * h - 5, 1), cp_date_to_days(h == 1 ? y : y + 1, h == 1 ? 7 : 1, 1),
 			 CP_GRAN_MONTH);
 	v->year = y;
@@ -841,8 +829,16 @@ p_point(const ctx *c, int i, dval *v)
 		return e;
 	switch (a->kw)
 	{
+		case K_NUMW:
+			/* "in nineteen ninety-six", "by two thousand and twelve" */
+			if ((e = cp_dt_spoken_year(c, i, &v->year, false)) > 0)
+			{
+				cp_dt_set_year(v, v->year);
+				return e;
+			}
+			/* FALLTHROUGH */
 		case K_TODAY: case K_TONIGHT: case K_YESTERDAY: case K_TOMORROW:
-		case K_NUMW: case K_A:
+		case K_A:
 			return p_relative(c, i, v);
 		case K_LAST:
 			if ((e = p_week(c, i, v)) > 0 || (e = p_first_last(c, i, v)) > 0)
@@ -866,13 +862,16 @@ p_point(const ctx *c, int i, dval *v)
 		case K_HALF:
 			return p_half(c, i, v);
 		case K_THE:
-			if ((e = p_week(c, i, v)) > 0 || (e = p_first_last(c, i, v)) > 0 ||
-				(e = p_half(c, i, v)) > 0 || (e = p_nth_day(c, i, v)) > 0)
+			if ((e = p_week(c, i, v)) > 0 || (e = p_first_last(c, i, v)) > 0)
 				return e;
 			if (kw(c, i + 1) == K_YEAR)
 				return p_point(c, i + 1, v);
 			if (at(c, i + 1)->kind == A_NUM || kw(c, i + 1) == K_ORDW)
+			{
+				if ((e = p_half(c, i, v)) > 0 || (e = p_nth_day(c, i, v)) > 0)
+					return e;
 				return cp_dt_daymonth(c, i, v);
+			}
 			return -1;
 		case K_WEEK:
 			return p_week(c, i, v);
@@ -900,13 +899,15 @@ p_point(const ctx *c, int i, dval *v)
 				v->rel = true;
 				return i + 3;
 			}
-			/* "year 2012", "the year 2011" */
-			if (is_year4(at(c, i + 1)) && !cp_dt_tail_glued(c, i + 2))
+			/* "year 2012", "the year 2011", "the year two thousand" */
+			memset(v, 0, sizeof(*v));
+			if ((is_year4(at(c, i + 1)) && !cp_dt_tail_glued(c, i + 2)) ||
+				(e = cp_dt_spoken_year(c, i + 1, &v->year, false)) > 0)
 			{
-				memset(v, 0, sizeof(*v));
-				v->year = at(c, i + 1)->val;
+				if (!v->year)
+					v->year = at(c, i + 1)->val, e = i + 2;
 				cp_dt_set_year(v, v->year);
-				return i + 2;
+				return e;
 			}
 			return -1;
 	}
@@ -1204,9 +1205,12 @@ p_open_range(const ctx *c, int i, int k, dval *v)
 
 /*
  * Arithmetic on an anchor: "four days after Friday", "two weeks before
- * Christmas", "three years after 2010", "10 days from March 3": the anchor
- * moved by the sum, at the anchor's granularity.  Not after "for" or
- * "during", where the count is a span ("for two years after 2008").
+ * Christmas", "three years after 2010": the anchor moved by the sum, at the
+ * anchor's granularity.  Not after "for", "during" or "the", nor before a
+ * second end, where the count is a span ("for two years after 2008", "the
+ * three months after October to December"); "N units from X" is one too
+ * ("a period of one year from October 7"), but for "from now", "from
+ * today" (p_relative).
  */
 static int
 p_shifted(const ctx *c, int i, dval *v)
@@ -1219,12 +1223,13 @@ p_shifted(const ctx *c, int i, dval *v)
 				p;
 	dval		x;
 
-	if (kw(c, i - 1) == K_DURING || word_is(c, i - 1, "for") ||
-		(e = p_duration(c, i, units, counts, &np)) < 0)
+	/* most atoms here ("a", a number) count no unit: a cheap test first */
+	if ((e = cp_dt_count(c, i, &np)) < 0 || !unit_kw(kw(c, e)) || kw(c, i - 1) == K_DURING ||
+		kw(c, i - 1) == K_THE || word_is(c, i - 1, "for") || (e = p_duration(c, i, units, counts, &np)) < 0)
 		return -1;
 	k = kw(c, e);
-	if ((k != K_AFTER && k != K_BEFORE && k != K_FROM) || (e = cp_dt_point(c, e + 1, &x)) < 0 ||
-		x.lo_inf || x.hi_inf)
+	if ((k != K_AFTER && k != K_BEFORE) || (e = cp_dt_point(c, e + 1, &x)) < 0 ||
+		x.lo_inf || x.hi_inf || range_word(c, e))
 		return -1;
 	memset(v, 0, sizeof(*v));
 	v->lo = x.lo;
@@ -1271,7 +1276,7 @@ cp_dt_expr(const ctx *c, int i, dval *v)
 		return p_open_range(c, i, k, v);
 	if ((e = cp_dt_point(c, i, v)) < 0)
 	{
-		if ((e = p_shifted(c, i, v)) > 0)
+		if ((at(c, i)->kind == A_NUM || k == K_A || k == K_NUMW) && (e = p_shifted(c, i, v)) > 0)
 			return e;
 		/* "9 to 12 of June", "18 and 19 June" style is left to the parts */
 		if ((e = p_bare_day(c, i, &day)) > 0 && range_word(c, e) &&

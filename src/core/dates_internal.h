@@ -92,8 +92,8 @@ enum
 enum
 {
 	H_NONE, H_CHRISTMAS, H_EASTER, H_THANKSGIVING, H_HALLOWEEN, H_CHRISTMAS_EVE, H_NEW_YEAR,
-	H_NEW_YEARS_EVE, H_INDEPENDENCE, H_LABOR, H_MEMORIAL, H_VETERANS, H_VALENTINE, H_GOOD_FRIDAY,
-	H_EASTER_MONDAY, H_MOTHERS, H_FATHERS, H_BOXING, H_PRESIDENTS, H_COLUMBUS,
+	H_NEW_YEARS_EVE, H_INDEPENDENCE, H_LABOR, H_MEMORIAL, H_VETERANS, H_VALENTINE, H_EASTER_MONDAY,
+	H_BOXING, H_PRESIDENTS, H_COLUMBUS,
 };
 
 /* The atom past either end of the sentence. */
@@ -149,6 +149,14 @@ range_word(const ctx *c, int i)
 	return k == K_TO || k == K_THROUGH || k == K_TILL || punct(c, i, '-') || punct(c, i, '~');
 }
 
+/* A counted unit's keyword ("days", "week", "quarters"), else 0. */
+static inline int
+unit_kw(int k)
+{
+	return (k == K_DAY || k == K_WEEK || k == K_MONTHU || k == K_YEAR || k == K_FORTNIGHT ||
+			k == K_DECADE || k == K_QUARTER) ? k : 0;
+}
+
 static inline void
 set_days(dval *v, int32_t lo, int32_t hi, int gran)
 {
@@ -184,6 +192,8 @@ void		cp_dt_lex(cp_arena *arena, atoms *v, const char *text, size_t from, size_t
 int			cp_dt_dayno(const ctx *c, int i, int *day, bool allow_the);
 int			cp_dt_count(const ctx *c, int i, int *n);
 int			cp_dt_short_year(const ctx *c, int i, int *y);
+int			cp_dt_number_word(const ctx *c, int i, int cat);
+int			cp_dt_spoken_year(const ctx *c, int i, int *y, bool dated);
 int			cp_dt_year(const ctx *c, int i, int *y);
 bool		cp_dt_temporal_prev(const ctx *c, int i);
 bool		cp_dt_tail_glued(const ctx *c, int e);

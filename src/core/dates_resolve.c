@@ -276,7 +276,7 @@ cp_dt_apply_part(const ctx *c, dval *v, int part)
 /*
  * The day of holiday h (H_*) in year y: a fixed day, the nth weekday of a
  * month (n = -1: the last), or a day counted from Easter.  US holidays where
- * countries differ (Thanksgiving, Labor Day, Mother's Day).
+ * countries differ (Thanksgiving, Labor Day).
  */
 int32_t
 cp_dt_holiday_day(int h, int y)
@@ -292,8 +292,7 @@ cp_dt_holiday_day(int h, int y)
 		[H_HALLOWEEN] = {10, 31, 0, 0}, [H_CHRISTMAS_EVE] = {12, 24, 0, 0}, [H_NEW_YEAR] = {1, 1, 0, 0},
 		[H_NEW_YEARS_EVE] = {12, 31, 0, 0}, [H_INDEPENDENCE] = {7, 4, 0, 0}, [H_LABOR] = {9, 0, 1, 0},
 		[H_MEMORIAL] = {5, 0, -1, 0}, [H_VETERANS] = {11, 11, 0, 0}, [H_VALENTINE] = {2, 14, 0, 0},
-		[H_GOOD_FRIDAY] = {0, 0, -2, 0}, [H_EASTER_MONDAY] = {0, 0, 1, 0}, [H_MOTHERS] = {5, 0, 2, 6},
-		[H_FATHERS] = {6, 0, 3, 6}, [H_BOXING] = {12, 26, 0, 0}, [H_PRESIDENTS] = {2, 0, 3, 0},
+		[H_EASTER_MONDAY] = {0, 0, 1, 0}, [H_BOXING] = {12, 26, 0, 0}, [H_PRESIDENTS] = {2, 0, 3, 0},
 		[H_COLUMBUS] = {10, 0, 2, 0},
 	};
 	int32_t		d;

@@ -254,7 +254,7 @@ starter(const tctx *t, int i)
 		case K_UP:
 			return kw(&t->c, i + 1) == K_TO;
 		case K_HALF:
-			return a->val == 0;	/* "H1 2020", not "half" (tx_half reads "the first half") */
+			return glued(&t->c, i + 1) && at(&t->c, i + 1)->kind == A_NUM;	/* "H1 2020" */
 		default:
 			return true;
 	}

@@ -403,55 +403,17 @@ tx_ago(const tctx *t, int i, txr *r)
 	return point_result(t, i, e, &v, r);
 }
 
-/* The value of a number word at i of category cat (numbers.h), else -1. */
-static int
-number_word(const tctx *t, int i, int cat)
-{
-	const atom *a = at(&t->c, i);
-	int			x;
-
-	if (a->kind != A_WORD || (x = cp_lex_lookup(t->c.text + a->start, a->len)) < 0 ||
-		cp_lex_get(x)->cat != cat)
-		return -1;
-	return (int) cp_lex_get(x)->value;
-}
-
-/* A year spoken in words: "nineteen ninety-six", "nineteen eighty", "two thousand". */
+/* A year spoken in words (the grammar's), not before a unit: "nineteen ninety-six", "the year two thousand". */
 static int
 spoken_year(const tctx *t, int i, int *y)
 {
-	const ctx  *c = &t->c;
-	int			hi,
-				lo,
-				e = i + 2;
+	int			e;
 	bool		plural;
 
-	/* both forms start with a small cardinal the date lexer knows: a cheap test first */
-	if (kw(c, i) != K_NUMW || (at(c, i)->val != 19 && at(c, i)->val != 2))
-		return -1;
-	hi = number_word(t, i, CP_LX_TEEN);
-	if (hi == 19 && ((lo = number_word(t, i + 1, CP_LX_TENS)) >= 20 ||
-					 (lo = number_word(t, i + 1, CP_LX_TEEN)) >= 10))
-	{
-		int			d;
-
-		if (lo >= 20 && punct(c, e, '-') && glued(c, e) && (d = number_word(t, e + 1, CP_LX_DIGIT)) > 0)
-			lo += d, e += 2;
-		*y = hi * 100 + lo;
-		return cp_tx_unit(t, e, &plural) == U_NONE ? e : -1;
-	}
-	if (number_word(t, i, CP_LX_DIGIT) == 2 && number_word(t, i + 1, CP_LX_SCALE) == 1000 &&
-		(kw(c, i - 1) == K_YEAR || cp_dt_temporal_prev(c, i)) && at(c, i + 2)->kind != A_NUM &&
-		/* "in two thousand homes" is a count; "the year two thousand has" a year */
-		(kw(c, i - 1) == K_YEAR ||
-		 !(at(c, i + 2)->kind == A_WORD && !at(c, i + 2)->cap && at(c, i + 2)->kw == K_NONE)) &&
-		cp_tx_unit(t, i + 2, &plural) == U_NONE &&
-		number_word(t, i + 2, CP_LX_DIGIT) < 0 && number_word(t, i + 2, CP_LX_HUNDRED) < 0)
-	{
-		*y = 2000;
-		return i + 2;
-	}
-	return -1;
+	if (kw(&t->c, i) != K_NUMW)
+		return -1;				/* most atoms: no call */
+	e = cp_dt_spoken_year(&t->c, i, y, false);
+	return e > 0 && cp_tx_unit(t, e, &plural) == U_NONE ? e : -1;
 }
 
 /* A year after a month or a season: "January nineteen ninety-seven", "June last year". */
