@@ -552,6 +552,7 @@ cp_dt_numeric(const ctx *c, int i, dval *v, bool dm_context)
 	if (glued(c, i) && !punct(c, i - 1, '(') && !punct(c, i - 1, '"') && !punct(c, i - 1, '\'') &&
 		!punct(c, i - 1, '~') && !punct(c, i - 1, '=') &&
 		!(punct(c, i - 1, '-') && (i < 2 || at(c, i - 1)->space || is_year4(at(c, i - 2)) ||
+								   kw(c, i - 2) == K_MID || kw(c, i - 2) == K_EARLY || kw(c, i - 2) == K_LATE ||
 								   (at(c, i - 2)->kind == A_NUM &&
 									(punct(c, i - 3, '/') || punct(c, i - 3, '-'))))))
 		return -1;

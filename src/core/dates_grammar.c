@@ -441,6 +441,19 @@ p_quarter(const ctx *c, int i, dval *v)
 		q = at(c, i)->val;
 		j = i + 3;
 	}
+	/* "3Q 2019", "3Q19" is a code */
+	else if (at(c, i)->kind == A_NUM && at(c, i)->ndig == 1 && kw(c, i + 1) == K_Q && glued(c, i + 1) &&
+			 !glued(c, i + 2) && !glued(c, i))
+	{
+		q = at(c, i)->val;
+		j = i + 2;
+	}
+	/* "the last quarter of 2019": the fourth */
+	else if (kw(c, i) == K_LAST && kw(c, i + 1) == K_QUARTER && at(c, i + 1)->len == 7 && kw(c, i + 2) == K_OF)
+	{
+		q = 4;
+		j = i + 2;
+	}
 	if (q < 1 || q > 4)
 		return -1;
 	{
@@ -648,7 +661,7 @@ p_holiday(const ctx *c, int i, dval *v)
 	return -1;
 }
 
-/* "week 31", "week 3 of 2027", "the first week of Jan 2015", "last week of 2016" */
+/* "week 31", "week 3 of 2027", "the first week of Jan 2015", "last week of 2016", "the week of June 7" */
 static int
 p_week(const ctx *c, int i, dval *v)
 {
@@ -683,6 +696,14 @@ p_week(const ctx *c, int i, dval *v)
 		n = at(c, j)->val, j += 2;
 	else if (kw(c, j) == K_LAST)
 		n = -1, j++;
+	/* "the week of June 7": the week that holds the day */
+	if (!n && j == i + 1 && kw(c, j) == K_WEEK && at(c, j)->len == 4 && kw(c, j + 1) == K_OF &&
+		(e = p_point(c, j + 2, &p)) > 0 && p.gran == CP_GRAN_DAY && p.hi - p.lo == 1)
+	{
+		set_days(v, week_start(p.lo), week_start(p.lo) + 7, CP_GRAN_WEEK);
+		v->rel = p.rel;
+		return e;
+	}
 	if (!n || kw(c, j) != K_WEEK || kw(c, j + 1) != K_OF)
 		return -1;
 	j += 2;
@@ -802,6 +823,66 @@ p_half(const ctx *c, int i, dval *v)
 	return e;
 }
 
+/* "the 19th century", "19th-century", "the twentieth century": [1800, 1900). */
+static int
+p_century(const ctx *c, int i, dval *v)
+{
+	int			n,
+				j = kw(c, i) == K_THE ? i + 1 : i;
+
+	if (kw(c, j) == K_ORDW)
+		n = at(c, j)->val, j++;
+	else if (at(c, j)->kind == A_NUM && at(c, j)->ndig <= 2 && kw(c, j + 1) == K_SUFFIX && glued(c, j + 1))
+		n = at(c, j)->val, j += 2;
+	else
+		return -1;
+	if (punct(c, j, '-') && glued(c, j) && glued(c, j + 1))
+		j++;
+	if (n < 1 || n > 30 || kw(c, j) != K_CENTURY)
+		return -1;
+	memset(v, 0, sizeof(*v));
+	set_days(v, cp_date_to_days((n - 1) * 100, 1, 1), cp_date_to_days(n * 100, 1, 1), CP_GRAN_YEAR);
+	return j + 1;
+}
+
+/*
+ * "on the 15th", "on the twenty-first": a day without its month, the
+ * nearest such day to the reference, a future one counting double (as for
+ * a month without its year).  Not before a word ("on the 15th floor").
+ */
+static int
+p_day_alone(const ctx *c, int i, dval *v)
+{
+	int			day,
+				e = cp_dt_dayno(c, i, &day, true),
+				best = -1;
+	cp_date		r = cp_days_to_date(c->ref);
+
+	if (e < 0 || kw(c, i - 1) != K_ON || (kw(c, e - 1) != K_SUFFIX && kw(c, e - 1) != K_ORDW) ||
+		!(at(c, e)->kind == A_END || (at(c, e)->kind == A_PUNCT && at(c, e)->ch != '-' &&
+									  at(c, e)->ch != '%' && at(c, e)->ch != '/')))
+		return -1;
+	memset(v, 0, sizeof(*v));
+	for (int k = -1; k <= 1; k++)
+	{
+		int			mm = r.year * 12 + r.month - 1 + k;
+		int32_t		d,
+					dist;
+
+		if (!cp_date_valid(mm / 12, mm % 12 + 1, day))
+			continue;
+		d = cp_date_to_days(mm / 12, mm % 12 + 1, day);
+		dist = d >= c->ref ? 2 * (d - c->ref) : c->ref - d;
+		if (best < 0 || dist < best)
+			best = dist, set_day(v, d);
+	}
+	if (best < 0)
+		return -1;
+	v->day = day;
+	v->rel = true;
+	return e;
+}
+
 /* A simple point: absolute forms first, then relative ones. */
 static int
 p_point(const ctx *c, int i, dval *v)
@@ -815,7 +896,7 @@ p_point(const ctx *c, int i, dval *v)
 			(punct(c, i + 1, '/') && cp_dt_temporal_prev(c, i));
 
 		if ((e = p_quarter(c, i, v)) > 0 || (e = p_week(c, i, v)) > 0 ||
-			(kw(c, i + 1) == K_SUFFIX && (e = p_nth_day(c, i, v)) > 0))
+			(kw(c, i + 1) == K_SUFFIX && ((e = p_nth_day(c, i, v)) > 0 || (e = p_century(c, i, v)) > 0)))
 			return e;
 		if ((e = cp_dt_numeric(c, i, v, dm)) > 0)
 			return e;
@@ -841,7 +922,8 @@ p_point(const ctx *c, int i, dval *v)
 		case K_A:
 			return p_relative(c, i, v);
 		case K_LAST:
-			if ((e = p_week(c, i, v)) > 0 || (e = p_first_last(c, i, v)) > 0)
+			if ((e = p_week(c, i, v)) > 0 || (e = p_first_last(c, i, v)) > 0 ||
+				(e = p_quarter(c, i, v)) > 0)
 				return e;
 			/* FALLTHROUGH */
 		case K_NEXT: case K_THIS: case K_PAST: case K_PREVIOUS: case K_COMING:
@@ -856,7 +938,7 @@ p_point(const ctx *c, int i, dval *v)
 		case K_ORDW:
 			if ((e = p_quarter(c, i, v)) > 0 || (e = p_week(c, i, v)) > 0 ||
 				(e = p_first_last(c, i, v)) > 0 || (e = p_half(c, i, v)) > 0 ||
-				(e = p_nth_day(c, i, v)) > 0)
+				(e = p_nth_day(c, i, v)) > 0 || (e = p_century(c, i, v)) > 0)
 				return e;
 			return cp_dt_daymonth(c, i, v);
 		case K_HALF:
@@ -868,9 +950,19 @@ p_point(const ctx *c, int i, dval *v)
 				return p_point(c, i + 1, v);
 			if (at(c, i + 1)->kind == A_NUM || kw(c, i + 1) == K_ORDW)
 			{
-				if ((e = p_half(c, i, v)) > 0 || (e = p_nth_day(c, i, v)) > 0)
+				if ((e = p_half(c, i, v)) > 0 || (e = p_nth_day(c, i, v)) > 0 ||
+					(e = p_century(c, i, v)) > 0 || (e = cp_dt_daymonth(c, i, v)) > 0)
 					return e;
-				return cp_dt_daymonth(c, i, v);
+				return p_day_alone(c, i, v);
+			}
+			/* "the day after tomorrow", "the day before yesterday" */
+			if (day_word(c, i + 1) && ((kw(c, i + 2) == K_AFTER && kw(c, i + 3) == K_TOMORROW) ||
+									   (kw(c, i + 2) == K_BEFORE && kw(c, i + 3) == K_YESTERDAY)))
+			{
+				memset(v, 0, sizeof(*v));
+				set_day(v, c->ref + (kw(c, i + 2) == K_AFTER ? 2 : -2));
+				v->rel = true;
+				return i + 4;
 			}
 			return -1;
 		case K_WEEK:
@@ -1209,8 +1301,8 @@ p_open_range(const ctx *c, int i, int k, dval *v)
  * anchor's granularity.  Not after "for", "during" or "the", nor before a
  * second end, where the count is a span ("for two years after 2008", "the
  * three months after October to December"); "N units from X" is one too
- * ("a period of one year from October 7"), but for "from now", "from
- * today" (p_relative).
+ * ("a period of one year from October 7") but from a weekday ("a week from
+ * Monday") and from now or today (p_relative).
  */
 static int
 p_shifted(const ctx *c, int i, dval *v)
@@ -1228,8 +1320,8 @@ p_shifted(const ctx *c, int i, dval *v)
 		kw(c, i - 1) == K_THE || word_is(c, i - 1, "for") || (e = p_duration(c, i, units, counts, &np)) < 0)
 		return -1;
 	k = kw(c, e);
-	if ((k != K_AFTER && k != K_BEFORE) || (e = cp_dt_point(c, e + 1, &x)) < 0 ||
-		x.lo_inf || x.hi_inf || range_word(c, e))
+	if ((k != K_AFTER && k != K_BEFORE && k != K_FROM) || (e = cp_dt_point(c, e + 1, &x)) < 0 ||
+		x.lo_inf || x.hi_inf || range_word(c, e) || (k == K_FROM && !x.wd))
 		return -1;
 	memset(v, 0, sizeof(*v));
 	v->lo = x.lo;
@@ -1242,6 +1334,28 @@ p_shifted(const ctx *c, int i, dval *v)
 	v->gran = x.gran;
 	v->rel = x.rel;
 	return e;
+}
+
+/*
+ * "within nine months", "within two weeks": from the reference to as far
+ * ahead; not "within two years of release", counted from an event.
+ */
+static int
+p_within(const ctx *c, int i, dval *v)
+{
+	int			cnt,
+				e = cp_dt_count(c, i, &cnt),
+				u;
+
+	if (e < 0 || !(u = unit_kw(kw(c, e))) || !word_is(c, i - 1, "within") || cnt < 1 || cnt > 1000 ||
+		kw(c, e + 1) == K_OF || kw(c, e + 1) == K_AFTER || kw(c, e + 1) == K_BEFORE || kw(c, e + 1) == K_FROM)
+		return -1;				/* "within two years of release": from an event */
+	memset(v, 0, sizeof(*v));
+	set_days(v, c->ref, cp_dt_shift(c->ref, u, cnt), u == K_DAY ? CP_GRAN_DAY :
+			 (u == K_WEEK || u == K_FORTNIGHT) ? CP_GRAN_WEEK :
+			 (u == K_MONTHU || u == K_QUARTER) ? CP_GRAN_MONTH : CP_GRAN_YEAR);
+	v->rel = true;
+	return e + 1;
 }
 
 /*
@@ -1274,9 +1388,21 @@ cp_dt_expr(const ctx *c, int i, dval *v)
 	}
 	if (k == K_SINCE || k == K_AFTER || k == K_BEFORE)
 		return p_open_range(c, i, k, v);
+	/*
+	 * "this century", "last century": a date here, not a point for TIMEX3,
+	 * whose development data writes it as the duration P100Y
+	 */
+	if (kw(c, i + 1) == K_CENTURY && mod_of(k) != M_NONE && mod_of(k) != M_PAST)
+	{
+		memset(v, 0, sizeof(*v));
+		cp_dt_unit_value(c, K_CENTURY, 0, mod_of(k) == M_THIS ? 0 : mod_of(k) == M_LAST || mod_of(k) == M_PREV ? -1 : 1, v);
+		v->rel = true;
+		return i + 2;
+	}
 	if ((e = cp_dt_point(c, i, v)) < 0)
 	{
-		if ((at(c, i)->kind == A_NUM || k == K_A || k == K_NUMW) && (e = p_shifted(c, i, v)) > 0)
+		if ((at(c, i)->kind == A_NUM || k == K_A || k == K_NUMW) &&
+			((e = p_shifted(c, i, v)) > 0 || (e = p_within(c, i, v)) > 0))
 			return e;
 		/* "9 to 12 of June", "18 and 19 June" style is left to the parts */
 		if ((e = p_bare_day(c, i, &day)) > 0 && range_word(c, e) &&

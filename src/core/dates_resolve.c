@@ -157,6 +157,10 @@ cp_dt_unit_value(const ctx *c, int unit, int season, int k, dval *v)
 			set_days(v, cp_date_to_days(r.year / 10 * 10 + 10 * k, 1, 1),
 					 cp_date_to_days(r.year / 10 * 10 + 10 * k + 10, 1, 1), CP_GRAN_YEAR);
 			return true;
+		case K_CENTURY:
+			set_days(v, cp_date_to_days(r.year / 100 * 100 + 100 * k, 1, 1),
+					 cp_date_to_days(r.year / 100 * 100 + 100 * k + 100, 1, 1), CP_GRAN_YEAR);
+			return true;
 		case K_SEASON:
 			{
 				/* the season containing the reference, then step */

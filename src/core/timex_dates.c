@@ -265,6 +265,8 @@ tx_quarter(const tctx *t, int i, txr *r)
 	if (e > 0 && ye < 0 &&
 		((kw(c, e) == K_OF || kw(c, e) == K_IN) && is_year4(at(c, e + 1))))
 		return -1;				/* "the first quarter of 2012": the grammar's */
+	if (e > 0 && ye < 0 && kw(c, e) == K_OF && (ye = quarter_year(t, e + 1, &y)) > 0)
+		e = ye;					/* "the third quarter of last year" */
 	/*
 	 * A quarter without a year that would start over half a year after the
 	 * reference is the one reported on, last year's ("the fourth quarter"
@@ -374,6 +376,7 @@ tx_ago(const tctx *t, int i, txr *r)
 				sign,
 				ay = 0,
 				aq = 0;
+	int32_t		base;
 	bool		vague,
 				plural;
 	dval		v;
@@ -383,6 +386,9 @@ tx_ago(const tctx *t, int i, txr *r)
 		return -1;
 	e = cp_tx_or_so(t, e + 1);
 	sign = kw(c, e) == K_AGO || kw(c, e) == K_BEFORE ? -1 : tw(t, e) == TW_AGO_LIKE ? twval(t, e) : 1;
+	/* "two days after tomorrow" counts from tomorrow */
+	base = c->ref + (kw(c, e) == K_AGO || tw(t, e) == TW_AGO_LIKE ? 0 :
+					 kw(c, e + 1) == K_TOMORROW ? 1 : kw(c, e + 1) == K_YESTERDAY ? -1 : 0);
 	e += tw(t, e) == TW_AGO_LIKE || kw(c, e) == K_AGO ? 1 : 2;
 	if (vague)
 	{
@@ -399,7 +405,7 @@ tx_ago(const tctx *t, int i, txr *r)
 		return quarter_result(t, i, e, ay + sign, aq, true, r);
 	if (!shift_unit(u))
 		return -1;
-	unit_at(u, cp_dt_shift(c->ref, shift_unit(u), sign * n), &v);
+	unit_at(u, cp_dt_shift(base, shift_unit(u), sign * n), &v);
 	return point_result(t, i, e, &v, r);
 }
 
@@ -678,15 +684,6 @@ cp_tx_date(const tctx *t, int i, txr *r)
 		memset(&v, 0, sizeof(v));
 		cp_dt_set_year(&v, at(c, i)->val);
 		return point_result(t, i, i + 1, &v, r);
-	}
-	if (k == K_THE && kw(c, i + 1) == K_WEEK && at(c, i + 1)->len == 4 && kw(c, i + 2) == K_OF &&
-		(e = grammar_point(t, i + 3, &v)) > 0 && v.gran == CP_GRAN_DAY && v.hi - v.lo == 1)
-	{
-		/* "the week of March 6": the week that holds the day */
-		int32_t		ws = week_start(v.lo);
-
-		set_days(&v, ws, ws + 7, CP_GRAN_WEEK);
-		return point_result(t, i, e, &v, r);
 	}
 	if (k == K_THE && kw(c, i + 1) == K_WEEKEND)
 	{
