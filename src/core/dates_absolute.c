@@ -334,6 +334,12 @@ cp_dt_daymonth(const ctx *c, int i, dval *v)
 				j = cp_dt_dayno(c, i, &day, true),
 				k;
 
+	/*
+	 * "twenty five January": a day in cardinal words, as a month must follow;
+	 * not under ten ("the two March meetings", "one may")
+	 */
+	if (j < 0 && kw(c, i) == K_NUMW && (j = words_below_100(c, i, &day)) > 0 && (day < 10 || day > 31))
+		j = -1;
 	if (j < 0)
 		return -1;
 	if (kw(c, j) == K_OF)
@@ -366,7 +372,7 @@ cp_dt_daymonth(const ctx *c, int i, dval *v)
 		k++;
 	if (is_year4(at(c, k)))
 		v->year = at(c, k)->val, j = k + 1;
-	else if ((k = cp_dt_short_year(c, k, &v->year)) > 0)
+	else if ((k = cp_dt_year(c, k, &v->year)) > 0)
 		j = k;
 	return cp_dt_finish_md(c, v) ? j : -1;
 }

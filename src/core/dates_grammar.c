@@ -762,23 +762,46 @@ p_first_last(const ctx *c, int i, dval *v)
 	return e;
 }
 
-/* "the 10th day of last month", "the third day of March 2020": a day counted into a month. */
+/*
+ * A day or a month counted into a period: "the 10th day of last month",
+ * "the third day of March 2020", "the thirty-first day of the month", "the
+ * third month of 2021", "the 9th month of next year".
+ */
 static int
-p_nth_day(const ctx *c, int i, dval *v)
+p_nth_in(const ctx *c, int i, dval *v)
 {
-	int			day,
-				j = cp_dt_dayno(c, i, &day, true),
-				e;
+	int			n,
+				j = cp_dt_dayno(c, i, &n, true),
+				e,
+				u;
 	dval		p;
 
-	if (j < 0 || !day_word(c, j) || kw(c, j + 1) != K_OF)
+	if (j < 0 || kw(c, j + 1) != K_OF)
 		return -1;
-	if ((e = p_point(c, j + 2, &p)) < 0 || p.lo_inf || p.hi_inf || p.gran != CP_GRAN_MONTH ||
-		p.lo + day > p.hi)
+	if (day_word(c, j))
+		u = K_MONTHU;			/* the period a day is counted into */
+	else if (kw(c, j) == K_MONTHU && at(c, j)->len == 5 && n <= 12)
+		u = K_YEAR;
+	else
+		return -1;
+	memset(&p, 0, sizeof(p));
+	if (kw(c, j + 2) == K_THE && kw(c, j + 3) == u && at(c, j + 3)->len == (u == K_YEAR ? 4 : 5))
+	{
+		/* "of the month", "of the year": the reference's */
+		cp_dt_unit_value(c, u, 0, 0, &p);
+		p.rel = true;
+		e = j + 4;
+	}
+	else if ((e = p_point(c, j + 2, &p)) < 0 || p.lo_inf || p.hi_inf ||
+			 (u == K_MONTHU ? p.gran != CP_GRAN_MONTH : p.gran != CP_GRAN_YEAR || p.hi - p.lo > 366))
+		return -1;
+	if (u == K_MONTHU && p.lo + n > p.hi)
 		return -1;
 	*v = p;
-	set_day(v, p.lo + day - 1);
-	v->day = day;
+	if (u == K_MONTHU)
+		set_day(v, p.lo + n - 1), v->day = n;
+	else
+		cp_dt_set_month(v, cp_days_to_date(p.lo).year, n), v->month = n;
 	return e;
 }
 
@@ -896,7 +919,7 @@ p_point(const ctx *c, int i, dval *v)
 			(punct(c, i + 1, '/') && cp_dt_temporal_prev(c, i));
 
 		if ((e = p_quarter(c, i, v)) > 0 || (e = p_week(c, i, v)) > 0 ||
-			(kw(c, i + 1) == K_SUFFIX && ((e = p_nth_day(c, i, v)) > 0 || (e = p_century(c, i, v)) > 0)))
+			(kw(c, i + 1) == K_SUFFIX && ((e = p_nth_in(c, i, v)) > 0 || (e = p_century(c, i, v)) > 0)))
 			return e;
 		if ((e = cp_dt_numeric(c, i, v, dm)) > 0)
 			return e;
@@ -917,6 +940,8 @@ p_point(const ctx *c, int i, dval *v)
 				cp_dt_set_year(v, v->year);
 				return e;
 			}
+			if ((e = cp_dt_daymonth(c, i, v)) > 0)
+				return e;		/* "twenty five January" */
 			/* FALLTHROUGH */
 		case K_TODAY: case K_TONIGHT: case K_YESTERDAY: case K_TOMORROW:
 		case K_A:
@@ -938,7 +963,7 @@ p_point(const ctx *c, int i, dval *v)
 		case K_ORDW:
 			if ((e = p_quarter(c, i, v)) > 0 || (e = p_week(c, i, v)) > 0 ||
 				(e = p_first_last(c, i, v)) > 0 || (e = p_half(c, i, v)) > 0 ||
-				(e = p_nth_day(c, i, v)) > 0 || (e = p_century(c, i, v)) > 0)
+				(e = p_nth_in(c, i, v)) > 0 || (e = p_century(c, i, v)) > 0)
 				return e;
 			return cp_dt_daymonth(c, i, v);
 		case K_HALF:
@@ -948,12 +973,23 @@ p_point(const ctx *c, int i, dval *v)
 				return e;
 			if (kw(c, i + 1) == K_YEAR)
 				return p_point(c, i + 1, v);
-			if (at(c, i + 1)->kind == A_NUM || kw(c, i + 1) == K_ORDW)
+			if (at(c, i + 1)->kind == A_NUM || kw(c, i + 1) == K_ORDW ||
+				(kw(c, i + 1) == K_NUMW && punct(c, i + 2, '-')))	/* "the thirty-first" */
 			{
-				if ((e = p_half(c, i, v)) > 0 || (e = p_nth_day(c, i, v)) > 0 ||
+				if ((e = p_half(c, i, v)) > 0 || (e = p_nth_in(c, i, v)) > 0 ||
 					(e = p_century(c, i, v)) > 0 || (e = cp_dt_daymonth(c, i, v)) > 0)
 					return e;
 				return p_day_alone(c, i, v);
+			}
+			/* "the week after next", "the week before last" */
+			if (kw(c, i + 1) == K_WEEK && at(c, i + 1)->len == 4 &&
+				((kw(c, i + 2) == K_AFTER && kw(c, i + 3) == K_NEXT) ||
+				 (kw(c, i + 2) == K_BEFORE && kw(c, i + 3) == K_LAST)))
+			{
+				memset(v, 0, sizeof(*v));
+				cp_dt_unit_value(c, K_WEEK, 0, kw(c, i + 2) == K_AFTER ? 2 : -2, v);
+				v->rel = true;
+				return i + 4;
 			}
 			/* "the day after tomorrow", "the day before yesterday" */
 			if (day_word(c, i + 1) && ((kw(c, i + 2) == K_AFTER && kw(c, i + 3) == K_TOMORROW) ||
@@ -1102,9 +1138,22 @@ p_bare_day(const ctx *c, int i, int *day)
 	int			e = cp_dt_dayno(c, i, day, true);
 
 	if (e < 0 || month_word(c, e) || kw(c, e) == K_OF || punct(c, e, '/') || punct(c, e, ':') ||
-		punct(c, e, '%') || (at(c, e)->kind == A_WORD && glued(c, e)) || unit_kw(kw(c, e)))
-		return -1;
+		punct(c, e, '%') || (at(c, e)->kind == A_WORD && glued(c, e)) || unit_kw(kw(c, e)) ||
+		(punct(c, e, '.') && glued(c, e) && glued(c, e + 1) && at(c, e + 1)->kind == A_NUM))
+		return -1;				/* "rose on March 12 to 3.038 billion" */
 	return e;
+}
+
+/*
+ * May a bare second end at atom i before the first's day fall in the next
+ * month?  When written as an ordinal after a word ("from April 27 to the
+ * third", "to 3rd"), not after a dash ("April 1 - First Chicago") nor as a
+ * plain number ("ended March 20 to 16 mln").
+ */
+static bool
+wraps(const ctx *c, int i, int e2)
+{
+	return !punct(c, i - 1, '-') && (kw(c, i) == K_THE || kw(c, i) == K_ORDW || kw(c, e2 - 1) == K_SUFFIX);
 }
 
 /*
@@ -1125,6 +1174,23 @@ lend_year(const ctx *c, int e, dval *x)
 	t.rel = false;
 	*x = t;
 	return e + 2;
+}
+
+/*
+ * The day a bare second end names: "June 5-10" the 10th of x's month, "from
+ * April 27 to the third" the 3rd of the month after (a day before x's).  -1
+ * when there is no such day.
+ */
+static int32_t
+bare_end(const dval *x, int day)
+{
+	cp_date		d = cp_days_to_date(x->lo);
+	int			y = d.year,
+				m = d.month;
+
+	if (day <= x->day && ++m > 12)
+		m = 1, y++;
+	return cp_date_valid(y, m, day) ? cp_date_to_days(y, m, day) : -1;
 }
 
 /* The second end of a range; "from April to June in 2017" lends the year; "now" is the reference. */
@@ -1212,21 +1278,14 @@ p_from_between(const ctx *c, int i, int k, dval *v)
 				return e2;
 			}
 			if (x.gran == CP_GRAN_DAY && x.day && (e2 = p_bare_day(c, e + 1, &day)) > 0 &&
-				x.year && cp_date_valid(x.year, x.month, day) &&
-				cp_date_to_days(x.year, x.month, day) > x.lo)
-			{
-				x.hi = cp_date_to_days(x.year, x.month, day);
-				*v = x;
-				return e2;
-			}
-			if (x.gran == CP_GRAN_DAY && x.day && !x.year &&
-				(e2 = p_bare_day(c, e + 1, &day)) > 0 && day > x.day &&
-				cp_date_valid(cp_days_to_date(x.lo).year, x.month, day))
+				(day > x.day || wraps(c, e + 1, e2)))
 			{
 				e2 = lend_year(c, e2, &x);
-				x.hi = x.lo + (day - x.day);
-				*v = x;
-				return e2;
+				if ((x.hi = bare_end(&x, day)) > x.lo)
+				{
+					*v = x;
+					return e2;
+				}
 			}
 		}
 		if (k == K_FROM)
@@ -1444,16 +1503,13 @@ cp_dt_expr(const ctx *c, int i, dval *v)
 			*v = x;
 			return e2;
 		}
-		if (x.gran == CP_GRAN_DAY && x.day && (e2 = p_bare_day(c, e + 1, &day)) > 0 && day > x.day &&
-			!(at(c, e + 1)->kind == A_NUM && at(c, e + 1)->ndig > 2))
+		if (x.gran == CP_GRAN_DAY && x.day && (e2 = p_bare_day(c, e + 1, &day)) > 0 &&
+			(day > x.day || wraps(c, e + 1, e2)) && !(at(c, e + 1)->kind == A_NUM && at(c, e + 1)->ndig > 2))
 		{
-			cp_date		d = cp_days_to_date(x.lo);
-
-			if (cp_date_valid(d.year, d.month, day))
+			e2 = lend_year(c, e2, &x);
+			if ((x.hi = bare_end(&x, day)) > x.lo)
 			{
-				e2 = lend_year(c, e2, &x);
 				*v = x;
-				v->hi = x.lo + (day - x.day);
 				return e2;
 			}
 		}
