@@ -940,7 +940,7 @@ p_point(const ctx *c, int i, dval *v)
 				cp_dt_set_year(v, v->year);
 				return e;
 			}
-			if ((e = cp_dt_daymonth(c, i, v)) > 0)
+			if (at(c, i)->val >= 10 && (e = cp_dt_daymonth(c, i, v)) > 0)
 				return e;		/* "twenty five January" */
 			/* FALLTHROUGH */
 		case K_TODAY: case K_TONIGHT: case K_YESTERDAY: case K_TOMORROW:
@@ -991,14 +991,13 @@ p_point(const ctx *c, int i, dval *v)
 				v->rel = true;
 				return i + 4;
 			}
-			/* "the day after tomorrow", "the day before yesterday" */
-			if (day_word(c, i + 1) && ((kw(c, i + 2) == K_AFTER && kw(c, i + 3) == K_TOMORROW) ||
-									   (kw(c, i + 2) == K_BEFORE && kw(c, i + 3) == K_YESTERDAY)))
+			/* "the day after tomorrow", "the day before last Tuesday('s hearing)": a day from a day */
+			if (day_word(c, i + 1) && (kw(c, i + 2) == K_AFTER || kw(c, i + 2) == K_BEFORE) &&
+				(e = p_point(c, i + 3, v)) > 0 && !v->lo_inf && !v->hi_inf && v->hi - v->lo == 1)
 			{
-				memset(v, 0, sizeof(*v));
-				set_day(v, c->ref + (kw(c, i + 2) == K_AFTER ? 2 : -2));
-				v->rel = true;
-				return i + 4;
+				set_day(v, v->lo + (kw(c, i + 2) == K_AFTER ? 1 : -1));
+				v->wd = v->day = 0;
+				return e;
 			}
 			return -1;
 		case K_WEEK:

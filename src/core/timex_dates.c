@@ -241,7 +241,9 @@ tx_quarter(const tctx *t, int i, txr *r)
 		j++;
 	if (tw(t, j) == TW_FISCAL)
 		j++;
-	if ((ye = quarter_year(t, j, &y)) > 0)
+	ye = -1;
+	/* a cheap test before the call: a year, or "this/last/next year" */
+	if ((is_year4(at(c, j)) || kw(c, j + 1) == K_YEAR) && (ye = quarter_year(t, j, &y)) > 0)
 	{
 		stated = is_year4(at(c, j));
 		j = ye;

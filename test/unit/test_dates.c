@@ -434,6 +434,8 @@ test_compositions(void)
 		 "the day after tomorrow|2014-07-23|2014-07-24|day"},
 		{"We leave the day after tomorrow; he left the day before yesterday.", REF, 1,
 		 "the day before yesterday|2014-07-19|2014-07-20|day"},
+		{"He left the day after March 3, the day after the vote.", REF, 0, "the day after March 3|2014-03-04|2014-03-05|day"},
+		{"He left the day after March 3, the day after the vote.", REF, 1, "(none of 1)"},
 		{"The vote is on the 25th. He lives on the 15th floor.", REF, 0, "the 25th|2014-07-25|2014-07-26|day"},
 		{"The vote is on the 25th. He lives on the 15th floor.", REF, 1, "(none of 1)"},
 		{"The trial begins the week of August 4.", REF, 0, "the week of August 4|2014-08-04|2014-08-11|week"},

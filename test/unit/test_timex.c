@@ -312,6 +312,7 @@ test_compositions(void)
 	CHECK_STR(tx("The filing is dated 12-Sep-2012 and 14/Oct/2012.", r),
 			  "DATE 2012-09-12 [12-Sep-2012]; DATE 2012-10-14 [14/Oct/2012]");
 	CHECK_STR(tx("It happened on the 10th day of last month.", r), "DATE 2013-02-10 [the 10th day of last month]");
+	CHECK_STR(tx("The day before last Tuesday's hearing they met.", r), "DATE 2013-03-18 [The day before last Tuesday]");
 	CHECK_STR(tx("Sales fell in the third quarter of last year, and this century.", r),
 			  "DATE 2012-Q3 [the third quarter of last year]");
 	CHECK_STR(tx("We leave the day after tomorrow, two days after tomorrow, or in two thousand and twelve.", r),
