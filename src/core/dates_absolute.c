@@ -282,6 +282,8 @@ cp_dt_month(const ctx *c, int i, dval *v)
 			v->day = day;
 			if (v->year)
 				e = cp_dt_year(c, e, &v->year);
+			else if (punct(c, e, ',') && cp_dt_year(c, e + 1, &v->year) > 0)
+				e = cp_dt_year(c, e + 1, &v->year);		/* "April One, 1987" */
 			return cp_dt_finish_md(c, v) ? e : -1;
 		}
 	}

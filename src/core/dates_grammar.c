@@ -581,7 +581,12 @@ holiday_name(const ctx *c, int i, int *h)
 				return named ? j : -1;
 			}
 		default:
-			/* "Independence Day", "Valentine's Day", "Presidents' Day": a day word must follow */
+			/*
+			 * "Independence Day", "Valentine's Day", "Presidents' Day": a day word
+			 * must follow, and no name before ("Holocaust Memorial Day")
+			 */
+			if (at(c, i - 1)->kind == A_WORD && at(c, i - 1)->cap && kw(c, i - 1) == K_NONE)
+				return -1;
 			if (punct(c, j, '\'') && glued(c, j))
 				j += 1 + (kw(c, j + 1) == K_S && glued(c, j + 1));
 			return day_word(c, j) ? j + 1 : -1;
@@ -861,7 +866,9 @@ p_century(const ctx *c, int i, dval *v)
 		return -1;
 	if (punct(c, j, '-') && glued(c, j) && glued(c, j + 1))
 		j++;
-	if (n < 1 || n > 30 || kw(c, j) != K_CENTURY)
+	/* not a name: "20th Century Fox" */
+	if (n < 1 || n > 30 || kw(c, j) != K_CENTURY ||
+		(at(c, j + 1)->kind == A_WORD && at(c, j + 1)->cap && kw(c, j + 1) == K_NONE))
 		return -1;
 	memset(v, 0, sizeof(*v));
 	set_days(v, cp_date_to_days((n - 1) * 100, 1, 1), cp_date_to_days(n * 100, 1, 1), CP_GRAN_YEAR);
