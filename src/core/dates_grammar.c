@@ -1464,6 +1464,18 @@ cp_dt_expr(const ctx *c, int i, dval *v)
 		v->rel = true;
 		return i + 2;
 	}
+	/* "the rest of the year", "the remainder of this week": from the reference to the period's end */
+	if (k == K_THE && (word_is(c, i + 1, "rest") || word_is(c, i + 1, "remainder")) &&
+		kw(c, i + 2) == K_OF && (kw(c, i + 3) == K_THE || kw(c, i + 3) == K_THIS) &&
+		(kw(c, i + 4) == K_WEEK || kw(c, i + 4) == K_MONTHU || kw(c, i + 4) == K_YEAR ||
+		 kw(c, i + 4) == K_QUARTER) && (c->text[at(c, i + 4)->start + at(c, i + 4)->len - 1] | 0x20) != 's')
+	{
+		memset(v, 0, sizeof(*v));
+		cp_dt_unit_value(c, kw(c, i + 4), 0, 0, v);
+		v->lo = c->ref;
+		v->rel = true;
+		return i + 5;
+	}
 	if ((e = cp_dt_point(c, i, v)) < 0)
 	{
 		if ((at(c, i)->kind == A_NUM || k == K_A || k == K_NUMW) &&

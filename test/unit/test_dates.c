@@ -524,6 +524,8 @@ test_compositions(void)
 		{"Prices rose between March 3 and now, and so far this year.", REF, 1,
 		 "this year|2014-01-01|2014-07-21|year"},
 		{"Prices rose this month so far.", REF, 0, "this month so far|2014-07-01|2014-07-21|month"},
+		{"Prices will rise for the rest of the year.", REF, 0, "the rest of the year|2014-07-21|2015-01-01|year"},
+		{"Take the remainder of this week off.", REF, 0, "the remainder of this week|2014-07-21|2014-07-28|week"},
 	};
 
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
