@@ -913,6 +913,48 @@ p_day_alone(const ctx *c, int i, dval *v)
 	return e;
 }
 
+/*
+ * The nth weekday of a month: "the second Sunday of May", "the first
+ * Monday of next month", "the last Friday of February", "the third Tuesday
+ * in April 2022".
+ */
+static int
+p_nth_weekday(const ctx *c, int i, dval *v)
+{
+	int			j = kw(c, i) == K_THE ? i + 1 : i,
+				n,
+				w,
+				e;
+	int32_t		d;
+	dval		p;
+
+	if (kw(c, j) == K_ORDW && at(c, j)->val <= 5)
+		n = at(c, j)->val, j++;
+	else if (at(c, j)->kind == A_NUM && at(c, j)->ndig == 1 && kw(c, j + 1) == K_SUFFIX && glued(c, j + 1))
+		n = at(c, j)->val, j += 2;
+	else if (kw(c, j) == K_LAST)
+		n = -1, j++;
+	else
+		return -1;
+	if (at(c, j)->kind != A_WORD || at(c, j)->wday < 0 || at(c, j)->month ||
+		(kw(c, j + 1) != K_OF && kw(c, j + 1) != K_IN))
+		return -1;
+	w = at(c, j)->wday;
+	if ((e = p_point(c, j + 2, &p)) < 0 || p.lo_inf || p.hi_inf || p.gran != CP_GRAN_MONTH ||
+		p.hi - p.lo > 31 || n == 0)
+		return -1;
+	if (n > 0)
+		d = p.lo + (w - cp_days_weekday(p.lo) + 7) % 7 + 7 * (n - 1);
+	else
+		d = p.hi - 1 - (cp_days_weekday(p.hi - 1) - w + 7) % 7;
+	if (d >= p.hi)
+		return -1;
+	memset(v, 0, sizeof(*v));
+	set_day(v, d);
+	v->rel = p.rel;
+	return e;
+}
+
 /* A simple point: absolute forms first, then relative ones. */
 static int
 p_point(const ctx *c, int i, dval *v)
@@ -926,7 +968,8 @@ p_point(const ctx *c, int i, dval *v)
 			(punct(c, i + 1, '/') && cp_dt_temporal_prev(c, i));
 
 		if ((e = p_quarter(c, i, v)) > 0 || (e = p_week(c, i, v)) > 0 ||
-			(kw(c, i + 1) == K_SUFFIX && ((e = p_nth_in(c, i, v)) > 0 || (e = p_century(c, i, v)) > 0)))
+			(kw(c, i + 1) == K_SUFFIX && ((e = p_nth_in(c, i, v)) > 0 || (e = p_century(c, i, v)) > 0 ||
+										  (e = p_nth_weekday(c, i, v)) > 0)))
 			return e;
 		if ((e = cp_dt_numeric(c, i, v, dm)) > 0)
 			return e;
@@ -955,7 +998,7 @@ p_point(const ctx *c, int i, dval *v)
 			return p_relative(c, i, v);
 		case K_LAST:
 			if ((e = p_week(c, i, v)) > 0 || (e = p_first_last(c, i, v)) > 0 ||
-				(e = p_quarter(c, i, v)) > 0)
+				(e = p_quarter(c, i, v)) > 0 || (e = p_nth_weekday(c, i, v)) > 0)
 				return e;
 			/* FALLTHROUGH */
 		case K_NEXT: case K_THIS: case K_PAST: case K_PREVIOUS: case K_COMING:
@@ -970,13 +1013,15 @@ p_point(const ctx *c, int i, dval *v)
 		case K_ORDW:
 			if ((e = p_quarter(c, i, v)) > 0 || (e = p_week(c, i, v)) > 0 ||
 				(e = p_first_last(c, i, v)) > 0 || (e = p_half(c, i, v)) > 0 ||
-				(e = p_nth_in(c, i, v)) > 0 || (e = p_century(c, i, v)) > 0)
+				(e = p_nth_in(c, i, v)) > 0 || (e = p_century(c, i, v)) > 0 ||
+				(e = p_nth_weekday(c, i, v)) > 0)
 				return e;
 			return cp_dt_daymonth(c, i, v);
 		case K_HALF:
 			return p_half(c, i, v);
 		case K_THE:
-			if ((e = p_week(c, i, v)) > 0 || (e = p_first_last(c, i, v)) > 0)
+			if ((e = p_week(c, i, v)) > 0 || (e = p_first_last(c, i, v)) > 0 ||
+				(e = p_nth_weekday(c, i, v)) > 0)
 				return e;
 			if (kw(c, i + 1) == K_YEAR)
 				return p_point(c, i + 1, v);

@@ -455,6 +455,12 @@ test_compositions(void)
 		{"The senate voted on March 12-3.", REF, 0, "March 12|2014-03-12|2014-03-13|day"},
 		{"Use rose in the weeks ended March 20 to 16 mln bpd.", REF, 0, "March 20|2014-03-20|2014-03-21|day"},
 		{"Balances rose on March 12 to 13.5 billion dlrs.", REF, 0, "March 12|2014-03-12|2014-03-13|day"},
+		/* the nth weekday of a month */
+		{"We meet on the second Sunday of May.", REF, 0, "the second Sunday of May|2014-05-11|2014-05-12|day"},
+		{"We meet the first Monday of next month.", REF, 0, "the first Monday of next month|2014-08-04|2014-08-05|day"},
+		{"We met on the last Friday of February.", REF, 0, "the last Friday of February|2014-02-28|2014-03-01|day"},
+		{"We meet the 3rd Tuesday in April 2015.", REF, 0, "the 3rd Tuesday in April 2015|2015-04-21|2015-04-22|day"},
+		{"On the first Monday of the war, he came.", REF, 0, "Monday|2014-07-21|2014-07-22|day"},
 		/* centuries, decades, quarters */
 		{"The abbey dates from the 12th century; the late 20th century saw it restored.", REF, 0,
 		 "from the 12th century|1100-01-01|1200-01-01|year"},
