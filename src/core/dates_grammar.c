@@ -1306,6 +1306,25 @@ cp_dt_range_year(const ctx *c, int e, dval *x)
 	return true;
 }
 
+/*
+ * A range of weekdays v (to y) before a week, "from Monday to Wednesday
+ * next week": both days in that week.  The atom after the week, or e.
+ */
+static int
+in_week(const ctx *c, int e, const dval *y, dval *v)
+{
+	dval		w;
+	int			e2;
+
+	if (!v->wd || !y->wd || kw(c, e) == K_THE || (e2 = p_point(c, e, &w)) < 0 || w.lo_inf || w.hi_inf ||
+		w.gran != CP_GRAN_WEEK || w.hi - w.lo != 7 || cp_days_weekday(w.lo) != 0 || y->wd <= v->wd)
+		return e;
+	v->lo = w.lo + v->wd - 1;
+	v->hi = w.lo + y->wd - 1;
+	v->rel = true;
+	return e2;
+}
+
 /* "from X to Y", "between X and Y", "from 2014" alone, "from 9 to 12 June". */
 static int
 p_from_between(const ctx *c, int i, int k, dval *v)
@@ -1326,7 +1345,7 @@ p_from_between(const ctx *c, int i, int k, dval *v)
 			if ((e2 = p_range_end(c, e + 1, &y)) > 0 && cp_dt_join_range(c, &x, &y))
 			{
 				*v = x;
-				return e2;
+				return in_week(c, e2, &y, v);
 			}
 			if (x.gran == CP_GRAN_DAY && x.day && (e2 = p_bare_day(c, e + 1, &day)) > 0 &&
 				(day > x.day || wraps(c, e + 1, e2)))
@@ -1564,7 +1583,7 @@ cp_dt_expr(const ctx *c, int i, dval *v)
 			(x.gran == y.gran || x.gran == CP_GRAN_DAY || y.gran == CP_GRAN_DAY))
 		{
 			*v = x;
-			return e2;
+			return in_week(c, e2, &y, v);
 		}
 		if (x.gran == CP_GRAN_DAY && x.day && (e2 = p_bare_day(c, e + 1, &day)) > 0 &&
 			(day > x.day || wraps(c, e + 1, e2)) && !(at(c, e + 1)->kind == A_NUM && at(c, e + 1)->ndig > 2))

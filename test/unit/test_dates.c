@@ -455,6 +455,10 @@ test_compositions(void)
 		{"The senate voted on March 12-3.", REF, 0, "March 12|2014-03-12|2014-03-13|day"},
 		{"Use rose in the weeks ended March 20 to 16 mln bpd.", REF, 0, "March 20|2014-03-20|2014-03-21|day"},
 		{"Balances rose on March 12 to 13.5 billion dlrs.", REF, 0, "March 12|2014-03-12|2014-03-13|day"},
+		/* a range of weekdays before a week lies in that week */
+		{"We meet from Monday to Wednesday next week.", REF, 0,
+		 "from Monday to Wednesday next week|2014-07-28|2014-07-30|day"},
+		{"We met Monday to Thursday last week.", REF, 0, "Monday to Thursday last week|2014-07-14|2014-07-17|day"},
 		/* the nth weekday of a month */
 		{"We meet on the second Sunday of May.", REF, 0, "the second Sunday of May|2014-05-11|2014-05-12|day"},
 		{"We meet the first Monday of next month.", REF, 0, "the first Monday of next month|2014-08-04|2014-08-05|day"},
