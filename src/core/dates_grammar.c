@@ -1131,14 +1131,18 @@ cp_dt_point(const ctx *c, int i, dval *v)
 		j++;
 	if (part == P_EARLIER || part == P_LATER)
 	{
+		int			m;
+
 		if (kw(c, j) == K_IN && kw(c, j + 1) == K_THE)
 			j++;				/* "earlier in the year" */
-		if (kw(c, j) != K_THIS && kw(c, j) != K_THE)
+		m = kw(c, j) == K_THE ? M_THIS : mod_of(kw(c, j));
+		if (m == M_NONE || m == M_PAST || m == M_UPCOMING)
 			return -1;
 		if (kw(c, j + 1) != K_WEEK && kw(c, j + 1) != K_MONTHU && kw(c, j + 1) != K_YEAR)
 			return -1;
 		memset(v, 0, sizeof(*v));
-		cp_dt_unit_value(c, kw(c, j + 1), 0, 0, v);
+		/* "earlier this week", "later last month", "earlier previous week" */
+		cp_dt_unit_value(c, kw(c, j + 1), 0, m == M_THIS ? 0 : m == M_NEXT ? 1 : -1, v);
 		v->rel = true;
 		v->whole_lo = v->lo;	/* TIMEX3 values the whole period */
 		v->whole_hi = v->hi;

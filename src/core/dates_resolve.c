@@ -220,7 +220,9 @@ cp_dt_apply_part(const ctx *c, dval *v, int part)
 
 	if (part == P_ALL || v->lo_inf || v->hi_inf)
 		return;
-	if (part == P_EARLIER || part == P_LATER)
+	if ((part == P_EARLIER || part == P_LATER) && (c->ref < lo || c->ref >= hi))
+		part = part == P_EARLIER ? P_EARLY : P_LATE;	/* "earlier last week": its early part */
+	else if (part == P_EARLIER || part == P_LATER)
 	{
 		/* before / after the reference day, within the period */
 		if (part == P_EARLIER && c->ref > lo && c->ref < hi)

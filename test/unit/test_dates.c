@@ -459,6 +459,9 @@ test_compositions(void)
 		{"We meet from Monday to Wednesday next week.", REF, 0,
 		 "from Monday to Wednesday next week|2014-07-28|2014-07-30|day"},
 		{"We met Monday to Thursday last week.", REF, 0, "Monday to Thursday last week|2014-07-14|2014-07-17|day"},
+		/* "earlier"/"later" of a period the reference is not in: its early/late part */
+		{"He took a test earlier last week", REF, 0, "earlier last week|2014-07-14|2014-07-17|week"},
+		{"It ships later next month.", REF, 0, "later next month|2014-08-16|2014-09-01|month"},
 		/* the nth weekday of a month */
 		{"We meet on the second Sunday of May.", REF, 0, "the second Sunday of May|2014-05-11|2014-05-12|day"},
 		{"We meet the first Monday of next month.", REF, 0, "the first Monday of next month|2014-08-04|2014-08-05|day"},
