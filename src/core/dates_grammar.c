@@ -1,15 +1,12 @@
 /*
  * dates_grammar.c: relative dates ("on Saturday", "last week", "two days
  * ago", "Q2", "Christmas"), parts of periods ("early July", "the end of
- * 2000"), and the expressions built on them: ranges ("from X to Y",
- * "between X and Y", "X-Y") and open ranges ("since X", "after X",
- * "X or later").
+ * 2000"): the points that the expressions of dates_ranges.c (ranges, open
+ * ranges, arithmetic on an anchor) are built on.
  */
 #include "dates_internal.h"
 
 #include <string.h>
-
-static int	p_point(const ctx *c, int i, dval *v);
 
 /*
  * Does atom j mark the future: "will", "'ll", "expected" (not
@@ -74,8 +71,8 @@ weekday_future(const ctx *c, int i, int e)
 	return false;
 }
 
-static int
-mod_of(int k)
+int
+cp_dt_modifier(int k)
 {
 	switch (k)
 	{
@@ -90,8 +87,8 @@ mod_of(int k)
 }
 
 /* "two days", "3 weeks and 2 days": a sum of counted units; returns end, fills units. */
-static int
-p_duration(const ctx *c, int i, int *units, int *counts, int *nparts)
+int
+cp_dt_duration(const ctx *c, int i, int *units, int *counts, int *nparts)
 {
 	int			j = i,
 				n = 0;
@@ -190,7 +187,7 @@ p_weekday(const ctx *c, int i, int mod, dval *v)
 
 		if (kw(c, k) == K_THE)
 			k++;
-		m = mod_of(kw(c, k));
+		m = cp_dt_modifier(kw(c, k));
 		if (m != M_NONE && kw(c, k + 1) == K_WEEK)
 		{
 			int			shiftw = (m == M_NEXT) ? 7 : (m == M_LAST || m == M_PREV || m == M_PAST) ? -7 : 0;
@@ -208,7 +205,7 @@ p_weekday(const ctx *c, int i, int mod, dval *v)
 static int
 p_modified(const ctx *c, int i, dval *v)
 {
-	int			mod = mod_of(kw(c, i)),
+	int			mod = cp_dt_modifier(kw(c, i)),
 				j = i + 1,
 				k,
 				e;
@@ -345,7 +342,7 @@ p_relative(const ctx *c, int i, dval *v)
 	{
 		int			cnt,
 					ce = cp_dt_count(c, i, &cnt),
-					m = mod_of(kw(c, ce)),
+					m = cp_dt_modifier(kw(c, ce)),
 					u = unit_kw(kw(c, ce + 1));
 
 		if (ce > 0 && m != M_NONE && m != M_THIS && u && u != K_QUARTER && u != K_DECADE &&
@@ -362,7 +359,7 @@ p_relative(const ctx *c, int i, dval *v)
 			return ce + 2;
 		}
 	}
-	e = p_duration(c, i, units, counts, &np);
+	e = cp_dt_duration(c, i, units, counts, &np);
 	if (e < 0)
 		return -1;
 	/* "2 weeks starting May 20th" */
@@ -374,7 +371,7 @@ p_relative(const ctx *c, int i, dval *v)
 
 		if (kw(c, k) == K_ON || kw(c, k) == K_FROM)
 			k++;
-		if ((e2 = p_point(c, k, &x)) > 0 && !x.lo_inf && !x.hi_inf)
+		if ((e2 = cp_dt_simple_point(c, k, &x)) > 0 && !x.lo_inf && !x.hi_inf)
 		{
 			*v = x;
 			v->hi = cp_dt_shift(x.lo, units[0], counts[0]);
@@ -523,8 +520,8 @@ p_season(const ctx *c, int i, dval *v)
 }
 
 /* Atom i is the word w (lower case). */
-static bool
-word_is(const ctx *c, int i, const char *w)
+bool
+cp_dt_word_is(const ctx *c, int i, const char *w)
 {
 	const atom *a = at(c, i);
 
@@ -553,9 +550,9 @@ holiday_name(const ctx *c, int i, int *h)
 	switch (*h)
 	{
 		case H_CHRISTMAS:
-			if (word_is(c, j, "eve"))
+			if (cp_dt_word_is(c, j, "eve"))
 				*h = H_CHRISTMAS_EVE;
-			return j + (word_is(c, j, "eve") || day_word(c, j));
+			return j + (cp_dt_word_is(c, j, "eve") || day_word(c, j));
 		case H_EASTER:
 			if (at(c, j)->wday == 0)
 				*h = H_EASTER_MONDAY;
@@ -574,9 +571,9 @@ holiday_name(const ctx *c, int i, int *h)
 				j++;
 				if (punct(c, j, '\'') && kw(c, j + 1) == K_S && glued(c, j) && glued(c, j + 1))
 					j += 2, named = true;
-				if (word_is(c, j, "eve"))
+				if (cp_dt_word_is(c, j, "eve"))
 					*h = H_NEW_YEARS_EVE;
-				if (day_word(c, j) || word_is(c, j, "eve"))
+				if (day_word(c, j) || cp_dt_word_is(c, j, "eve"))
 					return j + 1;
 				return named ? j : -1;
 			}
@@ -606,7 +603,7 @@ p_holiday(const ctx *c, int i, dval *v)
 				j = holiday_name(c, i, &h),
 				p = kw(c, i - 1);
 
-	if (j < 0 || (!at(c, i)->cap && mod_of(p) == M_NONE && j == i + 1))
+	if (j < 0 || (!at(c, i)->cap && cp_dt_modifier(p) == M_NONE && j == i + 1))
 		return -1;
 	memset(v, 0, sizeof(*v));
 	{
@@ -621,10 +618,10 @@ p_holiday(const ctx *c, int i, dval *v)
 			return k + 1;
 		}
 		/* "Independence Day of this year" */
-		if (kw(c, j) == K_OF && mod_of(kw(c, k)) != M_NONE &&
+		if (kw(c, j) == K_OF && cp_dt_modifier(kw(c, k)) != M_NONE &&
 			kw(c, k + 1) == K_YEAR && at(c, k + 1)->len == 4)
 		{
-			int			m = mod_of(kw(c, k));
+			int			m = cp_dt_modifier(kw(c, k));
 
 			set_day(v, cp_dt_holiday_day(h, ref_year(c) + (m == M_NEXT ? 1 : m == M_THIS ? 0 : -1)));
 			v->rel = true;
@@ -703,7 +700,7 @@ p_week(const ctx *c, int i, dval *v)
 		n = -1, j++;
 	/* "the week of June 7": the week that holds the day */
 	if (!n && j == i + 1 && kw(c, j) == K_WEEK && at(c, j)->len == 4 && kw(c, j + 1) == K_OF &&
-		(e = p_point(c, j + 2, &p)) > 0 && p.gran == CP_GRAN_DAY && p.hi - p.lo == 1)
+		(e = cp_dt_simple_point(c, j + 2, &p)) > 0 && p.gran == CP_GRAN_DAY && p.hi - p.lo == 1)
 	{
 		set_days(v, week_start(p.lo), week_start(p.lo) + 7, CP_GRAN_WEEK);
 		v->rel = p.rel;
@@ -718,7 +715,7 @@ p_week(const ctx *c, int i, dval *v)
 		cp_dt_set_year(&p, at(c, j)->val);
 		e = j + 1;
 	}
-	else if ((e = p_point(c, j, &p)) < 0 || p.lo_inf || p.hi_inf ||
+	else if ((e = cp_dt_simple_point(c, j, &p)) < 0 || p.lo_inf || p.hi_inf ||
 			 (p.gran != CP_GRAN_MONTH && p.gran != CP_GRAN_YEAR))
 		return -1;
 	set_days(v, cp_dt_nth_week(p.lo, p.hi, n), cp_dt_nth_week(p.lo, p.hi, n) + 7, CP_GRAN_WEEK);
@@ -754,7 +751,7 @@ p_first_last(const ctx *c, int i, dval *v)
 		cp_dt_set_year(&p, at(c, j + 2)->val);
 		e = j + 3;
 	}
-	else if ((e = p_point(c, j + 2, &p)) < 0 || p.lo_inf || p.hi_inf || p.gran == CP_GRAN_DAY)
+	else if ((e = cp_dt_simple_point(c, j + 2, &p)) < 0 || p.lo_inf || p.hi_inf || p.gran == CP_GRAN_DAY)
 		return -1;
 	*v = p;
 	if (first)
@@ -797,7 +794,7 @@ p_nth_in(const ctx *c, int i, dval *v)
 		p.rel = true;
 		e = j + 4;
 	}
-	else if ((e = p_point(c, j + 2, &p)) < 0 || p.lo_inf || p.hi_inf ||
+	else if ((e = cp_dt_simple_point(c, j + 2, &p)) < 0 || p.lo_inf || p.hi_inf ||
 			 (u == K_MONTHU ? p.gran != CP_GRAN_MONTH : p.gran != CP_GRAN_YEAR || p.hi - p.lo > 366))
 		return -1;
 	if (u == K_MONTHU && p.lo + n > p.hi)
@@ -825,7 +822,7 @@ p_half(const ctx *c, int i, dval *v)
 
 	if (kw(c, j) == K_HALF && glued(c, j + 1) && at(c, j + 1)->kind == A_NUM && at(c, j + 1)->ndig == 1)
 		h = at(c, j + 1)->val, j += 2;	/* "H1" */
-	else if (kw(c, j) == K_ORDW && word_is(c, j + 1, "half"))
+	else if (kw(c, j) == K_ORDW && cp_dt_word_is(c, j + 1, "half"))
 		h = at(c, j)->val, j += 2;
 	else
 		return -1;
@@ -840,7 +837,7 @@ p_half(const ctx *c, int i, dval *v)
 	else if (kw(c, j) == K_OF && kw(c, j + 1) == K_THE && kw(c, j + 2) == K_YEAR && at(c, j + 2)->len == 4 &&
 			 !range_word(c, j + 3))
 		y = ref_year(c), e = j + 3, v->rel = true;	/* not a financial year: "... of the year to March 31" */
-	else if (kw(c, j) == K_OF && (e = p_point(c, j + 1, &p)) > 0 && !p.lo_inf && !p.hi_inf &&
+	else if (kw(c, j) == K_OF && (e = cp_dt_simple_point(c, j + 1, &p)) > 0 && !p.lo_inf && !p.hi_inf &&
 			 p.gran == CP_GRAN_YEAR && p.hi - p.lo >= 365 && p.hi - p.lo <= 366)
 		y = cp_days_to_date(p.lo).year, v->rel = p.rel;
 	else
@@ -940,7 +937,7 @@ p_nth_weekday(const ctx *c, int i, dval *v)
 		(kw(c, j + 1) != K_OF && kw(c, j + 1) != K_IN))
 		return -1;
 	w = at(c, j)->wday;
-	if ((e = p_point(c, j + 2, &p)) < 0 || p.lo_inf || p.hi_inf || p.gran != CP_GRAN_MONTH ||
+	if ((e = cp_dt_simple_point(c, j + 2, &p)) < 0 || p.lo_inf || p.hi_inf || p.gran != CP_GRAN_MONTH ||
 		p.hi - p.lo > 31 || n == 0)
 		return -1;
 	if (n > 0)
@@ -956,8 +953,8 @@ p_nth_weekday(const ctx *c, int i, dval *v)
 }
 
 /* A simple point: absolute forms first, then relative ones. */
-static int
-p_point(const ctx *c, int i, dval *v)
+int
+cp_dt_simple_point(const ctx *c, int i, dval *v)
 {
 	const atom *a = at(c, i);
 	int			e;
@@ -1024,7 +1021,7 @@ p_point(const ctx *c, int i, dval *v)
 				(e = p_nth_weekday(c, i, v)) > 0)
 				return e;
 			if (kw(c, i + 1) == K_YEAR)
-				return p_point(c, i + 1, v);
+				return cp_dt_simple_point(c, i + 1, v);
 			if (at(c, i + 1)->kind == A_NUM || kw(c, i + 1) == K_ORDW ||
 				(kw(c, i + 1) == K_NUMW && punct(c, i + 2, '-')))	/* "the thirty-first" */
 			{
@@ -1045,7 +1042,7 @@ p_point(const ctx *c, int i, dval *v)
 			}
 			/* "the day after tomorrow", "the day before last Tuesday('s hearing)": a day from a day */
 			if (day_word(c, i + 1) && (kw(c, i + 2) == K_AFTER || kw(c, i + 2) == K_BEFORE) &&
-				(e = p_point(c, i + 3, v)) > 0 && !v->lo_inf && !v->hi_inf && v->hi - v->lo == 1)
+				(e = cp_dt_simple_point(c, i + 3, v)) > 0 && !v->lo_inf && !v->hi_inf && v->hi - v->lo == 1)
 			{
 				set_day(v, v->lo + (kw(c, i + 2) == K_AFTER ? 1 : -1));
 				v->wd = v->day = 0;
@@ -1125,7 +1122,7 @@ cp_dt_point(const ctx *c, int i, dval *v)
 			j++;
 			break;
 		default:
-			return p_point(c, i, v);
+			return cp_dt_simple_point(c, i, v);
 	}
 	if (punct(c, j, '-') && glued(c, j))
 		j++;
@@ -1135,7 +1132,7 @@ cp_dt_point(const ctx *c, int i, dval *v)
 
 		if (kw(c, j) == K_IN && kw(c, j + 1) == K_THE)
 			j++;				/* "earlier in the year" */
-		m = kw(c, j) == K_THE ? M_THIS : mod_of(kw(c, j));
+		m = kw(c, j) == K_THE ? M_THIS : cp_dt_modifier(kw(c, j));
 		if (m == M_NONE || m == M_PAST || m == M_UPCOMING)
 			return -1;
 		if (kw(c, j + 1) != K_WEEK && kw(c, j + 1) != K_MONTHU && kw(c, j + 1) != K_YEAR)
@@ -1175,7 +1172,7 @@ cp_dt_point(const ctx *c, int i, dval *v)
 		cp_dt_set_year(v, v->year);
 		e = j + 1;
 	}
-	else if ((e = p_point(c, j, v)) < 0)
+	else if ((e = cp_dt_simple_point(c, j, v)) < 0)
 		return -1;
 	if (v->gran == CP_GRAN_DAY)
 		return -1;				/* "late Monday" is a time of day */
@@ -1183,437 +1180,5 @@ cp_dt_point(const ctx *c, int i, dval *v)
 	v->whole_hi = v->hi;
 	v->part = part;
 	cp_dt_apply_part(c, v, part);
-	return e;
-}
-
-/* A bare day after "November 19-" or before "- 20 June": same month as the other end. */
-static int
-p_bare_day(const ctx *c, int i, int *day)
-{
-	int			e = cp_dt_dayno(c, i, day, true);
-
-	if (e < 0 || month_word(c, e) || kw(c, e) == K_OF || punct(c, e, '/') || punct(c, e, ':') ||
-		punct(c, e, '%') || (at(c, e)->kind == A_WORD && glued(c, e)) || unit_kw(kw(c, e)) ||
-		(punct(c, e, '.') && glued(c, e) && glued(c, e + 1) && at(c, e + 1)->kind == A_NUM))
-		return -1;				/* "rose on March 12 to 3.038 billion" */
-	return e;
-}
-
-/*
- * May a bare second end at atom i before the first's day fall in the next
- * month?  When written as an ordinal after a word ("from April 27 to the
- * third", "to 3rd"), not after a dash ("April 1 - First Chicago") nor as a
- * plain number ("ended March 20 to 16 mln").
- */
-static bool
-wraps(const ctx *c, int i, int e2)
-{
-	return !punct(c, i - 1, '-') && (kw(c, i) == K_THE || kw(c, i) == K_ORDW || kw(c, e2 - 1) == K_SUFFIX);
-}
-
-/*
- * A year after the bare day that ends a range ("June 5-10, 2022") is the
- * range's: x, the first end, takes it when it has none.  Returns the atom
- * after the year, or e.
- */
-static int
-lend_year(const ctx *c, int e, dval *x)
-{
-	dval		t = *x;
-
-	if (x->year || !punct(c, e, ',') || !is_year4(at(c, e + 1)) || cp_dt_tail_glued(c, e + 2))
-		return e;
-	t.year = at(c, e + 1)->val;
-	if (!cp_dt_finish_md(c, &t))
-		return e;
-	t.rel = false;
-	*x = t;
-	return e + 2;
-}
-
-/*
- * The day a bare second end names: "June 5-10" the 10th of x's month, "from
- * April 27 to the third" the 3rd of the month after (a day before x's).  -1
- * when there is no such day.
- */
-static int32_t
-bare_end(const dval *x, int day)
-{
-	cp_date		d = cp_days_to_date(x->lo);
-	int			y = d.year,
-				m = d.month;
-
-	if (day <= x->day && ++m > 12)
-		m = 1, y++;
-	return cp_date_valid(y, m, day) ? cp_date_to_days(y, m, day) : -1;
-}
-
-/* The second end of a range; "from April to June in 2017" lends the year; "now" is the reference. */
-static int
-p_range_end(const ctx *c, int i, dval *y)
-{
-	int			e;
-
-	if (kw(c, i) == K_FROMNOW && !word_is(c, i + 1, "on"))
-	{
-		memset(y, 0, sizeof(*y));
-		set_day(y, c->ref);
-		y->rel = true;
-		return i + 1;
-	}
-	e = cp_dt_point(c, i, y);
-
-	if (e > 0 && y->month && !y->year && !y->lo_inf && !y->hi_inf &&
-		(kw(c, e) == K_IN || kw(c, e) == K_OF || punct(c, e, ',')) && is_year4(at(c, e + 1)) &&
-		!cp_dt_tail_glued(c, e + 2))
-	{
-		dval		t = *y;
-
-		t.year = at(c, e + 1)->val;
-		if (cp_dt_finish_md(c, &t))
-		{
-			t.rel = false;
-			*y = t;
-			return e + 2;
-		}
-	}
-	return e;
-}
-
-/*
- * The year of a range's second end, for a first end x without one that
- * ends before atom e: "May 5 to June 10, 2019", "June 5-10, 2022" (for
- * TIMEX3, which marks each end alone).  False when the second end states
- * none.
- */
-bool
-cp_dt_range_year(const ctx *c, int e, dval *x)
-{
-	dval		y,
-				t = *x;
-	int			day,
-				e2;
-
-	if (!x->month || x->year || !(range_word(c, e) || kw(c, e) == K_AND))
-		return false;
-	if (cp_dt_point(c, e + 1, &y) > 0 && y.year && y.month && !y.lo_inf && !y.hi_inf)
-		t.year = y.year - (x->month > y.month || (x->month == y.month && x->day > y.day));
-	else if (x->day && (e2 = p_bare_day(c, e + 1, &day)) > 0 && day > x->day &&
-			 lend_year(c, e2, &t) > e2)
-		return *x = t, true;
-	else
-		return false;
-	if (!cp_dt_finish_md(c, &t))
-		return false;
-	t.rel = false;
-	*x = t;
-	return true;
-}
-
-/*
- * A range of weekdays v (to y) before a week, "from Monday to Wednesday
- * next week": both days in that week.  The atom after the week, or e.
- */
-static int
-in_week(const ctx *c, int e, const dval *y, dval *v)
-{
-	dval		w;
-	int			e2;
-
-	if (!v->wd || !y->wd || kw(c, e) == K_THE || (e2 = p_point(c, e, &w)) < 0 || w.lo_inf || w.hi_inf ||
-		w.gran != CP_GRAN_WEEK || w.hi - w.lo != 7 || cp_days_weekday(w.lo) != 0 || y->wd <= v->wd)
-		return e;
-	v->lo = w.lo + v->wd - 1;
-	v->hi = w.lo + y->wd - 1;
-	v->rel = true;
-	return e2;
-}
-
-/* "from X to Y", "between X and Y", "from 2014" alone, "from 9 to 12 June". */
-static int
-p_from_between(const ctx *c, int i, int k, dval *v)
-{
-	int			j = i + 1,
-				e,
-				e2,
-				day;
-	dval		x,
-				y;
-
-	if ((e = cp_dt_point(c, j, &x)) > 0)
-	{
-		int			want = k == K_BETWEEN ? K_AND : 0;
-
-		if ((want ? kw(c, e) == want || range_word(c, e) : range_word(c, e)))
-		{
-			if ((e2 = p_range_end(c, e + 1, &y)) > 0 && cp_dt_join_range(c, &x, &y))
-			{
-				*v = x;
-				return in_week(c, e2, &y, v);
-			}
-			if (x.gran == CP_GRAN_DAY && x.day && (e2 = p_bare_day(c, e + 1, &day)) > 0 &&
-				(day > x.day || wraps(c, e + 1, e2)))
-			{
-				e2 = lend_year(c, e2, &x);
-				if ((x.hi = bare_end(&x, day)) > x.lo)
-				{
-					*v = x;
-					return e2;
-				}
-			}
-		}
-		if (k == K_FROM)
-		{
-			/* "from 2014" alone: the point itself */
-			*v = x;
-			return e;
-		}
-	}
-	/* "from 9 to 12 June", "between the ninth and the seventeenth of April" */
-	if ((e = p_bare_day(c, j, &day)) > 0 &&
-		((k == K_BETWEEN && kw(c, e) == K_AND) || range_word(c, e)) &&
-		(e2 = cp_dt_point(c, e + 1, &y)) > 0 && y.gran == CP_GRAN_DAY && y.day > day)
-	{
-		*v = y;
-		v->lo = y.lo - (y.day - day);
-		v->hi = y.lo;
-		return e2;
-	}
-	return -1;
-}
-
-/* "since X" (to the reference when X is past), "after X", "before X". */
-static int
-p_open_range(const ctx *c, int i, int k, dval *v)
-{
-	int			e;
-
-	if ((e = cp_dt_point(c, i + 1, v)) < 0)
-		return -1;
-	if (v->lo_inf || v->hi_inf)
-		return -1;
-	if (k == K_SINCE && v->month && !v->year && c->has_ref && v->lo > c->ref)
-	{
-		/* "since October 7" looks back: the last such date */
-		dval		t = *v;
-
-		t.year = cp_days_to_date(v->lo).year - 1;
-		if (cp_dt_finish_md(c, &t))
-			*v = t;
-		v->rel = true;
-	}
-	if (k == K_SINCE && v->wd && c->has_ref && v->lo > c->ref && v->gran == CP_GRAN_DAY)
-		set_day(v, v->lo - 7);	/* "touring the region since Saturday": the last one */
-	if (k == K_SINCE)
-	{
-		/* to the reference when X is past, open when X is still to come */
-		if (c->has_ref && v->lo <= c->ref)
-		{
-			v->hi = c->ref + 1;
-			v->rel = true;
-		}
-		else
-			v->hi_inf = true;
-	}
-	else if (k == K_AFTER)
-	{
-		v->lo = v->hi;
-		v->hi_inf = true;
-	}
-	else
-	{
-		v->hi = v->lo;
-		v->lo_inf = true;
-	}
-	return e;
-}
-
-/*
- * Arithmetic on an anchor: "four days after Friday", "two weeks before
- * Christmas", "three years after 2010": the anchor moved by the sum, at the
- * anchor's granularity.  Not after "for", "during" or "the", nor before a
- * second end, where the count is a span ("for two years after 2008", "the
- * three months after October to December"); "N units from X" is one too
- * ("a period of one year from October 7") but from a weekday ("a week from
- * Monday") and from now or today (p_relative).
- */
-static int
-p_shifted(const ctx *c, int i, dval *v)
-{
-	int			units[4],
-				counts[4],
-				np,
-				e,
-				k,
-				p;
-	dval		x;
-
-	/* most atoms here ("a", a number) count no unit: a cheap test first */
-	if ((e = cp_dt_count(c, i, &np)) < 0 || !unit_kw(kw(c, e)) || kw(c, i - 1) == K_DURING ||
-		kw(c, i - 1) == K_THE || word_is(c, i - 1, "for") || (e = p_duration(c, i, units, counts, &np)) < 0)
-		return -1;
-	k = kw(c, e);
-	if ((k != K_AFTER && k != K_BEFORE && k != K_FROM) || (e = cp_dt_point(c, e + 1, &x)) < 0 ||
-		x.lo_inf || x.hi_inf || range_word(c, e) || (k == K_FROM && !x.wd))
-		return -1;
-	memset(v, 0, sizeof(*v));
-	v->lo = x.lo;
-	v->hi = x.hi;
-	for (p = 0; p < np; p++)
-	{
-		v->lo = cp_dt_shift(v->lo, units[p], k == K_BEFORE ? -counts[p] : counts[p]);
-		v->hi = cp_dt_shift(v->hi, units[p], k == K_BEFORE ? -counts[p] : counts[p]);
-	}
-	v->gran = x.gran;
-	v->rel = x.rel;
-	return e;
-}
-
-/*
- * "within nine months", "within two weeks": from the reference to as far
- * ahead; not "within two years of release", counted from an event.
- */
-static int
-p_within(const ctx *c, int i, dval *v)
-{
-	int			cnt,
-				e = cp_dt_count(c, i, &cnt),
-				u;
-
-	if (e < 0 || !(u = unit_kw(kw(c, e))) || !word_is(c, i - 1, "within") || cnt < 1 || cnt > 1000 ||
-		kw(c, e + 1) == K_OF || kw(c, e + 1) == K_AFTER || kw(c, e + 1) == K_BEFORE || kw(c, e + 1) == K_FROM)
-		return -1;				/* "within two years of release": from an event */
-	memset(v, 0, sizeof(*v));
-	set_days(v, c->ref, cp_dt_shift(c->ref, u, cnt), u == K_DAY ? CP_GRAN_DAY :
-			 (u == K_WEEK || u == K_FORTNIGHT) ? CP_GRAN_WEEK :
-			 (u == K_MONTHU || u == K_QUARTER) ? CP_GRAN_MONTH : CP_GRAN_YEAR);
-	v->rel = true;
-	return e + 1;
-}
-
-/*
- * A full expression: ranges ("from X to Y", "between X and Y", "X-Y"),
- * open ranges ("since X", "after X", "before X", "X or later"), arithmetic
- * on an anchor, a weekday in the week of what follows it ("Tuesday three
- * weeks from now", "Friday next week"), "so far this year".
- */
-int
-cp_dt_expr(const ctx *c, int i, dval *v)
-{
-	int			k = kw(c, i),
-				e,
-				e2,
-				day;
-	dval		y;
-
-	if (k == K_FROM || k == K_BETWEEN)
-		return p_from_between(c, i, k, v);
-	if (k == K_STARTING)
-	{
-		int			j = i + 1;
-
-		if (kw(c, j) == K_ON || kw(c, j) == K_FROM)
-			j++;
-		if ((e = cp_dt_point(c, j, v)) < 0 || v->lo_inf || v->hi_inf)
-			return -1;
-		v->hi_inf = true;
-		return e;
-	}
-	if (k == K_SINCE || k == K_AFTER || k == K_BEFORE)
-		return p_open_range(c, i, k, v);
-	/*
-	 * "this century", "last century": a date here, not a point for TIMEX3,
-	 * whose development data writes it as the duration P100Y
-	 */
-	if (kw(c, i + 1) == K_CENTURY && mod_of(k) != M_NONE && mod_of(k) != M_PAST)
-	{
-		memset(v, 0, sizeof(*v));
-		cp_dt_unit_value(c, K_CENTURY, 0, mod_of(k) == M_THIS ? 0 : mod_of(k) == M_LAST || mod_of(k) == M_PREV ? -1 : 1, v);
-		v->rel = true;
-		return i + 2;
-	}
-	/* "the rest of the year", "the remainder of this week": from the reference to the period's end */
-	if (k == K_THE && (word_is(c, i + 1, "rest") || word_is(c, i + 1, "remainder")) &&
-		kw(c, i + 2) == K_OF && (kw(c, i + 3) == K_THE || kw(c, i + 3) == K_THIS) &&
-		(kw(c, i + 4) == K_WEEK || kw(c, i + 4) == K_MONTHU || kw(c, i + 4) == K_YEAR ||
-		 kw(c, i + 4) == K_QUARTER) && (c->text[at(c, i + 4)->start + at(c, i + 4)->len - 1] | 0x20) != 's')
-	{
-		memset(v, 0, sizeof(*v));
-		cp_dt_unit_value(c, kw(c, i + 4), 0, 0, v);
-		v->lo = c->ref;
-		v->rel = true;
-		return i + 5;
-	}
-	if ((e = cp_dt_point(c, i, v)) < 0)
-	{
-		if ((at(c, i)->kind == A_NUM || k == K_A || k == K_NUMW) &&
-			((e = p_shifted(c, i, v)) > 0 || (e = p_within(c, i, v)) > 0))
-			return e;
-		/* "9 to 12 of June", "18 and 19 June" style is left to the parts */
-		if ((e = p_bare_day(c, i, &day)) > 0 && range_word(c, e) &&
-			(e2 = cp_dt_point(c, e + 1, &y)) > 0 && y.gran == CP_GRAN_DAY && y.day > day &&
-			!(at(c, i)->kind == A_NUM && glued(c, i)))
-		{
-			*v = y;
-			v->lo = y.lo - (y.day - day);
-			v->hi = y.lo;
-			return e2;
-		}
-		return -1;
-	}
-	if (v->wd && v->gran == CP_GRAN_DAY &&
-		((e2 = cp_dt_point(c, e, &y)) > 0 || (e2 = p_shifted(c, e, &y)) > 0) && !y.lo_inf &&
-		!y.hi_inf && y.hi - y.lo <= 7 && week_start(y.lo) == week_start(y.hi - 1))
-	{
-		set_day(v, week_start(y.lo) + v->wd - 1);
-		v->rel = true;
-		v->wd = 0;
-		return e2;
-	}
-	/* "so far this year", "this month so far": to the reference */
-	if (c->has_ref && v->rel && v->lo <= c->ref && c->ref < v->hi && v->gran != CP_GRAN_DAY &&
-		((word_is(c, i - 1, "far") && word_is(c, i - 2, "so")) ||
-		 (word_is(c, e, "so") && word_is(c, e + 1, "far"))))
-	{
-		v->hi = c->ref;
-		return word_is(c, e, "so") ? e + 2 : e;
-	}
-	/* X to Y */
-	if (range_word(c, e) && !v->lo_inf && !v->hi_inf)
-	{
-		dval		x = *v;
-
-		if ((e2 = p_range_end(c, e + 1, &y)) > 0 && cp_dt_join_range(c, &x, &y) &&
-			(x.gran == y.gran || x.gran == CP_GRAN_DAY || y.gran == CP_GRAN_DAY))
-		{
-			*v = x;
-			return in_week(c, e2, &y, v);
-		}
-		if (x.gran == CP_GRAN_DAY && x.day && (e2 = p_bare_day(c, e + 1, &day)) > 0 &&
-			(day > x.day || wraps(c, e + 1, e2)) && !(at(c, e + 1)->kind == A_NUM && at(c, e + 1)->ndig > 2))
-		{
-			e2 = lend_year(c, e2, &x);
-			if ((x.hi = bare_end(&x, day)) > x.lo)
-			{
-				*v = x;
-				return e2;
-			}
-		}
-	}
-	/* "2012 or later", "1/1/2016 and later", "year 2016 and greater" */
-	if ((kw(c, e) == K_OR || kw(c, e) == K_AND) && !v->lo_inf && !v->hi_inf)
-	{
-		const atom *w = at(c, e + 1);
-
-		if (w->kind == A_WORD && w->len >= 5 &&
-			(strncasecmp(c->text + w->start, "later", 5) == 0 ||
-			 (w->len == 5 && strncasecmp(c->text + w->start, "after", 5) == 0 &&
-			  (at(c, e + 2)->kind == A_END || at(c, e + 2)->kind == A_PUNCT)) ||
-			 (w->len == 7 && strncasecmp(c->text + w->start, "greater", 7) == 0)))
-		{
-			v->hi_inf = true;
-			return e + 2;
-		}
-	}
 	return e;
 }

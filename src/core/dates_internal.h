@@ -201,12 +201,21 @@ int			cp_dt_month(const ctx *c, int i, dval *v);
 int			cp_dt_daymonth(const ctx *c, int i, dval *v);
 int			cp_dt_numeric(const ctx *c, int i, dval *v, bool dm_context);
 
-/* dates_grammar.c: a full expression at atom i; the atom after it, or -1 */
-int			cp_dt_expr(const ctx *c, int i, dval *v);
-/* the sentence before atom i speaks of the future ("will meet on Monday") */
+/* dates_grammar.c: the sentence before atom i speaks of the future ("will meet on Monday") */
 bool		cp_dt_future_before(const ctx *c, int i);
 /* a single point, with an optional part ("early July"), no range: TIMEX3 marks each end */
 int			cp_dt_point(const ctx *c, int i, dval *v);
+/* a simple point: absolute forms first, then relative ones; the atom after it, or -1 */
+int			cp_dt_simple_point(const ctx *c, int i, dval *v);
+/* "two days", "3 weeks and 2 days": a sum of counted units; the atom after it, or -1 */
+int			cp_dt_duration(const ctx *c, int i, int *units, int *counts, int *nparts);
+/* the modifier (M_*) keyword k stands for: "last" M_LAST, "next" M_NEXT, ... */
+int			cp_dt_modifier(int k);
+/* atom i is the word w (lower case) */
+bool		cp_dt_word_is(const ctx *c, int i, const char *w);
+
+/* dates_ranges.c: a full expression at atom i; the atom after it, or -1 */
+int			cp_dt_expr(const ctx *c, int i, dval *v);
 /* the first end v of a range before atom e takes the year its second end states */
 bool		cp_dt_range_year(const ctx *c, int e, dval *v);
 
