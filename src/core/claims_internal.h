@@ -35,6 +35,33 @@ typedef struct frame
 	size_t		toll;			/* token index of "toll" when from_toll */
 } frame;
 
+/* A word and the kind of claim it carries. */
+typedef struct word_kind
+{
+	const char *word;
+	int			kind;
+} word_kind;
+
+/*
+ * Words after the counted group ("were killed"), before the number
+ * ("killed 1,200 people"), inside the group ("253 hostages").
+ */
+extern const word_kind after_words[];
+extern const word_kind before_words[];
+extern const word_kind group_words[];
+
+/* Passed over between a group and its verb: "are said to have been killed". */
+extern const char *const after_skip[];
+
+/* Auxiliaries after a parenthetical: "536 Palestinians, including ..., have been killed". */
+extern const char *const auxiliaries[];
+
+/* Words that take a part of a counted whole: "any of the 17 men". */
+extern const char *const partitive_heads[];
+
+/* Plural people that end in none of person_group()'s endings. */
+extern const char *const person_plurals[];
+
 /* Modifiers skipped before the head of a group, never part of its key. */
 extern const char *const group_skip[];
 
@@ -45,6 +72,12 @@ extern const char *const ordinals[];
 extern const char *const taking_verbs[];
 
 bool		in_list(const char *text, const cp_token *t, const char *const *list);
+/* The kind t carries in list, or -1. */
+int			kind_of(const char *text, const cp_token *t, const word_kind *list);
+/* Is t a plural-looking or collective noun that heads a group? */
+bool		is_group_head(const char *text, const cp_token *t);
+/* Does t open the object of a verb ("the", "his", "one")? */
+bool		starts_object(const char *text, const cp_token *t);
 bool		is_capitalized(const cp_token *t);
 bool		ends_with(const char *text, const cp_token *t, const char *suffix);
 bool		is_demonym(const char *text, const cp_token *t);
@@ -62,7 +95,18 @@ bool		has_kind_word(const char *text, const cp_sentence *s);
 /* Does tok[i] ("claimed", "cost") take lives a few words on? */
 bool		takes_lives(const char *text, const cp_token *tok, size_t n, size_t i);
 
-/* The steps of reading one number's frame, in this order (claims_kind.c). */
+/* claims_after.c: the kind of a particle verb at tok[i] with its particle ("gunned down"), or -1 */
+int			particle_kind(const char *text, const cp_token *tok, size_t n, size_t i);
+/* is the word before tok[at], past before_skip words, in list? */
+bool		verb_before(const char *text, const cp_token *tok, size_t at, const char *const *list);
+/* does the frame's group name people, as "seized", "captured", "executed" also take things? */
+bool		person_group(const char *text, const cp_token *tok, const frame *f);
+
+/*
+ * The steps of reading one number's frame, in this order (find_group,
+ * lives_group and scan_before in claims_kind.c, scan_after in
+ * claims_after.c).
+ */
 void		find_group(const char *text, const cp_token *tok, size_t n, frame *f);
 void		lives_group(const char *text, const cp_token *tok, size_t n, frame *f);
 void		scan_after(const char *text, const cp_token *tok, size_t n, frame *f);
