@@ -57,7 +57,7 @@ and_continues(const cp_atom *atoms, size_t n, size_t i)
 		return c2 == CP_LX_HALF || (c2 == CP_LX_ORD && lexval(&atoms[i + 2]) >= 3);
 	}
 	return atoms[i + 1].type == CP_AT_NUM && atoms[i + 1].sfx == CP_SFX_NONE &&
-		atoms[i + 1].plain_int && atoms[i + 1].value > 0;
+		(atoms[i + 1].plain_int || atoms[i + 1].fraction) && atoms[i + 1].value > 0;
 }
 
 /*
@@ -505,6 +505,17 @@ and_word(num_reader *r, size_t j)
 	/* "3 hundred and 2 hundred": two numbers */
 	if (r->st == ST_HUNDRED && j + 2 < n && cat_of(&atoms[j + 2]) == CP_LX_HUNDRED)
 		return STEP_DONE;
+	/* "2 and 1/2", "three and ¾": a mixed number, its fraction proper */
+	if (atoms[j + 1].fraction)
+	{
+		if (r->st == ST_SCALE || r->st == ST_FRACTION || atoms[j - 1].fraction || atoms[j + 1].value >= 1)
+			return STEP_DONE;
+		r->cur += atoms[j + 1].value;
+		r->any = true;
+		r->end = j + 2;
+		r->st = ST_FRACTION;
+		return STEP_DONE;
+	}
 	if (!(r->st == ST_HUNDRED || r->st == ST_SCALE))
 	{
 		/* "twenty and three fifths", "two and a half": fractions only */

@@ -131,6 +131,9 @@ bool		cp_token_may_start_number(const char *text, const cp_token *tok);
 /* A currency sign at s ("$", "£", "€", "¥", "₪"): its ISO code and byte length, or NULL. */
 const char *cp_currency_sign(const char *s, size_t len, size_t *n);
 
+/* A degree sign, alone or before C or F ("°", "°C"): the unit, or NULL. */
+const char *cp_degree_unit(const char *s, size_t len);
+
 /* Cut a sentence's tokens into atoms; returns the count (atoms: 3*ntok+8). */
 size_t		cp_atomize(const char *text, const cp_token *toks, size_t ntok, cp_atom *atoms);
 #define CP_ATOMS_FOR(ntok) ((ntok) * 3 + 8)

@@ -113,9 +113,21 @@ cp_currency_sign(const char *s, size_t len, size_t *n)
 	return NULL;
 }
 
+const char *
+cp_degree_unit(const char *s, size_t len)
+{
+	if (len < 2 || (unsigned char) s[0] != 0xC2 || (unsigned char) s[1] != 0xB0)
+		return NULL;
+	if (len == 2)
+		return "degree";
+	if (len == 3 && (s[2] == 'C' || s[2] == 'F'))
+		return s[2] == 'C' ? "C" : "F";
+	return NULL;
+}
+
 /*
- * A currency code in capitals glued before a numeral ("EUR5m", "RM79"):
- * its unit and length, or NULL.  "MH17" and "F16" are no currency.
+ * A currency code in capitals glued before a numeral ("EUR5m", "RM79",
+ * "Rs500"): its unit and length, or NULL.  "MH17" and "F16" are no currency.
  */
 static const char *
 currency_code_prefix(const char *s, size_t len, size_t *n)
@@ -123,7 +135,8 @@ currency_code_prefix(const char *s, size_t len, size_t *n)
 	size_t		k = 0;
 	int			lx;
 
-	while (k < len && k < 4 && s[k] >= 'A' && s[k] <= 'Z')
+	/* capitals, or a capital and small letters: "Rs1,200" */
+	while (k < len && k < 4 && ((s[k] >= 'A' && s[k] <= 'Z') || (k > 0 && s[k] >= 'a' && s[k] <= 'z')))
 		k++;
 	if (k < 2 || k > 3 || k == len || !cp_ascii_digit(s[k]))
 		return NULL;
@@ -146,7 +159,8 @@ read_glued(const char *s, size_t len, cp_atom *a)
 				cn = 0,
 				numlen;
 	const char *cur = cp_currency_sign(s, len, &cn);
-	const char *sfx;
+	const char *sfx,
+			   *deg;
 	size_t		sfxlen;
 	int			lx;
 
@@ -218,13 +232,15 @@ read_glued(const char *s, size_t len, cp_atom *a)
 	}
 	/*
 	 * Glued only: "24pc", British papers' percent (apart, "pc" is a
-	 * computer); "1.0l", "2.0L" litres ("732L" in a price table is a low).
+	 * computer); "1.0l", "2.0L" litres ("732L" in a price table is a low);
+	 * "65W" watts (apart, "W" is west); "45°C", "30°".
 	 */
-	if ((sfxlen == 2 && strncasecmp(sfx, "pc", 2) == 0) ||
-		(sfxlen == 1 && (sfx[0] == 'l' || (sfx[0] == 'L' && !a->plain_int))))
+	deg = cp_degree_unit(sfx, sfxlen);
+	if (deg || (sfxlen == 2 && strncasecmp(sfx, "pc", 2) == 0) ||
+		(sfxlen == 1 && (sfx[0] == 'l' || (sfx[0] == 'L' && !a->plain_int) || sfx[0] == 'W')))
 	{
 		a->sfx = CP_SFX_UNIT;
-		a->unit = sfxlen == 2 ? "percent" : "l";
+		a->unit = deg ? deg : sfxlen == 2 ? "percent" : sfx[0] == 'W' ? "W" : "l";
 		return true;
 	}
 	lx = cp_lex_lookup(sfx, sfxlen);
@@ -516,6 +532,38 @@ atomize_parts(const char *text, const cp_token *tok, const cp_atom *base, cp_ato
 	return n;
 }
 
+/*
+ * "EUR1,200", "Rs1,500.50": the tokenizer cuts an amount glued to a
+ * currency code at its first thousands separator.  At the comma toks[t],
+ * joins the group of three digits after it (and the rest of that token) to
+ * the amount *prev; true when it did.
+ */
+static bool
+join_code_groups(const char *text, const cp_token *toks, size_t ntok, size_t t, cp_atom *prev)
+{
+	const cp_token *code,
+			   *next;
+	const char *g;
+	cp_atom		a = *prev;
+
+	if (t == 0 || t + 1 >= ntok)
+		return false;
+	code = &toks[t - 1];
+	next = &toks[t + 1];
+	g = text + next->start;
+	if (prev->type != CP_AT_NUM || !prev->currency || prev->sfx != CP_SFX_NONE ||
+		!prev->plain_int || prev->ndigits > 3 || code->kind != CP_TOK_WORD || prev->start != code->start ||
+		prev->len != code->len || toks[t].len != 1 || (toks[t].flags & CP_TF_SPACE_BEFORE) ||
+		(next->flags & CP_TF_SPACE_BEFORE) || next->len < 3 || !cp_ascii_digit(g[0]) ||
+		!cp_ascii_digit(g[1]) || !cp_ascii_digit(g[2]) || (next->len > 3 && cp_ascii_digit(g[3])))
+		return false;
+	if (!read_glued(text + code->start, next->start + next->len - code->start, &a) || !a.has_sep)
+		return false;
+	a.len = next->start + next->len - code->start;
+	*prev = a;
+	return true;
+}
+
 /* ".25": a decimal without its leading zero, read into *a with the digits after it. */
 static bool
 leading_point(const char *text, const cp_token *toks, size_t ntok, size_t t, const cp_atom *base,
@@ -582,7 +630,8 @@ cp_atomize(const char *text, const cp_token *toks, size_t ntok, cp_atom *atoms)
 			n = atomize_parts(text, tok, &base, atoms, n);
 			continue;
 		}
-		if (n > 0 && s[0] == ',' && decimal_comma(text, toks, ntok, t, &atoms[n - 1]))
+		if (n > 0 && s[0] == ',' && (join_code_groups(text, toks, ntok, t, &atoms[n - 1]) ||
+									  decimal_comma(text, toks, ntok, t, &atoms[n - 1])))
 		{
 			t++;				/* the digits after the comma */
 			continue;

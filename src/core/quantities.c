@@ -7,6 +7,7 @@
 #include "article.h"
 #include "sentences.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <string.h>
 
@@ -78,8 +79,12 @@ static const qual_phrase postfix_quals[] = {
 	{{"or", "more"}, Q_GE}, {{"and", "more"}, Q_GE}, {{"or", "above"}, Q_GE},
 	{{"and", "above"}, Q_GE}, {{"or", "greater"}, Q_GE}, {{"or", "higher"}, Q_GE},
 	{{"and", "over"}, Q_GE}, {{"or", "over"}, Q_GE}, {{"plus"}, Q_GE},
+	{{"or", "older"}, Q_GE}, {{"and", "older"}, Q_GE}, {{"or", "longer"}, Q_GE},
+	{{"and", "higher"}, Q_GE}, {{"or", "upwards"}, Q_GE}, {{"and", "upwards"}, Q_GE},
 	{{"or", "less"}, Q_LE}, {{"or", "fewer"}, Q_LE}, {{"or", "below"}, Q_LE},
 	{{"or", "under"}, Q_LE}, {{"and", "under"}, Q_LE}, {{"or", "lower"}, Q_LE},
+	{{"and", "below"}, Q_LE}, {{"or", "younger"}, Q_LE}, {{"and", "younger"}, Q_LE},
+	{{"or", "shorter"}, Q_LE}, {{"or", "so"}, Q_APPROX}, {{"or", "thereabouts"}, Q_APPROX},
 };
 
 /* Length in atoms of phrase p at atoms[i], or 0. */
@@ -139,7 +144,16 @@ match_quals(const char *text, const cp_atom *atoms, size_t n, size_t i,
 	return Q_NONE;
 }
 
-/* A prefix qualifier at atoms[i]: words or symbols (">", ">=", "<", "<=", "~"). */
+/* A number word other than "a" or "and": "five", "hundred", "dozens". */
+static bool
+starts_number_word(const cp_atom *a)
+{
+	int			c = lex_cat(a);
+
+	return c != CP_LX_NONE && c != CP_LX_A && c != CP_LX_AND;
+}
+
+/* A prefix qualifier at atoms[i]: words or symbols (">", ">=", "<", "<=", "~", "="). */
 static int
 prefix_qualifier(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t *len)
 {
@@ -163,6 +177,8 @@ prefix_qualifier(const char *text, const cp_atom *atoms, size_t n, size_t i, siz
 			return eq ? Q_LE : Q_LT;
 		if (atom_char(text, a, '~'))
 			return *len = 1, Q_APPROX;
+		if (atom_char(text, a, '='))
+			return *len = 1, Q_EQ;
 		if (a->len == 3 && memcmp(text + a->start, "\xE2\x89\xA5", 3) == 0)
 			return *len = 1, Q_GE;
 		if (a->len == 3 && memcmp(text + a->start, "\xE2\x89\xA4", 3) == 0)
@@ -176,11 +192,7 @@ prefix_qualifier(const char *text, const cp_atom *atoms, size_t n, size_t i, siz
 		bool		num = false;
 
 		for (size_t k = i + 1; k < n && k <= i + 6 && !num; k++)
-		{
-			int			c = atoms[k].type == CP_AT_WORD && atoms[k].lex >= 0 ? cp_lex_get(atoms[k].lex)->cat : CP_LX_NONE;
-
-			num = atoms[k].type == CP_AT_NUM || (c != CP_LX_NONE && c != CP_LX_A && c != CP_LX_AND);
-		}
+			num = atoms[k].type == CP_AT_NUM || starts_number_word(&atoms[k]);
 		if (!num)
 			return Q_NONE;
 	}
@@ -189,22 +201,60 @@ prefix_qualifier(const char *text, const cp_atom *atoms, size_t n, size_t i, siz
 	return match_quals(text, atoms, n, i, prefix_quals, sizeof(prefix_quals) / sizeof(prefix_quals[0]), len);
 }
 
+/* "−3" glued after "10": a superscript exponent flattened by copying ("5×10−3"), its minus kept */
+static bool
+flat_exponent(const char *text, const cp_atom *atoms, size_t n, size_t k)
+{
+	return k + 1 < n && atoms[k].type == CP_AT_DASH && !atoms[k].space_before && atoms[k].len == 3 &&
+		memcmp(text + atoms[k].start, "\xE2\x88\x92", 3) == 0 && atoms[k + 1].type == CP_AT_NUM &&
+		!atoms[k + 1].space_before;
+}
+
 /*
  * The "^" of a power right after a number ending at atoms[at]: glued there
- * ("2.5^-1", "1.3x10^6"), or after "x 10" ("6.02 x 10^23", "6.02 × 10^-4").
- * 0 when there is none.
+ * ("2.5^-1", "1.3x10^6"), or after "x 10" ("6.02 x 10^23", "6.02 × 10^-4");
+ * or the atom before a flattened exponent ("5×10−3", "2 x 10−4").  SIZE_MAX
+ * when there is none.
  */
 static size_t
 power_at(const char *text, const cp_atom *atoms, size_t n, size_t at)
 {
 	if (at < n && atom_char(text, &atoms[at], '^') && !atoms[at].space_before)
 		return at;
+	if (at > 0 && atoms[at - 1].sfx == CP_SFX_TIMES10 && flat_exponent(text, atoms, n, at))
+		return at - 1;
 	if (at + 2 < n && (cp_atom_is(text, &atoms[at], "x") || atom_char(text, &atoms[at], '*') ||
 					   (atoms[at].len == 2 && memcmp(text + atoms[at].start, "\xC3\x97", 2) == 0)) &&
-		atoms[at + 1].type == CP_AT_NUM && atoms[at + 1].plain_int && atoms[at + 1].value == 10 &&
-		atom_char(text, &atoms[at + 2], '^') && !atoms[at + 2].space_before)
-		return at + 2;
-	return 0;
+		atoms[at + 1].type == CP_AT_NUM && atoms[at + 1].plain_int && atoms[at + 1].value == 10)
+	{
+		if (atom_char(text, &atoms[at + 2], '^') && !atoms[at + 2].space_before)
+			return at + 2;
+		if (flat_exponent(text, atoms, n, at + 2))
+			return at + 1;
+	}
+	return SIZE_MAX;
+}
+
+/*
+ * The capitals glued before a "$" that say whose dollar it is: "US$2bn",
+ * "C$50", "HK$12.40", "NZ$200m"; NULL for anything else.
+ */
+static const char *
+dollar_nation(const char *text, const cp_atom *atoms, size_t n, size_t j)
+{
+	static const char *const nat[][2] = {
+		{"us", "USD"}, {"c", "CAD"}, {"ca", "CAD"}, {"a", "AUD"}, {"au", "AUD"}, {"nz", "NZD"},
+		{"hk", "HKD"}, {"s", "SGD"}, {"r", "BRL"}, {"nt", "TWD"}, {"mx", "MXN"},
+	};
+	const cp_atom *a = &atoms[j];
+
+	if (a->type != CP_AT_WORD || a->len > 2 || j + 1 >= n || atoms[j + 1].space_before ||
+		!atom_char(text, &atoms[j + 1], '$'))
+		return NULL;
+	for (size_t q = 0; q < sizeof(nat) / sizeof(nat[0]); q++)
+		if (cp_atom_is(text, a, nat[q][0]) && (q == 0 || (a->tflags & CP_TF_ALL_UPPER)))
+			return nat[q][1];
+	return NULL;
 }
 
 /* A number with an optional currency sign and minus sign at atoms[i]. */
@@ -214,21 +264,33 @@ read_number(const char *text, const cp_atom *atoms, size_t n, size_t i, num_read
 	size_t		j = i,
 				power;
 	bool		neg = false;
+	const char *nation = dollar_nation(text, atoms, n, j);
 
 	memset(r, 0, sizeof(*r));
 	r->start = i;
-	if (j < n && atoms[j].type == CP_AT_WORD && cp_atom_is(text, &atoms[j], "us") &&
-		j + 1 < n && currency_symbol(text, &atoms[j + 1]) && !atoms[j + 1].space_before)
+	if (nation)
 		j++;
 	if (j < n && (r->currency = currency_symbol(text, &atoms[j])) != NULL)
-		j++;
-	else if (j + 1 < n && atoms[j].type == CP_AT_WORD && atoms[j].len == 3 &&
-			 lex_uclass(&atoms[j]) == CP_UC_CURRENCY && atoms[j + 1].type == CP_AT_NUM &&
-			 (atoms[j].tflags & CP_TF_ALL_UPPER || !(atoms[j].tflags & CP_TF_CAPITALIZED)))
 	{
-		/* an ISO code before the amount: "USD 20", "rmb 10" */
-		r->currency = cp_lex_get(atoms[j].lex)->unit;
+		if (nation)
+			r->currency = nation;
 		j++;
+	}
+	else if (j + 1 < n && atoms[j].type == CP_AT_WORD && atoms[j].len <= 3 &&
+			 lex_uclass(&atoms[j]) == CP_UC_CURRENCY &&
+			 (atoms[j].tflags & CP_TF_ALL_UPPER || !(atoms[j].tflags & CP_TF_CAPITALIZED) ||
+			  cp_atom_is(text, &atoms[j], "rs")))
+	{
+		/* an ISO code before the amount: "USD 20", "rmb 10", "Rs. 500" */
+		size_t		m = j + 1;
+
+		if (atom_char(text, &atoms[m], '.') && !atoms[m].space_before)
+			m++;
+		if (m < n && atoms[m].type == CP_AT_NUM)
+		{
+			r->currency = cp_lex_get(atoms[j].lex)->unit;
+			j = m;
+		}
 	}
 	if (j + 1 < n && atoms[j].type == CP_AT_DASH && atoms[j].len == 1 && !atoms[j + 1].space_before &&
 		atoms[j + 1].type == CP_AT_NUM &&
@@ -243,7 +305,7 @@ read_number(const char *text, const cp_atom *atoms, size_t n, size_t i, num_read
 		r->currency = atoms[j].currency;
 	r->digits_only = !r->num.words && r->num.end == j + 1;
 	/* "1.1^23", "2.5^-1", "1.3x10^6", "6.02 x 10^23": powers and scientific notation */
-	if (r->digits_only && (power = power_at(text, atoms, n, r->num.end)) > 0)
+	if (r->digits_only && (power = power_at(text, atoms, n, r->num.end)) != SIZE_MAX)
 	{
 		size_t		k = power + 1;
 		bool		eneg = false;
@@ -374,8 +436,12 @@ excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e, c
 	/* a part of a hyphenated code: "F-16", "COVID-19" */
 	if (a->hy_inner && s > 0 && is_word(&atoms[s - 1]) && lex_cat(&atoms[s - 1]) == CP_LX_NONE)
 		return true;
-	/* percent-encoded bytes of a web address: "a%20b%2Fc" */
+	/* percent-encoded bytes of a web address: "a%20b%2Fc", and the number before one: "/10%25off" */
 	if (s > 0 && atom_char(text, &atoms[s - 1], '%') && !a->space_before)
+		return true;
+	if (r->end + 1 < n && atom_char(text, &atoms[r->end], '%') && !atoms[r->end + 1].space_before &&
+		atoms[r->end + 1].len >= 2 && isxdigit((unsigned char) text[atoms[r->end + 1].start]) &&
+		isxdigit((unsigned char) text[atoms[r->end + 1].start + 1]))
 		return true;
 	/* "+44 20 ...", but not a change: "Dow +0.2%", "+1.5" */
 	if (s > 0 && atom_char(text, &atoms[s - 1], '+') && !a->space_before &&
@@ -388,8 +454,14 @@ excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e, c
 	/* "0958": a leading zero makes a code */
 	if (r->digits_only && a->plain_int && a->ndigits >= 2 && text[a->start] == '0')
 		return true;
-	/* "+44 20 7946 0958": numbers in a row are phone numbers or codes */
-	if (r->digits_only && a->plain_int && s > 0 && atoms[s - 1].type == CP_AT_NUM && atoms[s - 1].plain_int)
+	/*
+	 * "+44 20 7946 0958": numbers in a row are phone numbers or codes; not a
+	 * count after a year that opens the clause ("In 2019 150 people died")
+	 */
+	if (r->digits_only && a->plain_int && s > 0 && atoms[s - 1].type == CP_AT_NUM && atoms[s - 1].plain_int &&
+		!(u->kind == CP_QK_COUNT && s > 1 && atoms[s - 1].ndigits == 4 && atoms[s - 1].value >= 1800 &&
+		  atoms[s - 1].value <= 2100 && (lex_bits(&atoms[s - 2]) & CP_LB_YEARPREP) &&
+		  (s == 2 || atoms[s - 3].type == CP_AT_PUNCT)))
 		return true;
 	if (has_unit(u))
 		return false;
@@ -600,6 +672,11 @@ read_range(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *op
 		m++;
 	else
 		m = SIZE_MAX;
+	/* "in 1961 to 290 mln cubic meters": a year ends there, no range starts */
+	if (op == Q_NONE && r->digits_only && atoms[r->start].plain_int && atoms[r->start].ndigits == 4 &&
+		atoms[r->start].value >= 1800 && atoms[r->start].value <= 2100 && r->start > 0 &&
+		(lex_bits(&atoms[r->start - 1]) & CP_LB_YEARPREP))
+		m = SIZE_MAX;
 	if (m != SIZE_MAX && m < n)
 	{
 		num_read	r2;
@@ -673,18 +750,21 @@ read_postfix(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *
 									  sizeof(postfix_quals) / sizeof(postfix_quals[0]), &plen);
 
 		if (pop != Q_NONE && !(plen == 1 && k + 1 < n && (atoms[k + 1].type == CP_AT_NUM ||
-														   lex_cat(&atoms[k + 1]) != CP_LX_NONE)))
+														   lex_cat(&atoms[k + 1]) != CP_LX_NONE)) &&
+			!(k + plen < n && atoms[k + plen].hy_inner))
 		{
-			/* "about five hundred or more": the bound wins over "about" */
+			/* "about five hundred or more": the bound wins over "about" ("about 10 or so" keeps it) */
 			*q = with_op(pop, &r->num.value);
-			*s = r->start;
+			if (pop != Q_APPROX)
+				*s = r->start;
 			k += plen;
 			op = pop;
 		}
 	}
 	else if (op == Q_NONE || op == Q_GT)
 	{
-		size_t		plen = 0;
+		size_t		plen = 0,
+					qlen;
 		int			pop = Q_NONE;
 
 		if (k < n && atom_char(text, &atoms[k], '+') && !atoms[k].space_before && op == Q_NONE)
@@ -695,9 +775,16 @@ read_postfix(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *
 		{
 			pop = match_quals(text, atoms, n, k, postfix_quals,
 							  sizeof(postfix_quals) / sizeof(postfix_quals[0]), &plen);
-			/* "three plus five" is arithmetic, not "three or more" */
-			if (pop != Q_NONE && plen == 1 && k + 1 < n &&
-				(atoms[k + 1].type == CP_AT_NUM || lex_cat(&atoms[k + 1]) != CP_LX_NONE))
+			/*
+			 * "three plus five" is arithmetic, not "three or more"; "10
+			 * or more 20" joins two numbers, and "5 km and more than 10
+			 * miles" two quantities
+			 */
+			if (pop != Q_NONE && k + plen < n &&
+				(atoms[k + plen].type == CP_AT_NUM ||
+				 (plen == 1 ? lex_cat(&atoms[k + 1]) != CP_LX_NONE : starts_number_word(&atoms[k + plen]))))
+				pop = Q_NONE;
+			if (pop != Q_NONE && plen >= 2 && prefix_qualifier(text, atoms, n, k + 1, &qlen) != Q_NONE)
 				pop = Q_NONE;
 		}
 		else
@@ -708,7 +795,9 @@ read_postfix(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *
 				!(k + plen < n && (atoms[k + plen].type == CP_AT_NUM || lex_cat(&atoms[k + plen]) != CP_LX_NONE)))
 				pop = Q_GE;
 		}
-		if (pop != Q_NONE && cp_quantity_is_point(&r->num.value) && !r->num.ordinal)
+		/* "or so-called": the phrase must end where a word does */
+		if (pop != Q_NONE && cp_quantity_is_point(&r->num.value) && !r->num.ordinal &&
+			!(k + plen < n && atoms[k + plen].hy_inner))
 		{
 			*q = with_op(pop, &r->num.value);
 			k += plen;
@@ -719,15 +808,21 @@ read_postfix(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *
 	*opp = op;
 }
 
-/* A second bound: "more than 10 and less than 20". */
+/*
+ * A second bound: "more than 10 and less than 20", "above 40 but below 60".
+ * With u, the first bound's unit was read before the "and": the second must
+ * carry the same one ("above 40% and below 60%"), and *kp moves past it.
+ */
 static void
-read_second_bound(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int op, cp_quantity *q)
+read_second_bound(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int op, cp_quantity *q,
+				  const unit_read *u)
 {
 	size_t		k = *kp;
 
 	size_t		l2 = 0;
 	int			op2 = prefix_qualifier(text, atoms, n, k + 1, &l2);
 	num_read	r2;
+	unit_read	u2;
 
 	if (((is_lower_op(op) && is_upper_op(op2)) || (is_upper_op(op) && is_lower_op(op2))) &&
 		read_number(text, atoms, n, k + 1 + l2, &r2) && cp_quantity_is_point(&r2.num.value))
@@ -737,11 +832,20 @@ read_second_bound(const char *text, const cp_atom *atoms, size_t n, size_t *kp, 
 					highq = is_lower_op(op) ? b : *q;
 		cp_quantity c;
 		uint8_t		fl = (lowq.flags & CP_Q_LO_INC) | (highq.flags & CP_Q_HI_INC);
+		size_t		end = r2.end;
 
+		if (u)
+		{
+			read_unit(text, atoms, n, r2.end, &r2, &u2);
+			if (u2.kind != u->kind || u2.unit_len != u->unit_len || !u->unit ||
+				memcmp(u2.unit, u->unit, u->unit_len) != 0)
+				return;
+			end = u2.end;
+		}
 		if (cp_quantity_make(lowq.lo, highq.hi, fl, &c) == CP_OK)
 		{
 			*q = c;
-			k = r2.end;
+			k = end;
 		}
 	}
 	*kp = k;
@@ -791,11 +895,34 @@ read_quantity(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t
 		*q = with_op(op, q);
 
 	read_postfix(text, atoms, n, &k, &op, s, q, r);
-	if ((is_lower_op(op) || is_upper_op(op)) && k + 1 < n && cp_atom_is(text, &atoms[k], "and"))
-		read_second_bound(text, atoms, n, &k, op, q);
+	if ((is_lower_op(op) || is_upper_op(op)) && k + 1 < n &&
+		(cp_atom_is(text, &atoms[k], "and") || cp_atom_is(text, &atoms[k], "but")))
+		read_second_bound(text, atoms, n, &k, op, q, NULL);
 
 	read_unit(text, atoms, n, k, r, u);
 	*e = u->end > k ? u->end : k;
+	/* still one-sided, and a unit between: "above 40% and below 60%" */
+	if ((is_lower_op(op) || is_upper_op(op)) && (q->flags & (CP_Q_LO_INF | CP_Q_HI_INF)) && *e > k &&
+		has_unit(u) && *e + 1 < n &&
+		(cp_atom_is(text, &atoms[*e], "and") || cp_atom_is(text, &atoms[*e], "but")))
+		read_second_bound(text, atoms, n, e, op, q, u);
+	/* the qualifier after the unit or the counted noun: "5% or less", "50 people or more" */
+	if (op == Q_NONE && cp_quantity_is_point(q) && !r->num.ordinal && !r->ratio)
+	{
+		size_t		at = u->noun != SIZE_MAX ? u->noun + 1 : *e;
+
+		/*
+		 * there "plus" adds ("108 pct plus interest"), and after a noun
+		 * "and" joins another ("27,000 conversations and over 70 ...")
+		 */
+		if (at > k && at < n && !cp_atom_is(text, &atoms[at], "plus") &&
+			!(u->noun != SIZE_MAX && cp_atom_is(text, &atoms[at], "and")))
+		{
+			read_postfix(text, atoms, n, &at, &op, s, q, r);
+			if (op != Q_NONE)
+				*e = at;
+		}
+	}
 	r->op = op;
 	return true;
 }
@@ -840,7 +967,9 @@ extract_atoms(cp_arena *arena, const char *text, const cp_atom *atoms, size_t n,
 			  (a->type == CP_AT_DASH && i + 1 < n && atoms[i + 1].type == CP_AT_NUM) ||
 			  (a->type == CP_AT_WORD && a->lex >= 0 &&
 			   (cp_lex_get(a->lex)->cat != CP_LX_NONE || (cp_lex_get(a->lex)->bits & CP_LB_QUAL) ||
-				(a->len == 3 && cp_lex_get(a->lex)->uclass == CP_UC_CURRENCY)))))
+				(a->len <= 3 && cp_lex_get(a->lex)->uclass == CP_UC_CURRENCY))) ||
+			  (a->type == CP_AT_WORD && a->len <= 2 && i + 1 < n && !atoms[i + 1].space_before &&
+			   atom_char(text, &atoms[i + 1], '$'))))
 		{
 			i++;
 			continue;

@@ -211,6 +211,7 @@ read_unit(const char *text, const cp_atom *atoms, size_t n, size_t k, const num_
 		  unit_read *u)
 {
 	const cp_atom *last = &atoms[r->num.end - 1];
+	const char *deg;
 
 	u->kind = r->num.ordinal ? CP_QK_ORDINAL : CP_QK_NUMBER;
 	u->unit = NULL;
@@ -250,6 +251,12 @@ read_unit(const char *text, const cp_atom *atoms, size_t n, size_t k, const num_
 	}
 	if (r->currency)
 		return;
+	/* "113 °F" */
+	if ((deg = cp_degree_unit(text + atoms[k].start, atoms[k].len)) != NULL)
+	{
+		u->kind = CP_QK_MEASURE, u->unit = deg, u->unit_len = strlen(deg), u->end = k + 1;
+		return;
+	}
 	/* "10 $": the sign after the amount */
 	if (currency_symbol(text, &atoms[k]) && !(k + 1 < n && atoms[k + 1].type == CP_AT_NUM))
 	{
@@ -262,5 +269,19 @@ read_unit(const char *text, const cp_atom *atoms, size_t n, size_t k, const num_
 	if (is_word(&atoms[k]) && (atoms[k].space_before || atoms[k].hy_inner) &&
 		unit_word(text, atoms, n, k, u))
 		return;
+	/* "troy ounces" (its own unit), "cubic yards", "square miles" (a unit as written) */
+	if (k + 1 < n && is_word(&atoms[k]) && atoms[k].space_before && atoms[k + 1].space_before &&
+		lex_uclass(&atoms[k + 1]) == CP_UC_MEASURE &&
+		(cp_atom_is(text, &atoms[k], "troy") || cp_atom_is(text, &atoms[k], "cubic") ||
+		 cp_atom_is(text, &atoms[k], "square") || cp_atom_is(text, &atoms[k], "sq")) &&
+		unit_word(text, atoms, n, k + 1, u))
+	{
+		if (!cp_atom_is(text, &atoms[k], "troy"))
+		{
+			u->unit = text + atoms[k].start;
+			u->unit_len = atoms[k + 1].start + atoms[k + 1].len - atoms[k].start;
+		}
+		return;
+	}
 	counted_noun(text, atoms, n, k, r, u);
 }

@@ -681,6 +681,107 @@ test_qualified_units(void)
 	CHECK_STR(r[2].unit, "CHF");
 }
 
+/* Qualifiers after the unit or the noun, two bounds around a unit, "=", "but". */
+static void
+test_postfix_and_bounds(void)
+{
+	row			r[16];
+	int			n;
+
+	n = extract("Loans of 4% or less, crews of 30 sailors or more, terms of 12 years or longer, "
+				"boys aged 16 or older, 70 percent or higher, nine nights or so.", r, 16);
+	CHECK_INT(n, 6);
+	CHECK_STR(r[0].mention, "4% or less");
+	CHECK_STR(r[0].value, "<=4");
+	CHECK_STR(r[1].mention, "30 sailors or more");
+	CHECK_STR(r[1].value, ">=30");
+	CHECK_STR(r[1].unit, "sailors");
+	CHECK_STR(r[2].value, ">=12");
+	CHECK_STR(r[2].kind, "duration");
+	CHECK_STR(r[3].value, ">=16");
+	CHECK_STR(r[4].value, ">=70");
+	CHECK_STR(r[4].kind, "percent");
+	CHECK_STR(r[5].value, "~9");
+	CHECK_STR(r[5].unit, "night");
+	/* "or so-called" is no qualifier */
+	n = extract("They built 7 or so-called towers.", r, 16);
+	CHECK_INT(n, 1);
+	CHECK_STR(r[0].value, "7");
+
+	n = extract("Rates stayed above 2.5% and below 3.75%, speeds over 80 km/h but under 120 km, "
+				"fewer than 90 but more than 60 votes.", r, 16);
+	CHECK_INT(n, 4);
+	CHECK_STR(r[0].mention, "above 2.5% and below 3.75%");
+	CHECK_STR(r[0].value, "(2.5,3.75)");
+	CHECK_STR(r[1].value, ">80");	/* "/h" stands between: two readings */
+	CHECK_STR(r[2].value, "<120");
+	CHECK_STR(r[3].value, "(60,90)");
+	CHECK_STR(r[3].unit, "votes");
+
+	n = extract("The total = 250 and costs = \xc2\xa3" "3m, but x=4.", r, 16);
+	CHECK_INT(n, 3);
+	CHECK_STR(r[0].mention, "= 250");
+	CHECK_STR(r[1].unit, "GBP");
+	CHECK_STR(r[2].mention, "4");
+	CHECK_STR(phrase("more than 8 and fewer than 11 ships"), "(8,11)");
+	CHECK_STR(phrase("16 weeks or more"), ">=16");
+	CHECK_STR(phrase("3 kg or less"), "<=3");
+}
+
+/* Amounts glued to codes and signs, glued units, mixed numbers, exponents, years before counts. */
+static void
+test_glued_and_mixed(void)
+{
+	row			r[16];
+	int			n;
+
+	n = extract("It cost EUR4,750 and then USD12,300.25m; CHF9,000,000 later.", r, 16);
+	CHECK_INT(n, 3);
+	CHECK_STR(r[0].mention, "EUR4,750");
+	CHECK_STR(r[0].value, "4750");
+	CHECK_STR(r[1].value, "12300250000");
+	CHECK_STR(r[2].value, "9000000");
+	CHECK_STR(r[2].unit, "CHF");
+
+	n = extract("Fees of Rs3,400 crore, Rs 75 and HK$8.20, C$1.9bn, NZ$40 and A$7.", r, 16);
+	CHECK_INT(n, 6);
+	CHECK_STR(r[0].unit, "INR");
+	CHECK_STR(r[0].value, "34000000000");
+	CHECK_STR(r[1].mention, "Rs 75");
+	CHECK_STR(r[2].unit, "HKD");
+	CHECK_STR(r[2].value, "8.2");
+	CHECK_STR(r[3].unit, "CAD");
+	CHECK_STR(r[4].unit, "NZD");
+	CHECK_STR(r[5].unit, "AUD");
+
+	n = extract("A 40W lamp at 38\xc2\xb0" "C, 2.4GHz, 500mg tablets, 98 \xc2\xb0" "F and a 15\xc2\xb0 slope; route 9 W.",
+				r, 16);
+	CHECK_INT(n, 7);
+	CHECK_STR(r[0].unit, "W");
+	CHECK_STR(r[1].unit, "C");
+	CHECK_STR(r[2].unit, "GHz");
+	CHECK_STR(r[3].unit, "mg");
+	CHECK_STR(r[4].mention, "98 \xc2\xb0" "F");
+	CHECK_STR(r[4].unit, "F");
+	CHECK_STR(r[5].unit, "degree");
+	CHECK_STR(r[6].kind, "number");
+
+	CHECK_STR(phrase("4 and 1/4 miles"), "4.25");
+	CHECK_STR(phrase("seven and 2/3"), "7.66666666666667");
+	CHECK_STR(phrase("six and \xc2\xbd"), "6.5");
+	CHECK_STR(phrase("between 1/4 and 1/2"), "[0.25,0.5]");
+	CHECK_STR(phrase("3\xc3\x97" "10\xe2\x88\x92" "2"), "0.03");	/* 3×10−2 */
+	CHECK_STR(phrase("7.5 x 10\xe2\x88\x92" "6"), "0.0000075");
+	CHECK_STR(phrase("7.5 x 10-6"), "ERR");
+
+	/* a count after a year that opens the clause; phone numbers stay out */
+	n = extract("In 2016 320 nurses quit. Dial 020 7946 0958.", r, 16);
+	CHECK_INT(n, 1);
+	CHECK_STR(r[0].value, "320");
+	/* percent-encoded bytes after a number */
+	CHECK_INT(extract("See http://example.org/50%2Fmore and /wiki/30%25x.", r, 16), 0);
+}
+
 int
 main(void)
 {
@@ -694,5 +795,7 @@ main(void)
 	test_numerals_in_text();
 	test_qualified_units();
 	test_conversions_and_glued();
+	test_postfix_and_bounds();
+	test_glued_and_mixed();
 	UNIT_DONE("quantity");
 }
