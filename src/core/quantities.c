@@ -32,7 +32,10 @@ typedef struct qual_phrase
 	int			op;
 } qual_phrase;
 
-/* Longer phrases first: the first match wins. */
+/*
+ * Longer phrases first: the first match wins.  "no", "not", "at or" and
+ * "equal (to) or" before these compose (word_qualifier()).
+ */
 static const qual_phrase prefix_quals[] = {
 	{{"greater", "than", "or", "equal", "to"}, Q_GE},
 	{{"more", "than", "or", "equal", "to"}, Q_GE},
@@ -40,19 +43,12 @@ static const qual_phrase prefix_quals[] = {
 	{{"less", "than", "or", "equal", "to"}, Q_LE},
 	{{"fewer", "than", "or", "equal", "to"}, Q_LE},
 	{{"smaller", "than", "or", "equal", "to"}, Q_LE},
-	{{"equal", "to", "or", "more", "than"}, Q_GE},
-	{{"equal", "to", "or", "greater", "than"}, Q_GE},
-	{{"equal", "to", "or", "less", "than"}, Q_LE},
-	{{"equal", "to", "or", "fewer", "than"}, Q_LE},
 	{{"bigger", "or", "equal", "than"}, Q_GE},
 	{{"greater", "or", "equal", "than"}, Q_GE},
 	{{"larger", "or", "equal", "than"}, Q_GE},
 	{{"more", "or", "equal", "than"}, Q_GE},
 	{{"less", "or", "equal", "than"}, Q_LE},
 	{{"smaller", "or", "equal", "than"}, Q_LE},
-	{{"no", "less", "than"}, Q_GE}, {{"not", "less", "than"}, Q_GE},
-	{{"no", "fewer", "than"}, Q_GE}, {{"not", "fewer", "than"}, Q_GE},
-	{{"no", "more", "than"}, Q_LE}, {{"not", "more", "than"}, Q_LE},
 	{{"a", "minimum", "of"}, Q_GE}, {{"a", "maximum", "of"}, Q_LE},
 	{{"more", "or", "less"}, Q_APPROX}, {{"an", "estimated"}, Q_APPROX},
 	{{"in", "excess", "of"}, Q_GT}, {{"upwards", "of"}, Q_GT},
@@ -153,6 +149,40 @@ starts_number_word(const cp_atom *a)
 	return c != CP_LX_NONE && c != CP_LX_A && c != CP_LX_AND;
 }
 
+/*
+ * A qualifier in words at atoms[i]: a phrase of the table, or one composed
+ * of a comparison: "not" or "no" turns it over ("not larger than 90" is
+ * <=90, "no higher than" <=), "at or", "equal or" and "equal to or"
+ * include the bound of a strict one ("at or above 30" >=30, "equal or
+ * greater than" >=).
+ */
+static int
+word_qualifier(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t *len)
+{
+	const size_t ntab = sizeof(prefix_quals) / sizeof(prefix_quals[0]);
+	int			inner;
+	size_t		skip = 0,
+				l = 0;
+
+	if (i + 2 < n && (cp_atom_is(text, &atoms[i], "not") || cp_atom_is(text, &atoms[i], "no")))
+	{
+		inner = match_quals(text, atoms, n, i + 1, prefix_quals, ntab, &l);
+		*len = l + 1;
+		return inner == Q_GT ? Q_LE : inner == Q_GE ? Q_LT : inner == Q_LT ? Q_GE : inner == Q_LE ? Q_GT : Q_NONE;
+	}
+	if (i + 2 < n && cp_atom_is(text, &atoms[i], "at"))
+		skip = 2;
+	else if (i + 2 < n && cp_atom_is(text, &atoms[i], "equal"))
+		skip = cp_atom_is(text, &atoms[i + 1], "to") ? 3 : 2;
+	if (skip && i + skip < n && cp_atom_is(text, &atoms[i + skip - 1], "or"))
+	{
+		inner = match_quals(text, atoms, n, i + skip, prefix_quals, ntab, &l);
+		*len = l + skip;
+		return inner == Q_GT ? Q_GE : inner == Q_LT ? Q_LE : Q_NONE;
+	}
+	return match_quals(text, atoms, n, i, prefix_quals, ntab, len);
+}
+
 /* A prefix qualifier at atoms[i]: words or symbols (">", ">=", "<", "<=", "~", "="). */
 static int
 prefix_qualifier(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t *len)
@@ -198,7 +228,7 @@ prefix_qualifier(const char *text, const cp_atom *atoms, size_t n, size_t i, siz
 	}
 	if (!(cp_lex_get(a->lex)->bits & CP_LB_QUAL) && cp_lex_get(a->lex)->cat != CP_LX_A)
 		return Q_NONE;
-	return match_quals(text, atoms, n, i, prefix_quals, sizeof(prefix_quals) / sizeof(prefix_quals[0]), len);
+	return word_qualifier(text, atoms, n, i, len);
 }
 
 /* "−3" glued after "10": a superscript exponent flattened by copying ("5×10−3"), its minus kept */
@@ -211,18 +241,22 @@ flat_exponent(const char *text, const cp_atom *atoms, size_t n, size_t k)
 }
 
 /*
- * The "^" of a power right after a number ending at atoms[at]: glued there
- * ("2.5^-1", "1.3x10^6"), or after "x 10" ("6.02 x 10^23", "6.02 × 10^-4");
- * or the atom before a flattened exponent ("5×10−3", "2 x 10−4").  SIZE_MAX
- * when there is none.
+ * The atom before the exponent of a power right after a number ending at
+ * atoms[at]: a glued "^" ("2.5^-1", "1.3x10^6"), the "^" after "x 10"
+ * ("6.02 x 10^23", "6.02 × 10^-4"), the "10" before a flattened exponent
+ * ("5×10−3", "2 x 10−4"), or the "of" of "to the power of" ("10 to the
+ * power of 6").  *mantissa tells whether the number is a mantissa times a
+ * power of ten rather than the base.  SIZE_MAX when there is none.
  */
 static size_t
-power_at(const char *text, const cp_atom *atoms, size_t n, size_t at)
+power_at(const char *text, const cp_atom *atoms, size_t n, size_t at, bool *mantissa)
 {
+	*mantissa = at > 0 && atoms[at - 1].sfx == CP_SFX_TIMES10;
 	if (at < n && atom_char(text, &atoms[at], '^') && !atoms[at].space_before)
 		return at;
-	if (at > 0 && atoms[at - 1].sfx == CP_SFX_TIMES10 && flat_exponent(text, atoms, n, at))
+	if (*mantissa && flat_exponent(text, atoms, n, at))
 		return at - 1;
+	*mantissa = true;
 	if (at + 2 < n && (cp_atom_is(text, &atoms[at], "x") || atom_char(text, &atoms[at], '*') ||
 					   (atoms[at].len == 2 && memcmp(text + atoms[at].start, "\xC3\x97", 2) == 0)) &&
 		atoms[at + 1].type == CP_AT_NUM && atoms[at + 1].plain_int && atoms[at + 1].value == 10)
@@ -232,6 +266,10 @@ power_at(const char *text, const cp_atom *atoms, size_t n, size_t at)
 		if (flat_exponent(text, atoms, n, at + 2))
 			return at + 1;
 	}
+	*mantissa = false;
+	if (at + 4 < n && cp_atom_is(text, &atoms[at], "to") && cp_atom_is(text, &atoms[at + 1], "the") &&
+		cp_atom_is(text, &atoms[at + 2], "power") && cp_atom_is(text, &atoms[at + 3], "of"))
+		return at + 3;
 	return SIZE_MAX;
 }
 
@@ -263,7 +301,8 @@ read_number(const char *text, const cp_atom *atoms, size_t n, size_t i, num_read
 {
 	size_t		j = i,
 				power;
-	bool		neg = false;
+	bool		neg = false,
+				mantissa;
 	const char *nation = dollar_nation(text, atoms, n, j);
 
 	memset(r, 0, sizeof(*r));
@@ -305,25 +344,25 @@ read_number(const char *text, const cp_atom *atoms, size_t n, size_t i, num_read
 		r->currency = atoms[j].currency;
 	r->digits_only = !r->num.words && r->num.end == j + 1;
 	/* "1.1^23", "2.5^-1", "1.3x10^6", "6.02 x 10^23": powers and scientific notation */
-	if (r->digits_only && (power = power_at(text, atoms, n, r->num.end)) != SIZE_MAX)
+	if (r->digits_only && (power = power_at(text, atoms, n, r->num.end, &mantissa)) != SIZE_MAX)
 	{
 		size_t		k = power + 1;
-		bool		eneg = false;
-		bool		spaced = power > r->num.end;	/* "6.02 x 10^23" */
+		bool		eneg = false,
+					spaced = is_word(&atoms[power]);	/* "to the power of 6" */
 
-		while (k < n && atoms[k].type == CP_AT_DASH && !atoms[k].space_before)
+		while (k < n && atoms[k].type == CP_AT_DASH && (!atoms[k].space_before || (spaced && k == power + 1)))
 		{
 			if (atoms[k].len % 2)
 				eneg = !eneg;
 			k++;
 		}
-		if (k < n && atoms[k].type == CP_AT_NUM && atoms[k].plain_int && !atoms[k].space_before &&
-			atoms[k].value <= 300)
+		if (k < n && atoms[k].type == CP_AT_NUM && atoms[k].plain_int &&
+			(!atoms[k].space_before || (spaced && k == power + 1)) && atoms[k].value <= 300)
 		{
-			double		base = (atoms[j].sfx == CP_SFX_TIMES10 || spaced) ? 10 : atoms[j].value,
+			double		base = mantissa ? 10 : atoms[j].value,
 						p = pow(base, eneg ? -atoms[k].value : atoms[k].value);
 
-			if (atoms[j].sfx == CP_SFX_TIMES10 || spaced)
+			if (mantissa)
 				p *= atoms[j].value;
 			if (isfinite(p) && fabs(p) <= CP_QUANTITY_MAX && p != 0)
 			{

@@ -724,6 +724,15 @@ test_postfix_and_bounds(void)
 	CHECK_STR(r[1].unit, "GBP");
 	CHECK_STR(r[2].mention, "4");
 	CHECK_STR(phrase("more than 8 and fewer than 11 ships"), "(8,11)");
+	/* "not", "no", "at or", "equal (to) or" compose with a comparison */
+	CHECK_STR(phrase("not bigger than 45"), "<=45");
+	CHECK_STR(phrase("no lower than 3.5%"), ">=3.5");
+	CHECK_STR(phrase("not under 12 years"), ">=12");
+	CHECK_STR(phrase("at or below 70"), "<=70");
+	CHECK_STR(phrase("equal or higher than 8"), ">=8");
+	CHECK_STR(phrase("equal to or under 9"), "<=9");
+	CHECK_STR(phrase("no about 9"), "ERR");
+	CHECK_STR(phrase("at or 9"), "ERR");
 	CHECK_STR(phrase("16 weeks or more"), ">=16");
 	CHECK_STR(phrase("3 kg or less"), "<=3");
 }
@@ -773,6 +782,8 @@ test_glued_and_mixed(void)
 	CHECK_STR(phrase("3\xc3\x97" "10\xe2\x88\x92" "2"), "0.03");	/* 3×10−2 */
 	CHECK_STR(phrase("7.5 x 10\xe2\x88\x92" "6"), "0.0000075");
 	CHECK_STR(phrase("7.5 x 10-6"), "ERR");
+	CHECK_STR(phrase("4 to the power of 3"), "64");
+	CHECK_STR(phrase("10 to the power of -2"), "0.01");
 
 	/* a count after a year that opens the clause; phone numbers stay out */
 	n = extract("In 2016 320 nurses quit. Dial 020 7946 0958.", r, 16);
