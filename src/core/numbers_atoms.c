@@ -418,7 +418,8 @@ join_digit_group(const char *text, const cp_token *tok, const cp_atom *base, cp_
 	thin = (gl == 1 && gap[0] == ' ' &&
 			((prev->plain_int && prev->ndigits <= 3) ||
 			 (prev->has_sep && memchr(text + prev->start, ' ', prev->len))) &&
-			(n < 2 || atoms[n - 2].type != CP_AT_NUM)) ||
+			(n < 2 || atoms[n - 2].type != CP_AT_NUM ||
+			 (prev->hy_inner && atoms[n - 2].has_sep && memchr(text + atoms[n - 2].start, ' ', atoms[n - 2].len)))) ||
 		(gl == 3 && (memcmp(gap, "\xE2\x80\xAF", 3) == 0 || memcmp(gap, "\xE2\x80\x89", 3) == 0)) ||
 		(gl == 2 && memcmp(gap, "\xC2\xA0", 2) == 0);
 	if (thin && read_numeral(text + tok->start, tok->len, &g) && g.ndigits == 3 && !g.has_sep &&
@@ -495,15 +496,17 @@ read_part(const char *ps, size_t pl, cp_atom *a)
 
 /*
  * The atoms of a word or number token: its hyphenated parts ("twenty-one",
- * "12-hour", "500-600"), or the whole token when it is a code.  Returns the
- * new atom count.
+ * "12-hour", "500-600"), or the whole token when it is a code; next is the
+ * token after it, or NULL.  Returns the new atom count.
  */
 static size_t
-atomize_parts(const char *text, const cp_token *tok, const cp_atom *base, cp_atom *atoms, size_t n)
+atomize_parts(const char *text, const cp_token *tok, const cp_token *next, const cp_atom *base, cp_atom *atoms,
+			  size_t n)
 {
 	const char *s = text + tok->start;
 	size_t		parts[3][2],
-				np = s[0] == ':' ? 0 : hyphen_parts(s, tok->len, parts);
+				np = s[0] == ':' ? 0 : hyphen_parts(s, tok->len, parts),
+				first = 0;
 
 	if (np == 0)
 	{
@@ -517,7 +520,23 @@ atomize_parts(const char *text, const cp_token *tok, const cp_atom *base, cp_ato
 	}
 	if (np == 1 && tok->kind == CP_TOK_NUMBER && join_digit_group(text, tok, base, atoms, n))
 		return n;
-	for (size_t p = 0; p < np; p++)
+	if (np == 2 && cp_ascii_digit(s[0]) &&
+		(!cp_ascii_digit(s[parts[1][0]]) ||
+		 (next && next->kind == CP_TOK_NUMBER && next->len == 3 && next->start == tok->start + tok->len + 1 &&
+		  text[tok->start + tok->len] == ' ')))
+	{
+		/*
+		 * the first part continues a grouped numeral when a word or another
+		 * grouped numeral follows: "20 000-strong", "20 000-30 000" (not
+		 * "10 737-800 planes")
+		 */
+		cp_token	head = *tok;
+
+		head.len = (uint32_t) parts[0][1];
+		if (join_digit_group(text, &head, base, atoms, n))
+			first = 1;
+	}
+	for (size_t p = first; p < np; p++)
 	{
 		cp_atom    *a = &atoms[n++];
 
@@ -627,7 +646,7 @@ cp_atomize(const char *text, const cp_token *toks, size_t ntok, cp_atom *atoms)
 		}
 		if (tok->kind == CP_TOK_WORD || tok->kind == CP_TOK_NUMBER)
 		{
-			n = atomize_parts(text, tok, &base, atoms, n);
+			n = atomize_parts(text, tok, t + 1 < ntok ? &toks[t + 1] : NULL, &base, atoms, n);
 			continue;
 		}
 		if (n > 0 && s[0] == ',' && (join_code_groups(text, toks, ntok, t, &atoms[n - 1]) ||

@@ -295,6 +295,23 @@ dollar_nation(const char *text, const cp_atom *atoms, size_t n, size_t j)
 	return NULL;
 }
 
+/*
+ * Is the currency word a code that may stand before the amount: its ISO
+ * code or a local one ("USD 20", "rmb 10", "NIS 5", "Rs 75"), in capitals or
+ * small letters?  A name stands after it: "won 30" is a victory, not 30 won.
+ */
+static bool
+currency_code(const char *text, const cp_atom *a)
+{
+	const char *unit = cp_lex_get(a->lex)->unit;
+
+	if ((a->tflags & CP_TF_CAPITALIZED) && !(a->tflags & CP_TF_ALL_UPPER) && !cp_atom_is(text, a, "rs"))
+		return false;
+	return (a->len == strlen(unit) && strncasecmp(text + a->start, unit, a->len) == 0) ||
+		cp_atom_is(text, a, "rmb") || cp_atom_is(text, a, "nis") || cp_atom_is(text, a, "rm") ||
+		cp_atom_is(text, a, "rs");
+}
+
 /* A number with an optional currency sign and minus sign at atoms[i]. */
 static bool
 read_number(const char *text, const cp_atom *atoms, size_t n, size_t i, num_read *r)
@@ -316,9 +333,7 @@ read_number(const char *text, const cp_atom *atoms, size_t n, size_t i, num_read
 		j++;
 	}
 	else if (j + 1 < n && atoms[j].type == CP_AT_WORD && atoms[j].len <= 3 &&
-			 lex_uclass(&atoms[j]) == CP_UC_CURRENCY &&
-			 (atoms[j].tflags & CP_TF_ALL_UPPER || !(atoms[j].tflags & CP_TF_CAPITALIZED) ||
-			  cp_atom_is(text, &atoms[j], "rs")))
+			 lex_uclass(&atoms[j]) == CP_UC_CURRENCY && currency_code(text, &atoms[j]))
 	{
 		/* an ISO code before the amount: "USD 20", "rmb 10", "Rs. 500" */
 		size_t		m = j + 1;
@@ -902,6 +917,7 @@ read_quantity(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t
 				j = i,
 				k;
 	int			op = prefix_qualifier(text, atoms, n, i, &qlen);
+	cp_quantity range = cp_quantity_exact(0);	/* a range a bound was put on */
 
 	if (op != Q_NONE)
 	{
@@ -928,8 +944,33 @@ read_quantity(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t
 		read_ratio(text, atoms, n, &k, q, r);
 	/* ranges of ratios ("1 in 20-30") are not read */
 	if (!r->ratio && (op == Q_BETWEEN || op == Q_FROM || op == Q_NONE || op == Q_APPROX))
+	{
 		if (!read_range(text, atoms, n, &k, &op, s, q, r))
 			return false;
+	}
+	else if (!r->ratio && (is_lower_op(op) || is_upper_op(op)) && !r->currency && k < n &&
+			 (atoms[k].type == CP_AT_DASH || atoms[k].hy_inner || cp_atom_is(text, &atoms[k], "to")) &&
+			 !(r->digits_only && atoms[r->start].plain_int && atoms[r->start].ndigits == 4))
+	{
+		/*
+		 * A bound on a range bounds its nearer end: "up to 3-4 million"
+		 * <=4000000; not an amount with its own sign or unit, which a
+		 * level may follow ("lost more than $2 to $43.25"), nor a year
+		 */
+		size_t		k2 = k,
+					s2 = *s;
+		int			op2 = Q_NONE;
+		num_read	r2 = *r;
+
+		range = *q;
+		if (read_range(text, atoms, n, &k2, &op2, &s2, &range, &r2) && k2 > k &&
+			!cp_quantity_is_point(&range))
+		{
+			k = k2;
+			*r = r2;
+			*q = cp_quantity_exact(is_lower_op(op) ? range.lo : range.hi);
+		}
+	}
 	if (op != Q_NONE && op != Q_EQ)
 		*q = with_op(op, q);
 
@@ -940,6 +981,12 @@ read_quantity(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t
 
 	read_unit(text, atoms, n, k, r, u);
 	*e = u->end > k ? u->end : k;
+	/* "repaid over 20 to 30 years": over a period is during it */
+	if (!cp_quantity_is_point(&range) && u->kind == CP_QK_DURATION && cp_atom_is(text, &atoms[i], "over"))
+	{
+		*q = range;
+		op = Q_NONE;
+	}
 	/* still one-sided, and a unit between: "above 40% and below 60%" */
 	if ((is_lower_op(op) || is_upper_op(op)) && (q->flags & (CP_Q_LO_INF | CP_Q_HI_INF)) && *e > k &&
 		has_unit(u) && *e + 1 < n &&

@@ -734,6 +734,17 @@ test_postfix_and_bounds(void)
 	CHECK_STR(phrase("no about 9"), "ERR");
 	CHECK_STR(phrase("at or 9"), "ERR");
 	CHECK_STR(phrase("16 weeks or more"), ">=16");
+	/* a bound on a range bounds its nearer end */
+	CHECK_STR(phrase("up to 6-7 million people"), "<=7000000");
+	CHECK_STR(phrase("more than 40 to 50 percent"), ">40");
+	CHECK_STR(phrase("under 3-1"), "ERR");
+	/* an amount with its own sign is no range start; over a period is during it */
+	n = extract("Oil lost more than $3 to $51.20; debts are repaid over 10 to 12 years.", r, 16);
+	CHECK_INT(n, 3);
+	CHECK_STR(r[0].value, ">3");
+	CHECK_STR(r[1].value, "51.2");
+	CHECK_STR(r[2].value, "[10,12]");
+	CHECK_STR(r[2].kind, "duration");
 	CHECK_STR(phrase("3 kg or less"), "<=3");
 }
 
@@ -784,6 +795,18 @@ test_glued_and_mixed(void)
 	CHECK_STR(phrase("7.5 x 10-6"), "ERR");
 	CHECK_STR(phrase("4 to the power of 3"), "64");
 	CHECK_STR(phrase("10 to the power of -2"), "0.01");
+
+	/* a currency name is no code before an amount: "won 3" is a victory */
+	n = extract("They won 3 games, NIS 40 and yen 90; about 12 000-15 000 fans.", r, 16);
+	CHECK_INT(n, 4);
+	CHECK_STR(r[0].kind, "count");
+	CHECK_STR(r[1].unit, "ILS");
+	CHECK_STR(r[2].kind, "number");
+	CHECK_STR(r[3].value, "~[12000,15000]");
+	n = extract("It sold 10 737-800 jets to a 30 000-strong fleet.", r, 16);
+	CHECK_INT(n, 2);
+	CHECK_STR(r[0].value, "10");
+	CHECK_STR(r[1].value, "30000");
 
 	/* a count after a year that opens the clause; phone numbers stay out */
 	n = extract("In 2016 320 nurses quit. Dial 020 7946 0958.", r, 16);
