@@ -156,7 +156,7 @@ const cp_lex_entry cp_num_lexicon[] = {
 	B("larger", QS), B("bigger", QS), B("higher", QS), B("lower", QS), B("smaller", QS),
 	B("exceeding", QS), B("exceeds", QS), B("surpass", QS), B("surpassing", QS),
 	B("plus", QS), B("upwards", QS), B("just", QS), B("equal", QS), B("equals", QS), B("maximum", QS),
-	B("minimum", QS), B("circa", QS), B("approx", QS), B("well", QS), B("least", STOP),
+	B("minimum", QS), B("circa", QS), B("sub", CP_LB_QUAL), B("approx", QS), B("well", QS), B("least", STOP),
 	B("most", STOP), B("many", STOP), B("much", STOP), B("all", STOP), B("both", STOP),
 	B("killed", STOP), B("dead", STOP), B("wounded", STOP), B("injured", STOP),
 	B("ago", STOP), B("later", STOP), B("earlier", STOP), B("old", STOP), B("long", STOP),

@@ -217,6 +217,12 @@ prefix_qualifier(const char *text, const cp_atom *atoms, size_t n, size_t i, siz
 	}
 	if (a->type != CP_AT_WORD || a->lex < 0)
 		return Q_NONE;
+	/* "sub-7 nanometre", "sub-$100 phones": below */
+	if (cp_atom_is(text, a, "sub") && i + 1 < n && atoms[i + 1].hy_inner)
+		return *len = 1, Q_LT;
+	if (cp_atom_is(text, a, "sub") && i + 2 < n && atoms[i + 1].type == CP_AT_DASH && atoms[i + 1].len == 1 &&
+		!atoms[i + 1].space_before && !atoms[i + 2].space_before)
+		return *len = 2, Q_LT;
 	/* cheap test first: a number must follow within a qualifier's length */
 	{
 		bool		num = false;
@@ -487,8 +493,9 @@ excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e, c
 	/* the second number of a compound that is no range: "1995-01", "3-1" */
 	if (a->hy_inner && s > 0 && atoms[s - 1].type != CP_AT_WORD)
 		return true;
-	/* a part of a hyphenated code: "F-16", "COVID-19" */
-	if (a->hy_inner && s > 0 && is_word(&atoms[s - 1]) && lex_cat(&atoms[s - 1]) == CP_LX_NONE)
+	/* a part of a hyphenated code: "F-16", "COVID-19" (not "sub-7") */
+	if (a->hy_inner && s > 0 && is_word(&atoms[s - 1]) && lex_cat(&atoms[s - 1]) == CP_LX_NONE &&
+		!cp_atom_is(text, &atoms[s - 1], "sub"))
 		return true;
 	/* percent-encoded bytes of a web address: "a%20b%2Fc", and the number before one: "/10%25off" */
 	if (s > 0 && atom_char(text, &atoms[s - 1], '%') && !a->space_before)

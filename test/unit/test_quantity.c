@@ -738,6 +738,12 @@ test_postfix_and_bounds(void)
 	CHECK_STR(phrase("up to 6-7 million people"), "<=7000000");
 	CHECK_STR(phrase("more than 40 to 50 percent"), ">40");
 	CHECK_STR(phrase("under 3-1"), "ERR");
+	n = extract("A sub-5 nanometre chip, sub-\xc2\xa3" "50 fares and F-35 jets.", r, 16);
+	CHECK_INT(n, 2);
+	CHECK_STR(r[0].value, "<5");
+	CHECK_STR(r[0].unit, "nm");
+	CHECK_STR(r[1].value, "<50");
+	CHECK_STR(r[1].unit, "GBP");
 	/* an amount with its own sign is no range start; over a period is during it */
 	n = extract("Oil lost more than $3 to $51.20; debts are repaid over 10 to 12 years.", r, 16);
 	CHECK_INT(n, 3);
