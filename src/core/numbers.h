@@ -128,7 +128,7 @@ int			cp_lex_lookup(const char *s, size_t len);
  */
 bool		cp_token_may_start_number(const char *text, const cp_token *tok);
 
-/* A currency sign at s ("$", "£", "€", "¥", "₪"): its ISO code and byte length, or NULL. */
+/* A currency sign at s ("$", "£", "€", "¥", "₪", "₹", "₩", "₽" ...): its ISO code and byte length, or NULL. */
 const char *cp_currency_sign(const char *s, size_t len, size_t *n);
 
 /* A degree sign, alone or before C or F ("°", "°C"): the unit, or NULL. */

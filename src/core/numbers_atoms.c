@@ -108,8 +108,22 @@ cp_currency_sign(const char *s, size_t len, size_t *n)
 		return *n = 3, "EUR";
 	if (len >= 2 && (unsigned char) s[0] == 0xC2 && (unsigned char) s[1] == 0xA5)
 		return *n = 2, "JPY";
-	if (len >= 3 && memcmp(s, "\xE2\x82\xAA", 3) == 0)
-		return *n = 3, "ILS";
+	if (len >= 3 && (unsigned char) s[0] == 0xE2 && (unsigned char) s[1] == 0x82)
+	{
+		/* the signs of the Currency Symbols block that news uses */
+		static const struct
+		{
+			unsigned char last;
+			const char *iso;
+		}			signs[] = {
+			{0xAA, "ILS"}, {0xB9, "INR"}, {0xA9, "KRW"}, {0xBD, "RUB"}, {0xBA, "TRY"},
+			{0xA6, "NGN"}, {0xB1, "PHP"}, {0xAB, "VND"}, {0xB4, "UAH"},
+		};
+
+		for (size_t i = 0; i < sizeof(signs) / sizeof(signs[0]); i++)
+			if ((unsigned char) s[2] == signs[i].last)
+				return *n = 3, signs[i].iso;
+	}
 	return NULL;
 }
 

@@ -330,6 +330,10 @@ read_number(const char *text, const cp_atom *atoms, size_t n, size_t i, num_read
 
 	memset(r, 0, sizeof(*r));
 	r->start = i;
+	/* "-£2,500": the sign before the currency */
+	if (j + 2 < n && atoms[j].type == CP_AT_DASH && atoms[j].len == 1 && (atoms[j].space_before || j == 0) &&
+		!atoms[j + 1].space_before && currency_symbol(text, &atoms[j + 1]) && !atoms[j + 2].space_before)
+		neg = true, j++;
 	if (nation)
 		j++;
 	if (j < n && (r->currency = currency_symbol(text, &atoms[j])) != NULL)
@@ -1057,7 +1061,8 @@ extract_atoms(cp_arena *arena, const char *text, const cp_atom *atoms, size_t n,
 
 		/* cheap filter: only numerals, number words, qualifiers and signs start a quantity */
 		if (!(a->type == CP_AT_NUM || a->type == CP_AT_SYMBOL ||
-			  (a->type == CP_AT_DASH && i + 1 < n && atoms[i + 1].type == CP_AT_NUM) ||
+			  (a->type == CP_AT_DASH && i + 1 < n &&
+			   (atoms[i + 1].type == CP_AT_NUM || atoms[i + 1].type == CP_AT_SYMBOL)) ||
 			  (a->type == CP_AT_WORD && a->lex >= 0 &&
 			   (cp_lex_get(a->lex)->cat != CP_LX_NONE || (cp_lex_get(a->lex)->bits & CP_LB_QUAL) ||
 				(a->len <= 3 && cp_lex_get(a->lex)->uclass == CP_UC_CURRENCY))) ||

@@ -780,6 +780,12 @@ test_glued_and_mixed(void)
 	CHECK_STR(r[4].unit, "NZD");
 	CHECK_STR(r[5].unit, "AUD");
 
+	n = extract("It lost -\xc2\xa3" "2,500 and \xe2\x82\xb9" "4,000 (- $5 is a dash).", r, 16);
+	CHECK_INT(n, 3);
+	CHECK_STR(r[0].value, "-2500");
+	CHECK_STR(r[1].unit, "INR");
+	CHECK_STR(r[2].value, "5");
+
 	n = extract("A 40W lamp at 38\xc2\xb0" "C, 2.4GHz, 500mg tablets, 98 \xc2\xb0" "F and a 15\xc2\xb0 slope; route 9 W.",
 				r, 16);
 	CHECK_INT(n, 7);
