@@ -115,7 +115,8 @@ const cp_lex_entry cp_num_lexicon[] = {
 	{"pct", CP_LX_NONE, CP_UC_PERCENT, 0, 0, "percent"},
 	{"percents", CP_LX_NONE, CP_UC_PERCENT, 0, 0, "percent"},
 	TIM("am"), TIM("pm"), TIM("a.m."), TIM("p.m."), TIM("gmt"), TIM("utc"), TIM("o'clock"),
-	TIM("local"), TIM("edt"), TIM("est"), TIM("bst"), TIM("cet"),
+	TIM("local"), TIM("edt"), TIM("est"), TIM("bst"), TIM("cet"), TIM("cst"), TIM("cdt"), TIM("pst"),
+	TIM("pdt"), TIM("mst"), TIM("mdt"),
 	/* plural nouns without -s */
 	B("people", CP_LB_PLURAL), B("children", CP_LB_PLURAL), B("men", CP_LB_PLURAL),
 	B("women", CP_LB_PLURAL), B("police", CP_LB_PLURAL), B("personnel", CP_LB_PLURAL),

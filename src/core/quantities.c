@@ -530,6 +530,25 @@ excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e, c
 		return true;
 	if (has_unit(u))
 		return false;
+	/*
+	 * a model or a name: "Boeing's 787 Dreamliner", "50 Cent" (a count
+	 * wants a plural, which "18 Bell 412 helicopters" has further on;
+	 * capitals may write a unit or a code: "300 PS", "2mil SEK")
+	 */
+	if (r->digits_only && a->plain_int && u->kind == CP_QK_NUMBER && r->op == Q_NONE && a->value > 1 && e < n &&
+		(atoms[e].tflags & CP_TF_CAPITALIZED) && !(atoms[e].tflags & CP_TF_ALL_UPPER) &&
+		noun_candidate(text, &atoms[e]) && !plural_noun(text, &atoms[e]))
+	{
+		size_t		k = e + 1;
+
+		while (k < n && k <= e + 6 && atoms[k].type != CP_AT_PUNCT &&
+			   !(is_word(&atoms[k]) && plural_noun(text, &atoms[k])) && lex_uclass(&atoms[k]) == CP_UC_NOUNIT)
+			k++;
+		if (k < n && atoms[k].type == CP_AT_PUNCT)
+			k = n;
+		if (k >= n || k > e + 6)
+			return true;
+	}
 	/* dates: "July 26", "26 July", "July 26, 2014", "21st of July" */
 	if (s > 0 && is_month(text, &atoms[s - 1]))
 		return true;

@@ -55,7 +55,7 @@ adjective_like(const char *text, const cp_atom *a)
 	return false;
 }
 
-static bool
+bool
 plural_noun(const char *text, const cp_atom *a)
 {
 	return (lex_bits(a) & CP_LB_PLURAL) ||
