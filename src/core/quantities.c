@@ -533,10 +533,11 @@ excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e, c
 	/*
 	 * a model or a name: "Boeing's 787 Dreamliner", "50 Cent" (a count
 	 * wants a plural, which "18 Bell 412 helicopters" has further on;
-	 * capitals may write a unit or a code: "300 PS", "2mil SEK")
+	 * capitals or two letters may write a unit or a code: "300 PS", "2mil
+	 * SEK", "450 Nm")
 	 */
 	if (r->digits_only && a->plain_int && u->kind == CP_QK_NUMBER && r->op == Q_NONE && a->value > 1 && e < n &&
-		(atoms[e].tflags & CP_TF_CAPITALIZED) && !(atoms[e].tflags & CP_TF_ALL_UPPER) &&
+		(atoms[e].tflags & CP_TF_CAPITALIZED) && !(atoms[e].tflags & CP_TF_ALL_UPPER) && atoms[e].len > 2 &&
 		noun_candidate(text, &atoms[e]) && !plural_noun(text, &atoms[e]))
 	{
 		size_t		k = e + 1;

@@ -821,12 +821,13 @@ test_glued_and_mixed(void)
 	CHECK_STR(r[1].value, "30000");
 
 	/* a model or a name before a capitalized singular; a count or a code in capitals stays */
-	n = extract("Boeing's 787 Dreamliner, rapper 50 Cent, 12 Boeing Co <BA> planes, 300 PS and 8 Tory MPs; "
+	n = extract("Boeing's 787 Dreamliner, rapper 50 Cent, 12 Boeing Co <BA> planes, 300 PS, 40 Nm and 8 Tory MPs; "
 				"trading ends at 1515 CST.", r, 16);
-	CHECK_INT(n, 3);
+	CHECK_INT(n, 4);
 	CHECK_STR(r[0].value, "12");		/* "planes" follows within six atoms */
 	CHECK_STR(r[1].value, "300");
-	CHECK_STR(r[2].unit, "MPs");
+	CHECK_STR(r[2].value, "40");
+	CHECK_STR(r[3].unit, "MPs");
 
 	/* a count after a year that opens the clause; phone numbers stay out */
 	n = extract("In 2016 320 nurses quit. Dial 020 7946 0958.", r, 16);
