@@ -630,6 +630,13 @@ point_word(num_reader *r, size_t j)
 		r->any = true;
 		r->words = true;
 		r->st = ST_FRACTION;
+		/* "two point five million" */
+		if (k < n && cat_of(&atoms[k]) == CP_LX_SCALE && r->total == 0)
+		{
+			r->cur *= lexval(&atoms[k]);
+			r->scaled = true;
+			r->end = k + 1;
+		}
 	}
 	return STEP_DONE;
 }
@@ -752,6 +759,22 @@ word_step(num_reader *r, size_t j)
 	}
 }
 
+/* "three quarters of a million", "a quarter of a million": a fraction in words of a scale */
+static void
+of_a_scale(const char *text, const cp_atom *atoms, size_t n, cp_number *out)
+{
+	size_t		e = out->end;
+
+	if (out->words && !out->ordinal && cp_quantity_is_point(&out->value) && out->value.lo > 0 &&
+		out->value.lo < 1 && e + 2 < n && cp_atom_is(text, &atoms[e], "of") &&
+		cat_of(&atoms[e + 1]) == CP_LX_A && cat_of(&atoms[e + 2]) == CP_LX_SCALE)
+	{
+		out->value = cp_quantity_exact(out->value.lo * lexval(&atoms[e + 2]));
+		out->scaled = true;
+		out->end = e + 3;
+	}
+}
+
 bool
 cp_number_at(const char *text, const cp_atom *atoms, size_t n, size_t i, cp_number *out)
 {
@@ -772,7 +795,7 @@ cp_number_at(const char *text, const cp_atom *atoms, size_t n, size_t i, cp_numb
 		step = a->type == CP_AT_NUM ? numeral_step(&r, j) :
 			a->type != CP_AT_WORD ? other_step(&r, j) : word_step(&r, j);
 		if (step == STEP_RETURN)
-			return true;
+			return of_a_scale(text, atoms, n, out), true;
 		if (step == STEP_DONE)
 			break;
 		if (step == STEP_WORD)
@@ -791,5 +814,6 @@ cp_number_at(const char *text, const cp_atom *atoms, size_t n, size_t i, cp_numb
 	out->end = r.end;
 	out->words = r.words;
 	out->scaled = r.scaled;
+	of_a_scale(text, atoms, n, out);
 	return true;
 }

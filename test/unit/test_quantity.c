@@ -798,6 +798,9 @@ test_glued_and_mixed(void)
 	CHECK_STR(r[5].unit, "degree");
 	CHECK_STR(r[6].kind, "number");
 
+	CHECK_STR(phrase("a quarter of a million people"), "250000");
+	CHECK_STR(phrase("two thirds of a billion"), "666666666.666667");
+	CHECK_STR(phrase("nine point two million"), "9200000");
 	CHECK_STR(phrase("4 and 1/4 miles"), "4.25");
 	CHECK_STR(phrase("seven and 2/3"), "7.66666666666667");
 	CHECK_STR(phrase("six and \xc2\xbd"), "6.5");
