@@ -535,8 +535,10 @@ and_word(num_reader *r, size_t j)
 			r->st = ST_FRACTION;
 			return STEP_DONE;
 		}
+		/* "one and one-half" too */
 		if (!(cat_of(&atoms[k]) == CP_LX_HALF || is_denominator(atoms, n, k, false) ||
-			  (cat_of(&atoms[k]) == CP_LX_DIGIT && is_denominator(atoms, n, k + 1, false))))
+			  (cat_of(&atoms[k]) == CP_LX_DIGIT && (is_denominator(atoms, n, k + 1, false) ||
+													 (k + 1 < n && cat_of(&atoms[k + 1]) == CP_LX_HALF)))))
 			return STEP_DONE;
 	}
 	r->seg_base = r->total + r->cur;

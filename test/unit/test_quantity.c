@@ -798,6 +798,7 @@ test_glued_and_mixed(void)
 	CHECK_STR(r[5].unit, "degree");
 	CHECK_STR(r[6].kind, "number");
 
+	CHECK_STR(phrase("one and one-half percent"), "1.5");
 	CHECK_STR(phrase("a quarter of a million people"), "250000");
 	CHECK_STR(phrase("two thirds of a billion"), "666666666.666667");
 	CHECK_STR(phrase("nine point two million"), "9200000");
