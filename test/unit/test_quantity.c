@@ -732,6 +732,12 @@ test_postfix_and_bounds(void)
 	CHECK_STR(phrase("equal or higher than 8"), ">=8");
 	CHECK_STR(phrase("equal to or under 9"), "<=9");
 	CHECK_STR(phrase("no about 9"), "ERR");
+	CHECK_STR(phrase("as low as $5"), ">=5");
+	CHECK_STR(phrase("as high as 45C"), "<=45");
+	CHECK_STR(phrase("just shy of 1,000 people"), "<1000");
+	CHECK_STR(phrase("well below 10 percent"), "<10");
+	CHECK_STR(phrase("upward of 200 people"), ">200");
+	CHECK_STR(phrase("exceeded 5,000"), ">5000");
 	CHECK_STR(phrase("at or 9"), "ERR");
 	CHECK_STR(phrase("16 weeks or more"), ">=16");
 	/* a bound on a range bounds its nearer end */
