@@ -770,7 +770,8 @@ read_range(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *op
 	{
 		num_read	r2;
 
-		if (m < n && cp_atom_is(text, &atoms[m], "the"))
+		/* "between the 5th and the 10th", "from minus 5 to plus 10" */
+		if (m < n && (cp_atom_is(text, &atoms[m], "the") || cp_atom_is(text, &atoms[m], "plus")))
 			m++;
 		if (m < n && read_number(text, atoms, n, m, &r2) && cp_quantity_is_point(&r2.num.value) &&
 			cp_quantity_is_point(&r->num.value) && r2.num.ordinal == r->num.ordinal &&
@@ -832,6 +833,15 @@ read_postfix(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *
 	size_t		k = *kp;
 	int			op = *opp;
 
+	/* "20-odd people", "some 3,000-odd soldiers": about */
+	if ((op == Q_NONE || op == Q_APPROX) && k < n && atoms[k].hy_inner && cp_atom_is(text, &atoms[k], "odd") &&
+		cp_quantity_is_point(&r->num.value) && !r->num.ordinal)
+	{
+		*q = with_op(Q_APPROX, &r->num.value);
+		*kp = k + 1;
+		*opp = Q_APPROX;
+		return;
+	}
 	if (op == Q_APPROX && cp_quantity_is_point(&r->num.value))
 	{
 		size_t		plen = 0;

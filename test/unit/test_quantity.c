@@ -740,6 +740,9 @@ test_postfix_and_bounds(void)
 	CHECK_STR(phrase("exceeded 5,000"), ">5000");
 	CHECK_STR(phrase("at or 9"), "ERR");
 	CHECK_STR(phrase("16 weeks or more"), ">=16");
+	CHECK_STR(phrase("30-odd people"), "~30");
+	CHECK_STR(phrase("about 2,000-odd troops"), "~2000");
+	CHECK_STR(phrase("from minus 8 to plus 4 degrees"), "[-8,4]");
 	/* a bound on a range bounds its nearer end */
 	CHECK_STR(phrase("up to 6-7 million people"), "<=7000000");
 	CHECK_STR(phrase("more than 40 to 50 percent"), ">40");
