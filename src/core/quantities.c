@@ -538,9 +538,12 @@ excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e, c
 	 * a model or a name: "Boeing's 787 Dreamliner", "50 Cent" (a count
 	 * wants a plural, which "18 Bell 412 helicopters" has further on;
 	 * capitals or two letters may write a unit or a code: "300 PS", "2mil
-	 * SEK", "450 Nm")
+	 * SEK", "450 Nm"; a word that ends the sentence may be a noun in another
+	 * language: "für 12 Familien")
 	 */
-	if (r->digits_only && a->plain_int && u->kind == CP_QK_NUMBER && r->op == Q_NONE && a->value > 1 && e < n &&
+	if (r->digits_only && a->plain_int && u->kind == CP_QK_NUMBER && r->op == Q_NONE && a->value > 1 &&
+		e + 1 < n && !atom_char(text, &atoms[e + 1], '.') && !atom_char(text, &atoms[e + 1], '!') &&
+		!atom_char(text, &atoms[e + 1], '?') &&
 		(atoms[e].tflags & CP_TF_CAPITALIZED) && !(atoms[e].tflags & CP_TF_ALL_UPPER) && atoms[e].len > 2 &&
 		noun_candidate(text, &atoms[e]) && !plural_noun(text, &atoms[e]))
 	{
