@@ -571,11 +571,17 @@ excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e, c
 	/* clock times: "8 p.m.", "10 GMT" */
 	if (e < n && lex_uclass(&atoms[e]) == CP_UC_TIME)
 		return true;
-	/* years: "in 2014", "2014" (not "2,000 people", "$2014") */
+	/*
+	 * years: "in 2014", "2014" (not "2,000 people", "$2014", nor a count
+	 * whose range ends past the years: "from 2000 to 3000 people")
+	 */
 	if (a->plain_int && a->ndigits == 4 && a->value >= 1800 && a->value <= 2100 && r->digits_only)
 	{
 		bool		prep = s > 0 && (lex_bits(&atoms[s - 1]) & (CP_LB_YEARPREP | CP_LB_DET));
+		const cp_atom *last = &atoms[r->num.end - 1];
 
+		if (u->kind == CP_QK_COUNT && r->num.end > e && last->type == CP_AT_NUM && last->value > 2100)
+			prep = false;
 		if (prep || u->kind != CP_QK_COUNT)
 			return true;
 	}

@@ -842,6 +842,11 @@ test_glued_and_mixed(void)
 	CHECK_STR(r[2].value, "40");
 	CHECK_STR(r[3].unit, "MPs");
 
+	/* a range of counts that ends past the years is no year */
+	n = extract("From 1900 to 2500 people came, from 1990 to 1995.", r, 16);
+	CHECK_INT(n, 1);
+	CHECK_STR(r[0].value, "[1900,2500]");
+
 	/* a count after a year that opens the clause; phone numbers stay out */
 	n = extract("In 2016 320 nurses quit. Dial 020 7946 0958.", r, 16);
 	CHECK_INT(n, 1);
