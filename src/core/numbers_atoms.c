@@ -163,7 +163,7 @@ currency_code_prefix(const char *s, size_t len, size_t *n)
 
 /*
  * A numeral glued to letters: "1.13bn", "2m", "£5m", "EUR5m", "3rd",
- * "8pm", "180ml", "24pc", "127.32e13".  Anything else ("MH17", "F16") is
+ * "8pm", "180ml", "24pc", "127.32e13", "53p".  Anything else ("MH17", "F16") is
  * a word.
  */
 static bool
@@ -249,6 +249,14 @@ read_glued(const char *s, size_t len, cp_atom *a)
 	 * computer); "1.0l", "2.0L" litres ("732L" in a price table is a low);
 	 * "65W" watts (apart, "W" is west); "45°C", "30°".
 	 */
+	/* "273p", "6.5p": pence (not the video lines of "720p", "1080p") */
+	if (sfxlen == 1 && sfx[0] == 'p' && !cur &&
+		!(a->plain_int && (a->value == 480 || a->value == 720 || a->value == 1080 || a->value == 1440 ||
+						   a->value == 2160)))
+	{
+		a->currency = "GBX";
+		return true;
+	}
 	deg = cp_degree_unit(sfx, sfxlen);
 	if (deg || (sfxlen == 2 && strncasecmp(sfx, "pc", 2) == 0) ||
 		(sfxlen == 1 && (sfx[0] == 'l' || (sfx[0] == 'L' && !a->plain_int) || sfx[0] == 'W')))

@@ -782,9 +782,14 @@ read_range(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *op
 		/* "between the 5th and the 10th", "from minus 5 to plus 10" */
 		if (m < n && (cp_atom_is(text, &atoms[m], "the") || cp_atom_is(text, &atoms[m], "plus")))
 			m++;
+		/*
+		 * the unit on the first end only is a change and the level it
+		 * reached: "up 5% to 120", "rose 18p to 2,589" (not "$2 to 3 million")
+		 */
 		if (m < n && read_number(text, atoms, n, m, &r2) && cp_quantity_is_point(&r2.num.value) &&
 			cp_quantity_is_point(&r->num.value) && r2.num.ordinal == r->num.ordinal &&
-			(!percent_twice || (r2.end < n && is_percent_atom(text, &atoms[r2.end]))))
+			(!percent_twice || (r2.end < n && is_percent_atom(text, &atoms[r2.end]))) &&
+			!(op == Q_NONE && r->currency && !r2.currency && !r2.num.scaled && cp_atom_is(text, &atoms[k], "to")))
 		{
 			double		lo = r->num.value.lo,
 						hi = r2.num.value.lo;

@@ -842,6 +842,15 @@ test_glued_and_mixed(void)
 	CHECK_STR(r[2].value, "40");
 	CHECK_STR(r[3].unit, "MPs");
 
+	/* pence glued ("273p"), not video lines; a change with its own unit and the level it reached */
+	n = extract("Shell fell 5p to 1,228, a 1080p screen, bids of 302p-310p and $2 to 3 million.", r, 16);
+	CHECK_INT(n, 4);
+	CHECK_STR(r[0].mention, "5p");
+	CHECK_STR(r[0].unit, "GBX");
+	CHECK_STR(r[1].value, "1228");
+	CHECK_STR(r[2].value, "[302,310]");
+	CHECK_STR(r[3].value, "[2000000,3000000]");
+
 	/* a range of counts that ends past the years is no year */
 	n = extract("From 1900 to 2500 people came, from 1990 to 1995.", r, 16);
 	CHECK_INT(n, 1);
