@@ -976,7 +976,8 @@ read_quantity(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t
 				j = i,
 				k;
 	int			op = prefix_qualifier(text, atoms, n, i, &qlen);
-	cp_quantity range = cp_quantity_exact(0);	/* a range a bound was put on */
+	cp_quantity range;			/* a range a bound was put on, when bounded */
+	bool		bounded = false;
 
 	if (op != Q_NONE)
 	{
@@ -1025,6 +1026,7 @@ read_quantity(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t
 		if (read_range(text, atoms, n, &k2, &op2, &s2, &range, &r2) && k2 > k &&
 			!cp_quantity_is_point(&range))
 		{
+			bounded = true;
 			k = k2;
 			*r = r2;
 			*q = cp_quantity_exact(is_lower_op(op) ? range.lo : range.hi);
@@ -1041,7 +1043,7 @@ read_quantity(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t
 	read_unit(text, atoms, n, k, r, u);
 	*e = u->end > k ? u->end : k;
 	/* "repaid over 20 to 30 years": over a period is during it */
-	if (!cp_quantity_is_point(&range) && u->kind == CP_QK_DURATION && cp_atom_is(text, &atoms[i], "over"))
+	if (bounded && u->kind == CP_QK_DURATION && cp_atom_is(text, &atoms[i], "over"))
 	{
 		*q = range;
 		op = Q_NONE;
@@ -1057,11 +1059,12 @@ read_quantity(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t
 		size_t		at = u->noun != SIZE_MAX ? u->noun + 1 : *e;
 
 		/*
-		 * there "plus" adds ("108 pct plus interest"), and after a noun
-		 * "and" joins another ("27,000 conversations and over 70 ...")
+		 * "or ..." or "and ..."; there "plus" adds ("108 pct plus
+		 * interest"), and after a noun "and" joins another ("27,000
+		 * conversations and over 70 ...")
 		 */
-		if (at > k && at < n && !cp_atom_is(text, &atoms[at], "plus") &&
-			!(u->noun != SIZE_MAX && cp_atom_is(text, &atoms[at], "and")))
+		if (at > k && at < n && (cp_atom_is(text, &atoms[at], "or") ||
+								 (u->noun == SIZE_MAX && cp_atom_is(text, &atoms[at], "and"))))
 		{
 			read_postfix(text, atoms, n, &at, &op, s, q, r);
 			if (op != Q_NONE)
