@@ -453,6 +453,13 @@ has_unit(const unit_read *u)
 		u->kind == CP_QK_DURATION;
 }
 
+/* "<", ">" or "=" */
+static bool
+comparison_sign(const char *text, const cp_atom *a)
+{
+	return atom_char(text, a, '<') || atom_char(text, a, '>') || atom_char(text, a, '=');
+}
+
 /* Is the number at atoms[s..e) part of a date, a time, a name or a code? */
 static bool
 excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e, const num_read *r,
@@ -517,6 +524,11 @@ excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e, c
 		u->kind != CP_QK_PERCENT && a->plain_int)
 		return true;
 	if (s > 0 && (atom_char(text, &atoms[s - 1], '#')))
+		return true;
+	/* after two signs that make no comparison: "<>30", "=>30", "=<5" (not "<=5", ">=5") */
+	if (s >= 2 && !atoms[s - 1].space_before && comparison_sign(text, &atoms[s - 1]) &&
+		comparison_sign(text, &atoms[s - 2]) &&
+		!(atom_char(text, &atoms[s - 1], '=') && !atom_char(text, &atoms[s - 2], '=')))
 		return true;
 	if (e < n && atoms[e].type == CP_AT_OTHER && !atoms[e].space_before)
 		return true;

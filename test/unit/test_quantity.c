@@ -718,6 +718,8 @@ test_postfix_and_bounds(void)
 	CHECK_STR(r[3].value, "(60,90)");
 	CHECK_STR(r[3].unit, "votes");
 
+	/* two signs that make no comparison */
+	CHECK_INT(extract("It reads <>40, =>12 and =<3.", r, 16), 0);
 	n = extract("The total = 250 and costs = \xc2\xa3" "3m, but x=4.", r, 16);
 	CHECK_INT(n, 3);
 	CHECK_STR(r[0].mention, "= 250");
