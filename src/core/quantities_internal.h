@@ -85,6 +85,24 @@ is_month(const char *text, const cp_atom *a)
 	return cp_month_from_name(text + a->start, a->len) != 0;
 }
 
+/* The qualifier a number is read with: none, comparisons, "about", "between", "from", "equal to". */
+enum
+{
+	Q_NONE, Q_GT, Q_GE, Q_LT, Q_LE, Q_APPROX, Q_BETWEEN, Q_FROM, Q_EQ
+};
+
+/* Does the amount carry a unit: money, percent, a measure or a duration (not a count)? */
+static inline bool
+has_unit(const unit_read *u)
+{
+	return u->kind == CP_QK_MONEY || u->kind == CP_QK_PERCENT || u->kind == CP_QK_MEASURE ||
+		u->kind == CP_QK_DURATION;
+}
+
+/* quantities_excluded.c: is the number at atoms[s..e) part of a date, a time, a name or a code? */
+bool		cp_quantity_excluded(const char *text, const cp_atom *atoms, size_t n, size_t s,
+								 size_t e, const num_read *r, const unit_read *u);
+
 /* quantities_unit.c */
 bool		noun_candidate(const char *text, const cp_atom *a);
 bool		plural_noun(const char *text, const cp_atom *a);

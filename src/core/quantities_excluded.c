@@ -1,0 +1,194 @@
+/*
+ * quantities_excluded.c: numbers that are no quantity although they read
+ * as one: parts of dates, times, names, codes and placings ("came second",
+ * "Boeing 767", "10 Downing Street").
+ */
+#include "quantities_internal.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+/* "was first announced": a past participle makes "first" an adverb */
+static bool
+participle(const char *text, const cp_atom *a)
+{
+	const char *s = text + a->start;
+
+	return is_word(a) && a->len > 3 && !(a->tflags & CP_TF_CAPITALIZED) &&
+		(strncasecmp(s + a->len - 2, "ed", 2) == 0 || strncasecmp(s + a->len - 2, "en", 2) == 0);
+}
+
+/* Does the word before an ordinal make it a placing: "came second", "was third", "in third"? */
+static bool
+placing_verb(const char *text, const cp_atom *atoms, size_t s)
+{
+	static const char *const verbs[] = {"came", "come", "comes", "coming", "finished", "finish",
+		"finishes", "took", "take", "takes", "placed", "ranked", "ranks", "was", "were", "is", "are",
+	"be", "been", "in", "at", "ended", "end", "ends", NULL};
+	const cp_atom *p;
+
+	if (s == 0 || !is_word(&atoms[s - 1]))
+		return false;
+	p = &atoms[s - 1];
+	/* "at first" is "initially" */
+	if (cp_atom_is(text, p, "at") && cp_atom_is(text, &atoms[s], "first"))
+		return false;
+	for (const char *const *v = verbs; *v; v++)
+		if (cp_atom_is(text, p, *v))
+			return true;
+	return false;
+}
+
+/* "<", ">" or "=" */
+static bool
+comparison_sign(const char *text, const cp_atom *a)
+{
+	return atom_char(text, a, '<') || atom_char(text, a, '>') || atom_char(text, a, '=');
+}
+
+/* Is the number at atoms[s..e) part of a date, a time, a name or a code? */
+bool
+cp_quantity_excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e,
+					 const num_read *r, const unit_read *u)
+{
+	const cp_atom *a = &atoms[s];
+
+	/* "the first visit", "his second term"; not the adverb in "a ceasefire first" */
+	if (r->num.words && r->num.ordinal && !r->num.vague && u->kind == CP_QK_ORDINAL)
+	{
+		bool		det = s > 0 && ((lex_bits(&atoms[s - 1]) & CP_LB_DET) ||
+									cp_atom_is(text, &atoms[s - 1], "his") || cp_atom_is(text, &atoms[s - 1], "her") ||
+									cp_atom_is(text, &atoms[s - 1], "its") || cp_atom_is(text, &atoms[s - 1], "their") ||
+									cp_atom_is(text, &atoms[s - 1], "our") || cp_atom_is(text, &atoms[s - 1], "my") ||
+									cp_atom_is(text, &atoms[s - 1], "your") || atoms[s - 1].tflags & CP_TF_POSSESSIVE);
+		/* an ordinal alone ("Eleventh."), before its noun, or a placing ("came second", "in third") */
+		bool		noun = (s == 0 && (e >= n || atoms[e].type == CP_AT_PUNCT)) ||
+			(e < n && noun_candidate(text, &atoms[e])) ||
+			(placing_verb(text, atoms, s) && !(e < n && participle(text, &atoms[e])));
+
+		if (!det && !noun)
+			return true;
+		/* "wait a second", "a fraction of a second": the unit, not the ordinal */
+		if (s > 0 && lex_cat(&atoms[s - 1]) == CP_LX_A && cp_atom_is(text, a, "second") &&
+			!(e < n && noun_candidate(text, &atoms[e])))
+			return true;
+	}
+	if (r->num.words)
+	{
+		/* "a four-door coupe", "six-speed", "half-staff": a compound adjective, no amount */
+		if (u->kind == CP_QK_NUMBER && r->num.end < n && atoms[r->num.end].hy_inner &&
+			is_word(&atoms[r->num.end]))
+			return true;
+		/*
+		 * "the one", "that one": a pronoun; not after a relative "which"
+		 * with its noun: "an attack in which one worker was killed"
+		 */
+		if (r->num.end == s + 1 && cp_atom_is(text, a, "one") && s > 0 &&
+			(lex_bits(&atoms[s - 1]) & CP_LB_DET) &&
+			!(cp_atom_is(text, &atoms[s - 1], "which") && e < n && noun_candidate(text, &atoms[e])))
+			return true;
+		return false;
+	}
+	if (a->type != CP_AT_NUM)
+		return false;
+	/* the second number of a compound that is no range: "1995-01", "3-1" */
+	if (a->hy_inner && s > 0 && atoms[s - 1].type != CP_AT_WORD)
+		return true;
+	/* a part of a hyphenated code: "F-16", "COVID-19" (not "sub-7") */
+	if (a->hy_inner && s > 0 && is_word(&atoms[s - 1]) && lex_cat(&atoms[s - 1]) == CP_LX_NONE &&
+		!cp_atom_is(text, &atoms[s - 1], "sub"))
+		return true;
+	/* percent-encoded bytes of a web address: "a%20b%2Fc", and the number before one: "/10%25off" */
+	if (s > 0 && atom_char(text, &atoms[s - 1], '%') && !a->space_before)
+		return true;
+	if (r->end + 1 < n && atom_char(text, &atoms[r->end], '%') && !atoms[r->end + 1].space_before &&
+		atoms[r->end + 1].len >= 2 && isxdigit((unsigned char) text[atoms[r->end + 1].start]) &&
+		isxdigit((unsigned char) text[atoms[r->end + 1].start + 1]))
+		return true;
+	/* "+44 20 ...", but not a change: "Dow +0.2%", "+1.5" */
+	if (s > 0 && atom_char(text, &atoms[s - 1], '+') && !a->space_before &&
+		u->kind != CP_QK_PERCENT && a->plain_int)
+		return true;
+	if (s > 0 && (atom_char(text, &atoms[s - 1], '#')))
+		return true;
+	/* after two signs that make no comparison: "<>30", "=>30", "=<5" (not "<=5", ">=5") */
+	if (s >= 2 && !atoms[s - 1].space_before && comparison_sign(text, &atoms[s - 1]) &&
+		comparison_sign(text, &atoms[s - 2]) &&
+		!(atom_char(text, &atoms[s - 1], '=') && !atom_char(text, &atoms[s - 2], '=')))
+		return true;
+	if (e < n && atoms[e].type == CP_AT_OTHER && !atoms[e].space_before)
+		return true;
+	/* "0958": a leading zero makes a code */
+	if (r->digits_only && a->plain_int && a->ndigits >= 2 && text[a->start] == '0')
+		return true;
+	/*
+	 * "+44 20 7946 0958": numbers in a row are phone numbers or codes; not a
+	 * count after a year that opens the clause ("In 2019 150 people died")
+	 */
+	if (r->digits_only && a->plain_int && s > 0 && atoms[s - 1].type == CP_AT_NUM && atoms[s - 1].plain_int &&
+		!(u->kind == CP_QK_COUNT && s > 1 && atoms[s - 1].ndigits == 4 && atoms[s - 1].value >= 1800 &&
+		  atoms[s - 1].value <= 2100 && (lex_bits(&atoms[s - 2]) & CP_LB_YEARPREP) &&
+		  (s == 2 || atoms[s - 3].type == CP_AT_PUNCT)))
+		return true;
+	if (has_unit(u))
+		return false;
+	/*
+	 * a model or a name: "Boeing's 787 Dreamliner", "50 Cent" (a count
+	 * wants a plural, which "18 Bell 412 helicopters" has further on;
+	 * capitals or two letters may write a unit or a code: "300 PS", "2mil
+	 * SEK", "450 Nm"; a word that ends the sentence may be a noun in another
+	 * language: "für 12 Familien")
+	 */
+	if (r->digits_only && a->plain_int && u->kind == CP_QK_NUMBER && r->op == Q_NONE && a->value > 1 &&
+		e + 1 < n && !atom_char(text, &atoms[e + 1], '.') && !atom_char(text, &atoms[e + 1], '!') &&
+		!atom_char(text, &atoms[e + 1], '?') &&
+		(atoms[e].tflags & CP_TF_CAPITALIZED) && !(atoms[e].tflags & CP_TF_ALL_UPPER) && atoms[e].len > 2 &&
+		noun_candidate(text, &atoms[e]) && !plural_noun(text, &atoms[e]))
+	{
+		size_t		k = e + 1;
+
+		while (k < n && k <= e + 6 && atoms[k].type != CP_AT_PUNCT &&
+			   !(is_word(&atoms[k]) && plural_noun(text, &atoms[k])) && lex_uclass(&atoms[k]) == CP_UC_NOUNIT)
+			k++;
+		if (k < n && atoms[k].type == CP_AT_PUNCT)
+			k = n;
+		if (k >= n || k > e + 6)
+			return true;
+	}
+	/* dates: "July 26", "26 July", "July 26, 2014", "21st of July" */
+	if (s > 0 && is_month(text, &atoms[s - 1]))
+		return true;
+	if (e < n && is_month(text, &atoms[e]))
+		return true;
+	if (e + 1 < n && cp_atom_is(text, &atoms[e], "of") && is_month(text, &atoms[e + 1]))
+		return true;
+	/* the year of "July 26, 2014"; not the count after a whole date ("24 February 2024, 2 men") */
+	if (s >= 3 && atom_char(text, &atoms[s - 1], ',') && atoms[s - 2].type == CP_AT_NUM &&
+		is_month(text, &atoms[s - 3]) && a->plain_int && a->ndigits == 4)
+		return true;
+	/* clock times: "8 p.m.", "10 GMT" */
+	if (e < n && lex_uclass(&atoms[e]) == CP_UC_TIME)
+		return true;
+	/*
+	 * years: "in 2014", "2014" (not "2,000 people", "$2014", nor a count
+	 * whose range ends past the years: "from 2000 to 3000 people")
+	 */
+	if (a->plain_int && a->ndigits == 4 && a->value >= 1800 && a->value <= 2100 && r->digits_only)
+	{
+		bool		prep = s > 0 && (lex_bits(&atoms[s - 1]) & (CP_LB_YEARPREP | CP_LB_DET));
+		const cp_atom *last = &atoms[r->num.end - 1];
+
+		if (u->kind == CP_QK_COUNT && r->num.end > e && last->type == CP_AT_NUM && last->value > 2100)
+			prep = false;
+		if (prep || u->kind != CP_QK_COUNT)
+			return true;
+	}
+	/* names and numbered things: "Fox 5", "Resolution 242", "No. 5" */
+	if (r->digits_only && a->plain_int && s > 0 && is_word(&atoms[s - 1]) && u->kind != CP_QK_COUNT &&
+		((atoms[s - 1].tflags & CP_TF_CAPITALIZED) || cp_atom_is(text, &atoms[s - 1], "number")) &&
+		lex_cat(&atoms[s - 1]) == CP_LX_NONE && !(lex_bits(&atoms[s - 1]) & CP_LB_STOP) &&
+		!is_month(text, &atoms[s - 1]))
+		return true;
+	return false;
+}
