@@ -9,7 +9,8 @@
  * bounded distance around each number.  A document without any such word
  * is passed over at the cost of one pattern scan, unless its tokens are
  * kept (doc.h): reading them back is cheaper.  The kind of a claim and its
- * group are read in claims_kind.c; its source, date and row here.
+ * group are read in claims_kind.c and claims_after.c; its source, date and
+ * row here.
  */
 #include "claims_internal.h"
 

@@ -1,6 +1,7 @@
 /*
- * claims_internal.h: what claims.c (sources, dates, emitting) and
- * claims_kind.c (kinds and groups) share.
+ * claims_internal.h: what claims.c (sources, dates, emitting),
+ * claims_kind.c (kinds, groups, the words before a number) and
+ * claims_after.c (the words after it) share.
  */
 #ifndef CORPUS_CLAIMS_INTERNAL_H
 #define CORPUS_CLAIMS_INTERNAL_H

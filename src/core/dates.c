@@ -1,10 +1,10 @@
 /*
  * dates.c: date expressions, found by a hand-written parser over "atoms".
  *
- * Each sentence is cut into atoms (dates_lex.c); the parser
- * (dates_grammar.c, dates_absolute.c, dates_resolve.c) runs only at digits
- * and at the few words a date can start with, which keeps the scan cheap
- * on ordinary prose.
+ * Each sentence is cut into atoms (dates_lex.c); the parser (dates_grammar.c,
+ * dates_ranges.c, dates_absolute.c, dates_resolve.c) runs only at digits and
+ * at the few words a date can start with, which keeps the scan cheap on
+ * ordinary prose.
  *
  * Conventions (documented in doc/dates.md): a day is [d, d+1); a range
  * "X to Y" is [start of X, start of Y), as Recognizers-Text writes them;

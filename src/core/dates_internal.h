@@ -4,8 +4,8 @@
  * dates_lex.c cuts a sentence into atoms and marks keywords, month and
  * weekday names; dates_absolute.c reads the forms that name a date by
  * themselves ("July 21, 2014", "2014-07-21", "7/21/2014"); dates_grammar.c
- * the relative phrases, parts of periods and ranges built on them;
- * dates_resolve.c turns what was read into day ranges against the
+ * the relative phrases and parts of periods; dates_ranges.c the ranges,
+ * open ranges and arithmetic built on them; dates_resolve.c turns what was read into day ranges against the
  * reference; dates.c scans sentences and holds the entry points.
  */
 #ifndef CORPUS_DATES_INTERNAL_H
