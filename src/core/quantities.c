@@ -8,7 +8,6 @@
 #include "article.h"
 #include "sentences.h"
 
-#include <ctype.h>
 #include <math.h>
 #include <string.h>
 
@@ -588,8 +587,7 @@ read_range(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *op
 	else
 		m = SIZE_MAX;
 	/* "in 1961 to 290 mln cubic meters": a year ends there, no range starts */
-	if (op == Q_NONE && r->digits_only && atoms[r->start].plain_int && atoms[r->start].ndigits == 4 &&
-		atoms[r->start].value >= 1800 && atoms[r->start].value <= 2100 && r->start > 0 &&
+	if (op == Q_NONE && r->digits_only && year_numeral(&atoms[r->start]) && r->start > 0 &&
 		(lex_bits(&atoms[r->start - 1]) & CP_LB_YEARPREP))
 		m = SIZE_MAX;
 	if (m != SIZE_MAX && m < n)

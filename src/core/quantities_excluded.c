@@ -127,8 +127,8 @@ cp_quantity_excluded(const char *text, const cp_atom *atoms, size_t n, size_t s,
 	 * count after a year that opens the clause ("In 2019 150 people died")
 	 */
 	if (r->digits_only && a->plain_int && s > 0 && atoms[s - 1].type == CP_AT_NUM && atoms[s - 1].plain_int &&
-		!(u->kind == CP_QK_COUNT && s > 1 && atoms[s - 1].ndigits == 4 && atoms[s - 1].value >= 1800 &&
-		  atoms[s - 1].value <= 2100 && (lex_bits(&atoms[s - 2]) & CP_LB_YEARPREP) &&
+		!(u->kind == CP_QK_COUNT && s > 1 && year_numeral(&atoms[s - 1]) &&
+		  (lex_bits(&atoms[s - 2]) & CP_LB_YEARPREP) &&
 		  (s == 2 || atoms[s - 3].type == CP_AT_PUNCT)))
 		return true;
 	if (has_unit(u))
@@ -174,7 +174,7 @@ cp_quantity_excluded(const char *text, const cp_atom *atoms, size_t n, size_t s,
 	 * years: "in 2014", "2014" (not "2,000 people", "$2014", nor a count
 	 * whose range ends past the years: "from 2000 to 3000 people")
 	 */
-	if (a->plain_int && a->ndigits == 4 && a->value >= 1800 && a->value <= 2100 && r->digits_only)
+	if (year_numeral(a) && r->digits_only)
 	{
 		bool		prep = s > 0 && (lex_bits(&atoms[s - 1]) & (CP_LB_YEARPREP | CP_LB_DET));
 		const cp_atom *last = &atoms[r->num.end - 1];

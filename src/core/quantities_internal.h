@@ -91,6 +91,13 @@ enum
 	Q_NONE, Q_GT, Q_GE, Q_LT, Q_LE, Q_APPROX, Q_BETWEEN, Q_FROM, Q_EQ
 };
 
+/* A numeral that reads as a year: four plain digits from 1800 to 2100 ("in 2014"). */
+static inline bool
+year_numeral(const cp_atom *a)
+{
+	return a->type == CP_AT_NUM && a->plain_int && a->ndigits == 4 && a->value >= 1800 && a->value <= 2100;
+}
+
 /* Does the amount carry a unit: money, percent, a measure or a duration (not a count)? */
 static inline bool
 has_unit(const unit_read *u)
