@@ -46,6 +46,13 @@ cp_dt_dayno(const ctx *c, int i, int *day, bool allow_the)
 	return -1;
 }
 
+/* The year a two-digit one stands for: "21" 2021, "98" 1998 (the pivot at 50). */
+static int
+full_year(int two_digits)
+{
+	return two_digits < 50 ? 2000 + two_digits : 1900 + two_digits;
+}
+
 /*
  * A year written with two digits after an apostrophe: "'98", "'21" (not
  * "'90s", a decade).  Returns the atom after it, or -1.
@@ -58,7 +65,7 @@ cp_dt_short_year(const ctx *c, int i, int *y)
 	if (!punct(c, i, '\'') || a->kind != A_NUM || a->ndig != 2 || !glued(c, i + 1) ||
 		cp_dt_tail_glued(c, i + 2) || (kw(c, i + 2) == K_S && glued(c, i + 2)))
 		return -1;
-	*y = a->val < 50 ? 2000 + a->val : 1900 + a->val;
+	*y = full_year(a->val);
 	return i + 2;
 }
 
@@ -355,8 +362,7 @@ cp_dt_daymonth(const ctx *c, int i, dval *v)
 		memset(v, 0, sizeof(*v));
 		v->month = at(c, j + 1)->month;
 		v->day = day;
-		v->year = at(c, j + 3)->ndig == 2 ? (at(c, j + 3)->val < 50 ? 2000 : 1900) + at(c, j + 3)->val :
-			at(c, j + 3)->val;
+		v->year = at(c, j + 3)->ndig == 2 ? full_year(at(c, j + 3)->val) : at(c, j + 3)->val;
 		return cp_dt_finish_md(c, v) ? j + 4 : -1;
 	}
 	if (!month_word(c, j) || at(c, j)->wday >= 0)
@@ -507,7 +513,7 @@ p_numeric_mdy(const ctx *c, int i, dval *v, bool dm_context)
 					day = b->val;
 
 		if (d->ndig == 2)
-			y += y < 50 ? 2000 : 1900;
+			y = full_year(y);
 		else if (d->ndig != 4)
 			return -1;
 		if (sep == '.' || m > 12)
