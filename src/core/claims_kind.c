@@ -864,19 +864,11 @@ not_a_count(const char *text, const cp_token *tok, size_t n, const frame *f)
 static bool
 is_unit_word(const char *text, const cp_token *t)
 {
-	char		w[32];
 	int			idx;
 	const cp_lex_entry *e;
 
-	if (t->len >= sizeof(w))
-		return false;
-	for (size_t k = 0; k < t->len; k++)
-	{
-		char		ch = text[t->start + k];
-
-		w[k] = ch >= 'A' && ch <= 'Z' ? ch + 32 : ch;
-	}
-	if ((idx = cp_lex_lookup(w, t->len)) < 0)
+	/* the lexicon's lookup folds case itself */
+	if ((idx = cp_lex_lookup(text + t->start, t->len)) < 0)
 		return false;
 	e = cp_lex_get(idx);
 	return e->uclass != CP_UC_NOUNIT || (e->bits & CP_LB_LIST);
