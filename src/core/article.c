@@ -242,14 +242,68 @@ parse_date_line(const char *s, size_t len, cp_date *date)
 						  NULL, 0);
 }
 
-/* Does s[0..len) contain "cookie" in any case?  (re_cookie needs the word.) */
-static bool
-mentions_cookie(const char *s, size_t len)
+/*
+ * Words the unanchored patterns cannot match without: one scan of a line
+ * finds them, looking only at one rarer letter of each (anchor), and the
+ * patterns run only where their words are.
+ */
+enum
 {
-	for (size_t i = 0; i + 6 <= len; i++)
-		if ((s[i] | 0x20) == 'c' && strncasecmp(s + i, "cookie", 6) == 0)
-			return true;
-	return false;
+	NEED_PAYWALL = 1,			/* every branch of re_paywall holds one */
+	NEED_COOKIE = 2				/* re_cookie */
+};
+
+typedef struct needed_word
+{
+	const char *word;			/* lower case */
+	uint8_t		len;
+	uint8_t		anchor;
+	uint8_t		pattern;
+} needed_word;
+
+static const needed_word needed_words[] = {
+	{"guest", 5, 0, NEED_PAYWALL}, {"left", 4, 2, NEED_PAYWALL},
+	{"remaining", 9, 8, NEED_PAYWALL}, {"subscri", 7, 2, NEED_PAYWALL},
+	{"sign in", 7, 2, NEED_PAYWALL}, {"account", 7, 1, NEED_PAYWALL},
+	{"cookie", 6, 3, NEED_COOKIE}
+};
+
+/* For each byte, the words (bit k: needed_words[k]) it is the anchor of, in either case. */
+static uint8_t needed_anchors[256];
+static bool needed_anchors_ready;
+
+/* The patterns (NEED_*) whose words s[0..len) holds, in any ASCII case. */
+static unsigned
+needed_patterns(const char *s, size_t len)
+{
+	unsigned	found = 0;
+
+	if (!needed_anchors_ready)
+	{
+		for (size_t k = 0; k < sizeof(needed_words) / sizeof(needed_words[0]); k++)
+		{
+			unsigned char c = (unsigned char) needed_words[k].word[needed_words[k].anchor];
+
+			needed_anchors[c] |= 1u << k;
+			needed_anchors[c - 32] |= 1u << k;
+		}
+		needed_anchors_ready = true;
+	}
+	for (size_t i = 0; i < len; i++)
+	{
+		unsigned	words = needed_anchors[(unsigned char) s[i]];
+
+		while (words)
+		{
+			const needed_word *w = &needed_words[__builtin_ctz(words)];
+
+			words &= words - 1;
+			if (i >= w->anchor && len - (i - w->anchor) >= w->len &&
+				cp_ascii_ieq(s + i - w->anchor, w->word, w->len))
+				found |= w->pattern;
+		}
+	}
+	return found;
 }
 
 /* One word of 2 to 12 capital letters, nothing else (lines come trimmed). */
@@ -272,10 +326,12 @@ classify(const char *s, size_t len, cp_date *date)
 		/* first: a date line may look like a menu ("Tuesday, July 22, 2014 | 6:10 PM") */
 		if (parse_date_line(s, len, date))
 			return CP_LINE_DATE;
+		unsigned	needs = needed_patterns(s, len);
+
 		if (cp_regex_match(&re_furniture, s, len, 0, NULL, 0) ||
-			cp_regex_match(&re_paywall, s, len, 0, NULL, 0) ||
+			((needs & NEED_PAYWALL) && cp_regex_match(&re_paywall, s, len, 0, NULL, 0)) ||
 			cp_regex_match(&re_menu, s, len, 0, NULL, 0) ||
-			(mentions_cookie(s, len) && cp_regex_match(&re_cookie, s, len, 0, NULL, 0)) ||
+			((needs & NEED_COOKIE) && cp_regex_match(&re_cookie, s, len, 0, NULL, 0)) ||
 			cp_regex_match(&re_credit, s, len, 0, NULL, 0))
 			return CP_LINE_BOILERPLATE;
 	}
