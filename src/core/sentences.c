@@ -3,33 +3,35 @@
  */
 #include "sentences.h"
 #include "utf8.h"
+#include "wordtab.h"
 
 #include <string.h>
 
 /* Capitalized function words that open sentences far more often than names. */
-static const char *const starters[] = {
-	"A", "After", "Afterwards", "Also", "Although", "Among", "An", "And", "Any",
-	"As", "At", "Before", "Both", "But", "By", "Despite", "During", "Each",
-	"Even", "Every", "For", "From", "He", "Her", "Here", "His", "How", "However",
-	"I", "If", "In", "It", "Its", "Many", "Meanwhile", "More", "Most", "Much",
-	"My", "No", "None", "Nor", "Not", "Now", "Of", "On", "One", "Only", "Or",
-	"Other", "Our", "Over", "Since", "So", "Some", "Such", "That", "The",
-	"Their", "Then", "There", "These", "They", "This", "Those", "Though",
-	"Thus", "To", "Under", "Unlike", "Until", "We", "What", "When", "Where",
-	"Whether", "Which", "While", "Who", "Why", "With", "Without", "Yet", "You",
-	"Your", NULL
+typedef struct starter
+{
+	const char *word;
+} starter;
+
+static const starter starters[] = {
+	{"A"}, {"After"}, {"Afterwards"}, {"Also"}, {"Although"}, {"Among"}, {"An"}, {"And"},
+	{"Any"}, {"As"}, {"At"}, {"Before"}, {"Both"}, {"But"}, {"By"}, {"Despite"}, {"During"},
+	{"Each"}, {"Even"}, {"Every"}, {"For"}, {"From"}, {"He"}, {"Her"}, {"Here"}, {"His"},
+	{"How"}, {"However"}, {"I"}, {"If"}, {"In"}, {"It"}, {"Its"}, {"Many"}, {"Meanwhile"},
+	{"More"}, {"Most"}, {"Much"}, {"My"}, {"No"}, {"None"}, {"Nor"}, {"Not"}, {"Now"}, {"Of"},
+	{"On"}, {"One"}, {"Only"}, {"Or"}, {"Other"}, {"Our"}, {"Over"}, {"Since"}, {"So"},
+	{"Some"}, {"Such"}, {"That"}, {"The"}, {"Their"}, {"Then"}, {"There"}, {"These"}, {"They"},
+	{"This"}, {"Those"}, {"Though"}, {"Thus"}, {"To"}, {"Under"}, {"Unlike"}, {"Until"},
+	{"We"}, {"What"}, {"When"}, {"Where"}, {"Whether"}, {"Which"}, {"While"}, {"Who"}, {"Why"},
+	{"With"}, {"Without"}, {"Yet"}, {"You"}, {"Your"}
 };
+static int16_t starter_slots[256];
+static cp_wordtab starter_table = CP_WORDTAB(starters, starter_slots);
 
 bool
 cp_is_sentence_starter(const char *s, size_t len)
 {
-	const char *const *w;
-
-	/* first byte before strlen: this runs for every capitalized word */
-	for (w = starters; *w; w++)
-		if (len > 0 && (*w)[0] == s[0] && strlen(*w) == len && memcmp(*w, s, len) == 0)
-			return true;
-	return false;
+	return cp_wordtab_find(&starter_table, s, len) >= 0;
 }
 
 void
@@ -53,9 +55,9 @@ cp_sentence_iter_reset(cp_sentence_iter *it, size_t from, size_t to)
 	it->eof = false;
 }
 
-/* Make buf[idx] available if the text has it. */
+/* Tokenize up to buf[idx] if the text has it. */
 static bool
-have(cp_sentence_iter *it, size_t idx)
+read_up_to(cp_sentence_iter *it, size_t idx)
 {
 	while (it->count <= idx && !it->eof)
 	{
@@ -67,6 +69,13 @@ have(cp_sentence_iter *it, size_t idx)
 			it->eof = true;
 	}
 	return idx < it->count;
+}
+
+/* Make buf[idx] available if the text has it (asked for each token and the next: often read). */
+static inline bool
+have(cp_sentence_iter *it, size_t idx)
+{
+	return idx < it->count || read_up_to(it, idx);
 }
 
 static bool
