@@ -214,6 +214,9 @@ scan_word(cp_tokenizer *tz, cp_token *tok)
 			}
 			continue;
 		}
+		/* what may go on inside a word: hyphens, apostrophes, ',', '.', ':' and '/' */
+		if (!is_hyphen(cp) && !(cls & CP_UC_APOS) && cp != ',' && cp != '.' && cp != ':' && cp != '/')
+			break;
 		ncls = class_at(tz, pos + w, &ncp, &nw);
 		if (is_hyphen(cp) && (ncls & ALNUM) && (class_before(tz, pos) & ALNUM))
 		{
@@ -396,14 +399,21 @@ cp_tokenizer_next(cp_tokenizer *tz, cp_token *tok)
 	memset(tok, 0, sizeof(*tok));
 	for (;;)
 	{
+		/* a document of nothing but white space must stay cancellable */
+		if ((++skipped & 0xFFFF) == 0)
+			cp_check_interrupts();
+		/* the blank between two words, first */
+		if (tz->pos < tz->end && tz->text[tz->pos] == ' ')
+		{
+			space = true;
+			tz->pos++;
+			continue;
+		}
 		cls = class_at(tz, tz->pos, &cp, &w);
 		if (w == 0)
 			return false;
 		if (cls & (CP_UC_SPACE | CP_UC_CONTROL))
 		{
-			/* a document of nothing but white space must stay cancellable */
-			if ((++skipped & 0xFFFF) == 0)
-				cp_check_interrupts();
 			space = true;
 			if (cp == '\n' || cp == 0x2028 || cp == 0x2029 || cp == 0x85)
 				newlines++;
