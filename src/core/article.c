@@ -6,7 +6,6 @@
 #include "utf8.h"
 
 #include <string.h>
-#include <strings.h>
 
 /* Lines longer than this are never site furniture. */
 #define MAX_FURNITURE_BYTES 400
@@ -323,11 +322,12 @@ classify(const char *s, size_t len, cp_date *date)
 {
 	if (len <= MAX_FURNITURE_BYTES)
 	{
+		unsigned	needs;
+
 		/* first: a date line may look like a menu ("Tuesday, July 22, 2014 | 6:10 PM") */
 		if (parse_date_line(s, len, date))
 			return CP_LINE_DATE;
-		unsigned	needs = needed_patterns(s, len);
-
+		needs = needed_patterns(s, len);
 		if (cp_regex_match(&re_furniture, s, len, 0, NULL, 0) ||
 			((needs & NEED_PAYWALL) && cp_regex_match(&re_paywall, s, len, 0, NULL, 0)) ||
 			cp_regex_match(&re_menu, s, len, 0, NULL, 0) ||
