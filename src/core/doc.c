@@ -204,18 +204,6 @@ next_sentence(cp_doc_walk *w, cp_sentence *s)
 	return true;
 }
 
-const cp_line *
-cp_doc_walk_token_line(cp_doc_walk *w, const cp_token *t, size_t *index)
-{
-	const cp_article *a = w->lines;
-
-	while (w->token_line + 1 < a->nlines &&
-		   a->lines[w->token_line].start + a->lines[w->token_line].len <= t->start)
-		w->token_line++;
-	*index = w->token_line;
-	return a->nlines ? &a->lines[w->token_line] : NULL;
-}
-
 bool
 cp_doc_walk_next(cp_doc_walk *w, cp_sentence *s)
 {

@@ -123,6 +123,17 @@ typedef struct cp_doc_walk
 
 void		cp_doc_walk_init(cp_doc_walk *w, cp_doc *doc);
 bool		cp_doc_walk_next(cp_doc_walk *w, cp_sentence *s);
-const cp_line *cp_doc_walk_token_line(cp_doc_walk *w, const cp_token *t, size_t *index);
+/* Inline: it is asked once a token. */
+static inline const cp_line *
+cp_doc_walk_token_line(cp_doc_walk *w, const cp_token *t, size_t *index)
+{
+	const cp_article *a = w->lines;
+
+	while (w->token_line + 1 < a->nlines &&
+		   a->lines[w->token_line].start + a->lines[w->token_line].len <= t->start)
+		w->token_line++;
+	*index = w->token_line;
+	return a->nlines ? &a->lines[w->token_line] : NULL;
+}
 
 #endif

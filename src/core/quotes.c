@@ -612,22 +612,19 @@ collect_tokens(ctx *c, block_reader *r)
 static bool
 has_double_mark(const char *text, size_t len)
 {
-	size_t		i;
+	const unsigned char *s = (const unsigned char *) text,
+			   *end = s + len,
+			   *p;
 
-	for (i = 0; i < len; i++)
-	{
-		unsigned char ch = (unsigned char) text[i];
-
-		if (ch == '"')
+	if (memchr(s, '"', len))
+		return true;
+	/* U+201C..U+201F are E2 80 9C..9F; U+00AB and U+00BB are C2 AB, C2 BB */
+	for (p = s; (p = memchr(p, 0xE2, end - p)) != NULL; p++)
+		if (end - p >= 3 && p[1] == 0x80 && p[2] >= 0x9C && p[2] <= 0x9F)
 			return true;
-		/* U+201C..U+201F are E2 80 9C..9F; U+00AB and U+00BB are C2 AB, C2 BB */
-		if (ch == 0xE2 && i + 2 < len && (unsigned char) text[i + 1] == 0x80 &&
-			(unsigned char) text[i + 2] >= 0x9C && (unsigned char) text[i + 2] <= 0x9F)
+	for (p = s; (p = memchr(p, 0xC2, end - p)) != NULL; p++)
+		if (end - p >= 2 && (p[1] == 0xAB || p[1] == 0xBB))
 			return true;
-		if (ch == 0xC2 && i + 1 < len &&
-			((unsigned char) text[i + 1] == 0xAB || (unsigned char) text[i + 1] == 0xBB))
-			return true;
-	}
 	return false;
 }
 
