@@ -92,7 +92,7 @@ corpus_claims(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 	{
-		InitMaterializedSRF(fcinfo, 0);
+		corpus_materialize(fcinfo);
 		return (Datum) 0;
 	}
 	if (PG_NARGS() > 1)

@@ -88,6 +88,12 @@ typedef struct corpus_rows
 typedef cp_status (*corpus_extractor) (cp_doc *doc, cp_vec *out, void *arg);
 
 /*
+ * Set up fcinfo's result as a tuplestore of the function's row type (that
+ * type kept for the next call).
+ */
+void		corpus_materialize(FunctionCallInfo fcinfo);
+
+/*
  * The whole call of a set-returning function over the document t (read
  * with the tagger when model is true): extract fills a vector of items of
  * item_size whose sink writes them as rows while the core is still

@@ -33,7 +33,7 @@ corpus_identities(PG_FUNCTION_ARGS)
 	corpus_work work;
 	const cp_forest *forest = corpus_names_forest();
 
-	InitMaterializedSRF(fcinfo, 0);
+	corpus_materialize(fcinfo);
 	if (ARR_NDIM(array) > 1)
 		ereport(ERROR,
 				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),

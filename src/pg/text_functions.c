@@ -24,7 +24,7 @@ corpus_sentences(PG_FUNCTION_ARGS)
 	cp_sentence_iter it;
 	cp_sentence s;
 
-	InitMaterializedSRF(fcinfo, 0);
+	corpus_materialize(fcinfo);
 	corpus_work_begin(&work);
 	corpus_doc_init(&doc, t, &work.arena, false);
 	cp_sentence_iter_init(&it, &work.arena, doc.data, doc.len, 0, doc.len);
