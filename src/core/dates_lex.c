@@ -89,36 +89,41 @@ typedef struct kwslot
 static kwslot *kw_hash;
 
 /*
- * Per word length, a bit for each keyword's first byte (its low six bits):
- * most words of a text fail this test, without touching the hash table.
+ * Per word length and first letter, a bit for each keyword's second letter
+ * (bit 26: none): most words of a text fail this test, without touching
+ * the hash table.
  */
-static uint64_t kw_first[MAX_KW_LEN + 1];
+static uint32_t kw_pairs[MAX_KW_LEN + 1][26];
+
+/* The bit of kw_pairs[len][first letter] for the letters s[0..len) (ASCII letters). */
+static inline uint32_t
+kw_pair_bit(const char *s, size_t len)
+{
+	return UINT32_C(1) << (len > 1 ? ((s[1] | 0x20) - 'a') : 26);
+}
 
 const atom cp_dt_end_atom = {0, 0, A_END, K_NONE, true, false, 0, 0, -1, 0, 0};
 
+/*
+ * The slot of a keyword of lower-case ASCII letters (all an atom can
+ * match), added if new.
+ */
 static kwslot *
-kw_slot(const char *lower, size_t len, bool insert)
+kw_insert(const char *lower, size_t len)
 {
 	uint32_t	h = cp_fnv32(lower, len) & (KW_SLOTS - 1);
+	kwslot	   *sl;
 
-	for (;;)
-	{
-		kwslot	   *sl = &kw_hash[h];
-
-		if (sl->len == 0)
-		{
-			if (!insert)
-				return NULL;
-			memcpy(sl->w, lower, len);
-			sl->len = (uint8_t) len;
-			kw_first[len] |= UINT64_C(1) << (lower[0] & 63);
-			sl->wday = -1;
-			return sl;
-		}
-		if (sl->len == len && memcmp(sl->w, lower, len) == 0)
-			return sl;
+	while ((sl = &kw_hash[h])->len != 0 && !(sl->len == len && memcmp(sl->w, lower, len) == 0))
 		h = (h + 1) & (KW_SLOTS - 1);
+	if (sl->len == 0)
+	{
+		memcpy(sl->w, lower, len);
+		sl->len = (uint8_t) len;
+		kw_pairs[len][lower[0] - 'a'] |= kw_pair_bit(lower, len);
+		sl->wday = -1;
 	}
+	return sl;
 }
 
 /*
@@ -137,11 +142,13 @@ kw_add_number_words(void)
 		bool		cardinal = (e->cat == CP_LX_DIGIT || e->cat == CP_LX_TEEN ||
 								e->cat == CP_LX_TENS) && e->value >= 1 && e->value <= 60;
 		bool		ordinal = e->cat == CP_LX_ORD && e->value <= 31;
+		size_t		len = strlen(e->word);
 		kwslot	   *sl;
 
-		if ((!cardinal && !ordinal) || strlen(e->word) > MAX_KW_LEN)
+		/* "o'clock" is no atom */
+		if ((!cardinal && !ordinal) || len > MAX_KW_LEN || strspn(e->word, "abcdefghijklmnopqrstuvwxyz") != len)
 			continue;
-		sl = kw_slot(e->word, strlen(e->word), true);
+		sl = kw_insert(e->word, len);
 		if (sl->kw != K_NONE)
 			continue;
 		sl->kw = cardinal ? K_NUMW : K_ORDW;
@@ -165,7 +172,7 @@ cp_dt_keywords_init(void)
 	}
 	for (i = 0; i < NKW; i++)
 	{
-		kwslot	   *sl = kw_slot(kwtab[i].w, strlen(kwtab[i].w), true);
+		kwslot	   *sl = kw_insert(kwtab[i].w, strlen(kwtab[i].w));
 
 		sl->kw = kwtab[i].kw;
 		sl->val = kwtab[i].val;
@@ -174,25 +181,27 @@ cp_dt_keywords_init(void)
 	for (i = 0; i < cp_calendar_nnames; i++)
 	{
 		const cp_calendar_name *nm = &cp_calendar_names[i];
-		kwslot	   *sl = kw_slot(nm->word, strlen(nm->word), true);
+		kwslot	   *sl = kw_insert(nm->word, strlen(nm->word));
 
 		sl->month = nm->month;
 		sl->wday = nm->wday;
 	}
 }
 
+/* The keyword slot of the ASCII letters s[0..len), in any case, or NULL. */
 static const kwslot *
 kw_lookup(const char *s, size_t len)
 {
-	char		buf[MAX_KW_LEN];
-	size_t		i;
+	uint32_t	h;
 
-	/* atoms are letters: test the first one, folded by its 0x20 bit, before folding the rest */
-	if (len == 0 || len > MAX_KW_LEN || !(kw_first[len] & (UINT64_C(1) << ((s[0] | 0x20) & 63))))
+	/* atoms are letters: the first two, folded by their 0x20 bit, before any hashing */
+	if (len == 0 || len > MAX_KW_LEN || !(kw_pairs[len][(s[0] | 0x20) - 'a'] & kw_pair_bit(s, len)))
 		return NULL;
-	for (i = 0; i < len; i++)
-		buf[i] = (s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i];
-	return kw_slot(buf, len, false);
+	/* kw_insert() hashes lower case: the folded hash is the same */
+	for (h = cp_fnv32_lower(s, len) & (KW_SLOTS - 1); kw_hash[h].len != 0; h = (h + 1) & (KW_SLOTS - 1))
+		if (kw_hash[h].len == len && cp_ascii_ieq(s, kw_hash[h].w, len))
+			return &kw_hash[h];
+	return NULL;
 }
 
 /*
@@ -229,7 +238,7 @@ holiday_lead(const char *text, size_t j, size_t to, int h)
 	return j + n == to || !cp_ascii_alpha((unsigned char) text[j + n]) || (text[j + n] | 0x20) == 's';
 }
 
-static atom *
+static inline atom *
 atoms_push(cp_arena *arena, atoms *v)
 {
 	if (v->n == v->cap)
