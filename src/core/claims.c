@@ -814,7 +814,7 @@ cp_extract_claims(cp_doc *doc, cp_reference_mode mode, int32_t reference_days, c
 
 	/*
 	 * The prefilter saves a walk that splits the text; reading back kept
-	 * tokens costs less than the pattern scan.
+	 * tokens costs less than its scan.
 	 */
 	if (!(doc->have & CP_DOC_TOKENS) && !text_may_hold_claims(doc->text, doc->len))
 		return CP_OK;

@@ -83,9 +83,9 @@ cp_status	cp_extract_claims(cp_doc *doc, cp_reference_mode mode, int32_t referen
 							  cp_vec *out);
 
 /*
- * Self-check for the unit tests: every word that can carry a claim passes
- * the document prefilter and the sentence one; false with the first that
- * does not in *missing.
+ * Self-check for the unit tests: every word that can carry a claim is a
+ * word the document and sentence prefilters look for; false with the first
+ * that is not in *missing.
  */
 bool		cp_claims_prefilter_covers(const char **missing);
 

@@ -87,7 +87,7 @@ bool		phrase_ends(const char *text, const cp_token *tok, size_t n, size_t j);
 bool		verb_of_one(const char *text, const cp_token *t);
 bool		both_at(const char *text, const cp_token *tok, size_t n, size_t i);
 
-/* Could text hold a claim: a stem of a kind word anywhere (one pattern scan)? */
+/* Could text hold a claim: a word a claim's kind can come from, anywhere? */
 bool		text_may_hold_claims(const char *text, size_t len);
 
 /* Does the sentence hold a word a claim's kind can come from? */

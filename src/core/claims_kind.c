@@ -7,7 +7,6 @@
 #include "claims_internal.h"
 
 #include "numbers.h"
-#include "regex.h"
 #include "wordtab.h"
 
 #include <string.h>
@@ -70,20 +69,6 @@ const word_kind group_words[] = {
 };
 
 /*
- * Every claim needs one of the words above (or "lives", "hostage"): a
- * document where none of these stems occurs has no claims.  A superset is
- * harmless ("executive" passes); cp_claims_prefilter_covers() checks that
- * every listed word passes.
- */
-static cp_regex re_claim_words = CP_REGEX(
-	"kill|dead|die|death|perish|slain|murder|execut|drown|slaughter|massacr|wound|injur|hurt|"
-	"arrest|detain|detent|jail|imprison|abduct|kidnap|captur|captive|seiz|displac|fled|evacu|uproot|"
-	"refugee|homeless|missing|unaccounted|hostage|fatalit|bodies|toll|lives|gunned|mowed|rounded|"
-	"custody|homes|martyr|assassinat|behead|lynch|electrocut|hospitali|succumb|sustain|suffer|prisoner|"
-	"prison|jail|evacuate|flee|hospital|held",
-	CP_RE_CASELESS);
-
-/*
  * Every word a claim's kind comes from: the three lists above, "lives"
  * ("lost their lives", "claimed 30 lives"), "captive" and "prisoner"
  * ("taken captive"), "prisoners" (of war), "held" (over), the verbs of particle_verbs, "custody" and "homes"
@@ -142,33 +127,58 @@ kind_pair(const char *s)
 	return a < 26 && b < 26 && (kind_pairs[a] >> b & 1);
 }
 
-bool
-text_may_hold_claims(const char *text, size_t len)
-{
-	return cp_regex_match(&re_claim_words, text, len, 0, NULL, 0);
-}
-
-/* Does the sentence hold a word of kind_words (as cp_token_is() compares)? */
-bool
-has_kind_word(const char *text, const cp_sentence *s)
+/* Is s[0..len) a word of kind_words in any ASCII case (as cp_token_is() compares)? */
+static bool
+is_kind_word(const char *s, size_t len)
 {
 	char		w[KIND_WORD_MAX];
 
-	for (size_t i = 0; i < s->ntokens; i++)
+	if (len < KIND_WORD_MIN || len > KIND_WORD_MAX || !kind_pair(s))
+		return false;
+	for (size_t k = 0; k < len; k++)
+		w[k] = s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k];
+	return cp_wordtab_find(&kind_word_table, w, len) >= 0;
+}
+
+/*
+ * Does the text hold a word of kind_words as a whole run of ASCII letters?
+ * A token that is one is such a run, so a text without any has no claim
+ * and need not be split into sentences.  A run longer than a token may be
+ * cut into tokens anywhere: it lets the text through.
+ */
+bool
+text_may_hold_claims(const char *text, size_t len)
+{
+	size_t		i = 0;
+
+	while (i < len)
 	{
-		const cp_token *t = &s->tokens[i];
+		size_t		j = i + 1;
 
-		if (t->len < KIND_WORD_MIN || t->len > KIND_WORD_MAX || !kind_pair(text + t->start))
-			continue;
-		for (size_t k = 0; k < t->len; k++)
+		if (!cp_ascii_alpha((unsigned char) text[i]))
 		{
-			char		ch = text[t->start + k];
-
-			w[k] = ch >= 'A' && ch <= 'Z' ? ch + 32 : ch;
+			i++;
+			continue;
 		}
-		if (cp_wordtab_find(&kind_word_table, w, t->len) >= 0)
+		while (j < len && cp_ascii_alpha((unsigned char) text[j]))
+			j++;
+		if (j - i > CP_MAX_TOKEN_BYTES || is_kind_word(text + i, j - i))
 			return true;
+		/* a cancel is checked at every megabyte crossed */
+		if ((i ^ j) >= ((size_t) 1 << 20))
+			cp_check_interrupts();
+		i = j;
 	}
+	return false;
+}
+
+/* Does the sentence hold a word of kind_words? */
+bool
+has_kind_word(const char *text, const cp_sentence *s)
+{
+	for (size_t i = 0; i < s->ntokens; i++)
+		if (is_kind_word(text + s->tokens[i].start, s->tokens[i].len))
+			return true;
 	return false;
 }
 
@@ -770,17 +780,6 @@ connected(const char *text, const cp_token *tok, size_t a, size_t b)
 	return true;
 }
 
-/* Does a word that can carry a claim pass both prefilters? */
-static bool
-passes(const char *word)
-{
-	size_t		len = strlen(word);
-
-	return cp_regex_match(&re_claim_words, word, len, 0, NULL, 0) &&
-		len >= KIND_WORD_MIN && len <= KIND_WORD_MAX && kind_pair(word) &&
-		cp_wordtab_find(&kind_word_table, word, len) >= 0;
-}
-
 bool
 cp_claims_prefilter_covers(const char **missing)
 {
@@ -794,13 +793,13 @@ cp_claims_prefilter_covers(const char **missing)
 
 	for (i = 0; i < sizeof(lists) / sizeof(lists[0]); i++)
 		for (w = lists[i]; w->word; w++)
-			if (!passes(w->word))
+			if (!is_kind_word(w->word, strlen(w->word)))
 			{
 				*missing = w->word;
 				return false;
 			}
 	for (e = extra; *e; e++)
-		if (!passes(*e))
+		if (!is_kind_word(*e, strlen(*e)))
 		{
 			*missing = *e;
 			return false;

@@ -6,6 +6,7 @@
 
 #include "calendar.h"
 #include "claims.h"
+#include "claims_internal.h"
 #include "data_file.h"
 #include "entities.h"
 #include "ner.h"
@@ -684,6 +685,20 @@ test_prefilter(void)
 
 	CHECK(cp_claims_prefilter_covers(&missing));
 	CHECK_STR(missing, NULL);
+	/* whole words in any case, after any mark; not inside a longer word */
+	CHECK(text_may_hold_claims("Two were KILLED.", 16));
+	CHECK(text_may_hold_claims("\xe2\x80\x9ckilled\xe2\x80\x9d", 12));
+	CHECK(!text_may_hold_claims("12 skilled workers", 18));
+	CHECK(!text_may_hold_claims("", 0));
+	{
+		/* a run longer than a token may be cut anywhere: it passes */
+		char		run[CP_MAX_TOKEN_BYTES + 2];
+
+		memset(run, 'x', sizeof(run) - 1);
+		run[sizeof(run) - 1] = '\0';
+		CHECK(text_may_hold_claims(run, sizeof(run) - 1));
+		CHECK(!text_may_hold_claims(run, CP_MAX_TOKEN_BYTES));
+	}
 	/* numbers but no claim word: nothing, without any extraction */
 	check_claims("The 12 ministers met for 3 hours in a hall built for 400 guests.", none, 0);
 }
