@@ -13,7 +13,6 @@
 
 #include "article.h"
 #include "doc.h"
-#include "entities.h"
 #include "sentences.h"
 #include "tokenize.h"
 
