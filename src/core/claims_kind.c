@@ -135,8 +135,7 @@ is_kind_word(const char *s, size_t len)
 
 	if (len < KIND_WORD_MIN || len > KIND_WORD_MAX || !kind_pair(s))
 		return false;
-	for (size_t k = 0; k < len; k++)
-		w[k] = s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k];
+	cp_ascii_lower_copy(w, s, len);
 	return cp_wordtab_find(&kind_word_table, w, len) >= 0;
 }
 

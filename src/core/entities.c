@@ -69,8 +69,7 @@ lower_word(const char *s, size_t len, char low[16])
 {
 	if (len == 0 || len >= 16)
 		return 0;
-	for (size_t i = 0; i < len; i++)
-		low[i] = (s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i];
+	cp_ascii_lower_copy(low, s, len);
 	return low[len - 1] == '.' ? len - 1 : len;
 }
 

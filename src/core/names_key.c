@@ -223,8 +223,7 @@ cp_name_is_legal_form(const char *w, size_t len)
 		len--;
 	if (len == 0 || len > 20)
 		return false;
-	for (size_t i = 0; i < len; i++)
-		low[i] = (w[i] >= 'A' && w[i] <= 'Z') ? (char) (w[i] + 32) : w[i];
+	cp_ascii_lower_copy(low, w, len);
 	e = nk_lookup(low, len);
 	return e && e->cat == NK_LEGAL;
 }
@@ -302,7 +301,7 @@ nk_fold(nk_name *n, const char *name, size_t len)
 					word_start = o;
 					in_word = true;
 				}
-				n->fold[o++] = (char) (c | (c >= 'A' && c <= 'Z' ? 0x20 : 0));
+				n->fold[o++] = cp_ascii_lower((char) c);
 				continue;
 			}
 			cp = c;

@@ -10,6 +10,7 @@
 #include "entities.h"
 #include "hash.h"
 #include "titles.h"
+#include "utf8.h"
 
 #define HEADER_BYTES 24
 #define FCODE_BYTES 8
@@ -125,7 +126,7 @@ cp_place_key(const char *name, size_t len, char *key, size_t cap)
 		if (space)
 			key[n++] = ' ';
 		space = false;
-		key[n++] = (char) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+		key[n++] = cp_ascii_lower((char) c);
 	}
 	key[n] = '\0';
 	return n;
@@ -788,8 +789,7 @@ place_before_title(const char *name, size_t len)
 	w = (size_t) ((next ? next : name + len) - (sp + 1));
 	if (next == NULL || w >= sizeof(word))
 		return 0;
-	for (size_t i = 0; i < w; i++)
-		word[i] = (char) (sp[1 + i] >= 'A' && sp[1 + i] <= 'Z' ? sp[1 + i] + 32 : sp[1 + i]);
+	cp_ascii_lower_copy(word, sp + 1, w);
 	return cp_title_uses(word, w) & CP_TITLE_MENTION ? (uint32_t) (sp - name) : 0;
 }
 

@@ -113,16 +113,9 @@ static const verb_entry verbs[] = {
 static bool
 lower_word(const char *s, size_t len, char *buf, size_t cap)
 {
-	size_t		i;
-
 	if (len == 0 || len >= cap)
 		return false;
-	for (i = 0; i < len; i++)
-	{
-		char		c = s[i];
-
-		buf[i] = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
-	}
+	cp_ascii_lower_copy(buf, s, len);
 	buf[len] = '\0';
 	return true;
 }

@@ -15,6 +15,7 @@
 #include "timex_internal.h"
 
 #include "hash.h"
+#include "utf8.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -107,8 +108,7 @@ tx_lookup(const char *s, size_t len)
 	if (len < 2 || len > TX_MAX_LEN || !(tx_first[len] & (UINT32_C(1) << (s[0] & 31))) ||
 		!(tx_last[len] & (UINT32_C(1) << (s[len - 1] & 31))))
 		return NULL;
-	for (size_t i = 0; i < len; i++)
-		buf[i] = (s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i];
+	cp_ascii_lower_copy(buf, s, len);
 	for (h = tx_slot(buf, len); tx_hash[h]; h = (h + 1) & (TX_SLOTS - 1))
 		if (strlen(tx_hash[h]->w) == len && memcmp(tx_hash[h]->w, buf, len) == 0)
 			return tx_hash[h];

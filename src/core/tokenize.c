@@ -56,11 +56,7 @@ cp_token_is(const char *text, const cp_token *tok, const char *word)
 
 		if (b == '\0')
 			return false;
-		if (a >= 'A' && a <= 'Z')
-			a += 32;
-		if (b >= 'A' && b <= 'Z')
-			b += 32;
-		if (a != b)
+		if (cp_ascii_lower(a) != cp_ascii_lower(b))
 			return false;
 	}
 	return word[i] == '\0';

@@ -81,19 +81,28 @@ cp_ascii_alpha(unsigned char c)
 	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 }
 
+/* ASCII lower case of byte c; other bytes unchanged. */
+static inline char
+cp_ascii_lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+}
+
+/* dst[0..n) = src[0..n) in ASCII lower case: the key of a word-list lookup. */
+static inline void
+cp_ascii_lower_copy(char *dst, const char *src, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		dst[i] = cp_ascii_lower(src[i]);
+}
+
 /* ASCII case-insensitive equality of s[0..n) with lower-case w[0..n). */
 static inline bool
 cp_ascii_ieq(const char *s, const char *w, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-	{
-		unsigned char c = (unsigned char) s[i];
-
-		if (c >= 'A' && c <= 'Z')
-			c += 32;
-		if (c != (unsigned char) w[i])
+		if (cp_ascii_lower(s[i]) != w[i])
 			return false;
-	}
 	return true;
 }
 
