@@ -41,11 +41,17 @@ if has same_entity; then
   cut -f1,2,4 "$out/names.pred" > "$out/names-key.pred"
   python3 "$shared/eval/score_pairs.py" --format pair "$d/names/pairs_dev.tsv" "$out/names-key.pred"
 fi
-run numbers quantities "$d/numbers/number_dev.jsonl" python3 "$shared/eval/score_norm.py" --gold "$d/numbers/number_dev.jsonl" --pred
+# Recognizers-Text numbers, numbers with units and dates: the shared scorer
+# on the tuning half, the half kept aside and all (test/eval/halves.py).
+norm_halves() {
+  run "$1" "$2" "$3" python3 test/eval/halves.py "$3" "$shared/eval/score_norm.py" --gold {gold} --pred
+}
+norm_halves numbers quantities "$d/numbers/number_dev.jsonl"
+norm_halves numbers:number_with_unit quantities "$d/numbers/number_with_unit_dev.jsonl"
 # NewsQuant news sentences: recall of value and qualifier, precision, on the
 # tuning half, the half kept aside and all (test/eval/halves.py).
 run quantities:newsquant quantities "$d/numbers/newsquant_dev.jsonl" python3 test/eval/halves.py "$d/numbers/newsquant_dev.jsonl" "$shared/eval/score_newsquant.py"
-run dates dates "$d/numbers/dates_dev.jsonl" python3 "$shared/eval/score_norm.py" --gold "$d/numbers/dates_dev.jsonl" --pred
+norm_halves dates dates "$d/numbers/dates_dev.jsonl"
 run quotes quotes "$d/quotes/polnear_dev.jsonl" python3 "$shared/eval/score_quotes.py" "$d/quotes/polnear_dev.jsonl"
 run claims claims "$d/claims/seeds.jsonl" python3 "$shared/eval/score_claims.py" "$d/claims/seeds.jsonl"
 # ACLED event notes: recall of the stated fatality figure and false alarms,

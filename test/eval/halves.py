@@ -2,9 +2,10 @@
 """Score predictions on the two halves of a development set and on all of it.
 
 usage: halves.py GOLD.jsonl SCORER [SCORER ARGS...] PRED.jsonl
-Runs `python3 SCORER ARGS... GOLD_PART PRED` for each part.  The halves are fixed by the item id alone:
-sha256(id), first 8 hex digits, even for "tune" (the half rules were tuned on), odd for "check" (kept
-aside, the figure to quote).
+Runs `python3 SCORER ARGS... GOLD_PART PRED` for each part; when an argument is `{gold}` the part's file
+takes its place instead (`score_norm.py --gold {gold} --pred` then PRED).  Every line the scorer prints is
+prefixed with the part's name.  The halves are fixed by the item id alone: sha256(id), first 8 hex
+digits, even for "tune" (the half rules were tuned on), odd for "check" (kept aside, the figure to quote).
 """
 import hashlib, json, os, subprocess, sys, tempfile
 
@@ -21,8 +22,12 @@ def main():
             path = os.path.join(tmp, name + '.jsonl')
             with open(path, 'w', encoding='utf-8') as f:
                 f.writelines(l for l in items if name == 'all' or half(json.loads(l)['id']) == name)
-            out = subprocess.run([sys.executable, *scorer, path, pred], capture_output=True, text=True, check=True)
-            print(f'{name:5} {out.stdout.strip()}')
+            args = [path if a == '{gold}' else a for a in scorer]
+            if '{gold}' not in scorer:
+                args.append(path)
+            out = subprocess.run([sys.executable, *args, pred], capture_output=True, text=True, check=True)
+            for line in out.stdout.strip().splitlines():
+                print(f'{name:5} {line}')
 
 
 if __name__ == '__main__':
