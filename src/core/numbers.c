@@ -25,6 +25,20 @@ enum
 	ST_NONE, ST_DIGIT, ST_TEEN, ST_TENS, ST_HUNDRED, ST_SCALE, ST_NUMERAL, ST_FRACTION
 };
 
+bool
+cp_ordinal_determiner(const char *text, const cp_atom *a)
+{
+	static const char *const possessive[] = {"his", "her", "its", "their", "our", "my", "your"};
+
+	if ((a->type == CP_AT_WORD && a->lex >= 0 && (cp_num_lexicon[a->lex].bits & CP_LB_DET)) ||
+		(a->tflags & CP_TF_POSSESSIVE))
+		return true;
+	for (size_t k = 0; k < sizeof(possessive) / sizeof(possessive[0]); k++)
+		if (cp_atom_is(text, a, possessive[k]))
+			return true;
+	return false;
+}
+
 /* Is atoms[i] a fraction denominator: an ordinal other than first/second? */
 static bool
 is_denominator(const cp_atom *atoms, size_t n, size_t i, bool plural_only)
@@ -493,6 +507,53 @@ half_word(num_reader *r, size_t j)
 	return STEP_DONE;
 }
 
+/*
+ * Does the singular ordinal at j end a cardinal in words, the whole an
+ * ordinal (then read into r->out)?  After "hundred" or a scale the low
+ * part is ordinal: "one hundred (and) fifth" 105, "two thousand and
+ * first"; without the "and" only after "hundred", and not "first" or
+ * "second", which may start what is counted ("a thousand first
+ * responders", "one hundred second").  After "the" or a possessive a
+ * scale ordinal multiplies the group before it: "the two millionth
+ * visitor" 2000000, "its one hundredth birthday" 100; without one, or with
+ * "of" after it, it is a fraction ("one hundredth of a second") or ends
+ * the number before it ("two millionth", as Recognizers-Text reads it).
+ * A hyphen after the word makes it part of an adjective ("two million and
+ * first-half").
+ */
+static bool
+ordinal_ending(num_reader *r, size_t j)
+{
+	const cp_atom *atoms = r->atoms;
+	const cp_atom *a = &atoms[j];
+	const char *text = r->text;
+	double		v = lexval(a);
+	bool		after_and = cat_of(&atoms[j - 1]) == CP_LX_AND;
+
+	if (cp_atom_is(text, a, "quarter") || (j + 1 < r->n && atoms[j + 1].hy_inner))
+		return false;
+	if (v >= 100)
+	{
+		if (!(r->st == ST_DIGIT || r->st == ST_TEEN || r->st == ST_TENS || r->st == ST_HUNDRED) ||
+			after_and || r->cur >= v || (j + 1 < r->n && cp_atom_is(text, &atoms[j + 1], "of")) ||
+			!(r->i > 0 && cat_of(&atoms[r->i - 1]) != CP_LX_A && cp_ordinal_determiner(text, &atoms[r->i - 1])))
+			return false;
+		r->out->value = cp_quantity_exact(r->total + r->cur * v);
+	}
+	else
+	{
+		if (!((r->st == ST_HUNDRED && fmod(r->cur, 100) == 0) ||
+			  (r->st == ST_SCALE && r->cur == 0 && v < r->last_scale && after_and)) ||
+			(v <= 2 && !after_and))
+			return false;
+		r->out->value = cp_quantity_exact(r->total + r->cur + v);
+	}
+	r->out->ordinal = true;
+	r->out->words = true;
+	r->out->end = j + 1;
+	return true;
+}
+
 /* "and" inside a number: "three hundred and five", "two and a half". */
 static num_step
 and_word(num_reader *r, size_t j)
@@ -500,6 +561,9 @@ and_word(num_reader *r, size_t j)
 	const cp_atom *atoms = r->atoms;
 	size_t		n = r->n;
 
+	/* "one hundred and first" */
+	if (j + 1 < n && cat_of(&atoms[j + 1]) == CP_LX_ORD && ordinal_ending(r, j + 1))
+		return STEP_RETURN;
 	if (r->st == ST_NONE || !and_continues(atoms, n, j))
 		return STEP_DONE;
 	/* "3 hundred and 2 hundred": two numbers */
@@ -681,13 +745,16 @@ ordinal_word(num_reader *r, size_t j, int c)
 		out->end = j + 1;
 		return STEP_RETURN;
 	}
+	if (c == CP_LX_ORD && ordinal_ending(r, j))
+		return STEP_RETURN;
 	/*
-	 * "the two millionth visitor" is an ordinal, not a fraction:
-	 * a singular scale ordinal ends the number before it.  The
-	 * plural is a fraction, also after a smaller scale: "two
-	 * millionths", "a hundred thousand trillionths".
+	 * A singular millionth that ends no ordinal ends the number before
+	 * it unless "of" follows ("one millionth of a metre").  The plural is
+	 * a fraction, also after a smaller scale: "two millionths", "a
+	 * hundred thousand trillionths".
 	 */
-	if (!is_denominator(atoms, n, j, false) || (c == CP_LX_ORD && lexval(a) >= 1e6) ||
+	if (!is_denominator(atoms, n, j, false) ||
+		(c == CP_LX_ORD && lexval(a) >= 1e6 && !(j + 1 < n && cp_atom_is(text, &atoms[j + 1], "of"))) ||
 		(r->st == ST_SCALE && (c != CP_LX_ORDPL || lexval(a) <= r->last_scale)))
 		return STEP_DONE;
 	{

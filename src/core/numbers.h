@@ -147,6 +147,12 @@ cp_atom_is(const char *text, const cp_atom *a, const char *word)
 	return a->len == n && cp_ascii_ieq(text + a->start, word, n);
 }
 
+/*
+ * Does atom a make the ordinal after it one: "the", "this", "its",
+ * "Boeing's" ... ("the first visit", "his second term")?
+ */
+bool		cp_ordinal_determiner(const char *text, const cp_atom *a);
+
 typedef struct cp_number
 {
 	size_t		end;			/* atom index just past the phrase */

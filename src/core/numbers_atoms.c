@@ -230,7 +230,8 @@ read_glued(const char *s, size_t len, cp_atom *a)
 		}
 		return false;
 	}
-	if (sfxlen == 2 && !cur && a->plain_int &&
+	/* "3rd", "1,000th" */
+	if (sfxlen == 2 && !cur && (a->plain_int || (a->has_sep && !memchr(s + i, '.', numlen - i))) &&
 		(strncasecmp(sfx, "st", 2) == 0 || strncasecmp(sfx, "nd", 2) == 0 ||
 		 strncasecmp(sfx, "rd", 2) == 0 || strncasecmp(sfx, "th", 2) == 0))
 	{
@@ -605,6 +606,23 @@ join_code_groups(const char *text, const cp_token *toks, size_t ntok, size_t t, 
 	return true;
 }
 
+/*
+ * Can a point right after toks[t - 1] open a decimal?  After a space, and
+ * glued to a sign or an opening bracket: "-.08", "$.50", "(.5%)"; not to a
+ * word, a number or other punctuation ("U.S.", "2014.5").
+ */
+static bool
+point_may_open(const char *text, const cp_token *toks, size_t t, const cp_atom *base)
+{
+	const cp_token *prev;
+
+	if (base->space_before)
+		return true;
+	prev = &toks[t - 1];
+	return prev->kind == CP_TOK_DASH || prev->kind == CP_TOK_SYMBOL || prev->kind == CP_TOK_QUOTE ||
+		(prev->kind == CP_TOK_PUNCT && prev->len == 1 && (text[prev->start] == '(' || text[prev->start] == '['));
+}
+
 /* ".25": a decimal without its leading zero, read into *a with the digits after it. */
 static bool
 leading_point(const char *text, const cp_token *toks, size_t ntok, size_t t, const cp_atom *base,
@@ -616,7 +634,8 @@ leading_point(const char *text, const cp_token *toks, size_t ntok, size_t t, con
 	size_t		nl,
 				k;
 
-	if (!(tok->kind == CP_TOK_PUNCT && tok->len == 1 && text[tok->start] == '.' && base->space_before &&
+	if (!(tok->kind == CP_TOK_PUNCT && tok->len == 1 && text[tok->start] == '.' &&
+		  point_may_open(text, toks, t, base) &&
 		  t + 1 < ntok && toks[t + 1].kind == CP_TOK_NUMBER &&
 		  !(toks[t + 1].flags & CP_TF_SPACE_BEFORE) && toks[t + 1].len < 40))
 		return false;

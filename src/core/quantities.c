@@ -80,6 +80,9 @@ static const qual_phrase postfix_quals[] = {
 	{{"or", "under"}, Q_LE}, {{"and", "under"}, Q_LE}, {{"or", "lower"}, Q_LE},
 	{{"and", "below"}, Q_LE}, {{"or", "younger"}, Q_LE}, {{"and", "younger"}, Q_LE},
 	{{"or", "shorter"}, Q_LE}, {{"or", "so"}, Q_APPROX}, {{"or", "thereabouts"}, Q_APPROX},
+	{{"at", "the", "very", "least"}, Q_GE}, {{"at", "the", "very", "most"}, Q_LE},
+	{{"at", "the", "least"}, Q_GE}, {{"at", "the", "most"}, Q_LE},
+	{{"at", "least"}, Q_GE}, {{"at", "most"}, Q_LE},
 };
 
 /* Length in atoms of phrase p at atoms[i], or 0. */
@@ -714,6 +717,10 @@ read_postfix(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *
 				pop = Q_NONE;
 			if (pop != Q_NONE && plen >= 2 && prefix_qualifier(text, atoms, n, k + 1, &qlen) != Q_NONE)
 				pop = Q_NONE;
+			/* "3 at most", "two hours at the least"; not "at most places", "at least once" */
+			if (pop != Q_NONE && cp_atom_is(text, &atoms[k], "at") && k + plen < n && is_word(&atoms[k + plen]) &&
+				!(lex_bits(&atoms[k + plen]) & CP_LB_STOP))
+				pop = Q_NONE;
 		}
 		else
 		{
@@ -874,11 +881,11 @@ read_quantity(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t
 		size_t		at = u->noun != SIZE_MAX ? u->noun + 1 : *e;
 
 		/*
-		 * "or ..." or "and ..."; there "plus" adds ("108 pct plus
-		 * interest"), and after a noun "and" joins another ("27,000
+		 * "or ...", "at ..." or "and ..."; there "plus" adds ("108 pct
+		 * plus interest"), and after a noun "and" joins another ("27,000
 		 * conversations and over 70 ...")
 		 */
-		if (at > k && at < n && (cp_atom_is(text, &atoms[at], "or") ||
+		if (at > k && at < n && (cp_atom_is(text, &atoms[at], "or") || cp_atom_is(text, &atoms[at], "at") ||
 								 (u->noun == SIZE_MAX && cp_atom_is(text, &atoms[at], "and"))))
 		{
 			read_postfix(text, atoms, n, &at, &op, s, q, r);

@@ -57,11 +57,7 @@ cp_quantity_excluded(const char *text, const cp_atom *atoms, size_t n, size_t s,
 	/* "the first visit", "his second term"; not the adverb in "a ceasefire first" */
 	if (r->num.words && r->num.ordinal && !r->num.vague && u->kind == CP_QK_ORDINAL)
 	{
-		bool		det = s > 0 && ((lex_bits(&atoms[s - 1]) & CP_LB_DET) ||
-									cp_atom_is(text, &atoms[s - 1], "his") || cp_atom_is(text, &atoms[s - 1], "her") ||
-									cp_atom_is(text, &atoms[s - 1], "its") || cp_atom_is(text, &atoms[s - 1], "their") ||
-									cp_atom_is(text, &atoms[s - 1], "our") || cp_atom_is(text, &atoms[s - 1], "my") ||
-									cp_atom_is(text, &atoms[s - 1], "your") || atoms[s - 1].tflags & CP_TF_POSSESSIVE);
+		bool		det = s > 0 && cp_ordinal_determiner(text, &atoms[s - 1]);
 		/* an ordinal alone ("Eleventh."), before its noun, or a placing ("came second", "in third") */
 		bool		noun = (s == 0 && (e >= n || atoms[e].type == CP_AT_PUNCT)) ||
 			(e < n && noun_candidate(text, &atoms[e])) ||

@@ -269,6 +269,15 @@ read_unit(const char *text, const cp_atom *atoms, size_t n, size_t k, const num_
 	if (is_word(&atoms[k]) && (atoms[k].space_before || atoms[k].hy_inner) &&
 		unit_word(text, atoms, n, k, u))
 		return;
+	/* a fraction in words of one unit: "half an hour", "three quarters of a mile" */
+	if (r->num.words && cp_quantity_is_point(&r->num.value) && r->num.value.lo > 0 && r->num.value.lo < 1)
+	{
+		size_t		m = k < n && cp_atom_is(text, &atoms[k], "of") ? k + 1 : k;
+
+		if (m + 1 < n && lex_cat(&atoms[m]) == CP_LX_A && is_word(&atoms[m + 1]) && atoms[m + 1].space_before &&
+			unit_word(text, atoms, n, m + 1, u))
+			return;
+	}
 	/* "troy ounces" (its own unit), "cubic yards", "square miles" (a unit as written) */
 	if (k + 1 < n && is_word(&atoms[k]) && atoms[k].space_before && atoms[k + 1].space_before &&
 		lex_uclass(&atoms[k + 1]) == CP_UC_MEASURE &&

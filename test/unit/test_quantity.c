@@ -866,6 +866,80 @@ test_glued_and_mixed(void)
 	CHECK_INT(extract("See http://example.org/50%2Fmore and /wiki/30%25x.", r, 16), 0);
 }
 
+/* Compositions: ordinals made of cardinals, a fraction of one unit, bounds after, points after a sign. */
+static void
+test_compositions(void)
+{
+	row			r[16];
+	int			n;
+
+	/* a cardinal whose last word is ordinal */
+	n = extract("The town held its one hundredth fair on the two hundred and first day.", r, 16);
+	CHECK_INT(n, 2);
+	CHECK_STR(r[0].kind, "ordinal");
+	CHECK_STR(r[0].mention, "one hundredth");
+	CHECK_STR(r[0].value, "100");
+	CHECK_STR(r[1].mention, "two hundred and first");
+	CHECK_STR(r[1].value, "201");
+	n = extract("The museum greeted the three millionth guest and the 1,000th member.", r, 16);
+	CHECK_INT(n, 2);
+	CHECK_STR(r[0].value, "3000000");
+	CHECK_STR(r[1].mention, "1,000th");
+	CHECK_STR(r[1].value, "1000");
+	CHECK_STR(phrase("one hundred fifth"), "105");
+	CHECK_STR(phrase("four thousand and twelfth"), "4012");
+	/* still fractions: "of" after, a plural, no determiner, or a count after "thousand" */
+	CHECK_STR(phrase("one hundredth"), "0.01");
+	n = extract("It moved one hundredth of a point.", r, 16);
+	CHECK_INT(n, 1);
+	CHECK_STR(r[0].value, "0.01");
+	CHECK_STR(phrase("seven thousandths"), "0.007");
+	n = extract("A thousand first responders came.", r, 16);
+	CHECK_STR(r[0].mention, "A thousand");
+	CHECK_STR(r[0].value, "1000");
+	CHECK_STR(phrase("one hundred and a fifth"), "100.2");
+
+	/* a fraction in words of one unit */
+	n = extract("The drive took half an hour and the walk three quarters of a mile.", r, 16);
+	CHECK_INT(n, 2);
+	CHECK_STR(r[0].kind, "duration");
+	CHECK_STR(r[0].mention, "half an hour");
+	CHECK_STR(r[0].value, "0.5");
+	CHECK_STR(r[0].unit, "hour");
+	CHECK_STR(r[1].kind, "measure");
+	CHECK_STR(r[1].value, "0.75");
+	CHECK_STR(r[1].unit, "mile");
+	n = extract("Half of the voters stayed home.", r, 16);
+	CHECK_INT(n, 1);
+	CHECK_STR(r[0].kind, "count");
+
+	/* a bound after the number, its unit or its noun */
+	n = extract("Repairs need six weeks at most and 40 workers at the very least.", r, 16);
+	CHECK_INT(n, 2);
+	CHECK_STR(r[0].mention, "six weeks at most");
+	CHECK_STR(r[0].value, "<=6");
+	CHECK_STR(r[1].value, ">=40");
+	CHECK_STR(phrase("12 at least"), ">=12");
+	/* not "at most places", "at least once", nor a bound on the next number */
+	n = extract("Tickets cost $9 at most venues; he pays 4 pounds at least twice.", r, 16);
+	CHECK_INT(n, 2);
+	CHECK_STR(r[0].value, "9");
+	CHECK_STR(r[1].value, "4");
+	n = extract("Storms killed 12, at least 5 of them children.", r, 16);
+	CHECK_INT(n, 2);
+	CHECK_STR(r[0].value, "12");
+	CHECK_STR(r[1].value, ">=5");
+
+	/* a point glued to a sign or a bracket opens a decimal */
+	n = extract("Shares moved -.07, then $.85 (.4%).", r, 16);
+	CHECK_INT(n, 3);
+	CHECK_STR(r[0].value, "-0.07");
+	CHECK_STR(r[1].kind, "money");
+	CHECK_STR(r[1].value, "0.85");
+	CHECK_STR(r[2].kind, "percent");
+	CHECK_STR(r[2].value, "0.4");
+}
+
 int
 main(void)
 {
@@ -881,5 +955,6 @@ main(void)
 	test_conversions_and_glued();
 	test_postfix_and_bounds();
 	test_glued_and_mixed();
+	test_compositions();
 	UNIT_DONE("quantity");
 }
