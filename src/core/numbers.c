@@ -676,6 +676,9 @@ point_word(num_reader *r, size_t j)
 		{
 			double		v = lexval(&atoms[k]);
 
+			/* "point seventy-one": a tens word and its unit are two digits */
+			if (cat_of(&atoms[k]) == CP_LX_TENS && v >= 20 && k + 1 < n && cat_of(&atoms[k + 1]) == CP_LX_DIGIT)
+				v += lexval(&atoms[++k]);
 			if (v >= 10)
 			{
 				/* "point eleven": two digits */

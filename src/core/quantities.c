@@ -32,18 +32,6 @@ typedef struct qual_phrase
  * "equal (to) or" before these compose (word_qualifier()).
  */
 static const qual_phrase prefix_quals[] = {
-	{{"greater", "than", "or", "equal", "to"}, Q_GE},
-	{{"more", "than", "or", "equal", "to"}, Q_GE},
-	{{"larger", "than", "or", "equal", "to"}, Q_GE},
-	{{"less", "than", "or", "equal", "to"}, Q_LE},
-	{{"fewer", "than", "or", "equal", "to"}, Q_LE},
-	{{"smaller", "than", "or", "equal", "to"}, Q_LE},
-	{{"bigger", "or", "equal", "than"}, Q_GE},
-	{{"greater", "or", "equal", "than"}, Q_GE},
-	{{"larger", "or", "equal", "than"}, Q_GE},
-	{{"more", "or", "equal", "than"}, Q_GE},
-	{{"less", "or", "equal", "than"}, Q_LE},
-	{{"smaller", "or", "equal", "than"}, Q_LE},
 	{{"a", "minimum", "of"}, Q_GE}, {{"a", "maximum", "of"}, Q_LE},
 	{{"more", "or", "less"}, Q_APPROX}, {{"an", "estimated"}, Q_APPROX},
 	{{"in", "excess", "of"}, Q_GT}, {{"upwards", "of"}, Q_GT},
@@ -69,17 +57,9 @@ static const qual_phrase prefix_quals[] = {
 	{{"equals"}, Q_EQ},
 };
 
+/* After the number; "or"/"and" with a comparative is composed (postfix_qualifier()). */
 static const qual_phrase postfix_quals[] = {
-	{{"or", "greater", "than"}, Q_GE}, {{"or", "more", "than"}, Q_GE},
-	{{"or", "more"}, Q_GE}, {{"and", "more"}, Q_GE}, {{"or", "above"}, Q_GE},
-	{{"and", "above"}, Q_GE}, {{"or", "greater"}, Q_GE}, {{"or", "higher"}, Q_GE},
-	{{"and", "over"}, Q_GE}, {{"or", "over"}, Q_GE}, {{"plus"}, Q_GE},
-	{{"or", "older"}, Q_GE}, {{"and", "older"}, Q_GE}, {{"or", "longer"}, Q_GE},
-	{{"and", "higher"}, Q_GE}, {{"or", "upwards"}, Q_GE}, {{"and", "upwards"}, Q_GE},
-	{{"or", "less"}, Q_LE}, {{"or", "fewer"}, Q_LE}, {{"or", "below"}, Q_LE},
-	{{"or", "under"}, Q_LE}, {{"and", "under"}, Q_LE}, {{"or", "lower"}, Q_LE},
-	{{"and", "below"}, Q_LE}, {{"or", "younger"}, Q_LE}, {{"and", "younger"}, Q_LE},
-	{{"or", "shorter"}, Q_LE}, {{"or", "so"}, Q_APPROX}, {{"or", "thereabouts"}, Q_APPROX},
+	{{"plus"}, Q_GE}, {{"or", "so"}, Q_APPROX}, {{"or", "thereabouts"}, Q_APPROX},
 	{{"at", "the", "very", "least"}, Q_GE}, {{"at", "the", "very", "most"}, Q_LE},
 	{{"at", "the", "least"}, Q_GE}, {{"at", "the", "most"}, Q_LE},
 	{{"at", "least"}, Q_GE}, {{"at", "most"}, Q_LE},
@@ -142,6 +122,59 @@ match_quals(const char *text, const cp_atom *atoms, size_t n, size_t i,
 	return Q_NONE;
 }
 
+/* Comparatives and the bound they make: up (Q_GT) or down (Q_LT). */
+static const struct
+{
+	const char *word;
+	int			op;
+}			comparatives[] = {
+	{"more", Q_GT}, {"greater", Q_GT}, {"larger", Q_GT}, {"bigger", Q_GT}, {"higher", Q_GT},
+	{"above", Q_GT}, {"over", Q_GT}, {"upwards", Q_GT}, {"older", Q_GT}, {"longer", Q_GT},
+	{"less", Q_LT}, {"fewer", Q_LT}, {"smaller", Q_LT}, {"lower", Q_LT}, {"below", Q_LT},
+	{"under", Q_LT}, {"younger", Q_LT}, {"shorter", Q_LT},
+};
+
+/* The bound of the comparative at atoms[k] (Q_GT or Q_LT), or Q_NONE. */
+static int
+comparative(const char *text, const cp_atom *atoms, size_t n, size_t k)
+{
+	if (k >= n || atoms[k].type != CP_AT_WORD)
+		return Q_NONE;
+	for (size_t c = 0; c < sizeof(comparatives) / sizeof(comparatives[0]); c++)
+		if (cp_atom_is(text, &atoms[k], comparatives[c].word))
+			return comparatives[c].op;
+	return Q_NONE;
+}
+
+/* Does atoms[k] say "equal": "equal", "equals"? */
+static bool
+is_equal_word(const char *text, const cp_atom *atoms, size_t n, size_t k)
+{
+	return k < n && (cp_atom_is(text, &atoms[k], "equal") || cp_atom_is(text, &atoms[k], "equals"));
+}
+
+/*
+ * A comparative with "or equal" includes its bound: "greater than or equal
+ * to", "bigger or equal than", "less than or equals to" (>=, <=).
+ */
+static int
+comparative_or_equal(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t *len)
+{
+	size_t		k = i + 1;
+	int			op;
+
+	if (k < n && cp_atom_is(text, &atoms[k], "than"))
+		k++;
+	if (!(k + 1 < n && cp_atom_is(text, &atoms[k], "or") && is_equal_word(text, atoms, n, k + 1)) ||
+		(op = comparative(text, atoms, n, i)) == Q_NONE)
+		return Q_NONE;
+	k += 2;
+	if (k < n && (cp_atom_is(text, &atoms[k], "to") || cp_atom_is(text, &atoms[k], "than")))
+		k++;
+	*len = k - i;
+	return op == Q_GT ? Q_GE : Q_LE;
+}
+
 /* A number word other than "a" or "and": "five", "hundred", "dozens". */
 static bool
 starts_number_word(const cp_atom *a)
@@ -182,6 +215,8 @@ word_qualifier(const char *text, const cp_atom *atoms, size_t n, size_t i, size_
 		*len = l + skip;
 		return inner == Q_GT ? Q_GE : inner == Q_LT ? Q_LE : Q_NONE;
 	}
+	if ((inner = comparative_or_equal(text, atoms, n, i, len)) != Q_NONE)
+		return inner;
 	return match_quals(text, atoms, n, i, prefix_quals, ntab, len);
 }
 
@@ -657,6 +692,30 @@ read_range(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *op
 	return true;
 }
 
+/*
+ * A qualifier phrase after the number: "or"/"and" and a comparative, which
+ * bounds with the number included ("or more", "and below", "or greater
+ * than"), or a phrase of the table ("or so", "plus", "at least").  After
+ * "and" the comparative may start a noun phrase instead ("3% and higher
+ * prices"), so no word of content may follow it there.
+ */
+static int
+postfix_qualifier(const char *text, const cp_atom *atoms, size_t n, size_t k, size_t *len)
+{
+	int			op;
+
+	if (k + 1 < n && (cp_atom_is(text, &atoms[k], "or") || cp_atom_is(text, &atoms[k], "and")) &&
+		(op = comparative(text, atoms, n, k + 1)) != Q_NONE)
+	{
+		*len = k + 2 < n && cp_atom_is(text, &atoms[k + 2], "than") ? 3 : 2;
+		if (cp_atom_is(text, &atoms[k], "and") && k + *len < n && is_word(&atoms[k + *len]) &&
+			!(lex_bits(&atoms[k + *len]) & CP_LB_STOP) && lex_cat(&atoms[k + *len]) == CP_LX_NONE)
+			return Q_NONE;
+		return op == Q_GT ? Q_GE : Q_LE;
+	}
+	return match_quals(text, atoms, n, k, postfix_quals, sizeof(postfix_quals) / sizeof(postfix_quals[0]), len);
+}
+
 /* A qualifier after the number: "500 or more", "5,000 or equal to", "10+". */
 static void
 read_postfix(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *opp, size_t *s,
@@ -677,8 +736,7 @@ read_postfix(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *
 	if (op == Q_APPROX && cp_quantity_is_point(&r->num.value))
 	{
 		size_t		plen = 0;
-		int			pop = match_quals(text, atoms, n, k, postfix_quals,
-									  sizeof(postfix_quals) / sizeof(postfix_quals[0]), &plen);
+		int			pop = postfix_qualifier(text, atoms, n, k, &plen);
 
 		if (pop != Q_NONE && !(plen == 1 && k + 1 < n && (atoms[k + 1].type == CP_AT_NUM ||
 														   lex_cat(&atoms[k + 1]) != CP_LX_NONE)) &&
@@ -704,8 +762,7 @@ read_postfix(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *
 			pop = Q_GE, plen = 1;
 		else if (op == Q_NONE)
 		{
-			pop = match_quals(text, atoms, n, k, postfix_quals,
-							  sizeof(postfix_quals) / sizeof(postfix_quals[0]), &plen);
+			pop = postfix_qualifier(text, atoms, n, k, &plen);
 			/*
 			 * "three plus five" is arithmetic, not "three or more"; "10
 			 * or more 20" joins two numbers, and "5 km and more than 10

@@ -930,6 +930,24 @@ test_compositions(void)
 	CHECK_STR(r[0].value, "12");
 	CHECK_STR(r[1].value, ">=5");
 
+	/* every comparative after "or"/"and" bounds, its number included; "or equal" includes it before */
+	CHECK_STR(phrase("60 or bigger"), ">=60");
+	CHECK_STR(phrase("8 and fewer"), "<=8");
+	CHECK_STR(phrase("15 or smaller than"), "<=15");
+	CHECK_STR(phrase("larger or equals to 7"), ">=7");
+	CHECK_STR(phrase("lower than or equal 2"), "<=2");
+	n = extract("Bonds paid 3% and higher rates followed.", r, 16);
+	CHECK_INT(n, 1);
+	CHECK_STR(r[0].value, "3");
+
+	/* the words a composition needs: plural ordinals of the teens and tens, "trillions" */
+	CHECK_STR(phrase("nine sixteenths"), "0.5625");
+	CHECK_STR(phrase("eleven fortieths"), "0.275");
+	CHECK_STR(phrase("four trillions"), "4000000000000");
+	CHECK_STR(phrase("trillions"), "[2000000000000,10000000000000)");
+	/* decimals in words: a tens word and its unit are two digits */
+	CHECK_STR(phrase("six point forty-two"), "6.42");
+
 	/* a point glued to a sign or a bracket opens a decimal */
 	n = extract("Shares moved -.07, then $.85 (.4%).", r, 16);
 	CHECK_INT(n, 3);
