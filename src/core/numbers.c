@@ -478,7 +478,7 @@ a_word(num_reader *r, size_t j)
 	return STEP_SKIP;		/* "a" is not the r->end of the number */
 }
 
-/* "half": alone or of a scale ("half a million"); only where a number starts. */
+/* "half": alone or of a scale ("half a million"); where a number starts, or after "one". */
 static num_step
 half_word(num_reader *r, size_t j)
 {
@@ -486,7 +486,8 @@ half_word(num_reader *r, size_t j)
 	cp_number  *out = r->out;
 	size_t		n = r->n;
 
-	if (r->st == ST_NONE)
+	/* "one half", "one-half million": the "one" is a numerator, as in "one third" */
+	if (r->st == ST_NONE || (r->st == ST_DIGIT && j == r->i + 1 && r->cur == 1))
 	{
 		/* "half a dozen", "half a million", "half million", "half" */
 		size_t		k = j + 1;

@@ -801,7 +801,8 @@ read_postfix(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *
 }
 
 /*
- * A second bound: "more than 10 and less than 20", "above 40 but below 60".
+ * A second bound: "more than 10 and less than 20", "above 40 but below 60",
+ * "20 or more and 30 or less".
  * With u, the first bound's unit was read before the "and": the second must
  * carry the same one ("above 40% and below 60%"), and *kp moves past it.
  */
@@ -811,20 +812,28 @@ read_second_bound(const char *text, const cp_atom *atoms, size_t n, size_t *kp, 
 {
 	size_t		k = *kp;
 
-	size_t		l2 = 0;
+	size_t		l2 = 0,
+				p2 = 0;
 	int			op2 = prefix_qualifier(text, atoms, n, k + 1, &l2);
 	num_read	r2;
 	unit_read	u2;
+	bool		num2 = read_number(text, atoms, n, k + 1 + l2, &r2) && cp_quantity_is_point(&r2.num.value);
 
-	if (((is_lower_op(op) && is_upper_op(op2)) || (is_upper_op(op) && is_lower_op(op2))) &&
-		read_number(text, atoms, n, k + 1 + l2, &r2) && cp_quantity_is_point(&r2.num.value))
+	/* "20 or more and 30 or less": the second bound after its number (none with a unit between) */
+	if (num2 && op2 == Q_NONE && !u && r2.end < n)
+	{
+		op2 = postfix_qualifier(text, atoms, n, r2.end, &p2);
+		if (r2.end + p2 < n && (atoms[r2.end + p2].type == CP_AT_NUM || starts_number_word(&atoms[r2.end + p2])))
+			op2 = Q_NONE;
+	}
+	if (((is_lower_op(op) && is_upper_op(op2)) || (is_upper_op(op) && is_lower_op(op2))) && num2)
 	{
 		cp_quantity b = with_op(op2, &r2.num.value),
 					lowq = is_lower_op(op) ? *q : b,
 					highq = is_lower_op(op) ? b : *q;
 		cp_quantity c;
 		uint8_t		fl = (lowq.flags & CP_Q_LO_INC) | (highq.flags & CP_Q_HI_INC);
-		size_t		end = r2.end;
+		size_t		end = r2.end + p2;
 
 		if (u)
 		{

@@ -940,6 +940,19 @@ test_compositions(void)
 	CHECK_INT(n, 1);
 	CHECK_STR(r[0].value, "3");
 
+	/* two bounds each after its number; not when they leave nothing between */
+	CHECK_STR(phrase("12 or more and 24 or fewer"), "[12,24]");
+	CHECK_STR(phrase("at least 2 and 9 or less"), "[2,9]");
+	n = extract("Groups of 5 or fewer and 10 or more met.", r, 16);
+	CHECK_INT(n, 2);
+	CHECK_STR(r[0].value, "<=5");
+	CHECK_STR(r[1].value, ">=10");
+
+	/* "one half" is a fraction like "one third" */
+	CHECK_STR(phrase("one half"), "0.5");
+	CHECK_STR(phrase("one-half million"), "500000");
+	CHECK_STR(phrase("one and one half"), "1.5");
+
 	/* the words a composition needs: plural ordinals of the teens and tens, "trillions" */
 	CHECK_STR(phrase("nine sixteenths"), "0.5625");
 	CHECK_STR(phrase("eleven fortieths"), "0.275");
