@@ -175,6 +175,18 @@ comparative_or_equal(const char *text, const cp_atom *atoms, size_t n, size_t i,
 	return op == Q_GT ? Q_GE : Q_LE;
 }
 
+/* The multiplier of the scale words a number ends in: "four hundred thousand" 1e5; 1 when none. */
+static double
+trailing_scale(const cp_atom *atoms, const num_read *r)
+{
+	double		m = 1;
+
+	for (size_t k = r->num.end; k > r->start &&
+		 (lex_cat(&atoms[k - 1]) == CP_LX_HUNDRED || lex_cat(&atoms[k - 1]) == CP_LX_SCALE); k--)
+		m *= cp_lex_get(atoms[k - 1].lex)->value;
+	return m;
+}
+
 /* A number word other than "a" or "and": "five", "hundred", "dozens". */
 static bool
 starts_number_word(const cp_atom *a)
@@ -650,19 +662,30 @@ read_range(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *op
 			/*
 			 * "between 2 and 3 million": the scale applies to both; not when
 			 * the first is more than the second's own digits ("from $300 to
-			 * $2 million" is 300 to 2,000,000)
+			 * $2 million" is 300 to 2,000,000).  Scale words say the scale:
+			 * "three to four hundred" 300 to 400, "three to four hundred
+			 * thousand"; of a numeral ("2 to 3bn") its magnitude tells.
 			 */
 			if (r2.num.scaled && !r->num.scaled && lo < hi)
 			{
 				double		scale = 1,
-							own = 1;
+							own = 1,
+							words = trailing_scale(atoms, &r2);
 
-				while (own < 1e12 && hi / (own * 1000) >= 1)
-					own *= 1000;
-				while (scale < 1e12 && hi / (scale * 1000) >= lo)
-					scale *= 1000;
-				if (lo <= hi / own && lo * scale <= hi && lo * scale * 1000 > hi)
-					lo *= scale;
+				if (words > 1)
+				{
+					if (lo * words <= hi)
+						lo *= words;
+				}
+				else
+				{
+					while (own < 1e12 && hi / (own * 1000) >= 1)
+						own *= 1000;
+					while (scale < 1e12 && hi / (scale * 1000) >= lo)
+						scale *= 1000;
+					if (lo <= hi / own && lo * scale <= hi && lo * scale * 1000 > hi)
+						lo *= scale;
+				}
 			}
 			if (lo < hi)
 			{

@@ -948,6 +948,11 @@ test_compositions(void)
 	CHECK_STR(r[0].value, "<=5");
 	CHECK_STR(r[1].value, ">=10");
 
+	/* the low end of a range takes the scale words of the high end, when it stays below */
+	CHECK_STR(phrase("six to seven hundred"), "[600,700]");
+	CHECK_STR(phrase("two to three hundred thousand"), "[200000,300000]");
+	CHECK_STR(phrase("from 400 to 3 million"), "[400,3000000]");
+
 	/* "one half" is a fraction like "one third" */
 	CHECK_STR(phrase("one half"), "0.5");
 	CHECK_STR(phrase("one-half million"), "500000");
