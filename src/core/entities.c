@@ -815,6 +815,37 @@ mark_dateline(const cp_ner_doc *doc, const cp_line *l, raw_mention *m)
 		m->kind = CP_ENT_LOC;
 }
 
+/*
+ * The capitalized words that open a dateline before a comma ("KHAN YOUNIS,
+ * Gaza Strip (AP) —", "PORT ARTHUR, Texas, March 2 -") are one place,
+ * however the tagger split or missed them: a story's dateline names the town
+ * it was filed from, often one the 1996 training news never had.  Without
+ * the comma a line's first words may be a rubric the article took for a
+ * dateline ("PRESS DIGEST - Germany"), left to the tagger.  The sentence's
+ * tags (n tokens from 0) are set so; a line all in capitals is left alone,
+ * as in mark_dateline().
+ */
+static void
+tag_dateline_place(const cp_ner_doc *doc, const cp_line *l, uint8_t *tags, uint32_t n)
+{
+	const cp_ner_tok *t = doc->toks;
+	uint32_t	k = 0;
+
+	if (!l || !l->body_skip || n == 0 || t[0].tok.start != l->start ||
+		!has_lower(doc->text + l->start + l->body_skip, l->len - l->body_skip))
+		return;
+	while (k < n && t[k].tok.start < l->start + l->body_skip &&
+		   (t[k].tok.flags & CP_TF_CAPITALIZED) && !(t[k].tok.flags & CP_TF_HAS_DIGIT))
+		k++;
+	if (k == 0 || k == n || t[k].tok.len != 1 || doc->text[t[k].tok.start] != ',')
+		return;
+	for (uint32_t i = 0; i < k; i++)
+		tags[i] = i == 0 ? CP_NER_B(CP_ENT_LOC) : CP_NER_I(CP_ENT_LOC);
+	/* a name the tagger ran on past the place starts after it */
+	if (k < n && CP_NER_IS_I(tags[k]))
+		tags[k] = CP_NER_B(CP_NER_KIND(tags[k]));
+}
+
 /* The line that holds byte pos, or NULL; *line is a cursor that only moves forward. */
 static const cp_line *
 line_at(const cp_ner_doc *doc, size_t *line, uint32_t pos)
@@ -1075,6 +1106,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 			cp_check_interrupts();
 		cp_ner_score_sentence(model, doc, se, st.rows, st.acc, st.emit);
 		cp_ner_viterbi(model, st.emit, se->ntoks, st.tags, st.back);
+		tag_dateline_place(doc, line_at(doc, &line, doc->toks[0].tok.start), st.tags, se->ntoks);
 		for (uint32_t i = 0; i < se->ntoks; i++)
 		{
 			cp_entity_kind kind = CP_NER_KIND(tags[i]);

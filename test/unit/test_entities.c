@@ -426,7 +426,7 @@ static void
 test_listed_kinds(void)
 {
 	static const char text[] =
-		"Search engines such as Google, Microsoft and Zorbly compete for users.\n"
+		"Search engines such as IBM, Microsoft and Zorbly compete for users.\n"
 		"He served under presidents Nixon and Ford before he retired.\n";
 	cp_arena	arena;
 	cp_vec		v;
