@@ -134,6 +134,16 @@ is_symbol(uint32_t cp)
 		 (cp >= 0x20A0 && cp <= 0x20CF) || cp == 0x2122 || cp == 0x2264 || cp == 0x2265);
 }
 
+/* Exactly three digits at q, as after a thousands separator? */
+static bool
+three_digits_at(const cp_tokenizer *tz, size_t q)
+{
+	const unsigned char *t = (const unsigned char *) tz->text;
+
+	return q + 3 <= tz->end && cp_ascii_digit(t[q]) && cp_ascii_digit(t[q + 1]) &&
+		cp_ascii_digit(t[q + 2]) && (q + 3 == tz->end || !cp_ascii_digit(t[q + 3]));
+}
+
 /* Letters in a run starting at pos, stopping at the first non-letter. */
 static size_t
 alpha_run(const cp_tokenizer *tz, size_t pos, size_t *bytes)
@@ -235,19 +245,10 @@ scan_word(cp_tokenizer *tz, cp_token *tok)
 		}
 		if (cp == ',' && has_digit && !has_alpha && (class_before(tz, pos) & CP_UC_DIGIT))
 		{
-			/* thousands separator: exactly three digits follow */
-			const char *t = tz->text;
-			size_t		q = pos + 1;
-
-			if (q + 3 <= tz->end &&
-				t[q] >= '0' && t[q] <= '9' && t[q + 1] >= '0' && t[q + 1] <= '9' &&
-				t[q + 2] >= '0' && t[q + 2] <= '9' &&
-				(q + 3 == tz->end || t[q + 3] < '0' || t[q + 3] > '9'))
-			{
-				pos += 1;
-				continue;
-			}
-			break;
+			if (!three_digits_at(tz, pos + 1))
+				break;
+			pos += 1;			/* a thousands separator */
+			continue;
 		}
 		if ((cp == '.' || cp == ':' || cp == '/') && (ncls & CP_UC_DIGIT) &&
 			(class_before(tz, pos) & CP_UC_DIGIT))
