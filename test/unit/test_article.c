@@ -133,11 +133,40 @@ test_titles_and_datelines(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * Paywall and cookie notices in any case, found through each word their
+ * patterns need; the same words in a story's sentences leave it a story.
+ */
+static void
+test_notices(void)
+{
+	const char *page =
+		"Markets rally as rates hold\n"
+		"WELCOME, GUEST\n"
+		"You have 3 free articles remaining this month.\n"
+		"Only 2 stories left\n"
+		"Already a Subscriber? Log in below.\n"
+		"Register | Sign In\n"
+		"Create a free account to keep reading.\n"
+		"By continuing you agree to our use of Cookies.\n"
+		"Shares rose after the guest speaker left and subscribers signed in to their accounts.\n"
+		"Traders said the cookie maker had one account remaining.\n";
+	cp_arena	arena;
+	cp_article	a;
+
+	cp_arena_init(&arena);
+	cp_article_analyze(&arena, page, strlen(page), &a);
+	CHECK_STR(kinds(&a), "title|boilerplate|boilerplate|boilerplate|boilerplate|boilerplate|"
+			  "boilerplate|boilerplate|body|body");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
 	cp_set_host(&cp_malloc_host);
 	test_page();
+	test_notices();
 	test_sign_off();
 	test_titles_and_datelines();
 	UNIT_DONE("article");
