@@ -80,20 +80,6 @@ static cp_regex re_dateline_colon = CP_REGEX(
 	"Question|Answer|Summary|Background|Context|Q|A)\\b)"
 	"([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\\s+(?=[A-Z])", 0);
 
-/*
- * Walks within one line check for a cancel every CHECK_BYTES bytes: a single
- * line may hold the whole document.
- */
-#define CHECK_BYTES ((size_t) 1 << 20)
-
-/* A walk from byte from to byte to crossed a CHECK_BYTES boundary: check. */
-static inline void
-check_crossing(size_t from, size_t to)
-{
-	if ((from ^ to) >= CHECK_BYTES)
-		cp_check_interrupts();
-}
-
 static bool
 is_space_byte(const char *text, size_t pos, size_t len, int *w)
 {
@@ -121,7 +107,7 @@ split_lines(cp_arena *arena, const char *text, size_t len, size_t *nlines)
 
 		while (s < e && is_space_byte(text, s, len, &w))
 		{
-			check_crossing(s, s + w);
+			cp_check_interrupts_crossing(s, s + w);
 			s += w;
 		}
 		/* trailing white space: step back over ASCII blanks, CR and NBSP */
@@ -136,7 +122,7 @@ split_lines(cp_arena *arena, const char *text, size_t len, size_t *nlines)
 				step = 2;
 			else
 				break;
-			check_crossing(e, e - step);
+			cp_check_interrupts_crossing(e, e - step);
 			e -= step;
 		}
 		if (e > s)
@@ -151,7 +137,7 @@ split_lines(cp_arena *arena, const char *text, size_t len, size_t *nlines)
 		}
 		else
 			blank_before = true;
-		check_crossing(pos, end + 1);
+		cp_check_interrupts_crossing(pos, end + 1);
 		pos = end + 1;
 	}
 	*nlines = v.count;

@@ -163,9 +163,7 @@ text_may_hold_claims(const char *text, size_t len)
 			j++;
 		if (j - i > CP_MAX_TOKEN_BYTES || is_kind_word(text + i, j - i))
 			return true;
-		/* a cancel is checked at every megabyte crossed */
-		if ((i ^ j) >= ((size_t) 1 << 20))
-			cp_check_interrupts();
+		cp_check_interrupts_crossing(i, j);
 		i = j;
 	}
 	return false;

@@ -49,6 +49,20 @@ void		cp_release(void *ptr);
 void	   *cp_alloc_persistent(size_t size);
 void		cp_check_interrupts(void);
 
+/*
+ * For byte walks whose steps are not counted (one line or run of text may
+ * be the whole document): a cancel is checked whenever a step from offset
+ * from to offset to crosses a CP_CHECK_BYTES boundary, either way.
+ */
+#define CP_CHECK_BYTES ((size_t) 1 << 20)
+
+static inline void
+cp_check_interrupts_crossing(size_t from, size_t to)
+{
+	if ((from ^ to) >= CP_CHECK_BYTES)
+		cp_check_interrupts();
+}
+
 /* Largest document the extractors accept, in bytes (documented in README). */
 #define CP_MAX_DOCUMENT_BYTES ((size_t) 512 * 1024 * 1024)
 

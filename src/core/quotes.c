@@ -824,8 +824,7 @@ opening_words_bytes(const char *s, size_t len, size_t max_words)
 		}
 		else if (!(cls & (CP_UC_MARK | CP_UC_APOS)))
 			in_word = false;
-		if (((pos + w) ^ pos) >= ((size_t) 1 << 20))
-			cp_check_interrupts();	/* a huge "quote" without words */
+		cp_check_interrupts_crossing(pos, pos + w);	/* a huge "quote" without words */
 		pos += w;
 	}
 	return len;
