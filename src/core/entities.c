@@ -802,16 +802,25 @@ has_lower(const char *s, size_t len)
 }
 
 /*
+ * Does line l open with a dateline before text?  A line all in capitals
+ * after its "dateline" is a headline ("RUGBY UNION - ENGLISH COUNTY ...").
+ */
+static bool
+opens_with_dateline(const cp_ner_doc *doc, const cp_line *l)
+{
+	return l->body_skip && has_lower(doc->text + l->start + l->body_skip, l->len - l->body_skip);
+}
+
+/*
  * A dateline names the place the story was filed from ("GAZA CITY, Gaza
  * Strip (AP) —"): the mention that opens it is a place, whatever the tagger
- * made of a line in capitals.  A line all in capitals after its "dateline"
- * is a headline ("RUGBY UNION - ENGLISH COUNTY ...") and keeps its tags.
+ * made of a line in capitals; a headline keeps its tags.
  */
 static void
 mark_dateline(const cp_ner_doc *doc, const cp_line *l, raw_mention *m)
 {
-	if (l->body_skip && m->start == l->start && m->start + m->len <= l->start + l->body_skip &&
-		has_lower(doc->text + l->start + l->body_skip, l->len - l->body_skip))
+	if (m->start == l->start && m->start + m->len <= l->start + l->body_skip &&
+		opens_with_dateline(doc, l))
 		m->kind = CP_ENT_LOC;
 }
 
@@ -831,8 +840,7 @@ tag_dateline_place(const cp_ner_doc *doc, const cp_line *l, uint8_t *tags, uint3
 	const cp_ner_tok *t = doc->toks;
 	uint32_t	k = 0;
 
-	if (!l || !l->body_skip || n == 0 || t[0].tok.start != l->start ||
-		!has_lower(doc->text + l->start + l->body_skip, l->len - l->body_skip))
+	if (!l || n == 0 || t[0].tok.start != l->start || !opens_with_dateline(doc, l))
 		return;
 	while (k < n && t[k].tok.start < l->start + l->body_skip &&
 		   (t[k].tok.flags & CP_TF_CAPITALIZED) && !(t[k].tok.flags & CP_TF_HAS_DIGIT))
