@@ -8,22 +8,15 @@
 #include <string.h>
 
 /* Capitalized function words that open sentences far more often than names. */
-typedef struct starter
-{
-	const char *word;
-} starter;
-
-static const starter starters[] = {
-	{"A"}, {"After"}, {"Afterwards"}, {"Also"}, {"Although"}, {"Among"}, {"An"}, {"And"},
-	{"Any"}, {"As"}, {"At"}, {"Before"}, {"Both"}, {"But"}, {"By"}, {"Despite"}, {"During"},
-	{"Each"}, {"Even"}, {"Every"}, {"For"}, {"From"}, {"He"}, {"Her"}, {"Here"}, {"His"},
-	{"How"}, {"However"}, {"I"}, {"If"}, {"In"}, {"It"}, {"Its"}, {"Many"}, {"Meanwhile"},
-	{"More"}, {"Most"}, {"Much"}, {"My"}, {"No"}, {"None"}, {"Nor"}, {"Not"}, {"Now"}, {"Of"},
-	{"On"}, {"One"}, {"Only"}, {"Or"}, {"Other"}, {"Our"}, {"Over"}, {"Since"}, {"So"},
-	{"Some"}, {"Such"}, {"That"}, {"The"}, {"Their"}, {"Then"}, {"There"}, {"These"}, {"They"},
-	{"This"}, {"Those"}, {"Though"}, {"Thus"}, {"To"}, {"Under"}, {"Unlike"}, {"Until"},
-	{"We"}, {"What"}, {"When"}, {"Where"}, {"Whether"}, {"Which"}, {"While"}, {"Who"}, {"Why"},
-	{"With"}, {"Without"}, {"Yet"}, {"You"}, {"Your"}
+static const char *const starters[] = {
+	"A", "After", "Afterwards", "Also", "Although", "Among", "An", "And", "Any", "As", "At",
+	"Before", "Both", "But", "By", "Despite", "During", "Each", "Even", "Every", "For", "From",
+	"He", "Her", "Here", "His", "How", "However", "I", "If", "In", "It", "Its", "Many",
+	"Meanwhile", "More", "Most", "Much", "My", "No", "None", "Nor", "Not", "Now", "Of", "On",
+	"One", "Only", "Or", "Other", "Our", "Over", "Since", "So", "Some", "Such", "That", "The",
+	"Their", "Then", "There", "These", "They", "This", "Those", "Though", "Thus", "To", "Under",
+	"Unlike", "Until", "We", "What", "When", "Where", "Whether", "Which", "While", "Who", "Why",
+	"With", "Without", "Yet", "You", "Your"
 };
 static int16_t starter_slots[256];
 static cp_wordtab starter_table = CP_WORDTAB(starters, starter_slots);
