@@ -74,6 +74,18 @@ cp_alloc_persistent(size_t size)
 	return current_host->alloc_persistent(size);
 }
 
+void *
+cp_alloc_cache(size_t size)
+{
+	void	   *p;
+
+	if (current_host->alloc_cache)
+		return current_host->alloc_cache(size);
+	p = current_host->alloc_persistent(size);
+	memset(p, 0, size);
+	return p;
+}
+
 void
 cp_check_interrupts(void)
 {

@@ -23,6 +23,13 @@ typedef struct cp_host
 	void		(*release) (void *ptr);
 	/* Memory that lives for the whole process (models, dictionaries). */
 	void	   *(*alloc_persistent) (size_t size);
+
+	/*
+	 * Optional: zeroed memory for a cache that lives for the whole process
+	 * and is read at random (the tagger's word sums), which the host may
+	 * back with huge pages.  Without it, alloc_persistent and a memset.
+	 */
+	void	   *(*alloc_cache) (size_t size);
 	/* Called from long loops; may not return (query cancel). */
 	void		(*check_interrupts) (void);
 } cp_host;
@@ -47,6 +54,7 @@ void	   *cp_alloc(size_t size);
 void	   *cp_alloc0(size_t size);
 void		cp_release(void *ptr);
 void	   *cp_alloc_persistent(size_t size);
+void	   *cp_alloc_cache(size_t size);
 void		cp_check_interrupts(void);
 
 /*

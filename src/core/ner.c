@@ -775,8 +775,9 @@ cp_ner_score_sentence(const cp_ner_model *m, const cp_ner_doc *doc, const cp_ner
 	if (word_cache_model != m)
 	{
 		if (word_cache == NULL)
-			word_cache = cp_alloc_persistent(sizeof(word_cache_entry) << WORD_CACHE_BITS);
-		memset(word_cache, 0, sizeof(word_cache_entry) << WORD_CACHE_BITS);
+			word_cache = cp_alloc_cache(sizeof(word_cache_entry) << WORD_CACHE_BITS);
+		else
+			memset(word_cache, 0, sizeof(word_cache_entry) << WORD_CACHE_BITS);
 		word_cache_model = m;
 	}
 	/* The cache is megabytes: ask for every entry the sentence reads first. */

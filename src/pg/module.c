@@ -43,6 +43,39 @@ pg_alloc_persistent(size_t size)
 	return MemoryContextAllocHuge(TopMemoryContext, size);
 }
 
+/*
+ * The tagger's word cache (1.5 MB, read at random for the life of the
+ * backend) on one 2 MB huge page where the kernel allows it: a parallel
+ * worker then takes one page fault for it instead of hundreds, and the
+ * scan fewer TLB misses.  The mapping is never unmapped, as nothing in
+ * TopMemoryContext would be.  Elsewhere, or if mmap fails, zeroed memory
+ * from TopMemoryContext.
+ */
+#define HUGE_PAGE_BYTES ((size_t) 2 << 20)
+
+static void *
+pg_alloc_cache(size_t size)
+{
+#ifdef MADV_HUGEPAGE
+	size_t		need = TYPEALIGN(HUGE_PAGE_BYTES, size);
+	char	   *raw = mmap(NULL, need + HUGE_PAGE_BYTES, PROT_READ | PROT_WRITE,
+						   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+
+	if (raw != MAP_FAILED)
+	{
+		char	   *p = (char *) TYPEALIGN(HUGE_PAGE_BYTES, raw);
+
+		/* only the aligned part is kept: the rest was never touched */
+		if (p > raw)
+			munmap(raw, p - raw);
+		munmap(p + need, raw + HUGE_PAGE_BYTES - p);
+		(void) madvise(p, need, MADV_HUGEPAGE);
+		return p;
+	}
+#endif
+	return MemoryContextAllocExtended(TopMemoryContext, size, MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+}
+
 static void
 pg_check_interrupts(void)
 {
@@ -53,6 +86,7 @@ static const cp_host pg_host = {
 	.alloc = pg_alloc,
 	.release = pg_release,
 	.alloc_persistent = pg_alloc_persistent,
+	.alloc_cache = pg_alloc_cache,
 	.check_interrupts = pg_check_interrupts,
 };
 

@@ -1,6 +1,7 @@
 /*
  * test_host.c: the injected host: the default malloc host, a host of the
- * caller's own receiving every call, and resetting to the default.
+ * caller's own receiving every call, the optional cache allocator, and
+ * resetting to the default.
  */
 #include "unit.h"
 
@@ -11,6 +12,7 @@
 static int	allocs,
 			releases,
 			persistent,
+			caches,
 			interrupts;
 
 static void *
@@ -34,6 +36,13 @@ count_persistent(size_t size)
 	return malloc(size);
 }
 
+static void *
+count_cache(size_t size)
+{
+	caches++;
+	return calloc(1, size);
+}
+
 static void
 count_interrupts(void)
 {
@@ -47,21 +56,35 @@ static const cp_host counting_host = {
 	.check_interrupts = count_interrupts,
 };
 
+static const cp_host caching_host = {
+	.alloc = count_alloc,
+	.release = count_release,
+	.alloc_persistent = count_persistent,
+	.alloc_cache = count_cache,
+	.check_interrupts = count_interrupts,
+};
+
+/* Whether p[0..n) is all zero bytes. */
+static bool
+all_zero(const unsigned char *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (p[i] != 0)
+			return false;
+	return true;
+}
+
 int
 main(void)
 {
 	unsigned char *p;
 	void	   *q;
-	size_t		i;
-	bool		zero = true;
 
 	CHECK(cp_get_host() == &cp_malloc_host);
 	cp_set_host(&counting_host);
 	CHECK(cp_get_host() == &counting_host);
 	p = cp_alloc0(64);
-	for (i = 0; i < 64; i++)
-		zero = zero && p[i] == 0;
-	CHECK(zero);
+	CHECK(all_zero(p, 64));
 	cp_release(p);
 	cp_release(NULL);			/* NULL never reaches the host */
 	q = cp_alloc_persistent(8);
@@ -71,6 +94,18 @@ main(void)
 	CHECK_INT(persistent, 1);
 	CHECK_INT(interrupts, 1);
 	free(q);
+	/* a host without a cache allocator: persistent memory, zeroed here */
+	p = cp_alloc_cache(4096);
+	CHECK(all_zero(p, 4096));
+	CHECK_INT(persistent, 2);
+	free(p);
+	/* one with it: its memory, as given */
+	cp_set_host(&caching_host);
+	p = cp_alloc_cache(4096);
+	CHECK(all_zero(p, 4096));
+	CHECK_INT(caches, 1);
+	CHECK_INT(persistent, 2);
+	free(p);
 	/* NULL puts the malloc host back */
 	cp_set_host(NULL);
 	CHECK(cp_get_host() == &cp_malloc_host);
