@@ -214,11 +214,18 @@ void		cp_ner_lex_prefetch(const cp_ner_lex *lex, uint64_t key);
  * The model in a file written by tools/train_ner, bytes[0..len) (the host
  * reads or maps the file, 8-byte aligned; what names it in messages).  The
  * model (in persistent memory) points into bytes, which must stay as they
- * are for as long as it is used.  A short or corrupt file gives CP_ERR_DATA
+ * are for as long as it is used.  A short, foreign or damaged file (header,
+ * size, tables) gives CP_ERR_DATA
  * and a message naming it.
  */
 cp_status	cp_ner_model_parse(const char *bytes, size_t len, const char *what,
 							   cp_ner_model **out, char *err, size_t errlen);
+
+/*
+ * Whether a model file's bytes match the checksum they end with; the
+ * parser leaves this to the tests and tools (it would read all 10 MB).
+ */
+bool		cp_ner_model_checksum_ok(const char *bytes, size_t len);
 
 /* Model file: write (trainer) and the magic it starts with. */
 #define CP_NER_MAGIC "CPNER006"

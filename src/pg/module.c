@@ -461,8 +461,8 @@ corpus_data_path(const char *file, char *path)
  * The file is mapped rather than read, and the mapping kept for the life of
  * the backend: the tagger's model points into it, so its 9 MB are pages of
  * the page cache that every backend and parallel worker shares, not copies.
- * The parser reads every page (the checksum): on Linux they are mapped in
- * one call rather than faulted in one by one.
+ * The tagger reads pages all over the file: on Linux they are mapped in
+ * one call rather than faulted in one by one as a scan first meets them.
  */
 #ifdef MAP_POPULATE
 #define MAP_PREFAULT MAP_POPULATE

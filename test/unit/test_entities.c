@@ -97,12 +97,40 @@ test_model_files(const char *good, size_t len)
 	CHECK(m == NULL && strstr(err, "empty.bin") != NULL);
 	CHECK_INT(cp_ner_model_parse(text, sizeof(text) - 1, "text.bin", &m, err, sizeof(err)), CP_ERR_DATA);
 	CHECK(strstr(err, "text.bin") != NULL && strstr(err, "not a model file") != NULL);
-	/* the real model truncated, and with one byte flipped */
+	/* the real model: its checksum holds; truncated, it does not parse */
+	CHECK(cp_ner_model_checksum_ok(good, len));
 	memcpy(buf, good, len);
 	CHECK_INT(cp_ner_model_parse(buf, len / 2, "half.bin", &m, err, sizeof(err)), CP_ERR_DATA);
-	buf[len / 3] ^= 0x40;
-	CHECK_INT(cp_ner_model_parse(buf, len, "flipped.bin", &m, err, sizeof(err)), CP_ERR_DATA);
-	CHECK(m == NULL && strstr(err, "checksum") != NULL);
+	CHECK(m == NULL && strstr(err, "bad size") != NULL);
+	CHECK(!cp_ner_model_checksum_ok(buf, len / 2));
+	/*
+	 * Its lexicon said to be more than half full, then with no empty slot
+	 * (a lookup would never end): refused.  The header (416 bytes, then the
+	 * lexicon) begins magic, hash_bits, lex_bits, lex_count.
+	 */
+	{
+		uint32_t	lex_bits,
+					count,
+					full;
+
+		memcpy(&lex_bits, buf + 12, 4);
+		memcpy(&count, buf + 16, 4);
+		full = (uint32_t) 1 << (lex_bits - 1);
+		memcpy(buf + 16, &full, 4);
+		CHECK_INT(cp_ner_model_parse(buf, len, "count.bin", &m, err, sizeof(err)), CP_ERR_DATA);
+		CHECK(m == NULL && strstr(err, "lexicon") != NULL);
+		memcpy(buf + 16, &count, 4);
+		memset(buf + 416, 0xff, (size_t) 8 << lex_bits);
+		CHECK_INT(cp_ner_model_parse(buf, len, "full.bin", &m, err, sizeof(err)), CP_ERR_DATA);
+		CHECK(m == NULL && strstr(err, "lexicon") != NULL);
+		memcpy(buf, good, len);
+	}
+	/* a weight flipped (the last row): parsed, as it is safe; the checksum tells */
+	buf[len - 9] ^= 0x40;
+	CHECK_INT(cp_ner_model_parse(buf, len, "flipped.bin", &m, err, sizeof(err)), CP_OK);
+	CHECK(m != NULL);
+	CHECK(!cp_ner_model_checksum_ok(buf, len));
+	free(m);
 	free(buf);
 
 	/* No model: the extractor refuses rather than returning nothing. */
