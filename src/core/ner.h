@@ -215,8 +215,7 @@ void		cp_ner_lex_prefetch(const cp_ner_lex *lex, uint64_t key);
  * reads or maps the file, 8-byte aligned; what names it in messages).  The
  * model (in persistent memory) points into bytes, which must stay as they
  * are for as long as it is used.  A short, foreign or damaged file (header,
- * size, tables) gives CP_ERR_DATA
- * and a message naming it.
+ * size, tables) gives CP_ERR_DATA and a message naming it.
  */
 cp_status	cp_ner_model_parse(const char *bytes, size_t len, const char *what,
 							   cp_ner_model **out, char *err, size_t errlen);
