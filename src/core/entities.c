@@ -443,7 +443,8 @@ static cp_wordtab place_noun_table = CP_WORDTAB(place_nouns, place_noun_slots);
 
 /*
  * Common nouns that put a name in apposition as an organization: "oil
- * giant Yukos", "Premiership side Chelsea".  Not those a person can be:
+ * giant Yukos", "Premiership side Chelsea", "the Japanese daily Asahi
+ * Shimbun".  Not those a person can be:
  * "Jamaican rival Merlene Ottey", "publisher Robert Maxwell", "brewer Alan
  * Bond", "producer Jon Thoday", "broadcaster Cyril Fletcher", "money lender
  * Shylock".  Right after an article the word is an adjective as often:
@@ -453,7 +454,7 @@ static const word_item org_heads[] = {
 	{"giant"}, {"firm"}, {"company"}, {"carmaker"}, {"automaker"}, {"airline"}, {"retailer"},
 	{"group"}, {"club"}, {"side"}, {"network"}, {"operator"}, {"manufacturer"}, {"supplier"},
 	{"conglomerate"}, {"insurer"}, {"chipmaker"}, {"agency"}, {"bank"}, {"distributor"},
-	{"outfit"}
+	{"outfit"}, {"team"}, {"newspaper"}, {"daily"}, {"weekly"}, {"magazine"}
 };
 static int16_t org_head_slots[64];
 static cp_wordtab org_head_table = CP_WORDTAB(org_heads, org_head_slots);
@@ -463,14 +464,15 @@ static cp_wordtab article_table = CP_WORDTAB(articles, article_slots);
 
 /*
  * Nouns after a name that only an organization has: a person has no
- * shares and no striker ("Chelsea boss", "Yukos shareholders").  Not
+ * shares and no striker ("Chelsea boss", "Yukos shareholders", "Le Matin
+ * newspaper"); a singer's manager is seldom written so.  Not
  * "fans" ("James Bond fans") nor "chairman" ("named Charles Hinckley
  * chairman").
  */
 static const word_item org_parts[] = {
 	{"shares"}, {"shareholders"}, {"stake"}, {"boss"}, {"bosses"}, {"striker"}, {"midfielder"},
 	{"defender"}, {"goalkeeper"}, {"keeper"}, {"winger"}, {"subsidiary"}, {"executives"},
-	{"employees"}
+	{"employees"}, {"manager"}, {"newspaper"}, {"daily"}
 };
 static int16_t org_part_slots[64];
 static cp_wordtab org_part_table = CP_WORDTAB(org_parts, org_part_slots);

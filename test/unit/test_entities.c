@@ -415,7 +415,9 @@ test_organization_context(void)
 		"Russian oil giant Volkora has sued the government. Volkora said the claims were false.\n\n"
 		"Brimworth boss Jose Mourinho was pleased. Brimworth won again on Saturday.\n\n"
 		"British publisher Robert Maxwell spoke. Maxwell said no.\n\n"
-		"Money lender Shylock appears in a play. Shylock is a character.\n";
+		"Money lender Shylock appears in a play. Shylock is a character.\n\n"
+		"He told the Japanese daily Hakuro Shimbun that prices would fall.\n\n"
+		"Dorvale manager Arno Keller expects a hard match.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -426,6 +428,8 @@ test_organization_context(void)
 	check_mention(text, &v, "Brimworth", 1, CP_ENT_ORG, "Brimworth");
 	check_mention(text, &v, "Robert Maxwell", 0, CP_ENT_PER, "Robert Maxwell");
 	check_mention(text, &v, "Shylock", 1, CP_ENT_PER, "Shylock");
+	check_mention(text, &v, "Hakuro Shimbun", 0, CP_ENT_ORG, "Hakuro Shimbun");
+	check_mention(text, &v, "Dorvale", 0, CP_ENT_ORG, "Dorvale");
 	cp_arena_free(&arena);
 }
 
