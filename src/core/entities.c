@@ -57,6 +57,7 @@ typedef struct raw_mention
 	uint8_t		look;			/* look_kind */
 	bool		may_be_person;	/* one capitalized word, not in capitals */
 	bool		one_word;
+	bool		place;			/* every word in a gazetteer of places or their peoples */
 	int8_t		builtin;		/* builtin_acronyms entry of an initialism, or -1 */
 } raw_mention;
 
@@ -348,7 +349,19 @@ typedef struct name_index
 	key_map		acr;			/* initials of multi-word names -> the longest */
 	key_map		org;			/* first words of organizations' names -> the longest */
 	key_map		legal;			/* first words of companies' names in full -> the shortest */
+	key_map		legal_head;		/* their longer heads ("Johnson Controls") -> the shortest */
 } name_index;
+
+/* A name's bytes, ASCII case folded, as the key of a company's head. */
+static uint64_t
+head_key(const char *s, size_t len)
+{
+	uint64_t	h = CP_FNV64_OFFSET;
+
+	for (size_t i = 0; i < len; i++)
+		h = cp_fnv64_byte(h, (unsigned char) (s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]));
+	return h;
+}
 
 /*
  * Record mention idx (tokens first..last of the sentence in doc) in the
@@ -384,7 +397,15 @@ index_mention(cp_arena *arena, name_index *ix, const cp_ner_doc *doc, uint32_t f
 
 		offer(arena, &ix->org, ms, key, idx);
 		if (cp_name_is_legal_form(w, wl))
+		{
 			offer_shortest(arena, &ix->legal, ms, key, idx);
+			/* "Johnson Controls" after "Johnson Controls Inc" */
+			for (uint32_t t = first + 1; t < last; t++)
+				offer_shortest(arena, &ix->legal_head, ms,
+							   head_key(doc->text + ft->start,
+										doc->toks[t].tok.start + doc->toks[t].tok.len - ft->start),
+							   idx);
+		}
 	}
 	if (m->kind != CP_ENT_PER && last > first && initials_of(doc, first, last, buf, sizeof(buf)))
 		offer(arena, &ix->acr, ms, word_key(buf, strlen(buf)), idx);
@@ -403,6 +424,10 @@ index_mention(cp_arena *arena, name_index *ix, const cp_ner_doc *doc, uint32_t f
 	 * tag, since the kinds are made consistent later, before names resolve.
 	 */
 	m->one_word = first == last;
+	m->place = true;
+	for (uint32_t t = first; t <= last && m->place; t++)
+		m->place = (doc->toks[t].gaz & (CP_GAZ_COUNTRY | CP_GAZ_DEMONYM | CP_GAZ_CITY |
+										 CP_GAZ_REGION | CP_GAZ_CAPITAL)) != 0;
 	m->may_be_person = first == last &&
 		(ft->flags & CP_TF_CAPITALIZED) && !(ft->flags & CP_TF_ALL_UPPER);
 	m->builtin = -1;
@@ -725,17 +750,50 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 
 /* Each mention's fullest name, once the whole article is indexed. */
 static void
-resolve_names(const name_index *ix, raw_mention *ms, size_t n)
+resolve_names(const char *text, const name_index *ix, raw_mention *ms, size_t n)
 {
+	/*
+	 * A name of several words that starts a company's name with its legal
+	 * form in the article is that company, whatever the tagger read
+	 * ("Johnson Controls" after "Johnson Controls Inc", "Carolina Eastman"
+	 * after "Carolina Eastman Co"), unless every word of it names a place
+	 * or its people: "New Zealand" is not "New Zealand Steel Ltd", nor
+	 * "South African" "South African Breweries Ltd".  First, so that a
+	 * single word of it ("Johnson") finds the company below.
+	 */
 	for (size_t i = 0; i < n; i++)
 	{
 		raw_mention *m = &ms[i];
 		int32_t    *slot;
 
 		m->canon = -1;
+		if (m->one_word || m->place)
+			continue;
+		slot = key_map_get(&ix->legal_head, head_key(text + m->start, m->len));
+		if (slot)
+		{
+			m->kind = CP_ENT_ORG;
+			m->canon = *slot;
+		}
+	}
+	for (size_t i = 0; i < n; i++)
+	{
+		raw_mention *m = &ms[i];
+		int32_t    *slot;
+
+		if (m->canon >= 0)
+			continue;
 		if (m->look == LOOK_PERSON)
 		{
 			slot = key_map_get(&ix->per, m->key);
+			/* "Johnson" after "Johnson Controls", tagged a person, made a company above */
+			if (slot && ms[*slot].kind == CP_ENT_ORG && ms[*slot].canon >= 0 &&
+				(m->kind == CP_ENT_PER || m->kind == CP_ENT_ORG || m->may_be_person))
+			{
+				m->kind = CP_ENT_ORG;
+				m->canon = ms[*slot].canon;
+				continue;
+			}
 			if (m->may_be_person && slot)
 				m->kind = CP_ENT_PER;
 			if (m->kind == CP_ENT_PER && slot && *slot != (int32_t) i && ms[*slot].len > m->len)
@@ -1106,6 +1164,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 	key_map_init(arena, &ix.acr, 64);
 	key_map_init(arena, &ix.org, 64);
 	key_map_init(arena, &ix.legal, 64);
+	key_map_init(arena, &ix.legal_head, 64);
 	cp_vec_init(&ms, sizeof(raw_mention));
 	while (cp_ner_stream_next(&st))
 	{
@@ -1135,7 +1194,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 	}
 	listed_kinds(d->text, ms.items, ms.count);
 	consistent_kinds(arena, d->text, d->len, ms.items, ms.count);
-	resolve_names(&ix, ms.items, ms.count);
+	resolve_names(d->text, &ix, ms.items, ms.count);
 	emit_mentions(arena, d->text, &ms, out);
 	return CP_OK;
 }

@@ -472,15 +472,20 @@ test_listed_kinds(void)
 
 /*
  * A company's short form takes the shortest full name with a legal form
- * that it starts; an organization's word does not take a longer name that
- * is not a company's ("the Senate" is not its committee).
+ * that it starts, of one word or more, and a word of a short form taken
+ * for a person follows it; an organization's word does not take a longer
+ * name that is not a company's ("the Senate" is not its committee), nor
+ * does a place ("New Zealand" is not "New Zealand Steel Ltd").
  */
 static void
 test_company_short_forms(void)
 {
 	static const char text[] =
 		"Texaco Inc and Texaco Canada Inc reported higher profits. Texaco said sales rose.\n\n"
-		"The Senate Finance Committee met on Monday. The Senate voted later.\n";
+		"The Senate Finance Committee met on Monday. The Senate voted later.\n\n"
+		"Brandt Voller Corp agreed to buy Kessan on Monday. Brandt Voller said the price was "
+		"fair. Voller said it would close the deal soon.\n\n"
+		"New Zealand Steel Ltd cut jobs. New Zealand will feel it.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -488,6 +493,9 @@ test_company_short_forms(void)
 	v = run(&arena, text, sizeof(text) - 1);
 	check_mention(text, &v, "Texaco", 0, CP_ENT_ORG, "Texaco Inc");
 	check_mention(text, &v, "Senate", 0, CP_ENT_ORG, "Senate");
+	check_mention(text, &v, "Brandt Voller", 0, CP_ENT_ORG, "Brandt Voller Corp");
+	check_mention(text, &v, "Voller", 0, CP_ENT_ORG, "Brandt Voller Corp");
+	check_mention(text, &v, "New Zealand", 0, CP_ENT_LOC, "New Zealand");
 	cp_arena_free(&arena);
 }
 
