@@ -492,15 +492,21 @@ static cp_wordtab article_table = CP_WORDTAB(articles, article_slots);
  * shares and no striker ("Chelsea boss", "Yukos shareholders", "Le Matin
  * newspaper"); a singer's manager is seldom written so.  Not
  * "fans" ("James Bond fans") nor "chairman" ("named Charles Hinckley
- * chairman").
+ * chairman").  Most are a place's too ("Wales manager", "West German
+ * subsidiary", "Wall Street executives"); shares and a newspaper's name
+ * are not ("Wal-Mart shares", "the Boersen-Zeitung newspaper").
  */
 static const word_item org_parts[] = {
-	{"shares"}, {"shareholders"}, {"stake"}, {"boss"}, {"bosses"}, {"striker"}, {"midfielder"},
-	{"defender"}, {"goalkeeper"}, {"keeper"}, {"winger"}, {"subsidiary"}, {"executives"},
-	{"employees"}, {"manager"}, {"newspaper"}, {"daily"}
+	{"boss"}, {"bosses"}, {"striker"}, {"midfielder"}, {"defender"}, {"goalkeeper"}, {"keeper"},
+	{"winger"}, {"manager"}, {"subsidiary"}, {"executives"}, {"employees"}
 };
-static int16_t org_part_slots[64];
+static int16_t org_part_slots[32];
 static cp_wordtab org_part_table = CP_WORDTAB(org_parts, org_part_slots);
+static const word_item stock_parts[] = {
+	{"shares"}, {"shareholders"}, {"stake"}, {"newspaper"}, {"daily"}
+};
+static int16_t stock_part_slots[16];
+static cp_wordtab stock_part_table = CP_WORDTAB(stock_parts, stock_part_slots);
 
 /*
  * Words that end an organization's name and no person's: "Foreign
@@ -603,6 +609,7 @@ typedef enum org_cue
 {
 	ORG_CUE_NONE,
 	ORG_CUE_PART,				/* "Chelsea boss": not a person */
+	ORG_CUE_STOCK,				/* "Yukos shares": not a person, nor a place */
 	ORG_CUE_HEAD,				/* "oil giant Yukos": an organization */
 } org_cue;
 
@@ -622,10 +629,33 @@ org_context(const char *text, size_t doclen, const raw_mention *m)
 		return word_before(text, &end, &from) && word_in_table(text + from, end - from, &article_table) ?
 			ORG_CUE_NONE : ORG_CUE_HEAD;
 	}
-	if (after + 1 < doclen && text[after] == ' ' && lower_word_at(text, doclen, after + 1, &e) &&
-		word_in_table(text + after + 1, e - after - 1, &org_part_table))
-		return ORG_CUE_PART;
+	if (after + 1 < doclen && text[after] == ' ' && lower_word_at(text, doclen, after + 1, &e))
+	{
+		if (word_in_table(text + after + 1, e - after - 1, &stock_part_table))
+			return ORG_CUE_STOCK;
+		if (word_in_table(text + after + 1, e - after - 1, &org_part_table))
+			return ORG_CUE_PART;
+	}
 	return ORG_CUE_NONE;
+}
+
+static bool
+has_lower(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (s[i] >= 'a' && s[i] <= 'z')
+			return true;
+	return false;
+}
+
+/*
+ * May a name tagged as a place be a company the tagger never saw?  Not
+ * one in the gazetteers of places, nor an initialism ("US shares").
+ */
+static bool
+may_be_company(const char *text, const raw_mention *m)
+{
+	return m->kind == CP_ENT_LOC && !m->place && has_lower(text + m->start, m->len);
 }
 
 /* Do ms[i] and ms[i + 1] stand in one list: only ", ", " and ", " or ", ", and " between? */
@@ -688,7 +718,8 @@ listed_kinds(const char *text, raw_mention *ms, size_t n)
  * (after_locative) votes twice for a place.  A clear context outvotes the
  * tagger: a name in apposition to an organization's noun is one, whatever
  * the tagger read elsewhere, and a name with shares or a striker is no
- * person or nationality (org_context).
+ * person or nationality (org_context); one with shares is no place either,
+ * unless a gazetteer of places holds it ("London shares").
  */
 static void
 consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *ms, size_t n)
@@ -723,12 +754,13 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 			votes[*slot][CP_ENT_LOC] += 2;
 		else
 			votes[*slot][ms[i].kind]++;
-		if (ms[i].kind == CP_ENT_PER || ms[i].kind == CP_ENT_MISC)
+		if (ms[i].kind == CP_ENT_PER || ms[i].kind == CP_ENT_MISC || may_be_company(text, &ms[i]))
 		{
 			org_cue		c = org_context(text, doclen, &ms[i]);
 
-			if (ms[i].kind == CP_ENT_MISC && c == ORG_CUE_PART)
-				c = ORG_CUE_NONE;	/* "Japanese shares" */
+			if ((ms[i].kind == CP_ENT_MISC && c < ORG_CUE_HEAD) ||
+				(ms[i].kind == CP_ENT_LOC && c < ORG_CUE_STOCK))
+				c = ORG_CUE_NONE;	/* "Japanese shares", "Wales manager" */
 			if (c > cue[*slot])
 				cue[*slot] = (uint8_t) c;
 		}
@@ -742,7 +774,8 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 			if (v[k] > v[best])
 				best = k;
 		if ((cue[of[i]] == ORG_CUE_HEAD && (best == CP_ENT_PER || best == CP_ENT_MISC)) ||
-			(cue[of[i]] == ORG_CUE_PART && best == CP_ENT_PER))
+			(cue[of[i]] != ORG_CUE_NONE && best == CP_ENT_PER) ||
+			(cue[of[i]] >= ORG_CUE_STOCK && best == CP_ENT_LOC && may_be_company(text, &ms[i])))
 			best = CP_ENT_ORG;
 		ms[i].kind = (uint8_t) best;
 	}
@@ -850,15 +883,6 @@ ends_name(const char *text, const cp_token *t, int *depth)
 	if (text[t->start] == ')')
 		return (*depth)-- <= 0;
 	return true;
-}
-
-static bool
-has_lower(const char *s, size_t len)
-{
-	for (size_t i = 0; i < len; i++)
-		if (s[i] >= 'a' && s[i] <= 'z')
-			return true;
-	return false;
 }
 
 /*

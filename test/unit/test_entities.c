@@ -405,8 +405,9 @@ test_results_rows(void)
 
 /*
  * A clear context gives a name its kind in the whole article: apposition to
- * an organization's noun, a striker or shares after it.  Nouns a person can
- * be, and adjectives after an article, give nothing.
+ * an organization's noun, a striker or shares after it; shares, to a name
+ * read as a place that no gazetteer holds.  Nouns a person can be, and
+ * adjectives after an article, give nothing.
  */
 static void
 test_organization_context(void)
@@ -417,7 +418,10 @@ test_organization_context(void)
 		"British publisher Robert Maxwell spoke. Maxwell said no.\n\n"
 		"Money lender Shylock appears in a play. Shylock is a character.\n\n"
 		"He told the Japanese daily Hakuro Shimbun that prices would fall.\n\n"
-		"Dorvale manager Arno Keller expects a hard match.\n";
+		"Dorvale manager Arno Keller expects a hard match.\n\n"
+		"Trading in Lucarno shares was suspended in Zurich. Lucarno is based in Basel. "
+		"London shares fell.\n\n"
+		"The cooperation with the Boersen-Zeitung newspaper ended.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -430,6 +434,9 @@ test_organization_context(void)
 	check_mention(text, &v, "Shylock", 1, CP_ENT_PER, "Shylock");
 	check_mention(text, &v, "Hakuro Shimbun", 0, CP_ENT_ORG, "Hakuro Shimbun");
 	check_mention(text, &v, "Dorvale", 0, CP_ENT_ORG, "Dorvale");
+	check_mention(text, &v, "Lucarno", 1, CP_ENT_ORG, "Lucarno");
+	check_mention(text, &v, "London", 0, CP_ENT_LOC, "London");
+	check_mention(text, &v, "Boersen-Zeitung", 0, CP_ENT_ORG, "Boersen-Zeitung");
 	cp_arena_free(&arena);
 }
 
