@@ -781,6 +781,19 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 	}
 }
 
+/* The key of a mention's first word, as index_mention() keys the words of a name. */
+static uint64_t
+first_word_key(const char *text, const raw_mention *m)
+{
+	const char *w = text + m->start;
+	size_t		wl = 0;
+
+	while (wl < m->len && w[wl] != ' ')
+		wl++;
+	strip_article_prefix(&w, &wl);
+	return word_key(w, wl);
+}
+
 /* Each mention's fullest name, once the whole article is indexed. */
 static void
 resolve_names(const char *text, const name_index *ix, raw_mention *ms, size_t n)
@@ -790,8 +803,10 @@ resolve_names(const char *text, const name_index *ix, raw_mention *ms, size_t n)
 	 * form in the article is that company, whatever the tagger read
 	 * ("Johnson Controls" after "Johnson Controls Inc", "Carolina Eastman"
 	 * after "Carolina Eastman Co"), unless every word of it names a place
-	 * or its people: "New Zealand" is not "New Zealand Steel Ltd", nor
-	 * "South African" "South African Breweries Ltd".  First, so that a
+	 * or its people and the tagger read it so: "New Zealand" is not "New
+	 * Zealand Steel Ltd", nor "South African" "South African Breweries
+	 * Ltd", but "Drexel Burnham" (two towns) tagged as a person is "Drexel
+	 * Burnham Lambert Inc".  First, so that a
 	 * single word of it ("Johnson") finds the company below.
 	 */
 	for (size_t i = 0; i < n; i++)
@@ -800,7 +815,7 @@ resolve_names(const char *text, const name_index *ix, raw_mention *ms, size_t n)
 		int32_t    *slot;
 
 		m->canon = -1;
-		if (m->one_word || m->place)
+		if (m->one_word || (m->place && (m->kind == CP_ENT_LOC || m->kind == CP_ENT_MISC)))
 			continue;
 		slot = key_map_get(&ix->legal_head, head_key(text + m->start, m->len));
 		if (slot)
@@ -812,7 +827,8 @@ resolve_names(const char *text, const name_index *ix, raw_mention *ms, size_t n)
 	for (size_t i = 0; i < n; i++)
 	{
 		raw_mention *m = &ms[i];
-		int32_t    *slot;
+		int32_t    *slot,
+				   *legal;
 
 		if (m->canon >= 0)
 			continue;
@@ -825,6 +841,19 @@ resolve_names(const char *text, const name_index *ix, raw_mention *ms, size_t n)
 			{
 				m->kind = CP_ENT_ORG;
 				m->canon = ms[*slot].canon;
+				continue;
+			}
+			/*
+			 * "Drexel" is the first word of "Drexel Burnham", taken for a
+			 * person, and of "Drexel Burnham Lambert Inc": one word stands
+			 * for a person by the family name, so it is the company.
+			 */
+			if (slot && m->one_word && (m->kind == CP_ENT_PER || m->kind == CP_ENT_ORG) &&
+				first_word_key(text, &ms[*slot]) == m->key &&
+				(legal = key_map_get(&ix->legal, m->key)) != NULL)
+			{
+				m->kind = CP_ENT_ORG;
+				m->canon = *legal;
 				continue;
 			}
 			if (m->may_be_person && slot)
