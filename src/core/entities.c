@@ -1163,6 +1163,48 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 	index_mention(arena, ix, doc, first, j, ms->items, (int32_t) (ms->count - 1));
 }
 
+/*
+ * Does token t describe the name after it as an organization's, by where
+ * it is or who holds it ("Ontario-based", "State-owned", "French-controlled")?
+ */
+static bool
+describes_organization(const char *text, const cp_token *t)
+{
+	static const char *const ends[] = {"-based", "-owned", "-controlled", "-listed", "-backed"};
+	const char *w = text + t->start;
+
+	for (size_t k = 0; k < sizeof(ends) / sizeof(ends[0]); k++)
+	{
+		size_t		el = strlen(ends[k]);
+
+		if (t->len > el + 1 && strncasecmp(w + t->len - el, ends[k], el) == 0)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * The mention of tokens [i, j] as tagged, unless its first word describes
+ * the rest as an organization: "Ontario-based Magna", read as one person, is
+ * the adjective "Ontario-based" (a MISC, as CoNLL-2003 has it; left out at a
+ * sentence's start, where "Family-controlled" is written so too) and the
+ * organization "Magna".
+ */
+static void
+add_tagged(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uint32_t i,
+		   uint32_t j, cp_entity_kind kind, cp_vec *ms, name_index *ix)
+{
+	if (i < j && (doc->toks[i + 1].tok.flags & CP_TF_CAPITALIZED) &&
+		describes_organization(doc->text, &doc->toks[i].tok))
+	{
+		if (i > 0)
+			add_mention(arena, doc, l, n, i, i, CP_ENT_MISC, ms, ix);
+		add_mention(arena, doc, l, n, i + 1, j, CP_ENT_ORG, ms, ix);
+	}
+	else
+		add_mention(arena, doc, l, n, i, j, kind, ms, ix);
+}
+
 /* The resolved mentions with a key, in text order, into out. */
 static void
 emit_mentions(cp_arena *arena, const char *text, const cp_vec *ms, cp_vec *out)
@@ -1241,7 +1283,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 			l = line_at(doc, &line, doc->toks[i].tok.start);
 			if (!(l && i == j && (labels_results_row(doc, l, i, kind, se->ntoks) ||
 								  common_word_after_dateline(doc, l, i, kind))))
-				add_mention(arena, doc, l, se->n, i, j, kind, &ms, &ix);
+				add_tagged(arena, doc, l, se->n, i, j, kind, &ms, &ix);
 			i = j;
 		}
 	}

@@ -440,6 +440,23 @@ test_organization_context(void)
 	cp_arena_free(&arena);
 }
 
+/* "Ontario-based" is an adjective of its own, and what follows it an organization. */
+static void
+test_based_organization(void)
+{
+	static const char text[] =
+		"The acquisition will beef up Markham, Ontario-based Velmar's North American car and "
+		"truck business.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Ontario-based", 0, CP_ENT_MISC, "Ontario-based");
+	check_mention(text, &v, "Velmar", 0, CP_ENT_ORG, "Velmar");
+	cp_arena_free(&arena);
+}
+
 /* A name that ends as only an organization's do is one, whatever the tagger said. */
 static void
 test_organization_ends(void)
@@ -529,6 +546,7 @@ main(void)
 	test_person_titles();
 	test_results_rows();
 	test_organization_context();
+	test_based_organization();
 	test_organization_ends();
 	test_listed_kinds();
 	test_company_short_forms();
