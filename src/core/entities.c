@@ -509,6 +509,20 @@ static int16_t stock_part_slots[16];
 static cp_wordtab stock_part_table = CP_WORDTAB(stock_parts, stock_part_slots);
 
 /*
+ * Those who run an organization, before "of" and its name ("acting chief
+ * executive officer of Petofi", "the owner of Chelsea"); with shares and
+ * shareholders ("shares of Borg-Warner").  A country has a president too,
+ * so they make no place an organization.
+ */
+static const word_item org_roles[] = {
+	{"chairman"}, {"president"}, {"director"}, {"executive"}, {"officer"}, {"manager"},
+	{"spokesman"}, {"spokeswoman"}, {"owner"}, {"founder"}, {"employees"}, {"executives"},
+	{"subsidiary"}, {"unit"}, {"division"}
+};
+static int16_t org_role_slots[64];
+static cp_wordtab org_role_table = CP_WORDTAB(org_roles, org_role_slots);
+
+/*
  * Words that end an organization's name and no person's: "Foreign
  * Ministry", "Logistics Agency", "Bankers Association" (legal forms too,
  * cp_name_is_legal_form).  Not "Court" (Margaret Court) nor "Union", nor
@@ -622,12 +636,25 @@ org_context(const char *text, size_t doclen, const raw_mention *m)
 	size_t		after = (size_t) m->start + m->len,
 				e;
 
-	if (word_before(text, &end, &from) && text[from] >= 'a' && text[from] <= 'z' &&
-		end == m->start - 1 && word_in_table(text + from, end - from, &org_head_table))
+	if (!word_before(text, &end, &from))
+		;
+	else if (text[from] >= 'a' && text[from] <= 'z' && end == m->start - 1 &&
+			 word_in_table(text + from, end - from, &org_head_table))
 	{
 		end = from;
 		return word_before(text, &end, &from) && word_in_table(text + from, end - from, &article_table) ?
 			ORG_CUE_NONE : ORG_CUE_HEAD;
+	}
+	else if (end - from == 2 && memcmp(text + from, "of", 2) == 0)
+	{
+		end = from;
+		if (word_before(text, &end, &from))
+		{
+			if (word_in_table(text + from, end - from, &stock_part_table))
+				return ORG_CUE_STOCK;
+			if (word_in_table(text + from, end - from, &org_role_table))
+				return ORG_CUE_PART;
+		}
 	}
 	if (after + 1 < doclen && text[after] == ' ' && lower_word_at(text, doclen, after + 1, &e))
 	{

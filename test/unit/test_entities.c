@@ -405,7 +405,8 @@ test_results_rows(void)
 
 /*
  * A clear context gives a name its kind in the whole article: apposition to
- * an organization's noun, a striker or shares after it; shares, to a name
+ * an organization's noun, a striker or shares after it, a manager of it;
+ * shares, to a name
  * read as a place that no gazetteer holds.  Nouns a person can be, and
  * adjectives after an article, give nothing.
  */
@@ -421,7 +422,9 @@ test_organization_context(void)
 		"Dorvale manager Arno Keller expects a hard match.\n\n"
 		"Trading in Lucarno shares was suspended in Zurich. Lucarno is based in Basel. "
 		"London shares fell.\n\n"
-		"The cooperation with the Boersen-Zeitung newspaper ended.\n";
+		"The cooperation with the Boersen-Zeitung newspaper ended.\n\n"
+		"Cofinec said Ketofi had a weak year. Laszlo Sebesvari will be leaving Ketofi.\n"
+		"\"I will serve as acting chief executive officer of Ketofi,\" Frater said.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -437,6 +440,7 @@ test_organization_context(void)
 	check_mention(text, &v, "Lucarno", 1, CP_ENT_ORG, "Lucarno");
 	check_mention(text, &v, "London", 0, CP_ENT_LOC, "London");
 	check_mention(text, &v, "Boersen-Zeitung", 0, CP_ENT_ORG, "Boersen-Zeitung");
+	check_mention(text, &v, "Ketofi", 1, CP_ENT_ORG, "Ketofi");
 	cp_arena_free(&arena);
 }
 
