@@ -509,19 +509,6 @@ static int16_t stock_part_slots[16];
 static cp_wordtab stock_part_table = CP_WORDTAB(stock_parts, stock_part_slots);
 
 /*
- * What a name's possessive has that neither a person nor a place has: a
- * board, a chairman, shareholders (a person's "chief" may be of staff).
- */
-static const word_item held_parts[] = {
-	{"board"}, {"chairman"}, {"shareholders"}, {"headquarters"}, {"subsidiary"}
-};
-static int16_t held_part_slots[16];
-static cp_wordtab held_part_table = CP_WORDTAB(held_parts, held_part_slots);
-
-/* A name followed by where it is based is a company's ("Mintax, based in Istanbul"). */
-static const char *const based_in[] = {", based in ", " is based in ", ", headquartered in "};
-
-/*
  * Those who run an organization, before "of" and its name ("acting chief
  * executive officer of Petofi", "the owner of Chelsea"); with shares and
  * shareholders ("shares of Borg-Warner").  A country has a president too,
@@ -676,16 +663,6 @@ org_context(const char *text, size_t doclen, const raw_mention *m)
 		if (word_in_table(text + after + 1, e - after - 1, &org_part_table))
 			return ORG_CUE_PART;
 	}
-	/* "Metlife's chairman", "Argimont's board of directors" */
-	if (after + 3 < doclen && memcmp(text + after, "'s ", 3) == 0 &&
-		lower_word_at(text, doclen, after + 3, &e) &&
-		word_in_table(text + after + 3, e - after - 3, &held_part_table))
-		return ORG_CUE_STOCK;
-	/* "Stearns, based in Crowley, Texas" */
-	for (size_t k = 0; k < sizeof(based_in) / sizeof(based_in[0]); k++)
-		if (after + strlen(based_in[k]) <= doclen &&
-			memcmp(text + after, based_in[k], strlen(based_in[k])) == 0)
-			return ORG_CUE_STOCK;
 	return ORG_CUE_NONE;
 }
 

@@ -405,8 +405,8 @@ test_results_rows(void)
 
 /*
  * A clear context gives a name its kind in the whole article: apposition to
- * an organization's noun, a striker or shares after it, a manager of it, its
- * chairman, where it is based; shares, to a name
+ * an organization's noun, a striker or shares after it, a manager of it;
+ * shares, to a name
  * read as a place that no gazetteer holds.  Nouns a person can be, and
  * adjectives after an article, give nothing.
  */
@@ -424,11 +424,7 @@ test_organization_context(void)
 		"London shares fell.\n\n"
 		"The cooperation with the Boersen-Zeitung newspaper ended.\n\n"
 		"Cofinec said Ketofi had a weak year. Laszlo Sebesvari will be leaving Ketofi.\n"
-		"\"I will serve as acting chief executive officer of Ketofi,\" Frater said.\n\n"
-		"Comtex said it almost doubled output. Comtex exported more.\n"
-		"Comtex, based in the central town of Bistrita, makes tools.\n\n"
-		"Robert Benmosche, Marlife's chairman, said the deal was good. Marlife will sell its "
-		"products.\n";
+		"\"I will serve as acting chief executive officer of Ketofi,\" Frater said.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -445,8 +441,6 @@ test_organization_context(void)
 	check_mention(text, &v, "London", 0, CP_ENT_LOC, "London");
 	check_mention(text, &v, "Boersen-Zeitung", 0, CP_ENT_ORG, "Boersen-Zeitung");
 	check_mention(text, &v, "Ketofi", 1, CP_ENT_ORG, "Ketofi");
-	check_mention(text, &v, "Comtex", 1, CP_ENT_ORG, "Comtex");
-	check_mention(text, &v, "Marlife", 1, CP_ENT_ORG, "Marlife");
 	cp_arena_free(&arena);
 }
 
