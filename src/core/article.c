@@ -403,13 +403,9 @@ static const char *
 place_name(cp_arena *arena, const char *s, size_t len)
 {
 	char	   *p = cp_arena_strndup(arena, s, len);
-	bool		has_lower = false;
 	size_t		i;
 
-	for (i = 0; i < len; i++)
-		if (p[i] >= 'a' && p[i] <= 'z')
-			has_lower = true;
-	if (!has_lower)
+	if (!cp_has_ascii_lower(p, len))
 	{
 		bool		word_start = true;
 

@@ -11,6 +11,7 @@
 #include "ner.h"
 #include "numbers.h"
 #include "titles.h"
+#include "utf8.h"
 #include "wordtab.h"
 
 static const char *const kind_names[CP_ENT_NKINDS] = {"PER", "ORG", "LOC", "MISC"};
@@ -666,15 +667,6 @@ org_context(const char *text, size_t doclen, const raw_mention *m)
 	return ORG_CUE_NONE;
 }
 
-static bool
-has_lower(const char *s, size_t len)
-{
-	for (size_t i = 0; i < len; i++)
-		if (s[i] >= 'a' && s[i] <= 'z')
-			return true;
-	return false;
-}
-
 /*
  * May a name tagged as a place be a company the tagger never saw?  Not
  * one in the gazetteers of places, nor an initialism ("US shares").
@@ -682,7 +674,7 @@ has_lower(const char *s, size_t len)
 static bool
 may_be_company(const char *text, const raw_mention *m)
 {
-	return m->kind == CP_ENT_LOC && !m->place && has_lower(text + m->start, m->len);
+	return m->kind == CP_ENT_LOC && !m->place && cp_has_ascii_lower(text + m->start, m->len);
 }
 
 /* Do ms[i] and ms[i + 1] stand in one list: only ", ", " and ", " or ", ", and " between? */
@@ -833,8 +825,8 @@ resolve_names(const char *text, const name_index *ix, raw_mention *ms, size_t n)
 	 * or its people and the tagger read it so: "New Zealand" is not "New
 	 * Zealand Steel Ltd", nor "South African" "South African Breweries
 	 * Ltd", but "Drexel Burnham" (two towns) tagged as a person is "Drexel
-	 * Burnham Lambert Inc".  First, so that a
-	 * single word of it ("Johnson") finds the company below.
+	 * Burnham Lambert Inc".  First, so that a single word of it ("Johnson")
+	 * finds the company below.
 	 */
 	for (size_t i = 0; i < n; i++)
 	{
@@ -948,7 +940,7 @@ ends_name(const char *text, const cp_token *t, int *depth)
 static bool
 opens_with_dateline(const cp_ner_doc *doc, const cp_line *l)
 {
-	return l->body_skip && has_lower(doc->text + l->start + l->body_skip, l->len - l->body_skip);
+	return l->body_skip && cp_has_ascii_lower(doc->text + l->start + l->body_skip, l->len - l->body_skip);
 }
 
 /*

@@ -200,16 +200,6 @@ prior(const cp_gazetteer *gz, uint32_t index)
 		(strcmp(fcode, "PPLC") == 0 ? 15 : strcmp(fcode, "PPLA") == 0 ? 5 : 0);
 }
 
-/* Has s[0..len) no lower-case ASCII letter ("US", "U.S.", "GLASGOW")? */
-static bool
-in_capitals(const char *s, size_t len)
-{
-	for (size_t i = 0; i < len; i++)
-		if (s[i] >= 'a' && s[i] <= 'z')
-			return false;
-	return true;
-}
-
 bool
 cp_place_lookup(const cp_gazetteer *gz, const char *name, size_t len, uint32_t *place)
 {
@@ -217,7 +207,7 @@ cp_place_lookup(const cp_gazetteer *gz, const char *name, size_t len, uint32_t *
 	uint32_t	lo,
 				hi;
 	double		best = -1;
-	bool		capitals = in_capitals(name, len);
+	bool		capitals = !cp_has_ascii_lower(name, len);
 
 	if (cp_place_key(name, len, key, sizeof(key)) == 0)
 		return false;
@@ -744,7 +734,7 @@ add_mention(resolver *r, uint32_t start, uint32_t len, int sentence, bool weak, 
 			(gap_len == 1 || gap[1] == ' '))
 			after = prev->group;
 	}
-	g = group_of(r, key, weak, klen <= 3 && in_capitals(text + start, len) ? LOOK_CODE : LOOK_NAME);
+	g = group_of(r, key, weak, klen <= 3 && !cp_has_ascii_lower(text + start, len) ? LOOK_CODE : LOOK_NAME);
 	/*
 	 * "Ky." and "B.C." (the tagger may leave the last full stop out, a
 	 * dateline all of them: "EDMONTON, Ky (WBKO)")
@@ -828,7 +818,7 @@ add_other(resolver *r, const cp_mention *m)
 			capitalized = i + 1 < m->len && !(text[i + 1] >= 'a' && text[i + 1] <= 'z');
 		}
 	/* "BA", "CN": letters are an organization's, not a country's code */
-	if (!(m->len <= 3 && in_capitals(text, m->len)) && add_mention(r, m->start, m->len, m->sentence, true, 1))
+	if (!(m->len <= 3 && !cp_has_ascii_lower(text, m->len)) && add_mention(r, m->start, m->len, m->sentence, true, 1))
 		return;
 	if (!(text[0] >= 'A' && text[0] <= 'Z'))
 		return;

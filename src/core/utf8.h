@@ -106,6 +106,16 @@ cp_ascii_ieq(const char *s, const char *w, size_t n)
 	return true;
 }
 
+/* Has s[0..len) a lower-case ASCII letter ("GAZA CITY", "U.S." have none)? */
+static inline bool
+cp_has_ascii_lower(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (s[i] >= 'a' && s[i] <= 'z')
+			return true;
+	return false;
+}
+
 /* Number of code points in s[0..len) (invalid bytes count one each). */
 size_t		cp_utf8_count(const char *s, size_t len);
 

@@ -406,8 +406,7 @@ test_results_rows(void)
 /*
  * A clear context gives a name its kind in the whole article: apposition to
  * an organization's noun, a striker or shares after it, a manager of it;
- * shares, to a name
- * read as a place that no gazetteer holds.  Nouns a person can be, and
+ * shares, to a name read as a place that no gazetteer holds.  Nouns a person can be, and
  * adjectives after an article, give nothing.
  */
 static void
