@@ -94,7 +94,7 @@ const cp_lex_entry cp_num_lexicon[] = {
 	MEA("mb", "MB"), MEA("megabyte", "MB"), MEA("megabytes", "MB"), MEA("gb", "GB"),
 	MEA("gigabyte", "GB"), MEA("gigabytes", "GB"), MEA("tb", "TB"), MEA("terabyte", "TB"),
 	MEA("terabytes", "TB"), MEA("kbps", "kbps"), MEA("mbps", "Mbps"), MEA("gbps", "Gbps"),
-	MEA("hp", "hp"), MEA("bhp", "bhp"), MEA("horsepower", "hp"),
+	MEA("hp", "hp"), MEA("bhp", "bhp"), MEA("horsepower", "hp"), MEA("ps", "PS"),
 	MEA("m2", "m2"), MEA("km2", "km2"), MEA("sqm", "m2"), MEA("nanometre", "nm"),
 	MEA("nanometres", "nm"), MEA("nanometer", "nm"), MEA("nanometers", "nm"),
 	MEA("mg", "mg"), MEA("milligram", "mg"), MEA("milligrams", "mg"), MEA("mcg", "mcg"),

@@ -687,6 +687,15 @@ read_range(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *op
 						lo *= scale;
 				}
 			}
+			/*
+			 * "from" says which end comes first, so a fall is a range too:
+			 * "fell from $2,415 to $2,315" spans both, as "rose from" does
+			 */
+			if (op == Q_FROM && lo > hi && !joined)
+			{
+				hi = lo;
+				lo = r2.num.value.lo;
+			}
 			if (lo < hi)
 			{
 				cp_quantity_make(lo, hi, CP_Q_LO_INC | CP_Q_HI_INC |

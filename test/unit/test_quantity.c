@@ -580,6 +580,11 @@ test_conversions_and_glued(void)
 	CHECK_STR(r[4].value, "<300");
 	CHECK_STR(r[5].value, "~8");
 	CHECK_STR(r[6].value, "5");		/* a count is no conversion */
+	/* metric horsepower (PS) is a unit, so a conversion into it keeps the bound */
+	n = extract("The engine gives almost 150 hp (110 kW / 152 PS).", r, 16);
+	CHECK_INT(n, 3);
+	CHECK_STR(r[2].value, "~152");
+	CHECK_STR(r[2].unit, "PS");
 
 	/* "+" before a change is a sign; before a whole number, a telephone code */
 	n = extract("The Dow rose +0.2%; inflation +1.5 points. Call +44 20 7946 0958.", r, 16);
@@ -952,6 +957,14 @@ test_compositions(void)
 	CHECK_STR(phrase("six to seven hundred"), "[600,700]");
 	CHECK_STR(phrase("two to three hundred thousand"), "[200000,300000]");
 	CHECK_STR(phrase("from 400 to 3 million"), "[400,3000000]");
+
+	/* after "from" a falling pair is a range as a rising one is; without it, not */
+	CHECK_STR(phrase("from 9.5 to 8.25 percent"), "[8.25,9.5]");
+	n = extract("The index slid from 1,210 to 1,180 points, and the home side won 5 to 3.", r, 16);
+	CHECK_INT(n, 3);
+	CHECK_STR(r[0].value, "[1180,1210]");
+	CHECK_STR(r[1].value, "5");
+	CHECK_STR(r[2].value, "3");
 
 	/* "one half" is a fraction like "one third" */
 	CHECK_STR(phrase("one half"), "0.5");
