@@ -683,6 +683,21 @@ cp_atomize(const char *text, const cp_token *toks, size_t ntok, cp_atom *atoms)
 			a->len = tok->len;
 			a->type = CP_AT_WORD;
 			a->lex = (int16_t) cp_lex_lookup(s, tok->len);
+			/*
+			 * the tokenizer keeps the period of an abbreviation ("5 pct.",
+			 * "1.3 mln."); the scale or unit is what the lexicon knows (not
+			 * "No.", which stays a name's)
+			 */
+			if (a->lex < 0 && (tok->flags & CP_TF_ABBREV) && tok->len > 1 && s[tok->len - 1] == '.')
+			{
+				int			lex = cp_lex_lookup(s, tok->len - 1);
+
+				if (lex >= 0 && (cp_lex_get(lex)->cat == CP_LX_SCALE || cp_lex_get(lex)->uclass != CP_UC_NOUNIT))
+				{
+					a->lex = (int16_t) lex;
+					a->len = tok->len - 1;
+				}
+			}
 			continue;
 		}
 		if (tok->kind == CP_TOK_WORD || tok->kind == CP_TOK_NUMBER)

@@ -644,6 +644,9 @@ read_range(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *op
 	{
 		num_read	r2;
 
+		/* a plain "to" may join a fall (below) */
+		bool		to = !joined && cp_atom_is(text, &atoms[m - 1], "to") && !atoms[m - 1].hy_inner;
+
 		/* "between the 5th and the 10th", "from minus 5 to plus 10" */
 		if (m < n && (cp_atom_is(text, &atoms[m], "the") || cp_atom_is(text, &atoms[m], "plus")))
 			m++;
@@ -689,9 +692,11 @@ read_range(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *op
 			}
 			/*
 			 * "from" says which end comes first, so a fall is a range too:
-			 * "fell from $2,415 to $2,315" spans both, as "rose from" does
+			 * "fell from $2,415 to $2,315" spans both, as "rose from" does;
+			 * not "from 6.28 and five-year", two figures, nor "from
+			 * 10-to-one", odds
 			 */
-			if (op == Q_FROM && lo > hi && !joined)
+			if (op == Q_FROM && lo > hi && to)
 			{
 				hi = lo;
 				lo = r2.num.value.lo;

@@ -122,6 +122,10 @@ unit_word(const char *text, const cp_atom *atoms, size_t n, size_t k, unit_read 
 		}
 		return true;
 	}
+	/* "250,000 PS/2s": a unit glued to "/" and a numeral names a model */
+	if (uc == CP_UC_MEASURE && k + 2 < n && !atoms[k + 1].space_before && atom_char(text, &atoms[k + 1], '/') &&
+		cp_ascii_digit(text[atoms[k + 2].start]) && !atoms[k + 2].space_before)
+		return false;
 	if (uc == CP_UC_MEASURE || uc == CP_UC_CURRENCY || uc == CP_UC_PERCENT)
 	{
 		u->kind = uc == CP_UC_MEASURE ? CP_QK_MEASURE : uc == CP_UC_CURRENCY ? CP_QK_MONEY : CP_QK_PERCENT;

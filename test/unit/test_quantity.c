@@ -965,6 +965,22 @@ test_compositions(void)
 	CHECK_STR(r[0].value, "[1180,1210]");
 	CHECK_STR(r[1].value, "5");
 	CHECK_STR(r[2].value, "3");
+	/* not two figures after "from ... and", nor hyphenated odds */
+	n = extract("Profit fell from 235.3 mln and 33.8 pct; the rate went to 85-to-one from 10-to-one.", r, 16);
+	CHECK_INT(n, 6);
+	CHECK_STR(r[0].value, "235300000");
+	CHECK_STR(r[1].value, "33.8");
+	/* the period the tokenizer keeps with an abbreviation ("pct.", "mln.") */
+	n = extract("Output rose 5 pct. Sales hit 1.3 mln. Costs fell 4 pct.", r, 16);
+	CHECK_INT(n, 3);
+	CHECK_STR(r[0].kind, "percent");
+	CHECK_STR(r[0].mention, "5 pct");
+	CHECK_STR(r[1].value, "1300000");
+	CHECK_STR(r[2].kind, "percent");
+	/* not the name's "No.", nor a unit glued to a model number */
+	n = extract("Plants No. 3 and No. 4 run; 250,000 PS/2s were shipped.", r, 16);
+	CHECK_INT(n, 1);
+	CHECK_STR(r[0].kind, "number");
 
 	/* "one half" is a fraction like "one third" */
 	CHECK_STR(phrase("one half"), "0.5");
