@@ -315,8 +315,8 @@ cp_dt_month(const ctx *c, int i, dval *v)
 		bool		tp = cp_dt_temporal_prev(c, i) ||
 			(range_word(c, j) && month_word(c, j + 1) && (a->cap || at(c, j + 1)->cap));
 
-		if (a->len <= 4 && !tp)
-			return -1;			/* "Jan", "Sept" alone */
+		if (month_abbrev(a) && !tp)
+			return -1;			/* "Jan", "Sept" alone; "June", "July" are whole names */
 		if (a->month == 3 && a->len == 5)
 			ambiguous = true;
 		if (ambiguous && !(a->cap && tp))

@@ -157,7 +157,9 @@ test_bad_input(void)
 
 	CHECK_INT(count(""), 0);
 	CHECK_INT(count("   \n\t "), 0);
-	CHECK_INT(count("\xff\xfe\x80 July \xc3 2014 \x01\x02"), 0);
+	/* the broken byte parts the month from the year: "July" alone */
+	CHECK_INT(count("\xff\xfe\x80 July \xc3 2014 \x01\x02"), 1);
+	CHECK_STR(nth("\xff\xfe\x80 July \xc3 2014 \x01\x02", "2014-09-01", 0), "July|2014-07-01|2014-08-01|month");
 	for (i = 0; i < n; i++)
 		big[i] = "since 7/ - the last of "[i % 23];
 	big[n] = '\0';
@@ -254,6 +256,10 @@ test_month_forms(void)
 		{"12th June", REF, 0, "12th June|2014-06-12|2014-06-13|day"},
 		{"met on the first of July", REF, 0, "the first of July|2014-07-01|2014-07-02|day"},
 		{"In March, they", REF, 0, "March|2014-03-01|2014-04-01|month"},
+		/* "June" and "July" are whole names, read alone as "August" is; "Sept" is not */
+		{"under a June agreement", REF, 0, "June|2014-06-01|2014-07-01|month"},
+		{"their July report", REF, 0, "July|2014-07-01|2014-08-01|month"},
+		{"their Sept report", REF, 0, "(none of 0)"},
 		/* Feb 29 without a year: the nearest leap year */
 		{"on February 29", "2013-06-01", 0, "February 29|2012-02-29|2012-03-01|day"},
 		{"on February 29", "2015-03-01", 0, "February 29|2016-02-29|2016-03-01|day"},
