@@ -107,7 +107,7 @@ const cp_lex_entry cp_num_lexicon[] = {
 	CUR("gbp", "GBP"), CUR("shekel", "ILS"), CUR("shekels", "ILS"), CUR("ils", "ILS"),
 	CUR("nis", "ILS"), CUR("yen", "JPY"), CUR("yuan", "CNY"), CUR("renminbi", "CNY"),
 	CUR("rupees", "INR"), CUR("riyals", "SAR"), CUR("dinars", "JOD"), CUR("francs", "CHF"),
-	CUR("rubles", "RUB"), CUR("roubles", "RUB"), CUR("cents", "cent"),
+	CUR("rubles", "RUB"), CUR("roubles", "RUB"), CUR("cents", "cent"), CUR("cts", "cent"), CUR("dls", "USD"),
 	CUR("rmb", "CNY"), CUR("cny", "CNY"), CUR("jpy", "JPY"), CUR("chf", "CHF"), CUR("cad", "CAD"),
 	CUR("aud", "AUD"), CUR("inr", "INR"), CUR("guilders", "NLG"), CUR("markka", "FIM"),
 	CUR("marks", "DEM"), CUR("lira", "ITL"), CUR("lire", "ITL"), CUR("pesos", "MXN"),

@@ -180,8 +180,20 @@ cp_quantity_excluded(const char *text, const cp_atom *atoms, size_t n, size_t s,
 		if (prep || u->kind != CP_QK_COUNT)
 			return true;
 	}
-	/* names and numbered things: "Fox 5", "Resolution 242", "No. 5" */
-	if (r->digits_only && a->plain_int && s > 0 && is_word(&atoms[s - 1]) && u->kind != CP_QK_COUNT &&
+	/*
+	 * names and numbered things: "Fox 5", "Resolution 242", "No. 5"; also
+	 * before a plural when the name follows a function word or another
+	 * capital, so that it modifies the plural: "S&P 500 companies", "in FTSE
+	 * 100 firms", "BBC Radio 2 listeners" (not "Police 20 officers" opening
+	 * a clause, "awarded Varig 14 jets" after a verb, "gave Democrats 40
+	 * seats" after a plural, "50 to 75 cts" a range)
+	 */
+	if (r->digits_only && a->plain_int && s > 0 && is_word(&atoms[s - 1]) &&
+		(u->kind != CP_QK_COUNT ||
+		 (s >= 2 && r->num.end == s + 1 &&
+		  (atom_char(text, &atoms[s - 2], '&') || (lex_bits(&atoms[s - 2]) & CP_LB_STOP) ||
+		   (is_word(&atoms[s - 2]) && (atoms[s - 2].tflags & CP_TF_CAPITALIZED))) &&
+		  !plural_noun(text, &atoms[s - 1]) && cp_weekday_from_name(text + atoms[s - 1].start, atoms[s - 1].len) < 0)) &&
 		((atoms[s - 1].tflags & CP_TF_CAPITALIZED) || cp_atom_is(text, &atoms[s - 1], "number")) &&
 		lex_cat(&atoms[s - 1]) == CP_LX_NONE && !(lex_bits(&atoms[s - 1]) & CP_LB_STOP) &&
 		!is_month(text, &atoms[s - 1]))

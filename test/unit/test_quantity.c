@@ -977,6 +977,16 @@ test_compositions(void)
 	CHECK_STR(r[0].mention, "5 pct");
 	CHECK_STR(r[1].value, "1300000");
 	CHECK_STR(r[2].kind, "percent");
+	/* a numbered name before a plural inside a clause names it; after a verb a count follows */
+	n = extract("Shares of S&P 500 companies and the Stoxx 600 banks fell; a court awarded Varig 14 jets.", r, 16);
+	CHECK_INT(n, 1);
+	CHECK_STR(r[0].value, "14");
+	CHECK_STR(r[0].unit, "jets");
+	/* "cts" and "dls" as Reuters writes cents and dollars */
+	n = extract("Profit 23 cts vs loss 6.48 dls.", r, 16);
+	CHECK_INT(n, 2);
+	CHECK_STR(r[0].unit, "cent");
+	CHECK_STR(r[1].unit, "USD");
 	/* not the name's "No.", nor a unit glued to a model number */
 	n = extract("Plants No. 3 and No. 4 run; 250,000 PS/2s were shipped.", r, 16);
 	CHECK_INT(n, 1);
