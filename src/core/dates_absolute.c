@@ -197,6 +197,18 @@ cp_dt_count(const ctx *c, int i, int *n)
 }
 
 /* Words that introduce a lone month, year or season as a time. */
+/*
+ * "pre-" or "post-" glued before a date at i + 2 ("pre-1990", "post-1959"):
+ * K_BEFORE or K_AFTER; K_NONE otherwise (apart, "post 1990 profits" is a verb).
+ */
+int
+cp_dt_prefix_bound(const ctx *c, int i)
+{
+	if (i < 0 || kw(c, i) != K_PREFIX || !punct(c, i + 1, '-') || !glued(c, i + 1) || !glued(c, i + 2))
+		return K_NONE;
+	return at(c, i)->val;
+}
+
 bool
 cp_dt_temporal_prev(const ctx *c, int i)
 {
@@ -204,9 +216,12 @@ cp_dt_temporal_prev(const ctx *c, int i)
 	if (punct(c, i - 1, '-') && glued(c, i - 1) && glued(c, i) &&
 		(kw(c, i - 2) == K_EARLY || kw(c, i - 2) == K_MID || kw(c, i - 2) == K_LATE))
 		i--;
+	/* "pre-1990", "post-1959": before and after */
+	if (cp_dt_prefix_bound(c, i - 2) != K_NONE)
+		return true;
 	switch (kw(c, i - 1))
 	{
-		case K_IN: case K_SINCE: case K_FROM: case K_TO: case K_TILL: case K_BY: case K_OF:
+		case K_IN: case K_INTO: case K_SINCE: case K_FROM: case K_TO: case K_TILL: case K_BY: case K_OF:
 		case K_DURING: case K_BEFORE: case K_AFTER: case K_BETWEEN: case K_THROUGH:
 		case K_EARLY: case K_MID: case K_LATE: case K_LAST: case K_NEXT: case K_THIS:
 		case K_PAST: case K_COMING: case K_UPCOMING: case K_AND: case K_OR:
@@ -567,6 +582,7 @@ cp_dt_numeric(const ctx *c, int i, dval *v, bool dm_context)
 		!punct(c, i - 1, '~') && !punct(c, i - 1, '=') &&
 		!(punct(c, i - 1, '-') && (i < 2 || at(c, i - 1)->space || is_year4(at(c, i - 2)) ||
 								   kw(c, i - 2) == K_MID || kw(c, i - 2) == K_EARLY || kw(c, i - 2) == K_LATE ||
+								   cp_dt_prefix_bound(c, i - 2) != K_NONE ||
 								   (at(c, i - 2)->kind == A_NUM &&
 									(punct(c, i - 3, '/') || punct(c, i - 3, '-'))))))
 		return -1;

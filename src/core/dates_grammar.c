@@ -507,10 +507,31 @@ p_season(const ctx *c, int i, dval *v)
 		cp_dt_set_season(v, v->year, s);
 		return j + 1 + !is_year4(at(c, j));
 	}
-	/* "in the summer", "during the winter", "this spring" (handled by modifiers) */
+	/* "the spring of next year", "the summer of last year" */
+	if (kw(c, i + 1) == K_OF && kw(c, j + 1) == K_YEAR && at(c, j + 1)->len == 4 && c->has_ref)
+	{
+		int			m = cp_dt_modifier(kw(c, j));
+
+		if (m == M_NEXT || m == M_LAST || m == M_PREV || m == M_THIS)
+		{
+			cp_dt_set_season(v, cp_days_to_date(c->ref).year + (m == M_NEXT) - (m == M_LAST || m == M_PREV), s);
+			v->rel = true;
+			return j + 2;
+		}
+	}
+	/*
+	 * "in the summer", "during the winter", "through the spring", "into the
+	 * autumn"; "this spring" is handled by modifiers.  The noun "fall" is
+	 * no season before "of" and a noun phrase ("the fall of the dollar";
+	 * "the fall of next year" is one)
+	 */
+	if (kw(c, i + 1) == K_OF && cp_dt_word_is(c, i, "fall") &&
+		(kw(c, i + 2) == K_THE || kw(c, i + 2) == K_A || kw(c, i + 2) == K_NONE))
+		return -1;
 	if (kw(c, i - 1) == K_THE && (kw(c, i - 2) == K_IN || kw(c, i - 2) == K_DURING ||
 								  kw(c, i - 2) == K_SINCE || kw(c, i - 2) == K_BY ||
-								  kw(c, i - 2) == K_TILL))
+								  kw(c, i - 2) == K_TILL || kw(c, i - 2) == K_THROUGH ||
+								  kw(c, i - 2) == K_INTO))
 	{
 		cp_dt_unit_value(c, K_SEASON, s, 0, v);
 		v->rel = true;

@@ -27,7 +27,7 @@ enum
 	K_IN, K_ON, K_OF, K_THE, K_A, K_DURING, K_BY, K_AT,
 	K_DAY, K_WEEK, K_MONTHU, K_YEAR, K_FORTNIGHT, K_DECADE, K_QUARTER, K_WEEKEND, K_SEASON,
 	K_FUT, K_LL, K_REPORT, K_Q, K_S, K_SUFFIX, K_NUMW, K_ORDW, K_HOLIDAY, K_FROMNOW, K_DATE, K_STARTING, K_UP,
-	K_HALF, K_CENTURY,
+	K_HALF, K_CENTURY, K_PREFIX, K_INTO,
 };
 
 typedef struct atom
@@ -196,6 +196,7 @@ int			cp_dt_number_word(const ctx *c, int i, int cat);
 int			cp_dt_spoken_year(const ctx *c, int i, int *y, bool dated);
 int			cp_dt_year(const ctx *c, int i, int *y);
 bool		cp_dt_temporal_prev(const ctx *c, int i);
+int			cp_dt_prefix_bound(const ctx *c, int i);
 bool		cp_dt_tail_glued(const ctx *c, int e);
 int			cp_dt_month(const ctx *c, int i, dval *v);
 int			cp_dt_daymonth(const ctx *c, int i, dval *v);

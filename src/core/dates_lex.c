@@ -40,7 +40,7 @@ static const kwdef kwtab[] = {
 	{"since", K_SINCE, 0}, {"from", K_FROM, 0}, {"between", K_BETWEEN, 0}, {"to", K_TO, 0},
 	{"through", K_THROUGH, 0}, {"thru", K_THROUGH, 0}, {"till", K_TILL, 0}, {"until", K_TILL, 0},
 	{"and", K_AND, 0}, {"or", K_OR, 0}, {"before", K_BEFORE, 0}, {"after", K_AFTER, 0},
-	{"in", K_IN, 0}, {"on", K_ON, 0}, {"of", K_OF, 0}, {"the", K_THE, 0}, {"a", K_A, 1},
+	{"in", K_IN, 0}, {"into", K_INTO, 0}, {"on", K_ON, 0}, {"of", K_OF, 0}, {"the", K_THE, 0}, {"a", K_A, 1},
 	{"an", K_A, 1}, {"during", K_DURING, 0}, {"by", K_BY, 0}, {"at", K_AT, 0},
 	{"day", K_DAY, 0}, {"days", K_DAY, 0}, {"week", K_WEEK, 0}, {"weeks", K_WEEK, 0},
 	{"month", K_MONTHU, 0}, {"months", K_MONTHU, 0}, {"year", K_YEAR, 0}, {"years", K_YEAR, 0},
@@ -48,6 +48,8 @@ static const kwdef kwtab[] = {
 	{"quarter", K_QUARTER, 0}, {"quarters", K_QUARTER, 0}, {"century", K_CENTURY, 0}, {"weekend", K_WEEKEND, 0},
 	{"spring", K_SEASON, 1}, {"summer", K_SEASON, 2}, {"autumn", K_SEASON, 3}, {"fall", K_SEASON, 3},
 	{"winter", K_SEASON, 4},
+	/* glued before a date by a dash: "pre-1990", "post-1959" (val: the bound) */
+	{"pre", K_PREFIX, K_BEFORE}, {"post", K_PREFIX, K_AFTER},
 	/*
 	 * val: 1 for the present-tense markers, 2 for those that need a "to"
 	 * after them at the head of a sentence, 3 for those that need it anywhere

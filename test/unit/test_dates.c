@@ -104,6 +104,16 @@ test_absolute(void)
 	CHECK_STR(nth("Nov-Feb 2017", "", 0), "Nov-Feb 2017|2016-11-01|2017-02-01|month");
 	CHECK_STR(nth("after 2016", "", 0), "after 2016|2017-01-01||year");
 	CHECK_STR(nth("before 2018", "", 0), "before 2018||2018-01-01|year");
+	/* "pre-" and "post-" glued before a date bound it as "before" and "after" do; apart, no bound */
+	CHECK_STR(nth("the post-1959 politics", "", 0), "post-1959|1960-01-01||year");
+	CHECK_STR(nth("pre-1990 rules", "", 0), "pre-1990||1990-01-01|year");
+	CHECK_STR(nth("it will post 1987 earnings", "", 0), "(none of 0)");
+	/* a season after "through" or "into" as after "in"; not a fall "of" something */
+	CHECK_STR(nth("well into the summer", "2014-07-21", 0), "summer|2014-06-01|2014-09-01|season");
+	CHECK_STR(nth("through the winter", "2014-07-21", 0), "winter|2014-12-01|2015-03-01|season");
+	CHECK_STR(nth("hit by the fall of the dollar", "2014-07-21", 0), "(none of 0)");
+	CHECK_STR(nth("paid in the spring of next year", "2014-07-21", 0), "spring of next year|2015-03-01|2015-06-01|season");
+	CHECK_STR(nth("the summer of last year", "2014-07-21", 0), "summer of last year|2013-06-01|2013-09-01|season");
 	CHECK_STR(nth("Easter 2019", "", 0), "Easter 2019|2019-04-21|2019-04-22|day");
 }
 
