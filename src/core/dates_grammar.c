@@ -52,6 +52,9 @@ weekday_future(const ctx *c, int i, int e)
 {
 	if (cp_dt_future_before(c, i))
 		return true;
+	/* "could leave as soon as Tuesday": the earliest of what is to come */
+	if (i >= 3 && cp_dt_word_is(c, i - 3, "as") && cp_dt_word_is(c, i - 2, "soon") && cp_dt_word_is(c, i - 1, "as"))
+		return true;
 	if (!(i == 0 || (i == 1 && kw(c, 0) == K_ON)) || !punct(c, e, ','))
 		return false;
 	for (int j = e + 1; j < c->n; j++)

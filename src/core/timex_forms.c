@@ -34,6 +34,9 @@ static const txword txwords[] = {
 	{"millennia", TW_MILLENNIUM, 0},
 	{"morning", TW_MORNING, 0}, {"afternoon", TW_AFTERNOON, 0}, {"evening", TW_EVENING, 0},
 	{"night", TW_NIGHT, 0}, {"noon", TW_NOON, 0}, {"midday", TW_NOON, 0},
+	/* plurals (val 1) only make sets: "Tuesday nights" */
+	{"mornings", TW_MORNING, 1}, {"afternoons", TW_AFTERNOON, 1}, {"evenings", TW_EVENING, 1},
+	{"nights", TW_NIGHT, 1},
 	{"midnight", TW_MIDNIGHT, 0},
 	{"currently", TW_CURRENTLY, 0}, {"nowadays", TW_NOWADAYS, 0}, {"recently", TW_RECENTLY, 0},
 	{"lately", TW_RECENTLY, 0}, {"recent", TW_RECENT, 0}, {"future", TW_FUTURE, 0},
@@ -335,6 +338,20 @@ period_mod(const tctx *t, int j)
 	return j;
 }
 
+/* The TIMEX3 suffix of a part of the day (a TW_*), or NULL. */
+static const char *
+daypart_suffix(int w)
+{
+	switch (w)
+	{
+		case TW_MORNING: return "TMO";
+		case TW_AFTERNOON: return "TAF";
+		case TW_EVENING: return "TEV";
+		case TW_NIGHT: return "TNI";
+	}
+	return NULL;
+}
+
 /* A quantity before "a year", "a day": a number, money, a plural noun. */
 static bool
 quantity_before(const tctx *t, int i)
@@ -345,7 +362,9 @@ quantity_before(const tctx *t, int i)
 
 	if (a->kind == A_NUM || punct(c, i, '%'))
 		return true;
-	if (a->kind != A_WORD || a->kw != K_NONE || tw(t, i) != TW_NONE || a->len < 4)
+	/* a plural part of the day counts like any plural noun: "six nights a week" */
+	if (a->kind != A_WORD || a->kw != K_NONE || a->len < 4 ||
+		(tw(t, i) != TW_NONE && !(twval(t, i) == 1 && daypart_suffix(tw(t, i)))))
 		return false;
 	return (w[a->len - 1] | 0x20) == 's' || strncasecmp(w + a->len - 4, "lion", 4) == 0 ||
 		strncasecmp(w, "twice", 5) == 0 || strncasecmp(w, "thousand", 8) == 0 ||
@@ -511,6 +530,23 @@ cp_tx_set(const tctx *t, int i, txr *r)
 	{
 		cp_tx_duration_value(r->value, u, 1, false);
 		return r->e = j + 1;
+	}
+	/*
+	 * "Tuesday nights", "Sunday mornings": that part of every such day; in
+	 * "Monday and Tuesday nights" the first day shares the plural
+	 */
+	if (at(c, i)->kind == A_WORD && at(c, i)->wday >= 0 && at(c, i)->month == 0 && at(c, i)->cap)
+	{
+		int			d = i + 1;
+
+		if ((kw(c, d) == K_AND || kw(c, d) == K_OR) && at(c, d + 1)->kind == A_WORD &&
+			at(c, d + 1)->wday >= 0 && at(c, d + 1)->month == 0 && at(c, d + 1)->cap)
+			d += 2;
+		if (twval(t, d) == 1 && daypart_suffix(tw(t, d)))
+		{
+			snprintf(r->value, CP_TIMEX_VALUE_MAX, "XXXX-WXX-%d%s", at(c, i)->wday + 1, daypart_suffix(tw(t, d)));
+			return r->e = d == i + 1 ? d + 1 : i + 1;
+		}
 	}
 	if (tw(t, i) != TW_EVERY)
 		return -1;
@@ -711,12 +747,7 @@ cp_tx_daypart(const tctx *t, int i, const char **suffix)
 		i += 2;
 	else if (kw(c, i) == K_MID && tw(t, i + 1) == TW_AFTERNOON)
 		i++;
-	switch (tw(t, i))
-	{
-		case TW_MORNING: *suffix = "TMO"; return i + 1;
-		case TW_AFTERNOON: *suffix = "TAF"; return i + 1;
-		case TW_EVENING: *suffix = "TEV"; return i + 1;
-		case TW_NIGHT: *suffix = "TNI"; return i + 1;
-	}
-	return -1;
+	if (twval(t, i) == 1 || !(*suffix = daypart_suffix(tw(t, i))))
+		return -1;
+	return i + 1;
 }

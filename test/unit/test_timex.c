@@ -170,6 +170,13 @@ test_times_and_sets(void)
 	CHECK_STR(tx("Rallies were held daily; reports come annually, every two weeks.", r),
 			  "SET P1D [daily]; SET P1Y [annually]; SET P2W [every two weeks]");
 	CHECK_STR(tx("It costs $5 per day.", r), "SET P1D [per day]");
+	/* a weekday with a plural part of the day is a set; a first weekday joined by "and" shares it */
+	CHECK_STR(tx("Flights leave on Monday and Tuesday nights, and on Sunday mornings.", r),
+			  "SET XXXX-WXX-1TNI [Monday]; SET XXXX-WXX-2TNI [Tuesday nights]; SET XXXX-WXX-7TMO [Sunday mornings]");
+	CHECK_STR(tx("They met on Friday night.", r), "TIME 2013-03-22TNI [Friday night]");
+	CHECK_STR(tx("It played six nights a week.", r), "");
+	/* "as soon as" before a weekday looks ahead */
+	CHECK_STR(tx("They could leave as soon as Tuesday.", r), "DATE 2013-03-26 [Tuesday]");
 	/* a frequency word before a noun is an attribute of a payment */
 	CHECK_STR(tx("The firm raised its quarterly dividend.", r), "");
 }
