@@ -70,6 +70,14 @@ cp_quantity_excluded(const char *text, const cp_atom *atoms, size_t n, size_t s,
 			!(e < n && noun_candidate(text, &atoms[e])))
 			return true;
 	}
+	/*
+	 * "slipped towards the bottom three", "finished in the top 10": a place
+	 * in a ranking; with its noun it counts ("the top three seeds")
+	 */
+	if (u->kind == CP_QK_NUMBER && r->op == Q_NONE && s >= 2 && cp_quantity_is_point(&r->num.value) &&
+		(cp_atom_is(text, &atoms[s - 1], "top") || cp_atom_is(text, &atoms[s - 1], "bottom")) &&
+		(lex_bits(&atoms[s - 2]) & CP_LB_DET))
+		return true;
 	if (r->num.words)
 	{
 		/* "a four-door coupe", "six-speed", "half-staff": a compound adjective, no amount */

@@ -848,6 +848,11 @@ test_glued_and_mixed(void)
 	CHECK_STR(r[1].value, "300");
 	CHECK_STR(r[2].value, "40");
 	CHECK_STR(r[3].unit, "MPs");
+	/* a place in a ranking is no amount; with its noun it counts */
+	n = extract("They slipped to the bottom three and missed the top 10, behind the top four clubs.", r, 16);
+	CHECK_INT(n, 1);
+	CHECK_STR(r[0].value, "4");
+	CHECK_STR(r[0].unit, "clubs");
 	/* a function word in -s is no plural noun to count: "was" */
 	n = extract("The debut of Airbus's own 350 Widebody was marred by faulty wiring.", r, 16);
 	CHECK_INT(n, 0);
