@@ -1185,6 +1185,7 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 /*
  * Does token t describe the name after it as an organization's, by where
  * it is or who holds it ("Ontario-based", "State-owned", "French-controlled")?
+ * In lower case only: "Farmer-Owned Grain Reserve" is one name in title case.
  */
 static bool
 describes_organization(const char *text, const cp_token *t)
@@ -1196,7 +1197,7 @@ describes_organization(const char *text, const cp_token *t)
 	{
 		size_t		el = strlen(ends[k]);
 
-		if (t->len > el + 1 && strncasecmp(w + t->len - el, ends[k], el) == 0)
+		if (t->len > el + 1 && memcmp(w + t->len - el, ends[k], el) == 0)
 			return true;
 	}
 	return false;

@@ -443,13 +443,18 @@ test_organization_context(void)
 	cp_arena_free(&arena);
 }
 
-/* "Ontario-based" is an adjective of its own, and what follows it an organization. */
+/*
+ * "Ontario-based" is an adjective of its own, and what follows it an
+ * organization; "Farmer-Owned", in title case, is a word of the name.
+ */
 static void
 test_based_organization(void)
 {
 	static const char text[] =
 		"The acquisition will beef up Markham, Ontario-based Velmar's North American car and "
 		"truck business.\n";
+	static const char grain[] =
+		"Wheat stocks in the Farmer-Owned Grain Reserve rose last week, the department said.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -457,6 +462,9 @@ test_based_organization(void)
 	v = run(&arena, text, sizeof(text) - 1);
 	check_mention(text, &v, "Ontario-based", 0, CP_ENT_MISC, "Ontario-based");
 	check_mention(text, &v, "Velmar", 0, CP_ENT_ORG, "Velmar");
+	/* in title case, one name */
+	v = run(&arena, grain, sizeof(grain) - 1);
+	CHECK(find(grain, &v, "Farmer-Owned Grain Reserve", 0) != NULL);
 	cp_arena_free(&arena);
 }
 
