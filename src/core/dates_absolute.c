@@ -196,7 +196,6 @@ cp_dt_count(const ctx *c, int i, int *n)
 	return -1;
 }
 
-/* Words that introduce a lone month, year or season as a time. */
 /*
  * "pre-" or "post-" glued before a date at i + 2 ("pre-1990", "post-1959"):
  * K_BEFORE or K_AFTER; K_NONE otherwise (apart, "post 1990 profits" is a verb).
@@ -209,6 +208,7 @@ cp_dt_prefix_bound(const ctx *c, int i)
 	return at(c, i)->val;
 }
 
+/* Words that introduce a lone month, year or season as a time. */
 bool
 cp_dt_temporal_prev(const ctx *c, int i)
 {
