@@ -137,6 +137,19 @@ speed_up() {
   python3 -c "print(f'parallel: count(e.name) FROM $1, corpus.entities(doc) e, 0 workers {$one:.2f} s, 2 workers {$two:.2f} s: speed-up {$one / $two:.2f} (Partial Aggregate in plan: ${plan})')"
 }
 
+# count_secs WORKERS TABLE: count(*) over the table, planned parallel however
+# cheap: what PostgreSQL itself spends on its workers, whatever they run
+count_secs() {
+  $PSQL -At <<SQL | best
+SET max_parallel_workers_per_gather = $1;
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET jit = off;
+SELECT count(*) FROM $2;
+$(timed "SELECT count(*) FROM $2;")
+SQL
+}
+
 if exists entities; then
   # the first 8,000 articles, where the workers' start weighs more; then all
   $PSQL <<SQL
@@ -149,6 +162,7 @@ SQL
   echo
   speed_up bench8k
   speed_up bench
+  python3 -c "print(f'parallel: count(*) FROM bench8k, nothing of corpus: 0 workers {$(count_secs 0 bench8k) * 1000:.0f} ms, 2 workers {$(count_secs 2 bench8k) * 1000:.0f} ms (their launch)')"
 fi
 
 # HTML pages: corpus.html_text() in MB/s next to to_tsvector over the same bytes
