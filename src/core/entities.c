@@ -357,11 +357,7 @@ typedef struct name_index
 static uint64_t
 head_key(const char *s, size_t len)
 {
-	uint64_t	h = CP_FNV64_OFFSET;
-
-	for (size_t i = 0; i < len; i++)
-		h = cp_fnv64_byte(h, (unsigned char) (s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]));
-	return h;
+	return cp_fnv64_add_lower(CP_FNV64_OFFSET, s, len);
 }
 
 /*
@@ -399,13 +395,24 @@ index_mention(cp_arena *arena, name_index *ix, const cp_ner_doc *doc, uint32_t f
 		offer(arena, &ix->org, ms, key, idx);
 		if (cp_name_is_legal_form(w, wl))
 		{
+			uint64_t	h = CP_FNV64_OFFSET;
+			uint32_t	at = ft->start;
+
 			offer_shortest(arena, &ix->legal, ms, key, idx);
-			/* "Johnson Controls" after "Johnson Controls Inc" */
+
+			/*
+			 * "Johnson Controls" after "Johnson Controls Inc": each head's
+			 * key goes on from the last one's, so that a long name costs
+			 * its length, not its square
+			 */
 			for (uint32_t t = first + 1; t < last; t++)
-				offer_shortest(arena, &ix->legal_head, ms,
-							   head_key(doc->text + ft->start,
-										doc->toks[t].tok.start + doc->toks[t].tok.len - ft->start),
-							   idx);
+			{
+				uint32_t	end = doc->toks[t].tok.start + doc->toks[t].tok.len;
+
+				h = cp_fnv64_add_lower(h, doc->text + at, end - at);
+				at = end;
+				offer_shortest(arena, &ix->legal_head, ms, h, idx);
+			}
 		}
 	}
 	if (m->kind != CP_ENT_PER && last > first && initials_of(doc, first, last, buf, sizeof(buf)))

@@ -63,4 +63,17 @@ cp_fnv64_add(uint64_t h, const void *p, size_t len)
 	return h;
 }
 
+/* The same over the ASCII-lower-cased bytes, as cp_fnv32_lower() does. */
+static inline uint64_t
+cp_fnv64_add_lower(uint64_t h, const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		h = cp_fnv64_byte(h, c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	return h;
+}
+
 #endif
