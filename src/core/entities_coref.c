@@ -1,0 +1,448 @@
+/*
+ * entities_coref.c: in-article coreference.  Every mention is indexed as it
+ * is tagged; once the whole article is read, each gets the fullest name the
+ * article uses for it ("Kerry" -> "John Kerry", "UN" -> "United Nations",
+ * "Barrick" -> "Barrick Gold Corp").
+ */
+#include "entities_internal.h"
+
+#include <string.h>
+#include <strings.h>
+
+#include "hash.h"
+#include "names.h"
+
+/* Name particles that never identify a person on their own. */
+bool
+is_particle(const char *s, size_t len)
+{
+	static const word_item particles[] = {
+		{"al"}, {"el"}, {"ad"}, {"as"}, {"ash"}, {"bin"}, {"ibn"}, {"bint"}, {"de"}, {"del"},
+		{"della"}, {"di"}, {"da"}, {"van"}, {"von"}, {"der"}, {"den"}, {"du"}, {"la"}, {"le"},
+		{"dos"}, {"das"}, {"jr"}, {"sr"}, {"ii"}, {"iii"},
+	};
+	static int16_t slots[64];
+	static cp_wordtab table = CP_WORDTAB(particles, slots);
+
+	return word_in_table(s, len, &table);
+}
+
+/* "al-Sisi" -> "Sisi": an Arabic article prefix does not distinguish names. */
+static void
+strip_article_prefix(const char **s, size_t *len)
+{
+	static const char *const prefixes[] = {"al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-"};
+	unsigned	c = (unsigned char) (*s)[0] | 0x20;
+
+	/* every word's key passes here: most have no hyphen where a prefix ends */
+	if (*len < 4 || (c != 'a' && c != 'e') || ((*s)[2] != '-' && (*s)[3] != '-'))
+		return;
+	for (size_t i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++)
+	{
+		size_t		pl = strlen(prefixes[i]);
+
+		if (*len > pl + 1 && strncasecmp(*s, prefixes[i], pl) == 0)
+		{
+			*s += pl;
+			*len -= pl;
+			return;
+		}
+	}
+}
+
+/* "el-Sisi", "al-Thani": an Arabic article prefix on a capitalized name. */
+bool
+is_prefixed_name(const char *s, size_t len)
+{
+	const char *w = s;
+	size_t		wl = len;
+
+	strip_article_prefix(&w, &wl);
+	return w != s && s[0] >= 'a' && s[0] <= 'z' && w[0] >= 'A' && w[0] <= 'Z';
+}
+
+static uint64_t
+word_key(const char *s, size_t len)
+{
+	return cp_ner_phrase_add(cp_ner_phrase_start(), s, len, true);
+}
+
+/* Initials of the capitalized words of tokens first..last ("United Nations" -> "UN"). */
+static size_t
+initials_of(const cp_ner_doc *doc, uint32_t first, uint32_t last, char *out, size_t cap)
+{
+	size_t		n = 0;
+
+	for (uint32_t i = first; i <= last; i++)
+	{
+		const char *w = doc->text + doc->toks[i].tok.start;
+
+		if (!(doc->toks[i].tok.flags & CP_TF_CAPITALIZED))
+			continue;
+		if (n + 1 >= cap)
+			return 0;
+		out[n++] = w[0];
+	}
+	out[n] = '\0';
+	return n >= 2 ? n : 0;
+}
+
+static const struct
+{
+	const char *acr;
+	const char *name;
+}			builtin_acronyms[] = {
+	{"UN", "United Nations"}, {"EU", "European Union"}, {"US", "United States"},
+	{"USA", "United States"}, {"UK", "United Kingdom"}, {"NATO", "North Atlantic Treaty Organization"},
+	{"IMF", "International Monetary Fund"}, {"WHO", "World Health Organization"},
+	{"IDF", "Israel Defense Forces"}, {"PLO", "Palestine Liberation Organization"},
+	{"UNRWA", "United Nations Relief and Works Agency"}, {"ICC", "International Criminal Court"},
+	{"OPEC", "Organization of the Petroleum Exporting Countries"}, {"WTO", "World Trade Organization"},
+	{"FBI", "Federal Bureau of Investigation"}, {"CIA", "Central Intelligence Agency"},
+	{"UAE", "United Arab Emirates"}, {"PA", "Palestinian Authority"},
+};
+
+void
+key_map_init(cp_arena *arena, key_map *m, size_t cap)
+{
+	m->keys = cp_arena_alloc0(arena, cap * sizeof(uint64_t));
+	m->vals = cp_arena_alloc0(arena, cap * sizeof(int32_t));
+	m->mask = cap - 1;
+	m->count = 0;
+}
+
+static size_t
+key_map_find(const key_map *m, uint64_t key)
+{
+	size_t		i;
+
+	for (i = key & m->mask; m->keys[i] && m->keys[i] != key; i = (i + 1) & m->mask)
+		;
+	return i;
+}
+
+/* The slot of key, or NULL when it has none. */
+int32_t *
+key_map_get(const key_map *m, uint64_t key)
+{
+	size_t		i = key_map_find(m, key | 1);	/* 0 marks an empty slot */
+
+	return m->keys[i] ? &m->vals[i] : NULL;
+}
+
+/* The slot of key, claimed if new (*found says which). */
+int32_t *
+key_map_put(cp_arena *arena, key_map *m, uint64_t key, bool *found)
+{
+	size_t		i;
+
+	key |= 1;
+	i = key_map_find(m, key);
+	*found = m->keys[i] != 0;
+	if (*found)
+		return &m->vals[i];
+	if ((m->count + 1) * 2 > m->mask + 1)
+	{
+		key_map		old = *m;
+
+		key_map_init(arena, m, (old.mask + 1) * 2);
+		for (size_t k = 0; k <= old.mask; k++)
+			if (old.keys[k])
+			{
+				size_t		j = key_map_find(m, old.keys[k]);
+
+				m->keys[j] = old.keys[k];
+				m->vals[j] = old.vals[k];
+			}
+		m->count = old.count;
+		i = key_map_find(m, key);
+	}
+	m->keys[i] = key;
+	m->count++;
+	return &m->vals[i];
+}
+
+/* Keep the longer (then earlier) mention as the one a key names. */
+static void
+offer(cp_arena *arena, key_map *map, const raw_mention *ms, uint64_t key, int32_t idx)
+{
+	bool		found;
+	int32_t    *slot = key_map_put(arena, map, key, &found);
+
+	if (!found || ms[idx].len > ms[*slot].len)
+		*slot = idx;
+}
+
+/* The same, keeping the shortest name offered. */
+static void
+offer_shortest(cp_arena *arena, key_map *map, const raw_mention *ms, uint64_t key, int32_t idx)
+{
+	bool		found;
+	int32_t    *slot = key_map_put(arena, map, key, &found);
+
+	if (!found || ms[idx].len < ms[*slot].len)
+		*slot = idx;
+}
+
+/*
+ * A full name others may borrow from: capitalized words, initials and name
+ * particles only (not "Gareth Thomas as Wales", a tagging slip), at most
+ * CLEAN_NAME_WORDS of them: a longer run of capitalized words tagged as one
+ * person is a slip too, and indexing its every word costs memory.
+ */
+#define CLEAN_NAME_WORDS 8
+
+static bool
+is_clean_name(const cp_ner_doc *doc, uint32_t first, uint32_t last)
+{
+	if (last - first >= CLEAN_NAME_WORDS)
+		return false;
+	for (uint32_t t = first; t <= last; t++)
+	{
+		const char *w = doc->text + doc->toks[t].tok.start;
+		size_t		wl = doc->toks[t].tok.len;
+
+		if (!(doc->toks[t].tok.flags & CP_TF_CAPITALIZED) && !is_particle(w, wl) &&
+			!is_prefixed_name(w, wl))
+			return false;
+	}
+	return true;
+}
+
+/* A name's bytes, ASCII case folded, as the key of a company's head. */
+static uint64_t
+head_key(const char *s, size_t len)
+{
+	return cp_fnv64_add_lower(CP_FNV64_OFFSET, s, len);
+}
+
+/*
+ * Record mention idx (tokens first..last of the sentence in doc) in the
+ * index, and the key its own resolution will look up.  Mentions come in text
+ * order, as resolve_names() visited them.
+ */
+void
+index_mention(cp_arena *arena, name_index *ix, const cp_ner_doc *doc, uint32_t first,
+			  uint32_t last, raw_mention *ms, int32_t idx)
+{
+	raw_mention *m = &ms[idx];
+	const cp_token *ft = &doc->toks[first].tok;
+	const char *w = doc->text + doc->toks[last].tok.start;
+	size_t		wl = doc->toks[last].tok.len;
+	char		buf[16];
+
+	if (m->kind == CP_ENT_PER && last > first && is_clean_name(doc, first, last))
+		for (uint32_t t = first; t <= last; t++)
+		{
+			const char *tw = doc->text + doc->toks[t].tok.start;
+			size_t		twl = doc->toks[t].tok.len;
+
+			if (is_particle(tw, twl) || !(doc->toks[t].tok.flags & CP_TF_HAS_ALPHA))
+				continue;
+			strip_article_prefix(&tw, &twl);
+			offer(arena, &ix->per, ms, word_key(tw, twl), idx);
+		}
+	/* "Barrick" after "Barrick Gold Corp" */
+	if (m->kind == CP_ENT_ORG && last > first && (ft->flags & CP_TF_CAPITALIZED) &&
+		!(ft->flags & CP_TF_ALL_UPPER))
+	{
+		uint64_t	key = word_key(doc->text + ft->start, ft->len);
+
+		offer(arena, &ix->org, ms, key, idx);
+		if (cp_name_is_legal_form(w, wl))
+		{
+			uint64_t	h = CP_FNV64_OFFSET;
+			uint32_t	at = ft->start;
+
+			offer_shortest(arena, &ix->legal, ms, key, idx);
+
+			/*
+			 * "Johnson Controls" after "Johnson Controls Inc": each head's
+			 * key goes on from the last one's, so that a long name costs
+			 * its length, not its square
+			 */
+			for (uint32_t t = first + 1; t < last; t++)
+			{
+				uint32_t	end = doc->toks[t].tok.start + doc->toks[t].tok.len;
+
+				h = cp_fnv64_add_lower(h, doc->text + at, end - at);
+				at = end;
+				offer_shortest(arena, &ix->legal_head, ms, h, idx);
+			}
+		}
+	}
+	if (m->kind != CP_ENT_PER && last > first && initials_of(doc, first, last, buf, sizeof(buf)))
+		offer(arena, &ix->acr, ms, word_key(buf, strlen(buf)), idx);
+	/* "United Nations (U.N.)": the article defines the acronym. */
+	if (m->kind != CP_ENT_PER && last > first && last + 3 < doc->ntoks &&
+		doc->toks[last + 1].tok.len == 1 && doc->text[doc->toks[last + 1].tok.start] == '(' &&
+		doc->toks[last + 3].tok.len == 1 && doc->text[doc->toks[last + 3].tok.start] == ')' &&
+		cp_initialism(doc->text + doc->toks[last + 2].tok.start, doc->toks[last + 2].tok.len,
+				   buf, sizeof(buf)))
+		offer(arena, &ix->acr, ms, word_key(buf, strlen(buf)), idx);
+
+	/*
+	 * A single word that is part of a person's full name in this article is
+	 * that person ("Kerry" tagged LOC after "John Kerry"): one article
+	 * rarely names a person and a place with the same word.  Whatever the
+	 * tag, since the kinds are made consistent later, before names resolve.
+	 */
+	m->one_word = first == last;
+	m->place = true;
+	for (uint32_t t = first; t <= last && m->place; t++)
+		m->place = (doc->toks[t].gaz & (CP_GAZ_COUNTRY | CP_GAZ_DEMONYM | CP_GAZ_CITY |
+										 CP_GAZ_REGION | CP_GAZ_CAPITAL)) != 0;
+	m->may_be_person = first == last &&
+		(ft->flags & CP_TF_CAPITALIZED) && !(ft->flags & CP_TF_ALL_UPPER);
+	m->builtin = -1;
+	if (m->kind == CP_ENT_PER || m->may_be_person)
+	{
+		/* "Kerry" -> "John Kerry"; "Ban" -> "Ban Ki-moon"; "Sisi" -> "... al-Sisi". */
+		if (first == last || !is_particle(w, wl))
+		{
+			strip_article_prefix(&w, &wl);
+			m->look = LOOK_PERSON;
+			m->key = word_key(w, wl);
+		}
+	}
+	else if (first == last && cp_initialism(w, wl, buf, sizeof(buf)))
+	{
+		m->look = LOOK_ACRONYM;
+		m->key = word_key(buf, strlen(buf));
+		for (size_t k = 0; k < sizeof(builtin_acronyms) / sizeof(builtin_acronyms[0]); k++)
+			if (strcmp(builtin_acronyms[k].acr, buf) == 0)
+			{
+				m->builtin = (int8_t) k;
+				break;
+			}
+	}
+}
+
+/* The key of a mention's first word, as index_mention() keys the words of a name. */
+static uint64_t
+first_word_key(const char *text, const raw_mention *m)
+{
+	const char *w = text + m->start;
+	size_t		wl = 0;
+
+	while (wl < m->len && w[wl] != ' ')
+		wl++;
+	strip_article_prefix(&w, &wl);
+	return word_key(w, wl);
+}
+
+/* Each mention's fullest name, once the whole article is indexed. */
+void
+resolve_names(const char *text, const name_index *ix, raw_mention *ms, size_t n)
+{
+	/*
+	 * A name of several words that starts a company's name with its legal
+	 * form in the article is that company, whatever the tagger read
+	 * ("Johnson Controls" after "Johnson Controls Inc", "Carolina Eastman"
+	 * after "Carolina Eastman Co"), unless every word of it names a place
+	 * or its people and the tagger read it so: "New Zealand" is not "New
+	 * Zealand Steel Ltd", nor "South African" "South African Breweries
+	 * Ltd", but "Drexel Burnham" (two towns) tagged as a person is "Drexel
+	 * Burnham Lambert Inc".  First, so that a single word of it ("Johnson")
+	 * finds the company below.
+	 */
+	for (size_t i = 0; i < n; i++)
+	{
+		raw_mention *m = &ms[i];
+		int32_t    *slot;
+
+		m->canon = -1;
+		if (m->one_word || (m->place && (m->kind == CP_ENT_LOC || m->kind == CP_ENT_MISC)))
+			continue;
+		slot = key_map_get(&ix->legal_head, head_key(text + m->start, m->len));
+		if (slot)
+		{
+			m->kind = CP_ENT_ORG;
+			m->canon = *slot;
+		}
+	}
+	for (size_t i = 0; i < n; i++)
+	{
+		raw_mention *m = &ms[i];
+		int32_t    *slot,
+				   *legal;
+
+		if (m->canon >= 0)
+			continue;
+		if (m->look == LOOK_PERSON)
+		{
+			slot = key_map_get(&ix->per, m->key);
+			/* "Johnson" after "Johnson Controls", tagged a person, made a company above */
+			if (slot && ms[*slot].kind == CP_ENT_ORG && ms[*slot].canon >= 0 &&
+				(m->kind == CP_ENT_PER || m->kind == CP_ENT_ORG || m->may_be_person))
+			{
+				m->kind = CP_ENT_ORG;
+				m->canon = ms[*slot].canon;
+				continue;
+			}
+			/*
+			 * "Drexel" is the first word of "Drexel Burnham", taken for a
+			 * person, and of "Drexel Burnham Lambert Inc": one word stands
+			 * for a person by the family name, so it is the company.
+			 */
+			if (slot && m->one_word && (m->kind == CP_ENT_PER || m->kind == CP_ENT_ORG) &&
+				first_word_key(text, &ms[*slot]) == m->key &&
+				(legal = key_map_get(&ix->legal, m->key)) != NULL)
+			{
+				m->kind = CP_ENT_ORG;
+				m->canon = *legal;
+				continue;
+			}
+			if (m->may_be_person && slot)
+				m->kind = CP_ENT_PER;
+			if (m->kind == CP_ENT_PER && slot && *slot != (int32_t) i && ms[*slot].len > m->len)
+				m->canon = *slot;
+			/*
+			 * A word tagged as a person or an organization that starts a
+			 * company's name with its legal form in the article is its
+			 * short form, of the shortest such name if several ("Texaco"
+			 * after "Texaco Inc" and "Texaco Canada Inc").  One tagged as a
+			 * person may also stand for any organization's name it starts
+			 * ("Barrick" after "Barrick Gold"), one tagged as an
+			 * organization may not: "the Senate" is not the "Senate Finance
+			 * Committee".  One tagged a place or a nationality stays one:
+			 * "Japan" is not "Japan Airlines".
+			 */
+			else if ((m->kind == CP_ENT_PER || m->kind == CP_ENT_ORG) && m->one_word && !slot)
+			{
+				slot = key_map_get(&ix->legal, m->key);
+				if (!slot && m->kind == CP_ENT_PER)
+					slot = key_map_get(&ix->org, m->key);
+				if (slot)
+				{
+					m->kind = CP_ENT_ORG;
+					m->canon = *slot;
+				}
+			}
+		}
+		else if (m->look == LOOK_ACRONYM)
+		{
+			slot = key_map_get(&ix->acr, m->key);
+			if (slot && ms[*slot].kind == m->kind)
+				m->canon = *slot;
+		}
+	}
+	/* A canonical mention may itself point further; one level is enough for
+	 * PER (the target is the longest), acronyms point at full names. */
+}
+
+void
+name_index_init(cp_arena *arena, name_index *ix)
+{
+	key_map_init(arena, &ix->per, 64);
+	key_map_init(arena, &ix->acr, 64);
+	key_map_init(arena, &ix->org, 64);
+	key_map_init(arena, &ix->legal, 64);
+	key_map_init(arena, &ix->legal_head, 64);
+}
+
+const char *
+builtin_acronym_name(int8_t builtin)
+{
+	return builtin_acronyms[builtin].name;
+}

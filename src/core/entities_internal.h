@@ -1,0 +1,92 @@
+/*
+ * entities_internal.h: what entities.c (tagged mentions, their kinds) and
+ * entities_coref.c (the fullest name of each) share.
+ */
+#ifndef CORPUS_ENTITIES_INTERNAL_H
+#define CORPUS_ENTITIES_INTERNAL_H
+
+#include "entities.h"
+#include "wordtab.h"
+
+/*
+ * A mention while names are being resolved.  Mentions are kept for the
+ * whole document (a name may borrow from one written pages later), so they
+ * hold only what the resolution reads: the span, and the one word key it
+ * looks up, computed while the mention's sentence is at hand.
+ */
+typedef enum
+{
+	LOOK_NONE,
+	LOOK_PERSON,				/* key: a word of a person's name */
+	LOOK_ACRONYM,				/* key: the letters of an initialism */
+} look_kind;
+
+typedef struct raw_mention
+{
+	uint32_t	start,
+				len;			/* bytes */
+	uint64_t	key;
+	int32_t		canon;			/* index of the mention whose text is the name, or -1 */
+	int			sentence;
+	uint8_t		kind;
+	uint8_t		look;			/* look_kind */
+	bool		may_be_person;	/* one capitalized word, not in capitals */
+	bool		one_word;
+	bool		place;			/* every word in a gazetteer of places or their peoples */
+	int8_t		builtin;		/* builtin_acronyms entry of an initialism, or -1 */
+} raw_mention;
+
+/* A list of lower-case words, looked up by hash. */
+typedef struct word_item
+{
+	const char *word;
+} word_item;
+
+/* Is s[0..len), lower-cased and without a final period, a word of the table? */
+bool		word_in_table(const char *s, size_t len, cp_wordtab *table);
+
+/* A hash map from 64-bit keys to mention indices, growing with its keys. */
+typedef struct key_map
+{
+	uint64_t   *keys;
+	int32_t    *vals;
+	size_t		mask;
+	size_t		count;
+} key_map;
+
+void		key_map_init(cp_arena *arena, key_map *m, size_t cap);
+int32_t    *key_map_get(const key_map *m, uint64_t key);
+int32_t    *key_map_put(cp_arena *arena, key_map *m, uint64_t key, bool *found);
+
+/* What the article's names are built from, gathered mention by mention. */
+typedef struct name_index
+{
+	key_map		per;			/* words of full person names -> the longest such name */
+	key_map		acr;			/* initials of multi-word names -> the longest */
+	key_map		org;			/* first words of organizations' names -> the longest */
+	key_map		legal;			/* first words of companies' names in full -> the shortest */
+	key_map		legal_head;		/* their longer heads ("Johnson Controls") -> the shortest */
+} name_index;
+
+void		name_index_init(cp_arena *arena, name_index *ix);
+
+/*
+ * Record mention ms[idx], tokens first..last of the sentence in doc, in the
+ * index, and the key its own resolution will look up.
+ */
+void		index_mention(cp_arena *arena, name_index *ix, const cp_ner_doc *doc, uint32_t first,
+						  uint32_t last, raw_mention *ms, int32_t idx);
+
+/* Each mention's fullest name (canon), once the whole article is indexed. */
+void		resolve_names(const char *text, const name_index *ix, raw_mention *ms, size_t n);
+
+/* The full name of a built-in initialism (raw_mention.builtin). */
+const char *builtin_acronym_name(int8_t builtin);
+
+/* Name particles that never identify a person on their own ("bin", "van"). */
+bool		is_particle(const char *s, size_t len);
+
+/* "el-Sisi", "al-Thani": an Arabic article prefix on a capitalized name. */
+bool		is_prefixed_name(const char *s, size_t len);
+
+#endif
