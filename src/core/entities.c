@@ -620,8 +620,8 @@ labels_results_row(const cp_ner_doc *doc, const cp_line *l, uint32_t w, cp_entit
 }
 
 /*
- * Whether names have a key, remembered by their text: an article names its
- * people and places many times, and a key takes a whole parse of the name.
+ * Names' keys, remembered by their text: an article names its people and
+ * places many times, and a key takes a whole parse of the name.
  */
 #define KEYED_NAMES 256
 
@@ -629,21 +629,24 @@ typedef struct keyed_name
 {
 	const char *name;			/* NULL: empty slot */
 	size_t		len;
-	bool		keyed;
+	const char *key;			/* in the document's arena */
+	size_t		key_len;
 } keyed_name;
 
-static bool
-has_key(keyed_name *cache, const char *name, size_t len)
+/* The key of name[0..len), or NULL when it has none (a tagged "|"). */
+static const char *
+key_of(cp_arena *arena, keyed_name *cache, const char *name, size_t len, size_t *key_len)
 {
 	keyed_name *e = &cache[cp_fnv64_add(CP_FNV64_OFFSET, name, len) & (KEYED_NAMES - 1)];
-	char		key[CP_NAME_KEY_CAP];
 
-	if (e->name && e->len == len && memcmp(e->name, name, len) == 0)
-		return e->keyed;
-	e->name = name;
-	e->len = len;
-	e->keyed = cp_name_key_buf(name, len, key) > 0;
-	return e->keyed;
+	if (!e->name || e->len != len || memcmp(e->name, name, len) != 0)
+	{
+		e->name = name;
+		e->len = len;
+		e->key = cp_name_key(arena, name, len, &e->key_len);
+	}
+	*key_len = e->key_len;
+	return e->key_len > 0 ? e->key : NULL;
 }
 
 /*
@@ -789,7 +792,8 @@ emit_mentions(cp_arena *arena, const char *text, const cp_vec *ms, cp_vec *out)
 			o.name_len = c->len;
 		}
 		/* a tagged "|" names nothing: corpus.entity rejects names without a key */
-		if (has_key(keyed, o.name, o.name_len))
+		o.key = key_of(arena, keyed, o.name, o.name_len, &o.key_len);
+		if (o.key)
 			*(cp_mention *) cp_vec_push(arena, out) = o;
 	}
 }

@@ -32,6 +32,8 @@ typedef struct cp_mention
 	int			sentence;		/* 1-based, as corpus.sentences() numbers them */
 	const char *name;			/* fullest name in the article (in-article coreference) */
 	size_t		name_len;
+	const char *key;			/* the name's key (names.h), NUL-terminated, never empty */
+	size_t		key_len;
 } cp_mention;
 
 /* "PER", "ORG", "LOC", "MISC". */

@@ -44,14 +44,16 @@ entity_rows(void *arg, const void *items, size_t count)
 	for (size_t i = 0; i < count; i++)
 	{
 		const cp_mention *m = &((const cp_mention *) items)[i];
+		text	   *name;
 		Datum		values[7];
 		bool		nulls[7] = {false, false, false, false, false, false, false};
 
 		corpus_row_begin(rows->work);
+		name = corpus_text_from_utf8(m->name, m->name_len);
 		values[0] = PointerGetDatum(cstring_to_text(cp_entity_kind_name(m->kind)));
 		values[1] = PointerGetDatum(corpus_text_from_utf8(doc->data + m->start, m->len));
-		values[2] = PointerGetDatum(corpus_text_from_utf8(m->name, m->name_len));
-		values[3] = corpus_entity_make(m->kind, m->name, m->name_len);
+		values[2] = PointerGetDatum(name);
+		values[3] = corpus_entity_of_mention(m, name);
 		values[4] = Int32GetDatum(corpus_doc_pos(doc, m->start));
 		values[5] = Int32GetDatum(corpus_doc_len(doc, m->start, m->len));
 		values[6] = Int32GetDatum(m->sentence);
@@ -110,7 +112,7 @@ corpus_entity_array(PG_FUNCTION_ARGS)
 	{
 		const cp_mention *m = &CP_VEC_AT(&mentions, cp_mention, i);
 
-		elems[i] = corpus_entity_make(m->kind, m->name, m->name_len);
+		elems[i] = corpus_entity_of_mention(m, corpus_text_from_utf8(m->name, m->name_len));
 	}
 	MemoryContextDelete(work.context);
 	/* Distinct by the type's own equality: sort, then drop repeats. */

@@ -31,12 +31,10 @@ PG_FUNCTION_INFO_V1(corpus_entity_name);
 
 #define HDR 5					/* kind byte + key length */
 
-/* Build from a name already in the server encoding and its UTF-8 form. */
+/* Build from a name already in the server encoding and its key. */
 static Datum
-entity_build(cp_entity_kind kind, const char *name, size_t len, const char *utf8, size_t ulen)
+entity_build(cp_entity_kind kind, const char *name, size_t len, const char *key, size_t keylen)
 {
-	char		key[CP_NAME_KEY_CAP];
-	size_t		keylen = cp_name_key_buf(utf8, ulen, key);
 	uint32		kl = (uint32) keylen;
 	struct varlena *v;
 	char	   *p;
@@ -59,8 +57,16 @@ Datum
 corpus_entity_make(cp_entity_kind kind, const char *name, size_t len)
 {
 	text	   *t = corpus_text_from_utf8(name, len);
+	char		key[CP_NAME_KEY_CAP];
+	size_t		keylen = cp_name_key_buf(name, len, key);
 
-	return entity_build(kind, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), name, len);
+	return entity_build(kind, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), key, keylen);
+}
+
+Datum
+corpus_entity_of_mention(const cp_mention *m, const text *name)
+{
+	return entity_build(m->kind, VARDATA_ANY(name), VARSIZE_ANY_EXHDR(name), m->key, m->key_len);
 }
 
 /* Parts of a (possibly packed) entity datum. */
@@ -117,6 +123,7 @@ entity_parse(const char *s, size_t len)
 	size_t		ulen;
 	text	   *t;
 	char		key[CP_NAME_KEY_CAP];
+	size_t		keylen;
 
 	if (colon == NULL)
 		ereport(ERROR,
@@ -147,13 +154,14 @@ entity_parse(const char *s, size_t len)
 				 errdetail("The name after the colon is empty.")));
 	t = cstring_to_text_with_len(name, (int) nlen);
 	utf8 = corpus_utf8_from_text(t, &ulen);
+	keylen = cp_name_key_buf(utf8, ulen, key);
 	/* "PER:." would equal "PER:--" and every other name without a key */
-	if (cp_name_key_buf(utf8, ulen, key) == 0)
+	if (keylen == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("invalid input syntax for type corpus.entity: \"%s\"", s),
 				 errdetail("The name has no letter or digit to identify it by.")));
-	return entity_build(kind, name, nlen, utf8, ulen);
+	return entity_build(kind, name, nlen, key, keylen);
 }
 
 Datum

@@ -17,6 +17,9 @@
 /* An entity datum from a kind and a UTF-8 name (converted to the server encoding). */
 Datum		corpus_entity_make(cp_entity_kind kind, const char *name, size_t len);
 
+/* The entity of a tagged mention, its name already in the server encoding. */
+Datum		corpus_entity_of_mention(const cp_mention *m, const text *name);
+
 /* The kind and display name (server encoding) of an entity datum. */
 void		corpus_entity_get(Datum d, cp_entity_kind *kind, const char **name, size_t *len);
 
