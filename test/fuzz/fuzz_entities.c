@@ -2,12 +2,15 @@
  * fuzz_entities.c: the named-entity tagger on any bytes.  The model is
  * loaded once from $CORPUS_DATA_DIR/ner.bin.  Checks what the SQL layer
  * relies on: mentions inside the text, in order, non-empty, with a name
- * whose key is not empty (corpus.entity input rejects such names).
+ * whose key is not empty (corpus.entity input rejects such names) and is
+ * the key the mention carries.
  */
 #include "arena.h"
 #include "doc.h"
 #include "fuzz_model.h"
 #include "names.h"
+
+#include <string.h>
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -32,7 +35,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 		if (m->len == 0 || m->start < last || (size_t) m->start + m->len > size ||
 			m->kind > CP_ENT_MISC || m->sentence < 1 || m->name == NULL || m->name_len == 0 ||
-			cp_name_key_buf(m->name, m->name_len, key) == 0)
+			cp_name_key_buf(m->name, m->name_len, key) == 0 || m->key_len != strlen(key) ||
+			strcmp(m->key, key) != 0)
 			abort();
 		last = m->start + m->len;
 	}

@@ -33,7 +33,9 @@ run(cp_arena *arena, const char *text, size_t len)
 
 		ok = ok && m->len > 0 && m->start + m->len <= len && m->start >= last;
 		ok = ok && m->kind <= CP_ENT_MISC && m->sentence >= 1 && m->name && m->name_len > 0;
-		ok = ok && cp_name_key_buf(m->name, m->name_len, key) > 0;
+		/* the key handed out is the name's own */
+		ok = ok && cp_name_key_buf(m->name, m->name_len, key) == m->key_len && m->key_len > 0 &&
+			strcmp(m->key, key) == 0;
 		last = m->start + m->len;
 	}
 	CHECK(ok);
