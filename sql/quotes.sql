@@ -29,6 +29,11 @@ FROM quote_articles a, corpus.quotes(a.doc) q
 WHERE q.speaker_entity IS NOT NULL
 GROUP BY 1 ORDER BY 1;
 
+-- a surname alone finds the full name the article gave, even one places have
+-- ("Park"), when a title only people carry stood before it
+SELECT speaker, speaker_entity, speaker_mention
+FROM corpus.quotes('Mayor Elena Park met residents. "The wall did its job," Park said.');
+
 -- the same quote in two outlets, split by one and whole in the other, joined by key
 SELECT a.outlet AS first_outlet, b.outlet AS second_outlet, qa.speaker, qa.key
 FROM quote_articles a CROSS JOIN LATERAL corpus.quotes(a.doc) qa

@@ -229,14 +229,14 @@ tok_in(ctx *c, size_t i, cp_wordtab *words)
 		cp_wordtab_find(words, w, strlen(w)) >= 0;
 }
 
-/* Whether token i is a title before a speaker's name (titles.h). */
+/* Whether token i is a title with this use (titles.h). */
 static bool
-tok_title(ctx *c, size_t i)
+tok_title(ctx *c, size_t i, unsigned use)
 {
 	char		w[24];
 
 	return lower_word(c->text + c->tok[i].t.start, c->tok[i].t.len, w, sizeof(w)) &&
-		(cp_title_uses(w, strlen(w)) & CP_TITLE_SPEAKER);
+		(cp_title_uses(w, strlen(w)) & use);
 }
 
 /* A reporting verb at token i: its normalized form, else NULL. */
@@ -299,7 +299,7 @@ name_in(ctx *c, size_t from, size_t to, size_t *nfrom, size_t *nto)
 		size_t		k;
 
 		for (k = e - 1; k > s; k--)
-			if (tok_title(c, k - 1))
+			if (tok_title(c, k - 1, CP_TITLE_SPEAKER))
 			{
 				s = k;
 				break;
@@ -382,8 +382,14 @@ read_names(ctx *c, size_t upto)
 			   c->tok[e].line == c->tok[s].line)
 			e++;
 		i = e;
+		/*
+		 * A title only people carry before the name outweighs a word that
+		 * places have too: "Mayor Elena Park" (without a title, "Elena
+		 * Park" stays unknown, as "Central Park" would).
+		 */
 		if (name_in(c, s, e, &nf, &nt) && nt - nf >= 2 &&
-			name_kind(c, nf, nt) == CP_ENT_PER)
+			(name_kind(c, nf, nt) == CP_ENT_PER ||
+			 (nf > s && tok_title(c, nf - 1, CP_TITLE_PERSON) && name_kind(c, nf, nt) != CP_ENT_ORG)))
 		{
 			uint32_t	ns = c->tok[nf].t.start;
 			uint32_t	nl = c->tok[nt - 1].t.start + c->tok[nt - 1].t.len - ns;
