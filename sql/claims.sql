@@ -23,6 +23,10 @@ ORDER BY outlet, start;
 SELECT count(*) AS claims, count(*) FILTER (WHERE substr(doc, start, len) = mention) AS positioned
 FROM reports, claims(doc);
 
+-- A part of the counted, said to be a group: the group is the subject.
+SELECT kind, value, subject, mention
+FROM claims('About 100 of the dead were children, and some 20 of the wounded are women.', NULL);
+
 -- An explicit reference date resolves "on Friday"; NULL leaves it unresolved
 -- and undated figures get no as-of.
 SELECT kind, value, asof FROM claims('Two soldiers died on Friday, the army said.', date '2023-06-07');

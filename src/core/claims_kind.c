@@ -448,6 +448,15 @@ find_group(const char *text, const cp_token *tok, size_t n, frame *f)
 			f->kind_from_adjective = true;
 			f->anchor = i;
 			first = SIZE_MAX;
+			/* a part of them, said to be a group: "100 of the dead were children" */
+			if (i >= f->last + 3 && cp_token_is(text, &tok[i - 2], "of") &&
+				cp_token_is(text, &tok[i - 1], "the") && i + 2 < n &&
+				(cp_token_is(text, &tok[i + 1], "were") || cp_token_is(text, &tok[i + 1], "are")) &&
+				is_group_head(text, &tok[i + 2]))
+			{
+				f->group_first = f->group_last = i + 2;
+				return;
+			}
 			continue;
 		}
 		if (in_list(text, t, group_skip) && !is_capitalized(t))
