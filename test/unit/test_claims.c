@@ -113,7 +113,7 @@ test_wire_copy(void)
 		{"killed", "40", "villagers", "the governor"},
 	};
 	static const expect e11[] = {
-		{"killed", "~100", "", NULL},
+		{"killed", "~100", "children", NULL},
 	};
 	static const expect e12[] = {
 		{"killed", "1", "Israeli soldier", "the army"},
