@@ -890,6 +890,40 @@ read_second_bound(const char *text, const cp_atom *atoms, size_t n, size_t *kp, 
 }
 
 /*
+ * The unit on both ends of a range that "from" or "between" opened: "from
+ * 252 miles to 287 miles", "between 3 km and 4 km" (a percent sign is read
+ * with the numbers, by read_range).  The second end must be a plain number
+ * with the same unit; q becomes the range and *e its end.
+ */
+static bool
+both_ends(const char *text, const cp_atom *atoms, size_t n, int opener, const unit_read *u,
+		  cp_quantity *q, size_t *e)
+{
+	size_t		k = u->end;
+	num_read	r2;
+	unit_read	u2;
+	double		lo,
+				hi;
+
+	if (!has_unit(u) || u->kind == CP_QK_PERCENT || !u->unit || u->noun != SIZE_MAX || k + 1 >= n ||
+		!(atoms[k].type == CP_AT_DASH ||
+		  cp_atom_is(text, &atoms[k], opener == Q_BETWEEN ? "and" : "to")) ||
+		!read_number(text, atoms, n, k + 1, &r2) || !cp_quantity_is_point(&r2.num.value) ||
+		r2.num.ordinal || r2.ratio)
+		return false;
+	read_unit(text, atoms, n, r2.end, &r2, &u2);
+	if (u2.kind != u->kind || u2.unit_len != u->unit_len || !u2.unit ||
+		memcmp(u2.unit, u->unit, u->unit_len) != 0)
+		return false;
+	lo = q->lo < r2.num.value.lo ? q->lo : r2.num.value.lo;
+	hi = q->lo < r2.num.value.lo ? r2.num.value.lo : q->lo;
+	if (!(lo < hi) || cp_quantity_make(lo, hi, CP_Q_LO_INC | CP_Q_HI_INC, q) != CP_OK)
+		return false;
+	*e = u2.end > r2.end ? u2.end : r2.end;
+	return true;
+}
+
+/*
  * Read one quantity phrase at atoms[i].  On success fills the span
  * [*s, *e), the value and the unit, and returns true.
  */
@@ -900,15 +934,27 @@ read_quantity(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t
 	size_t		qlen = 0,
 				j = i,
 				k;
-	int			op = prefix_qualifier(text, atoms, n, i, &qlen);
+	int			op = prefix_qualifier(text, atoms, n, i, &qlen),
+				opener = op;	/* "from" or "between", which a unit on both ends may need */
 	cp_quantity range;			/* a range a bound was put on, when bounded */
-	bool		bounded = false;
+	bool		bounded = false,
+				inner = false;	/* a qualifier after "from" ("from up to 252 miles to ...") */
 
 	if (op != Q_NONE)
 	{
 		j = i + qlen;
 		if (op == Q_BETWEEN && j < n && cp_atom_is(text, &atoms[j], "the"))
 			j++;
+		if (op == Q_FROM && !read_number(text, atoms, n, j, r))
+		{
+			size_t		l2 = 0;
+			int			op2 = prefix_qualifier(text, atoms, n, j, &l2);
+
+			if (op2 == Q_NONE || op2 == Q_FROM || op2 == Q_BETWEEN)
+				return false;
+			inner = true;
+			j += l2;
+		}
 		if (!read_number(text, atoms, n, j, r))
 			return false;
 	}
@@ -967,6 +1013,11 @@ read_quantity(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t
 
 	read_unit(text, atoms, n, k, r, u);
 	*e = u->end > k ? u->end : k;
+	if (op == Q_NONE && (opener == Q_FROM || opener == Q_BETWEEN) && cp_quantity_is_point(q) &&
+		both_ends(text, atoms, n, opener, u, q, e))
+		*s = i;
+	else if (inner)
+		return false;			/* no range: the qualifier is read with its number */
 	/* "repaid over 20 to 30 years": over a period is during it */
 	if (bounded && u->kind == CP_QK_DURATION && cp_atom_is(text, &atoms[i], "over"))
 	{

@@ -40,6 +40,55 @@ placing_verb(const char *text, const cp_atom *atoms, size_t s)
 	return false;
 }
 
+/* Two plain numerals joined by a hyphen at atoms[k]: "6-3". */
+static bool
+score_at(const cp_atom *atoms, size_t n, size_t k)
+{
+	return k + 1 < n && atoms[k].type == CP_AT_NUM && atoms[k].plain_int && !atoms[k].hy_inner &&
+		atoms[k + 1].type == CP_AT_NUM && atoms[k + 1].plain_int && atoms[k + 1].hy_inner;
+}
+
+/*
+ * Is the pair at atoms[s..s+2) one of a row of scores: "won 2-6 6-3 6-0",
+ * "7-6 (7-5)"?  Another pair follows or goes before it, a bracket between.
+ */
+static bool
+score_row(const char *text, const cp_atom *atoms, size_t n, size_t s)
+{
+	size_t		k = s + 2;
+
+	if (!score_at(atoms, n, s))
+		return false;
+	if (k < n && (atom_char(text, &atoms[k], '(') || atom_char(text, &atoms[k], ')')))
+		k++;
+	if (score_at(atoms, n, k))
+		return true;
+	k = s;
+	if (k > 0 && (atom_char(text, &atoms[k - 1], '(') || atom_char(text, &atoms[k - 1], ')')))
+		k--;
+	return k >= 2 && score_at(atoms, n, k - 2);
+}
+
+/*
+ * A number word in a name: capitalized inside a sentence after a
+ * capitalized word, before anything but a plural it counts ("BBC Radio
+ * Five Live", "BBC One's", not "Kills Three Palestinians"), or after "the"
+ * before a capitalized word ("the Six Nations").
+ */
+static bool
+name_number_word(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e)
+{
+	const cp_atom *a = &atoms[s],
+			   *p = &atoms[s - 1];
+
+	if (!(a->tflags & CP_TF_CAPITALIZED) || (a->tflags & CP_TF_ALL_UPPER) || !is_word(p))
+		return false;
+	if ((p->tflags & CP_TF_CAPITALIZED) && lex_cat(p) == CP_LX_NONE && !(lex_bits(p) & CP_LB_STOP))
+		return !(e < n && is_word(&atoms[e]) && plural_noun(text, &atoms[e]));
+	return cp_atom_is(text, p, "the") && e < n && is_word(&atoms[e]) &&
+		(atoms[e].tflags & CP_TF_CAPITALIZED);
+}
+
 /* "<", ">" or "=" */
 static bool
 comparison_sign(const char *text, const cp_atom *a)
@@ -80,6 +129,18 @@ cp_quantity_excluded(const char *text, const cp_atom *atoms, size_t n, size_t s,
 		return true;
 	if (r->num.words)
 	{
+		if (r->num.end == s + 1 && s > 0)
+		{
+			/* "the second half", "second-half goals": a part of a game or a year */
+			if (cp_atom_is(text, a, "half") &&
+				(cp_atom_is(text, &atoms[s - 1], "first") || cp_atom_is(text, &atoms[s - 1], "second")))
+				return true;
+			/* "the British number one", "at number seven": a place in a ranking */
+			if (cp_atom_is(text, &atoms[s - 1], "number"))
+				return true;
+			if (name_number_word(text, atoms, n, s, e))
+				return true;
+		}
 		/* "a four-door coupe", "six-speed", "half-staff": a compound adjective, no amount */
 		if (u->kind == CP_QK_NUMBER && r->num.end < n && atoms[r->num.end].hy_inner &&
 			is_word(&atoms[r->num.end]))
@@ -96,6 +157,12 @@ cp_quantity_excluded(const char *text, const cp_atom *atoms, size_t n, size_t s,
 	}
 	if (a->type != CP_AT_NUM)
 		return false;
+	if (u->kind == CP_QK_NUMBER && score_row(text, atoms, n, s))
+		return true;
+	/* "No 10 did not comment", "No 1 seed": a numbered name written without the point */
+	if (s > 0 && a->plain_int && atoms[s - 1].len == 2 && (atoms[s - 1].tflags & CP_TF_CAPITALIZED) &&
+		!(atoms[s - 1].tflags & CP_TF_ALL_UPPER) && cp_atom_is(text, &atoms[s - 1], "no"))
+		return true;
 	/* the second number of a compound that is no range: "1995-01", "3-1" */
 	if (a->hy_inner && s > 0 && atoms[s - 1].type != CP_AT_WORD)
 		return true;

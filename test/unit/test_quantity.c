@@ -1023,6 +1023,51 @@ test_compositions(void)
 	CHECK_STR(r[2].value, "0.4");
 }
 
+/* Ranges whose ends each carry the unit, and numbers that name or score rather than count. */
+static void
+test_ends_and_names(void)
+{
+	row			r[16];
+	int			n;
+
+	/* the unit on both ends of a range "from" or "between" opens, in either order after "from" */
+	n = extract("The range grew from 252 miles to 287 miles. It is between 3 km and 4 km.", r, 16);
+	CHECK_INT(n, 2);
+	CHECK_STR(r[0].mention, "from 252 miles to 287 miles");
+	CHECK_STR(r[0].value, "[252,287]");
+	CHECK_STR(r[0].unit, "mile");
+	CHECK_STR(r[1].value, "[3,4]");
+	n = extract("Output fell from 10 tonnes to 8 tonnes, from 2 hours to 3 days.", r, 16);
+	CHECK_INT(n, 3);
+	CHECK_STR(r[0].value, "[8,10]");
+	CHECK_STR(r[1].value, "2");
+	CHECK_STR(r[2].value, "3");
+	/* a qualifier after "from" gives way to the range, and stays without one */
+	n = extract("It rose from up to 20 miles to 30 miles, then from up to 5 miles.", r, 16);
+	CHECK_INT(n, 2);
+	CHECK_STR(r[0].value, "[20,30]");
+	CHECK_STR(r[1].mention, "up to 5 miles");
+	CHECK_STR(r[1].value, "<=5");
+
+	/* halves of a game or a year */
+	n = extract("Profits rose in the second half and in the first half; second-half goals. Half of them came.", r, 16);
+	CHECK_INT(n, 3);
+	CHECK_STR(r[0].kind, "ordinal");
+	CHECK_STR(r[1].kind, "ordinal");
+	CHECK_STR(r[2].value, "0.5");
+	/* places in a ranking and number words in names; a count in a title stays */
+	n = extract("The world number one met BBC Radio Five Live and BBC One's host at the Six Nations.", r, 16);
+	CHECK_INT(n, 0);
+	n = extract("Israel Kills Three Palestinians. He said No 10 did not comment.", r, 16);
+	CHECK_INT(n, 1);
+	CHECK_STR(r[0].value, "3");
+	CHECK_STR(r[0].unit, "Palestinians");
+	/* scores in a row are no ranges; one pair with a unit is */
+	n = extract("Williams won 2-6 6-3 6-0 and Hrbaty 7-6 (7-5) 6-1. Steers of 925-1025 lbs sold.", r, 16);
+	CHECK_INT(n, 1);
+	CHECK_STR(r[0].value, "[925,1025]");
+}
+
 int
 main(void)
 {
@@ -1039,5 +1084,6 @@ main(void)
 	test_postfix_and_bounds();
 	test_glued_and_mixed();
 	test_compositions();
+	test_ends_and_names();
 	UNIT_DONE("quantity");
 }
