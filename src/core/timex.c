@@ -273,6 +273,40 @@ trigger(const tctx *t, int i)
 	return starter(t, i);
 }
 
+/* An opening quote mark at atom i: '"', '`', an apostrophe, or a typographic quote. */
+static bool
+quote_mark(const ctx *c, int i)
+{
+	const atom *a = at(c, i);
+
+	return a->kind == A_PUNCT && (a->ch == '"' || a->ch == '`' || a->ch == '\'' || (a->ch == '?' && a->len > 1));
+}
+
+/*
+ * Is the expression at atoms [s, e) a quoted title, the name of a
+ * programme: every word capitalized inside a sentence, opened by a quote
+ * that follows a name or its possessive ("on ABC News' \"This Week\"", "on
+ * CBS's ''60 Minutes''"), not a reporting verb or a comma that opens
+ * quoted speech ("said, \"This week we ...\"")?
+ */
+static bool
+quoted_title(const ctx *c, int s, int e)
+{
+	int			q = s - 1;
+
+	if (e - s < 2 || at(c, e - 1)->kind != A_WORD)
+		return false;
+	for (int k = s; k < e; k++)
+		if (at(c, k)->kind == A_PUNCT || (at(c, k)->kind == A_WORD && !at(c, k)->cap))
+			return false;
+	if (!quote_mark(c, q))
+		return false;
+	if (quote_mark(c, q - 1) && glued(c, q))
+		q--;					/* '' or `` */
+	return at(c, q - 1)->kind == A_WORD ? kw(c, q - 1) != K_REPORT :
+		punct(c, q - 1, '\'') && at(c, q - 2)->kind == A_WORD && glued(c, q - 1);
+}
+
 typedef struct tx_scan
 {
 	tctx		t;
@@ -305,6 +339,11 @@ scan_sentence(tx_scan *s, cp_arena *arena, const cp_doc *doc, const cp_sentence 
 			r.s < i || t->c.a[r.s].start < s->covered)
 		{
 			i++;
+			continue;
+		}
+		if (quoted_title(&t->c, r.s, e))
+		{
+			i = e;
 			continue;
 		}
 		{

@@ -327,6 +327,19 @@ test_compositions(void)
 			  "DATE 2012 [two thousand and twelve]");
 }
 
+/* Names that read as times: a quoted programme title after its network. */
+static void
+test_names(void)
+{
+	const char *r = "2013-03-22";
+
+	CHECK_STR(tx("Baker said on ABC News' \"This Week\" that talks go on.", r), "");
+	CHECK_STR(tx("He said on CBS's ''60 Minutes'' that he would stay.", r), "");
+	/* quoted speech that opens with a time is one */
+	CHECK_STR(tx("He said, \"This week we stay.\" She told \"Next Week\" it was over.", r),
+			  "DATE 2013-W12 [This week]; DATE 2013-W13 [Next Week]");
+}
+
 static void
 test_bad_input(void)
 {
@@ -357,6 +370,7 @@ main(void)
 	test_tense();
 	test_anchored();
 	test_compositions();
+	test_names();
 	test_bad_input();
 	UNIT_DONE("timex");
 }
