@@ -531,6 +531,30 @@ tx_decade_word(const tctx *t, int i, txr *r)
 }
 
 /*
+ * "Today is the eighth day of Desert Shield", "It's the second day of an
+ * offensive": an ordinal day of an event after a present "is" is the
+ * reference day.
+ */
+static int
+nth_day_today(const tctx *t, int i, txr *r)
+{
+	const ctx  *c = &t->c;
+	int			e,
+				n;
+	dval		v;
+
+	if (kw(c, i) != K_THE || !(cp_dt_word_is(c, i - 1, "is") ||
+							   (kw(c, i - 1) == K_S && punct(c, i - 2, '\'') && glued(c, i - 1))) ||
+		(e = cp_dt_dayno(c, i, &n, true)) < 0 || kw(c, e) != K_DAY || at(c, e)->len != 3 ||
+		kw(c, e + 1) != K_OF)
+		return -1;
+	memset(&v, 0, sizeof(v));
+	set_day(&v, c->ref);
+	v.rel = true;
+	return point_result(t, i, e + 1, &v, r);
+}
+
+/*
  * A month or day without a year, by tense, as TimeML annotators read it:
  * in a sentence about the future (or "by May") the next such month; after
  * "ended" ("the quarter ended Oct. 31", "ended in May") the last such day
@@ -727,5 +751,5 @@ cp_tx_date(const tctx *t, int i, txr *r)
 	if ((k == K_EARLY || k == K_LATE) && (e = grammar_point(t, i + 1, &v)) > 0 &&
 		v.gran == CP_GRAN_DAY)
 		return point_result(t, i, e, &v, r);
-	return -1;
+	return nth_day_today(t, i, r);
 }

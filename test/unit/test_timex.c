@@ -302,6 +302,9 @@ test_anchored(void)
 			  "DATE 2011-W28 [the following week]");
 	/* with no date named before, the reference */
 	CHECK_STR(tx("The following year it cracked.", r), "DATE 2014 [The following year]");
+	/* an ordinal day of an event after a present "is" is the reference day, after "was" none */
+	CHECK_STR(tx("It's the second day of the strike. Monday was the third day of it.", r),
+			  "DATE 2013-03-22 [the second day]; DATE 2013-03-18 [Monday]");
 }
 
 /* Bad input: empty, binary, huge numbers and long runs end cleanly. */
