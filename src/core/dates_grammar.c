@@ -617,8 +617,9 @@ holiday_name(const ctx *c, int i, int *h)
 /*
  * Holidays: with a year ("Christmas 2019", "Labor Day of 2020", "Easter of
  * next year"), after a modifier ("last Christmas"), after a preposition
- * ("on Christmas") or, for names of more than a word ("Independence Day"),
- * alone: then the nearest one to the reference.
+ * ("on Christmas"), before "week" ("Easter week") or, for names of more
+ * than a word ("Independence Day"), alone: then the nearest one to the
+ * reference.
  */
 static int
 p_holiday(const ctx *c, int i, dval *v)
@@ -666,7 +667,7 @@ p_holiday(const ctx *c, int i, dval *v)
 		return j;
 	}
 	if (p == K_ON || p == K_SINCE || p == K_BEFORE || p == K_AFTER || p == K_AT || p == K_BY ||
-		p == K_TILL || j > i + 1)
+		p == K_TILL || j > i + 1 || (kw(c, j) == K_WEEK && at(c, j)->len == 4))
 	{
 		int			y = ref_year(c),
 					best = y,
@@ -1089,7 +1090,14 @@ cp_dt_simple_point(const ctx *c, int i, dval *v)
 		case K_SEASON:
 			return p_season(c, i, v);
 		case K_HOLIDAY:
-			return p_holiday(c, i, v);
+			/* "Easter week", "Christmas week": the week that holds the day */
+			if ((e = p_holiday(c, i, v)) > 0 && v->gran == CP_GRAN_DAY && kw(c, e) == K_WEEK &&
+				at(c, e)->len == 4 && !glued(c, e))
+			{
+				set_days(v, week_start(v->lo), week_start(v->lo) + 7, CP_GRAN_WEEK);
+				return e + 1;
+			}
+			return e;
 		case K_YEAR:
 			/* "the year to date": from January 1st to the reference */
 			if (kw(c, i + 1) == K_TO && kw(c, i + 2) == K_DATE)

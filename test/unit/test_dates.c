@@ -408,6 +408,7 @@ test_quarters_weeks_holidays(void)
 		{"this Halloween", REF, 0, "this Halloween|2014-10-31|2014-11-01|day"},
 		{"on Christmas", REF, 0, "Christmas|2014-12-25|2014-12-26|day"},
 		{"before Easter", REF, 0, "before Easter||2014-04-20|day"},
+		{"as Christmas week began", REF, 0, "Christmas week|2014-12-22|2014-12-29|week"},
 	};
 
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));

@@ -319,6 +319,8 @@ test_compositions(void)
 			  "DATE 2011 [2011]");
 	CHECK_STR(tx("Shops close on Labor Day and on Christmas Eve 2012; sales rose in H1 2012.", r),
 			  "DATE 2013-09-02 [Labor Day]; DATE 2012-12-24 [Christmas Eve 2012]; DATE 2012-H1 [H1 2012]");
+	/* a holiday before "week": the week that holds it */
+	CHECK_STR(tx("They met as Easter week began, not in a week.", r), "DATE 2013-W13 [Easter week]; DURATION P1W [a week]");
 	CHECK_STR(tx("The filing is dated 12-Sep-2012 and 14/Oct/2012.", r),
 			  "DATE 2012-09-12 [12-Sep-2012]; DATE 2012-10-14 [14/Oct/2012]");
 	CHECK_STR(tx("It happened on the 10th day of last month.", r), "DATE 2013-02-10 [the 10th day of last month]");
