@@ -284,7 +284,12 @@ tx_quarter(const tctx *t, int i, txr *r)
 		return e;
 	}
 	if (tw(t, j) == TW_LATEST)
+	{
+		/* "the latest quarter" has ended: not one named as still to come */
+		if (anchored && cp_date_to_days(aq == 4 ? ay + 1 : ay, aq == 4 ? 1 : 3 * aq + 1, 1) > c->ref)
+			anchored = false;
 		j++;
+	}
 	if (j > i && (kw(c, j) == K_QUARTER || tw(t, j) == TW_PERIOD) && kw(c, j + 1) != K_OF &&
 		(c->text[at(c, j)->start + at(c, j)->len - 1] | 0x20) != 's')
 	{

@@ -216,6 +216,9 @@ test_more_forms(void)
 	CHECK_STR(tx("Third-quarter net fell from year-earlier levels, as in the quarter.", r),
 			  "DATE 1989-Q3 [Third-quarter]; DATE 1988-Q3 [year-earlier]; DATE 1989-Q3 [the quarter]");
 	CHECK_STR(tx("Net fell in the quarter.", r), "DATE 1989-Q3 [the quarter]");
+	/* "the latest quarter" has ended, unlike a quarter named as still to come */
+	CHECK_STR(tx("It expects a fourth-quarter charge. Net fell in the latest quarter and in the quarter.", r),
+			  "DATE 1989-Q4 [fourth-quarter]; DATE 1989-Q3 [the latest quarter]; DATE 1989-Q4 [the quarter]");
 	CHECK_STR(tx("Profit fell from year-earlier levels.", r), "DATE 1988 [year-earlier]");
 	CHECK_STR(tx("Profit fell in the 1988 period.", r), "DATE 1988 [the 1988 period]");
 	CHECK_STR(tx("Results came late yesterday, after a 1971 ruling.", r),
