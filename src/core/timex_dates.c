@@ -235,6 +235,24 @@ tx_quarter(const tctx *t, int i, txr *r)
 				ago = false,
 				stated = false;
 
+	/* "the corresponding period last year", "the same quarter a year ago": a year before */
+	if (kw(c, i) == K_THE && tw(t, i + 1) == TW_SAME)
+	{
+		e = i + 3;
+		if (!((kw(c, i + 2) == K_QUARTER && at(c, i + 2)->len == 7) ||
+			  (tw(t, i + 2) == TW_PERIOD && at(c, i + 2)->len == 6)))
+			return -1;
+		if (kw(c, e) == K_LAST && kw(c, e + 1) == K_YEAR && at(c, e + 1)->len == 4)
+			e += 2;
+		else if (kw(c, e) == K_A && kw(c, e + 1) == K_YEAR && at(c, e + 1)->len == 4 &&
+				 (kw(c, e + 2) == K_AGO || kw(c, e + 2) == K_EARLIER))
+			e += 3;
+		else
+			return -1;
+		if (anchor_quarter(t, &ay, &aq))
+			return quarter_result(t, i, e, ay - 1, aq, true, r);
+		return -1;
+	}
 	if (kw(c, j) == K_THE || ((kw(c, j) == K_THIS || tw(t, j) == TW_THAT) &&
 							  (kw(c, j + 1) == K_QUARTER || tw(t, j + 1) == TW_PERIOD ||
 							   tw(t, j + 1) == TW_LATEST)))

@@ -64,11 +64,12 @@ static const txword txwords[] = {
 	{"twenties", TW_DECADEW, 2}, {"thirties", TW_DECADEW, 3}, {"forties", TW_DECADEW, 4},
 	{"fifties", TW_DECADEW, 5}, {"sixties", TW_DECADEW, 6}, {"seventies", TW_DECADEW, 7},
 	{"eighties", TW_DECADEW, 8}, {"nineties", TW_DECADEW, 9},
+	{"same", TW_SAME, 0}, {"corresponding", TW_SAME, 0}, {"comparable", TW_SAME, 0},
 };
 
 #define NTXW (sizeof(txwords) / sizeof(txwords[0]))
 #define TX_SLOTS 256			/* power of two, over twice the entries */
-#define TX_MAX_LEN 11
+#define TX_MAX_LEN 13
 
 static const txword *tx_hash[TX_SLOTS];
 static bool tx_ready;

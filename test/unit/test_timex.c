@@ -216,6 +216,10 @@ test_more_forms(void)
 	CHECK_STR(tx("Third-quarter net fell from year-earlier levels, as in the quarter.", r),
 			  "DATE 1989-Q3 [Third-quarter]; DATE 1988-Q3 [year-earlier]; DATE 1989-Q3 [the quarter]");
 	CHECK_STR(tx("Net fell in the quarter.", r), "DATE 1989-Q3 [the quarter]");
+	/* the same period a year before: the quarter just named, a year back; with none, "last year" alone */
+	CHECK_STR(tx("Third-quarter net fell from the corresponding period last year.", r),
+			  "DATE 1989-Q3 [Third-quarter]; DATE 1988-Q3 [the corresponding period last year]");
+	CHECK_STR(tx("Net fell from the same period last year.", r), "DATE 1988 [last year]");
 	/* "the latest quarter" has ended, unlike a quarter named as still to come */
 	CHECK_STR(tx("It expects a fourth-quarter charge. Net fell in the latest quarter and in the quarter.", r),
 			  "DATE 1989-Q4 [fourth-quarter]; DATE 1989-Q3 [the latest quarter]; DATE 1989-Q4 [the quarter]");
