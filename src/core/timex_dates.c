@@ -755,6 +755,13 @@ cp_tx_date(const tctx *t, int i, txr *r)
 		v.rel = true;
 		return point_result(t, i, kw(c, i + 1) == K_END ? i + 2 : i + 4, &v, r);
 	}
+	if ((e = cp_tx_year_ahead(t, i)) > 0)
+	{
+		memset(&v, 0, sizeof(v));
+		cp_dt_set_year(&v, ref_year(c));
+		v.rel = true;
+		return point_result(t, i, e, &v, r);
+	}
 	j = k == K_THE ? i + 1 : i;
 	if (kw(c, j) == K_CURRENT && tw(t, j + 1) == TW_FISCAL && kw(c, j + 2) == K_YEAR)
 	{

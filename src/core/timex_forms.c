@@ -471,10 +471,12 @@ cp_tx_duration(const tctx *t, int i, txr *r)
 		r->e = e;
 		return e;
 	}
-	/* "for the year", "in the fiscal year": the financial year reported on, a duration */
+	/* "in the year ended March 31", "for the fiscal year": the financial year reported on, a duration */
 	j = i + 1;
 	if (tw(t, j) == TW_FISCAL)
 		j++;
+	if (cp_tx_year_ahead(t, i) > 0)
+		return -1;
 	if (kw(c, i) == K_THE && kw(c, j) == K_YEAR && at(c, j)->len == 4 && kw(c, j + 1) != K_OF &&
 		kw(c, j + 1) != K_TO && !punct(c, j + 1, '-') && !punct(c, j + 1, '\'') &&
 		at(c, j + 1)->kind != A_NUM && kw(c, j + 1) != K_NUMW && !cp_tx_point_after(t, j + 1, U_YEAR))
@@ -497,6 +499,28 @@ cp_tx_duration(const tctx *t, int i, txr *r)
 		return r->e;
 	}
 	return -1;
+}
+
+/*
+ * "will lower earnings for the fiscal year", "forecast an increase for the
+ * full year": the year in course, which no end date ("ended March 31",
+ * "ending June 30", "to March") makes a span of a year.  Its end, or -1.
+ */
+int
+cp_tx_year_ahead(const tctx *t, int i)
+{
+	const ctx  *c = &t->c;
+	int			j = i + 1;
+
+	if (kw(c, i) != K_THE || !cp_dt_word_is(c, i - 1, "for"))
+		return -1;
+	if (tw(t, j) == TW_FISCAL || (tw(t, j) == TW_DURADJ && cp_dt_word_is(c, j, "full")))
+		j++;
+	if (j == i + 1 || kw(c, j) != K_YEAR || at(c, j)->len != 4 || tw(t, j + 1) == TW_ENDED ||
+		cp_dt_word_is(c, j + 1, "ending") || kw(c, j + 1) == K_TO || kw(c, j + 1) == K_OF ||
+		punct(c, j + 1, '-') || punct(c, j + 1, '\''))
+		return -1;
+	return j + 1;
 }
 
 /*

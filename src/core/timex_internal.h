@@ -84,6 +84,7 @@ int			cp_tx_approx(const tctx *t, int i);
 bool		cp_tx_point_after(const tctx *t, int e, int u);
 int			cp_tx_or_so(const tctx *t, int e);
 int			cp_tx_duration(const tctx *t, int i, txr *r);
+int			cp_tx_year_ahead(const tctx *t, int i);
 int			cp_tx_set(const tctx *t, int i, txr *r);
 int			cp_tx_ref(const tctx *t, int i, txr *r);
 int			cp_tx_clock(const tctx *t, int i, int *minutes);

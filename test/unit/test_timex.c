@@ -210,6 +210,10 @@ test_more_forms(void)
 
 	CHECK_STR(tx("Sales for the current fiscal year rose; the fiscal year ended.", r),
 			  "DATE 1989 [the current fiscal year]; DURATION P1Y [the fiscal year]");
+	/* the fiscal or full year "for" which no end date is given: the year in course */
+	CHECK_STR(tx("It will cut net for the fiscal year and for the full year, not for the fiscal year ended June 30.", r),
+			  "DATE 1989 [the fiscal year]; DATE 1989 [the full year]; DURATION P1Y [the fiscal year]; "
+			  "DATE 1989-06-30 [June 30]");
 	CHECK_STR(tx("Net rose in this year's third quarter from the year-earlier quarter.", r),
 			  "DATE 1989-Q3 [this year's third quarter]; DATE 1988-Q3 [the year-earlier quarter]");
 	CHECK_STR(tx("Net rose in the 1988 second quarter.", r), "DATE 1988-Q2 [the 1988 second quarter]");
