@@ -262,9 +262,10 @@ p_modified(const ctx *c, int i, dval *v)
 		return j + 1;
 	}
 	if (month_word(c, j) && at(c, j)->wday < 0 && at(c, j)->len >= 3 &&
-		!(at(c, j)->len == 3 && at(c, j)->month == 5 && !at(c, j)->cap))
+		!(((at(c, j)->len == 3 && at(c, j)->month == 5) || (at(c, j)->len == 5 && at(c, j)->month == 3)) &&
+		  !at(c, j)->cap))
 	{
-		/* "this September", "last May", "next July" */
+		/* "this September", "last May", "next July"; in lower case "may" and "march" are words ("this march") */
 		cp_date		r = cp_days_to_date(c->ref);
 		int			m = at(c, j)->month,
 					y = r.year;

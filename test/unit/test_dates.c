@@ -352,6 +352,8 @@ test_units(void)
 		{"next spring", REF, 0, "next spring|2015-03-01|2015-06-01|season"},
 		{"in the fall", REF, 0, "fall|2014-09-01|2014-12-01|season"},
 		{"last May", REF, 0, "last May|2014-05-01|2014-06-01|month"},
+		{"protesters at this march each year", REF, 0, "(none of 0)"},
+		{"this March", REF, 0, "this March|2014-03-01|2014-04-01|month"},
 		{"last September", REF, 0, "last September|2013-09-01|2013-10-01|month"},
 		{"next July", REF, 0, "next July|2015-07-01|2015-08-01|month"},
 		{"this September", REF, 0, "this September|2014-09-01|2014-10-01|month"},
