@@ -607,13 +607,20 @@ date_by_tense(const tctx *t, int i, dval *v)
 	cp_dt_set_month(v, v->month < r.month ? r.year + 1 : r.year, v->month);
 }
 
-/* Words that tell a bare year from a number before it: "in", "its", "a", "the", "due". */
+/*
+ * Words that tell a bare year from a number before it: "in", "its", "a", "the", "due".
+ * After a name inside a sentence it is the name's ("a venture called Orion 1980").
+ */
 static bool
 bare_year(const tctx *t, int i)
 {
 	const ctx  *c = &t->c;
-	const atom *a = at(c, i);
+	const atom *a = at(c, i),
+			   *p = at(c, i - 1);
 
+	if (i >= 2 && p->kind == A_WORD && p->cap && p->kw == K_NONE && p->month == 0 && p->wday < 0 &&
+		tw(t, i - 1) == TW_NONE)
+		return false;
 	return is_year4(a) && a->val >= 1900 && a->val <= 2099 && !glued(c, i) &&
 		!cp_dt_tail_glued(c, i + 1) && !punct(c, i + 1, '%') && !punct(c, i - 1, '$') &&
 		!(punct(c, i + 1, ',') && at(c, i + 2)->kind == A_NUM) && at(c, i + 1)->kind != A_NUM;

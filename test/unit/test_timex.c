@@ -351,6 +351,9 @@ test_names(void)
 
 	CHECK_STR(tx("Baker said on ABC News' \"This Week\" that talks go on.", r), "");
 	CHECK_STR(tx("He said on CBS's ''60 Minutes'' that he would stay.", r), "");
+	/* a year after a name inside a sentence is the name's; at the head of one it is a year */
+	CHECK_STR(tx("They set up a venture called Orion 1980, and That 1978 pact stands. Windows 2000 sold.", r),
+			  "DATE 1978 [1978]; DATE 2000 [2000]");
 	/* quoted speech that opens with a time is one */
 	CHECK_STR(tx("He said, \"This week we stay.\" She told \"Next Week\" it was over.", r),
 			  "DATE 2013-W12 [This week]; DATE 2013-W13 [Next Week]");
