@@ -299,10 +299,13 @@ quoted_title(const ctx *c, int s, int e)
 	for (int k = s; k < e; k++)
 		if (at(c, k)->kind == A_PUNCT || (at(c, k)->kind == A_WORD && !at(c, k)->cap))
 			return false;
-	if (!quote_mark(c, q))
+	/* an opening mark: glued to the title, apart from what goes before (not "Adams' 11 September") */
+	if (!quote_mark(c, q) || !glued(c, s))
 		return false;
 	if (quote_mark(c, q - 1) && glued(c, q))
 		q--;					/* '' or `` */
+	if (glued(c, q))
+		return false;
 	return at(c, q - 1)->kind == A_WORD ? kw(c, q - 1) != K_REPORT :
 		punct(c, q - 1, '\'') && at(c, q - 2)->kind == A_WORD && glued(c, q - 1);
 }

@@ -607,9 +607,24 @@ date_by_tense(const tctx *t, int i, dval *v)
 	cp_dt_set_month(v, v->month < r.month ? r.year + 1 : r.year, v->month);
 }
 
+/* Is atom i a word written in capitals ("QTR", "FY")? */
+static bool
+all_caps(const ctx *c, int i)
+{
+	const atom *a = at(c, i);
+
+	for (uint32_t k = 0; k < a->len; k++)
+		if (c->text[a->start + k] >= 'a' && c->text[a->start + k] <= 'z')
+			return false;
+	return true;
+}
+
 /*
  * Words that tell a bare year from a number before it: "in", "its", "a", "the", "due".
- * After a name inside a sentence it is the name's ("a venture called Orion 1980").
+ * After a name that another word goes before, and before no word of
+ * content, it is the name's ("a venture called Orion 1980,", "under the
+ * Terrorism Act 2000."; not "\"Clearly 2004 was", "the French 1986 deficit",
+ * "4th QTR 1986").
  */
 static bool
 bare_year(const tctx *t, int i)
@@ -618,8 +633,9 @@ bare_year(const tctx *t, int i)
 	const atom *a = at(c, i),
 			   *p = at(c, i - 1);
 
-	if (i >= 2 && p->kind == A_WORD && p->cap && p->kw == K_NONE && p->month == 0 && p->wday < 0 &&
-		tw(t, i - 1) == TW_NONE)
+	if (at(c, i - 2)->kind == A_WORD && p->kind == A_WORD && p->cap && !all_caps(c, i - 1) && p->kw == K_NONE &&
+		p->month == 0 && p->wday < 0 && tw(t, i - 1) == TW_NONE &&
+		!(at(c, i + 1)->kind == A_WORD && !at(c, i + 1)->cap && at(c, i + 1)->kw == K_NONE))
 		return false;
 	return is_year4(a) && a->val >= 1900 && a->val <= 2099 && !glued(c, i) &&
 		!cp_dt_tail_glued(c, i + 1) && !punct(c, i + 1, '%') && !punct(c, i - 1, '$') &&

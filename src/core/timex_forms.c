@@ -503,8 +503,9 @@ cp_tx_duration(const tctx *t, int i, txr *r)
 
 /*
  * "will lower earnings for the fiscal year", "forecast an increase for the
- * full year": the year in course, which no end date ("ended March 31",
- * "ending June 30", "to March") makes a span of a year.  Its end, or -1.
+ * full year": the year in course, which no end or start ("ended March 31",
+ * "beginning Oct. 1", "to March") makes a span of a year, nor a year
+ * ("for the full year 1986") names.  Its end, or -1.
  */
 int
 cp_tx_year_ahead(const tctx *t, int i)
@@ -516,11 +517,16 @@ cp_tx_year_ahead(const tctx *t, int i)
 		return -1;
 	if (tw(t, j) == TW_FISCAL || (tw(t, j) == TW_DURADJ && cp_dt_word_is(c, j, "full")))
 		j++;
-	if (j == i + 1 || kw(c, j) != K_YEAR || at(c, j)->len != 4 || tw(t, j + 1) == TW_ENDED ||
-		cp_dt_word_is(c, j + 1, "ending") || kw(c, j + 1) == K_TO || kw(c, j + 1) == K_OF ||
-		punct(c, j + 1, '-') || punct(c, j + 1, '\''))
+	if (j == i + 1 || kw(c, j) != K_YEAR || at(c, j)->len != 4)
 		return -1;
-	return j + 1;
+	j++;
+	/* an end or a start, a year or a modifier may follow: "ending June 30", "beginning Oct. 1", "1986" */
+	if (tw(t, j) == TW_ENDED || tw(t, j) == TW_THAT || kw(c, j) == K_TO || kw(c, j) == K_OF ||
+		kw(c, j) == K_STARTING || kw(c, j) == K_LAST || kw(c, j) == K_THIS || kw(c, j) == K_NEXT ||
+		at(c, j)->kind == A_NUM || cp_dt_word_is(c, j, "ending") || cp_dt_word_is(c, j, "beginning") ||
+		cp_dt_word_is(c, j, "just") || punct(c, j, '-') || punct(c, j, '\''))
+		return -1;
+	return j;
 }
 
 /*

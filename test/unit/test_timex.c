@@ -214,6 +214,8 @@ test_more_forms(void)
 	CHECK_STR(tx("It will cut net for the fiscal year and for the full year, not for the fiscal year ended June 30.", r),
 			  "DATE 1989 [the fiscal year]; DATE 1989 [the full year]; DURATION P1Y [the fiscal year]; "
 			  "DATE 1989-06-30 [June 30]");
+	CHECK_STR(tx("Net fell for the full year 1986 and for the fiscal year beginning Oct. 1.", r),
+			  "DATE 1986 [year 1986]; DURATION P1Y [the fiscal year]; DATE 1989-10-01 [Oct. 1]");
 	CHECK_STR(tx("Net rose in this year's third quarter from the year-earlier quarter.", r),
 			  "DATE 1989-Q3 [this year's third quarter]; DATE 1988-Q3 [the year-earlier quarter]");
 	CHECK_STR(tx("Net rose in the 1988 second quarter.", r), "DATE 1988-Q2 [the 1988 second quarter]");
@@ -354,6 +356,8 @@ test_names(void)
 	/* a year after a name inside a sentence is the name's; at the head of one it is a year */
 	CHECK_STR(tx("They set up a venture called Orion 1980, and That 1978 pact stands. Windows 2000 sold.", r),
 			  "DATE 1978 [1978]; DATE 2000 [2000]");
+	CHECK_STR(tx("\"Clearly 2004 was hard,\" he said of John Adams' 11 September tribute.", r),
+			  "DATE 2004 [2004]; DATE 2012-09-11 [11 September]");
 	/* quoted speech that opens with a time is one */
 	CHECK_STR(tx("He said, \"This week we stay.\" She told \"Next Week\" it was over.", r),
 			  "DATE 2013-W12 [This week]; DATE 2013-W13 [Next Week]");
