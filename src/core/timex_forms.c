@@ -503,9 +503,10 @@ cp_tx_duration(const tctx *t, int i, txr *r)
 
 /*
  * "will lower earnings for the fiscal year", "forecast an increase for the
- * full year": the year in course, which no end or start ("ended March 31",
- * "beginning Oct. 1", "to March") makes a span of a year, nor a year
- * ("for the full year 1986") names.  Its end, or -1.
+ * full year": the year in course, looked ahead to, which no end or start
+ * ("ended March 31", "beginning Oct. 1", "to March") makes a span of a
+ * year, nor a year ("for the full year 1986") names; "For the full year,
+ * it posted a loss" reports on a year past.  Its end, or -1.
  */
 int
 cp_tx_year_ahead(const tctx *t, int i)
@@ -526,7 +527,15 @@ cp_tx_year_ahead(const tctx *t, int i)
 		at(c, j)->kind == A_NUM || cp_dt_word_is(c, j, "ending") || cp_dt_word_is(c, j, "beginning") ||
 		cp_dt_word_is(c, j, "just") || punct(c, j, '-') || punct(c, j, '\''))
 		return -1;
-	return j;
+	/* a year the sentence looks ahead to ("will lower", "forecast", "expects"), not one reported on */
+	if (cp_dt_future_before(c, c->n))
+		return j;
+	for (int k = 0; k < c->n; k++)
+		if (cp_dt_word_is(c, k, "forecast") || cp_dt_word_is(c, k, "forecasts") ||
+			cp_dt_word_is(c, k, "expects") || cp_dt_word_is(c, k, "expect") ||
+			cp_dt_word_is(c, k, "projected") || cp_dt_word_is(c, k, "predicts"))
+			return j;
+	return -1;
 }
 
 /*

@@ -214,6 +214,8 @@ test_more_forms(void)
 	CHECK_STR(tx("It will cut net for the fiscal year and for the full year, not for the fiscal year ended June 30.", r),
 			  "DATE 1989 [the fiscal year]; DATE 1989 [the full year]; DURATION P1Y [the fiscal year]; "
 			  "DATE 1989-06-30 [June 30]");
+	CHECK_STR(tx("For the full year, it posted a loss; net fell for the fiscal year.", r),
+			  "DURATION P1Y [the fiscal year]");
 	CHECK_STR(tx("Net fell for the full year 1986 and for the fiscal year beginning Oct. 1.", r),
 			  "DATE 1986 [year 1986]; DURATION P1Y [the fiscal year]; DATE 1989-10-01 [Oct. 1]");
 	CHECK_STR(tx("Net rose in this year's third quarter from the year-earlier quarter.", r),
