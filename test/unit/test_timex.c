@@ -121,6 +121,9 @@ test_references(void)
 	CHECK_STR(tx("Prices are now higher and currently rising.", r),
 			  "DATE PRESENT_REF [now]; DATE PRESENT_REF [currently]");
 	CHECK_STR(tx("Right now the mill is closed.", r), "DATE PRESENT_REF [Right now]");
+	/* the present of a time past */
+	CHECK_STR(tx("Holders bought at half the then current price; current prices are higher.", r),
+			  "DATE PAST_REF [current]; DATE PRESENT_REF [current]");
 	CHECK_STR(tx("He recently said that in the past it was worse.", r),
 			  "DATE PAST_REF [recently]; DATE PAST_REF [the past]");
 	CHECK_STR(tx("Nobody knows the future, nor what comes in the near future.", r),
