@@ -96,15 +96,18 @@ comparison_sign(const char *text, const cp_atom *a)
 	return atom_char(text, a, '<') || atom_char(text, a, '>') || atom_char(text, a, '=');
 }
 
-/* Is the number at atoms[s..e) part of a date, a time, a name or a code? */
-bool
-cp_quantity_excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e,
-					 const num_read *r, const unit_read *u)
+/*
+ * A number in words that counts nothing: an ordinal that numbers no noun,
+ * half of a game, a rank, a name's word, an adjective, a pronoun.
+ */
+static bool
+words_excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e,
+			   const num_read *r, const unit_read *u)
 {
 	const cp_atom *a = &atoms[s];
 
 	/* "the first visit", "his second term"; not the adverb in "a ceasefire first" */
-	if (r->num.words && r->num.ordinal && !r->num.vague && u->kind == CP_QK_ORDINAL)
+	if (r->num.ordinal && !r->num.vague && u->kind == CP_QK_ORDINAL)
 	{
 		bool		det = s > 0 && cp_ordinal_determiner(text, &atoms[s - 1]);
 		/* an ordinal alone ("Eleventh."), before its noun, or a placing ("came second", "in third") */
@@ -119,44 +122,40 @@ cp_quantity_excluded(const char *text, const cp_atom *atoms, size_t n, size_t s,
 			!(e < n && noun_candidate(text, &atoms[e])))
 			return true;
 	}
-	/*
-	 * "slipped towards the bottom three", "finished in the top 10": a place
-	 * in a ranking; with its noun it counts ("the top three seeds")
-	 */
-	if (u->kind == CP_QK_NUMBER && r->op == Q_NONE && s >= 2 && cp_quantity_is_point(&r->num.value) &&
-		(cp_atom_is(text, &atoms[s - 1], "top") || cp_atom_is(text, &atoms[s - 1], "bottom")) &&
-		(lex_bits(&atoms[s - 2]) & CP_LB_DET))
-		return true;
-	if (r->num.words)
+	if (r->num.end == s + 1 && s > 0)
 	{
-		if (r->num.end == s + 1 && s > 0)
-		{
-			/* "the second half", "second-half goals": a part of a game or a year */
-			if (cp_atom_is(text, a, "half") &&
-				(cp_atom_is(text, &atoms[s - 1], "first") || cp_atom_is(text, &atoms[s - 1], "second")))
-				return true;
-			/* "the British number one", "at number seven": a place in a ranking */
-			if (cp_atom_is(text, &atoms[s - 1], "number"))
-				return true;
-			if (name_number_word(text, atoms, n, s, e))
-				return true;
-		}
-		/* "a four-door coupe", "six-speed", "half-staff": a compound adjective, no amount */
-		if (u->kind == CP_QK_NUMBER && r->num.end < n && atoms[r->num.end].hy_inner &&
-			is_word(&atoms[r->num.end]))
+		/* "the second half", "second-half goals": a part of a game or a year */
+		if (cp_atom_is(text, a, "half") &&
+			(cp_atom_is(text, &atoms[s - 1], "first") || cp_atom_is(text, &atoms[s - 1], "second")))
 			return true;
-		/*
-		 * "the one", "that one": a pronoun; not after a relative "which"
-		 * with its noun: "an attack in which one worker was killed"
-		 */
-		if (r->num.end == s + 1 && cp_atom_is(text, a, "one") && s > 0 &&
-			(lex_bits(&atoms[s - 1]) & CP_LB_DET) &&
-			!(cp_atom_is(text, &atoms[s - 1], "which") && e < n && noun_candidate(text, &atoms[e])))
+		/* "the British number one", "at number seven": a place in a ranking */
+		if (cp_atom_is(text, &atoms[s - 1], "number"))
 			return true;
-		return false;
+		if (name_number_word(text, atoms, n, s, e))
+			return true;
 	}
-	if (a->type != CP_AT_NUM)
-		return false;
+	/* "a four-door coupe", "six-speed", "half-staff": a compound adjective, no amount */
+	if (u->kind == CP_QK_NUMBER && r->num.end < n && atoms[r->num.end].hy_inner &&
+		is_word(&atoms[r->num.end]))
+		return true;
+	/*
+	 * "the one", "that one": a pronoun; not after a relative "which"
+	 * with its noun: "an attack in which one worker was killed"
+	 */
+	if (r->num.end == s + 1 && cp_atom_is(text, a, "one") && s > 0 &&
+		(lex_bits(&atoms[s - 1]) & CP_LB_DET) &&
+		!(cp_atom_is(text, &atoms[s - 1], "which") && e < n && noun_candidate(text, &atoms[e])))
+		return true;
+	return false;
+}
+
+/* A numeral that is a code: a score, a numbered name, a phone number, part of an address. */
+static bool
+numeral_is_code(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e,
+				const num_read *r, const unit_read *u)
+{
+	const cp_atom *a = &atoms[s];
+
 	if (u->kind == CP_QK_NUMBER && score_row(text, atoms, n, s))
 		return true;
 	/* "No 10 did not comment", "No 1 seed": a numbered name written without the point */
@@ -202,8 +201,16 @@ cp_quantity_excluded(const char *text, const cp_atom *atoms, size_t n, size_t s,
 		  (lex_bits(&atoms[s - 2]) & CP_LB_YEARPREP) &&
 		  (s == 2 || atoms[s - 3].type == CP_AT_PUNCT)))
 		return true;
-	if (has_unit(u))
-		return false;
+	return false;
+}
+
+/* A numeral without a unit that names or dates something: a model, a day, a year, a time. */
+static bool
+numeral_names(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e,
+			  const num_read *r, const unit_read *u)
+{
+	const cp_atom *a = &atoms[s];
+
 	/*
 	 * a model or a name: "Boeing's 787 Dreamliner", "50 Cent" (a count
 	 * wants a plural, which "18 Bell 412 helicopters" has further on;
@@ -274,4 +281,25 @@ cp_quantity_excluded(const char *text, const cp_atom *atoms, size_t n, size_t s,
 		!is_month(text, &atoms[s - 1]))
 		return true;
 	return false;
+}
+
+/* Is the number at atoms[s..e) part of a date, a time, a name or a code? */
+bool
+cp_quantity_excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e,
+					 const num_read *r, const unit_read *u)
+{
+	/*
+	 * "slipped towards the bottom three", "finished in the top 10": a place
+	 * in a ranking; with its noun it counts ("the top three seeds")
+	 */
+	if (u->kind == CP_QK_NUMBER && r->op == Q_NONE && s >= 2 && cp_quantity_is_point(&r->num.value) &&
+		(cp_atom_is(text, &atoms[s - 1], "top") || cp_atom_is(text, &atoms[s - 1], "bottom")) &&
+		(lex_bits(&atoms[s - 2]) & CP_LB_DET))
+		return true;
+	if (r->num.words)
+		return words_excluded(text, atoms, n, s, e, r, u);
+	if (atoms[s].type != CP_AT_NUM)
+		return false;
+	return numeral_is_code(text, atoms, n, s, e, r, u) ||
+		(!has_unit(u) && numeral_names(text, atoms, n, s, e, r, u));
 }
