@@ -1074,6 +1074,18 @@ cp_dt_simple_point(const ctx *c, int i, dval *v)
 				v->wd = v->day = 0;
 				return e;
 			}
+			/* "the weekend": the last one before the reference, the next in a sentence about the future */
+			if (kw(c, i + 1) == K_WEEKEND)
+			{
+				int32_t		sat = week_start(c->ref) + 5;
+
+				memset(v, 0, sizeof(*v));
+				if (sat > c->ref && !cp_dt_future_before(c, i))
+					sat -= 7;
+				set_days(v, sat, sat + 2, CP_GRAN_WEEK);
+				v->rel = true;
+				return i + 2;
+			}
 			return -1;
 		case K_WEEK:
 			return p_week(c, i, v);

@@ -757,18 +757,6 @@ cp_tx_date(const tctx *t, int i, txr *r)
 		cp_dt_set_year(&v, at(c, i)->val);
 		return point_result(t, i, i + 1, &v, r);
 	}
-	if (k == K_THE && kw(c, i + 1) == K_WEEKEND)
-	{
-		/* the weekend before the reference, or the next one in a sentence about the future */
-		int32_t		sat = week_start(c->ref) + 5;
-
-		memset(&v, 0, sizeof(v));
-		if (sat > c->ref && !cp_dt_future_before(c, i))
-			sat -= 7;
-		set_days(&v, sat, sat + 2, CP_GRAN_WEEK);
-		v.rel = true;
-		return point_result(t, i, i + 2, &v, r);
-	}
 	if (k == K_YEAR && (kw(c, i + 1) == K_END ||
 						(punct(c, i + 1, '\'') && kw(c, i + 2) == K_S && kw(c, i + 3) == K_END)))
 	{

@@ -339,6 +339,9 @@ test_units(void)
 {
 	static const date_case cases[] = {
 		{"last weekend", REF, 0, "last weekend|2014-07-19|2014-07-21|week"},
+		/* "the weekend": the one just past, the next in a sentence about the future */
+		{"They met over the weekend.", REF, 0, "the weekend|2014-07-19|2014-07-21|week"},
+		{"They will meet at the weekend.", REF, 0, "the weekend|2014-07-26|2014-07-28|week"},
 		{"next fortnight", REF, 0, "next fortnight|2014-08-04|2014-08-18|week"},
 		{"this quarter", REF, 0, "this quarter|2014-07-01|2014-10-01|month"},
 		{"next quarter", REF, 0, "next quarter|2014-10-01|2015-01-01|month"},
