@@ -106,6 +106,28 @@ has_unit(const unit_read *u)
 		u->kind == CP_QK_DURATION;
 }
 
+/* quantities_qualifier.c */
+
+/* A phrase of words and the qualifier it reads as. */
+typedef struct qual_phrase
+{
+	const char *words[6];
+	int			op;
+} qual_phrase;
+
+/* Length in atoms of phrase p at atoms[i], or 0. */
+size_t		match_phrase(const char *text, const cp_atom *atoms, size_t n, size_t i,
+						 const qual_phrase *p);
+
+/* A number word other than "a" or "and": "five", "hundred", "dozens". */
+bool		starts_number_word(const cp_atom *a);
+
+/* The qualifier before the number at atoms[i] (Q_NONE if none); *len its atoms. */
+int			prefix_qualifier(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t *len);
+
+/* The qualifier after the number, starting at atoms[k] (Q_NONE if none); *len its atoms. */
+int			postfix_qualifier(const char *text, const cp_atom *atoms, size_t n, size_t k, size_t *len);
+
 /* quantities_excluded.c: is the number at atoms[s..e) part of a date, a time, a name or a code? */
 bool		cp_quantity_excluded(const char *text, const cp_atom *atoms, size_t n, size_t s,
 								 size_t e, const num_read *r, const unit_read *u);
