@@ -141,6 +141,13 @@ month_word(const ctx *c, int i)
 	return a->kind == A_WORD && a->month > 0;
 }
 
+/* A singular "day" (not "days"). */
+static inline bool
+day_word(const ctx *c, int i)
+{
+	return kw(c, i) == K_DAY && at(c, i)->len == 3;
+}
+
 static inline bool
 range_word(const ctx *c, int i)
 {
@@ -201,6 +208,18 @@ bool		cp_dt_tail_glued(const ctx *c, int e);
 int			cp_dt_month(const ctx *c, int i, dval *v);
 int			cp_dt_daymonth(const ctx *c, int i, dval *v);
 int			cp_dt_numeric(const ctx *c, int i, dval *v, bool dm_context);
+
+/*
+ * dates_periods.c: named periods at atom i ("Q2", "the first half of 2019",
+ * "last summer", "Christmas", "the week of June 8", "the 19th century");
+ * the atom after it, or -1
+ */
+int			cp_dt_quarter(const ctx *c, int i, dval *v);
+int			cp_dt_half(const ctx *c, int i, dval *v);
+int			cp_dt_season(const ctx *c, int i, dval *v);
+int			cp_dt_holiday(const ctx *c, int i, dval *v);
+int			cp_dt_week(const ctx *c, int i, dval *v);
+int			cp_dt_century(const ctx *c, int i, dval *v);
 
 /* dates_grammar.c: the sentence before atom i speaks of the future ("will meet on Monday") */
 bool		cp_dt_future_before(const ctx *c, int i);

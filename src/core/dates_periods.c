@@ -1,0 +1,391 @@
+/*
+ * dates_periods.c: named periods of the calendar, for the date grammar:
+ * quarters ("Q2", "the third quarter of last year"), halves, seasons,
+ * holidays ("Thanksgiving Day", "Easter week"), weeks ("the week of June
+ * 8", "week 12") and centuries.
+ */
+#include "dates_internal.h"
+
+#include <string.h>
+
+/* Q1 2019, q3 of 2018, first quarter of 2019, the second quarter */
+int
+cp_dt_quarter(const ctx *c, int i, dval *v)
+{
+	int			q = 0,
+				j = i;
+
+	memset(v, 0, sizeof(*v));
+	if (kw(c, i) == K_Q && glued(c, i + 1) && at(c, i + 1)->kind == A_NUM && at(c, i + 1)->ndig == 1)
+	{
+		q = at(c, i + 1)->val;
+		j = i + 2;
+		if (glued(c, i) && at(c, i - 1)->kind != A_PUNCT)
+			return -1;
+	}
+	else if (kw(c, i) == K_ORDW && at(c, i)->val <= 4 && kw(c, i + 1) == K_QUARTER)
+	{
+		q = at(c, i)->val;
+		j = i + 2;
+	}
+	else if (at(c, i)->kind == A_NUM && at(c, i)->ndig == 1 && kw(c, i + 1) == K_SUFFIX &&
+			 glued(c, i + 1) && kw(c, i + 2) == K_QUARTER)
+	{
+		q = at(c, i)->val;
+		j = i + 3;
+	}
+	/* "3Q 2019", "3Q19" is a code */
+	else if (at(c, i)->kind == A_NUM && at(c, i)->ndig == 1 && kw(c, i + 1) == K_Q && glued(c, i + 1) &&
+			 !glued(c, i + 2) && !glued(c, i))
+	{
+		q = at(c, i)->val;
+		j = i + 2;
+	}
+	/* "the last quarter of 2019": the fourth */
+	else if (kw(c, i) == K_LAST && kw(c, i + 1) == K_QUARTER && at(c, i + 1)->len == 7 && kw(c, i + 2) == K_OF)
+	{
+		q = 4;
+		j = i + 2;
+	}
+	if (q < 1 || q > 4)
+		return -1;
+	{
+		int			k = j;
+
+		if (punct(c, k, '-') || punct(c, k, ','))
+			k++;
+		if (kw(c, k) == K_OF || kw(c, k) == K_IN)
+			k++;
+		if (is_year4(at(c, k)))
+		{
+			cp_dt_set_quarter(v, at(c, k)->val, q);
+			v->year = at(c, k)->val;
+			return k + 1;
+		}
+		if (kw(c, k) == K_LAST || kw(c, k) == K_NEXT || kw(c, k) == K_THIS)
+		{
+			if (kw(c, k + 1) == K_YEAR)
+			{
+				int			y = ref_year(c) + (kw(c, k) == K_LAST ? -1 : kw(c, k) == K_NEXT ? 1 : 0);
+
+				cp_dt_set_quarter(v, y, q);
+				v->rel = true;
+				return k + 2;
+			}
+		}
+		/* "Q2" alone, "the second quarter": of the reference's year */
+		if (kw(c, i) == K_Q || kw(c, i - 1) == K_THE)
+		{
+			cp_dt_set_quarter(v, ref_year(c), q);
+			v->rel = true;
+			return j;
+		}
+	}
+	return -1;
+}
+
+/* seasons: "summer 2014", "the summer of 2014", "in the spring", "winter" after "this" etc. */
+int
+cp_dt_season(const ctx *c, int i, dval *v)
+{
+	int			s = at(c, i)->val,
+				j = i + 1;
+
+	if (kw(c, i) != K_SEASON)
+		return -1;
+	memset(v, 0, sizeof(*v));
+	if (kw(c, j) == K_OF || punct(c, j, ','))
+		j++;
+	if (is_year4(at(c, j)) || cp_dt_short_year(c, j, &v->year) > 0)
+	{
+		if (is_year4(at(c, j)))
+			v->year = at(c, j)->val;
+		cp_dt_set_season(v, v->year, s);
+		return j + 1 + !is_year4(at(c, j));
+	}
+	/* "the spring of next year", "the summer of last year" */
+	if (kw(c, i + 1) == K_OF && kw(c, j + 1) == K_YEAR && at(c, j + 1)->len == 4 && c->has_ref)
+	{
+		int			m = cp_dt_modifier(kw(c, j));
+
+		if (m == M_NEXT || m == M_LAST || m == M_PREV || m == M_THIS)
+		{
+			cp_dt_set_season(v, cp_days_to_date(c->ref).year + (m == M_NEXT) - (m == M_LAST || m == M_PREV), s);
+			v->rel = true;
+			return j + 2;
+		}
+	}
+	/*
+	 * "in the summer", "during the winter", "through the spring", "into the
+	 * autumn"; "this spring" is handled by modifiers.  The noun "fall" is
+	 * no season before "of" and a noun phrase ("the fall of the dollar";
+	 * "the fall of next year" is one)
+	 */
+	if (kw(c, i + 1) == K_OF && cp_dt_word_is(c, i, "fall") &&
+		(kw(c, i + 2) == K_THE || kw(c, i + 2) == K_A || kw(c, i + 2) == K_NONE))
+		return -1;
+	if (kw(c, i - 1) == K_THE && (kw(c, i - 2) == K_IN || kw(c, i - 2) == K_DURING ||
+								  kw(c, i - 2) == K_SINCE || kw(c, i - 2) == K_BY ||
+								  kw(c, i - 2) == K_TILL || kw(c, i - 2) == K_THROUGH ||
+								  kw(c, i - 2) == K_INTO))
+	{
+		cp_dt_unit_value(c, K_SEASON, s, 0, v);
+		v->rel = true;
+		return i + 1;
+	}
+	return -1;
+}
+
+/*
+ * The holiday name at atom i (a K_HOLIDAY word): "Christmas [Day|Eve]",
+ * "Easter [Sunday|Monday]", "New Year's [Day|Eve]", "Independence Day",
+ * "Valentine's Day", "Presidents' Day".  Sets *h and
+ * returns the atom after the name, or -1.
+ */
+static int
+holiday_name(const ctx *c, int i, int *h)
+{
+	int			j = i + 1;
+
+	*h = at(c, i)->val;
+	switch (*h)
+	{
+		case H_CHRISTMAS:
+			if (cp_dt_word_is(c, j, "eve"))
+				*h = H_CHRISTMAS_EVE;
+			return j + (cp_dt_word_is(c, j, "eve") || day_word(c, j));
+		case H_EASTER:
+			if (at(c, j)->wday == 0)
+				*h = H_EASTER_MONDAY;
+			return j + (at(c, j)->wday == 0 || at(c, j)->wday == 6);
+		case H_THANKSGIVING:
+		case H_HALLOWEEN:
+			return j + day_word(c, j);
+		case H_NEW_YEAR:
+			{
+				bool		named;
+
+				if (kw(c, j) != K_YEAR)
+					return -1;
+				/* "New Year's", "New Years": "(in) the New Year" is a season more than a day */
+				named = at(c, j)->len == 5;
+				j++;
+				if (punct(c, j, '\'') && kw(c, j + 1) == K_S && glued(c, j) && glued(c, j + 1))
+					j += 2, named = true;
+				if (cp_dt_word_is(c, j, "eve"))
+					*h = H_NEW_YEARS_EVE;
+				if (day_word(c, j) || cp_dt_word_is(c, j, "eve"))
+					return j + 1;
+				return named ? j : -1;
+			}
+		default:
+			/*
+			 * "Independence Day", "Valentine's Day", "Presidents' Day": a day word
+			 * must follow, and no name before ("Holocaust Memorial Day")
+			 */
+			if (at(c, i - 1)->kind == A_WORD && at(c, i - 1)->cap && kw(c, i - 1) == K_NONE)
+				return -1;
+			if (punct(c, j, '\'') && glued(c, j))
+				j += 1 + (kw(c, j + 1) == K_S && glued(c, j + 1));
+			return day_word(c, j) ? j + 1 : -1;
+	}
+}
+
+/*
+ * Holidays: with a year ("Christmas 2019", "Labor Day of 2020", "Easter of
+ * next year"), after a modifier ("last Christmas"), after a preposition
+ * ("on Christmas"), before "week" ("Easter week") or, for names of more
+ * than a word ("Independence Day"), alone: then the nearest one to the
+ * reference.
+ */
+int
+cp_dt_holiday(const ctx *c, int i, dval *v)
+{
+	int			h,
+				j = holiday_name(c, i, &h),
+				p = kw(c, i - 1);
+
+	if (j < 0 || (!at(c, i)->cap && cp_dt_modifier(p) == M_NONE && j == i + 1))
+		return -1;
+	memset(v, 0, sizeof(*v));
+	{
+		int			k = j;
+
+		if (punct(c, k, ',') || kw(c, k) == K_OF)
+			k++;
+		if (is_year4(at(c, k)) && !cp_dt_tail_glued(c, k + 1))
+		{
+			set_day(v, cp_dt_holiday_day(h, at(c, k)->val));
+			v->year = at(c, k)->val;
+			return k + 1;
+		}
+		/* "Independence Day of this year" */
+		if (kw(c, j) == K_OF && cp_dt_modifier(kw(c, k)) != M_NONE &&
+			kw(c, k + 1) == K_YEAR && at(c, k + 1)->len == 4)
+		{
+			int			m = cp_dt_modifier(kw(c, k));
+
+			set_day(v, cp_dt_holiday_day(h, ref_year(c) + (m == M_NEXT ? 1 : m == M_THIS ? 0 : -1)));
+			v->rel = true;
+			return k + 2;
+		}
+	}
+	if (p == K_LAST || p == K_NEXT || p == K_THIS || p == K_FOLLOWING || p == K_PREVIOUS)
+	{
+		int			y = ref_year(c);
+		int32_t		d = cp_dt_holiday_day(h, y);
+
+		if (p == K_LAST || p == K_PREVIOUS)
+			d = d < c->ref ? d : cp_dt_holiday_day(h, y - 1);
+		else if (p == K_NEXT || p == K_FOLLOWING)
+			d = d > c->ref ? d : cp_dt_holiday_day(h, y + 1);
+		set_day(v, d);
+		v->rel = true;
+		return j;
+	}
+	if (p == K_ON || p == K_SINCE || p == K_BEFORE || p == K_AFTER || p == K_AT || p == K_BY ||
+		p == K_TILL || j > i + 1 || (kw(c, j) == K_WEEK && at(c, j)->len == 4))
+	{
+		int			y = ref_year(c),
+					best = y,
+					k;
+
+		for (k = -1; k <= 1; k++)
+		{
+			int32_t		d0 = cp_dt_holiday_day(h, y + k) - c->ref,
+						d1 = cp_dt_holiday_day(h, best) - c->ref;
+
+			if ((d0 < 0 ? -d0 : d0) < (d1 < 0 ? -d1 : d1))
+				best = y + k;
+		}
+		set_day(v, cp_dt_holiday_day(h, best));
+		v->rel = true;
+		return j;
+	}
+	return -1;
+}
+
+/* "week 31", "week 3 of 2027", "the first week of Jan 2015", "last week of 2016", "the week of June 7" */
+int
+cp_dt_week(const ctx *c, int i, dval *v)
+{
+	int			n = 0,
+				j = i,
+				e;
+	dval		p;
+
+	memset(v, 0, sizeof(*v));
+	if (kw(c, i) == K_WEEK && at(c, i + 1)->kind == A_NUM && at(c, i + 1)->ndig <= 2 &&
+		at(c, i + 1)->val >= 1 && at(c, i + 1)->val <= 53)
+	{
+		int			y = ref_year(c);
+
+		n = at(c, i + 1)->val;
+		e = i + 2;
+		v->rel = true;
+		if (kw(c, e) == K_OF && is_year4(at(c, e + 1)))
+		{
+			y = at(c, e + 1)->val;
+			e += 2;
+			v->rel = false;
+		}
+		set_days(v, cp_dt_iso_week1(y) + 7 * (n - 1), cp_dt_iso_week1(y) + 7 * n, CP_GRAN_WEEK);
+		return e;
+	}
+	if (kw(c, j) == K_THE)
+		j++;
+	if (kw(c, j) == K_ORDW && at(c, j)->val <= 5)
+		n = at(c, j)->val, j++;
+	else if (at(c, j)->kind == A_NUM && at(c, j)->ndig == 1 && kw(c, j + 1) == K_SUFFIX)
+		n = at(c, j)->val, j += 2;
+	else if (kw(c, j) == K_LAST)
+		n = -1, j++;
+	/* "the week of June 7": the week that holds the day */
+	if (!n && j == i + 1 && kw(c, j) == K_WEEK && at(c, j)->len == 4 && kw(c, j + 1) == K_OF &&
+		(e = cp_dt_simple_point(c, j + 2, &p)) > 0 && p.gran == CP_GRAN_DAY && p.hi - p.lo == 1)
+	{
+		set_days(v, week_start(p.lo), week_start(p.lo) + 7, CP_GRAN_WEEK);
+		v->rel = p.rel;
+		return e;
+	}
+	if (!n || kw(c, j) != K_WEEK || kw(c, j + 1) != K_OF)
+		return -1;
+	j += 2;
+	if (is_year4(at(c, j)) && !cp_dt_tail_glued(c, j + 1))
+	{
+		memset(&p, 0, sizeof(p));
+		cp_dt_set_year(&p, at(c, j)->val);
+		e = j + 1;
+	}
+	else if ((e = cp_dt_simple_point(c, j, &p)) < 0 || p.lo_inf || p.hi_inf ||
+			 (p.gran != CP_GRAN_MONTH && p.gran != CP_GRAN_YEAR))
+		return -1;
+	set_days(v, cp_dt_nth_week(p.lo, p.hi, n), cp_dt_nth_week(p.lo, p.hi, n) + 7, CP_GRAN_WEEK);
+	v->rel = p.rel;
+	return e;
+}
+
+/*
+ * Halves of a year: "the first half of 2019", "the second half of last
+ * year", "the first half of the year" (the reference's), "H1 2020".
+ */
+int
+cp_dt_half(const ctx *c, int i, dval *v)
+{
+	int			j = kw(c, i) == K_THE ? i + 1 : i,
+				h,
+				e,
+				y;
+	dval		p;
+
+	if (kw(c, j) == K_HALF && glued(c, j + 1) && at(c, j + 1)->kind == A_NUM && at(c, j + 1)->ndig == 1)
+		h = at(c, j + 1)->val, j += 2;	/* "H1" */
+	else if (kw(c, j) == K_ORDW && cp_dt_word_is(c, j + 1, "half"))
+		h = at(c, j)->val, j += 2;
+	else
+		return -1;
+	if (h < 1 || h > 2)
+		return -1;
+	memset(v, 0, sizeof(*v));
+	e = j;
+	if (kw(c, e) == K_OF || (punct(c, e, '-') && glued(c, e)))
+		e++;
+	if (is_year4(at(c, e)) && !cp_dt_tail_glued(c, e + 1))
+		y = at(c, e)->val, e++;
+	else if (kw(c, j) == K_OF && kw(c, j + 1) == K_THE && kw(c, j + 2) == K_YEAR && at(c, j + 2)->len == 4 &&
+			 !range_word(c, j + 3))
+		y = ref_year(c), e = j + 3, v->rel = true;	/* not a financial year: "... of the year to March 31" */
+	else if (kw(c, j) == K_OF && (e = cp_dt_simple_point(c, j + 1, &p)) > 0 && !p.lo_inf && !p.hi_inf &&
+			 p.gran == CP_GRAN_YEAR && p.hi - p.lo >= 365 && p.hi - p.lo <= 366)
+		y = cp_days_to_date(p.lo).year, v->rel = p.rel;
+	else
+		return -1;				/* "the first half" alone: of a match as often as of a year */
+	set_days(v, cp_date_to_days(y, 6 * h - 5, 1), cp_date_to_days(h == 1 ? y : y + 1, h == 1 ? 7 : 1, 1),
+			 CP_GRAN_MONTH);
+	v->year = y;
+	return e;
+}
+
+/* "the 19th century", "19th-century", "the twentieth century": [1800, 1900). */
+int
+cp_dt_century(const ctx *c, int i, dval *v)
+{
+	int			n,
+				j = kw(c, i) == K_THE ? i + 1 : i;
+
+	if (kw(c, j) == K_ORDW)
+		n = at(c, j)->val, j++;
+	else if (at(c, j)->kind == A_NUM && at(c, j)->ndig <= 2 && kw(c, j + 1) == K_SUFFIX && glued(c, j + 1))
+		n = at(c, j)->val, j += 2;
+	else
+		return -1;
+	if (punct(c, j, '-') && glued(c, j) && glued(c, j + 1))
+		j++;
+	/* not a name: "20th Century Fox" */
+	if (n < 1 || n > 30 || kw(c, j) != K_CENTURY ||
+		(at(c, j + 1)->kind == A_WORD && at(c, j + 1)->cap && kw(c, j + 1) == K_NONE))
+		return -1;
+	memset(v, 0, sizeof(*v));
+	set_days(v, cp_date_to_days((n - 1) * 100, 1, 1), cp_date_to_days(n * 100, 1, 1), CP_GRAN_YEAR);
+	return j + 1;
+}
