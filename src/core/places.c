@@ -9,6 +9,7 @@
 
 #include "entities.h"
 #include "hash.h"
+#include "names.h"
 #include "titles.h"
 #include "utf8.h"
 
@@ -279,6 +280,7 @@ typedef struct pmention
 				len;
 	int			sentence;
 	uint32_t	group;
+	bool		quiet;			/* context for the others, not a mention (ADD_QUIET) */
 } pmention;
 
 /*
@@ -708,9 +710,20 @@ group_of(resolver *r, const char *key, bool weak, look_kind look)
 	return g;
 }
 
+/* How a name is added (add_mention()). */
+enum
+{
+	ADD_WEAK = 1 << 0,			/* read off a name of another kind (group_of()) */
+	ADD_PART = 1 << 1,			/* words cut from a longer mention: an
+								 * abbreviation only with a full stop of its
+								 * own ("Am" of "Pan Am." is not Alabama) */
+	ADD_QUIET = 1 << 2,			/* a word of a company's name: context for the
+								 * article's other names, not a mention */
+};
+
 /* Add a place mention text[start, start + len) of sentence: false if no place has its name. */
 static bool
-add_mention(resolver *r, uint32_t start, uint32_t len, int sentence, bool weak, uint32_t weight)
+add_mention(resolver *r, uint32_t start, uint32_t len, int sentence, unsigned how, uint32_t weight)
 {
 	const char *text = r->doc->text;
 	char		key[MAX_KEY];
@@ -734,15 +747,15 @@ add_mention(resolver *r, uint32_t start, uint32_t len, int sentence, bool weak, 
 			(gap_len == 1 || gap[1] == ' '))
 			after = prev->group;
 	}
-	g = group_of(r, key, weak, klen <= 3 && !cp_has_ascii_lower(text + start, len) ? LOOK_CODE : LOOK_NAME);
+	g = group_of(r, key, (how & ADD_WEAK) != 0, klen <= 3 && !cp_has_ascii_lower(text + start, len) ? LOOK_CODE : LOOK_NAME);
 	/*
 	 * "Ky." and "B.C." (the tagger may leave the last full stop out, a
 	 * dateline all of them: "EDMONTON, Ky (WBKO)")
 	 */
 	if (CP_VEC_AT(&r->groups, group, g).ncands == 0 && klen <= 5 &&
 		text[start] >= 'A' && text[start] <= 'Z' &&
-		(memchr(text + start, '.', len) != NULL || after != UINT32_MAX ||
-		 (start + len < r->doc->len && text[start + len] == '.')))
+		(memchr(text + start, '.', len) != NULL ||
+		 (!(how & ADD_PART) && (after != UINT32_MAX || (start + len < r->doc->len && text[start + len] == '.')))))
 		g = group_of(r, key, true, len >= 2 && text[start + 1] == '.' ? LOOK_INITIALS : LOOK_LETTERS);
 	if (CP_VEC_AT(&r->groups, group, g).ncands == 0)
 		return false;
@@ -757,6 +770,7 @@ add_mention(resolver *r, uint32_t start, uint32_t len, int sentence, bool weak, 
 	pm->len = len;
 	pm->sentence = sentence;
 	pm->group = g;
+	pm->quiet = (how & ADD_QUIET) != 0;
 	return true;
 }
 
@@ -784,10 +798,27 @@ place_before_title(const char *name, size_t len)
 }
 
 /*
+ * Does the name end with a legal form ("Volkswagen AG", "First Boston Corp")?
+ * A company's name holds a place as a word of the name, not as where it
+ * is: "AG" is no Antigua, nor "Boston" of "First Boston" a mention of Boston.
+ */
+static bool
+names_company(const char *name, size_t len)
+{
+	size_t		w = len;
+
+	while (w > 0 && name[w - 1] != ' ')
+		w--;
+	return w > 0 && cp_name_is_legal_form(name + w, len - w);
+}
+
+/*
  * A mention the tagger calls an organization, person or other: the whole of
  * it may be a place it mistook ("Texas"), else its first words may name the
  * place the organization belongs to ("Kentucky State Police", "London
- * Police", "U.S. Department of Justice").  A person is a place as one word
+ * Police", "U.S. Department of Justice"); those of a company's name are
+ * context for the article's other names, not mentions ("First Boston Corp").
+ * A person is a place as one word
  * that is the whole name ("Edmonton"), or as the place before the title of
  * the full name ("Montreal" of "Montreal Mayor Denis Coderre").
  */
@@ -798,6 +829,7 @@ add_other(resolver *r, const cp_mention *m)
 	uint32_t	ends[MAX_PREFIX_WORDS + 1];
 	int			n = 0;
 	bool		capitalized = true;
+	unsigned	how = ADD_WEAK | ADD_PART;
 
 	if (m->kind == CP_ENT_PER)
 	{
@@ -805,9 +837,9 @@ add_other(resolver *r, const cp_mention *m)
 
 		if (w > 0 && w <= m->len && memcmp(text, m->name, w) == 0 &&
 			(w == m->len || text[w] == ' '))
-			add_mention(r, m->start, w, m->sentence, true, 1);
+			add_mention(r, m->start, w, m->sentence, ADD_WEAK | ADD_PART, 1);
 		else if (m->name_len == m->len && memchr(text, ' ', m->len) == NULL)
-			add_mention(r, m->start, m->len, m->sentence, true, 1);
+			add_mention(r, m->start, m->len, m->sentence, ADD_WEAK, 1);
 		return;
 	}
 	/* the ends of the prefixes, made of capitalized words */
@@ -817,20 +849,24 @@ add_other(resolver *r, const cp_mention *m)
 			ends[n++] = i;
 			capitalized = i + 1 < m->len && !(text[i + 1] >= 'a' && text[i + 1] <= 'z');
 		}
+	if (names_company(m->name, m->name_len))
+		how |= ADD_QUIET;
 	/* "BA", "CN": letters are an organization's, not a country's code */
-	if (!(m->len <= 3 && !cp_has_ascii_lower(text, m->len)) && add_mention(r, m->start, m->len, m->sentence, true, 1))
+	if (!(m->len <= 3 && !cp_has_ascii_lower(text, m->len)) &&
+		add_mention(r, m->start, m->len, m->sentence, how & ~ADD_PART, 1))
 		return;
 	if (!(text[0] >= 'A' && text[0] <= 'Z'))
 		return;
 	for (int k = n - 1; k >= 0; k--)
-		if (add_mention(r, m->start, ends[k], m->sentence, true, 1))
+		if (add_mention(r, m->start, ends[k], m->sentence, how, 1))
 			return;
-	/* or its last word ("CTV Winnipeg", "Costco Canada") */
+	/* or its last word ("CTV Winnipeg", "Costco Canada"), not a legal form ("AG", "SA", "Co.") */
 	for (uint32_t i = m->len; i-- > 1;)
 		if (text[i] == ' ')
 		{
-			if (text[i + 1] >= 'A' && text[i + 1] <= 'Z')
-				add_mention(r, m->start + i + 1, m->len - i - 1, m->sentence, true, 1);
+			if (text[i + 1] >= 'A' && text[i + 1] <= 'Z' &&
+				!cp_name_is_legal_form(text + i + 1, m->len - i - 1))
+				add_mention(r, m->start + i + 1, m->len - i - 1, m->sentence, how, 1);
 			break;
 		}
 }
@@ -864,7 +900,7 @@ cp_extract_places(cp_doc *doc, const cp_gazetteer *gz, cp_vec *out)
 		cp_check_interrupts();
 		/* a place the gazetteer does not know may start or end with one it does */
 		if (m->kind != CP_ENT_LOC ||
-			!add_mention(&r, m->start, m->len, m->sentence, false,
+			!add_mention(&r, m->start, m->len, m->sentence, 0,
 						 in_dateline(art, &line, m) ? DATELINE_WEIGHT : 1))
 			add_other(&r, m);
 	}
@@ -901,7 +937,7 @@ cp_extract_places(cp_doc *doc, const cp_gazetteer *gz, cp_vec *out)
 		uint32_t	best = CP_VEC_AT(&r.groups, group, pm->group).best;
 		cp_place_mention *o;
 
-		if (best == UINT32_MAX)
+		if (best == UINT32_MAX || pm->quiet)
 			continue;
 		o = cp_vec_push(arena, out);
 		o->start = pm->start;

@@ -237,6 +237,12 @@ test_resolution(void)
 		CHECK(strstr(got, "Manitoba=Manitoba/CA") != NULL);
 		CHECK(strstr(got, "Winnipeg=Winnipeg/CA Winnipeg=Winnipeg/CA") != NULL);
 	}
+	/* a company's name holds places as words, not as mentions; "Am." is no Alabama */
+	CHECK_STR(resolve("First Boston Corp and Volkswagen AG opened offices in Chicago. "
+					  "Later First Boston hired staff in Illinois."),
+			  "Chicago=Chicago/US Illinois=Illinois/US");
+	CHECK_STR(resolve("Delta Air Lines bought the routes of Pan Am. Texas officials agreed."),
+			  "Texas=Texas/US");
 	/* the place before a person's title, in Canada */
 	{
 		const char *got = resolve("Montreal Mayor Denis Coderre spoke in Quebec. Canada agreed.");
