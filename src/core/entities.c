@@ -196,6 +196,43 @@ ends_as_organization(const char *text, const cp_token *t)
 }
 
 /*
+ * Words that end the name of a street, a road or water ("Mill Street",
+ * "Oak Avenue", "Cedar River"): the tagger, which saw few of them in 1996
+ * Reuters text, reads them as organizations or other names.  CoNLL-2003
+ * marks them as places ("Wall Street", "Elland Road", "Trent Bridge",
+ * "Tiananmen Square").  Not "Park" (Elena Park), "Lane" (Barry Lane) nor
+ * "Hill": family names as often.
+ */
+static const word_item place_name_ends[] = {
+	{"street"}, {"avenue"}, {"ave"}, {"road"}, {"boulevard"}, {"blvd"}, {"highway"},
+	{"expressway"}, {"freeway"}, {"motorway"}, {"river"}, {"creek"}, {"bridge"}, {"canal"},
+	{"square"}
+};
+static int16_t place_name_end_slots[32];
+static cp_wordtab place_name_end_table = CP_WORDTAB(place_name_ends, place_name_end_slots);
+
+/* Does a name that ends with token t name a street, road or water? */
+static bool
+ends_as_place(const char *text, const cp_token *t)
+{
+	return (t->flags & CP_TF_CAPITALIZED) && word_in_table(text + t->start, t->len, &place_name_end_table);
+}
+
+/* Roads named by a number after them ("Route 9", "Interstate 95", "Highway 401"). */
+static const word_item numbered_roads[] = {{"route"}, {"highway"}, {"interstate"}};
+static int16_t numbered_road_slots[8];
+static cp_wordtab numbered_road_table = CP_WORDTAB(numbered_roads, numbered_road_slots);
+
+/* Are tokens t[0] and t[1] a numbered road ("Route 9")? */
+static bool
+is_numbered_road(const char *text, const cp_ner_tok *t)
+{
+	return (t[0].tok.flags & CP_TF_CAPITALIZED) && t[1].tok.kind == CP_TOK_NUMBER &&
+		(t[1].tok.flags & CP_TF_SPACE_BEFORE) &&
+		word_in_table(text + t[0].tok.start, t[0].tok.len, &numbered_road_table);
+}
+
+/*
  * The ASCII word that ends right before text[*end], spaces between
  * skipped: its bounds in *from and *end; false when none does.
  */
@@ -667,6 +704,9 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 		j++;
 	while (j > i && doc->toks[j].tok.kind == CP_TOK_PUNCT && text[doc->toks[j].tok.start] == '(')
 		j--;
+	/* the number the tagger left out of "Route 9" */
+	if (j + 1 < ntoks && is_numbered_road(text, &doc->toks[j]))
+		return j + 1;
 	while (CP_NER_KIND(tags[i]) == CP_ENT_PER && j + 1 < ntoks)
 	{
 		const cp_token *n1 = &doc->toks[j + 1].tok;
@@ -702,6 +742,11 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 	/* "Foreign Ministry" tagged as a person (and its first word then taken for a title) */
 	if (m->kind == CP_ENT_PER && ends_as_organization(text, &doc->toks[j].tok))
 		m->kind = CP_ENT_ORG;
+	/* "Mill Street" and "Cedar River" tagged as an organization or other name; "Route 9" */
+	else if (first < j &&
+			 (((m->kind == CP_ENT_ORG || m->kind == CP_ENT_MISC) && ends_as_place(text, &doc->toks[j].tok)) ||
+			  (j == first + 1 && is_numbered_road(text, &doc->toks[first]))))
+		m->kind = CP_ENT_LOC;
 	/* "Secretary-General Ban Ki-moon" tagged as one MISC mention. */
 	else if ((m->kind == CP_ENT_ORG || m->kind == CP_ENT_MISC) && first < j &&
 			 is_person_title(text + doc->toks[first].tok.start, doc->toks[first].tok.len) &&
@@ -753,6 +798,16 @@ static void
 add_tagged(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uint32_t i,
 		   uint32_t j, cp_entity_kind kind, cp_vec *ms, name_index *ix)
 {
+	/* "Oak Avenue and Route 9", tagged as one name, are two places */
+	for (uint32_t k = i + 1; k + 1 <= j; k++)
+		if (doc->toks[k].tok.len == 3 && memcmp(doc->text + doc->toks[k].tok.start, "and", 3) == 0 &&
+			ends_as_place(doc->text, &doc->toks[k - 1].tok) &&
+			(doc->toks[k + 1].tok.flags & CP_TF_CAPITALIZED))
+		{
+			add_tagged(arena, doc, l, n, i, k - 1, kind, ms, ix);
+			add_tagged(arena, doc, l, n, k + 1, j, kind, ms, ix);
+			return;
+		}
 	if (i < j && (doc->toks[i + 1].tok.flags & CP_TF_CAPITALIZED) &&
 		describes_organization(doc->text, &doc->toks[i].tok))
 	{
@@ -834,7 +889,16 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 			uint32_t	j;
 
 			if (!CP_NER_IS_B(tags[i]))
+			{
+				/* "Highway 401" the tagger left out */
+				if (tags[i] == CP_NER_TAG_O && i + 1 < se->ntoks && tags[i + 1] == CP_NER_TAG_O &&
+					is_numbered_road(doc->text, &doc->toks[i]))
+				{
+					add_mention(arena, doc, NULL, se->n, i, i + 1, CP_ENT_LOC, &ms, &ix);
+					i++;
+				}
 				continue;
+			}
 			j = mention_end(doc, tags, se->ntoks, i);
 			l = line_at(doc, &line, doc->toks[i].tok.start);
 			if (!(l && i == j && (labels_results_row(doc, l, i, kind, se->ntoks) ||

@@ -536,6 +536,30 @@ test_company_short_forms(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * Streets, roads and rivers are places, whatever the tagger read; two of
+ * them joined by "and" are two names, and a numbered road takes its number.
+ */
+static void
+test_streets_and_roads(void)
+{
+	static const char text[] =
+		"Volunteers worked along Mill Street on Thursday. Water in the Cedar River rose at noon. "
+		"Two bridges, on Oak Avenue and Route 9, remained closed, and traffic went by Highway 401 "
+		"instead.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Mill Street", 0, CP_ENT_LOC, "Mill Street");
+	check_mention(text, &v, "Cedar River", 0, CP_ENT_LOC, "Cedar River");
+	check_mention(text, &v, "Oak Avenue", 0, CP_ENT_LOC, "Oak Avenue");
+	check_mention(text, &v, "Route 9", 0, CP_ENT_LOC, "Route 9");
+	check_mention(text, &v, "Highway 401", 0, CP_ENT_LOC, "Highway 401");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -563,5 +587,6 @@ main(void)
 	test_organization_ends();
 	test_listed_kinds();
 	test_company_short_forms();
+	test_streets_and_roads();
 	UNIT_DONE("entities");
 }
