@@ -686,6 +686,18 @@ key_of(cp_arena *arena, keyed_name *cache, const char *name, size_t len, size_t 
 	return e->key_len > 0 ? e->key : NULL;
 }
 
+/* Is t a word of lower-case ASCII letters only ("crested", not "eBay" nor "de-facto")? */
+static bool
+is_lower_word(const char *text, const cp_token *t)
+{
+	if (t->kind != CP_TOK_WORD)
+		return false;
+	for (uint32_t k = 0; k < t->len; k++)
+		if (text[t->start + k] < 'a' || text[t->start + k] > 'z')
+			return false;
+	return true;
+}
+
 /*
  * The last token of the mention the tagger begins at token i of a sentence
  * of ntoks tokens: its tags' run, without an unclosed bracket at its end,
@@ -703,6 +715,15 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 		   !ends_name(text, &doc->toks[j + 1].tok, &depth))
 		j++;
 	while (j > i && doc->toks[j].tok.kind == CP_TOK_PUNCT && text[doc->toks[j].tok.start] == '(')
+		j--;
+	/*
+	 * A name does not end with a lower-case word ("the Cedar River
+	 * crested"), unless it is a legal form ("Sunny Fresh Foods inc") or the
+	 * end of a place's name ("New york").
+	 */
+	while (j > i && is_lower_word(text, &doc->toks[j].tok) &&
+		   !(doc->toks[j].gaz & (CP_GAZ_COUNTRY | CP_GAZ_CITY | CP_GAZ_REGION | CP_GAZ_CAPITAL)) &&
+		   !cp_name_is_legal_form(text + doc->toks[j].tok.start, doc->toks[j].tok.len))
 		j--;
 	/* the number the tagger left out of "Route 9" */
 	if (j + 1 < ntoks && is_numbered_road(text, &doc->toks[j]))

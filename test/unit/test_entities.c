@@ -560,6 +560,22 @@ test_streets_and_roads(void)
 	cp_arena_free(&arena);
 }
 
+/* A name does not end with a lower-case word, unless a place's name ends so. */
+static void
+test_lower_case_end(void)
+{
+	static const char text[] =
+		"Flood water rose as the Cedar River crested on Thursday. He moved to New york last year.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Cedar River", 0, CP_ENT_LOC, "Cedar River");
+	check_mention(text, &v, "New york", 0, CP_ENT_LOC, "New york");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -588,5 +604,6 @@ main(void)
 	test_listed_kinds();
 	test_company_short_forms();
 	test_streets_and_roads();
+	test_lower_case_end();
 	UNIT_DONE("entities");
 }
