@@ -138,3 +138,10 @@ SELECT s, e.kind, e.name FROM (VALUES
   ('Thousands fled their homes in Khan Younis and Rafah overnight.'),
   ('Fans still have faith in Jose Mourinho.')) v(s), corpus.entities(s) e
 ORDER BY s, e.start;
+
+-- Streets, roads and rivers are places; two joined by "and" are two names;
+-- a numbered road takes its number; a name does not end with a lower-case word
+SELECT e.kind, e.mention FROM corpus.entities(
+  'The flood barrier along Mill Street held on Thursday as the Cedar River crested. '
+  'Two bridges, on Oak Avenue and Route 9, remained closed, and traffic went by Highway 401.') e
+ORDER BY e.start;

@@ -27,6 +27,11 @@ FROM corpus.places('GLASGOW, Ky. (AP) — A woman died after a crash in Glasgow,
 -- An organization's place ("Kentucky State Police") needs the article's country.
 SELECT mention, name, country
 FROM corpus.places('Kentucky State Police said the crash closed a road in Louisville, U.S. officials said.');
+-- A company's name names no place, and its legal form is none ("AG" is no Antigua);
+-- a word cut from a name is an abbreviation only with its own full stop ("Pan Am." is no Alabama).
+SELECT mention, name, country
+FROM corpus.places('First Boston Corp and Volkswagen AG opened offices in Chicago. '
+                   'Later First Boston hired staff in Illinois. Delta bought the routes of Pan Am.');
 
 -- A small town without context is left out (precision); with its country named it stays.
 SELECT mention, name, country, population
