@@ -657,6 +657,26 @@ labels_results_row(const cp_ner_doc *doc, const cp_line *l, uint32_t w, cp_entit
 }
 
 /*
+ * Do tokens [i, j] cross a table's column gap, a tab or three spaces or
+ * more ("Wheat      Corn    Soybeans", "Stocks    N.A.    N.A.")?  Cells
+ * of a table in plain text are no name, whatever the tagger read.
+ */
+static bool
+crosses_columns(const cp_ner_doc *doc, uint32_t i, uint32_t j)
+{
+	for (uint32_t k = i + 1; k <= j; k++)
+	{
+		const cp_token *a = &doc->toks[k - 1].tok,
+				   *b = &doc->toks[k].tok;
+		uint32_t	gap = b->start - (a->start + a->len);
+
+		if (gap >= 3 || (gap > 0 && memchr(doc->text + a->start + a->len, '\t', gap) != NULL))
+			return true;
+	}
+	return false;
+}
+
+/*
  * Names' keys, remembered by their text: an article names its people and
  * places many times, and a key takes a whole parse of the name.
  */
@@ -923,7 +943,8 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 			j = mention_end(doc, tags, se->ntoks, i);
 			l = line_at(doc, &line, doc->toks[i].tok.start);
 			if (!(l && i == j && (labels_results_row(doc, l, i, kind, se->ntoks) ||
-								  common_word_after_dateline(doc, l, i, kind))))
+								  common_word_after_dateline(doc, l, i, kind))) &&
+				!crosses_columns(doc, i, j))
 				add_tagged(arena, doc, l, se->n, i, j, kind, &ms, &ix);
 			i = j;
 		}

@@ -576,6 +576,35 @@ test_lower_case_end(void)
 	cp_arena_free(&arena);
 }
 
+/* Cells of a table in plain text are no name, however the tagger read the row. */
+static void
+test_table_columns(void)
+{
+	static const char text[] =
+		"WASHINGTON, April 9 - The U.S. Agriculture Department detailed corn supply as follows.\n\n"
+		"USSR CORN\n\n1986/87            1985/86\n\n"
+		"Start Stocks  N.A.    N.A.     N.A.    N.A.\n\n"
+		"Production   12.50   12.50    14.40   14.40\n\n"
+		"Exports        Nil     Nil      Nil     Nil\n\n"
+		"End Stocks    N.A.    N.A.     N.A.    N.A.\n";
+	cp_arena	arena;
+	cp_vec		v;
+	bool		crossed = false;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	for (size_t i = 0; i < v.count; i++)
+	{
+		const cp_mention *m = &CP_VEC_AT(&v, cp_mention, i);
+
+		for (uint32_t k = 0; k + 3 <= m->len; k++)
+			crossed = crossed || memcmp(text + m->start + k, "   ", 3) == 0;
+	}
+	CHECK(!crossed);
+	check_mention(text, &v, "U.S. Agriculture Department", 0, CP_ENT_ORG, "U.S. Agriculture Department");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -605,5 +634,6 @@ main(void)
 	test_company_short_forms();
 	test_streets_and_roads();
 	test_lower_case_end();
+	test_table_columns();
 	UNIT_DONE("entities");
 }
