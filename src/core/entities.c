@@ -474,6 +474,8 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 		const uint32_t *v = votes[of[i]];
 		int			best = ms[i].kind;
 
+		if (ms[i].dateline)
+			continue;
 		for (int k = 0; k < CP_ENT_NKINDS; k++)
 			if (v[k] > v[best])
 				best = k;
@@ -516,17 +518,37 @@ opens_with_dateline(const cp_ner_doc *doc, const cp_line *l)
 	return l->body_skip && cp_has_ascii_lower(doc->text + l->start + l->body_skip, l->len - l->body_skip);
 }
 
+/* Is text[from, to) a space and a date as "1996-08-27" (Reuters' "NEW YORK 1996-08-27" line)? */
+static bool
+is_iso_date_rest(const char *text, uint32_t from, uint32_t to)
+{
+	static const char form[] = " dddd-dd-dd";
+
+	if (to - from != sizeof(form) - 1)
+		return false;
+	for (uint32_t k = 0; k < to - from; k++)
+		if (form[k] == 'd' ? !(text[from + k] >= '0' && text[from + k] <= '9') : text[from + k] != form[k])
+			return false;
+	return true;
+}
+
 /*
  * A dateline names the place the story was filed from ("GAZA CITY, Gaza
- * Strip (AP) —"): the mention that opens it is a place, whatever the tagger
- * made of a line in capitals; a headline keeps its tags.
+ * Strip (AP) —", a line "NEW YORK 1996-08-27"): the mention that opens it
+ * is a place, whatever the tagger made of a line in capitals or the
+ * article's other mentions of the name (a baseball club's, "NEW YORK 59
+ * 69"); a headline keeps its tags.
  */
 static void
 mark_dateline(const cp_ner_doc *doc, const cp_line *l, raw_mention *m)
 {
-	if (m->start == l->start && m->start + m->len <= l->start + l->body_skip &&
-		opens_with_dateline(doc, l))
+	if (m->start == l->start &&
+		((m->start + m->len <= l->start + l->body_skip && opens_with_dateline(doc, l)) ||
+		 is_iso_date_rest(doc->text, m->start + m->len, l->start + l->len)))
+	{
 		m->kind = CP_ENT_LOC;
+		m->dateline = true;
+	}
 }
 
 /*
@@ -780,6 +802,7 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 
 	m->kind = (uint8_t) kind;
 	m->sentence = n;
+	m->dateline = false;
 	/* "Foreign Ministry" tagged as a person (and its first word then taken for a title) */
 	if (m->kind == CP_ENT_PER && ends_as_organization(text, &doc->toks[j].tok))
 		m->kind = CP_ENT_ORG;

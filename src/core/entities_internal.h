@@ -33,6 +33,7 @@ typedef struct raw_mention
 	bool		may_be_person;	/* one capitalized word, not in capitals */
 	bool		one_word;
 	bool		place;			/* every word in a gazetteer of places or their peoples */
+	bool		dateline;		/* opens a dateline: a place, whatever the votes */
 	int8_t		builtin;		/* builtin_acronyms entry of an initialism, or -1 */
 } raw_mention;
 

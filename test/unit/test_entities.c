@@ -605,6 +605,30 @@ test_table_columns(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A dateline line ("NEW YORK 1996-08-27") names a place, though the
+ * article's other mentions of the name are a club's.
+ */
+static void
+test_dateline_against_votes(void)
+{
+	static const char text[] =
+		"BASEBALL - MAJOR LEAGUE STANDINGS AFTER MONDAY'S GAMES.\n"
+		"NEW YORK 1996-08-27\n"
+		"Major League Baseball standings after games played on Monday:\n"
+		"EASTERN DIVISION\nW L PCT GB\nNEW YORK 74 57 .565 -\nBALTIMORE 70 61 .534 4\n"
+		"WESTERN DIVISION\nTEXAS 75 56 .573 -\nNEW YORK 71 60 .542 4\n"
+		"MONDAY'S RESULTS\nDETROIT 5 NEW YORK 3\nNEW YORK 6 HOUSTON 2\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "NEW YORK", 0, CP_ENT_LOC, "NEW YORK");
+	check_mention(text, &v, "NEW YORK", 1, CP_ENT_ORG, "NEW YORK");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -635,5 +659,6 @@ main(void)
 	test_streets_and_roads();
 	test_lower_case_end();
 	test_table_columns();
+	test_dateline_against_votes();
 	UNIT_DONE("entities");
 }
