@@ -540,8 +540,15 @@ is_iso_date_rest(const char *text, uint32_t from, uint32_t to)
  * 69"); a headline keeps its tags.
  */
 static void
-mark_dateline(const cp_ner_doc *doc, const cp_line *l, raw_mention *m)
+mark_dateline(const cp_ner_doc *doc, const cp_line *l, raw_mention *m, uint32_t first, uint32_t last)
 {
+	bool		known = false;
+
+	for (uint32_t t = first; t <= last; t++)
+		known = known || (doc->toks[t].gaz & (CP_GAZ_COUNTRY | CP_GAZ_CITY | CP_GAZ_REGION | CP_GAZ_CAPITAL));
+	/* "RTRS - Tennis - ...": an agency's code before a dash, which no gazetteer places */
+	if (m->kind == CP_ENT_ORG && !known && last + 1 < doc->ntoks && doc->toks[last + 1].tok.kind == CP_TOK_DASH)
+		return;
 	if (m->start == l->start &&
 		((m->start + m->len <= l->start + l->body_skip && opens_with_dateline(doc, l)) ||
 		 is_iso_date_rest(doc->text, m->start + m->len, l->start + l->len)))
@@ -826,7 +833,7 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 	m->start = doc->toks[first].tok.start;
 	m->len = doc->toks[j].tok.start + doc->toks[j].tok.len - m->start;
 	if (l)
-		mark_dateline(doc, l, m);
+		mark_dateline(doc, l, m, first, j);
 	index_mention(arena, ix, doc, first, j, ms->items, (int32_t) (ms->count - 1));
 }
 

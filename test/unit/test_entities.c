@@ -629,6 +629,24 @@ test_dateline_against_votes(void)
 	cp_arena_free(&arena);
 }
 
+/* An agency's code before a dash ("RTRS -") is no dateline's place; the town is. */
+static void
+test_agency_before_dash(void)
+{
+	static const char text[] =
+		"RTRS - Tennis - Muster upset, Philippoussis wins, Stoltenberg loses.\n"
+		"SYDNEY 1996-08-23\n"
+		"Thomas Muster was beaten in the first round on Friday.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "RTRS", 0, CP_ENT_ORG, "RTRS");
+	check_mention(text, &v, "SYDNEY", 0, CP_ENT_LOC, "SYDNEY");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -660,5 +678,6 @@ main(void)
 	test_lower_case_end();
 	test_table_columns();
 	test_dateline_against_votes();
+	test_agency_before_dash();
 	UNIT_DONE("entities");
 }
