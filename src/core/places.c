@@ -849,7 +849,8 @@ add_other(resolver *r, const cp_mention *m)
 			ends[n++] = i;
 			capitalized = i + 1 < m->len && !(text[i + 1] >= 'a' && text[i + 1] <= 'z');
 		}
-	if (names_company(m->name, m->name_len))
+	/* "PLYMOUTH CO." read as a place is a county, not a company */
+	if (m->kind != CP_ENT_LOC && names_company(m->name, m->name_len))
 		how |= ADD_QUIET;
 	/* "BA", "CN": letters are an organization's, not a country's code */
 	if (!(m->len <= 3 && !cp_has_ascii_lower(text, m->len)) &&
@@ -860,7 +861,14 @@ add_other(resolver *r, const cp_mention *m)
 	for (int k = n - 1; k >= 0; k--)
 		if (add_mention(r, m->start, ends[k], m->sentence, how, 1))
 			return;
-	/* or its last word ("CTV Winnipeg", "Costco Canada"), not a legal form ("AG", "SA", "Co.") */
+	/*
+	 * or an organization's or unknown place's last word ("CTV Winnipeg",
+	 * "Costco Canada"), not a legal form ("AG", "SA", "Co."); an other name
+	 * ends with a people's name or a title as often ("Latin American",
+	 * "Tory MP")
+	 */
+	if (m->kind == CP_ENT_MISC)
+		return;
 	for (uint32_t i = m->len; i-- > 1;)
 		if (text[i] == ' ')
 		{

@@ -243,6 +243,8 @@ test_resolution(void)
 			  "Chicago=Chicago/US Illinois=Illinois/US");
 	CHECK_STR(resolve("Delta Air Lines bought the routes of Pan Am. Texas officials agreed."),
 			  "Texas=Texas/US");
+	/* an other name's last word is no place ("Latin American", "Tory MP") */
+	CHECK_STR(resolve("Latin American leaders met in Lima. A Tory MP flew to Lima too."), "Lima=Lima/PE Lima=Lima/PE");
 	/* the place before a person's title, in Canada */
 	{
 		const char *got = resolve("Montreal Mayor Denis Coderre spoke in Quebec. Canada agreed.");
