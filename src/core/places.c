@@ -797,6 +797,19 @@ place_before_title(const char *name, size_t len)
 	return cp_title_uses(word, w) & CP_TITLE_MENTION ? (uint32_t) (sp - name) : 0;
 }
 
+/* A legal form, dotted or not ("AG", "Corp.", "S.A.", "N.V.")? */
+static bool
+is_legal_form(const char *w, size_t len)
+{
+	char		bare[16];
+	size_t		n = 0;
+
+	for (size_t i = 0; i < len && n < sizeof(bare); i++)
+		if (w[i] != '.')
+			bare[n++] = w[i];
+	return len < sizeof(bare) && n > 0 && cp_name_is_legal_form(bare, n);
+}
+
 /*
  * Does the name end with a legal form ("Volkswagen AG", "First Boston Corp")?
  * A company's name holds a place as a word of the name, not as where it
@@ -809,7 +822,7 @@ names_company(const char *name, size_t len)
 
 	while (w > 0 && name[w - 1] != ' ')
 		w--;
-	return w > 0 && cp_name_is_legal_form(name + w, len - w);
+	return w > 0 && is_legal_form(name + w, len - w);
 }
 
 /*
@@ -873,7 +886,7 @@ add_other(resolver *r, const cp_mention *m)
 		if (text[i] == ' ')
 		{
 			if (text[i + 1] >= 'A' && text[i + 1] <= 'Z' &&
-				!cp_name_is_legal_form(text + i + 1, m->len - i - 1))
+				!is_legal_form(text + i + 1, m->len - i - 1))
 				add_mention(r, m->start + i + 1, m->len - i - 1, m->sentence, how, 1);
 			break;
 		}

@@ -243,6 +243,9 @@ test_resolution(void)
 			  "Chicago=Chicago/US Illinois=Illinois/US");
 	CHECK_STR(resolve("Delta Air Lines bought the routes of Pan Am. Texas officials agreed."),
 			  "Texas=Texas/US");
+	/* a dotted legal form is no country's code ("S.A." is no Saudi Arabia) */
+	CHECK_STR(resolve("Cia Espanola de Petroleos S.A. opened a plant in Bilbao, Spain."),
+			  "Bilbao=Bilbao/ES Spain=Spain/ES");
 	/* an other name's last word is no place ("Latin American", "Tory MP") */
 	CHECK_STR(resolve("Latin American leaders met in Lima. A Tory MP flew to Lima too."), "Lima=Lima/PE Lima=Lima/PE");
 	/* the place before a person's title, in Canada */
