@@ -186,13 +186,25 @@ static const word_item org_name_ends[] = {
 static int16_t org_name_end_slots[64];
 static cp_wordtab org_name_end_table = CP_WORDTAB(org_name_ends, org_name_end_slots);
 
+/*
+ * Legal forms written after a comma ("Alphabet, Inc.", "Petroleos de
+ * Venezuela, S.A."), dotted ones among them; not every one of
+ * cp_name_is_legal_form(): "OLYMPIAKOS, PAO" is two clubs.
+ */
+static const word_item comma_forms[] = {
+	{"inc"}, {"llc"}, {"ltd"}, {"corp"}, {"co"}, {"plc"}, {"lp"}, {"l.p"}, {"llp"}, {"n.v"}, {"s.a"}
+};
+static int16_t comma_form_slots[32];
+static cp_wordtab comma_form_table = CP_WORDTAB(comma_forms, comma_form_slots);
+
 /* Does a name that ends with token t name an organization, whatever the tagger said? */
 static bool
 ends_as_organization(const char *text, const cp_token *t)
 {
 	return (t->flags & CP_TF_CAPITALIZED) &&
 		(word_in_table(text + t->start, t->len, &org_name_end_table) ||
-		 cp_name_is_legal_form(text + t->start, t->len));
+		 cp_name_is_legal_form(text + t->start, t->len) ||
+		 word_in_table(text + t->start, t->len, &comma_form_table));
 }
 
 /*
@@ -774,6 +786,15 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 		   !(doc->toks[j].gaz & (CP_GAZ_COUNTRY | CP_GAZ_CITY | CP_GAZ_REGION | CP_GAZ_CAPITAL)) &&
 		   !cp_name_is_legal_form(text + doc->toks[j].tok.start, doc->toks[j].tok.len))
 		j--;
+	/*
+	 * the legal form after a comma: "Alphabet, Inc.", "Acme Widgets, LLC";
+	 * not a name it starts ("Real Madrid, AC Milan")
+	 */
+	if (j + 2 < ntoks && doc->toks[j + 1].tok.len == 1 && text[doc->toks[j + 1].tok.start] == ',' &&
+		(doc->toks[j + 2].tok.flags & CP_TF_CAPITALIZED) &&
+		word_in_table(text + doc->toks[j + 2].tok.start, doc->toks[j + 2].tok.len, &comma_form_table) &&
+		!(j + 3 < ntoks && (doc->toks[j + 3].tok.flags & CP_TF_CAPITALIZED)))
+		return j + 2;
 	/* the number the tagger left out of "Route 9" */
 	if (j + 1 < ntoks && is_numbered_road(text, &doc->toks[j]))
 		return j + 1;

@@ -647,6 +647,24 @@ test_agency_before_dash(void)
 	cp_arena_free(&arena);
 }
 
+/* A legal form after a comma is the company's name's ("Alphabet, Inc."), not a name of its own. */
+static void
+test_comma_legal_form(void)
+{
+	static const char text[] =
+		"Shares of Alphabet, Inc. rose on Monday. Petroleos de Venezuela, S.A. said it will sign a "
+		"contract. Real Madrid, AC Milan and Ajax drew.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Alphabet, Inc.", 0, CP_ENT_ORG, "Alphabet, Inc.");
+	check_mention(text, &v, "Petroleos de Venezuela, S.A.", 0, CP_ENT_ORG, "Petroleos de Venezuela, S.A.");
+	check_mention(text, &v, "Real Madrid", 0, CP_ENT_ORG, "Real Madrid");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -679,5 +697,6 @@ main(void)
 	test_table_columns();
 	test_dateline_against_votes();
 	test_agency_before_dash();
+	test_comma_legal_form();
 	UNIT_DONE("entities");
 }
