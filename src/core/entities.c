@@ -787,14 +787,19 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 		   !cp_name_is_legal_form(text + doc->toks[j].tok.start, doc->toks[j].tok.len))
 		j--;
 	/*
-	 * the legal form after a comma: "Alphabet, Inc.", "Acme Widgets, LLC";
-	 * not a name it starts ("Real Madrid, AC Milan")
+	 * the legal form the tagger left out, after a comma or not: "Alphabet,
+	 * Inc.", "Acme Widgets, LLC", "Cofinec S.A."; not a name it starts
+	 * ("Real Madrid, AC Milan")
 	 */
-	if (j + 2 < ntoks && doc->toks[j + 1].tok.len == 1 && text[doc->toks[j + 1].tok.start] == ',' &&
-		(doc->toks[j + 2].tok.flags & CP_TF_CAPITALIZED) &&
-		word_in_table(text + doc->toks[j + 2].tok.start, doc->toks[j + 2].tok.len, &comma_form_table) &&
-		!(j + 3 < ntoks && (doc->toks[j + 3].tok.flags & CP_TF_CAPITALIZED)))
-		return j + 2;
+	{
+		uint32_t	f = j + 1 < ntoks && doc->toks[j + 1].tok.len == 1 &&
+			text[doc->toks[j + 1].tok.start] == ',' ? j + 2 : j + 1;
+
+		if (f < ntoks && (doc->toks[f].tok.flags & CP_TF_CAPITALIZED) &&
+			word_in_table(text + doc->toks[f].tok.start, doc->toks[f].tok.len, &comma_form_table) &&
+			!(f + 1 < ntoks && (doc->toks[f + 1].tok.flags & CP_TF_CAPITALIZED)))
+			return f;
+	}
 	/* the number the tagger left out of "Route 9" */
 	if (j + 1 < ntoks && is_numbered_road(text, &doc->toks[j]))
 		return j + 1;

@@ -653,7 +653,8 @@ test_comma_legal_form(void)
 {
 	static const char text[] =
 		"Shares of Alphabet, Inc. rose on Monday. Petroleos de Venezuela, S.A. said it will sign a "
-		"contract. Real Madrid, AC Milan and Ajax drew.\n";
+		"contract. Real Madrid, AC Milan and Ajax drew. Expectations that Cofinec S.A., the bourse's "
+		"first foreign listing, would rise were dashed.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -662,6 +663,7 @@ test_comma_legal_form(void)
 	check_mention(text, &v, "Alphabet, Inc.", 0, CP_ENT_ORG, "Alphabet, Inc.");
 	check_mention(text, &v, "Petroleos de Venezuela, S.A.", 0, CP_ENT_ORG, "Petroleos de Venezuela, S.A.");
 	check_mention(text, &v, "Real Madrid", 0, CP_ENT_ORG, "Real Madrid");
+	check_mention(text, &v, "Cofinec S.A.", 0, CP_ENT_ORG, "Cofinec S.A.");
 	cp_arena_free(&arena);
 }
 
