@@ -57,6 +57,25 @@ word_in_table(const char *s, size_t len, cp_wordtab *table)
 	return len > 0 && cp_wordtab_find(table, low, len) >= 0;
 }
 
+/*
+ * Legal forms written after a comma ("Alphabet, Inc.", "Petroleos de
+ * Venezuela, S.A."), dotted ones among them; not every one of
+ * cp_name_is_legal_form(): "OLYMPIAKOS, PAO" is two clubs.
+ */
+static const word_item comma_forms[] = {
+	{"inc"}, {"llc"}, {"ltd"}, {"corp"}, {"co"}, {"plc"}, {"lp"}, {"l.p"}, {"llp"}, {"n.v"}, {"s.a"}
+};
+static int16_t comma_form_slots[32];
+static cp_wordtab comma_form_table = CP_WORDTAB(comma_forms, comma_form_slots);
+
+/* Does token t end a company's name: a legal form, dotted or written after a comma? */
+bool
+ends_with_legal_form(const char *text, const cp_token *t)
+{
+	return cp_name_is_legal_form(text + t->start, t->len) ||
+		word_in_table(text + t->start, t->len, &comma_form_table);
+}
+
 /* Is s[0..len), as lower_word() gives it, a title with this use (titles.h)? */
 static bool
 is_title(const char *s, size_t len, unsigned use)
@@ -186,25 +205,12 @@ static const word_item org_name_ends[] = {
 static int16_t org_name_end_slots[64];
 static cp_wordtab org_name_end_table = CP_WORDTAB(org_name_ends, org_name_end_slots);
 
-/*
- * Legal forms written after a comma ("Alphabet, Inc.", "Petroleos de
- * Venezuela, S.A."), dotted ones among them; not every one of
- * cp_name_is_legal_form(): "OLYMPIAKOS, PAO" is two clubs.
- */
-static const word_item comma_forms[] = {
-	{"inc"}, {"llc"}, {"ltd"}, {"corp"}, {"co"}, {"plc"}, {"lp"}, {"l.p"}, {"llp"}, {"n.v"}, {"s.a"}
-};
-static int16_t comma_form_slots[32];
-static cp_wordtab comma_form_table = CP_WORDTAB(comma_forms, comma_form_slots);
-
 /* Does a name that ends with token t name an organization, whatever the tagger said? */
 static bool
 ends_as_organization(const char *text, const cp_token *t)
 {
 	return (t->flags & CP_TF_CAPITALIZED) &&
-		(word_in_table(text + t->start, t->len, &org_name_end_table) ||
-		 cp_name_is_legal_form(text + t->start, t->len) ||
-		 word_in_table(text + t->start, t->len, &comma_form_table));
+		(word_in_table(text + t->start, t->len, &org_name_end_table) || ends_with_legal_form(text, t));
 }
 
 /*

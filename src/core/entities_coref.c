@@ -230,6 +230,9 @@ index_mention(cp_arena *arena, name_index *ix, const cp_ner_doc *doc, uint32_t f
 	const char *w = doc->text + doc->toks[last].tok.start;
 	size_t		wl = doc->toks[last].tok.len;
 	char		buf[16];
+	uint32_t	lead = first;	/* the first word after initials */
+	const cp_token *lt;
+	bool		legal = ends_with_legal_form(doc->text, &doc->toks[last].tok);
 
 	if (m->kind == CP_ENT_PER && last > first && is_clean_name(doc, first, last))
 		for (uint32_t t = first; t <= last; t++)
@@ -242,17 +245,20 @@ index_mention(cp_arena *arena, name_index *ix, const cp_ner_doc *doc, uint32_t f
 			strip_article_prefix(&tw, &twl);
 			offer(arena, &ix->per, ms, word_key(tw, twl), idx);
 		}
-	/* "Barrick" after "Barrick Gold Corp" */
-	if (m->kind == CP_ENT_ORG && last > first && (ft->flags & CP_TF_CAPITALIZED) &&
-		!(ft->flags & CP_TF_ALL_UPPER))
+	/* "Barrick" after "Barrick Gold Corp", "Sainsbury" after "J. Sainsbury PLC" */
+	while (lead < last && (doc->toks[lead].tok.flags & CP_TF_INITIAL))
+		lead++;
+	lt = &doc->toks[lead].tok;
+	if (m->kind == CP_ENT_ORG && last > lead && (lt->flags & CP_TF_CAPITALIZED) &&
+		!(lt->flags & CP_TF_ALL_UPPER))
 	{
-		uint64_t	key = word_key(doc->text + ft->start, ft->len);
+		uint64_t	key = word_key(doc->text + lt->start, lt->len);
 
 		offer(arena, &ix->org, ms, key, idx);
-		if (cp_name_is_legal_form(w, wl))
+		if (legal)
 		{
 			uint64_t	h = CP_FNV64_OFFSET;
-			uint32_t	at = ft->start;
+			uint32_t	at = lt->start;
 
 			offer_shortest(arena, &ix->legal, ms, key, idx);
 
@@ -261,7 +267,7 @@ index_mention(cp_arena *arena, name_index *ix, const cp_ner_doc *doc, uint32_t f
 			 * key goes on from the last one's, so that a long name costs
 			 * its length, not its square
 			 */
-			for (uint32_t t = first + 1; t < last; t++)
+			for (uint32_t t = lead + 1; t < last; t++)
 			{
 				uint32_t	end = doc->toks[t].tok.start + doc->toks[t].tok.len;
 
@@ -272,6 +278,10 @@ index_mention(cp_arena *arena, name_index *ix, const cp_ner_doc *doc, uint32_t f
 		}
 	}
 	if (m->kind != CP_ENT_PER && last > first && initials_of(doc, first, last, buf, sizeof(buf)))
+		offer(arena, &ix->acr, ms, word_key(buf, strlen(buf)), idx);
+	/* "ABN" of "Algemene Bank Nederland N.V.": initials without the legal form too */
+	if (m->kind != CP_ENT_PER && legal && last > first + 1 &&
+		initials_of(doc, first, last - 1, buf, sizeof(buf)))
 		offer(arena, &ix->acr, ms, word_key(buf, strlen(buf)), idx);
 	/* "United Nations (U.N.)": the article defines the acronym. */
 	if (m->kind != CP_ENT_PER && last > first && last + 3 < doc->ntoks &&

@@ -46,6 +46,9 @@ typedef struct word_item
 /* Is s[0..len), lower-cased and without a final period, a word of the table? */
 bool		word_in_table(const char *s, size_t len, cp_wordtab *table);
 
+/* Does token t end a company's name: a legal form, dotted or written after a comma? */
+bool		ends_with_legal_form(const char *text, const cp_token *t);
+
 /* A hash map from 64-bit keys to mention indices, growing with its keys. */
 typedef struct key_map
 {

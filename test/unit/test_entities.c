@@ -667,6 +667,26 @@ test_comma_legal_form(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A company's short form after initials ("Sainsbury" of "J. Sainsbury
+ * PLC"), and its initials without the legal form ("IBM").
+ */
+static void
+test_company_initials(void)
+{
+	static const char text[] =
+		"J. Sainsbury PLC said profits rose. Sainsbury said sales were strong.\n\n"
+		"International Business Machines Corp cut prices. IBM said demand was weak.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Sainsbury", 0, CP_ENT_ORG, "J. Sainsbury PLC");
+	check_mention(text, &v, "IBM", 0, CP_ENT_ORG, "International Business Machines Corp");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -700,5 +720,6 @@ main(void)
 	test_dateline_against_votes();
 	test_agency_before_dash();
 	test_comma_legal_form();
+	test_company_initials();
 	UNIT_DONE("entities");
 }
