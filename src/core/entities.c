@@ -72,8 +72,9 @@ static cp_wordtab comma_form_table = CP_WORDTAB(comma_forms, comma_form_slots);
 bool
 ends_with_legal_form(const char *text, const cp_token *t)
 {
+	/* the forms only the comma list has ("L.P.", "S.A.") are short */
 	return cp_name_is_legal_form(text + t->start, t->len) ||
-		word_in_table(text + t->start, t->len, &comma_form_table);
+		(t->len <= 4 && word_in_table(text + t->start, t->len, &comma_form_table));
 }
 
 /* Is s[0..len), as lower_word() gives it, a title with this use (titles.h)? */
@@ -717,7 +718,8 @@ crosses_columns(const cp_ner_doc *doc, uint32_t i, uint32_t j)
 				   *b = &doc->toks[k].tok;
 		uint32_t	gap = b->start - (a->start + a->len);
 
-		if (gap >= 3 || (gap > 0 && memchr(doc->text + a->start + a->len, '\t', gap) != NULL))
+		if (gap >= 3 || (gap > 0 && (doc->text[a->start + a->len] == '\t' ||
+									 doc->text[a->start + a->len + gap - 1] == '\t')))
 			return true;
 	}
 	return false;
@@ -992,16 +994,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 			uint32_t	j;
 
 			if (!CP_NER_IS_B(tags[i]))
-			{
-				/* "Highway 401" the tagger left out */
-				if (tags[i] == CP_NER_TAG_O && i + 1 < se->ntoks && tags[i + 1] == CP_NER_TAG_O &&
-					is_numbered_road(doc->text, &doc->toks[i]))
-				{
-					add_mention(arena, doc, NULL, se->n, i, i + 1, CP_ENT_LOC, &ms, &ix);
-					i++;
-				}
 				continue;
-			}
 			j = mention_end(doc, tags, se->ntoks, i);
 			l = line_at(doc, &line, doc->toks[i].tok.start);
 			if (!(l && i == j && (labels_results_row(doc, l, i, kind, se->ntoks) ||

@@ -232,7 +232,8 @@ index_mention(cp_arena *arena, name_index *ix, const cp_ner_doc *doc, uint32_t f
 	char		buf[16];
 	uint32_t	lead = first;	/* the first word after initials */
 	const cp_token *lt;
-	bool		legal = ends_with_legal_form(doc->text, &doc->toks[last].tok);
+	bool		legal = m->kind != CP_ENT_PER && last > first &&
+		ends_with_legal_form(doc->text, &doc->toks[last].tok);
 
 	if (m->kind == CP_ENT_PER && last > first && is_clean_name(doc, first, last))
 		for (uint32_t t = first; t <= last; t++)

