@@ -768,6 +768,18 @@ is_lower_word(const char *text, const cp_token *t)
 }
 
 /*
+ * Are tokens t[0] and t[1] a hyphen and a lower-case word written onto the
+ * word before ("-led" of "U.S.-led")?
+ */
+static bool
+is_attached_suffix(const char *text, const cp_ner_tok *t)
+{
+	return t[0].tok.kind == CP_TOK_DASH && t[0].tok.len == 1 && text[t[0].tok.start] == '-' &&
+		!(t[0].tok.flags & CP_TF_SPACE_BEFORE) && !(t[1].tok.flags & CP_TF_SPACE_BEFORE) &&
+		is_lower_word(text, &t[1].tok);
+}
+
+/*
  * The last token of the mention the tagger begins at token i of a sentence
  * of ntoks tokens: its tags' run, without an unclosed bracket at its end,
  * a person's name with the particles the tagger rarely saw in 1990s
@@ -808,6 +820,9 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 			!(f + 1 < ntoks && (doc->toks[f + 1].tok.flags & CP_TF_CAPITALIZED)))
 			return f;
 	}
+	/* "U.S.-led", "U.N.-brokered": the adjective the tokenizer cut after the name's full stop */
+	if (j + 2 < ntoks && is_attached_suffix(text, &doc->toks[j + 1]))
+		return j + 2;
 	/* the number the tagger left out of "Route 9" */
 	if (j + 1 < ntoks && is_numbered_road(text, &doc->toks[j]))
 		return j + 1;
@@ -847,6 +862,9 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 	/* "Foreign Ministry" tagged as a person (and its first word then taken for a title) */
 	if (m->kind == CP_ENT_PER && ends_as_organization(text, &doc->toks[j].tok))
 		m->kind = CP_ENT_ORG;
+	/* "U.S.-led" is an adjective, as "Moscow-backed" is */
+	if (j >= first + 2 && is_attached_suffix(text, &doc->toks[j - 1]))
+		m->kind = CP_ENT_MISC;
 	/* "Mill Street" and "Cedar River" tagged as an organization or other name; "Route 9" */
 	else if (first < j &&
 			 (((m->kind == CP_ENT_ORG || m->kind == CP_ENT_MISC) && ends_as_place(text, &doc->toks[j].tok)) ||

@@ -855,12 +855,22 @@ add_other(resolver *r, const cp_mention *m)
 			add_mention(r, m->start, m->len, m->sentence, ADD_WEAK, 1);
 		return;
 	}
-	/* the ends of the prefixes, made of capitalized words */
+	/*
+	 * the ends of the prefixes, made of capitalized words; a hyphen after a
+	 * full stop and before a lower-case word ends the last ("U.S." of
+	 * "U.S.-made", as "U.S." alone; "BB-minus" and "TV-related" stay whole)
+	 */
 	for (uint32_t i = 0; i < m->len && n < MAX_PREFIX_WORDS && capitalized; i++)
 		if (text[i] == ' ')
 		{
 			ends[n++] = i;
 			capitalized = i + 1 < m->len && !(text[i + 1] >= 'a' && text[i + 1] <= 'z');
+		}
+		else if (text[i] == '-' && i > 0 && text[i - 1] == '.' && i + 1 < m->len &&
+				 text[i + 1] >= 'a' && text[i + 1] <= 'z')
+		{
+			ends[n++] = i;
+			capitalized = false;
 		}
 	/* "PLYMOUTH CO." read as a place is a county, not a company */
 	if (m->kind != CP_ENT_LOC && names_company(m->name, m->name_len))

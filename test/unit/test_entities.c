@@ -686,6 +686,21 @@ test_company_initials(void)
 	cp_arena_free(&arena);
 }
 
+/* "U.S.-led" is one adjective, as "Moscow-backed" is, though the tokenizer cuts it after "U.S." */
+static void
+test_attached_suffix(void)
+{
+	static const char text[] = "The U.S.-led coalition and a Moscow-backed group signed the truce.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "U.S.-led", 0, CP_ENT_MISC, "U.S.-led");
+	check_mention(text, &v, "Moscow-backed", 0, CP_ENT_MISC, "Moscow-backed");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -720,5 +735,6 @@ main(void)
 	test_agency_before_dash();
 	test_comma_legal_form();
 	test_company_initials();
+	test_attached_suffix();
 	UNIT_DONE("entities");
 }

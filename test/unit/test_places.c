@@ -246,6 +246,8 @@ test_resolution(void)
 	/* a dotted legal form is no country's code ("S.A." is no Saudi Arabia) */
 	CHECK_STR(resolve("Cia Espanola de Petroleos S.A. opened a plant in Bilbao, Spain."),
 			  "Bilbao=Bilbao/ES Spain=Spain/ES");
+	/* the place of "U.S.-made", as of "U.S." */
+	CHECK_STR(resolve("U.S.-made jets landed in Canada."), "U.S.=United States/US Canada=Canada/CA");
 	/* an other name's last word is no place ("Latin American", "Tory MP") */
 	CHECK_STR(resolve("Latin American leaders met in Lima. A Tory MP flew to Lima too."), "Lima=Lima/PE Lima=Lima/PE");
 	/* the place before a person's title, in Canada */
