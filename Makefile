@@ -138,7 +138,7 @@ UNIT_BINS      = $(patsubst test/unit/%.c,build/unit/%,$(UNIT_SRCS))
 UNIT_ASAN_BINS = $(patsubst test/unit/%.c,build/unit-asan/%,$(UNIT_SRCS))
 FUZZ_BINS      = $(patsubst test/fuzz/%.c,build/fuzz/%,$(FUZZ_SRCS))
 
-.PHONY: unit unit-asan fuzz-smoke fuzz-long deps demo test bench eval fingerprint install-corpus-data model ner-clusters names-model stress
+.PHONY: unit unit-asan fuzz-smoke fuzz-long deps demo test bench eval fingerprint install-corpus-data model ner-clusters ner-tenfold names-model stress
 
 # ---------------------------------------------------------------- NER model
 # Retrain data/ner.bin from CoNLL-2003 in ../shared (never committed):
@@ -160,6 +160,22 @@ NER_CLUSTER_WINDOW ?= 300
 build/tools/train_ner: tools/train_ner.c build/libcorpuscore.a
 	@mkdir -p $(dir $@)
 	$(CORE_CC) $(CORE_CFLAGS) $< build/libcorpuscore.a $(PCRE2_LIBS) -lm -o $@
+
+build/tools/ner_tag: tools/ner_tag.c build/libcorpuscore.a
+	@mkdir -p $(dir $@)
+	$(CORE_CC) $(CORE_CFLAGS) $< build/libcorpuscore.a $(PCRE2_LIBS) -lm -o $@
+
+# Ten-fold estimate of the tagger and its document rules on the training set
+# (tools/ner_tenfold.sh); the ten models are kept in NER_TENFOLD_DIR.
+NER_TENFOLD_DIR ?= build/ner-tenfold
+
+ner-tenfold: build/tools/train_ner build/tools/ner_tag
+	@if [ ! -f $(NER_DATA)/conll2003_train.jsonl ]; then \
+		echo "ner-tenfold: $(NER_DATA)/conll2003_train.jsonl not found (it lives in ../shared); skipping"; \
+	else \
+		tools/build_gazetteers.sh && $(MAKE) -s build/ner_clusters.tsv && \
+		tools/ner_tenfold.sh $(NER_TENFOLD_DIR); \
+	fi
 
 build/tools/word_clusters: tools/word_clusters.c build/libcorpuscore.a
 	@mkdir -p $(dir $@)
