@@ -148,9 +148,14 @@ static const word_item org_heads[] = {
 	{"giant"}, {"firm"}, {"company"}, {"carmaker"}, {"automaker"}, {"airline"}, {"retailer"},
 	{"group"}, {"club"}, {"side"}, {"network"}, {"operator"}, {"manufacturer"}, {"supplier"},
 	{"conglomerate"}, {"insurer"}, {"chipmaker"}, {"agency"}, {"bank"}, {"distributor"},
-	{"outfit"}, {"team"}, {"newspaper"}, {"daily"}, {"weekly"}, {"magazine"}
+	{"outfit"}, {"team"}, {"newspaper"}, {"daily"}, {"weekly"}, {"magazine"},
+	/* "investment banks Merrill Lynch and SBC Warburg"; not "groups" ("ethnic groups Hutu") */
+	{"firms"}, {"companies"}, {"carmakers"}, {"automakers"}, {"airlines"}, {"retailers"},
+	{"networks"}, {"operators"}, {"manufacturers"}, {"suppliers"}, {"insurers"}, {"chipmakers"},
+	{"agencies"}, {"banks"}, {"distributors"}, {"clubs"}, {"teams"}, {"newspapers"},
+	{"magazines"}, {"conglomerates"}
 };
-static int16_t org_head_slots[64];
+static int16_t org_head_slots[128];
 static cp_wordtab org_head_table = CP_WORDTAB(org_heads, org_head_slots);
 static const word_item articles[] = {{"a"}, {"an"}, {"the"}};
 static int16_t article_slots[8];

@@ -701,6 +701,23 @@ test_attached_suffix(void)
 	cp_arena_free(&arena);
 }
 
+/* The plural of an organization's noun before a name: "oil companies Norsk Hydro". */
+static void
+test_plural_organization_nouns(void)
+{
+	static const char text[] =
+		"Shares rose after oil companies Norsk Hydro and Statoil raised output. Analysts at "
+		"brokerage firms Kessler Wentz cut targets.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Norsk Hydro", 0, CP_ENT_ORG, "Norsk Hydro");
+	check_mention(text, &v, "Kessler Wentz", 0, CP_ENT_ORG, "Kessler Wentz");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -736,5 +753,6 @@ main(void)
 	test_comma_legal_form();
 	test_company_initials();
 	test_attached_suffix();
+	test_plural_organization_nouns();
 	UNIT_DONE("entities");
 }
