@@ -91,15 +91,16 @@ static const struct
 {
 	const char *acr;
 	const char *name;
+	bool		place;			/* a country's */
 }			builtin_acronyms[] = {
-	{"UN", "United Nations"}, {"EU", "European Union"}, {"US", "United States"},
-	{"USA", "United States"}, {"UK", "United Kingdom"}, {"NATO", "North Atlantic Treaty Organization"},
-	{"IMF", "International Monetary Fund"}, {"WHO", "World Health Organization"},
-	{"IDF", "Israel Defense Forces"}, {"PLO", "Palestine Liberation Organization"},
-	{"UNRWA", "United Nations Relief and Works Agency"}, {"ICC", "International Criminal Court"},
-	{"OPEC", "Organization of the Petroleum Exporting Countries"}, {"WTO", "World Trade Organization"},
-	{"FBI", "Federal Bureau of Investigation"}, {"CIA", "Central Intelligence Agency"},
-	{"UAE", "United Arab Emirates"}, {"PA", "Palestinian Authority"},
+	{"UN", "United Nations", false}, {"EU", "European Union", false}, {"US", "United States", true},
+	{"USA", "United States", true}, {"UK", "United Kingdom", true}, {"NATO", "North Atlantic Treaty Organization", false},
+	{"IMF", "International Monetary Fund", false}, {"WHO", "World Health Organization", false},
+	{"IDF", "Israel Defense Forces", false}, {"PLO", "Palestine Liberation Organization", false},
+	{"UNRWA", "United Nations Relief and Works Agency", false}, {"ICC", "International Criminal Court", false},
+	{"OPEC", "Organization of the Petroleum Exporting Countries", false}, {"WTO", "World Trade Organization", false},
+	{"FBI", "Federal Bureau of Investigation", false}, {"CIA", "Central Intelligence Agency", false},
+	{"UAE", "United Arab Emirates", true}, {"PA", "Palestinian Authority", false},
 };
 
 void
@@ -324,6 +325,9 @@ index_mention(cp_arena *arena, name_index *ix, const cp_ner_doc *doc, uint32_t f
 			if (strcmp(builtin_acronyms[k].acr, buf) == 0)
 			{
 				m->builtin = (int8_t) k;
+				/* "UAE foreign ministry", "U.S. officials": a country's letters name a place */
+				if (builtin_acronyms[k].place && m->kind != CP_ENT_MISC)
+					m->kind = CP_ENT_LOC;
 				break;
 			}
 	}

@@ -718,6 +718,24 @@ test_plural_organization_nouns(void)
 	cp_arena_free(&arena);
 }
 
+/* A country's letters of the built-in list are a place, though the tagger read a company. */
+static void
+test_country_letters(void)
+{
+	static const char text[] =
+		"The firm plans to offload its US gaming division to BLB Investors. US gaming consortium "
+		"BLB will pay.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "US", 0, CP_ENT_LOC, "United States");
+	check_mention(text, &v, "US", 1, CP_ENT_LOC, "United States");
+	check_mention(text, &v, "BLB Investors", 0, CP_ENT_ORG, "BLB Investors");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -754,5 +772,6 @@ main(void)
 	test_company_initials();
 	test_attached_suffix();
 	test_plural_organization_nouns();
+	test_country_letters();
 	UNIT_DONE("entities");
 }
