@@ -171,11 +171,21 @@ static cp_wordtab article_table = CP_WORDTAB(articles, article_slots);
  * are not ("Wal-Mart shares", "the Boersen-Zeitung newspaper").
  */
 static const word_item org_parts[] = {
-	{"boss"}, {"bosses"}, {"striker"}, {"midfielder"}, {"defender"}, {"goalkeeper"}, {"keeper"},
-	{"winger"}, {"manager"}, {"subsidiary"}, {"executives"}, {"employees"}
+	{"boss"}, {"bosses"}, {"subsidiary"}, {"executives"}, {"employees"}
 };
-static int16_t org_part_slots[32];
+static int16_t org_part_slots[16];
 static cp_wordtab org_part_table = CP_WORDTAB(org_parts, org_part_slots);
+/*
+ * A club's: after a city's name they make it the club named after it
+ * ("Newcastle striker", "Sao Paulo midfielder"); after a country's, the
+ * national side, which CoNLL-2003 marks as the place ("Wales manager").
+ */
+static const word_item club_parts[] = {
+	{"striker"}, {"midfielder"}, {"defender"}, {"goalkeeper"}, {"keeper"}, {"winger"},
+	{"manager"}, {"coach"}, {"captain"}
+};
+static int16_t club_part_slots[32];
+static cp_wordtab club_part_table = CP_WORDTAB(club_parts, club_part_slots);
 static const word_item stock_parts[] = {
 	{"shares"}, {"shareholders"}, {"stake"}, {"newspaper"}, {"daily"}
 };
@@ -333,6 +343,7 @@ typedef enum org_cue
 {
 	ORG_CUE_NONE,
 	ORG_CUE_PART,				/* "Chelsea boss": not a person */
+	ORG_CUE_CLUB,				/* "Newcastle striker": nor a city, a club */
 	ORG_CUE_STOCK,				/* "Yukos shares": not a person, nor a place */
 	ORG_CUE_HEAD,				/* "oil giant Yukos": an organization */
 } org_cue;
@@ -372,6 +383,8 @@ org_context(const char *text, size_t doclen, const raw_mention *m)
 			return ORG_CUE_STOCK;
 		if (word_in_table(text + after + 1, e - after - 1, &org_part_table))
 			return ORG_CUE_PART;
+		if (word_in_table(text + after + 1, e - after - 1, &club_part_table))
+			return ORG_CUE_CLUB;
 	}
 	return ORG_CUE_NONE;
 }
@@ -482,13 +495,16 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 			votes[*slot][CP_ENT_LOC] += 2;
 		else
 			votes[*slot][ms[i].kind]++;
-		if (ms[i].kind == CP_ENT_PER || ms[i].kind == CP_ENT_MISC || may_be_company(text, &ms[i]))
+		if (ms[i].kind == CP_ENT_PER || ms[i].kind == CP_ENT_MISC || may_be_company(text, &ms[i]) ||
+			(ms[i].kind == CP_ENT_LOC && ms[i].city))
 		{
 			org_cue		c = org_context(text, doclen, &ms[i]);
 
+			/* "Japanese shares", "Wales manager"; a city's only by its club ("a Christchurch daily") */
 			if ((ms[i].kind == CP_ENT_MISC && c < ORG_CUE_HEAD) ||
-				(ms[i].kind == CP_ENT_LOC && c < ORG_CUE_STOCK))
-				c = ORG_CUE_NONE;	/* "Japanese shares", "Wales manager" */
+				(ms[i].kind == CP_ENT_LOC &&
+				 (may_be_company(text, &ms[i]) ? c < ORG_CUE_STOCK : c != ORG_CUE_CLUB)))
+				c = ORG_CUE_NONE;
 			if (c > cue[*slot])
 				cue[*slot] = (uint8_t) c;
 		}
@@ -505,7 +521,8 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 				best = k;
 		if ((cue[of[i]] == ORG_CUE_HEAD && (best == CP_ENT_PER || best == CP_ENT_MISC)) ||
 			(cue[of[i]] != ORG_CUE_NONE && best == CP_ENT_PER) ||
-			(cue[of[i]] >= ORG_CUE_STOCK && best == CP_ENT_LOC && may_be_company(text, &ms[i])))
+			(cue[of[i]] >= ORG_CUE_STOCK && best == CP_ENT_LOC && may_be_company(text, &ms[i])) ||
+			(cue[of[i]] >= ORG_CUE_CLUB && best == CP_ENT_LOC && ms[i].city))
 			best = CP_ENT_ORG;
 		ms[i].kind = (uint8_t) best;
 	}

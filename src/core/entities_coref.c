@@ -300,6 +300,10 @@ index_mention(cp_arena *arena, name_index *ix, const cp_ner_doc *doc, uint32_t f
 	 * tag, since the kinds are made consistent later, before names resolve.
 	 */
 	m->one_word = first == last;
+	m->city = true;
+	for (uint32_t t = first; t <= last && m->city; t++)
+		m->city = (doc->toks[t].gaz & CP_GAZ_CITY) &&
+			!(doc->toks[t].gaz & (CP_GAZ_COUNTRY | CP_GAZ_DEMONYM | CP_GAZ_REGION | CP_GAZ_CAPITAL));
 	m->place = true;
 	for (uint32_t t = first; t <= last && m->place; t++)
 		m->place = (doc->toks[t].gaz & (CP_GAZ_COUNTRY | CP_GAZ_DEMONYM | CP_GAZ_CITY |

@@ -34,6 +34,7 @@ typedef struct raw_mention
 	bool		one_word;
 	bool		place;			/* every word in a gazetteer of places or their peoples */
 	bool		dateline;		/* opens a dateline: a place, whatever the votes */
+	bool		city;			/* a city's name, no country's nor people's */
 	int8_t		builtin;		/* builtin_acronyms entry of an initialism, or -1 */
 } raw_mention;
 

@@ -736,6 +736,24 @@ test_country_letters(void)
 	cp_arena_free(&arena);
 }
 
+/* A club's player or manager after a name makes it the club: "Former Chelsea captain". */
+static void
+test_club_parts(void)
+{
+	static const char text[] =
+		"Chelsea take on Barcelona on Wednesday. Former Chelsea captain Marcel Desailly says there "
+		"is no comparison. Everyone knows about Chelsea now.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Chelsea", 0, CP_ENT_ORG, "Chelsea");
+	check_mention(text, &v, "Chelsea", 2, CP_ENT_ORG, "Chelsea");
+	check_mention(text, &v, "Marcel Desailly", 0, CP_ENT_PER, "Marcel Desailly");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -773,5 +791,6 @@ main(void)
 	test_attached_suffix();
 	test_plural_organization_nouns();
 	test_country_letters();
+	test_club_parts();
 	UNIT_DONE("entities");
 }
