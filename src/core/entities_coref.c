@@ -93,12 +93,15 @@ static const struct
 	const char *name;
 	bool		place;			/* a country's */
 }			builtin_acronyms[] = {
-	{"UN", "United Nations", false}, {"EU", "European Union", false}, {"US", "United States", true},
-	{"USA", "United States", true}, {"UK", "United Kingdom", true}, {"NATO", "North Atlantic Treaty Organization", false},
+	{"UN", "United Nations", false}, {"EU", "European Union", false},
+	{"US", "United States", true}, {"USA", "United States", true}, {"UK", "United Kingdom", true},
+	{"NATO", "North Atlantic Treaty Organization", false},
 	{"IMF", "International Monetary Fund", false}, {"WHO", "World Health Organization", false},
 	{"IDF", "Israel Defense Forces", false}, {"PLO", "Palestine Liberation Organization", false},
-	{"UNRWA", "United Nations Relief and Works Agency", false}, {"ICC", "International Criminal Court", false},
-	{"OPEC", "Organization of the Petroleum Exporting Countries", false}, {"WTO", "World Trade Organization", false},
+	{"UNRWA", "United Nations Relief and Works Agency", false},
+	{"ICC", "International Criminal Court", false},
+	{"OPEC", "Organization of the Petroleum Exporting Countries", false},
+	{"WTO", "World Trade Organization", false},
 	{"FBI", "Federal Bureau of Investigation", false}, {"CIA", "Central Intelligence Agency", false},
 	{"UAE", "United Arab Emirates", true}, {"PA", "Palestinian Authority", false},
 };

@@ -747,7 +747,8 @@ add_mention(resolver *r, uint32_t start, uint32_t len, int sentence, unsigned ho
 			(gap_len == 1 || gap[1] == ' '))
 			after = prev->group;
 	}
-	g = group_of(r, key, (how & ADD_WEAK) != 0, klen <= 3 && !cp_has_ascii_lower(text + start, len) ? LOOK_CODE : LOOK_NAME);
+	g = group_of(r, key, (how & ADD_WEAK) != 0,
+				 klen <= 3 && !cp_has_ascii_lower(text + start, len) ? LOOK_CODE : LOOK_NAME);
 	/*
 	 * "Ky." and "B.C." (the tagger may leave the last full stop out, a
 	 * dateline all of them: "EDMONTON, Ky (WBKO)")
