@@ -326,7 +326,8 @@ cp_dt_expr(const ctx *c, int i, dval *v)
 	int			k = kw(c, i),
 				e,
 				e2,
-				day;
+				day,
+				bound;
 	dval		y;
 
 	if (k == K_FROM || k == K_BETWEEN)
@@ -344,8 +345,8 @@ cp_dt_expr(const ctx *c, int i, dval *v)
 	}
 	if (k == K_SINCE || k == K_AFTER || k == K_BEFORE)
 		return p_open_range(c, i, k, v);
-	if (cp_dt_prefix_bound(c, i) != K_NONE)
-		return p_open_range(c, i + 1, cp_dt_prefix_bound(c, i), v);
+	if ((bound = cp_dt_prefix_bound(c, i)) != K_NONE)
+		return p_open_range(c, i + 1, bound, v);
 	/*
 	 * "this century", "last century": a date here, not a point for TIMEX3,
 	 * whose development data writes it as the duration P100Y

@@ -303,14 +303,15 @@ index_mention(cp_arena *arena, name_index *ix, const cp_ner_doc *doc, uint32_t f
 	 * tag, since the kinds are made consistent later, before names resolve.
 	 */
 	m->one_word = first == last;
-	m->city = true;
-	for (uint32_t t = first; t <= last && m->city; t++)
-		m->city = (doc->toks[t].gaz & CP_GAZ_CITY) &&
-			!(doc->toks[t].gaz & (CP_GAZ_COUNTRY | CP_GAZ_DEMONYM | CP_GAZ_REGION | CP_GAZ_CAPITAL));
-	m->place = true;
+	m->place = m->city = true;
 	for (uint32_t t = first; t <= last && m->place; t++)
-		m->place = (doc->toks[t].gaz & (CP_GAZ_COUNTRY | CP_GAZ_DEMONYM | CP_GAZ_CITY |
-										 CP_GAZ_REGION | CP_GAZ_CAPITAL)) != 0;
+	{
+		unsigned	others = doc->toks[t].gaz & (CP_GAZ_COUNTRY | CP_GAZ_DEMONYM | CP_GAZ_REGION |
+												  CP_GAZ_CAPITAL);
+
+		m->city = m->city && (doc->toks[t].gaz & CP_GAZ_CITY) && !others;
+		m->place = (doc->toks[t].gaz & CP_GAZ_CITY) || others;
+	}
 	m->may_be_person = first == last &&
 		(ft->flags & CP_TF_CAPITALIZED) && !(ft->flags & CP_TF_ALL_UPPER);
 	m->builtin = -1;
