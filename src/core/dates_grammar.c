@@ -620,6 +620,7 @@ cp_dt_simple_point(const ctx *c, int i, dval *v)
 	{
 		case K_NUMW:
 			/* "in nineteen ninety-six", "by two thousand and twelve" */
+			memset(v, 0, sizeof(*v));
 			if ((e = cp_dt_spoken_year(c, i, &v->year, false)) > 0)
 			{
 				cp_dt_set_year(v, v->year);
