@@ -72,7 +72,7 @@ match_quals(const char *text, const cp_atom *atoms, size_t n, size_t i,
 	 */
 	static int16_t first_lex[2][128];
 	static bool ready;
-	int			lex = atoms[i].type == CP_AT_WORD ? atoms[i].lex : -1;
+	int			lex = i < n && atoms[i].type == CP_AT_WORD ? atoms[i].lex : -1;
 	int16_t    *fl = tab == prefix_quals ? first_lex[0] : first_lex[1];
 
 	if (!ready)
