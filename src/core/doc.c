@@ -88,10 +88,19 @@ cp_doc_reference(cp_doc *doc, cp_reference_mode mode, int32_t given, int32_t *da
 	return cp_article_reference(cp_doc_lines(doc), mode, given, days);
 }
 
-_Static_assert(CP_TF_SPACE_AFTER < (1u << 17), "token flags fit in 17 bits");
+/*
+ * Text denser than a token in three bytes (lists of numbers, runs of
+ * punctuation; news has one in five or six) is not kept.  It is told apart
+ * once its tokens outrun that rate by KEEP_SLACK, not at the end of the
+ * document, where all it kept would be lost.
+ */
+#define DENSEST_KEPT 3			/* bytes of text a token */
+#define KEEP_SLACK 32768
 
-#define BLOCK_SIZE ((size_t) 1 << CP_DOC_BLOCK_BITS)
-#define MAX_PACKED_LEN 4095
+#define CHUNK ((size_t) 1 << CP_DOC_CHUNK_BITS)
+
+_Static_assert(CP_MAX_SENTENCE_TOKENS <= ((size_t) 1 << CP_DOC_CHUNK_BITS),
+			   "a sentence fits in a chunk");
 
 void
 cp_doc_walk_init(cp_doc_walk *w, cp_doc *doc)
@@ -101,7 +110,7 @@ cp_doc_walk_init(cp_doc_walk *w, cp_doc *doc)
 	w->lines = cp_doc_lines(doc);
 	if (doc->have & CP_DOC_TOKENS)
 	{
-		w->replay = cp_arena_alloc(doc->arena, (doc->longest + 1) * sizeof(cp_token));
+		w->replay = true;
 		return;
 	}
 	cp_sentence_iter_init(&w->it, doc->arena, doc->text, doc->len, 0, doc->len);
@@ -109,44 +118,42 @@ cp_doc_walk_init(cp_doc_walk *w, cp_doc *doc)
 	{
 		/* this walk keeps the tokens; one that stops early keeps none */
 		w->record = doc->recording = true;
-		cp_vec_init(&doc->token_blocks, sizeof(cp_doc_token *));
+		cp_vec_init(&doc->chunks, sizeof(cp_token *));
 		cp_vec_init(&doc->sentence_ends, sizeof(uint32_t));
 		doc->ntokens = 0;
-		doc->longest = 0;
 	}
+}
+
+/*
+ * A sentence's tokens go whole into one chunk: where they would cross into
+ * the next, they start it instead, and the rest of the chunk stays unused.
+ */
+static size_t
+sentence_start(size_t end_of_last, size_t ntokens)
+{
+	return (end_of_last & (CHUNK - 1)) + ntokens > CHUNK ?
+		(end_of_last | (CHUNK - 1)) + 1 : end_of_last;
 }
 
 static void
 keep_sentence(cp_doc *doc, const cp_sentence *s)
 {
-	for (size_t i = 0; i < s->ntokens; i++)
-	{
-		const cp_token *t = &s->tokens[i];
-		cp_doc_token *p;
+	size_t		at = sentence_start(doc->ntokens, s->ntokens);
 
-		if ((doc->ntokens & (BLOCK_SIZE - 1)) == 0)
-			*(cp_doc_token **) cp_vec_push(doc->arena, &doc->token_blocks) =
-				cp_arena_alloc(doc->arena, BLOCK_SIZE * sizeof(cp_doc_token));
-		p = &CP_VEC_AT(&doc->token_blocks, cp_doc_token *, doc->ntokens >> CP_DOC_BLOCK_BITS)
-			[doc->ntokens & (BLOCK_SIZE - 1)];
-		p->start = t->start;
-		p->bits = t->flags | (uint32_t) t->kind << 17 | t->len << 20;
-		/*
-		 * Tokens are cut near CP_MAX_TOKEN_BYTES: a longer one keeps
-		 * nothing.  Nor does text denser than a token in three bytes (lists
-		 * of numbers, runs of punctuation; news has one in five or six): it
-		 * would keep more than 3 bytes a byte, and is walked again instead.
-		 * Such text is told apart once its tokens outrun that rate by a few
-		 * blocks, not at the end, where all it kept would be lost.
-		 */
-		if (t->len > MAX_PACKED_LEN || doc->ntokens >= doc->len / 3 ||
-			doc->ntokens >= t->start / 3 + 4 * BLOCK_SIZE)
-			doc->recording = false, doc->unkept = true;
-		doc->ntokens++;
+	if (at + s->ntokens > doc->len / DENSEST_KEPT ||
+		at + s->ntokens > s->end / DENSEST_KEPT + KEEP_SLACK)
+	{
+		doc->recording = false;
+		doc->unkept = true;
+		return;
 	}
+	while (doc->chunks.count <= (at + s->ntokens - 1) / CHUNK)
+		*(cp_token **) cp_vec_push(doc->arena, &doc->chunks) =
+			cp_arena_alloc(doc->arena, CHUNK * sizeof(cp_token));
+	memcpy(CP_VEC_AT(&doc->chunks, cp_token *, at / CHUNK) + (at & (CHUNK - 1)),
+		   s->tokens, s->ntokens * sizeof(cp_token));
+	doc->ntokens = at + s->ntokens;
 	*(uint32_t *) cp_vec_push(doc->arena, &doc->sentence_ends) = (uint32_t) doc->ntokens;
-	if (s->ntokens > doc->longest)
-		doc->longest = s->ntokens;
 }
 
 /* The next sentence of the document, split or read back; false at the end. */
@@ -176,30 +183,14 @@ next_sentence(cp_doc_walk *w, cp_sentence *s)
 		return false;
 	if ((w->next & 63) == 63)
 		cp_check_interrupts();
-	from = w->next ? CP_VEC_AT(&doc->sentence_ends, uint32_t, w->next - 1) : 0;
 	to = CP_VEC_AT(&doc->sentence_ends, uint32_t, w->next);
-	for (size_t i = from; i < to;)
-	{
-		/* the tokens of the sentence in this block */
-		const cp_doc_token *block = CP_VEC_AT(&doc->token_blocks, cp_doc_token *,
-											  i >> CP_DOC_BLOCK_BITS);
-		size_t		end = ((i >> CP_DOC_BLOCK_BITS) + 1) << CP_DOC_BLOCK_BITS;
-
-		for (end = end < to ? end : to; i < end; i++)
-		{
-			const cp_doc_token *p = &block[i & (BLOCK_SIZE - 1)];
-			cp_token   *t = &w->replay[i - from];
-
-			t->start = p->start;
-			t->flags = p->bits & ((1u << 17) - 1);
-			t->kind = (uint16_t) (p->bits >> 17 & 7);
-			t->len = p->bits >> 20;
-		}
-	}
-	s->tokens = w->replay;
+	from = w->next ? CP_VEC_AT(&doc->sentence_ends, uint32_t, w->next - 1) : 0;
+	if (from / CHUNK != (to - 1) / CHUNK)
+		from = (to - 1) & ~(CHUNK - 1);
+	s->tokens = CP_VEC_AT(&doc->chunks, cp_token *, from / CHUNK) + (from & (CHUNK - 1));
 	s->ntokens = to - from;
-	s->start = w->replay[0].start;
-	s->end = w->replay[to - from - 1].start + w->replay[to - from - 1].len;
+	s->start = s->tokens[0].start;
+	s->end = s->tokens[s->ntokens - 1].start + s->tokens[s->ntokens - 1].len;
 	s->n = (int) ++w->next;
 	return true;
 }

@@ -10,13 +10,13 @@
  * and quotes so), so that no layer of a large document sits in memory.
  *
  * Callers that walk the sentences more than once (extract, the tagger) set
- * keep_sentences: the first walk to the end keeps every token packed in 8
- * bytes, in fixed-size blocks (no copies on growth), and later walks read
- * them back instead of tokenizing and splitting again (unless the text has
- * more than one token in three bytes: then no walk keeps them and each
- * splits it again, so that the kept tokens stay under 3 bytes per byte of
- * text).  Otherwise sentences are re-split by each walk, whose buffer is
- * bounded by CP_MAX_SENTENCE_TOKENS.
+ * keep_sentences: the first walk to the end keeps a copy of every sentence's
+ * tokens, each sentence whole in one of a list of fixed-size chunks (no
+ * copies on growth), and later walks hand those out, not copied again,
+ * instead of tokenizing and splitting again (unless the text has more than one token in three bytes: then no walk
+ * keeps them and each splits it again, so that the kept tokens, 8 bytes
+ * each, stay under 3 bytes per byte of text).  Otherwise sentences are
+ * re-split by each walk, whose buffer is bounded by CP_MAX_SENTENCE_TOKENS.
  */
 #ifndef CORPUS_DOC_H
 #define CORPUS_DOC_H
@@ -39,14 +39,7 @@ enum
 	CP_DOC_TOKENS = 1 << 5,
 };
 
-/* A token packed: flags in bits 0-16, kind in 17-19, length in 20-31. */
-typedef struct cp_doc_token
-{
-	uint32_t	start;
-	uint32_t	bits;
-} cp_doc_token;
-
-#define CP_DOC_BLOCK_BITS 13	/* 8192 tokens (64 kB) a block */
+#define CP_DOC_CHUNK_BITS 13	/* kept tokens: 8192 (64 kB) a chunk */
 
 typedef struct cp_doc
 {
@@ -62,10 +55,9 @@ typedef struct cp_doc
 	bool		keep_sentences; /* set by the caller before the first walk */
 	bool		recording;		/* a walk is keeping the tokens */
 	bool		unkept;			/* too many (or too long) to keep: no walk keeps them */
-	cp_vec		token_blocks;	/* cp_doc_token *, CP_DOC_BLOCK_BITS tokens each */
-	size_t		ntokens;
-	cp_vec		sentence_ends;	/* uint32_t: tokens up to the end of each sentence */
-	size_t		longest;		/* tokens in the longest sentence */
+	cp_vec		chunks;			/* cp_token *: CP_DOC_CHUNK_BITS kept tokens each */
+	size_t		ntokens;		/* kept, with the unused ends of chunks */
+	cp_vec		sentence_ends;	/* uint32_t: kept tokens up to the end of each sentence */
 } cp_doc;
 
 /*
@@ -113,7 +105,7 @@ typedef struct cp_doc_walk
 	cp_doc	   *doc;
 	const cp_article *lines;
 	cp_sentence_iter it;		/* splitting the text, or ... */
-	cp_token   *replay;			/* ... the kept tokens of one sentence */
+	bool		replay;			/* ... reading the kept sentences back */
 	size_t		next;			/* replay: index of the next sentence */
 	bool		record;			/* this walk keeps the tokens */
 	size_t		line;

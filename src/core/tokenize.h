@@ -44,12 +44,16 @@ enum
 	CP_TF_SPACE_AFTER = 1 << 16,	/* white space (or end of text) follows */
 };
 
+/*
+ * 8 bytes: documents walked more than once keep every token (doc.h).  The
+ * flags come first, so that testing one takes no shift.
+ */
 typedef struct cp_token
 {
 	uint32_t	start;			/* byte offset */
-	uint32_t	len;			/* bytes */
-	uint16_t	kind;			/* cp_token_kind */
-	uint32_t	flags;
+	uint32_t	flags:20;		/* CP_TF_* */
+	uint32_t	len:9;			/* bytes, at most CP_MAX_TOKEN_BYTES */
+	uint32_t	kind:3;			/* cp_token_kind */
 } cp_token;
 
 typedef struct cp_tokenizer
@@ -69,6 +73,11 @@ bool		cp_tokenizer_next(cp_tokenizer *tz, cp_token *tok);
 
 /* Tokens longer than this are cut (a 100 MB "word" becomes many tokens). */
 #define CP_MAX_TOKEN_BYTES 256
+
+_Static_assert(sizeof(cp_token) == 8, "a token takes 8 bytes");
+_Static_assert(CP_TF_SPACE_AFTER < (1 << 20), "token flags fit their field");
+_Static_assert(CP_MAX_TOKEN_BYTES < (1 << 9), "token lengths fit their field");
+_Static_assert(CP_TOK_SYMBOL < (1 << 3), "token kinds fit their field");
 
 /* Is the word at s[0..len) (without period) a title like "Dr" or "Gen"? */
 bool		cp_is_title_abbrev(const char *s, size_t len);

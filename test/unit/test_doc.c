@@ -98,6 +98,59 @@ walk_all(cp_doc *doc)
 	return n;
 }
 
+/*
+ * A document of many chunks of kept tokens, with sentences of every length
+ * up to a few hundred tokens, so that some would cross a chunk's end: read
+ * back, every token is the one the splitter gave.
+ */
+static void
+test_chunks(void)
+{
+	cp_arena	arena;
+	cp_doc		doc;
+	cp_buf		b;
+	cp_sentence_iter it;
+	cp_sentence s,
+				k;
+	cp_doc_walk w;
+	size_t		sentences = 0,
+				tokens = 0;
+	bool		same = true;
+
+	cp_arena_init(&arena);
+	cp_buf_init(&b);
+	for (int i = 0; i < 700; i++)
+	{
+		for (int j = 0; j < (i * 37) % 180 + 1; j++)
+			cp_buf_append(&arena, &b, j % 7 ? "word " : "Name, ", j % 7 ? 5 : 6);
+		cp_buf_append(&arena, &b, "end.\n", 5);
+	}
+	CHECK_INT(cp_doc_init(&doc, &arena, b.data, b.len, NULL), CP_OK);
+	doc.keep_sentences = true;
+	walk_all(&doc);
+	CHECK((doc.have & CP_DOC_TOKENS) && doc.ntokens > 4 * ((size_t) 1 << CP_DOC_CHUNK_BITS));
+	cp_sentence_iter_init(&it, &arena, b.data, b.len, 0, b.len);
+	cp_doc_walk_init(&w, &doc);
+	while (cp_doc_walk_next(&w, &k))
+	{
+		if (!cp_sentence_next(&it, &s) || s.n != k.n || s.ntokens != k.ntokens ||
+			s.start != k.start || s.end != k.end)
+		{
+			same = false;
+			break;
+		}
+		for (size_t i = 0; i < s.ntokens; i++)
+			same &= s.tokens[i].start == k.tokens[i].start && s.tokens[i].len == k.tokens[i].len &&
+				s.tokens[i].kind == k.tokens[i].kind && s.tokens[i].flags == k.tokens[i].flags;
+		sentences++;
+		tokens += k.ntokens;
+	}
+	CHECK(same && !cp_sentence_next(&it, &s));
+	CHECK_INT(sentences, 700);
+	CHECK(tokens < doc.ntokens);	/* some chunks end unused */
+	cp_arena_free(&arena);
+}
+
 /* Text with more than a token in three bytes: no walk keeps its tokens. */
 static void
 test_unkept(void)
@@ -137,6 +190,7 @@ main(void)
 {
 	cp_set_host(&cp_malloc_host);
 	test_walk();
+	test_chunks();
 	test_unkept();
 	UNIT_DONE("doc");
 }
