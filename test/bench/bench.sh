@@ -163,6 +163,44 @@ SQL
   speed_up bench8k
   speed_up bench
   python3 -c "print(f'parallel: count(*) FROM bench8k, nothing of corpus: 0 workers {$(count_secs 0 bench8k) * 1000:.0f} ms, 2 workers {$(count_secs 2 bench8k) * 1000:.0f} ms (their launch)')"
+  # Two articles, one a heap page (the padding is stored as it is), read by
+  # workers only: a worker's first entities() call (loading the model) is the
+  # time to its first joined row less the time to its first article, in
+  # EXPLAIN ANALYZE's per-worker figures; the median over five queries
+  $PSQL <<SQL
+SET client_min_messages = warning;
+DROP TABLE IF EXISTS bench2;
+CREATE TABLE bench2 (doc text, pad char(5000));
+ALTER TABLE bench2 ALTER pad SET STORAGE PLAIN;
+ALTER TABLE bench2 SET (parallel_workers = 2);
+INSERT INTO bench2 SELECT doc, '' FROM bench ORDER BY id LIMIT 2;
+VACUUM (FREEZE, ANALYZE) bench2;
+SQL
+  for _ in 1 2 3 4 5; do
+    $PSQL -At <<SQL
+SET max_parallel_workers_per_gather = 2;
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SET parallel_leader_participation = off;
+SET jit = off;
+EXPLAIN (ANALYZE, VERBOSE, FORMAT JSON) SELECT count(e.name) FROM bench2, corpus.entities(doc) e;
+SQL
+  done | python3 -c '
+import json, statistics, sys
+def nodes(p):
+    yield p
+    for c in p.get("Plans", []):
+        yield from nodes(c)
+firsts = []
+for doc in json.loads("[" + sys.stdin.read().replace("]\n[", "],[") + "]"):
+    loop = next(n for n in nodes(doc[0]["Plan"]) if n["Node Type"] == "Nested Loop")
+    scan = {w["Worker Number"]: w for w in loop["Plans"][0].get("Workers", [])}
+    for w in loop.get("Workers", []):
+        if w["Actual Rows"] > 0:
+            firsts.append(w["Actual Startup Time"] - scan[w["Worker Number"]]["Actual Startup Time"])
+print(f"parallel: first entities() call in a worker {statistics.median(firsts):.0f} ms (median of {len(firsts)} workers, each reading its first article)")
+'
 fi
 
 # HTML pages: corpus.html_text() in MB/s next to to_tsvector over the same bytes
