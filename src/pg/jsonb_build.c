@@ -13,6 +13,8 @@
  */
 #include "jsonb_build.h"
 
+#include "utils/memutils.h"
+
 /*
  * Raise the limit error before appending more bytes would take the data of
  * c or of a container around it past what a JEntry can address.
@@ -100,41 +102,93 @@ jb_begin_array(jb_container *c, StringInfo buf, jb_container *parent)
 	c->pending = palloc(c->pending_cap * sizeof(JEntry));
 }
 
-void
-jb_begin_object(jb_container *c, StringInfo buf, jb_container *parent,
-				const jb_key *keys, int count)
+/*
+ * An object's header, its keys' JEntries and the keys themselves depend on
+ * the keys alone: they are laid out, and the keys' order checked, once per
+ * backend for each array of keys (extract_functions.c has eight), then
+ * copied.
+ */
+typedef struct key_block
 {
-	uint32		header = (uint32) count | JB_FOBJECT;
+	const jb_key *keys;
+	int			count;
+	int			len;			/* header, every JEntry, the keys' bytes */
+	uint32		keys_end;		/* the end of the keys' bytes, from the data */
+	char	   *bytes;
+} key_block;
 
+#define MAX_KEY_BLOCKS 16
+
+static const key_block *
+key_block_of(const jb_key *keys, int count)
+{
+	static key_block blocks[MAX_KEY_BLOCKS];
+	static int	nblocks;
+	key_block  *kb;
+	uint32		header = (uint32) count | JB_FOBJECT;
+	uint32		end = 0;
+	char	   *p;
+
+	for (int i = 0; i < nblocks; i++)
+		if (blocks[i].keys == keys && blocks[i].count == count)
+			return &blocks[i];
 	if (count > JB_CMASK)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("number of jsonb object pairs exceeds the maximum allowed (%d)",
 						JB_CMASK)));
-	check_size(parent, 3 + sizeof(header) + 2 * (size_t) count * sizeof(JEntry));
+	if (nblocks == MAX_KEY_BLOCKS)
+		elog(ERROR, "more than %d arrays of jsonb object keys", MAX_KEY_BLOCKS);
+	kb = &blocks[nblocks];
+	kb->len = sizeof(header) + 2 * count * sizeof(JEntry);
+	for (int i = 0; i < count; i++)
+	{
+		/* lookups in the object bisect keys in this order */
+		if (i > 0 && (keys[i - 1].len > keys[i].len ||
+					  (keys[i - 1].len == keys[i].len &&
+					   memcmp(keys[i - 1].name, keys[i].name, keys[i].len) >= 0)))
+			elog(ERROR, "jsonb object keys out of order: \"%s\" before \"%s\"",
+				 keys[i - 1].name, keys[i].name);
+		kb->len += keys[i].len;
+	}
+	kb->bytes = p = MemoryContextAllocZero(TopMemoryContext, kb->len);
+	memcpy(p, &header, sizeof(header));
+	p += sizeof(header) + 2 * count * sizeof(JEntry);
+	for (int i = 0; i < count; i++)
+	{
+		/* as record() would fill them */
+		JEntry		e = JENTRY_ISSTRING |
+			(i % JB_OFFSET_STRIDE == 0 ? JENTRY_HAS_OFF | (end + keys[i].len) : (uint32) keys[i].len);
+
+		memcpy(kb->bytes + sizeof(header) + i * sizeof(JEntry), &e, sizeof(JEntry));
+		memcpy(p, keys[i].name, keys[i].len);
+		p += keys[i].len;
+		end += keys[i].len;
+	}
+	kb->keys_end = end;
+	kb->keys = keys;
+	kb->count = count;
+	nblocks++;
+	return kb;
+}
+
+void
+jb_begin_object(jb_container *c, StringInfo buf, jb_container *parent,
+				const jb_key *keys, int count)
+{
+	const key_block *kb = key_block_of(keys, count);
+
+	check_size(parent, 3 + kb->len);
 	memset(c, 0, sizeof(*c));
 	c->buf = buf;
 	c->parent = parent;
 	pad_to_int(buf);
-	appendBinaryStringInfo(buf, (char *) &header, sizeof(header));
-	c->entries = buf->len;
-	enlargeStringInfo(buf, 2 * count * sizeof(JEntry));
-	buf->len += 2 * count * sizeof(JEntry);
-	c->data = buf->len;
+	c->entries = buf->len + sizeof(uint32);
+	appendBinaryStringInfo(buf, kb->bytes, kb->len);
+	c->data = c->entries + 2 * count * sizeof(JEntry);
 	c->count = 2 * count;
-	for (int i = 0; i < count; i++)
-	{
-		const jb_key *k = &keys[i];
-
-		/* lookups in the object bisect keys in this order */
-		if (i > 0 && (k[-1].len > k->len ||
-					  (k[-1].len == k->len && memcmp(k[-1].name, k->name, k->len) >= 0)))
-			elog(ERROR, "jsonb object keys out of order: \"%s\" before \"%s\"",
-				 k[-1].name, k->name);
-		check_size(c, k->len);
-		appendBinaryStringInfo(buf, k->name, k->len);
-		record(c, JENTRY_ISSTRING);
-	}
+	c->next = count;
+	c->end = kb->keys_end;
 }
 
 void
