@@ -125,8 +125,9 @@ cp_doc_walk_init(cp_doc_walk *w, cp_doc *doc)
 }
 
 /*
- * A sentence's tokens go whole into one chunk: where they would cross into
- * the next, they start it instead, and the rest of the chunk stays unused.
+ * A sentence's tokens (one at least) go whole into one chunk: where they
+ * would cross into the next, they start it instead, and the rest of the
+ * chunk stays unused.
  */
 static size_t
 sentence_start(size_t end_of_last, size_t ntokens)
