@@ -437,10 +437,22 @@ count_unit(const tctx *t, int j, txr *r, int *unit, bool *adj)
 	return e;
 }
 
+/* Write a reference value as a DATE. */
+static int
+ref_result(txr *r, int s, int e, const char *value)
+{
+	r->s = s;
+	r->e = e;
+	r->type = CP_TIMEX_DATE;
+	snprintf(r->value, CP_TIMEX_VALUE_MAX, "%s", value);
+	return e;
+}
+
 /*
  * A duration at atom i: "[nearly] three years", "the last five years", "the
- * nine months", "a two-hour meeting", "for weeks".  Not when "ago",
- * "earlier" or "from now" follow: then it is a date.
+ * nine months", "a two-hour meeting", "for weeks"; "in the last few
+ * months", an unstated stretch up to now, is PAST_REF.  Not when "ago", "earlier"
+ * or "from now" follow: then it is a date.
  */
 int
 cp_tx_duration(const tctx *t, int i, txr *r)
@@ -466,6 +478,14 @@ cp_tx_duration(const tctx *t, int i, txr *r)
 		/* a count after a quantity is a rate ("$2 million a year"), no timex */
 		if (cp_tx_point_after(t, e, u) || (kw(c, i) == K_A && quantity_before(t, i - 1)))
 			return -1;
+		/*
+		 * no length to write, so the time it covers, the document's past ("in
+		 * the last few months"); after "for", "within" it is how long ("for
+		 * the past few weeks")
+		 */
+		if (tw(t, j) == TW_VAGUE && j > i && (kw(c, j - 1) == K_LAST || kw(c, j - 1) == K_PAST) &&
+			tw(t, i - 1) != TW_DURPREP)
+			return ref_result(r, i, e, "PAST_REF");
 		if (adj && kw(c, i) == K_THE && j == i + 1)
 			r->s = i + 1;		/* "the [two-week] talks" */
 		r->e = e;
@@ -641,17 +661,6 @@ unit_or_fiscal(const tctx *t, int i)
 	bool		plural;
 
 	return cp_tx_unit(t, i, &plural) != U_NONE || tw(t, i) == TW_FISCAL || kw(&t->c, i) == K_SEASON;
-}
-
-/* Write a reference value as a DATE. */
-static int
-ref_result(txr *r, int s, int e, const char *value)
-{
-	r->s = s;
-	r->e = e;
-	r->type = CP_TIMEX_DATE;
-	snprintf(r->value, CP_TIMEX_VALUE_MAX, "%s", value);
-	return e;
 }
 
 /*

@@ -130,6 +130,11 @@ test_references(void)
 			  "DATE FUTURE_REF [the future]; DATE FUTURE_REF [the near future]");
 	CHECK_STR(tx("Rates fell in recent years and may rise in coming months, as in past decades.", r),
 			  "DURATION PXY [recent years]; DURATION PXM [coming months]; DATE PAST_REF [past decades]");
+	/* an unstated count back from now: the document's past; ahead, or counted, a duration */
+	CHECK_STR(tx("Rates fell over the past several quarters and in the last few months.", r),
+			  "DATE PAST_REF [the past several quarters]; DATE PAST_REF [the last few months]");
+	CHECK_STR(tx("They fell for the past few weeks and may rise over the next few days.", r),
+			  "DURATION PXW [the past few weeks]; DURATION PXD [the next few days]");
 	/* an adverb of a participle is no reference */
 	CHECK_STR(tx("He cited a previously announced plan.", r), "");
 }
