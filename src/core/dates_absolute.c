@@ -55,13 +55,24 @@ full_year(int two_digits)
 
 /*
  * A year written with two digits after an apostrophe: "'98", "'21" (not
- * "'90s", a decade).  Returns the atom after it, or -1.
+ * "'90s", a decade), or after the "of" of a date ("15 April of 87", "the
+ * spring of 98"; not an amount, "of 20 people", "of 60 to 65 cts", "of
+ * 87.5").  Returns the atom after it, or -1.
  */
 int
 cp_dt_short_year(const ctx *c, int i, int *y)
 {
 	const atom *a = at(c, i + 1);
 
+	if (kw(c, i - 1) == K_OF && at(c, i)->kind == A_NUM && at(c, i)->ndig == 2 && !glued(c, i) &&
+		!cp_dt_tail_glued(c, i + 1) && !(at(c, i + 1)->kind == A_PUNCT && glued(c, i + 1) &&
+										 at(c, i + 2)->kind == A_NUM && glued(c, i + 2)) &&
+		!punct(c, i + 1, '%') && !punct(c, i + 1, '-') && kw(c, i + 1) != K_TO && kw(c, i + 1) != K_AND &&
+		kw(c, i + 1) != K_OR && !(a->kind == A_WORD && !a->cap && a->kw == K_NONE))
+	{
+		*y = full_year(at(c, i)->val);
+		return i + 1;
+	}
 	if (!punct(c, i, '\'') || a->kind != A_NUM || a->ndig != 2 || !glued(c, i + 1) ||
 		cp_dt_tail_glued(c, i + 2) || (kw(c, i + 2) == K_S && glued(c, i + 2)))
 		return -1;
@@ -115,7 +126,8 @@ words_below_100(const ctx *c, int i, int *n)
 
 /*
  * A year spoken in words: "nineteen ninety-six", "nineteen oh five",
- * "twenty twenty-one", "two thousand", "two thousand and twelve".  The atom
+ * "twenty twenty-one", "two thousand", "two thousand and twelve",
+ * "seventeen hundred thirty-three".  The atom
  * after it, or -1.  "Nineteen ..." is a year anywhere; the others need
  * "year", a temporal word or a date before them (dated, as "June 5th
  * twenty twenty"), and no plain word after them that they would count
@@ -127,6 +139,7 @@ cp_dt_spoken_year(const ctx *c, int i, int *y, bool dated)
 	int			hi = at(c, i)->val,
 				lo = 0,
 				e;
+	bool		hundreds = false;
 	const atom *n;
 
 	/*
@@ -152,13 +165,23 @@ cp_dt_spoken_year(const ctx *c, int i, int *y, bool dated)
 	else if (at(c, i + 1)->len == 2 && strncasecmp(c->text + at(c, i + 1)->start, "oh", 2) == 0 &&
 			 (lo = cp_dt_number_word(c, i + 2, CP_LX_DIGIT)) > 0)
 		e = i + 3;				/* "nineteen oh five" */
+	else if (hi < 20 && cp_dt_number_word(c, i + 1, CP_LX_HUNDRED) > 0)
+	{
+		/* "seventeen hundred [and] thirty-three", "nineteen hundred": as a count too, so never alone */
+		hundreds = true;
+		e = i + 2;
+		if (kw(c, e) == K_AND && words_below_100(c, e + 1, &lo) > 0)
+			e++;
+		if ((e = words_below_100(c, e, &lo)) < 0)
+			lo = 0, e = i + 2;
+	}
 	else if ((e = words_below_100(c, i + 1, &lo)) < 0 || lo < 10)
 		return -1;
 	*y = (hi == 2 ? 2000 : hi * 100) + lo;
 	n = at(c, e);
 	if (n->kind == A_NUM || cp_dt_number_word(c, e, CP_LX_HUNDRED) > 0 || unit_kw(kw(c, e)))
 		return -1;
-	if (hi == 19)
+	if (hi == 19 && !hundreds)
 		return e;
 	if (kw(c, i - 1) == K_YEAR)
 		return e;

@@ -71,6 +71,7 @@ static const kwdef kwtab[] = {
 	{"valentine", K_HOLIDAY, H_VALENTINE}, {"valentines", K_HOLIDAY, H_VALENTINE},
 	{"boxing", K_HOLIDAY, H_BOXING},
 	{"presidents", K_HOLIDAY, H_PRESIDENTS}, {"columbus", K_HOLIDAY, H_COLUMBUS},
+	{"black", K_HOLIDAY, H_BLACK_FRIDAY},
 };
 
 #define NKW (sizeof(kwtab) / sizeof(kwtab[0]))
@@ -208,7 +209,7 @@ kw_lookup(const char *s, size_t len)
 
 /*
  * A holiday name's first word is a keyword only where the name goes on:
- * "New Year", and "Labor", "Presidents'", "Valentines" before "Day" (a look at the next bytes: "labor market" and "new rules" cost the
+ * "New Year", "Black Friday", and "Labor", "Presidents'", "Valentines" before "Day" (a look at the next bytes: "labor market" and "new rules" cost the
  * parser nothing).  Christmas, Easter, Thanksgiving and Halloween lead on
  * their own.
  */
@@ -223,6 +224,7 @@ holiday_lead(const char *text, size_t j, size_t to, int h)
 		case H_CHRISTMAS: case H_EASTER: case H_THANKSGIVING: case H_HALLOWEEN:
 			return true;
 		case H_NEW_YEAR: want = "year"; break;
+		case H_BLACK_FRIDAY: want = "friday"; break;
 		default:
 			/* a possessive between: "Veterans'", "Presidents'", "Valentine’s" */
 			if (j < to && text[j] == '\'')

@@ -89,19 +89,20 @@ int
 cp_dt_season(const ctx *c, int i, dval *v)
 {
 	int			s = at(c, i)->val,
-				j = i + 1;
+				j = i + 1,
+				e = -1;
 
 	if (kw(c, i) != K_SEASON)
 		return -1;
 	memset(v, 0, sizeof(*v));
 	if (kw(c, j) == K_OF || punct(c, j, ','))
 		j++;
-	if (is_year4(at(c, j)) || cp_dt_short_year(c, j, &v->year) > 0)
+	if (is_year4(at(c, j)) || (e = cp_dt_short_year(c, j, &v->year)) > 0)
 	{
 		if (is_year4(at(c, j)))
-			v->year = at(c, j)->val;
+			v->year = at(c, j)->val, e = j + 1;
 		cp_dt_set_season(v, v->year, s);
-		return j + 1 + !is_year4(at(c, j));
+		return e;
 	}
 	/* "the spring of next year", "the summer of last year" */
 	if (kw(c, i + 1) == K_OF && kw(c, j + 1) == K_YEAR && at(c, j + 1)->len == 4 && c->has_ref)
@@ -161,6 +162,9 @@ holiday_name(const ctx *c, int i, int *h)
 		case H_THANKSGIVING:
 		case H_HALLOWEEN:
 			return j + day_word(c, j);
+		case H_BLACK_FRIDAY:
+			/* the Friday after Thanksgiving (the lexer saw "friday" follow) */
+			return j + 1;
 		case H_NEW_YEAR:
 			{
 				bool		named;

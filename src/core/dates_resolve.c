@@ -293,17 +293,18 @@ cp_dt_holiday_day(int h, int y)
 		int8_t		day;		/* fixed day, or 0 */
 		int8_t		nth;		/* nth weekday of the month; with month 0, days from Easter */
 		int8_t		wday;
+		int8_t		after;		/* days after the day so found */
 	}			rule[] = {
 		[H_CHRISTMAS] = {12, 25, 0, 0}, [H_EASTER] = {0, 0, 0, 0}, [H_THANKSGIVING] = {11, 0, 4, 3},
 		[H_HALLOWEEN] = {10, 31, 0, 0}, [H_CHRISTMAS_EVE] = {12, 24, 0, 0}, [H_NEW_YEAR] = {1, 1, 0, 0},
 		[H_NEW_YEARS_EVE] = {12, 31, 0, 0}, [H_INDEPENDENCE] = {7, 4, 0, 0}, [H_LABOR] = {9, 0, 1, 0},
 		[H_MEMORIAL] = {5, 0, -1, 0}, [H_VETERANS] = {11, 11, 0, 0}, [H_VALENTINE] = {2, 14, 0, 0},
 		[H_EASTER_MONDAY] = {0, 0, 1, 0}, [H_BOXING] = {12, 26, 0, 0}, [H_PRESIDENTS] = {2, 0, 3, 0},
-		[H_COLUMBUS] = {10, 0, 2, 0},
+		[H_COLUMBUS] = {10, 0, 2, 0}, [H_BLACK_FRIDAY] = {11, 0, 4, 3, 1},
 	};
 	int32_t		d;
 
-	if (h <= H_NONE || h > H_COLUMBUS)
+	if (h <= H_NONE || h > H_BLACK_FRIDAY)
 		h = H_CHRISTMAS;
 	if (rule[h].month == 0)
 		return cp_easter_days(y) + rule[h].nth;
@@ -316,7 +317,7 @@ cp_dt_holiday_day(int h, int y)
 		return d - (cp_days_weekday(d) - rule[h].wday + 7) % 7;
 	}
 	d = cp_date_to_days(y, rule[h].month, 1);
-	return d + (rule[h].wday - cp_days_weekday(d) + 7) % 7 + 7 * (rule[h].nth - 1);
+	return d + (rule[h].wday - cp_days_weekday(d) + 7) % 7 + 7 * (rule[h].nth - 1) + rule[h].after;
 }
 
 /* Monday of ISO week 1 of a year: the week with January 4th. */

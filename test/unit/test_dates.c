@@ -408,6 +408,11 @@ test_quarters_weeks_holidays(void)
 		{"Christmas Day 2013", "", 0, "Christmas Day 2013|2013-12-25|2013-12-26|day"},
 		{"Thanksgiving 2014", "", 0, "Thanksgiving 2014|2014-11-27|2014-11-28|day"},
 		{"Halloween 2010", "", 0, "Halloween 2010|2010-10-31|2010-11-01|day"},
+		/* the Friday after Thanksgiving, also when November 1 is a Friday */
+		{"Black Friday 2010", "", 0, "Black Friday 2010|2010-11-26|2010-11-27|day"},
+		{"on black friday 2013", "", 0, "black friday 2013|2013-11-29|2013-11-30|day"},
+		{"last Black Friday", REF, 0, "last Black Friday|2013-11-29|2013-11-30|day"},
+		{"black people on Friday", REF, 0, "Friday|2014-07-18|2014-07-19|day"},
 		{"last Christmas", REF, 0, "last Christmas|2013-12-25|2013-12-26|day"},
 		{"next Thanksgiving", REF, 0, "next Thanksgiving|2014-11-27|2014-11-28|day"},
 		{"this Halloween", REF, 0, "this Halloween|2014-10-31|2014-11-01|day"},
@@ -508,6 +513,12 @@ test_compositions(void)
 		/* years and days in words */
 		{"It was cut in nineteen oh five.", REF, 0, "nineteen oh five|1905-01-01|1906-01-01|year"},
 		{"It happened in two thousand and twelve.", REF, 0, "two thousand and twelve|2012-01-01|2013-01-01|year"},
+		{"It sailed on 6 April seventeen hundred thirty three.", REF, 0,
+		 "6 April seventeen hundred thirty three|1733-04-06|1733-04-07|day"},
+		{"It was built in the year eighteen hundred and five.", REF, 0,
+		 "the year eighteen hundred and five|1805-01-01|1806-01-01|year"},
+		/* hundreds read as a count unless a date or a temporal word goes before */
+		{"In nineteen hundred homes, sixteen hundred people", REF, 0, "(none of 0)"},
 		{"It happened on June 5th nineteen ninety-nine.", REF, 0,
 		 "June 5th nineteen ninety-nine|1999-06-05|1999-06-06|day"},
 		{"I'll go back May twenty nine", REF, 0, "May twenty nine|2014-05-29|2014-05-30|day"},
@@ -524,6 +535,14 @@ test_compositions(void)
 		{"It happened on Oct 14th '12 and in July '05.", REF, 1, "July '05|2005-07-01|2005-08-01|month"},
 		{"in '98, the summer of '98", REF, 0, "98|1998-01-01|1999-01-01|year"},
 		{"in '98, the summer of '98", REF, 1, "summer of '98|1998-06-01|1998-09-01|season"},
+		/* "of" makes two digits the year of the date before it */
+		{"born on 15 April of 87, in the spring of 98", REF, 0, "15 April of 87|1987-04-15|1987-04-16|day"},
+		{"born on 15 April of 87, in the spring of 98", REF, 1, "spring of 98|1998-03-01|1998-06-01|season"},
+		{"in March of 01", REF, 0, "March of 01|2001-03-01|2001-04-01|month"},
+		{"earnings for the year ended January 31 of 60 to 65 cts", REF, 0,
+		 "January 31|2014-01-31|2014-02-01|day"},
+		{"in March of 20 people and May 1 of 99% of days", REF, 0, "March|2014-03-01|2014-04-01|month"},
+		{"in March of 20 people and May 1 of 99% of days", REF, 1, "May 1|2014-05-01|2014-05-02|day"},
 		{"It happened in June.", REF, 0, "June|2014-06-01|2014-07-01|month"},
 		/* holidays of more than a word stand alone */
 		{"Rallies on New Year's Eve and on Labor Day of 2013; Memorial Day weekend.", REF, 0,
