@@ -470,7 +470,8 @@ p_first_last(const ctx *c, int i, dval *v)
 /*
  * A day or a month counted into a period: "the 10th day of last month",
  * "the third day of March 2020", "the thirty-first day of the month", "the
- * third month of 2021", "the 9th month of next year".
+ * third month of 2021", "the 9th month of next year", "the 21st of next
+ * month", "the 3rd this month".
  */
 static int
 p_nth_in(const ctx *c, int i, dval *v)
@@ -478,26 +479,38 @@ p_nth_in(const ctx *c, int i, dval *v)
 	int			n,
 				j = cp_dt_dayno(c, i, &n, true),
 				e,
+				k,
 				u;
 	dval		p;
 
-	if (j < 0 || kw(c, j + 1) != K_OF)
+	if (j < 0)
 		return -1;
-	if (day_word(c, j))
-		u = K_MONTHU;			/* the period a day is counted into */
-	else if (kw(c, j) == K_MONTHU && at(c, j)->len == 5 && n <= 12)
-		u = K_YEAR;
+	if (kw(c, j + 1) == K_OF && day_word(c, j))
+		u = K_MONTHU, k = j + 2;	/* the period a day is counted into */
+	else if (kw(c, j + 1) == K_OF && kw(c, j) == K_MONTHU && at(c, j)->len == 5 && n <= 12)
+		u = K_YEAR, k = j + 2;
+	else if ((kw(c, j - 1) == K_SUFFIX || (kw(c, j - 1) == K_ORDW && kw(c, j) == K_OF)) &&
+			 cp_dt_modifier(kw(c, k = j + (kw(c, j) == K_OF))) != M_NONE &&
+			 kw(c, k + 1) == K_MONTHU && at(c, k + 1)->len == 5)
+	{
+		/*
+		 * a day of a month named by its modifier: "the 3rd of next month",
+		 * "the first of next month", "the 21st this month" (not "the second
+		 * last month", the one before the last)
+		 */
+		u = K_MONTHU;
+	}
 	else
 		return -1;
 	memset(&p, 0, sizeof(p));
-	if (kw(c, j + 2) == K_THE && kw(c, j + 3) == u && at(c, j + 3)->len == (u == K_YEAR ? 4 : 5))
+	if (kw(c, k) == K_THE && kw(c, k + 1) == u && at(c, k + 1)->len == (u == K_YEAR ? 4 : 5))
 	{
 		/* "of the month", "of the year": the reference's */
 		cp_dt_unit_value(c, u, 0, 0, &p);
 		p.rel = true;
-		e = j + 4;
+		e = k + 2;
 	}
-	else if ((e = cp_dt_simple_point(c, j + 2, &p)) < 0 || p.lo_inf || p.hi_inf ||
+	else if ((e = cp_dt_simple_point(c, k, &p)) < 0 || p.lo_inf || p.hi_inf ||
 			 (u == K_MONTHU ? p.gran != CP_GRAN_MONTH : p.gran != CP_GRAN_YEAR || p.hi - p.lo > 366))
 		return -1;
 	if (u == K_MONTHU && p.lo + n > p.hi)
