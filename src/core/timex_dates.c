@@ -161,6 +161,14 @@ anchor_quarter(const tctx *t, int *y, int *q)
 	return true;
 }
 
+/* "a year ago", "a year earlier" at atom k: the atom after it, or -1. */
+static int
+year_back(const ctx *c, int k)
+{
+	return kw(c, k) == K_A && kw(c, k + 1) == K_YEAR && at(c, k + 1)->len == 4 &&
+		(kw(c, k + 2) == K_AGO || kw(c, k + 2) == K_EARLIER) ? k + 3 : -1;
+}
+
 static int
 quarter_result(const tctx *t, int s, int e, int y, int q, bool rel, txr *r)
 {
@@ -244,10 +252,7 @@ tx_quarter(const tctx *t, int i, txr *r)
 			return -1;
 		if (kw(c, e) == K_LAST && kw(c, e + 1) == K_YEAR && at(c, e + 1)->len == 4)
 			e += 2;
-		else if (kw(c, e) == K_A && kw(c, e + 1) == K_YEAR && at(c, e + 1)->len == 4 &&
-				 (kw(c, e + 2) == K_AGO || kw(c, e + 2) == K_EARLIER))
-			e += 3;
-		else
+		else if ((e = year_back(c, e)) < 0)
 			return -1;
 		if (anchor_quarter(t, &ay, &aq))
 			return quarter_result(t, i, e, ay - 1, aq, true, r);
@@ -321,6 +326,9 @@ tx_quarter(const tctx *t, int i, txr *r)
 			aq = cur == 1 ? 4 : cur - 1;
 			anchored = true;
 		}
+		/* "the quarter a year ago": the one named, a year before */
+		if (anchored && ye < 0 && !ago && (e = year_back(c, j + 1)) > 0)
+			return quarter_result(t, i, e, ay - 1, aq, true, r);
 		if (anchored)
 			return quarter_result(t, i, j + 1, ye > 0 ? y : ago ? ay - 1 : ay, aq, true, r);
 		if (stated)
