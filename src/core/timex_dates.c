@@ -330,7 +330,12 @@ tx_quarter(const tctx *t, int i, txr *r)
 		if (anchored && ye < 0 && !ago && (e = year_back(c, j + 1)) > 0)
 			return quarter_result(t, i, e, ay - 1, aq, true, r);
 		if (anchored)
-			return quarter_result(t, i, j + 1, ye > 0 ? y : ago ? ay - 1 : ay, aq, true, r);
+		{
+			e = quarter_result(t, i, j + 1, ye > 0 ? y : ago ? ay - 1 : ay, aq, true, r);
+			/* "the latest quarter" is the one reported on from here ("... a year ago") */
+			r->names_quarter = tw(t, j - 1) == TW_LATEST;
+			return e;
+		}
 		if (stated)
 		{
 			dval		v;

@@ -238,9 +238,12 @@ test_more_forms(void)
 	CHECK_STR(tx("Net fell from the same period last year.", r), "DATE 1988 [last year]");
 	CHECK_STR(tx("Third-quarter net fell. For the quarter a year ago, it earned $5.", r),
 			  "DATE 1989-Q3 [Third-quarter]; DATE 1988-Q3 [the quarter a year ago]");
-	/* "the latest quarter" has ended, unlike a quarter named as still to come */
+	/* "the latest quarter" has ended, unlike a quarter named as still to come, and is "the quarter" after it */
 	CHECK_STR(tx("It expects a fourth-quarter charge. Net fell in the latest quarter and in the quarter.", r),
-			  "DATE 1989-Q4 [fourth-quarter]; DATE 1989-Q3 [the latest quarter]; DATE 1989-Q4 [the quarter]");
+			  "DATE 1989-Q4 [fourth-quarter]; DATE 1989-Q3 [the latest quarter]; DATE 1989-Q3 [the quarter]");
+	/* the latest quarter, once named, is the one a year-ago figure compares with */
+	CHECK_STR(tx("It expects a fourth-quarter charge. Net fell in the latest quarter from a year ago.", r),
+			  "DATE 1989-Q4 [fourth-quarter]; DATE 1989-Q3 [the latest quarter]; DATE 1988-Q3 [a year ago]");
 	CHECK_STR(tx("Profit fell from year-earlier levels.", r), "DATE 1988 [year-earlier]");
 	CHECK_STR(tx("Profit fell in the 1988 period.", r), "DATE 1988 [the 1988 period]");
 	CHECK_STR(tx("Results came late yesterday, after a 1971 ruling.", r),
