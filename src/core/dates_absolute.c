@@ -67,8 +67,9 @@ cp_dt_short_year(const ctx *c, int i, int *y)
 	if (kw(c, i - 1) == K_OF && at(c, i)->kind == A_NUM && at(c, i)->ndig == 2 && !glued(c, i) &&
 		!cp_dt_tail_glued(c, i + 1) && !(at(c, i + 1)->kind == A_PUNCT && glued(c, i + 1) &&
 										 at(c, i + 2)->kind == A_NUM && glued(c, i + 2)) &&
-		!punct(c, i + 1, '%') && !punct(c, i + 1, '-') && kw(c, i + 1) != K_TO && kw(c, i + 1) != K_AND &&
-		kw(c, i + 1) != K_OR && !(a->kind == A_WORD && !a->cap && a->kw == K_NONE))
+		!punct(c, i + 1, '%') && !punct(c, i + 1, '-') && kw(c, i + 1) != K_TO &&
+		kw(c, i + 1) != K_AND && kw(c, i + 1) != K_OR &&
+		!(a->kind == A_WORD && !a->cap && a->kw == K_NONE))
 	{
 		*y = full_year(at(c, i)->val);
 		return i + 1;
@@ -167,7 +168,7 @@ cp_dt_spoken_year(const ctx *c, int i, int *y, bool dated)
 		e = i + 3;				/* "nineteen oh five" */
 	else if (hi < 20 && cp_dt_number_word(c, i + 1, CP_LX_HUNDRED) > 0)
 	{
-		/* "seventeen hundred [and] thirty-three", "nineteen hundred": as a count too, so never alone */
+		/* "seventeen hundred [and] thirty-three", "nineteen hundred": a count too, never alone */
 		hundreds = true;
 		e = i + 2;
 		if (kw(c, e) == K_AND && words_below_100(c, e + 1, &lo) > 0)

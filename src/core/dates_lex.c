@@ -209,9 +209,10 @@ kw_lookup(const char *s, size_t len)
 
 /*
  * A holiday name's first word is a keyword only where the name goes on:
- * "New Year", "Black Friday", and "Labor", "Presidents'", "Valentines" before "Day" (a look at the next bytes: "labor market" and "new rules" cost the
- * parser nothing).  Christmas, Easter, Thanksgiving and Halloween lead on
- * their own.
+ * "New Year", "Black Friday", and "Labor", "Presidents'", "Valentines"
+ * before "Day" (a look at the next bytes: "labor market" and "new rules"
+ * cost the parser nothing).  Christmas, Easter, Thanksgiving and Halloween
+ * lead on their own.
  */
 static bool
 holiday_lead(const char *text, size_t j, size_t to, int h)

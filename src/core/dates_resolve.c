@@ -295,12 +295,15 @@ cp_dt_holiday_day(int h, int y)
 		int8_t		wday;
 		int8_t		after;		/* days after the day so found */
 	}			rule[] = {
-		[H_CHRISTMAS] = {12, 25, 0, 0}, [H_EASTER] = {0, 0, 0, 0}, [H_THANKSGIVING] = {11, 0, 4, 3},
-		[H_HALLOWEEN] = {10, 31, 0, 0}, [H_CHRISTMAS_EVE] = {12, 24, 0, 0}, [H_NEW_YEAR] = {1, 1, 0, 0},
-		[H_NEW_YEARS_EVE] = {12, 31, 0, 0}, [H_INDEPENDENCE] = {7, 4, 0, 0}, [H_LABOR] = {9, 0, 1, 0},
-		[H_MEMORIAL] = {5, 0, -1, 0}, [H_VETERANS] = {11, 11, 0, 0}, [H_VALENTINE] = {2, 14, 0, 0},
-		[H_EASTER_MONDAY] = {0, 0, 1, 0}, [H_BOXING] = {12, 26, 0, 0}, [H_PRESIDENTS] = {2, 0, 3, 0},
-		[H_COLUMBUS] = {10, 0, 2, 0}, [H_BLACK_FRIDAY] = {11, 0, 4, 3, 1},
+		[H_CHRISTMAS] = {12, 25, 0, 0, 0}, [H_EASTER] = {0, 0, 0, 0, 0},
+		[H_THANKSGIVING] = {11, 0, 4, 3, 0}, [H_HALLOWEEN] = {10, 31, 0, 0, 0},
+		[H_CHRISTMAS_EVE] = {12, 24, 0, 0, 0}, [H_NEW_YEAR] = {1, 1, 0, 0, 0},
+		[H_NEW_YEARS_EVE] = {12, 31, 0, 0, 0}, [H_INDEPENDENCE] = {7, 4, 0, 0, 0},
+		[H_LABOR] = {9, 0, 1, 0, 0}, [H_MEMORIAL] = {5, 0, -1, 0, 0},
+		[H_VETERANS] = {11, 11, 0, 0, 0}, [H_VALENTINE] = {2, 14, 0, 0, 0},
+		[H_EASTER_MONDAY] = {0, 0, 1, 0, 0}, [H_BOXING] = {12, 26, 0, 0, 0},
+		[H_PRESIDENTS] = {2, 0, 3, 0, 0}, [H_COLUMBUS] = {10, 0, 2, 0, 0},
+		[H_BLACK_FRIDAY] = {11, 0, 4, 3, 1},
 	};
 	int32_t		d;
 

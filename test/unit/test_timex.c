@@ -238,7 +238,7 @@ test_more_forms(void)
 	CHECK_STR(tx("Net fell from the same period last year.", r), "DATE 1988 [last year]");
 	CHECK_STR(tx("Third-quarter net fell. For the quarter a year ago, it earned $5.", r),
 			  "DATE 1989-Q3 [Third-quarter]; DATE 1988-Q3 [the quarter a year ago]");
-	/* "the latest quarter" has ended, unlike a quarter named as still to come, and is "the quarter" after it */
+	/* "the latest quarter" has ended, unlike a quarter named as still to come; "the quarter" after it */
 	CHECK_STR(tx("It expects a fourth-quarter charge. Net fell in the latest quarter and in the quarter.", r),
 			  "DATE 1989-Q4 [fourth-quarter]; DATE 1989-Q3 [the latest quarter]; DATE 1989-Q3 [the quarter]");
 	/* the latest quarter, once named, is the one a year-ago figure compares with */
