@@ -426,13 +426,19 @@ cp_dt_expr(const ctx *c, int i, dval *v)
 			}
 		}
 	}
-	/* "2012 or later", "1/1/2016 and later", "year 2016 and greater" */
+	/*
+	 * "2012 or later", "1/1/2016 and later", "year 2016 and greater"; not
+	 * a "later" that begins the next date ("late this month and later this
+	 * year", "later in the week", "later that day")
+	 */
 	if ((kw(c, e) == K_OR || kw(c, e) == K_AND) && !v->lo_inf && !v->hi_inf)
 	{
 		const atom *w = at(c, e + 1);
 
 		if (w->kind == A_WORD && w->len >= 5 &&
-			(strncasecmp(c->text + w->start, "later", 5) == 0 ||
+			((w->len == 5 && strncasecmp(c->text + w->start, "later", 5) == 0 &&
+			  cp_dt_modifier(kw(c, e + 2)) == M_NONE && kw(c, e + 2) != K_IN &&
+			  !cp_dt_word_is(c, e + 2, "that")) ||
 			 (w->len == 5 && strncasecmp(c->text + w->start, "after", 5) == 0 &&
 			  (at(c, e + 2)->kind == A_END || at(c, e + 2)->kind == A_PUNCT)) ||
 			 (w->len == 7 && strncasecmp(c->text + w->start, "greater", 7) == 0)))

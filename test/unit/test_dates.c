@@ -659,6 +659,10 @@ test_ranges(void)
 		{"in 2012 or after", "", 0, "2012 or after|2012-01-01||year"},
 		{"in 2012 or after that", "", 0, "2012|2012-01-01|2013-01-01|year"},
 		{"1/1/2016 and later", "", 0, "1/1/2016 and later|2016-01-01||day"},
+		/* a "later" that starts the next date closes no range */
+		{"late this month and later this year", REF, 0, "late this month|2014-07-16|2014-08-01|month"},
+		{"late this month and later this year", REF, 1, "later this year|2014-07-22|2015-01-01|year"},
+		{"in 2012 and later that day", "", 0, "2012|2012-01-01|2013-01-01|year"},
 		{"year 2016 and greater", "", 0, "year 2016 and greater|2016-01-01||year"},
 	};
 
