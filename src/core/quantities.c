@@ -34,13 +34,26 @@ trailing_scale(const cp_atom *atoms, const num_read *r)
 	return m;
 }
 
+/* The minus sign U+2212 (a dash atom; not the en dash of "2–3"). */
+static bool
+unicode_minus(const char *text, const cp_atom *a)
+{
+	return a->type == CP_AT_DASH && a->len == 3 && memcmp(text + a->start, "\xE2\x88\x92", 3) == 0;
+}
+
+/* A sign before a number: "-5", and "−5" as typeset news writes it. */
+static bool
+minus_sign(const char *text, const cp_atom *a)
+{
+	return (a->type == CP_AT_DASH && a->len == 1) || unicode_minus(text, a);
+}
+
 /* "−3" glued after "10": a superscript exponent flattened by copying ("5×10−3"), its minus kept */
 static bool
 flat_exponent(const char *text, const cp_atom *atoms, size_t n, size_t k)
 {
-	return k + 1 < n && atoms[k].type == CP_AT_DASH && !atoms[k].space_before && atoms[k].len == 3 &&
-		memcmp(text + atoms[k].start, "\xE2\x88\x92", 3) == 0 && atoms[k + 1].type == CP_AT_NUM &&
-		!atoms[k + 1].space_before;
+	return k + 1 < n && unicode_minus(text, &atoms[k]) && !atoms[k].space_before &&
+		atoms[k + 1].type == CP_AT_NUM && !atoms[k + 1].space_before;
 }
 
 /*
@@ -128,7 +141,7 @@ read_number(const char *text, const cp_atom *atoms, size_t n, size_t i, num_read
 	memset(r, 0, sizeof(*r));
 	r->start = i;
 	/* "-£2,500": the sign before the currency */
-	if (j + 2 < n && atoms[j].type == CP_AT_DASH && atoms[j].len == 1 && (atoms[j].space_before || j == 0) &&
+	if (j + 2 < n && minus_sign(text, &atoms[j]) && (atoms[j].space_before || j == 0) &&
 		!atoms[j + 1].space_before && currency_symbol(text, &atoms[j + 1]) && !atoms[j + 2].space_before)
 		neg = true, j++;
 	if (nation)
@@ -153,7 +166,7 @@ read_number(const char *text, const cp_atom *atoms, size_t n, size_t i, num_read
 			j = m;
 		}
 	}
-	if (j + 1 < n && atoms[j].type == CP_AT_DASH && atoms[j].len == 1 && !atoms[j + 1].space_before &&
+	if (j + 1 < n && minus_sign(text, &atoms[j]) && !atoms[j + 1].space_before &&
 		atoms[j + 1].type == CP_AT_NUM &&
 		(atoms[j].space_before || j == 0 || atoms[j - 1].type == CP_AT_SYMBOL))
 		neg = true, j++;

@@ -266,6 +266,10 @@ test_phrases(void)
 	CHECK_STR(phrase("two and a half million"), "2500000");
 	CHECK_STR(phrase("minus 5"), "-5");
 	CHECK_STR(phrase("-5"), "-5");
+	/* the minus sign U+2212 of typeset text; an en dash makes a range */
+	CHECK_STR(phrase("\xe2\x88\x92" "5C"), "-5");
+	CHECK_STR(phrase("from \xe2\x88\x92" "3 to \xe2\x88\x92" "8"), "[-8,-3]");
+	CHECK_STR(phrase("2\xe2\x80\x93" "3"), "[2,3]");
 	CHECK_STR(phrase("five point five"), "5.5");
 	CHECK_STR(phrase("twenty-one"), "21");
 	/* decimal commas: one or two digits after the comma, or dotted groups before it */
