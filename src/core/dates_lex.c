@@ -44,7 +44,7 @@ static const kwdef kwtab[] = {
 	{"an", K_A, 1}, {"during", K_DURING, 0}, {"by", K_BY, 0}, {"at", K_AT, 0},
 	{"day", K_DAY, 0}, {"days", K_DAY, 0}, {"week", K_WEEK, 0}, {"weeks", K_WEEK, 0},
 	{"month", K_MONTHU, 0}, {"months", K_MONTHU, 0}, {"year", K_YEAR, 0}, {"years", K_YEAR, 0},
-	{"fortnight", K_FORTNIGHT, 0}, {"decade", K_DECADE, 0}, {"decades", K_DECADE, 0},
+	{"fortnight", K_FORTNIGHT, 0}, {"fortnights", K_FORTNIGHT, 0}, {"decade", K_DECADE, 0}, {"decades", K_DECADE, 0},
 	{"quarter", K_QUARTER, 0}, {"quarters", K_QUARTER, 0}, {"century", K_CENTURY, 0}, {"weekend", K_WEEKEND, 0},
 	{"spring", K_SEASON, 1}, {"summer", K_SEASON, 2}, {"autumn", K_SEASON, 3}, {"fall", K_SEASON, 3},
 	{"winter", K_SEASON, 4},

@@ -367,6 +367,7 @@ shift_unit(int u)
 	{
 		case U_DAY: return K_DAY;
 		case U_WEEK: return K_WEEK;
+		case U_FORTNIGHT: return K_FORTNIGHT;
 		case U_MONTH: return K_MONTHU;
 		case U_QUARTER: return K_QUARTER;
 		case U_YEAR: return K_YEAR;

@@ -43,6 +43,7 @@ static const txword txwords[] = {
 	{"near", TW_NEAR, 0}, {"term", TW_TERM, 0}, {"these", TW_THESE, 0}, {"right", TW_RIGHT, 0},
 	{"every", TW_EVERY, 0}, {"each", TW_EVERY, 0}, {"per", TW_PER, 0},
 	{"daily", TW_DAILY, U_DAY}, {"nightly", TW_DAILY, U_DAY}, {"weekly", TW_DAILY, U_WEEK},
+	{"fortnightly", TW_DAILY, U_FORTNIGHT},
 	{"monthly", TW_DAILY, U_MONTH}, {"quarterly", TW_DAILY, U_QUARTER},
 	{"annually", TW_DAILY, U_YEAR}, {"yearly", TW_DAILY, U_YEAR}, {"hourly", TW_DAILY, U_HOUR},
 	{"several", TW_VAGUE, 0}, {"few", TW_VAGUE, 0}, {"some", TW_VAGUE, 0}, {"many", TW_VAGUE, 0},
@@ -172,6 +173,7 @@ cp_tx_unit(const tctx *t, int i, bool *plural)
 	{
 		case K_DAY: u = U_DAY; break;
 		case K_WEEK: u = U_WEEK; break;
+		case K_FORTNIGHT: u = U_FORTNIGHT; break;
 		case K_MONTHU: u = U_MONTH; break;
 		case K_YEAR: u = U_YEAR; break;
 		case K_DECADE: u = U_DECADE; break;
@@ -250,8 +252,8 @@ cp_tx_count(const tctx *t, int i, int *n, bool *vague)
 void
 cp_tx_duration_value(char *out, int unit, int n, bool vague)
 {
-	static const char letter[] = {0, 'L', 'C', 'Y', 'Y', 'M', 'M', 'W', 'D', 'H', 'M', 'S'};
-	int			mult = unit == U_DECADE ? 10 : unit == U_QUARTER ? 3 : 1;
+	static const char letter[] = {0, 'L', 'C', 'Y', 'Y', 'M', 'M', 'W', 'W', 'D', 'H', 'M', 'S'};
+	int			mult = unit == U_DECADE ? 10 : unit == U_QUARTER ? 3 : unit == U_FORTNIGHT ? 2 : 1;
 	const char *t = unit >= U_HOUR ? "T" : "";
 
 	if (vague)
@@ -473,6 +475,16 @@ cp_tx_duration(const tctx *t, int i, txr *r)
 		j = period_mod(t, j + 1);
 	else if (j == i && (kw(c, j) == K_LAST || kw(c, j) == K_PAST || kw(c, j) == K_NEXT))
 		j++;
+	/*
+	 * "the last fortnight": no calendar fortnight to name, so the stretch, as
+	 * "the last two weeks" (not "the fortnight-long meeting", like "week-long")
+	 */
+	if (j > i && cp_tx_unit(t, j, &plural) == U_FORTNIGHT && !plural &&
+		!(punct(c, j + 1, '-') && glued(c, j + 1)))
+	{
+		cp_tx_duration_value(r->value, U_FORTNIGHT, 1, false);
+		return r->e = j + 1;
+	}
 	if ((e = count_unit(t, j, r, &u, &adj)) > 0)
 	{
 		/* a count after a quantity is a rate ("$2 million a year"), no timex */

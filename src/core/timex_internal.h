@@ -30,11 +30,11 @@ enum
 	TW_SAME,					/* "same", "corresponding", "comparable" (period) */
 };
 
-/* Units of a duration, longest first: what P...L, C, Y, M, W, D, TH, TM, TS write. */
+/* Units of a duration, longest first: what P...L, C, Y, M, W, D, TH, TM, TS write (a fortnight two W). */
 enum
 {
-	U_NONE, U_MILLENNIUM, U_CENTURY, U_DECADE, U_YEAR, U_QUARTER, U_MONTH, U_WEEK, U_DAY, U_HOUR, U_MINUTE,
-	U_SECOND
+	U_NONE, U_MILLENNIUM, U_CENTURY, U_DECADE, U_YEAR, U_QUARTER, U_MONTH, U_FORTNIGHT, U_WEEK, U_DAY,
+	U_HOUR, U_MINUTE, U_SECOND
 };
 
 typedef struct tctx

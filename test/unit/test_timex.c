@@ -144,6 +144,13 @@ test_durations(void)
 {
 	const char *r = "2013-03-22";
 
+	/* a fortnight is two weeks: a duration, "ago" a day, "every"/"fortnightly" a set */
+	CHECK_STR(tx("Back in a fortnight, after two fortnights over the last fortnight.", r),
+			  "DURATION P2W [a fortnight]; DURATION P4W [two fortnights]; DURATION P2W [the last fortnight]");
+	CHECK_STR(tx("On the last day of the fortnight-long meeting.", r), "");
+	CHECK_STR(tx("A fortnight ago they met, as they do fortnightly.", r),
+			  "DATE 2013-03-08 [A fortnight ago]; SET P2W [fortnightly]");
+
 	CHECK_STR(tx("The war lasted three years.", r), "DURATION P3Y [three years]");
 	CHECK_STR(tx("After a two-hour meeting they left.", r), "DURATION PT2H [two-hour]");
 	CHECK_STR(tx("Prices fell over the past three months.", r), "DURATION P3M [the past three months]");
