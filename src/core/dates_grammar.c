@@ -406,6 +406,18 @@ p_relative(const ctx *c, int i, dval *v)
 		set_day(v, d);
 		return e + 2;
 	}
+	/* "in three weeks' time", "in a year's time": that far ahead, whatever the tense */
+	if (kw(c, i - 1) == K_IN && np == 1 && punct(c, e, '\'') && glued(c, e))
+	{
+		int			k = e + 1 + (kw(c, e + 1) == K_S && glued(c, e + 1));
+
+		if (cp_dt_word_is(c, k, "time"))
+		{
+			v->rel = true;
+			set_day(v, cp_dt_shift(c->ref, units[0], counts[0]));
+			return k + 1;
+		}
+	}
 	/* "in two days", "in a week": a future day, when the sentence speaks of the future */
 	if (kw(c, i - 1) == K_IN && np == 1 && (units[0] == K_DAY || units[0] == K_WEEK) &&
 		cp_dt_future_before(c, i))

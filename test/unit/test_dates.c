@@ -379,6 +379,10 @@ test_units(void)
 		/* plural units need a count; "in two days" needs a future tense */
 		{"in the last years", REF, 0, "(none of 0)"},
 		{"in two days he will arrive", REF, 0, "(none of 0)"},
+		/* "time" after the possessive marks the point ahead, in any tense */
+		{"in three weeks' time", REF, 0, "three weeks' time|2014-08-11|2014-08-12|day"},
+		{"he said he would go in a year\xe2\x80\x99s time", REF, 0, "a year\xe2\x80\x99s time|2015-07-21|2015-07-22|day"},
+		{"in five years time", REF, 0, "(none of 0)"},
 	};
 
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
