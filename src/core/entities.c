@@ -601,23 +601,31 @@ mark_dateline(const cp_ner_doc *doc, const cp_line *l, raw_mention *m, uint32_t 
 
 /*
  * The capitalized words that open a dateline before a comma ("KHAN YOUNIS,
- * Gaza Strip (AP) —", "PORT ARTHUR, Texas, March 2 -") are one place,
- * however the tagger split or missed them: a story's dateline names the town
- * it was filed from, often one the 1996 training news never had.  Without
- * the comma a line's first words may be a rubric the article took for a
- * dateline ("PRESS DIGEST - Germany"), left to the tagger.  The sentence's
- * tags (n tokens from 0) are set so; a line all in capitals is left alone,
- * as in mark_dateline().
+ * Gaza Strip (AP) —", "PORT ARTHUR, Texas, March 2 -", a line "GENOA,
+ * Italy 1996-08-29") are one place, however the tagger split or missed
+ * them: a story's dateline names the town it was filed from, often one the
+ * 1996 training news never had.  Without the comma a line's first words may
+ * be a rubric the article took for a dateline ("PRESS DIGEST - Germany"),
+ * left to the tagger.  The sentence's tags (n tokens from 0) are set so; a
+ * line all in capitals is left alone, as in mark_dateline(), unless its date
+ * says what it is ("ELIZABETH, N.J. 1996-08-27").
  */
 static void
 tag_dateline_place(const cp_ner_doc *doc, const cp_line *l, uint8_t *tags, uint32_t n)
 {
 	const cp_ner_tok *t = doc->toks;
-	uint32_t	k = 0;
+	uint32_t	k = 0,
+				bound;
 
-	if (!l || n == 0 || t[0].tok.start != l->start || !opens_with_dateline(doc, l))
+	if (!l || n == 0 || t[0].tok.start != l->start)
 		return;
-	while (k < n && t[k].tok.start < l->start + l->body_skip &&
+	if (opens_with_dateline(doc, l))
+		bound = l->start + l->body_skip;
+	else if (l->len > 11 && is_iso_date_rest(doc->text, l->start + l->len - 11, l->start + l->len))
+		bound = l->start + l->len - 11;
+	else
+		return;
+	while (k < n && t[k].tok.start < bound &&
 		   (t[k].tok.flags & CP_TF_CAPITALIZED) && !(t[k].tok.flags & CP_TF_HAS_DIGIT))
 		k++;
 	if (k == 0 || k == n || t[k].tok.len != 1 || doc->text[t[k].tok.start] != ',')
