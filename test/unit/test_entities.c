@@ -652,6 +652,28 @@ test_dateline_with_region(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A town's name a club plays a match under is the club in every mention:
+ * after a score and "to", before a score, after "beat".
+ */
+static void
+test_club_in_match(void)
+{
+	static const char text[] =
+		"SOCCER - ITALIAN CUP RESULTS.\n"
+		"ROME 1996-08-26\n"
+		"Roma lost 3-1 to Cesena on Sunday. Cesena play Lecce next.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Cesena", 0, CP_ENT_ORG, "Cesena");
+	check_mention(text, &v, "Cesena", 1, CP_ENT_ORG, "Cesena");
+	check_mention(text, &v, "ROME", 0, CP_ENT_LOC, "ROME");
+	cp_arena_free(&arena);
+}
+
 /* An agency's code before a dash ("RTRS -") is no dateline's place; the town is. */
 static void
 test_agency_before_dash(void)
@@ -810,6 +832,7 @@ main(void)
 	test_table_columns();
 	test_dateline_against_votes();
 	test_dateline_with_region();
+	test_club_in_match();
 	test_agency_before_dash();
 	test_comma_legal_form();
 	test_company_initials();
