@@ -186,6 +186,18 @@ static const word_item club_parts[] = {
 };
 static int16_t club_part_slots[32];
 static cp_wordtab club_part_table = CP_WORDTAB(club_parts, club_part_slots);
+/*
+ * Words before a city's name that make it the club in a match report:
+ * "thrashed Warrington 66-14", "lost 3-1 to Cesena" (see match_context()).
+ */
+static const word_item match_verbs[] = {
+	{"beat"}, {"beats"}, {"thrashed"}, {"defeated"}, {"versus"}, {"vs"}, {"v"}
+};
+static int16_t match_verb_slots[32];
+static cp_wordtab match_verb_table = CP_WORDTAB(match_verbs, match_verb_slots);
+static const word_item score_joins[] = {{"to"}, {"at"}, {"with"}, {"by"}, {"against"}};
+static int16_t score_join_slots[16];
+static cp_wordtab score_join_table = CP_WORDTAB(score_joins, score_join_slots);
 static const word_item stock_parts[] = {
 	{"shares"}, {"shareholders"}, {"stake"}, {"newspaper"}, {"daily"}
 };
@@ -389,6 +401,69 @@ org_context(const char *text, size_t doclen, const raw_mention *m)
 	return ORG_CUE_NONE;
 }
 
+static bool
+is_digit_at(const char *text, size_t p)
+{
+	return text[p] >= '0' && text[p] <= '9';
+}
+
+/* Is text[from, to) a match score: one or two digits, a hyphen, one or two ("3-1", "66-14")? */
+static bool
+is_score(const char *text, size_t from, size_t to)
+{
+	size_t		p = from,
+				mid;
+
+	while (p < to && is_digit_at(text, p))
+		p++;
+	if (p == from || p - from > 2 || p >= to || text[p] != '-')
+		return false;
+	mid = ++p;
+	while (p < to && is_digit_at(text, p))
+		p++;
+	return p == to && p > mid && p - mid <= 2;
+}
+
+/*
+ * Is the city's name of m a club playing a match: after "beat", "v"
+ * ("thrashed Warrington"), before a score ("Warrington 66-14"; not after
+ * "at" or "in", which name the ground), or after a score and "to", "at",
+ * "by" ("lost 3-1 to Cesena")?  A country's name so is its national side,
+ * which CoNLL-2003 marks as the place.
+ */
+static bool
+match_context(const char *text, size_t doclen, const raw_mention *m)
+{
+	uint32_t	end = m->start,
+				from;
+	size_t		after = (size_t) m->start + m->len,
+				e = after + 1,
+				f;
+
+	if (word_before(text, &end, &from))
+	{
+		if (word_in_table(text + from, end - from, &match_verb_table))
+			return true;
+		if (from > 1 && text[from - 1] == ' ' &&
+			word_in_table(text + from, end - from, &score_join_table))
+		{
+			for (f = from - 1; f > 0 && text[f - 1] != ' ' && text[f - 1] != '\n'; f--)
+				;
+			if (is_score(text, f, from - 1))
+				return true;
+		}
+		/* "won the first leg at Stamford Bridge 3-1": a ground's score is the match's */
+		if (end - from == 2 && (memcmp(text + from, "at", 2) == 0 || memcmp(text + from, "in", 2) == 0))
+			return false;
+	}
+	/* a score runs to the first byte that is neither a digit nor a hyphen: "1996-08-22" is none */
+	if (after >= doclen || text[after] != ' ')
+		return false;
+	while (e < doclen && (is_digit_at(text, e) || text[e] == '-'))
+		e++;
+	return is_score(text, after + 1, e);
+}
+
 /*
  * May a name tagged as a place be a company the tagger never saw?  Not
  * one in the gazetteers of places, nor an initialism ("US shares").
@@ -493,6 +568,9 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 		/* "near Khan Younis": a clear context outweighs one reading of the tagger */
 		if (ms[i].kind == CP_ENT_PER && !ms[i].one_word && after_locative(text, doclen, ms, n, i))
 			votes[*slot][CP_ENT_LOC] += 2;
+		/* "lost 3-1 to Cesena": the club, unless the article names the town more often */
+		else if (ms[i].kind == CP_ENT_LOC && ms[i].city && match_context(text, doclen, &ms[i]))
+			votes[*slot][CP_ENT_ORG] += 2;
 		else
 			votes[*slot][ms[i].kind]++;
 		if (ms[i].kind == CP_ENT_PER || ms[i].kind == CP_ENT_MISC || may_be_company(text, &ms[i]) ||
@@ -601,23 +679,31 @@ mark_dateline(const cp_ner_doc *doc, const cp_line *l, raw_mention *m, uint32_t 
 
 /*
  * The capitalized words that open a dateline before a comma ("KHAN YOUNIS,
- * Gaza Strip (AP) —", "PORT ARTHUR, Texas, March 2 -") are one place,
- * however the tagger split or missed them: a story's dateline names the town
- * it was filed from, often one the 1996 training news never had.  Without
- * the comma a line's first words may be a rubric the article took for a
- * dateline ("PRESS DIGEST - Germany"), left to the tagger.  The sentence's
- * tags (n tokens from 0) are set so; a line all in capitals is left alone,
- * as in mark_dateline().
+ * Gaza Strip (AP) —", "PORT ARTHUR, Texas, March 2 -", a line "GENOA,
+ * Italy 1996-08-29") are one place, however the tagger split or missed
+ * them: a story's dateline names the town it was filed from, often one the
+ * 1996 training news never had.  Without the comma a line's first words may
+ * be a rubric the article took for a dateline ("PRESS DIGEST - Germany"),
+ * left to the tagger.  The sentence's tags (n tokens from 0) are set so; a
+ * line all in capitals is left alone, as in mark_dateline(), unless its date
+ * says what it is ("ELIZABETH, N.J. 1996-08-27").
  */
 static void
 tag_dateline_place(const cp_ner_doc *doc, const cp_line *l, uint8_t *tags, uint32_t n)
 {
 	const cp_ner_tok *t = doc->toks;
-	uint32_t	k = 0;
+	uint32_t	k = 0,
+				bound;
 
-	if (!l || n == 0 || t[0].tok.start != l->start || !opens_with_dateline(doc, l))
+	if (!l || n == 0 || t[0].tok.start != l->start)
 		return;
-	while (k < n && t[k].tok.start < l->start + l->body_skip &&
+	if (opens_with_dateline(doc, l))
+		bound = l->start + l->body_skip;
+	else if (l->len > 11 && is_iso_date_rest(doc->text, l->start + l->len - 11, l->start + l->len))
+		bound = l->start + l->len - 11;
+	else
+		return;
+	while (k < n && t[k].tok.start < bound &&
 		   (t[k].tok.flags & CP_TF_CAPITALIZED) && !(t[k].tok.flags & CP_TF_HAS_DIGIT))
 		k++;
 	if (k == 0 || k == n || t[k].tok.len != 1 || doc->text[t[k].tok.start] != ',')

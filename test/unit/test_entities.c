@@ -628,6 +628,52 @@ test_dateline_against_votes(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A dateline line with a region after a comma ("GENOA, Italy 1996-08-29")
+ * opens with one place, however the tagger read or split the town's words.
+ */
+static void
+test_dateline_with_region(void)
+{
+	static const char text[] =
+		"Bank cuts rates.\n"
+		"WESTBRIDGE FALLS, Ont. 1996-08-26\n"
+		"A bank said on Monday it cut rates.\n"
+		"Police shut a harbour.\n"
+		"OKWERI MABUTA, Kenya 1996-08-25\n"
+		"Two border police were wounded on Sunday.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "WESTBRIDGE FALLS", 0, CP_ENT_LOC, "WESTBRIDGE FALLS");
+	check_mention(text, &v, "OKWERI MABUTA", 0, CP_ENT_LOC, "OKWERI MABUTA");
+	cp_arena_free(&arena);
+}
+
+/*
+ * A town's name a club plays a match under is the club in every mention:
+ * after a score and "to", before a score, after "beat".
+ */
+static void
+test_club_in_match(void)
+{
+	static const char text[] =
+		"SOCCER - ITALIAN CUP RESULTS.\n"
+		"ROME 1996-08-26\n"
+		"Roma lost 3-1 to Cesena on Sunday. Cesena play Lecce next.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Cesena", 0, CP_ENT_ORG, "Cesena");
+	check_mention(text, &v, "Cesena", 1, CP_ENT_ORG, "Cesena");
+	check_mention(text, &v, "ROME", 0, CP_ENT_LOC, "ROME");
+	cp_arena_free(&arena);
+}
+
 /* An agency's code before a dash ("RTRS -") is no dateline's place; the town is. */
 static void
 test_agency_before_dash(void)
@@ -785,6 +831,8 @@ main(void)
 	test_lower_case_end();
 	test_table_columns();
 	test_dateline_against_votes();
+	test_dateline_with_region();
+	test_club_in_match();
 	test_agency_before_dash();
 	test_comma_legal_form();
 	test_company_initials();
