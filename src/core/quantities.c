@@ -660,6 +660,63 @@ both_ends(const char *text, const cp_atom *atoms, size_t n, int opener, const un
 }
 
 /*
+ * A change from one level to another with words on the first level
+ * between its ends: "plummeted from $36,040 at 10.45pm last night to
+ * $34,935", "from $75 U.S. per barrel to $45.88", "dropping from 208 pounds
+ * to 193".  The first end has a unit; the second the same unit or none.  At
+ * most six atoms between, none that would start another amount or clause
+ * ("from $5 and $7 to ...", "from 10%, to ..."); q becomes the range and *e
+ * its end.
+ */
+static bool
+change_ends(const char *text, const cp_atom *atoms, size_t n, const num_read *r, const unit_read *u,
+			cp_quantity *q, size_t *e)
+{
+	static const char *const breaks[] = {"from", "and", "or", "but", "than", "between", "while", "whereas",
+	"when", "as", "against", "compared", "versus", "vs", NULL};
+	size_t		k = u->end > r->end ? u->end : r->end,
+				last = k + 6;
+	num_read	r2;
+	unit_read	u2;
+	double		lo,
+				hi;
+
+	if (!has_unit(u) || !u->unit)
+		return false;
+	for (; k < n && k <= last && !cp_atom_is(text, &atoms[k], "to"); k++)
+	{
+		if (atoms[k].type == CP_AT_PUNCT || atoms[k].type == CP_AT_DASH || atoms[k].type == CP_AT_QUOTE ||
+			atoms[k].type == CP_AT_SYMBOL)
+			return false;
+		for (const char *const *b = breaks; *b; b++)
+			if (cp_atom_is(text, &atoms[k], *b))
+				return false;
+		/* "from 56.9 pct. Available seat miles increased to ...": a sentence the splitter kept */
+		if (k > 0 && (atoms[k].tflags & CP_TF_CAPITALIZED) &&
+			memchr(text + atoms[k - 1].start + atoms[k - 1].len - 1, '.',
+				   atoms[k].start - (atoms[k - 1].start + atoms[k - 1].len - 1)))
+			return false;
+	}
+	if (k + 1 >= n || k > last || atoms[k].hy_inner ||
+		!read_number(text, atoms, n, k + 1, &r2) || !cp_quantity_is_point(&r2.num.value) ||
+		r2.num.ordinal || r2.ratio || (r2.digits_only && year_numeral(&atoms[r2.start])))
+		return false;
+	read_unit(text, atoms, n, r2.end, &r2, &u2);
+	/* "from 25.0 mln dlrs to 20.0": the scale left out of the second end is not guessed */
+	if (r->num.scaled && !r2.num.scaled && u2.kind == CP_QK_NUMBER && r2.num.value.lo != 0)
+		return false;
+	if (!(u2.kind == CP_QK_NUMBER && !r2.currency) &&
+		(u2.kind != u->kind || !u2.unit || u2.unit_len != u->unit_len || memcmp(u2.unit, u->unit, u->unit_len) != 0))
+		return false;
+	lo = q->lo < r2.num.value.lo ? q->lo : r2.num.value.lo;
+	hi = q->lo < r2.num.value.lo ? r2.num.value.lo : q->lo;
+	if (!(lo < hi) || cp_quantity_make(lo, hi, CP_Q_LO_INC | CP_Q_HI_INC, q) != CP_OK)
+		return false;
+	*e = u2.end > r2.end ? u2.end : r2.end;
+	return true;
+}
+
+/*
  * Read one quantity phrase at atoms[i].  On success fills the span
  * [*s, *e), the value and the unit, and returns true.
  */
@@ -750,7 +807,8 @@ read_quantity(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t
 	read_unit(text, atoms, n, k, r, u);
 	*e = u->end > k ? u->end : k;
 	if (op == Q_NONE && (opener == Q_FROM || opener == Q_BETWEEN) && cp_quantity_is_point(q) &&
-		both_ends(text, atoms, n, opener, u, q, e))
+		(both_ends(text, atoms, n, opener, u, q, e) ||
+		 (opener == Q_FROM && !inner && change_ends(text, atoms, n, r, u, q, e))))
 		*s = i;
 	else if (inner)
 		return false;			/* no range: the qualifier is read with its number */

@@ -1072,6 +1072,35 @@ test_ends_and_names(void)
 	CHECK_STR(r[0].value, "[925,1025]");
 }
 
+/* A change from one level to another with words on the first level between its ends. */
+static void
+test_change_ends(void)
+{
+	row			r[16];
+	int			n;
+
+	n = extract("Bitcoin plummeted from $36,040 at 10.45pm last night to $34,935 at 5am.", r, 16);
+	CHECK_INT(n, 1);
+	CHECK_STR(r[0].mention, "from $36,040 at 10.45pm last night to $34,935");
+	CHECK_STR(r[0].value, "[34935,36040]");
+	CHECK_STR(r[0].unit, "USD");
+	/* the second end without its unit takes the first's */
+	n = extract("Rates fell from 7.6 pct last year to five pct, and output from 12 tonnes a day to 9.", r, 16);
+	CHECK_INT(n, 2);
+	CHECK_STR(r[0].value, "[5,7.6]");
+	CHECK_STR(r[1].mention, "from 12 tonnes a day to 9");
+	CHECK_STR(r[1].value, "[9,12]");
+	/* another clause, another sentence, another unit or a scale left out: two amounts */
+	n = extract("Exports fell from 3.9 mln tonnes while imports rose to 5.7 mln tonnes.", r, 16);
+	CHECK_INT(n, 2);
+	CHECK_STR(r[0].value, "3900000");
+	n = extract("It gained from 56.9 pct. Seat miles increased to 15.2 pct.", r, 16);
+	CHECK_INT(n, 2);
+	n = extract("It went from 2 hours in May to 3 days, and from 25.0 mln dlrs in May to 20.0.", r, 16);
+	CHECK_INT(n, 4);
+	CHECK_STR(r[3].value, "20");
+}
+
 int
 main(void)
 {
@@ -1089,5 +1118,6 @@ main(void)
 	test_glued_and_mixed();
 	test_compositions();
 	test_ends_and_names();
+	test_change_ends();
 	UNIT_DONE("quantity");
 }
