@@ -204,6 +204,27 @@ numeral_is_code(const char *text, const cp_atom *atoms, size_t n, size_t s, size
 	return false;
 }
 
+/*
+ * A word that can name a product, a team or a channel before its number:
+ * capitalized and no function word ("Fox 5"), written with an inner capital
+ * ("iPhone 14", "eBay"), or a capitalized adjective after "the" inside a
+ * sentence ("the Big 12", "the Final 4")
+ */
+static bool
+name_before_number(const char *text, const cp_atom *atoms, size_t k)
+{
+	const cp_atom *a = &atoms[k];
+
+	if (a->tflags & CP_TF_CAPITALIZED)
+		return (lex_cat(a) == CP_LX_NONE && !(lex_bits(a) & CP_LB_STOP)) ||
+			((lex_bits(a) & CP_LB_DET) && !(a->tflags & CP_TF_ALL_UPPER) && k > 0 &&
+			 cp_atom_is(text, &atoms[k - 1], "the") && !(atoms[k - 1].tflags & CP_TF_CAPITALIZED));
+	for (size_t i = 1; i < a->len; i++)
+		if (isupper((unsigned char) text[a->start + i]))
+			return islower((unsigned char) text[a->start]) && lex_cat(a) == CP_LX_NONE;
+	return false;
+}
+
 /* A numeral without a unit that names or dates something: a model, a day, a year, a time. */
 static bool
 numeral_names(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e,
@@ -263,7 +284,8 @@ numeral_names(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t
 			return true;
 	}
 	/*
-	 * names and numbered things: "Fox 5", "Resolution 242", "No. 5"; also
+	 * names and numbered things: "Fox 5", "Resolution 242", "No. 5", "iPhone
+	 * 14", "the Big 12"; also
 	 * before a plural when the name follows a function word or another
 	 * capital, so that it modifies the plural: "S&P 500 companies", "in FTSE
 	 * 100 firms", "BBC Radio 2 listeners" (not "Police 20 officers" opening
@@ -276,8 +298,8 @@ numeral_names(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t
 		  (atom_char(text, &atoms[s - 2], '&') || (lex_bits(&atoms[s - 2]) & CP_LB_STOP) ||
 		   (is_word(&atoms[s - 2]) && (atoms[s - 2].tflags & CP_TF_CAPITALIZED))) &&
 		  !plural_noun(text, &atoms[s - 1]) && cp_weekday_from_name(text + atoms[s - 1].start, atoms[s - 1].len) < 0)) &&
-		((atoms[s - 1].tflags & CP_TF_CAPITALIZED) || cp_atom_is(text, &atoms[s - 1], "number")) &&
-		lex_cat(&atoms[s - 1]) == CP_LX_NONE && !(lex_bits(&atoms[s - 1]) & CP_LB_STOP) &&
+		(name_before_number(text, atoms, s - 1) ||
+		 (cp_atom_is(text, &atoms[s - 1], "number") && lex_cat(&atoms[s - 1]) == CP_LX_NONE)) &&
 		!is_month(text, &atoms[s - 1]))
 		return true;
 	return false;

@@ -1066,6 +1066,15 @@ test_ends_and_names(void)
 	CHECK_INT(n, 1);
 	CHECK_STR(r[0].value, "3");
 	CHECK_STR(r[0].unit, "Palestinians");
+	/* a name with an inner capital, or a capitalized adjective after "the", before its number */
+	n = extract("Apple sells the iPhone 14 Pro for 7,199 yuan; an iPad 2 costs less. Oklahoma won the Big 12.", r, 16);
+	CHECK_INT(n, 1);
+	CHECK_STR(r[0].value, "7199");
+	n = extract("The big 12 teams and the Big 12 teams met; ipods 3 and The Big 12 followed.", r, 16);
+	CHECK_INT(n, 3);
+	CHECK_STR(r[0].value, "12");
+	CHECK_STR(r[1].value, "3");
+	CHECK_STR(r[2].value, "12");
 	/* scores in a row are no ranges; one pair with a unit is */
 	n = extract("Williams won 2-6 6-3 6-0 and Hrbaty 7-6 (7-5) 6-1. Steers of 925-1025 lbs sold.", r, 16);
 	CHECK_INT(n, 1);
