@@ -278,6 +278,14 @@ numeral_names(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t
 		bool		prep = s > 0 && (lex_bits(&atoms[s - 1]) & (CP_LB_YEARPREP | CP_LB_DET));
 		const cp_atom *last = &atoms[r->num.end - 1];
 
+		/*
+		 * a count written without a thousands separator is a round figure
+		 * ("2000 people", "1500 troops"); any other year numeral before its
+		 * noun dates it: "2004 results", "Keytruda's 2018 sales", "NOTE: 1986
+		 * net includes"
+		 */
+		if (u->kind == CP_QK_COUNT && r->op == Q_NONE && r->num.end == s + 1 && (long) a->value % 100 != 0)
+			prep = true;
 		if (u->kind == CP_QK_COUNT && r->num.end > e && last->type == CP_AT_NUM && last->value > 2100)
 			prep = false;
 		if (prep || u->kind != CP_QK_COUNT)

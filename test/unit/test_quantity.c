@@ -1075,6 +1075,12 @@ test_ends_and_names(void)
 	CHECK_STR(r[0].value, "12");
 	CHECK_STR(r[1].value, "3");
 	CHECK_STR(r[2].value, "12");
+	/* a year numeral before its noun dates it; a round one counts ("2000 people") */
+	n = extract("Merck's 2018 sales rose. NOTE: 1986 net includes a gain. It has 2000 people and over 1987 staff.", r, 16);
+	CHECK_INT(n, 2);
+	CHECK_STR(r[0].value, "2000");
+	CHECK_STR(r[0].unit, "people");
+	CHECK_STR(r[1].value, ">1987");
 	/* scores in a row are no ranges; one pair with a unit is */
 	n = extract("Williams won 2-6 6-3 6-0 and Hrbaty 7-6 (7-5) 6-1. Steers of 925-1025 lbs sold.", r, 16);
 	CHECK_INT(n, 1);
