@@ -282,9 +282,12 @@ numeral_names(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t
 		 * a count written without a thousands separator is a round figure
 		 * ("2000 people", "1500 troops"); any other year numeral before its
 		 * noun dates it: "2004 results", "Keytruda's 2018 sales", "NOTE: 1986
-		 * net includes"
+		 * net includes"; so does a range of them: "1941-1960 redeemable
+		 * rentes", "1988 through 1990 grain crops"
 		 */
-		if (u->kind == CP_QK_COUNT && r->op == Q_NONE && r->num.end == s + 1 && (long) a->value % 100 != 0)
+		if (u->kind == CP_QK_COUNT && r->op == Q_NONE &&
+			(r->num.end == s + 1 ? (long) a->value % 100 != 0 :
+			 year_numeral(last) && ((long) a->value % 100 != 0 || (long) last->value % 100 != 0)))
 			prep = true;
 		if (u->kind == CP_QK_COUNT && r->num.end > e && last->type == CP_AT_NUM && last->value > 2100)
 			prep = false;

@@ -1081,6 +1081,10 @@ test_ends_and_names(void)
 	CHECK_STR(r[0].value, "2000");
 	CHECK_STR(r[0].unit, "people");
 	CHECK_STR(r[1].value, ">1987");
+	/* so does a range of them, unless both ends are round: "between 1500 and 2000 people" */
+	n = extract("It holds 1941-1960 rentes and 1988 through 1990 grain crops for 1500 to 2000 farmers.", r, 16);
+	CHECK_INT(n, 1);
+	CHECK_STR(r[0].value, "[1500,2000]");
 	/* scores in a row are no ranges; one pair with a unit is */
 	n = extract("Williams won 2-6 6-3 6-0 and Hrbaty 7-6 (7-5) 6-1. Steers of 925-1025 lbs sold.", r, 16);
 	CHECK_INT(n, 1);
