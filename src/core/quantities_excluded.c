@@ -296,18 +296,21 @@ numeral_names(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t
 	}
 	/*
 	 * names and numbered things: "Fox 5", "Resolution 242", "No. 5", "iPhone
-	 * 14", "the Big 12"; also
-	 * before a plural when the name follows a function word or another
-	 * capital, so that it modifies the plural: "S&P 500 companies", "in FTSE
-	 * 100 firms", "BBC Radio 2 listeners" (not "Police 20 officers" opening
-	 * a clause, "awarded Varig 14 jets" after a verb, "gave Democrats 40
-	 * seats" after a plural, "50 to 75 cts" a range)
+	 * 14", "the Big 12"; also before a plural when the name follows a
+	 * function word or another capital, so that it modifies the plural: "S&P
+	 * 500 companies", "in FTSE 100 firms", "BBC Radio 2 listeners", or the
+	 * plural's own count: "18 Bell 412 helicopters", "six Boeing 767 planes"
+	 * (not "Police 20 officers" opening a clause, "awarded Varig 14 jets"
+	 * after a verb, "gave Democrats 40 seats" after a plural, "50 to 75 cts"
+	 * a range)
 	 */
 	if (r->digits_only && a->plain_int && s > 0 && is_word(&atoms[s - 1]) &&
 		(u->kind != CP_QK_COUNT ||
 		 (s >= 2 && r->num.end == s + 1 &&
 		  (atom_char(text, &atoms[s - 2], '&') || (lex_bits(&atoms[s - 2]) & CP_LB_STOP) ||
-		   (is_word(&atoms[s - 2]) && (atoms[s - 2].tflags & CP_TF_CAPITALIZED))) &&
+		   (is_word(&atoms[s - 2]) && (atoms[s - 2].tflags & CP_TF_CAPITALIZED)) ||
+		   atoms[s - 2].type == CP_AT_NUM || lex_cat(&atoms[s - 2]) == CP_LX_DIGIT ||
+		   lex_cat(&atoms[s - 2]) == CP_LX_TEEN || lex_cat(&atoms[s - 2]) == CP_LX_TENS) &&
 		  !plural_noun(text, &atoms[s - 1]) && cp_weekday_from_name(text + atoms[s - 1].start, atoms[s - 1].len) < 0)) &&
 		(name_before_number(text, atoms, s - 1) ||
 		 (cp_atom_is(text, &atoms[s - 1], "number") && lex_cat(&atoms[s - 1]) == CP_LX_NONE)) &&

@@ -1075,6 +1075,12 @@ test_ends_and_names(void)
 	CHECK_STR(r[0].value, "12");
 	CHECK_STR(r[1].value, "3");
 	CHECK_STR(r[2].value, "12");
+	/* a name's number after the count of the plural it names */
+	n = extract("The airline ordered 20 Boeing 777 jets and six Jetstream 31 planes; Iberia 14 jets.", r, 16);
+	CHECK_INT(n, 3);
+	CHECK_STR(r[0].value, "20");
+	CHECK_STR(r[1].value, "6");
+	CHECK_STR(r[2].value, "14");
 	/* a year numeral before its noun dates it; a round one counts ("2000 people") */
 	n = extract("Merck's 2018 sales rose. NOTE: 1986 net includes a gain. It has 2000 people and over 1987 staff.", r, 16);
 	CHECK_INT(n, 2);
