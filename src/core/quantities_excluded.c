@@ -215,6 +215,9 @@ name_before_number(const char *text, const cp_atom *atoms, size_t k)
 {
 	const cp_atom *a = &atoms[k];
 
+	/* "Currently 22 brokers": an adverb opening the sentence */
+	if (a->len > 3 && strncasecmp(text + a->start + a->len - 2, "ly", 2) == 0)
+		return false;
 	if (a->tflags & CP_TF_CAPITALIZED)
 		return (lex_cat(a) == CP_LX_NONE && !(lex_bits(a) & CP_LB_STOP)) ||
 			((lex_bits(a) & CP_LB_DET) && !(a->tflags & CP_TF_ALL_UPPER) && k > 0 &&
@@ -311,7 +314,10 @@ numeral_names(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t
 		   (is_word(&atoms[s - 2]) && (atoms[s - 2].tflags & CP_TF_CAPITALIZED)) ||
 		   atoms[s - 2].type == CP_AT_NUM || lex_cat(&atoms[s - 2]) == CP_LX_DIGIT ||
 		   lex_cat(&atoms[s - 2]) == CP_LX_TEEN || lex_cat(&atoms[s - 2]) == CP_LX_TENS) &&
-		  !plural_noun(text, &atoms[s - 1]) && cp_weekday_from_name(text + atoms[s - 1].start, atoms[s - 1].len) < 0)) &&
+		  !plural_noun(text, &atoms[s - 1]) && cp_weekday_from_name(text + atoms[s - 1].start, atoms[s - 1].len) < 0) ||
+		 (u->noun != SIZE_MAX && u->noun > r->num.end && r->num.end == s + 1 && !plural_noun(text, &atoms[s - 1]) &&
+		  !adjective_like(text, &atoms[r->num.end]) &&
+		  cp_weekday_from_name(text + atoms[s - 1].start, atoms[s - 1].len) < 0)) &&
 		(name_before_number(text, atoms, s - 1) ||
 		 (cp_atom_is(text, &atoms[s - 1], "number") && lex_cat(&atoms[s - 1]) == CP_LX_NONE)) &&
 		!is_month(text, &atoms[s - 1]))

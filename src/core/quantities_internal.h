@@ -135,6 +135,7 @@ bool		cp_quantity_excluded(const char *text, const cp_atom *atoms, size_t n, siz
 /* quantities_unit.c */
 bool		noun_candidate(const char *text, const cp_atom *a);
 bool		plural_noun(const char *text, const cp_atom *a);
+bool		adjective_like(const char *text, const cp_atom *a);
 void		read_unit(const char *text, const cp_atom *atoms, size_t n, size_t k, const num_read *r,
 					  unit_read *u);
 

@@ -34,7 +34,7 @@ noun_candidate(const char *text, const cp_atom *a)
 }
 
 /* Common adjective endings and a few adjectives that news puts before nouns. */
-static bool
+bool
 adjective_like(const char *text, const cp_atom *a)
 {
 	static const char *const endings[] = {"ior", "al", "ic", "ish", "ian", "ese", "ive", "ous", "ful",

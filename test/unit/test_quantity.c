@@ -1081,6 +1081,12 @@ test_ends_and_names(void)
 	CHECK_STR(r[0].value, "20");
 	CHECK_STR(r[1].value, "6");
 	CHECK_STR(r[2].value, "14");
+	/* a name's number before a noun of its own, a count's noun further on */
+	n = extract("It is in Chapter 11 bankruptcy proceedings; Fujitsu 14 additional plants stay. Currently 22 brokers bid.", r, 16);
+	CHECK_INT(n, 2);
+	CHECK_STR(r[0].value, "14");
+	CHECK_STR(r[1].value, "22");
+	CHECK_STR(r[1].unit, "brokers");
 	/* a year numeral before its noun dates it; a round one counts ("2000 people") */
 	n = extract("Merck's 2018 sales rose. NOTE: 1986 net includes a gain. It has 2000 people and over 1987 staff.", r, 16);
 	CHECK_INT(n, 2);
