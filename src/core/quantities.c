@@ -625,6 +625,30 @@ read_second_bound(const char *text, const cp_atom *atoms, size_t n, size_t *kp, 
 	*kp = k;
 }
 
+/* Has u2 the unit u has? */
+static bool
+same_unit(const unit_read *u, const unit_read *u2)
+{
+	return u2->kind == u->kind && u2->unit && u2->unit_len == u->unit_len &&
+		memcmp(u2->unit, u->unit, u->unit_len) == 0;
+}
+
+/*
+ * q becomes the range between its value and r2's, whichever is lower first,
+ * and *e the end of r2 with its unit u2; false when they are equal.
+ */
+static bool
+range_to(const num_read *r2, const unit_read *u2, cp_quantity *q, size_t *e)
+{
+	double		lo = q->lo < r2->num.value.lo ? q->lo : r2->num.value.lo,
+				hi = q->lo < r2->num.value.lo ? r2->num.value.lo : q->lo;
+
+	if (!(lo < hi) || cp_quantity_make(lo, hi, CP_Q_LO_INC | CP_Q_HI_INC, q) != CP_OK)
+		return false;
+	*e = u2->end > r2->end ? u2->end : r2->end;
+	return true;
+}
+
 /*
  * The unit on both ends of a range that "from" or "between" opened: "from
  * 252 miles to 287 miles", "between 3 km and 4 km" (a percent sign is read
@@ -638,8 +662,6 @@ both_ends(const char *text, const cp_atom *atoms, size_t n, int opener, const un
 	size_t		k = u->end;
 	num_read	r2;
 	unit_read	u2;
-	double		lo,
-				hi;
 
 	if (!has_unit(u) || u->kind == CP_QK_PERCENT || !u->unit || u->noun != SIZE_MAX || k + 1 >= n ||
 		!(atoms[k].type == CP_AT_DASH ||
@@ -648,15 +670,7 @@ both_ends(const char *text, const cp_atom *atoms, size_t n, int opener, const un
 		r2.num.ordinal || r2.ratio)
 		return false;
 	read_unit(text, atoms, n, r2.end, &r2, &u2);
-	if (u2.kind != u->kind || u2.unit_len != u->unit_len || !u2.unit ||
-		memcmp(u2.unit, u->unit, u->unit_len) != 0)
-		return false;
-	lo = q->lo < r2.num.value.lo ? q->lo : r2.num.value.lo;
-	hi = q->lo < r2.num.value.lo ? r2.num.value.lo : q->lo;
-	if (!(lo < hi) || cp_quantity_make(lo, hi, CP_Q_LO_INC | CP_Q_HI_INC, q) != CP_OK)
-		return false;
-	*e = u2.end > r2.end ? u2.end : r2.end;
-	return true;
+	return same_unit(u, &u2) && range_to(&r2, &u2, q, e);
 }
 
 /*
@@ -678,8 +692,6 @@ change_ends(const char *text, const cp_atom *atoms, size_t n, const num_read *r,
 				last = k + 6;
 	num_read	r2;
 	unit_read	u2;
-	double		lo,
-				hi;
 
 	if (!has_unit(u) || !u->unit)
 		return false;
@@ -705,15 +717,9 @@ change_ends(const char *text, const cp_atom *atoms, size_t n, const num_read *r,
 	/* "from 25.0 mln dlrs to 20.0": the scale left out of the second end is not guessed */
 	if (r->num.scaled && !r2.num.scaled && u2.kind == CP_QK_NUMBER && r2.num.value.lo != 0)
 		return false;
-	if (!(u2.kind == CP_QK_NUMBER && !r2.currency) &&
-		(u2.kind != u->kind || !u2.unit || u2.unit_len != u->unit_len || memcmp(u2.unit, u->unit, u->unit_len) != 0))
+	if (!(u2.kind == CP_QK_NUMBER && !r2.currency) && !same_unit(u, &u2))
 		return false;
-	lo = q->lo < r2.num.value.lo ? q->lo : r2.num.value.lo;
-	hi = q->lo < r2.num.value.lo ? r2.num.value.lo : q->lo;
-	if (!(lo < hi) || cp_quantity_make(lo, hi, CP_Q_LO_INC | CP_Q_HI_INC, q) != CP_OK)
-		return false;
-	*e = u2.end > r2.end ? u2.end : r2.end;
-	return true;
+	return range_to(&r2, &u2, q, e);
 }
 
 /*
