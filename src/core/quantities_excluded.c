@@ -222,9 +222,10 @@ name_before_number(const char *text, const cp_atom *atoms, size_t k)
 		return (lex_cat(a) == CP_LX_NONE && !(lex_bits(a) & CP_LB_STOP)) ||
 			((lex_bits(a) & CP_LB_DET) && !(a->tflags & CP_TF_ALL_UPPER) && k > 0 &&
 			 cp_atom_is(text, &atoms[k - 1], "the") && !(atoms[k - 1].tflags & CP_TF_CAPITALIZED));
+	/* ASCII only: the server's locale must not change what an IMMUTABLE function returns */
 	for (size_t i = 1; i < a->len; i++)
-		if (isupper((unsigned char) text[a->start + i]))
-			return islower((unsigned char) text[a->start]) && lex_cat(a) == CP_LX_NONE;
+		if (text[a->start + i] >= 'A' && text[a->start + i] <= 'Z')
+			return text[a->start] >= 'a' && text[a->start] <= 'z' && lex_cat(a) == CP_LX_NONE;
 	return false;
 }
 
