@@ -137,6 +137,27 @@ speed_up() {
   python3 -c "print(f'parallel: count(e.name) FROM $1, corpus.entities(doc) e, 0 workers {$one:.2f} s, 2 workers {$two:.2f} s: speed-up {$one / $two:.2f} (Partial Aggregate in plan: ${plan})')"
 }
 
+# two_backends TABLE: the same count over each half of TABLE in two sessions
+# at once, with no parallel query: what the two cores give when no worker
+# has to be launched, the ceiling of the speed-up above
+two_backends() {
+  local one a b
+  $PSQL <<SQL
+SET client_min_messages = warning;
+DROP TABLE IF EXISTS ${1}_half0, ${1}_half1;
+CREATE TABLE ${1}_half0 AS SELECT * FROM (SELECT *, row_number() OVER () % 2 AS h FROM $1) t WHERE h = 0;
+CREATE TABLE ${1}_half1 AS SELECT * FROM (SELECT *, row_number() OVER () % 2 AS h FROM $1) t WHERE h = 1;
+VACUUM (FREEZE, ANALYZE) ${1}_half0, ${1}_half1;
+SQL
+  one=$(parallel_secs 0 "$1")
+  parallel_secs 0 "${1}_half0" > "$CORPUS_TMP/half0.secs" &
+  b=$(parallel_secs 0 "${1}_half1")
+  wait
+  a=$(cat "$CORPUS_TMP/half0.secs")
+  python3 -c "print(f'parallel: the same over each half of $1 in two sessions at once, no workers: {$a:.2f} s and {$b:.2f} s: speed-up {$one / max($a, $b):.2f}')"
+  $PSQL -c "DROP TABLE ${1}_half0, ${1}_half1"
+}
+
 # count_secs WORKERS TABLE: count(*) over the table, planned parallel however
 # cheap: what PostgreSQL itself spends on its workers, whatever they run
 count_secs() {
@@ -161,6 +182,7 @@ VACUUM (FREEZE, ANALYZE) bench8k;
 SQL
   echo
   speed_up bench8k
+  two_backends bench8k
   speed_up bench
   python3 -c "print(f'parallel: count(*) FROM bench8k, nothing of corpus: 0 workers {$(count_secs 0 bench8k) * 1000:.0f} ms, 2 workers {$(count_secs 2 bench8k) * 1000:.0f} ms (their launch)')"
   # Two articles, one a heap page (the padding is stored as it is), read by
