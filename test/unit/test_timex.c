@@ -192,6 +192,7 @@ test_times_and_sets(void)
 	CHECK_STR(tx("It played six nights a week.", r), "");
 	/* "as soon as" before a weekday looks ahead */
 	CHECK_STR(tx("They could leave as soon as Tuesday.", r), "DATE 2013-03-26 [Tuesday]");
+	CHECK_STR(tx("The board gave them until 9 a.m. Tuesday to answer.", r), "TIME 2013-03-26T09:00 [9 a.m. Tuesday]");
 	/* a frequency word before a noun is an attribute of a payment */
 	CHECK_STR(tx("The firm raised its quarterly dividend.", r), "");
 }
@@ -275,7 +276,10 @@ test_more_forms(void)
 			  "DATE 1989-10 [early October this year]; DATE FUTURE_REF [future]; "
 			  "DATE PRESENT_REF [these days]");
 	CHECK_STR(tx("Its current system works.", r), "DATE PRESENT_REF [current]");
-	CHECK_STR(tx("He recently merged the units in the recently opened plant.", r), "");
+	/* "recently" before a past tense dates its clause after a subject, not before a participle */
+	CHECK_STR(tx("The units were recently merged in the recently opened plant.", r), "");
+	CHECK_STR(tx("He recently merged the units; Acme recently opened a plant.", r),
+			  "DATE PAST_REF [recently]; DATE PAST_REF [recently]");
 	CHECK_STR(tx("The plant was built in the first six months of 2012.", r),
 			  "DURATION P6M [the first six months]; DATE 2012 [2012]");
 	CHECK_STR(tx("Sales rose in the first half of 2012, the second half of last year and the first half.", r),
