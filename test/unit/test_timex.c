@@ -224,6 +224,12 @@ test_more_forms(void)
 {
 	const char *r = "1989-11-02";
 
+	/* a quarter takes the year of the day it ended, and passes it on to "that quarter" */
+	CHECK_STR(tx("The second quarter ended Oct. 31 brought a loss. Results for that quarter included a charge.",
+				 "1989-10-20"),
+			  "DATE 1988-Q2 [The second quarter]; DATE 1988-10-31 [Oct. 31]; DATE 1988-Q2 [that quarter]");
+	CHECK_STR(tx("Its fourth quarter ended Jan. 2, 1988 was weak.", r),
+			  "DATE 1987-Q4 [fourth quarter]; DATE 1988-01-02 [Jan. 2, 1988]");
 	CHECK_STR(tx("Sales for the current fiscal year rose; the fiscal year ended.", r),
 			  "DATE 1989 [the current fiscal year]; DURATION P1Y [the fiscal year]");
 	/* the fiscal or full year "for" which no end date is given: the year in course */
