@@ -51,11 +51,34 @@ cp_dt_future_before(const ctx *c, int i)
 static bool
 weekday_future(const ctx *c, int i, int e)
 {
+	int			k = i - 1;
+
 	if (cp_dt_future_before(c, i))
 		return true;
-	/* "could leave as soon as Tuesday": the earliest of what is to come */
-	if (i >= 3 && cp_dt_word_is(c, i - 3, "as") && cp_dt_word_is(c, i - 2, "soon") && cp_dt_word_is(c, i - 1, "as"))
+	/*
+	 * "could leave as soon as Tuesday", "will buy as soon as trading opens
+	 * Monday": the earliest of what is to come, in the clause before
+	 */
+	for (int j = i - 3; j >= 0 && kw(c, j) != K_REPORT; j--)
+		if (cp_dt_word_is(c, j, "as") && cp_dt_word_is(c, j + 1, "soon") && cp_dt_word_is(c, j + 2, "as"))
+			return true;
+	/*
+	 * a deadline: "until Tuesday", "by 5 p.m. Friday", "by noon Friday";
+	 * not in a past perfect ("by Wednesday 20 had filed", "until Thursday
+	 * they had not"), which looks back from it
+	 */
+	while (k > i - 6 && (at(c, k)->kind == A_NUM || punct(c, k, '.') || punct(c, k, ':') ||
+						 (at(c, k)->kind == A_WORD && at(c, k)->len == 1) ||
+						 cp_dt_word_is(c, k, "noon") || cp_dt_word_is(c, k, "midnight")))
+		k--;
+	/* not "by Friday's tour", whose "by" names an agent */
+	if ((kw(c, k) == K_TILL || kw(c, k) == K_BY) && !(punct(c, e, '\'') && kw(c, e + 1) == K_S))
+	{
+		for (int j = 0; j < c->n; j++)
+			if (cp_dt_word_is(c, j, "had"))
+				return false;
 		return true;
+	}
 	if (!(i == 0 || (i == 1 && kw(c, 0) == K_ON)) || !punct(c, e, ','))
 		return false;
 	for (int j = e + 1; j < c->n; j++)

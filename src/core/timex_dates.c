@@ -221,6 +221,26 @@ quarter_year(const tctx *t, int i, int *y)
 	return i;
 }
 
+static void date_by_tense(const tctx *t, int i, dval *v);
+
+/*
+ * The year of a quarter that "ended" on the day at atom i ("ended Oct. 31",
+ * "ended Sept. 30, 1988"); one that ended in the first week of January, as
+ * the last quarter of a 52-week year may ("ended Jan. 3"), is the year's before.
+ */
+static bool
+ended_year(const tctx *t, int i, int *y)
+{
+	dval		v;
+
+	if (tw(t, i) != TW_ENDED || grammar_point(t, i + 1, &v) < 0 || !v.day)
+		return false;
+	if (!v.year)
+		date_by_tense(t, i + 1, &v);
+	*y = cp_days_to_date(v.lo - 7).year;
+	return true;
+}
+
 /*
  * Quarters as financial news names them: "third-quarter", "the fiscal
  * first quarter", "the 1988 second quarter", "this year's third quarter",
@@ -293,12 +313,14 @@ tx_quarter(const tctx *t, int i, txr *r)
 	if (e > 0 && ye < 0 && kw(c, e) == K_OF && (ye = quarter_year(t, e + 1, &y)) > 0)
 		e = ye;					/* "the third quarter of last year" */
 	/*
-	 * A quarter without a year that would start over half a year after the
-	 * reference is the one reported on, last year's ("the fourth quarter"
-	 * in February), unless the sentence speaks of the future.
+	 * A quarter without a year takes the year of the day it "ended" (a
+	 * fiscal "second quarter ended Oct. 31" of last year); else one that
+	 * would start over half a year after the reference is the one reported
+	 * on, last year's ("the fourth quarter" in February), unless the
+	 * sentence speaks of the future.
 	 */
-	if (e > 0 && ye < 0 && !ago && cp_date_to_days(y, 3 * q - 2, 1) - c->ref > 183 &&
-		!cp_dt_future_before(c, i))
+	if (e > 0 && ye < 0 && !ago && !ended_year(t, e, &y) &&
+		cp_date_to_days(y, 3 * q - 2, 1) - c->ref > 183 && !cp_dt_future_before(c, i))
 		y--;
 	if (e > 0)
 	{

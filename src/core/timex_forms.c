@@ -653,17 +653,31 @@ cp_tx_set(const tctx *t, int i, txr *r)
 	return -1;
 }
 
-/* "a previously announced plan", "the recently merged bank": an adverb of the next word */
+/*
+ * "the recently merged bank", "was recently opened": an adverb of the
+ * participle after it.  Between a subject (a name or a pronoun) and a past
+ * tense ("Acme recently fended off a bid", "he recently moved") it dates
+ * the clause.
+ */
 static bool
 participle_after(const tctx *t, int i)
 {
 	const ctx  *c = &t->c;
-	const atom *a = at(c, i + 1);
+	const atom *a = at(c, i + 1),
+			   *p = at(c, i - 1);
+	static const char *const pronouns[] = {"he", "she", "it", "they", "we", "i", "who", "which"};
 
 	if (kw(c, i - 1) == K_A || kw(c, i - 1) == K_THE)
 		return true;
-	return a->kind == A_WORD && a->len > 3 && a->kw == K_NONE &&
-		strncasecmp(c->text + a->start + a->len - 2, "ed", 2) == 0;
+	if (!(a->kind == A_WORD && a->len > 3 && a->kw == K_NONE &&
+		  strncasecmp(c->text + a->start + a->len - 2, "ed", 2) == 0))
+		return false;
+	if (p->kind == A_WORD && p->cap && p->kw == K_NONE)
+		return false;
+	for (size_t k = 0; k < sizeof(pronouns) / sizeof(pronouns[0]); k++)
+		if (cp_dt_word_is(c, i - 1, pronouns[k]))
+			return false;
+	return true;
 }
 
 /* A unit or a fiscal period after "current": then it is a date ("the current quarter"). */

@@ -329,6 +329,13 @@ test_weekdays(void)
 		{"The talks, set to resume Wednesday, are in Oslo.", REF, 0, "Wednesday|2014-07-23|2014-07-24|day"},
 		{"The fire they set Wednesday is out.", REF, 0, "Wednesday|2014-07-16|2014-07-17|day"},
 		{"On Wednesday, the talks are set to resume.", REF, 0, "Wednesday|2014-07-23|2014-07-24|day"},
+		/* "as soon as" in the clause before looks ahead, as does a deadline, unless a past perfect looks back */
+		{"Traders sell as soon as the market opens Wednesday.", REF, 0, "Wednesday|2014-07-23|2014-07-24|day"},
+		{"The lender has until Wednesday to reply.", REF, 0, "Wednesday|2014-07-23|2014-07-24|day"},
+		{"Bids must arrive by 5 p.m. Friday.", REF, 0, "Friday|2014-07-25|2014-07-26|day"},
+		{"By Wednesday, forty families had left.", REF, 0, "Wednesday|2014-07-16|2014-07-17|day"},
+		{"The town was shaken by Wednesday's storm.", REF, 0, "Wednesday|2014-07-16|2014-07-17|day"},
+		{"The road stayed shut on Wednesday.", REF, 0, "Wednesday|2014-07-16|2014-07-17|day"},
 	};
 
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));

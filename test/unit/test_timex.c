@@ -192,6 +192,7 @@ test_times_and_sets(void)
 	CHECK_STR(tx("It played six nights a week.", r), "");
 	/* "as soon as" before a weekday looks ahead */
 	CHECK_STR(tx("They could leave as soon as Tuesday.", r), "DATE 2013-03-26 [Tuesday]");
+	CHECK_STR(tx("The board gave them until 9 a.m. Tuesday to answer.", r), "TIME 2013-03-26T09:00 [9 a.m. Tuesday]");
 	/* a frequency word before a noun is an attribute of a payment */
 	CHECK_STR(tx("The firm raised its quarterly dividend.", r), "");
 }
@@ -223,6 +224,12 @@ test_more_forms(void)
 {
 	const char *r = "1989-11-02";
 
+	/* a quarter takes the year of the day it ended, and passes it on to "that quarter" */
+	CHECK_STR(tx("The second quarter ended Oct. 31 brought a loss. Results for that quarter included a charge.",
+				 "1989-10-20"),
+			  "DATE 1988-Q2 [The second quarter]; DATE 1988-10-31 [Oct. 31]; DATE 1988-Q2 [that quarter]");
+	CHECK_STR(tx("Its fourth quarter ended Jan. 2, 1988 was weak.", r),
+			  "DATE 1987-Q4 [fourth quarter]; DATE 1988-01-02 [Jan. 2, 1988]");
 	CHECK_STR(tx("Sales for the current fiscal year rose; the fiscal year ended.", r),
 			  "DATE 1989 [the current fiscal year]; DURATION P1Y [the fiscal year]");
 	/* the fiscal or full year "for" which no end date is given: the year in course */
@@ -275,7 +282,10 @@ test_more_forms(void)
 			  "DATE 1989-10 [early October this year]; DATE FUTURE_REF [future]; "
 			  "DATE PRESENT_REF [these days]");
 	CHECK_STR(tx("Its current system works.", r), "DATE PRESENT_REF [current]");
-	CHECK_STR(tx("He recently merged the units in the recently opened plant.", r), "");
+	/* "recently" before a past tense dates its clause after a subject, not before a participle */
+	CHECK_STR(tx("The units were recently merged in the recently opened plant.", r), "");
+	CHECK_STR(tx("He recently merged the units; Acme recently opened a plant.", r),
+			  "DATE PAST_REF [recently]; DATE PAST_REF [recently]");
 	CHECK_STR(tx("The plant was built in the first six months of 2012.", r),
 			  "DURATION P6M [the first six months]; DATE 2012 [2012]");
 	CHECK_STR(tx("Sales rose in the first half of 2012, the second half of last year and the first half.", r),
