@@ -967,8 +967,14 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 	m->kind = (uint8_t) kind;
 	m->sentence = n;
 	m->dateline = false;
-	/* "Foreign Ministry" tagged as a person (and its first word then taken for a title) */
-	if (m->kind == CP_ENT_PER && ends_as_organization(text, &doc->toks[j].tok))
+	/*
+	 * "Foreign Ministry" tagged as a person (and its first word then taken
+	 * for a title); a legal form ends a company's name whatever the tagger
+	 * read before it ("Petroleos de Venezuela, S.A." is no place)
+	 */
+	if ((m->kind == CP_ENT_PER && ends_as_organization(text, &doc->toks[j].tok)) ||
+		((m->kind == CP_ENT_LOC || m->kind == CP_ENT_MISC) && first < j &&
+		 ends_with_legal_form(text, &doc->toks[j].tok)))
 		m->kind = CP_ENT_ORG;
 	/* "U.S.-led" is an adjective, as "Moscow-backed" is */
 	if (j >= first + 2 && is_attached_suffix(text, &doc->toks[j - 1]))
