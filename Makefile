@@ -144,11 +144,13 @@ FUZZ_BINS      = $(patsubst test/fuzz/%.c,build/fuzz/%,$(FUZZ_SRCS))
 # Retrain data/ner.bin from CoNLL-2003 in ../shared (never committed):
 # gazetteers from packaged sources, then the averaged-perceptron trainer,
 # which tries up to NER_EPOCHS epochs and picks their number on a tenth of
-# the training documents it holds out (dev is only reported).
+# the training documents it holds out (dev is only reported), then averages
+# NER_ORDERS models trained for that many epochs in different orders.
 
 NER_DATA   ?= ../shared/data/ner
 NER_EPOCHS ?= 20
 NER_BITS   ?= 18
+NER_ORDERS ?= 8
 # Word clusters for the tagger: words of the bench news text and the CoNLL
 # training text (not its labels) seen NER_CLUSTER_MIN times or more, in
 # NER_CLUSTER_WINDOW Brown clusters (a few minutes on one core; kept in
@@ -174,7 +176,7 @@ ner-tenfold: build/tools/train_ner build/tools/ner_tag
 		echo "ner-tenfold: $(NER_DATA)/conll2003_train.jsonl not found (it lives in ../shared); skipping"; \
 	else \
 		tools/build_gazetteers.sh && $(MAKE) -s build/ner_clusters.tsv && \
-		tools/ner_tenfold.sh $(NER_TENFOLD_DIR); \
+		NER_ORDERS=$(NER_ORDERS) tools/ner_tenfold.sh $(NER_TENFOLD_DIR); \
 	fi
 
 build/tools/word_clusters: tools/word_clusters.c build/libcorpuscore.a
@@ -214,7 +216,7 @@ model: build/tools/train_ner
 		tools/build_gazetteers.sh && \
 		$(MAKE) -s build/ner_clusters.tsv build/ner_train.tsv build/ner_dev.tsv && \
 		build/tools/train_ner build/ner_gazetteer.tsv build/ner_clusters.tsv build/ner_train.tsv \
-			build/ner_dev.tsv data/ner.bin $(NER_EPOCHS) $(NER_BITS); \
+			build/ner_dev.tsv data/ner.bin $(NER_EPOCHS) $(NER_BITS) $(NER_ORDERS); \
 	fi
 
 # ---------------------------------------------------------------- names model

@@ -29,7 +29,7 @@ for k in 0 1 2 3 4 5 6 7 8 9; do
   if [ ! -f "$out/fold-$k.bin" ]; then
     python3 tools/conll_to_tsv.py "$out/train-$k.jsonl" "$out/train-$k.tsv"
     build/tools/train_ner build/ner_gazetteer.tsv build/ner_clusters.tsv "$out/train-$k.tsv" \
-      "$out/test-$k.tsv" "$out/fold-$k.bin" "${NER_EPOCHS:-20}" "${NER_BITS:-18}" > "$out/train-$k.log" 2>&1
+      "$out/test-$k.tsv" "$out/fold-$k.bin" "${NER_EPOCHS:-20}" "${NER_BITS:-18}" "${NER_ORDERS:-8}" > "$out/train-$k.log" 2>&1
   fi
   build/tools/ner_tag "$out/fold-$k.bin" "$out/test-$k.tsv" | sed "s/^/$k	/" >> "$out/pred.tsv"
 done

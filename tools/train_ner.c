@@ -2,15 +2,16 @@
  * train_ner: train the named-entity tagger (averaged structured perceptron,
  * Viterbi over BIO tags) and write the model file the extension loads.
  *
- * usage: train_ner GAZETTEER.tsv CLUSTERS.tsv TRAIN.tsv DEV.tsv OUT.bin [EPOCHS [HASH_BITS]]
+ * usage: train_ner GAZETTEER.tsv CLUSTERS.tsv TRAIN.tsv DEV.tsv OUT.bin [EPOCHS [HASH_BITS [ORDERS]]]
  *
  * TRAIN/DEV come from tools/conll_to_tsv.py; the gazetteer from
  * tools/build_gazetteers.sh, the word clusters from tools/word_clusters.c.  Documents are tokenized and featurized by the
  * same core code the extension runs (ner.c), so spans align at run time.
  * The number of epochs (at most EPOCHS) is the one with the best exact-span
  * F1 on a fixed tenth of the training documents held out; the model is then
- * trained on all of them for that many epochs.  DEV is only reported.
- * Deterministic: a fixed seed shuffles the documents.
+ * trained on all of them for that many epochs, ORDERS times in as many
+ * shuffled orders, and the weights of those models averaged.  DEV is only
+ * reported.  Deterministic: fixed seeds shuffle the documents.
  */
 #include <math.h>
 #include <stdio.h>
@@ -512,14 +513,14 @@ rng(void)
 
 /*
  * Train a fresh model (tmpl's gazetteer and size) on docs[pool[0..npool)]
- * for epochs epochs, in an order shuffled by a fixed seed, and leave the
+ * for epochs epochs, in an order shuffled by the given seed, and leave the
  * averaged model in avg.  After each epoch the averaged model is scored on
  * the named documents check[0..ncheck); returns the first epoch with the
  * best score.
  */
 static int
 train(const cp_ner_model *tmpl, tdoc *docs, const size_t *pool, size_t npool, int epochs,
-	  tdoc *check, size_t ncheck, const char *check_name, cp_ner_model *avg)
+	  tdoc *check, size_t ncheck, const char *check_name, cp_ner_model *avg, uint64_t seed)
 {
 	size_t		nweights = ((size_t) 1 << tmpl->hash_bits) * CP_NER_NTAGS;
 	cp_ner_model model = *tmpl;
@@ -536,7 +537,7 @@ train(const cp_ner_model *tmpl, tdoc *docs, const size_t *pool, size_t npool, in
 	*avg = model;
 	avg->dense = calloc(nweights, sizeof(float));
 	memcpy(order, pool, npool * sizeof(size_t));
-	rng_state = 0x2545F4914F6CDD1DULL;
+	rng_state = 0x2545F4914F6CDD1DULL + seed * 0x9E3779B97F4A7C15ULL;
 	for (int e = 1; e <= epochs; e++)
 	{
 		double		f1;
@@ -564,6 +565,39 @@ train(const cp_ner_model *tmpl, tdoc *docs, const size_t *pool, size_t npool, in
 	free(tr.u);
 	free(order);
 	return best_epoch;
+}
+
+/*
+ * One perceptron's weights depend on the order it met the documents in:
+ * another order moves the held-out scores by a few tenths of a point.  The
+ * mean of models trained for epochs epochs in orders shuffled by seeds 0 to
+ * orders - 1 is one model of the same size that varies less and scores
+ * higher (make ner-tenfold, dev); it is left in avg.
+ */
+static void
+train_orders(const cp_ner_model *tmpl, tdoc *docs, const size_t *pool, size_t npool, int epochs,
+			 int orders, tdoc *check, size_t ncheck, cp_ner_model *avg)
+{
+	size_t		nweights = ((size_t) 1 << tmpl->hash_bits) * CP_NER_NTAGS;
+
+	train(tmpl, docs, pool, npool, epochs, check, ncheck, "dev", avg, 0);
+	for (int k = 1; k < orders; k++)
+	{
+		cp_ner_model other;
+
+		train(tmpl, docs, pool, npool, epochs, check, ncheck, "dev", &other, (uint64_t) k);
+		for (size_t i = 0; i < nweights; i++)
+			avg->dense[i] += other.dense[i];
+		for (int p = 0; p <= CP_NER_NTAGS; p++)
+			for (int t = 0; t < CP_NER_NTAGS; t++)
+				avg->trans[p][t] += other.trans[p][t];
+		free(other.dense);
+	}
+	for (size_t i = 0; i < nweights; i++)
+		avg->dense[i] /= orders;
+	for (int p = 0; p <= CP_NER_NTAGS; p++)
+		for (int t = 0; t < CP_NER_NTAGS; t++)
+			avg->trans[p][t] /= orders;
 }
 
 /*
@@ -595,15 +629,16 @@ main(int argc, char **argv)
 	int			epochs = argc > 6 ? atoi(argv[6]) : 15;
 	int			bits = argc > 7 ? atoi(argv[7]) : 20;
 	int			best_epoch;
+	int			orders = argc > 8 ? atoi(argv[8]) : 1;
 	size_t	   *fit,
 			   *all;
 	bool	   *is_held;
 	cp_arena	arena;
 	char		err[512];
 
-	if (argc < 6)
+	if (argc < 6 || orders < 1)
 	{
-		fprintf(stderr, "usage: %s GAZETTEER.tsv CLUSTERS.tsv TRAIN.tsv DEV.tsv OUT.bin [EPOCHS [HASH_BITS]]\n",
+		fprintf(stderr, "usage: %s GAZETTEER.tsv CLUSTERS.tsv TRAIN.tsv DEV.tsv OUT.bin [EPOCHS [HASH_BITS [ORDERS]]]\n",
 				argv[0]);
 		return 2;
 	}
@@ -648,8 +683,8 @@ main(int argc, char **argv)
 	/*
 	 * The number of epochs is chosen on the held-out tenth of the training
 	 * documents (as written: their title-case copies are left out of it),
-	 * then the model is trained again on every training document for that
-	 * many: dev is only reported, so it stays a fair estimate.
+	 * then the models of every order are trained on every training document
+	 * for that many: dev is only reported, so it stays a fair estimate.
 	 */
 	fit = malloc(ntrain * sizeof(size_t));
 	all = malloc(ntrain * sizeof(size_t));
@@ -663,11 +698,12 @@ main(int argc, char **argv)
 			held[nheld++] = train_docs[i];
 	}
 	fprintf(stderr, "choosing the epoch: %zu documents to train, %zu held out\n", nfit, nheld);
-	best_epoch = train(&model, train_docs, fit, nfit, epochs, held, nheld, "held-out", &best);
+	best_epoch = train(&model, train_docs, fit, nfit, epochs, held, nheld, "held-out", &best, 0);
 	free(best.dense);
 	fprintf(stderr, "best on the held-out documents: epoch %d; training on all %zu documents\n",
 			best_epoch, ntrain);
-	train(&model, train_docs, all, ntrain, best_epoch, dev, ndev, "dev", &best);
+	train_orders(&model, train_docs, all, ntrain, best_epoch, orders, dev, ndev, &best);
+	fprintf(stderr, "averaged over %d orders: dev F1 %.4f\n", orders, evaluate(&best, dev, ndev, false));
 
 	/* Quantize to 16 bits: weights are small integers' averages. */
 	{

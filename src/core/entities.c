@@ -677,6 +677,36 @@ mark_dateline(const cp_ner_doc *doc, const cp_line *l, raw_mention *m, uint32_t 
 	m->dateline = true;
 }
 
+static bool
+is_char_token(const char *text, const cp_token *t, char c)
+{
+	return t->len == 1 && text[t->start] == c;
+}
+
+/*
+ * The capitalized word in brackets that ends a dateline, before its dash,
+ * is the agency that filed the story ("GAZA CITY, Gaza Strip (AP) —",
+ * "(Xinhua) -"): an organization, whatever the tagger read (a place, in a
+ * line of places) or missed.  Tokens from k up to byte bound are the
+ * dateline's rest.
+ */
+static void
+tag_dateline_agency(const cp_ner_doc *doc, uint32_t bound, uint8_t *tags, uint32_t k, uint32_t n)
+{
+	const cp_ner_tok *t = doc->toks;
+
+	for (; k + 3 < n && t[k + 3].tok.start < bound; k++)
+		if (is_char_token(doc->text, &t[k].tok, '(') && (t[k + 1].tok.flags & CP_TF_CAPITALIZED) &&
+			is_char_token(doc->text, &t[k + 2].tok, ')') && t[k + 3].tok.kind == CP_TOK_DASH)
+		{
+			tags[k] = tags[k + 2] = CP_NER_TAG_O;
+			tags[k + 1] = CP_NER_B(CP_ENT_ORG);
+			if (CP_NER_IS_I(tags[k + 3]))
+				tags[k + 3] = CP_NER_TAG_O;
+			return;
+		}
+}
+
 /*
  * The capitalized words that open a dateline before a comma ("KHAN YOUNIS,
  * Gaza Strip (AP) —", "PORT ARTHUR, Texas, March 2 -", a line "GENOA,
@@ -713,6 +743,7 @@ tag_dateline_place(const cp_ner_doc *doc, const cp_line *l, uint8_t *tags, uint3
 	/* a name the tagger ran on past the place starts after it */
 	if (k < n && CP_NER_IS_I(tags[k]))
 		tags[k] = CP_NER_B(CP_NER_KIND(tags[k]));
+	tag_dateline_agency(doc, bound, tags, k, n);
 }
 
 /* The line that holds byte pos, or NULL; *line is a cursor that only moves forward. */
@@ -967,8 +998,14 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 	m->kind = (uint8_t) kind;
 	m->sentence = n;
 	m->dateline = false;
-	/* "Foreign Ministry" tagged as a person (and its first word then taken for a title) */
-	if (m->kind == CP_ENT_PER && ends_as_organization(text, &doc->toks[j].tok))
+	/*
+	 * "Foreign Ministry" tagged as a person (and its first word then taken
+	 * for a title); a legal form ends a company's name whatever the tagger
+	 * read before it ("Petroleos de Venezuela, S.A." is no place)
+	 */
+	if ((m->kind == CP_ENT_PER && ends_as_organization(text, &doc->toks[j].tok)) ||
+		((m->kind == CP_ENT_LOC || m->kind == CP_ENT_MISC) && first < j &&
+		 ends_with_legal_form(text, &doc->toks[j].tok)))
 		m->kind = CP_ENT_ORG;
 	/* "U.S.-led" is an adjective, as "Moscow-backed" is */
 	if (j >= first + 2 && is_attached_suffix(text, &doc->toks[j - 1]))

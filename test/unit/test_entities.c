@@ -272,6 +272,8 @@ test_datelines_and_punctuation(void)
 	cp_arena_init(&arena);
 	v = run(&arena, text, strlen(text));
 	check_mention(text, &v, "KHAN YOUNIS", 0, CP_ENT_LOC, "KHAN YOUNIS");
+	/* the agency in brackets before the dateline's dash */
+	check_mention(text, &v, "Wire", 0, CP_ENT_ORG, "Wire");
 	for (size_t i = 0; i < v.count; i++)
 	{
 		const cp_mention *m = &CP_VEC_AT(&v, cp_mention, i);
