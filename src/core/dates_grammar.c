@@ -653,6 +653,8 @@ cp_dt_simple_point(const ctx *c, int i, dval *v)
 			}
 			if (at(c, i)->val >= 10 && (e = cp_dt_daymonth(c, i, v)) > 0)
 				return e;		/* "twenty five January" */
+			if (punct(c, i + 1, '-') && (e = cp_dt_century(c, i, v)) > 0)
+				return e;		/* "twenty-first century" */
 			/* FALLTHROUGH */
 		case K_TODAY: case K_TONIGHT: case K_YESTERDAY: case K_TOMORROW:
 		case K_A:

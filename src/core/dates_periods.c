@@ -370,15 +370,16 @@ cp_dt_half(const ctx *c, int i, dval *v)
 	return e;
 }
 
-/* "the 19th century", "19th-century", "the twentieth century": [1800, 1900). */
+/* "the 19th century", "19th-century", "the twentieth century", "the twenty-first century": [1800, 1900). */
 int
 cp_dt_century(const ctx *c, int i, dval *v)
 {
 	int			n,
+				e,
 				j = kw(c, i) == K_THE ? i + 1 : i;
 
-	if (kw(c, j) == K_ORDW)
-		n = at(c, j)->val, j++;
+	if (at(c, j)->kind == A_WORD && (e = cp_dt_dayno(c, j, &n, false)) > 0)
+		j = e;					/* "twentieth", "twenty-first" */
 	else if (at(c, j)->kind == A_NUM && at(c, j)->ndig <= 2 && kw(c, j + 1) == K_SUFFIX && glued(c, j + 1))
 		n = at(c, j)->val, j += 2;
 	else

@@ -77,6 +77,8 @@ p_range_end(const ctx *c, int i, dval *y)
 {
 	int			e;
 
+	if (kw(c, i - 1) == K_THROUGH && kw(c, i) == K_TO)
+		i++;					/* "from May 2019 through to March 2020" */
 	if (kw(c, i) == K_FROMNOW && !cp_dt_word_is(c, i + 1, "on"))
 	{
 		memset(y, 0, sizeof(*y));
@@ -152,6 +154,23 @@ in_week(const ctx *c, int e, const dval *y, dval *v)
 	return e2;
 }
 
+/*
+ * "2019 onwards", "from May onward", "from 2019 on," : the point v at the
+ * atom before e and all after it.  "on" needs punctuation or the sentence
+ * end after it ("from 2019 on a contract" is no range).  The atom after it,
+ * or e.
+ */
+static int
+onward(const ctx *c, int e, dval *v)
+{
+	if (v->lo_inf || v->hi_inf ||
+		!(cp_dt_word_is(c, e, "onwards") || cp_dt_word_is(c, e, "onward") ||
+		  (cp_dt_word_is(c, e, "on") && (at(c, e + 1)->kind == A_PUNCT || at(c, e + 1)->kind == A_END))))
+		return e;
+	v->hi_inf = true;
+	return e + 1;
+}
+
 /* "from X to Y", "between X and Y", "from 2014" alone, "from 9 to 12 June". */
 static int
 p_from_between(const ctx *c, int i, int k, dval *v)
@@ -187,9 +206,22 @@ p_from_between(const ctx *c, int i, int k, dval *v)
 		}
 		if (k == K_FROM)
 		{
-			/* "from 2014" alone: the point itself */
+			/* "from 2014" alone: the point itself; "from 2014 on" open */
 			*v = x;
-			return e;
+			return onward(c, e, v);
+		}
+	}
+	/* "from now until June", "from now to 2030": [reference, Y) */
+	if (k == K_FROM && kw(c, j) == K_FROMNOW && range_word(c, j + 1) &&
+		(e2 = p_range_end(c, j + 2, &y)) > 0)
+	{
+		memset(&x, 0, sizeof(x));
+		set_day(&x, c->ref);
+		x.rel = true;
+		if (cp_dt_join_range(c, &x, &y))
+		{
+			*v = x;
+			return e2;
 		}
 	}
 	/* "from 9 to 12 June", "between the ninth and the seventeenth of April" */
@@ -345,6 +377,8 @@ cp_dt_expr(const ctx *c, int i, dval *v)
 	}
 	if (k == K_SINCE || k == K_AFTER || k == K_BEFORE)
 		return p_open_range(c, i, k, v);
+	if (k == K_PREVIOUS && kw(c, i + 1) == K_TO && cp_dt_word_is(c, i, "prior"))
+		return p_open_range(c, i + 1, K_BEFORE, v);	/* "prior to 2019" */
 	if ((bound = cp_dt_prefix_bound(c, i)) != K_NONE)
 		return p_open_range(c, i + 1, bound, v);
 	/*
@@ -426,6 +460,8 @@ cp_dt_expr(const ctx *c, int i, dval *v)
 			}
 		}
 	}
+	if ((e2 = onward(c, e, v)) > e)
+		return e2;
 	/*
 	 * "2012 or later", "1/1/2016 and later", "year 2016 and greater"; not
 	 * a "later" that begins the next date ("late this month and later this

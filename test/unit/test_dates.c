@@ -510,6 +510,11 @@ test_compositions(void)
 		 "late 20th century|1970-01-01|2000-01-01|year"},
 		{"Little changed this century, more last century.", REF, 1, "last century|1900-01-01|2000-01-01|year"},
 		{"the 20th Century Fox film studio", REF, 0, "(none of 0)"},
+		{"Mills of the twenty-first century run on power, as in the thirtieth century.", REF, 0,
+		 "the twenty-first century|2000-01-01|2100-01-01|year"},
+		{"Mills of the twenty-first century run on power, as in the thirtieth century.", REF, 1,
+		 "the thirtieth century|2900-01-01|3000-01-01|year"},
+		{"Twenty-first century mills run on power.", REF, 0, "Twenty-first century|2000-01-01|2100-01-01|year"},
 		{"part of Holocaust Memorial Day, he said", REF, 0, "(none of 0)"},
 		{"Record April One, 1987", REF, 0, "April One, 1987|1987-04-01|1987-04-02|day"},
 		{"Prices peaked in the mid-1990s.", REF, 0, "mid-1990s|1993-01-01|1997-01-01|year"},
@@ -588,6 +593,16 @@ test_compositions(void)
 		{"Prices rose this month so far.", REF, 0, "this month so far|2014-07-01|2014-07-21|month"},
 		{"Prices will rise for the rest of the year.", REF, 0, "the rest of the year|2014-07-21|2015-01-01|year"},
 		{"Take the remainder of this week off.", REF, 0, "the remainder of this week|2014-07-21|2014-07-28|week"},
+		/* an open end: "prior to" is "before", "onward(s)" and a closing "on" run on, "now" may start a range */
+		{"Prior to 2012 the mill and the prior owner lost money.", REF, 0, "Prior to 2012||2012-01-01|year"},
+		{"Prior to 2012 the mill and the prior owner lost money.", REF, 1, "(none of 1)"},
+		{"Tolls rise from March onwards, and fees from 2016 on.", REF, 0, "from March onwards|2014-03-01||month"},
+		{"Tolls rise from March onwards, and fees from 2016 on.", REF, 1, "from 2016 on|2016-01-01||year"},
+		{"He worked from 2016 on a farm.", REF, 0, "from 2016|2016-01-01|2017-01-01|year"},
+		{"Rates stay low from now until 2016, from now on.", REF, 0, "from now until 2016|2014-07-21|2016-01-01|year"},
+		{"Rates stay low from now until 2016, from now on.", REF, 1, "(none of 1)"},
+		{"The works run from May 2013 through to March 2014.", REF, 0,
+		 "from May 2013 through to March 2014|2013-05-01|2014-03-01|month"},
 	};
 
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
