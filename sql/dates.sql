@@ -44,7 +44,7 @@ FROM corpus.dates('Kerry will meet Abbas on Friday. Israel will respond, the min
 -- open ends: "prior to", "onwards", a range from now; a spelled-out century
 SELECT mention, value, granularity
 FROM corpus.dates('Prior to 2012 the mill lost money; from 2016 onwards it will profit from now until 2030, '
-                  'as mills of the twenty-first century do.', '2014-07-21');
+                  'as mills of the twenty-first century do, as in 1987-89 and the 2003/04 season.', '2014-07-21');
 
 -- publication date from the document itself
 SELECT mention, value

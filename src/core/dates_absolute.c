@@ -487,9 +487,9 @@ p_numeric_year(const ctx *c, int i, dval *v)
 			}
 			return -1;
 		}
-		/* Y-M, Y-q1 */
+		/* Y-M, Y-q1; not "2003-04", two years (dates_ranges.c) */
 		if (sep == '-' && b->kind == A_NUM && b->ndig <= 2 && b->val >= 1 && b->val <= 12 &&
-			!cp_dt_tail_glued(c, i + 3))
+			!(b->ndig == 2 && b->val == (y + 1) % 100) && !cp_dt_tail_glued(c, i + 3))
 		{
 			v->year = y, v->month = b->val;
 			cp_dt_finish_md(c, v);

@@ -155,6 +155,34 @@ in_week(const ctx *c, int e, const dval *y, dval *v)
 }
 
 /*
+ * A span of years with a two-digit second end: "1987-89", "the 2003-04
+ * season", "1986/87" (a slash only between consecutive years, a crop or
+ * fiscal year): [first year, second year), as "1987-1989" is.  A second end
+ * that could be a month stays one unless it is the next year ("2005-07" is
+ * July 2005, "2003-04" a season); at most ten years ("2015-32" is none).
+ */
+static int
+p_year_span(const ctx *c, int i, dval *v)
+{
+	const atom *a = at(c, i),
+			   *b = at(c, i + 2);
+	int			y2;
+
+	if (a->kind != A_NUM || a->ndig != 4 || a->val < 1800 || a->val > 2099 ||
+		!(punct(c, i + 1, '-') || punct(c, i + 1, '/')) || !glued(c, i + 1) || !glued(c, i + 2) ||
+		b->kind != A_NUM || b->ndig != 2 || cp_dt_tail_glued(c, i + 3) || (glued(c, i) && !punct(c, i - 1, '(')))
+		return -1;
+	y2 = a->val - a->val % 100 + b->val + (b->val == 0 && a->val % 100 == 99 ? 100 : 0);
+	if (y2 <= a->val || y2 > a->val + 10 ||
+		(y2 != a->val + 1 && (punct(c, i + 1, '/') || (b->val >= 1 && b->val <= 12))))
+		return -1;
+	memset(v, 0, sizeof(*v));
+	set_days(v, cp_date_to_days(a->val, 1, 1), cp_date_to_days(y2, 1, 1), CP_GRAN_YEAR);
+	v->year = a->val;
+	return i + 3;
+}
+
+/*
  * "2019 onwards", "from May onward", "from 2019 on," : the point v at the
  * atom before e and all after it.  "on" needs punctuation or the sentence
  * end after it ("from 2019 on a contract" is no range).  The atom after it,
@@ -210,6 +238,20 @@ p_from_between(const ctx *c, int i, int k, dval *v)
 			*v = x;
 			return onward(c, e, v);
 		}
+	}
+	if ((e = p_year_span(c, j, &x)) > 0)
+	{
+		/* "from 1990-95", "between 1985/86 and 1987/88" */
+		*v = x;
+		if ((k == K_BETWEEN ? kw(c, e) == K_AND : range_word(c, e)) &&
+			((e2 = p_year_span(c, e + 1, &y)) > 0 || (e2 = p_range_end(c, e + 1, &y)) > 0) &&
+			!y.lo_inf && !y.hi_inf && y.lo > x.lo)
+		{
+			v->hi = y.lo;
+			v->rel = x.rel || y.rel;
+			return e2;
+		}
+		return e;
 	}
 	/* "from now until June", "from now to 2030": [reference, Y) */
 	if (k == K_FROM && kw(c, j) == K_FROMNOW && range_word(c, j + 1) &&
@@ -404,6 +446,8 @@ cp_dt_expr(const ctx *c, int i, dval *v)
 		v->rel = true;
 		return i + 5;
 	}
+	if ((e = p_year_span(c, i, v)) > 0)
+		return e;
 	if ((e = cp_dt_point(c, i, v)) < 0)
 	{
 		if ((at(c, i)->kind == A_NUM || k == K_A || k == K_NUMW) &&

@@ -601,6 +601,15 @@ test_compositions(void)
 		{"He worked from 2016 on a farm.", REF, 0, "from 2016|2016-01-01|2017-01-01|year"},
 		{"Rates stay low from now until 2016, from now on.", REF, 0, "from now until 2016|2014-07-21|2016-01-01|year"},
 		{"Rates stay low from now until 2016, from now on.", REF, 1, "(none of 1)"},
+		/* a span of years with a two-digit second end; a month when it could be one and is not the next year */
+		{"Output rose in 1987-89 and in the 2003-04 season.", REF, 0, "1987-89|1987-01-01|1989-01-01|year"},
+		{"Output rose in 1987-89 and in the 2003-04 season.", REF, 1, "2003-04|2003-01-01|2004-01-01|year"},
+		{"The 1999/00 crop beat the 2001/03 one.", REF, 0, "1999/00|1999-01-01|2000-01-01|year"},
+		{"Yields rose between 1997/98 and 1999/00.", REF, 0,
+		 "between 1997/98 and 1999/00|1997-01-01|1999-01-01|year"},
+		{"The 1999/00 crop beat the 2001/03 one.", REF, 1, "(none of 1)"},
+		{"Prices of 2005-07 and codes 2015-32, AB-1987-89.", REF, 0, "2005-07|2005-07-01|2005-08-01|month"},
+		{"Prices of 2005-07 and codes 2015-32, AB-1987-89.", REF, 1, "(none of 1)"},
 		{"The works run from May 2013 through to March 2014.", REF, 0,
 		 "from May 2013 through to March 2014|2013-05-01|2014-03-01|month"},
 	};
