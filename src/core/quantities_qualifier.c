@@ -258,7 +258,7 @@ prefix_qualifier(const char *text, const cp_atom *atoms, size_t n, size_t i, siz
 /*
  * A qualifier phrase after the number: "or"/"and" and a comparative, which
  * bounds with the number included ("or more", "and below", "or greater
- * than"), or a phrase of the table ("or so", "plus", "at least").  After
+ * than", "and up"), or a phrase of the table ("or so", "plus", "at least").  After
  * "and" the comparative may start a noun phrase instead ("3% and higher
  * prices"), so no word of content may follow it there.
  */
@@ -276,5 +276,13 @@ postfix_qualifier(const char *text, const cp_atom *atoms, size_t n, size_t k, si
 			return Q_NONE;
 		return op == Q_GT ? Q_GE : Q_LE;
 	}
+	/*
+	 * "aged 12 and up.", "30 and upward,": before punctuation only, as the
+	 * adverb may start a change ("7-1/2 and up from six", "and up 3%")
+	 */
+	if (k + 1 < n && cp_atom_is(text, &atoms[k], "and") &&
+		(cp_atom_is(text, &atoms[k + 1], "up") || cp_atom_is(text, &atoms[k + 1], "upward")) &&
+		(k + 2 == n || atoms[k + 2].type == CP_AT_PUNCT))
+		return *len = 2, Q_GE;
 	return match_quals(text, atoms, n, k, postfix_quals, sizeof(postfix_quals) / sizeof(postfix_quals[0]), len);
 }
