@@ -628,6 +628,7 @@ cp_dt_simple_point(const ctx *c, int i, dval *v)
 			(punct(c, i + 1, '/') && cp_dt_temporal_prev(c, i));
 
 		if ((e = cp_dt_quarter(c, i, v)) > 0 || (e = cp_dt_week(c, i, v)) > 0 ||
+			(e = cp_dt_year_part(c, i, v)) > 0 ||
 			(kw(c, i + 1) == K_SUFFIX && ((e = p_nth_in(c, i, v)) > 0 || (e = cp_dt_century(c, i, v)) > 0 ||
 										  (e = p_nth_weekday(c, i, v)) > 0)))
 			return e;

@@ -601,6 +601,12 @@ test_compositions(void)
 		{"He worked from 2016 on a farm.", REF, 0, "from 2016|2016-01-01|2017-01-01|year"},
 		{"Rates stay low from now until 2016, from now on.", REF, 0, "from now until 2016|2014-07-21|2016-01-01|year"},
 		{"Rates stay low from now until 2016, from now on.", REF, 1, "(none of 1)"},
+		/* a year before its quarter or half */
+		{"Profit rose in the 2013 first quarter and in 2012's second half.", REF, 0,
+		 "2013 first quarter|2013-01-01|2013-04-01|month"},
+		{"Profit rose in the 2013 first quarter and in 2012's second half.", REF, 1,
+		 "2012's second half|2012-07-01|2013-01-01|month"},
+		{"In 2013 first place went to Kenya.", REF, 0, "2013|2013-01-01|2014-01-01|year"},
 		/* a span of years with a two-digit second end; a month when it could be one and is not the next year */
 		{"Output rose in 1987-89 and in the 2003-04 season.", REF, 0, "1987-89|1987-01-01|1989-01-01|year"},
 		{"Output rose in 1987-89 and in the 2003-04 season.", REF, 1, "2003-04|2003-01-01|2004-01-01|year"},
