@@ -352,7 +352,8 @@ cp_dt_month(const ctx *c, int i, dval *v)
 	{
 		bool		ambiguous = a->len == 3 && a->month == 5;
 		bool		tp = cp_dt_temporal_prev(c, i) ||
-			(range_word(c, j) && month_word(c, j + 1) && (a->cap || at(c, j + 1)->cap));
+			(range_word(c, j) && month_word(c, j + 1) && (a->cap || at(c, j + 1)->cap)) ||
+			(range_word(c, i - 1) && month_word(c, i - 2) && (a->cap || at(c, i - 2)->cap));	/* "Jan-Mar" */
 
 		if (month_abbrev(a) && !tp)
 			return -1;			/* "Jan", "Sept" alone; "June", "July" are whole names */
@@ -588,6 +589,22 @@ p_numeric_mdy(const ctx *c, int i, dval *v, bool dm_context)
 }
 
 /*
+ * A day and its month after a dash glued to a day or a month, the second
+ * end of a range: "9-12 June", "1st-7th October", "5 January-10 February".
+ */
+static bool
+day_after_dash(const ctx *c, int i)
+{
+	const atom *p = at(c, i - 2);
+	int			day,
+				e;
+
+	return punct(c, i - 1, '-') &&
+		((p->kind == A_NUM && p->ndig <= 2) || p->kw == K_SUFFIX || month_word(c, i - 2)) &&
+		(e = cp_dt_dayno(c, i, &day, false)) > 0 && month_word(c, e);
+}
+
+/*
  * Number-led numeric forms: ISO "2014-07-21", "2019-aug-1", "2020/Sep/23",
  * "20161016", "2015-12", "2017-q1", "2017 q1", "2017 april", "1990s",
  * "7/21/2014", "21.07.2014", "02-02-2020", "12-2015", "11/20" (with context),
@@ -601,8 +618,9 @@ cp_dt_numeric(const ctx *c, int i, dval *v, bool dm_context)
 	memset(v, 0, sizeof(*v));
 	if (a->kind != A_NUM)
 		return -1;
-	/* part of an identifier or a phone number: "ABC-12345", "138-2010" */
+	/* part of an identifier or a phone number: "ABC-12345", "138-2010"; not "9-12 June", "5 Jan-10 Feb" */
 	if (glued(c, i) && !punct(c, i - 1, '(') && !punct(c, i - 1, '"') && !punct(c, i - 1, '\'') &&
+		!day_after_dash(c, i) &&
 		!punct(c, i - 1, '~') && !punct(c, i - 1, '=') &&
 		!(punct(c, i - 1, '-') && (i < 2 || at(c, i - 1)->space || is_year4(at(c, i - 2)) ||
 								   kw(c, i - 2) == K_MID || kw(c, i - 2) == K_EARLY || kw(c, i - 2) == K_LATE ||

@@ -71,6 +71,13 @@ bare_end(const dval *x, int day)
 	return cp_date_valid(y, m, day) ? cp_date_to_days(y, m, day) : -1;
 }
 
+/* "the 1980s": "the" before a decade in digits, which a range's ends may carry */
+static bool
+the_decade(const ctx *c, int i)
+{
+	return kw(c, i) == K_THE && at(c, i + 1)->kind == A_NUM && kw(c, i + 2) == K_S && glued(c, i + 2);
+}
+
 /* The second end of a range; "from April to June in 2017" lends the year; "now" is the reference. */
 static int
 p_range_end(const ctx *c, int i, dval *y)
@@ -87,6 +94,8 @@ p_range_end(const ctx *c, int i, dval *y)
 		return i + 1;
 	}
 	e = cp_dt_point(c, i, y);
+	if (e < 0 && the_decade(c, i))
+		e = cp_dt_point(c, i + 1, y);	/* "to the 1990s" */
 
 	if (e > 0 && y->month && !y->year && !y->lo_inf && !y->hi_inf &&
 		(kw(c, e) == K_IN || kw(c, e) == K_OF || punct(c, e, ',')) && is_year4(at(c, e + 1)) &&
@@ -210,6 +219,8 @@ p_from_between(const ctx *c, int i, int k, dval *v)
 	dval		x,
 				y;
 
+	if (the_decade(c, j))
+		j++;					/* "from the 1980s to the 1990s" */
 	if ((e = cp_dt_point(c, j, &x)) > 0)
 	{
 		int			want = k == K_BETWEEN ? K_AND : 0;

@@ -601,6 +601,20 @@ test_compositions(void)
 		{"He worked from 2016 on a farm.", REF, 0, "from 2016|2016-01-01|2017-01-01|year"},
 		{"Rates stay low from now until 2016, from now on.", REF, 0, "from now until 2016|2014-07-21|2016-01-01|year"},
 		{"Rates stay low from now until 2016, from now on.", REF, 1, "(none of 1)"},
+		/* a glued dash between ends that name months or days; "the" before a decade at either end */
+		{"Sales rose in Jan-Mar and in March-May 2013.", REF, 0, "Jan-Mar|2014-01-01|2014-03-01|month"},
+		{"Sales rose in Jan-Mar and in March-May 2013.", REF, 1, "March-May 2013|2013-03-01|2013-05-01|month"},
+		{"The fair ran 9-12 June and 5 January-10 February 2013.", REF, 0, "9-12 June|2014-06-09|2014-06-12|day"},
+		{"The fair ran 9-12 June and 5 January-10 February 2013.", REF, 1,
+		 "5 January-10 February 2013|2013-01-05|2013-02-10|day"},
+		{"Code AB-12 June is a tag; the March-based firm.", REF, 0, "June|2014-06-01|2014-07-01|month"},
+		{"Code AB-12 June is a tag; the March-based firm.", REF, 1, "(none of 1)"},
+		{"Rates fell from the 1980s to the 2000s.", REF, 0, "from the 1980s to the 2000s|1980-01-01|2000-01-01|year"},
+		{"Output rose Jan-Sept, and in the Oct-Feb season.", REF, 0, "Jan-Sept|2014-01-01|2014-09-01|month"},
+		{"Output rose Jan-Sept, and in the Oct-Feb season.", REF, 1, "Oct-Feb|2014-10-01|2015-02-01|month"},
+		/* a year lent to an end that names a part of a month is that month's part in the year lent */
+		{"It ran from January 2013 until the end of March.", REF, 0,
+		 "from January 2013 until the end of March|2013-01-01|2013-04-01|month"},
 		/* a year before its quarter or half */
 		{"Profit rose in the 2013 first quarter and in 2012's second half.", REF, 0,
 		 "2013 first quarter|2013-01-01|2013-04-01|month"},
