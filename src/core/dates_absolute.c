@@ -263,6 +263,18 @@ month_abbrev(const atom *a)
 	return a->len <= 4 && !(a->len == 4 && (a->month == 6 || a->month == 7)) && !(a->len == 3 && a->month == 5);
 }
 
+/* "this year", "last year", "next year" at atom i: the year; the atom after it, or -1. */
+static int
+modified_year(const ctx *c, int i, int *y)
+{
+	int			m = cp_dt_modifier(kw(c, i));
+
+	if ((m != M_THIS && m != M_LAST && m != M_NEXT) || kw(c, i + 1) != K_YEAR || at(c, i + 1)->len != 4)
+		return -1;
+	*y = ref_year(c) + (m == M_LAST ? -1 : m == M_NEXT ? 1 : 0);
+	return i + 2;
+}
+
 /*
  * Month-led: "July 21, 2014", "Dec. 31 , 1994", "July 21. 2014", "July 4th of
  * 1995", "June the 28th 2020", "July 2014", "Dec-2018", "june of 1992", "July".
@@ -273,6 +285,7 @@ cp_dt_month(const ctx *c, int i, dval *v)
 	const atom *a = at(c, i);
 	int			j = i + 1,
 				k,
+				y,
 				day = 0;
 
 	if (!month_word(c, i))
@@ -308,8 +321,11 @@ cp_dt_month(const ctx *c, int i, dval *v)
 			e++;
 		if (kw(c, e) == K_OF || kw(c, e) == K_IN)
 			e++;
-		if ((e = cp_dt_year(c, e, &v->year)) > 0)
-			return cp_dt_finish_md(c, v) ? e : -1;
+		if ((y = modified_year(c, e, &v->year)) > 0 || (y = cp_dt_year(c, e, &v->year)) > 0)
+		{
+			v->rel = kw(c, y - 1) == K_YEAR;	/* "June 5 last year" */
+			return cp_dt_finish_md(c, v) ? y : -1;
+		}
 		if (day > cp_days_in_month(2000, v->month))
 			return -1;
 		return cp_dt_finish_md(c, v) ? k : -1;
@@ -332,6 +348,14 @@ cp_dt_month(const ctx *c, int i, dval *v)
 				e = cp_dt_year(c, e + 1, &v->year);		/* "April One, 1987" */
 			return cp_dt_finish_md(c, v) ? e : -1;
 		}
+	}
+	/* "May of this year", "June of last year", "June last year" (capitalized: "may last year-round") */
+	if ((kw(c, j) == K_OF ? (k = modified_year(c, j + 1, &v->year)) :
+		 a->cap ? (k = modified_year(c, j, &v->year)) : -1) > 0)
+	{
+		cp_dt_finish_md(c, v);
+		v->rel = true;
+		return k;
 	}
 	k = j;
 	if (punct(c, k, ',') || ((punct(c, k, '-') || punct(c, k, '/')) && glued(c, k)) || kw(c, k) == K_OF)

@@ -388,6 +388,8 @@ cp_dt_half(const ctx *c, int i, dval *v)
 		h = at(c, j + 1)->val, j += 2;	/* "H1" */
 	else if (kw(c, j) == K_ORDW && cp_dt_word_is(c, j + 1, "half"))
 		h = at(c, j)->val, j += 2;
+	else if (cp_dt_word_is(c, j, "latter") && cp_dt_word_is(c, j + 1, "half"))
+		h = 2, j += 2;			/* "the latter half of 2019" */
 	else
 		return -1;
 	if (h < 1 || h > 2)

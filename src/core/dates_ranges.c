@@ -139,7 +139,7 @@ cp_dt_range_year(const ctx *c, int e, dval *x)
 		return false;
 	if (!cp_dt_finish_md(c, &t))
 		return false;
-	t.rel = false;
+	t.rel = y.rel;				/* "September and December last year" count from the reference */
 	*x = t;
 	return true;
 }

@@ -615,6 +615,19 @@ test_compositions(void)
 		/* a year lent to an end that names a part of a month is that month's part in the year lent */
 		{"It ran from January 2013 until the end of March.", REF, 0,
 		 "from January 2013 until the end of March|2013-01-01|2013-04-01|month"},
+		/* a month or day in a year named by its modifier; the period to date; after next, before last */
+		{"Exports rose in June last year and on May 5 of this year.", REF, 0,
+		 "June last year|2013-06-01|2013-07-01|month"},
+		{"Exports rose in June last year and on May 5 of this year.", REF, 1,
+		 "May 5 of this year|2014-05-05|2014-05-06|day"},
+		{"Output may last year-round.", REF, 0, "last year|2013-01-01|2014-01-01|year"},
+		{"Sales month to date and quarter-to-date rose.", REF, 0, "month to date|2014-07-01|2014-07-21|month"},
+		{"Sales month to date and quarter-to-date rose.", REF, 1, "quarter-to-date|2014-07-01|2014-07-21|month"},
+		{"Polls open the year after next, the month before last.", REF, 0,
+		 "the year after next|2016-01-01|2017-01-01|year"},
+		{"Polls open the year after next, the month before last.", REF, 1,
+		 "the month before last|2014-05-01|2014-06-01|month"},
+		{"Rates fell in the latter half of 2013.", REF, 0, "the latter half of 2013|2013-07-01|2014-01-01|month"},
 		/* a year before its quarter or half */
 		{"Profit rose in the 2013 first quarter and in 2012's second half.", REF, 0,
 		 "2013 first quarter|2013-01-01|2013-04-01|month"},
