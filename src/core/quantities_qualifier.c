@@ -169,7 +169,7 @@ starts_number_word(const cp_atom *a)
  * of a comparison: "not" or "no" turns it over ("not larger than 90" is
  * <=90, "no higher than" <=), "at or", "equal or" and "equal to or"
  * include the bound of a strict one ("at or above 30" >=30, "equal or
- * greater than" >=).
+ * greater than" >=), an approximator softens "equal to".
  */
 static int
 word_qualifier(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t *len)
@@ -197,7 +197,11 @@ word_qualifier(const char *text, const cp_atom *atoms, size_t n, size_t i, size_
 	}
 	if ((inner = comparative_or_equal(text, atoms, n, i, len)) != Q_NONE)
 		return inner;
-	return match_quals(text, atoms, n, i, prefix_quals, ntab, len);
+	inner = match_quals(text, atoms, n, i, prefix_quals, ntab, len);
+	/* an approximator before "equal (to)": "approximately equal to 50", "roughly equals 7" */
+	if (inner == Q_APPROX && is_equal_word(text, atoms, n, i + *len))
+		*len += i + *len + 1 < n && cp_atom_is(text, &atoms[i + *len + 1], "to") ? 2 : 1;
+	return inner;
 }
 
 /* A prefix qualifier at atoms[i]: words or symbols (">", ">=", "<", "<=", "~", "="). */

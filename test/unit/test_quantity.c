@@ -1132,9 +1132,9 @@ test_change_ends(void)
 	CHECK_STR(r[3].value, "20");
 }
 
-/* Hyphenated words of four or five parts, "and up", "from X up to Y". */
+/* Hyphenated words of four or five parts, "and up", "from X up to Y", "approximately equal to". */
 static void
-test_hyphens_and_up(void)
+test_hyphens_and_bounds(void)
 {
 	row			r[16];
 	int			n;
@@ -1158,6 +1158,11 @@ test_hyphens_and_up(void)
 	CHECK_INT(n, 2);
 	CHECK_STR(r[0].mention, "from 40 up to 65 dollars");
 	CHECK_STR(r[0].value, "[40,65]");
+	n = extract("The toll is approximately equal to 50 and roughly equals 7 days' pay.", r, 16);
+	CHECK_INT(n, 2);
+	CHECK_STR(r[0].mention, "approximately equal to 50");
+	CHECK_STR(r[0].value, "~50");
+	CHECK_STR(r[1].value, "~7");
 }
 
 int
@@ -1178,6 +1183,6 @@ main(void)
 	test_compositions();
 	test_ends_and_names();
 	test_change_ends();
-	test_hyphens_and_up();
+	test_hyphens_and_bounds();
 	UNIT_DONE("quantity");
 }
