@@ -528,9 +528,12 @@ p_numeric_year(const ctx *c, int i, dval *v)
 			return i + 4;
 		}
 	}
+	/* "the 1990s" a decade; "the 1800s" the century (not "the 2000s", a decade as often) */
 	if (kw(c, i + 1) == K_S && glued(c, i + 1) && y % 10 == 0)
 	{
-		set_days(v, cp_date_to_days(y, 1, 1), cp_date_to_days(y + 10, 1, 1), CP_GRAN_YEAR);
+		int			span = y % 100 == 0 && y < 2000 ? 100 : 10;
+
+		set_days(v, cp_date_to_days(y, 1, 1), cp_date_to_days(y + span, 1, 1), CP_GRAN_YEAR);
 		return i + 2;
 	}
 	if (cp_dt_tail_glued(c, i + 1) &&

@@ -518,6 +518,8 @@ test_compositions(void)
 		{"part of Holocaust Memorial Day, he said", REF, 0, "(none of 0)"},
 		{"Record April One, 1987", REF, 0, "April One, 1987|1987-04-01|1987-04-02|day"},
 		{"Prices peaked in the mid-1990s.", REF, 0, "mid-1990s|1993-01-01|1997-01-01|year"},
+		{"Mills spread in the 1800s and closed in the 2000s.", REF, 0, "1800s|1800-01-01|1900-01-01|year"},
+		{"Mills spread in the 1800s and closed in the 2000s.", REF, 1, "2000s|2000-01-01|2010-01-01|year"},
 		{"Sales fell in the last quarter of 2012 and in 3Q 2013, not in 3Q13.", REF, 0,
 		 "last quarter of 2012|2012-10-01|2013-01-01|month"},
 		{"Sales fell in the last quarter of 2012 and in 3Q 2013, not in 3Q13.", REF, 1,
