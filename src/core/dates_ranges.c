@@ -94,8 +94,8 @@ p_range_end(const ctx *c, int i, dval *y)
 		return i + 1;
 	}
 	e = cp_dt_point(c, i, y);
-	if (e < 0 && the_decade(c, i))
-		e = cp_dt_point(c, i + 1, y);	/* "to the 1990s" */
+	if (e < 0 && (the_decade(c, i) || punct(c, i, '\'')))
+		e = cp_dt_point(c, i + 1, y);	/* "to the 1990s", "to '99" */
 
 	if (e > 0 && y->month && !y->year && !y->lo_inf && !y->hi_inf &&
 		(kw(c, e) == K_IN || kw(c, e) == K_OF || punct(c, e, ',')) && is_year4(at(c, e + 1)) &&
@@ -219,8 +219,8 @@ p_from_between(const ctx *c, int i, int k, dval *v)
 	dval		x,
 				y;
 
-	if (the_decade(c, j))
-		j++;					/* "from the 1980s to the 1990s" */
+	if (the_decade(c, j) || (punct(c, j, '\'') && at(c, j + 1)->kind == A_NUM && glued(c, j + 1)))
+		j++;					/* "from the 1980s to the 1990s", "from '95 to '99" */
 	if ((e = cp_dt_point(c, j, &x)) > 0)
 	{
 		int			want = k == K_BETWEEN ? K_AND : 0;

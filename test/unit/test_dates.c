@@ -612,6 +612,8 @@ test_compositions(void)
 		{"Code AB-12 June is a tag; the March-based firm.", REF, 0, "June|2014-06-01|2014-07-01|month"},
 		{"Code AB-12 June is a tag; the March-based firm.", REF, 1, "(none of 1)"},
 		{"Rates fell from the 1980s to the 2000s.", REF, 0, "from the 1980s to the 2000s|1980-01-01|2000-01-01|year"},
+		{"Rates fell between '95 and '99, he said 'from 5 to 9'.", REF, 0, "between '95 and '99|1995-01-01|1999-01-01|year"},
+		{"Rates fell between '95 and '99, he said 'from 5 to 9'.", REF, 1, "(none of 1)"},
 		{"Output rose Jan-Sept, and in the Oct-Feb season.", REF, 0, "Jan-Sept|2014-01-01|2014-09-01|month"},
 		{"Output rose Jan-Sept, and in the Oct-Feb season.", REF, 1, "Oct-Feb|2014-10-01|2015-02-01|month"},
 		/* a year lent to an end that names a part of a month is that month's part in the year lent */
