@@ -73,6 +73,21 @@ cp_dt_quarter(const ctx *c, int i, dval *v)
 				return k + 2;
 			}
 		}
+		/* "Q1-Q3 2020", "from Q1 to Q3 2020": the year of the quarter that ends the range */
+		if (kw(c, i) == K_Q && range_word(c, j) && kw(c, j + 1) == K_Q)
+		{
+			dval		w;
+
+			if (cp_dt_quarter(c, j + 1, &w) > 0 && w.year)
+			{
+				/* "Q3-Q1 2020" starts the year before */
+				int			y = w.year - (q > (cp_days_to_date(w.lo).month + 2) / 3);
+
+				cp_dt_set_quarter(v, y, q);
+				v->year = y;
+				return j;
+			}
+		}
 		/* "Q2" alone, "the second quarter": of the reference's year */
 		if (kw(c, i) == K_Q || kw(c, i - 1) == K_THE)
 		{

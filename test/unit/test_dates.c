@@ -632,6 +632,9 @@ test_compositions(void)
 		{"Polls open the year after next, the month before last.", REF, 1,
 		 "the month before last|2014-05-01|2014-06-01|month"},
 		{"Rates fell in the latter half of 2013.", REF, 0, "the latter half of 2013|2013-07-01|2014-01-01|month"},
+		/* a quarter that starts a range takes the year of the one that ends it */
+		{"Sales rose in Q1-Q3 2013 and in Q4-Q2 2013.", REF, 0, "Q1-Q3 2013|2013-01-01|2013-07-01|month"},
+		{"Sales rose in Q1-Q3 2013 and in Q4-Q2 2013.", REF, 1, "Q4-Q2 2013|2012-10-01|2013-04-01|month"},
 		/* a year before its quarter or half */
 		{"Profit rose in the 2013 first quarter and in 2012's second half.", REF, 0,
 		 "2013 first quarter|2013-01-01|2013-04-01|month"},
