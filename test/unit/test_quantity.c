@@ -1163,6 +1163,14 @@ test_hyphens_and_bounds(void)
 	CHECK_STR(r[0].mention, "approximately equal to 50");
 	CHECK_STR(r[0].value, "~50");
 	CHECK_STR(r[1].value, "~7");
+	/* points of a percentage belong to its mention; basis points are a unit */
+	n = extract("Rates rose 2 percentage points, then 25 basis points; he scored 25 points.", r, 16);
+	CHECK_INT(n, 3);
+	CHECK_STR(r[0].mention, "2 percentage points");
+	CHECK_STR(r[0].unit, "percent");
+	CHECK_STR(r[1].mention, "25 basis points");
+	CHECK_STR(r[1].unit, "basis point");
+	CHECK_STR(r[2].unit, "points");
 }
 
 int
