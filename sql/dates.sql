@@ -41,6 +41,11 @@ FROM corpus.dates('This may take longer. She will march on. The Sun reported 200
 SELECT mention, value
 FROM corpus.dates('Kerry will meet Abbas on Friday. Israel will respond, the minister said Tuesday.', '2014-07-23');
 
+-- open ends: "prior to", "onwards", a range from now; a spelled-out century
+SELECT mention, value, granularity
+FROM corpus.dates('Prior to 2012 the mill lost money; from 2016 onwards it will profit from now until 2030, '
+                  'as mills of the twenty-first century do, as in 1987-89 and the 2003/04 season.', '2014-07-21');
+
 -- publication date from the document itself
 SELECT mention, value
 FROM corpus.dates(E'Ceasefire talks resume\nJuly 21. 2014 8:03PM\nNegotiators met on Saturday and will return next week.');

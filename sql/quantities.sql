@@ -56,3 +56,6 @@ SELECT mention, value FROM corpus.quantities('Dow +0.2%, Nasdaq +0.8%, Current A
 
 -- A number word in a compound adjective is no amount; durations and ages stay
 SELECT mention, value, unit FROM corpus.quantities('A four-door coupe with a six-speed box, a one-off charge, a three-year plan and a five-year-old boy.');
+
+-- Hyphenated words of four or five parts; the tail of a word led by no number; "and up", "from X up to Y"
+SELECT mention, value, unit FROM corpus.quantities('A two-and-a-half-year lease, a week-and-a-half wait at fly-half, ages 16 and up. Fees rose from 40 up to 65 dollars.');

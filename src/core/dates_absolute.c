@@ -263,6 +263,18 @@ month_abbrev(const atom *a)
 	return a->len <= 4 && !(a->len == 4 && (a->month == 6 || a->month == 7)) && !(a->len == 3 && a->month == 5);
 }
 
+/* "this year", "last year", "next year" at atom i: the year; the atom after it, or -1. */
+static int
+modified_year(const ctx *c, int i, int *y)
+{
+	int			m = cp_dt_modifier(kw(c, i));
+
+	if ((m != M_THIS && m != M_LAST && m != M_NEXT) || kw(c, i + 1) != K_YEAR || at(c, i + 1)->len != 4)
+		return -1;
+	*y = ref_year(c) + (m == M_LAST ? -1 : m == M_NEXT ? 1 : 0);
+	return i + 2;
+}
+
 /*
  * Month-led: "July 21, 2014", "Dec. 31 , 1994", "July 21. 2014", "July 4th of
  * 1995", "June the 28th 2020", "July 2014", "Dec-2018", "june of 1992", "July".
@@ -273,6 +285,7 @@ cp_dt_month(const ctx *c, int i, dval *v)
 	const atom *a = at(c, i);
 	int			j = i + 1,
 				k,
+				y,
 				day = 0;
 
 	if (!month_word(c, i))
@@ -308,8 +321,11 @@ cp_dt_month(const ctx *c, int i, dval *v)
 			e++;
 		if (kw(c, e) == K_OF || kw(c, e) == K_IN)
 			e++;
-		if ((e = cp_dt_year(c, e, &v->year)) > 0)
-			return cp_dt_finish_md(c, v) ? e : -1;
+		if ((y = modified_year(c, e, &v->year)) > 0 || (y = cp_dt_year(c, e, &v->year)) > 0)
+		{
+			v->rel = kw(c, y - 1) == K_YEAR;	/* "June 5 last year" */
+			return cp_dt_finish_md(c, v) ? y : -1;
+		}
 		if (day > cp_days_in_month(2000, v->month))
 			return -1;
 		return cp_dt_finish_md(c, v) ? k : -1;
@@ -333,6 +349,14 @@ cp_dt_month(const ctx *c, int i, dval *v)
 			return cp_dt_finish_md(c, v) ? e : -1;
 		}
 	}
+	/* "May of this year", "June of last year", "June last year" (capitalized: "may last year-round") */
+	if ((kw(c, j) == K_OF ? (k = modified_year(c, j + 1, &v->year)) :
+		 a->cap ? (k = modified_year(c, j, &v->year)) : -1) > 0)
+	{
+		cp_dt_finish_md(c, v);
+		v->rel = true;
+		return k;
+	}
 	k = j;
 	if (punct(c, k, ',') || ((punct(c, k, '-') || punct(c, k, '/')) && glued(c, k)) || kw(c, k) == K_OF)
 		k++;
@@ -352,7 +376,8 @@ cp_dt_month(const ctx *c, int i, dval *v)
 	{
 		bool		ambiguous = a->len == 3 && a->month == 5;
 		bool		tp = cp_dt_temporal_prev(c, i) ||
-			(range_word(c, j) && month_word(c, j + 1) && (a->cap || at(c, j + 1)->cap));
+			(range_word(c, j) && month_word(c, j + 1) && (a->cap || at(c, j + 1)->cap)) ||
+			(range_word(c, i - 1) && month_word(c, i - 2) && (a->cap || at(c, i - 2)->cap));	/* "Jan-Mar" */
 
 		if (month_abbrev(a) && !tp)
 			return -1;			/* "Jan", "Sept" alone; "June", "July" are whole names */
@@ -487,9 +512,9 @@ p_numeric_year(const ctx *c, int i, dval *v)
 			}
 			return -1;
 		}
-		/* Y-M, Y-q1 */
+		/* Y-M, Y-q1; not "2003-04", two years (dates_ranges.c) */
 		if (sep == '-' && b->kind == A_NUM && b->ndig <= 2 && b->val >= 1 && b->val <= 12 &&
-			!cp_dt_tail_glued(c, i + 3))
+			!(b->ndig == 2 && b->val == (y + 1) % 100) && !cp_dt_tail_glued(c, i + 3))
 		{
 			v->year = y, v->month = b->val;
 			cp_dt_finish_md(c, v);
@@ -503,9 +528,12 @@ p_numeric_year(const ctx *c, int i, dval *v)
 			return i + 4;
 		}
 	}
+	/* "the 1990s" a decade; "the 1800s" the century (not "the 2000s", a decade as often) */
 	if (kw(c, i + 1) == K_S && glued(c, i + 1) && y % 10 == 0)
 	{
-		set_days(v, cp_date_to_days(y, 1, 1), cp_date_to_days(y + 10, 1, 1), CP_GRAN_YEAR);
+		int			span = y % 100 == 0 && y < 2000 ? 100 : 10;
+
+		set_days(v, cp_date_to_days(y, 1, 1), cp_date_to_days(y + span, 1, 1), CP_GRAN_YEAR);
 		return i + 2;
 	}
 	if (cp_dt_tail_glued(c, i + 1) &&
@@ -588,6 +616,22 @@ p_numeric_mdy(const ctx *c, int i, dval *v, bool dm_context)
 }
 
 /*
+ * A day and its month after a dash glued to a day or a month, the second
+ * end of a range: "9-12 June", "1st-7th October", "5 January-10 February".
+ */
+static bool
+day_after_dash(const ctx *c, int i)
+{
+	const atom *p = at(c, i - 2);
+	int			day,
+				e;
+
+	return punct(c, i - 1, '-') &&
+		((p->kind == A_NUM && p->ndig <= 2) || p->kw == K_SUFFIX || month_word(c, i - 2)) &&
+		(e = cp_dt_dayno(c, i, &day, false)) > 0 && month_word(c, e);
+}
+
+/*
  * Number-led numeric forms: ISO "2014-07-21", "2019-aug-1", "2020/Sep/23",
  * "20161016", "2015-12", "2017-q1", "2017 q1", "2017 april", "1990s",
  * "7/21/2014", "21.07.2014", "02-02-2020", "12-2015", "11/20" (with context),
@@ -601,8 +645,9 @@ cp_dt_numeric(const ctx *c, int i, dval *v, bool dm_context)
 	memset(v, 0, sizeof(*v));
 	if (a->kind != A_NUM)
 		return -1;
-	/* part of an identifier or a phone number: "ABC-12345", "138-2010" */
+	/* part of an identifier or a phone number: "ABC-12345", "138-2010"; not "9-12 June", "5 Jan-10 Feb" */
 	if (glued(c, i) && !punct(c, i - 1, '(') && !punct(c, i - 1, '"') && !punct(c, i - 1, '\'') &&
+		!day_after_dash(c, i) &&
 		!punct(c, i - 1, '~') && !punct(c, i - 1, '=') &&
 		!(punct(c, i - 1, '-') && (i < 2 || at(c, i - 1)->space || is_year4(at(c, i - 2)) ||
 								   kw(c, i - 2) == K_MID || kw(c, i - 2) == K_EARLY || kw(c, i - 2) == K_LATE ||

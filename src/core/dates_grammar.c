@@ -638,6 +638,43 @@ p_nth_weekday(const ctx *c, int i, dval *v)
 	return e;
 }
 
+/* The period u of the reference from its start to the reference; e, the atom after the phrase. */
+static int
+p_to_date_value(const ctx *c, int u, dval *v, int e)
+{
+	memset(v, 0, sizeof(*v));
+	cp_dt_unit_value(c, u, 0, 0, v);
+	v->hi = c->ref;
+	v->rel = true;
+	return v->hi > v->lo ? e : -1;
+}
+
+/* A unit's keyword at atom i written in the plural ("weeks", "years"). */
+static bool
+plural_unit(const ctx *c, int i)
+{
+	const atom *a = at(c, i);
+
+	return (c->text[a->start + a->len - 1] | 0x20) == 's';
+}
+
+/*
+ * "year to date", "the month to date", "quarter-to-date", "week to date":
+ * from the start of the reference's period to the reference.
+ */
+static int
+p_to_date(const ctx *c, int i, dval *v)
+{
+	int			u = kw(c, i),
+				j = i + 1;
+
+	if ((u != K_WEEK && u != K_MONTHU && u != K_QUARTER && u != K_YEAR) || plural_unit(c, i))
+		return -1;
+	if (punct(c, j, '-') && glued(c, j) && kw(c, j + 1) == K_TO && glued(c, j + 1) && punct(c, j + 2, '-'))
+		return kw(c, j + 3) == K_DATE && glued(c, j + 3) ? p_to_date_value(c, u, v, j + 4) : -1;
+	return kw(c, j) == K_TO && kw(c, j + 1) == K_DATE ? p_to_date_value(c, u, v, j + 2) : -1;
+}
+
 /* A simple point: absolute forms first, then relative ones. */
 int
 cp_dt_simple_point(const ctx *c, int i, dval *v)
@@ -651,6 +688,7 @@ cp_dt_simple_point(const ctx *c, int i, dval *v)
 			(punct(c, i + 1, '/') && cp_dt_temporal_prev(c, i));
 
 		if ((e = cp_dt_quarter(c, i, v)) > 0 || (e = cp_dt_week(c, i, v)) > 0 ||
+			(e = cp_dt_year_part(c, i, v)) > 0 ||
 			(kw(c, i + 1) == K_SUFFIX && ((e = p_nth_in(c, i, v)) > 0 || (e = cp_dt_century(c, i, v)) > 0 ||
 										  (e = p_nth_weekday(c, i, v)) > 0)))
 			return e;
@@ -660,6 +698,8 @@ cp_dt_simple_point(const ctx *c, int i, dval *v)
 	}
 	if (a->kind != A_WORD)
 		return -1;
+	if ((e = p_to_date(c, i, v)) > 0)
+		return e;
 	if (a->wday >= 0 && a->month == 0)
 		return p_weekday(c, i, M_NONE, v);
 	if (a->month > 0 && (e = cp_dt_month(c, i, v)) > 0)
@@ -676,6 +716,8 @@ cp_dt_simple_point(const ctx *c, int i, dval *v)
 			}
 			if (at(c, i)->val >= 10 && (e = cp_dt_daymonth(c, i, v)) > 0)
 				return e;		/* "twenty five January" */
+			if (punct(c, i + 1, '-') && (e = cp_dt_century(c, i, v)) > 0)
+				return e;		/* "twenty-first century" */
 			/* FALLTHROUGH */
 		case K_TODAY: case K_TONIGHT: case K_YESTERDAY: case K_TOMORROW:
 		case K_A:
@@ -707,8 +749,10 @@ cp_dt_simple_point(const ctx *c, int i, dval *v)
 			if ((e = cp_dt_week(c, i, v)) > 0 || (e = p_first_last(c, i, v)) > 0 ||
 				(e = p_nth_weekday(c, i, v)) > 0)
 				return e;
-			if (kw(c, i + 1) == K_YEAR)
+			if (kw(c, i + 1) == K_YEAR && kw(c, i + 2) != K_AFTER && kw(c, i + 2) != K_BEFORE)
 				return cp_dt_simple_point(c, i + 1, v);
+			if (cp_dt_word_is(c, i + 1, "latter"))
+				return cp_dt_half(c, i, v);
 			if (at(c, i + 1)->kind == A_NUM || kw(c, i + 1) == K_ORDW ||
 				(kw(c, i + 1) == K_NUMW && punct(c, i + 2, '-')))	/* "the thirty-first" */
 			{
@@ -717,13 +761,14 @@ cp_dt_simple_point(const ctx *c, int i, dval *v)
 					return e;
 				return p_day_alone(c, i, v);
 			}
-			/* "the week after next", "the week before last" */
-			if (kw(c, i + 1) == K_WEEK && at(c, i + 1)->len == 4 &&
+			/* "the week after next", "the month before last", "the year after next" */
+			if ((kw(c, i + 1) == K_WEEK || kw(c, i + 1) == K_MONTHU || kw(c, i + 1) == K_YEAR) &&
+				!plural_unit(c, i + 1) &&
 				((kw(c, i + 2) == K_AFTER && kw(c, i + 3) == K_NEXT) ||
 				 (kw(c, i + 2) == K_BEFORE && kw(c, i + 3) == K_LAST)))
 			{
 				memset(v, 0, sizeof(*v));
-				cp_dt_unit_value(c, K_WEEK, 0, kw(c, i + 2) == K_AFTER ? 2 : -2, v);
+				cp_dt_unit_value(c, kw(c, i + 1), 0, kw(c, i + 2) == K_AFTER ? 2 : -2, v);
 				v->rel = true;
 				return i + 4;
 			}
@@ -773,14 +818,6 @@ cp_dt_simple_point(const ctx *c, int i, dval *v)
 			}
 			return e;
 		case K_YEAR:
-			/* "the year to date": from January 1st to the reference */
-			if (kw(c, i + 1) == K_TO && kw(c, i + 2) == K_DATE)
-			{
-				memset(v, 0, sizeof(*v));
-				set_days(v, cp_date_to_days(ref_year(c), 1, 1), c->ref, CP_GRAN_YEAR);
-				v->rel = true;
-				return i + 3;
-			}
 			/* "year 2012", "the year 2011", "the year two thousand" */
 			memset(v, 0, sizeof(*v));
 			if ((is_year4(at(c, i + 1)) && !cp_dt_tail_glued(c, i + 2)) ||

@@ -211,11 +211,13 @@ int			cp_dt_numeric(const ctx *c, int i, dval *v, bool dm_context);
 
 /*
  * dates_periods.c: named periods at atom i ("Q2", "the first half of 2019",
- * "last summer", "Christmas", "the week of June 8", "the 19th century");
+ * "last summer", "Christmas", "the week of June 8", "the 19th century",
+ * "2019's second half");
  * the atom after it, or -1
  */
 int			cp_dt_quarter(const ctx *c, int i, dval *v);
 int			cp_dt_half(const ctx *c, int i, dval *v);
+int			cp_dt_year_part(const ctx *c, int i, dval *v);
 int			cp_dt_season(const ctx *c, int i, dval *v);
 int			cp_dt_holiday(const ctx *c, int i, dval *v);
 int			cp_dt_week(const ctx *c, int i, dval *v);

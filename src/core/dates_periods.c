@@ -73,6 +73,21 @@ cp_dt_quarter(const ctx *c, int i, dval *v)
 				return k + 2;
 			}
 		}
+		/* "Q1-Q3 2020", "from Q1 to Q3 2020": the year of the quarter that ends the range */
+		if (kw(c, i) == K_Q && range_word(c, j) && kw(c, j + 1) == K_Q)
+		{
+			dval		w;
+
+			if (cp_dt_quarter(c, j + 1, &w) > 0 && w.year)
+			{
+				/* "Q3-Q1 2020" starts the year before */
+				int			y = w.year - (q > (cp_days_to_date(w.lo).month + 2) / 3);
+
+				cp_dt_set_quarter(v, y, q);
+				v->year = y;
+				return j;
+			}
+		}
 		/* "Q2" alone, "the second quarter": of the reference's year */
 		if (kw(c, i) == K_Q || kw(c, i - 1) == K_THE)
 		{
@@ -329,6 +344,48 @@ cp_dt_week(const ctx *c, int i, dval *v)
 	return e;
 }
 
+/* Half h (1 or 2) of year y: months 1-6 or 7-12. */
+static void
+set_half(dval *v, int y, int h)
+{
+	set_days(v, cp_date_to_days(y, 6 * h - 5, 1), cp_date_to_days(h == 1 ? y : y + 1, h == 1 ? 7 : 1, 1),
+			 CP_GRAN_MONTH);
+	v->year = y;
+}
+
+/*
+ * A year before its quarter or half, as financial news writes them: "2016
+ * first quarter", "2019's second half", "the 1988 fourth quarter".
+ */
+int
+cp_dt_year_part(const ctx *c, int i, dval *v)
+{
+	int			j = i + 1,
+				n;
+
+	if (!is_year4(at(c, i)) || (glued(c, i) && !punct(c, i - 1, '(')))
+		return -1;
+	if (punct(c, j, '\'') && glued(c, j) && kw(c, j + 1) == K_S && glued(c, j + 1))
+		j += 2;
+	else if (glued(c, j))
+		return -1;
+	if (kw(c, j) != K_ORDW || (n = at(c, j)->val) < 1)
+		return -1;
+	memset(v, 0, sizeof(*v));
+	if (kw(c, j + 1) == K_QUARTER && at(c, j + 1)->len == 7 && n <= 4)
+	{
+		cp_dt_set_quarter(v, at(c, i)->val, n);
+		v->year = at(c, i)->val;
+		return j + 2;
+	}
+	if (cp_dt_word_is(c, j + 1, "half") && n <= 2)
+	{
+		set_half(v, at(c, i)->val, n);
+		return j + 2;
+	}
+	return -1;
+}
+
 /*
  * Halves of a year: "the first half of 2019", "the second half of last
  * year", "the first half of the year" (the reference's), "H1 2020".
@@ -346,6 +403,8 @@ cp_dt_half(const ctx *c, int i, dval *v)
 		h = at(c, j + 1)->val, j += 2;	/* "H1" */
 	else if (kw(c, j) == K_ORDW && cp_dt_word_is(c, j + 1, "half"))
 		h = at(c, j)->val, j += 2;
+	else if (cp_dt_word_is(c, j, "latter") && cp_dt_word_is(c, j + 1, "half"))
+		h = 2, j += 2;			/* "the latter half of 2019" */
 	else
 		return -1;
 	if (h < 1 || h > 2)
@@ -364,21 +423,20 @@ cp_dt_half(const ctx *c, int i, dval *v)
 		y = cp_days_to_date(p.lo).year, v->rel = p.rel;
 	else
 		return -1;				/* "the first half" alone: of a match as often as of a year */
-	set_days(v, cp_date_to_days(y, 6 * h - 5, 1), cp_date_to_days(h == 1 ? y : y + 1, h == 1 ? 7 : 1, 1),
-			 CP_GRAN_MONTH);
-	v->year = y;
+	set_half(v, y, h);
 	return e;
 }
 
-/* "the 19th century", "19th-century", "the twentieth century": [1800, 1900). */
+/* "the 19th century", "19th-century", "the twentieth century", "the twenty-first century": [1800, 1900). */
 int
 cp_dt_century(const ctx *c, int i, dval *v)
 {
 	int			n,
+				e,
 				j = kw(c, i) == K_THE ? i + 1 : i;
 
-	if (kw(c, j) == K_ORDW)
-		n = at(c, j)->val, j++;
+	if (at(c, j)->kind == A_WORD && (e = cp_dt_dayno(c, j, &n, false)) > 0)
+		j = e;					/* "twentieth", "twenty-first" */
 	else if (at(c, j)->kind == A_NUM && at(c, j)->ndig <= 2 && kw(c, j + 1) == K_SUFFIX && glued(c, j + 1))
 		n = at(c, j)->val, j += 2;
 	else

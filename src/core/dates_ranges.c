@@ -71,12 +71,21 @@ bare_end(const dval *x, int day)
 	return cp_date_valid(y, m, day) ? cp_date_to_days(y, m, day) : -1;
 }
 
+/* "the 1980s": "the" before a decade in digits, which a range's ends may carry */
+static bool
+the_decade(const ctx *c, int i)
+{
+	return kw(c, i) == K_THE && at(c, i + 1)->kind == A_NUM && kw(c, i + 2) == K_S && glued(c, i + 2);
+}
+
 /* The second end of a range; "from April to June in 2017" lends the year; "now" is the reference. */
 static int
 p_range_end(const ctx *c, int i, dval *y)
 {
 	int			e;
 
+	if (kw(c, i - 1) == K_THROUGH && kw(c, i) == K_TO)
+		i++;					/* "from May 2019 through to March 2020" */
 	if (kw(c, i) == K_FROMNOW && !cp_dt_word_is(c, i + 1, "on"))
 	{
 		memset(y, 0, sizeof(*y));
@@ -85,6 +94,8 @@ p_range_end(const ctx *c, int i, dval *y)
 		return i + 1;
 	}
 	e = cp_dt_point(c, i, y);
+	if (e < 0 && (the_decade(c, i) || punct(c, i, '\'')))
+		e = cp_dt_point(c, i + 1, y);	/* "to the 1990s", "to '99" */
 
 	if (e > 0 && y->month && !y->year && !y->lo_inf && !y->hi_inf &&
 		(kw(c, e) == K_IN || kw(c, e) == K_OF || punct(c, e, ',')) && is_year4(at(c, e + 1)) &&
@@ -128,7 +139,7 @@ cp_dt_range_year(const ctx *c, int e, dval *x)
 		return false;
 	if (!cp_dt_finish_md(c, &t))
 		return false;
-	t.rel = false;
+	t.rel = y.rel;				/* "September and December last year" count from the reference */
 	*x = t;
 	return true;
 }
@@ -152,6 +163,51 @@ in_week(const ctx *c, int e, const dval *y, dval *v)
 	return e2;
 }
 
+/*
+ * A span of years with a two-digit second end: "1987-89", "the 2003-04
+ * season", "1986/87" (a slash only between consecutive years, a crop or
+ * fiscal year): [first year, second year), as "1987-1989" is.  A second end
+ * that could be a month stays one unless it is the next year ("2005-07" is
+ * July 2005, "2003-04" a season); at most ten years ("2015-32" is none).
+ */
+static int
+p_year_span(const ctx *c, int i, dval *v)
+{
+	const atom *a = at(c, i),
+			   *b = at(c, i + 2);
+	int			y2;
+
+	if (a->kind != A_NUM || a->ndig != 4 || a->val < 1800 || a->val > 2099 ||
+		!(punct(c, i + 1, '-') || punct(c, i + 1, '/')) || !glued(c, i + 1) || !glued(c, i + 2) ||
+		b->kind != A_NUM || b->ndig != 2 || cp_dt_tail_glued(c, i + 3) || (glued(c, i) && !punct(c, i - 1, '(')))
+		return -1;
+	y2 = a->val - a->val % 100 + b->val + (b->val == 0 && a->val % 100 == 99 ? 100 : 0);
+	if (y2 <= a->val || y2 > a->val + 10 ||
+		(y2 != a->val + 1 && (punct(c, i + 1, '/') || (b->val >= 1 && b->val <= 12))))
+		return -1;
+	memset(v, 0, sizeof(*v));
+	set_days(v, cp_date_to_days(a->val, 1, 1), cp_date_to_days(y2, 1, 1), CP_GRAN_YEAR);
+	v->year = a->val;
+	return i + 3;
+}
+
+/*
+ * "2019 onwards", "from May onward", "from 2019 on," : the point v at the
+ * atom before e and all after it.  "on" needs punctuation or the sentence
+ * end after it ("from 2019 on a contract" is no range).  The atom after it,
+ * or e.
+ */
+static int
+onward(const ctx *c, int e, dval *v)
+{
+	if (v->lo_inf || v->hi_inf ||
+		!(cp_dt_word_is(c, e, "onwards") || cp_dt_word_is(c, e, "onward") ||
+		  (cp_dt_word_is(c, e, "on") && (at(c, e + 1)->kind == A_PUNCT || at(c, e + 1)->kind == A_END))))
+		return e;
+	v->hi_inf = true;
+	return e + 1;
+}
+
 /* "from X to Y", "between X and Y", "from 2014" alone, "from 9 to 12 June". */
 static int
 p_from_between(const ctx *c, int i, int k, dval *v)
@@ -163,6 +219,8 @@ p_from_between(const ctx *c, int i, int k, dval *v)
 	dval		x,
 				y;
 
+	if (the_decade(c, j) || (punct(c, j, '\'') && at(c, j + 1)->kind == A_NUM && glued(c, j + 1)))
+		j++;					/* "from the 1980s to the 1990s", "from '95 to '99" */
 	if ((e = cp_dt_point(c, j, &x)) > 0)
 	{
 		int			want = k == K_BETWEEN ? K_AND : 0;
@@ -187,9 +245,36 @@ p_from_between(const ctx *c, int i, int k, dval *v)
 		}
 		if (k == K_FROM)
 		{
-			/* "from 2014" alone: the point itself */
+			/* "from 2014" alone: the point itself; "from 2014 on" open */
 			*v = x;
-			return e;
+			return onward(c, e, v);
+		}
+	}
+	if ((e = p_year_span(c, j, &x)) > 0)
+	{
+		/* "from 1990-95", "between 1985/86 and 1987/88" */
+		*v = x;
+		if ((k == K_BETWEEN ? kw(c, e) == K_AND : range_word(c, e)) &&
+			((e2 = p_year_span(c, e + 1, &y)) > 0 || (e2 = p_range_end(c, e + 1, &y)) > 0) &&
+			!y.lo_inf && !y.hi_inf && y.lo > x.lo)
+		{
+			v->hi = y.lo;
+			v->rel = x.rel || y.rel;
+			return e2;
+		}
+		return e;
+	}
+	/* "from now until June", "from now to 2030": [reference, Y) */
+	if (k == K_FROM && kw(c, j) == K_FROMNOW && range_word(c, j + 1) &&
+		(e2 = p_range_end(c, j + 2, &y)) > 0)
+	{
+		memset(&x, 0, sizeof(x));
+		set_day(&x, c->ref);
+		x.rel = true;
+		if (cp_dt_join_range(c, &x, &y))
+		{
+			*v = x;
+			return e2;
 		}
 	}
 	/* "from 9 to 12 June", "between the ninth and the seventeenth of April" */
@@ -345,6 +430,8 @@ cp_dt_expr(const ctx *c, int i, dval *v)
 	}
 	if (k == K_SINCE || k == K_AFTER || k == K_BEFORE)
 		return p_open_range(c, i, k, v);
+	if (k == K_PREVIOUS && kw(c, i + 1) == K_TO && cp_dt_word_is(c, i, "prior"))
+		return p_open_range(c, i + 1, K_BEFORE, v);	/* "prior to 2019" */
 	if ((bound = cp_dt_prefix_bound(c, i)) != K_NONE)
 		return p_open_range(c, i + 1, bound, v);
 	/*
@@ -370,6 +457,8 @@ cp_dt_expr(const ctx *c, int i, dval *v)
 		v->rel = true;
 		return i + 5;
 	}
+	if ((e = p_year_span(c, i, v)) > 0)
+		return e;
 	if ((e = cp_dt_point(c, i, v)) < 0)
 	{
 		if ((at(c, i)->kind == A_NUM || k == K_A || k == K_NUMW) &&
@@ -426,6 +515,8 @@ cp_dt_expr(const ctx *c, int i, dval *v)
 			}
 		}
 	}
+	if ((e2 = onward(c, e, v)) > e)
+		return e2;
 	/*
 	 * "2012 or later", "1/1/2016 and later", "year 2016 and greater"; not
 	 * a "later" that begins the next date ("late this month and later this

@@ -340,6 +340,24 @@ cp_dt_nth_week(int32_t lo, int32_t hi, int n)
 	return n < 0 ? last : first + 7 * (n - 1);
 }
 
+/*
+ * Give v the year y it did not state; a part of it ("the end of March")
+ * is taken of the whole in that year, not in the year first guessed.
+ */
+static bool
+take_year(const ctx *c, dval *v, int y)
+{
+	v->year = y;
+	if (!cp_dt_finish_md(c, v))
+		return false;
+	if (v->part != P_ALL)
+	{
+		v->whole_lo = v->lo;
+		v->whole_hi = v->hi;
+	}
+	return true;
+}
+
 /* Join X and Y into [X.lo, Y.lo), lending a stated year across when one side lacks it. */
 bool
 cp_dt_join_range(const ctx *c, dval *x, dval *y)
@@ -352,24 +370,21 @@ cp_dt_join_range(const ctx *c, dval *x, dval *y)
 		y->lo = y->whole_lo;
 	if (x->month && !x->year && y->year && y->month)
 	{
-		x->year = y->year - (x->month > y->month || (x->month == y->month && x->day > y->day));
-		if (!cp_dt_finish_md(c, x))
+		if (!take_year(c, x, y->year - (x->month > y->month || (x->month == y->month && x->day > y->day))))
 			return false;
 		x->rel = y->rel;
 	}
 	else if (y->month && !y->year && x->year && x->month)
 	{
-		y->year = x->year + (y->month < x->month || (y->month == x->month && y->day < x->day));
-		if (!cp_dt_finish_md(c, y))
+		if (!take_year(c, y, x->year + (y->month < x->month || (y->month == x->month && y->day < x->day))))
 			return false;
 		y->rel = x->rel;
 	}
-	else if (x->month && !x->year && y->month && !y->year && y->lo < x->lo)
-	{
-		y->year = cp_days_to_date(x->lo).year + 1;
-		if (!cp_dt_finish_md(c, y))
-			return false;
-	}
+	/* neither states one: Y follows X, in its year or the next ("Jan-Sept", "Oct-Sept") */
+	else if (x->month && !x->year && y->month && !y->year && y->lo < x->lo &&
+			 !take_year(c, y, cp_days_to_date(x->lo).year +
+						(y->month < x->month || (y->month == x->month && y->day < x->day))))
+		return false;
 	/* "the end of 2007" as an endpoint is the end of 2007, "the middle of March" its midpoint */
 	if (x->part == P_LATE)
 		x->lo = x->whole_hi;

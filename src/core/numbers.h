@@ -134,9 +134,11 @@ const char *cp_currency_sign(const char *s, size_t len, size_t *n);
 /* A degree sign, alone or before C or F ("°", "°C"): the unit, or NULL. */
 const char *cp_degree_unit(const char *s, size_t len);
 
-/* Cut a sentence's tokens into atoms; returns the count (atoms: 3*ntok+8). */
+/* The most atoms a hyphenated token is cut into ("two-and-a-half-year"). */
+#define CP_MAX_HYPHEN_PARTS 5
+/* Cut a sentence's tokens into atoms; returns the count (atoms: CP_ATOMS_FOR(ntok)). */
 size_t		cp_atomize(const char *text, const cp_token *toks, size_t ntok, cp_atom *atoms);
-#define CP_ATOMS_FOR(ntok) ((ntok) * 3 + 8)
+#define CP_ATOMS_FOR(ntok) ((ntok) * CP_MAX_HYPHEN_PARTS + 8)
 
 /* Does atom a spell word (lower-case ASCII)?  Inline: strlen of a literal folds. */
 static inline bool

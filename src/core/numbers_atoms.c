@@ -386,14 +386,16 @@ decimal_comma(const char *text, const cp_token *toks, size_t ntok, size_t t, cp_
 
 /*
  * The parts of a word or number token between its hyphens, as (offset,
- * length) pairs; 0 when the token is a code (more than three parts, or an
- * empty one).
+ * length) pairs; 0 when the token is a code (an empty part, more than three
+ * parts with a digit, more than five).  Words of four or five parts are
+ * read: "one-and-a-half", "two-and-a-half-year".
  */
 static size_t
-hyphen_parts(const char *s, size_t len, size_t parts[3][2])
+hyphen_parts(const char *s, size_t len, size_t parts[CP_MAX_HYPHEN_PARTS][2])
 {
 	size_t		np = 0,
 				from = 0;
+	bool		digit = false;
 
 	for (size_t i = 0; i <= len; i++)
 	{
@@ -401,9 +403,11 @@ hyphen_parts(const char *s, size_t len, size_t parts[3][2])
 		if (i < len && s[i] == '-' && i >= 2 && (s[i - 1] == 'e' || s[i - 1] == 'E') &&
 			cp_ascii_digit(s[i - 2]) && i + 1 < len && cp_ascii_digit(s[i + 1]))
 			continue;
+		if (i < len && cp_ascii_digit(s[i]))
+			digit = true;
 		if (i == len || s[i] == '-')
 		{
-			if (np == 3 || i == from)
+			if (np == CP_MAX_HYPHEN_PARTS || i == from)
 				return 0;
 			parts[np][0] = from;
 			parts[np][1] = i - from;
@@ -411,7 +415,7 @@ hyphen_parts(const char *s, size_t len, size_t parts[3][2])
 			from = i + 1;
 		}
 	}
-	return np;
+	return np > 3 && digit ? 0 : np;
 }
 
 /*
@@ -527,7 +531,7 @@ atomize_parts(const char *text, const cp_token *tok, const cp_token *next, const
 			  size_t n)
 {
 	const char *s = text + tok->start;
-	size_t		parts[3][2],
+	size_t		parts[CP_MAX_HYPHEN_PARTS][2],
 				np = s[0] == ':' ? 0 : hyphen_parts(s, tok->len, parts),
 				first = 0;
 

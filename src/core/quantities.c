@@ -389,6 +389,8 @@ read_range(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *op
 		joined = true;
 	else if (m < n && op == Q_BETWEEN && cp_atom_is(text, &atoms[m], "and"))
 		m++;
+	else if (m + 1 < n && op == Q_FROM && cp_atom_is(text, &atoms[m], "up") && cp_atom_is(text, &atoms[m + 1], "to"))
+		m += 2;					/* "from 30 up to 50" */
 	else if (m < n && op != Q_BETWEEN &&
 			 (atoms[m].type == CP_AT_DASH || atom_char(text, &atoms[m], '~') ||
 			  cp_atom_is(text, &atoms[m], "to") || cp_atom_is(text, &atoms[m], "through") ||

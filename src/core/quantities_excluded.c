@@ -106,6 +106,21 @@ words_excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_
 {
 	const cp_atom *a = &atoms[s];
 
+	/*
+	 * the tail of a hyphenated word led by a word that is no number or
+	 * qualifier: "a week-and-a-half", "fly-half", "mother-of-two", as
+	 * "F-16" is of a code (not "sub-two-hour", "under-five")
+	 */
+	if (a->hy_inner)
+	{
+		size_t		h = s;
+
+		while (h > 0 && atoms[h].hy_inner)
+			h--;
+		if (is_word(&atoms[h]) && lex_cat(&atoms[h]) == CP_LX_NONE && !(lex_bits(&atoms[h]) & CP_LB_QUAL) &&
+			!cp_atom_is(text, &atoms[h], "sub"))
+			return true;
+	}
 	/* "the first visit", "his second term"; not the adverb in "a ceasefire first" */
 	if (r->num.ordinal && !r->num.vague && u->kind == CP_QK_ORDINAL)
 	{

@@ -169,7 +169,7 @@ starts_number_word(const cp_atom *a)
  * of a comparison: "not" or "no" turns it over ("not larger than 90" is
  * <=90, "no higher than" <=), "at or", "equal or" and "equal to or"
  * include the bound of a strict one ("at or above 30" >=30, "equal or
- * greater than" >=).
+ * greater than" >=), an approximator softens "equal to".
  */
 static int
 word_qualifier(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t *len)
@@ -197,7 +197,11 @@ word_qualifier(const char *text, const cp_atom *atoms, size_t n, size_t i, size_
 	}
 	if ((inner = comparative_or_equal(text, atoms, n, i, len)) != Q_NONE)
 		return inner;
-	return match_quals(text, atoms, n, i, prefix_quals, ntab, len);
+	inner = match_quals(text, atoms, n, i, prefix_quals, ntab, len);
+	/* an approximator before "equal (to)": "approximately equal to 50", "roughly equals 7" */
+	if (inner == Q_APPROX && is_equal_word(text, atoms, n, i + *len))
+		*len += i + *len + 1 < n && cp_atom_is(text, &atoms[i + *len + 1], "to") ? 2 : 1;
+	return inner;
 }
 
 /* A prefix qualifier at atoms[i]: words or symbols (">", ">=", "<", "<=", "~", "="). */
@@ -258,7 +262,7 @@ prefix_qualifier(const char *text, const cp_atom *atoms, size_t n, size_t i, siz
 /*
  * A qualifier phrase after the number: "or"/"and" and a comparative, which
  * bounds with the number included ("or more", "and below", "or greater
- * than"), or a phrase of the table ("or so", "plus", "at least").  After
+ * than", "and up"), or a phrase of the table ("or so", "plus", "at least").  After
  * "and" the comparative may start a noun phrase instead ("3% and higher
  * prices"), so no word of content may follow it there.
  */
@@ -276,5 +280,13 @@ postfix_qualifier(const char *text, const cp_atom *atoms, size_t n, size_t k, si
 			return Q_NONE;
 		return op == Q_GT ? Q_GE : Q_LE;
 	}
+	/*
+	 * "aged 12 and up.", "30 and upward,": before punctuation only, as the
+	 * adverb may start a change ("7-1/2 and up from six", "and up 3%")
+	 */
+	if (k + 1 < n && cp_atom_is(text, &atoms[k], "and") &&
+		(cp_atom_is(text, &atoms[k + 1], "up") || cp_atom_is(text, &atoms[k + 1], "upward")) &&
+		(k + 2 == n || atoms[k + 2].type == CP_AT_PUNCT))
+		return *len = 2, Q_GE;
 	return match_quals(text, atoms, n, k, postfix_quals, sizeof(postfix_quals) / sizeof(postfix_quals[0]), len);
 }

@@ -102,6 +102,18 @@ unit_word(const char *text, const cp_atom *atoms, size_t n, size_t k, unit_read 
 {
 	int			uc = lex_uclass(&atoms[k]);
 	const cp_lex_entry *e = atoms[k].lex >= 0 ? cp_lex_get(atoms[k].lex) : NULL;
+	bool		points = k + 1 < n && atoms[k + 1].space_before &&
+		(cp_atom_is(text, &atoms[k + 1], "point") || cp_atom_is(text, &atoms[k + 1], "points"));
+
+	/* "25 basis points": a hundredth of a percentage point, a unit of its own */
+	if (points && cp_atom_is(text, &atoms[k], "basis"))
+	{
+		u->kind = CP_QK_MEASURE;
+		u->unit = "basis point";
+		u->unit_len = 11;
+		u->end = k + 2;
+		return true;
+	}
 
 	/* "2 seconds" but not "the second": a duration needs a cardinal */
 	if (uc == CP_UC_DURATION && e->cat == CP_LX_ORD && !atoms[k].hy_inner)
@@ -132,7 +144,8 @@ unit_word(const char *text, const cp_atom *atoms, size_t n, size_t k, unit_read 
 		u->kind = uc == CP_UC_MEASURE ? CP_QK_MEASURE : uc == CP_UC_CURRENCY ? CP_QK_MONEY : CP_QK_PERCENT;
 		u->unit = e->unit;
 		u->unit_len = strlen(e->unit);
-		u->end = k + 1;
+		/* "2 percentage points": the points belong to the mention */
+		u->end = uc == CP_UC_PERCENT && points ? k + 2 : k + 1;
 		return true;
 	}
 	return false;

@@ -1132,6 +1132,47 @@ test_change_ends(void)
 	CHECK_STR(r[3].value, "20");
 }
 
+/* Hyphenated words of four or five parts, "and up", "from X up to Y", "approximately equal to". */
+static void
+test_hyphens_and_bounds(void)
+{
+	row			r[16];
+	int			n;
+
+	n = extract("The lease runs two-and-a-half years; a four-and-a-half-hour drive; one-and-a-half million homes.", r, 16);
+	CHECK_INT(n, 3);
+	CHECK_STR(r[0].value, "2.5");
+	CHECK_STR(r[0].unit, "year");
+	CHECK_STR(r[1].mention, "four-and-a-half-hour");
+	CHECK_STR(r[1].unit, "hour");
+	CHECK_STR(r[2].value, "1500000");
+	/* the tail of a word that is no number: none; a code of four parts with digits stays one */
+	n = extract("She waited a day-and-a-half, played at left-half, called 0-800-555-0199.", r, 16);
+	CHECK_INT(n, 0);
+	n = extract("Tickets for ages 16 and up. Prices at 9-1/4 and up from eight.", r, 16);
+	CHECK_INT(n, 3);
+	CHECK_STR(r[0].value, ">=16");
+	CHECK_STR(r[1].value, "9.25");
+	CHECK_STR(r[2].value, "8");
+	n = extract("Fees went from 40 up to 65 dollars, and from 5 up.", r, 16);
+	CHECK_INT(n, 2);
+	CHECK_STR(r[0].mention, "from 40 up to 65 dollars");
+	CHECK_STR(r[0].value, "[40,65]");
+	n = extract("The toll is approximately equal to 50 and roughly equals 7 days' pay.", r, 16);
+	CHECK_INT(n, 2);
+	CHECK_STR(r[0].mention, "approximately equal to 50");
+	CHECK_STR(r[0].value, "~50");
+	CHECK_STR(r[1].value, "~7");
+	/* points of a percentage belong to its mention; basis points are a unit */
+	n = extract("Rates rose 2 percentage points, then 25 basis points; he scored 25 points.", r, 16);
+	CHECK_INT(n, 3);
+	CHECK_STR(r[0].mention, "2 percentage points");
+	CHECK_STR(r[0].unit, "percent");
+	CHECK_STR(r[1].mention, "25 basis points");
+	CHECK_STR(r[1].unit, "basis point");
+	CHECK_STR(r[2].unit, "points");
+}
+
 int
 main(void)
 {
@@ -1150,5 +1191,6 @@ main(void)
 	test_compositions();
 	test_ends_and_names();
 	test_change_ends();
+	test_hyphens_and_bounds();
 	UNIT_DONE("quantity");
 }
