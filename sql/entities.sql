@@ -145,3 +145,11 @@ SELECT e.kind, e.mention FROM corpus.entities(
   'The flood barrier along Mill Street held on Thursday as the Cedar River crested. '
   'Two bridges, on Oak Avenue and Route 9, remained closed.') e
 ORDER BY e.start;
+
+-- A noun next to a name states its kind in the whole article: a band, a
+-- river, an album before it (after an article too), a company in apposition
+SELECT e.kind, e.mention FROM corpus.entities(
+  'Last night the band Franz Ferdinand played a long set. Franz Ferdinand will tour. '
+  'Shares rose after Vantrell, a Texas company, reported higher profits. '
+  'The boat sank in the river Thames. She first heard the album Abbey Road as a teenager.') e
+ORDER BY e.start;

@@ -282,7 +282,7 @@ is_numbered_road(const char *text, const cp_ner_tok *t)
  * The ASCII word that ends right before text[*end], spaces between
  * skipped: its bounds in *from and *end; false when none does.
  */
-static bool
+bool
 word_before(const char *text, uint32_t *end, uint32_t *from)
 {
 	uint32_t	e = *end,
@@ -339,7 +339,7 @@ after_locative(const char *text, size_t doclen, const raw_mention *ms, size_t n,
  * false when there is none or it runs on into a capital, a hyphen or an
  * apostrophe ("boss's", "shares-based").
  */
-static bool
+bool
 lower_word_at(const char *text, size_t doclen, size_t from, size_t *end)
 {
 	size_t		e = from;
@@ -537,13 +537,16 @@ listed_kinds(const char *text, raw_mention *ms, size_t n)
  * person or nationality (org_context); one with shares is no place either,
  * unless a gazetteer of places holds it ("London shares").
  */
+#define STATED_MIXED 0xff
+
 static void
 consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *ms, size_t n)
 {
 	key_map		names;
 	uint32_t  (*votes)[CP_ENT_NKINDS];
 	int32_t    *of;
-	uint8_t    *cue;
+	uint8_t    *cue,
+			   *stated;			/* 1 + the kind a noun states (stated_kind), 0 none, STATED_MIXED */
 	size_t		cap = 16,
 				distinct = 0;
 
@@ -554,6 +557,7 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 	key_map_init(arena, &names, cap);
 	votes = cp_arena_alloc0(arena, n * sizeof(*votes));
 	cue = cp_arena_alloc0(arena, n);
+	stated = cp_arena_alloc0(arena, n);
 	of = cp_arena_alloc(arena, n * sizeof(int32_t));
 	for (size_t i = 0; i < n; i++)
 	{
@@ -586,6 +590,13 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 			if (c > cue[*slot])
 				cue[*slot] = (uint8_t) c;
 		}
+		{
+			int			k = stated_kind(text, doclen, &ms[i]);
+
+			/* "the city Council", "the town Hall": a place's noun before a body's name in title case */
+			if (k >= 0 && !(k == CP_ENT_LOC && ms[i].kind == CP_ENT_ORG))
+				stated[*slot] = stated[*slot] == 0 || stated[*slot] == k + 1 ? (uint8_t) (k + 1) : STATED_MIXED;
+		}
 	}
 	for (size_t i = 0; i < n; i++)
 	{
@@ -602,6 +613,9 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 			(cue[of[i]] >= ORG_CUE_STOCK && best == CP_ENT_LOC && may_be_company(text, &ms[i])) ||
 			(cue[of[i]] >= ORG_CUE_CLUB && best == CP_ENT_LOC && ms[i].city))
 			best = CP_ENT_ORG;
+		/* what the article says the name is, unless it says two things */
+		if (stated[of[i]] != 0 && stated[of[i]] != STATED_MIXED)
+			best = stated[of[i]] - 1;
 		ms[i].kind = (uint8_t) best;
 	}
 }

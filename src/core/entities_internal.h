@@ -47,6 +47,25 @@ typedef struct word_item
 /* Is s[0..len), lower-cased and without a final period, a word of the table? */
 bool		word_in_table(const char *s, size_t len, cp_wordtab *table);
 
+/*
+ * The ASCII word that ends right before text[*end], spaces between
+ * skipped: its bounds in *from and *end; false when none does.
+ */
+bool		word_before(const char *text, uint32_t *end, uint32_t *from);
+
+/*
+ * The lower-case ASCII word that starts at text[from], its end in *end;
+ * false when there is none or it runs on into a capital, a hyphen or an
+ * apostrophe.
+ */
+bool		lower_word_at(const char *text, size_t doclen, size_t from, size_t *end);
+
+/*
+ * The kind a common noun next to mention m states for it ("the band
+ * Vexley", "Vantrell, a Texas company,"), or -1 when none does.
+ */
+int			stated_kind(const char *text, size_t doclen, const raw_mention *m);
+
 /* Does token t end a company's name: a legal form, dotted or written after a comma? */
 bool		ends_with_legal_form(const char *text, const cp_token *t);
 

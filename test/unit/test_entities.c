@@ -800,6 +800,38 @@ test_club_parts(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A noun next to a name states its kind for the whole article: before it,
+ * after an article too ("the band", "the river", "the album"), or heading
+ * an apposition ("Vantrell, a Texas company,").  Not the apposition of a
+ * longer name the tagger cut ("of Belgium, a ... company"), nor a noun
+ * before a name cut short ("the airline Zambia Airways").
+ */
+static void
+test_stated_kind(void)
+{
+	static const char text[] =
+		"Last night the band Franz Ferdinand played a long set. Franz Ferdinand will tour.\n\n"
+		"Shares rose after Vantrell, a Texas company, reported higher profits.\n\n"
+		"The boat sank in the river Thames near the old bridge.\n\n"
+		"She first heard the album Abbey Road as a teenager.\n\n"
+		"The town of Marnsby lies on the coast.\n\n"
+		"He joined National Holdings Co of Belgium, a private investment company, in May.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Franz Ferdinand", 0, CP_ENT_ORG, "Franz Ferdinand");
+	check_mention(text, &v, "Franz Ferdinand", 1, CP_ENT_ORG, "Franz Ferdinand");
+	check_mention(text, &v, "Vantrell", 0, CP_ENT_ORG, "Vantrell");
+	check_mention(text, &v, "Thames", 0, CP_ENT_LOC, "Thames");
+	check_mention(text, &v, "Abbey Road", 0, CP_ENT_MISC, "Abbey Road");
+	check_mention(text, &v, "Marnsby", 0, CP_ENT_LOC, "Marnsby");
+	check_mention(text, &v, "Belgium", 0, CP_ENT_LOC, "Belgium");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -840,5 +872,6 @@ main(void)
 	test_plural_organization_nouns();
 	test_country_letters();
 	test_club_parts();
+	test_stated_kind();
 	UNIT_DONE("entities");
 }

@@ -1,0 +1,179 @@
+/*
+ * entities_stated.c: the kind an article states for a name with a common
+ * noun next to it: before it ("the band Vexley", "the river Thames", "the
+ * album Abbey Road") or in apposition after it ("Vantrell, a Texas
+ * company,").  The tagger learned 1996 Reuters text, which has few bands,
+ * works or small companies, and reads them as people or places; the noun
+ * says what they are.
+ */
+#include "entities_internal.h"
+
+#include <string.h>
+
+enum
+{
+	BEFORE = 1,					/* may stand right before the name */
+	APPOSED = 2,				/* may head an apposition after it */
+	OF = 4,						/* before the name with "of" ("the town of Marnsby") */
+};
+
+typedef struct stated_noun
+{
+	const char *word;
+	uint8_t		kind;			/* cp_entity_kind */
+	uint8_t		where;
+} stated_noun;
+
+/*
+ * Nouns only an organization, a place or a work is.  Not those a person
+ * can be ("producer", "broadcaster", "publisher"), nor adjectives ("giant",
+ * "firm" before a name: "a firm American commitment"), nor verbs that take
+ * a person ("play", "show", "book").  "group" stands before a person's name
+ * too ("the group Smith led"), and "novel" is an adjective as often ("the
+ * novel CDs"), so only in apposition; "the IMF team" is a team of the
+ * IMF's, so not there.
+ */
+static const stated_noun nouns[] = {
+	{"band", CP_ENT_ORG, BEFORE | APPOSED},
+	{"company", CP_ENT_ORG, BEFORE | APPOSED},
+	{"carmaker", CP_ENT_ORG, BEFORE | APPOSED},
+	{"automaker", CP_ENT_ORG, BEFORE | APPOSED},
+	{"airline", CP_ENT_ORG, BEFORE | APPOSED},
+	{"retailer", CP_ENT_ORG, BEFORE | APPOSED},
+	{"club", CP_ENT_ORG, BEFORE | APPOSED},
+	{"team", CP_ENT_ORG, BEFORE},
+	{"newspaper", CP_ENT_ORG, BEFORE | APPOSED},
+	{"magazine", CP_ENT_ORG, BEFORE | APPOSED},
+	{"label", CP_ENT_ORG, BEFORE | APPOSED},
+	{"charity", CP_ENT_ORG, BEFORE | APPOSED},
+	{"insurer", CP_ENT_ORG, BEFORE | APPOSED},
+	{"conglomerate", CP_ENT_ORG, BEFORE | APPOSED},
+	{"chipmaker", CP_ENT_ORG, BEFORE | APPOSED},
+	{"firm", CP_ENT_ORG, APPOSED},
+	{"group", CP_ENT_ORG, APPOSED},
+	{"bank", CP_ENT_ORG, APPOSED},
+	{"manufacturer", CP_ENT_ORG, APPOSED},
+	{"maker", CP_ENT_ORG, APPOSED},
+	{"subsidiary", CP_ENT_ORG, APPOSED},
+	{"unit", CP_ENT_ORG, APPOSED},
+	{"division", CP_ENT_ORG, APPOSED},
+	{"river", CP_ENT_LOC, BEFORE | APPOSED},
+	{"town", CP_ENT_LOC, BEFORE | APPOSED | OF},
+	{"city", CP_ENT_LOC, BEFORE | APPOSED | OF},
+	{"village", CP_ENT_LOC, BEFORE | APPOSED | OF},
+	{"island", CP_ENT_LOC, BEFORE | APPOSED | OF},
+	{"province", CP_ENT_LOC, BEFORE | APPOSED | OF},
+	{"suburb", CP_ENT_LOC, BEFORE | APPOSED | OF},
+	{"port", CP_ENT_LOC, BEFORE | APPOSED | OF},
+	{"county", CP_ENT_LOC, APPOSED | OF},
+	{"district", CP_ENT_LOC, APPOSED | OF},
+	{"region", CP_ENT_LOC, APPOSED | OF},
+	{"country", CP_ENT_LOC, APPOSED},
+	{"album", CP_ENT_MISC, BEFORE | APPOSED},
+	{"film", CP_ENT_MISC, BEFORE | APPOSED},
+	{"movie", CP_ENT_MISC, BEFORE | APPOSED},
+	{"novel", CP_ENT_MISC, APPOSED},
+	{"song", CP_ENT_MISC, BEFORE | APPOSED},
+	{"opera", CP_ENT_MISC, BEFORE | APPOSED},
+	{"musical", CP_ENT_MISC, APPOSED},
+	{"sitcom", CP_ENT_MISC, BEFORE | APPOSED},
+	{"documentary", CP_ENT_MISC, BEFORE | APPOSED},
+	{"poem", CP_ENT_MISC, BEFORE | APPOSED},
+	{"painting", CP_ENT_MISC, BEFORE | APPOSED},
+};
+static int16_t noun_slots[128];
+static cp_wordtab noun_table = CP_WORDTAB(nouns, noun_slots);
+
+/* The noun text[from, to) if it is one of the list, where it may stand so; else NULL. */
+static const stated_noun *
+noun_at(const char *text, uint32_t from, uint32_t to, unsigned where)
+{
+	int			k;
+
+	if (text[from] < 'a' || text[from] > 'z')
+		return NULL;
+	k = cp_wordtab_find(&noun_table, text + from, to - from);
+	return k >= 0 && (nouns[k].where & where) ? &nouns[k] : NULL;
+}
+
+static bool
+is_word(const char *text, uint32_t from, uint32_t to, const char *w)
+{
+	return to - from == strlen(w) && memcmp(text + from, w, to - from) == 0;
+}
+
+/*
+ * The noun heading an apposition that starts at text[p]: an article, at
+ * most four words, the noun, then a comma, a full stop or a clause that
+ * goes on describing it ("a Texas company, ...", "a town in Norfolk", "a
+ * unit of Acme Corp").  A word with an apostrophe or "of" before the noun
+ * makes the noun no head ("the band's drummer", "a member of the band").
+ */
+static const stated_noun *
+apposition_head(const char *text, size_t doclen, size_t p)
+{
+	size_t		e;
+
+	if (!lower_word_at(text, doclen, p, &e) ||
+		!(is_word(text, p, e, "a") || is_word(text, p, e, "an") || is_word(text, p, e, "the")))
+		return NULL;
+	for (int words = 0; words < 5 && e < doclen && text[e] == ' '; words++)
+	{
+		const stated_noun *n;
+		size_t		f = e + 1;
+
+		p = f;
+		while (f < doclen && ((text[f] >= 'a' && text[f] <= 'z') || (text[f] >= 'A' && text[f] <= 'Z') ||
+							  (text[f] >= '0' && text[f] <= '9') || text[f] == '-'))
+			f++;
+		if (f == p || is_word(text, p, f, "of"))
+			return NULL;
+		n = noun_at(text, p, f, APPOSED);
+		if (n && (f == doclen || text[f] == ',' || text[f] == '.' || text[f] == ';' || text[f] == ')'))
+			return n;
+		if (n && text[f] == ' ' && lower_word_at(text, doclen, f + 1, &e) &&
+			(is_word(text, f + 1, e, "that") || is_word(text, f + 1, e, "which") ||
+			 is_word(text, f + 1, e, "based") || is_word(text, f + 1, e, "in") ||
+			 (is_word(text, f + 1, e, "of") && n->kind == CP_ENT_ORG)))
+			return n;
+		e = f;
+	}
+	return NULL;
+}
+
+int
+stated_kind(const char *text, size_t doclen, const raw_mention *m)
+{
+	uint32_t	end = m->start,
+				from;
+	size_t		after = (size_t) m->start + m->len;
+	const stated_noun *n = NULL;
+
+	/* "the national airline Zambia Airways", the tagger's name cut short */
+	if (after + 1 < doclen && text[after] == ' ' && text[after + 1] >= 'A' && text[after + 1] <= 'Z')
+		return -1;
+	if (word_before(text, &end, &from) && end + 1 == m->start)
+	{
+		n = noun_at(text, from, end, BEFORE);
+		/* "a city of Italian immigrants": a people's adjective */
+		if (!n && is_word(text, from, end, "of") && m->kind != CP_ENT_MISC)
+		{
+			end = from;
+			if (word_before(text, &end, &from))
+				n = noun_at(text, from, end, OF);
+		}
+	}
+	/*
+	 * Not when a word that may begin the name stands before it: the
+	 * apposition is the whole name's ("Hutch India, the largest mobile
+	 * firm", "National Investment Co of Belgium, a ... company"); nor
+	 * for a place the gazetteers hold, which ends a company's address
+	 * as often ("of Woodstock, Ontario, a group of ... retailers")
+	 */
+	end = m->start;
+	if (!n && !m->place && after + 2 < doclen && text[after] == ',' && text[after + 1] == ' ' &&
+		!(word_before(text, &end, &from) && end + 1 == m->start &&
+		  ((text[from] >= 'A' && text[from] <= 'Z') || is_word(text, from, end, "of"))))
+		n = apposition_head(text, doclen, after + 2);
+	return n ? n->kind : -1;
+}
