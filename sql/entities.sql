@@ -153,3 +153,10 @@ SELECT e.kind, e.mention FROM corpus.entities(
   'Shares rose after Vantrell, a Texas company, reported higher profits. '
   'The boat sank in the river Thames. She first heard the album Abbey Road as a teenager.') e
 ORDER BY e.start;
+
+-- Events, prizes and agreements are MISC by their last word, or their first
+-- and "of"; an initialism defined for an agreement is the agreement
+SELECT e.kind, e.mention, e.name FROM corpus.entities(
+  'Delegates met to extend the International Wool Agreement (IWA) on Monday. The IWA '
+  'expires in June. She won the Halvard Prize for poetry. The Treaty of Marnsby ended the war.') e
+ORDER BY e.start;

@@ -984,6 +984,10 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 	/* "Foreign Ministry" tagged as a person (and its first word then taken for a title) */
 	if (m->kind == CP_ENT_PER && ends_as_organization(text, &doc->toks[j].tok))
 		m->kind = CP_ENT_ORG;
+	/* "Cuban Missile Crisis", "Treaty of Versailles" tagged as an organization */
+	m->event = names_event(text, &doc->toks[first], &doc->toks[j]);
+	if (m->event)
+		m->kind = CP_ENT_MISC;
 	/* "U.S.-led" is an adjective, as "Moscow-backed" is */
 	if (j >= first + 2 && is_attached_suffix(text, &doc->toks[j - 1]))
 		m->kind = CP_ENT_MISC;

@@ -35,6 +35,7 @@ typedef struct raw_mention
 	bool		place;			/* every word in a gazetteer of places or their peoples */
 	bool		dateline;		/* opens a dateline: a place, whatever the votes */
 	bool		city;			/* a city's name, no country's nor people's */
+	bool		event;			/* an event's, prize's or agreement's name (names_event) */
 	int8_t		builtin;		/* builtin_acronyms entry of an initialism, or -1 */
 } raw_mention;
 
@@ -66,6 +67,13 @@ bool		lower_word_at(const char *text, size_t doclen, size_t from, size_t *end);
  */
 int			stated_kind(const char *text, size_t doclen, const raw_mention *m);
 
+/*
+ * Do tokens first..last (two or more) name an event, a prize or an
+ * agreement by their last word ("Davis Cup") or by their first and "of"
+ * ("Battle of Hastings")?
+ */
+bool		names_event(const char *text, const cp_ner_tok *first, const cp_ner_tok *last);
+
 /* Does token t end a company's name: a legal form, dotted or written after a comma? */
 bool		ends_with_legal_form(const char *text, const cp_token *t);
 
@@ -90,6 +98,7 @@ typedef struct name_index
 	key_map		org;			/* first words of organizations' names -> the longest */
 	key_map		legal;			/* first words of companies' names in full -> the shortest */
 	key_map		legal_head;		/* their longer heads ("Johnson Controls") -> the shortest */
+	key_map		event;			/* first words of events' and prizes' names (names_event) */
 } name_index;
 
 void		name_index_init(cp_arena *arena, name_index *ix);

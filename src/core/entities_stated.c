@@ -177,3 +177,37 @@ stated_kind(const char *text, size_t doclen, const raw_mention *m)
 		n = apposition_head(text, doclen, after + 2);
 	return n ? n->kind : -1;
 }
+
+/*
+ * Last words of the names of events, prizes and agreements, which
+ * CoNLL-2003 marks as MISC ("Davis Cup", "Cuban Missile Crisis", "Nobel
+ * Prize", "Glastonbury Festival"); the tagger reads those it never saw
+ * as organizations and places.  Not "League" ("Arab League" is a body)
+ * nor "Games" ("Atari Games").
+ */
+static const word_item event_ends[] = {
+	{"cup"}, {"open"}, {"prix"}, {"championship"}, {"championships"}, {"classic"}, {"rally"},
+	{"series"}, {"war"}, {"prize"}, {"award"}, {"awards"}, {"festival"}, {"olympics"},
+	{"bowl"}, {"trophy"}, {"accord"}, {"accords"}, {"agreement"}, {"treaty"}, {"convention"},
+	{"crisis"}, {"marathon"}
+};
+static int16_t event_end_slots[64];
+static cp_wordtab event_end_table = CP_WORDTAB(event_ends, event_end_slots);
+/* First words of events named by "of" and a place ("Battle of Hastings", "Treaty of Rome"). */
+static const word_item event_heads[] = {{"battle"}, {"siege"}, {"treaty"}};
+static int16_t event_head_slots[8];
+static cp_wordtab event_head_table = CP_WORDTAB(event_heads, event_head_slots);
+
+bool
+names_event(const char *text, const cp_ner_tok *first, const cp_ner_tok *last)
+{
+	const cp_token *t = &last->tok;
+
+	if (first == last || !(first->tok.flags & CP_TF_CAPITALIZED))
+		return false;
+	if ((t->flags & CP_TF_CAPITALIZED) && word_in_table(text + t->start, t->len, &event_end_table))
+		return true;
+	t = &first[1].tok;
+	return last - first >= 2 && is_word(text, t->start, t->start + t->len, "of") &&
+		word_in_table(text + first->tok.start, first->tok.len, &event_head_table);
+}

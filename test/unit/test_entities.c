@@ -832,6 +832,33 @@ test_stated_kind(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * Names of events, prizes and agreements are MISC by their last word, or
+ * their first and "of"; an initialism defined for one is the agreement, and
+ * a one-word person's name that starts one is the body that gives it.
+ */
+static void
+test_event_names(void)
+{
+	static const char text[] =
+		"The Treaty of Marnsby ended the war.\n\n"
+		"Delegates met to extend the International Wool Agreement (IWA) on Monday. "
+		"The IWA expires in June.\n\n"
+		"She won the Halvard Prize for poetry. Halvard judges praised her.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "International Wool Agreement", 0, CP_ENT_MISC,
+				  "International Wool Agreement");
+	check_mention(text, &v, "IWA", 1, CP_ENT_MISC, "International Wool Agreement");
+	check_mention(text, &v, "Halvard Prize", 0, CP_ENT_MISC, "Halvard Prize");
+	check_mention(text, &v, "Halvard", 0, CP_ENT_ORG, "Halvard");
+	check_mention(text, &v, "Treaty of Marnsby", 0, CP_ENT_MISC, "Treaty of Marnsby");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -873,5 +900,6 @@ main(void)
 	test_country_letters();
 	test_club_parts();
 	test_stated_kind();
+	test_event_names();
 	UNIT_DONE("entities");
 }
