@@ -988,6 +988,9 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 	m->event = names_event(text, &doc->toks[first], &doc->toks[j]);
 	if (m->event)
 		m->kind = CP_ENT_MISC;
+	/* "Boston Celtics" tagged as a place; people are named so too ("Ray Charles") */
+	else if (m->kind == CP_ENT_LOC && names_club(text, &doc->toks[first], &doc->toks[j]))
+		m->kind = CP_ENT_ORG;
 	/* "U.S.-led" is an adjective, as "Moscow-backed" is */
 	if (j >= first + 2 && is_attached_suffix(text, &doc->toks[j - 1]))
 		m->kind = CP_ENT_MISC;

@@ -74,6 +74,12 @@ int			stated_kind(const char *text, size_t doclen, const raw_mention *m);
  */
 bool		names_event(const char *text, const cp_ner_tok *first, const cp_ner_tok *last);
 
+/*
+ * Do tokens first..last name a club by a city's or region's name and a
+ * plural ("Boston Celtics", "Minnesota Vikings")?
+ */
+bool		names_club(const char *text, const cp_ner_tok *first, const cp_ner_tok *last);
+
 /* Does token t end a company's name: a legal form, dotted or written after a comma? */
 bool		ends_with_legal_form(const char *text, const cp_token *t);
 

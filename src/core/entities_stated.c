@@ -211,3 +211,37 @@ names_event(const char *text, const cp_ner_tok *first, const cp_ner_tok *last)
 	return last - first >= 2 && is_word(text, t->start, t->start + t->len, "of") &&
 		word_in_table(text + first->tok.start, first->tok.len, &event_head_table);
 }
+
+/*
+ * Plural last words of places' and events' names, which a city's or
+ * region's name comes before as a club's does ("Cayman Islands", "Golan
+ * Heights", "Palm Springs", "Berlin Games", "Dubai Sevens").
+ */
+static const word_item place_plurals[] = {
+	{"games"}, {"sevens"}, {"rivers"},
+	{"islands"}, {"isles"}, {"heights"}, {"springs"}, {"falls"}, {"mountains"}, {"hills"},
+	{"lakes"}, {"keys"}, {"plains"}, {"highlands"}, {"lowlands"}, {"territories"}, {"states"},
+	{"emirates"}, {"provinces"}, {"woods"}, {"gardens"}, {"sands"}, {"downs"}, {"fields"},
+	{"rapids"}, {"flats"}, {"narrows"}, {"dunes"}, {"alps"}, {"banks"}, {"cliffs"},
+	{"meadows"}, {"valleys"}, {"waters"}, {"beaches"}, {"bluffs"}, {"docklands"}, {"talks"},
+	{"glades"}, {"forests"}, {"mines"}, {"works"}, {"towers"}, {"halls"}
+};
+static int16_t place_plural_slots[128];
+static cp_wordtab place_plural_table = CP_WORDTAB(place_plurals, place_plural_slots);
+
+bool
+names_club(const char *text, const cp_ner_tok *first, const cp_ner_tok *last)
+{
+	const cp_token *t = &last->tok;
+	const char *w = text + t->start;
+
+	if (first == last || t->len < 4 || w[t->len - 1] != 's' || w[t->len - 2] == '\'' ||
+		w[t->len - 2] == 's' || !(t->flags & CP_TF_CAPITALIZED) || (t->flags & CP_TF_ALL_UPPER) ||
+		(last->gaz & (CP_GAZ_COUNTRY | CP_GAZ_CITY | CP_GAZ_REGION | CP_GAZ_CAPITAL | CP_GAZ_DEMONYM)) ||
+		word_in_table(w, t->len, &place_plural_table))
+		return false;
+	for (const cp_ner_tok *k = first; k < last; k++)
+		if (!(k->gaz & (CP_GAZ_CITY | CP_GAZ_REGION | CP_GAZ_CAPITAL)) || !(k->tok.flags & CP_TF_CAPITALIZED))
+			return false;
+	return true;
+}

@@ -859,6 +859,26 @@ test_event_names(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A city's name and a plural tagged as a place is a club; a place's plural
+ * ("Islands", "Heights") stays one.
+ */
+static void
+test_city_clubs(void)
+{
+	static const char text[] =
+		"He played for the Boston Celtics and later the Denver Nuggets.\n\n"
+		"She moved to the Cayman Islands.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Boston Celtics", 0, CP_ENT_ORG, "Boston Celtics");
+	check_mention(text, &v, "Cayman Islands", 0, CP_ENT_LOC, "Cayman Islands");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -901,5 +921,6 @@ main(void)
 	test_club_parts();
 	test_stated_kind();
 	test_event_names();
+	test_city_clubs();
 	UNIT_DONE("entities");
 }
