@@ -945,6 +945,11 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 	/* "U.S.-led", "U.N.-brokered": the adjective the tokenizer cut after the name's full stop */
 	if (j + 2 < ntoks && is_attached_suffix(text, &doc->toks[j + 1]))
 		return j + 2;
+	/* "Athens Olympics" tagged as a place and a MISC: the games, one name */
+	if (CP_NER_KIND(tags[i]) == CP_ENT_LOC && j + 1 < ntoks && CP_NER_IS_B(tags[j + 1]) &&
+		CP_NER_KIND(tags[j + 1]) == CP_ENT_MISC && (doc->toks[j + 1].tok.flags & CP_TF_SPACE_BEFORE) &&
+		is_games(text, &doc->toks[j + 1].tok))
+		return j + 1;
 	/* the number the tagger left out of "Route 9" */
 	if (j + 1 < ntoks && is_numbered_road(text, &doc->toks[j]))
 		return j + 1;
@@ -985,7 +990,8 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 	if (m->kind == CP_ENT_PER && ends_as_organization(text, &doc->toks[j].tok))
 		m->kind = CP_ENT_ORG;
 	/* "Cuban Missile Crisis", "Treaty of Versailles" tagged as an organization */
-	m->event = names_event(text, &doc->toks[first], &doc->toks[j]);
+	m->event = names_event(text, &doc->toks[first], &doc->toks[j]) ||
+		(m->kind == CP_ENT_LOC && j > first && is_games(text, &doc->toks[j].tok));
 	if (m->event)
 		m->kind = CP_ENT_MISC;
 	/* "Boston Celtics" tagged as a place; people are named so too ("Ray Charles") */

@@ -80,6 +80,9 @@ bool		names_event(const char *text, const cp_ner_tok *first, const cp_ner_tok *l
  */
 bool		names_club(const char *text, const cp_ner_tok *first, const cp_ner_tok *last);
 
+/* Is token t a word of games named after the city that holds them ("Athens Olympics")? */
+bool		is_games(const char *text, const cp_token *t);
+
 /* Does token t end a company's name: a legal form, dotted or written after a comma? */
 bool		ends_with_legal_form(const char *text, const cp_token *t);
 

@@ -245,3 +245,14 @@ names_club(const char *text, const cp_ner_tok *first, const cp_ner_tok *last)
 			return false;
 	return true;
 }
+
+/* Games a city holds, named after it ("Athens Olympics", "Atlanta Games"). */
+static const word_item games[] = {{"olympics"}, {"games"}, {"paralympics"}, {"olympiad"}};
+static int16_t games_slots[8];
+static cp_wordtab games_table = CP_WORDTAB(games, games_slots);
+
+bool
+is_games(const char *text, const cp_token *t)
+{
+	return (t->flags & CP_TF_CAPITALIZED) && word_in_table(text + t->start, t->len, &games_table);
+}

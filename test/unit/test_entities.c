@@ -834,7 +834,7 @@ test_stated_kind(void)
 
 /*
  * Names of events, prizes and agreements are MISC by their last word, or
- * their first and "of"; an initialism defined for one is the agreement, and
+ * their first and "of", and games by the city that holds them; an initialism defined for one is the agreement, and
  * a one-word person's name that starts one is the body that gives it.
  */
 static void
@@ -844,7 +844,8 @@ test_event_names(void)
 		"The Treaty of Marnsby ended the war.\n\n"
 		"Delegates met to extend the International Wool Agreement (IWA) on Monday. "
 		"The IWA expires in June.\n\n"
-		"She won the Halvard Prize for poetry. Halvard judges praised her.\n";
+		"She won the Halvard Prize for poetry. Halvard judges praised her.\n\n"
+		"She won a silver medal at the 2004 Athens Olympics.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -856,6 +857,7 @@ test_event_names(void)
 	check_mention(text, &v, "Halvard Prize", 0, CP_ENT_MISC, "Halvard Prize");
 	check_mention(text, &v, "Halvard", 0, CP_ENT_ORG, "Halvard");
 	check_mention(text, &v, "Treaty of Marnsby", 0, CP_ENT_MISC, "Treaty of Marnsby");
+	check_mention(text, &v, "Athens Olympics", 0, CP_ENT_MISC, "Athens Olympics");
 	cp_arena_free(&arena);
 }
 
