@@ -950,6 +950,10 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 		CP_NER_KIND(tags[j + 1]) == CP_ENT_MISC && (doc->toks[j + 1].tok.flags & CP_TF_SPACE_BEFORE) &&
 		is_games(text, &doc->toks[j + 1].tok))
 		return j + 1;
+	/* the number the tagger left out of "Apollo 11", "Boeing 747", "Airbus A320" */
+	if ((CP_NER_KIND(tags[i]) == CP_ENT_ORG || CP_NER_KIND(tags[i]) == CP_ENT_MISC) && j + 1 < ntoks &&
+		tags[j + 1] == 0 && numbered_name(text, &doc->toks[j + 1], &doc->toks[ntoks]))
+		return j + 1;
 	/* the number the tagger left out of "Route 9" */
 	if (j + 1 < ntoks && is_numbered_road(text, &doc->toks[j]))
 		return j + 1;

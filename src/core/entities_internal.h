@@ -83,6 +83,13 @@ bool		names_club(const char *text, const cp_ner_tok *first, const cp_ner_tok *la
 /* Is token t a word of games named after the city that holds them ("Athens Olympics")? */
 bool		is_games(const char *text, const cp_token *t);
 
+/*
+ * Is token t, of a sentence that ends before end, a number or a model's
+ * code that belongs to the name before it ("Apollo 11", "Boeing 747",
+ * "Airbus A320"), not a quantity or a score?
+ */
+bool		numbered_name(const char *text, const cp_ner_tok *t, const cp_ner_tok *end);
+
 /* Does token t end a company's name: a legal form, dotted or written after a comma? */
 bool		ends_with_legal_form(const char *text, const cp_token *t);
 

@@ -256,3 +256,53 @@ is_games(const char *text, const cp_token *t)
 {
 	return (t->flags & CP_TF_CAPITALIZED) && word_in_table(text + t->start, t->len, &games_table);
 }
+
+/*
+ * Words after a number that make it a quantity, a score or a market
+ * table's figure, not part of the name before it ("Shell 3 pct", "Exxon 5
+ * mln dlrs", "the ICO 15 day average", "Chicago 362 unch", "Bramble 35 og").
+ */
+static const word_item quantity_words[] = {
+	{"unch"}, {"off"}, {"up"}, {"down"}, {"day"}, {"week"}, {"month"}, {"year"}, {"hour"},
+	{"minute"}, {"ct"}, {"each"}, {"out"}, {"og"},
+	{"mln"}, {"million"}, {"billion"}, {"bn"}, {"m"}, {"pct"}, {"percent"}, {"per"}, {"p"},
+	{"yen"}, {"cent"}, {"dlr"}, {"point"}, {"pence"}, {"pound"}, {"euro"}, {"dollar"}, {"to"},
+	{"for"}, {"of"}, {"and"}, {"or"}, {"by"}, {"from"}, {"under"}, {"over"}, {"at"}, {"vs"},
+	{"v"}, {"x"}, {"times"}, {"goals"}, {"minutes"}, {"a"}, {"an"}, {"the"}
+};
+static int16_t quantity_word_slots[64];
+static cp_wordtab quantity_word_table = CP_WORDTAB(quantity_words, quantity_word_slots);
+
+/* Is t a number of one to three digits, or a model's code of capitals and digits ("A380")? */
+static bool
+is_model_number(const char *text, const cp_token *t)
+{
+	const char *w = text + t->start;
+	uint32_t	k = 0;
+
+	if (!(t->flags & CP_TF_SPACE_BEFORE) || t->len > 6)
+		return false;
+	while (k < t->len && w[k] >= 'A' && w[k] <= 'Z')
+		k++;
+	if (k > 2 || (k == 0 && t->len > 3))
+		return false;
+	if (k == t->len)
+		return false;
+	for (; k < t->len; k++)
+		if (w[k] < '0' || w[k] > '9')
+			return false;
+	return true;
+}
+
+bool
+numbered_name(const char *text, const cp_ner_tok *t, const cp_ner_tok *end)
+{
+	const cp_token *n = &t[1].tok;
+
+	/* a word must follow: "Arsenal 1." ends a score line as "Apollo 11." a sentence */
+	if (!is_model_number(text, &t->tok) || t + 1 >= end || n->kind != CP_TOK_WORD ||
+		text[n->start] < 'a' || text[n->start] > 'z')
+		return false;
+	return text[n->start + n->len - 1] != 's' &&
+		!word_in_table(text + n->start, n->len, &quantity_word_table);
+}

@@ -881,6 +881,30 @@ test_city_clubs(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A number or a model's code the tagger left out after an organization or
+ * other name is part of it, unless a capitalized word, a figure, a plural
+ * or a quantity's word follows, or none does (scores, tables, "3 pct").
+ */
+static void
+test_numbered_names(void)
+{
+	static const char text[] =
+		"The crew of Apollo 11 landed on the Moon.\n\n"
+		"The Boeing 747 first flew in 1969.\n\n"
+		"Arsenal 2 Chelsea 1\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	CHECK(find(text, &v, "Apollo 11", 0) != NULL);
+	CHECK(find(text, &v, "Boeing 747", 0) != NULL);
+	CHECK(find(text, &v, "Arsenal", 0) != NULL);
+	CHECK(find(text, &v, "Chelsea", 0) != NULL);
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -924,5 +948,6 @@ main(void)
 	test_stated_kind();
 	test_event_names();
 	test_city_clubs();
+	test_numbered_names();
 	UNIT_DONE("entities");
 }
