@@ -106,8 +106,10 @@ is_word(const char *text, uint32_t from, uint32_t to, const char *w)
  * The noun heading an apposition that starts at text[p]: an article, at
  * most four words, the noun, then a comma, a full stop or a clause that
  * goes on describing it ("a Texas company, ...", "a town in Norfolk", "a
- * unit of Acme Corp").  A word with an apostrophe or "of" before the noun
- * makes the noun no head ("the band's drummer", "a member of the band").
+ * unit of Acme Corp", "a rock band formed in 2002", "an album by ...").  A
+ * word with an apostrophe, "of" or another preposition before the noun makes
+ * the noun no head ("the band's drummer", "a member of the band", "Europe is
+ * a logical step for the company").
  */
 static const stated_noun *
 apposition_head(const char *text, size_t doclen, size_t p)
@@ -126,7 +128,8 @@ apposition_head(const char *text, size_t doclen, size_t p)
 		while (f < doclen && ((text[f] >= 'a' && text[f] <= 'z') || (text[f] >= 'A' && text[f] <= 'Z') ||
 							  (text[f] >= '0' && text[f] <= '9') || text[f] == '-'))
 			f++;
-		if (f == p || is_word(text, p, f, "of"))
+		if (f == p || is_word(text, p, f, "of") || is_word(text, p, f, "for") || is_word(text, p, f, "to") ||
+			is_word(text, p, f, "with") || is_word(text, p, f, "at") || is_word(text, p, f, "on"))
 			return NULL;
 		n = noun_at(text, p, f, APPOSED);
 		if (n && (f == doclen || text[f] == ',' || text[f] == '.' || text[f] == ';' || text[f] == ')'))
@@ -134,6 +137,9 @@ apposition_head(const char *text, size_t doclen, size_t p)
 		if (n && text[f] == ' ' && lower_word_at(text, doclen, f + 1, &e) &&
 			(is_word(text, f + 1, e, "that") || is_word(text, f + 1, e, "which") ||
 			 is_word(text, f + 1, e, "based") || is_word(text, f + 1, e, "in") ||
+			 is_word(text, f + 1, e, "formed") || is_word(text, f + 1, e, "founded") ||
+			 is_word(text, f + 1, e, "from") || is_word(text, f + 1, e, "by") ||
+			 is_word(text, f + 1, e, "located") || is_word(text, f + 1, e, "headquartered") ||
 			 (is_word(text, f + 1, e, "of") && n->kind == CP_ENT_ORG)))
 			return n;
 		e = f;
@@ -146,7 +152,8 @@ stated_kind(const char *text, size_t doclen, const raw_mention *m)
 {
 	uint32_t	end = m->start,
 				from;
-	size_t		after = (size_t) m->start + m->len;
+	size_t		after = (size_t) m->start + m->len,
+				e;
 	const stated_noun *n = NULL;
 
 	/* "the national airline Zambia Airways", the tagger's name cut short */
@@ -171,10 +178,17 @@ stated_kind(const char *text, size_t doclen, const raw_mention *m)
 	 * as often ("of Woodstock, Ontario, a group of ... retailers")
 	 */
 	end = m->start;
-	if (!n && !m->place && after + 2 < doclen && text[after] == ',' && text[after + 1] == ' ' &&
-		!(word_before(text, &end, &from) && end + 1 == m->start &&
-		  ((text[from] >= 'A' && text[from] <= 'Z') || is_word(text, from, end, "of"))))
+	if (n || (word_before(text, &end, &from) && end + 1 == m->start &&
+			  ((text[from] >= 'A' && text[from] <= 'Z') || is_word(text, from, end, "of"))))
+		return n ? n->kind : -1;
+	if (!m->place && after + 2 < doclen && text[after] == ',' && text[after + 1] == ' ')
 		n = apposition_head(text, doclen, after + 2);
+	/* "Vexley are a Scottish rock band", as an encyclopedia's article opens */
+	else if (after + 1 < doclen && text[after] == ' ' && lower_word_at(text, doclen, after + 1, &e) &&
+			 e < doclen && text[e] == ' ' &&
+			 (is_word(text, after + 1, e, "is") || is_word(text, after + 1, e, "was") ||
+			  is_word(text, after + 1, e, "are") || is_word(text, after + 1, e, "were")))
+		n = apposition_head(text, doclen, e + 1);
 	return n ? n->kind : -1;
 }
 

@@ -817,6 +817,10 @@ test_stated_kind(void)
 		"She first heard the album Abbey Road as a teenager.\n\n"
 		"The town of Marnsby lies on the coast.\n\n"
 		"He joined National Holdings Co of Belgium, a private investment company, in May.\n";
+	static const char copula[] =
+		"The show was long.\n\n"
+		"Vexley are a Scottish rock band formed in Glasgow in 2002. Vexley played in Leeds.\n\n"
+		"Europe is a logical step for the company, Kestrel said.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -829,6 +833,11 @@ test_stated_kind(void)
 	check_mention(text, &v, "Abbey Road", 0, CP_ENT_MISC, "Abbey Road");
 	check_mention(text, &v, "Marnsby", 0, CP_ENT_LOC, "Marnsby");
 	check_mention(text, &v, "Belgium", 0, CP_ENT_LOC, "Belgium");
+	/* after "is", "are", "was", "were", as an encyclopedia's article opens; not after a preposition */
+	v = run(&arena, copula, sizeof(copula) - 1);
+	check_mention(copula, &v, "Vexley", 0, CP_ENT_ORG, "Vexley");
+	check_mention(copula, &v, "Vexley", 1, CP_ENT_ORG, "Vexley");
+	check_mention(copula, &v, "Europe", 0, CP_ENT_LOC, "Europe");
 	cp_arena_free(&arena);
 }
 
