@@ -252,7 +252,12 @@ ends_as_organization(const char *text, const cp_token *t)
 static const word_item place_name_ends[] = {
 	{"street"}, {"avenue"}, {"ave"}, {"road"}, {"boulevard"}, {"blvd"}, {"highway"},
 	{"expressway"}, {"freeway"}, {"motorway"}, {"river"}, {"creek"}, {"bridge"}, {"canal"},
-	{"square"}
+	{"square"},
+	/*
+	 * buildings, which CoNLL-2003 marks as places ("Ravensworth Castle",
+	 * "Wembley Stadium"); not airports, the companies that run them too
+	 */
+	{"hospital"}, {"museum"}, {"church"}, {"cathedral"}, {"castle"}, {"stadium"}
 };
 static int16_t place_name_end_slots[32];
 static cp_wordtab place_name_end_table = CP_WORDTAB(place_name_ends, place_name_end_slots);
@@ -1001,6 +1006,10 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 	/* "Boston Celtics" tagged as a place; people are named so too ("Ray Charles") */
 	else if (m->kind == CP_ENT_LOC && names_club(text, &doc->toks[first], &doc->toks[j]))
 		m->kind = CP_ENT_ORG;
+	/* "Trinity College", "Dorset Regiment" tagged as a place; not the town "STATE COLLEGE, Pa." */
+	else if (m->kind == CP_ENT_LOC && j > first && ends_as_body(text, &doc->toks[j].tok) &&
+			 !(doc->toks[first].tok.flags & doc->toks[j].tok.flags & CP_TF_ALL_UPPER))
+		m->kind = CP_ENT_ORG;
 	/* "U.S.-led" is an adjective, as "Moscow-backed" is */
 	if (j >= first + 2 && is_attached_suffix(text, &doc->toks[j - 1]))
 		m->kind = CP_ENT_MISC;
@@ -1060,10 +1069,10 @@ static void
 add_tagged(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uint32_t i,
 		   uint32_t j, cp_entity_kind kind, cp_vec *ms, name_index *ix)
 {
-	/* "Oak Avenue and Route 9", tagged as one name, are two places */
+	/* "Oak Avenue and Route 9", tagged as one name, are two places; "Castle and Cooke Inc" one company */
 	for (uint32_t k = i + 1; k + 1 <= j; k++)
 		if (doc->toks[k].tok.len == 3 && memcmp(doc->text + doc->toks[k].tok.start, "and", 3) == 0 &&
-			ends_as_place(doc->text, &doc->toks[k - 1].tok) &&
+			ends_as_place(doc->text, &doc->toks[k - 1].tok) && !ends_as_body(doc->text, &doc->toks[j].tok) &&
 			(doc->toks[k + 1].tok.flags & CP_TF_CAPITALIZED))
 		{
 			add_tagged(arena, doc, l, n, i, k - 1, kind, ms, ix);

@@ -90,6 +90,9 @@ bool		is_games(const char *text, const cp_token *t);
  */
 bool		numbered_name(const char *text, const cp_ner_tok *t, const cp_ner_tok *end);
 
+/* Does token t end the name of a body and of no place ("College", "Regiment", "Inc")? */
+bool		ends_as_body(const char *text, const cp_token *t);
+
 /* Does token t end a company's name: a legal form, dotted or written after a comma? */
 bool		ends_with_legal_form(const char *text, const cp_token *t);
 

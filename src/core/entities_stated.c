@@ -320,3 +320,25 @@ numbered_name(const char *text, const cp_ner_tok *t, const cp_ner_tok *end)
 	return text[n->start + n->len - 1] != 's' &&
 		!word_in_table(text + n->start, n->len, &quantity_word_table);
 }
+
+/*
+ * Last words of bodies' names that no place's name ends with, unlike
+ * "Bank" ("West Bank"), "Federation" ("Russian Federation") or "Centre":
+ * a name the tagger read as a place that ends so is an organization
+ * ("Trinity College", "Dorset Regiment").
+ */
+static const word_item body_ends[] = {
+	{"agency"}, {"association"}, {"authority"}, {"board"}, {"brigade"}, {"battalion"},
+	{"regiment"}, {"college"}, {"commission"}, {"committee"}, {"company"}, {"corps"},
+	{"council"}, {"department"}, {"group"}, {"institute"}, {"ministry"}, {"office"}, {"party"},
+	{"school"}, {"university"}
+};
+static int16_t body_end_slots[64];
+static cp_wordtab body_end_table = CP_WORDTAB(body_ends, body_end_slots);
+
+bool
+ends_as_body(const char *text, const cp_token *t)
+{
+	return (t->flags & CP_TF_CAPITALIZED) &&
+		(word_in_table(text + t->start, t->len, &body_end_table) || ends_with_legal_form(text, t));
+}

@@ -914,6 +914,28 @@ test_numbered_names(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A name read as a place that ends as only bodies' names do is a body; one
+ * read as an organization that ends as a building's is a place.
+ */
+static void
+test_buildings_and_bodies(void)
+{
+	static const char text[] =
+		"The show was long.\n\n"
+		"He studied law at Trinity College, Dublin and was called to the bar in 1920.\n\n"
+		"Ravensworth Castle was built in the 14th century by the Neville family.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Trinity College", 0, CP_ENT_ORG, "Trinity College");
+	check_mention(text, &v, "Dublin", 0, CP_ENT_LOC, "Dublin");
+	check_mention(text, &v, "Ravensworth Castle", 0, CP_ENT_LOC, "Ravensworth Castle");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -958,5 +980,6 @@ main(void)
 	test_event_names();
 	test_city_clubs();
 	test_numbered_names();
+	test_buildings_and_bodies();
 	UNIT_DONE("entities");
 }
