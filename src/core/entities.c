@@ -1069,8 +1069,12 @@ static void
 add_tagged(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uint32_t i,
 		   uint32_t j, cp_entity_kind kind, cp_vec *ms, name_index *ix)
 {
+	int			head,
+				rest;
+	uint32_t	k;
+
 	/* "Oak Avenue and Route 9", tagged as one name, are two places; "Castle and Cooke Inc" one company */
-	for (uint32_t k = i + 1; k + 1 <= j; k++)
+	for (k = i + 1; k + 1 <= j; k++)
 		if (doc->toks[k].tok.len == 3 && memcmp(doc->text + doc->toks[k].tok.start, "and", 3) == 0 &&
 			ends_as_place(doc->text, &doc->toks[k - 1].tok) && !ends_as_body(doc->text, &doc->toks[j].tok) &&
 			(doc->toks[k + 1].tok.flags & CP_TF_CAPITALIZED))
@@ -1079,7 +1083,14 @@ add_tagged(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uint
 			add_tagged(arena, doc, l, n, k + 1, j, kind, ms, ix);
 			return;
 		}
-	if (i < j && (doc->toks[i + 1].tok.flags & CP_TF_CAPITALIZED) &&
+	k = classifier_inside(doc->text, doc->toks, i, j, &head, &rest);
+	/* "US magazine Entertainment Weekly": two names and the noun that says what the second is */
+	if (k > 0)
+	{
+		add_tagged(arena, doc, l, n, i, k - 1, head < 0 ? kind : (cp_entity_kind) head, ms, ix);
+		add_tagged(arena, doc, l, n, k + 1, j, (cp_entity_kind) rest, ms, ix);
+	}
+	else if (i < j && (doc->toks[i + 1].tok.flags & CP_TF_CAPITALIZED) &&
 		describes_organization(doc->text, &doc->toks[i].tok))
 	{
 		if (i > 0)

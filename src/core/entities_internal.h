@@ -93,6 +93,15 @@ bool		numbered_name(const char *text, const cp_ner_tok *t, const cp_ner_tok *end
 /* Does token t end the name of a body and of no place ("College", "Regiment", "Inc")? */
 bool		ends_as_body(const char *text, const cp_token *t);
 
+/*
+ * The token of a noun the tagger took into a name of tokens i..j, between
+ * capitalized words ("US magazine Entertainment Weekly", "Hollywood star
+ * Tom Hanks"), or 0: the kinds of the words before it (*head, -1 for the
+ * kind the tagger gave the whole) and after it (*rest).
+ */
+uint32_t	classifier_inside(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j,
+							  int *head, int *rest);
+
 /* Does token t end a company's name: a legal form, dotted or written after a comma? */
 bool		ends_with_legal_form(const char *text, const cp_token *t);
 

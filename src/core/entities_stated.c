@@ -342,3 +342,47 @@ ends_as_body(const char *text, const cp_token *t)
 	return (t->flags & CP_TF_CAPITALIZED) &&
 		(word_in_table(text + t->start, t->len, &body_end_table) || ends_with_legal_form(text, t));
 }
+
+/* Nouns of people that the tagger takes into the name after them ("Hollywood star Tom Hanks"). */
+static const word_item person_nouns[] = {
+	{"star"}, {"winner"}, {"singer"}, {"actor"}, {"actress"}, {"director"}, {"rapper"},
+	{"librarian"}, {"striker"}, {"midfielder"}, {"defender"}, {"goalkeeper"}, {"spokesman"},
+	{"spokeswoman"}, {"minister"}, {"leader"}, {"founder"}, {"chairman"}, {"author"},
+	{"novelist"}, {"writer"}, {"comedian"}, {"presenter"}, {"player"}, {"champion"}
+};
+static int16_t person_noun_slots[64];
+static cp_wordtab person_noun_table = CP_WORDTAB(person_nouns, person_noun_slots);
+
+uint32_t
+classifier_inside(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j, int *head,
+				  int *rest)
+{
+	for (uint32_t k = i + 1; k < j; k++)
+	{
+		const cp_token *t = &toks[k].tok;
+		const stated_noun *n;
+		uint8_t		g = toks[k - 1].gaz;
+
+		if (t->kind != CP_TOK_WORD || text[t->start] < 'a' || text[t->start] > 'z' ||
+			!(toks[k + 1].tok.flags & CP_TF_CAPITALIZED) || !(toks[k - 1].tok.flags & CP_TF_CAPITALIZED))
+			continue;
+		if ((n = noun_at(text, t->start, t->start + t->len, BEFORE | APPOSED)) != NULL)
+			*rest = n->kind;
+		else if (word_in_table(text + t->start, t->len, &person_noun_table))
+			*rest = CP_ENT_PER;
+		else
+			return 0;
+		/* "Jacobs Engineering group Inc": the noun is a word of the company's name */
+		if (k + 1 == j && ends_with_legal_form(text, &toks[j].tok))
+			return 0;
+		/*
+		 * "Hollywood star": a place; an initialism keeps the tagger's kind,
+		 * which the built-in initialisms correct ("US magazine"); else an
+		 * adjective ("German", "R&B"), as "-based" is
+		 */
+		*head = g & (CP_GAZ_COUNTRY | CP_GAZ_CITY | CP_GAZ_REGION | CP_GAZ_CAPITAL) ? CP_ENT_LOC :
+			k == i + 1 && (toks[i].tok.flags & CP_TF_ALL_UPPER) && !(g & CP_GAZ_DEMONYM) ? -1 : CP_ENT_MISC;
+		return k;
+	}
+	return 0;
+}

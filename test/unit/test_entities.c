@@ -936,6 +936,29 @@ test_buildings_and_bodies(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A noun the tagger took into a name between capitalized words splits it:
+ * the words before it, and the name after it of the kind the noun says.
+ */
+static void
+test_classifier_inside(void)
+{
+	static const char text[] =
+		"The show was long.\n\n"
+		"Reports said Hollywood star Tom Hanks will attend. The Swedish band Roxette played in "
+		"Oslo.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Hollywood", 0, CP_ENT_LOC, "Hollywood");
+	check_mention(text, &v, "Tom Hanks", 0, CP_ENT_PER, "Tom Hanks");
+	check_mention(text, &v, "Swedish", 0, CP_ENT_MISC, "Swedish");
+	check_mention(text, &v, "Roxette", 0, CP_ENT_ORG, "Roxette");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -981,5 +1004,6 @@ main(void)
 	test_city_clubs();
 	test_numbered_names();
 	test_buildings_and_bodies();
+	test_classifier_inside();
 	UNIT_DONE("entities");
 }
