@@ -950,6 +950,12 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 	/* "U.S.-led", "U.N.-brokered": the adjective the tokenizer cut after the name's full stop */
 	if (j + 2 < ntoks && is_attached_suffix(text, &doc->toks[j + 1]))
 		return j + 2;
+	/* "Battle of Britain" tagged as two names: one event */
+	if (j == i && j + 2 < ntoks && is_event_head(text, &doc->toks[j].tok) && tags[j + 1] == 0 &&
+		doc->toks[j + 1].tok.len == 2 && memcmp(text + doc->toks[j + 1].tok.start, "of", 2) == 0 &&
+		CP_NER_IS_B(tags[j + 2]))
+		for (j += 2; j + 1 < ntoks && tags[j + 1] == tags[i + 2] + 1;)
+			j++;
 	/* "Athens Olympics" tagged as a place and a MISC: the games, one name */
 	if (CP_NER_KIND(tags[i]) == CP_ENT_LOC && j + 1 < ntoks && CP_NER_IS_B(tags[j + 1]) &&
 		CP_NER_KIND(tags[j + 1]) == CP_ENT_MISC && (doc->toks[j + 1].tok.flags & CP_TF_SPACE_BEFORE) &&

@@ -80,6 +80,9 @@ bool		names_event(const char *text, const cp_ner_tok *first, const cp_ner_tok *l
  */
 bool		names_club(const char *text, const cp_ner_tok *first, const cp_ner_tok *last);
 
+/* Is token t a word that names an event with "of" and a place ("Battle", "Treaty")? */
+bool		is_event_head(const char *text, const cp_token *t);
+
 /* Is token t a word of games named after the city that holds them ("Athens Olympics")? */
 bool		is_games(const char *text, const cp_token *t);
 

@@ -213,6 +213,12 @@ static int16_t event_head_slots[8];
 static cp_wordtab event_head_table = CP_WORDTAB(event_heads, event_head_slots);
 
 bool
+is_event_head(const char *text, const cp_token *t)
+{
+	return (t->flags & CP_TF_CAPITALIZED) && word_in_table(text + t->start, t->len, &event_head_table);
+}
+
+bool
 names_event(const char *text, const cp_ner_tok *first, const cp_ner_tok *last)
 {
 	const cp_token *t = &last->tok;

@@ -854,7 +854,8 @@ test_event_names(void)
 		"Delegates met to extend the International Wool Agreement (IWA) on Monday. "
 		"The IWA expires in June.\n\n"
 		"She won the Halvard Prize for poetry. Halvard judges praised her.\n\n"
-		"She won a silver medal at the 2004 Athens Olympics.\n";
+		"She won a silver medal at the 2004 Athens Olympics.\n\n"
+		"The Battle of Britain was fought in 1940 over southern England.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -867,6 +868,7 @@ test_event_names(void)
 	check_mention(text, &v, "Halvard", 0, CP_ENT_ORG, "Halvard");
 	check_mention(text, &v, "Treaty of Marnsby", 0, CP_ENT_MISC, "Treaty of Marnsby");
 	check_mention(text, &v, "Athens Olympics", 0, CP_ENT_MISC, "Athens Olympics");
+	check_mention(text, &v, "Battle of Britain", 0, CP_ENT_MISC, "Battle of Britain");
 	cp_arena_free(&arena);
 }
 
