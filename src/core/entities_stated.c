@@ -268,7 +268,7 @@ names_club(const char *text, const cp_ner_tok *first, const cp_ner_tok *last)
 
 /* Games a city holds, named after it ("Athens Olympics", "Atlanta Games"). */
 static const word_item games[] = {{"olympics"}, {"games"}, {"paralympics"}, {"olympiad"}};
-static int16_t games_slots[8];
+static int16_t games_slots[16];
 static cp_wordtab games_table = CP_WORDTAB(games, games_slots);
 
 bool
@@ -284,13 +284,15 @@ is_games(const char *text, const cp_token *t)
  */
 static const word_item quantity_words[] = {
 	{"unch"}, {"off"}, {"up"}, {"down"}, {"day"}, {"week"}, {"month"}, {"year"}, {"hour"},
-	{"minute"}, {"ct"}, {"each"}, {"out"}, {"og"},
+	{"minute"}, {"ct"}, {"each"}, {"out"}, {"og"}, {"min"}, {"sec"}, {"all"}, {"km"}, {"kg"},
+	{"metre"}, {"meter"}, {"mile"}, {"yard"}, {"lap"}, {"round"}, {"seed"}, {"place"},
+	{"champion"},
 	{"mln"}, {"million"}, {"billion"}, {"bn"}, {"m"}, {"pct"}, {"percent"}, {"per"}, {"p"},
 	{"yen"}, {"cent"}, {"dlr"}, {"point"}, {"pence"}, {"pound"}, {"euro"}, {"dollar"}, {"to"},
 	{"for"}, {"of"}, {"and"}, {"or"}, {"by"}, {"from"}, {"under"}, {"over"}, {"at"}, {"vs"},
 	{"v"}, {"x"}, {"times"}, {"goals"}, {"minutes"}, {"a"}, {"an"}, {"the"}
 };
-static int16_t quantity_word_slots[64];
+static int16_t quantity_word_slots[256];
 static cp_wordtab quantity_word_table = CP_WORDTAB(quantity_words, quantity_word_slots);
 
 /* Is t a number of one to three digits, or a model's code of capitals and digits ("A380")? */
@@ -306,6 +308,9 @@ is_model_number(const char *text, const cp_token *t)
 		k++;
 	if (k > 2 || (k == 0 && t->len > 3))
 		return false;
+	/* a quarter or a half of a year ("Newcrest Q4", "Loxley H1"), not a model */
+	if (k == 1 && t->len == 2 && (w[0] == 'Q' || w[0] == 'H'))
+		return false;
 	if (k == t->len)
 		return false;
 	for (; k < t->len; k++)
@@ -319,8 +324,12 @@ numbered_name(const char *text, const cp_ner_tok *t, const cp_ner_tok *end)
 {
 	const cp_token *n = &t[1].tok;
 
-	/* a word must follow: "Arsenal 1." ends a score line as "Apollo 11." a sentence */
+	/*
+	 * a word must follow: "Arsenal 1." ends a score line as "Apollo 11." a
+	 * sentence; a currency's sign is no name's end ("C$ 11")
+	 */
 	if (!is_model_number(text, &t->tok) || t + 1 >= end || n->kind != CP_TOK_WORD ||
+		text[t[-1].tok.start + t[-1].tok.len - 1] == '$' ||
 		text[n->start] < 'a' || text[n->start] > 'z')
 		return false;
 	return text[n->start + n->len - 1] != 's' &&
