@@ -145,3 +145,18 @@ SELECT e.kind, e.mention FROM corpus.entities(
   'The flood barrier along Mill Street held on Thursday as the Cedar River crested. '
   'Two bridges, on Oak Avenue and Route 9, remained closed.') e
 ORDER BY e.start;
+
+-- A noun next to a name states its kind in the whole article: a band, a
+-- river, an album before it (after an article too), a company in apposition
+SELECT e.kind, e.mention FROM corpus.entities(
+  'Last night the band Franz Ferdinand played a long set. Franz Ferdinand will tour. '
+  'Shares rose after Vantrell, a Texas company, reported higher profits. '
+  'The boat sank in the river Thames. She first heard the album Abbey Road as a teenager.') e
+ORDER BY e.start;
+
+-- Events, prizes and agreements are MISC by their last word, or their first
+-- and "of"; an initialism defined for an agreement is the agreement
+SELECT e.kind, e.mention, e.name FROM corpus.entities(
+  'Delegates met to extend the International Wool Agreement (IWA) on Monday. The IWA '
+  'expires in June. She won the Halvard Prize for poetry. The Treaty of Marnsby ended the war.') e
+ORDER BY e.start;

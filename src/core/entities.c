@@ -252,7 +252,12 @@ ends_as_organization(const char *text, const cp_token *t)
 static const word_item place_name_ends[] = {
 	{"street"}, {"avenue"}, {"ave"}, {"road"}, {"boulevard"}, {"blvd"}, {"highway"},
 	{"expressway"}, {"freeway"}, {"motorway"}, {"river"}, {"creek"}, {"bridge"}, {"canal"},
-	{"square"}
+	{"square"},
+	/*
+	 * buildings, which CoNLL-2003 marks as places ("Ravensworth Castle",
+	 * "Wembley Stadium"); not airports, the companies that run them too
+	 */
+	{"hospital"}, {"museum"}, {"church"}, {"cathedral"}, {"castle"}, {"stadium"}
 };
 static int16_t place_name_end_slots[32];
 static cp_wordtab place_name_end_table = CP_WORDTAB(place_name_ends, place_name_end_slots);
@@ -282,7 +287,7 @@ is_numbered_road(const char *text, const cp_ner_tok *t)
  * The ASCII word that ends right before text[*end], spaces between
  * skipped: its bounds in *from and *end; false when none does.
  */
-static bool
+bool
 word_before(const char *text, uint32_t *end, uint32_t *from)
 {
 	uint32_t	e = *end,
@@ -339,7 +344,7 @@ after_locative(const char *text, size_t doclen, const raw_mention *ms, size_t n,
  * false when there is none or it runs on into a capital, a hyphen or an
  * apostrophe ("boss's", "shares-based").
  */
-static bool
+bool
 lower_word_at(const char *text, size_t doclen, size_t from, size_t *end)
 {
 	size_t		e = from;
@@ -537,13 +542,16 @@ listed_kinds(const char *text, raw_mention *ms, size_t n)
  * person or nationality (org_context); one with shares is no place either,
  * unless a gazetteer of places holds it ("London shares").
  */
+#define STATED_MIXED 0xff
+
 static void
 consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *ms, size_t n)
 {
 	key_map		names;
 	uint32_t  (*votes)[CP_ENT_NKINDS];
 	int32_t    *of;
-	uint8_t    *cue;
+	uint8_t    *cue,
+			   *stated;			/* 1 + the kind a noun states (stated_kind), 0 none, STATED_MIXED */
 	size_t		cap = 16,
 				distinct = 0;
 
@@ -554,6 +562,7 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 	key_map_init(arena, &names, cap);
 	votes = cp_arena_alloc0(arena, n * sizeof(*votes));
 	cue = cp_arena_alloc0(arena, n);
+	stated = cp_arena_alloc0(arena, n);
 	of = cp_arena_alloc(arena, n * sizeof(int32_t));
 	for (size_t i = 0; i < n; i++)
 	{
@@ -586,6 +595,13 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 			if (c > cue[*slot])
 				cue[*slot] = (uint8_t) c;
 		}
+		{
+			int			k = stated_kind(text, doclen, &ms[i]);
+
+			/* "the city Council", "the town Hall": a place's noun before a body's name in title case */
+			if (k >= 0 && !(k == CP_ENT_LOC && ms[i].kind == CP_ENT_ORG))
+				stated[*slot] = stated[*slot] == 0 || stated[*slot] == k + 1 ? (uint8_t) (k + 1) : STATED_MIXED;
+		}
 	}
 	for (size_t i = 0; i < n; i++)
 	{
@@ -602,6 +618,9 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 			(cue[of[i]] >= ORG_CUE_STOCK && best == CP_ENT_LOC && may_be_company(text, &ms[i])) ||
 			(cue[of[i]] >= ORG_CUE_CLUB && best == CP_ENT_LOC && ms[i].city))
 			best = CP_ENT_ORG;
+		/* what the article says the name is, unless it says two things */
+		if (stated[of[i]] != 0 && stated[of[i]] != STATED_MIXED)
+			best = stated[of[i]] - 1;
 		ms[i].kind = (uint8_t) best;
 	}
 }
@@ -962,6 +981,21 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 	/* "U.S.-led", "U.N.-brokered": the adjective the tokenizer cut after the name's full stop */
 	if (j + 2 < ntoks && is_attached_suffix(text, &doc->toks[j + 1]))
 		return j + 2;
+	/* "Battle of Britain" tagged as two names: one event */
+	if (j == i && j + 2 < ntoks && is_event_head(text, &doc->toks[j].tok) && tags[j + 1] == 0 &&
+		doc->toks[j + 1].tok.len == 2 && memcmp(text + doc->toks[j + 1].tok.start, "of", 2) == 0 &&
+		CP_NER_IS_B(tags[j + 2]))
+		for (j += 2; j + 1 < ntoks && tags[j + 1] == tags[i + 2] + 1;)
+			j++;
+	/* "Athens Olympics" tagged as a place and a MISC: the games, one name */
+	if (CP_NER_KIND(tags[i]) == CP_ENT_LOC && j + 1 < ntoks && CP_NER_IS_B(tags[j + 1]) &&
+		CP_NER_KIND(tags[j + 1]) == CP_ENT_MISC && (doc->toks[j + 1].tok.flags & CP_TF_SPACE_BEFORE) &&
+		is_games(text, &doc->toks[j + 1].tok))
+		return j + 1;
+	/* the number the tagger left out of "Apollo 11", "Boeing 747", "Airbus A320" */
+	if ((CP_NER_KIND(tags[i]) == CP_ENT_ORG || CP_NER_KIND(tags[i]) == CP_ENT_MISC) && j + 1 < ntoks &&
+		tags[j + 1] == 0 && numbered_name(text, &doc->toks[j + 1], &doc->toks[ntoks]))
+		return j + 1;
 	/* the number the tagger left out of "Route 9" */
 	if (j + 1 < ntoks && is_numbered_road(text, &doc->toks[j]))
 		return j + 1;
@@ -1006,6 +1040,18 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 	if ((m->kind == CP_ENT_PER && ends_as_organization(text, &doc->toks[j].tok)) ||
 		((m->kind == CP_ENT_LOC || m->kind == CP_ENT_MISC) && first < j &&
 		 ends_with_legal_form(text, &doc->toks[j].tok)))
+		m->kind = CP_ENT_ORG;
+	/* "Cuban Missile Crisis", "Treaty of Versailles" tagged as an organization */
+	m->event = names_event(text, &doc->toks[first], &doc->toks[j]) ||
+		(m->kind == CP_ENT_LOC && j > first && is_games(text, &doc->toks[j].tok));
+	if (m->event)
+		m->kind = CP_ENT_MISC;
+	/* "Boston Celtics" tagged as a place; people are named so too ("Ray Charles") */
+	else if (m->kind == CP_ENT_LOC && names_club(text, &doc->toks[first], &doc->toks[j]))
+		m->kind = CP_ENT_ORG;
+	/* "Trinity College", "Dorset Regiment" tagged as a place; not the town "STATE COLLEGE, Pa." */
+	else if (m->kind == CP_ENT_LOC && j > first && ends_as_body(text, &doc->toks[j].tok) &&
+			 !(doc->toks[first].tok.flags & doc->toks[j].tok.flags & CP_TF_ALL_UPPER))
 		m->kind = CP_ENT_ORG;
 	/* "U.S.-led" is an adjective, as "Moscow-backed" is */
 	if (j >= first + 2 && is_attached_suffix(text, &doc->toks[j - 1]))
@@ -1066,17 +1112,28 @@ static void
 add_tagged(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uint32_t i,
 		   uint32_t j, cp_entity_kind kind, cp_vec *ms, name_index *ix)
 {
-	/* "Oak Avenue and Route 9", tagged as one name, are two places */
-	for (uint32_t k = i + 1; k + 1 <= j; k++)
+	int			head,
+				rest;
+	uint32_t	k;
+
+	/* "Oak Avenue and Route 9", tagged as one name, are two places; "Castle and Cooke Inc" one company */
+	for (k = i + 1; k + 1 <= j; k++)
 		if (doc->toks[k].tok.len == 3 && memcmp(doc->text + doc->toks[k].tok.start, "and", 3) == 0 &&
-			ends_as_place(doc->text, &doc->toks[k - 1].tok) &&
+			ends_as_place(doc->text, &doc->toks[k - 1].tok) && !ends_as_body(doc->text, &doc->toks[j].tok) &&
 			(doc->toks[k + 1].tok.flags & CP_TF_CAPITALIZED))
 		{
 			add_tagged(arena, doc, l, n, i, k - 1, kind, ms, ix);
 			add_tagged(arena, doc, l, n, k + 1, j, kind, ms, ix);
 			return;
 		}
-	if (i < j && (doc->toks[i + 1].tok.flags & CP_TF_CAPITALIZED) &&
+	k = classifier_inside(doc->text, doc->toks, i, j, &head, &rest);
+	/* "US magazine Entertainment Weekly": two names and the noun that says what the second is */
+	if (k > 0)
+	{
+		add_tagged(arena, doc, l, n, i, k - 1, head < 0 ? kind : (cp_entity_kind) head, ms, ix);
+		add_tagged(arena, doc, l, n, k + 1, j, (cp_entity_kind) rest, ms, ix);
+	}
+	else if (i < j && (doc->toks[i + 1].tok.flags & CP_TF_CAPITALIZED) &&
 		describes_organization(doc->text, &doc->toks[i].tok))
 	{
 		if (i > 0)

@@ -254,6 +254,9 @@ index_mention(cp_arena *arena, name_index *ix, const cp_ner_doc *doc, uint32_t f
 	while (lead < last && (doc->toks[lead].tok.flags & CP_TF_INITIAL))
 		lead++;
 	lt = &doc->toks[lead].tok;
+	/* "Bafta" after "Bafta Interactive Awards": the body that gives it */
+	if (m->event && last > lead && (lt->flags & CP_TF_CAPITALIZED))
+		offer(arena, &ix->event, ms, word_key(doc->text + lt->start, lt->len), idx);
 	if (m->kind == CP_ENT_ORG && last > lead && (lt->flags & CP_TF_CAPITALIZED) &&
 		!(lt->flags & CP_TF_ALL_UPPER))
 	{
@@ -441,11 +444,16 @@ resolve_names(const char *text, const name_index *ix, raw_mention *ms, size_t n)
 					m->kind = CP_ENT_ORG;
 					m->canon = *slot;
 				}
+				else if (m->kind == CP_ENT_PER && key_map_get(&ix->event, m->key))
+					m->kind = CP_ENT_ORG;
 			}
 		}
 		else if (m->look == LOOK_ACRONYM)
 		{
 			slot = key_map_get(&ix->acr, m->key);
+			/* "ITA" of "International Tin Agreement", read as a body: the agreement */
+			if (slot && ms[*slot].event && ms[*slot].kind == CP_ENT_MISC && m->kind == CP_ENT_ORG)
+				m->kind = CP_ENT_MISC;
 			if (slot && ms[*slot].kind == m->kind)
 				m->canon = *slot;
 		}
@@ -462,6 +470,7 @@ name_index_init(cp_arena *arena, name_index *ix)
 	key_map_init(arena, &ix->org, 64);
 	key_map_init(arena, &ix->legal, 64);
 	key_map_init(arena, &ix->legal_head, 64);
+	key_map_init(arena, &ix->event, 16);
 }
 
 const char *

@@ -35,6 +35,7 @@ typedef struct raw_mention
 	bool		place;			/* every word in a gazetteer of places or their peoples */
 	bool		dateline;		/* opens a dateline: a place, whatever the votes */
 	bool		city;			/* a city's name, no country's nor people's */
+	bool		event;			/* an event's, prize's or agreement's name (names_event) */
 	int8_t		builtin;		/* builtin_acronyms entry of an initialism, or -1 */
 } raw_mention;
 
@@ -46,6 +47,63 @@ typedef struct word_item
 
 /* Is s[0..len), lower-cased and without a final period, a word of the table? */
 bool		word_in_table(const char *s, size_t len, cp_wordtab *table);
+
+/*
+ * The ASCII word that ends right before text[*end], spaces between
+ * skipped: its bounds in *from and *end; false when none does.
+ */
+bool		word_before(const char *text, uint32_t *end, uint32_t *from);
+
+/*
+ * The lower-case ASCII word that starts at text[from], its end in *end;
+ * false when there is none or it runs on into a capital, a hyphen or an
+ * apostrophe.
+ */
+bool		lower_word_at(const char *text, size_t doclen, size_t from, size_t *end);
+
+/*
+ * The kind a common noun next to mention m states for it ("the band
+ * Vexley", "Vantrell, a Texas company,"), or -1 when none does.
+ */
+int			stated_kind(const char *text, size_t doclen, const raw_mention *m);
+
+/*
+ * Do tokens first..last (two or more) name an event, a prize or an
+ * agreement by their last word ("Davis Cup") or by their first and "of"
+ * ("Battle of Hastings")?
+ */
+bool		names_event(const char *text, const cp_ner_tok *first, const cp_ner_tok *last);
+
+/*
+ * Do tokens first..last name a club by a city's or region's name and a
+ * plural ("Boston Celtics", "Minnesota Vikings")?
+ */
+bool		names_club(const char *text, const cp_ner_tok *first, const cp_ner_tok *last);
+
+/* Is token t a word that names an event with "of" and a place ("Battle", "Treaty")? */
+bool		is_event_head(const char *text, const cp_token *t);
+
+/* Is token t a word of games named after the city that holds them ("Athens Olympics")? */
+bool		is_games(const char *text, const cp_token *t);
+
+/*
+ * Is token t, of a sentence that ends before end, a number or a model's
+ * code that belongs to the name before it ("Apollo 11", "Boeing 747",
+ * "Airbus A320"), not a quantity or a score?
+ */
+bool		numbered_name(const char *text, const cp_ner_tok *t, const cp_ner_tok *end);
+
+/* Does token t end the name of a body and of no place ("College", "Regiment", "Inc")? */
+bool		ends_as_body(const char *text, const cp_token *t);
+
+/*
+ * The token of a noun the tagger took into a name of tokens i..j, between
+ * capitalized words ("US magazine Entertainment Weekly", "Hollywood star
+ * Tom Hanks"), or 0: the kinds of the words before it (*head, -1 for the
+ * kind the tagger gave the whole) and after it (*rest).
+ */
+uint32_t	classifier_inside(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j,
+							  int *head, int *rest);
 
 /* Does token t end a company's name: a legal form, dotted or written after a comma? */
 bool		ends_with_legal_form(const char *text, const cp_token *t);
@@ -71,6 +129,7 @@ typedef struct name_index
 	key_map		org;			/* first words of organizations' names -> the longest */
 	key_map		legal;			/* first words of companies' names in full -> the shortest */
 	key_map		legal_head;		/* their longer heads ("Johnson Controls") -> the shortest */
+	key_map		event;			/* first words of events' and prizes' names (names_event) */
 } name_index;
 
 void		name_index_init(cp_arena *arena, name_index *ix);

@@ -802,6 +802,167 @@ test_club_parts(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A noun next to a name states its kind for the whole article: before it,
+ * after an article too ("the band", "the river", "the album"), or heading
+ * an apposition ("Vantrell, a Texas company,").  Not the apposition of a
+ * longer name the tagger cut ("of Belgium, a ... company"), nor a noun
+ * before a name cut short ("the airline Zambia Airways").
+ */
+static void
+test_stated_kind(void)
+{
+	static const char text[] =
+		"Last night the band Franz Ferdinand played a long set. Franz Ferdinand will tour.\n\n"
+		"Shares rose after Vantrell, a Texas company, reported higher profits.\n\n"
+		"The boat sank in the river Thames near the old bridge.\n\n"
+		"She first heard the album Abbey Road as a teenager.\n\n"
+		"The town of Marnsby lies on the coast.\n\n"
+		"He joined National Holdings Co of Belgium, a private investment company, in May.\n";
+	static const char copula[] =
+		"The show was long.\n\n"
+		"Vexley are a Scottish rock band formed in Glasgow in 2002. Vexley played in Leeds.\n\n"
+		"Europe is a logical step for the company, Kestrel said.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Franz Ferdinand", 0, CP_ENT_ORG, "Franz Ferdinand");
+	check_mention(text, &v, "Franz Ferdinand", 1, CP_ENT_ORG, "Franz Ferdinand");
+	check_mention(text, &v, "Vantrell", 0, CP_ENT_ORG, "Vantrell");
+	check_mention(text, &v, "Thames", 0, CP_ENT_LOC, "Thames");
+	check_mention(text, &v, "Abbey Road", 0, CP_ENT_MISC, "Abbey Road");
+	check_mention(text, &v, "Marnsby", 0, CP_ENT_LOC, "Marnsby");
+	check_mention(text, &v, "Belgium", 0, CP_ENT_LOC, "Belgium");
+	/* after "is", "are", "was", "were", as an encyclopedia's article opens; not after a preposition */
+	v = run(&arena, copula, sizeof(copula) - 1);
+	check_mention(copula, &v, "Vexley", 0, CP_ENT_ORG, "Vexley");
+	check_mention(copula, &v, "Vexley", 1, CP_ENT_ORG, "Vexley");
+	check_mention(copula, &v, "Europe", 0, CP_ENT_LOC, "Europe");
+	cp_arena_free(&arena);
+}
+
+/*
+ * Names of events, prizes and agreements are MISC by their last word, or
+ * their first and "of", and games by the city that holds them; an initialism defined for one is the agreement, and
+ * a one-word person's name that starts one is the body that gives it.
+ */
+static void
+test_event_names(void)
+{
+	static const char text[] =
+		"The Treaty of Marnsby ended the war.\n\n"
+		"Delegates met to extend the International Wool Agreement (IWA) on Monday. "
+		"The IWA expires in June.\n\n"
+		"She won the Halvard Prize for poetry. Halvard judges praised her.\n\n"
+		"She won a silver medal at the 2004 Athens Olympics.\n\n"
+		"The Battle of Britain was fought in 1940 over southern England.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "International Wool Agreement", 0, CP_ENT_MISC,
+				  "International Wool Agreement");
+	check_mention(text, &v, "IWA", 1, CP_ENT_MISC, "International Wool Agreement");
+	check_mention(text, &v, "Halvard Prize", 0, CP_ENT_MISC, "Halvard Prize");
+	check_mention(text, &v, "Halvard", 0, CP_ENT_ORG, "Halvard");
+	check_mention(text, &v, "Treaty of Marnsby", 0, CP_ENT_MISC, "Treaty of Marnsby");
+	check_mention(text, &v, "Athens Olympics", 0, CP_ENT_MISC, "Athens Olympics");
+	check_mention(text, &v, "Battle of Britain", 0, CP_ENT_MISC, "Battle of Britain");
+	cp_arena_free(&arena);
+}
+
+/*
+ * A city's name and a plural tagged as a place is a club; a place's plural
+ * ("Islands", "Heights") stays one.
+ */
+static void
+test_city_clubs(void)
+{
+	static const char text[] =
+		"He played for the Boston Celtics and later the Denver Nuggets.\n\n"
+		"She moved to the Cayman Islands.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Boston Celtics", 0, CP_ENT_ORG, "Boston Celtics");
+	check_mention(text, &v, "Cayman Islands", 0, CP_ENT_LOC, "Cayman Islands");
+	cp_arena_free(&arena);
+}
+
+/*
+ * A number or a model's code the tagger left out after an organization or
+ * other name is part of it, unless a capitalized word, a figure, a plural
+ * or a quantity's word follows, or none does (scores, tables, "3 pct").
+ */
+static void
+test_numbered_names(void)
+{
+	static const char text[] =
+		"The crew of Apollo 11 landed on the Moon.\n\n"
+		"The Boeing 747 first flew in 1969.\n\n"
+		"Arsenal 2 Chelsea 1\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	CHECK(find(text, &v, "Apollo 11", 0) != NULL);
+	CHECK(find(text, &v, "Boeing 747", 0) != NULL);
+	CHECK(find(text, &v, "Arsenal", 0) != NULL);
+	CHECK(find(text, &v, "Chelsea", 0) != NULL);
+	cp_arena_free(&arena);
+}
+
+/*
+ * A name read as a place that ends as only bodies' names do is a body; one
+ * read as an organization that ends as a building's is a place.
+ */
+static void
+test_buildings_and_bodies(void)
+{
+	static const char text[] =
+		"The show was long.\n\n"
+		"He studied law at Trinity College, Dublin and was called to the bar in 1920.\n\n"
+		"Ravensworth Castle was built in the 14th century by the Neville family.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Trinity College", 0, CP_ENT_ORG, "Trinity College");
+	check_mention(text, &v, "Dublin", 0, CP_ENT_LOC, "Dublin");
+	check_mention(text, &v, "Ravensworth Castle", 0, CP_ENT_LOC, "Ravensworth Castle");
+	cp_arena_free(&arena);
+}
+
+/*
+ * A noun the tagger took into a name between capitalized words splits it:
+ * the words before it, and the name after it of the kind the noun says.
+ */
+static void
+test_classifier_inside(void)
+{
+	static const char text[] =
+		"The show was long.\n\n"
+		"Reports said Hollywood star Tom Hanks will attend. The Swedish band Roxette played in "
+		"Oslo.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Hollywood", 0, CP_ENT_LOC, "Hollywood");
+	check_mention(text, &v, "Tom Hanks", 0, CP_ENT_PER, "Tom Hanks");
+	check_mention(text, &v, "Swedish", 0, CP_ENT_MISC, "Swedish");
+	check_mention(text, &v, "Roxette", 0, CP_ENT_ORG, "Roxette");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -842,5 +1003,11 @@ main(void)
 	test_plural_organization_nouns();
 	test_country_letters();
 	test_club_parts();
+	test_stated_kind();
+	test_event_names();
+	test_city_clubs();
+	test_numbered_names();
+	test_buildings_and_bodies();
+	test_classifier_inside();
 	UNIT_DONE("entities");
 }

@@ -1,0 +1,403 @@
+/*
+ * entities_stated.c: the kind an article states for a name with a common
+ * noun next to it: before it ("the band Vexley", "the river Thames", "the
+ * album Abbey Road") or in apposition after it ("Vantrell, a Texas
+ * company,").  The tagger learned 1996 Reuters text, which has few bands,
+ * works or small companies, and reads them as people or places; the noun
+ * says what they are.
+ */
+#include "entities_internal.h"
+
+#include <string.h>
+
+enum
+{
+	BEFORE = 1,					/* may stand right before the name */
+	APPOSED = 2,				/* may head an apposition after it */
+	OF = 4,						/* before the name with "of" ("the town of Marnsby") */
+};
+
+typedef struct stated_noun
+{
+	const char *word;
+	uint8_t		kind;			/* cp_entity_kind */
+	uint8_t		where;
+} stated_noun;
+
+/*
+ * Nouns only an organization, a place or a work is.  Not those a person
+ * can be ("producer", "broadcaster", "publisher"), nor adjectives ("giant",
+ * "firm" before a name: "a firm American commitment"), nor verbs that take
+ * a person ("play", "show", "book").  "group" stands before a person's name
+ * too ("the group Smith led"), and "novel" is an adjective as often ("the
+ * novel CDs"), so only in apposition; "the IMF team" is a team of the
+ * IMF's, so not there.
+ */
+static const stated_noun nouns[] = {
+	{"band", CP_ENT_ORG, BEFORE | APPOSED},
+	{"company", CP_ENT_ORG, BEFORE | APPOSED},
+	{"carmaker", CP_ENT_ORG, BEFORE | APPOSED},
+	{"automaker", CP_ENT_ORG, BEFORE | APPOSED},
+	{"airline", CP_ENT_ORG, BEFORE | APPOSED},
+	{"retailer", CP_ENT_ORG, BEFORE | APPOSED},
+	{"club", CP_ENT_ORG, BEFORE | APPOSED},
+	{"team", CP_ENT_ORG, BEFORE},
+	{"newspaper", CP_ENT_ORG, BEFORE | APPOSED},
+	{"magazine", CP_ENT_ORG, BEFORE | APPOSED},
+	{"label", CP_ENT_ORG, BEFORE | APPOSED},
+	{"charity", CP_ENT_ORG, BEFORE | APPOSED},
+	{"insurer", CP_ENT_ORG, BEFORE | APPOSED},
+	{"conglomerate", CP_ENT_ORG, BEFORE | APPOSED},
+	{"chipmaker", CP_ENT_ORG, BEFORE | APPOSED},
+	{"firm", CP_ENT_ORG, APPOSED},
+	{"group", CP_ENT_ORG, APPOSED},
+	{"bank", CP_ENT_ORG, APPOSED},
+	{"manufacturer", CP_ENT_ORG, APPOSED},
+	{"maker", CP_ENT_ORG, APPOSED},
+	{"subsidiary", CP_ENT_ORG, APPOSED},
+	{"unit", CP_ENT_ORG, APPOSED},
+	{"division", CP_ENT_ORG, APPOSED},
+	{"river", CP_ENT_LOC, BEFORE | APPOSED},
+	{"town", CP_ENT_LOC, BEFORE | APPOSED | OF},
+	{"city", CP_ENT_LOC, BEFORE | APPOSED | OF},
+	{"village", CP_ENT_LOC, BEFORE | APPOSED | OF},
+	{"island", CP_ENT_LOC, BEFORE | APPOSED | OF},
+	{"province", CP_ENT_LOC, BEFORE | APPOSED | OF},
+	{"suburb", CP_ENT_LOC, BEFORE | APPOSED | OF},
+	{"port", CP_ENT_LOC, BEFORE | APPOSED | OF},
+	{"county", CP_ENT_LOC, APPOSED | OF},
+	{"district", CP_ENT_LOC, APPOSED | OF},
+	{"region", CP_ENT_LOC, APPOSED | OF},
+	{"country", CP_ENT_LOC, APPOSED},
+	{"album", CP_ENT_MISC, BEFORE | APPOSED},
+	{"film", CP_ENT_MISC, BEFORE | APPOSED},
+	{"movie", CP_ENT_MISC, BEFORE | APPOSED},
+	{"novel", CP_ENT_MISC, APPOSED},
+	{"song", CP_ENT_MISC, BEFORE | APPOSED},
+	{"opera", CP_ENT_MISC, BEFORE | APPOSED},
+	{"musical", CP_ENT_MISC, APPOSED},
+	{"sitcom", CP_ENT_MISC, BEFORE | APPOSED},
+	{"documentary", CP_ENT_MISC, BEFORE | APPOSED},
+	{"poem", CP_ENT_MISC, BEFORE | APPOSED},
+	{"painting", CP_ENT_MISC, BEFORE | APPOSED},
+};
+static int16_t noun_slots[128];
+static cp_wordtab noun_table = CP_WORDTAB(nouns, noun_slots);
+
+/* The noun text[from, to) if it is one of the list, where it may stand so; else NULL. */
+static const stated_noun *
+noun_at(const char *text, uint32_t from, uint32_t to, unsigned where)
+{
+	int			k;
+
+	if (text[from] < 'a' || text[from] > 'z')
+		return NULL;
+	k = cp_wordtab_find(&noun_table, text + from, to - from);
+	return k >= 0 && (nouns[k].where & where) ? &nouns[k] : NULL;
+}
+
+static bool
+is_word(const char *text, uint32_t from, uint32_t to, const char *w)
+{
+	return to - from == strlen(w) && memcmp(text + from, w, to - from) == 0;
+}
+
+/*
+ * The noun heading an apposition that starts at text[p]: an article, at
+ * most four words, the noun, then a comma, a full stop or a clause that
+ * goes on describing it ("a Texas company, ...", "a town in Norfolk", "a
+ * unit of Acme Corp", "a rock band formed in 2002", "an album by ...").  A
+ * word with an apostrophe, "of" or another preposition before the noun makes
+ * the noun no head ("the band's drummer", "a member of the band", "Europe is
+ * a logical step for the company").
+ */
+static const stated_noun *
+apposition_head(const char *text, size_t doclen, size_t p)
+{
+	size_t		e;
+
+	if (!lower_word_at(text, doclen, p, &e) ||
+		!(is_word(text, p, e, "a") || is_word(text, p, e, "an") || is_word(text, p, e, "the")))
+		return NULL;
+	for (int words = 0; words < 5 && e < doclen && text[e] == ' '; words++)
+	{
+		const stated_noun *n;
+		size_t		f = e + 1;
+
+		p = f;
+		while (f < doclen && ((text[f] >= 'a' && text[f] <= 'z') || (text[f] >= 'A' && text[f] <= 'Z') ||
+							  (text[f] >= '0' && text[f] <= '9') || text[f] == '-'))
+			f++;
+		if (f == p || is_word(text, p, f, "of") || is_word(text, p, f, "for") || is_word(text, p, f, "to") ||
+			is_word(text, p, f, "with") || is_word(text, p, f, "at") || is_word(text, p, f, "on"))
+			return NULL;
+		n = noun_at(text, p, f, APPOSED);
+		if (n && (f == doclen || text[f] == ',' || text[f] == '.' || text[f] == ';' || text[f] == ')'))
+			return n;
+		if (n && text[f] == ' ' && lower_word_at(text, doclen, f + 1, &e) &&
+			(is_word(text, f + 1, e, "that") || is_word(text, f + 1, e, "which") ||
+			 is_word(text, f + 1, e, "based") || is_word(text, f + 1, e, "in") ||
+			 is_word(text, f + 1, e, "formed") || is_word(text, f + 1, e, "founded") ||
+			 is_word(text, f + 1, e, "from") || is_word(text, f + 1, e, "by") ||
+			 is_word(text, f + 1, e, "located") || is_word(text, f + 1, e, "headquartered") ||
+			 (is_word(text, f + 1, e, "of") && n->kind == CP_ENT_ORG)))
+			return n;
+		e = f;
+	}
+	return NULL;
+}
+
+int
+stated_kind(const char *text, size_t doclen, const raw_mention *m)
+{
+	uint32_t	end = m->start,
+				from;
+	size_t		after = (size_t) m->start + m->len,
+				e;
+	const stated_noun *n = NULL;
+
+	/* "the national airline Zambia Airways", the tagger's name cut short */
+	if (after + 1 < doclen && text[after] == ' ' && text[after + 1] >= 'A' && text[after + 1] <= 'Z')
+		return -1;
+	if (word_before(text, &end, &from) && end + 1 == m->start)
+	{
+		n = noun_at(text, from, end, BEFORE);
+		/* "a city of Italian immigrants": a people's adjective */
+		if (!n && is_word(text, from, end, "of") && m->kind != CP_ENT_MISC)
+		{
+			end = from;
+			if (word_before(text, &end, &from))
+				n = noun_at(text, from, end, OF);
+		}
+	}
+	/*
+	 * Not when a word that may begin the name stands before it: the
+	 * apposition is the whole name's ("Hutch India, the largest mobile
+	 * firm", "National Investment Co of Belgium, a ... company"); nor
+	 * for a place the gazetteers hold, which ends a company's address
+	 * as often ("of Woodstock, Ontario, a group of ... retailers")
+	 */
+	end = m->start;
+	if (n || (word_before(text, &end, &from) && end + 1 == m->start &&
+			  ((text[from] >= 'A' && text[from] <= 'Z') || is_word(text, from, end, "of"))))
+		return n ? n->kind : -1;
+	if (!m->place && after + 2 < doclen && text[after] == ',' && text[after + 1] == ' ')
+		n = apposition_head(text, doclen, after + 2);
+	/* "Vexley are a Scottish rock band", as an encyclopedia's article opens */
+	else if (after + 1 < doclen && text[after] == ' ' && lower_word_at(text, doclen, after + 1, &e) &&
+			 e < doclen && text[e] == ' ' &&
+			 (is_word(text, after + 1, e, "is") || is_word(text, after + 1, e, "was") ||
+			  is_word(text, after + 1, e, "are") || is_word(text, after + 1, e, "were")))
+		n = apposition_head(text, doclen, e + 1);
+	return n ? n->kind : -1;
+}
+
+/*
+ * Last words of the names of events, prizes and agreements, which
+ * CoNLL-2003 marks as MISC ("Davis Cup", "Cuban Missile Crisis", "Nobel
+ * Prize", "Glastonbury Festival"); the tagger reads those it never saw
+ * as organizations and places.  Not "League" ("Arab League" is a body)
+ * nor "Games" ("Atari Games").
+ */
+static const word_item event_ends[] = {
+	{"cup"}, {"open"}, {"prix"}, {"championship"}, {"championships"}, {"classic"}, {"rally"},
+	{"series"}, {"war"}, {"prize"}, {"award"}, {"awards"}, {"festival"}, {"olympics"},
+	{"bowl"}, {"trophy"}, {"accord"}, {"accords"}, {"agreement"}, {"treaty"}, {"convention"},
+	{"crisis"}, {"marathon"}
+};
+static int16_t event_end_slots[64];
+static cp_wordtab event_end_table = CP_WORDTAB(event_ends, event_end_slots);
+/* First words of events named by "of" and a place ("Battle of Hastings", "Treaty of Rome"). */
+static const word_item event_heads[] = {{"battle"}, {"siege"}, {"treaty"}};
+static int16_t event_head_slots[8];
+static cp_wordtab event_head_table = CP_WORDTAB(event_heads, event_head_slots);
+
+bool
+is_event_head(const char *text, const cp_token *t)
+{
+	return (t->flags & CP_TF_CAPITALIZED) && word_in_table(text + t->start, t->len, &event_head_table);
+}
+
+bool
+names_event(const char *text, const cp_ner_tok *first, const cp_ner_tok *last)
+{
+	const cp_token *t = &last->tok;
+
+	if (first == last || !(first->tok.flags & CP_TF_CAPITALIZED))
+		return false;
+	if ((t->flags & CP_TF_CAPITALIZED) && word_in_table(text + t->start, t->len, &event_end_table))
+		return true;
+	t = &first[1].tok;
+	return last - first >= 2 && is_word(text, t->start, t->start + t->len, "of") &&
+		word_in_table(text + first->tok.start, first->tok.len, &event_head_table);
+}
+
+/*
+ * Plural last words of places' and events' names, which a city's or
+ * region's name comes before as a club's does ("Cayman Islands", "Golan
+ * Heights", "Palm Springs", "Berlin Games", "Dubai Sevens").
+ */
+static const word_item place_plurals[] = {
+	{"games"}, {"sevens"}, {"rivers"},
+	{"islands"}, {"isles"}, {"heights"}, {"springs"}, {"falls"}, {"mountains"}, {"hills"},
+	{"lakes"}, {"keys"}, {"plains"}, {"highlands"}, {"lowlands"}, {"territories"}, {"states"},
+	{"emirates"}, {"provinces"}, {"woods"}, {"gardens"}, {"sands"}, {"downs"}, {"fields"},
+	{"rapids"}, {"flats"}, {"narrows"}, {"dunes"}, {"alps"}, {"banks"}, {"cliffs"},
+	{"meadows"}, {"valleys"}, {"waters"}, {"beaches"}, {"bluffs"}, {"docklands"}, {"talks"},
+	{"glades"}, {"forests"}, {"mines"}, {"works"}, {"towers"}, {"halls"}
+};
+static int16_t place_plural_slots[128];
+static cp_wordtab place_plural_table = CP_WORDTAB(place_plurals, place_plural_slots);
+
+bool
+names_club(const char *text, const cp_ner_tok *first, const cp_ner_tok *last)
+{
+	const cp_token *t = &last->tok;
+	const char *w = text + t->start;
+
+	if (first == last || t->len < 4 || w[t->len - 1] != 's' || w[t->len - 2] == '\'' ||
+		w[t->len - 2] == 's' || !(t->flags & CP_TF_CAPITALIZED) || (t->flags & CP_TF_ALL_UPPER) ||
+		(last->gaz & (CP_GAZ_COUNTRY | CP_GAZ_CITY | CP_GAZ_REGION | CP_GAZ_CAPITAL | CP_GAZ_DEMONYM)) ||
+		word_in_table(w, t->len, &place_plural_table))
+		return false;
+	for (const cp_ner_tok *k = first; k < last; k++)
+		if (!(k->gaz & (CP_GAZ_CITY | CP_GAZ_REGION | CP_GAZ_CAPITAL)) || !(k->tok.flags & CP_TF_CAPITALIZED))
+			return false;
+	return true;
+}
+
+/* Games a city holds, named after it ("Athens Olympics", "Atlanta Games"). */
+static const word_item games[] = {{"olympics"}, {"games"}, {"paralympics"}, {"olympiad"}};
+static int16_t games_slots[16];
+static cp_wordtab games_table = CP_WORDTAB(games, games_slots);
+
+bool
+is_games(const char *text, const cp_token *t)
+{
+	return (t->flags & CP_TF_CAPITALIZED) && word_in_table(text + t->start, t->len, &games_table);
+}
+
+/*
+ * Words after a number that make it a quantity, a score or a market
+ * table's figure, not part of the name before it ("Shell 3 pct", "Exxon 5
+ * mln dlrs", "the ICO 15 day average", "Chicago 362 unch", "Bramble 35 og").
+ */
+static const word_item quantity_words[] = {
+	{"unch"}, {"off"}, {"up"}, {"down"}, {"day"}, {"week"}, {"month"}, {"year"}, {"hour"},
+	{"minute"}, {"ct"}, {"each"}, {"out"}, {"og"}, {"min"}, {"sec"}, {"all"}, {"km"}, {"kg"},
+	{"metre"}, {"meter"}, {"mile"}, {"yard"}, {"lap"}, {"round"}, {"seed"}, {"place"},
+	{"champion"},
+	{"mln"}, {"million"}, {"billion"}, {"bn"}, {"m"}, {"pct"}, {"percent"}, {"per"}, {"p"},
+	{"yen"}, {"cent"}, {"dlr"}, {"point"}, {"pence"}, {"pound"}, {"euro"}, {"dollar"}, {"to"},
+	{"for"}, {"of"}, {"and"}, {"or"}, {"by"}, {"from"}, {"under"}, {"over"}, {"at"}, {"vs"},
+	{"v"}, {"x"}, {"times"}, {"goals"}, {"minutes"}, {"a"}, {"an"}, {"the"}
+};
+static int16_t quantity_word_slots[256];
+static cp_wordtab quantity_word_table = CP_WORDTAB(quantity_words, quantity_word_slots);
+
+/* Is t a number of one to three digits, or a model's code of capitals and digits ("A380")? */
+static bool
+is_model_number(const char *text, const cp_token *t)
+{
+	const char *w = text + t->start;
+	uint32_t	k = 0;
+
+	if (!(t->flags & CP_TF_SPACE_BEFORE) || t->len > 6)
+		return false;
+	while (k < t->len && w[k] >= 'A' && w[k] <= 'Z')
+		k++;
+	if (k > 2 || (k == 0 && t->len > 3))
+		return false;
+	/* a quarter or a half of a year ("Newcrest Q4", "Loxley H1"), not a model */
+	if (k == 1 && t->len == 2 && (w[0] == 'Q' || w[0] == 'H'))
+		return false;
+	if (k == t->len)
+		return false;
+	for (; k < t->len; k++)
+		if (w[k] < '0' || w[k] > '9')
+			return false;
+	return true;
+}
+
+bool
+numbered_name(const char *text, const cp_ner_tok *t, const cp_ner_tok *end)
+{
+	const cp_token *n = &t[1].tok;
+
+	/*
+	 * a word must follow: "Arsenal 1." ends a score line as "Apollo 11." a
+	 * sentence; a currency's sign is no name's end ("C$ 11")
+	 */
+	if (!is_model_number(text, &t->tok) || t + 1 >= end || n->kind != CP_TOK_WORD ||
+		text[t[-1].tok.start + t[-1].tok.len - 1] == '$' ||
+		text[n->start] < 'a' || text[n->start] > 'z')
+		return false;
+	return text[n->start + n->len - 1] != 's' &&
+		!word_in_table(text + n->start, n->len, &quantity_word_table);
+}
+
+/*
+ * Last words of bodies' names that no place's name ends with, unlike
+ * "Bank" ("West Bank"), "Federation" ("Russian Federation") or "Centre":
+ * a name the tagger read as a place that ends so is an organization
+ * ("Trinity College", "Dorset Regiment").
+ */
+static const word_item body_ends[] = {
+	{"agency"}, {"association"}, {"authority"}, {"board"}, {"brigade"}, {"battalion"},
+	{"regiment"}, {"college"}, {"commission"}, {"committee"}, {"company"}, {"corps"},
+	{"council"}, {"department"}, {"group"}, {"institute"}, {"ministry"}, {"office"}, {"party"},
+	{"school"}, {"university"}
+};
+static int16_t body_end_slots[64];
+static cp_wordtab body_end_table = CP_WORDTAB(body_ends, body_end_slots);
+
+bool
+ends_as_body(const char *text, const cp_token *t)
+{
+	return (t->flags & CP_TF_CAPITALIZED) &&
+		(word_in_table(text + t->start, t->len, &body_end_table) || ends_with_legal_form(text, t));
+}
+
+/* Nouns of people that the tagger takes into the name after them ("Hollywood star Tom Hanks"). */
+static const word_item person_nouns[] = {
+	{"star"}, {"winner"}, {"singer"}, {"actor"}, {"actress"}, {"director"}, {"rapper"},
+	{"librarian"}, {"striker"}, {"midfielder"}, {"defender"}, {"goalkeeper"}, {"spokesman"},
+	{"spokeswoman"}, {"minister"}, {"leader"}, {"founder"}, {"chairman"}, {"author"},
+	{"novelist"}, {"writer"}, {"comedian"}, {"presenter"}, {"player"}, {"champion"}
+};
+static int16_t person_noun_slots[64];
+static cp_wordtab person_noun_table = CP_WORDTAB(person_nouns, person_noun_slots);
+
+uint32_t
+classifier_inside(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j, int *head,
+				  int *rest)
+{
+	for (uint32_t k = i + 1; k < j; k++)
+	{
+		const cp_token *t = &toks[k].tok;
+		const stated_noun *n;
+		uint8_t		g = toks[k - 1].gaz;
+
+		if (t->kind != CP_TOK_WORD || text[t->start] < 'a' || text[t->start] > 'z' ||
+			!(toks[k + 1].tok.flags & CP_TF_CAPITALIZED) || !(toks[k - 1].tok.flags & CP_TF_CAPITALIZED))
+			continue;
+		if ((n = noun_at(text, t->start, t->start + t->len, BEFORE | APPOSED)) != NULL)
+			*rest = n->kind;
+		else if (word_in_table(text + t->start, t->len, &person_noun_table))
+			*rest = CP_ENT_PER;
+		else
+			return 0;
+		/* "Jacobs Engineering group Inc": the noun is a word of the company's name */
+		if (k + 1 == j && ends_with_legal_form(text, &toks[j].tok))
+			return 0;
+		/*
+		 * "Hollywood star": a place; an initialism keeps the tagger's kind,
+		 * which the built-in initialisms correct ("US magazine"); else an
+		 * adjective ("German", "R&B"), as "-based" is
+		 */
+		*head = g & (CP_GAZ_COUNTRY | CP_GAZ_CITY | CP_GAZ_REGION | CP_GAZ_CAPITAL) ? CP_ENT_LOC :
+			k == i + 1 && (toks[i].tok.flags & CP_TF_ALL_UPPER) && !(g & CP_GAZ_DEMONYM) ? -1 : CP_ENT_MISC;
+		return k;
+	}
+	return 0;
+}
