@@ -108,6 +108,23 @@ uint32_t	classifier_inside(const char *text, const cp_ner_tok *toks, uint32_t i,
 /* Does token t end a company's name: a legal form, dotted or written after a comma? */
 bool		ends_with_legal_form(const char *text, const cp_token *t);
 
+/*
+ * The article's lines (entities_lines.c).  mark_dateline: mention m (tokens
+ * first..last) that opens line l's dateline is the place it was filed from.
+ * tag_dateline_place: a sentence's tags (n tokens) for the place and agency
+ * of the dateline that opens it.  The other three: a one-word mention at
+ * token w that opens a line's body after a dateline as a common word does,
+ * or labels a row of results; tokens i..j that cross a table's columns.
+ */
+void		mark_dateline(const cp_ner_doc *doc, const cp_line *l, raw_mention *m, uint32_t first,
+						  uint32_t last);
+void		tag_dateline_place(const cp_ner_doc *doc, const cp_line *l, uint8_t *tags, uint32_t n);
+bool		common_word_after_dateline(const cp_ner_doc *doc, const cp_line *l, uint32_t w,
+									   cp_entity_kind kind);
+bool		labels_results_row(const cp_ner_doc *doc, const cp_line *l, uint32_t w, cp_entity_kind kind,
+							   uint32_t ntoks);
+bool		crosses_columns(const cp_ner_doc *doc, uint32_t i, uint32_t j);
+
 /* A hash map from 64-bit keys to mention indices, growing with its keys. */
 typedef struct key_map
 {

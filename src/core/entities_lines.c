@@ -1,0 +1,240 @@
+/*
+ * entities_lines.c: what an article's lines say of the names on them, as
+ * plain-text news prints them: the dateline that opens a story (its place
+ * and its agency), rows of company results and columns of tables, whose
+ * words the tagger, trained on running sentences, takes for names.
+ */
+#include "entities_internal.h"
+
+#include <string.h>
+
+#include "numbers.h"
+#include "utf8.h"
+
+/*
+ * Does line l open with a dateline before text?  A line all in capitals
+ * after its "dateline" is a headline ("RUGBY UNION - ENGLISH COUNTY ...").
+ */
+static bool
+opens_with_dateline(const cp_ner_doc *doc, const cp_line *l)
+{
+	return l->body_skip && cp_has_ascii_lower(doc->text + l->start + l->body_skip, l->len - l->body_skip);
+}
+
+/* Is text[from, to) a space and a date as "1996-08-27" (Reuters' "NEW YORK 1996-08-27" line)? */
+static bool
+is_iso_date_rest(const char *text, uint32_t from, uint32_t to)
+{
+	static const char form[] = " dddd-dd-dd";
+
+	if (to - from != sizeof(form) - 1)
+		return false;
+	for (uint32_t k = 0; k < to - from; k++)
+		if (form[k] == 'd' ? !(text[from + k] >= '0' && text[from + k] <= '9') : text[from + k] != form[k])
+			return false;
+	return true;
+}
+
+/*
+ * A dateline names the place the story was filed from ("GAZA CITY, Gaza
+ * Strip (AP) —", a line "NEW YORK 1996-08-27"): the mention that opens it
+ * is a place, whatever the tagger made of a line in capitals or the
+ * article's other mentions of the name (a baseball club's, "NEW YORK 59
+ * 69"); a headline keeps its tags.
+ */
+void
+mark_dateline(const cp_ner_doc *doc, const cp_line *l, raw_mention *m, uint32_t first, uint32_t last)
+{
+	const uint8_t places = CP_GAZ_COUNTRY | CP_GAZ_CITY | CP_GAZ_REGION | CP_GAZ_CAPITAL;
+	bool		known = false;
+
+	if (m->start != l->start ||
+		!((m->start + m->len <= l->start + l->body_skip && opens_with_dateline(doc, l)) ||
+		  is_iso_date_rest(doc->text, m->start + m->len, l->start + l->len)))
+		return;
+	for (uint32_t t = first; t <= last; t++)
+		known = known || (doc->toks[t].gaz & places);
+	/* "RTRS - Tennis - ...": an agency's code before a dash, which no gazetteer places */
+	if (m->kind == CP_ENT_ORG && !known && last + 1 < doc->ntoks && doc->toks[last + 1].tok.kind == CP_TOK_DASH)
+		return;
+	m->kind = CP_ENT_LOC;
+	m->dateline = true;
+}
+
+static bool
+is_char_token(const char *text, const cp_token *t, char c)
+{
+	return t->len == 1 && text[t->start] == c;
+}
+
+/*
+ * The capitalized word in brackets that ends a dateline, before its dash,
+ * is the agency that filed the story ("GAZA CITY, Gaza Strip (AP) —",
+ * "(Xinhua) -"): an organization, whatever the tagger read (a place, in a
+ * line of places) or missed.  Tokens from k up to byte bound are the
+ * dateline's rest.
+ */
+static void
+tag_dateline_agency(const cp_ner_doc *doc, uint32_t bound, uint8_t *tags, uint32_t k, uint32_t n)
+{
+	const cp_ner_tok *t = doc->toks;
+
+	for (; k + 3 < n && t[k + 3].tok.start < bound; k++)
+		if (is_char_token(doc->text, &t[k].tok, '(') && (t[k + 1].tok.flags & CP_TF_CAPITALIZED) &&
+			is_char_token(doc->text, &t[k + 2].tok, ')') && t[k + 3].tok.kind == CP_TOK_DASH)
+		{
+			tags[k] = tags[k + 2] = CP_NER_TAG_O;
+			tags[k + 1] = CP_NER_B(CP_ENT_ORG);
+			if (CP_NER_IS_I(tags[k + 3]))
+				tags[k + 3] = CP_NER_TAG_O;
+			return;
+		}
+}
+
+/*
+ * The capitalized words that open a dateline before a comma ("KHAN YOUNIS,
+ * Gaza Strip (AP) —", "PORT ARTHUR, Texas, March 2 -", a line "GENOA,
+ * Italy 1996-08-29") are one place, however the tagger split or missed
+ * them: a story's dateline names the town it was filed from, often one the
+ * 1996 training news never had.  Without the comma a line's first words may
+ * be a rubric the article took for a dateline ("PRESS DIGEST - Germany"),
+ * left to the tagger.  The sentence's tags (n tokens from 0) are set so; a
+ * line all in capitals is left alone, as in mark_dateline(), unless its date
+ * says what it is ("ELIZABETH, N.J. 1996-08-27").
+ */
+void
+tag_dateline_place(const cp_ner_doc *doc, const cp_line *l, uint8_t *tags, uint32_t n)
+{
+	const cp_ner_tok *t = doc->toks;
+	uint32_t	k = 0,
+				bound;
+
+	if (!l || n == 0 || t[0].tok.start != l->start)
+		return;
+	if (opens_with_dateline(doc, l))
+		bound = l->start + l->body_skip;
+	else if (l->len > 11 && is_iso_date_rest(doc->text, l->start + l->len - 11, l->start + l->len))
+		bound = l->start + l->len - 11;
+	else
+		return;
+	while (k < n && t[k].tok.start < bound &&
+		   (t[k].tok.flags & CP_TF_CAPITALIZED) && !(t[k].tok.flags & CP_TF_HAS_DIGIT))
+		k++;
+	if (k == 0 || k == n || t[k].tok.len != 1 || doc->text[t[k].tok.start] != ',')
+		return;
+	for (uint32_t i = 0; i < k; i++)
+		tags[i] = i == 0 ? CP_NER_B(CP_ENT_LOC) : CP_NER_I(CP_ENT_LOC);
+	/* a name the tagger ran on past the place starts after it */
+	if (k < n && CP_NER_IS_I(tags[k]))
+		tags[k] = CP_NER_B(CP_NER_KIND(tags[k]));
+	tag_dateline_agency(doc, bound, tags, k, n);
+}
+
+/* Bytes a dateline takes at most: "PORT ARTHUR, Texas, March 2 -". */
+#define DATELINE_MAX_BYTES 64
+
+/*
+ * Does token w of a sentence open the body of line l: the line's start, or
+ * the first word after its dateline, one the article found or one it did
+ * not, a date and a dash near the line's start ("Feb 26 - Shr ...")?
+ */
+static bool
+opens_body(const cp_ner_doc *doc, const cp_line *l, uint32_t w)
+{
+	const char *text = doc->text;
+	uint32_t	body = l->start + l->body_skip,
+				end = l->start + l->len;
+
+	while (body < end && (text[body] == ' ' || text[body] == '-' || text[body] == '\t'))
+		body++;
+	return doc->toks[w].tok.start == body ||
+		(w >= 2 && doc->toks[w - 1].tok.kind == CP_TOK_DASH &&
+		 (doc->toks[w - 2].tok.flags & CP_TF_HAS_DIGIT) &&
+		 doc->toks[w - 2].tok.start >= l->start &&
+		 doc->toks[w - 1].tok.start - l->start < DATELINE_MAX_BYTES);
+}
+
+/*
+ * A one-word person opening the body after a dateline, inside the sentence
+ * the tagger read (w > 0), and a word the article also writes in lower case,
+ * is a sentence's first word: "MINNEAPOLIS, April 7 - An estimated ...".
+ */
+bool
+common_word_after_dateline(const cp_ner_doc *doc, const cp_line *l, uint32_t w,
+						   cp_entity_kind kind)
+{
+	return kind == CP_ENT_PER && w > 0 && (doc->toks[w].doc & CP_NER_DF_LOWER) &&
+		opens_body(doc, l, w);
+}
+
+/*
+ * Is the one-word mention at token w of a sentence the label of a row of
+ * figures compared with a former period, as company results are printed:
+ * "Shr 80 cts vs 72 cts", "Oper net loss 1.2 mln vs profit 300,000"?  It
+ * opens its line's body, and the rest of the line is at most three words,
+ * a figure and "vs".  Such a word is an item of the accounts, not a name.
+ * Rows of regions ("U.K. 28.7 mln vs 27.2 mln") and of companies ("Anchor
+ * Financial Corp shr 31 cts vs 31") name what they count: a place, or a
+ * name of more than one word, stays; so does a word in capitals, a dateline
+ * the article did not take for one.
+ */
+bool
+labels_results_row(const cp_ner_doc *doc, const cp_line *l, uint32_t w, cp_entity_kind kind,
+				   uint32_t ntoks)
+{
+	const char *text = doc->text;
+	const cp_token *label = &doc->toks[w].tok;
+	uint32_t	end = l->start + l->len;
+	bool		figure = false,
+				vs = false;
+
+	if (kind == CP_ENT_LOC || ((label->flags & CP_TF_ALL_UPPER) && label->len > 3) ||
+		w + 3 >= ntoks || !opens_body(doc, l, w))
+		return false;
+	for (uint32_t k = w + 1; k < ntoks && doc->toks[k].tok.start < end; k++)
+	{
+		const cp_token *t = &doc->toks[k].tok;
+
+		if (k > w + 16)
+			return false;
+		if (cp_token_may_start_number(text, t))
+			figure = true;
+		else if (!figure)
+		{
+			/*
+			 * Before the figure, the item's own words ("net loss"), not a
+			 * clause: no verb in -ed ("Acme earned 5 mln vs 4 mln"), no
+			 * punctuation but brackets ("Shr (cents)").
+			 */
+			bool		bracket = t->kind == CP_TOK_PUNCT && (text[t->start] == '(' || text[t->start] == ')');
+
+			if (!bracket && (t->kind != CP_TOK_WORD || k > w + 3 ||
+							 (t->len > 3 && memcmp(text + t->start + t->len - 2, "ed", 2) == 0)))
+				return false;
+		}
+		else if (t->len == 2 && memcmp(text + t->start, "vs", 2) == 0)
+			vs = true;
+	}
+	return vs;
+}
+
+/*
+ * Do tokens [i, j] cross a table's column gap, a tab or three spaces or
+ * more ("Wheat      Corn    Soybeans", "Stocks    N.A.    N.A.")?  Cells
+ * of a table in plain text are no name, whatever the tagger read.
+ */
+bool
+crosses_columns(const cp_ner_doc *doc, uint32_t i, uint32_t j)
+{
+	for (uint32_t k = i + 1; k <= j; k++)
+	{
+		const cp_token *a = &doc->toks[k - 1].tok,
+				   *b = &doc->toks[k].tok;
+		uint32_t	gap = b->start - (a->start + a->len);
+
+		if (gap >= 3 || (gap > 0 && (doc->text[a->start + a->len] == '\t' ||
+									 doc->text[a->start + a->len + gap - 1] == '\t')))
+			return true;
+	}
+	return false;
+}
