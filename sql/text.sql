@@ -68,6 +68,10 @@ SELECT id, title, dateline, published FROM articles, corpus.article(doc) ORDER B
 SELECT id, body FROM articles, corpus.article(doc) ORDER BY id;
 SELECT id, boilerplate FROM articles, corpus.article(doc) ORDER BY id;
 
+-- A state between the town and the date, as Reuters writes its datelines.
+SELECT dateline, published, body
+FROM corpus.article($$PORTLAND, Ore., Feb 26 - The utility said it would raise rates.$$);
+
 -- Nothing is lost silently: every non-blank line is in title, body or boilerplate
 -- (a dateline prefix goes to boilerplate, the rest of its line to the body).
 SELECT id, count(*) FILTER (WHERE NOT found) AS lost_lines

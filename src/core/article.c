@@ -66,10 +66,13 @@ static cp_regex re_time_suffix = CP_REGEX(
 	"^\\s*[|,-]?\\s*(?:at\\s+)?(?:\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,5})?)?\\s*$",
 	CP_RE_CASELESS);
 
-/* "CAIRO —", "GAZA CITY, Gaza Strip (AP) —", "NEW YORK, Oct 19 -" */
+/*
+ * "CAIRO —", "GAZA CITY, Gaza Strip (AP) —", "NEW YORK, Oct 19 -", and a
+ * state before the date, as Reuters writes towns ("PORTLAND, Ore., Feb 26 -")
+ */
 static cp_regex re_dateline_caps = CP_REGEX(
 	"^([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3})"
-	"(?:,\\s+(?:[A-Z][a-z]+\\.?\\s+\\d{1,2}|[A-Z][A-Za-z.]+(?:\\s+[A-Z][A-Za-z.]+){0,2}))?"
+	"(?:,\\s+[A-Z][A-Za-z.]+(?:\\s+[A-Z][A-Za-z.]+){0,2})?(?:,\\s+[A-Z][a-z]+\\.?\\s+\\d{1,2})?"
 	"\\s*(?:\\([A-Za-z .&]{1,20}\\)\\s*)?(?:\\x{2014}|\\x{2013}|--|-|:)\\s+",
 	CP_RE_UTF);
 
