@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "calendar.h"
 #include "numbers.h"
 #include "utf8.h"
 
@@ -92,6 +93,34 @@ tag_dateline_agency(const cp_ner_doc *doc, uint32_t bound, uint8_t *tags, uint32
 }
 
 /*
+ * The capitalized words after the town's comma (token k) that end before
+ * another comma, a bracket or the dash are its state or country ("GRAND
+ * RAPIDS, MICH., March 17 -", "CAIRO, Egypt —"): a place, whatever the
+ * tagger read in a line of capitals.  Not a date ("NEW YORK, Oct 19 -",
+ * "CHICAGO, April -").
+ */
+static void
+tag_dateline_region(const cp_ner_doc *doc, uint32_t bound, uint8_t *tags, uint32_t k, uint32_t n)
+{
+	const cp_ner_tok *t = doc->toks;
+	uint32_t	e = k + 1;
+
+	while (e < n && t[e].tok.start < bound &&
+		   (((t[e].tok.flags & CP_TF_CAPITALIZED) && !(t[e].tok.flags & CP_TF_HAS_DIGIT)) ||
+			(e > k + 1 && is_char_token(doc->text, &t[e].tok, '.'))))
+		e++;
+	if (e == k + 1 || e >= n || t[e].tok.start >= bound ||
+		cp_month_from_name(doc->text + t[k + 1].tok.start, t[k + 1].tok.len) > 0 ||
+		!(is_char_token(doc->text, &t[e].tok, ',') || is_char_token(doc->text, &t[e].tok, '(') ||
+		  t[e].tok.kind == CP_TOK_DASH))
+		return;
+	for (uint32_t i = k + 1; i < e; i++)
+		tags[i] = i == k + 1 ? CP_NER_B(CP_ENT_LOC) : CP_NER_I(CP_ENT_LOC);
+	if (CP_NER_IS_I(tags[e]))
+		tags[e] = CP_NER_TAG_O;
+}
+
+/*
  * The capitalized words that open a dateline before a comma ("KHAN YOUNIS,
  * Gaza Strip (AP) —", "PORT ARTHUR, Texas, March 2 -", a line "GENOA,
  * Italy 1996-08-29") are one place, however the tagger split or missed
@@ -127,6 +156,7 @@ tag_dateline_place(const cp_ner_doc *doc, const cp_line *l, uint8_t *tags, uint3
 	/* a name the tagger ran on past the place starts after it */
 	if (k < n && CP_NER_IS_I(tags[k]))
 		tags[k] = CP_NER_B(CP_NER_KIND(tags[k]));
+	tag_dateline_region(doc, bound, tags, k, n);
 	tag_dateline_agency(doc, bound, tags, k, n);
 }
 

@@ -655,6 +655,39 @@ test_dateline_with_region(void)
 }
 
 /*
+ * Reuters' datelines put a state between the town and the date ("PORTLAND,
+ * Ore., Feb 26 -"): the article finds the dateline, and the town and the
+ * state are places, however the tagger read a line of capitals.
+ */
+static void
+test_dateline_with_state_and_date(void)
+{
+	static const char *const texts[] = {
+		"DUNMORE HILLS, Ore., Feb 26 - Vantrell Corp said it would raise rates.\n",
+		"NORTH BRACKWELL, MICH., March 17 - Shr 43 cts vs 37 cts\n\nNet 1.2 mln vs 1.1 mln\n",
+		"LAKE ORBY, March 18 - Shr 12 cts vs 9 cts\n",
+	};
+	static const char *const town[] = {"DUNMORE HILLS", "NORTH BRACKWELL", "LAKE ORBY"};
+	static const char *const state[] = {"Ore.", "MICH", NULL};
+
+	for (int k = 0; k < 3; k++)
+	{
+		cp_arena	arena;
+		cp_vec		v;
+
+		cp_arena_init(&arena);
+		v = run(&arena, texts[k], strlen(texts[k]));
+		check_mention(texts[k], &v, town[k], 0, CP_ENT_LOC, town[k]);
+		if (state[k])
+			check_mention(texts[k], &v, state[k], 0, CP_ENT_LOC, state[k]);
+		/* a date after the town is no state */
+		for (size_t i = 0; i < v.count; i++)
+			CHECK(memcmp(texts[k] + CP_VEC_AT(&v, cp_mention, i).start, "March", 5) != 0);
+		cp_arena_free(&arena);
+	}
+}
+
+/*
  * A town's name a club plays a match under is the club in every mention:
  * after a score and "to", before a score, after "beat".
  */
@@ -995,6 +1028,7 @@ main(void)
 	test_table_columns();
 	test_dateline_against_votes();
 	test_dateline_with_region();
+	test_dateline_with_state_and_date();
 	test_club_in_match();
 	test_agency_before_dash();
 	test_comma_legal_form();
