@@ -149,7 +149,7 @@ tag_dateline_place(const cp_ner_doc *doc, const cp_line *l, uint8_t *tags, uint3
 	while (k < n && t[k].tok.start < bound &&
 		   (t[k].tok.flags & CP_TF_CAPITALIZED) && !(t[k].tok.flags & CP_TF_HAS_DIGIT))
 		k++;
-	if (k == 0 || k == n || t[k].tok.len != 1 || doc->text[t[k].tok.start] != ',')
+	if (k == 0 || k == n || !is_char_token(doc->text, &t[k].tok, ','))
 		return;
 	for (uint32_t i = 0; i < k; i++)
 		tags[i] = i == 0 ? CP_NER_B(CP_ENT_LOC) : CP_NER_I(CP_ENT_LOC);
