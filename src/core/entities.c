@@ -832,10 +832,15 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 			 (((m->kind == CP_ENT_ORG || m->kind == CP_ENT_MISC) && ends_as_place(text, &doc->toks[j].tok)) ||
 			  (j == first + 1 && is_numbered_road(text, &doc->toks[first]))))
 		m->kind = CP_ENT_LOC;
-	/* "Secretary-General Ban Ki-moon" tagged as one MISC mention. */
+	/*
+	 * "Secretary-General Ban Ki-moon" tagged as one MISC mention; not where
+	 * both the title and the last word are common words ("Premier League",
+	 * "Foreign Trade"), unlike "Mr Steel".
+	 */
 	else if ((m->kind == CP_ENT_ORG || m->kind == CP_ENT_MISC) && first < j &&
 			 is_person_title(text + doc->toks[first].tok.start, doc->toks[first].tok.len) &&
 			 (doc->toks[first + 1].tok.flags & CP_TF_CAPITALIZED) &&
+			 !(doc->toks[first].gaz & doc->toks[j].gaz & CP_GAZ_LOWER) &&
 			 !ends_as_organization(text, &doc->toks[j].tok))
 		m->kind = CP_ENT_PER;
 	/* "Secretary of State John Kerry": the title is not the name. */

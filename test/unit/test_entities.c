@@ -349,21 +349,30 @@ test_many_people(void)
 /*
  * A title opening a mention tagged as an organization makes it a person,
  * but "General" alone does not ("General Motors"), unless joined to another
- * title ("General-Secretary").
+ * title ("General-Secretary"), nor a title that is a common word before
+ * another common word ("Premier League", "Foreign Trade").
  */
 static void
 test_person_titles(void)
 {
 	static const char text[] =
 		"Secretary-General Ban Ki-moon arrived.\n"
-		"General Motors cut 400 jobs in Detroit.\n";
+		"General Motors cut 400 jobs in Detroit.\n"
+		"Chelsea lead the Premier League after a win.\n"
+		"A spokesman for the Ministry of Foreign Trade said prices rose.\n";
 	cp_arena	arena;
 	cp_vec		v;
+	const cp_mention *m;
 
 	cp_arena_init(&arena);
 	v = run(&arena, text, sizeof(text) - 1);
 	check_mention(text, &v, "Ban Ki-moon", 0, CP_ENT_PER, "Ban Ki-moon");
 	check_mention(text, &v, "General Motors", 0, CP_ENT_ORG, "General Motors");
+	m = find(text, &v, "Premier League", 0);
+	CHECK(m != NULL && m->kind != CP_ENT_PER);
+	m = find(text, &v, "Foreign Trade", 0);
+	CHECK(m == NULL || m->kind != CP_ENT_PER);
+	CHECK(find(text, &v, "Trade", 0) == NULL || find(text, &v, "Trade", 0)->kind != CP_ENT_PER);
 	cp_arena_free(&arena);
 }
 
