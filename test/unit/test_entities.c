@@ -983,6 +983,32 @@ test_buildings_and_bodies(void)
 }
 
 /*
+ * A name that ends as natural features are named is a place, with the
+ * feature's noun the tagger left out, but not a body named "of" one.
+ */
+static void
+test_natural_features(void)
+{
+	static const char text[] =
+		"The river rises in the Carpathian Mountains and flows into the Black Sea.\n"
+		"They crossed the Gobi Desert, the Rocky Mountains and the Balkan Peninsula.\n"
+		"The town lies near the Kornati Islands.\n"
+		"She studied at the University of the Highlands and Islands.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Carpathian Mountains", 0, CP_ENT_LOC, "Carpathian Mountains");
+	check_mention(text, &v, "Gobi Desert", 0, CP_ENT_LOC, "Gobi Desert");
+	check_mention(text, &v, "Rocky Mountains", 0, CP_ENT_LOC, "Rocky Mountains");
+	check_mention(text, &v, "Kornati Islands", 0, CP_ENT_LOC, "Kornati Islands");
+	check_mention(text, &v, "University of the Highlands and Islands", 0, CP_ENT_ORG,
+				  "University of the Highlands and Islands");
+	cp_arena_free(&arena);
+}
+
+/*
  * A noun the tagger took into a name between capitalized words splits it:
  * the words before it, and the name after it of the kind the noun says.
  */
@@ -1051,6 +1077,7 @@ main(void)
 	test_city_clubs();
 	test_numbered_names();
 	test_buildings_and_bodies();
+	test_natural_features();
 	test_classifier_inside();
 	UNIT_DONE("entities");
 }
