@@ -759,12 +759,30 @@ static uint32_t
 mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t i)
 {
 	const char *text = doc->text;
-	uint32_t	j = i;
+	uint32_t	j = i,
+				run = i,
+				b;
 	int			depth = 0;
 
-	while (j + 1 < ntoks && tags[j + 1] == tags[i] + 1 &&
-		   !ends_name(text, &doc->toks[j + 1].tok, &depth))
-		j++;
+	for (;;)
+	{
+		while (j + 1 < ntoks && tags[j + 1] == tags[run] + 1 &&
+			   !ends_name(text, &doc->toks[j + 1].tok, &depth))
+			j++;
+		/*
+		 * "Battle of Britain", "Art Institute of Chicago", "Kingdom of the
+		 * Netherlands" tagged as two names: one
+		 */
+		if (j + 2 >= ntoks || tags[j + 1] != 0 || !cp_token_is(text, &doc->toks[j + 1].tok, "of") ||
+			!((j == i && is_event_head(text, &doc->toks[j].tok)) || of_head_kind(text, &doc->toks[j].tok) >= 0))
+			break;
+		b = j + 2;
+		if (b + 1 < ntoks && tags[b] == 0 && cp_token_is(text, &doc->toks[b].tok, "the"))
+			b++;
+		if (!CP_NER_IS_B(tags[b]))
+			break;
+		run = j = b;
+	}
 	while (j > i && doc->toks[j].tok.kind == CP_TOK_PUNCT && text[doc->toks[j].tok.start] == '(')
 		j--;
 	/*
@@ -796,12 +814,6 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 	/* "U.S.-led", "U.N.-brokered": the adjective the tokenizer cut after the name's full stop */
 	if (j + 2 < ntoks && is_attached_suffix(text, &doc->toks[j + 1]))
 		return j + 2;
-	/* "Battle of Britain" tagged as two names: one event */
-	if (j == i && j + 2 < ntoks && is_event_head(text, &doc->toks[j].tok) && tags[j + 1] == 0 &&
-		doc->toks[j + 1].tok.len == 2 && memcmp(text + doc->toks[j + 1].tok.start, "of", 2) == 0 &&
-		CP_NER_IS_B(tags[j + 2]))
-		for (j += 2; j + 1 < ntoks && tags[j + 1] == tags[i + 2] + 1;)
-			j++;
 	/* "Athens Olympics" tagged as a place and a MISC: the games, one name */
 	if (CP_NER_KIND(tags[i]) == CP_ENT_LOC && j + 1 < ntoks && CP_NER_IS_B(tags[j + 1]) &&
 		CP_NER_KIND(tags[j + 1]) == CP_ENT_MISC && (doc->toks[j + 1].tok.flags & CP_TF_SPACE_BEFORE) &&
@@ -831,6 +843,16 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 	return j;
 }
 
+/* The kind the head before the first "of" of tokens [i, j] gives the name (of_head_kind), or -1. */
+static int
+of_head_kind_of(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j)
+{
+	for (uint32_t k = i + 1; k < j; k++)
+		if (cp_token_is(text, &toks[k].tok, "of"))
+			return of_head_kind(text, &toks[k - 1].tok);
+	return -1;
+}
+
 /*
  * The mention of tokens [i, j] of sentence n (on line l, or NULL), tagged
  * kind, into ms and the name index: its kind corrected where its words
@@ -843,6 +865,7 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 	const char *text = doc->text;
 	raw_mention *m = cp_vec_push(arena, ms);
 	uint32_t	first = i;
+	int			head;
 
 	m->kind = (uint8_t) kind;
 	m->sentence = n;
@@ -861,6 +884,14 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 		(m->kind == CP_ENT_LOC && j > first && is_games(text, &doc->toks[j].tok));
 	if (m->event)
 		m->kind = CP_ENT_MISC;
+	/*
+	 * "Ohio House of Representatives" tagged as a place, "Kingdom of
+	 * Hungary" as an organization; a body's name as an other name may be
+	 * an event's ("Council of Trent")
+	 */
+	else if ((head = of_head_kind_of(text, doc->toks, first, j)) >= 0 &&
+			 (m->kind != CP_ENT_MISC || head == CP_ENT_LOC))
+		m->kind = (uint8_t) head;
 	/* "Boston Celtics" tagged as a place; people are named so too ("Ray Charles") */
 	else if (m->kind == CP_ENT_LOC && names_club(text, &doc->toks[first], &doc->toks[j]))
 		m->kind = CP_ENT_ORG;
@@ -923,6 +954,26 @@ describes_organization(const char *text, const cp_token *t)
 			return true;
 	}
 	return false;
+}
+
+/*
+ * The first token of the mention the tagger began at token i: the head
+ * it left out before "of" ("Church of England", "Parliament of the
+ * Netherlands" tagged as the place alone), or i.
+ */
+static uint32_t
+mention_start(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i)
+{
+	const char *text = doc->text;
+	uint32_t	o;
+
+	if (i < 2)
+		return i;
+	o = tags[i - 1] == 0 && cp_token_is(text, &doc->toks[i - 1].tok, "the") ? i - 2 : i - 1;
+	if (o >= 1 && tags[o] == 0 && tags[o - 1] == 0 && cp_token_is(text, &doc->toks[o].tok, "of") &&
+		of_head_kind(text, &doc->toks[o - 1].tok) >= 0)
+		return o - 1;
+	return i;
 }
 
 /*
@@ -1044,7 +1095,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 			if (!(l && i == j && (labels_results_row(doc, l, i, kind, se->ntoks) ||
 								  common_word_after_dateline(doc, l, i, kind))) &&
 				!crosses_columns(doc, i, j))
-				add_tagged(arena, doc, l, se->n, i, j, kind, &ms, &ix);
+				add_tagged(arena, doc, l, se->n, mention_start(doc, tags, i), j, kind, &ms, &ix);
 			i = j;
 		}
 	}

@@ -83,6 +83,13 @@ bool		names_club(const char *text, const cp_ner_tok *first, const cp_ner_tok *la
 /* Is token t a word that names an event with "of" and a place ("Battle", "Treaty")? */
 bool		is_event_head(const char *text, const cp_token *t);
 
+/*
+ * The kind of a name that token t heads before "of" and another name:
+ * CP_ENT_ORG for a body's ("House of Commons", "University of Oklahoma"),
+ * CP_ENT_LOC for a polity's ("Kingdom of Hungary"), or -1.
+ */
+int			of_head_kind(const char *text, const cp_token *t);
+
 /* Is token t a word of games named after the city that holds them ("Athens Olympics")? */
 bool		is_games(const char *text, const cp_token *t);
 

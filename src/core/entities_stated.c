@@ -212,6 +212,41 @@ static const word_item event_heads[] = {{"battle"}, {"siege"}, {"treaty"}};
 static int16_t event_head_slots[8];
 static cp_wordtab event_head_table = CP_WORDTAB(event_heads, event_head_slots);
 
+/*
+ * Heads that "of" and a name complete into one name, which CoNLL-2003
+ * marks whole and never apart ("Bank of Finland", "House of Commons",
+ * "Republic of Ireland").  Not "Union" nor "Federation", which head
+ * bodies' and countries' names alike ("Union of Soviet Socialist
+ * Republics"); not "Museum", a building and so a place without "of".
+ */
+static const word_item body_heads[] = {
+	{"bank"}, {"department"}, {"house"}, {"university"}, {"ministry"}, {"board"}, {"court"},
+	{"council"}, {"party"}, {"association"}, {"agency"}, {"bureau"}, {"institute"}, {"school"},
+	{"college"}, {"academy"}, {"church"}, {"parliament"}, {"assembly"}, {"chamber"},
+	{"commission"}, {"committee"}, {"office"}, {"society"}, {"foundation"}, {"confederation"},
+	{"organisation"}, {"organization"}, {"league"}, {"government"}, {"tribunal"}, {"senate"}
+};
+static int16_t body_head_slots[64];
+static cp_wordtab body_head_table = CP_WORDTAB(body_heads, body_head_slots);
+static const word_item polity_heads[] = {
+	{"republic"}, {"kingdom"}, {"duchy"}, {"principality"}, {"emirate"}, {"sultanate"},
+	{"commonwealth"}, {"isle"}, {"province"}
+};
+static int16_t polity_head_slots[16];
+static cp_wordtab polity_head_table = CP_WORDTAB(polity_heads, polity_head_slots);
+
+int
+of_head_kind(const char *text, const cp_token *t)
+{
+	if (!(t->flags & CP_TF_CAPITALIZED))
+		return -1;
+	if (word_in_table(text + t->start, t->len, &body_head_table))
+		return CP_ENT_ORG;
+	if (word_in_table(text + t->start, t->len, &polity_head_table))
+		return CP_ENT_LOC;
+	return -1;
+}
+
 bool
 is_event_head(const char *text, const cp_token *t)
 {

@@ -1009,6 +1009,36 @@ test_natural_features(void)
 }
 
 /*
+ * A body's or a polity's head, "of" and a name are one name, of the kind
+ * the head gives, whether the tagger split it, left the head out or read
+ * another kind; a person or a club "of" a country stays two names.
+ */
+static void
+test_names_with_of(void)
+{
+	static const char text[] =
+		"He served in the Ohio House of Representatives.\n"
+		"The Church of England objected.\n"
+		"The Kingdom of Hungary fought the Duchy of Milan.\n"
+		"She taught at the Art Institute of Chicago.\n"
+		"Thomas Muster of Austria beat Olympiakos of Greece.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Ohio House of Representatives", 0, CP_ENT_ORG, "Ohio House of Representatives");
+	check_mention(text, &v, "Church of England", 0, CP_ENT_ORG, "Church of England");
+	check_mention(text, &v, "Kingdom of Hungary", 0, CP_ENT_LOC, "Kingdom of Hungary");
+	check_mention(text, &v, "Duchy of Milan", 0, CP_ENT_LOC, "Duchy of Milan");
+	check_mention(text, &v, "Art Institute of Chicago", 0, CP_ENT_ORG, "Art Institute of Chicago");
+	check_mention(text, &v, "Thomas Muster", 0, CP_ENT_PER, "Thomas Muster");
+	check_mention(text, &v, "Austria", 0, CP_ENT_LOC, "Austria");
+	check_mention(text, &v, "Greece", 0, CP_ENT_LOC, "Greece");
+	cp_arena_free(&arena);
+}
+
+/*
  * A noun the tagger took into a name between capitalized words splits it:
  * the words before it, and the name after it of the kind the noun says.
  */
@@ -1078,6 +1108,7 @@ main(void)
 	test_numbered_names();
 	test_buildings_and_bodies();
 	test_natural_features();
+	test_names_with_of();
 	test_classifier_inside();
 	UNIT_DONE("entities");
 }
