@@ -381,6 +381,30 @@ after_locative(const char *text, size_t doclen, const raw_mention *ms, size_t n,
 }
 
 /*
+ * Is mention i a city's name with its state's or country's after a comma
+ * ("formed in Aberdeen, Washington"), which only a place is named with?
+ */
+static bool
+before_its_region(const char *text, const raw_mention *ms, size_t n, size_t i)
+{
+	size_t		after = (size_t) ms[i].start + ms[i].len,
+				next;
+
+	/* a region's or a country's name, not a city's alone: "Harrison, Lockwood" in a team's list */
+	if (!ms[i].city || i + 1 >= n || ms[i + 1].kind != CP_ENT_LOC || !ms[i + 1].place || ms[i + 1].city ||
+		ms[i + 1].start != after + 2 || text[after] != ',' || text[after + 1] != ' ')
+		return false;
+	/*
+	 * nor a list of names ("Daniel Williams, Stanley, Hyde", "Lords
+	 * Bingham, Steyn, Hope"), unless a country follows the state
+	 * ("Edmonton, Alberta, Canada")
+	 */
+	next = (size_t) ms[i + 1].start + ms[i + 1].len;
+	return !(i + 2 < n && ms[i + 2].start == next + 2 && text[next] == ',' &&
+			 !(ms[i + 2].place && !ms[i + 2].city));
+}
+
+/*
  * The lower-case ASCII word that starts at text[from], its end in *end;
  * false when there is none or it runs on into a capital, a hyphen or an
  * apostrophe ("boss's", "shares-based").
@@ -615,8 +639,9 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 		if (!found)
 			*slot = (int32_t) distinct++;
 		of[i] = *slot;
-		/* "near Khan Younis": a clear context outweighs one reading of the tagger */
-		if (ms[i].kind == CP_ENT_PER && !ms[i].one_word && after_locative(text, doclen, ms, n, i))
+		/* "near Khan Younis", "in Aberdeen, Washington": a clear context outweighs one reading of the tagger */
+		if ((ms[i].kind == CP_ENT_PER && !ms[i].one_word && after_locative(text, doclen, ms, n, i)) ||
+			(ms[i].kind != CP_ENT_LOC && before_its_region(text, ms, n, i)))
 			votes[*slot][CP_ENT_LOC] += 2;
 		/* "lost 3-1 to Cesena": the club, unless the article names the town more often */
 		else if (ms[i].kind == CP_ENT_LOC && ms[i].city && match_context(text, doclen, &ms[i]))
