@@ -328,6 +328,11 @@ test_weekdays(void)
 		 "Wednesday|2014-07-16|2014-07-17|day"},
 		{"The talks, set to resume Wednesday, are in Oslo.", REF, 0, "Wednesday|2014-07-23|2014-07-24|day"},
 		{"The fire they set Wednesday is out.", REF, 0, "Wednesday|2014-07-16|2014-07-17|day"},
+		/* a participle after "as" compares with a plan, whatever the tense */
+		{"The vote went ahead as planned Wednesday.", REF, 0, "Wednesday|2014-07-16|2014-07-17|day"},
+		{"The strike began as originally scheduled on Wednesday.", REF, 0,
+		 "Wednesday|2014-07-16|2014-07-17|day"},
+		{"The vote is scheduled for Wednesday.", REF, 0, "Wednesday|2014-07-23|2014-07-24|day"},
 		{"On Wednesday, the talks are set to resume.", REF, 0, "Wednesday|2014-07-23|2014-07-24|day"},
 		/* "as soon as" in the clause before looks ahead, as does a deadline, unless a past perfect looks back */
 		{"Traders sell as soon as the market opens Wednesday.", REF, 0, "Wednesday|2014-07-23|2014-07-24|day"},
