@@ -595,6 +595,14 @@ cp_tx_set(const tctx *t, int i, txr *r)
 		if (at(c, i + 1)->kind == A_WORD && !at(c, i + 1)->cap && at(c, i + 1)->kw == K_NONE &&
 			tw(t, i + 1) == TW_NONE && kw(c, i - 1) != K_A)
 			return -1;			/* "its quarterly dividend": an attribute of a payment */
+		/*
+		 * a noun, a newspaper or a dividend: before a name ("the party daily
+		 * Granma", "the weekly Der Spiegel"), a reporting verb ("the business
+		 * daily reported") or "of" ("an initial quarterly of five cents")
+		 */
+		if ((at(c, i + 1)->kind == A_WORD && at(c, i + 1)->cap && at(c, i + 1)->month == 0 &&
+			 at(c, i + 1)->wday < 0) || kw(c, i + 1) == K_REPORT || kw(c, i + 1) == K_OF)
+			return -1;
 		cp_tx_duration_value(r->value, twval(t, i), 1, false);
 		return r->e = i + 1;
 	}

@@ -195,6 +195,12 @@ test_times_and_sets(void)
 	CHECK_STR(tx("The board gave them until 9 a.m. Tuesday to answer.", r), "TIME 2013-03-26T09:00 [9 a.m. Tuesday]");
 	/* a frequency word before a noun is an attribute of a payment */
 	CHECK_STR(tx("The firm raised its quarterly dividend.", r), "");
+	/* a newspaper or a dividend: the adjective as a noun, before a name, a reporting verb or "of" */
+	CHECK_STR(tx("The party daily Granma said so, as the business daily reported.", r), "");
+	CHECK_STR(tx("It declared an initial quarterly of five cents, payable weekly.", r), "SET P1W [weekly]");
+	/* "as planned" compares with a plan: the Saturday is past */
+	CHECK_STR(tx("The offensive began as previously planned Saturday night.", r),
+			  "TIME 2013-03-16TNI [Saturday night]");
 }
 
 static void
