@@ -477,12 +477,15 @@ cp_tx_duration(const tctx *t, int i, txr *r)
 		j++;
 	/*
 	 * "the last fortnight": no calendar fortnight to name, so the stretch, as
-	 * "the last two weeks" (not "the fortnight-long meeting", like "week-long")
+	 * "the last two weeks" (not "the fortnight-long meeting", like "week-long");
+	 * so is "the past decade", the ten years to now, which no calendar
+	 * decade is ("the last decade" may be the one before this)
 	 */
-	if (j > i && cp_tx_unit(t, j, &plural) == U_FORTNIGHT && !plural &&
+	u = j > i ? cp_tx_unit(t, j, &plural) : U_NONE;
+	if ((u == U_FORTNIGHT || (u == U_DECADE && kw(c, j - 1) == K_PAST)) && !plural &&
 		!(punct(c, j + 1, '-') && glued(c, j + 1)))
 	{
-		cp_tx_duration_value(r->value, U_FORTNIGHT, 1, false);
+		cp_tx_duration_value(r->value, u, 1, false);
 		return r->e = j + 1;
 	}
 	if ((e = count_unit(t, j, r, &u, &adj)) > 0)

@@ -147,6 +147,9 @@ test_durations(void)
 	/* a fortnight is two weeks: a duration, "ago" a day, "every"/"fortnightly" a set */
 	CHECK_STR(tx("Back in a fortnight, after two fortnights over the last fortnight.", r),
 			  "DURATION P2W [a fortnight]; DURATION P4W [two fortnights]; DURATION P2W [the last fortnight]");
+	/* "the past decade" is the ten years to now, no calendar decade; "the last decade" may be one */
+	CHECK_STR(tx("Sales doubled over the past decade, as in the last decade.", r),
+			  "DURATION P10Y [the past decade]; DATE 200 [the last decade]");
 	CHECK_STR(tx("On the last day of the fortnight-long meeting.", r), "");
 	CHECK_STR(tx("A fortnight ago they met, as they do fortnightly.", r),
 			  "DATE 2013-03-08 [A fortnight ago]; SET P2W [fortnightly]");
