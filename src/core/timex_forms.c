@@ -633,9 +633,17 @@ cp_tx_set(const tctx *t, int i, txr *r)
 	}
 	if (tw(t, i) != TW_EVERY)
 		return -1;
+	/* "every Sunday night" XXXX-WXX-7TNI, "each morning" XXXX-XX-XXTMO */
 	if (at(c, j)->kind == A_WORD && at(c, j)->wday >= 0 && at(c, j)->month == 0 && at(c, j)->cap)
 	{
-		snprintf(r->value, CP_TIMEX_VALUE_MAX, "XXXX-WXX-%d", at(c, j)->wday + 1);
+		const char *part = twval(t, j + 1) == 0 ? daypart_suffix(tw(t, j + 1)) : NULL;
+
+		snprintf(r->value, CP_TIMEX_VALUE_MAX, "XXXX-WXX-%d%s", at(c, j)->wday + 1, part ? part : "");
+		return r->e = part ? j + 2 : j + 1;
+	}
+	if (twval(t, j) == 0 && daypart_suffix(tw(t, j)))
+	{
+		snprintf(r->value, CP_TIMEX_VALUE_MAX, "XXXX-XX-XX%s", daypart_suffix(tw(t, j)));
 		return r->e = j + 1;
 	}
 	if (month_word(c, j) && at(c, j)->cap && at(c, j)->len >= 3)

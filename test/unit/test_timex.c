@@ -185,6 +185,8 @@ test_times_and_sets(void)
 	CHECK_STR(tx("Talks began at noon Saturday.", r), "TIME 2013-03-16T12:00 [noon Saturday]");
 	CHECK_STR(tx("Flights leave every Monday and each July.", r),
 			  "SET XXXX-WXX-1 [every Monday]; SET XXXX-07 [each July]");
+	CHECK_STR(tx("It airs every Sunday night; each morning he runs.", r),
+			  "SET XXXX-WXX-7TNI [every Sunday night]; SET XXXX-XX-XXTMO [each morning]");
 	CHECK_STR(tx("Rallies were held daily; reports come annually, every two weeks.", r),
 			  "SET P1D [daily]; SET P1Y [annually]; SET P2W [every two weeks]");
 	CHECK_STR(tx("It costs $5 per day.", r), "SET P1D [per day]");
