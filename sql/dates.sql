@@ -46,6 +46,11 @@ SELECT mention, value, granularity
 FROM corpus.dates('Prior to 2012 the mill lost money; from 2016 onwards it will profit from now until 2030, '
                   'as mills of the twenty-first century do, as in 1987-89 and the 2003/04 season.', '2014-07-21');
 
+-- a bare holiday after a preposition of time; not one that qualifies a noun after "for"
+SELECT mention, value
+FROM corpus.dates('Over Christmas prices fell. Shops shut during Easter and reopen ahead of Halloween; '
+                  'gifts for Christmas shoppers sold out before Thanksgiving.', '2014-07-21');
+
 -- publication date from the document itself
 SELECT mention, value
 FROM corpus.dates(E'Ceasefire talks resume\nJuly 21. 2014 8:03PM\nNegotiators met on Saturday and will return next week.');

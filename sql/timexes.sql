@@ -37,6 +37,11 @@ SELECT type, timex, value, mention
 FROM corpus.timexes('The mill opened on June 3, 2004, and the following year it closed. '
                     'Its year ended Dec. 31. On Monday, its owner will sell it.', '2014-07-23');
 
+-- a frequency word as a noun names a newspaper, not a set; "as planned" keeps the past
+SELECT type, timex, mention
+FROM corpus.timexes('The Communist Party daily Granma, published daily, said the march went ahead '
+                    'as planned on Saturday.', '2014-07-23');
+
 -- bad input: no rows, or clear errors
 SELECT count(*) FROM corpus.timexes(NULL, '2014-07-21');
 SELECT count(*) FROM corpus.timexes(NULL);

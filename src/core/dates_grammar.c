@@ -10,8 +10,25 @@
 #include <string.h>
 
 /*
+ * Is atom j a participle after "as" ("as planned", "as previously
+ * scheduled", "as widely expected")?  It compares with a plan, in any
+ * tense: "the offensive began as planned Saturday night".
+ */
+static bool
+as_participle(const ctx *c, int j)
+{
+	const atom *a = at(c, j - 1);
+
+	if (at(c, j)->val != 0)
+		return false;
+	if (a->kind == A_WORD && a->len > 3 && strncasecmp(c->text + a->start + a->len - 2, "ly", 2) == 0)
+		j--;
+	return cp_dt_word_is(c, j - 1, "as");
+}
+
+/*
  * Does atom j mark the future: "will", "'ll", "expected" (not
- * "lower-than-expected"), "set to" (not "set fire")?
+ * "lower-than-expected", "as expected"), "set to" (not "set fire")?
  */
 static bool
 future_word(const ctx *c, int j)
@@ -21,7 +38,7 @@ future_word(const ctx *c, int j)
 	if (k == K_LL)
 		return glued(c, j) && punct(c, j - 1, '\'');
 	return k == K_FUT && !(glued(c, j) && punct(c, j - 1, '-')) &&
-		(at(c, j)->val != 3 || kw(c, j + 1) == K_TO);
+		(at(c, j)->val != 3 || kw(c, j + 1) == K_TO) && !as_participle(c, j);
 }
 
 /* Is the sentence, before atom i, about the future ("will meet on Monday")? */

@@ -211,11 +211,42 @@ holiday_name(const ctx *c, int i, int *h)
 }
 
 /*
+ * Does the preposition before atom i take a one-word holiday as a time
+ * ("on", "at", "over", "during", "until", "around", "ahead of", "the run-up
+ * to Christmas")?  After "for" and "from", which as often name what the
+ * holiday qualifies ("for Christmas shoppers", "sales from Easter eggs"),
+ * only a holiday that ends its phrase.
+ */
+static bool
+holiday_preposition(const ctx *c, int i, int j)
+{
+	switch (kw(c, i - 1))
+	{
+		case K_ON: case K_AT: case K_SINCE: case K_BEFORE: case K_AFTER: case K_BY: case K_TILL:
+		case K_DURING: case K_THROUGH:
+			return true;
+		case K_OF:
+			return cp_dt_word_is(c, i - 2, "ahead");
+		case K_TO:
+			return kw(c, i - 2) == K_UP;
+		case K_FROM:
+			break;
+		default:
+			if (cp_dt_word_is(c, i - 1, "over") || cp_dt_word_is(c, i - 1, "around") ||
+				cp_dt_word_is(c, i - 1, "throughout"))
+				return true;
+			if (!cp_dt_word_is(c, i - 1, "for"))
+				return false;
+	}
+	return !(at(c, j)->kind == A_WORD && !at(c, j)->cap && kw(c, j) == K_NONE);
+}
+
+/*
  * Holidays: with a year ("Christmas 2019", "Labor Day of 2020", "Easter of
- * next year"), after a modifier ("last Christmas"), after a preposition
- * ("on Christmas"), before "week" ("Easter week") or, for names of more
- * than a word ("Independence Day"), alone: then the nearest one to the
- * reference.
+ * next year"), after a modifier ("last Christmas"), after a preposition of
+ * time ("on Christmas", "over Easter"), before "week" ("Easter week") or,
+ * for names of more than a word ("Independence Day"), alone: then the
+ * nearest one to the reference.
  */
 int
 cp_dt_holiday(const ctx *c, int i, dval *v)
@@ -262,8 +293,7 @@ cp_dt_holiday(const ctx *c, int i, dval *v)
 		v->rel = true;
 		return j;
 	}
-	if (p == K_ON || p == K_SINCE || p == K_BEFORE || p == K_AFTER || p == K_AT || p == K_BY ||
-		p == K_TILL || j > i + 1 || (kw(c, j) == K_WEEK && at(c, j)->len == 4))
+	if (j > i + 1 || holiday_preposition(c, i, j) || (kw(c, j) == K_WEEK && at(c, j)->len == 4))
 	{
 		int			y = ref_year(c),
 					best = y,

@@ -477,12 +477,15 @@ cp_tx_duration(const tctx *t, int i, txr *r)
 		j++;
 	/*
 	 * "the last fortnight": no calendar fortnight to name, so the stretch, as
-	 * "the last two weeks" (not "the fortnight-long meeting", like "week-long")
+	 * "the last two weeks" (not "the fortnight-long meeting", like "week-long");
+	 * so is "the past decade", the ten years to now, which no calendar
+	 * decade is ("the last decade" may be the one before this)
 	 */
-	if (j > i && cp_tx_unit(t, j, &plural) == U_FORTNIGHT && !plural &&
+	u = j > i ? cp_tx_unit(t, j, &plural) : U_NONE;
+	if ((u == U_FORTNIGHT || (u == U_DECADE && kw(c, j - 1) == K_PAST)) && !plural &&
 		!(punct(c, j + 1, '-') && glued(c, j + 1)))
 	{
-		cp_tx_duration_value(r->value, U_FORTNIGHT, 1, false);
+		cp_tx_duration_value(r->value, u, 1, false);
 		return r->e = j + 1;
 	}
 	if ((e = count_unit(t, j, r, &u, &adj)) > 0)
@@ -595,6 +598,14 @@ cp_tx_set(const tctx *t, int i, txr *r)
 		if (at(c, i + 1)->kind == A_WORD && !at(c, i + 1)->cap && at(c, i + 1)->kw == K_NONE &&
 			tw(t, i + 1) == TW_NONE && kw(c, i - 1) != K_A)
 			return -1;			/* "its quarterly dividend": an attribute of a payment */
+		/*
+		 * a noun, a newspaper or a dividend: before a name ("the party daily
+		 * Granma", "the weekly Der Spiegel"), a reporting verb ("the business
+		 * daily reported") or "of" ("an initial quarterly of five cents")
+		 */
+		if ((at(c, i + 1)->kind == A_WORD && at(c, i + 1)->cap && at(c, i + 1)->month == 0 &&
+			 at(c, i + 1)->wday < 0) || kw(c, i + 1) == K_REPORT || kw(c, i + 1) == K_OF)
+			return -1;
 		cp_tx_duration_value(r->value, twval(t, i), 1, false);
 		return r->e = i + 1;
 	}
@@ -622,9 +633,17 @@ cp_tx_set(const tctx *t, int i, txr *r)
 	}
 	if (tw(t, i) != TW_EVERY)
 		return -1;
+	/* "every Sunday night" XXXX-WXX-7TNI, "each morning" XXXX-XX-XXTMO */
 	if (at(c, j)->kind == A_WORD && at(c, j)->wday >= 0 && at(c, j)->month == 0 && at(c, j)->cap)
 	{
-		snprintf(r->value, CP_TIMEX_VALUE_MAX, "XXXX-WXX-%d", at(c, j)->wday + 1);
+		const char *part = twval(t, j + 1) == 0 ? daypart_suffix(tw(t, j + 1)) : NULL;
+
+		snprintf(r->value, CP_TIMEX_VALUE_MAX, "XXXX-WXX-%d%s", at(c, j)->wday + 1, part ? part : "");
+		return r->e = part ? j + 2 : j + 1;
+	}
+	if (twval(t, j) == 0 && daypart_suffix(tw(t, j)))
+	{
+		snprintf(r->value, CP_TIMEX_VALUE_MAX, "XXXX-XX-XX%s", daypart_suffix(tw(t, j)));
 		return r->e = j + 1;
 	}
 	if (month_word(c, j) && at(c, j)->cap && at(c, j)->len >= 3)

@@ -328,6 +328,11 @@ test_weekdays(void)
 		 "Wednesday|2014-07-16|2014-07-17|day"},
 		{"The talks, set to resume Wednesday, are in Oslo.", REF, 0, "Wednesday|2014-07-23|2014-07-24|day"},
 		{"The fire they set Wednesday is out.", REF, 0, "Wednesday|2014-07-16|2014-07-17|day"},
+		/* a participle after "as" compares with a plan, whatever the tense */
+		{"The vote went ahead as planned Wednesday.", REF, 0, "Wednesday|2014-07-16|2014-07-17|day"},
+		{"The strike began as originally scheduled on Wednesday.", REF, 0,
+		 "Wednesday|2014-07-16|2014-07-17|day"},
+		{"The vote is scheduled for Wednesday.", REF, 0, "Wednesday|2014-07-23|2014-07-24|day"},
 		{"On Wednesday, the talks are set to resume.", REF, 0, "Wednesday|2014-07-23|2014-07-24|day"},
 		/* "as soon as" in the clause before looks ahead, as does a deadline, unless a past perfect looks back */
 		{"Traders sell as soon as the market opens Wednesday.", REF, 0, "Wednesday|2014-07-23|2014-07-24|day"},
@@ -433,6 +438,15 @@ test_quarters_weeks_holidays(void)
 		{"this Halloween", REF, 0, "this Halloween|2014-10-31|2014-11-01|day"},
 		{"on Christmas", REF, 0, "Christmas|2014-12-25|2014-12-26|day"},
 		{"before Easter", REF, 0, "before Easter||2014-04-20|day"},
+		/* the prepositions of time take a bare holiday; "for" and "from" one that ends its phrase */
+		{"Over Christmas prices fell", REF, 0, "Christmas|2014-12-25|2014-12-26|day"},
+		{"shut during Easter", REF, 0, "Easter|2014-04-20|2014-04-21|day"},
+		{"sales around Thanksgiving", REF, 0, "Thanksgiving|2014-11-27|2014-11-28|day"},
+		{"home for Christmas.", REF, 0, "Christmas|2014-12-25|2014-12-26|day"},
+		{"in the run-up to Christmas", REF, 0, "Christmas|2014-12-25|2014-12-26|day"},
+		{"ahead of Halloween", REF, 0, "Halloween|2014-10-31|2014-11-01|day"},
+		{"gifts for Christmas shoppers", REF, 0, "(none of 0)"},
+		{"Christmas prices fell", REF, 0, "(none of 0)"},
 		{"as Christmas week began", REF, 0, "Christmas week|2014-12-22|2014-12-29|week"},
 	};
 

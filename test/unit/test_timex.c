@@ -147,6 +147,9 @@ test_durations(void)
 	/* a fortnight is two weeks: a duration, "ago" a day, "every"/"fortnightly" a set */
 	CHECK_STR(tx("Back in a fortnight, after two fortnights over the last fortnight.", r),
 			  "DURATION P2W [a fortnight]; DURATION P4W [two fortnights]; DURATION P2W [the last fortnight]");
+	/* "the past decade" is the ten years to now, no calendar decade; "the last decade" may be one */
+	CHECK_STR(tx("Sales doubled over the past decade, as in the last decade.", r),
+			  "DURATION P10Y [the past decade]; DATE 200 [the last decade]");
 	CHECK_STR(tx("On the last day of the fortnight-long meeting.", r), "");
 	CHECK_STR(tx("A fortnight ago they met, as they do fortnightly.", r),
 			  "DATE 2013-03-08 [A fortnight ago]; SET P2W [fortnightly]");
@@ -182,6 +185,8 @@ test_times_and_sets(void)
 	CHECK_STR(tx("Talks began at noon Saturday.", r), "TIME 2013-03-16T12:00 [noon Saturday]");
 	CHECK_STR(tx("Flights leave every Monday and each July.", r),
 			  "SET XXXX-WXX-1 [every Monday]; SET XXXX-07 [each July]");
+	CHECK_STR(tx("It airs every Sunday night; each morning he runs.", r),
+			  "SET XXXX-WXX-7TNI [every Sunday night]; SET XXXX-XX-XXTMO [each morning]");
 	CHECK_STR(tx("Rallies were held daily; reports come annually, every two weeks.", r),
 			  "SET P1D [daily]; SET P1Y [annually]; SET P2W [every two weeks]");
 	CHECK_STR(tx("It costs $5 per day.", r), "SET P1D [per day]");
@@ -195,6 +200,12 @@ test_times_and_sets(void)
 	CHECK_STR(tx("The board gave them until 9 a.m. Tuesday to answer.", r), "TIME 2013-03-26T09:00 [9 a.m. Tuesday]");
 	/* a frequency word before a noun is an attribute of a payment */
 	CHECK_STR(tx("The firm raised its quarterly dividend.", r), "");
+	/* a newspaper or a dividend: the adjective as a noun, before a name, a reporting verb or "of" */
+	CHECK_STR(tx("The party daily Granma said so, as the business daily reported.", r), "");
+	CHECK_STR(tx("It declared an initial quarterly of five cents, payable weekly.", r), "SET P1W [weekly]");
+	/* "as planned" compares with a plan: the Saturday is past */
+	CHECK_STR(tx("The offensive began as previously planned Saturday night.", r),
+			  "TIME 2013-03-16TNI [Saturday night]");
 }
 
 static void
