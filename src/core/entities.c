@@ -868,6 +868,16 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 	return j;
 }
 
+/* Is token j of the sentence doc the last but for closing quotation marks? */
+static bool
+ends_sentence(const cp_ner_doc *doc, uint32_t j)
+{
+	for (size_t k = j + 1; k < doc->ntoks; k++)
+		if (doc->toks[k].tok.kind != CP_TOK_QUOTE)
+			return false;
+	return true;
+}
+
 /* The kind the head before the first "of" of tokens [i, j] gives the name (of_head_kind), or -1. */
 static int
 of_head_kind_of(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j)
@@ -955,6 +965,13 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 			first++;
 	m->start = doc->toks[first].tok.start;
 	m->len = doc->toks[j].tok.start + doc->toks[j].tok.len - m->start;
+	/*
+	 * The full stop that ends the sentence closes the abbreviation that
+	 * ends the name too ("... and Lear Corp.", "moved to the U.S."): the
+	 * mention leaves it to the sentence, as CoNLL-2003 marks it; the name
+	 * keeps it
+	 */
+	m->shares_stop = m->len > 1 && text[m->start + m->len - 1] == '.' && ends_sentence(doc, j);
 	if (l)
 		mark_dateline(doc, l, m, first, j);
 	index_mention(arena, ix, doc, first, j, ms->items, (int32_t) (ms->count - 1));
@@ -1058,7 +1075,7 @@ emit_mentions(cp_arena *arena, const char *text, const cp_vec *ms, cp_vec *out)
 		cp_mention	o;
 
 		o.start = m->start;
-		o.len = m->len;
+		o.len = m->len - m->shares_stop;
 		o.kind = m->kind;
 		o.sentence = m->sentence;
 		if (m->builtin >= 0 && m->canon < 0)

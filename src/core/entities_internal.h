@@ -36,6 +36,7 @@ typedef struct raw_mention
 	bool		dateline;		/* opens a dateline: a place, whatever the votes */
 	bool		city;			/* a city's name, no country's nor people's */
 	bool		event;			/* an event's, prize's or agreement's name (names_event) */
+	bool		shares_stop;	/* its last period also ends the sentence: not the mention's */
 	int8_t		builtin;		/* builtin_acronyms entry of an initialism, or -1 */
 } raw_mention;
 

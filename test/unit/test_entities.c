@@ -1053,6 +1053,26 @@ test_city_with_region(void)
 }
 
 /*
+ * The period of an abbreviation that ends the sentence is the sentence's:
+ * not the mention's, still the name's; inside the sentence it is both.
+ */
+static void
+test_stop_after_abbreviation(void)
+{
+	static const char text[] =
+		"The company bought Lear Corp.\n"
+		"Lear Corp. said on Friday it paid cash.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Lear Corp", 0, CP_ENT_ORG, "Lear Corp.");
+	check_mention(text, &v, "Lear Corp.", 0, CP_ENT_ORG, "Lear Corp.");
+	cp_arena_free(&arena);
+}
+
+/*
  * A noun the tagger took into a name between capitalized words splits it:
  * the words before it, and the name after it of the kind the noun says.
  */
@@ -1124,6 +1144,7 @@ main(void)
 	test_natural_features();
 	test_names_with_of();
 	test_city_with_region();
+	test_stop_after_abbreviation();
 	test_classifier_inside();
 	UNIT_DONE("entities");
 }
