@@ -1124,6 +1124,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 		cp_ner_score_sentence(model, doc, se, st.rows, st.acc, st.emit);
 		cp_ner_viterbi(model, st.emit, se->ntoks, st.tags, st.back);
 		tag_dateline_place(doc, line_at(doc, &line, doc->toks[0].tok.start), st.tags, se->ntoks);
+		tag_quoted_titles(doc, st.tags, se->ntoks);
 		for (uint32_t i = 0; i < se->ntoks; i++)
 		{
 			cp_entity_kind kind = CP_NER_KIND(tags[i]);

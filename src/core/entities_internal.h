@@ -91,6 +91,13 @@ bool		is_event_head(const char *text, const cp_token *t);
  */
 int			of_head_kind(const char *text, const cp_token *t);
 
+/*
+ * A sentence's tags (n tokens) for the titles of works in quotation marks,
+ * in title case ("Lawrence of Arabia", "The Collapse"): one other name,
+ * unless the tagger read the title as one name of its own kind.
+ */
+void		tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
+
 /* Is token t a word of games named after the city that holds them ("Athens Olympics")? */
 bool		is_games(const char *text, const cp_token *t);
 

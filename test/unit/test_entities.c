@@ -1073,6 +1073,34 @@ test_stop_after_abbreviation(void)
 }
 
 /*
+ * A title of a work in quotation marks, in title case, is one other name;
+ * not a quotation, nor a nickname inside a person's name.
+ */
+static void
+test_quoted_titles(void)
+{
+	static const char text[] =
+		"He was best known for appearances in \"Ice Cold in Alex\", \"Lawrence of Arabia\" "
+		"and \"Anne of a Thousand Days\".\n"
+		"\"We will win this one,\" Smith said.\n";
+	cp_arena	arena;
+	cp_vec		v;
+	int			misc;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Ice Cold in Alex", 0, CP_ENT_MISC, "Ice Cold in Alex");
+	check_mention(text, &v, "Lawrence of Arabia", 0, CP_ENT_MISC, "Lawrence of Arabia");
+	check_mention(text, &v, "Anne of a Thousand Days", 0, CP_ENT_MISC, "Anne of a Thousand Days");
+	misc = 0;
+	for (size_t i = 0; i < v.count; i++)
+		misc += CP_VEC_AT(&v, cp_mention, i).kind == CP_ENT_MISC;
+	CHECK_INT(misc, 3);
+	check_mention(text, &v, "Smith", 0, CP_ENT_PER, "Smith");
+	cp_arena_free(&arena);
+}
+
+/*
  * A noun the tagger took into a name between capitalized words splits it:
  * the words before it, and the name after it of the kind the noun says.
  */
@@ -1145,6 +1173,7 @@ main(void)
 	test_names_with_of();
 	test_city_with_region();
 	test_stop_after_abbreviation();
+	test_quoted_titles();
 	test_classifier_inside();
 	UNIT_DONE("entities");
 }
