@@ -865,6 +865,16 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 		else
 			break;
 	}
+	/* "Henry VIII", "Queen Elizabeth I" (the title in the mention or before it) */
+	if (CP_NER_KIND(tags[i]) == CP_ENT_PER && j + 1 < ntoks && tags[j + 1] == CP_NER_TAG_O)
+	{
+		bool		title_in = j > i && is_person_title(text + doc->toks[i].tok.start, doc->toks[i].tok.len);
+		bool		titled = title_in ||
+			(i > 0 && is_person_title(text + doc->toks[i - 1].tok.start, doc->toks[i - 1].tok.len));
+
+		if (regnal_number(text, doc->toks, title_in ? i + 1 : i, j, ntoks, titled))
+			j++;
+	}
 	return j;
 }
 

@@ -108,6 +108,15 @@ bool		is_games(const char *text, const cp_token *t);
  */
 bool		numbered_name(const char *text, const cp_ner_tok *t, const cp_ner_tok *end);
 
+/*
+ * Is the token after a person's name of tokens i..j (of ntoks) the
+ * regnal number that belongs to it ("Henry VIII", "Leopold III"; "I" only
+ * after a one-word name with a title before it, titled, or before a stop:
+ * "Queen Elizabeth I", "Baudouin I born")?
+ */
+bool		regnal_number(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j, uint32_t ntoks,
+						  bool titled);
+
 /* Does token t end the name of a body and of no place ("College", "Regiment", "Inc")? */
 bool		ends_as_body(const char *text, const cp_token *t);
 

@@ -355,6 +355,43 @@ is_model_number(const char *text, const cp_token *t)
 	return true;
 }
 
+/* Is t a Roman numeral of capitals, I to XXXIX? */
+static bool
+is_roman_numeral(const char *text, const cp_token *t)
+{
+	static const char *const units[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+	const char *w = text + t->start;
+	size_t		k = 0;
+
+	if (t->kind != CP_TOK_WORD || t->len > 8)
+		return false;
+	while (k < t->len && k < 3 && w[k] == 'X')
+		k++;
+	for (int u = 9; u >= 1; u--)
+		if (t->len - k == strlen(units[u]) && memcmp(w + k, units[u], t->len - k) == 0)
+			return true;
+	return k == t->len && k > 0;
+}
+
+bool
+regnal_number(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j, uint32_t ntoks, bool titled)
+{
+	const cp_token *r = &toks[j + 1].tok,
+			   *after = j + 2 < ntoks ? &toks[j + 2].tok : NULL;
+
+	if (!is_roman_numeral(text, r) || (toks[j].tok.flags & CP_TF_ALL_UPPER))
+		return false;
+	/* "Smith V Jones": a match, not a king */
+	if (after && (after->flags & CP_TF_CAPITALIZED) && (r->len == 1 && (text[r->start] == 'V' || text[r->start] == 'X')))
+		return false;
+	/* "I" is the pronoun after a name as often ("told John I would") */
+	if (r->len == 1 && text[r->start] == 'I')
+		return i == j && (titled || !after || after->kind == CP_TOK_PUNCT || after->kind == CP_TOK_QUOTE ||
+						  is_word(text, after->start, after->start + after->len, "born") ||
+						  is_word(text, after->start, after->start + after->len, "died"));
+	return true;
+}
+
 bool
 numbered_name(const char *text, const cp_ner_tok *t, const cp_ner_tok *end)
 {

@@ -1100,6 +1100,24 @@ test_quoted_titles(void)
 	cp_arena_free(&arena);
 }
 
+/* A person's regnal number is part of the name; "I" only where it cannot be the pronoun. */
+static void
+test_regnal_numbers(void)
+{
+	static const char text[] =
+		"1533 - Queen Elizabeth I born.\n"
+		"Henry VIII married six times and Leopold III ruled Belgium.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Elizabeth I", 0, CP_ENT_PER, "Elizabeth I");
+	check_mention(text, &v, "Henry VIII", 0, CP_ENT_PER, "Henry VIII");
+	check_mention(text, &v, "Leopold III", 0, CP_ENT_PER, "Leopold III");
+	cp_arena_free(&arena);
+}
+
 /*
  * A noun the tagger took into a name between capitalized words splits it:
  * the words before it, and the name after it of the kind the noun says.
@@ -1174,6 +1192,7 @@ main(void)
 	test_city_with_region();
 	test_stop_after_abbreviation();
 	test_quoted_titles();
+	test_regnal_numbers();
 	test_classifier_inside();
 	UNIT_DONE("entities");
 }
