@@ -839,11 +839,21 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 	/* "U.S.-led", "U.N.-brokered": the adjective the tokenizer cut after the name's full stop */
 	if (j + 2 < ntoks && is_attached_suffix(text, &doc->toks[j + 1]))
 		return j + 2;
-	/* "Athens Olympics" tagged as a place and a MISC: the games, one name */
-	if (CP_NER_KIND(tags[i]) == CP_ENT_LOC && j + 1 < ntoks && CP_NER_IS_B(tags[j + 1]) &&
-		CP_NER_KIND(tags[j + 1]) == CP_ENT_MISC && (doc->toks[j + 1].tok.flags & CP_TF_SPACE_BEFORE) &&
-		is_games(text, &doc->toks[j + 1].tok))
-		return j + 1;
+	/*
+	 * "Athens Olympics", "Italian Grand Prix", "BERLIN GRAND PRIX" tagged as
+	 * a place or a people and an event: one event
+	 */
+	if ((CP_NER_KIND(tags[i]) == CP_ENT_LOC || CP_NER_KIND(tags[i]) == CP_ENT_MISC) && j + 1 < ntoks &&
+		CP_NER_IS_B(tags[j + 1]) && CP_NER_KIND(tags[j + 1]) == CP_ENT_MISC &&
+		(doc->toks[j + 1].tok.flags & CP_TF_SPACE_BEFORE))
+	{
+		uint32_t	e = j + 1;
+
+		while (e + 1 < ntoks && tags[e + 1] == tags[j + 1] + 1)
+			e++;
+		if (names_event_alone(text, &doc->toks[j + 1], &doc->toks[e]))
+			return e;
+	}
 	/* the number the tagger left out of "Apollo 11", "Boeing 747", "Airbus A320" */
 	if ((CP_NER_KIND(tags[i]) == CP_ENT_ORG || CP_NER_KIND(tags[i]) == CP_ENT_MISC) && j + 1 < ntoks &&
 		tags[j + 1] == 0 && numbered_name(text, &doc->toks[j + 1], &doc->toks[ntoks]))

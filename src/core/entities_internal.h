@@ -102,6 +102,13 @@ void		tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 bool		is_games(const char *text, const cp_token *t);
 
 /*
+ * Do tokens first..last name an event by a generic word alone, which the
+ * place or people before it completes ("Olympics", "Open", "Cup", "Grand
+ * Prix": "Athens Olympics", "British Open", "Italian Grand Prix")?
+ */
+bool		names_event_alone(const char *text, const cp_ner_tok *first, const cp_ner_tok *last);
+
+/*
  * Is token t, of a sentence that ends before end, a number or a model's
  * code that belongs to the name before it ("Apollo 11", "Boeing 747",
  * "Airbus A320"), not a quantity or a score?

@@ -313,6 +313,16 @@ is_games(const char *text, const cp_token *t)
 	return (t->flags & CP_TF_CAPITALIZED) && word_in_table(text + t->start, t->len, &games_table);
 }
 
+bool
+names_event_alone(const char *text, const cp_ner_tok *first, const cp_ner_tok *last)
+{
+	if (first == last)
+		return is_games(text, &first->tok) ||
+			((first->tok.flags & CP_TF_CAPITALIZED) && word_in_table(text + first->tok.start, first->tok.len,
+																	  &event_end_table));
+	return last == first + 1 && cp_token_is(text, &first->tok, "grand") && cp_token_is(text, &last->tok, "prix");
+}
+
 /*
  * Words after a number that make it a quantity, a score or a market
  * table's figure, not part of the name before it ("Shell 3 pct", "Exxon 5
