@@ -898,13 +898,13 @@ test_event_names(void)
 		"She won the Halvard Prize for poetry. Halvard judges praised her.\n\n"
 		"She won a silver medal at the 2004 Athens Olympics.\n\n"
 		"The Battle of Britain was fought in 1940 over southern England.\n\n"
-		"ATHLETICS - BERLIN GRAND PRIX RESULTS.\n";
+		"Stewart won the Italian Grand Prix in 1969.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
 	cp_arena_init(&arena);
 	v = run(&arena, text, sizeof(text) - 1);
-	check_mention(text, &v, "BERLIN GRAND PRIX", 0, CP_ENT_MISC, "BERLIN GRAND PRIX");
+	check_mention(text, &v, "Italian Grand Prix", 0, CP_ENT_MISC, "Italian Grand Prix");
 	check_mention(text, &v, "International Wool Agreement", 0, CP_ENT_MISC,
 				  "International Wool Agreement");
 	check_mention(text, &v, "IWA", 1, CP_ENT_MISC, "International Wool Agreement");
