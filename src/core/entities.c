@@ -1043,11 +1043,12 @@ mention_start(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i)
  * the rest as an organization: "Ontario-based Magna", read as one person, is
  * the adjective "Ontario-based" (a MISC, as CoNLL-2003 has it; left out at a
  * sentence's start, where "Family-controlled" is written so too) and the
- * organization "Magna".
+ * organization "Magna"; or unless it holds two names (lex: the dictionary
+ * of lower-case words).
  */
 static void
-add_tagged(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uint32_t i,
-		   uint32_t j, cp_entity_kind kind, cp_vec *ms, name_index *ix)
+add_tagged(cp_arena *arena, const cp_ner_lex *lex, const cp_ner_doc *doc, const cp_line *l, int n,
+		   uint32_t i, uint32_t j, cp_entity_kind kind, cp_vec *ms, name_index *ix)
 {
 	int			head,
 				rest;
@@ -1059,16 +1060,22 @@ add_tagged(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uint
 			ends_as_street(doc->text, &doc->toks[k - 1].tok) && !ends_as_body(doc->text, &doc->toks[j].tok) &&
 			(doc->toks[k + 1].tok.flags & CP_TF_CAPITALIZED))
 		{
-			add_tagged(arena, doc, l, n, i, k - 1, kind, ms, ix);
-			add_tagged(arena, doc, l, n, k + 1, j, kind, ms, ix);
+			add_tagged(arena, lex, doc, l, n, i, k - 1, kind, ms, ix);
+			add_tagged(arena, lex, doc, l, n, k + 1, j, kind, ms, ix);
 			return;
 		}
 	k = classifier_inside(doc->text, doc->toks, i, j, &head, &rest);
 	/* "US magazine Entertainment Weekly": two names and the noun that says what the second is */
 	if (k > 0)
 	{
-		add_tagged(arena, doc, l, n, i, k - 1, head < 0 ? kind : (cp_entity_kind) head, ms, ix);
-		add_tagged(arena, doc, l, n, k + 1, j, (cp_entity_kind) rest, ms, ix);
+		add_tagged(arena, lex, doc, l, n, i, k - 1, head < 0 ? kind : (cp_entity_kind) head, ms, ix);
+		add_tagged(arena, lex, doc, l, n, k + 1, j, (cp_entity_kind) rest, ms, ix);
+	}
+	/* "Atalanta reunites Lentini": two names and the verb the tagger ran them over */
+	else if ((k = word_between_names(doc->text, doc->toks, i, j, lex)) > 0)
+	{
+		add_tagged(arena, lex, doc, l, n, i, k - 1, kind, ms, ix);
+		add_tagged(arena, lex, doc, l, n, k + 1, j, kind, ms, ix);
 	}
 	else if (i < j && (doc->toks[i + 1].tok.flags & CP_TF_CAPITALIZED) &&
 		describes_organization(doc->text, &doc->toks[i].tok))
@@ -1158,7 +1165,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 			if (!(l && i == j && (labels_results_row(doc, l, i, kind, se->ntoks) ||
 								  common_word_after_dateline(doc, l, i, kind))) &&
 				!crosses_columns(doc, i, j))
-				add_tagged(arena, doc, l, se->n, mention_start(doc, tags, i), j, kind, &ms, &ix);
+				add_tagged(arena, &model->lex, doc, l, se->n, mention_start(doc, tags, i), j, kind, &ms, &ix);
 			i = j;
 		}
 	}

@@ -136,6 +136,15 @@ bool		ends_as_body(const char *text, const cp_token *t);
 uint32_t	classifier_inside(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j,
 							  int *head, int *rest);
 
+/*
+ * The token of an English lower-case word (in lex's dictionary) that no
+ * name holds between capitalized words of tokens i..j, a verb or a noun
+ * the tagger ran two names over ("Atalanta reunites Lentini", "Charles
+ * ceded Alsace"), or 0.
+ */
+uint32_t	word_between_names(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j,
+							   const cp_ner_lex *lex);
+
 /* Does token t end a company's name: a legal form, dotted or written after a comma? */
 bool		ends_with_legal_form(const char *text, const cp_token *t);
 

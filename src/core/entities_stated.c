@@ -446,7 +446,8 @@ static const word_item person_nouns[] = {
 	{"star"}, {"winner"}, {"singer"}, {"actor"}, {"actress"}, {"director"}, {"rapper"},
 	{"librarian"}, {"striker"}, {"midfielder"}, {"defender"}, {"goalkeeper"}, {"spokesman"},
 	{"spokeswoman"}, {"minister"}, {"leader"}, {"founder"}, {"chairman"}, {"author"},
-	{"novelist"}, {"writer"}, {"comedian"}, {"presenter"}, {"player"}, {"champion"}
+	{"novelist"}, {"writer"}, {"comedian"}, {"presenter"}, {"player"}, {"champion"},
+	{"playmaker"}, {"forward"}, {"winger"}, {"captain"}, {"coach"}, {"manager"}
 };
 static int16_t person_noun_slots[64];
 static cp_wordtab person_noun_table = CP_WORDTAB(person_nouns, person_noun_slots);
@@ -566,4 +567,46 @@ tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 				tags[t] = t == k + 1 ? CP_NER_B(CP_ENT_MISC) : CP_NER_I(CP_ENT_MISC);
 		k = last + 1;
 	}
+}
+
+/*
+ * Lower-case words that join the words of one name ("Bosnia and
+ * Herzegovina", "Gazzetta dello Sport", "Kengo wa Dondo"), beside the
+ * particles of persons' names (is_particle).
+ */
+static const word_item name_joiners[] = {
+	{"of"}, {"and"}, {"the"}, {"for"}, {"on"}, {"in"}, {"at"}, {"to"}, {"a"}, {"an"}, {"y"},
+	{"e"}, {"et"}, {"und"}, {"wa"}, {"dal"}, {"dello"}, {"dei"}, {"degli"}, {"am"}, {"im"},
+	{"zum"}, {"zur"}, {"sur"}, {"en"}, {"against"}, {"is"}, {"do"}, {"fur"}, {"i"}, {"es"},
+	{"des"}, {"les"}, {"los"}, {"las"}, {"into"}, {"sans"}, {"pour"}
+};
+static int16_t name_joiner_slots[64];
+static cp_wordtab name_joiner_table = CP_WORDTAB(name_joiners, name_joiner_slots);
+
+uint32_t
+word_between_names(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j, const cp_ner_lex *lex)
+{
+	for (uint32_t k = i + 1; k < j; k++)
+	{
+		const cp_token *t = &toks[k].tok;
+		uint32_t	c;
+
+		/*
+		 * a word of a body's name Reuters writes in lower case before its
+		 * last word: "IC industries Inc", "Federal reserve Board"
+		 */
+		if (k + 1 == j && ends_as_body(text, &toks[j].tok))
+			break;
+		if (t->kind != CP_TOK_WORD || !(toks[k - 1].tok.flags & CP_TF_CAPITALIZED) ||
+			!(toks[k + 1].tok.flags & CP_TF_CAPITALIZED))
+			continue;
+		for (c = 0; c < t->len && text[t->start + c] >= 'a' && text[t->start + c] <= 'z'; c++)
+			;
+		/* an English word: not "Den norske Creditbank", "Daniel arap Moi" */
+		if (c == t->len && c >= 2 && !is_particle(text + t->start, t->len) &&
+			!word_in_table(text + t->start, t->len, &name_joiner_table) &&
+			(cp_ner_lex_get(lex, toks[k].lower) & CP_GAZ_LOWER))
+			return k;
+	}
+	return 0;
 }

@@ -1121,6 +1121,28 @@ test_regnal_numbers(void)
 }
 
 /*
+ * An English word the tagger ran two names over splits them; the words
+ * that join one name's do not, nor a body's word Reuters writes in lower
+ * case before its last.
+ */
+static void
+test_word_between_names(void)
+{
+	static const char text[] =
+		"1714 - Charles ceded Alsace and Strasbourg to France.\n"
+		"The Federal reserve Board met on Tuesday.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	CHECK(find(text, &v, "Charles", 0) != NULL);
+	CHECK(find(text, &v, "Alsace", 0) != NULL);
+	check_mention(text, &v, "Federal reserve Board", 0, CP_ENT_ORG, "Federal reserve Board");
+	cp_arena_free(&arena);
+}
+
+/*
  * A noun the tagger took into a name between capitalized words splits it:
  * the words before it, and the name after it of the kind the noun says.
  */
@@ -1195,6 +1217,7 @@ main(void)
 	test_stop_after_abbreviation();
 	test_quoted_titles();
 	test_regnal_numbers();
+	test_word_between_names();
 	test_classifier_inside();
 	UNIT_DONE("entities");
 }
