@@ -189,7 +189,16 @@ stated_kind(const char *text, size_t doclen, const raw_mention *m)
 			 e < doclen && text[e] == ' ' &&
 			 (is_word(text, after + 1, e, "is") || is_word(text, after + 1, e, "was") ||
 			  is_word(text, after + 1, e, "are") || is_word(text, after + 1, e, "were")))
-		n = apposition_head(text, doclen, e + 1);
+	{
+		size_t		v = e + 1;
+
+		n = apposition_head(text, doclen, v);
+		/* "Spotify was founded in 2006": no person is founded, a town may be */
+		if (!n && m->kind != CP_ENT_LOC && lower_word_at(text, doclen, v, &e) &&
+			(is_word(text, v, e, "founded") || is_word(text, v, e, "established") ||
+			 is_word(text, v, e, "incorporated") || is_word(text, v, e, "headquartered")))
+			return CP_ENT_ORG;
+	}
 	return n ? n->kind : -1;
 }
 

@@ -862,7 +862,9 @@ test_stated_kind(void)
 	static const char copula[] =
 		"The show was long.\n\n"
 		"Vexley are a Scottish rock band formed in Glasgow in 2002. Vexley played in Leeds.\n\n"
-		"Europe is a logical step for the company, Kestrel said.\n";
+		"Europe is a logical step for the company, Kestrel said.\n\n"
+		"Laura Ashley was founded in Wales. Laura Ashley opened shops in Paris. Rome was founded in "
+		"753 BC.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -880,6 +882,9 @@ test_stated_kind(void)
 	check_mention(copula, &v, "Vexley", 0, CP_ENT_ORG, "Vexley");
 	check_mention(copula, &v, "Vexley", 1, CP_ENT_ORG, "Vexley");
 	check_mention(copula, &v, "Europe", 0, CP_ENT_LOC, "Europe");
+	/* founded: an organization, or a place the tagger read as one, never a person */
+	check_mention(copula, &v, "Laura Ashley", 1, CP_ENT_ORG, "Laura Ashley");
+	check_mention(copula, &v, "Rome", 0, CP_ENT_LOC, "Rome");
 	cp_arena_free(&arena);
 }
 
