@@ -798,11 +798,11 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 		 * "Battle of Britain", "Art Institute of Chicago", "Kingdom of the
 		 * Netherlands" tagged as two names: one
 		 */
-		if (j + 2 >= ntoks || tags[j + 1] != 0 || !cp_token_is(text, &doc->toks[j + 1].tok, "of") ||
+		if (j + 2 >= ntoks || tags[j + 1] != CP_NER_TAG_O || !cp_token_is(text, &doc->toks[j + 1].tok, "of") ||
 			!((j == i && is_event_head(text, &doc->toks[j].tok)) || of_head_kind(text, &doc->toks[j].tok) >= 0))
 			break;
 		b = j + 2;
-		if (b + 1 < ntoks && tags[b] == 0 && cp_token_is(text, &doc->toks[b].tok, "the"))
+		if (b + 1 < ntoks && tags[b] == CP_NER_TAG_O && cp_token_is(text, &doc->toks[b].tok, "the"))
 			b++;
 		if (!CP_NER_IS_B(tags[b]))
 			break;
@@ -834,7 +834,7 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 			return f;
 	}
 	/* "Carpathian Mountains" tagged as the adjective alone */
-	if (j + 1 < ntoks && tags[j + 1] == 0 && ends_as_natural_feature(text, &doc->toks[j + 1].tok))
+	if (j + 1 < ntoks && tags[j + 1] == CP_NER_TAG_O && ends_as_natural_feature(text, &doc->toks[j + 1].tok))
 		return j + 1;
 	/* "U.S.-led", "U.N.-brokered": the adjective the tokenizer cut after the name's full stop */
 	if (j + 2 < ntoks && is_attached_suffix(text, &doc->toks[j + 1]))
@@ -1031,9 +1031,9 @@ mention_start(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i)
 
 	if (i < 2)
 		return i;
-	o = tags[i - 1] == 0 && cp_token_is(text, &doc->toks[i - 1].tok, "the") ? i - 2 : i - 1;
-	if (o >= 1 && tags[o] == 0 && tags[o - 1] == 0 && cp_token_is(text, &doc->toks[o].tok, "of") &&
-		of_head_kind(text, &doc->toks[o - 1].tok) >= 0)
+	o = tags[i - 1] == CP_NER_TAG_O && cp_token_is(text, &doc->toks[i - 1].tok, "the") ? i - 2 : i - 1;
+	if (o >= 1 && tags[o] == CP_NER_TAG_O && tags[o - 1] == CP_NER_TAG_O &&
+		cp_token_is(text, &doc->toks[o].tok, "of") && of_head_kind(text, &doc->toks[o - 1].tok) >= 0)
 		return o - 1;
 	return i;
 }
