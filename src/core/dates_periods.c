@@ -56,6 +56,9 @@ cp_dt_quarter(const ctx *c, int i, dval *v)
 			k++;
 		if (kw(c, k) == K_OF || kw(c, k) == K_IN)
 			k++;
+		/* "the fourth quarter of fiscal 2012": no calendar quarter */
+		if (k > j && cp_dt_word_is(c, k, "fiscal"))
+			return -1;
 		if (is_year4(at(c, k)))
 		{
 			cp_dt_set_quarter(v, at(c, k)->val, q);

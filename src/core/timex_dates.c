@@ -204,7 +204,8 @@ quarter_year(const tctx *t, int i, int *y)
 	const ctx  *c = &t->c;
 	int			k = kw(c, i);
 
-	if (is_year4(at(c, i)) && !glued(c, i + 1))
+	/* not "1988-89"; "1988." ends a sentence */
+	if (is_year4(at(c, i)) && (!glued(c, i + 1) || punct(c, i + 1, '.') || punct(c, i + 1, ',')))
 	{
 		*y = at(c, i)->val;
 		i++;
@@ -312,6 +313,12 @@ tx_quarter(const tctx *t, int i, txr *r)
 		return -1;				/* "the first quarter of 2012": the grammar's */
 	if (e > 0 && ye < 0 && kw(c, e) == K_OF && (ye = quarter_year(t, e + 1, &y)) > 0)
 		e = ye;					/* "the third quarter of last year" */
+	else if (e > 0 && ye < 0 && kw(c, e) == K_OF && tw(t, e + 1) == TW_FISCAL &&
+			 (ye = quarter_year(t, e + 2, &y)) > 0)
+	{
+		e = ye;					/* "the fourth quarter of fiscal 2012" */
+		stated = true;
+	}
 	/*
 	 * A quarter without a year takes the year of the day it "ended" (a
 	 * fiscal "second quarter ended Oct. 31" of last year); else one that

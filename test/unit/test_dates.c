@@ -156,6 +156,8 @@ test_not_dates(void)
 	CHECK_INT(count("the most up to date equipment"), 0);
 	CHECK_INT(count("Mortgages were at 6.45 percent"), 0);
 	CHECK_INT(count("an eight-year blockade and a 12-hour ceasefire"), 0);
+	/* a fiscal year's quarter is no calendar quarter */
+	CHECK_INT(count("Sales rose in the fourth quarter of fiscal 2012."), 0);
 }
 
 static void

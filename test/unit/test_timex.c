@@ -91,6 +91,8 @@ test_granularity(void)
 			  "DATE 2013-03-21 [yesterday]; DATE 2013-W13 [next week]");
 	CHECK_STR(tx("Profits fell in the first quarter of 2012.", r), "DATE 2012-Q1 [the first quarter of 2012]");
 	CHECK_STR(tx("Sales rose in the third quarter.", r), "DATE 2013-Q3 [the third quarter]");
+	CHECK_STR(tx("Sales rose in the fourth quarter of fiscal 2012.", r),
+			  "DATE 2012-Q4 [the fourth quarter of fiscal 2012]");
 	CHECK_STR(tx("Rains came in the summer of 2010.", r), "DATE 2010-SU [the summer of 2010]");
 	CHECK_STR(tx("The town grew in the 1990s and in the late 1970s.", r),
 			  "DATE 199 [1990s]; DATE 197 [the late 1970s]");
