@@ -815,6 +815,10 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 	 * crested"), unless it is a legal form ("Sunny Fresh Foods inc") or the
 	 * end of a place's name ("New york").
 	 */
+	/* "Hamas’ demands": a plural's possessive mark is no part of the name ("Moody's" keeps its own) */
+	while (j > i && (doc->toks[j].tok.flags & CP_TF_POSSESSIVE) &&
+		   (text[doc->toks[j].tok.start + doc->toks[j].tok.len - 1] | 0x20) != 's')
+		j--;
 	while (j > i && is_lower_word(text, &doc->toks[j].tok) &&
 		   !(doc->toks[j].gaz & (CP_GAZ_COUNTRY | CP_GAZ_CITY | CP_GAZ_REGION | CP_GAZ_CAPITAL)) &&
 		   !cp_name_is_legal_form(text + doc->toks[j].tok.start, doc->toks[j].tok.len))
@@ -1162,6 +1166,9 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 				continue;
 			j = mention_end(doc, tags, se->ntoks, i);
 			l = line_at(doc, &line, doc->toks[i].tok.start);
+			/* a closing quotation mark the tagger took into the name after it: ,” Shukri said */
+			while (i < j && doc->toks[i].tok.kind == CP_TOK_QUOTE)
+				i++;
 			if (!(l && i == j && (labels_results_row(doc, l, i, kind, se->ntoks) ||
 								  common_word_after_dateline(doc, l, i, kind))) &&
 				!crosses_columns(doc, i, j))

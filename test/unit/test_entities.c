@@ -1147,6 +1147,24 @@ test_word_between_names(void)
 	cp_arena_free(&arena);
 }
 
+/* Quotation marks and a plural's possessive mark around a name are not the name's. */
+static void
+test_marks_around_names(void)
+{
+	static const char text[] =
+		"\xE2\x80\x9CWe hope crossings open when security stabilizes,\xE2\x80\x9D Shukri said.\n"
+		"It is Hamas\xE2\x80\x99 choice, and Moody's said so.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Shukri", 0, CP_ENT_PER, "Shukri");
+	check_mention(text, &v, "Hamas", 0, CP_ENT_ORG, "Hamas");
+	CHECK(find(text, &v, "Moody's", 0) != NULL);
+	cp_arena_free(&arena);
+}
+
 /*
  * A noun the tagger took into a name between capitalized words splits it:
  * the words before it, and the name after it of the kind the noun says.
@@ -1223,6 +1241,7 @@ main(void)
 	test_quoted_titles();
 	test_regnal_numbers();
 	test_word_between_names();
+	test_marks_around_names();
 	test_classifier_inside();
 	UNIT_DONE("entities");
 }
