@@ -45,6 +45,8 @@ static const stated_noun nouns[] = {
 	{"team", CP_ENT_ORG, BEFORE},
 	{"newspaper", CP_ENT_ORG, BEFORE | APPOSED},
 	{"magazine", CP_ENT_ORG, BEFORE | APPOSED},
+	{"tabloid", CP_ENT_ORG, BEFORE | APPOSED},
+	{"agency", CP_ENT_ORG, BEFORE},
 	{"label", CP_ENT_ORG, BEFORE | APPOSED},
 	{"charity", CP_ENT_ORG, BEFORE | APPOSED},
 	{"insurer", CP_ENT_ORG, BEFORE | APPOSED},
@@ -52,7 +54,7 @@ static const stated_noun nouns[] = {
 	{"chipmaker", CP_ENT_ORG, BEFORE | APPOSED},
 	{"firm", CP_ENT_ORG, APPOSED},
 	{"group", CP_ENT_ORG, APPOSED},
-	{"bank", CP_ENT_ORG, APPOSED},
+	{"bank", CP_ENT_ORG, BEFORE | APPOSED},
 	{"manufacturer", CP_ENT_ORG, APPOSED},
 	{"maker", CP_ENT_ORG, APPOSED},
 	{"subsidiary", CP_ENT_ORG, APPOSED},
@@ -160,6 +162,27 @@ stated_kind(const char *text, size_t doclen, const raw_mention *m)
 	/* "the national airline Zambia Airways", the tagger's name cut short */
 	if (after + 1 < doclen && text[after] == ' ' && text[after + 1] >= 'A' && text[after + 1] <= 'Z')
 		return -1;
+	/*
+	 * "A Sarajevo daily newspaper, Dnevi Avaz, which ...": the noun, then
+	 * the name between commas; not a noun after "of", which the name is not
+	 * ("the director of the film, Vinod Pande,")
+	 */
+	if (m->start >= 2 && text[m->start - 2] == ',' && text[m->start - 1] == ' ' && after < doclen &&
+		text[after] == ',')
+	{
+		end = m->start - 2;
+		if (word_before(text, &end, &from) && end == m->start - 2 &&
+			(n = noun_at(text, from, end, BEFORE)) != NULL && (n->where & APPOSED))
+		{
+			/* back to the clause's start */
+			for (uint32_t p = from; p > 0 && from - p < 80 && !strchr(".,;:!?\n", text[p - 1]); p--)
+				if (p >= 4 && memcmp(text + p - 4, " of ", 4) == 0)
+					return -1;
+			return n->kind;
+		}
+		end = m->start;
+		n = NULL;
+	}
 	if (word_before(text, &end, &from) && end + 1 == m->start)
 	{
 		n = noun_at(text, from, end, BEFORE);

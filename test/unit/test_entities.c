@@ -858,7 +858,9 @@ test_stated_kind(void)
 		"The boat sank in the river Thames near the old bridge.\n\n"
 		"She first heard the album Abbey Road as a teenager.\n\n"
 		"The town of Marnsby lies on the coast.\n\n"
-		"He joined National Holdings Co of Belgium, a private investment company, in May.\n";
+		"He joined National Holdings Co of Belgium, a private investment company, in May.\n\n"
+		"A Sarajevo daily newspaper, Dnevi Avaz, said so. The director of the film, Vinod Pande, "
+		"said so too.\n";
 	static const char copula[] =
 		"The show was long.\n\n"
 		"Vexley are a Scottish rock band formed in Glasgow in 2002. Vexley played in Leeds.\n\n"
@@ -877,6 +879,9 @@ test_stated_kind(void)
 	check_mention(text, &v, "Abbey Road", 0, CP_ENT_MISC, "Abbey Road");
 	check_mention(text, &v, "Marnsby", 0, CP_ENT_LOC, "Marnsby");
 	check_mention(text, &v, "Belgium", 0, CP_ENT_LOC, "Belgium");
+	/* the noun before the name between commas; not a noun after "of" */
+	check_mention(text, &v, "Dnevi Avaz", 0, CP_ENT_ORG, "Dnevi Avaz");
+	check_mention(text, &v, "Vinod Pande", 0, CP_ENT_PER, "Vinod Pande");
 	/* after "is", "are", "was", "were", as an encyclopedia's article opens; not after a preposition */
 	v = run(&arena, copula, sizeof(copula) - 1);
 	check_mention(copula, &v, "Vexley", 0, CP_ENT_ORG, "Vexley");
