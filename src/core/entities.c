@@ -751,7 +751,7 @@ key_of(cp_arena *arena, keyed_name *cache, const char *name, size_t len, size_t 
 }
 
 /* Is t a word of lower-case ASCII letters only ("crested", not "eBay" nor "de-facto")? */
-static bool
+bool
 is_lower_word(const char *text, const cp_token *t)
 {
 	if (t->kind != CP_TOK_WORD)
@@ -966,7 +966,8 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 	 * name, "Gobi Desert" as a person too; "Route 9"
 	 */
 	else if (first < j &&
-			 (((m->kind == CP_ENT_ORG || m->kind == CP_ENT_MISC) && names_place(text, doc->toks, first, j, m->kind)) ||
+			 (((m->kind == CP_ENT_ORG || m->kind == CP_ENT_MISC) &&
+			   names_place(text, doc->toks, first, j, m->kind)) ||
 			  (m->kind == CP_ENT_PER && ends_as_natural_feature(text, &doc->toks[j].tok)) ||
 			  (j == first + 1 && is_numbered_road(text, &doc->toks[first]))))
 		m->kind = CP_ENT_LOC;

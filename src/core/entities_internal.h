@@ -207,6 +207,9 @@ const char *builtin_acronym_name(int8_t builtin);
 /* Name particles that never identify a person on their own ("bin", "van"). */
 bool		is_particle(const char *s, size_t len);
 
+/* Is token t a word of lower-case ASCII letters only (entities.c)? */
+bool		is_lower_word(const char *text, const cp_token *t);
+
 /* "el-Sisi", "al-Thani": an Arabic article prefix on a capitalized name. */
 bool		is_prefixed_name(const char *s, size_t len);
 

@@ -352,7 +352,8 @@ names_event_alone(const char *text, const cp_ner_tok *first, const cp_ner_tok *l
 		return is_games(text, &first->tok) ||
 			((first->tok.flags & CP_TF_CAPITALIZED) && word_in_table(text + first->tok.start, first->tok.len,
 																	  &event_end_table));
-	return last == first + 1 && cp_token_is(text, &first->tok, "grand") && cp_token_is(text, &last->tok, "prix");
+	return last == first + 1 && cp_token_is(text, &first->tok, "grand") &&
+		cp_token_is(text, &last->tok, "prix");
 }
 
 /*
@@ -424,7 +425,8 @@ regnal_number(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j, 
 	if (!is_roman_numeral(text, r) || (toks[j].tok.flags & CP_TF_ALL_UPPER))
 		return false;
 	/* "Smith V Jones": a match, not a king */
-	if (after && (after->flags & CP_TF_CAPITALIZED) && (r->len == 1 && (text[r->start] == 'V' || text[r->start] == 'X')))
+	if (after && (after->flags & CP_TF_CAPITALIZED) && r->len == 1 &&
+		(text[r->start] == 'V' || text[r->start] == 'X'))
 		return false;
 	/* "I" is the pronoun after a name as often ("told John I would") */
 	if (r->len == 1 && text[r->start] == 'I')
@@ -621,7 +623,6 @@ word_between_names(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_
 	for (uint32_t k = i + 1; k < j; k++)
 	{
 		const cp_token *t = &toks[k].tok;
-		uint32_t	c;
 
 		/*
 		 * a word of a body's name Reuters writes in lower case before its
@@ -629,13 +630,10 @@ word_between_names(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_
 		 */
 		if (k + 1 == j && ends_as_body(text, &toks[j].tok))
 			break;
-		if (t->kind != CP_TOK_WORD || !(toks[k - 1].tok.flags & CP_TF_CAPITALIZED) ||
-			!(toks[k + 1].tok.flags & CP_TF_CAPITALIZED))
+		if (!(toks[k - 1].tok.flags & CP_TF_CAPITALIZED) || !(toks[k + 1].tok.flags & CP_TF_CAPITALIZED))
 			continue;
-		for (c = 0; c < t->len && text[t->start + c] >= 'a' && text[t->start + c] <= 'z'; c++)
-			;
 		/* an English word: not "Den norske Creditbank", "Daniel arap Moi" */
-		if (c == t->len && c >= 2 && !is_particle(text + t->start, t->len) &&
+		if (t->len >= 2 && is_lower_word(text, t) && !is_particle(text + t->start, t->len) &&
 			!word_in_table(text + t->start, t->len, &name_joiner_table) &&
 			(cp_ner_lex_get(lex, toks[k].lower) & CP_GAZ_LOWER))
 			return k;
