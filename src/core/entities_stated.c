@@ -528,14 +528,6 @@ static const word_item title_small_words[] = {
 static int16_t title_small_word_slots[32];
 static cp_wordtab title_small_word_table = CP_WORDTAB(title_small_words, title_small_word_slots);
 
-static bool
-is_double_quote(const char *text, const cp_token *t)
-{
-	return t->kind == CP_TOK_QUOTE &&
-		(text[t->start] == '"' || (t->len == 3 && (memcmp(text + t->start, "\xE2\x80\x9C", 3) == 0 ||
-												  memcmp(text + t->start, "\xE2\x80\x9D", 3) == 0)));
-}
-
 /* Do tags from..to (of n) make one mention, no more and no less? */
 static bool
 one_mention(const uint8_t *tags, uint32_t from, uint32_t to, uint32_t n)
@@ -560,7 +552,7 @@ quoted_title_end(const char *text, const cp_ner_tok *toks, uint32_t k, uint32_t 
 				last,
 				heads = 0;
 
-	while (close < n && close <= k + 10 && !is_double_quote(text, &toks[close].tok))
+	while (close < n && close <= k + 10 && !cp_token_is_double_quote(&toks[close].tok))
 		close++;
 	if (close >= n || close > k + 10)
 		return 0;
@@ -588,7 +580,7 @@ tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 	{
 		uint32_t	last;
 
-		if (!is_double_quote(doc->text, &doc->toks[k].tok))
+		if (!cp_token_is_double_quote(&doc->toks[k].tok))
 			continue;
 		last = quoted_title_end(doc->text, doc->toks, k, n);
 		if (last == 0)

@@ -97,7 +97,7 @@ is_punct(ctx *c, size_t i, char ch)
 static inline bool
 is_dquote(const qtok *q)
 {
-	return q->t.kind == CP_TOK_QUOTE && !(q->t.flags & CP_TF_SINGLE_QUOTE);
+	return cp_token_is_double_quote(&q->t);
 }
 
 static inline bool

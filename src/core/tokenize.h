@@ -85,4 +85,11 @@ bool		cp_is_title_abbrev(const char *s, size_t len);
 /* Case-insensitive ASCII comparison of a token's text with a C string. */
 bool		cp_token_is(const char *text, const cp_token *tok, const char *word);
 
+/* Is tok a double quotation mark (" “ ” « » ...), not a single one (' ‘ ’)? */
+static inline bool
+cp_token_is_double_quote(const cp_token *tok)
+{
+	return tok->kind == CP_TOK_QUOTE && !(tok->flags & CP_TF_SINGLE_QUOTE);
+}
+
 #endif
