@@ -840,6 +840,19 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 	/* "Carpathian Mountains" tagged as the adjective alone */
 	if (j + 1 < ntoks && tags[j + 1] == CP_NER_TAG_O && ends_as_natural_feature(text, &doc->toks[j + 1].tok))
 		return j + 1;
+	/*
+	 * "Franklin High School", "Conwy County Council" tagged as the place or
+	 * person they are named after; not after a people ("German Foreign
+	 * Ministry", which CoNLL-2003 splits), nor before a plural ("five U.S.
+	 * Companies")
+	 */
+	if (CP_NER_KIND(tags[i]) != CP_ENT_MISC)
+		for (uint32_t e = j + 1; e < ntoks && e <= j + 3 && tags[e] == CP_NER_TAG_O &&
+			 doc->toks[e].tok.kind == CP_TOK_WORD && (doc->toks[e].tok.flags & CP_TF_CAPITALIZED) &&
+			 !(doc->toks[e].tok.flags & CP_TF_ALL_UPPER); e++)
+			if (ends_as_body(text, &doc->toks[e].tok) &&
+				text[doc->toks[e].tok.start + doc->toks[e].tok.len - 1] != 's')
+				return e;
 	/* "U.S.-led", "U.N.-brokered": the adjective the tokenizer cut after the name's full stop */
 	if (j + 2 < ntoks && is_attached_suffix(text, &doc->toks[j + 1]))
 		return j + 2;
@@ -934,13 +947,15 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 	 * for a title); a legal form ends a company's name whatever the tagger
 	 * read before it ("Petroleos de Venezuela, S.A." is no place)
 	 */
-	if ((m->kind == CP_ENT_PER && ends_as_organization(text, &doc->toks[j].tok)) ||
+	if ((m->kind == CP_ENT_PER && (ends_as_organization(text, &doc->toks[j].tok) ||
+								   (j > first && ends_as_body(text, &doc->toks[j].tok)))) ||
 		((m->kind == CP_ENT_LOC || m->kind == CP_ENT_MISC) && first < j &&
 		 ends_with_legal_form(text, &doc->toks[j].tok)))
 		m->kind = CP_ENT_ORG;
 	/* "Cuban Missile Crisis", "Treaty of Versailles" tagged as an organization */
 	m->event = names_event(text, &doc->toks[first], &doc->toks[j]) ||
-		(m->kind == CP_ENT_LOC && j > first && is_games(text, &doc->toks[j].tok));
+		(m->kind != CP_ENT_PER && j > first && is_games(text, &doc->toks[j].tok) &&
+		 (m->kind == CP_ENT_LOC || is_games_kind(text, &doc->toks[first])));
 	if (m->event)
 		m->kind = CP_ENT_MISC;
 	/*
@@ -1024,16 +1039,32 @@ describes_organization(const char *text, const cp_token *t)
 }
 
 /*
- * The first token of the mention the tagger began at token i: the head
- * it left out before "of" ("Church of England", "Parliament of the
- * Netherlands" tagged as the place alone), or i.
+ * The first token of the mention the tagger began at token i: the word it
+ * left out before the games or the initial, or the head it left out
+ * before "of" ("Church of England", "Parliament of the Netherlands" tagged
+ * as the place alone), or i.
  */
 static uint32_t
 mention_start(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i)
 {
 	const char *text = doc->text;
+	const cp_ner_tok *p = &doc->toks[i - (i > 0)];
 	uint32_t	o;
 
+	if (i == 0 || tags[i - 1] != CP_NER_TAG_O)
+		return i;
+	/* "2018 Winter Olympics" tagged as the games alone */
+	if (CP_NER_KIND(tags[i]) == CP_ENT_MISC && is_games(text, &doc->toks[i].tok) && is_games_kind(text, p))
+		return i - 1;
+	/* "married Janice L. Klein" tagged from the initial: the given name before it */
+	if (CP_NER_KIND(tags[i]) == CP_ENT_PER && (doc->toks[i].tok.flags & CP_TF_INITIAL) &&
+		p->tok.kind == CP_TOK_WORD && p->tok.len > 1 &&
+		(p->tok.flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER | CP_TF_TITLE_ABBREV)) == CP_TF_CAPITALIZED &&
+		!(p->gaz & (CP_GAZ_LOWER | CP_GAZ_COUNTRY | CP_GAZ_CITY | CP_GAZ_REGION | CP_GAZ_CAPITAL |
+					CP_GAZ_DEMONYM)) &&
+		!is_title(text + p->tok.start, p->tok.len, CP_TITLE_MENTION) &&
+		!is_person_title(text + p->tok.start, p->tok.len))
+		return i - 1;
 	if (i < 2)
 		return i;
 	o = tags[i - 1] == CP_NER_TAG_O && cp_token_is(text, &doc->toks[i - 1].tok, "the") ? i - 2 : i - 1;

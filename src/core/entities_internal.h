@@ -101,6 +101,9 @@ void		tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 /* Is token t a word of games named after the city that holds them ("Athens Olympics")? */
 bool		is_games(const char *text, const cp_token *t);
 
+/* Is token t a season, a people or a word that names games before them ("Winter", "Asian")? */
+bool		is_games_kind(const char *text, const cp_ner_tok *t);
+
 /*
  * Do tokens first..last name an event by a generic word alone, which the
  * place or people before it completes ("Olympics", "Open", "Cup", "Grand

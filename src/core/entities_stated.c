@@ -345,6 +345,21 @@ is_games(const char *text, const cp_token *t)
 	return (t->flags & CP_TF_CAPITALIZED) && word_in_table(text + t->start, t->len, &games_table);
 }
 
+/* Words that make games an event of their own ("Winter Olympics", "Commonwealth Games"). */
+static const word_item games_kinds[] = {
+	{"winter"}, {"summer"}, {"youth"}, {"commonwealth"}, {"olympic"}, {"paralympic"},
+	{"asian"}, {"african"}, {"european"}, {"arab"}, {"pan"}, {"mediterranean"}
+};
+static int16_t games_kind_slots[32];
+static cp_wordtab games_kind_table = CP_WORDTAB(games_kinds, games_kind_slots);
+
+bool
+is_games_kind(const char *text, const cp_ner_tok *t)
+{
+	return (t->tok.flags & CP_TF_CAPITALIZED) &&
+		(word_in_table(text + t->tok.start, t->tok.len, &games_kind_table) || (t->gaz & CP_GAZ_DEMONYM));
+}
+
 bool
 names_event_alone(const char *text, const cp_ner_tok *first, const cp_ner_tok *last)
 {
@@ -463,7 +478,7 @@ static const word_item body_ends[] = {
 	{"agency"}, {"association"}, {"authority"}, {"board"}, {"brigade"}, {"battalion"},
 	{"regiment"}, {"college"}, {"commission"}, {"committee"}, {"company"}, {"corps"},
 	{"council"}, {"department"}, {"group"}, {"institute"}, {"ministry"}, {"office"}, {"party"},
-	{"school"}, {"university"}
+	{"school"}, {"university"}, {"academy"}, {"cabinet"}, {"seminary"}
 };
 static int16_t body_end_slots[64];
 static cp_wordtab body_end_table = CP_WORDTAB(body_ends, body_end_slots);

@@ -894,9 +894,30 @@ test_stated_kind(void)
 }
 
 /*
+ * A given name the tagger left out before an initial is the person's; a
+ * title is not.
+ */
+static void
+test_given_name_before_initial(void)
+{
+	static const char text[] =
+		"In 1962 Harwell married Janice L. Okonkwo, a teacher from Leeds.\n\n"
+		"The board met Dr. R. Patel on Monday.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Janice L. Okonkwo", 0, CP_ENT_PER, "Janice L. Okonkwo");
+	check_mention(text, &v, "R. Patel", 0, CP_ENT_PER, "R. Patel");
+	cp_arena_free(&arena);
+}
+
+/*
  * Names of events, prizes and agreements are MISC by their last word, or
- * their first and "of", and games by the city that holds them; an initialism defined for one is the agreement, and
- * a one-word person's name that starts one is the body that gives it.
+ * their first and "of", and games by the city, the season or the people
+ * that hold them; an initialism defined for one is the agreement, and a
+ * one-word person's name that starts one is the body that gives it.
  */
 static void
 test_event_names(void)
@@ -908,7 +929,9 @@ test_event_names(void)
 		"She won the Halvard Prize for poetry. Halvard judges praised her.\n\n"
 		"She won a silver medal at the 2004 Athens Olympics.\n\n"
 		"The Battle of Britain was fought in 1940 over southern England.\n\n"
-		"Stewart won the Italian Grand Prix in 1969.\n";
+		"Stewart won the Italian Grand Prix in 1969.\n\n"
+		"Marta Ruiz competed in the slalom at the 1998 Winter Olympics.\n\n"
+		"He won two medals at the Commonwealth Games and one at the 2014 Asian Games.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -923,6 +946,9 @@ test_event_names(void)
 	check_mention(text, &v, "Treaty of Marnsby", 0, CP_ENT_MISC, "Treaty of Marnsby");
 	check_mention(text, &v, "Athens Olympics", 0, CP_ENT_MISC, "Athens Olympics");
 	check_mention(text, &v, "Battle of Britain", 0, CP_ENT_MISC, "Battle of Britain");
+	check_mention(text, &v, "Winter Olympics", 0, CP_ENT_MISC, "Winter Olympics");
+	check_mention(text, &v, "Commonwealth Games", 0, CP_ENT_MISC, "Commonwealth Games");
+	check_mention(text, &v, "Asian Games", 0, CP_ENT_MISC, "Asian Games");
 	cp_arena_free(&arena);
 }
 
@@ -971,8 +997,10 @@ test_numbered_names(void)
 }
 
 /*
- * A name read as a place that ends as only bodies' names do is a body; one
- * read as an organization that ends as a building's is a place.
+ * A name read as a place that ends as only bodies' names do is a body, with
+ * the capitalized words the tagger left out up to that last word (not a
+ * plural's); one read as an organization that ends as a building's is a
+ * place.
  */
 static void
 test_buildings_and_bodies(void)
@@ -980,12 +1008,16 @@ test_buildings_and_bodies(void)
 	static const char text[] =
 		"The show was long.\n\n"
 		"He studied law at Trinity College, Dublin and was called to the bar in 1920.\n\n"
-		"Ravensworth Castle was built in the 14th century by the Neville family.\n";
+		"Ravensworth Castle was built in the 14th century by the Neville family.\n\n"
+		"After graduating from Dalbury High School, she joined the Ministry in 1990.\n\n"
+		"The committee of Kenya's tea buyers awarded contracts to five U.S. Companies for seven shipments.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
 	cp_arena_init(&arena);
 	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Dalbury High School", 0, CP_ENT_ORG, "Dalbury High School");
+	CHECK(find(text, &v, "U.S. Companies", 0) == NULL);
 	check_mention(text, &v, "Trinity College", 0, CP_ENT_ORG, "Trinity College");
 	check_mention(text, &v, "Dublin", 0, CP_ENT_LOC, "Dublin");
 	check_mention(text, &v, "Ravensworth Castle", 0, CP_ENT_LOC, "Ravensworth Castle");
@@ -1236,6 +1268,7 @@ main(void)
 	test_club_parts();
 	test_stated_kind();
 	test_event_names();
+	test_given_name_before_initial();
 	test_city_clubs();
 	test_numbered_names();
 	test_buildings_and_bodies();
