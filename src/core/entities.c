@@ -218,6 +218,28 @@ static const word_item org_roles[] = {
 static int16_t org_role_slots[64];
 static cp_wordtab org_role_table = CP_WORDTAB(org_roles, org_role_slots);
 
+/* Is token t "St", "St." or "Saint"? */
+static bool
+is_saint(const char *text, const cp_token *t)
+{
+	return cp_token_is(text, t, "st") || cp_token_is(text, t, "st.") || cp_token_is(text, t, "saint");
+}
+
+/* Is token t "Mr", "Mrs", "Ms", "Dr" and the like, with or without its period? */
+static bool
+is_courtesy_title(const char *text, const cp_token *t)
+{
+	static const word_item courtesies[] = {
+		{"mr"}, {"mrs"}, {"ms"}, {"mme"}, {"mlle"}, {"messrs"}, {"dr"}
+	};
+	static int16_t slots[16];
+	static cp_wordtab table = CP_WORDTAB(courtesies, slots);
+
+	/* not "DR Congo" */
+	return (t->flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER)) == CP_TF_CAPITALIZED &&
+		word_in_table(text + t->start, t->len - (t->len > 2 && text[t->start + t->len - 1] == '.'), &table);
+}
+
 /*
  * Words that end an organization's name and no person's: "Foreign
  * Ministry", "Logistics Agency", "Bankers Association" (legal forms too,
@@ -252,7 +274,7 @@ ends_as_organization(const char *text, const cp_token *t)
 static const word_item place_name_ends[] = {
 	{"street"}, {"avenue"}, {"ave"}, {"road"}, {"boulevard"}, {"blvd"}, {"highway"},
 	{"expressway"}, {"freeway"}, {"motorway"}, {"river"}, {"creek"}, {"bridge"}, {"canal"},
-	{"square"},
+	{"square"}, {"lake"},
 	/*
 	 * buildings, which CoNLL-2003 marks as places ("Ravensworth Castle",
 	 * "Wembley Stadium"); not airports, the companies that run them too
@@ -273,7 +295,7 @@ static cp_wordtab place_name_end_table = CP_WORDTAB(place_name_ends, place_name_
 static const word_item natural_feature_ends[] = {
 	{"mountains"}, {"desert"}, {"islands"}, {"isles"}, {"peninsula"}, {"ocean"}, {"sea"},
 	{"strait"}, {"straits"}, {"canyon"}, {"glacier"}, {"plateau"}, {"plains"}, {"highlands"},
-	{"archipelago"}, {"valley"}, {"gulf"}, {"reef"}, {"lagoon"}, {"fjord"}, {"volcano"}
+	{"archipelago"}, {"valley"}, {"gulf"}, {"reef"}, {"lagoon"}, {"fjord"}, {"volcano"}, {"island"}
 };
 static int16_t natural_feature_end_slots[64];
 static cp_wordtab natural_feature_end_table = CP_WORDTAB(natural_feature_ends, natural_feature_end_slots);
@@ -844,10 +866,11 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 	 * "Franklin High School", "Conwy County Council" tagged as the place or
 	 * person they are named after; not after a people ("German Foreign
 	 * Ministry", which CoNLL-2003 splits), nor before a plural ("five U.S.
-	 * Companies")
+	 * Companies"); a saint's possessive mark between ("St. Mary's School")
 	 */
 	if (CP_NER_KIND(tags[i]) != CP_ENT_MISC)
-		for (uint32_t e = j + 1; e < ntoks && e <= j + 3 && tags[e] == CP_NER_TAG_O &&
+		for (uint32_t e = j + 1 + (j + 1 < ntoks && (doc->toks[j + 1].tok.flags & CP_TF_POSSESSIVE) &&
+								   is_saint(text, &doc->toks[i].tok)); e < ntoks && e <= j + 3 && tags[e] == CP_NER_TAG_O &&
 			 doc->toks[e].tok.kind == CP_TOK_WORD && (doc->toks[e].tok.flags & CP_TF_CAPITALIZED) &&
 			 !(doc->toks[e].tok.flags & CP_TF_ALL_UPPER); e++)
 			if (ends_as_body(text, &doc->toks[e].tok) &&
@@ -903,6 +926,29 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 			j++;
 	}
 	return j;
+}
+
+/*
+ * Is token i an era's mark after a year or a century ("385 CE", "the 5th
+ * century BC") or before a year ("AD 79")?  No name, though the tagger
+ * reads one.
+ */
+static bool
+is_era_mark(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks)
+{
+	static const word_item eras[] = {{"ce"}, {"bce"}, {"bc"}, {"ad"}, {"b.c."}, {"a.d."}, {"b.c"}, {"a.d"}};
+	static int16_t slots[16];
+	static cp_wordtab table = CP_WORDTAB(eras, slots);
+	const char *text = doc->text;
+	const cp_token *t = &doc->toks[i].tok;
+
+	if (!(t->flags & CP_TF_ALL_UPPER) || !word_in_table(text + t->start, t->len, &table))
+		return false;
+	if (i > 0 && (doc->toks[i - 1].tok.kind == CP_TOK_NUMBER || cp_token_is(text, &doc->toks[i - 1].tok, "century") ||
+				  cp_token_is(text, &doc->toks[i - 1].tok, "centuries") ||
+				  cp_token_is(text, &doc->toks[i - 1].tok, "millennium")))
+		return true;
+	return i + 1 < ntoks && doc->toks[i + 1].tok.kind == CP_TOK_NUMBER;
 }
 
 /* Is token j of the sentence doc the last but for closing quotation marks? */
@@ -997,11 +1043,15 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 			 !(doc->toks[first].gaz & doc->toks[j].gaz & CP_GAZ_LOWER) &&
 			 !ends_as_organization(text, &doc->toks[j].tok))
 		m->kind = CP_ENT_PER;
+	/* "confront Mr. Bosh" tagged as a place */
+	else if (m->kind == CP_ENT_LOC && first < j && is_courtesy_title(text, &doc->toks[first].tok))
+		m->kind = CP_ENT_PER;
 	/* "Secretary of State John Kerry": the title is not the name. */
 	if (m->kind == CP_ENT_PER)
 		while (first < j &&
 			   (is_title(text + doc->toks[first].tok.start, doc->toks[first].tok.len, CP_TITLE_MENTION) ||
-				is_person_title(text + doc->toks[first].tok.start, doc->toks[first].tok.len)))
+				is_person_title(text + doc->toks[first].tok.start, doc->toks[first].tok.len) ||
+				is_courtesy_title(text, &doc->toks[first].tok)))
 			first++;
 	m->start = doc->toks[first].tok.start;
 	m->len = doc->toks[j].tok.start + doc->toks[j].tok.len - m->start;
@@ -1203,7 +1253,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 				i++;
 			if (!(l && i == j && (labels_results_row(doc, l, i, kind, se->ntoks) ||
 								  common_word_after_dateline(doc, l, i, kind))) &&
-				!crosses_columns(doc, i, j))
+				!(i == j && is_era_mark(doc, i, se->ntoks)) && !crosses_columns(doc, i, j))
 				add_tagged(arena, &model->lex, doc, l, se->n, mention_start(doc, tags, i), j, kind, &ms, &ix);
 			i = j;
 		}

@@ -914,6 +914,32 @@ test_given_name_before_initial(void)
 }
 
 /*
+ * A name read as a place after "Mr." or "Mrs." is the person's, without
+ * the title ("DR Congo" stays a place); an era's mark after a year or a
+ * century is no name.
+ */
+static void
+test_courtesy_titles_and_eras(void)
+{
+	static const char text[] =
+		"The guard leaned over to confront Mr. Bosh. He grabbed Mr. Bosh by the arm.\n\n"
+		"Fighting went on in DR Congo.\n\n"
+		"The tomb dates from between 365 and 385 CE, in the 4th century CE.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Bosh", 0, CP_ENT_PER, "Bosh");
+	check_mention(text, &v, "Bosh", 1, CP_ENT_PER, "Bosh");
+	CHECK(find(text, &v, "Mr. Bosh", 0) == NULL);
+	check_mention(text, &v, "DR Congo", 0, CP_ENT_LOC, "DR Congo");
+	CHECK(find(text, &v, "CE", 0) == NULL);
+	CHECK(find(text, &v, "CE", 1) == NULL);
+	cp_arena_free(&arena);
+}
+
+/*
  * Names of events, prizes and agreements are MISC by their last word, or
  * their first and "of", and games by the city, the season or the people
  * that hold them; an initialism defined for one is the agreement, and a
@@ -1010,7 +1036,8 @@ test_buildings_and_bodies(void)
 		"He studied law at Trinity College, Dublin and was called to the bar in 1920.\n\n"
 		"Ravensworth Castle was built in the 14th century by the Neville family.\n\n"
 		"After graduating from Dalbury High School, she joined the Ministry in 1990.\n\n"
-		"The committee of Kenya's tea buyers awarded contracts to five U.S. Companies for seven shipments.\n";
+		"The committee of Kenya's tea buyers awarded contracts to five U.S. Companies for seven shipments.\n\n"
+		"She was educated at St. Bride's School, Carlow.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -1018,6 +1045,7 @@ test_buildings_and_bodies(void)
 	v = run(&arena, text, sizeof(text) - 1);
 	check_mention(text, &v, "Dalbury High School", 0, CP_ENT_ORG, "Dalbury High School");
 	CHECK(find(text, &v, "U.S. Companies", 0) == NULL);
+	check_mention(text, &v, "St. Bride's School", 0, CP_ENT_ORG, "St. Bride's School");
 	check_mention(text, &v, "Trinity College", 0, CP_ENT_ORG, "Trinity College");
 	check_mention(text, &v, "Dublin", 0, CP_ENT_LOC, "Dublin");
 	check_mention(text, &v, "Ravensworth Castle", 0, CP_ENT_LOC, "Ravensworth Castle");
@@ -1035,6 +1063,7 @@ test_natural_features(void)
 		"The river rises in the Carpathian Mountains and flows into the Black Sea.\n"
 		"They crossed the Gobi Desert, the Rocky Mountains and the Balkan Peninsula.\n"
 		"The town lies near the Kornati Islands.\n"
+		"The park includes Candlemere Lake and Heron Island.\n"
 		"She studied at the University of the Highlands and Islands.\n";
 	cp_arena	arena;
 	cp_vec		v;
@@ -1045,6 +1074,8 @@ test_natural_features(void)
 	check_mention(text, &v, "Gobi Desert", 0, CP_ENT_LOC, "Gobi Desert");
 	check_mention(text, &v, "Rocky Mountains", 0, CP_ENT_LOC, "Rocky Mountains");
 	check_mention(text, &v, "Kornati Islands", 0, CP_ENT_LOC, "Kornati Islands");
+	check_mention(text, &v, "Candlemere Lake", 0, CP_ENT_LOC, "Candlemere Lake");
+	check_mention(text, &v, "Heron Island", 0, CP_ENT_LOC, "Heron Island");
 	check_mention(text, &v, "University of the Highlands and Islands", 0, CP_ENT_ORG,
 				  "University of the Highlands and Islands");
 	cp_arena_free(&arena);
@@ -1269,6 +1300,7 @@ main(void)
 	test_stated_kind();
 	test_event_names();
 	test_given_name_before_initial();
+	test_courtesy_titles_and_eras();
 	test_city_clubs();
 	test_numbered_names();
 	test_buildings_and_bodies();
