@@ -60,6 +60,20 @@ static const stated_noun nouns[] = {
 	{"subsidiary", CP_ENT_ORG, APPOSED},
 	{"unit", CP_ENT_ORG, APPOSED},
 	{"division", CP_ENT_ORG, APPOSED},
+	/* what an encyclopedia's article says its subject is ("X is a political party") */
+	{"party", CP_ENT_ORG, APPOSED},
+	{"university", CP_ENT_ORG, APPOSED},
+	{"organization", CP_ENT_ORG, APPOSED},
+	{"organisation", CP_ENT_ORG, APPOSED},
+	{"corporation", CP_ENT_ORG, APPOSED},
+	{"association", CP_ENT_ORG, APPOSED},
+	{"federation", CP_ENT_ORG, APPOSED},
+	{"foundation", CP_ENT_ORG, APPOSED},
+	{"orchestra", CP_ENT_ORG, BEFORE | APPOSED},
+	{"duo", CP_ENT_ORG, APPOSED},
+	{"trio", CP_ENT_ORG, APPOSED},
+	{"quartet", CP_ENT_ORG, APPOSED},
+	{"militia", CP_ENT_ORG, APPOSED},
 	{"river", CP_ENT_LOC, BEFORE | APPOSED},
 	{"town", CP_ENT_LOC, BEFORE | APPOSED | OF},
 	{"city", CP_ENT_LOC, BEFORE | APPOSED | OF},
@@ -72,6 +86,19 @@ static const stated_noun nouns[] = {
 	{"district", CP_ENT_LOC, APPOSED | OF},
 	{"region", CP_ENT_LOC, APPOSED | OF},
 	{"country", CP_ENT_LOC, APPOSED},
+	{"capital", CP_ENT_LOC, APPOSED},
+	{"municipality", CP_ENT_LOC, APPOSED | OF},
+	{"commune", CP_ENT_LOC, APPOSED | OF},
+	{"parish", CP_ENT_LOC, APPOSED | OF},
+	{"hamlet", CP_ENT_LOC, APPOSED | OF},
+	{"township", CP_ENT_LOC, APPOSED | OF},
+	{"neighborhood", CP_ENT_LOC, APPOSED},
+	{"neighbourhood", CP_ENT_LOC, APPOSED},
+	{"settlement", CP_ENT_LOC, APPOSED},
+	{"mountain", CP_ENT_LOC, APPOSED},
+	{"lake", CP_ENT_LOC, APPOSED},
+	{"tributary", CP_ENT_LOC, APPOSED},
+	{"fort", CP_ENT_LOC, APPOSED},
 	{"album", CP_ENT_MISC, BEFORE | APPOSED},
 	{"film", CP_ENT_MISC, BEFORE | APPOSED},
 	{"movie", CP_ENT_MISC, BEFORE | APPOSED},
@@ -83,6 +110,11 @@ static const stated_noun nouns[] = {
 	{"documentary", CP_ENT_MISC, BEFORE | APPOSED},
 	{"poem", CP_ENT_MISC, BEFORE | APPOSED},
 	{"painting", CP_ENT_MISC, BEFORE | APPOSED},
+	{"single", CP_ENT_MISC, APPOSED},
+	{"book", CP_ENT_MISC, APPOSED},
+	{"language", CP_ENT_MISC, APPOSED},
+	{"festival", CP_ENT_MISC, APPOSED},
+	{"tournament", CP_ENT_MISC, APPOSED},
 };
 static int16_t noun_slots[128];
 static cp_wordtab noun_table = CP_WORDTAB(nouns, noun_slots);
@@ -109,7 +141,8 @@ is_word(const char *text, uint32_t from, uint32_t to, const char *w)
  * The noun heading an apposition that starts at text[p]: an article, at
  * most four words, the noun, then a comma, a full stop or a clause that
  * goes on describing it ("a Texas company, ...", "a town in Norfolk", "a
- * unit of Acme Corp", "a rock band formed in 2002", "an album by ...").  A
+ * unit of Acme Corp", "a rock band formed in 2002", "an album by ...", "a
+ * fort near Mayen", "the capital of Chad").  A
  * word with an apostrophe, "of" or another preposition before the noun makes
  * the noun no head ("the band's drummer", "a member of the band", "Europe is
  * a logical step for the company").
@@ -132,7 +165,9 @@ apposition_head(const char *text, size_t doclen, size_t p)
 							  (text[f] >= '0' && text[f] <= '9') || text[f] == '-'))
 			f++;
 		if (f == p || is_word(text, p, f, "of") || is_word(text, p, f, "for") || is_word(text, p, f, "to") ||
-			is_word(text, p, f, "with") || is_word(text, p, f, "at") || is_word(text, p, f, "on"))
+			is_word(text, p, f, "with") || is_word(text, p, f, "at") || is_word(text, p, f, "on") ||
+			is_word(text, p, f, "in") || is_word(text, p, f, "near") || is_word(text, p, f, "by") ||
+			is_word(text, p, f, "from"))
 			return NULL;
 		n = noun_at(text, p, f, APPOSED);
 		if (n && (f == doclen || text[f] == ',' || text[f] == '.' || text[f] == ';' || text[f] == ')'))
@@ -143,11 +178,30 @@ apposition_head(const char *text, size_t doclen, size_t p)
 			 is_word(text, f + 1, e, "formed") || is_word(text, f + 1, e, "founded") ||
 			 is_word(text, f + 1, e, "from") || is_word(text, f + 1, e, "by") ||
 			 is_word(text, f + 1, e, "located") || is_word(text, f + 1, e, "headquartered") ||
-			 (is_word(text, f + 1, e, "of") && n->kind == CP_ENT_ORG)))
+			 is_word(text, f + 1, e, "near") || is_word(text, f + 1, e, "on") ||
+			 is_word(text, f + 1, e, "situated") || is_word(text, f + 1, e, "built") ||
+			 (is_word(text, f + 1, e, "of") && n->kind != CP_ENT_MISC)))
 			return n;
 		e = f;
 	}
 	return NULL;
+}
+
+/*
+ * Where the text goes on after a name at text[after] and the brackets after
+ * it, which an encyclopedia puts between a name and what it is ("Serwekai
+ * () is a town", "Vexley (band) are"): at the closing bracket, or at after
+ * when none closes on the same line within 120 bytes.
+ */
+static size_t
+after_brackets(const char *text, size_t doclen, size_t after)
+{
+	if (after + 1 >= doclen || text[after] != ' ' || text[after + 1] != '(')
+		return after;
+	for (size_t p = after + 2; p < doclen && p < after + 120 && text[p] != '\n' && text[p] != '('; p++)
+		if (text[p] == ')')
+			return p + 1;
+	return after;
 }
 
 int
@@ -208,7 +262,8 @@ stated_kind(const char *text, size_t doclen, const raw_mention *m)
 	if (!m->place && after + 2 < doclen && text[after] == ',' && text[after + 1] == ' ')
 		n = apposition_head(text, doclen, after + 2);
 	/* "Vexley are a Scottish rock band", as an encyclopedia's article opens */
-	else if (after + 1 < doclen && text[after] == ' ' && lower_word_at(text, doclen, after + 1, &e) &&
+	else if ((after = after_brackets(text, doclen, after)) + 1 < doclen && text[after] == ' ' &&
+			 lower_word_at(text, doclen, after + 1, &e) &&
 			 e < doclen && text[e] == ' ' &&
 			 (is_word(text, after + 1, e, "is") || is_word(text, after + 1, e, "was") ||
 			  is_word(text, after + 1, e, "are") || is_word(text, after + 1, e, "were")))

@@ -845,7 +845,8 @@ test_club_parts(void)
 /*
  * A noun next to a name states its kind for the whole article: before it,
  * after an article too ("the band", "the river", "the album"), or heading
- * an apposition ("Vantrell, a Texas company,").  Not the apposition of a
+ * an apposition ("Vantrell, a Texas company,"), or after "is" as an
+ * encyclopedia's article opens, brackets between.  Not the apposition of a
  * longer name the tagger cut ("of Belgium, a ... company"), nor a noun
  * before a name cut short ("the airline Zambia Airways").
  */
@@ -866,7 +867,11 @@ test_stated_kind(void)
 		"Vexley are a Scottish rock band formed in Glasgow in 2002. Vexley played in Leeds.\n\n"
 		"Europe is a logical step for the company, Kestrel said.\n\n"
 		"Laura Ashley was founded in Wales. Laura Ashley opened shops in Paris. Rome was founded in "
-		"753 BC.\n";
+		"753 BC.\n\n"
+		"Tarvekai () is a town, and a subdivision of the district. Tarvekai lies high.\n\n"
+		"Dunmere Hillfort is a Roman refuge fort near Kestwick.\n\n"
+		"Paper Lanterns is the second single by the group.\n\n"
+		"Skating duo Anna Kerr and Tom Dunne won. Li Wenhua, a quiet official in Hengbo village, spoke.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -890,6 +895,13 @@ test_stated_kind(void)
 	/* founded: an organization, or a place the tagger read as one, never a person */
 	check_mention(copula, &v, "Laura Ashley", 1, CP_ENT_ORG, "Laura Ashley");
 	check_mention(copula, &v, "Rome", 0, CP_ENT_LOC, "Rome");
+	/* brackets between the name and the verb; "near" after the noun */
+	check_mention(copula, &v, "Tarvekai", 0, CP_ENT_LOC, "Tarvekai");
+	check_mention(copula, &v, "Dunmere Hillfort", 0, CP_ENT_LOC, "Dunmere Hillfort");
+	check_mention(copula, &v, "Paper Lanterns", 0, CP_ENT_MISC, "Paper Lanterns");
+	/* "duo" only in apposition; no noun beyond "in" */
+	check_mention(copula, &v, "Anna Kerr", 0, CP_ENT_PER, "Anna Kerr");
+	check_mention(copula, &v, "Li Wenhua", 0, CP_ENT_PER, "Li Wenhua");
 	cp_arena_free(&arena);
 }
 
