@@ -1140,10 +1140,18 @@ add_tagged(cp_arena *arena, const cp_ner_lex *lex, const cp_ner_doc *doc, const 
 				rest;
 	uint32_t	k;
 
-	/* "Oak Avenue and Route 9", tagged as one name, are two places; "Castle and Cooke Inc" one company */
+	/*
+	 * "Oak Avenue and Route 9", "Huddersfield Giants and Keighley Cougars",
+	 * "Halifax RLFC and Doncaster RLFC", tagged as one name, are two places,
+	 * two clubs; "Castle and Cooke Inc" one company
+	 */
 	for (k = i + 1; k + 1 <= j; k++)
 		if (doc->toks[k].tok.len == 3 && memcmp(doc->text + doc->toks[k].tok.start, "and", 3) == 0 &&
-			ends_as_street(doc->text, &doc->toks[k - 1].tok) && !ends_as_body(doc->text, &doc->toks[j].tok) &&
+			((ends_as_street(doc->text, &doc->toks[k - 1].tok) && !ends_as_body(doc->text, &doc->toks[j].tok)) ||
+			 (names_club(doc->text, &doc->toks[i], &doc->toks[k - 1]) &&
+			  names_club(doc->text, &doc->toks[k + 1], &doc->toks[j])) ||
+			 (k > i + 1 && k + 1 < j && ends_as_body(doc->text, &doc->toks[k - 1].tok) &&
+			  ends_as_body(doc->text, &doc->toks[j].tok))) &&
 			(doc->toks[k + 1].tok.flags & CP_TF_CAPITALIZED))
 		{
 			add_tagged(arena, lex, doc, l, n, i, k - 1, kind, ms, ix);

@@ -533,7 +533,9 @@ static const word_item body_ends[] = {
 	{"agency"}, {"association"}, {"authority"}, {"board"}, {"brigade"}, {"battalion"},
 	{"regiment"}, {"college"}, {"commission"}, {"committee"}, {"company"}, {"corps"},
 	{"council"}, {"department"}, {"group"}, {"institute"}, {"ministry"}, {"office"}, {"party"},
-	{"school"}, {"university"}, {"academy"}, {"cabinet"}, {"seminary"}
+	{"school"}, {"university"}, {"academy"}, {"cabinet"}, {"seminary"},
+	/* clubs' ("Halifax R.L.F.C.") */
+	{"fc"}, {"f.c"}, {"afc"}, {"a.f.c"}, {"rfc"}, {"r.f.c"}, {"rlfc"}, {"r.l.f.c"}
 };
 static int16_t body_end_slots[64];
 static cp_wordtab body_end_table = CP_WORDTAB(body_ends, body_end_slots);

@@ -1037,8 +1037,8 @@ test_numbered_names(void)
 /*
  * A name read as a place that ends as only bodies' names do is a body, with
  * the capitalized words the tagger left out up to that last word (not a
- * plural's); one read as an organization that ends as a building's is a
- * place.
+ * plural's); two such names joined by "and" are two; one read as an
+ * organization that ends as a building's is a place.
  */
 static void
 test_buildings_and_bodies(void)
@@ -1049,7 +1049,10 @@ test_buildings_and_bodies(void)
 		"Ravensworth Castle was built in the 14th century by the Neville family.\n\n"
 		"After graduating from Dalbury High School, she joined the Ministry in 1990.\n\n"
 		"The committee of Kenya's tea buyers awarded contracts to five U.S. Companies for seven shipments.\n\n"
-		"She was educated at St. Bride's School, Carlow.\n";
+		"She was educated at St. Bride's School, Carlow.\n\n"
+		"The merger of Cordell Corp and Harwick Mining Equipment Co closed. It bought Anton B. Kessel GmbH "
+		"and Co.\n\n"
+		"He scored against Halifax R.L.F.C. and Doncaster R.L.F.C. in May.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -1058,6 +1061,12 @@ test_buildings_and_bodies(void)
 	check_mention(text, &v, "Dalbury High School", 0, CP_ENT_ORG, "Dalbury High School");
 	CHECK(find(text, &v, "U.S. Companies", 0) == NULL);
 	check_mention(text, &v, "St. Bride's School", 0, CP_ENT_ORG, "St. Bride's School");
+	/* two bodies tagged as one name are two; not a legal form's "and Co" */
+	check_mention(text, &v, "Cordell Corp", 0, CP_ENT_ORG, "Cordell Corp");
+	check_mention(text, &v, "Harwick Mining Equipment Co", 0, CP_ENT_ORG, "Harwick Mining Equipment Co");
+	check_mention(text, &v, "Anton B. Kessel GmbH and Co", 0, CP_ENT_ORG, "Anton B. Kessel GmbH and Co.");
+	check_mention(text, &v, "Halifax R.L.F.C.", 0, CP_ENT_ORG, "Halifax R.L.F.C.");
+	check_mention(text, &v, "Doncaster R.L.F.C.", 0, CP_ENT_ORG, "Doncaster R.L.F.C.");
 	check_mention(text, &v, "Trinity College", 0, CP_ENT_ORG, "Trinity College");
 	check_mention(text, &v, "Dublin", 0, CP_ENT_LOC, "Dublin");
 	check_mention(text, &v, "Ravensworth Castle", 0, CP_ENT_LOC, "Ravensworth Castle");
