@@ -338,6 +338,9 @@ test_tense(void)
 	/* otherwise the nearest, or the next one in a sentence about the future */
 	CHECK_STR(tx("Rates are due to rise on Dec. 31.", r), "DATE 1989-12-31 [Dec. 31]");
 	CHECK_STR(tx("The mill will reopen in January.", r), "DATE 1990-01 [January]");
+	CHECK_STR(tx("The town is planning for a fair in April and a march on Monday.", r),
+			  "DATE 1990-04 [April]; DATE 1989-11-06 [Monday]");
+	CHECK_STR(tx("Quarterly plans were met, and it needs yearly planning.", r), "");
 	/* a quarter still more than half a year away is last year's, unless to come */
 	CHECK_STR(tx("Profit fell in the fourth quarter, and will rise in the fourth quarter.", "1990-02-12"),
 			  "DATE 1989-Q4 [the fourth quarter]; DATE 1990-Q4 [the fourth quarter]");
