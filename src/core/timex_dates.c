@@ -699,14 +699,20 @@ not_past(const ctx *c, int j)
  * ("credit lines extended to banks which expire at the end of March") or
  * the sentence's start, which need a past verb and nothing that keeps
  * them from the past ("would be paid on a still unspecified date in
- * January").  After "for" the date is what a thing is meant for ("bought
- * cargoes for April shipment"), which may lie ahead.
+ * January").
  */
 static bool
-past_clause(const tctx *t, int i, int e)
+past_clause(const tctx *t, int i, int e, bool day)
 {
 	const ctx  *c = &t->c;
+	int			p = kw(c, i - 1),
+				k = (p == K_IN || p == K_ON) ? i - 2 : i - 1;
+	const atom *w = at(c, k);
 	bool		past = false;
+
+	/* a month alone only after "in", "during", "since": "June marks", "bushels of May" are contracts */
+	if (!day && p != K_IN && p != K_DURING && p != K_SINCE)
+		return false;
 
 	if ((i == 0 && punct(c, e, ',')) || (i == 1 && kw(c, 0) == K_IN))
 	{
@@ -719,7 +725,15 @@ past_clause(const tctx *t, int i, int e)
 		}
 		return false;
 	}
-	if (cp_dt_word_is(c, i - 1, "for"))
+	/*
+	 * what the date is meant for ("cargoes for April shipment"), a span's
+	 * start ("from April 1", "between April 14 and May 26") or a participle
+	 * of its own ("bills maturing in June", "the quarter ending June 30")
+	 * may lie ahead of the clause
+	 */
+	if (cp_dt_word_is(c, i - 1, "for") || p == K_FROM || p == K_BETWEEN ||
+		(w->kind == A_WORD && !w->cap && w->len > 4 &&
+		 strncasecmp(c->text + w->start + w->len - 3, "ing", 3) == 0))
 		return false;
 	for (int j = i - 1; j >= 0 && !punct(c, j, ',') && !punct(c, j, ';') && !cp_dt_word_is(c, j, "that") &&
 		 !cp_dt_word_is(c, j, "which") && !cp_dt_word_is(c, j, "who"); j--)
@@ -748,7 +762,7 @@ date_by_tense(const tctx *t, int i, int e, dval *v)
 
 	if (tw(t, i - 1) == TW_ENDED ||
 		((kw(c, i - 1) == K_IN || kw(c, i - 1) == K_ON) && tw(t, i - 2) == TW_ENDED) ||
-		(!fut && v->lo > c->ref && v->part == P_ALL && past_clause(t, i, e)))
+		(!fut && v->lo > c->ref && v->part == P_ALL && past_clause(t, i, e, v->day != 0)))
 	{
 		if (v->lo <= c->ref)
 			return;

@@ -333,6 +333,11 @@ test_tense(void)
 	CHECK_STR(tx("The board voted a dividend, payable Dec. 1, and extended to Dec. 8 its offer.", r),
 			  "DATE 1989-12-01 [Dec. 1]; DATE 1989-12-08 [Dec. 8]");
 	CHECK_STR(tx("The mill bought coal for December delivery.", r), "DATE 1989-12 [December]");
+	/* nor a month alone without "in" (a contract), a span's start, a participle of its own */
+	CHECK_STR(tx("Traders sold December wheat and bought bills maturing in December.", r),
+			  "DATE 1989-12 [December]; DATE 1989-12 [December]");
+	CHECK_STR(tx("The port hired boats from Dec. 4 and leased cranes for the season starting Dec. 9.", r),
+			  "DATE 1989-12-04 [Dec. 4]; DATE 1989-12-09 [Dec. 9]");
 	CHECK_STR(tx("They signed leases which expire in December.", r), "DATE 1989-12 [December]");
 	CHECK_STR(tx("In December, the mill reopens.", r), "DATE 1989-12 [December]");
 	/* otherwise the nearest, or the next one in a sentence about the future */
