@@ -326,6 +326,7 @@ test_tense(void)
 	CHECK_STR(tx("Rates rose on Dec. 31.", r), "DATE 1988-12-31 [Dec. 31]");
 	CHECK_STR(tx("The bakery switched to a shorter week in December.", r), "DATE 1988-12 [December]");
 	CHECK_STR(tx("In January, after a long winter, a storm flooded the harbour.", r), "DATE 1989-01 [January]");
+	CHECK_STR(tx("In January, after a long winter, a storm flooded the harbour.", ""), "DATE XXXX-XX [January]");
 	/* not a present perfect, a modal, an infinitive, "payable", "to" or "for" the date, a relative clause */
 	CHECK_STR(tx("The board has set Dec. 12 as the date.", r), "DATE 1989-12-12 [Dec. 12]");
 	CHECK_STR(tx("The club agreed to sell the ground in December.", r), "DATE 1989-12 [December]");
