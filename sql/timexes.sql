@@ -37,6 +37,12 @@ SELECT type, timex, value, mention
 FROM corpus.timexes('The mill opened on June 3, 2004, and the following year it closed. '
                     'Its year ended Dec. 31. On Monday, its owner will sell it.', '2014-07-23');
 
+-- a month without a year in a clause in the past is the last such month; the
+-- same month payable ahead, or in a sentence about the future, is the next one
+SELECT type, timex, mention
+FROM corpus.timexes('In November, a fire closed the mill. Its owner paid the workers in December. '
+                    'A bonus is payable Dec. 15, and the mill will reopen in November.', '2014-10-20');
+
 -- a frequency word as a noun names a newspaper, not a set; "as planned" keeps the past
 SELECT type, timex, mention
 FROM corpus.timexes('The Communist Party daily Granma, published daily, said the march went ahead '

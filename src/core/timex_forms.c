@@ -595,9 +595,10 @@ cp_tx_set(const tctx *t, int i, txr *r)
 	{
 		if (punct(c, i - 1, '-') && glued(c, i))
 			return -1;			/* "bi-weekly", "semi-annually": not a plain unit */
-		if (at(c, i + 1)->kind == A_WORD && !at(c, i + 1)->cap && at(c, i + 1)->kw == K_NONE &&
+		if (at(c, i + 1)->kind == A_WORD && !at(c, i + 1)->cap &&
+			(at(c, i + 1)->kw == K_NONE || (at(c, i + 1)->kw == K_FUT && at(c, i + 1)->val == 2)) &&
 			tw(t, i + 1) == TW_NONE && kw(c, i - 1) != K_A)
-			return -1;			/* "its quarterly dividend": an attribute of a payment */
+			return -1;			/* "its quarterly dividend", "yearly plans": an attribute */
 		/*
 		 * a noun, a newspaper or a dividend: before a name ("the party daily
 		 * Granma", "the weekly Der Spiegel"), a reporting verb ("the business

@@ -322,9 +322,31 @@ test_tense(void)
 	CHECK_STR(tx("Their season ended in December.", r), "DATE 1988-12 [December]");
 	CHECK_STR(tx("The quarter ended Sept. 30 was weak.", r),
 			  "DATE 1989-Q3 [The quarter]; DATE 1989-09-30 [Sept. 30]");
+	/* a clause in the past: the last one; the head of a sentence takes the clause after it */
+	CHECK_STR(tx("Rates rose on Dec. 31.", r), "DATE 1988-12-31 [Dec. 31]");
+	CHECK_STR(tx("The bakery switched to a shorter week in December.", r), "DATE 1988-12 [December]");
+	CHECK_STR(tx("In January, after a long winter, a storm flooded the harbour.", r), "DATE 1989-01 [January]");
+	CHECK_STR(tx("In January, after a long winter, a storm flooded the harbour.", ""), "DATE XXXX-XX [January]");
+	/* not a present perfect, a modal, an infinitive, "payable", "to" or "for" the date, a relative clause */
+	CHECK_STR(tx("The board has set Dec. 12 as the date.", r), "DATE 1989-12-12 [Dec. 12]");
+	CHECK_STR(tx("The club agreed to sell the ground in December.", r), "DATE 1989-12 [December]");
+	CHECK_STR(tx("The fee would be paid on a later date in December.", r), "DATE 1989-12 [December]");
+	CHECK_STR(tx("The board voted a dividend, payable Dec. 1, and extended to Dec. 8 its offer.", r),
+			  "DATE 1989-12-01 [Dec. 1]; DATE 1989-12-08 [Dec. 8]");
+	CHECK_STR(tx("The mill bought coal for December delivery.", r), "DATE 1989-12 [December]");
+	/* nor a month alone without "in" (a contract), a span's start, a participle of its own */
+	CHECK_STR(tx("Traders sold December wheat and bought bills maturing in December.", r),
+			  "DATE 1989-12 [December]; DATE 1989-12 [December]");
+	CHECK_STR(tx("The port hired boats from Dec. 4 and leased cranes for the season starting Dec. 9.", r),
+			  "DATE 1989-12-04 [Dec. 4]; DATE 1989-12-09 [Dec. 9]");
+	CHECK_STR(tx("They signed leases which expire in December.", r), "DATE 1989-12 [December]");
+	CHECK_STR(tx("In December, the mill reopens.", r), "DATE 1989-12 [December]");
 	/* otherwise the nearest, or the next one in a sentence about the future */
-	CHECK_STR(tx("Rates rose on Dec. 31.", r), "DATE 1989-12-31 [Dec. 31]");
+	CHECK_STR(tx("Rates are due to rise on Dec. 31.", r), "DATE 1989-12-31 [Dec. 31]");
 	CHECK_STR(tx("The mill will reopen in January.", r), "DATE 1990-01 [January]");
+	CHECK_STR(tx("The town is planning for a fair in April and a march on Monday.", r),
+			  "DATE 1990-04 [April]; DATE 1989-11-06 [Monday]");
+	CHECK_STR(tx("Quarterly plans were met, and it needs yearly planning.", r), "");
 	/* a quarter still more than half a year away is last year's, unless to come */
 	CHECK_STR(tx("Profit fell in the fourth quarter, and will rise in the fourth quarter.", "1990-02-12"),
 			  "DATE 1989-Q4 [the fourth quarter]; DATE 1990-Q4 [the fourth quarter]");
