@@ -233,7 +233,6 @@ static bool
 ended_year(const tctx *t, int i, int *y)
 {
 	dval		v;
-
 	int			e;
 
 	if (tw(t, i) != TW_ENDED || (e = grammar_point(t, i + 1, &v)) < 0 || !v.day)
@@ -643,7 +642,6 @@ past_verb(const ctx *c, int j)
 	static const char *const before_participle[] = {
 		"the", "a", "an", "to", "be", "been", "being", "is", "are", "am", "has", "have", NULL};
 	const atom *a = at(c, j);
-
 	int			k;
 
 	if (a->kind != A_WORD || a->cap || a->kw != K_NONE)
@@ -713,7 +711,6 @@ past_clause(const tctx *t, int i, int e, bool day)
 	/* a month alone only after "in", "during", "since": "June marks", "bushels of May" are contracts */
 	if (!day && p != K_IN && p != K_DURING && p != K_SINCE)
 		return false;
-
 	if ((i == 0 && punct(c, e, ',')) || (i == 1 && kw(c, 0) == K_IN))
 	{
 		for (int j = e; j < c->n; j++)
