@@ -915,6 +915,9 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 		else
 			break;
 	}
+	/* "World War I", "NCAA Division II" */
+	if (j + 1 < ntoks && tags[j + 1] == CP_NER_TAG_O && numbered_war_or_division(text, doc->toks, j, ntoks))
+		return j + 1;
 	/* "Henry VIII", "Queen Elizabeth I" (the title in the mention or before it) */
 	if (CP_NER_KIND(tags[i]) == CP_ENT_PER && j + 1 < ntoks && tags[j + 1] == CP_NER_TAG_O)
 	{
@@ -929,26 +932,57 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 }
 
 /*
- * Is token i an era's mark after a year or a century ("385 CE", "the 5th
- * century BC") or before a year ("AD 79")?  No name, though the tagger
- * reads one.
+ * Is token i a word the tagger read as a name that names nothing: an era's
+ * mark after a year or a century ("385 CE", "the 5th century BC") or before
+ * a year ("AD 79"), a month's abbreviation by a number ("22 Sep 2010"), a
+ * degree or a recording's medium ("a PhD", "released on CD"), or an adverb
+ * or "Born" that opens a sentence ("Additionally, ...", "Born in Garons,
+ * she ...").  CoNLL-2003 marks none of them.
  */
 static bool
-is_era_mark(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks)
+names_nothing(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks)
 {
-	static const word_item eras[] = {{"ce"}, {"bce"}, {"bc"}, {"ad"}, {"b.c."}, {"a.d."}, {"b.c"}, {"a.d"}};
-	static int16_t slots[16];
-	static cp_wordtab table = CP_WORDTAB(eras, slots);
+	static const word_item eras[] = {{"ce"}, {"bce"}, {"bc"}, {"ad"}, {"b.c"}, {"a.d"}};
+	static int16_t era_slots[16];
+	static cp_wordtab era_table = CP_WORDTAB(eras, era_slots);
+	static const word_item months[] = {
+		{"jan"}, {"feb"}, {"mar"}, {"apr"}, {"jun"}, {"jul"}, {"aug"}, {"sep"}, {"sept"},
+		{"oct"}, {"nov"}, {"dec"}
+	};
+	static int16_t month_slots[32];
+	static cp_wordtab month_table = CP_WORDTAB(months, month_slots);
+	/* as written: "BSC" and "MSC" are companies */
+	static const char *const others[] = {
+		"PhD", "Ph.D", "Ph.D.", "DPhil", "BSc", "MSc", "CD", "CDs", "DVD", "DVDs", "CD-ROM", "VHS", NULL
+	};
 	const char *text = doc->text;
 	const cp_token *t = &doc->toks[i].tok;
+	bool		number_before = i > 0 && doc->toks[i - 1].tok.kind == CP_TOK_NUMBER,
+				number_after = i + 1 < ntoks && doc->toks[i + 1].tok.kind == CP_TOK_NUMBER;
 
-	if (!(t->flags & CP_TF_ALL_UPPER) || !word_in_table(text + t->start, t->len, &table))
+	if (t->kind != CP_TOK_WORD)
 		return false;
-	if (i > 0 && (doc->toks[i - 1].tok.kind == CP_TOK_NUMBER || cp_token_is(text, &doc->toks[i - 1].tok, "century") ||
-				  cp_token_is(text, &doc->toks[i - 1].tok, "centuries") ||
-				  cp_token_is(text, &doc->toks[i - 1].tok, "millennium")))
-		return true;
-	return i + 1 < ntoks && doc->toks[i + 1].tok.kind == CP_TOK_NUMBER;
+	if ((t->flags & CP_TF_ALL_UPPER) && word_in_table(text + t->start, t->len, &era_table))
+		return number_before || number_after ||
+			(i > 0 && (cp_token_is(text, &doc->toks[i - 1].tok, "century") ||
+					   cp_token_is(text, &doc->toks[i - 1].tok, "centuries") ||
+					   cp_token_is(text, &doc->toks[i - 1].tok, "millennium")));
+	/* not "DEC", the company */
+	if (!(t->flags & CP_TF_ALL_UPPER) && word_in_table(text + t->start, t->len, &month_table))
+		return number_before || number_after;
+	for (int k = 0; others[k]; k++)
+		if (t->len == strlen(others[k]) && memcmp(text + t->start, others[k], t->len) == 0)
+			return true;
+	if (i > 0 || i + 1 >= ntoks)
+		return false;
+	if (cp_token_is(text, t, "born"))
+		return cp_token_is(text, &doc->toks[1].tok, "in") || cp_token_is(text, &doc->toks[1].tok, "on") ||
+			cp_token_is(text, &doc->toks[1].tok, "at");
+	/* an adverb the dictionary has, not "Italy," nor "O'Reilly," */
+	return t->len > 4 && memcmp(text + t->start + t->len - 2, "ly", 2) == 0 &&
+		(doc->toks[0].gaz & CP_GAZ_LOWER) &&
+		!(doc->toks[0].gaz & (CP_GAZ_PROPER | CP_GAZ_COUNTRY | CP_GAZ_CITY | CP_GAZ_REGION | CP_GAZ_CAPITAL)) &&
+		doc->toks[1].tok.len == 1 && text[doc->toks[1].tok.start] == ',';
 }
 
 /* Is token j of the sentence doc the last but for closing quotation marks? */
@@ -1261,7 +1295,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 				i++;
 			if (!(l && i == j && (labels_results_row(doc, l, i, kind, se->ntoks) ||
 								  common_word_after_dateline(doc, l, i, kind))) &&
-				!(i == j && is_era_mark(doc, i, se->ntoks)) && !crosses_columns(doc, i, j))
+				!(i == j && names_nothing(doc, i, se->ntoks)) && !crosses_columns(doc, i, j))
 				add_tagged(arena, &model->lex, doc, l, se->n, mention_start(doc, tags, i), j, kind, &ms, &ix);
 			i = j;
 		}

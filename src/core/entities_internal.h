@@ -118,6 +118,9 @@ bool		names_event_alone(const char *text, const cp_ner_tok *first, const cp_ner_
  */
 bool		numbered_name(const char *text, const cp_ner_tok *t, const cp_ner_tok *end);
 
+/* Is token j "War" or "Division" before a Roman numeral ("World War I", "NCAA Division II")? */
+bool		numbered_war_or_division(const char *text, const cp_ner_tok *toks, uint32_t j, uint32_t ntoks);
+
 /*
  * Is the token after a person's name of tokens i..j (of ntoks) the
  * regnal number that belongs to it ("Henry VIII", "Leopold III"; "I" only

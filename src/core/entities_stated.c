@@ -487,6 +487,14 @@ is_roman_numeral(const char *text, const cp_token *t)
 }
 
 bool
+numbered_war_or_division(const char *text, const cp_ner_tok *toks, uint32_t j, uint32_t ntoks)
+{
+	return j + 1 < ntoks && (toks[j].tok.flags & CP_TF_CAPITALIZED) &&
+		(cp_token_is(text, &toks[j].tok, "war") || cp_token_is(text, &toks[j].tok, "division")) &&
+		is_roman_numeral(text, &toks[j + 1].tok);
+}
+
+bool
 regnal_number(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j, uint32_t ntoks, bool titled)
 {
 	const cp_token *r = &toks[j + 1].tok,

@@ -928,7 +928,9 @@ test_given_name_before_initial(void)
 /*
  * A name read as a place after "Mr." or "Mrs." is the person's, without
  * the title ("DR Congo" stays a place); an era's mark after a year or a
- * century is no name.
+ * century, a month's abbreviation by a number, a degree, a recording's
+ * medium and an adverb or "Born" opening a sentence are no names; a war's
+ * Roman numeral is part of its name.
  */
 static void
 test_courtesy_titles_and_eras(void)
@@ -936,7 +938,11 @@ test_courtesy_titles_and_eras(void)
 	static const char text[] =
 		"The guard leaned over to confront Mr. Bosh. He grabbed Mr. Bosh by the arm.\n\n"
 		"Fighting went on in DR Congo.\n\n"
-		"The tomb dates from between 365 and 385 CE, in the 4th century CE.\n";
+		"The tomb dates from between 365 and 385 CE, in the 4th century CE.\n\n"
+		"Born in Garons, she sang at the Arena. Additionally, she taught in Lyon.\n\n"
+		"Sunoil prev 37.4, Feb 107.3, Mar 24.5, Jun 10.0, total 182.4.\n\n"
+		"She earned a PhD and released two CDs and a DVD.\n\n"
+		"He fought in World War I and later in World War II.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -948,6 +954,14 @@ test_courtesy_titles_and_eras(void)
 	check_mention(text, &v, "DR Congo", 0, CP_ENT_LOC, "DR Congo");
 	CHECK(find(text, &v, "CE", 0) == NULL);
 	CHECK(find(text, &v, "CE", 1) == NULL);
+	CHECK(find(text, &v, "Born", 0) == NULL);
+	CHECK(find(text, &v, "Additionally", 0) == NULL);
+	CHECK(find(text, &v, "Jun", 0) == NULL);
+	CHECK(find(text, &v, "PhD", 0) == NULL);
+	CHECK(find(text, &v, "CDs", 0) == NULL);
+	CHECK(find(text, &v, "DVD", 0) == NULL);
+	check_mention(text, &v, "World War I", 0, CP_ENT_MISC, "World War I");
+	check_mention(text, &v, "World War II", 0, CP_ENT_MISC, "World War II");
 	cp_arena_free(&arena);
 }
 
