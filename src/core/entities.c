@@ -934,7 +934,8 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 /*
  * Is token i a word the tagger read as a name that names nothing: an era's
  * mark after a year or a century ("385 CE", "the 5th century BC") or before
- * a year ("AD 79"), a month's abbreviation by a number ("22 Sep 2010"), a
+ * a year ("AD 79"), a genus's initial ("E. coli"), a month's abbreviation
+ * by a number ("22 Sep 2010"), a
  * degree or a recording's medium ("a PhD", "released on CD"), or an adverb
  * or "Born" that opens a sentence ("Additionally, ...", "Born in Garons,
  * she ...").  CoNLL-2003 marks none of them.
@@ -962,6 +963,10 @@ names_nothing(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks)
 
 	if (t->kind != CP_TOK_WORD)
 		return false;
+	/* "E. coli", "O. frigillis": a genus's initial before its species */
+	if ((t->flags & CP_TF_INITIAL) && i + 1 < ntoks && is_lower_word(text, &doc->toks[i + 1].tok) &&
+		!is_particle(text + doc->toks[i + 1].tok.start, doc->toks[i + 1].tok.len))
+		return true;
 	if ((t->flags & CP_TF_ALL_UPPER) && word_in_table(text + t->start, t->len, &era_table))
 		return number_before || number_after ||
 			(i > 0 && (cp_token_is(text, &doc->toks[i - 1].tok, "century") ||

@@ -312,7 +312,8 @@ static const word_item body_heads[] = {
 	{"council"}, {"party"}, {"association"}, {"agency"}, {"bureau"}, {"institute"}, {"school"},
 	{"college"}, {"academy"}, {"church"}, {"parliament"}, {"assembly"}, {"chamber"},
 	{"commission"}, {"committee"}, {"office"}, {"society"}, {"foundation"}, {"confederation"},
-	{"organisation"}, {"organization"}, {"league"}, {"government"}, {"tribunal"}, {"senate"}
+	{"organisation"}, {"organization"}, {"league"}, {"government"}, {"tribunal"}, {"senate"},
+	{"register"}
 };
 static int16_t body_head_slots[64];
 static cp_wordtab body_head_table = CP_WORDTAB(body_heads, body_head_slots);

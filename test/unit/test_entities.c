@@ -929,8 +929,9 @@ test_given_name_before_initial(void)
  * A name read as a place after "Mr." or "Mrs." is the person's, without
  * the title ("DR Congo" stays a place); an era's mark after a year or a
  * century, a month's abbreviation by a number, a degree, a recording's
- * medium and an adverb or "Born" opening a sentence are no names; a war's
- * Roman numeral is part of its name.
+ * medium, a genus's initial and an adverb or "Born" opening a sentence are
+ * no names; a war's Roman numeral is part of its name, as a register is
+ * one name with "of".
  */
 static void
 test_courtesy_titles_and_eras(void)
@@ -942,7 +943,9 @@ test_courtesy_titles_and_eras(void)
 		"Born in Garons, she sang at the Arena. Additionally, she taught in Lyon.\n\n"
 		"Sunoil prev 37.4, Feb 107.3, Mar 24.5, Jun 10.0, total 182.4.\n\n"
 		"She earned a PhD and released two CDs and a DVD.\n\n"
-		"He fought in World War I and later in World War II.\n";
+		"He fought in World War I and later in World War II.\n\n"
+		"Strains of E. coli were found in the river.\n\n"
+		"The mill was listed on the National Register of Historic Places in 1989.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -962,6 +965,9 @@ test_courtesy_titles_and_eras(void)
 	CHECK(find(text, &v, "DVD", 0) == NULL);
 	check_mention(text, &v, "World War I", 0, CP_ENT_MISC, "World War I");
 	check_mention(text, &v, "World War II", 0, CP_ENT_MISC, "World War II");
+	CHECK(find(text, &v, "E.", 0) == NULL);
+	check_mention(text, &v, "National Register of Historic Places", 0, CP_ENT_MISC,
+				  "National Register of Historic Places");
 	cp_arena_free(&arena);
 }
 
