@@ -864,18 +864,19 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 		return j + 1;
 	/*
 	 * "Franklin High School", "Conwy County Council" tagged as the place or
-	 * person they are named after; not after a people ("German Foreign
+	 * person they are named after, "Eurovision Song Contest" as the
+	 * event's first word; a body not after a people ("German Foreign
 	 * Ministry", which CoNLL-2003 splits), nor before a plural ("five U.S.
 	 * Companies"); a saint's possessive mark between ("St. Mary's School")
 	 */
-	if (CP_NER_KIND(tags[i]) != CP_ENT_MISC)
-		for (uint32_t e = j + 1 + (j + 1 < ntoks && (doc->toks[j + 1].tok.flags & CP_TF_POSSESSIVE) &&
-								   is_saint(text, &doc->toks[i].tok)); e < ntoks && e <= j + 3 && tags[e] == CP_NER_TAG_O &&
-			 doc->toks[e].tok.kind == CP_TOK_WORD && (doc->toks[e].tok.flags & CP_TF_CAPITALIZED) &&
-			 !(doc->toks[e].tok.flags & CP_TF_ALL_UPPER); e++)
-			if (ends_as_body(text, &doc->toks[e].tok) &&
-				text[doc->toks[e].tok.start + doc->toks[e].tok.len - 1] != 's')
-				return e;
+	for (uint32_t e = j + 1 + (j + 1 < ntoks && (doc->toks[j + 1].tok.flags & CP_TF_POSSESSIVE) &&
+							   is_saint(text, &doc->toks[i].tok)); e < ntoks && e <= j + 3 && tags[e] == CP_NER_TAG_O &&
+		 doc->toks[e].tok.kind == CP_TOK_WORD && (doc->toks[e].tok.flags & CP_TF_CAPITALIZED) &&
+		 !(doc->toks[e].tok.flags & CP_TF_ALL_UPPER); e++)
+		if ((CP_NER_KIND(tags[i]) != CP_ENT_MISC && ends_as_body(text, &doc->toks[e].tok) &&
+			 text[doc->toks[e].tok.start + doc->toks[e].tok.len - 1] != 's') ||
+			ends_as_event(text, &doc->toks[e].tok))
+			return e;
 	/* "U.S.-led", "U.N.-brokered": the adjective the tokenizer cut after the name's full stop */
 	if (j + 2 < ntoks && is_attached_suffix(text, &doc->toks[j + 1]))
 		return j + 2;

@@ -68,6 +68,9 @@ bool		lower_word_at(const char *text, size_t doclen, size_t from, size_t *end);
  */
 int			stated_kind(const char *text, size_t doclen, const raw_mention *m);
 
+/* Is token t a word only events, prizes and agreements end with ("Cup", "Prize", "Contest")? */
+bool		ends_as_event(const char *text, const cp_token *t);
+
 /*
  * Do tokens first..last (two or more) name an event, a prize or an
  * agreement by their last word ("Davis Cup") or by their first and "of"

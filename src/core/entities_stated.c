@@ -291,7 +291,7 @@ static const word_item event_ends[] = {
 	{"cup"}, {"open"}, {"prix"}, {"championship"}, {"championships"}, {"classic"}, {"rally"},
 	{"series"}, {"war"}, {"prize"}, {"award"}, {"awards"}, {"festival"}, {"olympics"},
 	{"bowl"}, {"trophy"}, {"accord"}, {"accords"}, {"agreement"}, {"treaty"}, {"convention"},
-	{"crisis"}, {"marathon"}
+	{"crisis"}, {"marathon"}, {"contest"}, {"tournament"}, {"draft"}
 };
 static int16_t event_end_slots[64];
 static cp_wordtab event_end_table = CP_WORDTAB(event_ends, event_end_slots);
@@ -343,13 +343,19 @@ is_event_head(const char *text, const cp_token *t)
 }
 
 bool
+ends_as_event(const char *text, const cp_token *t)
+{
+	return (t->flags & CP_TF_CAPITALIZED) && word_in_table(text + t->start, t->len, &event_end_table);
+}
+
+bool
 names_event(const char *text, const cp_ner_tok *first, const cp_ner_tok *last)
 {
 	const cp_token *t = &last->tok;
 
 	if (first == last || !(first->tok.flags & CP_TF_CAPITALIZED))
 		return false;
-	if ((t->flags & CP_TF_CAPITALIZED) && word_in_table(text + t->start, t->len, &event_end_table))
+	if (ends_as_event(text, t))
 		return true;
 	t = &first[1].tok;
 	return last - first >= 2 && is_word(text, t->start, t->start + t->len, "of") &&
@@ -420,9 +426,7 @@ bool
 names_event_alone(const char *text, const cp_ner_tok *first, const cp_ner_tok *last)
 {
 	if (first == last)
-		return is_games(text, &first->tok) ||
-			((first->tok.flags & CP_TF_CAPITALIZED) && word_in_table(text + first->tok.start, first->tok.len,
-																	  &event_end_table));
+		return is_games(text, &first->tok) || ends_as_event(text, &first->tok);
 	return last == first + 1 && cp_token_is(text, &first->tok, "grand") &&
 		cp_token_is(text, &last->tok, "prix");
 }

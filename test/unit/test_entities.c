@@ -973,8 +973,9 @@ test_courtesy_titles_and_eras(void)
 
 /*
  * Names of events, prizes and agreements are MISC by their last word, or
- * their first and "of", and games by the city, the season or the people
- * that hold them; an initialism defined for one is the agreement, and a
+ * their first and "of", with the words the tagger left before that last
+ * word, and games by the city, the season or the people that hold them;
+ * an initialism defined for one is the agreement, and a
  * one-word person's name that starts one is the body that gives it.
  */
 static void
@@ -989,7 +990,8 @@ test_event_names(void)
 		"The Battle of Britain was fought in 1940 over southern England.\n\n"
 		"Stewart won the Italian Grand Prix in 1969.\n\n"
 		"Marta Ruiz competed in the slalom at the 1998 Winter Olympics.\n\n"
-		"He won two medals at the Commonwealth Games and one at the 2014 Asian Games.\n";
+		"He won two medals at the Commonwealth Games and one at the 2014 Asian Games.\n\n"
+		"She sang for Norway at the Eurovision Song Contest in 2019.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -1007,6 +1009,7 @@ test_event_names(void)
 	check_mention(text, &v, "Winter Olympics", 0, CP_ENT_MISC, "Winter Olympics");
 	check_mention(text, &v, "Commonwealth Games", 0, CP_ENT_MISC, "Commonwealth Games");
 	check_mention(text, &v, "Asian Games", 0, CP_ENT_MISC, "Asian Games");
+	check_mention(text, &v, "Eurovision Song Contest", 0, CP_ENT_MISC, "Eurovision Song Contest");
 	cp_arena_free(&arena);
 }
 
