@@ -218,13 +218,6 @@ static const word_item org_roles[] = {
 static int16_t org_role_slots[64];
 static cp_wordtab org_role_table = CP_WORDTAB(org_roles, org_role_slots);
 
-/* Is token t "St", "St." or "Saint"? */
-static bool
-is_saint(const char *text, const cp_token *t)
-{
-	return cp_token_is(text, t, "st") || cp_token_is(text, t, "st.") || cp_token_is(text, t, "saint");
-}
-
 /* Is token t "Mr", "Mrs", "Ms", "Dr" and the like, with or without its period? */
 static bool
 is_courtesy_title(const char *text, const cp_token *t)
@@ -862,21 +855,8 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 	/* "Carpathian Mountains" tagged as the adjective alone */
 	if (j + 1 < ntoks && tags[j + 1] == CP_NER_TAG_O && ends_as_natural_feature(text, &doc->toks[j + 1].tok))
 		return j + 1;
-	/*
-	 * "Franklin High School", "Conwy County Council" tagged as the place or
-	 * person they are named after, "Eurovision Song Contest" as the
-	 * event's first word; a body not after a people ("German Foreign
-	 * Ministry", which CoNLL-2003 splits), nor before a plural ("five U.S.
-	 * Companies"); a saint's possessive mark between ("St. Mary's School")
-	 */
-	for (uint32_t e = j + 1 + (j + 1 < ntoks && (doc->toks[j + 1].tok.flags & CP_TF_POSSESSIVE) &&
-							   is_saint(text, &doc->toks[i].tok)); e < ntoks && e <= j + 3 && tags[e] == CP_NER_TAG_O &&
-		 doc->toks[e].tok.kind == CP_TOK_WORD && (doc->toks[e].tok.flags & CP_TF_CAPITALIZED) &&
-		 !(doc->toks[e].tok.flags & CP_TF_ALL_UPPER); e++)
-		if ((CP_NER_KIND(tags[i]) != CP_ENT_MISC && ends_as_body(text, &doc->toks[e].tok) &&
-			 text[doc->toks[e].tok.start + doc->toks[e].tok.len - 1] != 's') ||
-			ends_as_event(text, &doc->toks[e].tok))
-			return e;
+	if ((b = last_word_left_out(doc, tags, ntoks, i, j)) > j)
+		return b;
 	/* "U.S.-led", "U.N.-brokered": the adjective the tokenizer cut after the name's full stop */
 	if (j + 2 < ntoks && is_attached_suffix(text, &doc->toks[j + 1]))
 		return j + 2;
@@ -930,65 +910,6 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 			j++;
 	}
 	return j;
-}
-
-/*
- * Is token i a word the tagger read as a name that names nothing: an era's
- * mark after a year or a century ("385 CE", "the 5th century BC") or before
- * a year ("AD 79"), a genus's initial ("E. coli"), a month's abbreviation
- * by a number ("22 Sep 2010"), a
- * degree or a recording's medium ("a PhD", "released on CD"), or an adverb
- * or "Born" that opens a sentence ("Additionally, ...", "Born in Garons,
- * she ...").  CoNLL-2003 marks none of them.
- */
-static bool
-names_nothing(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks)
-{
-	static const word_item eras[] = {{"ce"}, {"bce"}, {"bc"}, {"ad"}, {"b.c"}, {"a.d"}};
-	static int16_t era_slots[16];
-	static cp_wordtab era_table = CP_WORDTAB(eras, era_slots);
-	static const word_item months[] = {
-		{"jan"}, {"feb"}, {"mar"}, {"apr"}, {"jun"}, {"jul"}, {"aug"}, {"sep"}, {"sept"},
-		{"oct"}, {"nov"}, {"dec"}
-	};
-	static int16_t month_slots[32];
-	static cp_wordtab month_table = CP_WORDTAB(months, month_slots);
-	/* as written: "BSC" and "MSC" are companies */
-	static const char *const others[] = {
-		"PhD", "Ph.D", "Ph.D.", "DPhil", "BSc", "MSc", "CD", "CDs", "DVD", "DVDs", "CD-ROM", "VHS", NULL
-	};
-	const char *text = doc->text;
-	const cp_token *t = &doc->toks[i].tok;
-	bool		number_before = i > 0 && doc->toks[i - 1].tok.kind == CP_TOK_NUMBER,
-				number_after = i + 1 < ntoks && doc->toks[i + 1].tok.kind == CP_TOK_NUMBER;
-
-	if (t->kind != CP_TOK_WORD)
-		return false;
-	/* "E. coli", "O. frigillis": a genus's initial before its species */
-	if ((t->flags & CP_TF_INITIAL) && i + 1 < ntoks && is_lower_word(text, &doc->toks[i + 1].tok) &&
-		!is_particle(text + doc->toks[i + 1].tok.start, doc->toks[i + 1].tok.len))
-		return true;
-	if ((t->flags & CP_TF_ALL_UPPER) && word_in_table(text + t->start, t->len, &era_table))
-		return number_before || number_after ||
-			(i > 0 && (cp_token_is(text, &doc->toks[i - 1].tok, "century") ||
-					   cp_token_is(text, &doc->toks[i - 1].tok, "centuries") ||
-					   cp_token_is(text, &doc->toks[i - 1].tok, "millennium")));
-	/* not "DEC", the company */
-	if (!(t->flags & CP_TF_ALL_UPPER) && word_in_table(text + t->start, t->len, &month_table))
-		return number_before || number_after;
-	for (int k = 0; others[k]; k++)
-		if (t->len == strlen(others[k]) && memcmp(text + t->start, others[k], t->len) == 0)
-			return true;
-	if (i > 0 || i + 1 >= ntoks)
-		return false;
-	if (cp_token_is(text, t, "born"))
-		return cp_token_is(text, &doc->toks[1].tok, "in") || cp_token_is(text, &doc->toks[1].tok, "on") ||
-			cp_token_is(text, &doc->toks[1].tok, "at");
-	/* an adverb the dictionary has, not "Italy," nor "O'Reilly," */
-	return t->len > 4 && memcmp(text + t->start + t->len - 2, "ly", 2) == 0 &&
-		(doc->toks[0].gaz & CP_GAZ_LOWER) &&
-		!(doc->toks[0].gaz & (CP_GAZ_PROPER | CP_GAZ_COUNTRY | CP_GAZ_CITY | CP_GAZ_REGION | CP_GAZ_CAPITAL)) &&
-		doc->toks[1].tok.len == 1 && text[doc->toks[1].tok.start] == ',';
 }
 
 /* Is token j of the sentence doc the last but for closing quotation marks? */

@@ -121,6 +121,17 @@ bool		names_event_alone(const char *text, const cp_ner_tok *first, const cp_ner_
  */
 bool		numbered_name(const char *text, const cp_ner_tok *t, const cp_ner_tok *end);
 
+/*
+ * The last word of a body's or an event's name the tagger left out after
+ * the mention of tokens [i, j] ("Franklin High School", "Eurovision Song
+ * Contest"), or j.
+ */
+uint32_t	last_word_left_out(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t i,
+							   uint32_t j);
+
+/* Is the one-word mention at token i a word that names nothing ("385 CE", "a PhD", "Born in")? */
+bool		names_nothing(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks);
+
 /* Is token j "War" or "Division" before a Roman numeral ("World War I", "NCAA Division II")? */
 bool		numbered_war_or_division(const char *text, const cp_ner_tok *toks, uint32_t j, uint32_t ntoks);
 

@@ -717,3 +717,99 @@ word_between_names(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_
 	}
 	return 0;
 }
+
+/* Is token t "St", "St." or "Saint"? */
+static bool
+is_saint(const char *text, const cp_token *t)
+{
+	return cp_token_is(text, t, "st") || cp_token_is(text, t, "st.") || cp_token_is(text, t, "saint");
+}
+
+/*
+ * The last word of a body's or an event's name that the tagger left out
+ * after the mention of tokens [i, j], up to three capitalized words on, or
+ * j: "Franklin High School", "Conwy County Council" tagged as the place or
+ * person they are named after, "Eurovision Song Contest" as the event's
+ * first word.  A body not after a people ("German Foreign Ministry", which
+ * CoNLL-2003 splits) nor before a plural ("five U.S. Companies"); a
+ * saint's possessive mark may stand between ("St. Mary's School").
+ */
+uint32_t
+last_word_left_out(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t i, uint32_t j)
+{
+	const char *text = doc->text;
+	uint32_t	e = j + 1;
+
+	if (e < ntoks && (doc->toks[e].tok.flags & CP_TF_POSSESSIVE) && is_saint(text, &doc->toks[i].tok))
+		e++;
+	for (; e < ntoks && e <= j + 3 && tags[e] == CP_NER_TAG_O; e++)
+	{
+		const cp_token *t = &doc->toks[e].tok;
+
+		if (t->kind != CP_TOK_WORD || (t->flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER)) != CP_TF_CAPITALIZED)
+			break;
+		if ((CP_NER_KIND(tags[i]) != CP_ENT_MISC && ends_as_body(text, t) && text[t->start + t->len - 1] != 's') ||
+			ends_as_event(text, t))
+			return e;
+	}
+	return j;
+}
+
+/*
+ * Is token i a word the tagger read as a name that names nothing: an era's
+ * mark after a year or a century ("385 CE", "the 5th century BC") or before
+ * a year ("AD 79"), a genus's initial ("E. coli"), a month's abbreviation
+ * by a number ("22 Sep 2010"), a degree or a recording's medium ("a PhD",
+ * "released on CD"), or an adverb or "Born" that opens a sentence
+ * ("Additionally, ...", "Born in Garons, she ...").  CoNLL-2003 marks none
+ * of them.
+ */
+bool
+names_nothing(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks)
+{
+	static const word_item eras[] = {{"ce"}, {"bce"}, {"bc"}, {"ad"}, {"b.c"}, {"a.d"}};
+	static int16_t era_slots[16];
+	static cp_wordtab era_table = CP_WORDTAB(eras, era_slots);
+	static const word_item months[] = {
+		{"jan"}, {"feb"}, {"mar"}, {"apr"}, {"jun"}, {"jul"}, {"aug"}, {"sep"}, {"sept"},
+		{"oct"}, {"nov"}, {"dec"}
+	};
+	static int16_t month_slots[32];
+	static cp_wordtab month_table = CP_WORDTAB(months, month_slots);
+	/* as written: "BSC" and "MSC" are companies */
+	static const char *const others[] = {
+		"PhD", "Ph.D", "Ph.D.", "DPhil", "BSc", "MSc", "CD", "CDs", "DVD", "DVDs", "CD-ROM", "VHS", NULL
+	};
+	const char *text = doc->text;
+	const cp_token *t = &doc->toks[i].tok;
+	bool		number_before = i > 0 && doc->toks[i - 1].tok.kind == CP_TOK_NUMBER,
+				number_after = i + 1 < ntoks && doc->toks[i + 1].tok.kind == CP_TOK_NUMBER;
+
+	if (t->kind != CP_TOK_WORD)
+		return false;
+	/* "E. coli", "O. frigillis": a genus's initial before its species */
+	if ((t->flags & CP_TF_INITIAL) && i + 1 < ntoks && is_lower_word(text, &doc->toks[i + 1].tok) &&
+		!is_particle(text + doc->toks[i + 1].tok.start, doc->toks[i + 1].tok.len))
+		return true;
+	if ((t->flags & CP_TF_ALL_UPPER) && word_in_table(text + t->start, t->len, &era_table))
+		return number_before || number_after ||
+			(i > 0 && (cp_token_is(text, &doc->toks[i - 1].tok, "century") ||
+					   cp_token_is(text, &doc->toks[i - 1].tok, "centuries") ||
+					   cp_token_is(text, &doc->toks[i - 1].tok, "millennium")));
+	/* not "DEC", the company */
+	if (!(t->flags & CP_TF_ALL_UPPER) && word_in_table(text + t->start, t->len, &month_table))
+		return number_before || number_after;
+	for (int k = 0; others[k]; k++)
+		if (t->len == strlen(others[k]) && memcmp(text + t->start, others[k], t->len) == 0)
+			return true;
+	if (i > 0 || i + 1 >= ntoks)
+		return false;
+	if (cp_token_is(text, t, "born"))
+		return cp_token_is(text, &doc->toks[1].tok, "in") || cp_token_is(text, &doc->toks[1].tok, "on") ||
+			cp_token_is(text, &doc->toks[1].tok, "at");
+	/* an adverb the dictionary has, not "Italy," nor "O'Reilly," */
+	return t->len > 4 && memcmp(text + t->start + t->len - 2, "ly", 2) == 0 &&
+		(doc->toks[0].gaz & CP_GAZ_LOWER) &&
+		!(doc->toks[0].gaz & (CP_GAZ_PROPER | CP_GAZ_COUNTRY | CP_GAZ_CITY | CP_GAZ_REGION | CP_GAZ_CAPITAL)) &&
+		doc->toks[1].tok.len == 1 && text[doc->toks[1].tok.start] == ',';
+}
