@@ -5,7 +5,8 @@
  * company,").  The tagger learned 1996 Reuters text, which has few bands,
  * works or small companies, and reads them as people or places; the noun
  * says what they are.  And the names that say it themselves: events,
- * numbered names, titles of works in quotation marks.
+ * numbered names, titles of works in quotation marks, the last word of a
+ * body's or an event's name; and words that name nothing.
  */
 #include "entities_internal.h"
 
