@@ -1152,13 +1152,18 @@ test_word_between_names(void)
 	cp_arena_free(&arena);
 }
 
-/* Quotation marks and a plural's possessive mark around a name are not the name's. */
+/*
+ * Quotation marks, a plural's possessive mark and the angle brackets of a
+ * Reuters ticker around a name are not the name's.
+ */
 static void
 test_marks_around_names(void)
 {
 	static const char text[] =
 		"\xE2\x80\x9CWe hope crossings open when security stabilizes,\xE2\x80\x9D Shukri said.\n"
-		"It is Hamas\xE2\x80\x99 choice, and Moody's said so.\n";
+		"It is Hamas\xE2\x80\x99 choice, and Moody's said so.\n"
+		"It obtained the raw material from Pfizer Inc <PFE>.  Suits were filed against its "
+		"Viratek Inc <VIRA> subsidiary.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -1167,6 +1172,8 @@ test_marks_around_names(void)
 	check_mention(text, &v, "Shukri", 0, CP_ENT_PER, "Shukri");
 	check_mention(text, &v, "Hamas", 0, CP_ENT_ORG, "Hamas");
 	CHECK(find(text, &v, "Moody's", 0) != NULL);
+	check_mention(text, &v, "PFE", 0, CP_ENT_ORG, "PFE");
+	check_mention(text, &v, "VIRA", 0, CP_ENT_ORG, "VIRA");
 	cp_arena_free(&arena);
 }
 
