@@ -706,16 +706,23 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 	}
 }
 
+/* Is t an angle bracket, which no name holds ("Pfizer Inc <PFE>": a ticker in Reuters' brackets)? */
+static bool
+is_angle_bracket(const char *text, const cp_token *t)
+{
+	return t->kind == CP_TOK_SYMBOL && t->len == 1 && (text[t->start] == '<' || text[t->start] == '>');
+}
+
 /*
- * Sentence punctuation, quotation marks, free dashes and a closing bracket
- * that the name did not open end a name, whatever the tagger says
- * ("AP) — More" is "AP"; "Mladost (BJ)" keeps its brackets).  Periods belong
- * to their words ("U.S."), and "&" is a symbol ("Procter & Gamble").
+ * Sentence punctuation, quotation marks, free dashes, angle brackets and a
+ * closing bracket that the name did not open end a name, whatever the tagger
+ * says ("AP) — More" is "AP"; "Mladost (BJ)" keeps its brackets).  Periods
+ * belong to their words ("U.S."), and "&" is a symbol ("Procter & Gamble").
  */
 static bool
 ends_name(const char *text, const cp_token *t, int *depth)
 {
-	if (t->kind == CP_TOK_QUOTE || t->kind == CP_TOK_DASH)
+	if (t->kind == CP_TOK_QUOTE || t->kind == CP_TOK_DASH || is_angle_bracket(text, t))
 		return true;
 	if (t->kind != CP_TOK_PUNCT)
 		return false;

@@ -429,10 +429,10 @@ test_organization_context(void)
 		"British publisher Robert Maxwell spoke. Maxwell said no.\n\n"
 		"Money lender Shylock appears in a play. Shylock is a character.\n\n"
 		"He told the Japanese daily Hakuro Shimbun that prices would fall.\n\n"
-		"Dorvale manager Arno Keller expects a hard match.\n\n"
+		"Brastow manager Arno Keller expects a hard match.\n\n"
 		"Trading in Lucarno shares was suspended in Zurich. Lucarno is based in Basel. "
 		"London shares fell.\n\n"
-		"The cooperation with the Boersen-Zeitung newspaper ended.\n\n"
+		"The cooperation with the Hartmann newspaper ended.\n\n"
 		"Cofinec said Ketofi had a weak year. Laszlo Sebesvari will be leaving Ketofi.\n"
 		"\"I will serve as acting chief executive officer of Ketofi,\" Frater said.\n";
 	cp_arena	arena;
@@ -446,10 +446,10 @@ test_organization_context(void)
 	check_mention(text, &v, "Robert Maxwell", 0, CP_ENT_PER, "Robert Maxwell");
 	check_mention(text, &v, "Shylock", 1, CP_ENT_PER, "Shylock");
 	check_mention(text, &v, "Hakuro Shimbun", 0, CP_ENT_ORG, "Hakuro Shimbun");
-	check_mention(text, &v, "Dorvale", 0, CP_ENT_ORG, "Dorvale");
+	check_mention(text, &v, "Brastow", 0, CP_ENT_ORG, "Brastow");
 	check_mention(text, &v, "Lucarno", 1, CP_ENT_ORG, "Lucarno");
 	check_mention(text, &v, "London", 0, CP_ENT_LOC, "London");
-	check_mention(text, &v, "Boersen-Zeitung", 0, CP_ENT_ORG, "Boersen-Zeitung");
+	check_mention(text, &v, "Hartmann", 0, CP_ENT_ORG, "Hartmann");
 	check_mention(text, &v, "Ketofi", 1, CP_ENT_ORG, "Ketofi");
 	cp_arena_free(&arena);
 }
@@ -1259,13 +1259,18 @@ test_word_between_names(void)
 	cp_arena_free(&arena);
 }
 
-/* Quotation marks and a plural's possessive mark around a name are not the name's. */
+/*
+ * Quotation marks, a plural's possessive mark and the angle brackets of a
+ * Reuters ticker around a name are not the name's.
+ */
 static void
 test_marks_around_names(void)
 {
 	static const char text[] =
 		"\xE2\x80\x9CWe hope crossings open when security stabilizes,\xE2\x80\x9D Shukri said.\n"
-		"It is Hamas\xE2\x80\x99 choice, and Moody's said so.\n";
+		"It is Hamas\xE2\x80\x99 choice, and Moody's said so.\n"
+		"It obtained the raw material from Pfizer Inc <PFE>.  Suits were filed against its "
+		"Viratek Inc <VIRA> subsidiary.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -1274,6 +1279,8 @@ test_marks_around_names(void)
 	check_mention(text, &v, "Shukri", 0, CP_ENT_PER, "Shukri");
 	check_mention(text, &v, "Hamas", 0, CP_ENT_ORG, "Hamas");
 	CHECK(find(text, &v, "Moody's", 0) != NULL);
+	check_mention(text, &v, "PFE", 0, CP_ENT_ORG, "PFE");
+	check_mention(text, &v, "VIRA", 0, CP_ENT_ORG, "VIRA");
 	cp_arena_free(&arena);
 }
 
