@@ -218,19 +218,12 @@ static const word_item org_roles[] = {
 static int16_t org_role_slots[64];
 static cp_wordtab org_role_table = CP_WORDTAB(org_roles, org_role_slots);
 
-/* Is token t "Mr", "Mrs", "Ms", "Dr" and the like, with or without its period? */
+/* Is token t "Mr", "Mrs", "Ms", "Dr" and the like, with or without its period (not "DR Congo")? */
 static bool
 is_courtesy_title(const char *text, const cp_token *t)
 {
-	static const word_item courtesies[] = {
-		{"mr"}, {"mrs"}, {"ms"}, {"mme"}, {"mlle"}, {"messrs"}, {"dr"}
-	};
-	static int16_t slots[16];
-	static cp_wordtab table = CP_WORDTAB(courtesies, slots);
-
-	/* not "DR Congo" */
 	return (t->flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER)) == CP_TF_CAPITALIZED &&
-		word_in_table(text + t->start, t->len - (t->len > 2 && text[t->start + t->len - 1] == '.'), &table);
+		is_title(text + t->start, t->len, CP_TITLE_COURTESY);
 }
 
 /*

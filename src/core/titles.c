@@ -17,6 +17,7 @@ typedef struct title
 #define M CP_TITLE_MENTION
 #define P CP_TITLE_PERSON
 #define S CP_TITLE_SPEAKER
+#define C CP_TITLE_COURTESY
 static const title titles[] = {
 	{"acting", S}, {"adm", M}, {"adm.", S}, {"admiral", K | M}, {"alhaj", K}, {"alhaji", K},
 	{"ambassador", M | P | S}, {"archbishop", K | M}, {"attorney", S}, {"ayatollah", K},
@@ -26,7 +27,7 @@ static const title titles[] = {
 	{"col", K | M}, {"col.", S}, {"colonel", K | M}, {"commander", K | M}, {"commissioner", S},
 	{"congressman", K | S}, {"congresswoman", K | S}, {"councilman", S}, {"dame", K | M}, {"dato", K},
 	{"datuk", K}, {"defence", M | P | S}, {"defense", M | P | S}, {"democratic", S},
-	{"deputy", K | M | P | S}, {"director", S}, {"doctor", K}, {"dr", K | M | P | S}, {"dr.", S},
+	{"deputy", K | M | P | S}, {"director", S}, {"doctor", K}, {"dr", K | M | P | S | C}, {"dr.", S},
 	{"emir", K | M | P}, {"eng", K}, {"engineer", K}, {"envoy", M | P | S}, {"excellency", K},
 	{"father", M}, {"foreign", M | P | S}, {"former", K | S}, {"gen", K | M}, {"gen.", S},
 	{"general", K | M | P | S}, {"gop", S}, {"gov", K | M | S}, {"gov.", S},
@@ -36,9 +37,9 @@ static const title titles[] = {
 	{"king", K | M | P | S}, {"lady", K | M}, {"late", K}, {"leader", S}, {"lieutenant", K | M},
 	{"lord", K | M}, {"lt", K | M}, {"lt.", S}, {"maj", K | M}, {"major", K | M}, {"majority", S},
 	{"marshal", K}, {"maulana", K}, {"maulvi", K}, {"mawlana", K}, {"mawlawi", K},
-	{"mayor", K | M | P | S}, {"messrs", K}, {"minister", K | M | P | S}, {"minority", S},
-	{"miss", K | M}, {"mister", K}, {"moulvi", K}, {"mr", K | M | P | S}, {"mr.", S},
-	{"mrs", K | M | P | S}, {"mrs.", S}, {"ms", K | M | P | S}, {"ms.", S}, {"mufti", K}, {"mulla", K},
+	{"mayor", K | M | P | S}, {"messrs", K | C}, {"minister", K | M | P | S}, {"minority", S},
+	{"miss", K | M}, {"mister", K}, {"mlle", C}, {"mme", C}, {"moulvi", K}, {"mr", K | M | P | S | C}, {"mr.", S},
+	{"mrs", K | M | P | S | C}, {"mrs.", S}, {"ms", K | M | P | S | C}, {"ms.", S}, {"mufti", K}, {"mulla", K},
 	{"mullah", K}, {"nominee", S}, {"pope", K | M | P | S}, {"premier", K | M | P | S},
 	{"president", K | M | P | S}, {"presidential", S}, {"prime", K | M | P | S}, {"prince", K | M | S},
 	{"princess", K | M}, {"prof", K | M | S}, {"prof.", S}, {"professor", K | M}, {"qari", K},
@@ -57,6 +58,7 @@ static const title titles[] = {
 #undef M
 #undef P
 #undef S
+#undef C
 
 _Static_assert(sizeof(titles) / sizeof(titles[0]) <= CP_TITLES_MAX, "raise CP_TITLES_MAX");
 

@@ -19,6 +19,7 @@ enum
 	CP_TITLE_MENTION = 1 << 1,	/* before a name, not part of it (entities.c) */
 	CP_TITLE_PERSON = 1 << 2,	/* carried by people only (entities.c) */
 	CP_TITLE_SPEAKER = 1 << 3,	/* before a speaker's name (quotes.c) */
+	CP_TITLE_COURTESY = 1 << 4, /* "Mr", "Dr": a person's, whatever the tagger read (entities.c) */
 };
 
 /*
