@@ -10,6 +10,8 @@
  */
 #include "entities_internal.h"
 
+#include "calendar.h"
+
 #include <string.h>
 
 enum
@@ -771,12 +773,6 @@ names_nothing(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks)
 	static const word_item eras[] = {{"ce"}, {"bce"}, {"bc"}, {"ad"}, {"b.c"}, {"a.d"}};
 	static int16_t era_slots[16];
 	static cp_wordtab era_table = CP_WORDTAB(eras, era_slots);
-	static const word_item months[] = {
-		{"jan"}, {"feb"}, {"mar"}, {"apr"}, {"jun"}, {"jul"}, {"aug"}, {"sep"}, {"sept"},
-		{"oct"}, {"nov"}, {"dec"}
-	};
-	static int16_t month_slots[32];
-	static cp_wordtab month_table = CP_WORDTAB(months, month_slots);
 	/* as written: "BSC" and "MSC" are companies */
 	static const char *const others[] = {
 		"PhD", "Ph.D", "Ph.D.", "DPhil", "BSc", "MSc", "CD", "CDs", "DVD", "DVDs", "CD-ROM", "VHS", NULL
@@ -797,8 +793,9 @@ names_nothing(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks)
 			(i > 0 && (cp_token_is(text, &doc->toks[i - 1].tok, "century") ||
 					   cp_token_is(text, &doc->toks[i - 1].tok, "centuries") ||
 					   cp_token_is(text, &doc->toks[i - 1].tok, "millennium")));
-	/* not "DEC", the company */
-	if (!(t->flags & CP_TF_ALL_UPPER) && word_in_table(text + t->start, t->len, &month_table))
+	/* a month's abbreviation, not "May" (a name too) nor "DEC" (the company) */
+	if (!(t->flags & CP_TF_ALL_UPPER) && t->len <= 5 && !cp_token_is(text, t, "may") &&
+		cp_month_from_name(text + t->start, t->len) != 0)
 		return number_before || number_after;
 	for (int k = 0; others[k]; k++)
 		if (t->len == strlen(others[k]) && memcmp(text + t->start, others[k], t->len) == 0)
