@@ -63,6 +63,7 @@ static const stated_noun nouns[] = {
 	{"subsidiary", CP_ENT_ORG, APPOSED},
 	{"unit", CP_ENT_ORG, APPOSED},
 	{"division", CP_ENT_ORG, APPOSED},
+	{"service", CP_ENT_ORG, APPOSED},
 	/* what an encyclopedia's article says its subject is ("X is a political party") */
 	{"party", CP_ENT_ORG, APPOSED},
 	{"university", CP_ENT_ORG, APPOSED},
@@ -140,6 +141,16 @@ is_word(const char *text, uint32_t from, uint32_t to, const char *w)
 	return to - from == strlen(w) && memcmp(text + from, w, to - from) == 0;
 }
 
+/* The length of the dash at text[p] ("—", "–" or "--"), or 0. */
+static size_t
+dash_at(const char *text, size_t doclen, size_t p)
+{
+	if (p + 3 <= doclen && (unsigned char) text[p] == 0xE2 && (unsigned char) text[p + 1] == 0x80 &&
+		((unsigned char) text[p + 2] == 0x94 || (unsigned char) text[p + 2] == 0x93))
+		return 3;
+	return p + 2 <= doclen && text[p] == '-' && text[p + 1] == '-' ? 2 : 0;
+}
+
 /*
  * The noun heading an apposition that starts at text[p]: an article, at
  * most four words, the noun, then a comma, a full stop or a clause that
@@ -173,7 +184,8 @@ apposition_head(const char *text, size_t doclen, size_t p)
 			is_word(text, p, f, "from"))
 			return NULL;
 		n = noun_at(text, p, f, APPOSED);
-		if (n && (f == doclen || text[f] == ',' || text[f] == '.' || text[f] == ';' || text[f] == ')'))
+		if (n && (f == doclen || text[f] == ',' || text[f] == '.' || text[f] == ';' || text[f] == ')' ||
+				  (text[f] == ' ' && dash_at(text, doclen, f + 1) > 0)))
 			return n;
 		if (n && text[f] == ' ' && lower_word_at(text, doclen, f + 1, &e) &&
 			(is_word(text, f + 1, e, "that") || is_word(text, f + 1, e, "which") ||
@@ -213,7 +225,8 @@ stated_kind(const char *text, size_t doclen, const raw_mention *m)
 	uint32_t	end = m->start,
 				from;
 	size_t		after = (size_t) m->start + m->len,
-				e;
+				e,
+				d;
 	const stated_noun *n = NULL;
 
 	/* "the national airline Zambia Airways", the tagger's name cut short */
@@ -264,6 +277,10 @@ stated_kind(const char *text, size_t doclen, const raw_mention *m)
 		return n ? n->kind : -1;
 	if (!m->place && after + 2 < doclen && text[after] == ',' && text[after + 1] == ' ')
 		n = apposition_head(text, doclen, after + 2);
+	/* "the head of the Mossad — the Israeli intelligence service —" */
+	else if (!m->place && after + 1 < doclen && text[after] == ' ' && (d = dash_at(text, doclen, after + 1)) > 0 &&
+			 after + 1 + d < doclen && text[after + 1 + d] == ' ')
+		n = apposition_head(text, doclen, after + 2 + d);
 	/* "Vexley are a Scottish rock band", as an encyclopedia's article opens */
 	else if ((after = after_brackets(text, doclen, after)) + 1 < doclen && text[after] == ' ' &&
 			 lower_word_at(text, doclen, after + 1, &e) &&

@@ -871,7 +871,8 @@ test_stated_kind(void)
 		"Tarvekai () is a town, and a subdivision of the district. Tarvekai lies high.\n\n"
 		"Dunmere Hillfort is a Roman refuge fort near Kestwick.\n\n"
 		"Golden Arrows is the second single by the group.\n\n"
-		"Skating duo Anna Kerr and Tom Dunne won. Li Wenhua, a quiet official in Hengbo village, spoke.\n";
+		"Skating duo Anna Kerr and Tom Dunne won. Li Wenhua, a quiet official in Hengbo village, spoke.\n\n"
+		"Talks began with the head of the Vardek \xe2\x80\x94 the Kelvish intelligence service \xe2\x80\x94 in May.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -902,6 +903,8 @@ test_stated_kind(void)
 	/* "duo" only in apposition; no noun beyond "in" */
 	check_mention(copula, &v, "Anna Kerr", 0, CP_ENT_PER, "Anna Kerr");
 	check_mention(copula, &v, "Li Wenhua", 0, CP_ENT_PER, "Li Wenhua");
+	/* an apposition between dashes */
+	check_mention(copula, &v, "Vardek", 0, CP_ENT_ORG, "Vardek");
 	cp_arena_free(&arena);
 }
 
