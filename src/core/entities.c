@@ -1059,11 +1059,12 @@ static uint32_t
 mention_start(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i)
 {
 	const char *text = doc->text;
-	const cp_ner_tok *p = &doc->toks[i - (i > 0)];
+	const cp_ner_tok *p;
 	uint32_t	o;
 
 	if (i == 0 || tags[i - 1] != CP_NER_TAG_O)
 		return i;
+	p = &doc->toks[i - 1];
 	/* "2018 Winter Olympics" tagged as the games alone */
 	if (CP_NER_KIND(tags[i]) == CP_ENT_MISC && is_games(text, &doc->toks[i].tok) && is_games_kind(text, p))
 		return i - 1;

@@ -11,6 +11,7 @@
 #include "entities_internal.h"
 
 #include "calendar.h"
+#include "utf8.h"
 
 #include <string.h>
 
@@ -141,13 +142,18 @@ is_word(const char *text, uint32_t from, uint32_t to, const char *w)
 	return to - from == strlen(w) && memcmp(text + from, w, to - from) == 0;
 }
 
-/* The length of the dash at text[p] ("—", "–" or "--"), or 0. */
+/* The length of the dash at text[p] (an em dash, an en dash or "--"), or 0. */
 static size_t
 dash_at(const char *text, size_t doclen, size_t p)
 {
-	if (p + 3 <= doclen && (unsigned char) text[p] == 0xE2 && (unsigned char) text[p + 1] == 0x80 &&
-		((unsigned char) text[p + 2] == 0x94 || (unsigned char) text[p + 2] == 0x93))
-		return 3;
+	uint32_t	cp;
+	int			w;
+
+	if (p >= doclen)
+		return 0;
+	w = cp_utf8_decode(text + p, doclen - p, &cp);
+	if (cp == 0x2014 || cp == 0x2013)
+		return (size_t) w;
 	return p + 2 <= doclen && text[p] == '-' && text[p + 1] == '-' ? 2 : 0;
 }
 
