@@ -9,112 +9,6 @@
 
 #include <string.h>
 
-/*
- * Is atom j a participle after "as" ("as planned", "as previously
- * scheduled", "as widely expected")?  It compares with a plan, in any
- * tense: "the offensive began as planned Saturday night".
- */
-static bool
-as_participle(const ctx *c, int j)
-{
-	const atom *a = at(c, j - 1);
-
-	if (at(c, j)->val != 0)
-		return false;
-	if (a->kind == A_WORD && a->len > 3 && strncasecmp(c->text + a->start + a->len - 2, "ly", 2) == 0)
-		j--;
-	return cp_dt_word_is(c, j - 1, "as");
-}
-
-/*
- * Does atom j mark the future: "will", "'ll", "expected" (not
- * "lower-than-expected", "as expected"), "set to" (not "set fire")?
- */
-static bool
-future_word(const ctx *c, int j)
-{
-	int			k = kw(c, j);
-
-	if (k == K_LL)
-		return glued(c, j) && punct(c, j - 1, '\'');
-	return k == K_FUT && !(glued(c, j) && punct(c, j - 1, '-')) &&
-		(at(c, j)->val != 3 || kw(c, j + 1) == K_TO) && !as_participle(c, j);
-}
-
-/* Is the sentence, before atom i, about the future ("will meet on Monday")? */
-bool
-cp_dt_future_before(const ctx *c, int i)
-{
-	int			j;
-	bool		fut = false;
-
-	for (j = 0; j < i; j++)
-	{
-		if (future_word(c, j))
-			fut = true;
-		else if (kw(c, j) == K_REPORT)
-			fut = false;		/* "..., he said on Monday": the saying is past */
-	}
-	return fut;
-}
-
-/*
- * A weekday at the head of its sentence ("On Tuesday, the league plans to
- * ...") takes the tense of the clause after it, up to a reporting verb or
- * the end of the sentence: future for "will", "shall", "'ll", "plans to",
- * "set to" (not "planned", which tells of the past as often).  Elsewhere
- * it takes the tense of the words before it.
- */
-static bool
-weekday_future(const ctx *c, int i, int e)
-{
-	int			k = i - 1;
-
-	if (cp_dt_future_before(c, i))
-		return true;
-	/*
-	 * "could leave as soon as Tuesday", "will buy as soon as trading opens
-	 * Monday": the earliest of what is to come, in the clause before
-	 */
-	for (int j = i - 3; j >= 0 && kw(c, j) != K_REPORT; j--)
-		if (cp_dt_word_is(c, j, "as") && cp_dt_word_is(c, j + 1, "soon") && cp_dt_word_is(c, j + 2, "as"))
-			return true;
-	/*
-	 * a deadline: "until Tuesday", "by 5 p.m. Friday", "by noon Friday";
-	 * not in a past perfect ("by Wednesday 20 had filed", "until Thursday
-	 * they had not"), which looks back from it
-	 */
-	while (k > i - 6 && (at(c, k)->kind == A_NUM || punct(c, k, '.') || punct(c, k, ':') ||
-						 (at(c, k)->kind == A_WORD && at(c, k)->len == 1) ||
-						 cp_dt_word_is(c, k, "noon") || cp_dt_word_is(c, k, "midnight")))
-		k--;
-	/* not "by Friday's tour", whose "by" names an agent */
-	if ((kw(c, k) == K_TILL || kw(c, k) == K_BY) && !(punct(c, e, '\'') && kw(c, e + 1) == K_S))
-	{
-		for (int j = 0; j < c->n; j++)
-			if (cp_dt_word_is(c, j, "had"))
-				return false;
-		return true;
-	}
-	if (!(i == 0 || (i == 1 && kw(c, 0) == K_ON)) || !punct(c, e, ','))
-		return false;
-	for (int j = e + 1; j < c->n; j++)
-	{
-		const atom *p = at(c, j);
-
-		/* the clause ends with its sentence (not at "Mr." or "U.S.") */
-		if (p->kind == A_PUNCT && (p->ch == '!' || p->ch == '?' || p->ch == ';' ||
-								   (p->ch == '.' && (at(c, j - 1)->len > 3 || !at(c, j - 1)->cap))))
-			return false;
-		if (kw(c, j) == K_REPORT)
-			return false;
-		if (future_word(c, j) && (kw(c, j) == K_LL ||
-								  (at(c, j)->val != 0 && (at(c, j)->val != 2 || kw(c, j + 1) == K_TO))))
-			return true;
-	}
-	return false;
-}
-
 int
 cp_dt_modifier(int k)
 {
@@ -240,7 +134,7 @@ p_weekday(const ctx *c, int i, int mod, dval *v)
 			return k + 2;
 		}
 	}
-	set_day(v, cp_dt_resolve_weekday(c, a->wday, mod, mod == M_NONE && weekday_future(c, i, j)));
+	set_day(v, cp_dt_resolve_weekday(c, a->wday, mod, mod == M_NONE && cp_dt_weekday_future(c, i, j)));
 	v->wd = a->wday + 1;
 	return j;
 }

@@ -223,8 +223,12 @@ int			cp_dt_holiday(const ctx *c, int i, dval *v);
 int			cp_dt_week(const ctx *c, int i, dval *v);
 int			cp_dt_century(const ctx *c, int i, dval *v);
 
-/* dates_grammar.c: the sentence before atom i speaks of the future ("will meet on Monday") */
+/* dates_tense.c: the sentence before atom i speaks of the future ("will meet on Monday") */
 bool		cp_dt_future_before(const ctx *c, int i);
+/* the weekday at atoms i..e is the next one, not the last ("On Tuesday, the league plans to") */
+bool		cp_dt_weekday_future(const ctx *c, int i, int e);
+/* a month or day without a year at atoms i..e, the year its clause's tense gives */
+void		cp_dt_by_tense(const ctx *c, int i, int e, dval *v);
 /* a single point, with an optional part ("early July"), no range: TIMEX3 marks each end */
 int			cp_dt_point(const ctx *c, int i, dval *v);
 /* a simple point: absolute forms first, then relative ones; the atom after it, or -1 */

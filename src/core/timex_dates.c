@@ -222,8 +222,6 @@ quarter_year(const tctx *t, int i, int *y)
 	return i;
 }
 
-static void date_by_tense(const tctx *t, int i, int e, dval *v);
-
 /*
  * The year of a quarter that "ended" on the day at atom i ("ended Oct. 31",
  * "ended Sept. 30, 1988"); one that ended in the first week of January, as
@@ -238,7 +236,7 @@ ended_year(const tctx *t, int i, int *y)
 	if (tw(t, i) != TW_ENDED || (e = grammar_point(t, i + 1, &v)) < 0 || !v.day)
 		return false;
 	if (!v.year)
-		date_by_tense(t, i + 1, e, &v);
+		cp_dt_by_tense(&t->c, i + 1, e, &v);
 	*y = cp_days_to_date(v.lo - 7).year;
 	return true;
 }
@@ -621,159 +619,6 @@ nth_day_today(const tctx *t, int i, txr *r)
 	return point_result(t, i, e + 1, &v, r);
 }
 
-/*
- * Is atom j a finite verb in the past tense: "was", "were", "had", "did",
- * a common irregular past, or a lower-case word in -ed that no article,
- * "to" or present auxiliary makes a participle or an adjective ("changed",
- * "killed"; not "the troubled region", "is based").  A present perfect
- * takes no past date ("have earmarked March 23 for a strike" looks
- * ahead), so it is no past here.  Reporting verbs
- * ("said", "announced") are left out: they date the saying, not the clause
- * they report.
- */
-static bool
-past_verb(const ctx *c, int j)
-{
-	static const char *const irregular[] = {
-		"was", "were", "had", "did", "began", "came", "went", "took", "made", "gave", "fell",
-		"rose", "won", "lost", "left", "met", "held", "struck", "sent", "brought", "bought",
-		"sold", "paid", "became", "saw", "found", "got", "led", "ran", "spent", "wrote",
-		"broke", "chose", "flew", "grew", "shot", "fought", "caught", "threw", NULL};
-	static const char *const before_participle[] = {
-		"the", "a", "an", "to", "be", "been", "being", "is", "are", "am", "has", "have", NULL};
-	const atom *a = at(c, j);
-	int			k;
-
-	if (a->kind != A_WORD || a->cap || a->kw != K_NONE)
-		return false;
-	for (k = 0; irregular[k] && !cp_dt_word_is(c, j, irregular[k]); k++)
-		;
-	if (k < 4)
-		return true;			/* "was", "were", "had", "did" */
-	if (!irregular[k] && (a->len <= 3 || strncasecmp(c->text + a->start + a->len - 2, "ed", 2) != 0))
-		return false;
-	/* the word before, over adverbs: "have already earmarked" */
-	while (at(c, j - 1)->kind == A_WORD && at(c, j - 1)->len > 3 &&
-		   (strncasecmp(c->text + at(c, j - 1)->start + at(c, j - 1)->len - 2, "ly", 2) == 0 ||
-			cp_dt_word_is(c, j - 1, "already") || cp_dt_word_is(c, j - 1, "also")))
-		j--;
-	for (k = 0; before_participle[k]; k++)
-		if (cp_dt_word_is(c, j - 1, before_participle[k]))
-			return false;		/* "would be paid", "is based" */
-	return true;
-}
-
-/*
- * Does atom j keep the clause from the past: a present or modal auxiliary,
- * a word that sets a date to come ("payable Dec. 7", "effective", "due"),
- * a deadline ("until", "by"), an infinitive ("agreed to buy it in
- * February") or "to" before the date itself ("extended to Nov. 20")?
- */
-static bool
-not_past(const ctx *c, int j)
-{
-	static const char *const words[] = {
-		"is", "are", "am", "would", "could", "can", "may", "might", "should", "must",
-		"payable", "effective", "until", "till", "by", NULL};
-	const atom *n = at(c, j + 1);
-
-	if (kw(c, j) == K_TO)
-		return !(n->kind == A_NUM || kw(c, j + 1) == K_A || kw(c, j + 1) == K_THE ||
-				 (n->kind == A_WORD && n->cap && n->month == 0));
-	if (kw(c, j) == K_FUT || kw(c, j) == K_LL || kw(c, j) == K_REPORT)
-		return true;
-	for (int k = 0; words[k]; k++)
-		if (cp_dt_word_is(c, j, words[k]))
-			return true;
-	return false;
-}
-
-/*
- * Is the clause of a month or day at atom i (ending at e) in the past
- * ("changed to a calendar year in December", "In January, ... a bomb
- * killed a guard")?  A date that heads its sentence takes the clause
- * after it, up to the sentence's end, where the first verb met decides;
- * any other the words before it, back to a comma, a relative pronoun
- * ("credit lines extended to banks which expire at the end of March") or
- * the sentence's start, which need a past verb and nothing that keeps
- * them from the past ("would be paid on a still unspecified date in
- * January").
- */
-static bool
-past_clause(const tctx *t, int i, int e, bool day)
-{
-	const ctx  *c = &t->c;
-	int			p = kw(c, i - 1),
-				k = (p == K_IN || p == K_ON) ? i - 2 : i - 1;
-	const atom *w = at(c, k);
-	bool		past = false;
-
-	/* a month alone only after "in", "during", "since": "June marks", "bushels of May" are contracts */
-	if (!day && p != K_IN && p != K_DURING && p != K_SINCE)
-		return false;
-	if ((i == 0 && punct(c, e, ',')) || (i == 1 && kw(c, 0) == K_IN))
-	{
-		for (int j = e; j < c->n; j++)
-		{
-			if (not_past(c, j) && kw(c, j) != K_TO)
-				return false;
-			if (past_verb(c, j))
-				return true;
-		}
-		return false;
-	}
-	/*
-	 * what the date is meant for ("cargoes for April shipment"), a span's
-	 * start ("from April 1", "between April 14 and May 26") or a participle
-	 * of its own ("bills maturing in June", "the quarter ending June 30")
-	 * may lie ahead of the clause
-	 */
-	if (cp_dt_word_is(c, i - 1, "for") || p == K_FROM || p == K_BETWEEN ||
-		(w->kind == A_WORD && !w->cap && w->len > 4 &&
-		 strncasecmp(c->text + w->start + w->len - 3, "ing", 3) == 0))
-		return false;
-	for (int j = i - 1; j >= 0 && !punct(c, j, ',') && !punct(c, j, ';') && !cp_dt_word_is(c, j, "that") &&
-		 !cp_dt_word_is(c, j, "which") && !cp_dt_word_is(c, j, "who"); j--)
-	{
-		if (not_past(c, j))
-			return false;
-		past = past || past_verb(c, j);
-	}
-	return past;
-}
-
-/*
- * A month or day without a year, by tense, as TimeML annotators read it:
- * in a sentence about the future (or "by May") the next such month; after
- * "ended" ("the quarter ended Oct. 31", "ended in May") or in a clause in
- * the past the last such day or month on or before the reference.
- * Otherwise the grammar's nearest one, the future counting double.
- */
-static void
-date_by_tense(const tctx *t, int i, int e, dval *v)
-{
-	const ctx  *c = &t->c;
-	cp_date		r = cp_days_to_date(c->ref);
-	int			y = cp_days_to_date(v->lo).year;
-	bool		fut = cp_dt_future_before(c, i) || kw(c, i - 1) == K_BY || kw(c, i - 1) == K_TILL;
-
-	if (tw(t, i - 1) == TW_ENDED ||
-		((kw(c, i - 1) == K_IN || kw(c, i - 1) == K_ON) && tw(t, i - 2) == TW_ENDED) ||
-		(!fut && v->lo > c->ref && v->part == P_ALL && past_clause(t, i, e, v->day != 0)))
-	{
-		if (v->lo <= c->ref)
-			return;
-		if (!v->day)
-			cp_dt_set_month(v, y - 1, v->month);
-		else if (cp_date_valid(y - 1, v->month, v->day))
-			set_day(v, cp_date_to_days(y - 1, v->month, v->day));
-		return;
-	}
-	if (v->day || !fut)
-		return;
-	cp_dt_set_month(v, v->month < r.month ? r.year + 1 : r.year, v->month);
-}
-
 /* Is atom i a word written in capitals ("QTR", "FY")? */
 static bool
 all_caps(const ctx *c, int i)
@@ -913,7 +758,7 @@ cp_tx_date(const tctx *t, int i, txr *r)
 		}
 		else if (v.month && !v.year && (v.day ? v.gran == CP_GRAN_DAY : v.gran == CP_GRAN_MONTH) &&
 				 !cp_dt_range_year(c, e, &v))
-			date_by_tense(t, i, e, &v);
+			cp_dt_by_tense(&t->c, i, e, &v);
 		point_result(t, i, e, &v, r);
 		r->names_quarter = r->value[4] == '-' && r->value[5] == 'Q';
 		return e;

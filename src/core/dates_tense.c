@@ -1,0 +1,267 @@
+/*
+ * dates_tense.c: the tense of the clause around a date, which decides
+ * which of two candidate days or months the text means: a weekday after
+ * "will" is the next one, a month in a clause in the past the last one.
+ * Both corpus.dates and corpus.timexes read dates through these, so that
+ * the same words get the same day in both.
+ */
+#include "dates_internal.h"
+
+#include <string.h>
+
+/*
+ * Is atom j a participle after "as" ("as planned", "as previously
+ * scheduled", "as widely expected")?  It compares with a plan, in any
+ * tense: "the offensive began as planned Saturday night".
+ */
+static bool
+as_participle(const ctx *c, int j)
+{
+	const atom *a = at(c, j - 1);
+
+	if (at(c, j)->val != 0)
+		return false;
+	if (a->kind == A_WORD && a->len > 3 && strncasecmp(c->text + a->start + a->len - 2, "ly", 2) == 0)
+		j--;
+	return cp_dt_word_is(c, j - 1, "as");
+}
+
+/*
+ * Does atom j mark the future: "will", "'ll", "expected" (not
+ * "lower-than-expected", "as expected"), "set to" (not "set fire")?
+ */
+static bool
+future_word(const ctx *c, int j)
+{
+	int			k = kw(c, j);
+
+	if (k == K_LL)
+		return glued(c, j) && punct(c, j - 1, '\'');
+	return k == K_FUT && !(glued(c, j) && punct(c, j - 1, '-')) &&
+		(at(c, j)->val != 3 || kw(c, j + 1) == K_TO) && !as_participle(c, j);
+}
+
+/* Is the sentence, before atom i, about the future ("will meet on Monday")? */
+bool
+cp_dt_future_before(const ctx *c, int i)
+{
+	int			j;
+	bool		fut = false;
+
+	for (j = 0; j < i; j++)
+	{
+		if (future_word(c, j))
+			fut = true;
+		else if (kw(c, j) == K_REPORT)
+			fut = false;		/* "..., he said on Monday": the saying is past */
+	}
+	return fut;
+}
+
+/*
+ * A weekday at the head of its sentence ("On Tuesday, the league plans to
+ * ...") takes the tense of the clause after it, up to a reporting verb or
+ * the end of the sentence: future for "will", "shall", "'ll", "plans to",
+ * "set to" (not "planned", which tells of the past as often).  Elsewhere
+ * it takes the tense of the words before it.
+ */
+bool
+cp_dt_weekday_future(const ctx *c, int i, int e)
+{
+	int			k = i - 1;
+
+	if (cp_dt_future_before(c, i))
+		return true;
+	/*
+	 * "could leave as soon as Tuesday", "will buy as soon as trading opens
+	 * Monday": the earliest of what is to come, in the clause before
+	 */
+	for (int j = i - 3; j >= 0 && kw(c, j) != K_REPORT; j--)
+		if (cp_dt_word_is(c, j, "as") && cp_dt_word_is(c, j + 1, "soon") && cp_dt_word_is(c, j + 2, "as"))
+			return true;
+	/*
+	 * a deadline: "until Tuesday", "by 5 p.m. Friday", "by noon Friday";
+	 * not in a past perfect ("by Wednesday 20 had filed", "until Thursday
+	 * they had not"), which looks back from it
+	 */
+	while (k > i - 6 && (at(c, k)->kind == A_NUM || punct(c, k, '.') || punct(c, k, ':') ||
+						 (at(c, k)->kind == A_WORD && at(c, k)->len == 1) ||
+						 cp_dt_word_is(c, k, "noon") || cp_dt_word_is(c, k, "midnight")))
+		k--;
+	/* not "by Friday's tour", whose "by" names an agent */
+	if ((kw(c, k) == K_TILL || kw(c, k) == K_BY) && !(punct(c, e, '\'') && kw(c, e + 1) == K_S))
+	{
+		for (int j = 0; j < c->n; j++)
+			if (cp_dt_word_is(c, j, "had"))
+				return false;
+		return true;
+	}
+	if (!(i == 0 || (i == 1 && kw(c, 0) == K_ON)) || !punct(c, e, ','))
+		return false;
+	for (int j = e + 1; j < c->n; j++)
+	{
+		const atom *p = at(c, j);
+
+		/* the clause ends with its sentence (not at "Mr." or "U.S.") */
+		if (p->kind == A_PUNCT && (p->ch == '!' || p->ch == '?' || p->ch == ';' ||
+								   (p->ch == '.' && (at(c, j - 1)->len > 3 || !at(c, j - 1)->cap))))
+			return false;
+		if (kw(c, j) == K_REPORT)
+			return false;
+		if (future_word(c, j) && (kw(c, j) == K_LL ||
+								  (at(c, j)->val != 0 && (at(c, j)->val != 2 || kw(c, j + 1) == K_TO))))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Is atom j a finite verb in the past tense: "was", "were", "had", "did",
+ * a common irregular past, or a lower-case word in -ed that no article,
+ * "to" or present auxiliary makes a participle or an adjective ("changed",
+ * "killed"; not "the troubled region", "is based").  A present perfect
+ * takes no past date ("have earmarked March 23 for a strike" looks
+ * ahead), so it is no past here.  Reporting verbs
+ * ("said", "announced") are left out: they date the saying, not the clause
+ * they report.
+ */
+static bool
+past_verb(const ctx *c, int j)
+{
+	static const char *const irregular[] = {
+		"was", "were", "had", "did", "began", "came", "went", "took", "made", "gave", "fell",
+		"rose", "won", "lost", "left", "met", "held", "struck", "sent", "brought", "bought",
+		"sold", "paid", "became", "saw", "found", "got", "led", "ran", "spent", "wrote",
+		"broke", "chose", "flew", "grew", "shot", "fought", "caught", "threw", NULL};
+	static const char *const before_participle[] = {
+		"the", "a", "an", "to", "be", "been", "being", "is", "are", "am", "has", "have", NULL};
+	const atom *a = at(c, j);
+	int			k;
+
+	if (a->kind != A_WORD || a->cap || a->kw != K_NONE)
+		return false;
+	for (k = 0; irregular[k] && !cp_dt_word_is(c, j, irregular[k]); k++)
+		;
+	if (k < 4)
+		return true;			/* "was", "were", "had", "did" */
+	if (!irregular[k] && (a->len <= 3 || strncasecmp(c->text + a->start + a->len - 2, "ed", 2) != 0))
+		return false;
+	/* the word before, over adverbs: "have already earmarked" */
+	while (at(c, j - 1)->kind == A_WORD && at(c, j - 1)->len > 3 &&
+		   (strncasecmp(c->text + at(c, j - 1)->start + at(c, j - 1)->len - 2, "ly", 2) == 0 ||
+			cp_dt_word_is(c, j - 1, "already") || cp_dt_word_is(c, j - 1, "also")))
+		j--;
+	for (k = 0; before_participle[k]; k++)
+		if (cp_dt_word_is(c, j - 1, before_participle[k]))
+			return false;		/* "would be paid", "is based" */
+	return true;
+}
+
+/*
+ * Does atom j keep the clause from the past: a present or modal auxiliary,
+ * a word that sets a date to come ("payable Dec. 7", "effective", "due"),
+ * a deadline ("until", "by"), an infinitive ("agreed to buy it in
+ * February") or "to" before the date itself ("extended to Nov. 20")?
+ */
+static bool
+not_past(const ctx *c, int j)
+{
+	static const char *const words[] = {
+		"is", "are", "am", "would", "could", "can", "may", "might", "should", "must",
+		"payable", "effective", "until", "till", "by", NULL};
+	const atom *n = at(c, j + 1);
+
+	if (kw(c, j) == K_TO)
+		return !(n->kind == A_NUM || kw(c, j + 1) == K_A || kw(c, j + 1) == K_THE ||
+				 (n->kind == A_WORD && n->cap && n->month == 0));
+	if (kw(c, j) == K_FUT || kw(c, j) == K_LL || kw(c, j) == K_REPORT)
+		return true;
+	for (int k = 0; words[k]; k++)
+		if (cp_dt_word_is(c, j, words[k]))
+			return true;
+	return false;
+}
+
+/*
+ * Is the clause of a month or day at atom i (ending at e) in the past
+ * ("changed to a calendar year in December", "In January, ... a bomb
+ * killed a guard")?  A date that heads its sentence takes the clause
+ * after it, up to the sentence's end, where the first verb met decides;
+ * any other the words before it, back to a comma, a relative pronoun
+ * ("credit lines extended to banks which expire at the end of March") or
+ * the sentence's start, which need a past verb and nothing that keeps
+ * them from the past ("would be paid on a still unspecified date in
+ * January").
+ */
+static bool
+past_clause(const ctx *c, int i, int e, bool day)
+{
+	int			p = kw(c, i - 1),
+				k = (p == K_IN || p == K_ON) ? i - 2 : i - 1;
+	const atom *w = at(c, k);
+	bool		past = false;
+
+	/* a month alone only after "in", "during", "since": "June marks", "bushels of May" are contracts */
+	if (!day && p != K_IN && p != K_DURING && p != K_SINCE)
+		return false;
+	if ((i == 0 && punct(c, e, ',')) || (i == 1 && kw(c, 0) == K_IN))
+	{
+		for (int j = e; j < c->n; j++)
+		{
+			if (not_past(c, j) && kw(c, j) != K_TO)
+				return false;
+			if (past_verb(c, j))
+				return true;
+		}
+		return false;
+	}
+	/*
+	 * what the date is meant for ("cargoes for April shipment"), a span's
+	 * start ("from April 1", "between April 14 and May 26") or a participle
+	 * of its own ("bills maturing in June", "the quarter ending June 30")
+	 * may lie ahead of the clause
+	 */
+	if (cp_dt_word_is(c, i - 1, "for") || p == K_FROM || p == K_BETWEEN ||
+		(w->kind == A_WORD && !w->cap && w->len > 4 &&
+		 strncasecmp(c->text + w->start + w->len - 3, "ing", 3) == 0))
+		return false;
+	for (int j = i - 1; j >= 0 && !punct(c, j, ',') && !punct(c, j, ';') && !cp_dt_word_is(c, j, "that") &&
+		 !cp_dt_word_is(c, j, "which") && !cp_dt_word_is(c, j, "who"); j--)
+	{
+		if (not_past(c, j))
+			return false;
+		past = past || past_verb(c, j);
+	}
+	return past;
+}
+
+/*
+ * A month or day without a year, by the tense of its clause:
+ * in a sentence about the future (or "by May") the next such month; after
+ * "ended" ("the quarter ended Oct. 31", "ended in May") or in a clause in
+ * the past the last such day or month on or before the reference.
+ * Otherwise the grammar's nearest one, the future counting double.
+ */
+void
+cp_dt_by_tense(const ctx *c, int i, int e, dval *v)
+{
+	cp_date		r = cp_days_to_date(c->ref);
+	int			y = cp_days_to_date(v->lo).year;
+	bool		fut = cp_dt_future_before(c, i) || kw(c, i - 1) == K_BY || kw(c, i - 1) == K_TILL;
+
+	if (cp_dt_word_is(c, i - 1, "ended") ||
+		((kw(c, i - 1) == K_IN || kw(c, i - 1) == K_ON) && cp_dt_word_is(c, i - 2, "ended")) ||
+		(!fut && v->lo > c->ref && v->part == P_ALL && past_clause(c, i, e, v->day != 0)))
+	{
+		if (v->lo <= c->ref)
+			return;
+		if (!v->day)
+			cp_dt_set_month(v, y - 1, v->month);
+		else if (cp_date_valid(y - 1, v->month, v->day))
+			set_day(v, cp_date_to_days(y - 1, v->month, v->day));
+		return;
+	}
+	if (v->day || !fut)
+		return;
+	cp_dt_set_month(v, v->month < r.month ? r.year + 1 : r.year, v->month);
+}
