@@ -31,6 +31,14 @@ FROM corpus.dates('Officials met on Saturday. Israel said last month that talks 
 JOIN corpus.timexes('Officials met on Saturday. Israel said last month that talks would resume next week.', '2014-07-21') x
   ON x.start = d.start AND x.type = 'DATE';
 
+-- and reads the year of a month or day without one by the same tense
+SELECT d.mention, d.value, x.timex, d.value = x.value AS same_value
+FROM corpus.dates('In November, a fire closed the mill. Its owner paid the workers on Dec. 3. '
+                  'The mill will reopen in July.', '2014-08-20') d
+JOIN corpus.timexes('In November, a fire closed the mill. Its owner paid the workers on Dec. 3. '
+                    'The mill will reopen in July.', '2014-08-20') x
+  ON x.start = d.start AND x.type = 'DATE';
+
 -- the time a relative expression counts from: the story's last absolute
 -- date for "the following year", the tense for a day without a year
 SELECT type, timex, value, mention

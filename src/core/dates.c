@@ -27,6 +27,22 @@ trigger(const atom *a)
 }
 
 /*
+ * A month or a day without a year that stands alone (not the end of a
+ * range, which takes its year from the other end) gets the year the tense
+ * of its clause gives, as corpus.timexes' DATE row for it does: "In
+ * January, a bomb killed a guard", told in December, is last January.
+ */
+static void
+by_tense(const ctx *c, int i, int e, dval *v)
+{
+	dval		p;
+
+	if (cp_dt_point(c, i, &p) == e && (v->day ? v->gran == CP_GRAN_DAY : v->gran == CP_GRAN_MONTH) &&
+		!cp_dt_range_year(c, e, v))
+		cp_dt_by_tense(c, i, e, v);
+}
+
+/*
  * Scan the sentence text[from..to).  The lexer reads up to LOOKAHEAD bytes
  * further on the same line, because the sentence splitter may cut "July 21.
  * 2014"; mentions must start inside the sentence and after *covered (the end
@@ -71,6 +87,8 @@ scan(cp_arena *arena, atoms *buf, const char *text, size_t len, size_t from, siz
 			i++;
 			continue;
 		}
+		if (v.month && !v.year)
+			by_tense(&c, i, e, &v);
 		{
 			cp_date_mention *m = cp_vec_push(arena, out);
 			const atom *last = &c.a[e - 1];

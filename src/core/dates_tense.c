@@ -236,11 +236,30 @@ past_clause(const ctx *c, int i, int e, bool day)
 }
 
 /*
- * A month or day without a year, by the tense of its clause:
- * in a sentence about the future (or "by May") the next such month; after
- * "ended" ("the quarter ended Oct. 31", "ended in May") or in a clause in
- * the past the last such day or month on or before the reference.
- * Otherwise the grammar's nearest one, the future counting double.
+ * Move v by n years, a part of a month with it ("the end of June" stays the
+ * end of June, and the whole month it was taken from moves too).
+ */
+static void
+shift_years(dval *v, int n)
+{
+	if (n == 0)
+		return;
+	v->lo = cp_days_add_months(v->lo, 12 * n);
+	v->hi = cp_days_add_months(v->hi, 12 * n);
+	if (v->whole_hi > v->whole_lo)
+	{
+		v->whole_lo = cp_days_add_months(v->whole_lo, 12 * n);
+		v->whole_hi = cp_days_add_months(v->whole_hi, 12 * n);
+	}
+}
+
+/*
+ * A month or day without a year, by the tense of its clause: in a
+ * sentence about the future (or "by May") the next such month, when the
+ * whole month is meant ("late June" stays the nearest); after "ended" ("the
+ * quarter ended Oct. 31", "ended in May") or in a clause in the past the
+ * last such day or month on or before the reference.  Otherwise the
+ * grammar's nearest one, the future counting double.
  */
 void
 cp_dt_by_tense(const ctx *c, int i, int e, dval *v)
@@ -253,15 +272,11 @@ cp_dt_by_tense(const ctx *c, int i, int e, dval *v)
 		((kw(c, i - 1) == K_IN || kw(c, i - 1) == K_ON) && cp_dt_word_is(c, i - 2, "ended")) ||
 		(!fut && v->lo > c->ref && v->part == P_ALL && past_clause(c, i, e, v->day != 0)))
 	{
-		if (v->lo <= c->ref)
-			return;
-		if (!v->day)
-			cp_dt_set_month(v, y - 1, v->month);
-		else if (cp_date_valid(y - 1, v->month, v->day))
-			set_day(v, cp_date_to_days(y - 1, v->month, v->day));
+		/* no Feb 29 in the year before: the day stays */
+		if (v->lo > c->ref && (!v->day || cp_date_valid(y - 1, v->month, v->day)))
+			shift_years(v, -1);
 		return;
 	}
-	if (v->day || !fut)
-		return;
-	cp_dt_set_month(v, v->month < r.month ? r.year + 1 : r.year, v->month);
+	if (!v->day && fut && v->part == P_ALL)
+		shift_years(v, (v->month < r.month ? r.year + 1 : r.year) - y);
 }

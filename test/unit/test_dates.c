@@ -268,6 +268,18 @@ test_month_forms(void)
 		{"12th June", REF, 0, "12th June|2014-06-12|2014-06-13|day"},
 		{"met on the first of July", REF, 0, "the first of July|2014-07-01|2014-07-02|day"},
 		{"In March, they", REF, 0, "March|2014-03-01|2014-04-01|month"},
+		/*
+		 * the tense of the clause picks the year, as corpus.timexes does:
+		 * last January in the past, next October after "will"; the nearest
+		 * would be January 2014 and April 3 2014, October 2013
+		 */
+		{"In January, a bomb killed a guard.", "2013-12-20", 0, "January|2013-01-01|2013-02-01|month"},
+		{"The plant closed on April 3.", "2013-12-20", 0, "April 3|2013-04-03|2013-04-04|day"},
+		{"He will go in October.", "2013-12-20", 0, "October|2014-10-01|2014-11-01|month"},
+		{"The minister will stay until the end of January.", "2013-12-20", 0,
+		"the end of January|2014-01-16|2014-02-01|month"},
+		/* a month before another with a year takes its year */
+		{"output in January and February 1987 fell", "", 0, "January|1987-01-01|1987-02-01|month"},
 		/* "June" and "July" are whole names, read alone as "August" is; "Sept" is not */
 		{"under a June agreement", REF, 0, "June|2014-06-01|2014-07-01|month"},
 		{"their July report", REF, 0, "July|2014-07-01|2014-08-01|month"},
