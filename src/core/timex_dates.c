@@ -197,6 +197,17 @@ ordinal_quarter(const tctx *t, int i, int *q)
 	return j + 1;
 }
 
+/*
+ * A year written straight after a quarter or half, as wire copy does
+ * ("first quarter 1987", "the first half 1986"); not a span of years
+ * ("the second quarter 1987-88" leaves the span to the grammar).
+ */
+static bool
+year_after(const ctx *c, int e)
+{
+	return is_year4(at(c, e)) && !glued(c, e) && !(punct(c, e + 1, '-') && glued(c, e + 1));
+}
+
 /* A year stated before a quarter: "1988", "this year's", "next year's"; the year and the end. */
 static int
 quarter_year(const tctx *t, int i, int *y)
@@ -316,6 +327,12 @@ tx_quarter(const tctx *t, int i, txr *r)
 			 (ye = quarter_year(t, e + 2, &y)) > 0)
 	{
 		e = ye;					/* "the fourth quarter of fiscal 2012" */
+		stated = true;
+	}
+	else if (e > 0 && ye < 0 && year_after(c, e))
+	{
+		y = at(c, e)->val;		/* "first quarter 1987" */
+		ye = ++e;
 		stated = true;
 	}
 	/*
@@ -700,6 +717,8 @@ tx_half(const tctx *t, int i, txr *r)
 	v.rel = true;
 	if (kw(c, e) == K_OF && is_year4(at(c, e + 1)))
 		y = at(c, e + 1)->val, e += 2, v.rel = false;
+	else if (year_after(c, e))
+		y = at(c, e)->val, e += 1, v.rel = false;	/* "first half 1987" */
 	else if (kw(c, e) == K_OF && (e = grammar_point(t, e + 1, &v)) > 0 && v.gran == CP_GRAN_YEAR &&
 			 v.hi - v.lo >= 365 && v.hi - v.lo <= 366)
 		y = cp_days_to_date(v.lo).year;

@@ -93,6 +93,11 @@ test_granularity(void)
 	CHECK_STR(tx("Sales rose in the third quarter.", r), "DATE 2013-Q3 [the third quarter]");
 	CHECK_STR(tx("Sales rose in the fourth quarter of fiscal 2012.", r),
 			  "DATE 2012-Q4 [the fourth quarter of fiscal 2012]");
+	/* wire copy writes the year straight after the quarter or half; a span of years stays apart */
+	CHECK_STR(tx("Net fell in the first quarter 1987 and first half 1986 results rose.", r),
+			  "DATE 1987-Q1 [the first quarter 1987]; DATE 1986-H1 [first half 1986]");
+	CHECK_STR(tx("In the third quarter 2,500 jobs went; the second quarter 1987-88 was weak.", r),
+			  "DATE 2013-Q3 [the third quarter]; DATE 2013-Q2 [the second quarter]");
 	CHECK_STR(tx("Rains came in the summer of 2010.", r), "DATE 2010-SU [the summer of 2010]");
 	CHECK_STR(tx("The town grew in the 1990s and in the late 1970s.", r),
 			  "DATE 199 [1990s]; DATE 197 [the late 1970s]");
