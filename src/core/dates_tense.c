@@ -27,8 +27,33 @@ as_participle(const ctx *c, int j)
 }
 
 /*
+ * Is "due" at atom j an adjective before its noun or adverb ("after due
+ * consultation", "due diligence", "due mainly to")?  A lower-case word
+ * after it that is no preposition or word of time makes it one; "due in
+ * May", "due next week", "due to be paid", "payment due Dec. 7" look
+ * ahead.
+ */
+static bool
+due_adjective(const ctx *c, int j)
+{
+	static const char *const ahead[] = {
+		"in", "on", "at", "by", "for", "next", "this", "out", "back", "soon", "shortly", "later",
+		"until", "before", "after", "from", "within", "today", "tomorrow", "tonight", "between",
+		"around", "early", "late", "over", NULL};
+	const atom *n = at(c, j + 1);
+
+	if (!cp_dt_word_is(c, j, "due") || n->kind != A_WORD || n->cap || kw(c, j + 1) == K_TO)
+		return false;
+	for (int k = 0; ahead[k]; k++)
+		if (cp_dt_word_is(c, j + 1, ahead[k]))
+			return false;
+	return true;
+}
+
+/*
  * Does atom j mark the future: "will", "'ll", "expected" (not
- * "lower-than-expected", "as expected"), "set to" (not "set fire")?
+ * "lower-than-expected", "as expected"), "set to" (not "set fire"), "due"
+ * (not "due diligence")?
  */
 static bool
 future_word(const ctx *c, int j)
@@ -38,7 +63,7 @@ future_word(const ctx *c, int j)
 	if (k == K_LL)
 		return glued(c, j) && punct(c, j - 1, '\'');
 	return k == K_FUT && !(glued(c, j) && punct(c, j - 1, '-')) &&
-		(at(c, j)->val != 3 || kw(c, j + 1) == K_TO) && !as_participle(c, j);
+		(at(c, j)->val != 3 || kw(c, j + 1) == K_TO) && !as_participle(c, j) && !due_adjective(c, j);
 }
 
 /* Is the sentence, before atom i, about the future ("will meet on Monday")? */

@@ -342,6 +342,11 @@ test_weekdays(void)
 		 "Wednesday|2014-07-16|2014-07-17|day"},
 		{"The talks, set to resume Wednesday, are in Oslo.", REF, 0, "Wednesday|2014-07-23|2014-07-24|day"},
 		{"The fire they set Wednesday is out.", REF, 0, "Wednesday|2014-07-16|2014-07-17|day"},
+		/* "due" before its noun or an adverb is an adjective, before a time it looks ahead */
+		{"Growth was strong, due mainly to stocks built up Wednesday.", REF, 0,
+		 "Wednesday|2014-07-16|2014-07-17|day"},
+		{"After due consultation the envoys met Wednesday.", REF, 0, "Wednesday|2014-07-16|2014-07-17|day"},
+		{"The payment is due on Wednesday.", REF, 0, "Wednesday|2014-07-23|2014-07-24|day"},
 		/* a participle after "as" compares with a plan, whatever the tense */
 		{"The vote went ahead as planned Wednesday.", REF, 0, "Wednesday|2014-07-16|2014-07-17|day"},
 		{"The strike began as originally scheduled on Wednesday.", REF, 0,
