@@ -463,6 +463,30 @@ cp_dt_tail_glued(const ctx *c, int e)
 	return false;
 }
 
+/*
+ * A bare year after a word that makes it a time: "for 1986", "bonds due
+ * 1994", "in calendar 1987", a possessive ("its 1987 budget", "the
+ * company's 1986 net").  Before a plural it is a count ("for 2000 dlrs",
+ * "its 1500 employees"), and past 2099 a clock ("his 2200 GMT curfew").
+ */
+static bool
+year_after_word(const ctx *c, int i)
+{
+	static const char *const words[] = {
+		"for", "due", "calendar", "its", "their", "his", "her", "our", NULL};
+	const atom *n = at(c, i + 1);
+
+	if ((n->kind == A_WORD && !n->cap && n->len > 3 && (c->text[n->start + n->len - 1] | 0x20) == 's') ||
+		at(c, i)->val > 2099)
+		return false;
+	if (kw(c, i - 1) == K_S && punct(c, i - 2, '\'') && glued(c, i - 1))
+		return true;
+	for (int k = 0; words[k]; k++)
+		if (cp_dt_word_is(c, i - 1, words[k]))
+			return true;
+	return false;
+}
+
 /* Words before a bare year that make it one ("in 2012", "the 2014 war"). */
 static bool
 year_context(const ctx *c, int i)
@@ -473,7 +497,7 @@ year_context(const ctx *c, int i)
 		return true;
 	if (range_word(c, i + 1) && is_year4(at(c, i + 2)) && !cp_dt_tail_glued(c, i + 3))
 		return true;			/* "2014 to 2018", "2014-2018" */
-	return cp_dt_temporal_prev(c, i) || p == K_THE || p == K_YEAR || p == K_END ||
+	return cp_dt_temporal_prev(c, i) || year_after_word(c, i) || p == K_THE || p == K_YEAR || p == K_END ||
 		p == K_BEGINNING || p == K_START || p == K_MIDDLE || p == K_SEASON;
 }
 

@@ -97,6 +97,14 @@ test_absolute(void)
 	CHECK_STR(nth("dated 21/7/2014", "", 0), "21/7/2014|2014-07-21|2014-07-22|day");
 	CHECK_STR(nth("in July 2014", "", 0), "July 2014|2014-07-01|2014-08-01|month");
 	CHECK_STR(nth("it was in 2012", "", 0), "2012|2012-01-01|2013-01-01|year");
+	/* a bare year after "for", "due", "calendar" or an owner; not a count, nor a 24-hour clock */
+	CHECK_STR(nth("For 1986, Revlon lost money", "", 0), "1986|1986-01-01|1987-01-01|year");
+	CHECK_STR(nth("bonds due 1994 fell", "", 0), "1994|1994-01-01|1995-01-01|year");
+	CHECK_STR(nth("the company's 1986 net rose", "", 0), "1986|1986-01-01|1987-01-01|year");
+	CHECK_STR(nth("its 1987 budget", "", 0), "1987|1987-01-01|1988-01-01|year");
+	CHECK_STR(nth("sold for 2000 dlrs", "", 0), "(none of 0)");
+	CHECK_STR(nth("its 1500 employees", "", 0), "(none of 0)");
+	CHECK_STR(nth("his 2200 GMT curfew", "", 0), "(none of 0)");
 	CHECK_STR(nth("in the 1990s", "", 0), "1990s|1990-01-01|2000-01-01|year");
 	CHECK_STR(nth("Q3 2016 sales", "", 0), "Q3 2016|2016-07-01|2016-10-01|month");
 	CHECK_STR(nth("the summer of 2014", "", 0), "summer of 2014|2014-06-01|2014-09-01|season");
