@@ -27,9 +27,8 @@ trigger(const atom *a)
 }
 
 /*
- * A month or a day without a year that stands alone (not the end of a
- * range, which takes its year from the other end) gets the year the tense
- * of its clause gives, as corpus.timexes' DATE row for it does: "In
+ * A month or a day without a year that stands alone gets the year the
+ * tense of its clause gives, as corpus.timexes' DATE row for it does: "In
  * January, a bomb killed a guard", told in December, is last January.
  */
 static void
@@ -37,9 +36,8 @@ by_tense(const ctx *c, int i, int e, dval *v)
 {
 	dval		p;
 
-	if (cp_dt_point(c, i, &p) == e && (v->day ? v->gran == CP_GRAN_DAY : v->gran == CP_GRAN_MONTH) &&
-		!cp_dt_range_year(c, e, v))
-		cp_dt_by_tense(c, i, e, v);
+	if (cp_dt_point(c, i, &p) == e)
+		cp_dt_year_by_tense(c, i, e, v);
 }
 
 /*

@@ -227,8 +227,8 @@ int			cp_dt_century(const ctx *c, int i, dval *v);
 bool		cp_dt_future_before(const ctx *c, int i);
 /* the weekday at atoms i..e is the next one, not the last ("On Tuesday, the league plans to") */
 bool		cp_dt_weekday_future(const ctx *c, int i, int e);
-/* a month or day without a year at atoms i..e, the year its clause's tense gives */
-void		cp_dt_by_tense(const ctx *c, int i, int e, dval *v);
+/* a point at atoms i..e: a month or day without a year, the year its clause's tense gives */
+void		cp_dt_year_by_tense(const ctx *c, int i, int e, dval *v);
 /* a single point, with an optional part ("early July"), no range: TIMEX3 marks each end */
 int			cp_dt_point(const ctx *c, int i, dval *v);
 /* a simple point: absolute forms first, then relative ones; the atom after it, or -1 */

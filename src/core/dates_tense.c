@@ -10,12 +10,12 @@
 #include <string.h>
 
 /*
- * Is atom j a participle after "as" ("as planned", "as previously
- * scheduled", "as widely expected")?  It compares with a plan, in any
- * tense: "the offensive began as planned Saturday night".
+ * Is atom j a participle after "as" or "than" ("as planned", "as
+ * previously scheduled", "earlier than expected")?  It compares with a
+ * plan, in any tense: "the offensive began as planned Saturday night".
  */
 static bool
-as_participle(const ctx *c, int j)
+compared_participle(const ctx *c, int j)
 {
 	const atom *a = at(c, j - 1);
 
@@ -23,7 +23,7 @@ as_participle(const ctx *c, int j)
 		return false;
 	if (a->kind == A_WORD && a->len > 3 && strncasecmp(c->text + a->start + a->len - 2, "ly", 2) == 0)
 		j--;
-	return cp_dt_word_is(c, j - 1, "as");
+	return cp_dt_word_is(c, j - 1, "as") || cp_dt_word_is(c, j - 1, "than");
 }
 
 /*
@@ -63,7 +63,7 @@ future_word(const ctx *c, int j)
 	if (k == K_LL)
 		return glued(c, j) && punct(c, j - 1, '\'');
 	return k == K_FUT && !(glued(c, j) && punct(c, j - 1, '-')) &&
-		(at(c, j)->val != 3 || kw(c, j + 1) == K_TO) && !as_participle(c, j) && !due_adjective(c, j);
+		(at(c, j)->val != 3 || kw(c, j + 1) == K_TO) && !compared_participle(c, j) && !due_adjective(c, j);
 }
 
 /* Is the sentence, before atom i, about the future ("will meet on Monday")? */
@@ -224,6 +224,7 @@ past_clause(const ctx *c, int i, int e, bool day)
 	int			p = kw(c, i - 1),
 				k = (p == K_IN || p == K_ON) ? i - 2 : i - 1;
 	const atom *w = at(c, k);
+	int			b = p == K_THE ? i - 1 : i; /* the date's first atom, or its "the" */
 	bool		past = false;
 
 	/* a month alone only after "in", "during", "since": "June marks", "bushels of May" are contracts */
@@ -241,12 +242,12 @@ past_clause(const ctx *c, int i, int e, bool day)
 		return false;
 	}
 	/*
-	 * what the date is meant for ("cargoes for April shipment"), a span's
-	 * start ("from April 1", "between April 14 and May 26") or a participle
-	 * of its own ("bills maturing in June", "the quarter ending June 30")
-	 * may lie ahead of the clause
+	 * what the date is meant for ("cargoes for April shipment", "no reason
+	 * for the Jan. 14 deadline"), a span's start ("from April 1", "between
+	 * April 14 and May 26") or a participle of its own ("bills maturing in
+	 * June", "the quarter ending June 30") may lie ahead of the clause
 	 */
-	if (cp_dt_word_is(c, i - 1, "for") || p == K_FROM || p == K_BETWEEN ||
+	if (cp_dt_word_is(c, b - 1, "for") || kw(c, b - 1) == K_FROM || kw(c, b - 1) == K_BETWEEN ||
 		(w->kind == A_WORD && !w->cap && w->len > 4 &&
 		 strncasecmp(c->text + w->start + w->len - 3, "ing", 3) == 0))
 		return false;
@@ -281,13 +282,14 @@ shift_years(dval *v, int n)
 /*
  * A month or day without a year, by the tense of its clause: in a
  * sentence about the future (or "by May") the next such month, when the
- * whole month is meant ("late June" stays the nearest); after "ended" ("the
+ * whole month is meant ("late June" stays the nearest) and names no event
+ * ("the December devaluation" is one told of); after "ended" ("the
  * quarter ended Oct. 31", "ended in May") or in a clause in the past the
  * last such day or month on or before the reference.  Otherwise the
  * grammar's nearest one, the future counting double.
  */
-void
-cp_dt_by_tense(const ctx *c, int i, int e, dval *v)
+static void
+by_tense(const ctx *c, int i, int e, dval *v)
 {
 	cp_date		r = cp_days_to_date(c->ref);
 	int			y = cp_days_to_date(v->lo).year;
@@ -302,6 +304,19 @@ cp_dt_by_tense(const ctx *c, int i, int e, dval *v)
 			shift_years(v, -1);
 		return;
 	}
-	if (!v->day && fut && v->part == P_ALL)
+	if (!v->day && fut && v->part == P_ALL && kw(c, i - 1) != K_THE)
 		shift_years(v, (v->month < r.month ? r.year + 1 : r.year) - y);
+}
+
+/*
+ * A point read at atoms i..e: a month or day without a year takes the year
+ * by tense, unless it is the first end of a range, which takes the year
+ * the second states ("in January and February 1987").
+ */
+void
+cp_dt_year_by_tense(const ctx *c, int i, int e, dval *v)
+{
+	if (v->month && !v->year && (v->day ? v->gran == CP_GRAN_DAY : v->gran == CP_GRAN_MONTH) &&
+		!cp_dt_range_year(c, e, v))
+		by_tense(c, i, e, v);
 }

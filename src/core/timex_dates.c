@@ -246,8 +246,7 @@ ended_year(const tctx *t, int i, int *y)
 
 	if (tw(t, i) != TW_ENDED || (e = grammar_point(t, i + 1, &v)) < 0 || !v.day)
 		return false;
-	if (!v.year)
-		cp_dt_by_tense(&t->c, i + 1, e, &v);
+	cp_dt_year_by_tense(&t->c, i + 1, e, &v);
 	*y = cp_days_to_date(v.lo - 7).year;
 	return true;
 }
@@ -775,9 +774,8 @@ cp_tx_date(const tctx *t, int i, txr *r)
 			v.part = P_ALL;		/* valued as the month of that year */
 			e += 2;
 		}
-		else if (v.month && !v.year && (v.day ? v.gran == CP_GRAN_DAY : v.gran == CP_GRAN_MONTH) &&
-				 !cp_dt_range_year(c, e, &v))
-			cp_dt_by_tense(&t->c, i, e, &v);
+		else
+			cp_dt_year_by_tense(c, i, e, &v);
 		point_result(t, i, e, &v, r);
 		r->names_quarter = r->value[4] == '-' && r->value[5] == 'Q';
 		return e;
@@ -818,6 +816,7 @@ cp_tx_date(const tctx *t, int i, txr *r)
 	{
 		const atom *a = at(c, i + 1);
 
+		cp_dt_year_by_tense(c, i + 1, e, &v);	/* "during the January transfer window" */
 		return point_result(t, k == K_THE && a->kind == A_WORD && a->month == 0 ? i : i + 1, e, &v, r);
 	}
 	if ((k == K_EARLY || k == K_LATE) && (e = grammar_point(t, i + 1, &v)) > 0 &&

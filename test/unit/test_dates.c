@@ -284,6 +284,9 @@ test_month_forms(void)
 		{"In January, a bomb killed a guard.", "2013-12-20", 0, "January|2013-01-01|2013-02-01|month"},
 		{"The plant closed on April 3.", "2013-12-20", 0, "April 3|2013-04-03|2013-04-04|day"},
 		{"He will go in October.", "2013-12-20", 0, "October|2014-10-01|2014-11-01|month"},
+		/* a month before its noun names an event told of, whatever the tense */
+		{"Prices will rise with the effects of the December devaluation.", REF, 0,
+		 "December|2013-12-01|2014-01-01|month"},
 		{"The minister will stay until the end of January.", "2013-12-20", 0,
 		"the end of January|2014-01-16|2014-02-01|month"},
 		/* a month before another with a year takes its year */
@@ -350,6 +353,7 @@ test_weekdays(void)
 		 "Wednesday|2014-07-16|2014-07-17|day"},
 		{"The talks, set to resume Wednesday, are in Oslo.", REF, 0, "Wednesday|2014-07-23|2014-07-24|day"},
 		{"The fire they set Wednesday is out.", REF, 0, "Wednesday|2014-07-16|2014-07-17|day"},
+		{"Sales rose more than expected Wednesday.", REF, 0, "Wednesday|2014-07-16|2014-07-17|day"},
 		/* "due" before its noun or an adverb is an adjective, before a time it looks ahead */
 		{"Growth was strong, due mainly to stocks built up Wednesday.", REF, 0,
 		 "Wednesday|2014-07-16|2014-07-17|day"},

@@ -329,6 +329,9 @@ test_tense(void)
 			  "DATE 1989-Q3 [The quarter]; DATE 1989-09-30 [Sept. 30]");
 	/* a clause in the past: the last one; the head of a sentence takes the clause after it */
 	CHECK_STR(tx("Rates rose on Dec. 31.", r), "DATE 1988-12-31 [Dec. 31]");
+	/* after "the" too, as corpus.dates reads it; "for the" date is what it is meant for */
+	CHECK_STR(tx("Money supply rose in the Dec. 1 week.", r), "DATE 1988-12-01 [Dec. 1]");
+	CHECK_STR(tx("He gave no reason for the Dec. 1 deadline.", r), "DATE 1989-12-01 [Dec. 1]");
 	CHECK_STR(tx("The bakery switched to a shorter week in December.", r), "DATE 1988-12 [December]");
 	CHECK_STR(tx("In January, after a long winter, a storm flooded the harbour.", r), "DATE 1989-01 [January]");
 	CHECK_STR(tx("In January, after a long winter, a storm flooded the harbour.", ""), "DATE XXXX-XX [January]");
