@@ -816,7 +816,7 @@ cp_tx_date(const tctx *t, int i, txr *r)
 	{
 		const atom *a = at(c, i + 1);
 
-		cp_dt_year_by_tense(c, i + 1, e, &v);	/* "during the January transfer window" */
+		cp_dt_year_by_tense(c, i + 1, e, &v);	/* "rose in the March 23 week" */
 		return point_result(t, k == K_THE && a->kind == A_WORD && a->month == 0 ? i : i + 1, e, &v, r);
 	}
 	if ((k == K_EARLY || k == K_LATE) && (e = grammar_point(t, i + 1, &v)) > 0 &&
