@@ -144,6 +144,12 @@ bool		numbered_war_or_division(const char *text, const cp_ner_tok *toks, uint32_
 bool		regnal_number(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j, uint32_t ntoks,
 						  bool titled);
 
+/*
+ * Is token t, of a sentence that ends before end, a language's name alone
+ * ("Malayalam", "Sanskrit"; entities_languages.c)?
+ */
+bool		names_language(const char *text, const cp_ner_tok *t, const cp_ner_tok *end);
+
 /* Does token t end the name of a body and of no place ("College", "Regiment", "Inc")? */
 bool		ends_as_body(const char *text, const cp_token *t);
 

@@ -1,0 +1,44 @@
+/*
+ * test_entities_wiki.c: the rules written from reading the tagger's output
+ * on encyclopedic text and on Reuters' company news (doc/entities.md):
+ * languages, tickers in angle brackets.  The model comes from
+ * $CORPUS_DATA_DIR.
+ */
+#include "data_file.h"
+#include "entities_check.h"
+
+/* A language's name is an other name, as CoNLL-2003 marks "Kurdish" or "Tamil". */
+static void
+test_languages(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"The film was released in Hindi, Tamil and Malayalam. "
+		"The name comes from the Latin word for salt. "
+		"He studied in the Latin Quarter of Paris. "
+		"Rao writes in Telugu.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Hindi", 0, CP_ENT_MISC, "Hindi");
+	check_mention(text, &v, "Malayalam", 0, CP_ENT_MISC, "Malayalam");
+	check_mention(text, &v, "Latin", 0, CP_ENT_MISC, "Latin");
+	check_mention(text, &v, "Telugu", 0, CP_ENT_MISC, "Telugu");
+	cp_arena_free(&arena);
+}
+
+int
+main(void)
+{
+	const char *bytes;
+	size_t		len;
+
+	cp_set_host(&cp_malloc_host);
+	model = unit_ner_model(&bytes, &len);
+	CHECK(model != NULL);
+	if (model == NULL)
+		UNIT_DONE("entities_wiki");
+	test_languages();
+	UNIT_DONE("entities_wiki");
+}
