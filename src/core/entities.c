@@ -699,23 +699,17 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 	}
 }
 
-/* Is t an angle bracket, which no name holds ("Pfizer Inc <PFE>": a ticker in Reuters' brackets)? */
-static bool
-is_angle_bracket(const char *text, const cp_token *t)
-{
-	return t->kind == CP_TOK_SYMBOL && t->len == 1 && (text[t->start] == '<' || text[t->start] == '>');
-}
-
 /*
- * Sentence punctuation, quotation marks, free dashes, angle brackets and a
- * closing bracket that the name did not open end a name, whatever the tagger
- * says ("AP) — More" is "AP"; "Mladost (BJ)" keeps its brackets).  Periods
- * belong to their words ("U.S."), and "&" is a symbol ("Procter & Gamble").
+ * Sentence punctuation, quotation marks, free dashes and a closing bracket
+ * that the name did not open end a name, whatever the tagger says ("AP) —
+ * More" is "AP"; "Mladost (BJ)" keeps its brackets; angle brackets are
+ * untagged before, untag_angle_brackets).  Periods belong to their words
+ * ("U.S."), and "&" is a symbol ("Procter & Gamble").
  */
 static bool
 ends_name(const char *text, const cp_token *t, int *depth)
 {
-	if (t->kind == CP_TOK_QUOTE || t->kind == CP_TOK_DASH || is_angle_bracket(text, t))
+	if (t->kind == CP_TOK_QUOTE || t->kind == CP_TOK_DASH)
 		return true;
 	if (t->kind != CP_TOK_PUNCT)
 		return false;
@@ -1212,6 +1206,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 		cp_ner_viterbi(model, st.emit, se->ntoks, st.tags, st.back);
 		tag_dateline_place(doc, line_at(doc, &line, doc->toks[0].tok.start), st.tags, se->ntoks);
 		tag_quoted_titles(doc, st.tags, se->ntoks);
+		untag_angle_brackets(doc, st.tags, se->ntoks);
 		for (uint32_t i = 0; i < se->ntoks; i++)
 		{
 			cp_entity_kind kind = CP_NER_KIND(tags[i]);

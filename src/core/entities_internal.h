@@ -191,6 +191,12 @@ bool		labels_results_row(const cp_ner_doc *doc, const cp_line *l, uint32_t w, cp
 							   uint32_t ntoks);
 bool		crosses_columns(const cp_ner_doc *doc, uint32_t i, uint32_t j);
 
+/* Is t an angle bracket, which no name holds ("Pfizer Inc <PFE>": a ticker in Reuters' brackets)? */
+bool		is_angle_bracket(const char *text, const cp_token *t);
+
+/* A sentence's tags (n tokens) without the angle brackets of Reuters' tickers ("<TEX> Continental"). */
+void		untag_angle_brackets(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
+
 /* A hash map from 64-bit keys to mention indices, growing with its keys. */
 typedef struct key_map
 {

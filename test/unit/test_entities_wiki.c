@@ -28,6 +28,28 @@ test_languages(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * Reuters' angle brackets: no name holds one, and the name the tagger ran on
+ * with after a ticker is read when the name before the ticker ended.
+ */
+static void
+test_ticker_brackets(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"NEW YORK, March 17 - <Goldman, Sachs and Co> said it would buy shares. "
+		"HOUSTON, March 5 - Texas Air Corp's <TEX> Continental Airlines said its load factor fell.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	CHECK(find(text, &v, "Goldman", 0) != NULL);
+	check_mention(text, &v, "Continental Airlines", 0, CP_ENT_ORG, "Continental Airlines");
+	for (size_t i = 0; i < v.count; i++)
+		CHECK(text[CP_VEC_AT(&v, cp_mention, i).start] != '<');
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -40,5 +62,6 @@ main(void)
 	if (model == NULL)
 		UNIT_DONE("entities_wiki");
 	test_languages();
+	test_ticker_brackets();
 	UNIT_DONE("entities_wiki");
 }
