@@ -120,8 +120,62 @@ static const stated_noun nouns[] = {
 	{"language", CP_ENT_MISC, APPOSED},
 	{"festival", CP_ENT_MISC, APPOSED},
 	{"tournament", CP_ENT_MISC, APPOSED},
+	/*
+	 * Nouns only a person is, which an encyclopedia's article on a person
+	 * opens with ("Preeti, a simple and caring woman,", "Cleopatra VII
+	 * Philopator was the last active ruler of ..."): not "player" ("a major
+	 * player in"), "chemist" (a shop), "coach", "pilot" or "model", nor the
+	 * nouns of stated bodies' heads ("leader", "chairman", "director"),
+	 * which the tagger reads right next to a person's name
+	 */
+	{"man", CP_ENT_PER, APPOSED},
+	{"woman", CP_ENT_PER, APPOSED},
+	{"actor", CP_ENT_PER, BEFORE | APPOSED},
+	{"actress", CP_ENT_PER, BEFORE | APPOSED},
+	{"singer", CP_ENT_PER, BEFORE | APPOSED},
+	{"singer-songwriter", CP_ENT_PER, BEFORE | APPOSED},
+	{"songwriter", CP_ENT_PER, BEFORE | APPOSED},
+	{"rapper", CP_ENT_PER, BEFORE | APPOSED},
+	{"musician", CP_ENT_PER, APPOSED},
+	{"composer", CP_ENT_PER, BEFORE | APPOSED},
+	{"guitarist", CP_ENT_PER, BEFORE | APPOSED},
+	{"pianist", CP_ENT_PER, BEFORE | APPOSED},
+	{"painter", CP_ENT_PER, BEFORE | APPOSED},
+	{"sculptor", CP_ENT_PER, BEFORE | APPOSED},
+	{"poet", CP_ENT_PER, BEFORE | APPOSED},
+	{"novelist", CP_ENT_PER, BEFORE | APPOSED},
+	{"playwright", CP_ENT_PER, BEFORE | APPOSED},
+	{"screenwriter", CP_ENT_PER, BEFORE | APPOSED},
+	{"journalist", CP_ENT_PER, BEFORE | APPOSED},
+	{"politician", CP_ENT_PER, APPOSED},
+	{"lawyer", CP_ENT_PER, APPOSED},
+	{"businessman", CP_ENT_PER, BEFORE | APPOSED},
+	{"businesswoman", CP_ENT_PER, BEFORE | APPOSED},
+	{"footballer", CP_ENT_PER, BEFORE | APPOSED},
+	{"cricketer", CP_ENT_PER, BEFORE | APPOSED},
+	{"athlete", CP_ENT_PER, APPOSED},
+	{"boxer", CP_ENT_PER, APPOSED},
+	{"mathematician", CP_ENT_PER, APPOSED},
+	{"physicist", CP_ENT_PER, APPOSED},
+	{"scientist", CP_ENT_PER, APPOSED},
+	{"philosopher", CP_ENT_PER, APPOSED},
+	{"historian", CP_ENT_PER, APPOSED},
+	{"physician", CP_ENT_PER, APPOSED},
+	{"priest", CP_ENT_PER, APPOSED},
+	{"bishop", CP_ENT_PER, APPOSED},
+	{"ruler", CP_ENT_PER, APPOSED},
+	{"emperor", CP_ENT_PER, APPOSED},
+	{"pharaoh", CP_ENT_PER, APPOSED},
+	{"comedian", CP_ENT_PER, BEFORE | APPOSED},
+	{"activist", CP_ENT_PER, APPOSED},
+	{"son", CP_ENT_PER, APPOSED},
+	{"daughter", CP_ENT_PER, APPOSED},
+	{"wife", CP_ENT_PER, APPOSED},
+	{"husband", CP_ENT_PER, APPOSED},
+	{"spokesman", CP_ENT_PER, APPOSED},
+	{"spokeswoman", CP_ENT_PER, APPOSED},
 };
-static int16_t noun_slots[128];
+static int16_t noun_slots[256];
 static cp_wordtab noun_table = CP_WORDTAB(nouns, noun_slots);
 
 /* The noun text[from, to) if it is one of the list, where it may stand so; else NULL. */
@@ -225,8 +279,21 @@ after_brackets(const char *text, size_t doclen, size_t after)
 	return after;
 }
 
-int
-stated_kind(const char *text, size_t doclen, const raw_mention *m)
+/* Does the noun at text[from] name an award's category ("best actress", "supporting actor")? */
+static bool
+award_category(const char *text, uint32_t from)
+{
+	uint32_t	end = from,
+				w;
+
+	return word_before(text, &end, &w) && end + 1 == from &&
+		(is_word(text, w, end, "best") || is_word(text, w, end, "supporting") ||
+		 is_word(text, w, end, "leading"));
+}
+
+/* The kind a noun next to m states (stated_kind), a person's too. */
+static int
+noun_stated_kind(const char *text, size_t doclen, const raw_mention *m)
 {
 	uint32_t	end = m->start,
 				from;
@@ -262,6 +329,9 @@ stated_kind(const char *text, size_t doclen, const raw_mention *m)
 	if (word_before(text, &end, &from) && end + 1 == m->start)
 	{
 		n = noun_at(text, from, end, BEFORE);
+		/* "the best actress Oscar": an award's category, not its winner */
+		if (n && n->kind == CP_ENT_PER && award_category(text, from))
+			return -1;
 		/* "a city of Italian immigrants": a people's adjective */
 		if (!n && is_word(text, from, end, "of") && m->kind != CP_ENT_MISC)
 		{
@@ -304,6 +374,29 @@ stated_kind(const char *text, size_t doclen, const raw_mention *m)
 			return CP_ENT_ORG;
 	}
 	return n ? n->kind : -1;
+}
+
+/*
+ * ... but no place a gazetteer holds is a person ("Saudi Arabia is the
+ * leading exporter"), nor a name after a preposition of place or an
+ * article, whose apposition is the subject's ("born in Blonduhlid, the son
+ * of ...", "appointed to the Lagos State High Court, the first woman")
+ */
+int
+stated_kind(const char *text, size_t doclen, const raw_mention *m)
+{
+	int			k = noun_stated_kind(text, doclen, m);
+	uint32_t	end = m->start,
+				from;
+
+	if (k == CP_ENT_PER &&
+		(m->place ||
+		 (word_before(text, &end, &from) && end + 1 == m->start &&
+		  (is_word(text, from, end, "in") || is_word(text, from, end, "at") || is_word(text, from, end, "to") ||
+		   is_word(text, from, end, "from") || is_word(text, from, end, "near") ||
+		   is_word(text, from, end, "the")))))
+		return -1;
+	return k;
 }
 
 /*

@@ -1,7 +1,7 @@
 /*
  * test_entities_wiki.c: the rules written from reading the tagger's output
  * on encyclopedic text and on Reuters' company news (doc/entities.md):
- * languages, tickers in angle brackets.  The model comes from
+ * languages, tickers in angle brackets, nouns that state a person.  The model comes from
  * $CORPUS_DATA_DIR.
  */
 #include "data_file.h"
@@ -50,6 +50,36 @@ test_ticker_brackets(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A noun only a person is, in apposition, after the copula or before the
+ * name, states a person for the article, where the tagger read a company
+ * it never saw; not for a name after a preposition of place, whose
+ * apposition is the subject's.
+ */
+static void
+test_person_nouns(void)
+{
+	static const char *const texts[] = {
+		"Vantrell, an American singer, posted a picture. Vantrell signed with a label.",
+		"Vantrell is an American singer. Vantrell signed with a label.",
+		"The album features rapper Vantrell. Vantrell signed with a label.",
+	};
+	static const char born[] = "He was born in Vantrell, the son of a farmer. Vantrell posted a picture.";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	for (size_t k = 0; k < sizeof(texts) / sizeof(texts[0]); k++)
+	{
+		v = run(&arena, texts[k], strlen(texts[k]));
+		check_mention(texts[k], &v, "Vantrell", 0, CP_ENT_PER, "Vantrell");
+		check_mention(texts[k], &v, "Vantrell", 1, CP_ENT_PER, "Vantrell");
+	}
+	v = run(&arena, born, sizeof(born) - 1);
+	check_mention(born, &v, "Vantrell", 0, CP_ENT_LOC, "Vantrell");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -63,5 +93,6 @@ main(void)
 		UNIT_DONE("entities_wiki");
 	test_languages();
 	test_ticker_brackets();
+	test_person_nouns();
 	UNIT_DONE("entities_wiki");
 }
