@@ -953,9 +953,12 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 		((m->kind == CP_ENT_LOC || m->kind == CP_ENT_MISC) && first < j &&
 		 ends_with_legal_form(text, &doc->toks[j].tok)))
 		m->kind = CP_ENT_ORG;
-	/* "Cuban Missile Crisis", "Treaty of Versailles" tagged as an organization */
+	/*
+	 * "Cuban Missile Crisis", "Treaty of Versailles" tagged as an
+	 * organization, "Winter Paralympics" as a person ("Mind Games" may be one)
+	 */
 	m->event = names_event(text, &doc->toks[first], &doc->toks[j]) ||
-		(m->kind != CP_ENT_PER && j > first && is_games(text, &doc->toks[j].tok) &&
+		(j > first && is_games(text, &doc->toks[j].tok) &&
 		 (m->kind == CP_ENT_LOC || is_games_kind(text, &doc->toks[first])));
 	if (m->event)
 		m->kind = CP_ENT_MISC;

@@ -1,7 +1,7 @@
 /*
  * test_entities_wiki.c: the rules written from reading the tagger's output
  * on encyclopedic text and on Reuters' company news (doc/entities.md):
- * languages, tickers in angle brackets, nouns that state a person.  The model comes from
+ * languages, tickers in angle brackets, nouns that state a person, games.  The model comes from
  * $CORPUS_DATA_DIR.
  */
 #include "data_file.h"
@@ -80,6 +80,23 @@ test_person_nouns(void)
 	cp_arena_free(&arena);
 }
 
+/* Games named by their season or people are an event, though the tagger read a person. */
+static void
+test_games_read_as_person(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Marta Novak competed at the 2018 Winter Paralympics in Pyeongchang. "
+		"Kenya sent two athletes to the Commonwealth Games.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Winter Paralympics", 0, CP_ENT_MISC, "Winter Paralympics");
+	check_mention(text, &v, "Commonwealth Games", 0, CP_ENT_MISC, "Commonwealth Games");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -94,5 +111,6 @@ main(void)
 	test_languages();
 	test_ticker_brackets();
 	test_person_nouns();
+	test_games_read_as_person();
 	UNIT_DONE("entities_wiki");
 }
