@@ -878,8 +878,8 @@ last_word_left_out(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, u
  * Is token i a word the tagger read as a name that names nothing: an era's
  * mark after a year or a century ("385 CE", "the 5th century BC") or before
  * a year ("AD 79"), a genus's initial ("E. coli"), a month's abbreviation
- * by a number ("22 Sep 2010"), a degree or a recording's medium ("a PhD",
- * "released on CD"), or an adverb or "Born" that opens a sentence
+ * by a number ("22 Sep 2010"), a degree or a recording's medium or form
+ * ("a PhD", "released on CD", "her debut EP"), or an adverb or "Born" that opens a sentence
  * ("Additionally, ...", "Born in Garons, she ...").  CoNLL-2003 marks none
  * of them.
  */
@@ -916,6 +916,13 @@ names_nothing(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks)
 	for (int k = 0; others[k]; k++)
 		if (t->len == strlen(others[k]) && memcmp(text + t->start, others[k], t->len) == 0)
 			return true;
+	/* "her debut EP", "a digital-only EP", "EPs"; "the EP" may be the European Parliament */
+	if (t->len == 3 && memcmp(text + t->start, "EPs", 3) == 0)
+		return true;
+	if (t->len == 2 && memcmp(text + t->start, "EP", 2) == 0 && i > 0 &&
+		doc->toks[i - 1].tok.kind == CP_TOK_WORD && !doc->toks[i - 1].upper &&
+		!cp_token_is(text, &doc->toks[i - 1].tok, "the"))
+		return true;
 	if (i > 0 || i + 1 >= ntoks)
 		return false;
 	if (cp_token_is(text, t, "born"))

@@ -1,7 +1,8 @@
 /*
  * test_entities_wiki.c: the rules written from reading the tagger's output
  * on encyclopedic text and on Reuters' company news (doc/entities.md):
- * languages, tickers in angle brackets, nouns that state a person, games.  The model comes from
+ * languages, tickers in angle brackets, nouns that state a person, games,
+ * extended plays.  The model comes from
  * $CORPUS_DATA_DIR.
  */
 #include "data_file.h"
@@ -97,6 +98,26 @@ test_games_read_as_person(void)
 	cp_arena_free(&arena);
 }
 
+/* An extended play is a record's form, no name: "her debut EP"; "the EP" may be a parliament. */
+static void
+test_extended_play(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] = "In 2014 Marta Novak released her debut EP on a small label.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	for (size_t i = 0; i < v.count; i++)
+	{
+		const cp_mention *m = &CP_VEC_AT(&v, cp_mention, i);
+
+		CHECK(!(m->len == 2 && memcmp(text + m->start, "EP", 2) == 0));
+	}
+	check_mention(text, &v, "Marta Novak", 0, CP_ENT_PER, "Marta Novak");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -112,5 +133,6 @@ main(void)
 	test_ticker_brackets();
 	test_person_nouns();
 	test_games_read_as_person();
+	test_extended_play();
 	UNIT_DONE("entities_wiki");
 }
