@@ -977,6 +977,9 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 	else if (m->kind == CP_ENT_LOC && j > first && ends_as_body(text, &doc->toks[j].tok) &&
 			 !(doc->toks[first].tok.flags & doc->toks[j].tok.flags & CP_TF_ALL_UPPER))
 		m->kind = CP_ENT_ORG;
+	/* "The Guardian" in quotation marks, a work's title: a newspaper */
+	else if (m->kind == CP_ENT_MISC && ends_as_newspaper(text, &doc->toks[j].tok))
+		m->kind = CP_ENT_ORG;
 	/* "in Malayalam", "a Latin word" tagged as a place or a person: a language */
 	else if ((m->kind == CP_ENT_LOC || m->kind == CP_ENT_PER) && j == first &&
 			 names_language(text, &doc->toks[j], doc->toks + doc->ntoks))

@@ -2,7 +2,7 @@
  * test_entities_wiki.c: the rules written from reading the tagger's output
  * on encyclopedic text and on Reuters' company news (doc/entities.md):
  * languages, tickers in angle brackets, nouns that state a person, games,
- * extended plays.  The model comes from
+ * extended plays, newspapers.  The model comes from
  * $CORPUS_DATA_DIR.
  */
 #include "data_file.h"
@@ -118,6 +118,23 @@ test_extended_play(void)
 	cp_arena_free(&arena);
 }
 
+/* A newspaper's name in quotation marks is an organization, as CoNLL-2003 marks newspapers. */
+static void
+test_quoted_newspapers(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Marta Novak wrote a weekly column for \"The Denver Post\". "
+		"A review in \"The Daily Telegraph\" praised her.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "The Denver Post", 0, CP_ENT_ORG, "The Denver Post");
+	check_mention(text, &v, "The Daily Telegraph", 0, CP_ENT_ORG, "The Daily Telegraph");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -134,5 +151,6 @@ main(void)
 	test_person_nouns();
 	test_games_read_as_person();
 	test_extended_play();
+	test_quoted_newspapers();
 	UNIT_DONE("entities_wiki");
 }
