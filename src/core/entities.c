@@ -265,9 +265,10 @@ static const word_item place_name_ends[] = {
 	 * buildings, which CoNLL-2003 marks as places ("Ravensworth Castle",
 	 * "Wembley Stadium"); not airports, the companies that run them too
 	 */
-	{"hospital"}, {"museum"}, {"church"}, {"cathedral"}, {"castle"}, {"stadium"}
+	{"hospital"}, {"museum"}, {"church"}, {"cathedral"}, {"castle"}, {"stadium"}, {"cemetery"},
+	{"mosque"}, {"temple"}, {"monastery"}, {"synagogue"}
 };
-static int16_t place_name_end_slots[32];
+static int16_t place_name_end_slots[64];
 static cp_wordtab place_name_end_table = CP_WORDTAB(place_name_ends, place_name_end_slots);
 
 /*
@@ -989,12 +990,13 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 		m->kind = CP_ENT_MISC;
 	/*
 	 * "Mill Street" and "Cedar River" tagged as an organization or other
-	 * name, "Gobi Desert" as a person too; "Route 9"
+	 * name, "Gobi Desert" and "Lake Tutchewop" as a person too; "Route 9"
 	 */
 	else if (first < j &&
 			 (((m->kind == CP_ENT_ORG || m->kind == CP_ENT_MISC) &&
 			   names_place(text, doc->toks, first, j, m->kind)) ||
-			  (m->kind == CP_ENT_PER && ends_as_natural_feature(text, &doc->toks[j].tok)) ||
+			  (m->kind == CP_ENT_PER && (ends_as_natural_feature(text, &doc->toks[j].tok) ||
+										 opens_natural_feature(text, &doc->toks[first].tok))) ||
 			  (j == first + 1 && is_numbered_road(text, &doc->toks[first]))))
 		m->kind = CP_ENT_LOC;
 	/*

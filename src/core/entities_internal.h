@@ -150,6 +150,9 @@ bool		regnal_number(const char *text, const cp_ner_tok *toks, uint32_t i, uint32
  */
 bool		names_language(const char *text, const cp_ner_tok *t, const cp_ner_tok *end);
 
+/* Does token t open a natural feature's name ("Lake", "Mount", "Mt.")? */
+bool		opens_natural_feature(const char *text, const cp_token *t);
+
 /* Does token t end a newspaper's name ("Post", "Telegraph", "Herald-Dispatch")? */
 bool		ends_as_newspaper(const char *text, const cp_token *t);
 

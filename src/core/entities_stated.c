@@ -680,6 +680,21 @@ ends_as_body(const char *text, const cp_token *t)
 }
 
 /*
+ * First words of natural features' names ("Lake Winnipesaukee", "Mount
+ * Buchan"), which no person's name starts with; a club's or a college's
+ * does ("Lake County Captains", "Mount Holyoke College").
+ */
+static const word_item feature_heads[] = {{"lake"}, {"mount"}, {"mt"}};
+static int16_t feature_head_slots[8];
+static cp_wordtab feature_head_table = CP_WORDTAB(feature_heads, feature_head_slots);
+
+bool
+opens_natural_feature(const char *text, const cp_token *t)
+{
+	return (t->flags & CP_TF_CAPITALIZED) && word_in_table(text + t->start, t->len, &feature_head_table);
+}
+
+/*
  * Last words of newspapers' names, which CoNLL-2003 marks as organizations
  * ("The Washington Post", "Daily Telegraph"); encyclopedic text writes
  * them in quotation marks, which made them titles of works.  Not

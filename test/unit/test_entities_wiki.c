@@ -2,7 +2,7 @@
  * test_entities_wiki.c: the rules written from reading the tagger's output
  * on encyclopedic text and on Reuters' company news (doc/entities.md):
  * languages, tickers in angle brackets, nouns that state a person, games,
- * extended plays, newspapers.  The model comes from
+ * extended plays, newspapers, lakes, mountains and buildings.  The model comes from
  * $CORPUS_DATA_DIR.
  */
 #include "data_file.h"
@@ -135,6 +135,29 @@ test_quoted_newspapers(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * Lakes and mountains by their first word, cemeteries and houses of worship
+ * by their last, are places, as CoNLL-2003 marks natural features and
+ * buildings.
+ */
+static void
+test_lakes_mountains_buildings(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"The creek drains into Lake Tutchewop, and the village has the Lothian Cemetery and the "
+		"Sidi Khanfir Mosque. Hikers climb Mount Buchan.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Lake Tutchewop", 0, CP_ENT_LOC, "Lake Tutchewop");
+	check_mention(text, &v, "Lothian Cemetery", 0, CP_ENT_LOC, "Lothian Cemetery");
+	check_mention(text, &v, "Sidi Khanfir Mosque", 0, CP_ENT_LOC, "Sidi Khanfir Mosque");
+	check_mention(text, &v, "Mount Buchan", 0, CP_ENT_LOC, "Mount Buchan");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -152,5 +175,6 @@ main(void)
 	test_games_read_as_person();
 	test_extended_play();
 	test_quoted_newspapers();
+	test_lakes_mountains_buildings();
 	UNIT_DONE("entities_wiki");
 }
