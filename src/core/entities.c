@@ -1035,27 +1035,6 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 }
 
 /*
- * Does token t describe the name after it as an organization's, by where
- * it is or who holds it ("Ontario-based", "State-owned", "French-controlled")?
- * In lower case only: "Farmer-Owned Grain Reserve" is one name in title case.
- */
-static bool
-describes_organization(const char *text, const cp_token *t)
-{
-	static const char *const ends[] = {"-based", "-owned", "-controlled", "-listed", "-backed"};
-	const char *w = text + t->start;
-
-	for (size_t k = 0; k < sizeof(ends) / sizeof(ends[0]); k++)
-	{
-		size_t		el = strlen(ends[k]);
-
-		if (t->len > el + 1 && memcmp(w + t->len - el, ends[k], el) == 0)
-			return true;
-	}
-	return false;
-}
-
-/*
  * The first token of the mention the tagger began at token i: the word it
  * left out before the games or the initial, or the head it left out
  * before "of" ("Church of England", "Parliament of the Netherlands" tagged
@@ -1126,6 +1105,19 @@ add_tagged(cp_arena *arena, const cp_ner_lex *lex, const cp_ner_doc *doc, const 
 			add_tagged(arena, lex, doc, l, n, k + 1, j, kind, ms, ix);
 			return;
 		}
+	/*
+	 * "Council of Europe (CoE" tagged as one name: the name, and what the
+	 * bracket gives, without its lower-case words ("MPC (the Bank of England")
+	 */
+	if ((k = unclosed_bracket(doc, i, j)) > 0)
+	{
+		add_tagged(arena, lex, doc, l, n, i, k - 1, kind, ms, ix);
+		while (k < j && is_lower_word(doc->text, &doc->toks[k + 1].tok))
+			k++;
+		if (k < j)
+			add_tagged(arena, lex, doc, l, n, k + 1, j, kind, ms, ix);
+		return;
+	}
 	k = classifier_inside(doc->text, doc->toks, i, j, &head, &rest);
 	/* "US magazine Entertainment Weekly": two names and the noun that says what the second is */
 	if (k > 0)

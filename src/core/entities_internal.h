@@ -150,6 +150,12 @@ bool		regnal_number(const char *text, const cp_ner_tok *toks, uint32_t i, uint32
  */
 bool		names_language(const char *text, const cp_ner_tok *t, const cp_ner_tok *end);
 
+/*
+ * Does token t describe the name after it as an organization's
+ * ("Ontario-based", "State-owned", "French-controlled")?
+ */
+bool		describes_organization(const char *text, const cp_token *t);
+
 /* Does token t open a natural feature's name ("Lake", "Mount", "Mt.")? */
 bool		opens_natural_feature(const char *text, const cp_token *t);
 
@@ -196,6 +202,13 @@ bool		common_word_after_dateline(const cp_ner_doc *doc, const cp_line *l, uint32
 bool		labels_results_row(const cp_ner_doc *doc, const cp_line *l, uint32_t w, cp_entity_kind kind,
 							   uint32_t ntoks);
 bool		crosses_columns(const cp_ner_doc *doc, uint32_t i, uint32_t j);
+
+/*
+ * The token of an opening bracket inside tokens i..j that none closes
+ * before j ("Council of Europe (CoE", "Mangniu River (牤牛河": a name, then
+ * its short form or its native spelling, run together), or 0.
+ */
+uint32_t	unclosed_bracket(const cp_ner_doc *doc, uint32_t i, uint32_t j);
 
 /* Is t an angle bracket, which no name holds ("Pfizer Inc <PFE>": a ticker in Reuters' brackets)? */
 bool		is_angle_bracket(const char *text, const cp_token *t);

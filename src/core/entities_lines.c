@@ -328,3 +328,23 @@ untag_angle_brackets(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 	if (n > 0 && is_angle_bracket(doc->text, &doc->toks[n - 1].tok))
 		tags[n - 1] = CP_NER_TAG_O;
 }
+
+uint32_t
+unclosed_bracket(const cp_ner_doc *doc, uint32_t i, uint32_t j)
+{
+	uint32_t	open = 0;
+	int			depth = 0;
+
+	for (uint32_t k = i + 1; k <= j; k++)
+	{
+		const cp_token *t = &doc->toks[k].tok;
+
+		if (t->kind != CP_TOK_PUNCT || t->len != 1)
+			continue;
+		if (doc->text[t->start] == '(' && depth++ == 0)
+			open = k;
+		else if (doc->text[t->start] == ')' && depth > 0)
+			depth--;
+	}
+	return depth > 0 && open < j ? open : 0;
+}

@@ -680,6 +680,27 @@ ends_as_body(const char *text, const cp_token *t)
 }
 
 /*
+ * Does token t describe the name after it as an organization's, by where
+ * it is or who holds it ("Ontario-based", "State-owned", "French-controlled")?
+ * In lower case only: "Farmer-Owned Grain Reserve" is one name in title case.
+ */
+bool
+describes_organization(const char *text, const cp_token *t)
+{
+	static const char *const ends[] = {"-based", "-owned", "-controlled", "-listed", "-backed"};
+	const char *w = text + t->start;
+
+	for (size_t k = 0; k < sizeof(ends) / sizeof(ends[0]); k++)
+	{
+		size_t		el = strlen(ends[k]);
+
+		if (t->len > el + 1 && memcmp(w + t->len - el, ends[k], el) == 0)
+			return true;
+	}
+	return false;
+}
+
+/*
  * First words of natural features' names ("Lake Winnipesaukee", "Mount
  * Buchan"), which no person's name starts with; a club's or a college's
  * does ("Lake County Captains", "Mount Holyoke College").

@@ -2,7 +2,8 @@
  * test_entities_wiki.c: the rules written from reading the tagger's output
  * on encyclopedic text and on Reuters' company news (doc/entities.md):
  * languages, tickers in angle brackets, nouns that state a person, games,
- * extended plays, newspapers, lakes, mountains and buildings.  The model comes from
+ * extended plays, newspapers, lakes, mountains and buildings, brackets
+ * the tagger left open.  The model comes from
  * $CORPUS_DATA_DIR.
  */
 #include "data_file.h"
@@ -158,6 +159,30 @@ test_lakes_mountains_buildings(void)
 	cp_arena_free(&arena);
 }
 
+/* A name the tagger ran into a bracket it did not close is the name and what the bracket gives. */
+static void
+test_unclosed_bracket(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"In 2018 he was elected vice-chair of the Council of Europe (CoE) committee. "
+		"The Mangniu River (\xe7\x89\xa4\xe7\x89\x9b\xe6\xb2\xb3) joins it from the north.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Council of Europe", 0, CP_ENT_ORG, "Council of Europe");
+	CHECK(find(text, &v, "CoE", 0) != NULL);
+	CHECK(find(text, &v, "Mangniu River", 0) != NULL);
+	for (size_t i = 0; i < v.count; i++)
+	{
+		const cp_mention *m = &CP_VEC_AT(&v, cp_mention, i);
+
+		CHECK(memchr(text + m->start, '(', m->len) == NULL);
+	}
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -176,5 +201,6 @@ main(void)
 	test_extended_play();
 	test_quoted_newspapers();
 	test_lakes_mountains_buildings();
+	test_unclosed_bracket();
 	UNIT_DONE("entities_wiki");
 }
