@@ -990,12 +990,14 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 		m->kind = CP_ENT_MISC;
 	/*
 	 * "Mill Street" and "Cedar River" tagged as an organization or other
-	 * name, "Gobi Desert" and "Lake Tutchewop" as a person too; "Route 9"
+	 * name, "Gobi Desert", "Lake Tutchewop" and "Kazuo County" as a person
+	 * too; "Route 9"
 	 */
 	else if (first < j &&
 			 (((m->kind == CP_ENT_ORG || m->kind == CP_ENT_MISC) &&
 			   names_place(text, doc->toks, first, j, m->kind)) ||
 			  (m->kind == CP_ENT_PER && (ends_as_natural_feature(text, &doc->toks[j].tok) ||
+										 ends_as_place_only(text, &doc->toks[j].tok) ||
 										 opens_natural_feature(text, &doc->toks[first].tok))) ||
 			  (j == first + 1 && is_numbered_road(text, &doc->toks[first]))))
 		m->kind = CP_ENT_LOC;

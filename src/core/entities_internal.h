@@ -156,6 +156,9 @@ bool		names_language(const char *text, const cp_ner_tok *t, const cp_ner_tok *en
  */
 bool		describes_organization(const char *text, const cp_token *t);
 
+/* Does token t end a place's name that no person's ends with ("County", "Creek", "Road")? */
+bool		ends_as_place_only(const char *text, const cp_token *t);
+
 /* Does token t open a natural feature's name ("Lake", "Mount", "Mt.")? */
 bool		opens_natural_feature(const char *text, const cp_token *t);
 

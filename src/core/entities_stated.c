@@ -701,6 +701,27 @@ describes_organization(const char *text, const cp_token *t)
 }
 
 /*
+ * Last words of places' names that no person's name ends with, which
+ * encyclopedic text names often and the tagger read as persons ("Kazuo
+ * County", "Shuiquan Creek", "Mawei District", "Worachak Road"): divisions
+ * of a country, waters, roads.  Not "Street" (Picabo Street), "Hill",
+ * "Park" or "Glen", family and given names as often.
+ */
+static const word_item person_free_ends[] = {
+	{"county"}, {"province"}, {"prefecture"}, {"district"}, {"parish"}, {"township"},
+	{"municipality"}, {"river"}, {"creek"}, {"canal"}, {"reservoir"}, {"road"}, {"avenue"},
+	{"highway"}, {"boulevard"}
+};
+static int16_t person_free_end_slots[32];
+static cp_wordtab person_free_end_table = CP_WORDTAB(person_free_ends, person_free_end_slots);
+
+bool
+ends_as_place_only(const char *text, const cp_token *t)
+{
+	return (t->flags & CP_TF_CAPITALIZED) && word_in_table(text + t->start, t->len, &person_free_end_table);
+}
+
+/*
  * First words of natural features' names ("Lake Winnipesaukee", "Mount
  * Buchan"), which no person's name starts with; a club's or a college's
  * does ("Lake County Captains", "Mount Holyoke College").

@@ -149,6 +149,7 @@ test_lakes_mountains_buildings(void)
 	static const char text[] =
 		"The creek drains into Lake Tutchewop, and the village has the Lothian Cemetery and the "
 		"Sidi Khanfir Mosque. Hikers climb Mount Buchan.";
+	static const char place[] = "The southern source is Shuiquan Creek in the village of Wukunzhangzi in Kazuo County.";
 
 	cp_arena_init(&arena);
 	v = run(&arena, text, sizeof(text) - 1);
@@ -156,6 +157,12 @@ test_lakes_mountains_buildings(void)
 	check_mention(text, &v, "Lothian Cemetery", 0, CP_ENT_LOC, "Lothian Cemetery");
 	check_mention(text, &v, "Sidi Khanfir Mosque", 0, CP_ENT_LOC, "Sidi Khanfir Mosque");
 	check_mention(text, &v, "Mount Buchan", 0, CP_ENT_LOC, "Mount Buchan");
+	cp_arena_free(&arena);
+	/* counties and creeks, which no person's name ends with */
+	cp_arena_init(&arena);
+	v = run(&arena, place, sizeof(place) - 1);
+	check_mention(place, &v, "Shuiquan Creek", 0, CP_ENT_LOC, "Shuiquan Creek");
+	check_mention(place, &v, "Kazuo County", 0, CP_ENT_LOC, "Kazuo County");
 	cp_arena_free(&arena);
 }
 
