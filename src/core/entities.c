@@ -1140,7 +1140,8 @@ add_tagged(cp_arena *arena, const cp_ner_lex *lex, const cp_ner_doc *doc, const 
 			add_mention(arena, doc, l, n, i, i, CP_ENT_MISC, ms, ix);
 		add_mention(arena, doc, l, n, i + 1, j, CP_ENT_ORG, ms, ix);
 	}
-	else
+	/* "Bachelor of Arts" names nothing, "Bachelor of Arts from Mills College" a college */
+	else if (!names_degree(doc->text, doc->toks, i, j))
 		add_mention(arena, doc, l, n, i, j, kind, ms, ix);
 }
 

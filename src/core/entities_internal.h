@@ -159,6 +159,9 @@ bool		describes_organization(const char *text, const cp_token *t);
 /* Does token t end a place's name that no person's ends with ("County", "Creek", "Road")? */
 bool		ends_as_place_only(const char *text, const cp_token *t);
 
+/* Do tokens i..j name an academic degree ("Bachelor of Arts", "Masters in Architecture")? */
+bool		names_degree(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j);
+
 /* Does token t open a natural feature's name ("Lake", "Mount", "Mt.")? */
 bool		opens_natural_feature(const char *text, const cp_token *t);
 

@@ -722,6 +722,26 @@ ends_as_place_only(const char *text, const cp_token *t)
 }
 
 /*
+ * Do tokens i..j name an academic degree ("Bachelor of Arts", "Master of
+ * Science in Nursing", "Masters in Architecture", "Doctor of Philosophy")?
+ * A degree is no name, as "PhD" is none (names_nothing).
+ */
+bool
+names_degree(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j)
+{
+	static const word_item degrees[] = {
+		{"bachelor"}, {"bachelors"}, {"master"}, {"masters"}, {"doctor"}, {"associate"}
+	};
+	static int16_t degree_slots[16];
+	static cp_wordtab degree_table = CP_WORDTAB(degrees, degree_slots);
+
+	return j >= i + 2 && (toks[i].tok.flags & CP_TF_CAPITALIZED) &&
+		word_in_table(text + toks[i].tok.start, toks[i].tok.len, &degree_table) &&
+		(cp_token_is(text, &toks[i + 1].tok, "of") || cp_token_is(text, &toks[i + 1].tok, "in")) &&
+		!(toks[i + 1].tok.flags & CP_TF_CAPITALIZED);
+}
+
+/*
  * First words of natural features' names ("Lake Winnipesaukee", "Mount
  * Buchan"), which no person's name starts with; a club's or a college's
  * does ("Lake County Captains", "Mount Holyoke College").

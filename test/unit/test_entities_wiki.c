@@ -3,7 +3,7 @@
  * on encyclopedic text and on Reuters' company news (doc/entities.md):
  * languages, tickers in angle brackets, nouns that state a person, games,
  * extended plays, newspapers, lakes, mountains and buildings, brackets
- * the tagger left open.  The model comes from
+ * the tagger left open, degrees.  The model comes from
  * $CORPUS_DATA_DIR.
  */
 #include "data_file.h"
@@ -190,6 +190,28 @@ test_unclosed_bracket(void)
 	cp_arena_free(&arena);
 }
 
+/* An academic degree is no name; the college that gave it is one. */
+static void
+test_degrees(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Reed earned a Bachelor of Arts from Mills College in Oakland and later a Master of Science in Nursing.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Mills College", 0, CP_ENT_ORG, "Mills College");
+	for (size_t i = 0; i < v.count; i++)
+	{
+		const cp_mention *m = &CP_VEC_AT(&v, cp_mention, i);
+
+		CHECK(!(m->len >= 8 && memcmp(text + m->start, "Bachelor", 8) == 0) &&
+			  !(m->len >= 6 && memcmp(text + m->start, "Master", 6) == 0));
+	}
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -209,5 +231,6 @@ main(void)
 	test_quoted_newspapers();
 	test_lakes_mountains_buildings();
 	test_unclosed_bracket();
+	test_degrees();
 	UNIT_DONE("entities_wiki");
 }
