@@ -806,10 +806,14 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 			j++;
 		/*
 		 * "Battle of Britain", "Art Institute of Chicago", "Kingdom of the
-		 * Netherlands" tagged as two names: one
+		 * Netherlands", "National Association for the Advancement of Colored
+		 * People", "Committee on Legal Affairs" tagged as two names: one
 		 */
-		if (j + 2 >= ntoks || tags[j + 1] != CP_NER_TAG_O || !cp_token_is(text, &doc->toks[j + 1].tok, "of") ||
-			!((j == i && is_event_head(text, &doc->toks[j].tok)) || of_head_kind(text, &doc->toks[j].tok) >= 0))
+		if (j + 2 >= ntoks || tags[j + 1] != CP_NER_TAG_O ||
+			!(cp_token_is(text, &doc->toks[j + 1].tok, "of") ?
+			  (j == i && is_event_head(text, &doc->toks[j].tok)) || of_head_kind(text, &doc->toks[j].tok) >= 0 :
+			  (cp_token_is(text, &doc->toks[j + 1].tok, "for") || cp_token_is(text, &doc->toks[j + 1].tok, "on")) &&
+			  CP_NER_KIND(tags[i]) == CP_ENT_ORG && heads_for_name(text, &doc->toks[j])))
 			break;
 		b = j + 2;
 		if (b + 1 < ntoks && tags[b] == CP_NER_TAG_O && cp_token_is(text, &doc->toks[b].tok, "the"))

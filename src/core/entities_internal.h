@@ -162,6 +162,13 @@ bool		ends_as_place_only(const char *text, const cp_token *t);
 /* Do tokens i..j name an academic degree ("Bachelor of Arts", "Masters in Architecture")? */
 bool		names_degree(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j);
 
+/*
+ * Does token t end a body's name that "for" or "on" may go on ("National
+ * Association for the Advancement of Colored People", "Committee on Legal
+ * Affairs")?
+ */
+bool		heads_for_name(const char *text, const cp_ner_tok *t);
+
 /* Does token t open a natural feature's name ("Lake", "Mount", "Mt.")? */
 bool		opens_natural_feature(const char *text, const cp_token *t);
 

@@ -742,6 +742,32 @@ names_degree(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j)
 }
 
 /*
+ * Last words of bodies' names that "for" or "on" and what the body is for
+ * go on ("American Association for the Advancement of Science", "Harvard
+ * Center for Jewish Studies", "Committee on Legal Affairs", "Task Force on
+ * Journalism"), which CoNLL-2003 marks whole ("Organisation for Security and
+ * Cooperation in Europe", "Commission on Presidential Debates") and the
+ * tagger read as two names.  Not "Conference" ("Conference on
+ * Disarmament", an event), nor "Court" ("Court of Appeals for the Seventh
+ * Circuit" ends with "Appeals").
+ */
+static const word_item for_heads[] = {
+	{"association"}, {"society"}, {"center"}, {"centre"}, {"commission"}, {"committee"},
+	{"council"}, {"institute"}, {"foundation"}, {"fund"}, {"board"}, {"agency"},
+	{"organisation"}, {"organization"}, {"office"}, {"bureau"}, {"league"}, {"federation"},
+	{"alliance"}, {"coalition"}, {"movement"}, {"front"}, {"university"}, {"school"},
+	{"college"}, {"academy"}, {"force"}, {"group"}, {"network"}, {"trust"}, {"partnership"}
+};
+static int16_t for_head_slots[64];
+static cp_wordtab for_head_table = CP_WORDTAB(for_heads, for_head_slots);
+
+bool
+heads_for_name(const char *text, const cp_ner_tok *t)
+{
+	return (t->tok.flags & CP_TF_CAPITALIZED) && word_in_table(text + t->tok.start, t->tok.len, &for_head_table);
+}
+
+/*
  * First words of natural features' names ("Lake Winnipesaukee", "Mount
  * Buchan"), which no person's name starts with; a club's or a college's
  * does ("Lake County Captains", "Mount Holyoke College").

@@ -3,7 +3,7 @@
  * on encyclopedic text and on Reuters' company news (doc/entities.md):
  * languages, tickers in angle brackets, nouns that state a person, games,
  * extended plays, newspapers, lakes, mountains and buildings, brackets
- * the tagger left open, degrees.  The model comes from
+ * the tagger left open, degrees, bodies' names with "for" and "on".  The model comes from
  * $CORPUS_DATA_DIR.
  */
 #include "data_file.h"
@@ -212,6 +212,25 @@ test_degrees(void)
 	cp_arena_free(&arena);
 }
 
+/* A body's name goes on with "for" or "on" and what the body is for, as CoNLL-2003 marks it. */
+static void
+test_bodies_for_and_on(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"The findings were presented at the annual meeting of the American Association for the "
+		"Advancement of Science in Boston. Cooke chairs the Select Committee on Economic Affairs.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "American Association for the Advancement of Science", 0, CP_ENT_ORG,
+				  "American Association for the Advancement of Science");
+	check_mention(text, &v, "Select Committee on Economic Affairs", 0, CP_ENT_ORG,
+				  "Select Committee on Economic Affairs");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -232,5 +251,6 @@ main(void)
 	test_lakes_mountains_buildings();
 	test_unclosed_bracket();
 	test_degrees();
+	test_bodies_for_and_on();
 	UNIT_DONE("entities_wiki");
 }
