@@ -291,12 +291,35 @@ award_category(const char *text, uint32_t from)
 		 is_word(text, w, end, "leading"));
 }
 
+/*
+ * Where the opening quotation mark before m starts, when m is all that the
+ * marks hold (a full stop or comma before the closing one aside); else 0.
+ */
+static uint32_t
+quoted_whole(const char *text, size_t doclen, const raw_mention *m)
+{
+	size_t		p = (size_t) m->start + m->len;
+	uint32_t	q;
+
+	if (m->start >= 1 && text[m->start - 1] == '"')
+		q = m->start - 1;
+	else if (m->start >= 3 && memcmp(text + m->start - 3, "\xe2\x80\x9c", 3) == 0)
+		q = m->start - 3;
+	else
+		return 0;
+	if (p < doclen && (text[p] == ',' || text[p] == '.'))
+		p++;
+	return q > 0 && ((p < doclen && text[p] == '"') ||
+					 (p + 3 <= doclen && memcmp(text + p, "\xe2\x80\x9d", 3) == 0)) ? q : 0;
+}
+
 /* The kind a noun next to m states (stated_kind), a person's too. */
 static int
 noun_stated_kind(const char *text, size_t doclen, const raw_mention *m)
 {
 	uint32_t	end = m->start,
-				from;
+				from,
+				q;
 	size_t		after = (size_t) m->start + m->len,
 				e,
 				d;
@@ -326,7 +349,17 @@ noun_stated_kind(const char *text, size_t doclen, const raw_mention *m)
 		end = m->start;
 		n = NULL;
 	}
-	if (word_before(text, &end, &from) && end + 1 == m->start)
+	/* "the album "Lemonade"", "her debut single "Everyday"": the whole title in quotation marks */
+	if ((q = quoted_whole(text, doclen, m)) > 0)
+	{
+		end = q;
+		if (word_before(text, &end, &from) && end + 1 == q)
+			n = noun_at(text, from, end, BEFORE | APPOSED);
+		if (n && n->kind == CP_ENT_PER)
+			n = NULL;
+		end = m->start;
+	}
+	else if (word_before(text, &end, &from) && end + 1 == m->start)
 	{
 		n = noun_at(text, from, end, BEFORE);
 		/* "the best actress Oscar": an award's category, not its winner */

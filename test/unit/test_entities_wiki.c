@@ -3,7 +3,8 @@
  * on encyclopedic text and on Reuters' company news (doc/entities.md):
  * languages, tickers in angle brackets, nouns that state a person, games,
  * extended plays, newspapers, lakes, mountains and buildings, brackets
- * the tagger left open, degrees, bodies' names with "for" and "on".  The model comes from
+ * the tagger left open, degrees, bodies' names with "for" and "on", titles
+ * in quotation marks after a noun.  The model comes from
  * $CORPUS_DATA_DIR.
  */
 #include "data_file.h"
@@ -231,6 +232,24 @@ test_bodies_for_and_on(void)
 	cp_arena_free(&arena);
 }
 
+/* A noun before a title in quotation marks states its kind ("the album "Astroworld""). */
+static void
+test_quoted_after_noun(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"She made her debut with the song \"Billi Akh\". In 2015 she released the album "
+		"\"Astroworld\" and starred in the film \"Corbin Nash\".";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Billi Akh", 0, CP_ENT_MISC, "Billi Akh");
+	check_mention(text, &v, "Astroworld", 0, CP_ENT_MISC, "Astroworld");
+	check_mention(text, &v, "Corbin Nash", 0, CP_ENT_MISC, "Corbin Nash");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -252,5 +271,6 @@ main(void)
 	test_unclosed_bracket();
 	test_degrees();
 	test_bodies_for_and_on();
+	test_quoted_after_noun();
 	UNIT_DONE("entities_wiki");
 }
