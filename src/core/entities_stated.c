@@ -216,7 +216,7 @@ dash_at(const char *text, size_t doclen, size_t p)
  * most four words, the noun, then a comma, a full stop or a clause that
  * goes on describing it ("a Texas company, ...", "a town in Norfolk", "a
  * unit of Acme Corp", "a rock band formed in 2002", "an album by ...", "a
- * fort near Mayen", "the capital of Chad").  A
+ * fort near Mayen", "the capital of Chad", "a film directed by ...").  A
  * word with an apostrophe, "of" or another preposition before the noun makes
  * the noun no head ("the band's drummer", "a member of the band", "Europe is
  * a logical step for the company").
@@ -255,6 +255,11 @@ apposition_head(const char *text, size_t doclen, size_t p)
 			 is_word(text, f + 1, e, "located") || is_word(text, f + 1, e, "headquartered") ||
 			 is_word(text, f + 1, e, "near") || is_word(text, f + 1, e, "on") ||
 			 is_word(text, f + 1, e, "situated") || is_word(text, f + 1, e, "built") ||
+			 /* "a 2018 Indian comedy film directed by ...", "a song recorded by ..." */
+			 is_word(text, f + 1, e, "directed") || is_word(text, f + 1, e, "produced") ||
+			 is_word(text, f + 1, e, "written") || is_word(text, f + 1, e, "released") ||
+			 is_word(text, f + 1, e, "recorded") || is_word(text, f + 1, e, "starring") ||
+			 is_word(text, f + 1, e, "composed") || is_word(text, f + 1, e, "published") ||
 			 (is_word(text, f + 1, e, "of") && n->kind != CP_ENT_MISC)))
 			return n;
 		e = f;

@@ -241,12 +241,19 @@ test_quoted_after_noun(void)
 	static const char text[] =
 		"She made her debut with the song \"Billi Akh\". In 2015 she released the album "
 		"\"Astroworld\" and starred in the film \"Corbin Nash\".";
+	static const char film[] = "Styxen is a 2018 German drama film directed by Paul Weber. Styxen was screened in Berlin.";
 
 	cp_arena_init(&arena);
 	v = run(&arena, text, sizeof(text) - 1);
 	check_mention(text, &v, "Billi Akh", 0, CP_ENT_MISC, "Billi Akh");
 	check_mention(text, &v, "Astroworld", 0, CP_ENT_MISC, "Astroworld");
 	check_mention(text, &v, "Corbin Nash", 0, CP_ENT_MISC, "Corbin Nash");
+	cp_arena_free(&arena);
+	/* an encyclopedia's first sentence: "X is a 2018 German drama film directed by ..." */
+	cp_arena_init(&arena);
+	v = run(&arena, film, sizeof(film) - 1);
+	check_mention(film, &v, "Styxen", 0, CP_ENT_MISC, "Styxen");
+	check_mention(film, &v, "Styxen", 1, CP_ENT_MISC, "Styxen");
 	cp_arena_free(&arena);
 }
 
