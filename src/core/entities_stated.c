@@ -120,6 +120,8 @@ static const stated_noun nouns[] = {
 	{"language", CP_ENT_MISC, APPOSED},
 	{"festival", CP_ENT_MISC, APPOSED},
 	{"tournament", CP_ENT_MISC, APPOSED},
+	{"series", CP_ENT_MISC, APPOSED},
+	{"game", CP_ENT_MISC, APPOSED},
 	/*
 	 * Nouns only a person is, which an encyclopedia's article on a person
 	 * opens with ("Preeti, a simple and caring woman,", "Cleopatra VII
@@ -260,6 +262,7 @@ apposition_head(const char *text, size_t doclen, size_t p)
 			 is_word(text, f + 1, e, "written") || is_word(text, f + 1, e, "released") ||
 			 is_word(text, f + 1, e, "recorded") || is_word(text, f + 1, e, "starring") ||
 			 is_word(text, f + 1, e, "composed") || is_word(text, f + 1, e, "published") ||
+			 is_word(text, f + 1, e, "developed") || is_word(text, f + 1, e, "created") ||
 			 (is_word(text, f + 1, e, "of") && n->kind != CP_ENT_MISC)))
 			return n;
 		e = f;
@@ -294,6 +297,24 @@ award_category(const char *text, uint32_t from)
 	return word_before(text, &end, &w) && end + 1 == from &&
 		(is_word(text, w, end, "best") || is_word(text, w, end, "supporting") ||
 		 is_word(text, w, end, "leading"));
+}
+
+/* Does a preposition stand right before the name at text[start] ("with Marshawn Lynch")? */
+static bool
+after_preposition(const char *text, uint32_t start)
+{
+	static const char *const prepositions[] = {
+		"with", "for", "from", "by", "in", "on", "at", "to", "into", "about", "against", "without", NULL
+	};
+	uint32_t	end = start,
+				from;
+
+	if (!word_before(text, &end, &from) || end + 1 != start)
+		return false;
+	for (int k = 0; prepositions[k]; k++)
+		if (is_word(text, from, end, prepositions[k]))
+			return true;
+	return false;
 }
 
 /*
@@ -395,8 +416,14 @@ noun_stated_kind(const char *text, size_t doclen, const raw_mention *m)
 	else if (!m->place && after + 1 < doclen && text[after] == ' ' && (d = dash_at(text, doclen, after + 1)) > 0 &&
 			 after + 1 + d < doclen && text[after + 1 + d] == ' ')
 		n = apposition_head(text, doclen, after + 2 + d);
-	/* "Vexley are a Scottish rock band", as an encyclopedia's article opens */
-	else if ((after = after_brackets(text, doclen, after)) + 1 < doclen && text[after] == ' ' &&
+	/*
+	 * "Vexley are a Scottish rock band", as an encyclopedia's article
+	 * opens: the name is the verb's subject, so no preposition's object
+	 * (the end of a title the tagger cut: "No Script with Marshawn Lynch
+	 * is an American series")
+	 */
+	else if (!after_preposition(text, m->start) &&
+			 (after = after_brackets(text, doclen, after)) + 1 < doclen && text[after] == ' ' &&
 			 lower_word_at(text, doclen, after + 1, &e) &&
 			 e < doclen && text[e] == ' ' &&
 			 (is_word(text, after + 1, e, "is") || is_word(text, after + 1, e, "was") ||

@@ -257,6 +257,29 @@ test_quoted_after_noun(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * Games and series are works; the copula states nothing for a name after a
+ * preposition, the end of a title the tagger cut.
+ */
+static void
+test_games_series_copula(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char game[] = "Nightbane is a fantasy game developed by Palladium Books. Nightbane sold well.";
+	static const char show[] =
+		"Tall Tales with Marshawn Lynch is an American comedy series. Marshawn Lynch plays himself.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, game, sizeof(game) - 1);
+	check_mention(game, &v, "Nightbane", 0, CP_ENT_MISC, "Nightbane");
+	check_mention(game, &v, "Nightbane", 1, CP_ENT_MISC, "Nightbane");
+	v = run(&arena, show, sizeof(show) - 1);
+	check_mention(show, &v, "Marshawn Lynch", 0, CP_ENT_PER, "Marshawn Lynch");
+	check_mention(show, &v, "Marshawn Lynch", 1, CP_ENT_PER, "Marshawn Lynch");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -279,5 +302,6 @@ main(void)
 	test_degrees();
 	test_bodies_for_and_on();
 	test_quoted_after_noun();
+	test_games_series_copula();
 	UNIT_DONE("entities_wiki");
 }
