@@ -121,7 +121,6 @@ static const stated_noun nouns[] = {
 	{"festival", CP_ENT_MISC, APPOSED},
 	{"tournament", CP_ENT_MISC, APPOSED},
 	{"series", CP_ENT_MISC, APPOSED},
-	{"game", CP_ENT_MISC, APPOSED},
 	/*
 	 * Nouns only a person is, which an encyclopedia's article on a person
 	 * opens with ("Preeti, a simple and caring woman,", "Cleopatra VII

@@ -258,15 +258,15 @@ test_quoted_after_noun(void)
 }
 
 /*
- * Games and series are works; the copula states nothing for a name after a
+ * Series are works; the copula states nothing for a name after a
  * preposition, the end of a title the tagger cut.
  */
 static void
-test_games_series_copula(void)
+test_series_copula(void)
 {
 	cp_arena	arena;
 	cp_vec		v;
-	static const char game[] = "Nightbane is a fantasy game developed by Palladium Books. Nightbane sold well.";
+	static const char game[] = "Nightbane is a fantasy series developed by Palladium Books. Nightbane sold well.";
 	static const char show[] =
 		"Tall Tales with Marshawn Lynch is an American comedy series. Marshawn Lynch plays himself.";
 
@@ -302,6 +302,6 @@ main(void)
 	test_degrees();
 	test_bodies_for_and_on();
 	test_quoted_after_noun();
-	test_games_series_copula();
+	test_series_copula();
 	UNIT_DONE("entities_wiki");
 }
