@@ -186,18 +186,6 @@ static const word_item club_parts[] = {
 };
 static int16_t club_part_slots[32];
 static cp_wordtab club_part_table = CP_WORDTAB(club_parts, club_part_slots);
-/*
- * Words before a city's name that make it the club in a match report:
- * "thrashed Warrington 66-14", "lost 3-1 to Cesena" (see match_context()).
- */
-static const word_item match_verbs[] = {
-	{"beat"}, {"beats"}, {"thrashed"}, {"defeated"}, {"versus"}, {"vs"}, {"v"}
-};
-static int16_t match_verb_slots[32];
-static cp_wordtab match_verb_table = CP_WORDTAB(match_verbs, match_verb_slots);
-static const word_item score_joins[] = {{"to"}, {"at"}, {"with"}, {"by"}, {"against"}};
-static int16_t score_join_slots[16];
-static cp_wordtab score_join_table = CP_WORDTAB(score_joins, score_join_slots);
 static const word_item stock_parts[] = {
 	{"shares"}, {"shareholders"}, {"stake"}, {"newspaper"}, {"daily"}
 };
@@ -478,69 +466,6 @@ org_context(const char *text, size_t doclen, const raw_mention *m)
 			return ORG_CUE_CLUB;
 	}
 	return ORG_CUE_NONE;
-}
-
-static bool
-is_digit_at(const char *text, size_t p)
-{
-	return text[p] >= '0' && text[p] <= '9';
-}
-
-/* Is text[from, to) a match score: one or two digits, a hyphen, one or two ("3-1", "66-14")? */
-static bool
-is_score(const char *text, size_t from, size_t to)
-{
-	size_t		p = from,
-				mid;
-
-	while (p < to && is_digit_at(text, p))
-		p++;
-	if (p == from || p - from > 2 || p >= to || text[p] != '-')
-		return false;
-	mid = ++p;
-	while (p < to && is_digit_at(text, p))
-		p++;
-	return p == to && p > mid && p - mid <= 2;
-}
-
-/*
- * Is the city's name of m a club playing a match: after "beat", "v"
- * ("thrashed Warrington"), before a score ("Warrington 66-14"; not after
- * "at" or "in", which name the ground), or after a score and "to", "at",
- * "by" ("lost 3-1 to Cesena")?  A country's name so is its national side,
- * which CoNLL-2003 marks as the place.
- */
-static bool
-match_context(const char *text, size_t doclen, const raw_mention *m)
-{
-	uint32_t	end = m->start,
-				from;
-	size_t		after = (size_t) m->start + m->len,
-				e = after + 1,
-				f;
-
-	if (word_before(text, &end, &from))
-	{
-		if (word_in_table(text + from, end - from, &match_verb_table))
-			return true;
-		if (from > 1 && text[from - 1] == ' ' &&
-			word_in_table(text + from, end - from, &score_join_table))
-		{
-			for (f = from - 1; f > 0 && text[f - 1] != ' ' && text[f - 1] != '\n'; f--)
-				;
-			if (is_score(text, f, from - 1))
-				return true;
-		}
-		/* "won the first leg at Stamford Bridge 3-1": a ground's score is the match's */
-		if (end - from == 2 && (memcmp(text + from, "at", 2) == 0 || memcmp(text + from, "in", 2) == 0))
-			return false;
-	}
-	/* a score runs to the first byte that is neither a digit nor a hyphen: "1996-08-22" is none */
-	if (after >= doclen || text[after] != ' ')
-		return false;
-	while (e < doclen && (is_digit_at(text, e) || text[e] == '-'))
-		e++;
-	return is_score(text, after + 1, e);
 }
 
 /*

@@ -46,6 +46,9 @@ typedef struct word_item
 	const char *word;
 } word_item;
 
+/* Is text[from, to) the word w, as written? */
+bool		word_is(const char *text, uint32_t from, uint32_t to, const char *w);
+
 /* Is s[0..len), lower-cased and without a final period, a word of the table? */
 bool		word_in_table(const char *s, size_t len, cp_wordtab *table);
 
@@ -168,6 +171,12 @@ bool		names_degree(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_
  * Affairs")?
  */
 bool		heads_for_name(const char *text, const cp_ner_tok *t);
+
+/*
+ * Is the city's name of m a club ("thrashed Warrington", "Warrington 66-14",
+ * "lost 3-1 to Cesena", "played for Trapani")?
+ */
+bool		match_context(const char *text, size_t doclen, const raw_mention *m);
 
 /* Does token t open a natural feature's name ("Lake", "Mount", "Mt.")? */
 bool		opens_natural_feature(const char *text, const cp_token *t);

@@ -191,8 +191,8 @@ noun_at(const char *text, uint32_t from, uint32_t to, unsigned where)
 	return k >= 0 && (nouns[k].where & where) ? &nouns[k] : NULL;
 }
 
-static bool
-is_word(const char *text, uint32_t from, uint32_t to, const char *w)
+bool
+word_is(const char *text, uint32_t from, uint32_t to, const char *w)
 {
 	return to - from == strlen(w) && memcmp(text + from, w, to - from) == 0;
 }
@@ -228,7 +228,7 @@ apposition_head(const char *text, size_t doclen, size_t p)
 	size_t		e;
 
 	if (!lower_word_at(text, doclen, p, &e) ||
-		!(is_word(text, p, e, "a") || is_word(text, p, e, "an") || is_word(text, p, e, "the")))
+		!(word_is(text, p, e, "a") || word_is(text, p, e, "an") || word_is(text, p, e, "the")))
 		return NULL;
 	for (int words = 0; words < 5 && e < doclen && text[e] == ' '; words++)
 	{
@@ -239,30 +239,30 @@ apposition_head(const char *text, size_t doclen, size_t p)
 		while (f < doclen && ((text[f] >= 'a' && text[f] <= 'z') || (text[f] >= 'A' && text[f] <= 'Z') ||
 							  (text[f] >= '0' && text[f] <= '9') || text[f] == '-'))
 			f++;
-		if (f == p || is_word(text, p, f, "of") || is_word(text, p, f, "for") || is_word(text, p, f, "to") ||
-			is_word(text, p, f, "with") || is_word(text, p, f, "at") || is_word(text, p, f, "on") ||
-			is_word(text, p, f, "in") || is_word(text, p, f, "near") || is_word(text, p, f, "by") ||
-			is_word(text, p, f, "from"))
+		if (f == p || word_is(text, p, f, "of") || word_is(text, p, f, "for") || word_is(text, p, f, "to") ||
+			word_is(text, p, f, "with") || word_is(text, p, f, "at") || word_is(text, p, f, "on") ||
+			word_is(text, p, f, "in") || word_is(text, p, f, "near") || word_is(text, p, f, "by") ||
+			word_is(text, p, f, "from"))
 			return NULL;
 		n = noun_at(text, p, f, APPOSED);
 		if (n && (f == doclen || text[f] == ',' || text[f] == '.' || text[f] == ';' || text[f] == ')' ||
 				  (text[f] == ' ' && dash_at(text, doclen, f + 1) > 0)))
 			return n;
 		if (n && text[f] == ' ' && lower_word_at(text, doclen, f + 1, &e) &&
-			(is_word(text, f + 1, e, "that") || is_word(text, f + 1, e, "which") ||
-			 is_word(text, f + 1, e, "based") || is_word(text, f + 1, e, "in") ||
-			 is_word(text, f + 1, e, "formed") || is_word(text, f + 1, e, "founded") ||
-			 is_word(text, f + 1, e, "from") || is_word(text, f + 1, e, "by") ||
-			 is_word(text, f + 1, e, "located") || is_word(text, f + 1, e, "headquartered") ||
-			 is_word(text, f + 1, e, "near") || is_word(text, f + 1, e, "on") ||
-			 is_word(text, f + 1, e, "situated") || is_word(text, f + 1, e, "built") ||
+			(word_is(text, f + 1, e, "that") || word_is(text, f + 1, e, "which") ||
+			 word_is(text, f + 1, e, "based") || word_is(text, f + 1, e, "in") ||
+			 word_is(text, f + 1, e, "formed") || word_is(text, f + 1, e, "founded") ||
+			 word_is(text, f + 1, e, "from") || word_is(text, f + 1, e, "by") ||
+			 word_is(text, f + 1, e, "located") || word_is(text, f + 1, e, "headquartered") ||
+			 word_is(text, f + 1, e, "near") || word_is(text, f + 1, e, "on") ||
+			 word_is(text, f + 1, e, "situated") || word_is(text, f + 1, e, "built") ||
 			 /* "a 2018 Indian comedy film directed by ...", "a song recorded by ..." */
-			 is_word(text, f + 1, e, "directed") || is_word(text, f + 1, e, "produced") ||
-			 is_word(text, f + 1, e, "written") || is_word(text, f + 1, e, "released") ||
-			 is_word(text, f + 1, e, "recorded") || is_word(text, f + 1, e, "starring") ||
-			 is_word(text, f + 1, e, "composed") || is_word(text, f + 1, e, "published") ||
-			 is_word(text, f + 1, e, "developed") || is_word(text, f + 1, e, "created") ||
-			 (is_word(text, f + 1, e, "of") && n->kind != CP_ENT_MISC)))
+			 word_is(text, f + 1, e, "directed") || word_is(text, f + 1, e, "produced") ||
+			 word_is(text, f + 1, e, "written") || word_is(text, f + 1, e, "released") ||
+			 word_is(text, f + 1, e, "recorded") || word_is(text, f + 1, e, "starring") ||
+			 word_is(text, f + 1, e, "composed") || word_is(text, f + 1, e, "published") ||
+			 word_is(text, f + 1, e, "developed") || word_is(text, f + 1, e, "created") ||
+			 (word_is(text, f + 1, e, "of") && n->kind != CP_ENT_MISC)))
 			return n;
 		e = f;
 	}
@@ -294,8 +294,8 @@ award_category(const char *text, uint32_t from)
 				w;
 
 	return word_before(text, &end, &w) && end + 1 == from &&
-		(is_word(text, w, end, "best") || is_word(text, w, end, "supporting") ||
-		 is_word(text, w, end, "leading"));
+		(word_is(text, w, end, "best") || word_is(text, w, end, "supporting") ||
+		 word_is(text, w, end, "leading"));
 }
 
 /* Does a preposition stand right before the name at text[start] ("with Marshawn Lynch")? */
@@ -311,7 +311,7 @@ after_preposition(const char *text, uint32_t start)
 	if (!word_before(text, &end, &from) || end + 1 != start)
 		return false;
 	for (int k = 0; prepositions[k]; k++)
-		if (is_word(text, from, end, prepositions[k]))
+		if (word_is(text, from, end, prepositions[k]))
 			return true;
 	return false;
 }
@@ -391,7 +391,7 @@ noun_stated_kind(const char *text, size_t doclen, const raw_mention *m)
 		if (n && n->kind == CP_ENT_PER && award_category(text, from))
 			return -1;
 		/* "a city of Italian immigrants": a people's adjective */
-		if (!n && is_word(text, from, end, "of") && m->kind != CP_ENT_MISC)
+		if (!n && word_is(text, from, end, "of") && m->kind != CP_ENT_MISC)
 		{
 			end = from;
 			if (word_before(text, &end, &from))
@@ -407,7 +407,7 @@ noun_stated_kind(const char *text, size_t doclen, const raw_mention *m)
 	 */
 	end = m->start;
 	if (n || (word_before(text, &end, &from) && end + 1 == m->start &&
-			  ((text[from] >= 'A' && text[from] <= 'Z') || is_word(text, from, end, "of"))))
+			  ((text[from] >= 'A' && text[from] <= 'Z') || word_is(text, from, end, "of"))))
 		return n ? n->kind : -1;
 	if (!m->place && after + 2 < doclen && text[after] == ',' && text[after + 1] == ' ')
 		n = apposition_head(text, doclen, after + 2);
@@ -425,16 +425,16 @@ noun_stated_kind(const char *text, size_t doclen, const raw_mention *m)
 			 (after = after_brackets(text, doclen, after)) + 1 < doclen && text[after] == ' ' &&
 			 lower_word_at(text, doclen, after + 1, &e) &&
 			 e < doclen && text[e] == ' ' &&
-			 (is_word(text, after + 1, e, "is") || is_word(text, after + 1, e, "was") ||
-			  is_word(text, after + 1, e, "are") || is_word(text, after + 1, e, "were")))
+			 (word_is(text, after + 1, e, "is") || word_is(text, after + 1, e, "was") ||
+			  word_is(text, after + 1, e, "are") || word_is(text, after + 1, e, "were")))
 	{
 		size_t		v = e + 1;
 
 		n = apposition_head(text, doclen, v);
 		/* "Spotify was founded in 2006": no person is founded, a town may be */
 		if (!n && m->kind != CP_ENT_LOC && lower_word_at(text, doclen, v, &e) &&
-			(is_word(text, v, e, "founded") || is_word(text, v, e, "established") ||
-			 is_word(text, v, e, "incorporated") || is_word(text, v, e, "headquartered")))
+			(word_is(text, v, e, "founded") || word_is(text, v, e, "established") ||
+			 word_is(text, v, e, "incorporated") || word_is(text, v, e, "headquartered")))
 			return CP_ENT_ORG;
 	}
 	return n ? n->kind : -1;
@@ -456,9 +456,9 @@ stated_kind(const char *text, size_t doclen, const raw_mention *m)
 	if (k == CP_ENT_PER &&
 		(m->place ||
 		 (word_before(text, &end, &from) && end + 1 == m->start &&
-		  (is_word(text, from, end, "in") || is_word(text, from, end, "at") || is_word(text, from, end, "to") ||
-		   is_word(text, from, end, "from") || is_word(text, from, end, "near") ||
-		   is_word(text, from, end, "the")))))
+		  (word_is(text, from, end, "in") || word_is(text, from, end, "at") || word_is(text, from, end, "to") ||
+		   word_is(text, from, end, "from") || word_is(text, from, end, "near") ||
+		   word_is(text, from, end, "the")))))
 		return -1;
 	return k;
 }
@@ -541,7 +541,7 @@ names_event(const char *text, const cp_ner_tok *first, const cp_ner_tok *last)
 	if (ends_as_event(text, t))
 		return true;
 	t = &first[1].tok;
-	return last - first >= 2 && is_word(text, t->start, t->start + t->len, "of") &&
+	return last - first >= 2 && word_is(text, t->start, t->start + t->len, "of") &&
 		word_in_table(text + first->tok.start, first->tok.len, &event_head_table);
 }
 
@@ -697,8 +697,8 @@ regnal_number(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j, 
 	/* "I" is the pronoun after a name as often ("told John I would") */
 	if (r->len == 1 && text[r->start] == 'I')
 		return i == j && (titled || !after || after->kind == CP_TOK_PUNCT || after->kind == CP_TOK_QUOTE ||
-						  is_word(text, after->start, after->start + after->len, "born") ||
-						  is_word(text, after->start, after->start + after->len, "died"));
+						  word_is(text, after->start, after->start + after->len, "born") ||
+						  word_is(text, after->start, after->start + after->len, "died"));
 	return true;
 }
 
@@ -829,6 +829,98 @@ bool
 heads_for_name(const char *text, const cp_ner_tok *t)
 {
 	return (t->tok.flags & CP_TF_CAPITALIZED) && word_in_table(text + t->tok.start, t->tok.len, &for_head_table);
+}
+
+/*
+ * Words before a city's name that make it the club in a match report:
+ * "thrashed Warrington 66-14", "lost 3-1 to Cesena" (see match_context()).
+ */
+static const word_item match_verbs[] = {
+	{"beat"}, {"beats"}, {"thrashed"}, {"defeated"}, {"versus"}, {"vs"}, {"v"}
+};
+static int16_t match_verb_slots[32];
+static cp_wordtab match_verb_table = CP_WORDTAB(match_verbs, match_verb_slots);
+static const word_item score_joins[] = {{"to"}, {"at"}, {"with"}, {"by"}, {"against"}};
+static int16_t score_join_slots[16];
+static cp_wordtab score_join_table = CP_WORDTAB(score_joins, score_join_slots);
+
+static bool
+is_digit_at(const char *text, size_t p)
+{
+	return text[p] >= '0' && text[p] <= '9';
+}
+
+/* Is text[from, to) a match score: one or two digits, a hyphen, one or two ("3-1", "66-14")? */
+static bool
+is_score(const char *text, size_t from, size_t to)
+{
+	size_t		p = from,
+				mid;
+
+	while (p < to && is_digit_at(text, p))
+		p++;
+	if (p == from || p - from > 2 || p >= to || text[p] != '-')
+		return false;
+	mid = ++p;
+	while (p < to && is_digit_at(text, p))
+		p++;
+	return p == to && p > mid && p - mid <= 2;
+}
+
+/*
+ * Is the city's name of m a club playing a match: after "beat", "v"
+ * ("thrashed Warrington"), before a score ("Warrington 66-14"; not after
+ * "at" or "in", which name the ground), after a score and "to", "at",
+ * "by" ("lost 3-1 to Cesena"), or after "played for", "signed for", "debut
+ * for" or "on loan to", "from", "at" ("his debut for Mantova")?  A
+ * country's name so is its national side, which CoNLL-2003 marks as the
+ * place.
+ */
+bool
+match_context(const char *text, size_t doclen, const raw_mention *m)
+{
+	uint32_t	end = m->start,
+				from;
+	size_t		after = (size_t) m->start + m->len,
+				e = after + 1,
+				f;
+
+	if (word_before(text, &end, &from))
+	{
+		uint32_t	pend = from,
+					pfrom,
+					oend,
+					ofrom;
+
+		if (word_in_table(text + from, end - from, &match_verb_table))
+			return true;
+		/* "played for Trapani", "his debut for Mantova", "on loan from Sion" */
+		if (word_before(text, &pend, &pfrom) &&
+			((word_is(text, from, end, "for") &&
+			  (word_is(text, pfrom, pend, "played") || word_is(text, pfrom, pend, "signed") ||
+			   word_is(text, pfrom, pend, "debut"))) ||
+			 (word_is(text, pfrom, pend, "loan") && (oend = pfrom, word_before(text, &oend, &ofrom)) &&
+			  word_is(text, ofrom, oend, "on") &&
+			  (word_is(text, from, end, "to") || word_is(text, from, end, "from") || word_is(text, from, end, "at")))))
+			return true;
+		if (from > 1 && text[from - 1] == ' ' &&
+			word_in_table(text + from, end - from, &score_join_table))
+		{
+			for (f = from - 1; f > 0 && text[f - 1] != ' ' && text[f - 1] != '\n'; f--)
+				;
+			if (is_score(text, f, from - 1))
+				return true;
+		}
+		/* "won the first leg at Stamford Bridge 3-1": a ground's score is the match's */
+		if (end - from == 2 && (memcmp(text + from, "at", 2) == 0 || memcmp(text + from, "in", 2) == 0))
+			return false;
+	}
+	/* a score runs to the first byte that is neither a digit nor a hyphen: "1996-08-22" is none */
+	if (after >= doclen || text[after] != ' ')
+		return false;
+	while (e < doclen && (is_digit_at(text, e) || text[e] == '-'))
+		e++;
+	return is_score(text, after + 1, e);
 }
 
 /*

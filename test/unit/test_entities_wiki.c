@@ -280,6 +280,20 @@ test_series_copula(void)
 	cp_arena_free(&arena);
 }
 
+/* "his debut for Nitra", "played for", "on loan from": a city's club. */
+static void
+test_club_after_debut(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] = "Fabis made his league debut for Nitra against Senica. He later joined a club in Nitra.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Nitra", 0, CP_ENT_ORG, "Nitra");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -303,5 +317,6 @@ main(void)
 	test_bodies_for_and_on();
 	test_quoted_after_noun();
 	test_series_copula();
+	test_club_after_debut();
 	UNIT_DONE("entities_wiki");
 }
