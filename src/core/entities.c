@@ -1003,6 +1003,28 @@ mention_start(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i)
 }
 
 /*
+ * Have tokens [i, j] a letter, of any script?  Latin-1's signs are letters
+ * to the tokenizer, which keeps them in their words ("2¾", "30°04").
+ */
+static bool
+has_letter(const cp_ner_doc *doc, uint32_t i, uint32_t j)
+{
+	size_t		p = doc->toks[i].tok.start,
+				end = doc->toks[j].tok.start + doc->toks[j].tok.len;
+
+	while (p < end)
+	{
+		uint32_t	cp;
+		int			w = cp_utf8_decode(doc->text + p, end - p, &cp);
+
+		if ((cp < 0x80 || cp >= 0xC0) && cp_uc_is(cp, CP_UC_ALPHA))
+			return true;
+		p += w > 0 ? (size_t) w : 1;
+	}
+	return false;
+}
+
+/*
  * The mention of tokens [i, j] as tagged, unless its first word describes
  * the rest as an organization: "Ontario-based Magna", read as one person, is
  * the adjective "Ontario-based" (a MISC, as CoNLL-2003 has it; left out at a
@@ -1069,8 +1091,11 @@ add_tagged(cp_arena *arena, const cp_ner_lex *lex, const cp_ner_doc *doc, const 
 			add_mention(arena, doc, l, n, i, i, CP_ENT_MISC, ms, ix);
 		add_mention(arena, doc, l, n, i + 1, j, CP_ENT_ORG, ms, ix);
 	}
-	/* "Bachelor of Arts" names nothing, "Bachelor of Arts from Mills College" a college */
-	else if (!names_degree(doc->text, doc->toks, i, j))
+	/*
+	 * "Bachelor of Arts" names nothing, "Bachelor of Arts from Mills College"
+	 * a college; nor do words without a letter ("30°04", "2¾")
+	 */
+	else if (!names_degree(doc->text, doc->toks, i, j) && has_letter(doc, i, j))
 		add_mention(arena, doc, l, n, i, j, kind, ms, ix);
 }
 

@@ -294,6 +294,35 @@ test_club_after_debut(void)
 	cp_arena_free(&arena);
 }
 
+/* Words without a letter name nothing: coordinates, figures ("30°04", "2¾", "The 1,000 workers"). */
+static void
+test_no_letter(void)
+{
+	static const char *const texts[] = {
+		"The town of Qasr lies at 30°04 N 31°02 E, near 29°16 N, and rises 285° above the plain.",
+		"The 1,000 workers will be laid off at the Fiat plant.",
+		"He ran 2¾ miles at Saratoga.",
+	};
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	for (size_t k = 0; k < sizeof(texts) / sizeof(texts[0]); k++)
+	{
+		v = run(&arena, texts[k], strlen(texts[k]));
+		for (size_t i = 0; i < v.count; i++)
+		{
+			const cp_mention *m = &CP_VEC_AT(&v, cp_mention, i);
+			bool		letter = false;
+
+			for (uint32_t p = 0; p < m->len; p++)
+				letter = letter || ((texts[k][m->start + p] | 0x20) >= 'a' && (texts[k][m->start + p] | 0x20) <= 'z');
+			CHECK(letter);
+		}
+	}
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -318,5 +347,6 @@ main(void)
 	test_quoted_after_noun();
 	test_series_copula();
 	test_club_after_debut();
+	test_no_letter();
 	UNIT_DONE("entities_wiki");
 }
