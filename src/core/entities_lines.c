@@ -276,6 +276,18 @@ is_angle_bracket(const char *text, const cp_token *t)
 	return t->kind == CP_TOK_SYMBOL && t->len == 1 && (text[t->start] == '<' || text[t->start] == '>');
 }
 
+/* Is t a preposition or conjunction capitalized in a title-case line ("<AMO> By Chrysler Corp")? */
+static bool
+is_function_word(const char *text, const cp_token *t)
+{
+	static const char *const words[] = {"by", "and", "of", "to", "for", "in", "at", "with", "from", "on", NULL};
+
+	for (int k = 0; words[k]; k++)
+		if (cp_token_is(text, t, words[k]))
+			return true;
+	return false;
+}
+
 /*
  * Does the name before the ticker that closes at token k end with a legal
  * form or a possessive ("Cray Research Inc <CYR>", "Tandy Corp's <TAN>"),
@@ -319,7 +331,7 @@ untag_angle_brackets(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 			continue;
 		tags[k] = CP_NER_TAG_O;
 		if (tags[k + 1] != CP_NER_TAG_O && !CP_NER_IS_B(tags[k + 1]) && (t->flags & CP_TF_CAPITALIZED) &&
-			!cp_name_is_legal_form(doc->text + t->start, t->len) &&
+			!cp_name_is_legal_form(doc->text + t->start, t->len) && !is_function_word(doc->text, t) &&
 			(opens ? !((t->flags & CP_TF_ALL_UPPER) && k + 2 < n &&
 					   !(doc->toks[k + 2].tok.flags & CP_TF_SPACE_BEFORE))
 			 : name_ends_before_ticker(doc, k)))

@@ -43,6 +43,8 @@ test_ticker_brackets(void)
 	static const char text[] =
 		"NEW YORK, March 17 - <Goldman, Sachs and Co> said it would buy shares. "
 		"HOUSTON, March 5 - Texas Air Corp's <TEX> Continental Airlines said its load factor fell.";
+	static const char title[] =
+		"Unions opposed the planned purchase of American Motors Co <AMO> By Chrysler Corp <C> in that it would cut jobs.";
 
 	cp_arena_init(&arena);
 	v = run(&arena, text, sizeof(text) - 1);
@@ -50,6 +52,10 @@ test_ticker_brackets(void)
 	check_mention(text, &v, "Continental Airlines", 0, CP_ENT_ORG, "Continental Airlines");
 	for (size_t i = 0; i < v.count; i++)
 		CHECK(text[CP_VEC_AT(&v, cp_mention, i).start] != '<');
+	/* a preposition capitalized in a title-case line starts no name after a ticker */
+	v = run(&arena, title, sizeof(title) - 1);
+	for (size_t i = 0; i < v.count; i++)
+		CHECK(memcmp(title + CP_VEC_AT(&v, cp_mention, i).start, "By ", 3) != 0);
 	cp_arena_free(&arena);
 }
 
