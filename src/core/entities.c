@@ -907,6 +907,10 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 	else if (m->kind == CP_ENT_LOC && j > first && ends_as_body(text, &doc->toks[j].tok) &&
 			 !(doc->toks[first].tok.flags & doc->toks[j].tok.flags & CP_TF_ALL_UPPER))
 		m->kind = CP_ENT_ORG;
+	/* "HMS Calliope" tagged as an organization: a ship; not "USS Chemicals", USX's unit */
+	else if (m->kind == CP_ENT_ORG && j > first && opens_ship_name(text, &doc->toks[first].tok) &&
+			 !((doc->toks[j].gaz & CP_GAZ_LOWER) && text[doc->toks[j].tok.start + doc->toks[j].tok.len - 1] == 's'))
+		m->kind = CP_ENT_MISC;
 	/* "The Guardian" in quotation marks, a work's title: a newspaper */
 	else if (m->kind == CP_ENT_MISC && ends_as_newspaper(text, &doc->toks[j].tok))
 		m->kind = CP_ENT_ORG;

@@ -178,6 +178,9 @@ bool		heads_for_name(const char *text, const cp_ner_tok *t);
  */
 bool		match_context(const char *text, size_t doclen, const raw_mention *m);
 
+/* Does token t open a ship's name ("HMS", "USS", "RMS")? */
+bool		opens_ship_name(const char *text, const cp_token *t);
+
 /* Does token t open a natural feature's name ("Lake", "Mount", "Mt.")? */
 bool		opens_natural_feature(const char *text, const cp_token *t);
 

@@ -924,6 +924,22 @@ match_context(const char *text, size_t doclen, const raw_mention *m)
 }
 
 /*
+ * Prefixes of ships' names ("HMS Calliope", "USS Canberra", "RMS Titanic"),
+ * which CoNLL-2003 marks as other names ("RMS Titanic") and the tagger read
+ * as organizations.  Not "SS" (the Nazi SS, "SS Rajamouli") nor "MV".
+ */
+bool
+opens_ship_name(const char *text, const cp_token *t)
+{
+	static const char *const prefixes[] = {"HMS", "USS", "RMS", "HMAS", "HMCS", "HMNZS", "SMS", "USNS", NULL};
+
+	for (int k = 0; prefixes[k]; k++)
+		if (t->len == strlen(prefixes[k]) && memcmp(text + t->start, prefixes[k], t->len) == 0)
+			return true;
+	return false;
+}
+
+/*
  * First words of natural features' names ("Lake Winnipesaukee", "Mount
  * Buchan"), which no person's name starts with; a club's or a college's
  * does ("Lake County Captains", "Mount Holyoke College").

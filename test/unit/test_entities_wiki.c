@@ -329,6 +329,23 @@ test_no_letter(void)
 	cp_arena_free(&arena);
 }
 
+/* A ship's name is an other name, as CoNLL-2003 marks "RMS Titanic"; USX's "USS Chemicals" is no ship. */
+static void
+test_ships(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"He served aboard HMS Bullfinch and later USS Canberra. USS Chemicals, a unit of USX, raised prices.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "HMS Bullfinch", 0, CP_ENT_MISC, "HMS Bullfinch");
+	check_mention(text, &v, "USS Canberra", 0, CP_ENT_MISC, "USS Canberra");
+	check_mention(text, &v, "USS Chemicals", 0, CP_ENT_ORG, "USS Chemicals");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -354,5 +371,6 @@ main(void)
 	test_series_copula();
 	test_club_after_debut();
 	test_no_letter();
+	test_ships();
 	UNIT_DONE("entities_wiki");
 }
