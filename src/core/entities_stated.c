@@ -1100,14 +1100,16 @@ names_nothing(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks)
 		doc->toks[i - 1].tok.kind == CP_TOK_WORD && !doc->toks[i - 1].upper &&
 		!cp_token_is(text, &doc->toks[i - 1].tok, "the"))
 		return true;
-	if (i > 0 || i + 1 >= ntoks)
+	/* the sentence's first word, or a quotation's ("James said that "Musically, ..."") */
+	if (!(i == 0 || (doc->toks[i - 1].tok.kind == CP_TOK_QUOTE && (doc->toks[i - 1].tok.flags & CP_TF_OPEN_QUOTE))) ||
+		i + 1 >= ntoks)
 		return false;
 	if (cp_token_is(text, t, "born"))
-		return cp_token_is(text, &doc->toks[1].tok, "in") || cp_token_is(text, &doc->toks[1].tok, "on") ||
-			cp_token_is(text, &doc->toks[1].tok, "at");
+		return cp_token_is(text, &doc->toks[i + 1].tok, "in") || cp_token_is(text, &doc->toks[i + 1].tok, "on") ||
+			cp_token_is(text, &doc->toks[i + 1].tok, "at");
 	/* an adverb the dictionary has, not "Italy," nor "O'Reilly," */
 	return t->len > 4 && memcmp(text + t->start + t->len - 2, "ly", 2) == 0 &&
-		(doc->toks[0].gaz & CP_GAZ_LOWER) &&
-		!(doc->toks[0].gaz & (CP_GAZ_PROPER | CP_GAZ_COUNTRY | CP_GAZ_CITY | CP_GAZ_REGION | CP_GAZ_CAPITAL)) &&
-		doc->toks[1].tok.len == 1 && text[doc->toks[1].tok.start] == ',';
+		(doc->toks[i].gaz & CP_GAZ_LOWER) &&
+		!(doc->toks[i].gaz & (CP_GAZ_PROPER | CP_GAZ_COUNTRY | CP_GAZ_CITY | CP_GAZ_REGION | CP_GAZ_CAPITAL)) &&
+		doc->toks[i + 1].tok.len == 1 && text[doc->toks[i + 1].tok.start] == ',';
 }

@@ -346,6 +346,27 @@ test_ships(void)
 	cp_arena_free(&arena);
 }
 
+/* An adverb opening a quotation names nothing, as one opening a sentence does. */
+static void
+test_adverb_in_quotation(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"The singer said that \"Musically, the verse is downcast and the chorus is an explosion.\" "
+		"\"Realistically, we can not do it,\" Smith said.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	for (size_t i = 0; i < v.count; i++)
+	{
+		const cp_mention *m = &CP_VEC_AT(&v, cp_mention, i);
+
+		CHECK(!(m->len > 2 && memcmp(text + m->start + m->len - 2, "ly", 2) == 0));
+	}
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -372,5 +393,6 @@ main(void)
 	test_club_after_debut();
 	test_no_letter();
 	test_ships();
+	test_adverb_in_quotation();
 	UNIT_DONE("entities_wiki");
 }
