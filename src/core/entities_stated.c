@@ -338,6 +338,22 @@ quoted_whole(const char *text, size_t doclen, const raw_mention *m)
 					 (p + 3 <= doclen && memcmp(text + p, "\xe2\x80\x9d", 3) == 0)) ? q : 0;
 }
 
+/* Does text[after] open a bracket of a birth or a death (" (born 1950)", " (; died 572)")? */
+static bool
+born_or_died(const char *text, size_t doclen, size_t after)
+{
+	static const char *const opens[] = {" (born ", " (died ", " (b. ", " (d. ", " (; born ", " (; died ", NULL};
+
+	for (int k = 0; opens[k]; k++)
+	{
+		size_t		n = strlen(opens[k]);
+
+		if (after + n <= doclen && memcmp(text + after, opens[k], n) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* The kind a noun next to m states (stated_kind), a person's too. */
 static int
 noun_stated_kind(const char *text, size_t doclen, const raw_mention *m)
@@ -353,6 +369,12 @@ noun_stated_kind(const char *text, size_t doclen, const raw_mention *m)
 	/* "the national airline Zambia Airways", the tagger's name cut short */
 	if (after + 1 < doclen && text[after] == ' ' && text[after + 1] >= 'A' && text[after + 1] <= 'Z')
 		return -1;
+	/*
+	 * "Giusto Priola (born 26 May 1990) is ...": only a person is born or
+	 * dies; not the honour in capitals after the name ("..., CBE (born")
+	 */
+	if (born_or_died(text, doclen, after) && cp_has_ascii_lower(text + m->start, m->len))
+		return CP_ENT_PER;
 	/*
 	 * "A Sarajevo daily newspaper, Dnevi Avaz, which ...": the noun, then
 	 * the name between commas; not a noun after "of", which the name is not

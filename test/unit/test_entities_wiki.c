@@ -367,6 +367,23 @@ test_adverb_in_quotation(void)
 	cp_arena_free(&arena);
 }
 
+/* A name a birth or a death follows in brackets is a person's; an honour in capitals is not. */
+static void
+test_born_or_died(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Giusto Priola (born 26 May 1990) is an Italian footballer. "
+		"Tetricus of Langres (died 572) was Bishop of Langres.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Giusto Priola", 0, CP_ENT_PER, "Giusto Priola");
+	check_mention(text, &v, "Tetricus of Langres", 0, CP_ENT_PER, "Tetricus of Langres");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -394,5 +411,6 @@ main(void)
 	test_no_letter();
 	test_ships();
 	test_adverb_in_quotation();
+	test_born_or_died();
 	UNIT_DONE("entities_wiki");
 }
