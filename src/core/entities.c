@@ -186,18 +186,6 @@ static const word_item club_parts[] = {
 };
 static int16_t club_part_slots[32];
 static cp_wordtab club_part_table = CP_WORDTAB(club_parts, club_part_slots);
-/*
- * Words before a city's name that make it the club in a match report:
- * "thrashed Warrington 66-14", "lost 3-1 to Cesena" (see match_context()).
- */
-static const word_item match_verbs[] = {
-	{"beat"}, {"beats"}, {"thrashed"}, {"defeated"}, {"versus"}, {"vs"}, {"v"}
-};
-static int16_t match_verb_slots[32];
-static cp_wordtab match_verb_table = CP_WORDTAB(match_verbs, match_verb_slots);
-static const word_item score_joins[] = {{"to"}, {"at"}, {"with"}, {"by"}, {"against"}};
-static int16_t score_join_slots[16];
-static cp_wordtab score_join_table = CP_WORDTAB(score_joins, score_join_slots);
 static const word_item stock_parts[] = {
 	{"shares"}, {"shareholders"}, {"stake"}, {"newspaper"}, {"daily"}
 };
@@ -265,9 +253,10 @@ static const word_item place_name_ends[] = {
 	 * buildings, which CoNLL-2003 marks as places ("Ravensworth Castle",
 	 * "Wembley Stadium"); not airports, the companies that run them too
 	 */
-	{"hospital"}, {"museum"}, {"church"}, {"cathedral"}, {"castle"}, {"stadium"}
+	{"hospital"}, {"museum"}, {"church"}, {"cathedral"}, {"castle"}, {"stadium"}, {"cemetery"},
+	{"mosque"}, {"temple"}, {"monastery"}, {"synagogue"}
 };
-static int16_t place_name_end_slots[32];
+static int16_t place_name_end_slots[64];
 static cp_wordtab place_name_end_table = CP_WORDTAB(place_name_ends, place_name_end_slots);
 
 /*
@@ -479,69 +468,6 @@ org_context(const char *text, size_t doclen, const raw_mention *m)
 	return ORG_CUE_NONE;
 }
 
-static bool
-is_digit_at(const char *text, size_t p)
-{
-	return text[p] >= '0' && text[p] <= '9';
-}
-
-/* Is text[from, to) a match score: one or two digits, a hyphen, one or two ("3-1", "66-14")? */
-static bool
-is_score(const char *text, size_t from, size_t to)
-{
-	size_t		p = from,
-				mid;
-
-	while (p < to && is_digit_at(text, p))
-		p++;
-	if (p == from || p - from > 2 || p >= to || text[p] != '-')
-		return false;
-	mid = ++p;
-	while (p < to && is_digit_at(text, p))
-		p++;
-	return p == to && p > mid && p - mid <= 2;
-}
-
-/*
- * Is the city's name of m a club playing a match: after "beat", "v"
- * ("thrashed Warrington"), before a score ("Warrington 66-14"; not after
- * "at" or "in", which name the ground), or after a score and "to", "at",
- * "by" ("lost 3-1 to Cesena")?  A country's name so is its national side,
- * which CoNLL-2003 marks as the place.
- */
-static bool
-match_context(const char *text, size_t doclen, const raw_mention *m)
-{
-	uint32_t	end = m->start,
-				from;
-	size_t		after = (size_t) m->start + m->len,
-				e = after + 1,
-				f;
-
-	if (word_before(text, &end, &from))
-	{
-		if (word_in_table(text + from, end - from, &match_verb_table))
-			return true;
-		if (from > 1 && text[from - 1] == ' ' &&
-			word_in_table(text + from, end - from, &score_join_table))
-		{
-			for (f = from - 1; f > 0 && text[f - 1] != ' ' && text[f - 1] != '\n'; f--)
-				;
-			if (is_score(text, f, from - 1))
-				return true;
-		}
-		/* "won the first leg at Stamford Bridge 3-1": a ground's score is the match's */
-		if (end - from == 2 && (memcmp(text + from, "at", 2) == 0 || memcmp(text + from, "in", 2) == 0))
-			return false;
-	}
-	/* a score runs to the first byte that is neither a digit nor a hyphen: "1996-08-22" is none */
-	if (after >= doclen || text[after] != ' ')
-		return false;
-	while (e < doclen && (is_digit_at(text, e) || text[e] == '-'))
-		e++;
-	return is_score(text, after + 1, e);
-}
-
 /*
  * May a name tagged as a place be a company the tagger never saw?  Not
  * one in the gazetteers of places, nor an initialism ("US shares").
@@ -699,23 +625,17 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 	}
 }
 
-/* Is t an angle bracket, which no name holds ("Pfizer Inc <PFE>": a ticker in Reuters' brackets)? */
-static bool
-is_angle_bracket(const char *text, const cp_token *t)
-{
-	return t->kind == CP_TOK_SYMBOL && t->len == 1 && (text[t->start] == '<' || text[t->start] == '>');
-}
-
 /*
- * Sentence punctuation, quotation marks, free dashes, angle brackets and a
- * closing bracket that the name did not open end a name, whatever the tagger
- * says ("AP) — More" is "AP"; "Mladost (BJ)" keeps its brackets).  Periods
- * belong to their words ("U.S."), and "&" is a symbol ("Procter & Gamble").
+ * Sentence punctuation, quotation marks, free dashes and a closing bracket
+ * that the name did not open end a name, whatever the tagger says ("AP) —
+ * More" is "AP"; "Mladost (BJ)" keeps its brackets; angle brackets are
+ * untagged before, untag_angle_brackets).  Periods belong to their words
+ * ("U.S."), and "&" is a symbol ("Procter & Gamble").
  */
 static bool
 ends_name(const char *text, const cp_token *t, int *depth)
 {
-	if (t->kind == CP_TOK_QUOTE || t->kind == CP_TOK_DASH || is_angle_bracket(text, t))
+	if (t->kind == CP_TOK_QUOTE || t->kind == CP_TOK_DASH)
 		return true;
 	if (t->kind != CP_TOK_PUNCT)
 		return false;
@@ -811,10 +731,14 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 			j++;
 		/*
 		 * "Battle of Britain", "Art Institute of Chicago", "Kingdom of the
-		 * Netherlands" tagged as two names: one
+		 * Netherlands", "National Association for the Advancement of Colored
+		 * People", "Committee on Legal Affairs" tagged as two names: one
 		 */
-		if (j + 2 >= ntoks || tags[j + 1] != CP_NER_TAG_O || !cp_token_is(text, &doc->toks[j + 1].tok, "of") ||
-			!((j == i && is_event_head(text, &doc->toks[j].tok)) || of_head_kind(text, &doc->toks[j].tok) >= 0))
+		if (j + 2 >= ntoks || tags[j + 1] != CP_NER_TAG_O ||
+			!(cp_token_is(text, &doc->toks[j + 1].tok, "of") ?
+			  (j == i && is_event_head(text, &doc->toks[j].tok)) || of_head_kind(text, &doc->toks[j].tok) >= 0 :
+			  (cp_token_is(text, &doc->toks[j + 1].tok, "for") || cp_token_is(text, &doc->toks[j + 1].tok, "on")) &&
+			  CP_NER_KIND(tags[i]) == CP_ENT_ORG && heads_for_name(text, &doc->toks[j])))
 			break;
 		b = j + 2;
 		if (b + 1 < ntoks && tags[b] == CP_NER_TAG_O && cp_token_is(text, &doc->toks[b].tok, "the"))
@@ -959,9 +883,12 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 		((m->kind == CP_ENT_LOC || m->kind == CP_ENT_MISC) && first < j &&
 		 ends_with_legal_form(text, &doc->toks[j].tok)))
 		m->kind = CP_ENT_ORG;
-	/* "Cuban Missile Crisis", "Treaty of Versailles" tagged as an organization */
+	/*
+	 * "Cuban Missile Crisis", "Treaty of Versailles" tagged as an
+	 * organization, "Winter Paralympics" as a person ("Mind Games" may be one)
+	 */
 	m->event = names_event(text, &doc->toks[first], &doc->toks[j]) ||
-		(m->kind != CP_ENT_PER && j > first && is_games(text, &doc->toks[j].tok) &&
+		(j > first && is_games(text, &doc->toks[j].tok) &&
 		 (m->kind == CP_ENT_LOC || is_games_kind(text, &doc->toks[first])));
 	if (m->event)
 		m->kind = CP_ENT_MISC;
@@ -980,17 +907,31 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 	else if (m->kind == CP_ENT_LOC && j > first && ends_as_body(text, &doc->toks[j].tok) &&
 			 !(doc->toks[first].tok.flags & doc->toks[j].tok.flags & CP_TF_ALL_UPPER))
 		m->kind = CP_ENT_ORG;
+	/* "HMS Calliope" tagged as an organization: a ship; not "USS Chemicals", USX's unit */
+	else if (m->kind == CP_ENT_ORG && j > first && opens_ship_name(text, &doc->toks[first].tok) &&
+			 !((doc->toks[j].gaz & CP_GAZ_LOWER) && text[doc->toks[j].tok.start + doc->toks[j].tok.len - 1] == 's'))
+		m->kind = CP_ENT_MISC;
+	/* "The Guardian" in quotation marks, a work's title: a newspaper */
+	else if (m->kind == CP_ENT_MISC && ends_as_newspaper(text, &doc->toks[j].tok))
+		m->kind = CP_ENT_ORG;
+	/* "in Malayalam", "a Latin word" tagged as a place or a person: a language */
+	else if ((m->kind == CP_ENT_LOC || m->kind == CP_ENT_PER) && j == first &&
+			 names_language(text, &doc->toks[j], doc->toks + doc->ntoks))
+		m->kind = CP_ENT_MISC;
 	/* "U.S.-led" is an adjective, as "Moscow-backed" is */
 	if (j >= first + 2 && is_attached_suffix(text, &doc->toks[j - 1]))
 		m->kind = CP_ENT_MISC;
 	/*
 	 * "Mill Street" and "Cedar River" tagged as an organization or other
-	 * name, "Gobi Desert" as a person too; "Route 9"
+	 * name, "Gobi Desert", "Lake Tutchewop" and "Kazuo County" as a person
+	 * too; "Route 9"
 	 */
 	else if (first < j &&
 			 (((m->kind == CP_ENT_ORG || m->kind == CP_ENT_MISC) &&
 			   names_place(text, doc->toks, first, j, m->kind)) ||
-			  (m->kind == CP_ENT_PER && ends_as_natural_feature(text, &doc->toks[j].tok)) ||
+			  (m->kind == CP_ENT_PER && (ends_as_natural_feature(text, &doc->toks[j].tok) ||
+										 ends_as_place_only(text, &doc->toks[j].tok) ||
+										 opens_natural_feature(text, &doc->toks[first].tok))) ||
 			  (j == first + 1 && is_numbered_road(text, &doc->toks[first]))))
 		m->kind = CP_ENT_LOC;
 	/*
@@ -1026,27 +967,6 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 	if (l)
 		mark_dateline(doc, l, m, first, j);
 	index_mention(arena, ix, doc, first, j, ms->items, (int32_t) (ms->count - 1));
-}
-
-/*
- * Does token t describe the name after it as an organization's, by where
- * it is or who holds it ("Ontario-based", "State-owned", "French-controlled")?
- * In lower case only: "Farmer-Owned Grain Reserve" is one name in title case.
- */
-static bool
-describes_organization(const char *text, const cp_token *t)
-{
-	static const char *const ends[] = {"-based", "-owned", "-controlled", "-listed", "-backed"};
-	const char *w = text + t->start;
-
-	for (size_t k = 0; k < sizeof(ends) / sizeof(ends[0]); k++)
-	{
-		size_t		el = strlen(ends[k]);
-
-		if (t->len > el + 1 && memcmp(w + t->len - el, ends[k], el) == 0)
-			return true;
-	}
-	return false;
 }
 
 /*
@@ -1087,6 +1007,28 @@ mention_start(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i)
 }
 
 /*
+ * Have tokens [i, j] a letter, of any script?  Latin-1's signs are letters
+ * to the tokenizer, which keeps them in their words ("2¾", "30°04").
+ */
+static bool
+has_letter(const cp_ner_doc *doc, uint32_t i, uint32_t j)
+{
+	size_t		p = doc->toks[i].tok.start,
+				end = doc->toks[j].tok.start + doc->toks[j].tok.len;
+
+	while (p < end)
+	{
+		uint32_t	cp;
+		int			w = cp_utf8_decode(doc->text + p, end - p, &cp);
+
+		if ((cp < 0x80 || cp >= 0xC0) && cp_uc_is(cp, CP_UC_ALPHA))
+			return true;
+		p += w > 0 ? (size_t) w : 1;
+	}
+	return false;
+}
+
+/*
  * The mention of tokens [i, j] as tagged, unless its first word describes
  * the rest as an organization: "Ontario-based Magna", read as one person, is
  * the adjective "Ontario-based" (a MISC, as CoNLL-2003 has it; left out at a
@@ -1120,6 +1062,19 @@ add_tagged(cp_arena *arena, const cp_ner_lex *lex, const cp_ner_doc *doc, const 
 			add_tagged(arena, lex, doc, l, n, k + 1, j, kind, ms, ix);
 			return;
 		}
+	/*
+	 * "Council of Europe (CoE" tagged as one name: the name, and what the
+	 * bracket gives, without its lower-case words ("MPC (the Bank of England")
+	 */
+	if ((k = unclosed_bracket(doc, i, j)) > 0)
+	{
+		add_tagged(arena, lex, doc, l, n, i, k - 1, kind, ms, ix);
+		while (k < j && is_lower_word(doc->text, &doc->toks[k + 1].tok))
+			k++;
+		if (k < j)
+			add_tagged(arena, lex, doc, l, n, k + 1, j, kind, ms, ix);
+		return;
+	}
 	k = classifier_inside(doc->text, doc->toks, i, j, &head, &rest);
 	/* "US magazine Entertainment Weekly": two names and the noun that says what the second is */
 	if (k > 0)
@@ -1140,7 +1095,11 @@ add_tagged(cp_arena *arena, const cp_ner_lex *lex, const cp_ner_doc *doc, const 
 			add_mention(arena, doc, l, n, i, i, CP_ENT_MISC, ms, ix);
 		add_mention(arena, doc, l, n, i + 1, j, CP_ENT_ORG, ms, ix);
 	}
-	else
+	/*
+	 * "Bachelor of Arts" names nothing, "Bachelor of Arts from Mills College"
+	 * a college; nor do words without a letter ("30°04", "2¾")
+	 */
+	else if (!names_degree(doc->text, doc->toks, i, j) && has_letter(doc, i, j))
 		add_mention(arena, doc, l, n, i, j, kind, ms, ix);
 }
 
@@ -1208,6 +1167,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 		cp_ner_viterbi(model, st.emit, se->ntoks, st.tags, st.back);
 		tag_dateline_place(doc, line_at(doc, &line, doc->toks[0].tok.start), st.tags, se->ntoks);
 		tag_quoted_titles(doc, st.tags, se->ntoks);
+		untag_angle_brackets(doc, st.tags, se->ntoks);
 		for (uint32_t i = 0; i < se->ntoks; i++)
 		{
 			cp_entity_kind kind = CP_NER_KIND(tags[i]);

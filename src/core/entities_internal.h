@@ -46,6 +46,9 @@ typedef struct word_item
 	const char *word;
 } word_item;
 
+/* Is text[from, to) the word w, as written? */
+bool		word_is(const char *text, uint32_t from, uint32_t to, const char *w);
+
 /* Is s[0..len), lower-cased and without a final period, a word of the table? */
 bool		word_in_table(const char *s, size_t len, cp_wordtab *table);
 
@@ -144,6 +147,46 @@ bool		numbered_war_or_division(const char *text, const cp_ner_tok *toks, uint32_
 bool		regnal_number(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j, uint32_t ntoks,
 						  bool titled);
 
+/*
+ * Is token t, of a sentence that ends before end, a language's name alone
+ * ("Malayalam", "Sanskrit"; entities_languages.c)?
+ */
+bool		names_language(const char *text, const cp_ner_tok *t, const cp_ner_tok *end);
+
+/*
+ * Does token t describe the name after it as an organization's
+ * ("Ontario-based", "State-owned", "French-controlled")?
+ */
+bool		describes_organization(const char *text, const cp_token *t);
+
+/* Does token t end a place's name that no person's ends with ("County", "Creek", "Road")? */
+bool		ends_as_place_only(const char *text, const cp_token *t);
+
+/* Do tokens i..j name an academic degree ("Bachelor of Arts", "Masters in Architecture")? */
+bool		names_degree(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j);
+
+/*
+ * Does token t end a body's name that "for" or "on" may go on ("National
+ * Association for the Advancement of Colored People", "Committee on Legal
+ * Affairs")?
+ */
+bool		heads_for_name(const char *text, const cp_ner_tok *t);
+
+/*
+ * Is the city's name of m a club ("thrashed Warrington", "Warrington 66-14",
+ * "lost 3-1 to Cesena", "played for Trapani")?
+ */
+bool		match_context(const char *text, size_t doclen, const raw_mention *m);
+
+/* Does token t open a ship's name ("HMS", "USS", "RMS")? */
+bool		opens_ship_name(const char *text, const cp_token *t);
+
+/* Does token t open a natural feature's name ("Lake", "Mount", "Mt.")? */
+bool		opens_natural_feature(const char *text, const cp_token *t);
+
+/* Does token t end a newspaper's name ("Post", "Telegraph", "Herald-Dispatch")? */
+bool		ends_as_newspaper(const char *text, const cp_token *t);
+
 /* Does token t end the name of a body and of no place ("College", "Regiment", "Inc")? */
 bool		ends_as_body(const char *text, const cp_token *t);
 
@@ -184,6 +227,19 @@ bool		common_word_after_dateline(const cp_ner_doc *doc, const cp_line *l, uint32
 bool		labels_results_row(const cp_ner_doc *doc, const cp_line *l, uint32_t w, cp_entity_kind kind,
 							   uint32_t ntoks);
 bool		crosses_columns(const cp_ner_doc *doc, uint32_t i, uint32_t j);
+
+/*
+ * The token of an opening bracket inside tokens i..j that none closes
+ * before j ("Council of Europe (CoE", "Mangniu River (牤牛河": a name, then
+ * its short form or its native spelling, run together), or 0.
+ */
+uint32_t	unclosed_bracket(const cp_ner_doc *doc, uint32_t i, uint32_t j);
+
+/* Is t an angle bracket, which no name holds ("Pfizer Inc <PFE>": a ticker in Reuters' brackets)? */
+bool		is_angle_bracket(const char *text, const cp_token *t);
+
+/* A sentence's tags (n tokens) without the angle brackets of Reuters' tickers ("<TEX> Continental"). */
+void		untag_angle_brackets(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 
 /* A hash map from 64-bit keys to mention indices, growing with its keys. */
 typedef struct key_map

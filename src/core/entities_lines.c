@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "calendar.h"
+#include "names.h"
 #include "numbers.h"
 #include "utf8.h"
 
@@ -267,4 +268,95 @@ crosses_columns(const cp_ner_doc *doc, uint32_t i, uint32_t j)
 			return true;
 	}
 	return false;
+}
+
+bool
+is_angle_bracket(const char *text, const cp_token *t)
+{
+	return t->kind == CP_TOK_SYMBOL && t->len == 1 && (text[t->start] == '<' || text[t->start] == '>');
+}
+
+/* Is t a preposition or conjunction capitalized in a title-case line ("<AMO> By Chrysler Corp")? */
+static bool
+is_function_word(const char *text, const cp_token *t)
+{
+	static const char *const words[] = {"by", "and", "of", "to", "for", "in", "at", "with", "from", "on", NULL};
+
+	for (int k = 0; words[k]; k++)
+		if (cp_token_is(text, t, words[k]))
+			return true;
+	return false;
+}
+
+/*
+ * Does the name before the ticker that closes at token k end with a legal
+ * form or a possessive ("Cray Research Inc <CYR>", "Tandy Corp's <TAN>"),
+ * so that the words after the ticker start another name?
+ */
+static bool
+name_ends_before_ticker(const cp_ner_doc *doc, uint32_t k)
+{
+	for (uint32_t b = k; b-- > 0 && k - b <= 4;)
+		if (is_angle_bracket(doc->text, &doc->toks[b].tok))
+		{
+			const cp_token *t = b > 0 ? &doc->toks[b - 1].tok : NULL;
+
+			return doc->text[doc->toks[b].tok.start] == '<' && t &&
+				((t->flags & CP_TF_POSSESSIVE) || cp_name_is_legal_form(doc->text + t->start, t->len));
+		}
+	return false;
+}
+
+/*
+ * Reuters writes a company's ticker, and the name of one not listed, in
+ * angle brackets ("Texaco Inc <TX>", "<Goldman, Sachs and Co> said"): the
+ * tagger ran names over them ("<Goldman", "Corp's <TXN> Continental
+ * Airlines").  The brackets are no part of a name, and a name the tagger
+ * went on with after one starts there, at a capitalized word that is no
+ * legal form, nor a ticker's word in capitals ("Guinness Plc <GUIN.L>",
+ * left as it was); after a ticker, only when the name before it ended
+ * ("Cray Research Inc <CYR> X-MP"): otherwise the words go on with that
+ * name ("Argyll <AYLL.L> Group Plc", "<First Federal Savings Bank> of
+ * Delaware") and stay out of any, as they were.
+ */
+void
+untag_angle_brackets(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
+{
+	for (uint32_t k = 0; k + 1 < n; k++)
+	{
+		const cp_token *t = &doc->toks[k + 1].tok;
+		bool		opens = doc->text[doc->toks[k].tok.start] == '<';
+
+		if (tags[k] == CP_NER_TAG_O || !is_angle_bracket(doc->text, &doc->toks[k].tok))
+			continue;
+		tags[k] = CP_NER_TAG_O;
+		if (tags[k + 1] != CP_NER_TAG_O && !CP_NER_IS_B(tags[k + 1]) && (t->flags & CP_TF_CAPITALIZED) &&
+			!cp_name_is_legal_form(doc->text + t->start, t->len) && !is_function_word(doc->text, t) &&
+			(opens ? !((t->flags & CP_TF_ALL_UPPER) && k + 2 < n &&
+					   !(doc->toks[k + 2].tok.flags & CP_TF_SPACE_BEFORE))
+			 : name_ends_before_ticker(doc, k)))
+			tags[k + 1]--;
+	}
+	if (n > 0 && is_angle_bracket(doc->text, &doc->toks[n - 1].tok))
+		tags[n - 1] = CP_NER_TAG_O;
+}
+
+uint32_t
+unclosed_bracket(const cp_ner_doc *doc, uint32_t i, uint32_t j)
+{
+	uint32_t	open = 0;
+	int			depth = 0;
+
+	for (uint32_t k = i + 1; k <= j; k++)
+	{
+		const cp_token *t = &doc->toks[k].tok;
+
+		if (t->kind != CP_TOK_PUNCT || t->len != 1)
+			continue;
+		if (doc->text[t->start] == '(' && depth++ == 0)
+			open = k;
+		else if (doc->text[t->start] == ')' && depth > 0)
+			depth--;
+	}
+	return depth > 0 && open < j ? open : 0;
 }

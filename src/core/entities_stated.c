@@ -120,8 +120,63 @@ static const stated_noun nouns[] = {
 	{"language", CP_ENT_MISC, APPOSED},
 	{"festival", CP_ENT_MISC, APPOSED},
 	{"tournament", CP_ENT_MISC, APPOSED},
+	{"series", CP_ENT_MISC, APPOSED},
+	/*
+	 * Nouns only a person is, which an encyclopedia's article on a person
+	 * opens with ("Preeti, a simple and caring woman,", "Cleopatra VII
+	 * Philopator was the last active ruler of ..."): not "player" ("a major
+	 * player in"), "chemist" (a shop), "coach", "pilot" or "model", nor the
+	 * nouns of stated bodies' heads ("leader", "chairman", "director"),
+	 * which the tagger reads right next to a person's name
+	 */
+	{"man", CP_ENT_PER, APPOSED},
+	{"woman", CP_ENT_PER, APPOSED},
+	{"actor", CP_ENT_PER, BEFORE | APPOSED},
+	{"actress", CP_ENT_PER, BEFORE | APPOSED},
+	{"singer", CP_ENT_PER, BEFORE | APPOSED},
+	{"singer-songwriter", CP_ENT_PER, BEFORE | APPOSED},
+	{"songwriter", CP_ENT_PER, BEFORE | APPOSED},
+	{"rapper", CP_ENT_PER, BEFORE | APPOSED},
+	{"musician", CP_ENT_PER, APPOSED},
+	{"composer", CP_ENT_PER, BEFORE | APPOSED},
+	{"guitarist", CP_ENT_PER, BEFORE | APPOSED},
+	{"pianist", CP_ENT_PER, BEFORE | APPOSED},
+	{"painter", CP_ENT_PER, BEFORE | APPOSED},
+	{"sculptor", CP_ENT_PER, BEFORE | APPOSED},
+	{"poet", CP_ENT_PER, BEFORE | APPOSED},
+	{"novelist", CP_ENT_PER, BEFORE | APPOSED},
+	{"playwright", CP_ENT_PER, BEFORE | APPOSED},
+	{"screenwriter", CP_ENT_PER, BEFORE | APPOSED},
+	{"journalist", CP_ENT_PER, BEFORE | APPOSED},
+	{"politician", CP_ENT_PER, APPOSED},
+	{"lawyer", CP_ENT_PER, APPOSED},
+	{"businessman", CP_ENT_PER, BEFORE | APPOSED},
+	{"businesswoman", CP_ENT_PER, BEFORE | APPOSED},
+	{"footballer", CP_ENT_PER, BEFORE | APPOSED},
+	{"cricketer", CP_ENT_PER, BEFORE | APPOSED},
+	{"athlete", CP_ENT_PER, APPOSED},
+	{"boxer", CP_ENT_PER, APPOSED},
+	{"mathematician", CP_ENT_PER, APPOSED},
+	{"physicist", CP_ENT_PER, APPOSED},
+	{"scientist", CP_ENT_PER, APPOSED},
+	{"philosopher", CP_ENT_PER, APPOSED},
+	{"historian", CP_ENT_PER, APPOSED},
+	{"physician", CP_ENT_PER, APPOSED},
+	{"priest", CP_ENT_PER, APPOSED},
+	{"bishop", CP_ENT_PER, APPOSED},
+	{"ruler", CP_ENT_PER, APPOSED},
+	{"emperor", CP_ENT_PER, APPOSED},
+	{"pharaoh", CP_ENT_PER, APPOSED},
+	{"comedian", CP_ENT_PER, BEFORE | APPOSED},
+	{"activist", CP_ENT_PER, APPOSED},
+	{"son", CP_ENT_PER, APPOSED},
+	{"daughter", CP_ENT_PER, APPOSED},
+	{"wife", CP_ENT_PER, APPOSED},
+	{"husband", CP_ENT_PER, APPOSED},
+	{"spokesman", CP_ENT_PER, APPOSED},
+	{"spokeswoman", CP_ENT_PER, APPOSED},
 };
-static int16_t noun_slots[128];
+static int16_t noun_slots[256];
 static cp_wordtab noun_table = CP_WORDTAB(nouns, noun_slots);
 
 /* The noun text[from, to) if it is one of the list, where it may stand so; else NULL. */
@@ -136,8 +191,8 @@ noun_at(const char *text, uint32_t from, uint32_t to, unsigned where)
 	return k >= 0 && (nouns[k].where & where) ? &nouns[k] : NULL;
 }
 
-static bool
-is_word(const char *text, uint32_t from, uint32_t to, const char *w)
+bool
+word_is(const char *text, uint32_t from, uint32_t to, const char *w)
 {
 	return to - from == strlen(w) && memcmp(text + from, w, to - from) == 0;
 }
@@ -162,7 +217,7 @@ dash_at(const char *text, size_t doclen, size_t p)
  * most four words, the noun, then a comma, a full stop or a clause that
  * goes on describing it ("a Texas company, ...", "a town in Norfolk", "a
  * unit of Acme Corp", "a rock band formed in 2002", "an album by ...", "a
- * fort near Mayen", "the capital of Chad").  A
+ * fort near Mayen", "the capital of Chad", "a film directed by ...").  A
  * word with an apostrophe, "of" or another preposition before the noun makes
  * the noun no head ("the band's drummer", "a member of the band", "Europe is
  * a logical step for the company").
@@ -173,7 +228,7 @@ apposition_head(const char *text, size_t doclen, size_t p)
 	size_t		e;
 
 	if (!lower_word_at(text, doclen, p, &e) ||
-		!(is_word(text, p, e, "a") || is_word(text, p, e, "an") || is_word(text, p, e, "the")))
+		!(word_is(text, p, e, "a") || word_is(text, p, e, "an") || word_is(text, p, e, "the")))
 		return NULL;
 	for (int words = 0; words < 5 && e < doclen && text[e] == ' '; words++)
 	{
@@ -184,24 +239,30 @@ apposition_head(const char *text, size_t doclen, size_t p)
 		while (f < doclen && ((text[f] >= 'a' && text[f] <= 'z') || (text[f] >= 'A' && text[f] <= 'Z') ||
 							  (text[f] >= '0' && text[f] <= '9') || text[f] == '-'))
 			f++;
-		if (f == p || is_word(text, p, f, "of") || is_word(text, p, f, "for") || is_word(text, p, f, "to") ||
-			is_word(text, p, f, "with") || is_word(text, p, f, "at") || is_word(text, p, f, "on") ||
-			is_word(text, p, f, "in") || is_word(text, p, f, "near") || is_word(text, p, f, "by") ||
-			is_word(text, p, f, "from"))
+		if (f == p || word_is(text, p, f, "of") || word_is(text, p, f, "for") || word_is(text, p, f, "to") ||
+			word_is(text, p, f, "with") || word_is(text, p, f, "at") || word_is(text, p, f, "on") ||
+			word_is(text, p, f, "in") || word_is(text, p, f, "near") || word_is(text, p, f, "by") ||
+			word_is(text, p, f, "from"))
 			return NULL;
 		n = noun_at(text, p, f, APPOSED);
 		if (n && (f == doclen || text[f] == ',' || text[f] == '.' || text[f] == ';' || text[f] == ')' ||
 				  (text[f] == ' ' && dash_at(text, doclen, f + 1) > 0)))
 			return n;
 		if (n && text[f] == ' ' && lower_word_at(text, doclen, f + 1, &e) &&
-			(is_word(text, f + 1, e, "that") || is_word(text, f + 1, e, "which") ||
-			 is_word(text, f + 1, e, "based") || is_word(text, f + 1, e, "in") ||
-			 is_word(text, f + 1, e, "formed") || is_word(text, f + 1, e, "founded") ||
-			 is_word(text, f + 1, e, "from") || is_word(text, f + 1, e, "by") ||
-			 is_word(text, f + 1, e, "located") || is_word(text, f + 1, e, "headquartered") ||
-			 is_word(text, f + 1, e, "near") || is_word(text, f + 1, e, "on") ||
-			 is_word(text, f + 1, e, "situated") || is_word(text, f + 1, e, "built") ||
-			 (is_word(text, f + 1, e, "of") && n->kind != CP_ENT_MISC)))
+			(word_is(text, f + 1, e, "that") || word_is(text, f + 1, e, "which") ||
+			 word_is(text, f + 1, e, "based") || word_is(text, f + 1, e, "in") ||
+			 word_is(text, f + 1, e, "formed") || word_is(text, f + 1, e, "founded") ||
+			 word_is(text, f + 1, e, "from") || word_is(text, f + 1, e, "by") ||
+			 word_is(text, f + 1, e, "located") || word_is(text, f + 1, e, "headquartered") ||
+			 word_is(text, f + 1, e, "near") || word_is(text, f + 1, e, "on") ||
+			 word_is(text, f + 1, e, "situated") || word_is(text, f + 1, e, "built") ||
+			 /* "a 2018 Indian comedy film directed by ...", "a song recorded by ..." */
+			 word_is(text, f + 1, e, "directed") || word_is(text, f + 1, e, "produced") ||
+			 word_is(text, f + 1, e, "written") || word_is(text, f + 1, e, "released") ||
+			 word_is(text, f + 1, e, "recorded") || word_is(text, f + 1, e, "starring") ||
+			 word_is(text, f + 1, e, "composed") || word_is(text, f + 1, e, "published") ||
+			 word_is(text, f + 1, e, "developed") || word_is(text, f + 1, e, "created") ||
+			 (word_is(text, f + 1, e, "of") && n->kind != CP_ENT_MISC)))
 			return n;
 		e = f;
 	}
@@ -225,11 +286,81 @@ after_brackets(const char *text, size_t doclen, size_t after)
 	return after;
 }
 
-int
-stated_kind(const char *text, size_t doclen, const raw_mention *m)
+/* Does the noun at text[from] name an award's category ("best actress", "supporting actor")? */
+static bool
+award_category(const char *text, uint32_t from)
+{
+	uint32_t	end = from,
+				w;
+
+	return word_before(text, &end, &w) && end + 1 == from &&
+		(word_is(text, w, end, "best") || word_is(text, w, end, "supporting") ||
+		 word_is(text, w, end, "leading"));
+}
+
+/* Does a preposition stand right before the name at text[start] ("with Marshawn Lynch")? */
+static bool
+after_preposition(const char *text, uint32_t start)
+{
+	static const char *const prepositions[] = {
+		"with", "for", "from", "by", "in", "on", "at", "to", "into", "about", "against", "without", NULL
+	};
+	uint32_t	end = start,
+				from;
+
+	if (!word_before(text, &end, &from) || end + 1 != start)
+		return false;
+	for (int k = 0; prepositions[k]; k++)
+		if (word_is(text, from, end, prepositions[k]))
+			return true;
+	return false;
+}
+
+/*
+ * Where the opening quotation mark before m starts, when m is all that the
+ * marks hold (a full stop or comma before the closing one aside); else 0.
+ */
+static uint32_t
+quoted_whole(const char *text, size_t doclen, const raw_mention *m)
+{
+	size_t		p = (size_t) m->start + m->len;
+	uint32_t	q;
+
+	if (m->start >= 1 && text[m->start - 1] == '"')
+		q = m->start - 1;
+	else if (m->start >= 3 && memcmp(text + m->start - 3, "\xe2\x80\x9c", 3) == 0)
+		q = m->start - 3;
+	else
+		return 0;
+	if (p < doclen && (text[p] == ',' || text[p] == '.'))
+		p++;
+	return q > 0 && ((p < doclen && text[p] == '"') ||
+					 (p + 3 <= doclen && memcmp(text + p, "\xe2\x80\x9d", 3) == 0)) ? q : 0;
+}
+
+/* Does text[after] open a bracket of a birth or a death (" (born 1950)", " (; died 572)")? */
+static bool
+born_or_died(const char *text, size_t doclen, size_t after)
+{
+	static const char *const opens[] = {" (born ", " (died ", " (b. ", " (d. ", " (; born ", " (; died ", NULL};
+
+	for (int k = 0; opens[k]; k++)
+	{
+		size_t		n = strlen(opens[k]);
+
+		if (after + n <= doclen && memcmp(text + after, opens[k], n) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* The kind a noun next to m states (stated_kind), a person's too. */
+static int
+noun_stated_kind(const char *text, size_t doclen, const raw_mention *m)
 {
 	uint32_t	end = m->start,
-				from;
+				from,
+				q;
 	size_t		after = (size_t) m->start + m->len,
 				e,
 				d;
@@ -238,6 +369,12 @@ stated_kind(const char *text, size_t doclen, const raw_mention *m)
 	/* "the national airline Zambia Airways", the tagger's name cut short */
 	if (after + 1 < doclen && text[after] == ' ' && text[after + 1] >= 'A' && text[after + 1] <= 'Z')
 		return -1;
+	/*
+	 * "Giusto Priola (born 26 May 1990) is ...": only a person is born or
+	 * dies; not the honour in capitals after the name ("..., CBE (born")
+	 */
+	if (born_or_died(text, doclen, after) && cp_has_ascii_lower(text + m->start, m->len))
+		return CP_ENT_PER;
 	/*
 	 * "A Sarajevo daily newspaper, Dnevi Avaz, which ...": the noun, then
 	 * the name between commas; not a noun after "of", which the name is not
@@ -259,11 +396,24 @@ stated_kind(const char *text, size_t doclen, const raw_mention *m)
 		end = m->start;
 		n = NULL;
 	}
-	if (word_before(text, &end, &from) && end + 1 == m->start)
+	/* "the album "Lemonade"", "her debut single "Everyday"": the whole title in quotation marks */
+	if ((q = quoted_whole(text, doclen, m)) > 0)
+	{
+		end = q;
+		if (word_before(text, &end, &from) && end + 1 == q)
+			n = noun_at(text, from, end, BEFORE | APPOSED);
+		if (n && n->kind == CP_ENT_PER)
+			n = NULL;
+		end = m->start;
+	}
+	else if (word_before(text, &end, &from) && end + 1 == m->start)
 	{
 		n = noun_at(text, from, end, BEFORE);
+		/* "the best actress Oscar": an award's category, not its winner */
+		if (n && n->kind == CP_ENT_PER && award_category(text, from))
+			return -1;
 		/* "a city of Italian immigrants": a people's adjective */
-		if (!n && is_word(text, from, end, "of") && m->kind != CP_ENT_MISC)
+		if (!n && word_is(text, from, end, "of") && m->kind != CP_ENT_MISC)
 		{
 			end = from;
 			if (word_before(text, &end, &from))
@@ -279,7 +429,7 @@ stated_kind(const char *text, size_t doclen, const raw_mention *m)
 	 */
 	end = m->start;
 	if (n || (word_before(text, &end, &from) && end + 1 == m->start &&
-			  ((text[from] >= 'A' && text[from] <= 'Z') || is_word(text, from, end, "of"))))
+			  ((text[from] >= 'A' && text[from] <= 'Z') || word_is(text, from, end, "of"))))
 		return n ? n->kind : -1;
 	if (!m->place && after + 2 < doclen && text[after] == ',' && text[after + 1] == ' ')
 		n = apposition_head(text, doclen, after + 2);
@@ -287,23 +437,52 @@ stated_kind(const char *text, size_t doclen, const raw_mention *m)
 	else if (!m->place && after + 1 < doclen && text[after] == ' ' && (d = dash_at(text, doclen, after + 1)) > 0 &&
 			 after + 1 + d < doclen && text[after + 1 + d] == ' ')
 		n = apposition_head(text, doclen, after + 2 + d);
-	/* "Vexley are a Scottish rock band", as an encyclopedia's article opens */
-	else if ((after = after_brackets(text, doclen, after)) + 1 < doclen && text[after] == ' ' &&
+	/*
+	 * "Vexley are a Scottish rock band", as an encyclopedia's article
+	 * opens: the name is the verb's subject, so no preposition's object
+	 * (the end of a title the tagger cut: "No Script with Marshawn Lynch
+	 * is an American series")
+	 */
+	else if (!after_preposition(text, m->start) &&
+			 (after = after_brackets(text, doclen, after)) + 1 < doclen && text[after] == ' ' &&
 			 lower_word_at(text, doclen, after + 1, &e) &&
 			 e < doclen && text[e] == ' ' &&
-			 (is_word(text, after + 1, e, "is") || is_word(text, after + 1, e, "was") ||
-			  is_word(text, after + 1, e, "are") || is_word(text, after + 1, e, "were")))
+			 (word_is(text, after + 1, e, "is") || word_is(text, after + 1, e, "was") ||
+			  word_is(text, after + 1, e, "are") || word_is(text, after + 1, e, "were")))
 	{
 		size_t		v = e + 1;
 
 		n = apposition_head(text, doclen, v);
 		/* "Spotify was founded in 2006": no person is founded, a town may be */
 		if (!n && m->kind != CP_ENT_LOC && lower_word_at(text, doclen, v, &e) &&
-			(is_word(text, v, e, "founded") || is_word(text, v, e, "established") ||
-			 is_word(text, v, e, "incorporated") || is_word(text, v, e, "headquartered")))
+			(word_is(text, v, e, "founded") || word_is(text, v, e, "established") ||
+			 word_is(text, v, e, "incorporated") || word_is(text, v, e, "headquartered")))
 			return CP_ENT_ORG;
 	}
 	return n ? n->kind : -1;
+}
+
+/*
+ * ... but no place a gazetteer holds is a person ("Saudi Arabia is the
+ * leading exporter"), nor a name after a preposition of place or an
+ * article, whose apposition is the subject's ("born in Blonduhlid, the son
+ * of ...", "appointed to the Lagos State High Court, the first woman")
+ */
+int
+stated_kind(const char *text, size_t doclen, const raw_mention *m)
+{
+	int			k = noun_stated_kind(text, doclen, m);
+	uint32_t	end = m->start,
+				from;
+
+	if (k == CP_ENT_PER &&
+		(m->place ||
+		 (word_before(text, &end, &from) && end + 1 == m->start &&
+		  (word_is(text, from, end, "in") || word_is(text, from, end, "at") || word_is(text, from, end, "to") ||
+		   word_is(text, from, end, "from") || word_is(text, from, end, "near") ||
+		   word_is(text, from, end, "the")))))
+		return -1;
+	return k;
 }
 
 /*
@@ -384,7 +563,7 @@ names_event(const char *text, const cp_ner_tok *first, const cp_ner_tok *last)
 	if (ends_as_event(text, t))
 		return true;
 	t = &first[1].tok;
-	return last - first >= 2 && is_word(text, t->start, t->start + t->len, "of") &&
+	return last - first >= 2 && word_is(text, t->start, t->start + t->len, "of") &&
 		word_in_table(text + first->tok.start, first->tok.len, &event_head_table);
 }
 
@@ -540,8 +719,8 @@ regnal_number(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j, 
 	/* "I" is the pronoun after a name as often ("told John I would") */
 	if (r->len == 1 && text[r->start] == 'I')
 		return i == j && (titled || !after || after->kind == CP_TOK_PUNCT || after->kind == CP_TOK_QUOTE ||
-						  is_word(text, after->start, after->start + after->len, "born") ||
-						  is_word(text, after->start, after->start + after->len, "died"));
+						  word_is(text, after->start, after->start + after->len, "born") ||
+						  word_is(text, after->start, after->start + after->len, "died"));
 	return true;
 }
 
@@ -584,6 +763,119 @@ ends_as_body(const char *text, const cp_token *t)
 {
 	return (t->flags & CP_TF_CAPITALIZED) &&
 		(word_in_table(text + t->start, t->len, &body_end_table) || ends_with_legal_form(text, t));
+}
+
+/*
+ * Does token t describe the name after it as an organization's, by where
+ * it is or who holds it ("Ontario-based", "State-owned", "French-controlled")?
+ * In lower case only: "Farmer-Owned Grain Reserve" is one name in title case.
+ */
+bool
+describes_organization(const char *text, const cp_token *t)
+{
+	static const char *const ends[] = {"-based", "-owned", "-controlled", "-listed", "-backed"};
+	const char *w = text + t->start;
+
+	for (size_t k = 0; k < sizeof(ends) / sizeof(ends[0]); k++)
+	{
+		size_t		el = strlen(ends[k]);
+
+		if (t->len > el + 1 && memcmp(w + t->len - el, ends[k], el) == 0)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Words before a city's name that make it the club in a match report:
+ * "thrashed Warrington 66-14", "lost 3-1 to Cesena" (see match_context()).
+ */
+static const word_item match_verbs[] = {
+	{"beat"}, {"beats"}, {"thrashed"}, {"defeated"}, {"versus"}, {"vs"}, {"v"}
+};
+static int16_t match_verb_slots[32];
+static cp_wordtab match_verb_table = CP_WORDTAB(match_verbs, match_verb_slots);
+static const word_item score_joins[] = {{"to"}, {"at"}, {"with"}, {"by"}, {"against"}};
+static int16_t score_join_slots[16];
+static cp_wordtab score_join_table = CP_WORDTAB(score_joins, score_join_slots);
+
+static bool
+is_digit_at(const char *text, size_t p)
+{
+	return text[p] >= '0' && text[p] <= '9';
+}
+
+/* Is text[from, to) a match score: one or two digits, a hyphen, one or two ("3-1", "66-14")? */
+static bool
+is_score(const char *text, size_t from, size_t to)
+{
+	size_t		p = from,
+				mid;
+
+	while (p < to && is_digit_at(text, p))
+		p++;
+	if (p == from || p - from > 2 || p >= to || text[p] != '-')
+		return false;
+	mid = ++p;
+	while (p < to && is_digit_at(text, p))
+		p++;
+	return p == to && p > mid && p - mid <= 2;
+}
+
+/*
+ * Is the city's name of m a club playing a match: after "beat", "v"
+ * ("thrashed Warrington"), before a score ("Warrington 66-14"; not after
+ * "at" or "in", which name the ground), after a score and "to", "at",
+ * "by" ("lost 3-1 to Cesena"), or after "played for", "signed for", "debut
+ * for" or "on loan to", "from", "at" ("his debut for Mantova")?  A
+ * country's name so is its national side, which CoNLL-2003 marks as the
+ * place.
+ */
+bool
+match_context(const char *text, size_t doclen, const raw_mention *m)
+{
+	uint32_t	end = m->start,
+				from;
+	size_t		after = (size_t) m->start + m->len,
+				e = after + 1,
+				f;
+
+	if (word_before(text, &end, &from))
+	{
+		uint32_t	pend = from,
+					pfrom,
+					oend,
+					ofrom;
+
+		if (word_in_table(text + from, end - from, &match_verb_table))
+			return true;
+		/* "played for Trapani", "his debut for Mantova", "on loan from Sion" */
+		if (word_before(text, &pend, &pfrom) &&
+			((word_is(text, from, end, "for") &&
+			  (word_is(text, pfrom, pend, "played") || word_is(text, pfrom, pend, "signed") ||
+			   word_is(text, pfrom, pend, "debut"))) ||
+			 (word_is(text, pfrom, pend, "loan") && (oend = pfrom, word_before(text, &oend, &ofrom)) &&
+			  word_is(text, ofrom, oend, "on") &&
+			  (word_is(text, from, end, "to") || word_is(text, from, end, "from") || word_is(text, from, end, "at")))))
+			return true;
+		if (from > 1 && text[from - 1] == ' ' &&
+			word_in_table(text + from, end - from, &score_join_table))
+		{
+			for (f = from - 1; f > 0 && text[f - 1] != ' ' && text[f - 1] != '\n'; f--)
+				;
+			if (is_score(text, f, from - 1))
+				return true;
+		}
+		/* "won the first leg at Stamford Bridge 3-1": a ground's score is the match's */
+		if (end - from == 2 && (memcmp(text + from, "at", 2) == 0 || memcmp(text + from, "in", 2) == 0))
+			return false;
+	}
+	/* a score runs to the first byte that is neither a digit nor a hyphen: "1996-08-22" is none */
+	if (after >= doclen || text[after] != ' ')
+		return false;
+	while (e < doclen && (is_digit_at(text, e) || text[e] == '-'))
+		e++;
+	return is_score(text, after + 1, e);
 }
 
 /* Nouns of people that the tagger takes into the name after them ("Hollywood star Tom Hanks"). */
@@ -785,8 +1077,8 @@ last_word_left_out(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, u
  * Is token i a word the tagger read as a name that names nothing: an era's
  * mark after a year or a century ("385 CE", "the 5th century BC") or before
  * a year ("AD 79"), a genus's initial ("E. coli"), a month's abbreviation
- * by a number ("22 Sep 2010"), a degree or a recording's medium ("a PhD",
- * "released on CD"), or an adverb or "Born" that opens a sentence
+ * by a number ("22 Sep 2010"), a degree or a recording's medium or form
+ * ("a PhD", "released on CD", "her debut EP"), or an adverb or "Born" that opens a sentence
  * ("Additionally, ...", "Born in Garons, she ...").  CoNLL-2003 marks none
  * of them.
  */
@@ -823,14 +1115,23 @@ names_nothing(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks)
 	for (int k = 0; others[k]; k++)
 		if (t->len == strlen(others[k]) && memcmp(text + t->start, others[k], t->len) == 0)
 			return true;
-	if (i > 0 || i + 1 >= ntoks)
+	/* "her debut EP", "a digital-only EP", "EPs"; "the EP" may be the European Parliament */
+	if (t->len == 3 && memcmp(text + t->start, "EPs", 3) == 0)
+		return true;
+	if (t->len == 2 && memcmp(text + t->start, "EP", 2) == 0 && i > 0 &&
+		doc->toks[i - 1].tok.kind == CP_TOK_WORD && !doc->toks[i - 1].upper &&
+		!cp_token_is(text, &doc->toks[i - 1].tok, "the"))
+		return true;
+	/* the sentence's first word, or a quotation's ("James said that "Musically, ..."") */
+	if (!(i == 0 || (doc->toks[i - 1].tok.kind == CP_TOK_QUOTE && (doc->toks[i - 1].tok.flags & CP_TF_OPEN_QUOTE))) ||
+		i + 1 >= ntoks)
 		return false;
 	if (cp_token_is(text, t, "born"))
-		return cp_token_is(text, &doc->toks[1].tok, "in") || cp_token_is(text, &doc->toks[1].tok, "on") ||
-			cp_token_is(text, &doc->toks[1].tok, "at");
+		return cp_token_is(text, &doc->toks[i + 1].tok, "in") || cp_token_is(text, &doc->toks[i + 1].tok, "on") ||
+			cp_token_is(text, &doc->toks[i + 1].tok, "at");
 	/* an adverb the dictionary has, not "Italy," nor "O'Reilly," */
 	return t->len > 4 && memcmp(text + t->start + t->len - 2, "ly", 2) == 0 &&
-		(doc->toks[0].gaz & CP_GAZ_LOWER) &&
-		!(doc->toks[0].gaz & (CP_GAZ_PROPER | CP_GAZ_COUNTRY | CP_GAZ_CITY | CP_GAZ_REGION | CP_GAZ_CAPITAL)) &&
-		doc->toks[1].tok.len == 1 && text[doc->toks[1].tok.start] == ',';
+		(doc->toks[i].gaz & CP_GAZ_LOWER) &&
+		!(doc->toks[i].gaz & (CP_GAZ_PROPER | CP_GAZ_COUNTRY | CP_GAZ_CITY | CP_GAZ_REGION | CP_GAZ_CAPITAL)) &&
+		doc->toks[i + 1].tok.len == 1 && text[doc->toks[i + 1].tok.start] == ',';
 }

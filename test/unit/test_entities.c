@@ -4,6 +4,7 @@
  */
 #include "unit.h"
 #include "data_file.h"
+#include "entities_check.h"
 
 #include "entities.h"
 #include "names.h"
@@ -11,65 +12,6 @@
 
 #include <stdio.h>
 #include <stdlib.h>
-
-static const cp_ner_model *model;
-
-/* Mentions of text; each checked to lie inside the text and in order. */
-static cp_vec
-run(cp_arena *arena, const char *text, size_t len)
-{
-	cp_doc		doc;
-	cp_vec		v;
-	uint32_t	last = 0;
-	bool		ok = true;
-	char		key[CP_NAME_KEY_CAP];
-
-	cp_vec_init(&v, sizeof(cp_mention));
-	CHECK_INT(cp_doc_init(&doc, arena, text, len, model), CP_OK);
-	CHECK_INT(cp_extract_entities(&doc, &v), CP_OK);
-	for (size_t i = 0; i < v.count; i++)
-	{
-		cp_mention *m = &CP_VEC_AT(&v, cp_mention, i);
-
-		ok = ok && m->len > 0 && m->start + m->len <= len && m->start >= last;
-		ok = ok && m->kind <= CP_ENT_MISC && m->sentence >= 1 && m->name && m->name_len > 0;
-		/* the key handed out is the name's own */
-		ok = ok && cp_name_key_buf(m->name, m->name_len, key) == m->key_len && m->key_len > 0 &&
-			strcmp(m->key, key) == 0;
-		last = m->start + m->len;
-	}
-	CHECK(ok);
-	return v;
-}
-
-/* The mention whose text is want, or NULL. */
-static const cp_mention *
-find(const char *text, cp_vec *v, const char *want, size_t nth)
-{
-	for (size_t i = 0; i < v->count; i++)
-	{
-		cp_mention *m = &CP_VEC_AT(v, cp_mention, i);
-
-		if (m->len == strlen(want) && memcmp(text + m->start, want, m->len) == 0 && nth-- == 0)
-			return m;
-	}
-	fprintf(stderr, "mention \"%s\" not found\n", want);
-	return NULL;
-}
-
-static void
-check_mention(const char *text, cp_vec *v, const char *mention, size_t nth, int kind,
-			  const char *name)
-{
-	const cp_mention *m = find(text, v, mention, nth);
-
-	CHECK(m != NULL);
-	if (!m)
-		return;
-	CHECK_INT(m->kind, kind);
-	CHECK_INT(m->name_len, strlen(name));
-	CHECK_SPAN(m->name, 0, m->name_len, name);
-}
 
 static void
 test_kinds(void)

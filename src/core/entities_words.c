@@ -1,0 +1,137 @@
+/*
+ * entities_words.c: what a name's own first or last word says it is, in
+ * the encyclopedic text the tagger never saw: a ship ("HMS Calliope"), a
+ * lake or a mountain ("Lake Tutchewop", "Mount Buchan"), a county or a
+ * creek ("Kazuo County"), a newspaper ("The Denver Post"), a degree
+ * ("Bachelor of Arts"), a body's name that "for" or "on" goes on ("Committee
+ * on Legal Affairs").  The rules that read them are in entities.c.
+ */
+#include "entities_internal.h"
+
+#include <string.h>
+
+/*
+ * Last words of places' names that no person's name ends with, which
+ * encyclopedic text names often and the tagger read as persons ("Kazuo
+ * County", "Shuiquan Creek", "Mawei District", "Worachak Road"): divisions
+ * of a country, waters, roads.  Not "Street" (Picabo Street), "Hill",
+ * "Park" or "Glen", family and given names as often.
+ */
+static const word_item person_free_ends[] = {
+	{"county"}, {"province"}, {"prefecture"}, {"district"}, {"parish"}, {"township"},
+	{"municipality"}, {"river"}, {"creek"}, {"canal"}, {"reservoir"}, {"road"}, {"avenue"},
+	{"highway"}, {"boulevard"}
+};
+static int16_t person_free_end_slots[32];
+static cp_wordtab person_free_end_table = CP_WORDTAB(person_free_ends, person_free_end_slots);
+
+bool
+ends_as_place_only(const char *text, const cp_token *t)
+{
+	return (t->flags & CP_TF_CAPITALIZED) && word_in_table(text + t->start, t->len, &person_free_end_table);
+}
+
+/*
+ * Do tokens i..j name an academic degree ("Bachelor of Arts", "Master of
+ * Science in Nursing", "Masters in Architecture", "Doctor of Philosophy")?
+ * A degree is no name, as "PhD" is none (names_nothing).
+ */
+bool
+names_degree(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j)
+{
+	static const word_item degrees[] = {
+		{"bachelor"}, {"bachelors"}, {"master"}, {"masters"}, {"doctor"}, {"associate"}
+	};
+	static int16_t degree_slots[16];
+	static cp_wordtab degree_table = CP_WORDTAB(degrees, degree_slots);
+
+	return j >= i + 2 && (toks[i].tok.flags & CP_TF_CAPITALIZED) &&
+		word_in_table(text + toks[i].tok.start, toks[i].tok.len, &degree_table) &&
+		(cp_token_is(text, &toks[i + 1].tok, "of") || cp_token_is(text, &toks[i + 1].tok, "in")) &&
+		!(toks[i + 1].tok.flags & CP_TF_CAPITALIZED);
+}
+
+/*
+ * Last words of bodies' names that "for" or "on" and what the body is for
+ * go on ("American Association for the Advancement of Science", "Harvard
+ * Center for Jewish Studies", "Committee on Legal Affairs", "Task Force on
+ * Journalism"), which CoNLL-2003 marks whole ("Organisation for Security and
+ * Cooperation in Europe", "Commission on Presidential Debates") and the
+ * tagger read as two names.  Not "Conference" ("Conference on
+ * Disarmament", an event), nor "Court" ("Court of Appeals for the Seventh
+ * Circuit" ends with "Appeals").
+ */
+static const word_item for_heads[] = {
+	{"association"}, {"society"}, {"center"}, {"centre"}, {"commission"}, {"committee"},
+	{"council"}, {"institute"}, {"foundation"}, {"fund"}, {"board"}, {"agency"},
+	{"organisation"}, {"organization"}, {"office"}, {"bureau"}, {"league"}, {"federation"},
+	{"alliance"}, {"coalition"}, {"movement"}, {"front"}, {"university"}, {"school"},
+	{"college"}, {"academy"}, {"force"}, {"group"}, {"network"}, {"trust"}, {"partnership"}
+};
+static int16_t for_head_slots[64];
+static cp_wordtab for_head_table = CP_WORDTAB(for_heads, for_head_slots);
+
+bool
+heads_for_name(const char *text, const cp_ner_tok *t)
+{
+	return (t->tok.flags & CP_TF_CAPITALIZED) && word_in_table(text + t->tok.start, t->tok.len, &for_head_table);
+}
+
+/*
+ * Prefixes of ships' names ("HMS Calliope", "USS Canberra", "RMS Titanic"),
+ * which CoNLL-2003 marks as other names ("RMS Titanic") and the tagger read
+ * as organizations.  Not "SS" (the Nazi SS, "SS Rajamouli") nor "MV".
+ */
+bool
+opens_ship_name(const char *text, const cp_token *t)
+{
+	static const char *const prefixes[] = {"HMS", "USS", "RMS", "HMAS", "HMCS", "HMNZS", "SMS", "USNS", NULL};
+
+	for (int k = 0; prefixes[k]; k++)
+		if (t->len == strlen(prefixes[k]) && memcmp(text + t->start, prefixes[k], t->len) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * First words of natural features' names ("Lake Winnipesaukee", "Mount
+ * Buchan"), which no person's name starts with; a club's or a college's
+ * does ("Lake County Captains", "Mount Holyoke College").
+ */
+static const word_item feature_heads[] = {{"lake"}, {"mount"}, {"mt"}};
+static int16_t feature_head_slots[8];
+static cp_wordtab feature_head_table = CP_WORDTAB(feature_heads, feature_head_slots);
+
+bool
+opens_natural_feature(const char *text, const cp_token *t)
+{
+	return (t->flags & CP_TF_CAPITALIZED) && word_in_table(text + t->start, t->len, &feature_head_table);
+}
+
+/*
+ * Last words of newspapers' names, which CoNLL-2003 marks as organizations
+ * ("The Washington Post", "Daily Telegraph"); encyclopedic text writes
+ * them in quotation marks, which made them titles of works.  Not
+ * "Independent", "Star" or "Sun", other names' words as often.
+ */
+static const word_item newspaper_ends[] = {
+	{"times"}, {"guardian"}, {"post"}, {"journal"}, {"herald"}, {"tribune"}, {"telegraph"},
+	{"gazette"}, {"chronicle"}, {"observer"}, {"inquirer"}, {"enquirer"}, {"examiner"}, {"courier"},
+	{"dispatch"}
+};
+static int16_t newspaper_end_slots[64];
+static cp_wordtab newspaper_end_table = CP_WORDTAB(newspaper_ends, newspaper_end_slots);
+
+bool
+ends_as_newspaper(const char *text, const cp_token *t)
+{
+	uint32_t	from = t->start;
+
+	if (!(t->flags & CP_TF_CAPITALIZED))
+		return false;
+	/* "The Herald-Dispatch", "The Leaf-Chronicle" */
+	for (uint32_t p = t->start; p + 1 < t->start + t->len; p++)
+		if (text[p] == '-')
+			from = p + 1;
+	return word_in_table(text + from, t->start + t->len - from, &newspaper_end_table);
+}

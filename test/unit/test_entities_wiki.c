@@ -1,0 +1,416 @@
+/*
+ * test_entities_wiki.c: the rules written from reading the tagger's output
+ * on encyclopedic text and on Reuters' company news (doc/entities.md):
+ * languages, tickers in angle brackets, nouns that state a person, games,
+ * extended plays, newspapers, lakes, mountains and buildings, brackets
+ * the tagger left open, degrees, bodies' names with "for" and "on", titles
+ * in quotation marks after a noun.  The model comes from
+ * $CORPUS_DATA_DIR.
+ */
+#include "data_file.h"
+#include "entities_check.h"
+
+/* A language's name is an other name, as CoNLL-2003 marks "Kurdish" or "Tamil". */
+static void
+test_languages(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"The film was released in Hindi, Tamil and Malayalam. "
+		"The name comes from the Latin word for salt. "
+		"He studied in the Latin Quarter of Paris. "
+		"Rao writes in Telugu.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Hindi", 0, CP_ENT_MISC, "Hindi");
+	check_mention(text, &v, "Malayalam", 0, CP_ENT_MISC, "Malayalam");
+	check_mention(text, &v, "Latin", 0, CP_ENT_MISC, "Latin");
+	check_mention(text, &v, "Telugu", 0, CP_ENT_MISC, "Telugu");
+	cp_arena_free(&arena);
+}
+
+/*
+ * Reuters' angle brackets: no name holds one, and the name the tagger ran on
+ * with after a ticker is read when the name before the ticker ended.
+ */
+static void
+test_ticker_brackets(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"NEW YORK, March 17 - <Goldman, Sachs and Co> said it would buy shares. "
+		"HOUSTON, March 5 - Texas Air Corp's <TEX> Continental Airlines said its load factor fell.";
+	static const char title[] =
+		"Unions opposed the planned purchase of American Motors Co <AMO> By Chrysler Corp <C> in that it would cut jobs.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	CHECK(find(text, &v, "Goldman", 0) != NULL);
+	check_mention(text, &v, "Continental Airlines", 0, CP_ENT_ORG, "Continental Airlines");
+	for (size_t i = 0; i < v.count; i++)
+		CHECK(text[CP_VEC_AT(&v, cp_mention, i).start] != '<');
+	/* a preposition capitalized in a title-case line starts no name after a ticker */
+	v = run(&arena, title, sizeof(title) - 1);
+	for (size_t i = 0; i < v.count; i++)
+		CHECK(memcmp(title + CP_VEC_AT(&v, cp_mention, i).start, "By ", 3) != 0);
+	cp_arena_free(&arena);
+}
+
+/*
+ * A noun only a person is, in apposition, after the copula or before the
+ * name, states a person for the article, where the tagger read a company
+ * it never saw; not for a name after a preposition of place, whose
+ * apposition is the subject's.
+ */
+static void
+test_person_nouns(void)
+{
+	static const char *const texts[] = {
+		"Vantrell, an American singer, posted a picture. Vantrell signed with a label.",
+		"Vantrell is an American singer. Vantrell signed with a label.",
+		"The album features rapper Vantrell. Vantrell signed with a label.",
+	};
+	static const char born[] = "He was born in Vantrell, the son of a farmer. Vantrell posted a picture.";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	for (size_t k = 0; k < sizeof(texts) / sizeof(texts[0]); k++)
+	{
+		v = run(&arena, texts[k], strlen(texts[k]));
+		check_mention(texts[k], &v, "Vantrell", 0, CP_ENT_PER, "Vantrell");
+		check_mention(texts[k], &v, "Vantrell", 1, CP_ENT_PER, "Vantrell");
+	}
+	v = run(&arena, born, sizeof(born) - 1);
+	check_mention(born, &v, "Vantrell", 0, CP_ENT_LOC, "Vantrell");
+	cp_arena_free(&arena);
+}
+
+/* Games named by their season or people are an event, though the tagger read a person. */
+static void
+test_games_read_as_person(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Marta Novak competed at the 2018 Winter Paralympics in Pyeongchang. "
+		"Kenya sent two athletes to the Commonwealth Games.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Winter Paralympics", 0, CP_ENT_MISC, "Winter Paralympics");
+	check_mention(text, &v, "Commonwealth Games", 0, CP_ENT_MISC, "Commonwealth Games");
+	cp_arena_free(&arena);
+}
+
+/* An extended play is a record's form, no name: "her debut EP"; "the EP" may be a parliament. */
+static void
+test_extended_play(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] = "In 2014 Marta Novak released her debut EP on a small label.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	for (size_t i = 0; i < v.count; i++)
+	{
+		const cp_mention *m = &CP_VEC_AT(&v, cp_mention, i);
+
+		CHECK(!(m->len == 2 && memcmp(text + m->start, "EP", 2) == 0));
+	}
+	check_mention(text, &v, "Marta Novak", 0, CP_ENT_PER, "Marta Novak");
+	cp_arena_free(&arena);
+}
+
+/* A newspaper's name in quotation marks is an organization, as CoNLL-2003 marks newspapers. */
+static void
+test_quoted_newspapers(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Marta Novak wrote a weekly column for \"The Denver Post\". "
+		"A review in \"The Daily Telegraph\" praised her.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "The Denver Post", 0, CP_ENT_ORG, "The Denver Post");
+	check_mention(text, &v, "The Daily Telegraph", 0, CP_ENT_ORG, "The Daily Telegraph");
+	cp_arena_free(&arena);
+}
+
+/*
+ * Lakes and mountains by their first word, cemeteries and houses of worship
+ * by their last, are places, as CoNLL-2003 marks natural features and
+ * buildings.
+ */
+static void
+test_lakes_mountains_buildings(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"The creek drains into Lake Tutchewop, and the village has the Lothian Cemetery and the "
+		"Sidi Khanfir Mosque. Hikers climb Mount Buchan.";
+	static const char place[] = "The southern source is Shuiquan Creek in the village of Wukunzhangzi in Kazuo County.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Lake Tutchewop", 0, CP_ENT_LOC, "Lake Tutchewop");
+	check_mention(text, &v, "Lothian Cemetery", 0, CP_ENT_LOC, "Lothian Cemetery");
+	check_mention(text, &v, "Sidi Khanfir Mosque", 0, CP_ENT_LOC, "Sidi Khanfir Mosque");
+	check_mention(text, &v, "Mount Buchan", 0, CP_ENT_LOC, "Mount Buchan");
+	cp_arena_free(&arena);
+	/* counties and creeks, which no person's name ends with */
+	cp_arena_init(&arena);
+	v = run(&arena, place, sizeof(place) - 1);
+	check_mention(place, &v, "Shuiquan Creek", 0, CP_ENT_LOC, "Shuiquan Creek");
+	check_mention(place, &v, "Kazuo County", 0, CP_ENT_LOC, "Kazuo County");
+	cp_arena_free(&arena);
+}
+
+/* A name the tagger ran into a bracket it did not close is the name and what the bracket gives. */
+static void
+test_unclosed_bracket(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"In 2018 he was elected vice-chair of the Council of Europe (CoE) committee. "
+		"The Mangniu River (\xe7\x89\xa4\xe7\x89\x9b\xe6\xb2\xb3) joins it from the north.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Council of Europe", 0, CP_ENT_ORG, "Council of Europe");
+	CHECK(find(text, &v, "CoE", 0) != NULL);
+	CHECK(find(text, &v, "Mangniu River", 0) != NULL);
+	for (size_t i = 0; i < v.count; i++)
+	{
+		const cp_mention *m = &CP_VEC_AT(&v, cp_mention, i);
+
+		CHECK(memchr(text + m->start, '(', m->len) == NULL);
+	}
+	cp_arena_free(&arena);
+}
+
+/* An academic degree is no name; the college that gave it is one. */
+static void
+test_degrees(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Reed earned a Bachelor of Arts from Mills College in Oakland and later a Master of Science in Nursing.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Mills College", 0, CP_ENT_ORG, "Mills College");
+	for (size_t i = 0; i < v.count; i++)
+	{
+		const cp_mention *m = &CP_VEC_AT(&v, cp_mention, i);
+
+		CHECK(!(m->len >= 8 && memcmp(text + m->start, "Bachelor", 8) == 0) &&
+			  !(m->len >= 6 && memcmp(text + m->start, "Master", 6) == 0));
+	}
+	cp_arena_free(&arena);
+}
+
+/* A body's name goes on with "for" or "on" and what the body is for, as CoNLL-2003 marks it. */
+static void
+test_bodies_for_and_on(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"The findings were presented at the annual meeting of the American Association for the "
+		"Advancement of Science in Boston. Cooke chairs the Select Committee on Economic Affairs.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "American Association for the Advancement of Science", 0, CP_ENT_ORG,
+				  "American Association for the Advancement of Science");
+	check_mention(text, &v, "Select Committee on Economic Affairs", 0, CP_ENT_ORG,
+				  "Select Committee on Economic Affairs");
+	cp_arena_free(&arena);
+}
+
+/* A noun before a title in quotation marks states its kind ("the album "Astroworld""). */
+static void
+test_quoted_after_noun(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"She made her debut with the song \"Billi Akh\". In 2015 she released the album "
+		"\"Astroworld\" and starred in the film \"Corbin Nash\".";
+	static const char film[] = "Styxen is a 2018 German drama film directed by Paul Weber. Styxen was screened in Berlin.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Billi Akh", 0, CP_ENT_MISC, "Billi Akh");
+	check_mention(text, &v, "Astroworld", 0, CP_ENT_MISC, "Astroworld");
+	check_mention(text, &v, "Corbin Nash", 0, CP_ENT_MISC, "Corbin Nash");
+	cp_arena_free(&arena);
+	/* an encyclopedia's first sentence: "X is a 2018 German drama film directed by ..." */
+	cp_arena_init(&arena);
+	v = run(&arena, film, sizeof(film) - 1);
+	check_mention(film, &v, "Styxen", 0, CP_ENT_MISC, "Styxen");
+	check_mention(film, &v, "Styxen", 1, CP_ENT_MISC, "Styxen");
+	cp_arena_free(&arena);
+}
+
+/*
+ * Series are works; the copula states nothing for a name after a
+ * preposition, the end of a title the tagger cut.
+ */
+static void
+test_series_copula(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char game[] = "Nightbane is a fantasy series developed by Palladium Books. Nightbane sold well.";
+	static const char show[] =
+		"Tall Tales with Marshawn Lynch is an American comedy series. Marshawn Lynch plays himself.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, game, sizeof(game) - 1);
+	check_mention(game, &v, "Nightbane", 0, CP_ENT_MISC, "Nightbane");
+	check_mention(game, &v, "Nightbane", 1, CP_ENT_MISC, "Nightbane");
+	v = run(&arena, show, sizeof(show) - 1);
+	check_mention(show, &v, "Marshawn Lynch", 0, CP_ENT_PER, "Marshawn Lynch");
+	check_mention(show, &v, "Marshawn Lynch", 1, CP_ENT_PER, "Marshawn Lynch");
+	cp_arena_free(&arena);
+}
+
+/* "his debut for Nitra", "played for", "on loan from": a city's club. */
+static void
+test_club_after_debut(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] = "Fabis made his league debut for Nitra against Senica. He later joined a club in Nitra.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Nitra", 0, CP_ENT_ORG, "Nitra");
+	cp_arena_free(&arena);
+}
+
+/* Words without a letter name nothing: coordinates, figures ("30°04", "2¾", "The 1,000 workers"). */
+static void
+test_no_letter(void)
+{
+	static const char *const texts[] = {
+		"The town of Qasr lies at 30°04 N 31°02 E, near 29°16 N, and rises 285° above the plain.",
+		"The 1,000 workers will be laid off at the Fiat plant.",
+		"He ran 2¾ miles at Saratoga.",
+	};
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	for (size_t k = 0; k < sizeof(texts) / sizeof(texts[0]); k++)
+	{
+		v = run(&arena, texts[k], strlen(texts[k]));
+		for (size_t i = 0; i < v.count; i++)
+		{
+			const cp_mention *m = &CP_VEC_AT(&v, cp_mention, i);
+			bool		letter = false;
+
+			for (uint32_t p = 0; p < m->len; p++)
+				letter = letter || ((texts[k][m->start + p] | 0x20) >= 'a' && (texts[k][m->start + p] | 0x20) <= 'z');
+			CHECK(letter);
+		}
+	}
+	cp_arena_free(&arena);
+}
+
+/* A ship's name is an other name, as CoNLL-2003 marks "RMS Titanic"; USX's "USS Chemicals" is no ship. */
+static void
+test_ships(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"He served aboard HMS Bullfinch and later USS Canberra. USS Chemicals, a unit of USX, raised prices.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "HMS Bullfinch", 0, CP_ENT_MISC, "HMS Bullfinch");
+	check_mention(text, &v, "USS Canberra", 0, CP_ENT_MISC, "USS Canberra");
+	check_mention(text, &v, "USS Chemicals", 0, CP_ENT_ORG, "USS Chemicals");
+	cp_arena_free(&arena);
+}
+
+/* An adverb opening a quotation names nothing, as one opening a sentence does. */
+static void
+test_adverb_in_quotation(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"The singer said that \"Musically, the verse is downcast and the chorus is an explosion.\" "
+		"\"Realistically, we can not do it,\" Smith said.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	for (size_t i = 0; i < v.count; i++)
+	{
+		const cp_mention *m = &CP_VEC_AT(&v, cp_mention, i);
+
+		CHECK(!(m->len > 2 && memcmp(text + m->start + m->len - 2, "ly", 2) == 0));
+	}
+	cp_arena_free(&arena);
+}
+
+/* A name a birth or a death follows in brackets is a person's; an honour in capitals is not. */
+static void
+test_born_or_died(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Giusto Priola (born 26 May 1990) is an Italian footballer. "
+		"Tetricus of Langres (died 572) was Bishop of Langres.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Giusto Priola", 0, CP_ENT_PER, "Giusto Priola");
+	check_mention(text, &v, "Tetricus of Langres", 0, CP_ENT_PER, "Tetricus of Langres");
+	cp_arena_free(&arena);
+}
+
+int
+main(void)
+{
+	const char *bytes;
+	size_t		len;
+
+	cp_set_host(&cp_malloc_host);
+	model = unit_ner_model(&bytes, &len);
+	CHECK(model != NULL);
+	if (model == NULL)
+		UNIT_DONE("entities_wiki");
+	test_languages();
+	test_ticker_brackets();
+	test_person_nouns();
+	test_games_read_as_person();
+	test_extended_play();
+	test_quoted_newspapers();
+	test_lakes_mountains_buildings();
+	test_unclosed_bracket();
+	test_degrees();
+	test_bodies_for_and_on();
+	test_quoted_after_noun();
+	test_series_copula();
+	test_club_after_debut();
+	test_no_letter();
+	test_ships();
+	test_adverb_in_quotation();
+	test_born_or_died();
+	UNIT_DONE("entities_wiki");
+}
