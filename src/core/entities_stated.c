@@ -197,6 +197,16 @@ word_is(const char *text, uint32_t from, uint32_t to, const char *w)
 	return to - from == strlen(w) && memcmp(text + from, w, to - from) == 0;
 }
 
+/* Is text[from, to) one of the words of the NULL-terminated list ws, as written? */
+static bool
+word_among(const char *text, uint32_t from, uint32_t to, const char *const *ws)
+{
+	for (; *ws; ws++)
+		if (word_is(text, from, to, *ws))
+			return true;
+	return false;
+}
+
 /* The length of the dash at text[p] (an em dash, an en dash or "--"), or 0. */
 static size_t
 dash_at(const char *text, size_t doclen, size_t p)
@@ -225,6 +235,13 @@ dash_at(const char *text, size_t doclen, size_t p)
 static const stated_noun *
 apposition_head(const char *text, size_t doclen, size_t p)
 {
+	static const char *const prepositions[] = {
+		"of", "for", "to", "with", "at", "on", "in", "near", "by", "from", NULL};
+	/* what goes on describing the noun; "a 2018 Indian comedy film directed by ..." */
+	static const char *const noun_goes_on[] = {
+		"that", "which", "based", "in", "formed", "founded", "from", "by", "located", "headquartered",
+		"near", "on", "situated", "built", "directed", "produced", "written", "released", "recorded",
+		"starring", "composed", "published", "developed", "created", NULL};
 	size_t		e;
 
 	if (!lower_word_at(text, doclen, p, &e) ||
@@ -239,29 +256,14 @@ apposition_head(const char *text, size_t doclen, size_t p)
 		while (f < doclen && ((text[f] >= 'a' && text[f] <= 'z') || (text[f] >= 'A' && text[f] <= 'Z') ||
 							  (text[f] >= '0' && text[f] <= '9') || text[f] == '-'))
 			f++;
-		if (f == p || word_is(text, p, f, "of") || word_is(text, p, f, "for") || word_is(text, p, f, "to") ||
-			word_is(text, p, f, "with") || word_is(text, p, f, "at") || word_is(text, p, f, "on") ||
-			word_is(text, p, f, "in") || word_is(text, p, f, "near") || word_is(text, p, f, "by") ||
-			word_is(text, p, f, "from"))
+		if (f == p || word_among(text, p, f, prepositions))
 			return NULL;
 		n = noun_at(text, p, f, APPOSED);
 		if (n && (f == doclen || text[f] == ',' || text[f] == '.' || text[f] == ';' || text[f] == ')' ||
 				  (text[f] == ' ' && dash_at(text, doclen, f + 1) > 0)))
 			return n;
 		if (n && text[f] == ' ' && lower_word_at(text, doclen, f + 1, &e) &&
-			(word_is(text, f + 1, e, "that") || word_is(text, f + 1, e, "which") ||
-			 word_is(text, f + 1, e, "based") || word_is(text, f + 1, e, "in") ||
-			 word_is(text, f + 1, e, "formed") || word_is(text, f + 1, e, "founded") ||
-			 word_is(text, f + 1, e, "from") || word_is(text, f + 1, e, "by") ||
-			 word_is(text, f + 1, e, "located") || word_is(text, f + 1, e, "headquartered") ||
-			 word_is(text, f + 1, e, "near") || word_is(text, f + 1, e, "on") ||
-			 word_is(text, f + 1, e, "situated") || word_is(text, f + 1, e, "built") ||
-			 /* "a 2018 Indian comedy film directed by ...", "a song recorded by ..." */
-			 word_is(text, f + 1, e, "directed") || word_is(text, f + 1, e, "produced") ||
-			 word_is(text, f + 1, e, "written") || word_is(text, f + 1, e, "released") ||
-			 word_is(text, f + 1, e, "recorded") || word_is(text, f + 1, e, "starring") ||
-			 word_is(text, f + 1, e, "composed") || word_is(text, f + 1, e, "published") ||
-			 word_is(text, f + 1, e, "developed") || word_is(text, f + 1, e, "created") ||
+			(word_among(text, f + 1, e, noun_goes_on) ||
 			 (word_is(text, f + 1, e, "of") && n->kind != CP_ENT_MISC)))
 			return n;
 		e = f;
@@ -308,12 +310,7 @@ after_preposition(const char *text, uint32_t start)
 	uint32_t	end = start,
 				from;
 
-	if (!word_before(text, &end, &from) || end + 1 != start)
-		return false;
-	for (int k = 0; prepositions[k]; k++)
-		if (word_is(text, from, end, prepositions[k]))
-			return true;
-	return false;
+	return word_before(text, &end, &from) && end + 1 == start && word_among(text, from, end, prepositions);
 }
 
 /*
@@ -471,6 +468,7 @@ noun_stated_kind(const char *text, size_t doclen, const raw_mention *m)
 int
 stated_kind(const char *text, size_t doclen, const raw_mention *m)
 {
+	static const char *const place_words[] = {"in", "at", "to", "from", "near", "the", NULL};
 	int			k = noun_stated_kind(text, doclen, m);
 	uint32_t	end = m->start,
 				from;
@@ -478,9 +476,7 @@ stated_kind(const char *text, size_t doclen, const raw_mention *m)
 	if (k == CP_ENT_PER &&
 		(m->place ||
 		 (word_before(text, &end, &from) && end + 1 == m->start &&
-		  (word_is(text, from, end, "in") || word_is(text, from, end, "at") || word_is(text, from, end, "to") ||
-		   word_is(text, from, end, "from") || word_is(text, from, end, "near") ||
-		   word_is(text, from, end, "the")))))
+		  word_among(text, from, end, place_words))))
 		return -1;
 	return k;
 }
