@@ -479,12 +479,8 @@ year_after_word(const ctx *c, int i)
 	if ((n->kind == A_WORD && !n->cap && n->len > 3 && (c->text[n->start + n->len - 1] | 0x20) == 's') ||
 		at(c, i)->val > 2099)
 		return false;
-	if (kw(c, i - 1) == K_S && punct(c, i - 2, '\'') && glued(c, i - 1))
-		return true;
-	for (int k = 0; words[k]; k++)
-		if (cp_dt_word_is(c, i - 1, words[k]))
-			return true;
-	return false;
+	return (kw(c, i - 1) == K_S && punct(c, i - 2, '\'') && glued(c, i - 1)) ||
+		cp_dt_word_among(c, i - 1, words);
 }
 
 /* Words before a bare year that make it one ("in 2012", "the 2014 war"). */

@@ -372,6 +372,16 @@ cp_dt_word_is(const ctx *c, int i, const char *w)
 	return a->kind == A_WORD && a->len == strlen(w) && strncasecmp(c->text + a->start, w, a->len) == 0;
 }
 
+/* Atom i is one of the words (lower case) of the NULL-terminated list ws. */
+bool
+cp_dt_word_among(const ctx *c, int i, const char *const *ws)
+{
+	for (; *ws; ws++)
+		if (cp_dt_word_is(c, i, *ws))
+			return true;
+	return false;
+}
+
 /* "the last four months of 2021", "first ten days of last year" */
 static int
 p_first_last(const ctx *c, int i, dval *v)

@@ -239,6 +239,8 @@ int			cp_dt_duration(const ctx *c, int i, int *units, int *counts, int *nparts);
 int			cp_dt_modifier(int k);
 /* atom i is the word w (lower case) */
 bool		cp_dt_word_is(const ctx *c, int i, const char *w);
+/* atom i is one of the words (lower case) of the NULL-terminated list ws */
+bool		cp_dt_word_among(const ctx *c, int i, const char *const *ws);
 
 /* dates_ranges.c: a full expression at atom i; the atom after it, or -1 */
 int			cp_dt_expr(const ctx *c, int i, dval *v);

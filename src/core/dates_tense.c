@@ -42,12 +42,8 @@ due_adjective(const ctx *c, int j)
 		"around", "early", "late", "over", NULL};
 	const atom *n = at(c, j + 1);
 
-	if (!cp_dt_word_is(c, j, "due") || n->kind != A_WORD || n->cap || kw(c, j + 1) == K_TO)
-		return false;
-	for (int k = 0; ahead[k]; k++)
-		if (cp_dt_word_is(c, j + 1, ahead[k]))
-			return false;
-	return true;
+	return cp_dt_word_is(c, j, "due") && n->kind == A_WORD && !n->cap && kw(c, j + 1) != K_TO &&
+		!cp_dt_word_among(c, j + 1, ahead);
 }
 
 /*
@@ -199,12 +195,7 @@ not_past(const ctx *c, int j)
 	if (kw(c, j) == K_TO)
 		return !(n->kind == A_NUM || kw(c, j + 1) == K_A || kw(c, j + 1) == K_THE ||
 				 (n->kind == A_WORD && n->cap && n->month == 0));
-	if (kw(c, j) == K_FUT || kw(c, j) == K_LL || kw(c, j) == K_REPORT)
-		return true;
-	for (int k = 0; words[k]; k++)
-		if (cp_dt_word_is(c, j, words[k]))
-			return true;
-	return false;
+	return kw(c, j) == K_FUT || kw(c, j) == K_LL || kw(c, j) == K_REPORT || cp_dt_word_among(c, j, words);
 }
 
 /*
