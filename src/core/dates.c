@@ -65,6 +65,25 @@ cp_dt_sentence(cp_arena *arena, atoms *buf, const char *text, size_t len, size_t
 	c->sent = sentence;
 }
 
+/* Write the mention of atoms [s, e) with value v. */
+static void
+push(cp_arena *arena, const ctx *c, int s, int e, const dval *v, size_t *covered, cp_vec *out)
+{
+	cp_date_mention *m = cp_vec_push(arena, out);
+	const atom *last = &c->a[e - 1];
+
+	m->start = c->a[s].start;
+	m->len = last->start + last->len - m->start;
+	m->sentence = c->sent;
+	m->gran = v->gran;
+	m->resolved = c->has_ref || !v->rel;
+	m->lo_inf = v->lo_inf;
+	m->hi_inf = v->hi_inf;
+	m->lo = v->lo;
+	m->hi = v->hi;
+	*covered = m->start + m->len;
+}
+
 static void
 scan(cp_arena *arena, atoms *buf, const char *text, size_t len, size_t from, size_t to,
 	 int sentence, bool has_ref, int32_t ref, size_t *covered, cp_vec *out)
@@ -76,32 +95,32 @@ scan(cp_arena *arena, atoms *buf, const char *text, size_t len, size_t from, siz
 	for (i = 0; i < c.n;)
 	{
 		dval		v;
+		cp_dt_list	l;
 		int			e;
 
 		if (c.a[i].start >= to)
 			break;
-		if (c.a[i].start < *covered || !trigger(&c.a[i]) || (e = cp_dt_expr(&c, i, &v)) <= i)
+		if (c.a[i].start < *covered || !trigger(&c.a[i]))
+		{
+			i++;
+			continue;
+		}
+		/* "March 2 and 3": a mention for each day */
+		if ((e = cp_dt_day_list(&c, i, &l)) > i)
+		{
+			for (int k = 0; k < l.n; k++)
+				push(arena, &c, l.s[k], l.e[k], &l.v[k], covered, out);
+			i = e;
+			continue;
+		}
+		if ((e = cp_dt_expr(&c, i, &v)) <= i)
 		{
 			i++;
 			continue;
 		}
 		if (v.month && !v.year)
 			by_tense(&c, i, e, &v);
-		{
-			cp_date_mention *m = cp_vec_push(arena, out);
-			const atom *last = &c.a[e - 1];
-
-			m->start = c.a[i].start;
-			m->len = last->start + last->len - m->start;
-			m->sentence = sentence;
-			m->gran = v.gran;
-			m->resolved = has_ref || !v.rel;
-			m->lo_inf = v.lo_inf;
-			m->hi_inf = v.hi_inf;
-			m->lo = v.lo;
-			m->hi = v.hi;
-			*covered = m->start + m->len;
-		}
+		push(arena, &c, i, e, &v, covered, out);
 		i = e;
 	}
 }

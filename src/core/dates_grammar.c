@@ -755,6 +755,21 @@ cp_dt_simple_point(const ctx *c, int i, dval *v)
 }
 
 /*
+ * Atom i a unit that "the" or "this" names the current one of after a
+ * part: "the end of the month", "earlier this decade", "by the middle of
+ * the century"; not the start of an adjective ("the end of the year-long
+ * strike").
+ */
+static bool
+current_period(const ctx *c, int i)
+{
+	int			k = kw(c, i);
+
+	return (k == K_WEEK || k == K_MONTHU || k == K_YEAR || k == K_DECADE || k == K_CENTURY) &&
+		!(punct(c, i + 1, '-') && glued(c, i + 1));
+}
+
+/*
  * A point with an optional part: "early July", "mid-2014", "late last year",
  * "the end of 2000", "the beginning of March", "earlier this year",
  * "later this week".
@@ -799,7 +814,7 @@ cp_dt_point(const ctx *c, int i, dval *v)
 		m = kw(c, j) == K_THE ? M_THIS : cp_dt_modifier(kw(c, j));
 		if (m == M_NONE || m == M_PAST || m == M_UPCOMING)
 			return -1;
-		if (kw(c, j + 1) != K_WEEK && kw(c, j + 1) != K_MONTHU && kw(c, j + 1) != K_YEAR)
+		if (!current_period(c, j + 1))
 			return -1;
 		memset(v, 0, sizeof(*v));
 		/* "earlier this week", "later last month", "earlier previous week" */
@@ -811,9 +826,8 @@ cp_dt_point(const ctx *c, int i, dval *v)
 		cp_dt_apply_part(c, v, part);
 		return j + 2;
 	}
-	/* "the end of the year/month/week": the current one */
-	if (kw(c, j) == K_THE && (kw(c, j + 1) == K_WEEK || kw(c, j + 1) == K_MONTHU ||
-							  kw(c, j + 1) == K_YEAR) && !is_year4(at(c, j + 2)))
+	/* "the end of the year/month/week/decade/century": the current one */
+	if (kw(c, j) == K_THE && current_period(c, j + 1) && !is_year4(at(c, j + 2)))
 	{
 		memset(v, 0, sizeof(*v));
 		cp_dt_unit_value(c, kw(c, j + 1), 0, 0, v);

@@ -242,6 +242,18 @@ bool		cp_dt_word_is(const ctx *c, int i, const char *w);
 /* atom i is one of the words (lower case) of the NULL-terminated list ws */
 bool		cp_dt_word_among(const ctx *c, int i, const char *const *ws);
 
+/* Days listed in one month ("March 2 and 3"): each day's atoms [s, e) and value. */
+#define CP_DT_LIST_MAX 8
+typedef struct cp_dt_list
+{
+	int			n;
+	int			s[CP_DT_LIST_MAX];
+	int			e[CP_DT_LIST_MAX];
+	dval		v[CP_DT_LIST_MAX];
+} cp_dt_list;
+
+/* dates_ranges.c: the days of a list at atom i into l; the atom after the list, or -1 */
+int			cp_dt_day_list(const ctx *c, int i, cp_dt_list *l);
 /* dates_ranges.c: a full expression at atom i; the atom after it, or -1 */
 int			cp_dt_expr(const ctx *c, int i, dval *v);
 /* the first end v of a range before atom e takes the year its second end states */

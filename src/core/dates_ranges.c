@@ -3,7 +3,8 @@
  * ranges whose ends each carry their own fields and lend the other what it
  * lacks ("from 2012 through June 2016", "3/2-3/9/2021", "between March 3
  * and now"), open ranges ("since X", "after X", "X or later"), arithmetic
- * on an anchor ("four days after Friday"), "within N units".
+ * on an anchor ("four days after Friday"), "within N units"; lists of
+ * days in one month ("March 2 and 3").
  */
 #include "dates_internal.h"
 
@@ -52,6 +53,132 @@ lend_year(const ctx *c, int e, dval *x)
 	t.rel = false;
 	*x = t;
 	return e + 2;
+}
+
+/* Add the day at atoms [s, e) to list l, above the last one. */
+static bool
+list_add(cp_dt_list *l, int s, int e, int day)
+{
+	if (l->n == CP_DT_LIST_MAX || (l->n && day <= l->v[l->n - 1].day))
+		return false;
+	memset(&l->v[l->n], 0, sizeof(dval));
+	l->v[l->n].day = day;
+	l->s[l->n] = s;
+	l->e[l->n] = e;
+	l->n++;
+	return true;
+}
+
+/*
+ * The days of a list after its first, from atom i: ", D" as often as
+ * written, then "and", "or" or "&" and the last D, a month after it when
+ * month_last ("16 or 17 March").  The atom after the last day, or -1.
+ */
+static int
+list_days(const ctx *c, int i, cp_dt_list *l, bool month_last)
+{
+	for (;;)
+	{
+		int			day,
+					e;
+		bool		last;
+
+		if (punct(c, i, ',') && (kw(c, i + 1) == K_AND || kw(c, i + 1) == K_OR))
+			i++;				/* "3, 5, and 7" */
+		last = kw(c, i) == K_AND || kw(c, i) == K_OR || punct(c, i, '&');
+		if (!last && !punct(c, i, ','))
+			return -1;
+		e = month_last && last ? cp_dt_dayno(c, i + 1, &day, false) : p_bare_day(c, i + 1, &day);
+		if (e < 0 || (month_last && last && !month_word(c, e)) || !list_add(l, i + 1, e, day))
+			return -1;
+		if (last)
+			return e;
+		i = e;
+	}
+}
+
+/*
+ * What may follow a list of days that ends in a bare number: the end of
+ * the sentence, punctuation, or a word that starts a phrase of its own ("on
+ * March 2 and 3 in Geneva"), not a noun it would count ("on March 3 and 4
+ * people died").
+ */
+static bool
+list_end(const ctx *c, int e)
+{
+	static const char *const words[] = {"for", "when", "respectively", "as", "with", "while", "but",
+	"amid", NULL};
+	const atom *a = at(c, e);
+
+	switch (a->kind)
+	{
+		case A_END:
+			return true;
+		case A_PUNCT:
+			return a->ch != '-' && a->ch != '/' && a->ch != '%' && a->ch != ':';
+		case A_WORD:
+			switch (a->kw)
+			{
+				case K_IN: case K_AT: case K_ON: case K_TO: case K_FROM: case K_BEFORE: case K_AFTER:
+				case K_DURING: case K_BY: case K_AND: case K_OR: case K_SINCE: case K_THROUGH: case K_TILL:
+					return true;
+				default:
+					return cp_dt_word_among(c, e, words);
+			}
+		default:
+			return false;
+	}
+}
+
+/*
+ * Days listed in one month: "March 2 and 3", "Jan. 3, 5 and 7", "16 or 17
+ * March", "14, 20 and 27 April 2019".  Each is a date of its own; all take
+ * the month and the year the list states once ("March 9 or 10, 2019"), or
+ * the year the tense gives the day that names the month.  The days rise.
+ */
+int
+cp_dt_day_list(const ctx *c, int i, cp_dt_list *l)
+{
+	dval		v;
+	int			e,
+				day,
+				named;			/* the item that names the month */
+
+	l->n = 0;
+	if (month_word(c, i))
+	{
+		if ((e = cp_dt_month(c, i, &v)) < 0 || !v.day || v.year || !list_add(l, i, e, v.day) ||
+			(e = list_days(c, e, l, false)) < 0)
+			return -1;
+		named = 0;
+		e = lend_year(c, e, &v);
+		if (!list_end(c, e))
+			return -1;
+	}
+	else
+	{
+		if (glued(c, i) || (e = p_bare_day(c, i, &day)) < 0 || at(c, i)->kind != A_NUM ||
+			!list_add(l, i, e, day) || (e = list_days(c, e, l, true)) < 0)
+			return -1;
+		named = l->n - 1;
+		if ((e = cp_dt_daymonth(c, l->s[named], &v)) < 0)
+			return -1;
+	}
+	l->e[l->n - 1] = e;
+	if (!v.year)
+		cp_dt_year_by_tense(c, l->s[named], l->e[named], &v);
+	for (int k = 0; k < l->n; k++)
+	{
+		cp_date		d = cp_days_to_date(v.lo);
+
+		day = l->v[k].day;
+		if (!cp_date_valid(d.year, d.month, day))
+			return -1;
+		l->v[k] = v;
+		l->v[k].day = day;
+		set_day(&l->v[k], cp_date_to_days(d.year, d.month, day));
+	}
+	return e;
 }
 
 /*

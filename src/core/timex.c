@@ -320,6 +320,63 @@ typedef struct tx_scan
 	size_t		covered;
 } tx_scan;
 
+/* Write the expression r, which ends before atom e, and note what later ones refer to. */
+static void
+emit(tx_scan *s, cp_arena *arena, const txr *r, int e, cp_vec *out)
+{
+	tctx	   *t = &s->t;
+	cp_timex   *x = cp_vec_push(arena, out);
+	const atom *last = &t->c.a[e - 1];
+
+	x->start = t->c.a[r->s].start;
+	x->len = last->start + last->len - x->start;
+	x->sentence = t->c.sent;
+	x->type = r->type;
+	x->has_range = r->has_range && (t->c.has_ref || !r->v.rel);
+	x->lo_inf = r->v.lo_inf;
+	x->hi_inf = r->v.hi_inf;
+	x->lo = r->v.lo;
+	x->hi = r->v.hi;
+	memcpy(x->value, r->value, sizeof(x->value));
+	s->covered = x->start + x->len;
+	if (r->type == CP_TIMEX_DATE && r->has_range && !r->v.rel && !r->v.lo_inf && !r->v.hi_inf)
+	{
+		t->has_anchor = true;
+		t->anchor_gran = r->v.gran;
+		t->anchor_lo = r->v.lo;
+	}
+	if (r->names_quarter && r->value[4] == '-' && r->value[5] == 'Q' &&
+		r->value[6] >= '1' && r->value[6] <= '4')
+	{
+		t->q_year = cp_days_to_date(r->v.lo).year;
+		t->q = r->value[6] - '0';
+		t->q_sent = t->c.sent;
+	}
+}
+
+/* "March 2 and 3", "16 or 17 March": a DATE for each day of the list at atom i; the atom after it, or -1. */
+static int
+day_list(tx_scan *s, cp_arena *arena, int i, cp_vec *out)
+{
+	cp_dt_list	l;
+	int			e = cp_dt_day_list(&s->t.c, i, &l);
+
+	for (int k = 0; e > i && k < l.n; k++)
+	{
+		txr			r;
+
+		memset(&r, 0, sizeof(r));
+		r.s = l.s[k];
+		r.e = l.e[k];
+		r.type = CP_TIMEX_DATE;
+		r.has_range = true;
+		r.v = l.v[k];
+		cp_tx_date_value(&s->t, &r.v, r.value);
+		emit(s, arena, &r, r.e, out);
+	}
+	return e;
+}
+
 static void
 scan_sentence(tx_scan *s, cp_arena *arena, const cp_doc *doc, const cp_sentence *sent,
 			  bool has_ref, int32_t ref, cp_vec *out)
@@ -338,46 +395,23 @@ scan_sentence(tx_scan *s, cp_arena *arena, const cp_doc *doc, const cp_sentence 
 
 		if (t->c.a[i].start >= sent->end)
 			break;
-		if (t->c.a[i].start < s->covered || !trigger(t, i) || (e = timex_at(t, i, &r)) <= i ||
-			r.s < i || t->c.a[r.s].start < s->covered)
+		if (t->c.a[i].start < s->covered || !trigger(t, i))
 		{
 			i++;
 			continue;
 		}
-		if (quoted_title(&t->c, r.s, e))
+		if ((e = day_list(s, arena, i, out)) > i)
 		{
 			i = e;
 			continue;
 		}
+		if ((e = timex_at(t, i, &r)) <= i || r.s < i || t->c.a[r.s].start < s->covered)
 		{
-			cp_timex   *x = cp_vec_push(arena, out);
-			const atom *last = &t->c.a[e - 1];
-
-			x->start = t->c.a[r.s].start;
-			x->len = last->start + last->len - x->start;
-			x->sentence = sent->n;
-			x->type = r.type;
-			x->has_range = r.has_range && (has_ref || !r.v.rel);
-			x->lo_inf = r.v.lo_inf;
-			x->hi_inf = r.v.hi_inf;
-			x->lo = r.v.lo;
-			x->hi = r.v.hi;
-			memcpy(x->value, r.value, sizeof(x->value));
-			s->covered = x->start + x->len;
-			if (r.type == CP_TIMEX_DATE && r.has_range && !r.v.rel && !r.v.lo_inf && !r.v.hi_inf)
-			{
-				t->has_anchor = true;
-				t->anchor_gran = r.v.gran;
-				t->anchor_lo = r.v.lo;
-			}
-			if (r.names_quarter && r.value[4] == '-' && r.value[5] == 'Q' &&
-				r.value[6] >= '1' && r.value[6] <= '4')
-			{
-				t->q_year = cp_days_to_date(r.v.lo).year;
-				t->q = r.value[6] - '0';
-				t->q_sent = sent->n;
-			}
+			i++;
+			continue;
 		}
+		if (!quoted_title(&t->c, r.s, e))
+			emit(s, arena, &r, e, out);
 		i = e;
 	}
 }

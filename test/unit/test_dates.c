@@ -725,6 +725,12 @@ test_parts(void)
 		{"the start of the year", REF, 0, "the start of the year|2014-01-01|2014-05-01|year"},
 		{"the end of the month", REF, 0, "the end of the month|2014-07-16|2014-08-01|month"},
 		{"at the end of the week", REF, 0, "the end of the week|2014-07-24|2014-07-28|week"},
+		/* the current decade and century too, but not an adjective made of the unit */
+		{"by the end of the decade", REF, 0, "the end of the decade|2017-01-01|2020-01-01|year"},
+		{"by the middle of the century", REF, 0, "the middle of the century|2030-01-01|2070-01-01|year"},
+		{"earlier in the decade", REF, 0, "earlier in the decade|2010-01-01|2014-07-21|year"},
+		{"the end of the decade-long war", REF, 0, "(none of 0)"},
+		{"the end of the year-long strike", REF, 0, "(none of 0)"},
 		{"later this week", REF, 0, "later this week|2014-07-22|2014-07-28|week"},
 		{"later this month", REF, 0, "later this month|2014-07-22|2014-08-01|month"},
 		{"earlier in the year", REF, 0, "earlier in the year|2014-01-01|2014-07-21|year"},
@@ -784,6 +790,30 @@ test_ranges(void)
 		{"late this month and later this year", REF, 1, "later this year|2014-07-22|2015-01-01|year"},
 		{"in 2012 and later that day", "", 0, "2012|2012-01-01|2013-01-01|year"},
 		{"year 2016 and greater", "", 0, "year 2016 and greater|2016-01-01||year"},
+	};
+
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/* Days listed in one month: a mention each, sharing the month and year stated once. */
+static void
+test_lists(void)
+{
+	static const date_case cases[] = {
+		{"Talks on March 2 and 3 at the UN.", REF, 1, "3|2014-03-03|2014-03-04|day"},
+		{"Votes on March 9 or 10, 2019.", REF, 0, "March 9|2019-03-09|2019-03-10|day"},
+		{"Votes on March 9 or 10, 2019.", REF, 1, "10, 2019|2019-03-10|2019-03-11|day"},
+		{"Held on Jan. 3, 5, and 7.", REF, 2, "7|2014-01-07|2014-01-08|day"},
+		{"Held on 14, 20 and 27 April 2013.", REF, 0, "14|2013-04-14|2013-04-15|day"},
+		{"Held on 14, 20 and 27 April 2013.", REF, 2, "27 April 2013|2013-04-27|2013-04-28|day"},
+		/* the tense of the clause gives the year of all */
+		{"They met on 16 or 17 September.", REF, 0, "16|2013-09-16|2013-09-17|day"},
+		{"They met on September 16 or 17.", REF, 1, "17|2013-09-17|2013-09-18|day"},
+		/* a count after the last number, falling days, a day the month lacks: no list */
+		{"On March 3 and 4 people died.", REF, 1, "(none of 1)"},
+		{"On March 3, 4 soldiers died.", REF, 1, "(none of 1)"},
+		{"Held on March 13 and 4.", REF, 1, "(none of 1)"},
+		{"Held on February 28 and 30.", REF, 1, "(none of 1)"},
 	};
 
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
@@ -958,6 +988,7 @@ main(void)
 	test_quarters_weeks_holidays();
 	test_parts();
 	test_ranges();
+	test_lists();
 	test_compositions();
 	test_document();
 	test_reader();

@@ -412,6 +412,11 @@ test_compositions(void)
 	CHECK_STR(tx("The filing is dated 12-Sep-2012 and 14/Oct/2012.", r),
 			  "DATE 2012-09-12 [12-Sep-2012]; DATE 2012-10-14 [14/Oct/2012]");
 	CHECK_STR(tx("It happened on the 10th day of last month.", r), "DATE 2013-02-10 [the 10th day of last month]");
+	CHECK_STR(tx("They met on 16 or 17 March 2012 and on April 2, 4 and 9.", r),
+			  "DATE 2012-03-16 [16]; DATE 2012-03-17 [17 March 2012]; DATE 2012-04-02 [April 2]; "
+			  "DATE 2012-04-04 [4]; DATE 2012-04-09 [9]");
+	CHECK_STR(tx("Emissions must fall by the end of the century, later this decade.", r),
+			  "DATE 20 [the end of the century]; DATE 201 [this decade]");
 	CHECK_STR(tx("The day before last Tuesday's hearing they met.", r), "DATE 2013-03-18 [The day before last Tuesday]");
 	CHECK_STR(tx("Sales fell in the third quarter of last year, and this century.", r),
 			  "DATE 2012-Q3 [the third quarter of last year]");
