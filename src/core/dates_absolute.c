@@ -464,20 +464,59 @@ cp_dt_tail_glued(const ctx *c, int e)
 }
 
 /*
+ * A fiscal year by its abbreviation in capitals: "FY2020", "FY 1988",
+ * "FY20", "FY'20".  Companies name it by the year it ends in, which stands
+ * for it here as it does after "fiscal" ("fiscal 1988").  Not "FY2019-20"
+ * or "FY500".
+ */
+int
+cp_dt_fiscal_year(const ctx *c, int i, dval *v)
+{
+	const atom *w = at(c, i);
+	int			j = i + 1,
+				y;
+
+	if (w->len != 2 || c->text[w->start] != 'F' || c->text[w->start + 1] != 'Y' ||
+		(glued(c, i) && at(c, i - 1)->kind != A_PUNCT))
+		return -1;
+	if (punct(c, j, '\'') && glued(c, j) && glued(c, j + 1))
+		j++;
+	if (at(c, j)->kind != A_NUM || cp_dt_tail_glued(c, j + 1) ||
+		(punct(c, j + 1, '-') && glued(c, j + 1)))
+		return -1;
+	if (is_year4(at(c, j)) && j == i + 1)
+		y = at(c, j)->val;
+	else if (at(c, j)->ndig == 2 && glued(c, j))
+		y = full_year(at(c, j)->val);
+	else
+		return -1;
+	memset(v, 0, sizeof(*v));
+	v->year = y;
+	cp_dt_set_year(v, y);
+	return j + 1;
+}
+
+/*
  * A bare year after a word that makes it a time: "for 1986", "bonds due
- * 1994", "in calendar 1987", a possessive ("its 1987 budget", "the
- * company's 1986 net").  Before a plural it is a count ("for 2000 dlrs",
- * "its 1500 employees"), and past 2099 a clock ("his 2200 GMT curfew").
+ * 1994", "in calendar 1987", "fiscal 1988 results", a possessive ("its 1987
+ * budget", "the company's 1986 net").  Except after "calendar" and
+ * "fiscal", a plural after it makes it a count ("for 2000 dlrs", "its 1500
+ * employees"); past 2099 it is a clock ("his 2200 GMT curfew").  The
+ * calendar year stands for a fiscal one, as TimeML writes it.
  */
 static bool
 year_after_word(const ctx *c, int i)
 {
-	static const char *const words[] = {
-		"for", "due", "calendar", "its", "their", "his", "her", "our", NULL};
+	static const char *const words[] = {"for", "due", "its", "their", "his", "her", "our", NULL};
+	static const char *const years[] = {"calendar", "fiscal", NULL};
 	const atom *n = at(c, i + 1);
 
-	if ((n->kind == A_WORD && !n->cap && n->len > 3 && (c->text[n->start + n->len - 1] | 0x20) == 's') ||
-		at(c, i)->val > 2099)
+	if (at(c, i)->val > 2099)
+		return false;
+	/* "fiscal 1988 results"; not a fiscal year's part ("the fourth quarter of fiscal 2012") */
+	if (cp_dt_word_among(c, i - 1, years))
+		return kw(c, i - 2) != K_OF || cp_dt_word_is(c, i - 1, "calendar");
+	if (n->kind == A_WORD && !n->cap && n->len > 3 && (c->text[n->start + n->len - 1] | 0x20) == 's')
 		return false;
 	return (kw(c, i - 1) == K_S && punct(c, i - 2, '\'') && glued(c, i - 1)) ||
 		cp_dt_word_among(c, i - 1, words);

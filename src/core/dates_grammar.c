@@ -657,6 +657,8 @@ cp_dt_simple_point(const ctx *c, int i, dval *v)
 			return -1;
 		case K_Q:
 			return cp_dt_quarter(c, i, v);
+		case K_FY:
+			return cp_dt_fiscal_year(c, i, v);
 		case K_ORDW:
 			if ((e = cp_dt_quarter(c, i, v)) > 0 || (e = cp_dt_week(c, i, v)) > 0 ||
 				(e = p_first_last(c, i, v)) > 0 || (e = cp_dt_half(c, i, v)) > 0 ||

@@ -27,7 +27,7 @@ enum
 	K_IN, K_ON, K_OF, K_THE, K_A, K_DURING, K_BY, K_AT,
 	K_DAY, K_WEEK, K_MONTHU, K_YEAR, K_FORTNIGHT, K_DECADE, K_QUARTER, K_WEEKEND, K_SEASON,
 	K_FUT, K_LL, K_REPORT, K_Q, K_S, K_SUFFIX, K_NUMW, K_ORDW, K_HOLIDAY, K_FROMNOW, K_DATE, K_STARTING, K_UP,
-	K_HALF, K_CENTURY, K_PREFIX, K_INTO,
+	K_HALF, K_CENTURY, K_PREFIX, K_INTO, K_FY,
 };
 
 typedef struct atom
@@ -208,6 +208,7 @@ bool		cp_dt_tail_glued(const ctx *c, int e);
 int			cp_dt_month(const ctx *c, int i, dval *v);
 int			cp_dt_daymonth(const ctx *c, int i, dval *v);
 int			cp_dt_numeric(const ctx *c, int i, dval *v, bool dm_context);
+int			cp_dt_fiscal_year(const ctx *c, int i, dval *v);
 
 /*
  * dates_periods.c: named periods at atom i ("Q2", "the first half of 2019",

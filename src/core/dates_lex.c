@@ -60,7 +60,7 @@ static const kwdef kwtab[] = {
 	{"announced", K_REPORT, 0}, {"added", K_REPORT, 0}, {"reported", K_REPORT, 0},
 	{"confirmed", K_REPORT, 0}, {"stated", K_REPORT, 0}, {"predicted", K_REPORT, 0},
 	{"warned", K_REPORT, 0}, {"insisted", K_REPORT, 0}, {"declared", K_REPORT, 0},
-	{"q", K_Q, 0}, {"h", K_HALF, 0}, {"date", K_DATE, 0}, {"starting", K_STARTING, 0}, {"up", K_UP, 0}, {"s", K_S, 0}, {"st", K_SUFFIX, 0}, {"nd", K_SUFFIX, 0}, {"rd", K_SUFFIX, 0},
+	{"q", K_Q, 0}, {"h", K_HALF, 0}, {"date", K_DATE, 0}, {"fy", K_FY, 0}, {"starting", K_STARTING, 0}, {"up", K_UP, 0}, {"s", K_S, 0}, {"st", K_SUFFIX, 0}, {"nd", K_SUFFIX, 0}, {"rd", K_SUFFIX, 0},
 	{"th", K_SUFFIX, 0}, {"now", K_FROMNOW, 0},
 	/* holiday names by their first word; val is an H_* of dates_internal.h */
 	{"christmas", K_HOLIDAY, H_CHRISTMAS}, {"easter", K_HOLIDAY, H_EASTER},

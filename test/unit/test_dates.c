@@ -819,6 +819,21 @@ test_lists(void)
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/* Fiscal years: "FY" in capitals before a year, "fiscal" before a bare one. */
+static void
+test_fiscal(void)
+{
+	static const date_case cases[] = {
+		{"FY2020 results beat.", REF, 0, "FY2020|2020-01-01|2021-01-01|year"},
+		{"Guidance for FY'21 rose.", REF, 0, "FY'21|2021-01-01|2022-01-01|year"},
+		{"In FY 1988 it lost.", REF, 0, "FY 1988|1988-01-01|1989-01-01|year"},
+		{"Its fiscal 1988 results rose.", REF, 0, "1988|1988-01-01|1989-01-01|year"},
+		{"The FY2019-20 plan, fy2020, FY500.", REF, 0, "(none of 0)"},
+	};
+
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 /* The dates of text in mode, read as a document of its own, into v. */
 static cp_status
 dates_of(cp_arena *a, const char *text, cp_reference_mode mode, int32_t ref, cp_vec *v)
@@ -989,6 +1004,7 @@ main(void)
 	test_parts();
 	test_ranges();
 	test_lists();
+	test_fiscal();
 	test_compositions();
 	test_document();
 	test_reader();
