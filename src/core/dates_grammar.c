@@ -659,6 +659,8 @@ cp_dt_simple_point(const ctx *c, int i, dval *v)
 			return cp_dt_quarter(c, i, v);
 		case K_FY:
 			return cp_dt_fiscal_year(c, i, v);
+		case K_DECADEW:
+			return cp_dt_decade_word(c, i, v);
 		case K_ORDW:
 			if ((e = cp_dt_quarter(c, i, v)) > 0 || (e = cp_dt_week(c, i, v)) > 0 ||
 				(e = p_first_last(c, i, v)) > 0 || (e = cp_dt_half(c, i, v)) > 0 ||
@@ -670,7 +672,7 @@ cp_dt_simple_point(const ctx *c, int i, dval *v)
 			return cp_dt_half(c, i, v);
 		case K_THE:
 			if ((e = cp_dt_week(c, i, v)) > 0 || (e = p_first_last(c, i, v)) > 0 ||
-				(e = p_nth_weekday(c, i, v)) > 0)
+				(e = p_nth_weekday(c, i, v)) > 0 || (e = cp_dt_decade_word(c, i, v)) > 0)
 				return e;
 			if (kw(c, i + 1) == K_YEAR && kw(c, i + 2) != K_AFTER && kw(c, i + 2) != K_BEFORE)
 				return cp_dt_simple_point(c, i + 1, v);

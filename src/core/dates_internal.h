@@ -27,7 +27,7 @@ enum
 	K_IN, K_ON, K_OF, K_THE, K_A, K_DURING, K_BY, K_AT,
 	K_DAY, K_WEEK, K_MONTHU, K_YEAR, K_FORTNIGHT, K_DECADE, K_QUARTER, K_WEEKEND, K_SEASON,
 	K_FUT, K_LL, K_REPORT, K_Q, K_S, K_SUFFIX, K_NUMW, K_ORDW, K_HOLIDAY, K_FROMNOW, K_DATE, K_STARTING, K_UP,
-	K_HALF, K_CENTURY, K_PREFIX, K_INTO, K_FY,
+	K_HALF, K_CENTURY, K_PREFIX, K_INTO, K_FY, K_DECADEW,
 };
 
 typedef struct atom
@@ -223,6 +223,7 @@ int			cp_dt_season(const ctx *c, int i, dval *v);
 int			cp_dt_holiday(const ctx *c, int i, dval *v);
 int			cp_dt_week(const ctx *c, int i, dval *v);
 int			cp_dt_century(const ctx *c, int i, dval *v);
+int			cp_dt_decade_word(const ctx *c, int i, dval *v);
 
 /* dates_tense.c: the sentence before atom i speaks of the future ("will meet on Monday") */
 bool		cp_dt_future_before(const ctx *c, int i);

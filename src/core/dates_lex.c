@@ -48,6 +48,10 @@ static const kwdef kwtab[] = {
 	{"quarter", K_QUARTER, 0}, {"quarters", K_QUARTER, 0}, {"century", K_CENTURY, 0}, {"weekend", K_WEEKEND, 0},
 	{"spring", K_SEASON, 1}, {"summer", K_SEASON, 2}, {"autumn", K_SEASON, 3}, {"fall", K_SEASON, 3},
 	{"winter", K_SEASON, 4},
+	/* decades in words (val: the tens digit) */
+	{"twenties", K_DECADEW, 2}, {"thirties", K_DECADEW, 3}, {"forties", K_DECADEW, 4},
+	{"fifties", K_DECADEW, 5}, {"sixties", K_DECADEW, 6}, {"seventies", K_DECADEW, 7},
+	{"eighties", K_DECADEW, 8}, {"nineties", K_DECADEW, 9},
 	/* glued before a date by a dash: "pre-1990", "post-1959" (val: the bound) */
 	{"pre", K_PREFIX, K_BEFORE}, {"post", K_PREFIX, K_AFTER},
 	/*

@@ -484,3 +484,35 @@ cp_dt_century(const ctx *c, int i, dval *v)
 	set_days(v, cp_date_to_days((n - 1) * 100, 1, 1), cp_date_to_days(n * 100, 1, 1), CP_GRAN_YEAR);
 	return j + 1;
 }
+
+/*
+ * A decade in words after "the", or after "the" and a part that
+ * cp_dt_point reads ("the nineties", "the late sixties", "the mid-Eighties";
+ * not "in her nineties"): the last such decade begun by the reference's year.
+ */
+int
+cp_dt_decade_word(const ctx *c, int i, dval *v)
+{
+	int			j = kw(c, i) == K_THE ? i + 1 : i,
+				k = i - 1,
+				y;
+
+	if (kw(c, j) != K_DECADEW)
+		return -1;
+	if (j == i)
+	{
+		if (punct(c, k, '-') && glued(c, i))
+			k--;
+		if (kw(c, k) == K_EARLY || kw(c, k) == K_MID || kw(c, k) == K_LATE)
+			k--;
+		if (kw(c, k) != K_THE)
+			return -1;
+	}
+	y = ref_year(c) / 100 * 100 + 10 * at(c, j)->val;
+	if (y > ref_year(c))
+		y -= 100;
+	memset(v, 0, sizeof(*v));
+	set_days(v, cp_date_to_days(y, 1, 1), cp_date_to_days(y + 10, 1, 1), CP_GRAN_YEAR);
+	v->rel = true;
+	return j + 1;
+}

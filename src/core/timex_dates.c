@@ -587,31 +587,6 @@ tx_anchored(const tctx *t, int i, txr *r)
 }
 
 /*
- * A decade in words: "the nineties", "the early sixties": the last such
- * decade that began on or before the reference's year.
- */
-static int
-tx_decade_word(const tctx *t, int i, txr *r)
-{
-	const ctx  *c = &t->c;
-	int			j = kw(c, i) == K_THE ? i + 1 : i,
-				y;
-	dval		v;
-
-	if (kw(c, j) == K_EARLY || kw(c, j) == K_MID || kw(c, j) == K_LATE)
-		j++;
-	if (tw(t, j) != TW_DECADEW || (j == i && kw(c, i - 1) != K_THE))
-		return -1;
-	y = ref_year(c) / 100 * 100 + 10 * twval(t, j);
-	if (y > ref_year(c))
-		y -= 100;
-	memset(&v, 0, sizeof(v));
-	set_days(&v, cp_date_to_days(y, 1, 1), cp_date_to_days(y + 10, 1, 1), CP_GRAN_YEAR);
-	v.rel = true;
-	return point_result(t, i, j + 1, &v, r);
-}
-
-/*
  * "Today is the eighth day of Desert Shield", "It's the second day of an
  * offensive": an ordinal day of an event after a present "is" is the
  * reference day.
@@ -747,7 +722,7 @@ cp_tx_date(const tctx *t, int i, txr *r)
 	dval		v;
 
 	if ((e = tx_anchored(t, i, r)) > 0 || (e = tx_quarter(t, i, r)) > 0 || (e = tx_ago(t, i, r)) > 0 ||
-		(e = tx_century(t, i, r)) > 0 || (e = tx_decade_word(t, i, r)) > 0 ||
+		(e = tx_century(t, i, r)) > 0 ||
 		(e = tx_half(t, i, r)) > 0)
 		return e;
 	if ((e = month_year(t, i, &v)) > 0 || (k == K_THE && (e = month_year(t, i + 1, &v)) > 0))

@@ -62,9 +62,6 @@ static const txword txwords[] = {
 	{"straight", TW_DURADJ, 0}, {"consecutive", TW_DURADJ, 0}, {"full", TW_DURADJ, 0},
 	{"whole", TW_DURADJ, 0}, {"entire", TW_DURADJ, 0},
 	{"earlier", TW_AGO_LIKE, -1}, {"later", TW_AGO_LIKE, 1}, {"ended", TW_ENDED, 0},
-	{"twenties", TW_DECADEW, 2}, {"thirties", TW_DECADEW, 3}, {"forties", TW_DECADEW, 4},
-	{"fifties", TW_DECADEW, 5}, {"sixties", TW_DECADEW, 6}, {"seventies", TW_DECADEW, 7},
-	{"eighties", TW_DECADEW, 8}, {"nineties", TW_DECADEW, 9},
 	{"same", TW_SAME, 0}, {"corresponding", TW_SAME, 0}, {"comparable", TW_SAME, 0},
 };
 

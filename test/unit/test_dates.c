@@ -743,6 +743,11 @@ test_parts(void)
 		{"late next month", REF, 0, "late next month|2014-08-16|2014-09-01|month"},
 		{"early 1990s", "", 0, "early 1990s|1990-01-01|1993-01-01|year"},
 		{"the late 1990s", "", 0, "late 1990s|1997-01-01|2000-01-01|year"},
+		/* decades in words after "the", the last begun by the reference's year */
+		{"in the nineties", REF, 0, "the nineties|1990-01-01|2000-01-01|year"},
+		{"in the late Sixties", REF, 0, "late Sixties|1967-01-01|1970-01-01|year"},
+		{"the mid-eighties", REF, 0, "mid-eighties|1983-01-01|1987-01-01|year"},
+		{"a woman in her nineties", REF, 0, "(none of 0)"},
 	};
 
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
