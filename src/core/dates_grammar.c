@@ -741,6 +741,14 @@ cp_dt_simple_point(const ctx *c, int i, dval *v)
 				set_days(v, week_start(v->lo), week_start(v->lo) + 7, CP_GRAN_WEEK);
 				return e + 1;
 			}
+			/* "Thanksgiving weekend": the weekend of its week; a Monday's ("Memorial Day weekend") before it */
+			if (e > 0 && v->gran == CP_GRAN_DAY && kw(c, e) == K_WEEKEND && !glued(c, e))
+			{
+				int32_t		sat = week_start(v->lo) + (cp_days_weekday(v->lo) == 0 ? -2 : 5);
+
+				set_days(v, sat, sat + 2, CP_GRAN_WEEK);
+				return e + 1;
+			}
 			return e;
 		case K_YEAR:
 			/* "year 2012", "the year 2011", "the year two thousand" */

@@ -247,7 +247,8 @@ holiday_preposition(const ctx *c, int i, int j)
 /*
  * Holidays: with a year ("Christmas 2019", "Labor Day of 2020", "Easter of
  * next year"), after a modifier ("last Christmas"), after a preposition of
- * time ("on Christmas", "over Easter"), before "week" ("Easter week") or,
+ * time ("on Christmas", "over Easter"), before "week" or "weekend" ("Easter
+ * week", "Thanksgiving weekend") or,
  * for names of more than a word ("Independence Day"), alone: then the
  * nearest one to the reference.
  */
@@ -296,7 +297,8 @@ cp_dt_holiday(const ctx *c, int i, dval *v)
 		v->rel = true;
 		return j;
 	}
-	if (j > i + 1 || holiday_preposition(c, i, j) || (kw(c, j) == K_WEEK && at(c, j)->len == 4))
+	if (j > i + 1 || holiday_preposition(c, i, j) || (kw(c, j) == K_WEEK && at(c, j)->len == 4) ||
+		kw(c, j) == K_WEEKEND)
 	{
 		int			y = ref_year(c),
 					best = y,
@@ -317,13 +319,36 @@ cp_dt_holiday(const ctx *c, int i, dval *v)
 	return -1;
 }
 
-/* "week 31", "week 3 of 2027", "the first week of Jan 2015", "last week of 2016", "the week of June 7" */
+/*
+ * The nth Saturday of the month [lo, hi) and the Sunday after it, n -1 the
+ * last; false when the month has no nth.
+ */
+static bool
+nth_weekend(int32_t lo, int32_t hi, int n, dval *v)
+{
+	int32_t		sat = n > 0 ? lo + (12 - cp_days_weekday(lo)) % 7 + 7 * (n - 1) :
+		hi - 1 - (cp_days_weekday(hi - 1) + 2) % 7;
+
+	if (sat >= hi)
+		return false;
+	set_days(v, sat, sat + 2, CP_GRAN_WEEK);
+	return true;
+}
+
+/*
+ * "week 31", "week 3 of 2027", "the first week of Jan 2015", "last week of
+ * 2016", "the week of June 7"; weekends of a month or day, "the last
+ * weekend of June", "the first weekend in May", "the weekend of June 7"
+ * (the Saturday and Sunday of the week that holds the day)
+ */
 int
 cp_dt_week(const ctx *c, int i, dval *v)
 {
 	int			n = 0,
 				j = i,
+				d,
 				e;
+	bool		weekend;
 	dval		p;
 
 	memset(v, 0, sizeof(*v));
@@ -352,17 +377,34 @@ cp_dt_week(const ctx *c, int i, dval *v)
 		n = at(c, j)->val, j += 2;
 	else if (kw(c, j) == K_LAST)
 		n = -1, j++;
-	/* "the week of June 7": the week that holds the day */
-	if (!n && j == i + 1 && kw(c, j) == K_WEEK && at(c, j)->len == 4 && kw(c, j + 1) == K_OF &&
-		(e = cp_dt_simple_point(c, j + 2, &p)) > 0 && p.gran == CP_GRAN_DAY && p.hi - p.lo == 1)
+	weekend = kw(c, j) == K_WEEKEND;
+	/* "the week of June 7": the week that holds the day; "the weekend of 8/9 January" names both days */
+	d = j + 2;
+	if (weekend && at(c, d)->kind == A_NUM && at(c, d)->ndig <= 2 && punct(c, d + 1, '/') &&
+		glued(c, d + 1) && glued(c, d + 2) && month_word(c, d + 3))
+		d += 2;
+	if (!n && j == i + 1 && ((kw(c, j) == K_WEEK && at(c, j)->len == 4) || weekend) &&
+		kw(c, j + 1) == K_OF && (e = d > j + 2 ? cp_dt_daymonth(c, d, &p) : cp_dt_simple_point(c, d, &p)) > 0 &&
+		p.gran == CP_GRAN_DAY && p.hi - p.lo == 1)
 	{
 		set_days(v, week_start(p.lo), week_start(p.lo) + 7, CP_GRAN_WEEK);
+		if (weekend)
+			v->lo += 5;
 		v->rel = p.rel;
 		return e;
 	}
-	if (!n || kw(c, j) != K_WEEK || kw(c, j + 1) != K_OF)
+	if (!n || (kw(c, j) != K_WEEK && !weekend) ||
+		(kw(c, j + 1) != K_OF && !(weekend && kw(c, j + 1) == K_IN)))
 		return -1;
 	j += 2;
+	if (weekend)
+	{
+		if ((e = cp_dt_simple_point(c, j, &p)) < 0 || p.lo_inf || p.hi_inf || p.gran != CP_GRAN_MONTH ||
+			!nth_weekend(p.lo, p.hi, n, v))
+			return -1;
+		v->rel = p.rel;
+		return e;
+	}
 	if (is_year4(at(c, j)) && !cp_dt_tail_glued(c, j + 1))
 	{
 		memset(&p, 0, sizeof(p));

@@ -104,6 +104,8 @@ test_granularity(void)
 	CHECK_STR(tx("The abbey dates from the 11th century.", r), "DATE 10 [the 11th century]");
 	CHECK_STR(tx("The talks resume in week 14 of 2013.", r), "DATE 2013-W14 [week 14 of 2013]");
 	CHECK_STR(tx("They met last weekend.", r), "DATE 2013-W11-WE [last weekend]");
+	CHECK_STR(tx("They met on the last weekend of February and over Thanksgiving weekend.", r),
+			  "DATE 2013-W08-WE [the last weekend of February]; DATE 2012-W47-WE [Thanksgiving weekend]");
 	CHECK_STR(tx("The law changed five months ago and a decade ago.", r),
 			  "DATE 2012-10 [five months ago]; DATE 200 [a decade ago]");
 	CHECK_STR(tx("A few years ago it was empty.", r), "DATE 201X [A few years ago]");
