@@ -56,12 +56,14 @@ full_year(int two_digits)
 /*
  * A year written with two digits after an apostrophe: "'98", "'21" (not
  * "'90s", a decade), or after the "of" of a date ("15 April of 87", "the
- * spring of 98"; not an amount, "of 20 people", "of 60 to 65 cts", "of
- * 87.5").  Returns the atom after it, or -1.
+ * spring of 98", "the spring of 98 he left"; not an amount, "of 20
+ * people", "of 60 to 65 cts", "of 87.5").  Returns the atom after it, or -1.
  */
 int
 cp_dt_short_year(const ctx *c, int i, int *y)
 {
+	/* a clause that starts after the year ("in the spring of 98 he left") */
+	static const char *const subjects[] = {"he", "she", "they", "we", "it", "you", NULL};
 	const atom *a = at(c, i + 1);
 
 	if (kw(c, i - 1) == K_OF && at(c, i)->kind == A_NUM && at(c, i)->ndig == 2 && !glued(c, i) &&
@@ -69,7 +71,7 @@ cp_dt_short_year(const ctx *c, int i, int *y)
 										 at(c, i + 2)->kind == A_NUM && glued(c, i + 2)) &&
 		!punct(c, i + 1, '%') && !punct(c, i + 1, '-') && kw(c, i + 1) != K_TO &&
 		kw(c, i + 1) != K_AND && kw(c, i + 1) != K_OR &&
-		!(a->kind == A_WORD && !a->cap && a->kw == K_NONE))
+		!(a->kind == A_WORD && !a->cap && a->kw == K_NONE && !cp_dt_word_among(c, i + 1, subjects)))
 	{
 		*y = full_year(at(c, i)->val);
 		return i + 1;

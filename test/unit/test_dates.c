@@ -613,6 +613,7 @@ test_compositions(void)
 		/* "of" makes two digits the year of the date before it */
 		{"born on 15 April of 87, in the spring of 98", REF, 0, "15 April of 87|1987-04-15|1987-04-16|day"},
 		{"born on 15 April of 87, in the spring of 98", REF, 1, "spring of 98|1998-03-01|1998-06-01|season"},
+		{"In the spring of 98 he left.", REF, 0, "spring of 98|1998-03-01|1998-06-01|season"},
 		{"in March of 01", REF, 0, "March of 01|2001-03-01|2001-04-01|month"},
 		{"earnings for the year ended January 31 of 60 to 65 cts", REF, 0,
 		 "January 31|2014-01-31|2014-02-01|day"},
