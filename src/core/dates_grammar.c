@@ -69,7 +69,8 @@ p_weekday(const ctx *c, int i, int mod, dval *v)
 				day;
 	dval		d;
 
-	if (a->kind != A_WORD || a->wday < 0)
+	/* the weekday of a holiday's name that is none ("the Good Friday Agreement") */
+	if (a->kind != A_WORD || a->wday < 0 || (kw(c, i - 1) == K_HOLIDAY && at(c, i - 1)->cap))
 		return -1;
 	if (punct(c, j, '.') && glued(c, j) && a->len < 6)
 		j++;
@@ -659,6 +660,13 @@ cp_dt_simple_point(const ctx *c, int i, dval *v)
 			return cp_dt_quarter(c, i, v);
 		case K_FY:
 			return cp_dt_fiscal_year(c, i, v);
+		case K_SUFFIX:
+			/* "St. Patrick's Day" */
+			e = i + 1 + punct(c, i + 1, '.');
+			if (!a->cap || a->len != 2 || kw(c, e) != K_HOLIDAY || at(c, e)->val != H_PATRICK ||
+				at(c, e)->len == 5)
+				return -1;
+			return cp_dt_holiday(c, e, v);
 		case K_DECADEW:
 			return cp_dt_decade_word(c, i, v);
 		case K_ORDW:

@@ -75,7 +75,15 @@ static const kwdef kwtab[] = {
 	{"valentine", K_HOLIDAY, H_VALENTINE}, {"valentines", K_HOLIDAY, H_VALENTINE},
 	{"boxing", K_HOLIDAY, H_BOXING},
 	{"presidents", K_HOLIDAY, H_PRESIDENTS}, {"columbus", K_HOLIDAY, H_COLUMBUS},
-	{"black", K_HOLIDAY, H_BLACK_FRIDAY},
+	{"black", K_HOLIDAY, H_BLACK_FRIDAY}, {"good", K_HOLIDAY, H_GOOD_FRIDAY},
+	{"ash", K_HOLIDAY, H_ASH_WEDNESDAY}, {"palm", K_HOLIDAY, H_PALM_SUNDAY},
+	{"election", K_HOLIDAY, H_ELECTION}, {"mother", K_HOLIDAY, H_MOTHERS}, {"mothers", K_HOLIDAY, H_MOTHERS},
+	{"father", K_HOLIDAY, H_FATHERS}, {"fathers", K_HOLIDAY, H_FATHERS},
+	{"remembrance", K_HOLIDAY, H_REMEMBRANCE}, {"armistice", K_HOLIDAY, H_REMEMBRANCE},
+	{"bastille", K_HOLIDAY, H_BASTILLE}, {"canada", K_HOLIDAY, H_CANADA},
+	{"australia", K_HOLIDAY, H_AUSTRALIA}, {"anzac", K_HOLIDAY, H_ANZAC},
+	{"saint", K_HOLIDAY, H_PATRICK}, {"patrick", K_HOLIDAY, H_PATRICK}, {"patricks", K_HOLIDAY, H_PATRICK},
+	{"martin", K_HOLIDAY, H_KING}, {"mlk", K_HOLIDAY, H_KING}, {"juneteenth", K_HOLIDAY, H_JUNETEENTH},
 };
 
 #define NKW (sizeof(kwtab) / sizeof(kwtab[0]))
@@ -213,23 +221,32 @@ kw_lookup(const char *s, size_t len)
 
 /*
  * A holiday name's first word is a keyword only where the name goes on:
- * "New Year", "Black Friday", and "Labor", "Presidents'", "Valentines"
- * before "Day" (a look at the next bytes: "labor market" and "new rules"
- * cost the parser nothing).  Christmas, Easter, Thanksgiving and Halloween
- * lead on their own.
+ * "New Year", "Black Friday", "Good Friday", "Saint Patrick", "Martin
+ * Luther", and "Labor", "Presidents'", "Valentines", "Mother's" before
+ * "Day" (a look at the next bytes: "labor market" and "new rules" cost the
+ * parser nothing).  Christmas, Easter, Thanksgiving, Halloween and
+ * Juneteenth lead on their own.
  */
 static bool
-holiday_lead(const char *text, size_t j, size_t to, int h)
+holiday_lead(const char *text, size_t start, size_t j, size_t to, int h)
 {
 	const char *want = "day";
 	size_t		n;
 
+	/* "Saint Patrick's Day", "Martin Luther King Day": the name goes on */
+	if ((h == H_PATRICK && j - start == 5) || (h == H_KING && j - start == 6))
+		h = H_NONE;
 	switch (h)
 	{
-		case H_CHRISTMAS: case H_EASTER: case H_THANKSGIVING: case H_HALLOWEEN:
+		case H_NONE:
+			want = (text[start] | 0x20) == 's' ? "patrick" : "luther";
+			break;
+		case H_CHRISTMAS: case H_EASTER: case H_THANKSGIVING: case H_HALLOWEEN: case H_JUNETEENTH:
 			return true;
 		case H_NEW_YEAR: want = "year"; break;
-		case H_BLACK_FRIDAY: want = "friday"; break;
+		case H_BLACK_FRIDAY: case H_GOOD_FRIDAY: want = "friday"; break;
+		case H_ASH_WEDNESDAY: want = "wednesday"; break;
+		case H_PALM_SUNDAY: want = "sunday"; break;
 		default:
 			/* a possessive between: "Veterans'", "Presidents'", "Valentine’s" */
 			if (j < to && text[j] == '\'')
@@ -296,7 +313,7 @@ cp_dt_lex(cp_arena *arena, atoms *v, const char *text, size_t from, size_t to)
 			a->len = (uint32_t) (j - i);
 			a->cap = c >= 'A' && c <= 'Z';
 			if ((k = kw_lookup(text + i, a->len)) != NULL &&
-				!(k->kw == K_HOLIDAY && !holiday_lead(text, j, to, k->val)))
+				!(k->kw == K_HOLIDAY && !holiday_lead(text, i, j, to, k->val)))
 			{
 				a->kw = k->kw;
 				a->val = k->val;

@@ -180,9 +180,45 @@ holiday_name(const ctx *c, int i, int *h)
 		case H_THANKSGIVING:
 		case H_HALLOWEEN:
 			return j + day_word(c, j);
-		case H_BLACK_FRIDAY:
-			/* the Friday after Thanksgiving (the lexer saw "friday" follow) */
+		case H_BLACK_FRIDAY: case H_ASH_WEDNESDAY: case H_PALM_SUNDAY:
+			/* the lexer saw the weekday follow */
 			return j + 1;
+		case H_GOOD_FRIDAY:
+			{
+				/* not the "Good Friday Agreement", "the Good Friday accord" */
+				static const char *const pacts[] = {"agreement", "accord", "accords", "deal", NULL};
+
+				if ((at(c, j + 1)->cap && kw(c, j + 1) == K_NONE) || cp_dt_word_among(c, j + 1, pacts))
+					return -1;
+				return j + 1;
+			}
+		case H_ELECTION:
+			/* the US one, capitalized ("Election Day"); "election day" is any country's */
+			if (!at(c, i)->cap)
+				return -1;
+			break;
+		case H_JUNETEENTH:
+			return j + day_word(c, j);
+		case H_KING:
+			/* "Martin Luther King (Jr.) Day"; "MLK Day" below */
+			if (at(c, i)->len == 6)
+			{
+				if (!cp_dt_word_is(c, j + 1, "king"))
+					return -1;
+				j += 2;
+				if (cp_dt_word_is(c, j, "jr"))
+					j += 1 + punct(c, j + 1, '.');
+				return day_word(c, j) ? j + 1 : -1;
+			}
+			break;
+		case H_PATRICK:
+			/* "Saint Patrick's Day"; "St. Patrick's Day" from the "St" (cp_dt_simple_point) */
+			if (at(c, i)->len == 5)
+				j++;
+			else if (!(cp_dt_word_is(c, i - 1, "st") ||
+					   (punct(c, i - 1, '.') && cp_dt_word_is(c, i - 2, "st"))))
+				return -1;		/* "Patrick Day said" */
+			break;
 		case H_NEW_YEAR:
 			{
 				bool		named;
@@ -201,16 +237,18 @@ holiday_name(const ctx *c, int i, int *h)
 				return named ? j : -1;
 			}
 		default:
-			/*
-			 * "Independence Day", "Valentine's Day", "Presidents' Day": a day word
-			 * must follow, and no name before ("Holocaust Memorial Day")
-			 */
-			if (at(c, i - 1)->kind == A_WORD && at(c, i - 1)->cap && kw(c, i - 1) == K_NONE)
-				return -1;
-			if (punct(c, j, '\'') && glued(c, j))
-				j += 1 + (kw(c, j + 1) == K_S && glued(c, j + 1));
-			return day_word(c, j) ? j + 1 : -1;
+			break;
 	}
+
+	/*
+	 * "Independence Day", "Valentine's Day", "Presidents' Day": a day word
+	 * must follow, and no name before ("Holocaust Memorial Day")
+	 */
+	if (at(c, i - 1)->kind == A_WORD && at(c, i - 1)->cap && kw(c, i - 1) == K_NONE)
+		return -1;
+	if (punct(c, j, '\'') && glued(c, j))
+		j += 1 + (kw(c, j + 1) == K_S && glued(c, j + 1));
+	return day_word(c, j) ? j + 1 : -1;
 }
 
 /*

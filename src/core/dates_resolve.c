@@ -282,7 +282,7 @@ cp_dt_apply_part(const ctx *c, dval *v, int part)
 /*
  * The day of holiday h (H_*) in year y: a fixed day, the nth weekday of a
  * month (n = -1: the last), or a day counted from Easter.  US holidays where
- * countries differ (Thanksgiving, Labor Day).
+ * countries differ (Thanksgiving, Labor Day, Mother's Day).
  */
 int32_t
 cp_dt_holiday_day(int h, int y)
@@ -304,10 +304,18 @@ cp_dt_holiday_day(int h, int y)
 		[H_EASTER_MONDAY] = {0, 0, 1, 0, 0}, [H_BOXING] = {12, 26, 0, 0, 0},
 		[H_PRESIDENTS] = {2, 0, 3, 0, 0}, [H_COLUMBUS] = {10, 0, 2, 0, 0},
 		[H_BLACK_FRIDAY] = {11, 0, 4, 3, 1},
+		[H_GOOD_FRIDAY] = {0, 0, -2, 0, 0}, [H_ASH_WEDNESDAY] = {0, 0, -46, 0, 0},
+		[H_PALM_SUNDAY] = {0, 0, -7, 0, 0},
+		/* the Tuesday after the first Monday of November */
+		[H_ELECTION] = {11, 0, 1, 0, 1},
+		[H_MOTHERS] = {5, 0, 2, 6, 0}, [H_FATHERS] = {6, 0, 3, 6, 0},
+		[H_REMEMBRANCE] = {11, 11, 0, 0, 0}, [H_BASTILLE] = {7, 14, 0, 0, 0},
+		[H_CANADA] = {7, 1, 0, 0, 0}, [H_AUSTRALIA] = {1, 26, 0, 0, 0}, [H_ANZAC] = {4, 25, 0, 0, 0},
+		[H_PATRICK] = {3, 17, 0, 0, 0}, [H_KING] = {1, 0, 3, 0, 0}, [H_JUNETEENTH] = {6, 19, 0, 0, 0},
 	};
 	int32_t		d;
 
-	if (h <= H_NONE || h > H_BLACK_FRIDAY)
+	if (h <= H_NONE || h > H_LAST)
 		h = H_CHRISTMAS;
 	if (rule[h].month == 0)
 		return cp_easter_days(y) + rule[h].nth;

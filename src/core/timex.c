@@ -247,8 +247,10 @@ starter(const tctx *t, int i)
 		case K_NONE: case K_AGO: case K_SINCE: case K_FROM: case K_BETWEEN: case K_TO:
 		case K_THROUGH: case K_TILL: case K_AND: case K_OR: case K_BEFORE: case K_AFTER: case K_IN: case K_INTO:
 		case K_ON: case K_OF: case K_DURING: case K_BY: case K_FUT: case K_LL: case K_REPORT:
-		case K_S: case K_SUFFIX: case K_STARTING: case K_DATE: case K_PREFIX:
+		case K_S: case K_STARTING: case K_DATE: case K_PREFIX:
 			return false;
+		case K_SUFFIX:
+			return a->cap;		/* "St. Patrick's Day" */
 		case K_AT:
 			return tw(t, i + 1) == TW_LEAST;
 		case K_UP:

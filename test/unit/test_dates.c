@@ -487,6 +487,22 @@ test_quarters_weeks_holidays(void)
 		{"gifts for Christmas shoppers", REF, 0, "(none of 0)"},
 		{"Christmas prices fell", REF, 0, "(none of 0)"},
 		{"as Christmas week began", REF, 0, "Christmas week|2014-12-22|2014-12-29|week"},
+		/* days counted from Easter, nth weekdays, fixed days */
+		{"on Good Friday 2014", "", 0, "Good Friday 2014|2014-04-18|2014-04-19|day"},
+		{"Ash Wednesday 2014 and Palm Sunday 2014", "", 1, "Palm Sunday 2014|2014-04-13|2014-04-14|day"},
+		{"the Good Friday Agreement of 1998", "", 0, "1998|1998-01-01|1999-01-01|year"},
+		{"the Good Friday accord was signed", REF, 0, "(none of 0)"},
+		{"turnout on Election Day 2014", "", 0, "Election Day 2014|2014-11-04|2014-11-05|day"},
+		{"closed for the Good Friday holiday", REF, 0, "Good Friday|2014-04-18|2014-04-19|day"},
+		{"a British election day", REF, 0, "(none of 0)"},
+		{"Mother's Day 2014, Father's Day 2014", "", 1, "Father's Day 2014|2014-06-15|2014-06-16|day"},
+		{"on St. Patrick's Day 2014", "", 0, "St. Patrick's Day 2014|2014-03-17|2014-03-18|day"},
+		{"Saint Patrick's Day", REF, 0, "Saint Patrick's Day|2014-03-17|2014-03-18|day"},
+		{"Patrick Day and Canada Day", REF, 0, "Canada Day|2014-07-01|2014-07-02|day"},
+		{"Martin Luther King Jr. Day 2014", "", 0, "Martin Luther King Jr. Day 2014|2014-01-20|2014-01-21|day"},
+		{"MLK Day 2015", "", 0, "MLK Day 2015|2015-01-19|2015-01-20|day"},
+		{"on Anzac Day, Bastille Day, Remembrance Day", REF, 2, "Remembrance Day|2014-11-11|2014-11-12|day"},
+		{"rallies on Juneteenth", REF, 0, "Juneteenth|2014-06-19|2014-06-20|day"},
 	};
 
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
