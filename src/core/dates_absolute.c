@@ -266,8 +266,8 @@ month_abbrev(const atom *a)
 }
 
 /* "this year", "last year", "next year" at atom i: the year; the atom after it, or -1. */
-static int
-modified_year(const ctx *c, int i, int *y)
+int
+cp_dt_modified_year(const ctx *c, int i, int *y)
 {
 	int			m = cp_dt_modifier(kw(c, i));
 
@@ -323,7 +323,7 @@ cp_dt_month(const ctx *c, int i, dval *v)
 			e++;
 		if (kw(c, e) == K_OF || kw(c, e) == K_IN)
 			e++;
-		if ((y = modified_year(c, e, &v->year)) > 0 || (y = cp_dt_year(c, e, &v->year)) > 0)
+		if ((y = cp_dt_modified_year(c, e, &v->year)) > 0 || (y = cp_dt_year(c, e, &v->year)) > 0)
 		{
 			v->rel = kw(c, y - 1) == K_YEAR;	/* "June 5 last year" */
 			return cp_dt_finish_md(c, v) ? y : -1;
@@ -352,8 +352,8 @@ cp_dt_month(const ctx *c, int i, dval *v)
 		}
 	}
 	/* "May of this year", "June of last year", "June last year" (capitalized: "may last year-round") */
-	if ((kw(c, j) == K_OF ? (k = modified_year(c, j + 1, &v->year)) :
-		 a->cap ? (k = modified_year(c, j, &v->year)) : -1) > 0)
+	if ((kw(c, j) == K_OF ? (k = cp_dt_modified_year(c, j + 1, &v->year)) :
+		 a->cap ? (k = cp_dt_modified_year(c, j, &v->year)) : -1) > 0)
 	{
 		cp_dt_finish_md(c, v);
 		v->rel = true;

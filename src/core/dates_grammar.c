@@ -624,7 +624,7 @@ cp_dt_simple_point(const ctx *c, int i, dval *v)
 		return e;
 	if (a->wday >= 0 && a->month == 0)
 		return p_weekday(c, i, M_NONE, v);
-	if (a->month > 0 && (e = cp_dt_month(c, i, v)) > 0)
+	if (a->month > 0 && ((e = cp_dt_month_quarter(c, i, v)) > 0 || (e = cp_dt_month(c, i, v)) > 0))
 		return e;
 	switch (a->kw)
 	{
@@ -651,6 +651,18 @@ cp_dt_simple_point(const ctx *c, int i, dval *v)
 			/* FALLTHROUGH */
 		case K_NEXT: case K_THIS: case K_PAST: case K_PREVIOUS: case K_COMING:
 		case K_UPCOMING: case K_FOLLOWING: case K_CURRENT:
+			/* "the current April-June quarter", "this December quarter": the one ending this year */
+			if ((a->kw == K_THIS || a->kw == K_CURRENT) && (e = cp_dt_month_quarter(c, i + 1, v)) > 0)
+			{
+				int			dy = ref_year(c) - cp_days_to_date(v->hi - 1).year;
+
+				if (!v->year)
+				{
+					v->lo = cp_days_add_months(v->lo, 12 * dy);
+					v->hi = cp_days_add_months(v->hi, 12 * dy);
+				}
+				return e;
+			}
 			if ((e = p_modified(c, i, v)) > 0)
 				return e;
 			if (kw(c, i + 1) == K_HOLIDAY)

@@ -205,6 +205,7 @@ int			cp_dt_short_year(const ctx *c, int i, int *y);
 int			cp_dt_number_word(const ctx *c, int i, int cat);
 int			cp_dt_spoken_year(const ctx *c, int i, int *y, bool dated);
 int			cp_dt_year(const ctx *c, int i, int *y);
+int			cp_dt_modified_year(const ctx *c, int i, int *y);
 bool		cp_dt_temporal_prev(const ctx *c, int i);
 int			cp_dt_prefix_bound(const ctx *c, int i);
 bool		cp_dt_tail_glued(const ctx *c, int e);
@@ -220,6 +221,7 @@ int			cp_dt_fiscal_year(const ctx *c, int i, dval *v);
  * the atom after it, or -1
  */
 int			cp_dt_quarter(const ctx *c, int i, dval *v);
+int			cp_dt_month_quarter(const ctx *c, int i, dval *v);
 int			cp_dt_half(const ctx *c, int i, dval *v);
 int			cp_dt_year_part(const ctx *c, int i, dval *v);
 int			cp_dt_season(const ctx *c, int i, dval *v);

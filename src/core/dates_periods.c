@@ -102,6 +102,54 @@ cp_dt_quarter(const ctx *c, int i, dval *v)
 	return -1;
 }
 
+/*
+ * A quarter named by its last month, or its first and last, as financial
+ * news does: "the December quarter" (October to December), "the
+ * January/March quarter", "the October-to-December quarter", "its June
+ * quarter 1986", "the September quarter last year"; not "the March
+ * quarter-final".  Without a year the last month takes the year a month
+ * alone would.
+ */
+int
+cp_dt_month_quarter(const ctx *c, int i, dval *v)
+{
+	int			j = i + 1,
+				e = -1,
+				first = 0,
+				last = at(c, i)->month;
+
+	if (!month_word(c, i) || (glued(c, i) && at(c, i - 1)->kind != A_PUNCT))
+		return -1;
+	if (punct(c, j, '.') && glued(c, j))
+		j++;
+	/* "October-to-December" */
+	if (punct(c, j, '-') && kw(c, j + 1) == K_TO && punct(c, j + 2, '-') && glued(c, j + 1) &&
+		glued(c, j + 2) && glued(c, j + 3))
+		j += 2;
+	if ((punct(c, j, '/') || punct(c, j, '-')) && glued(c, j) && glued(c, j + 1) && month_word(c, j + 1))
+	{
+		first = last;
+		last = at(c, j + 1)->month;
+		j += 2 + (punct(c, j + 2, '.') && glued(c, j + 2));
+	}
+	if (kw(c, j) != K_QUARTER || at(c, j)->len != 7 || cp_dt_tail_glued(c, j + 1) ||
+		(first && (last - first + 12) % 12 != 2))
+		return -1;
+	memset(v, 0, sizeof(*v));
+	v->month = last;
+	j++;
+	/* "its June quarter 1986", "the September quarter last year" */
+	if (is_year4(at(c, j)) && !cp_dt_tail_glued(c, j + 1))
+		v->year = at(c, j++)->val;
+	else if ((e = cp_dt_modified_year(c, j, &v->year)) > 0)
+		j = e;
+	cp_dt_finish_md(c, v);
+	if (e > 0)
+		v->rel = true;
+	v->lo = cp_days_add_months(v->lo, -2);
+	return j;
+}
+
 /* seasons: "summer 2014", "the summer of 2014", "in the spring", "winter" after "this" etc. */
 int
 cp_dt_season(const ctx *c, int i, dval *v)

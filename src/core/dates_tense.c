@@ -212,11 +212,19 @@ not_past(const ctx *c, int j)
 static bool
 past_clause(const ctx *c, int i, int e, bool day)
 {
-	int			p = kw(c, i - 1),
-				k = (p == K_IN || p == K_ON) ? i - 2 : i - 1;
-	const atom *w = at(c, k);
-	int			b = p == K_THE ? i - 1 : i; /* the date's first atom, or its "the" */
 	bool		past = false;
+	const atom *w;
+	int			p,
+				k,
+				b;
+
+	/* "in the December quarter" as "in December" */
+	if (kw(c, i - 1) == K_THE && kw(c, e - 1) == K_QUARTER)
+		i--;
+	p = kw(c, i - 1);
+	k = (p == K_IN || p == K_ON) ? i - 2 : i - 1;
+	w = at(c, k);
+	b = p == K_THE ? i - 1 : i;	/* the date's first atom, or its "the" */
 
 	/* a month alone only after "in", "during", "since": "June marks", "bushels of May" are contracts */
 	if (!day && p != K_IN && p != K_DURING && p != K_SINCE)
@@ -295,8 +303,9 @@ by_tense(const ctx *c, int i, int e, dval *v)
 			shift_years(v, -1);
 		return;
 	}
-	if (!v->day && fut && v->part == P_ALL && kw(c, i - 1) != K_THE)
-		shift_years(v, (v->month < r.month ? r.year + 1 : r.year) - y);
+	/* "the" before a month names an event, not before a quarter it ends ("the December quarter") */
+	if (!v->day && fut && v->part == P_ALL && (kw(c, i - 1) != K_THE || kw(c, e - 1) == K_QUARTER))
+		shift_years(v, (v->month < r.month ? r.year + 1 : r.year) - cp_days_to_date(v->hi - 1).year);
 }
 
 /*

@@ -447,6 +447,18 @@ test_quarters_weeks_holidays(void)
 		{"last week of 2016", "", 0, "last week of 2016|2016-12-26|2017-01-02|week"},
 		{"the second week of March", REF, 0, "the second week of March|2014-03-10|2014-03-17|week"},
 		{"the 2nd week of 2015", "", 0, "the 2nd week of 2015|2015-01-05|2015-01-12|week"},
+		/* a quarter by its last month, or its first and last; the tense moves its year as a month's */
+		{"in the December quarter 2013", "", 0, "December quarter 2013|2013-10-01|2014-01-01|month"},
+		{"in the January/March quarter, it said", REF, 0, "January/March quarter|2014-01-01|2014-04-01|month"},
+		{"Profits rose in the September quarter.", "2014-06-10", 0, "September quarter|2013-07-01|2013-10-01|month"},
+		{"Profits will rise in the June quarter.", REF, 0, "June quarter|2015-04-01|2015-07-01|month"},
+		{"in the October-to-December quarter 2013", "", 0,
+		 "October-to-December quarter 2013|2013-10-01|2014-01-01|month"},
+		{"a loss in the September quarter last year", REF, 0,
+		 "September quarter last year|2013-07-01|2013-10-01|month"},
+		{"in the current October/December quarter", REF, 0,
+		 "current October/December quarter|2014-10-01|2015-01-01|month"},
+		{"the March quarter-final", REF, 0, "(none of 0)"},
 		/* weekends: the nth Saturday of a month and its Sunday; the weekend of a day's week or a holiday's */
 		{"the last weekend of June 2014", "", 0, "the last weekend of June 2014|2014-06-28|2014-06-30|week"},
 		{"the first weekend in March 2014", "", 0, "the first weekend in March 2014|2014-03-01|2014-03-03|week"},
