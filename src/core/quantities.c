@@ -129,7 +129,7 @@ currency_code(const char *text, const cp_atom *a)
 }
 
 /* A number with an optional currency sign and minus sign at atoms[i]. */
-static bool
+bool
 read_number(const char *text, const cp_atom *atoms, size_t n, size_t i, num_read *r)
 {
 	size_t		j = i,
@@ -295,11 +295,12 @@ is_upper_op(int op)
 /*
  * Ratios.  "one over three", "2000 over 3": a fraction when no unit
  * follows; "1 in 20", "one in a million": odds, whole numbers with the
- * first smaller (and the second not a year: "2 in 2014"), also when no
- * unit follows; "two out of five", "six out of every 10 planes", "three
- * out of the four hostages": a proportion, the first not larger, also
- * before the noun it is a proportion of (the mention stays a number: the
- * voters of "nine out of 10 voters" are not 0.9).  A qualifier applies to
+ * first smaller (and the second not a year: "2 in 2014"); "two out of
+ * five", "six out of every 10 planes", "three out of the four hostages":
+ * a proportion, the first not larger.  Both also stand before the noun
+ * they are a proportion of, "one in five adults" (the mention stays a
+ * number: the voters of "nine out of 10 voters" are not 0.9), but not
+ * before a unit: "2 in 3 hours" is no ratio.  A qualifier applies to
  * the ratio: "nearly three out of four" is ~0.75.
  */
 static void
@@ -335,7 +336,7 @@ read_ratio(const char *text, const cp_atom *atoms, size_t n, size_t *kp, cp_quan
 		(form != R_OUT_OF || r2.num.value.lo >= q->lo))
 	{
 		read_unit(text, atoms, n, r2.end, &r2, &u2);
-		if (u2.kind == CP_QK_NUMBER || (form == R_OUT_OF && u2.kind == CP_QK_COUNT))
+		if (u2.kind == CP_QK_NUMBER || (form != R_OVER && u2.kind == CP_QK_COUNT))
 		{
 			*q = cp_quantity_exact(q->lo / r2.num.value.lo);
 			r->num.value = *q;	/* "one in five or more" bounds the ratio */
@@ -374,6 +375,9 @@ read_range(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *op
 	bool		joined = false,
 				percent_twice = false;
 
+	/* "3- to 5-year terms": the hyphen waits for the unit of the second end */
+	if (op != Q_BETWEEN && hanging_hyphen(text, atoms, n, m) && cp_atom_is(text, &atoms[m + 1], "to"))
+		m++;
 	/* the unit on both ends: "between 3% and 4%", "from 5 percent to 7 percent" */
 	if (m + 1 < n && is_percent_atom(text, &atoms[m]) && !atoms[m + 1].hy_inner &&
 		(cp_atom_is(text, &atoms[m + 1], "and") || cp_atom_is(text, &atoms[m + 1], "to") ||
@@ -728,7 +732,7 @@ change_ends(const char *text, const cp_atom *atoms, size_t n, const num_read *r,
  * Read one quantity phrase at atoms[i].  On success fills the span
  * [*s, *e), the value and the unit, and returns true.
  */
-static bool
+bool
 read_quantity(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t *s, size_t *e,
 			  cp_quantity *q, unit_read *u, num_read *r)
 {
@@ -911,6 +915,7 @@ extract_atoms(cp_arena *arena, const char *text, const cp_atom *atoms, size_t n,
 			i = r.end > i ? r.end : i + 1;
 			continue;
 		}
+		shared_unit(text, atoms, n, e, &q, &r, &u);
 
 		/*
 		 * "$120m over eight years", "9.5 pct over two years": right after an
@@ -1028,6 +1033,18 @@ cp_parse_quantity_phrase(cp_arena *arena, const char *text, size_t len, cp_quant
 	na = cp_atomize(text, toks, nt, atoms);
 	if (!read_quantity(text, atoms, na, 0, &s, &e, out, &u, &r))
 		return CP_ERR_SYNTAX;
+	read_compound(text, atoms, na, &r, out, &u, &e);
+	/* "one in five adults": the noun a proportion is of may follow */
+	if (r.ratio && e < na)
+	{
+		num_read	whole = r;
+		unit_read	of;
+
+		whole.ratio = false;
+		read_unit(text, atoms, na, e, &whole, &of);
+		if (of.kind == CP_QK_COUNT)
+			e = of.noun + 1;
+	}
 	/* a unit or counted noun may follow; nothing else */
 	if (u.noun != SIZE_MAX && u.noun + 1 > e)
 		e = u.noun + 1;
