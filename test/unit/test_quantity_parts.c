@@ -1,6 +1,7 @@
 /*
  * test_quantity_parts.c: quantities made of parts: measures in two units,
- * proportions before their noun, lists that share a unit, hanging hyphens.
+ * proportions before their noun, lists that share a unit, hanging hyphens,
+ * qualifiers of several words.
  */
 #include "quantity_check.h"
 
@@ -139,6 +140,18 @@ test_hanging_hyphens(void)
 	CHECK_STR(r[2].value, "6");
 }
 
+/* A place near the number softens it: "in the region of", "on the order of"; "up to and including" bounds. */
+static void
+test_near_phrases(void)
+{
+	CHECK_STR(phrase("in the region of £40m"), "~40000000");
+	CHECK_STR(phrase("in the neighbourhood of 700 mln pesos"), "~700000000");
+	CHECK_STR(phrase("on the order of 10 to 15%"), "~[10,15]");
+	CHECK_STR(phrase("in the order of 100,000 bags"), "~100000");
+	CHECK_STR(phrase("up to and including 30 days"), "<=30");
+	CHECK_STR(phrase("on 30 days"), "ERR");
+}
+
 int
 main(void)
 {
@@ -148,5 +161,6 @@ main(void)
 	test_proportions();
 	test_shared_units();
 	test_hanging_hyphens();
+	test_near_phrases();
 	UNIT_DONE("quantity_parts");
 }
