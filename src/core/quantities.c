@@ -391,7 +391,8 @@ read_range(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *op
 		m = SIZE_MAX;
 	else if (m < n && atoms[m].type == CP_AT_NUM && atoms[m].hy_inner && op != Q_BETWEEN)
 		joined = true;
-	else if (m < n && op == Q_BETWEEN && cp_atom_is(text, &atoms[m], "and"))
+	/* "between 5 and 10", and as some English writes it, "between 5 to 10" */
+	else if (m < n && op == Q_BETWEEN && (cp_atom_is(text, &atoms[m], "and") || cp_atom_is(text, &atoms[m], "to")))
 		m++;
 	else if (m + 1 < n && op == Q_FROM && cp_atom_is(text, &atoms[m], "up") && cp_atom_is(text, &atoms[m + 1], "to"))
 		m += 2;					/* "from 30 up to 50" */
@@ -670,8 +671,8 @@ both_ends(const char *text, const cp_atom *atoms, size_t n, int opener, const un
 	unit_read	u2;
 
 	if (!has_unit(u) || u->kind == CP_QK_PERCENT || !u->unit || u->noun != SIZE_MAX || k + 1 >= n ||
-		!(atoms[k].type == CP_AT_DASH ||
-		  cp_atom_is(text, &atoms[k], opener == Q_BETWEEN ? "and" : "to")) ||
+		!(atoms[k].type == CP_AT_DASH || cp_atom_is(text, &atoms[k], "to") ||
+		  (opener == Q_BETWEEN && cp_atom_is(text, &atoms[k], "and"))) ||
 		!read_number(text, atoms, n, k + 1, &r2) || !cp_quantity_is_point(&r2.num.value) ||
 		r2.num.ordinal || r2.ratio)
 		return false;

@@ -150,6 +150,10 @@ test_near_phrases(void)
 	CHECK_STR(phrase("in the order of 100,000 bags"), "~100000");
 	CHECK_STR(phrase("up to and including 30 days"), "<=30");
 	CHECK_STR(phrase("on 30 days"), "ERR");
+	/* "between ... to ..." as some English writes it, also with the unit on both ends */
+	CHECK_STR(phrase("between 5 to 10 people"), "[5,10]");
+	CHECK_STR(phrase("between 100 mln dlrs to 150 mln dlrs"), "[100000000,150000000]");
+	CHECK_STR(phrase("between 3 km to 4 km"), "[3,4]");
 }
 
 int
