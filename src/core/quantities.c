@@ -297,7 +297,8 @@ is_upper_op(int op)
  * follows; "1 in 20", "one in a million": odds, whole numbers with the
  * first smaller (and the second not a year: "2 in 2014"); "two out of
  * five", "six out of every 10 planes", "three out of the four hostages":
- * a proportion, the first not larger.  Both also stand before the noun
+ * a proportion, the first not larger; "every" may come before the second
+ * ("one in every five", "one of every ten").  Both also stand before the noun
  * they are a proportion of, "one in five adults" (the mention stays a
  * number: the voters of "nine out of 10 voters" are not 0.9), but not
  * before a unit: "2 in 3 hours" is no ratio.  A qualifier applies to
@@ -319,7 +320,17 @@ read_ratio(const char *text, const cp_atom *atoms, size_t n, size_t *kp, cp_quan
 	if (cp_atom_is(text, &atoms[k], "over") && !atoms[k + 1].hy_inner)
 		form = R_OVER;		/* not the adjective "over-60" */
 	else if (!r->currency && cp_atom_is(text, &atoms[k], "in") && q->lo >= 1 && q->lo == floor(q->lo))
+	{
 		form = R_ODDS;
+		if (m < n && cp_atom_is(text, &atoms[m], "every"))
+			m++;			/* "one in every five" */
+	}
+	else if (!r->currency && cp_atom_is(text, &atoms[k], "of") && cp_atom_is(text, &atoms[k + 1], "every") &&
+			 q->lo >= 1 && q->lo == floor(q->lo))
+	{
+		form = R_ODDS;		/* "one of every five"; not "one of five", one of a group */
+		m = k + 2;
+	}
 	else if (!r->currency && cp_atom_is(text, &atoms[k], "out") && cp_atom_is(text, &atoms[k + 1], "of") &&
 			 q->lo >= 0)
 	{

@@ -68,6 +68,10 @@ test_proportions(void)
 	CHECK_STR(phrase("one in five adults"), "0.2");
 	CHECK_STR(phrase("nearly 1 in 4 children"), "~0.25");
 	CHECK_STR(phrase("four out of five doctors"), "0.8");
+	CHECK_STR(phrase("one in every five adults"), "0.2");
+	CHECK_STR(phrase("one of every four bankers"), "0.25");
+	/* one of a group is no proportion */
+	CHECK_STR(phrase("one of five children"), "ERR");
 
 	n = extract("One in five adults smoke; about 1 in 3 children are poor.", r, 8);
 	CHECK_INT(n, 2);
