@@ -11,9 +11,9 @@
 /*
  * A measure in two or more units, each part smaller than one of the unit
  * before: "6 feet 2 inches", "5ft 11in", "the 6-foot-2 guard", "3 pounds 4
- * ounces", "2 hours, 1 minute and 39 seconds".  One value in the first unit
- * (6.1666... ft); a part must be below what one of the unit before holds,
- * so "5 feet 20 inches" stays two measures.
+ * ounces", "2 hours, 1 minute and 39 seconds", "3 dollars 50 cents".  One
+ * value in the first unit (6.1666... ft); a part must be below what one of
+ * the unit before holds, so "5 feet 20 inches" stays two measures.
  */
 static const struct
 {
@@ -22,8 +22,10 @@ static const struct
 	double		per;			/* smalls in one big */
 }			compound_units[] = {
 	{"mile", "yd", 1760}, {"yd", "ft", 3}, {"ft", "inch", 12}, {"m", "cm", 100}, {"kg", "g", 1000},
-	{"lb", "oz", 16}, {"year", "month", 12}, {"week", "day", 7}, {"day", "hour", 24},
+	{"lb", "oz", 16}, {"GBP", "oz", 16}, {"year", "month", 12}, {"week", "day", 7}, {"day", "hour", 24},
 	{"hour", "minute", 60}, {"minute", "second", 60},
+	{"USD", "cent", 100}, {"EUR", "cent", 100}, {"AUD", "cent", 100}, {"CAD", "cent", 100},
+	{"GBP", "GBX", 100},
 };
 
 /*
@@ -41,39 +43,49 @@ inches_abbreviation(const char *text, const cp_atom *atoms, size_t n, size_t k)
 		!(lex_bits(&atoms[k + 1]) & CP_LB_STOP) && lex_cat(&atoms[k + 1]) == CP_LX_NONE;
 }
 
-/* The entry of compound_units whose big unit is unit, or -1 ("pounds" of money may weigh). */
+/* The entry of compound_units from big to small, or -1. */
 static int
-compound_entry(const char *unit, int kind)
+compound_entry(const char *big, const char *small)
 {
 	for (int c = 0; c < (int) (sizeof(compound_units) / sizeof(compound_units[0])); c++)
-		if (strcmp(unit, compound_units[c].big) == 0 ||
-			(kind == CP_QK_MONEY && strcmp(unit, "GBP") == 0 && strcmp(compound_units[c].big, "lb") == 0))
+		if (strcmp(big, compound_units[c].big) == 0 && strcmp(small, compound_units[c].small) == 0)
 			return c;
 	return -1;
 }
 
-/* The smaller unit of a part whose number is r2, its end in *end; NULL when none. */
+/* The unit of a part after one in unit, whose number is r2, its end in *end; NULL when none. */
 static const char *
-part_unit(const char *text, const cp_atom *atoms, size_t n, bool glued, int c, num_read *r2, size_t *end)
+part_unit(const char *text, const cp_atom *atoms, size_t n, bool glued, const char *unit, num_read *r2,
+		  size_t *end)
 {
 	unit_read	u2;
+	bool		feet = strcmp(unit, "ft") == 0;
 
 	if (glued)
 	{
 		/* "6-foot-2": the inches of a height only, and nothing glued after them */
-		if (strcmp(compound_units[c].big, "ft") != 0 || (r2->end < n && atoms[r2->end].hy_inner))
+		if (!feet || (r2->end < n && atoms[r2->end].hy_inner))
 			return NULL;
 		*end = r2->end;
 		return "inch";
 	}
-	if (strcmp(compound_units[c].small, "inch") == 0 && inches_abbreviation(text, atoms, n, r2->end))
+	if (feet && inches_abbreviation(text, atoms, n, r2->end))
 	{
 		*end = r2->end + 1;
 		return "inch";
 	}
 	read_unit(text, atoms, n, r2->end, r2, &u2);
-	*end = u2.end;
-	return (u2.kind == CP_QK_MEASURE || u2.kind == CP_QK_DURATION) && u2.unit ? u2.unit : NULL;
+	*end = u2.end > r2->end ? u2.end : r2->end;
+	return u2.unit && u2.noun == SIZE_MAX && u2.kind != CP_QK_PERCENT ? u2.unit : NULL;
+}
+
+/* A cardinal that may start a part: a numeral or a number word ("forty-five cents"; not "a day"). */
+static bool
+part_starts(const cp_atom *a)
+{
+	int			cat = lex_cat(a);
+
+	return a->type == CP_AT_NUM || cat == CP_LX_DIGIT || cat == CP_LX_TEEN || cat == CP_LX_TENS;
 }
 
 void
@@ -84,30 +96,33 @@ read_compound(const char *text, const cp_atom *atoms, size_t n, const num_read *
 	double		per = 1,
 				add = 0;
 	size_t		end = *e;
-	int			c;
 
-	if ((u->kind != CP_QK_MEASURE && u->kind != CP_QK_DURATION && (u->kind != CP_QK_MONEY || r->currency)) ||
-		!unit || u->noun != SIZE_MAX || r->ratio || !(cp_quantity_is_point(q) || (q->flags & (CP_Q_LO_INF | CP_Q_HI_INF))))
+	if (!(u->kind == CP_QK_MEASURE || u->kind == CP_QK_DURATION || u->kind == CP_QK_MONEY) ||
+		!unit || u->noun != SIZE_MAX || r->ratio ||
+		!(cp_quantity_is_point(q) || (q->flags & (CP_Q_LO_INF | CP_Q_HI_INF))))
 		return;
-	while ((c = compound_entry(unit, u->kind)) >= 0)
+	for (;;)
 	{
 		size_t		m = end,
 					part_end;
 		num_read	r2;
 		bool		glued = m < n && atoms[m].hy_inner;
 		const char *small;
+		int			c;
 
 		if (m < n && atom_char(text, &atoms[m], ',') && !glued)
 			m++;
 		if (m < n && cp_atom_is(text, &atoms[m], "and") && !glued)
 			m++;
-		if (m >= n || atoms[m].type != CP_AT_NUM || (glued && m != end) ||
-			!read_number(text, atoms, n, m, &r2) || !cp_quantity_is_point(&r2.num.value) || r2.currency ||
-			r2.num.ordinal || r2.num.value.lo < 0 || r2.num.value.lo >= compound_units[c].per ||
-			!(small = part_unit(text, atoms, n, glued, c, &r2, &part_end)) ||
-			strcmp(small, compound_units[c].small) != 0)
+		if (m >= n || !part_starts(&atoms[m]) || (glued && m != end) ||
+			!read_number(text, atoms, n, m, &r2) || !cp_quantity_is_point(&r2.num.value) ||
+			r2.num.ordinal || r2.num.value.lo < 0 ||
+			!(small = part_unit(text, atoms, n, glued, unit, &r2, &part_end)) ||
+			(c = compound_entry(unit, small)) < 0 || r2.num.value.lo >= compound_units[c].per ||
+			(strcmp(small, "oz") == 0 && r->currency))
 			break;
-		if (u->kind == CP_QK_MONEY)
+		/* "3 pounds 4 ounces": the pounds weigh */
+		if (strcmp(small, "oz") == 0)
 		{
 			u->kind = CP_QK_MEASURE;
 			u->unit = "lb";

@@ -102,7 +102,7 @@ unit_word(const char *text, const cp_atom *atoms, size_t n, size_t k, unit_read 
 {
 	int			uc = lex_uclass(&atoms[k]);
 	const cp_lex_entry *e = atoms[k].lex >= 0 ? cp_lex_get(atoms[k].lex) : NULL;
-	bool		points = k + 1 < n && atoms[k + 1].space_before &&
+	bool		points = k + 1 < n && (atoms[k + 1].space_before || atoms[k + 1].hy_inner) &&
 		(cp_atom_is(text, &atoms[k + 1], "point") || cp_atom_is(text, &atoms[k + 1], "points"));
 
 	/* "25 basis points": a hundredth of a percentage point, a unit of its own */

@@ -19,6 +19,10 @@ test_compound_phrases(void)
 	CHECK_STR(phrase("3 pounds 4 ounces"), "3.25");
 	CHECK_STR(phrase("26 miles 385 yards"), "26.21875");
 	CHECK_STR(phrase("1 year 6 months"), "1.5");
+	CHECK_STR(phrase("two hours thirty minutes"), "2.5");
+	CHECK_STR(phrase("3 dollars 50 cents"), "3.5");
+	CHECK_STR(phrase("thirteen dollars forty-five cents"), "13.45");
+	CHECK_STR(phrase("£5 and 50p"), "5.5");
 	/* a qualifier moves the bound it put */
 	CHECK_STR(phrase("more than 2 hours and 30 minutes"), ">2.5");
 	CHECK_STR(phrase("about 1 hour 30 minutes"), "~1.5");
@@ -28,6 +32,8 @@ test_compound_phrases(void)
 	/* units that do not nest */
 	CHECK_STR(phrase("2 hours 30 inches"), "ERR");
 	CHECK_STR(phrase("£3 4 ounces"), "ERR");
+	/* "a" starts no part */
+	CHECK_STR(phrase("2 hours a day"), "ERR");
 }
 
 /* In running text each part stays its own amount, as news annotation writes them. */
@@ -43,6 +49,12 @@ test_compound_in_text(void)
 	CHECK_STR(r[1].mention, "2 inches");
 	CHECK_STR(r[2].value, "2");
 	CHECK_STR(r[4].unit, "second");
+
+	/* so do dollars and cents: "365,883 dlrs, 23 cts a share" is an amount and a sum per share */
+	n = extract("It only cost 3 dollars 50 cents; a 25-basis-point cut.", r, 8);
+	CHECK_INT(n, 3);
+	CHECK_STR(r[0].mention, "3 dollars");
+	CHECK_STR(r[2].unit, "basis point");
 
 	/* a glued "in" is inches; apart it is the preposition */
 	n = extract("A 2in pipe lay 5 ft in the yard. It took 30mins.", r, 8);
