@@ -384,7 +384,9 @@ read_range(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *op
 	/* ranges: "between 500 and 600", "from 5 to 10", "500-600", "20 through 100" */
 	size_t		m = k;
 	bool		joined = false,
-				percent_twice = false;
+				percent_twice = false,
+				about = false;
+	size_t		alen = 0;
 
 	/* "3- to 5-year terms": the hyphen waits for the unit of the second end */
 	if (op != Q_BETWEEN && hanging_hyphen(text, atoms, n, m) && cp_atom_is(text, &atoms[m + 1], "to"))
@@ -429,6 +431,12 @@ read_range(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *op
 		/* "between the 5th and the 10th", "from minus 5 to plus 10" */
 		if (m < n && (cp_atom_is(text, &atoms[m], "the") || cp_atom_is(text, &atoms[m], "plus")))
 			m++;
+		/* "from about 20 to about 30": an end said roughly makes the range approximate */
+		else if ((op == Q_BETWEEN || op == Q_FROM) && prefix_qualifier(text, atoms, n, m, &alen) == Q_APPROX)
+		{
+			m += alen;
+			about = true;
+		}
 		/*
 		 * the unit on the first end only is a change and the level it
 		 * reached: "up 5% to 120", "rose 18p to 2,589" (not "$2 to 3 million")
@@ -483,7 +491,7 @@ read_range(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *op
 			if (lo < hi)
 			{
 				cp_quantity_make(lo, hi, CP_Q_LO_INC | CP_Q_HI_INC |
-								 (op == Q_APPROX ? CP_Q_APPROX : 0), q);
+								 (op == Q_APPROX || about ? CP_Q_APPROX : 0), q);
 				if (!r->currency)
 					r->currency = r2.currency;
 				r->num.ordinal = false;
@@ -507,6 +515,21 @@ read_range(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *op
 	*opp = op;
 	return true;
 }
+/*
+ * What a qualifier after the number qualifies: the number, or a range read
+ * before it: "20-30 or so" ~[20,30], its nearer end for a bound ("20 to 30
+ * or more" >=20, "20-30 or less" <=30).
+ */
+static cp_quantity
+postfix_base(int pop, const cp_quantity *q, const cp_quantity *num)
+{
+	if (cp_quantity_is_point(q) || (q->flags & (CP_Q_LO_INF | CP_Q_HI_INF)))
+		return *num;
+	if (pop == Q_APPROX)
+		return *q;
+	return cp_quantity_exact(is_lower_op(pop) ? q->lo : q->hi);
+}
+
 /* A qualifier after the number: "500 or more", "5,000 or equal to", "10+". */
 static void
 read_postfix(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *opp, size_t *s,
@@ -582,7 +605,9 @@ read_postfix(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *
 		if (pop != Q_NONE && cp_quantity_is_point(&r->num.value) && !r->num.ordinal &&
 			!(k + plen < n && atoms[k + plen].hy_inner))
 		{
-			*q = with_op(pop, &r->num.value);
+			cp_quantity base = postfix_base(pop, q, &r->num.value);
+
+			*q = with_op(pop, &base);
 			k += plen;
 			op = pop;
 		}
@@ -752,24 +777,35 @@ read_quantity(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t
 				j = i,
 				k;
 	int			op = prefix_qualifier(text, atoms, n, i, &qlen),
-				opener = op;	/* "from" or "between", which a unit on both ends may need */
+				opener,			/* "from" or "between", which a unit on both ends may need */
+				op2;
 	cp_quantity range;			/* a range a bound was put on, when bounded */
 	bool		bounded = false,
-				inner = false;	/* a qualifier after "from" ("from up to 252 miles to ...") */
+				inner = false,	/* a qualifier after "from" ("from up to 252 miles to ...") */
+				about = false;	/* "roughly between 20 and 30", "from about 20": an approximate range */
+	size_t		l2 = 0;
 
+	if (op == Q_APPROX && ((op2 = prefix_qualifier(text, atoms, n, i + qlen, &l2)) == Q_BETWEEN || op2 == Q_FROM))
+	{
+		op = op2;
+		qlen += l2;
+		about = true;
+	}
+	opener = op;
 	if (op != Q_NONE)
 	{
 		j = i + qlen;
 		if (op == Q_BETWEEN && j < n && cp_atom_is(text, &atoms[j], "the"))
 			j++;
-		if (op == Q_FROM && !read_number(text, atoms, n, j, r))
+		if ((op == Q_FROM || op == Q_BETWEEN) && !read_number(text, atoms, n, j, r))
 		{
-			size_t		l2 = 0;
-			int			op2 = prefix_qualifier(text, atoms, n, j, &l2);
-
-			if (op2 == Q_NONE || op2 == Q_FROM || op2 == Q_BETWEEN)
+			op2 = prefix_qualifier(text, atoms, n, j, &l2);
+			if (op2 == Q_APPROX)
+				about = true;
+			else if (op == Q_BETWEEN || op2 == Q_NONE || op2 == Q_FROM || op2 == Q_BETWEEN)
 				return false;
-			inner = true;
+			else
+				inner = true;
 			j += l2;
 		}
 		if (!read_number(text, atoms, n, j, r))
@@ -864,6 +900,13 @@ read_quantity(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t
 			if (op != Q_NONE)
 				*e = at;
 		}
+	}
+	if (about)
+	{
+		/* no range: the approximator is read with its number alone */
+		if (cp_quantity_is_point(q) || (q->flags & (CP_Q_LO_INF | CP_Q_HI_INF)))
+			return false;
+		q->flags |= CP_Q_APPROX;
 	}
 	r->op = op;
 	return true;

@@ -172,6 +172,24 @@ test_near_phrases(void)
 	CHECK_STR(phrase("between 3 km to 4 km"), "[3,4]");
 }
 
+/* An approximator before or inside a range makes it approximate; a qualifier after a range qualifies all of it. */
+static void
+test_qualified_ranges(void)
+{
+	CHECK_STR(phrase("roughly between 16 and 19 dlrs"), "~[16,19]");
+	CHECK_STR(phrase("between about 350 and 800 dlrs"), "~[350,800]");
+	CHECK_STR(phrase("from about 20 to about 30"), "~[20,30]");
+	CHECK_STR(phrase("between 20 and about 30"), "~[20,30]");
+	CHECK_STR(phrase("from around 345,000 tonnes to 360,000 tonnes"), "~[345000,360000]");
+	CHECK_STR(phrase("from up to 252 miles to 287 miles"), "[252,287]");
+	CHECK_STR(phrase("20-30 or so"), "~[20,30]");
+	CHECK_STR(phrase("20-30 or less"), "<=30");
+	CHECK_STR(phrase("20 to 30 or more"), ">=20");
+	/* no range: the approximator stays with its number */
+	CHECK_STR(phrase("between about 20 people"), "ERR");
+	CHECK_STR(phrase("about 20 people"), "~20");
+}
+
 int
 main(void)
 {
@@ -182,5 +200,6 @@ main(void)
 	test_shared_units();
 	test_hanging_hyphens();
 	test_near_phrases();
+	test_qualified_ranges();
 	UNIT_DONE("quantity_parts");
 }
