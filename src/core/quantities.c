@@ -405,7 +405,8 @@ read_range(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *op
 	else if (m < n && atoms[m].type == CP_AT_NUM && atoms[m].hy_inner && op != Q_BETWEEN)
 		joined = true;
 	/* "between 5 and 10", and as some English writes it, "between 5 to 10" */
-	else if (m < n && op == Q_BETWEEN && (cp_atom_is(text, &atoms[m], "and") || cp_atom_is(text, &atoms[m], "to")))
+	else if (m < n && op == Q_BETWEEN &&
+			 (cp_atom_is(text, &atoms[m], "and") || cp_atom_is(text, &atoms[m], "to")))
 		m++;
 	else if (m + 1 < n && op == Q_FROM && cp_atom_is(text, &atoms[m], "up") && cp_atom_is(text, &atoms[m + 1], "to"))
 		m += 2;					/* "from 30 up to 50" */
@@ -785,7 +786,8 @@ read_quantity(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t
 				about = false;	/* "roughly between 20 and 30", "from about 20": an approximate range */
 	size_t		l2 = 0;
 
-	if (op == Q_APPROX && ((op2 = prefix_qualifier(text, atoms, n, i + qlen, &l2)) == Q_BETWEEN || op2 == Q_FROM))
+	if (op == Q_APPROX &&
+		((op2 = prefix_qualifier(text, atoms, n, i + qlen, &l2)) == Q_BETWEEN || op2 == Q_FROM))
 	{
 		op = op2;
 		qlen += l2;
