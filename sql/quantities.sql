@@ -59,3 +59,13 @@ SELECT mention, value, unit FROM corpus.quantities('A four-door coupe with a six
 
 -- Hyphenated words of four or five parts; the tail of a word led by no number; "and up", "from X up to Y"
 SELECT mention, value, unit FROM corpus.quantities('A two-and-a-half-year lease, a week-and-a-half wait at fly-half, ages 16 and up. Fees rose from 40 up to 65 dollars.');
+
+-- "one in five" before its noun is a proportion; numbers in a list share the unit of the last;
+-- hanging hyphens wait for it; a vague plural takes the unit after "of"
+SELECT kind, mention, value, unit FROM corpus.quantities('One in five adults smoke. It took 5 or 6 days; the 10- and 20-year bonds and four-, five- and six-cylinder engines cost tens of millions of dollars.');
+
+-- A measure in parts is one value in its first unit when the phrase is read alone;
+-- in running text each part stays its own amount
+SELECT corpus.parse_quantity('6 feet 2 inches'), corpus.parse_quantity('2 hours, 30 minutes'),
+       corpus.parse_quantity('more than 3 pounds 4 ounces'), corpus.parse_quantity('one in five adults');
+SELECT mention, value, unit FROM corpus.quantities('He is 6ft 2in tall.');

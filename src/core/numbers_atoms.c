@@ -5,6 +5,7 @@
  */
 #include "numbers_internal.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -248,7 +249,8 @@ read_glued(const char *s, size_t len, cp_atom *a)
 	/*
 	 * Glued only: "24pc", British papers' percent (apart, "pc" is a
 	 * computer); "1.0l", "2.0L" litres ("732L" in a price table is a low);
-	 * "65W" watts (apart, "W" is west); "45°C", "30°".
+	 * "65W" watts (apart, "W" is west); "2in" inches (apart, "in" is the
+	 * preposition); "45°C", "30°".
 	 */
 	/* "273p", "6.5p": pence (not the video lines of "720p", "1080p") */
 	if (sfxlen == 1 && sfx[0] == 'p' && !cur &&
@@ -260,10 +262,12 @@ read_glued(const char *s, size_t len, cp_atom *a)
 	}
 	deg = cp_degree_unit(sfx, sfxlen);
 	if (deg || (sfxlen == 2 && strncasecmp(sfx, "pc", 2) == 0) ||
+		(sfxlen == 2 && strncasecmp(sfx, "in", 2) == 0) ||
 		(sfxlen == 1 && (sfx[0] == 'l' || (sfx[0] == 'L' && !a->plain_int) || sfx[0] == 'W')))
 	{
 		a->sfx = CP_SFX_UNIT;
-		a->unit = deg ? deg : sfxlen == 2 ? "percent" : sfx[0] == 'W' ? "W" : "l";
+		a->unit = deg ? deg : sfxlen == 2 ? (tolower((unsigned char) sfx[0]) == 'p' ? "percent" : "inch") :
+			sfx[0] == 'W' ? "W" : "l";
 		return true;
 	}
 	lx = cp_lex_lookup(sfx, sfxlen);

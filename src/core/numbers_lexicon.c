@@ -140,7 +140,7 @@ const cp_lex_entry cp_num_lexicon[] = {
 	B("final", DET), B("single", DET), B("older", DET), B("younger", DET), B("one's", DET),
 	B("in", YP | CP_LB_QUAL), B("since", YP), B("by", YP), B("until", YP), B("till", YP), B("during", YP),
 	B("before", YP), B("after", YP), B("from", YP | CP_LB_QUAL), B("of", YP), B("through", YP),
-	B("throughout", YP), B("to", STOP), B("for", STOP), B("on", STOP), B("at", QS),
+	B("throughout", YP), B("to", STOP), B("for", STOP), B("on", QS), B("at", QS),
 	B("with", STOP), B("as", QS), B("is", STOP), B("are", STOP), B("was", STOP),
 	B("were", STOP), B("be", STOP), B("been", STOP), B("has", STOP), B("have", STOP),
 	B("had", STOP), B("will", STOP), B("would", STOP), B("could", STOP), B("can", STOP),

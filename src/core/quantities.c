@@ -129,7 +129,7 @@ currency_code(const char *text, const cp_atom *a)
 }
 
 /* A number with an optional currency sign and minus sign at atoms[i]. */
-static bool
+bool
 read_number(const char *text, const cp_atom *atoms, size_t n, size_t i, num_read *r)
 {
 	size_t		j = i,
@@ -295,11 +295,13 @@ is_upper_op(int op)
 /*
  * Ratios.  "one over three", "2000 over 3": a fraction when no unit
  * follows; "1 in 20", "one in a million": odds, whole numbers with the
- * first smaller (and the second not a year: "2 in 2014"), also when no
- * unit follows; "two out of five", "six out of every 10 planes", "three
- * out of the four hostages": a proportion, the first not larger, also
- * before the noun it is a proportion of (the mention stays a number: the
- * voters of "nine out of 10 voters" are not 0.9).  A qualifier applies to
+ * first smaller (and the second not a year: "2 in 2014"); "two out of
+ * five", "six out of every 10 planes", "three out of the four hostages":
+ * a proportion, the first not larger; "every" may come before the second
+ * ("one in every five", "one of every ten").  Both also stand before the noun
+ * they are a proportion of, "one in five adults" (the mention stays a
+ * number: the voters of "nine out of 10 voters" are not 0.9), but not
+ * before a unit: "2 in 3 hours" is no ratio.  A qualifier applies to
  * the ratio: "nearly three out of four" is ~0.75.
  */
 static void
@@ -318,7 +320,17 @@ read_ratio(const char *text, const cp_atom *atoms, size_t n, size_t *kp, cp_quan
 	if (cp_atom_is(text, &atoms[k], "over") && !atoms[k + 1].hy_inner)
 		form = R_OVER;		/* not the adjective "over-60" */
 	else if (!r->currency && cp_atom_is(text, &atoms[k], "in") && q->lo >= 1 && q->lo == floor(q->lo))
+	{
 		form = R_ODDS;
+		if (m < n && cp_atom_is(text, &atoms[m], "every"))
+			m++;			/* "one in every five" */
+	}
+	else if (!r->currency && cp_atom_is(text, &atoms[k], "of") && cp_atom_is(text, &atoms[k + 1], "every") &&
+			 q->lo >= 1 && q->lo == floor(q->lo))
+	{
+		form = R_ODDS;		/* "one of every five"; not "one of five", one of a group */
+		m = k + 2;
+	}
 	else if (!r->currency && cp_atom_is(text, &atoms[k], "out") && cp_atom_is(text, &atoms[k + 1], "of") &&
 			 q->lo >= 0)
 	{
@@ -335,7 +347,7 @@ read_ratio(const char *text, const cp_atom *atoms, size_t n, size_t *kp, cp_quan
 		(form != R_OUT_OF || r2.num.value.lo >= q->lo))
 	{
 		read_unit(text, atoms, n, r2.end, &r2, &u2);
-		if (u2.kind == CP_QK_NUMBER || (form == R_OUT_OF && u2.kind == CP_QK_COUNT))
+		if (u2.kind == CP_QK_NUMBER || (form != R_OVER && u2.kind == CP_QK_COUNT))
 		{
 			*q = cp_quantity_exact(q->lo / r2.num.value.lo);
 			r->num.value = *q;	/* "one in five or more" bounds the ratio */
@@ -372,8 +384,13 @@ read_range(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *op
 	/* ranges: "between 500 and 600", "from 5 to 10", "500-600", "20 through 100" */
 	size_t		m = k;
 	bool		joined = false,
-				percent_twice = false;
+				percent_twice = false,
+				about = false;
+	size_t		alen = 0;
 
+	/* "3- to 5-year terms": the hyphen waits for the unit of the second end */
+	if (op != Q_BETWEEN && hanging_hyphen(text, atoms, n, m) && cp_atom_is(text, &atoms[m + 1], "to"))
+		m++;
 	/* the unit on both ends: "between 3% and 4%", "from 5 percent to 7 percent" */
 	if (m + 1 < n && is_percent_atom(text, &atoms[m]) && !atoms[m + 1].hy_inner &&
 		(cp_atom_is(text, &atoms[m + 1], "and") || cp_atom_is(text, &atoms[m + 1], "to") ||
@@ -387,7 +404,9 @@ read_range(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *op
 		m = SIZE_MAX;
 	else if (m < n && atoms[m].type == CP_AT_NUM && atoms[m].hy_inner && op != Q_BETWEEN)
 		joined = true;
-	else if (m < n && op == Q_BETWEEN && cp_atom_is(text, &atoms[m], "and"))
+	/* "between 5 and 10", and as some English writes it, "between 5 to 10" */
+	else if (m < n && op == Q_BETWEEN &&
+			 (cp_atom_is(text, &atoms[m], "and") || cp_atom_is(text, &atoms[m], "to")))
 		m++;
 	else if (m + 1 < n && op == Q_FROM && cp_atom_is(text, &atoms[m], "up") && cp_atom_is(text, &atoms[m + 1], "to"))
 		m += 2;					/* "from 30 up to 50" */
@@ -413,6 +432,12 @@ read_range(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *op
 		/* "between the 5th and the 10th", "from minus 5 to plus 10" */
 		if (m < n && (cp_atom_is(text, &atoms[m], "the") || cp_atom_is(text, &atoms[m], "plus")))
 			m++;
+		/* "from about 20 to about 30": an end said roughly makes the range approximate */
+		else if ((op == Q_BETWEEN || op == Q_FROM) && prefix_qualifier(text, atoms, n, m, &alen) == Q_APPROX)
+		{
+			m += alen;
+			about = true;
+		}
 		/*
 		 * the unit on the first end only is a change and the level it
 		 * reached: "up 5% to 120", "rose 18p to 2,589" (not "$2 to 3 million")
@@ -467,7 +492,7 @@ read_range(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *op
 			if (lo < hi)
 			{
 				cp_quantity_make(lo, hi, CP_Q_LO_INC | CP_Q_HI_INC |
-								 (op == Q_APPROX ? CP_Q_APPROX : 0), q);
+								 (op == Q_APPROX || about ? CP_Q_APPROX : 0), q);
 				if (!r->currency)
 					r->currency = r2.currency;
 				r->num.ordinal = false;
@@ -491,6 +516,21 @@ read_range(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *op
 	*opp = op;
 	return true;
 }
+/*
+ * What a qualifier after the number qualifies: the number, or a range read
+ * before it: "20-30 or so" ~[20,30], its nearer end for a bound ("20 to 30
+ * or more" >=20, "20-30 or less" <=30).
+ */
+static cp_quantity
+postfix_base(int pop, const cp_quantity *q, const cp_quantity *num)
+{
+	if (cp_quantity_is_point(q) || (q->flags & (CP_Q_LO_INF | CP_Q_HI_INF)))
+		return *num;
+	if (pop == Q_APPROX)
+		return *q;
+	return cp_quantity_exact(is_lower_op(pop) ? q->lo : q->hi);
+}
+
 /* A qualifier after the number: "500 or more", "5,000 or equal to", "10+". */
 static void
 read_postfix(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *opp, size_t *s,
@@ -566,7 +606,9 @@ read_postfix(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *
 		if (pop != Q_NONE && cp_quantity_is_point(&r->num.value) && !r->num.ordinal &&
 			!(k + plen < n && atoms[k + plen].hy_inner))
 		{
-			*q = with_op(pop, &r->num.value);
+			cp_quantity base = postfix_base(pop, q, &r->num.value);
+
+			*q = with_op(pop, &base);
 			k += plen;
 			op = pop;
 		}
@@ -666,8 +708,8 @@ both_ends(const char *text, const cp_atom *atoms, size_t n, int opener, const un
 	unit_read	u2;
 
 	if (!has_unit(u) || u->kind == CP_QK_PERCENT || !u->unit || u->noun != SIZE_MAX || k + 1 >= n ||
-		!(atoms[k].type == CP_AT_DASH ||
-		  cp_atom_is(text, &atoms[k], opener == Q_BETWEEN ? "and" : "to")) ||
+		!(atoms[k].type == CP_AT_DASH || cp_atom_is(text, &atoms[k], "to") ||
+		  (opener == Q_BETWEEN && cp_atom_is(text, &atoms[k], "and"))) ||
 		!read_number(text, atoms, n, k + 1, &r2) || !cp_quantity_is_point(&r2.num.value) ||
 		r2.num.ordinal || r2.ratio)
 		return false;
@@ -728,7 +770,7 @@ change_ends(const char *text, const cp_atom *atoms, size_t n, const num_read *r,
  * Read one quantity phrase at atoms[i].  On success fills the span
  * [*s, *e), the value and the unit, and returns true.
  */
-static bool
+bool
 read_quantity(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t *s, size_t *e,
 			  cp_quantity *q, unit_read *u, num_read *r)
 {
@@ -736,24 +778,36 @@ read_quantity(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t
 				j = i,
 				k;
 	int			op = prefix_qualifier(text, atoms, n, i, &qlen),
-				opener = op;	/* "from" or "between", which a unit on both ends may need */
+				opener,			/* "from" or "between", which a unit on both ends may need */
+				op2;
 	cp_quantity range;			/* a range a bound was put on, when bounded */
 	bool		bounded = false,
-				inner = false;	/* a qualifier after "from" ("from up to 252 miles to ...") */
+				inner = false,	/* a qualifier after "from" ("from up to 252 miles to ...") */
+				about = false;	/* "roughly between 20 and 30", "from about 20": an approximate range */
+	size_t		l2 = 0;
 
+	if (op == Q_APPROX &&
+		((op2 = prefix_qualifier(text, atoms, n, i + qlen, &l2)) == Q_BETWEEN || op2 == Q_FROM))
+	{
+		op = op2;
+		qlen += l2;
+		about = true;
+	}
+	opener = op;
 	if (op != Q_NONE)
 	{
 		j = i + qlen;
 		if (op == Q_BETWEEN && j < n && cp_atom_is(text, &atoms[j], "the"))
 			j++;
-		if (op == Q_FROM && !read_number(text, atoms, n, j, r))
+		if ((op == Q_FROM || op == Q_BETWEEN) && !read_number(text, atoms, n, j, r))
 		{
-			size_t		l2 = 0;
-			int			op2 = prefix_qualifier(text, atoms, n, j, &l2);
-
-			if (op2 == Q_NONE || op2 == Q_FROM || op2 == Q_BETWEEN)
+			op2 = prefix_qualifier(text, atoms, n, j, &l2);
+			if (op2 == Q_APPROX)
+				about = true;
+			else if (op == Q_BETWEEN || op2 == Q_NONE || op2 == Q_FROM || op2 == Q_BETWEEN)
 				return false;
-			inner = true;
+			else
+				inner = true;
 			j += l2;
 		}
 		if (!read_number(text, atoms, n, j, r))
@@ -849,6 +903,13 @@ read_quantity(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t
 				*e = at;
 		}
 	}
+	if (about)
+	{
+		/* no range: the approximator is read with its number alone */
+		if (cp_quantity_is_point(q) || (q->flags & (CP_Q_LO_INF | CP_Q_HI_INF)))
+			return false;
+		q->flags |= CP_Q_APPROX;
+	}
 	r->op = op;
 	return true;
 }
@@ -911,6 +972,7 @@ extract_atoms(cp_arena *arena, const char *text, const cp_atom *atoms, size_t n,
 			i = r.end > i ? r.end : i + 1;
 			continue;
 		}
+		shared_unit(text, atoms, n, e, &q, &r, &u);
 
 		/*
 		 * "$120m over eight years", "9.5 pct over two years": right after an
@@ -1028,6 +1090,18 @@ cp_parse_quantity_phrase(cp_arena *arena, const char *text, size_t len, cp_quant
 	na = cp_atomize(text, toks, nt, atoms);
 	if (!read_quantity(text, atoms, na, 0, &s, &e, out, &u, &r))
 		return CP_ERR_SYNTAX;
+	read_compound(text, atoms, na, &r, out, &u, &e);
+	/* "one in five adults": the noun a proportion is of may follow */
+	if (r.ratio && e < na)
+	{
+		num_read	whole = r;
+		unit_read	of;
+
+		whole.ratio = false;
+		read_unit(text, atoms, na, e, &whole, &of);
+		if (of.kind == CP_QK_COUNT)
+			e = of.noun + 1;
+	}
 	/* a unit or counted noun may follow; nothing else */
 	if (u.noun != SIZE_MAX && u.noun + 1 > e)
 		e = u.noun + 1;

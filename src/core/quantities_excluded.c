@@ -149,9 +149,15 @@ words_excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_
 		if (name_number_word(text, atoms, n, s, e))
 			return true;
 	}
-	/* "a four-door coupe", "six-speed", "half-staff": a compound adjective, no amount */
+	/*
+	 * "a four-door coupe", "six-speed", "half-staff": a compound adjective,
+	 * no amount; but the last of a list the hanging hyphens of the others
+	 * show counts like them: "four-, five- and six-cylinder engines"
+	 */
 	if (u->kind == CP_QK_NUMBER && r->num.end < n && atoms[r->num.end].hy_inner &&
-		is_word(&atoms[r->num.end]))
+		is_word(&atoms[r->num.end]) &&
+		!(s >= 2 && (cp_atom_is(text, &atoms[s - 1], "and") || cp_atom_is(text, &atoms[s - 1], "or")) &&
+		  hanging_hyphen(text, atoms, n, s - 2)))
 		return true;
 	/*
 	 * "the one", "that one": a pronoun; not after a relative "which"
@@ -209,9 +215,11 @@ numeral_is_code(const char *text, const cp_atom *atoms, size_t n, size_t s, size
 		return true;
 	/*
 	 * "+44 20 7946 0958": numbers in a row are phone numbers or codes; not a
-	 * count after a year that opens the clause ("In 2019 150 people died")
+	 * count after a year that opens the clause ("In 2019 150 people died"),
+	 * nor after a unit glued to the number before ("6ft 2in", "640bhp 2 litre")
 	 */
 	if (r->digits_only && a->plain_int && s > 0 && atoms[s - 1].type == CP_AT_NUM && atoms[s - 1].plain_int &&
+		atoms[s - 1].sfx != CP_SFX_UNIT &&
 		!(u->kind == CP_QK_COUNT && s > 1 && year_numeral(&atoms[s - 1]) &&
 		  (lex_bits(&atoms[s - 2]) & CP_LB_YEARPREP) &&
 		  (s == 2 || atoms[s - 3].type == CP_AT_PUNCT)))

@@ -98,6 +98,18 @@ year_numeral(const cp_atom *a)
 	return a->type == CP_AT_NUM && a->plain_int && a->ndigits == 4 && a->value >= 1800 && a->value <= 2100;
 }
 
+/*
+ * A hyphen left hanging after a number for a word later in a list: the
+ * first of "10- and 20-year bonds", "four-, five- and six-cylinder".
+ */
+static inline bool
+hanging_hyphen(const char *text, const cp_atom *atoms, size_t n, size_t k)
+{
+	return k + 1 < n && k > 0 && atoms[k].type == CP_AT_DASH && atom_char(text, &atoms[k], '-') &&
+		!atoms[k].space_before && atoms[k - 1].type != CP_AT_DASH &&
+		(atoms[k + 1].space_before || atom_char(text, &atoms[k + 1], ','));
+}
+
 /* Does the amount carry a unit: money, percent, a measure or a duration (not a count)? */
 static inline bool
 has_unit(const unit_read *u)
@@ -131,6 +143,21 @@ int			postfix_qualifier(const char *text, const cp_atom *atoms, size_t n, size_t
 /* quantities_excluded.c: is the number at atoms[s..e) part of a date, a time, a name or a code? */
 bool		cp_quantity_excluded(const char *text, const cp_atom *atoms, size_t n, size_t s,
 								 size_t e, const num_read *r, const unit_read *u);
+
+/* quantities.c: the number at atoms[i], and the quantity phrase there (see read_quantity). */
+bool		read_number(const char *text, const cp_atom *atoms, size_t n, size_t i, num_read *r);
+bool		read_quantity(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t *s, size_t *e,
+						  cp_quantity *q, unit_read *u, num_read *r);
+
+/* quantities_parts.c */
+
+/* A measure in parts after the quantity read ("6 feet 2 inches"): folds them into *q, moves *e. */
+void		read_compound(const char *text, const cp_atom *atoms, size_t n, const num_read *r, cp_quantity *q,
+						  unit_read *u, size_t *e);
+
+/* A bare number ending at atoms[e] before a list that ends in a unit: takes that unit into *u. */
+void		shared_unit(const char *text, const cp_atom *atoms, size_t n, size_t e, const cp_quantity *q,
+						const num_read *r, unit_read *u);
 
 /* quantities_unit.c */
 bool		noun_candidate(const char *text, const cp_atom *a);

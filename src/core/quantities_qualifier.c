@@ -15,6 +15,11 @@ static const qual_phrase prefix_quals[] = {
 	{{"a", "minimum", "of"}, Q_GE}, {{"a", "maximum", "of"}, Q_LE},
 	{{"more", "or", "less"}, Q_APPROX}, {{"an", "estimated"}, Q_APPROX},
 	{{"in", "excess", "of"}, Q_GT}, {{"upwards", "of"}, Q_GT},
+	/* a place near the number: "in the region of £40m", "on the order of 30 mln dlrs" */
+	{{"in", "the", "region", "of"}, Q_APPROX}, {{"in", "the", "neighbourhood", "of"}, Q_APPROX},
+	{{"in", "the", "neighborhood", "of"}, Q_APPROX}, {{"in", "the", "vicinity", "of"}, Q_APPROX},
+	{{"in", "the", "ballpark", "of"}, Q_APPROX}, {{"in", "the", "order", "of"}, Q_APPROX},
+	{{"on", "the", "order", "of"}, Q_APPROX}, {{"up", "to", "and", "including"}, Q_LE},
 	{{"well", "over"}, Q_GT}, {{"well", "above"}, Q_GT}, {{"well", "under"}, Q_LT}, {{"well", "below"}, Q_LT},
 	{{"just", "above"}, Q_GT},
 	{{"just", "over"}, Q_GT}, {{"just", "under"}, Q_LT}, {{"just", "below"}, Q_LT},

@@ -102,7 +102,7 @@ unit_word(const char *text, const cp_atom *atoms, size_t n, size_t k, unit_read 
 {
 	int			uc = lex_uclass(&atoms[k]);
 	const cp_lex_entry *e = atoms[k].lex >= 0 ? cp_lex_get(atoms[k].lex) : NULL;
-	bool		points = k + 1 < n && atoms[k + 1].space_before &&
+	bool		points = k + 1 < n && (atoms[k + 1].space_before || atoms[k + 1].hy_inner) &&
 		(cp_atom_is(text, &atoms[k + 1], "point") || cp_atom_is(text, &atoms[k + 1], "points"));
 
 	/* "25 basis points": a hundredth of a percentage point, a unit of its own */
@@ -246,8 +246,13 @@ read_unit(const char *text, const cp_atom *atoms, size_t n, size_t k, const num_
 		return;
 	if (last->type == CP_AT_NUM && last->sfx == CP_SFX_UNIT)
 	{
+		int			lx = cp_lex_lookup(last->unit, strlen(last->unit));
+
+		/* "24pc"; "30mins" a duration like "30 mins" */
 		if (strcmp(last->unit, "percent") == 0)
 			u->kind = CP_QK_PERCENT;
+		else if (lx >= 0 && cp_lex_get(lx)->uclass == CP_UC_DURATION)
+			u->kind = CP_QK_DURATION;
 		else
 			u->kind = CP_QK_MEASURE;
 		u->unit = last->unit;
@@ -286,6 +291,11 @@ read_unit(const char *text, const cp_atom *atoms, size_t n, size_t k, const num_
 		return;
 	if (is_word(&atoms[k]) && (atoms[k].space_before || atoms[k].hy_inner) &&
 		unit_word(text, atoms, n, k, u))
+		return;
+	/* "thousands of dollars", "tens of millions of barrels": the unit of a vague plural or a scale */
+	if (k + 1 < n && cp_atom_is(text, &atoms[k], "of") && atoms[k + 1].space_before &&
+		(r->num.vague || lex_cat(last) == CP_LX_SCALE || lex_cat(last) == CP_LX_DOZEN) &&
+		unit_word(text, atoms, n, k + 1, u))
 		return;
 	/* a fraction in words of one unit: "half an hour", "three quarters of a mile" */
 	if (r->num.words && cp_quantity_is_point(&r->num.value) && r->num.value.lo > 0 && r->num.value.lo < 1)
