@@ -341,3 +341,13 @@ places-data:
 languages-data:
 	python3 tools/build_languages.py > src/core/entities_languages.inc
 .PHONY: languages-data
+
+# Rebuild the world regions corpus.entities reads as places from Unicode
+# CLDR's English territory names (npm); the generated table is committed.
+REGIONS_NPM ?= /tmp/corpus-regions-npm
+regions-data:
+	@mkdir -p $(REGIONS_NPM)
+	cd $(REGIONS_NPM) && { [ -f package.json ] || npm init -y >/dev/null; } && \
+		npm install --no-audit --no-fund cldr-localenames-modern@45.0.0 >/dev/null
+	python3 tools/build_regions.py $(REGIONS_NPM)/node_modules > src/core/entities_regions.inc
+.PHONY: regions-data

@@ -918,6 +918,15 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 	else if ((m->kind == CP_ENT_LOC || m->kind == CP_ENT_PER) && j == first &&
 			 names_language(text, &doc->toks[j], doc->toks + doc->ntoks))
 		m->kind = CP_ENT_MISC;
+	/*
+	 * "Latin America's economy grew", "Africa was unable to pay" tagged as
+	 * a person, "exports to Western Europe" as an other name: a region of
+	 * the world.  A one-word region read otherwise stays: "Caribbean
+	 * islands" is an adjective, "BHP Petroleum (Americas) Inc" a company.
+	 */
+	else if ((m->kind == CP_ENT_PER || (j > first && (m->kind == CP_ENT_ORG || m->kind == CP_ENT_MISC))) &&
+			 names_region(text, doc->toks, first, j))
+		m->kind = CP_ENT_LOC;
 	/* "U.S.-led" is an adjective, as "Moscow-backed" is */
 	if (j >= first + 2 && is_attached_suffix(text, &doc->toks[j - 1]))
 		m->kind = CP_ENT_MISC;

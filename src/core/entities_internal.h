@@ -152,6 +152,8 @@ bool		regnal_number(const char *text, const cp_ner_tok *toks, uint32_t i, uint32
  * ("Malayalam", "Sanskrit"; entities_languages.c)?
  */
 bool		names_language(const char *text, const cp_ner_tok *t, const cp_ner_tok *end);
+/* entities_regions.c: are tokens [first, last] a region of the world's name ("Latin America")? */
+bool		names_region(const char *text, const cp_ner_tok *toks, int first, int last);
 
 /*
  * Does token t describe the name after it as an organization's

@@ -31,6 +31,26 @@ test_languages(void)
 	cp_arena_free(&arena);
 }
 
+/* A region of the world is a place, also as a sentence's subject or owner. */
+static void
+test_regions(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Latin America's economy grew by 5.5% in 2004. "
+		"Mr Blair, who has described Africa as a scar, spoke in London. "
+		"Exports to Western Europe eased 3.5 pct and those to South-East Asia rose.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Latin America", 0, CP_ENT_LOC, "Latin America");
+	check_mention(text, &v, "Africa", 0, CP_ENT_LOC, "Africa");
+	check_mention(text, &v, "Western Europe", 0, CP_ENT_LOC, "Western Europe");
+	check_mention(text, &v, "South-East Asia", 0, CP_ENT_LOC, "South-East Asia");
+	cp_arena_free(&arena);
+}
+
 /*
  * Reuters' angle brackets: no name holds one, and the name the tagger ran on
  * with after a ticker is read when the name before the ticker ended.
@@ -396,6 +416,7 @@ main(void)
 	if (model == NULL)
 		UNIT_DONE("entities_wiki");
 	test_languages();
+	test_regions();
 	test_ticker_brackets();
 	test_person_nouns();
 	test_games_read_as_person();
