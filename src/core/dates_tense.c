@@ -279,6 +279,19 @@ shift_years(dval *v, int n)
 }
 
 /*
+ * Is the "until" at atom k the end of a span the clause opened before it
+ * ("from 2010 until March", "since May until June"), not a deadline?
+ */
+static bool
+ends_span(const ctx *c, int k)
+{
+	for (int j = k - 1; j >= 0 && j >= k - 8 && !punct(c, j, ',') && !punct(c, j, ';'); j--)
+		if (kw(c, j) == K_FROM || kw(c, j) == K_SINCE)
+			return true;
+	return false;
+}
+
+/*
  * A month or day without a year, by the tense of its clause: in a
  * sentence about the future (or "by May") the next such month, when the
  * whole month is meant ("late June" stays the nearest) and names no event
@@ -292,7 +305,8 @@ by_tense(const ctx *c, int i, int e, dval *v)
 {
 	cp_date		r = cp_days_to_date(c->ref);
 	int			y = cp_days_to_date(v->lo).year;
-	bool		fut = cp_dt_future_before(c, i) || kw(c, i - 1) == K_BY || kw(c, i - 1) == K_TILL;
+	bool		fut = cp_dt_future_before(c, i) || kw(c, i - 1) == K_BY ||
+		(kw(c, i - 1) == K_TILL && !ends_span(c, i - 1));
 
 	if (cp_dt_word_is(c, i - 1, "ended") ||
 		((kw(c, i - 1) == K_IN || kw(c, i - 1) == K_ON) && cp_dt_word_is(c, i - 2, "ended")) ||

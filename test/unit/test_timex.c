@@ -104,6 +104,9 @@ test_granularity(void)
 	CHECK_STR(tx("The abbey dates from the 11th century.", r), "DATE 10 [the 11th century]");
 	CHECK_STR(tx("The talks resume in week 14 of 2013.", r), "DATE 2013-W14 [week 14 of 2013]");
 	CHECK_STR(tx("They met last weekend.", r), "DATE 2013-W11-WE [last weekend]");
+	/* "until" ends the span "from" opened, no deadline to come */
+	CHECK_STR(tx("He served from 2010 until March; the shop stays shut until March.", "2013-06-15"),
+			  "DATE 2010 [2010]; DATE 2013-03 [March]; DATE 2014-03 [March]");
 	CHECK_STR(tx("They met on the last weekend of February and over Thanksgiving weekend.", r),
 			  "DATE 2013-W08-WE [the last weekend of February]; DATE 2012-W47-WE [Thanksgiving weekend]");
 	CHECK_STR(tx("The law changed five months ago and a decade ago.", r),
