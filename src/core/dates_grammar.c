@@ -597,6 +597,47 @@ p_to_date(const ctx *c, int i, dval *v)
 	return kw(c, j) == K_TO && kw(c, j + 1) == K_DATE ? p_to_date_value(c, u, v, j + 2) : -1;
 }
 
+/* Atom i a unit or day that may lie next to a day: "day", "week", "weekend", a weekday. */
+static bool
+next_to_day(const ctx *c, int i)
+{
+	const atom *a = at(c, i);
+
+	return day_word(c, i) || (kw(c, i) == K_WEEK && a->len == 4) || (kw(c, i) == K_WEEKEND && a->len == 7) ||
+		(a->wday >= 0 && a->month == 0 && a->cap);
+}
+
+/*
+ * The day, week or weekend of atom i (next_to_day) right after the day v,
+ * or right before it, into v: "the Monday after Thanksgiving" is the first
+ * Monday after it, "the week after Easter" the week after its week.
+ */
+static void
+day_next_to(const ctx *c, int i, bool after, dval *v)
+{
+	int32_t		d = v->lo,
+				ws = week_start(d);
+	const atom *a = at(c, i);
+
+	if (day_word(c, i))
+		set_day(v, d + (after ? 1 : -1));
+	else if (kw(c, i) == K_WEEK)
+		set_days(v, ws + (after ? 7 : -7), ws + (after ? 14 : 0), CP_GRAN_WEEK);
+	else
+	{
+		/* the first such weekday (Saturday of a weekend) strictly after, or before, the day */
+		int			w = a->wday >= 0 ? a->wday : 5;
+		int32_t		x = after ? d + 1 + (w - cp_days_weekday(d + 1) + 7) % 7 :
+			d - 1 - (cp_days_weekday(d - 1) - w + 7) % 7;
+
+		if (kw(c, i) == K_WEEKEND)
+			set_days(v, x, x + 2, CP_GRAN_WEEK);
+		else
+			set_day(v, x);
+	}
+	v->wd = v->day = 0;
+}
+
 /* A simple point: absolute forms first, then relative ones. */
 int
 cp_dt_simple_point(const ctx *c, int i, dval *v)
@@ -717,12 +758,15 @@ cp_dt_simple_point(const ctx *c, int i, dval *v)
 				v->rel = true;
 				return i + 4;
 			}
-			/* "the day after tomorrow", "the day before last Tuesday('s hearing)": a day from a day */
-			if (day_word(c, i + 1) && (kw(c, i + 2) == K_AFTER || kw(c, i + 2) == K_BEFORE) &&
+			/*
+			 * "the day after tomorrow", "the day before last Tuesday('s hearing)",
+			 * "the Monday after Thanksgiving", "the week after Easter", "the
+			 * weekend before Christmas": a day or week next to a day
+			 */
+			if ((kw(c, i + 2) == K_AFTER || kw(c, i + 2) == K_BEFORE) && next_to_day(c, i + 1) &&
 				(e = cp_dt_simple_point(c, i + 3, v)) > 0 && !v->lo_inf && !v->hi_inf && v->hi - v->lo == 1)
 			{
-				set_day(v, v->lo + (kw(c, i + 2) == K_AFTER ? 1 : -1));
-				v->wd = v->day = 0;
+				day_next_to(c, i + 1, kw(c, i + 2) == K_AFTER, v);
 				return e;
 			}
 			/* "the weekend": the last one before the reference, the next in a sentence about the future */

@@ -499,6 +499,12 @@ test_quarters_weeks_holidays(void)
 		{"gifts for Christmas shoppers", REF, 0, "(none of 0)"},
 		{"Christmas prices fell", REF, 0, "(none of 0)"},
 		{"as Christmas week began", REF, 0, "Christmas week|2014-12-22|2014-12-29|week"},
+		/* a day, week or weekend next to a day */
+		{"the week after Easter 2014", "", 0, "the week after Easter 2014|2014-04-21|2014-04-28|week"},
+		{"the weekend before Christmas 2013", "", 0, "the weekend before Christmas 2013|2013-12-21|2013-12-23|week"},
+		{"the Monday after Thanksgiving 2014", "", 0, "the Monday after Thanksgiving 2014|2014-12-01|2014-12-02|day"},
+		{"the Saturday after March 1, 2014", "", 0, "the Saturday after March 1, 2014|2014-03-08|2014-03-09|day"},
+		{"the week before last", REF, 0, "the week before last|2014-07-07|2014-07-14|week"},
 		/* days counted from Easter, nth weekdays, fixed days */
 		{"on Good Friday 2014", "", 0, "Good Friday 2014|2014-04-18|2014-04-19|day"},
 		{"Ash Wednesday 2014 and Palm Sunday 2014", "", 1, "Palm Sunday 2014|2014-04-13|2014-04-14|day"},
