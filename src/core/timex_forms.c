@@ -683,11 +683,10 @@ cp_tx_set(const tctx *t, int i, txr *r)
 {
 	const ctx  *c = &t->c;
 	int			j = i + 1,
-				n,
 				u,
 				e;
 	bool		plural,
-				vague;
+				adj;
 
 	memset(r, 0, sizeof(*r));
 	r->s = i;
@@ -789,12 +788,9 @@ cp_tx_set(const tctx *t, int i, txr *r)
 		cp_tx_duration_value(r->value, u, 2, false);
 		return r->e = j + 2;
 	}
-	if ((e = cp_tx_count(t, j, &n, &vague)) > 0 && !vague && n > 0 && n < 1000 &&
-		(u = cp_tx_unit(t, e, &plural)) != U_NONE)
-	{
-		cp_tx_duration_value(r->value, u, n, false);
-		return r->e = e + 1;
-	}
+	/* "every two weeks" P2W, "every two and a half weeks" (not "every 30-day period", "every few weeks") */
+	if ((e = count_unit(t, j, r, &u, &adj)) > 0 && !adj && !strchr(r->value, 'X'))
+		return r->e = e;
 	return -1;
 }
 

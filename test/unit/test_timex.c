@@ -229,6 +229,8 @@ test_times_and_sets(void)
 	CHECK_STR(tx("Take it several times a day or twice daily, every other day.", r),
 			  "SET P1D [several times a day]; SET P1D [twice daily]; SET P2D [every other day]");
 	CHECK_STR(tx("It earned twice a year's pay once the deal closed.", r), "");
+	CHECK_STR(tx("One dies every two and a half weeks, and every 10 years.", r),
+			  "SET P17DT12H [every two and a half weeks]; SET P10Y [every 10 years]");
 	/* "as soon as" before a weekday looks ahead */
 	CHECK_STR(tx("They could leave as soon as Tuesday.", r), "DATE 2013-03-26 [Tuesday]");
 	CHECK_STR(tx("The board gave them until 9 a.m. Tuesday to answer.", r), "TIME 2013-03-26T09:00 [9 a.m. Tuesday]");
