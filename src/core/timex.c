@@ -232,11 +232,13 @@ starter(const tctx *t, int i)
 	switch (tw(t, i))
 	{
 		case TW_NONE: case TW_DURPREP: case TW_THAN: case TW_LEAST: case TW_LONG: case TW_TRADING:
-		case TW_HALF: case TW_ZONE: case TW_AM: case TW_PM: case TW_PERIOD: case TW_DURADJ:
-		case TW_AGO_LIKE: case TW_ENDED: case TW_SAME:
+		case TW_ZONE: case TW_AM: case TW_PM: case TW_PERIOD: case TW_DURADJ:
+		case TW_AGO_LIKE: case TW_ENDED: case TW_SAME: case TW_SCALE:
 			break;
 		case TW_THAT:
 			return kw(&t->c, i + 1) == K_QUARTER || tw(t, i + 1) == TW_PERIOD;
+		case TW_HALF:
+			return kw(&t->c, i + 1) == K_A;		/* "half an hour" */
 		case TW_MORE:
 			return tw(t, i + 1) == TW_THAN;
 		default:
@@ -268,10 +270,14 @@ trigger(const tctx *t, int i)
 {
 	int			k = t->c.a[i].kw;
 
-	/* "the", "a": before a word that could go on, or an adjective of a duration ("an extra year") */
+	/*
+	 * "the", "a": before a word that could go on, an adjective of a duration
+	 * ("an extra year", "a half hour") or a scale ("a hundred years")
+	 */
 	if (k == K_THE || k == K_A)
 		return (starter(t, i + 1) && kw(&t->c, i + 1) != K_THE && kw(&t->c, i + 1) != K_A) ||
-			tw(t, i + 1) == TW_DURADJ || tw(t, i + 1) == TW_SAME;
+			tw(t, i + 1) == TW_DURADJ || tw(t, i + 1) == TW_SAME || tw(t, i + 1) == TW_HALF ||
+			tw(t, i + 1) == TW_SCALE;
 	return starter(t, i);
 }
 

@@ -63,6 +63,10 @@ static const txword txwords[] = {
 	{"whole", TW_DURADJ, 0}, {"entire", TW_DURADJ, 0},
 	{"earlier", TW_AGO_LIKE, -1}, {"later", TW_AGO_LIKE, 1}, {"ended", TW_ENDED, 0},
 	{"same", TW_SAME, 0}, {"corresponding", TW_SAME, 0}, {"comparable", TW_SAME, 0},
+	{"hundred", TW_SCALE, 100}, {"thousand", TW_SCALE, 1000},
+	{"once", TW_TIMES, 1}, {"twice", TW_TIMES, 2}, {"thrice", TW_TIMES, 3}, {"times", TW_TIMES, 0},
+	{"hourlong", TW_UNITLONG, U_HOUR}, {"daylong", TW_UNITLONG, U_DAY}, {"weeklong", TW_UNITLONG, U_WEEK},
+	{"monthlong", TW_UNITLONG, U_MONTH}, {"yearlong", TW_UNITLONG, U_YEAR},
 };
 
 #define NTXW (sizeof(txwords) / sizeof(txwords[0]))
@@ -192,9 +196,20 @@ cp_tx_unit(const tctx *t, int i, bool *plural)
 	return u;
 }
 
+/* "hundred", "thousand" at j multiply a count in words ("two thousand years"): the atom after. */
+static int
+scaled(const tctx *t, int j, int *n)
+{
+	if (tw(t, j) != TW_SCALE)
+		return j;
+	*n *= twval(t, j);
+	return j + 1;
+}
+
 /*
- * A count: "3", "three", "twenty four", "twenty-four", "a", "a couple of",
- * "several", "a few".  Vague counts set *vague.  The atom after it, or -1.
+ * A count: "3", "three", "twenty four", "twenty-four", "two thousand", "a",
+ * "a hundred", "a couple of", "several", "a few".  Vague counts set
+ * *vague.  The atom after it, or -1.
  */
 int
 cp_tx_count(const tctx *t, int i, int *n, bool *vague)
@@ -220,9 +235,9 @@ cp_tx_count(const tctx *t, int i, int *n, bool *vague)
 		if (a->val >= 20 && a->val % 10 == 0 && kw(c, j) == K_NUMW && at(c, j)->val < 10)
 		{
 			*n += at(c, j)->val;
-			return j + 1;
+			return scaled(t, j + 1, n);
 		}
-		return i + 1;
+		return scaled(t, i + 1, n);
 	}
 	if (a->kw == K_A && tw(t, i + 1) == TW_COUPLE && kw(c, i + 2) == K_OF)
 	{
@@ -240,7 +255,7 @@ cp_tx_count(const tctx *t, int i, int *n, bool *vague)
 	if (a->kw == K_A)
 	{
 		*n = 1;
-		return i + 1;
+		return scaled(t, i + 1, n);
 	}
 	return -1;
 }
@@ -259,18 +274,39 @@ cp_tx_duration_value(char *out, int unit, int n, bool vague)
 		snprintf(out, CP_TIMEX_VALUE_MAX, "P%s%d%c", t, n * mult, letter[unit]);
 }
 
-/* "and a half", "1/2" after a count: the value with the half in the next unit. */
+/* "P2Y" then "6M": n of letter a (left out when 0) and m of letter b, "T" before time parts. */
+static void
+two_parts(char *out, int n, char a, int m, char b, bool time_a, bool time_b)
+{
+	if (n == 0)
+		snprintf(out, CP_TIMEX_VALUE_MAX, "P%s%d%c", time_b ? "T" : "", m, b);
+	else
+		snprintf(out, CP_TIMEX_VALUE_MAX, "P%s%d%c%s%d%c", time_a ? "T" : "", n, a,
+				 time_b && !time_a ? "T" : "", m, b);
+}
+
+/*
+ * n units and a half ("two and a half years", "2 1/2 years", "a minute and
+ * a half"; n 0 for "half an hour"), the half written in whole smaller units
+ * as ISO 8601 wants (no "W" beside other parts, so a week's half is days).
+ */
 static void
 half_value(char *out, int unit, int n)
 {
 	switch (unit)
 	{
-		case U_YEAR: snprintf(out, CP_TIMEX_VALUE_MAX, "P%dY6M", n); return;
-		case U_MONTH: snprintf(out, CP_TIMEX_VALUE_MAX, "P%dM15D", n); return;
-		case U_DAY: snprintf(out, CP_TIMEX_VALUE_MAX, "P%dDT12H", n); return;
-		case U_HOUR: snprintf(out, CP_TIMEX_VALUE_MAX, "PT%dH30M", n); return;
-		case U_MINUTE: snprintf(out, CP_TIMEX_VALUE_MAX, "PT%dM30S", n); return;
-		default: cp_tx_duration_value(out, unit, n, false);
+		case U_MILLENNIUM: snprintf(out, CP_TIMEX_VALUE_MAX, "P%dY", n * 1000 + 500); return;
+		case U_CENTURY: snprintf(out, CP_TIMEX_VALUE_MAX, "P%dY", n * 100 + 50); return;
+		case U_DECADE: snprintf(out, CP_TIMEX_VALUE_MAX, "P%dY", n * 10 + 5); return;
+		case U_YEAR: two_parts(out, n, 'Y', 6, 'M', false, false); return;
+		case U_QUARTER: two_parts(out, n * 3 + 1, 'M', 15, 'D', false, false); return;
+		case U_MONTH: two_parts(out, n, 'M', 15, 'D', false, false); return;
+		case U_FORTNIGHT: snprintf(out, CP_TIMEX_VALUE_MAX, "P%dW", n * 2 + 1); return;
+		case U_WEEK: two_parts(out, n * 7 + 3, 'D', 12, 'H', false, true); return;
+		case U_DAY: two_parts(out, n, 'D', 12, 'H', false, true); return;
+		case U_HOUR: two_parts(out, n, 'H', 30, 'M', true, true); return;
+		case U_MINUTE: two_parts(out, n, 'M', 30, 'S', true, true); return;
+		default: snprintf(out, CP_TIMEX_VALUE_MAX, "PT%d.5S", n); return;
 	}
 }
 
@@ -363,12 +399,12 @@ quantity_before(const tctx *t, int i)
 	if (a->kind == A_NUM || punct(c, i, '%'))
 		return true;
 	/* a plural part of the day counts like any plural noun: "six nights a week" */
+	if (tw(t, i) == TW_SCALE || tw(t, i) == TW_TIMES)
+		return true;			/* "a thousand a year", "twice a year's pay" */
 	if (a->kind != A_WORD || a->kw != K_NONE || a->len < 4 ||
 		(tw(t, i) != TW_NONE && !(twval(t, i) == 1 && daypart_suffix(tw(t, i)))))
 		return false;
-	return (w[a->len - 1] | 0x20) == 's' || strncasecmp(w + a->len - 4, "lion", 4) == 0 ||
-		strncasecmp(w, "twice", 5) == 0 || strncasecmp(w, "thousand", 8) == 0 ||
-		strncasecmp(w, "hundred", 7) == 0;
+	return (w[a->len - 1] | 0x20) == 's' || strncasecmp(w + a->len - 4, "lion", 4) == 0;
 }
 
 /*
@@ -388,12 +424,24 @@ count_unit(const tctx *t, int j, txr *r, int *unit, bool *adj)
 				half = false;
 
 	*adj = false;
-	if ((e = cp_tx_count(t, j, &n, &vague)) < 0 || (!vague && (n <= 0 || n > 9999)) ||
-		is_year4(at(c, j)))
+	if (tw(t, j) == TW_HALF && kw(c, j + 1) == K_A)
+	{
+		/* "half an hour", "half a year": no whole unit */
+		n = 0;
+		vague = false;
+		half = true;
+		e = j + 2;
+	}
+	else if ((e = cp_tx_count(t, j, &n, &vague)) < 0 || (!vague && (n <= 0 || n > 9999)) ||
+			 is_year4(at(c, j)))
 		return -1;
-	if (at(c, e)->kind == A_NUM && at(c, e)->val == 1 && punct(c, e + 1, '/') &&
-		at(c, e + 2)->kind == A_NUM && at(c, e + 2)->val == 2 && glued(c, e + 1))
+	else if (at(c, e)->kind == A_NUM && at(c, e)->val == 1 && punct(c, e + 1, '/') &&
+			 at(c, e + 2)->kind == A_NUM && at(c, e + 2)->val == 2 && glued(c, e + 1))
 		half = true, e += 3;
+	else if (!vague && kw(c, e) == K_AND && kw(c, e + 1) == K_A && tw(t, e + 2) == TW_HALF)
+		half = true, e += 3;	/* "two and a half years" */
+	else if (e == j + 1 && at(c, j)->kw == K_A && tw(t, e) == TW_HALF)
+		n = 0, half = true, e++;	/* "a half hour", "a half-hour drive" */
 	if (punct(c, e, '-') && glued(c, e) && glued(c, e + 1) && !vague)
 	{
 		/* "two-week", "10-hour", "30-year", "8-month-long" */
@@ -416,17 +464,25 @@ count_unit(const tctx *t, int j, txr *r, int *unit, bool *adj)
 		if ((u = cp_tx_unit(t, e, &plural)) == U_NONE)
 			return -1;
 		/* "a year" is one; "two year" a misprint TimeML still reads */
-		if ((plural && !vague && e == j + 1 && at(c, j)->kw == K_A) || (!plural && vague))
+		if ((plural && !vague && e == j + 1 && at(c, j)->kw == K_A) || (!plural && vague) ||
+			(plural && half && n == 0))
 			return -1;
 		if (u == U_SECOND && at(c, e + 1)->kind == A_WORD && !plural)
 			return -1;			/* "the 1988 second quarter" */
 		e++;
 		if (tw(t, e) == TW_LONG && (c->text[at(c, e)->start] | 0x20) == 'o')
 			return -1;			/* "52 years old" */
+		/* "a year-earlier figure" is none; "two year-long talks" as "two-year-long" ("a year-long" is unit_long's) */
 		if (punct(c, e, '-') && glued(c, e))
-			return -1;			/* "a year-earlier figure" */
+		{
+			if (tw(t, e + 1) != TW_LONG || (c->text[at(c, e + 1)->start] | 0x20) == 'o' ||
+				at(c, j)->kw == K_A || vague)
+				return -1;
+			e += 2;
+			*adj = true;
+		}
 	}
-	if (kw(c, e) == K_AND && kw(c, e + 1) == K_A && tw(t, e + 2) == TW_HALF)
+	if (!half && kw(c, e) == K_AND && kw(c, e + 1) == K_A && tw(t, e + 2) == TW_HALF)
 		half = true, e += 3;
 	if (half && !vague)
 		half_value(r->value, u, n);
@@ -434,6 +490,34 @@ count_unit(const tctx *t, int j, txr *r, int *unit, bool *adj)
 		cp_tx_duration_value(r->value, u, n, vague);
 	*unit = u;
 	return e;
+}
+
+/*
+ * A unit made an adjective by "-long" without a count: "a year-long strike"
+ * P1Y, "a decades-long conflict" PXY, "a weeklong visit" P1W; a plural
+ * before "-old" too ("a years-old slump"), which no age is.  Its end, or -1.
+ */
+static int
+unit_long(const tctx *t, int i, txr *r)
+{
+	const ctx  *c = &t->c;
+	int			u;
+	bool		plural;
+
+	if (tw(t, i) == TW_UNITLONG)
+	{
+		cp_tx_duration_value(r->value, twval(t, i), 1, false);
+		return r->e = i + 1;
+	}
+	if ((u = cp_tx_unit(t, i, &plural)) == U_NONE || !punct(c, i + 1, '-') || !glued(c, i + 1) ||
+		!glued(c, i + 2) || tw(t, i + 2) != TW_LONG ||
+		(!plural && (c->text[at(c, i + 2)->start] | 0x20) == 'o'))
+		return -1;
+	/* "a year-long-old" is no word; "a two year-long": the count's (count_unit) */
+	if ((punct(c, i + 3, '-') && glued(c, i + 3)) || (punct(c, i - 1, '-') && glued(c, i)))
+		return -1;
+	cp_tx_duration_value(r->value, u, 1, plural);
+	return r->e = i + 3;
 }
 
 /* Write a reference value as a DATE. */
@@ -466,6 +550,8 @@ cp_tx_duration(const tctx *t, int i, txr *r)
 	memset(r, 0, sizeof(*r));
 	r->s = i;
 	r->type = CP_TIMEX_DURATION;
+	if ((e = unit_long(t, i, r)) > 0)
+		return e;
 	if (j > i && kw(c, j) == K_THE)
 		return -1;				/* "over [the last two weeks]": "over" is a preposition there */
 	if (kw(c, j) == K_THE)
@@ -474,7 +560,7 @@ cp_tx_duration(const tctx *t, int i, txr *r)
 		j++;
 	/*
 	 * "the last fortnight": no calendar fortnight to name, so the stretch, as
-	 * "the last two weeks" (not "the fortnight-long meeting", like "week-long");
+	 * "the last two weeks" ("the fortnight-long meeting" is unit_long's);
 	 * so is "the past decade", the ten years to now, which no calendar
 	 * decade is ("the last decade" may be the one before this)
 	 */
@@ -500,6 +586,8 @@ cp_tx_duration(const tctx *t, int i, txr *r)
 			return ref_result(r, i, e, "PAST_REF");
 		if (adj && kw(c, i) == K_THE && j == i + 1)
 			r->s = i + 1;		/* "the [two-week] talks" */
+		else if (adj && kw(c, j) == K_A && tw(t, j + 1) == TW_HALF)
+			r->s = j + 1;		/* "a [half-hour] drive" */
 		r->e = e;
 		return e;
 	}
@@ -570,6 +658,22 @@ cp_tx_year_ahead(const tctx *t, int i)
 	return -1;
 }
 
+/* "once", "twice", "three times", "several times" at i: the atom after, or -1. */
+static int
+how_often(const tctx *t, int i)
+{
+	int			n,
+				e;
+	bool		vague;
+
+	if (tw(t, i) == TW_TIMES)
+		return twval(t, i) > 0 ? i + 1 : -1;
+	if (at(&t->c, i)->kw == K_A || (e = cp_tx_count(t, i, &n, &vague)) < 0 || tw(t, e) != TW_TIMES ||
+		twval(t, e) != 0)
+		return -1;
+	return e + 1;
+}
+
 /*
  * A set: "every Monday" XXXX-WXX-1, "each July" XXXX-07, "every two weeks"
  * P2W, "every day" P1D, "daily" P1D, "annually" P1Y, "per day" P1D.
@@ -579,15 +683,32 @@ cp_tx_set(const tctx *t, int i, txr *r)
 {
 	const ctx  *c = &t->c;
 	int			j = i + 1,
-				n,
 				u,
 				e;
 	bool		plural,
-				vague;
+				adj;
 
 	memset(r, 0, sizeof(*r));
 	r->s = i;
 	r->type = CP_TIMEX_SET;
+	if ((e = how_often(t, i)) > 0)
+	{
+		/* "twice a week", "three times per year": the unit's set (TimeML's freq is not written) */
+		if ((kw(c, e) == K_A || tw(t, e) == TW_PER || tw(t, e) == TW_EVERY) &&
+			(u = cp_tx_unit(t, e + 1, &plural)) != U_NONE && !plural &&
+			!(punct(c, e + 2, '\'') && kw(c, e + 3) == K_S))
+		{
+			cp_tx_duration_value(r->value, u, 1, false);
+			return r->e = e + 2;
+		}
+		/* "twice daily" */
+		if (tw(t, e) == TW_DAILY && cp_tx_set(t, e, r) > 0)
+		{
+			r->s = i;
+			return r->e;
+		}
+		return -1;
+	}
 	if (tw(t, i) == TW_DAILY)
 	{
 		if (punct(c, i - 1, '-') && glued(c, i))
@@ -661,12 +782,15 @@ cp_tx_set(const tctx *t, int i, txr *r)
 		cp_tx_duration_value(r->value, u, 1, false);
 		return r->e = j + 1;
 	}
-	if ((e = cp_tx_count(t, j, &n, &vague)) > 0 && !vague && n > 0 && n < 1000 &&
-		(u = cp_tx_unit(t, e, &plural)) != U_NONE)
+	/* "every other day": every second one */
+	if (cp_dt_word_is(c, j, "other") && (u = cp_tx_unit(t, j + 1, &plural)) != U_NONE && !plural)
 	{
-		cp_tx_duration_value(r->value, u, n, false);
-		return r->e = e + 1;
+		cp_tx_duration_value(r->value, u, 2, false);
+		return r->e = j + 2;
 	}
+	/* "every two weeks" P2W, "every two and a half weeks" (not "every 30-day period", "every few weeks") */
+	if ((e = count_unit(t, j, r, &u, &adj)) > 0 && !adj && !strchr(r->value, 'X'))
+		return r->e = e;
 	return -1;
 }
 

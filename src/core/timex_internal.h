@@ -28,6 +28,9 @@ enum
 	TW_THAT, TW_DURADJ, TW_AGO_LIKE,		/* "earlier", "later" after a count: val -1 / +1 */
 	TW_ENDED,					/* "ended" */
 	TW_SAME,					/* "same", "corresponding", "comparable" (period) */
+	TW_SCALE,					/* "hundred", "thousand" after a count: val the factor */
+	TW_TIMES,					/* "once", "twice", "thrice": val the count; "times" 0 */
+	TW_UNITLONG,				/* "yearlong", "weeklong": val the unit */
 };
 
 /* Units of a duration, longest first: what P...L, C, Y, M, W, D, TH, TM, TS write (a fortnight two W). */

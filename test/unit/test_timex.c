@@ -162,7 +162,7 @@ test_durations(void)
 	/* "the past decade" is the ten years to now, no calendar decade; "the last decade" may be one */
 	CHECK_STR(tx("Sales doubled over the past decade, as in the last decade.", r),
 			  "DURATION P10Y [the past decade]; DATE 200 [the last decade]");
-	CHECK_STR(tx("On the last day of the fortnight-long meeting.", r), "");
+	CHECK_STR(tx("On the last day of the fortnight-long meeting.", r), "DURATION P2W [fortnight-long]");
 	CHECK_STR(tx("A fortnight ago they met, as they do fortnightly.", r),
 			  "DATE 2013-03-08 [A fortnight ago]; SET P2W [fortnightly]");
 
@@ -181,6 +181,25 @@ test_durations(void)
 			  "DURATION P18M [18 months]; DURATION PT72H [at least 72 hours]");
 	/* ages and rates are no durations */
 	CHECK_STR(tx("A 6-year-old boy, 52 years old, earns $2 million a year.", r), "");
+	/* a half: alone, after a count, before a unit; written in whole smaller units */
+	CHECK_STR(tx("He waited half an hour, then half a week and a half-hour more.", r),
+			  "DURATION PT30M [half an hour]; DURATION P3DT12H [half a week]; DURATION PT30M [half-hour]");
+	CHECK_STR(tx("She served for two and a half years and a week and a half.", r),
+			  "DURATION P2Y6M [two and a half years]; DURATION P10DT12H [a week and a half]");
+	CHECK_STR(tx("It lasted half a century, not half a dozen states or half the company.", r),
+			  "DURATION P50Y [half a century]");
+	/* "hundred", "thousand" multiply a count in words */
+	CHECK_STR(tx("They kept it secret for more than two thousand years, almost a hundred years.", r),
+			  "DURATION P2000Y [more than two thousand years]; DURATION P100Y [almost a hundred years]");
+	CHECK_STR(tx("It pays $2 thousand a year.", r), "");
+	CHECK_STR(tx("It stood a hundred years, until two hundred years ago.", r),
+			  "DURATION P100Y [a hundred years]; DATE 1813 [two hundred years ago]");
+	/* a unit made an adjective by "-long" (a plural before "-old" too); a counted "-old" is an age */
+	CHECK_STR(tx("After a year-long strike and an hour-long speech, a decades-long conflict ended.", r),
+			  "DURATION P1Y [year-long]; DURATION PT1H [hour-long]; DURATION PXY [decades-long]");
+	CHECK_STR(tx("A weeklong visit ended two year-long talks and a years-old slump.", r),
+			  "DURATION P1W [weeklong]; DURATION P2Y [two year-long]; DURATION PXY [years-old]");
+	CHECK_STR(tx("The 8-month-old truce held.", r), "");
 }
 
 static void
@@ -207,6 +226,14 @@ test_times_and_sets(void)
 			  "SET XXXX-WXX-1TNI [Monday]; SET XXXX-WXX-2TNI [Tuesday nights]; SET XXXX-WXX-7TMO [Sunday mornings]");
 	CHECK_STR(tx("They met on Friday night.", r), "TIME 2013-03-22TNI [Friday night]");
 	CHECK_STR(tx("It played six nights a week.", r), "");
+	/* how often in each unit: the unit's set, as TimeML writes "twice a month" (its freq is not reported) */
+	CHECK_STR(tx("They meet twice a week, three times per year and once a month.", r),
+			  "SET P1W [twice a week]; SET P1Y [three times per year]; SET P1M [once a month]");
+	CHECK_STR(tx("Take it several times a day or twice daily, every other day.", r),
+			  "SET P1D [several times a day]; SET P1D [twice daily]; SET P2D [every other day]");
+	CHECK_STR(tx("It earned twice a year's pay once the deal closed.", r), "");
+	CHECK_STR(tx("One dies every two and a half weeks, and every 10 years.", r),
+			  "SET P17DT12H [every two and a half weeks]; SET P10Y [every 10 years]");
 	/* "as soon as" before a weekday looks ahead */
 	CHECK_STR(tx("They could leave as soon as Tuesday.", r), "DATE 2013-03-26 [Tuesday]");
 	CHECK_STR(tx("The board gave them until 9 a.m. Tuesday to answer.", r), "TIME 2013-03-26T09:00 [9 a.m. Tuesday]");
