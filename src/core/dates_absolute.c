@@ -538,6 +538,21 @@ year_context(const ctx *c, int i)
 		p == K_BEGINNING || p == K_START || p == K_MIDDLE || p == K_SEASON;
 }
 
+/* Week n of ISO year y, n the two digits at atom i glued to what goes before; false if none. */
+static bool
+iso_week(const ctx *c, int i, int y, dval *v)
+{
+	const atom *a = at(c, i);
+	int32_t		w1 = cp_dt_iso_week1(y);
+
+	if (a->kind != A_NUM || a->ndig != 2 || !glued(c, i) || a->val < 1 || a->val > 53 ||
+		cp_dt_tail_glued(c, i + 1) || (a->val == 53 && cp_dt_iso_week1(y + 1) - w1 < 53 * 7))
+		return false;
+	set_days(v, w1 + 7 * (a->val - 1), w1 + 7 * a->val, CP_GRAN_WEEK);
+	v->year = y;
+	return true;
+}
+
 /*
  * Year-led numeric forms: "2014-07-21", "2019-aug-1", "2020/Sep/23",
  * "2015-12", "2017-q1", "2017 q1", "2017 april", "1990s", a bare year in
@@ -588,6 +603,10 @@ p_numeric_year(const ctx *c, int i, dval *v)
 			v->year = y;
 			return i + 4;
 		}
+		/* ISO 8601 week, "2020-W12" */
+		if (sep == '-' && b->kind == A_WORD && b->len == 1 && c->text[b->start] == 'W' &&
+			iso_week(c, i + 3, y, v))
+			return i + 4;
 	}
 	/* "the 1990s" a decade; "the 1800s" the century (not "the 2000s", a decade as often) */
 	if (kw(c, i + 1) == K_S && glued(c, i + 1) && y % 10 == 0)

@@ -52,8 +52,8 @@ cp_dt_quarter(const ctx *c, int i, dval *v)
 	{
 		int			k = j;
 
-		if (punct(c, k, '-') || punct(c, k, ','))
-			k++;
+		if (punct(c, k, '-') || punct(c, k, ',') || (punct(c, k, '/') && glued(c, k) && glued(c, k + 1)))
+			k++;				/* "Q1-2020", "Q1, 2020", "Q1/2020" */
 		if (kw(c, k) == K_OF || kw(c, k) == K_IN)
 			k++;
 		/* "the fourth quarter of fiscal 2012": no calendar quarter */
@@ -457,9 +457,9 @@ cp_dt_week(const ctx *c, int i, dval *v)
 	}
 	if (kw(c, j) == K_THE)
 		j++;
-	if (kw(c, j) == K_ORDW && at(c, j)->val <= 5)
+	if (kw(c, j) == K_ORDW && at(c, j)->val <= 53)
 		n = at(c, j)->val, j++;
-	else if (at(c, j)->kind == A_NUM && at(c, j)->ndig == 1 && kw(c, j + 1) == K_SUFFIX)
+	else if (at(c, j)->kind == A_NUM && at(c, j)->ndig <= 2 && at(c, j)->val <= 53 && kw(c, j + 1) == K_SUFFIX)
 		n = at(c, j)->val, j += 2;
 	else if (kw(c, j) == K_LAST)
 		n = -1, j++;
@@ -499,6 +499,9 @@ cp_dt_week(const ctx *c, int i, dval *v)
 	}
 	else if ((e = cp_dt_simple_point(c, j, &p)) < 0 || p.lo_inf || p.hi_inf ||
 			 (p.gran != CP_GRAN_MONTH && p.gran != CP_GRAN_YEAR))
+		return -1;
+	/* "the 12th week of 2020": a month has five at most; the nth week's Thursday lies in the period */
+	if ((p.gran == CP_GRAN_MONTH && n > 5) || cp_dt_nth_week(p.lo, p.hi, n) + 3 >= p.hi)
 		return -1;
 	set_days(v, cp_dt_nth_week(p.lo, p.hi, n), cp_dt_nth_week(p.lo, p.hi, n) + 7, CP_GRAN_WEEK);
 	v->rel = p.rel;

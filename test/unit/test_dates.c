@@ -447,6 +447,14 @@ test_quarters_weeks_holidays(void)
 		{"last week of 2016", "", 0, "last week of 2016|2016-12-26|2017-01-02|week"},
 		{"the second week of March", REF, 0, "the second week of March|2014-03-10|2014-03-17|week"},
 		{"the 2nd week of 2015", "", 0, "the 2nd week of 2015|2015-01-05|2015-01-12|week"},
+		{"the 12th week of 2020 and the twelfth week of 2020", "", 1,
+		 "the twelfth week of 2020|2020-03-16|2020-03-23|week"},
+		{"the 53rd week of 2019", "", 0, "2019|2019-01-01|2020-01-01|year"},
+		{"the 6th week of May 2020", "", 0, "May 2020|2020-05-01|2020-06-01|month"},
+		/* ISO 8601 weeks; week 53 only in a year that has it */
+		{"sales in 2020-W12 rose", "", 0, "2020-W12|2020-03-16|2020-03-23|week"},
+		{"in 2020-W53 and 2019-W53", "", 1, "(none of 1)"},
+		{"in Q1/2020", "", 0, "Q1/2020|2020-01-01|2020-04-01|month"},
 		/* a quarter by its last month, or its first and last; the tense moves its year as a month's */
 		{"in the December quarter 2013", "", 0, "December quarter 2013|2013-10-01|2014-01-01|month"},
 		{"in the January/March quarter, it said", REF, 0, "January/March quarter|2014-01-01|2014-04-01|month"},
