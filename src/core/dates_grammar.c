@@ -717,7 +717,7 @@ cp_dt_simple_point(const ctx *c, int i, dval *v)
 			/* "St. Patrick's Day" */
 			e = i + 1 + punct(c, i + 1, '.');
 			if (!a->cap || a->len != 2 || kw(c, e) != K_HOLIDAY || at(c, e)->val != H_PATRICK ||
-				at(c, e)->len == 5)
+				cp_dt_word_is(c, e, "saint"))
 				return -1;
 			return cp_dt_holiday(c, e, v);
 		case K_DECADEW:

@@ -232,14 +232,16 @@ holiday_lead(const char *text, size_t start, size_t j, size_t to, int h)
 {
 	const char *want = "day";
 	size_t		n;
-
 	/* "Saint Patrick's Day", "Martin Luther King Day": the name goes on */
-	if ((h == H_PATRICK && j - start == 5) || (h == H_KING && j - start == 6))
+	bool		saint = h == H_PATRICK && j - start == 5 && strncasecmp(text + start, "saint", 5) == 0,
+				martin = h == H_KING && j - start == 6 && strncasecmp(text + start, "martin", 6) == 0;
+
+	if (saint || martin)
 		h = H_NONE;
 	switch (h)
 	{
 		case H_NONE:
-			want = (text[start] | 0x20) == 's' ? "patrick" : "luther";
+			want = saint ? "patrick" : "luther";
 			break;
 		case H_CHRISTMAS: case H_EASTER: case H_THANKSGIVING: case H_HALLOWEEN: case H_JUNETEENTH:
 			return true;

@@ -249,7 +249,7 @@ holiday_name(const ctx *c, int i, int *h)
 			return j + day_word(c, j);
 		case H_KING:
 			/* "Martin Luther King (Jr.) Day"; "MLK Day" below */
-			if (at(c, i)->len == 6)
+			if (cp_dt_word_is(c, i, "martin"))
 			{
 				if (!cp_dt_word_is(c, j + 1, "king"))
 					return -1;
@@ -261,7 +261,7 @@ holiday_name(const ctx *c, int i, int *h)
 			break;
 		case H_PATRICK:
 			/* "Saint Patrick's Day"; "St. Patrick's Day" from the "St" (cp_dt_simple_point) */
-			if (at(c, i)->len == 5)
+			if (cp_dt_word_is(c, i, "saint"))
 				j++;
 			else if (!(cp_dt_word_is(c, i - 1, "st") ||
 					   (punct(c, i - 1, '.') && cp_dt_word_is(c, i - 2, "st"))))
