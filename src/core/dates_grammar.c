@@ -549,9 +549,9 @@ p_nth_weekday(const ctx *c, int i, dval *v)
 		p.hi - p.lo > 31 || n == 0)
 		return -1;
 	if (n > 0)
-		d = p.lo + (w - cp_days_weekday(p.lo) + 7) % 7 + 7 * (n - 1);
+		d = weekday_on_or_after(p.lo, w) + 7 * (n - 1);
 	else
-		d = p.hi - 1 - (cp_days_weekday(p.hi - 1) - w + 7) % 7;
+		d = weekday_on_or_before(p.hi - 1, w);
 	if (d >= p.hi)
 		return -1;
 	memset(v, 0, sizeof(*v));
@@ -627,8 +627,7 @@ day_next_to(const ctx *c, int i, bool after, dval *v)
 	{
 		/* the first such weekday (Saturday of a weekend) strictly after, or before, the day */
 		int			w = a->wday >= 0 ? a->wday : 5;
-		int32_t		x = after ? d + 1 + (w - cp_days_weekday(d + 1) + 7) % 7 :
-			d - 1 - (cp_days_weekday(d - 1) - w + 7) % 7;
+		int32_t		x = after ? weekday_on_or_after(d + 1, w) : weekday_on_or_before(d - 1, w);
 
 		if (kw(c, i) == K_WEEKEND)
 			set_days(v, x, x + 2, CP_GRAN_WEEK);

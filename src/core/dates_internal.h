@@ -188,6 +188,20 @@ week_start(int32_t d)
 	return d - cp_days_weekday(d);
 }
 
+/* The first day that is weekday w (0 Monday .. 6 Sunday) on or after day d. */
+static inline int32_t
+weekday_on_or_after(int32_t d, int w)
+{
+	return d + (w - cp_days_weekday(d) + 7) % 7;
+}
+
+/* The last day that is weekday w on or before day d. */
+static inline int32_t
+weekday_on_or_before(int32_t d, int w)
+{
+	return d - (cp_days_weekday(d) - w + 7) % 7;
+}
+
 static inline int
 ref_year(const ctx *c)
 {

@@ -412,8 +412,7 @@ cp_dt_holiday(const ctx *c, int i, dval *v)
 static bool
 nth_weekend(int32_t lo, int32_t hi, int n, dval *v)
 {
-	int32_t		sat = n > 0 ? lo + (12 - cp_days_weekday(lo)) % 7 + 7 * (n - 1) :
-		hi - 1 - (cp_days_weekday(hi - 1) + 2) % 7;
+	int32_t		sat = n > 0 ? weekday_on_or_after(lo, 5) + 7 * (n - 1) : weekday_on_or_before(hi - 1, 5);
 
 	if (sat >= hi)
 		return false;

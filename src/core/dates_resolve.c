@@ -97,7 +97,6 @@ cp_dt_resolve_weekday(const ctx *c, int w, int mod, bool future)
 {
 	int32_t		r = c->ref,
 				ws = week_start(r);
-	int			rw = cp_days_weekday(r);
 
 	switch (mod)
 	{
@@ -108,15 +107,13 @@ cp_dt_resolve_weekday(const ctx *c, int w, int mod, bool future)
 		case M_THIS:
 			return ws + w;
 		case M_UPCOMING:
-			return r + ((w - rw + 7) % 7 ? (w - rw + 7) % 7 : 7);
+			return weekday_on_or_after(r + 1, w);
 		case M_LAST:
 		case M_PAST:
-			return r - ((rw - w + 7) % 7 ? (rw - w + 7) % 7 : 7);
+			return weekday_on_or_before(r - 1, w);
 		default:
 			/* on or after the reference for the future, on or before for the past */
-			if (future)
-				return r + (w - rw + 7) % 7;
-			return r - (rw - w + 7) % 7;
+			return future ? weekday_on_or_after(r, w) : weekday_on_or_before(r, w);
 	}
 }
 
@@ -325,10 +322,10 @@ cp_dt_holiday_day(int h, int y)
 	{
 		/* the last such weekday: back from the last day of the month */
 		d = cp_date_to_days(y, rule[h].month, cp_days_in_month(y, rule[h].month));
-		return d - (cp_days_weekday(d) - rule[h].wday + 7) % 7;
+		return weekday_on_or_before(d, rule[h].wday);
 	}
 	d = cp_date_to_days(y, rule[h].month, 1);
-	return d + (rule[h].wday - cp_days_weekday(d) + 7) % 7 + 7 * (rule[h].nth - 1) + rule[h].after;
+	return weekday_on_or_after(d, rule[h].wday) + 7 * (rule[h].nth - 1) + rule[h].after;
 }
 
 /* Monday of ISO week 1 of a year: the week with January 4th. */
@@ -342,8 +339,8 @@ cp_dt_iso_week1(int y)
 int32_t
 cp_dt_nth_week(int32_t lo, int32_t hi, int n)
 {
-	int32_t		first = week_start(lo + (3 - cp_days_weekday(lo) + 7) % 7);
-	int32_t		last = week_start(hi - 1 - (cp_days_weekday(hi - 1) - 3 + 7) % 7);
+	int32_t		first = week_start(weekday_on_or_after(lo, 3));
+	int32_t		last = week_start(weekday_on_or_before(hi - 1, 3));
 
 	return n < 0 ? last : first + 7 * (n - 1);
 }
@@ -404,7 +401,7 @@ cp_dt_join_range(const ctx *c, dval *x, dval *y)
 		y->lo = y->whole_lo + (y->whole_hi - y->whole_lo) / 2;
 	/* "from next Monday to Friday": the Friday after */
 	if (y->wd && y->lo <= x->lo && x->gran == CP_GRAN_DAY)
-		y->lo = x->lo + ((y->wd - 1 - cp_days_weekday(x->lo) + 7) % 7);
+		y->lo = weekday_on_or_after(x->lo, y->wd - 1);
 	if (y->lo <= x->lo)
 		return false;
 	x->hi = y->lo;
