@@ -7,7 +7,7 @@
  */
 #include "entities_internal.h"
 
-#include <string.h>
+#include "utf8.h"
 
 static const word_item regions[] = {
 #include "entities_regions.inc"
@@ -43,7 +43,7 @@ names_region(const char *text, const cp_ner_tok *toks, int first, int last)
 				if (ch == ' ')
 					continue;
 			}
-			buf[n++] = (char) ((ch >= 'A' && ch <= 'Z') ? ch + 32 : ch);
+			buf[n++] = cp_ascii_lower(ch);
 		}
 	}
 	while (n > 0 && buf[n - 1] == ' ')

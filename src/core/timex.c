@@ -372,15 +372,9 @@ day_list(tx_scan *s, cp_arena *arena, int i, cp_vec *out)
 	for (int k = 0; e > i && k < l.n; k++)
 	{
 		txr			r;
+		int			re = cp_tx_point(&s->t, l.s[k], l.e[k], &l.v[k], &r);
 
-		memset(&r, 0, sizeof(r));
-		r.s = l.s[k];
-		r.e = l.e[k];
-		r.type = CP_TIMEX_DATE;
-		r.has_range = true;
-		r.v = l.v[k];
-		cp_tx_date_value(&s->t, &r.v, r.value);
-		emit(s, arena, &r, r.e, out);
+		emit(s, arena, &r, re, out);
 	}
 	return e;
 }

@@ -20,8 +20,8 @@
 /* A quarter named this many sentences back still anchors "a year ago". */
 #define QUARTER_SPAN 6
 
-static int
-point_result(const tctx *t, int s, int e, const dval *v, txr *r)
+int
+cp_tx_point(const tctx *t, int s, int e, const dval *v, txr *r)
 {
 	memset(r, 0, sizeof(*r));
 	r->s = s;
@@ -79,16 +79,16 @@ day_at(const tctx *t, int i, txr *r)
 	if (kw(&t->c, i) == K_THIS || kw(&t->c, i) == K_TONIGHT)
 	{
 		ref_day(t, 0, &v);
-		return point_result(t, i, i + 1, &v, r);
+		return cp_tx_point(t, i, i + 1, &v, r);
 	}
 	if (kw(&t->c, i) == K_LAST && tw(t, i + 1) == TW_NIGHT)
 	{
 		ref_day(t, -1, &v);
-		return point_result(t, i, i + 1, &v, r);
+		return cp_tx_point(t, i, i + 1, &v, r);
 	}
 	if ((e = grammar_point(t, i, &v)) < 0 || v.gran != CP_GRAN_DAY || v.hi - v.lo != 1)
 		return -1;
-	return point_result(t, i, e, &v, r);
+	return cp_tx_point(t, i, e, &v, r);
 }
 
 /*
@@ -125,7 +125,7 @@ cp_tx_time(const tctx *t, int i, txr *r)
 			dval		v;
 
 			ref_day(t, 0, &v);
-			point_result(t, i, i, &v, &day);
+			cp_tx_point(t, i, i, &v, &day);
 		}
 		*r = day;
 		r->s = i;
@@ -177,7 +177,7 @@ quarter_result(const tctx *t, int s, int e, int y, int q, bool rel, txr *r)
 	memset(&v, 0, sizeof(v));
 	cp_dt_set_quarter(&v, y, q);
 	v.rel = rel;
-	return point_result(t, s, e, &v, r);
+	return cp_tx_point(t, s, e, &v, r);
 }
 
 /* An ordinal quarter at i: "third quarter", "third-quarter"; q and the end. */
@@ -386,7 +386,7 @@ tx_quarter(const tctx *t, int i, txr *r)
 
 			memset(&v, 0, sizeof(v));
 			cp_dt_set_year(&v, y);
-			return point_result(t, i, j + 1, &v, r);
+			return cp_tx_point(t, i, j + 1, &v, r);
 		}
 	}
 	if (ago && kw(c, i) != K_THE && kw(c, i) != K_THIS)
@@ -398,7 +398,7 @@ tx_quarter(const tctx *t, int i, txr *r)
 		memset(&v, 0, sizeof(v));
 		cp_dt_set_year(&v, y - 1);
 		v.rel = true;
-		return point_result(t, i, i + 3, &v, r);
+		return cp_tx_point(t, i, i + 3, &v, r);
 	}
 	return -1;
 }
@@ -478,7 +478,7 @@ tx_ago(const tctx *t, int i, txr *r)
 		if (u != U_YEAR)
 			return -1;
 		unit_at(U_YEAR, cp_dt_shift(c->ref, K_YEAR, sign * 3), &v);
-		point_result(t, i, e, &v, r);
+		cp_tx_point(t, i, e, &v, r);
 		if (strlen(r->value) == 4 && r->value[0] != 'X')
 			r->value[3] = 'X';	/* "a few years ago": 199X */
 		r->has_range = false;
@@ -489,7 +489,7 @@ tx_ago(const tctx *t, int i, txr *r)
 	if (!shift_unit(u))
 		return -1;
 	unit_at(u, cp_dt_shift(base, shift_unit(u), sign * n), &v);
-	return point_result(t, i, e, &v, r);
+	return cp_tx_point(t, i, e, &v, r);
 }
 
 /* A year spoken in words (the grammar's), not before a unit: "nineteen ninety-six", "the year two thousand". */
@@ -583,7 +583,7 @@ tx_anchored(const tctx *t, int i, txr *r)
 		set_day(&v, t->anchor_lo + shift);
 	else
 		return -1;
-	return point_result(t, i, j + 1, &v, r);
+	return cp_tx_point(t, i, j + 1, &v, r);
 }
 
 /*
@@ -607,7 +607,7 @@ nth_day_today(const tctx *t, int i, txr *r)
 	memset(&v, 0, sizeof(v));
 	set_day(&v, c->ref);
 	v.rel = true;
-	return point_result(t, i, e + 1, &v, r);
+	return cp_tx_point(t, i, e + 1, &v, r);
 }
 
 /* Is atom i a word written in capitals ("QTR", "FY")? */
@@ -665,7 +665,7 @@ tx_century(const tctx *t, int i, txr *r)
 		return -1;
 	memset(&v, 0, sizeof(v));
 	set_days(&v, cp_date_to_days((n - 1) * 100, 1, 1), cp_date_to_days(n * 100, 1, 1), CP_GRAN_YEAR);
-	return point_result(t, i, j + 1, &v, r);
+	return cp_tx_point(t, i, j + 1, &v, r);
 }
 
 /*
@@ -702,7 +702,7 @@ tx_half(const tctx *t, int i, txr *r)
 		e = j + 2;
 	set_days(&v, cp_date_to_days(y, 6 * h - 5, 1), cp_date_to_days(h == 1 ? y : y + 1, h == 1 ? 7 : 1, 1),
 			 CP_GRAN_MONTH);
-	return point_result(t, i, e, &v, r);
+	return cp_tx_point(t, i, e, &v, r);
 }
 
 /*
@@ -726,7 +726,7 @@ cp_tx_date(const tctx *t, int i, txr *r)
 		(e = tx_half(t, i, r)) > 0)
 		return e;
 	if ((e = month_year(t, i, &v)) > 0 || (k == K_THE && (e = month_year(t, i + 1, &v)) > 0))
-		return point_result(t, i, e, &v, r);
+		return cp_tx_point(t, i, e, &v, r);
 	/* "nineteen ninety-six", "the year two thousand", "fiscal 1989" */
 	j = k == K_THE && kw(c, i + 1) == K_YEAR ? i + 2 : kw(c, i) == K_YEAR ? i + 1 : i;
 	if ((e = spoken_year(t, j, &y)) > 0 || (tw(t, i) == TW_FISCAL && bare_year(t, i + 1)))
@@ -735,7 +735,7 @@ cp_tx_date(const tctx *t, int i, txr *r)
 			y = at(c, i + 1)->val, e = i + 2;
 		memset(&v, 0, sizeof(v));
 		cp_dt_set_year(&v, y);
-		return point_result(t, i, e, &v, r);
+		return cp_tx_point(t, i, e, &v, r);
 	}
 	if ((e = grammar_point(t, i, &v)) > 0)
 	{
@@ -751,7 +751,7 @@ cp_tx_date(const tctx *t, int i, txr *r)
 		}
 		else
 			cp_dt_year_by_tense(c, i, e, &v);
-		point_result(t, i, e, &v, r);
+		cp_tx_point(t, i, e, &v, r);
 		r->names_quarter = r->value[4] == '-' && r->value[5] == 'Q';
 		return e;
 	}
@@ -759,7 +759,7 @@ cp_tx_date(const tctx *t, int i, txr *r)
 	{
 		memset(&v, 0, sizeof(v));
 		cp_dt_set_year(&v, at(c, i)->val);
-		return point_result(t, i, i + 1, &v, r);
+		return cp_tx_point(t, i, i + 1, &v, r);
 	}
 	if (k == K_YEAR && (kw(c, i + 1) == K_END ||
 						(punct(c, i + 1, '\'') && kw(c, i + 2) == K_S && kw(c, i + 3) == K_END)))
@@ -768,14 +768,14 @@ cp_tx_date(const tctx *t, int i, txr *r)
 		memset(&v, 0, sizeof(v));
 		cp_dt_set_year(&v, ref_year(c));
 		v.rel = true;
-		return point_result(t, i, kw(c, i + 1) == K_END ? i + 2 : i + 4, &v, r);
+		return cp_tx_point(t, i, kw(c, i + 1) == K_END ? i + 2 : i + 4, &v, r);
 	}
 	if ((e = cp_tx_year_ahead(t, i)) > 0)
 	{
 		memset(&v, 0, sizeof(v));
 		cp_dt_set_year(&v, ref_year(c));
 		v.rel = true;
-		return point_result(t, i, e, &v, r);
+		return cp_tx_point(t, i, e, &v, r);
 	}
 	j = k == K_THE ? i + 1 : i;
 	if (kw(c, j) == K_CURRENT && tw(t, j + 1) == TW_FISCAL && kw(c, j + 2) == K_YEAR)
@@ -784,7 +784,7 @@ cp_tx_date(const tctx *t, int i, txr *r)
 		memset(&v, 0, sizeof(v));
 		cp_dt_set_year(&v, ref_year(c));
 		v.rel = true;
-		return point_result(t, i, j + 3, &v, r);
+		return cp_tx_point(t, i, j + 3, &v, r);
 	}
 	if ((k == K_THE || tw(t, i) == TW_FISCAL) && kw(c, i + 1) != K_THE &&
 		(e = grammar_point(t, i + 1, &v)) > 0)
@@ -792,10 +792,10 @@ cp_tx_date(const tctx *t, int i, txr *r)
 		const atom *a = at(c, i + 1);
 
 		cp_dt_year_by_tense(c, i + 1, e, &v);	/* "rose in the March 23 week" */
-		return point_result(t, k == K_THE && a->kind == A_WORD && a->month == 0 ? i : i + 1, e, &v, r);
+		return cp_tx_point(t, k == K_THE && a->kind == A_WORD && a->month == 0 ? i : i + 1, e, &v, r);
 	}
 	if ((k == K_EARLY || k == K_LATE) && (e = grammar_point(t, i + 1, &v)) > 0 &&
 		v.gran == CP_GRAN_DAY)
-		return point_result(t, i, e, &v, r);
+		return cp_tx_point(t, i, e, &v, r);
 	return nth_day_today(t, i, r);
 }

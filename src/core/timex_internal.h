@@ -94,6 +94,8 @@ int			cp_tx_clock(const tctx *t, int i, int *minutes);
 int			cp_tx_daypart(const tctx *t, int i, const char **suffix);
 void		cp_tx_duration_value(char *out, int unit, int n, bool vague);
 
+/* timex_dates.c: the DATE of atoms [s, e) with the date grammar's value v, into r; returns e */
+int			cp_tx_point(const tctx *t, int s, int e, const dval *v, txr *r);
 /* timex_dates.c: a time or a date at atom i; its end, or -1 */
 int			cp_tx_time(const tctx *t, int i, txr *r);
 int			cp_tx_date(const tctx *t, int i, txr *r);
