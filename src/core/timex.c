@@ -347,7 +347,7 @@ emit(tx_scan *s, cp_arena *arena, const txr *r, int e, cp_vec *out)
 	x->hi = r->v.hi;
 	memcpy(x->value, r->value, sizeof(x->value));
 	s->covered = x->start + x->len;
-	if (r->type == CP_TIMEX_DATE && r->has_range && !r->v.rel && !r->v.lo_inf && !r->v.hi_inf)
+	if (r->type == CP_TIMEX_DATE && r->has_range && (!r->v.rel || t->c.has_ref) && !r->v.lo_inf && !r->v.hi_inf)
 	{
 		t->has_anchor = true;
 		t->anchor_gran = r->v.gran;

@@ -420,6 +420,11 @@ test_anchored(void)
 	CHECK_STR(tx("They met on 4 July 2011. The next day they wed; the following week they left.", r),
 			  "DATE 2011-07-04 [4 July 2011]; DATE 2011-07-05 [The next day]; "
 			  "DATE 2011-W28 [the following week]");
+	/* a date told from the reference is an anchor too: a weekday, "tomorrow" */
+	CHECK_STR(tx("He was arrested on Tuesday. The next day he was freed.", r),
+			  "DATE 2013-03-19 [Tuesday]; DATE 2013-03-20 [The next day]");
+	CHECK_STR(tx("Maybe not tomorrow or the next day.", r),
+			  "DATE 2013-03-23 [tomorrow]; DATE 2013-03-24 [the next day]");
 	/* with no date named before, the reference */
 	CHECK_STR(tx("The following year it cracked.", r), "DATE 2014 [The following year]");
 	/* an ordinal day of an event after a present "is" is the reference day, after "was" none */
