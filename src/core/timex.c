@@ -236,7 +236,8 @@ starter(const tctx *t, int i)
 		case TW_AGO_LIKE: case TW_ENDED: case TW_SAME: case TW_SCALE:
 			break;
 		case TW_THAT:
-			return kw(&t->c, i + 1) == K_QUARTER || tw(t, i + 1) == TW_PERIOD;
+			return kw(&t->c, i + 1) == K_QUARTER || tw(t, i + 1) == TW_PERIOD ||
+				cp_dt_word_is(&t->c, i + 1, "same");
 		case TW_HALF:
 			return kw(&t->c, i + 1) == K_A;		/* "half an hour" */
 		case TW_MORE:
@@ -347,7 +348,8 @@ emit(tx_scan *s, cp_arena *arena, const txr *r, int e, cp_vec *out)
 	x->hi = r->v.hi;
 	memcpy(x->value, r->value, sizeof(x->value));
 	s->covered = x->start + x->len;
-	if (r->type == CP_TIMEX_DATE && r->has_range && (!r->v.rel || t->c.has_ref) && !r->v.lo_inf && !r->v.hi_inf)
+	if (r->type == CP_TIMEX_DATE && r->has_range && (!r->v.rel || t->c.has_ref) && !r->v.lo_inf && !r->v.hi_inf &&
+		!r->keeps_anchor)
 	{
 		t->has_anchor = true;
 		t->anchor_gran = r->v.gran;

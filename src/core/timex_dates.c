@@ -537,17 +537,35 @@ month_year(const tctx *t, int i, dval *v)
 }
 
 /*
+ * Does atom i say which time "the same day" is ("last year", "of 2004", "a
+ * year earlier", "the year before", "the same year-ago period")?
+ */
+static bool
+names_its_time(const tctx *t, int i)
+{
+	const ctx  *c = &t->c;
+	int			k = kw(c, i);
+	bool		plural;
+
+	return tw(t, i) != TW_NONE || (punct(c, i, '-') && glued(c, i)) || k == K_LAST || k == K_OF || k == K_IN || k == K_A || k == K_EARLIER ||
+		k == K_AGO || k == K_THIS || k == K_NEXT || is_year4(at(c, i)) ||
+		(k == K_THE && cp_tx_unit(t, i + 1, &plural) != U_NONE);
+}
+
+/*
  * Dates told from the story's own time rather than the reference: "the
- * following year", "the next day", "later that month" count from the last
- * absolute date the document named ("On May 22, 1995, ... the following
- * year" is 1996), when it is fine enough for the unit.  Without one they
- * are the grammar's, counted from the reference.
+ * following year", "the next day", "the previous week", "the same day",
+ * "later that month" count from the last date the document named ("On May
+ * 22, 1995, ... the following year" is 1996), when it is fine enough for
+ * the unit.  Without one they are the grammar's, counted from the
+ * reference.  "The same month last year" is another construction.
  */
 static int
 tx_anchored(const tctx *t, int i, txr *r)
 {
 	const ctx  *c = &t->c;
 	int			j = i,
+				e,
 				shift,
 				u;
 	bool		plural;
@@ -559,12 +577,15 @@ tx_anchored(const tctx *t, int i, txr *r)
 	if (kw(c, j) == K_THE && (kw(c, j + 1) == K_FOLLOWING ||
 							  (kw(c, j + 1) == K_NEXT && kw(c, j + 2) == K_DAY)))
 		shift = 1, j += 2;
-	else if ((kw(c, j) == K_LATER || kw(c, j) == K_EARLIER) && tw(t, j + 1) == TW_THAT)
+	else if (kw(c, j) == K_THE && kw(c, j + 1) == K_PREVIOUS)
+		shift = -1, j += 2;
+	else if (((kw(c, j) == K_LATER || kw(c, j) == K_EARLIER) && tw(t, j + 1) == TW_THAT) ||
+			 ((kw(c, j) == K_THE || tw(t, j) == TW_THAT) && cp_dt_word_is(c, j + 1, "same")))
 		shift = 0, j += 2;
 	else
 		return -1;
 	u = cp_tx_unit(t, j, &plural);
-	if (plural)
+	if (plural || (shift == 0 && names_its_time(t, j + 1)))
 		return -1;
 	a = cp_days_to_date(t->anchor_lo);
 	memset(&v, 0, sizeof(v));
@@ -583,7 +604,10 @@ tx_anchored(const tctx *t, int i, txr *r)
 		set_day(&v, t->anchor_lo + shift);
 	else
 		return -1;
-	return cp_tx_point(t, i, j + 1, &v, r);
+	e = cp_tx_point(t, i, j + 1, &v, r);
+	/* a story moves on with "the next day", not with "the previous week" */
+	r->keeps_anchor = shift <= 0;
+	return e;
 }
 
 /*

@@ -62,6 +62,7 @@ typedef struct txr
 	uint8_t		type;
 	bool		has_range;
 	bool		names_quarter;	/* states a quarter that "the quarter" may refer to later */
+	bool		keeps_anchor;	/* "the previous year": later ones still count from the last date */
 	dval		v;				/* the day range when has_range */
 	char		value[CP_TIMEX_VALUE_MAX];
 } txr;

@@ -425,6 +425,22 @@ test_anchored(void)
 			  "DATE 2013-03-19 [Tuesday]; DATE 2013-03-20 [The next day]");
 	CHECK_STR(tx("Maybe not tomorrow or the next day.", r),
 			  "DATE 2013-03-23 [tomorrow]; DATE 2013-03-24 [the next day]");
+	/* "the previous", "the prior" count back from it, "the same" is it */
+	CHECK_STR(tx("Exports rose in 2004 from the previous year.", r),
+			  "DATE 2004 [2004]; DATE 2003 [the previous year]");
+	/* comparisons with "the previous week" all count from the last date, not from each other */
+	CHECK_STR(tx("In the week to March 8, 2013 wheat sales were above the previous week and barley "
+				 "sales were 10 times the previous week.", r),
+			  "DATE 2013-03-08 [March 8, 2013]; DATE 2013-W09 [the previous week]; "
+			  "DATE 2013-W09 [the previous week]");
+	CHECK_STR(tx("Prices fell in 2004. The same year exports rose.", r),
+			  "DATE 2004 [2004]; DATE 2004 [The same year]");
+	CHECK_STR(tx("He sold the unit in 1983, that same year; on June 2, 1990 and the prior day.", r),
+			  "DATE 1983 [1983]; DATE 1983 [that same year]; DATE 1990-06-02 [June 2, 1990]; "
+			  "DATE 1990-06-01 [the prior day]");
+	/* "the same" with its own time is not the anchor's */
+	CHECK_STR(tx("In 2004 sales fell from the same month last year and the same year-ago period.", r),
+			  "DATE 2004 [2004]; DATE 2012 [last year]; DATE 2012 [year-ago]");
 	/* with no date named before, the reference */
 	CHECK_STR(tx("The following year it cracked.", r), "DATE 2014 [The following year]");
 	/* an ordinal day of an event after a present "is" is the reference day, after "was" none */
