@@ -84,9 +84,13 @@ push(cp_arena *arena, const ctx *c, int s, int e, const dval *v, size_t *covered
 	*covered = m->start + m->len;
 }
 
+/*
+ * anchor, when given, is the last date of the text before (dates_story.c);
+ * it is updated.
+ */
 static void
 scan(cp_arena *arena, atoms *buf, const char *text, size_t len, size_t from, size_t to,
-	 int sentence, bool has_ref, int32_t ref, size_t *covered, cp_vec *out)
+	 int sentence, bool has_ref, int32_t ref, size_t *covered, cp_date_anchor *anchor, cp_vec *out)
 {
 	ctx			c;
 	int			i;
@@ -97,10 +101,11 @@ scan(cp_arena *arena, atoms *buf, const char *text, size_t len, size_t from, siz
 		dval		v;
 		cp_dt_list	l;
 		int			e;
+		bool		moves = true;
 
 		if (c.a[i].start >= to)
 			break;
-		if (c.a[i].start < *covered || !trigger(&c.a[i]))
+		if (c.a[i].start < *covered || (!trigger(&c.a[i]) && !(anchor && cp_dt_word_is(&c, i, "that"))))
 		{
 			i++;
 			continue;
@@ -110,10 +115,13 @@ scan(cp_arena *arena, atoms *buf, const char *text, size_t len, size_t from, siz
 		{
 			for (int k = 0; k < l.n; k++)
 				push(arena, &c, l.s[k], l.e[k], &l.v[k], covered, out);
+			if (anchor)
+				cp_dt_anchor_note(anchor, &c, &l.v[l.n - 1]);
 			i = e;
 			continue;
 		}
-		if ((e = cp_dt_expr(&c, i, &v)) <= i)
+		if (!((anchor && (e = cp_dt_story_date(&c, i, anchor, &v, &moves)) > i) ||
+			  (e = cp_dt_expr(&c, i, &v)) > i))
 		{
 			i++;
 			continue;
@@ -121,6 +129,8 @@ scan(cp_arena *arena, atoms *buf, const char *text, size_t len, size_t from, siz
 		if (v.month && !v.year)
 			by_tense(&c, i, e, &v);
 		push(arena, &c, i, e, &v, covered, out);
+		if (anchor && moves)
+			cp_dt_anchor_note(anchor, &c, &v);
 		i = e;
 	}
 }
@@ -154,7 +164,7 @@ cp_extract_dates_span(cp_arena *arena, const char *text, size_t len, size_t from
 		if ((s.n & 255) == 0)
 			cp_check_interrupts();
 		scan(arena, &buf, text, to, s.start, s.end, sentence, has_reference, reference_days,
-			 &covered, out);
+			 &covered, NULL, out);
 	}
 }
 
@@ -180,7 +190,7 @@ scan_pending(cp_date_reader *r, cp_arena *arena, const cp_doc *doc, cp_vec *out)
 			cp_check_interrupts();
 		r->skipped.count = 0;
 		scan(arena, &r->buf, doc->text, doc->len, s->start, s->end, s->n, r->has_reference,
-			 r->reference_days, &r->covered, i + 1 == r->pending.count ? out : &r->skipped);
+			 r->reference_days, &r->covered, &r->anchor, i + 1 == r->pending.count ? out : &r->skipped);
 	}
 	r->pending.count = 0;
 }
@@ -200,9 +210,8 @@ cp_date_reader_add(cp_date_reader *r, cp_arena *arena, const cp_doc *doc, const 
 		 * this one's, and they need no scan.  A long run of close sentences
 		 * is scanned as it comes, to keep few.
 		 */
-		if (s->start >= end + LOOKAHEAD || memchr(doc->text + end, '\n', s->start - end))
-			r->pending.count = 0;
-		else if (r->pending.count == 64)
+		if (s->start >= end + LOOKAHEAD || memchr(doc->text + end, '\n', s->start - end) ||
+			r->pending.count == 64)
 			scan_pending(r, arena, doc, &r->skipped);
 	}
 	p = cp_vec_push(arena, &r->pending);

@@ -62,9 +62,22 @@ cp_status	cp_extract_dates(cp_doc *doc, cp_reference_mode mode, int32_t referenc
  * of a document walk, in order; cp_date_reader_dates() appends to out what
  * cp_extract_dates() finds in the sentence added last.  A mention may reach
  * into the next sentence on its line, so the sentences since the last line
- * break or gap are kept (a few at most) and scanned when asked for.  The
- * buffers grow in arena with the longest sentence.
+ * break or gap are kept (a few at most) and scanned when asked for or when
+ * the break comes; every sentence is scanned once, in order, as "the
+ * following year" needs the dates before it.  The buffers grow in arena
+ * with the longest sentence.
  */
+/*
+ * The last date a document named, which "the following year" and "the
+ * previous week" count from (dates_story.c).
+ */
+typedef struct cp_date_anchor
+{
+	bool		set;
+	uint8_t		gran;			/* its cp_date_gran */
+	int32_t		lo;				/* its first day */
+} cp_date_anchor;
+
 typedef struct cp_date_atoms
 {
 	struct atom *a;
@@ -76,6 +89,7 @@ typedef struct cp_date_reader
 {
 	cp_date_atoms buf;
 	size_t		covered;		/* end of the last mention scanned */
+	cp_date_anchor anchor;		/* the last date scanned */
 	bool		has_reference;
 	int32_t		reference_days;
 	cp_vec		pending;		/* cp_sentence spans added, not yet scanned */

@@ -250,6 +250,16 @@ bool		cp_dt_future_before(const ctx *c, int i);
 bool		cp_dt_weekday_future(const ctx *c, int i, int e);
 /* a point at atoms i..e: a month or day without a year, the year its clause's tense gives */
 void		cp_dt_year_by_tense(const ctx *c, int i, int e, dval *v);
+
+/*
+ * dates_story.c.  "The following year", "the previous week", "the same
+ * day", "later that month" at i, counted from anchor: the end of its atoms,
+ * or -1.  *moves tells whether the story moves on to the date read (it does
+ * with "the next day"), so that it is the anchor after it.
+ */
+int			cp_dt_story_date(const ctx *c, int i, const cp_date_anchor *anchor, dval *v, bool *moves);
+/* Note the date v read in c as the anchor, if it is one. */
+void		cp_dt_anchor_note(cp_date_anchor *anchor, const ctx *c, const dval *v);
 /* a single point, with an optional part ("early July"), no range: TIMEX3 marks each end */
 int			cp_dt_point(const ctx *c, int i, dval *v);
 /* a simple point: absolute forms first, then relative ones; the atom after it, or -1 */

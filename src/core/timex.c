@@ -348,13 +348,8 @@ emit(tx_scan *s, cp_arena *arena, const txr *r, int e, cp_vec *out)
 	x->hi = r->v.hi;
 	memcpy(x->value, r->value, sizeof(x->value));
 	s->covered = x->start + x->len;
-	if (r->type == CP_TIMEX_DATE && r->has_range && (!r->v.rel || t->c.has_ref) && !r->v.lo_inf && !r->v.hi_inf &&
-		!r->keeps_anchor)
-	{
-		t->has_anchor = true;
-		t->anchor_gran = r->v.gran;
-		t->anchor_lo = r->v.lo;
-	}
+	if (r->type == CP_TIMEX_DATE && r->has_range && !r->keeps_anchor)
+		cp_dt_anchor_note(&t->anchor, &t->c, &r->v);
 	if (r->names_quarter && r->value[4] == '-' && r->value[5] == 'Q' &&
 		r->value[6] >= '1' && r->value[6] <= '4')
 	{

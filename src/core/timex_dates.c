@@ -536,77 +536,18 @@ month_year(const tctx *t, int i, dval *v)
 	return e;
 }
 
-/*
- * Does atom i say which time "the same day" is ("last year", "of 2004", "a
- * year earlier", "the year before", "the same year-ago period")?
- */
-static bool
-names_its_time(const tctx *t, int i)
-{
-	const ctx  *c = &t->c;
-	int			k = kw(c, i);
-	bool		plural;
-
-	return tw(t, i) != TW_NONE || (punct(c, i, '-') && glued(c, i)) || k == K_LAST || k == K_OF || k == K_IN || k == K_A || k == K_EARLIER ||
-		k == K_AGO || k == K_THIS || k == K_NEXT || is_year4(at(c, i)) ||
-		(k == K_THE && cp_tx_unit(t, i + 1, &plural) != U_NONE);
-}
-
-/*
- * Dates told from the story's own time rather than the reference: "the
- * following year", "the next day", "the previous week", "the same day",
- * "later that month" count from the last date the document named ("On May
- * 22, 1995, ... the following year" is 1996), when it is fine enough for
- * the unit.  Without one they are the grammar's, counted from the
- * reference.  "The same month last year" is another construction.
- */
+/* "The following year", "the previous week": from the story's last date (dates_story.c). */
 static int
 tx_anchored(const tctx *t, int i, txr *r)
 {
-	const ctx  *c = &t->c;
-	int			j = i,
-				e,
-				shift,
-				u;
-	bool		plural;
-	cp_date		a;
 	dval		v;
+	bool		moves;
+	int			e = cp_dt_story_date(&t->c, i, &t->anchor, &v, &moves);
 
-	if (!t->has_anchor)
+	if (e < 0)
 		return -1;
-	if (kw(c, j) == K_THE && (kw(c, j + 1) == K_FOLLOWING ||
-							  (kw(c, j + 1) == K_NEXT && kw(c, j + 2) == K_DAY)))
-		shift = 1, j += 2;
-	else if (kw(c, j) == K_THE && kw(c, j + 1) == K_PREVIOUS)
-		shift = -1, j += 2;
-	else if (((kw(c, j) == K_LATER || kw(c, j) == K_EARLIER) && tw(t, j + 1) == TW_THAT) ||
-			 ((kw(c, j) == K_THE || tw(t, j) == TW_THAT) && cp_dt_word_is(c, j + 1, "same")))
-		shift = 0, j += 2;
-	else
-		return -1;
-	u = cp_tx_unit(t, j, &plural);
-	if (plural || (shift == 0 && names_its_time(t, j + 1)))
-		return -1;
-	a = cp_days_to_date(t->anchor_lo);
-	memset(&v, 0, sizeof(v));
-	if (u == U_YEAR)
-		cp_dt_set_year(&v, a.year + shift);
-	else if (u == U_MONTH && t->anchor_gran <= CP_GRAN_MONTH)
-	{
-		cp_date		m = cp_days_to_date(cp_days_add_months(cp_date_to_days(a.year, a.month, 1), shift));
-
-		cp_dt_set_month(&v, m.year, m.month);
-	}
-	else if (u == U_WEEK && t->anchor_gran <= CP_GRAN_WEEK)
-		set_days(&v, week_start(t->anchor_lo) + 7 * shift, week_start(t->anchor_lo) + 7 * shift + 7,
-				 CP_GRAN_WEEK);
-	else if (u == U_DAY && t->anchor_gran == CP_GRAN_DAY)
-		set_day(&v, t->anchor_lo + shift);
-	else
-		return -1;
-	e = cp_tx_point(t, i, j + 1, &v, r);
-	/* a story moves on with "the next day", not with "the previous week" */
-	r->keeps_anchor = shift <= 0;
+	e = cp_tx_point(t, i, e, &v, r);
+	r->keeps_anchor = !moves;
 	return e;
 }
 

@@ -49,9 +49,7 @@ typedef struct tctx
 	int			q_year;			/* the quarter last named, for "the quarter", "a year ago" */
 	int			q;
 	int			q_sent;			/* its sentence */
-	bool		has_anchor;		/* an absolute date was named, for "the following year" */
-	uint8_t		anchor_gran;	/* its CP_GRAN_* */
-	int32_t		anchor_lo;		/* its first day */
+	cp_date_anchor anchor;		/* the last date named, for "the following year" */
 } tctx;
 
 /* What one reader found: atoms [s, e), a type and a value. */

@@ -989,6 +989,9 @@ test_reader(void)
 		"A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. "
 		"A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. "
 		"A b. A b. A b. A b. A b. A b. A b. Quarter ended March 31. 1987 to 1990 was hard. Ok.\n",
+		/* "the following year" counts from a date of a sentence not asked for */
+		"Sales fell in 2012. Ok.\nOk. They rose the following year. Ok. Quarter ended March 31. "
+		"1987 to 1990 was hard.\nOk. The previous day it fell.\n",
 	};
 	cp_arena	a;
 
@@ -1024,6 +1027,28 @@ test_reader(void)
 		}
 	}
 	cp_arena_free(&a);
+}
+
+/* "the following year", "the previous day": from the last date the text named (dates_story.c) */
+static void
+test_story(void)
+{
+	const char *r = "2014-07-21";
+	const char *t = "On May 22, 1995 he left. The following year he came back; the next day he "
+		"left. Exports rose in 2004 from the previous year. The same year prices fell.";
+
+	CHECK_STR(nth(t, r, 1), "The following year|1996-01-01|1997-01-01|year");
+	/* a year is no anchor for "the next day" */
+	CHECK_STR(nth(t, r, 2), "2004|2004-01-01|2005-01-01|year");
+	CHECK_STR(nth(t, r, 3), "the previous year|2003-01-01|2004-01-01|year");
+	/* "the previous year" does not move the story: "the same year" is 2004 */
+	CHECK_STR(nth(t, r, 4), "The same year|2004-01-01|2005-01-01|year");
+	/* a date told from the reference is an anchor; with none, the reference */
+	CHECK_STR(nth("He was arrested on Tuesday and freed the next day.", r, 1),
+			  "the next day|2014-07-16|2014-07-17|day");
+	CHECK_STR(nth("The following year it cracked.", r, 0), "following year|2015-01-01|2016-01-01|year");
+	/* "the same month last year" names its own time */
+	CHECK_STR(nth("Sales rose in May from the same month last year.", r, 1), "last year|2013-01-01|2014-01-01|year");
 }
 
 static void
@@ -1064,5 +1089,6 @@ main(void)
 	test_compositions();
 	test_document();
 	test_reader();
+	test_story();
 	UNIT_DONE("dates");
 }
