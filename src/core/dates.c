@@ -105,7 +105,7 @@ scan(cp_arena *arena, atoms *buf, const char *text, size_t len, size_t from, siz
 
 		if (c.a[i].start >= to)
 			break;
-		if (c.a[i].start < *covered || (!trigger(&c.a[i]) && !(anchor && cp_dt_word_is(&c, i, "that"))))
+		if (c.a[i].start < *covered || (!trigger(&c.a[i]) && !(anchor && anchor->set && cp_dt_word_is(&c, i, "that"))))
 		{
 			i++;
 			continue;
@@ -206,9 +206,9 @@ cp_date_reader_add(cp_date_reader *r, cp_arena *arena, const cp_doc *doc, const 
 
 		/*
 		 * No mention reaches past LOOKAHEAD bytes after its sentence or past
-		 * a line break: then what the pending sentences hold cannot change
-		 * this one's, and they need no scan.  A long run of close sentences
-		 * is scanned as it comes, to keep few.
+		 * a line break: then the pending sentences can be scanned without
+		 * this one, for the dates that "the following year" counts from.  A
+		 * long run of close sentences is scanned as it comes, to keep few.
 		 */
 		if (s->start >= end + LOOKAHEAD || memchr(doc->text + end, '\n', s->start - end) ||
 			r->pending.count == 64)

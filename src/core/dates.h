@@ -57,17 +57,6 @@ cp_status	cp_extract_dates(cp_doc *doc, cp_reference_mode mode, int32_t referenc
 							 cp_vec *out);
 
 /*
- * Reading a document's dates sentence by sentence, for extractors that need
- * those of some sentences only (claims): cp_date_reader_add() every sentence
- * of a document walk, in order; cp_date_reader_dates() appends to out what
- * cp_extract_dates() finds in the sentence added last.  A mention may reach
- * into the next sentence on its line, so the sentences since the last line
- * break or gap are kept (a few at most) and scanned when asked for or when
- * the break comes; every sentence is scanned once, in order, as "the
- * following year" needs the dates before it.  The buffers grow in arena
- * with the longest sentence.
- */
-/*
  * The last date a document named, which "the following year" and "the
  * previous week" count from (dates_story.c).
  */
@@ -78,6 +67,17 @@ typedef struct cp_date_anchor
 	int32_t		lo;				/* its first day */
 } cp_date_anchor;
 
+/*
+ * Reading a document's dates sentence by sentence, for extractors that need
+ * those of some sentences only (claims): cp_date_reader_add() every sentence
+ * of a document walk, in order; cp_date_reader_dates() appends to out what
+ * cp_extract_dates() finds in the sentence added last.  A mention may reach
+ * into the next sentence on its line, so the sentences since the last line
+ * break or gap are kept (a few at most) and scanned when asked for or when
+ * the break comes; every sentence is scanned once, in order, as "the
+ * following year" needs the dates before it.  The buffers grow in arena
+ * with the longest sentence.
+ */
 typedef struct cp_date_atoms
 {
 	struct atom *a;
