@@ -35,14 +35,21 @@ cp_dt_story_date(const ctx *c, int i, const cp_date_anchor *anchor, dval *v, boo
 {
 	int			j = i,
 				shift,
+				tail = 0,
 				u;
-	const atom *unit;
+	const atom *unit,
+			   *next;
 	cp_date		a;
 
 	if (!anchor->set)
 		return -1;
-	if (kw(c, j) == K_THE && (kw(c, j + 1) == K_FOLLOWING ||
-							  (kw(c, j + 1) == K_NEXT && kw(c, j + 2) == K_DAY)))
+	next = at(c, j + 3);
+	/* "the year before.", "than the week before,": a word after would be its event's */
+	if (kw(c, j) == K_THE && (kw(c, j + 2) == K_BEFORE || kw(c, j + 2) == K_AFTER) &&
+		(next->kind == A_END || (next->kind == A_PUNCT && next->ch != '-' && next->ch != '\'')))
+		shift = kw(c, j + 2) == K_BEFORE ? -1 : 1, tail = 1, j += 1;
+	else if (kw(c, j) == K_THE && (kw(c, j + 1) == K_FOLLOWING ||
+								   (kw(c, j + 1) == K_NEXT && kw(c, j + 2) == K_DAY)))
 		shift = 1, j += 2;
 	else if (kw(c, j) == K_THE && kw(c, j + 1) == K_PREVIOUS)
 		shift = -1, j += 2;
@@ -76,7 +83,7 @@ cp_dt_story_date(const ctx *c, int i, const cp_date_anchor *anchor, dval *v, boo
 		return -1;
 	/* a story moves on with "the next day", not with "the previous week" */
 	*moves = shift > 0;
-	return j + 1;
+	return j + 1 + tail;
 }
 
 void

@@ -197,16 +197,18 @@ timex_at(const tctx *t, int i, txr *r)
 	const ctx  *c = &t->c;
 	int			e;
 
-	if ((e = cp_tx_set(t, i, r)) > 0 || (e = cp_tx_duration(t, i, r)) > 0)
+	/* "the year before." is a date of the story before it is a duration */
+	if ((e = cp_tx_story_date(t, i, r)) < 0 &&
+		((e = cp_tx_set(t, i, r)) > 0 || (e = cp_tx_duration(t, i, r)) > 0))
 		return e;
 	/* "later this afternoon", "early this morning": the modifier joins the time */
-	if (t->clock && (kw(c, i) == K_EARLY || kw(c, i) == K_LATE || kw(c, i) == K_EARLIER ||
-					 kw(c, i) == K_LATER) && (e = cp_tx_time(t, i + 1, r)) > 0)
+	if (e <= 0 && t->clock && (kw(c, i) == K_EARLY || kw(c, i) == K_LATE || kw(c, i) == K_EARLIER ||
+							  kw(c, i) == K_LATER) && (e = cp_tx_time(t, i + 1, r)) > 0)
 	{
 		r->s = i;
 		return e;
 	}
-	if ((t->clock && (e = cp_tx_time(t, i, r)) > 0) || (e = cp_tx_date(t, i, r)) > 0 ||
+	if (e > 0 || (t->clock && (e = cp_tx_time(t, i, r)) > 0) || (e = cp_tx_date(t, i, r)) > 0 ||
 		(e = cp_tx_ref(t, i, r)) > 0)
 	{
 		/* "earlier this month", "later Thursday": TimeML leaves "earlier"/"later" out */

@@ -537,8 +537,8 @@ month_year(const tctx *t, int i, dval *v)
 }
 
 /* "The following year", "the previous week": from the story's last date (dates_story.c). */
-static int
-tx_anchored(const tctx *t, int i, txr *r)
+int
+cp_tx_story_date(const tctx *t, int i, txr *r)
 {
 	dval		v;
 	bool		moves;
@@ -686,7 +686,7 @@ cp_tx_date(const tctx *t, int i, txr *r)
 				y;
 	dval		v;
 
-	if ((e = tx_anchored(t, i, r)) > 0 || (e = tx_quarter(t, i, r)) > 0 || (e = tx_ago(t, i, r)) > 0 ||
+	if ((e = tx_quarter(t, i, r)) > 0 || (e = tx_ago(t, i, r)) > 0 ||
 		(e = tx_century(t, i, r)) > 0 ||
 		(e = tx_half(t, i, r)) > 0)
 		return e;

@@ -98,6 +98,8 @@ int			cp_tx_point(const tctx *t, int s, int e, const dval *v, txr *r);
 /* timex_dates.c: a time or a date at atom i; its end, or -1 */
 int			cp_tx_time(const tctx *t, int i, txr *r);
 int			cp_tx_date(const tctx *t, int i, txr *r);
+/* "the following year", "the year before.": from the story's last date */
+int			cp_tx_story_date(const tctx *t, int i, txr *r);
 
 /* timex.c */
 void		cp_tx_date_value(const tctx *t, const dval *v, char *out);

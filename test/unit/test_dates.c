@@ -1047,6 +1047,8 @@ test_story(void)
 	CHECK_STR(nth("He was arrested on Tuesday and freed the next day.", r, 1),
 			  "the next day|2014-07-16|2014-07-17|day");
 	CHECK_STR(nth("The following year it cracked.", r, 0), "following year|2015-01-01|2016-01-01|year");
+	CHECK_STR(nth("The deficit was $19.6bn in November, down from $19.7bn the month before.", r, 1),
+			  "the month before|2013-10-01|2013-11-01|month");
 	/* "the same month last year" names its own time */
 	CHECK_STR(nth("Sales rose in May from the same month last year.", r, 1), "last year|2013-01-01|2014-01-01|year");
 }

@@ -438,6 +438,10 @@ test_anchored(void)
 	CHECK_STR(tx("He sold the unit in 1983, that same year; on June 2, 1990 and the prior day.", r),
 			  "DATE 1983 [1983]; DATE 1983 [that same year]; DATE 1990-06-02 [June 2, 1990]; "
 			  "DATE 1990-06-01 [the prior day]");
+	/* "the year before" closing its phrase is the year before the story's; before an event it is not */
+	CHECK_STR(tx("It lost 7 mln in 1986 against a profit of 19 mln the year before.", r),
+			  "DATE 1986 [1986]; DATE 1985 [the year before]");
+	CHECK_STR(tx("He died in 1990, the year before his wife.", r), "DATE 1990 [1990]; DURATION P1Y [the year]");
 	/* "the same" with its own time is not the anchor's */
 	CHECK_STR(tx("In 2004 sales fell from the same month last year and the same year-ago period.", r),
 			  "DATE 2004 [2004]; DATE 2012 [last year]; DATE 2012 [year-ago]");
