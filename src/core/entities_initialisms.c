@@ -1,0 +1,119 @@
+/*
+ * entities_initialisms.c: initialisms an article defines.  "The World
+ * Health Organization (WHO)" makes "WHO" the organization wherever the
+ * article writes it in capitals, even where the tagger, which read "who"
+ * and "Who" as a pronoun in all its training text, left the capitals out.
+ */
+#include "entities_internal.h"
+
+#include <string.h>
+
+#include "names.h"
+
+/* Is token k the one character c ("(", ")")? */
+static bool
+is_char(const cp_ner_doc *doc, uint32_t k, char c)
+{
+	return doc->toks[k].tok.len == 1 && doc->text[doc->toks[k].tok.start] == c;
+}
+
+/*
+ * Does the initialism at token k (in capitals, two letters or more) stand for
+ * the name of tokens first..last: its letters the initials of the name's
+ * capitalized words, with or without the legal form ("International Business
+ * Machines Corp (IBM)")?
+ */
+static bool
+stands_for(const cp_ner_doc *doc, uint32_t k, uint32_t first, uint32_t last)
+{
+	const cp_token *t = &doc->toks[k].tok;
+	char		letters[16],
+				initials[16];
+
+	if (t->kind != CP_TOK_WORD || !(t->flags & CP_TF_ALL_UPPER) ||
+		!cp_initialism(doc->text + t->start, t->len, letters, sizeof(letters)))
+		return false;
+	if (name_initials(doc, first, last, initials, sizeof(initials)) && strcmp(letters, initials) == 0)
+		return true;
+	return last > first + 1 && ends_with_legal_form(doc->text, &doc->toks[last].tok) &&
+		name_initials(doc, first, last - 1, initials, sizeof(initials)) && strcmp(letters, initials) == 0;
+}
+
+/*
+ * Do the words of tokens first..last say what the name is for or about,
+ * rather than what it is: all of them words of the dictionary, as in "Gross
+ * National Product (GNP)", "Digital Rights Management (DRM)", "Special
+ * Drawing Rights (SDR)", whose letters the tagger may take for a body's as
+ * it took the name, unless the last word is a body's ("Disasters Emergency
+ * Committee (DEC)", "World Health Organisation (WHO)")?
+ */
+static bool
+names_a_concept(const cp_ner_doc *doc, uint32_t first, uint32_t last)
+{
+	static const word_item bodies[] = {
+		{"organization"}, {"organisation"}, {"service"}, {"trust"}, {"fund"}, {"bureau"}
+	};
+	static int16_t body_slots[16];
+	static cp_wordtab body_table = CP_WORDTAB(bodies, body_slots);
+	const cp_token *t = &doc->toks[last].tok;
+
+	for (uint32_t k = first; k <= last; k++)
+		if ((doc->toks[k].tok.flags & CP_TF_CAPITALIZED) && !(doc->toks[k].gaz & CP_GAZ_LOWER))
+			return false;
+	return !ends_as_body(doc->text, t) && !ends_with_legal_form(doc->text, t) &&
+		!word_in_table(doc->text + t->start, t->len, &body_table);
+}
+
+/* Is token k written as one of the article's defined initialisms?  Its kind, or -1. */
+static int
+defined_kind(const cp_ner_doc *doc, const initialism_defs *defs, uint32_t k)
+{
+	const cp_token *t = &doc->toks[k].tok;
+
+	for (int d = 0; d < defs->n; d++)
+		if (defs->len[d] == t->len && memcmp(doc->text + defs->start[d], doc->text + t->start, t->len) == 0)
+			return defs->kind[d];
+	return -1;
+}
+
+/*
+ * A sentence's tags (n tokens) with the initialisms the article defines:
+ * the initialism in brackets right after a name of several words that it
+ * stands for is a name of that kind, and so is the same initialism, as
+ * written, wherever the tagger left it out after that, but in a headline in
+ * capitals ("WHO WILL WIN").  Persons' initials are left out.
+ */
+void
+tag_defined_initialisms(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, initialism_defs *defs)
+{
+	for (uint32_t i = 0; i + 3 < n; i++)
+	{
+		uint32_t	j = i;
+		int			kind;
+
+		if (!CP_NER_IS_B(tags[i]))
+			continue;
+		while (j + 1 < n && tags[j + 1] == tags[i] + 1)
+			j++;
+		kind = CP_NER_KIND(tags[i]);
+		if (kind != CP_ENT_PER && j > i && j + 3 < n && is_char(doc, j + 1, '(') && is_char(doc, j + 3, ')') &&
+			stands_for(doc, j + 2, i, j) && !names_a_concept(doc, i, j) && defined_kind(doc, defs, j + 2) < 0 &&
+			defs->n < INITIALISM_DEFS)
+		{
+			defs->start[defs->n] = doc->toks[j + 2].tok.start;
+			defs->len[defs->n] = doc->toks[j + 2].tok.len;
+			defs->kind[defs->n++] = (uint8_t) kind;
+		}
+		i = j;
+	}
+	if (defs->n == 0)
+		return;
+	for (uint32_t k = 0; k < n; k++)
+	{
+		int			kind;
+
+		if (tags[k] == CP_NER_TAG_O && (doc->toks[k].tok.flags & CP_TF_ALL_UPPER) &&
+			!(doc->toks[k].sflags & CP_NER_SF_CAPS_SENT) && (kind = defined_kind(doc, defs, k)) >= 0)
+			tags[k] = CP_NER_B(kind);
+	}
+}

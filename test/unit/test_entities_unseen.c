@@ -1,0 +1,55 @@
+/*
+ * test_entities_unseen.c: names the tagger never saw whole, which the rules
+ * make out from how the article writes them (doc/entities.md): initialisms
+ * defined in brackets.  The model comes from $CORPUS_DATA_DIR.
+ */
+#include "data_file.h"
+#include "entities_check.h"
+
+/*
+ * An initialism defined in brackets after a body's name is that body
+ * wherever the article writes it in capitals, even one that spells a word
+ * ("WHO"), but not the pronoun nor a headline in capitals; a name of
+ * dictionary words that says what it is about defines nothing.
+ */
+static void
+test_defined_initialisms(void)
+{
+	static const char text[] =
+		"The World Health Organization (WHO) said on Monday that cases rose. "
+		"A WHO spokesman said the outbreak was serious. Who knows when it ends?\n\n"
+		"WHO WILL WIN THE CUP\n\n"
+		"Gross National Product (GNP) rose. GNP was higher than expected.\n";
+	cp_arena	arena;
+	cp_vec		v;
+	size_t		whos = 0;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "WHO", 0, CP_ENT_ORG, "World Health Organization");
+	check_mention(text, &v, "WHO", 1, CP_ENT_ORG, "World Health Organization");
+	for (size_t i = 0; i < v.count; i++)
+	{
+		const cp_mention *m = &CP_VEC_AT(&v, cp_mention, i);
+
+		whos += m->len == 3 && strncasecmp(text + m->start, "who", 3) == 0;
+		CHECK(text + m->start != strstr(text, "GNP was"));
+	}
+	CHECK_INT(whos, 2);
+	cp_arena_free(&arena);
+}
+
+int
+main(void)
+{
+	const char *bytes;
+	size_t		len;
+
+	cp_set_host(&cp_malloc_host);
+	model = unit_ner_model(&bytes, &len);
+	CHECK(model != NULL);
+	if (model == NULL)
+		UNIT_DONE("entities_unseen");
+	test_defined_initialisms();
+	UNIT_DONE("entities_unseen");
+}
