@@ -1179,6 +1179,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 		tag_quoted_titles(doc, st.tags, se->ntoks);
 		untag_angle_brackets(doc, st.tags, se->ntoks);
 		tag_defined_initialisms(doc, st.tags, se->ntoks, &defs);
+		join_numbered_names(doc, st.tags, se->ntoks);
 		for (uint32_t i = 0; i < se->ntoks; i++)
 		{
 			cp_entity_kind kind = CP_NER_KIND(tags[i]);

@@ -264,6 +264,9 @@ typedef struct initialism_defs
  */
 void		tag_defined_initialisms(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, initialism_defs *defs);
 
+/* A sentence's tags (n tokens) with names cut at a number inside them joined ("Channel 4 News"). */
+void		join_numbered_names(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
+
 /* A sentence's tags (n tokens) without the angle brackets of Reuters' tickers ("<TEX> Continental"). */
 void		untag_angle_brackets(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 

@@ -1,7 +1,7 @@
 /*
  * test_entities_unseen.c: names the tagger never saw whole, which the rules
  * make out from how the article writes them (doc/entities.md): initialisms
- * defined in brackets.  The model comes from $CORPUS_DATA_DIR.
+ * defined in brackets, names with a number inside.  The model comes from $CORPUS_DATA_DIR.
  */
 #include "data_file.h"
 #include "entities_check.h"
@@ -39,6 +39,33 @@ test_defined_initialisms(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * Two names of one kind the tagger read around a number are one name when a
+ * word in lower case or a comma follows; a company's when the second ends
+ * with a legal form; a score or a table's row stays two names.
+ */
+static void
+test_numbered_names_joined(void)
+{
+	static const char text[] =
+		"He told Channel 4 News that he would resign.\n\n"
+		"Its Phillips 66 Co subsidiary is expanding.\n\n"
+		"Fathers 4 Justice, a campaign group, protested.\n\n"
+		"Arsenal 2 Chelsea 1\n\n"
+		"Nancy 0 Paris St Germain 0\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Channel 4 News", 0, CP_ENT_ORG, "Channel 4 News");
+	check_mention(text, &v, "Phillips 66 Co", 0, CP_ENT_ORG, "Phillips 66 Co");
+	check_mention(text, &v, "Fathers 4 Justice", 0, CP_ENT_ORG, "Fathers 4 Justice");
+	check_mention(text, &v, "Chelsea", 0, CP_ENT_ORG, "Chelsea");
+	check_mention(text, &v, "Paris St Germain", 0, CP_ENT_ORG, "Paris St Germain");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -51,5 +78,6 @@ main(void)
 	if (model == NULL)
 		UNIT_DONE("entities_unseen");
 	test_defined_initialisms();
+	test_numbered_names_joined();
 	UNIT_DONE("entities_unseen");
 }

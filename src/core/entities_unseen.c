@@ -1,8 +1,10 @@
 /*
- * entities_initialisms.c: initialisms an article defines.  "The World
- * Health Organization (WHO)" makes "WHO" the organization wherever the
- * article writes it in capitals, even where the tagger, which read "who"
- * and "Who" as a pronoun in all its training text, left the capitals out.
+ * entities_unseen.c: names the tagger never saw whole, made out from how the
+ * article writes them.  Initialisms an article defines: "The World Health
+ * Organization (WHO)" makes "WHO" the organization wherever the article
+ * writes it in capitals, even where the tagger, which read "who" and "Who"
+ * as a pronoun in all its training text, left the capitals out.  Names with
+ * a number inside ("Channel 4 News"), which the tagger cut at the number.
  */
 #include "entities_internal.h"
 
@@ -115,5 +117,60 @@ tag_defined_initialisms(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, initia
 		if (tags[k] == CP_NER_TAG_O && (doc->toks[k].tok.flags & CP_TF_ALL_UPPER) &&
 			!(doc->toks[k].sflags & CP_NER_SF_CAPS_SENT) && (kind = defined_kind(doc, defs, k)) >= 0)
 			tags[k] = CP_NER_B(kind);
+	}
+}
+
+/*
+ * A sentence's tags (n tokens) with the names the tagger cut at a number of
+ * one to three digits inside them joined: an organization or other name, the
+ * number, and a name of the same kind right after it, followed by a
+ * word in lower case or a comma, are one name ("Channel 4 News that", "Pier
+ * 1 Imports Inc said", "Fathers 4 Justice,"); a company's, ending with a
+ * legal form, whatever the first name was read as ("Phillips 66 Co").  A figure, a line's end or a
+ * capitalized word after the second name is a score or a table's row
+ * ("Arsenal 2 Chelsea 1", "Nancy 0 Paris St Germain 0").
+ */
+void
+join_numbered_names(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
+{
+	const char *text = doc->text;
+
+	for (uint32_t i = 0; i + 3 < n; i++)
+	{
+		uint32_t	j = i,
+					e;
+		const cp_token *num,
+				   *after;
+		int			kind;
+
+		if (!CP_NER_IS_B(tags[i]))
+			continue;
+		kind = CP_NER_KIND(tags[i]);
+		while (j + 1 < n && tags[j + 1] == tags[i] + 1)
+			j++;
+		if (j + 3 >= n || tags[j + 1] != CP_NER_TAG_O || !CP_NER_IS_B(tags[j + 2]))
+		{
+			i = j;
+			continue;
+		}
+		num = &doc->toks[j + 1].tok;
+		for (e = j + 2; e + 1 < n && tags[e + 1] == tags[j + 2] + 1;)
+			e++;
+		after = e + 1 < n ? &doc->toks[e + 1].tok : NULL;
+		/* "Phillips 66 Co", read as a person and a company: a company */
+		if (CP_NER_KIND(tags[j + 2]) == CP_ENT_ORG && ends_with_legal_form(text, &doc->toks[e].tok))
+			kind = CP_ENT_ORG;
+		if ((kind == CP_ENT_ORG || kind == CP_ENT_MISC) && CP_NER_KIND(tags[j + 2]) == kind &&
+			num->kind == CP_TOK_NUMBER && num->len <= 3 && strspn(text + num->start, "0123456789") >= num->len &&
+			(num->flags & CP_TF_SPACE_BEFORE) && (doc->toks[j + 2].tok.flags & CP_TF_SPACE_BEFORE) &&
+			after && ((after->kind == CP_TOK_WORD && text[after->start] >= 'a' && text[after->start] <= 'z') ||
+					  (after->len == 1 && text[after->start] == ',')))
+		{
+			tags[i] = (uint8_t) CP_NER_B(kind);
+			for (uint32_t k = i + 1; k <= e; k++)
+				tags[k] = (uint8_t) CP_NER_I(kind);
+			j = e;
+		}
+		i = j;
 	}
 }
