@@ -41,6 +41,20 @@ stands_for(const cp_ner_doc *doc, uint32_t k, uint32_t first, uint32_t last)
 		name_initials(doc, first, last - 1, initials, sizeof(initials)) && strcmp(letters, initials) == 0;
 }
 
+/* Does a name ending with token t name a body: a body's last word or a legal form? */
+static bool
+ends_as_named_body(const char *text, const cp_token *t)
+{
+	static const word_item bodies[] = {
+		{"organization"}, {"organisation"}, {"service"}, {"trust"}, {"fund"}, {"bureau"}
+	};
+	static int16_t body_slots[16];
+	static cp_wordtab body_table = CP_WORDTAB(bodies, body_slots);
+
+	return ends_as_body(text, t) || ends_with_legal_form(text, t) ||
+		word_in_table(text + t->start, t->len, &body_table);
+}
+
 /*
  * Do the words of tokens first..last say what the name is for or about,
  * rather than what it is: all of them words of the dictionary, as in "Gross
@@ -52,18 +66,66 @@ stands_for(const cp_ner_doc *doc, uint32_t k, uint32_t first, uint32_t last)
 static bool
 names_a_concept(const cp_ner_doc *doc, uint32_t first, uint32_t last)
 {
-	static const word_item bodies[] = {
-		{"organization"}, {"organisation"}, {"service"}, {"trust"}, {"fund"}, {"bureau"}
-	};
-	static int16_t body_slots[16];
-	static cp_wordtab body_table = CP_WORDTAB(bodies, body_slots);
-	const cp_token *t = &doc->toks[last].tok;
-
 	for (uint32_t k = first; k <= last; k++)
 		if ((doc->toks[k].tok.flags & CP_TF_CAPITALIZED) && !(doc->toks[k].gaz & CP_GAZ_LOWER))
 			return false;
-	return !ends_as_body(doc->text, t) && !ends_with_legal_form(doc->text, t) &&
-		!word_in_table(doc->text + t->start, t->len, &body_table);
+	return !ends_as_named_body(doc->text, &doc->toks[last].tok);
+}
+
+/*
+ * A body's name the tagger cut in parts or began late, before the
+ * initialism in brackets at token k + 1 that spells it ("Food and
+ * Agriculture Organisation (FAO)", "Ministry of Economy, Trade and Industry
+ * (METI)"): the capitalized words before the bracket, with the lower-case
+ * words that join them and commas, whose initials the initialism spells,
+ * the last of them read as an organization and a body's last word, are
+ * one organization.
+ */
+static void
+join_defined_body(const cp_ner_doc *doc, uint8_t *tags, uint32_t k)
+{
+	static const word_item joins[] = {
+		{"of"}, {"for"}, {"and"}, {"on"}, {"the"}, {"de"}, {"du"}, {"des"}, {"la"}, {"et"}
+	};
+	static int16_t join_slots[32];
+	static cp_wordtab join_table = CP_WORDTAB(joins, join_slots);
+	const cp_token *a = &doc->toks[k + 1].tok;
+	char		letters[16],
+				initials[16];
+	uint32_t	s,
+				m;
+
+	if (k == 0 || tags[k - 1] == CP_NER_TAG_O || CP_NER_KIND(tags[k - 1]) != CP_ENT_ORG ||
+		a->kind != CP_TOK_WORD || !(a->flags & CP_TF_ALL_UPPER) ||
+		!cp_initialism(doc->text + a->start, a->len, letters, sizeof(letters)) ||
+		!ends_as_named_body(doc->text, &doc->toks[k - 1].tok))
+		return;
+	for (s = k; s-- > 0;)
+	{
+		const cp_token *t = &doc->toks[s].tok;
+
+		if (t->kind == CP_TOK_WORD && (t->flags & CP_TF_CAPITALIZED))
+		{
+			if (name_initials(doc, s, k - 1, initials, sizeof(initials)) && strcmp(letters, initials) == 0)
+				break;
+		}
+		else if (!(t->kind == CP_TOK_WORD && word_in_table(doc->text + t->start, t->len, &join_table)) &&
+				 !(t->len == 1 && doc->text[t->start] == ','))
+			return;
+		if (s == 0 || k - s > 16)
+			return;
+	}
+	/*
+	 * only a name the tagger began late or cut, not a longer one it read
+	 * whole ("U.S. Securities and Exchange Commission (SEC)"), nor one
+	 * beginning inside another
+	 */
+	for (m = k - 1; m > 0 && CP_NER_IS_I(tags[m]); m--)
+		;
+	if (m <= s || CP_NER_IS_I(tags[s]))
+		return;
+	for (uint32_t t = s; t < k; t++)
+		tags[t] = t == s ? CP_NER_B(CP_ENT_ORG) : CP_NER_I(CP_ENT_ORG);
 }
 
 /* Is token k written as one of the article's defined initialisms?  Its kind, or -1. */
@@ -88,6 +150,9 @@ defined_kind(const cp_ner_doc *doc, const initialism_defs *defs, uint32_t k)
 void
 tag_defined_initialisms(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, initialism_defs *defs)
 {
+	for (uint32_t k = 1; k + 2 < n; k++)
+		if (is_char(doc, k, '(') && is_char(doc, k + 2, ')'))
+			join_defined_body(doc, tags, k);
 	for (uint32_t i = 0; i + 3 < n; i++)
 	{
 		uint32_t	j = i;
@@ -114,7 +179,10 @@ tag_defined_initialisms(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, initia
 	{
 		int			kind;
 
-		if (tags[k] == CP_NER_TAG_O && (doc->toks[k].tok.flags & CP_TF_ALL_UPPER) &&
+		/* or read as a one-word person, which no defined initialism names */
+		if ((tags[k] == CP_NER_TAG_O ||
+			 (tags[k] == CP_NER_B(CP_ENT_PER) && !(k + 1 < n && tags[k + 1] == CP_NER_I(CP_ENT_PER)))) &&
+			(doc->toks[k].tok.flags & CP_TF_ALL_UPPER) &&
 			!(doc->toks[k].sflags & CP_NER_SF_CAPS_SENT) && (kind = defined_kind(doc, defs, k)) >= 0)
 			tags[k] = CP_NER_B(kind);
 	}

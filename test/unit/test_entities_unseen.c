@@ -40,6 +40,29 @@ test_defined_initialisms(void)
 }
 
 /*
+ * A body's name the tagger began late, before an initialism that spells it,
+ * is one organization from the word the initials begin with; a longer name
+ * read whole stays whole.
+ */
+static void
+test_defined_body_joined(void)
+{
+	static const char text[] =
+		"The Saudi Arabian Monetary Agency (SAMA) said the banks would lend more. "
+		"SAMA added that rates would fall. The U.S. Securities and Exchange Commission (SEC) said.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Saudi Arabian Monetary Agency", 0, CP_ENT_ORG, "Saudi Arabian Monetary Agency");
+	check_mention(text, &v, "SAMA", 1, CP_ENT_ORG, "Saudi Arabian Monetary Agency");
+	check_mention(text, &v, "U.S. Securities and Exchange Commission", 0, CP_ENT_ORG,
+				  "U.S. Securities and Exchange Commission");
+	cp_arena_free(&arena);
+}
+
+/*
  * Two names of one kind the tagger read around a number are one name when a
  * word in lower case or a comma follows; a company's when the second ends
  * with a legal form; a score or a table's row stays two names.
@@ -78,6 +101,7 @@ main(void)
 	if (model == NULL)
 		UNIT_DONE("entities_unseen");
 	test_defined_initialisms();
+	test_defined_body_joined();
 	test_numbered_names_joined();
 	UNIT_DONE("entities_unseen");
 }
