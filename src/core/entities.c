@@ -1178,8 +1178,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 		tag_dateline_place(doc, line_at(doc, &line, doc->toks[0].tok.start), st.tags, se->ntoks);
 		tag_quoted_titles(doc, st.tags, se->ntoks);
 		untag_angle_brackets(doc, st.tags, se->ntoks);
-		tag_defined_initialisms(doc, st.tags, se->ntoks, &defs);
-		join_numbered_names(doc, st.tags, se->ntoks);
+		tag_unseen_names(doc, st.tags, se->ntoks, &defs);
 		for (uint32_t i = 0; i < se->ntoks; i++)
 		{
 			cp_entity_kind kind = CP_NER_KIND(tags[i]);

@@ -247,7 +247,7 @@ bool		is_angle_bracket(const char *text, const cp_token *t);
  */
 size_t		name_initials(const cp_ner_doc *doc, uint32_t first, uint32_t last, char *out, size_t cap);
 
-/* The initialisms an article defined so far, as written (tag_defined_initialisms). */
+/* The initialisms an article defined so far, as written (tag_unseen_names). */
 #define INITIALISM_DEFS 16
 typedef struct initialism_defs
 {
@@ -258,14 +258,13 @@ typedef struct initialism_defs
 } initialism_defs;
 
 /*
- * A sentence's tags (n tokens) with the initialisms the article defines in
- * brackets after a name ("World Health Organization (WHO)"), there and
- * where they recur; defs carries them from sentence to sentence.
+ * A sentence's tags (n tokens) with the names the tagger never saw whole
+ * (entities_unseen.c): the initialisms the article defines in brackets after
+ * a name ("World Health Organization (WHO)"), there and where they recur
+ * (defs carries them from sentence to sentence), and names cut at a number
+ * inside them ("Channel 4 News").
  */
-void		tag_defined_initialisms(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, initialism_defs *defs);
-
-/* A sentence's tags (n tokens) with names cut at a number inside them joined ("Channel 4 News"). */
-void		join_numbered_names(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
+void		tag_unseen_names(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, initialism_defs *defs);
 
 /* A sentence's tags (n tokens) without the angle brackets of Reuters' tickers ("<TEX> Continental"). */
 void		untag_angle_brackets(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);

@@ -141,104 +141,107 @@ defined_kind(const cp_ner_doc *doc, const initialism_defs *defs, uint32_t k)
 }
 
 /*
- * A sentence's tags (n tokens) with the initialisms the article defines:
- * the initialism in brackets right after a name of several words that it
- * stands for is a name of that kind, and so is the same initialism, as
- * written, wherever the tagger left it out after that, but in a headline in
- * capitals ("WHO WILL WIN").  Persons' initials are left out.
+ * The initialism in brackets at token k + 1, right after a name (ending at
+ * token k - 1) of several words that it stands for, is defined as a name of
+ * that name's kind, persons' initials left out; a body's name the tagger cut
+ * is joined first (join_defined_body).
  */
-void
-tag_defined_initialisms(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, initialism_defs *defs)
+static void
+define_initialism(const cp_ner_doc *doc, uint8_t *tags, uint32_t k, initialism_defs *defs)
 {
-	for (uint32_t k = 1; k + 2 < n; k++)
-		if (is_char(doc, k, '(') && is_char(doc, k + 2, ')'))
-			join_defined_body(doc, tags, k);
-	for (uint32_t i = 0; i + 3 < n; i++)
-	{
-		uint32_t	j = i;
-		int			kind;
+	uint32_t	i;
+	int			kind;
 
-		if (!CP_NER_IS_B(tags[i]))
+	join_defined_body(doc, tags, k);
+	for (i = k - 1; i > 0 && CP_NER_IS_I(tags[i]); i--)
+		;
+	kind = CP_NER_KIND(tags[i]);
+	if (kind != CP_ENT_PER && i + 1 < k && stands_for(doc, k + 1, i, k - 1) &&
+		!names_a_concept(doc, i, k - 1) && defined_kind(doc, defs, k + 1) < 0 && defs->n < INITIALISM_DEFS)
+	{
+		defs->start[defs->n] = doc->toks[k + 1].tok.start;
+		defs->len[defs->n] = doc->toks[k + 1].tok.len;
+		defs->kind[defs->n++] = (uint8_t) kind;
+	}
+}
+
+/*
+ * Is the number at token k, between a name ending at token k - 1 and one
+ * beginning at k + 1, inside one name, which it then tags whole?  An
+ * organization or other name, a number of one to three digits and a name
+ * of the same kind, followed by a word in lower case or a comma, are one
+ * name ("Channel 4 News that", "Pier 1 Imports Inc said", "Fathers 4
+ * Justice,"); a company's, ending with a legal form, whatever the first
+ * name was read as ("Phillips 66 Co").  A figure, a line's end or a
+ * capitalized word after the second name is a score or a table's row
+ * ("Arsenal 2 Chelsea 1", "Nancy 0 Paris St Germain 0").  The name's last
+ * token, or 0.
+ */
+static uint32_t
+join_numbered_name(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, uint32_t k)
+{
+	const char *text = doc->text;
+	const cp_token *num = &doc->toks[k].tok,
+			   *after;
+	uint32_t	i,
+				e;
+	int			kind;
+
+	if (num->kind != CP_TOK_NUMBER || num->len > 3 || !(num->flags & CP_TF_SPACE_BEFORE) ||
+		strspn(text + num->start, "0123456789") < num->len || !(doc->toks[k + 1].tok.flags & CP_TF_SPACE_BEFORE))
+		return 0;
+	for (i = k - 1; i > 0 && CP_NER_IS_I(tags[i]); i--)
+		;
+	for (e = k + 1; e + 1 < n && tags[e + 1] == tags[k + 1] + 1;)
+		e++;
+	if (e + 1 >= n)
+		return 0;
+	after = &doc->toks[e + 1].tok;
+	if (!((after->kind == CP_TOK_WORD && text[after->start] >= 'a' && text[after->start] <= 'z') ||
+		  (after->len == 1 && text[after->start] == ',')))
+		return 0;
+	kind = CP_NER_KIND(tags[i]);
+	/* "Phillips 66 Co", read as a person and a company: a company */
+	if (CP_NER_KIND(tags[k + 1]) == CP_ENT_ORG && ends_with_legal_form(text, &doc->toks[e].tok))
+		kind = CP_ENT_ORG;
+	if ((kind != CP_ENT_ORG && kind != CP_ENT_MISC) || CP_NER_KIND(tags[k + 1]) != kind)
+		return 0;
+	tags[i] = (uint8_t) CP_NER_B(kind);
+	for (uint32_t t = i + 1; t <= e; t++)
+		tags[t] = (uint8_t) CP_NER_I(kind);
+	return e;
+}
+
+void
+tag_unseen_names(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, initialism_defs *defs)
+{
+	/* k: the token after a name; the tags alone rule out most tokens */
+	for (uint32_t k = 1; k + 2 < n; k++)
+	{
+		uint32_t	e;
+
+		if (tags[k - 1] == CP_NER_TAG_O || tags[k] != CP_NER_TAG_O)
 			continue;
-		while (j + 1 < n && tags[j + 1] == tags[i] + 1)
-			j++;
-		kind = CP_NER_KIND(tags[i]);
-		if (kind != CP_ENT_PER && j > i && j + 3 < n && is_char(doc, j + 1, '(') && is_char(doc, j + 3, ')') &&
-			stands_for(doc, j + 2, i, j) && !names_a_concept(doc, i, j) && defined_kind(doc, defs, j + 2) < 0 &&
-			defs->n < INITIALISM_DEFS)
-		{
-			defs->start[defs->n] = doc->toks[j + 2].tok.start;
-			defs->len[defs->n] = doc->toks[j + 2].tok.len;
-			defs->kind[defs->n++] = (uint8_t) kind;
-		}
-		i = j;
+		if (CP_NER_IS_B(tags[k + 1]) && (e = join_numbered_name(doc, tags, n, k)) > 0)
+			k = e;
+		else if (is_char(doc, k, '(') && is_char(doc, k + 2, ')'))
+			define_initialism(doc, tags, k, defs);
 	}
 	if (defs->n == 0)
 		return;
+	/*
+	 * the defined initialisms where they recur in capitals, untagged or read
+	 * as a one-word person, which no defined initialism names; not in a
+	 * headline in capitals ("WHO WILL WIN")
+	 */
 	for (uint32_t k = 0; k < n; k++)
 	{
 		int			kind;
 
-		/* or read as a one-word person, which no defined initialism names */
 		if ((tags[k] == CP_NER_TAG_O ||
 			 (tags[k] == CP_NER_B(CP_ENT_PER) && !(k + 1 < n && tags[k + 1] == CP_NER_I(CP_ENT_PER)))) &&
 			(doc->toks[k].tok.flags & CP_TF_ALL_UPPER) &&
 			!(doc->toks[k].sflags & CP_NER_SF_CAPS_SENT) && (kind = defined_kind(doc, defs, k)) >= 0)
 			tags[k] = CP_NER_B(kind);
-	}
-}
-
-/*
- * A sentence's tags (n tokens) with the names the tagger cut at a number of
- * one to three digits inside them joined: an organization or other name, the
- * number, and a name of the same kind right after it, followed by a
- * word in lower case or a comma, are one name ("Channel 4 News that", "Pier
- * 1 Imports Inc said", "Fathers 4 Justice,"); a company's, ending with a
- * legal form, whatever the first name was read as ("Phillips 66 Co").  A figure, a line's end or a
- * capitalized word after the second name is a score or a table's row
- * ("Arsenal 2 Chelsea 1", "Nancy 0 Paris St Germain 0").
- */
-void
-join_numbered_names(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
-{
-	const char *text = doc->text;
-
-	for (uint32_t i = 0; i + 3 < n; i++)
-	{
-		uint32_t	j = i,
-					e;
-		const cp_token *num,
-				   *after;
-		int			kind;
-
-		if (!CP_NER_IS_B(tags[i]))
-			continue;
-		kind = CP_NER_KIND(tags[i]);
-		while (j + 1 < n && tags[j + 1] == tags[i] + 1)
-			j++;
-		if (j + 3 >= n || tags[j + 1] != CP_NER_TAG_O || !CP_NER_IS_B(tags[j + 2]))
-		{
-			i = j;
-			continue;
-		}
-		num = &doc->toks[j + 1].tok;
-		for (e = j + 2; e + 1 < n && tags[e + 1] == tags[j + 2] + 1;)
-			e++;
-		after = e + 1 < n ? &doc->toks[e + 1].tok : NULL;
-		/* "Phillips 66 Co", read as a person and a company: a company */
-		if (CP_NER_KIND(tags[j + 2]) == CP_ENT_ORG && ends_with_legal_form(text, &doc->toks[e].tok))
-			kind = CP_ENT_ORG;
-		if ((kind == CP_ENT_ORG || kind == CP_ENT_MISC) && CP_NER_KIND(tags[j + 2]) == kind &&
-			num->kind == CP_TOK_NUMBER && num->len <= 3 && strspn(text + num->start, "0123456789") >= num->len &&
-			(num->flags & CP_TF_SPACE_BEFORE) && (doc->toks[j + 2].tok.flags & CP_TF_SPACE_BEFORE) &&
-			after && ((after->kind == CP_TOK_WORD && text[after->start] >= 'a' && text[after->start] <= 'z') ||
-					  (after->len == 1 && text[after->start] == ',')))
-		{
-			tags[i] = (uint8_t) CP_NER_B(kind);
-			for (uint32_t k = i + 1; k <= e; k++)
-				tags[k] = (uint8_t) CP_NER_I(kind);
-			j = e;
-		}
-		i = j;
 	}
 }
