@@ -729,9 +729,14 @@ numbered_name(const char *text, const cp_ner_tok *t, const cp_ner_tok *end)
 	 * a word must follow: "Arsenal 1." ends a score line as "Apollo 11." a
 	 * sentence; a currency's sign is no name's end ("C$ 11")
 	 */
-	if (!is_model_number(text, &t->tok) || t + 1 >= end || n->kind != CP_TOK_WORD ||
-		text[t[-1].tok.start + t[-1].tok.len - 1] == '$' ||
-		text[n->start] < 'a' || text[n->start] > 'z')
+	if (!is_model_number(text, &t->tok) || t + 1 >= end || text[t[-1].tok.start + t[-1].tok.len - 1] == '$')
+		return false;
+	/* "Radio 4's Today programme": a score has no possessive */
+	if (t + 2 < end && !(n->flags & CP_TF_SPACE_BEFORE) && !(t[2].tok.flags & CP_TF_SPACE_BEFORE) &&
+		((n->len == 1 && text[n->start] == '\'') || (n->len == 3 && memcmp(text + n->start, "\xe2\x80\x99", 3) == 0)) &&
+		t[2].tok.len == 1 && text[t[2].tok.start] == 's')
+		return true;
+	if (n->kind != CP_TOK_WORD || text[n->start] < 'a' || text[n->start] > 'z')
 		return false;
 	return text[n->start + n->len - 1] != 's' &&
 		!word_in_table(text + n->start, n->len, &quantity_word_table);

@@ -65,7 +65,8 @@ test_defined_body_joined(void)
 /*
  * Two names of one kind the tagger read around a number are one name when a
  * word in lower case or a comma follows; a company's when the second ends
- * with a legal form; a score or a table's row stays two names.
+ * with a legal form; a number before a possessive is the name's ("BBC Radio
+ * 4's"); a score or a table's row stays two names.
  */
 static void
 test_numbered_names_joined(void)
@@ -74,6 +75,7 @@ test_numbered_names_joined(void)
 		"He told Channel 4 News that he would resign.\n\n"
 		"Its Phillips 66 Co subsidiary is expanding.\n\n"
 		"Fathers 4 Justice, a campaign group, protested.\n\n"
+		"He told BBC Radio 4's Today programme that he would go.\n\n"
 		"Arsenal 2 Chelsea 1\n\n"
 		"Nancy 0 Paris St Germain 0\n";
 	cp_arena	arena;
@@ -84,6 +86,7 @@ test_numbered_names_joined(void)
 	check_mention(text, &v, "Channel 4 News", 0, CP_ENT_ORG, "Channel 4 News");
 	check_mention(text, &v, "Phillips 66 Co", 0, CP_ENT_ORG, "Phillips 66 Co");
 	check_mention(text, &v, "Fathers 4 Justice", 0, CP_ENT_ORG, "Fathers 4 Justice");
+	check_mention(text, &v, "BBC Radio 4", 0, CP_ENT_ORG, "BBC Radio 4");
 	check_mention(text, &v, "Chelsea", 0, CP_ENT_ORG, "Chelsea");
 	check_mention(text, &v, "Paris St Germain", 0, CP_ENT_ORG, "Paris St Germain");
 	cp_arena_free(&arena);
