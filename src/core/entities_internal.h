@@ -266,6 +266,13 @@ typedef struct initialism_defs
  */
 void		tag_unseen_names(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, initialism_defs *defs);
 
+/*
+ * The article's mentions ms[0..n) of text[0..len) with the number the
+ * tagger left out after an organization or other name where the article
+ * writes the name with it elsewhere ("Halo 2." after "Halo 2 is").
+ */
+void		extend_numbered_mentions(const char *text, size_t len, raw_mention *ms, size_t n);
+
 /* A sentence's tags (n tokens) without the angle brackets of Reuters' tickers ("<TEX> Continental"). */
 void		untag_angle_brackets(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 

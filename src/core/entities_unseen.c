@@ -4,7 +4,9 @@
  * Organization (WHO)" makes "WHO" the organization wherever the article
  * writes it in capitals, even where the tagger, which read "who" and "Who"
  * as a pronoun in all its training text, left the capitals out.  Names with
- * a number inside ("Channel 4 News"), which the tagger cut at the number.
+ * a number inside ("Channel 4 News"), which the tagger cut at the number, or
+ * after them where the article writes the name with it elsewhere ("Channel
+ * 4" after "with Channel 4, Smith said" read as a person).
  */
 #include "entities_internal.h"
 
@@ -243,5 +245,63 @@ tag_unseen_names(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, initialism_de
 			(doc->toks[k].tok.flags & CP_TF_ALL_UPPER) &&
 			!(doc->toks[k].sflags & CP_NER_SF_CAPS_SENT) && (kind = defined_kind(doc, defs, k)) >= 0)
 			tags[k] = CP_NER_B(kind);
+	}
+}
+
+/*
+ * The number of one to three digits and the space before it that follow
+ * mention m in text[0..len), as a length ("Radio 1." -> 2), or 0.
+ */
+static uint32_t
+number_after(const char *text, size_t len, const raw_mention *m)
+{
+	size_t		at = (size_t) m->start + m->len,
+				k = at + 1;
+
+	if (at + 1 >= len || text[at] != ' ')
+		return 0;
+	while (k < len && k - at <= 3 && text[k] >= '0' && text[k] <= '9')
+		k++;
+	if (k == at + 1 || k - at > 4)
+		return 0;
+	/* the whole number: not "2" of "2,000", "1.5" or "747-300" */
+	if (k < len)
+	{
+		char		c = text[k],
+					next = k + 1 < len ? text[k + 1] : ' ';
+
+		if (c == '-' || c == '/' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
+			((c == ',' || c == '.') && next >= '0' && next <= '9'))
+			return 0;
+		/*
+		 * before a word in lower case the tagger's own reading stands
+		 * (numbered_name), whatever other mentions say: "Motorola 1 minute
+		 * 3 seconds" in a cycling result after "Motorola 1 second behind"
+		 */
+		if (c == ' ' && next >= 'a' && next <= 'z')
+			return 0;
+	}
+	return (uint32_t) (k - at);
+}
+
+void
+extend_numbered_mentions(const char *text, size_t len, raw_mention *ms, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+	{
+		raw_mention *m = &ms[i];
+		uint32_t	more;
+
+		if (m->kind == CP_ENT_LOC || m->shares_stop || (more = number_after(text, len, m)) == 0)
+			continue;
+		/* its kind too: "Channel" read as a person in "with Channel 4, Smith said" */
+		for (size_t k = 0; k < n; k++)
+			if (ms[k].len == m->len + more && (ms[k].kind == CP_ENT_ORG || ms[k].kind == CP_ENT_MISC) &&
+				memcmp(text + ms[k].start, text + m->start, ms[k].len) == 0)
+			{
+				m->len += more;
+				m->kind = ms[k].kind;
+				break;
+			}
 	}
 }

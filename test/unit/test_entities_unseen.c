@@ -92,6 +92,32 @@ test_numbered_names_joined(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A name the tagger read without the number the article writes it with
+ * elsewhere takes the number and that name's kind; a verb ending in "s" after
+ * the number is no plural; a rider's time stays out of the team's name.
+ */
+static void
+test_numbered_names_in_article(void)
+{
+	static const char text[] =
+		"Halo 2 is out now for the Xbox. The first week of Halo 2, a shooter, was a record. "
+		"In an interview with Channel 4, Smith said so. Channel 4 is a broadcaster.\n\n"
+		"1. Juan Lopez (Spain) Banesto 4 hours 2 minutes\n"
+		"2. Pedro Ruiz (Spain) Kelme 1 second behind\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Halo 2", 0, CP_ENT_ORG, "Halo 2");
+	check_mention(text, &v, "Halo 2", 1, CP_ENT_ORG, "Halo 2");
+	check_mention(text, &v, "Channel 4", 0, CP_ENT_ORG, "Channel 4");
+	check_mention(text, &v, "Channel 4", 1, CP_ENT_ORG, "Channel 4");
+	check_mention(text, &v, "Kelme", 0, CP_ENT_ORG, "Kelme");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -106,5 +132,6 @@ main(void)
 	test_defined_initialisms();
 	test_defined_body_joined();
 	test_numbered_names_joined();
+	test_numbered_names_in_article();
 	UNIT_DONE("entities_unseen");
 }
