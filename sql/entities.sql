@@ -82,6 +82,14 @@ ORDER BY 1;
 SELECT id, mention, name FROM news, corpus.entities(body)
 WHERE mention IN ('Kerry', 'Ban', 'Sisi', 'Abbas', 'Netanyahu', 'U.N.', 'UNRWA') ORDER BY id, start;
 
+-- An initialism defined in brackets after a body's name is the body wherever it recurs in
+-- capitals, even one the tagger reads as the pronoun; not "Who" nor a headline in capitals.
+SELECT kind, mention, name FROM corpus.entities($$The World Health Organization (WHO) said on Monday that cases rose. A WHO spokesman said the outbreak was serious.
+
+WHO WILL PAY FOR THE VACCINE
+
+Who knows?$$);
+
 -- GROUP BY, DISTINCT and joins use the type's btree and hash operator classes.
 -- (Operators live in schema corpus: a join on entities needs it on the search path.)
 SET search_path = public, corpus;

@@ -1156,6 +1156,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 	cp_status	status;
 	cp_vec		ms;
 	name_index	ix;
+	initialism_defs defs = {.n = 0};
 	size_t		line = 0;
 
 	if (model == NULL)
@@ -1177,6 +1178,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 		tag_dateline_place(doc, line_at(doc, &line, doc->toks[0].tok.start), st.tags, se->ntoks);
 		tag_quoted_titles(doc, st.tags, se->ntoks);
 		untag_angle_brackets(doc, st.tags, se->ntoks);
+		tag_unseen_names(doc, st.tags, se->ntoks, &defs);
 		for (uint32_t i = 0; i < se->ntoks; i++)
 		{
 			cp_entity_kind kind = CP_NER_KIND(tags[i]);
@@ -1197,6 +1199,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 			i = j;
 		}
 	}
+	extend_numbered_mentions(d->text, d->len, ms.items, ms.count);
 	listed_kinds(d->text, ms.items, ms.count);
 	consistent_kinds(arena, d->text, d->len, ms.items, ms.count);
 	resolve_names(d->text, &ix, ms.items, ms.count);

@@ -67,9 +67,8 @@ word_key(const char *s, size_t len)
 	return cp_ner_phrase_add(cp_ner_phrase_start(), s, len, true);
 }
 
-/* Initials of the capitalized words of tokens first..last ("United Nations" -> "UN"). */
-static size_t
-initials_of(const cp_ner_doc *doc, uint32_t first, uint32_t last, char *out, size_t cap)
+size_t
+name_initials(const cp_ner_doc *doc, uint32_t first, uint32_t last, char *out, size_t cap)
 {
 	size_t		n = 0;
 
@@ -285,11 +284,11 @@ index_mention(cp_arena *arena, name_index *ix, const cp_ner_doc *doc, uint32_t f
 			}
 		}
 	}
-	if (m->kind != CP_ENT_PER && last > first && initials_of(doc, first, last, buf, sizeof(buf)))
+	if (m->kind != CP_ENT_PER && last > first && name_initials(doc, first, last, buf, sizeof(buf)))
 		offer(arena, &ix->acr, ms, word_key(buf, strlen(buf)), idx);
 	/* "ABN" of "Algemene Bank Nederland N.V.": initials without the legal form too */
 	if (m->kind != CP_ENT_PER && legal && last > first + 1 &&
-		initials_of(doc, first, last - 1, buf, sizeof(buf)))
+		name_initials(doc, first, last - 1, buf, sizeof(buf)))
 		offer(arena, &ix->acr, ms, word_key(buf, strlen(buf)), idx);
 	/* "United Nations (U.N.)": the article defines the acronym. */
 	if (m->kind != CP_ENT_PER && last > first && last + 3 < doc->ntoks &&

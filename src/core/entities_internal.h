@@ -240,6 +240,39 @@ uint32_t	unclosed_bracket(const cp_ner_doc *doc, uint32_t i, uint32_t j);
 /* Is t an angle bracket, which no name holds ("Pfizer Inc <PFE>": a ticker in Reuters' brackets)? */
 bool		is_angle_bracket(const char *text, const cp_token *t);
 
+/*
+ * The initials of the capitalized words of tokens first..last ("United
+ * Nations" -> "UN"), NUL-terminated into out[0..cap); their count, or 0 when
+ * fewer than two or too many for out.
+ */
+size_t		name_initials(const cp_ner_doc *doc, uint32_t first, uint32_t last, char *out, size_t cap);
+
+/* The initialisms an article defined so far, as written (tag_unseen_names). */
+#define INITIALISM_DEFS 16
+typedef struct initialism_defs
+{
+	uint32_t	start[INITIALISM_DEFS],
+				len[INITIALISM_DEFS];
+	uint8_t		kind[INITIALISM_DEFS];
+	int			n;
+} initialism_defs;
+
+/*
+ * A sentence's tags (n tokens) with the names the tagger never saw whole
+ * (entities_unseen.c): the initialisms the article defines in brackets after
+ * a name ("World Health Organization (WHO)"), there and where they recur
+ * (defs carries them from sentence to sentence), and names cut at a number
+ * inside them ("Channel 4 News").
+ */
+void		tag_unseen_names(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, initialism_defs *defs);
+
+/*
+ * The article's mentions ms[0..n) of text[0..len) with the number the
+ * tagger left out after an organization or other name where the article
+ * writes the name with it elsewhere ("Halo 2." after "Halo 2 is").
+ */
+void		extend_numbered_mentions(const char *text, size_t len, raw_mention *ms, size_t n);
+
 /* A sentence's tags (n tokens) without the angle brackets of Reuters' tickers ("<TEX> Continental"). */
 void		untag_angle_brackets(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 

@@ -639,7 +639,7 @@ names_event_alone(const char *text, const cp_ner_tok *first, const cp_ner_tok *l
  */
 static const word_item quantity_words[] = {
 	{"unch"}, {"off"}, {"up"}, {"down"}, {"day"}, {"week"}, {"month"}, {"year"}, {"hour"},
-	{"minute"}, {"ct"}, {"each"}, {"out"}, {"og"}, {"min"}, {"sec"}, {"all"}, {"km"}, {"kg"},
+	{"minute"}, {"second"}, {"ct"}, {"each"}, {"out"}, {"og"}, {"min"}, {"sec"}, {"all"}, {"km"}, {"kg"},
 	{"metre"}, {"meter"}, {"mile"}, {"yard"}, {"lap"}, {"round"}, {"seed"}, {"place"},
 	{"champion"},
 	{"mln"}, {"million"}, {"billion"}, {"bn"}, {"m"}, {"pct"}, {"percent"}, {"per"}, {"p"},
@@ -649,6 +649,13 @@ static const word_item quantity_words[] = {
 };
 static int16_t quantity_word_slots[256];
 static cp_wordtab quantity_word_table = CP_WORDTAB(quantity_words, quantity_word_slots);
+
+/* Words ending in "s" that are no plural of a quantity: "Halo 2 is", "Channel 4 says". */
+static const word_item verb_s_words[] = {
+	{"is"}, {"was"}, {"has"}, {"does"}, {"says"}, {"as"}, {"its"}, {"his"}, {"this"}, {"us"}
+};
+static int16_t verb_s_slots[32];
+static cp_wordtab verb_s_table = CP_WORDTAB(verb_s_words, verb_s_slots);
 
 /* Is t a number of one to three digits, or a model's code of capitals and digits ("A380")? */
 static bool
@@ -729,11 +736,16 @@ numbered_name(const char *text, const cp_ner_tok *t, const cp_ner_tok *end)
 	 * a word must follow: "Arsenal 1." ends a score line as "Apollo 11." a
 	 * sentence; a currency's sign is no name's end ("C$ 11")
 	 */
-	if (!is_model_number(text, &t->tok) || t + 1 >= end || n->kind != CP_TOK_WORD ||
-		text[t[-1].tok.start + t[-1].tok.len - 1] == '$' ||
-		text[n->start] < 'a' || text[n->start] > 'z')
+	if (!is_model_number(text, &t->tok) || t + 1 >= end || text[t[-1].tok.start + t[-1].tok.len - 1] == '$')
 		return false;
-	return text[n->start + n->len - 1] != 's' &&
+	/* "Radio 4's Today programme": a score has no possessive */
+	if (t + 2 < end && !(n->flags & CP_TF_SPACE_BEFORE) && !(t[2].tok.flags & CP_TF_SPACE_BEFORE) &&
+		((n->len == 1 && text[n->start] == '\'') || (n->len == 3 && memcmp(text + n->start, "\xe2\x80\x99", 3) == 0)) &&
+		t[2].tok.len == 1 && text[t[2].tok.start] == 's')
+		return true;
+	if (n->kind != CP_TOK_WORD || text[n->start] < 'a' || text[n->start] > 'z')
+		return false;
+	return (text[n->start + n->len - 1] != 's' || word_in_table(text + n->start, n->len, &verb_s_table)) &&
 		!word_in_table(text + n->start, n->len, &quantity_word_table);
 }
 

@@ -1,0 +1,307 @@
+/*
+ * entities_unseen.c: names the tagger never saw whole, made out from how the
+ * article writes them.  Initialisms an article defines: "The World Health
+ * Organization (WHO)" makes "WHO" the organization wherever the article
+ * writes it in capitals, even where the tagger, which read "who" and "Who"
+ * as a pronoun in all its training text, left the capitals out.  Names with
+ * a number inside ("Channel 4 News"), which the tagger cut at the number, or
+ * after them where the article writes the name with it elsewhere ("Channel
+ * 4" after "with Channel 4, Smith said" read as a person).
+ */
+#include "entities_internal.h"
+
+#include <string.h>
+
+#include "names.h"
+
+/* Is token k the one character c ("(", ")")? */
+static bool
+is_char(const cp_ner_doc *doc, uint32_t k, char c)
+{
+	return doc->toks[k].tok.len == 1 && doc->text[doc->toks[k].tok.start] == c;
+}
+
+/*
+ * Does the initialism at token k (in capitals, two letters or more) stand for
+ * the name of tokens first..last: its letters the initials of the name's
+ * capitalized words, with or without the legal form ("International Business
+ * Machines Corp (IBM)")?
+ */
+static bool
+stands_for(const cp_ner_doc *doc, uint32_t k, uint32_t first, uint32_t last)
+{
+	const cp_token *t = &doc->toks[k].tok;
+	char		letters[16],
+				initials[16];
+
+	if (t->kind != CP_TOK_WORD || !(t->flags & CP_TF_ALL_UPPER) ||
+		!cp_initialism(doc->text + t->start, t->len, letters, sizeof(letters)))
+		return false;
+	if (name_initials(doc, first, last, initials, sizeof(initials)) && strcmp(letters, initials) == 0)
+		return true;
+	return last > first + 1 && ends_with_legal_form(doc->text, &doc->toks[last].tok) &&
+		name_initials(doc, first, last - 1, initials, sizeof(initials)) && strcmp(letters, initials) == 0;
+}
+
+/* Does a name ending with token t name a body: a body's last word or a legal form? */
+static bool
+ends_as_named_body(const char *text, const cp_token *t)
+{
+	static const word_item bodies[] = {
+		{"organization"}, {"organisation"}, {"service"}, {"trust"}, {"fund"}, {"bureau"}
+	};
+	static int16_t body_slots[16];
+	static cp_wordtab body_table = CP_WORDTAB(bodies, body_slots);
+
+	return ends_as_body(text, t) || ends_with_legal_form(text, t) ||
+		word_in_table(text + t->start, t->len, &body_table);
+}
+
+/*
+ * Do the words of tokens first..last say what the name is for or about,
+ * rather than what it is: all of them words of the dictionary, as in "Gross
+ * National Product (GNP)", "Digital Rights Management (DRM)", "Special
+ * Drawing Rights (SDR)", whose letters the tagger may take for a body's as
+ * it took the name, unless the last word is a body's ("Disasters Emergency
+ * Committee (DEC)", "World Health Organisation (WHO)")?
+ */
+static bool
+names_a_concept(const cp_ner_doc *doc, uint32_t first, uint32_t last)
+{
+	for (uint32_t k = first; k <= last; k++)
+		if ((doc->toks[k].tok.flags & CP_TF_CAPITALIZED) && !(doc->toks[k].gaz & CP_GAZ_LOWER))
+			return false;
+	return !ends_as_named_body(doc->text, &doc->toks[last].tok);
+}
+
+/*
+ * A body's name the tagger cut in parts or began late, before the
+ * initialism in brackets at token k + 1 that spells it ("Food and
+ * Agriculture Organisation (FAO)", "Ministry of Economy, Trade and Industry
+ * (METI)"): the capitalized words before the bracket, with the lower-case
+ * words that join them and commas, whose initials the initialism spells,
+ * the last of them read as an organization and a body's last word, are
+ * one organization.
+ */
+static void
+join_defined_body(const cp_ner_doc *doc, uint8_t *tags, uint32_t k)
+{
+	static const word_item joins[] = {
+		{"of"}, {"for"}, {"and"}, {"on"}, {"the"}, {"de"}, {"du"}, {"des"}, {"la"}, {"et"}
+	};
+	static int16_t join_slots[32];
+	static cp_wordtab join_table = CP_WORDTAB(joins, join_slots);
+	const cp_token *a = &doc->toks[k + 1].tok;
+	char		letters[16],
+				initials[16];
+	uint32_t	s,
+				m;
+
+	if (k == 0 || tags[k - 1] == CP_NER_TAG_O || CP_NER_KIND(tags[k - 1]) != CP_ENT_ORG ||
+		a->kind != CP_TOK_WORD || !(a->flags & CP_TF_ALL_UPPER) ||
+		!cp_initialism(doc->text + a->start, a->len, letters, sizeof(letters)) ||
+		!ends_as_named_body(doc->text, &doc->toks[k - 1].tok))
+		return;
+	for (s = k; s-- > 0;)
+	{
+		const cp_token *t = &doc->toks[s].tok;
+
+		if (t->kind == CP_TOK_WORD && (t->flags & CP_TF_CAPITALIZED))
+		{
+			if (name_initials(doc, s, k - 1, initials, sizeof(initials)) && strcmp(letters, initials) == 0)
+				break;
+		}
+		else if (!(t->kind == CP_TOK_WORD && word_in_table(doc->text + t->start, t->len, &join_table)) &&
+				 !(t->len == 1 && doc->text[t->start] == ','))
+			return;
+		if (s == 0 || k - s > 16)
+			return;
+	}
+	/*
+	 * only a name the tagger began late or cut, not a longer one it read
+	 * whole ("U.S. Securities and Exchange Commission (SEC)"), nor one
+	 * beginning inside another
+	 */
+	for (m = k - 1; m > 0 && CP_NER_IS_I(tags[m]); m--)
+		;
+	if (m <= s || CP_NER_IS_I(tags[s]))
+		return;
+	for (uint32_t t = s; t < k; t++)
+		tags[t] = t == s ? CP_NER_B(CP_ENT_ORG) : CP_NER_I(CP_ENT_ORG);
+}
+
+/* Is token k written as one of the article's defined initialisms?  Its kind, or -1. */
+static int
+defined_kind(const cp_ner_doc *doc, const initialism_defs *defs, uint32_t k)
+{
+	const cp_token *t = &doc->toks[k].tok;
+
+	for (int d = 0; d < defs->n; d++)
+		if (defs->len[d] == t->len && memcmp(doc->text + defs->start[d], doc->text + t->start, t->len) == 0)
+			return defs->kind[d];
+	return -1;
+}
+
+/*
+ * The initialism in brackets at token k + 1, right after a name (ending at
+ * token k - 1) of several words that it stands for, is defined as a name of
+ * that name's kind, persons' initials left out; a body's name the tagger cut
+ * is joined first (join_defined_body).
+ */
+static void
+define_initialism(const cp_ner_doc *doc, uint8_t *tags, uint32_t k, initialism_defs *defs)
+{
+	uint32_t	i;
+	int			kind;
+
+	join_defined_body(doc, tags, k);
+	for (i = k - 1; i > 0 && CP_NER_IS_I(tags[i]); i--)
+		;
+	kind = CP_NER_KIND(tags[i]);
+	if (kind != CP_ENT_PER && i + 1 < k && stands_for(doc, k + 1, i, k - 1) &&
+		!names_a_concept(doc, i, k - 1) && defined_kind(doc, defs, k + 1) < 0 && defs->n < INITIALISM_DEFS)
+	{
+		defs->start[defs->n] = doc->toks[k + 1].tok.start;
+		defs->len[defs->n] = doc->toks[k + 1].tok.len;
+		defs->kind[defs->n++] = (uint8_t) kind;
+	}
+}
+
+/*
+ * Is the number at token k, between a name ending at token k - 1 and one
+ * beginning at k + 1, inside one name, which it then tags whole?  An
+ * organization or other name, a number of one to three digits and a name
+ * of the same kind, followed by a word in lower case or a comma, are one
+ * name ("Channel 4 News that", "Pier 1 Imports Inc said", "Fathers 4
+ * Justice,"); a company's, ending with a legal form, whatever the first
+ * name was read as ("Phillips 66 Co").  A figure, a line's end or a
+ * capitalized word after the second name is a score or a table's row
+ * ("Arsenal 2 Chelsea 1", "Nancy 0 Paris St Germain 0").  The name's last
+ * token, or 0.
+ */
+static uint32_t
+join_numbered_name(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, uint32_t k)
+{
+	const char *text = doc->text;
+	const cp_token *num = &doc->toks[k].tok,
+			   *after;
+	uint32_t	i,
+				e;
+	int			kind;
+
+	if (num->kind != CP_TOK_NUMBER || num->len > 3 || !(num->flags & CP_TF_SPACE_BEFORE) ||
+		strspn(text + num->start, "0123456789") < num->len || !(doc->toks[k + 1].tok.flags & CP_TF_SPACE_BEFORE))
+		return 0;
+	for (i = k - 1; i > 0 && CP_NER_IS_I(tags[i]); i--)
+		;
+	for (e = k + 1; e + 1 < n && tags[e + 1] == tags[k + 1] + 1;)
+		e++;
+	if (e + 1 >= n)
+		return 0;
+	after = &doc->toks[e + 1].tok;
+	if (!((after->kind == CP_TOK_WORD && text[after->start] >= 'a' && text[after->start] <= 'z') ||
+		  (after->len == 1 && text[after->start] == ',')))
+		return 0;
+	kind = CP_NER_KIND(tags[i]);
+	/* "Phillips 66 Co", read as a person and a company: a company */
+	if (CP_NER_KIND(tags[k + 1]) == CP_ENT_ORG && ends_with_legal_form(text, &doc->toks[e].tok))
+		kind = CP_ENT_ORG;
+	if ((kind != CP_ENT_ORG && kind != CP_ENT_MISC) || CP_NER_KIND(tags[k + 1]) != kind)
+		return 0;
+	tags[i] = (uint8_t) CP_NER_B(kind);
+	for (uint32_t t = i + 1; t <= e; t++)
+		tags[t] = (uint8_t) CP_NER_I(kind);
+	return e;
+}
+
+void
+tag_unseen_names(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, initialism_defs *defs)
+{
+	/* k: the token after a name; the tags alone rule out most tokens */
+	for (uint32_t k = 1; k + 2 < n; k++)
+	{
+		uint32_t	e;
+
+		if (tags[k - 1] == CP_NER_TAG_O || tags[k] != CP_NER_TAG_O)
+			continue;
+		if (CP_NER_IS_B(tags[k + 1]) && (e = join_numbered_name(doc, tags, n, k)) > 0)
+			k = e;
+		else if (is_char(doc, k, '(') && is_char(doc, k + 2, ')'))
+			define_initialism(doc, tags, k, defs);
+	}
+	if (defs->n == 0)
+		return;
+	/*
+	 * the defined initialisms where they recur in capitals, untagged or read
+	 * as a one-word person, which no defined initialism names; not in a
+	 * headline in capitals ("WHO WILL WIN")
+	 */
+	for (uint32_t k = 0; k < n; k++)
+	{
+		int			kind;
+
+		if ((tags[k] == CP_NER_TAG_O ||
+			 (tags[k] == CP_NER_B(CP_ENT_PER) && !(k + 1 < n && tags[k + 1] == CP_NER_I(CP_ENT_PER)))) &&
+			(doc->toks[k].tok.flags & CP_TF_ALL_UPPER) &&
+			!(doc->toks[k].sflags & CP_NER_SF_CAPS_SENT) && (kind = defined_kind(doc, defs, k)) >= 0)
+			tags[k] = CP_NER_B(kind);
+	}
+}
+
+/*
+ * The number of one to three digits and the space before it that follow
+ * mention m in text[0..len), as a length ("Radio 1." -> 2), or 0.
+ */
+static uint32_t
+number_after(const char *text, size_t len, const raw_mention *m)
+{
+	size_t		at = (size_t) m->start + m->len,
+				k = at + 1;
+
+	if (at + 1 >= len || text[at] != ' ')
+		return 0;
+	while (k < len && k - at <= 3 && text[k] >= '0' && text[k] <= '9')
+		k++;
+	if (k == at + 1 || k - at > 4)
+		return 0;
+	/* the whole number: not "2" of "2,000", "1.5" or "747-300" */
+	if (k < len)
+	{
+		char		c = text[k],
+					next = k + 1 < len ? text[k + 1] : ' ';
+
+		if (c == '-' || c == '/' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
+			((c == ',' || c == '.') && next >= '0' && next <= '9'))
+			return 0;
+		/*
+		 * before a word in lower case the tagger's own reading stands
+		 * (numbered_name), whatever other mentions say: "Motorola 1 minute
+		 * 3 seconds" in a cycling result after "Motorola 1 second behind"
+		 */
+		if (c == ' ' && next >= 'a' && next <= 'z')
+			return 0;
+	}
+	return (uint32_t) (k - at);
+}
+
+void
+extend_numbered_mentions(const char *text, size_t len, raw_mention *ms, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+	{
+		raw_mention *m = &ms[i];
+		uint32_t	more;
+
+		if (m->kind == CP_ENT_LOC || m->shares_stop || (more = number_after(text, len, m)) == 0)
+			continue;
+		/* its kind too: "Channel" read as a person in "with Channel 4, Smith said" */
+		for (size_t k = 0; k < n; k++)
+			if (ms[k].len == m->len + more && (ms[k].kind == CP_ENT_ORG || ms[k].kind == CP_ENT_MISC) &&
+				memcmp(text + ms[k].start, text + m->start, ms[k].len) == 0)
+			{
+				m->len += more;
+				m->kind = ms[k].kind;
+				break;
+			}
+	}
+}

@@ -1,0 +1,137 @@
+/*
+ * test_entities_unseen.c: names the tagger never saw whole, which the rules
+ * make out from how the article writes them (doc/entities.md): initialisms
+ * defined in brackets, names with a number inside.  The model comes from $CORPUS_DATA_DIR.
+ */
+#include "data_file.h"
+#include "entities_check.h"
+
+/*
+ * An initialism defined in brackets after a body's name is that body
+ * wherever the article writes it in capitals, even one that spells a word
+ * ("WHO"), but not the pronoun nor a headline in capitals; a name of
+ * dictionary words that says what it is about defines nothing.
+ */
+static void
+test_defined_initialisms(void)
+{
+	static const char text[] =
+		"The World Health Organization (WHO) said on Monday that cases rose. "
+		"A WHO spokesman said the outbreak was serious. Who knows when it ends?\n\n"
+		"WHO WILL WIN THE CUP\n\n"
+		"Gross National Product (GNP) rose. GNP was higher than expected.\n";
+	cp_arena	arena;
+	cp_vec		v;
+	size_t		whos = 0;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "WHO", 0, CP_ENT_ORG, "World Health Organization");
+	check_mention(text, &v, "WHO", 1, CP_ENT_ORG, "World Health Organization");
+	for (size_t i = 0; i < v.count; i++)
+	{
+		const cp_mention *m = &CP_VEC_AT(&v, cp_mention, i);
+
+		whos += m->len == 3 && strncasecmp(text + m->start, "who", 3) == 0;
+		CHECK(text + m->start != strstr(text, "GNP was"));
+	}
+	CHECK_INT(whos, 2);
+	cp_arena_free(&arena);
+}
+
+/*
+ * A body's name the tagger began late, before an initialism that spells it,
+ * is one organization from the word the initials begin with; a longer name
+ * read whole stays whole.
+ */
+static void
+test_defined_body_joined(void)
+{
+	static const char text[] =
+		"The Saudi Arabian Monetary Agency (SAMA) said the banks would lend more. "
+		"SAMA added that rates would fall. The U.S. Securities and Exchange Commission (SEC) said.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Saudi Arabian Monetary Agency", 0, CP_ENT_ORG, "Saudi Arabian Monetary Agency");
+	check_mention(text, &v, "SAMA", 1, CP_ENT_ORG, "Saudi Arabian Monetary Agency");
+	check_mention(text, &v, "U.S. Securities and Exchange Commission", 0, CP_ENT_ORG,
+				  "U.S. Securities and Exchange Commission");
+	cp_arena_free(&arena);
+}
+
+/*
+ * Two names of one kind the tagger read around a number are one name when a
+ * word in lower case or a comma follows; a company's when the second ends
+ * with a legal form; a number before a possessive is the name's ("BBC Radio
+ * 4's"); a score or a table's row stays two names.
+ */
+static void
+test_numbered_names_joined(void)
+{
+	static const char text[] =
+		"He told Channel 4 News that he would resign.\n\n"
+		"Its Phillips 66 Co subsidiary is expanding.\n\n"
+		"Fathers 4 Justice, a campaign group, protested.\n\n"
+		"He told BBC Radio 4's Today programme that he would go.\n\n"
+		"Arsenal 2 Chelsea 1\n\n"
+		"Nancy 0 Paris St Germain 0\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Channel 4 News", 0, CP_ENT_ORG, "Channel 4 News");
+	check_mention(text, &v, "Phillips 66 Co", 0, CP_ENT_ORG, "Phillips 66 Co");
+	check_mention(text, &v, "Fathers 4 Justice", 0, CP_ENT_ORG, "Fathers 4 Justice");
+	check_mention(text, &v, "BBC Radio 4", 0, CP_ENT_ORG, "BBC Radio 4");
+	check_mention(text, &v, "Chelsea", 0, CP_ENT_ORG, "Chelsea");
+	check_mention(text, &v, "Paris St Germain", 0, CP_ENT_ORG, "Paris St Germain");
+	cp_arena_free(&arena);
+}
+
+/*
+ * A name the tagger read without the number the article writes it with
+ * elsewhere takes the number and that name's kind; a verb ending in "s" after
+ * the number is no plural; a rider's time stays out of the team's name.
+ */
+static void
+test_numbered_names_in_article(void)
+{
+	static const char text[] =
+		"Halo 2 is out now for the Xbox. The first week of Halo 2, a shooter, was a record. "
+		"In an interview with Channel 4, Smith said so. Channel 4 is a broadcaster.\n\n"
+		"1. Juan Lopez (Spain) Banesto 4 hours 2 minutes\n"
+		"2. Pedro Ruiz (Spain) Kelme 1 second behind\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Halo 2", 0, CP_ENT_ORG, "Halo 2");
+	check_mention(text, &v, "Halo 2", 1, CP_ENT_ORG, "Halo 2");
+	check_mention(text, &v, "Channel 4", 0, CP_ENT_ORG, "Channel 4");
+	check_mention(text, &v, "Channel 4", 1, CP_ENT_ORG, "Channel 4");
+	check_mention(text, &v, "Kelme", 0, CP_ENT_ORG, "Kelme");
+	cp_arena_free(&arena);
+}
+
+int
+main(void)
+{
+	const char *bytes;
+	size_t		len;
+
+	cp_set_host(&cp_malloc_host);
+	model = unit_ner_model(&bytes, &len);
+	CHECK(model != NULL);
+	if (model == NULL)
+		UNIT_DONE("entities_unseen");
+	test_defined_initialisms();
+	test_defined_body_joined();
+	test_numbered_names_joined();
+	test_numbered_names_in_article();
+	UNIT_DONE("entities_unseen");
+}
