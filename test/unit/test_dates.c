@@ -990,8 +990,8 @@ test_reader(void)
 		"A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. A b. "
 		"A b. A b. A b. A b. A b. A b. A b. Quarter ended March 31. 1987 to 1990 was hard. Ok.\n",
 		/* "the following year" counts from a date of a sentence not asked for */
-		"Sales fell in 2012. Ok.\nOk. They rose the following year. Ok. Quarter ended March 31. "
-		"1987 to 1990 was hard.\nOk. The previous day it fell.\n",
+		("Sales fell in 2012. Ok.\nOk. They rose the following year. Ok. Quarter ended March 31. "
+		 "1987 to 1990 was hard.\nOk. The previous day it fell.\n"),
 	};
 	cp_arena	a;
 
