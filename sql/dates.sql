@@ -51,6 +51,11 @@ SELECT mention, value
 FROM corpus.dates('Over Christmas prices fell. Shops shut during Easter and reopen ahead of Halloween; '
                   'gifts for Christmas shoppers sold out before Thanksgiving.', '2014-07-21');
 
+-- the story's own time: "the following year" after a year the text named, not the reference's next
+SELECT mention, value
+FROM corpus.dates('Nissan lost money in 2000 and made a profit the following year. Sales rose 5% '
+                  'from the previous year. On March 6 it paid; the same day it sold bonds.', '2005-03-15');
+
 -- publication date from the document itself
 SELECT mention, value
 FROM corpus.dates(E'Ceasefire talks resume\nJuly 21. 2014 8:03PM\nNegotiators met on Saturday and will return next week.');
