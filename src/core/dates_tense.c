@@ -229,7 +229,7 @@ past_clause(const ctx *c, int i, int e, bool day)
 	/* a month alone only after "in", "during", "since": "June marks", "bushels of May" are contracts */
 	if (!day && p != K_IN && p != K_DURING && p != K_SINCE)
 		return false;
-	if ((i == 0 && punct(c, e, ',')) || (i == 1 && kw(c, 0) == K_IN))
+	if ((i == 0 && punct(c, e, ',')) || (i == 1 && (kw(c, 0) == K_IN || kw(c, 0) == K_ON)))
 	{
 		for (int j = e; j < c->n; j++)
 		{

@@ -1049,6 +1049,10 @@ test_story(void)
 	CHECK_STR(nth("The following year it cracked.", r, 0), "following year|2015-01-01|2016-01-01|year");
 	CHECK_STR(nth("The deficit was $19.6bn in November, down from $19.7bn the month before.", r, 1),
 			  "the month before|2013-10-01|2013-11-01|month");
+	/* a day that heads its sentence after "On": the verb after it gives the tense */
+	CHECK_STR(nth("On May 6, the company paid its debts.", r, 0), "May 6|2014-05-06|2014-05-07|day");
+	CHECK_STR(nth("On August 6 the company will pay its debts.", r, 0), "August 6|2014-08-06|2014-08-07|day");
+	CHECK_STR(nth("On August 6, the company paid its debts.", r, 0), "August 6|2013-08-06|2013-08-07|day");
 	/* "the same month last year" names its own time */
 	CHECK_STR(nth("Sales rose in May from the same month last year.", r, 1), "last year|2013-01-01|2014-01-01|year");
 }
