@@ -254,7 +254,13 @@ static const word_item place_name_ends[] = {
 	 * "Wembley Stadium"); not airports, the companies that run them too
 	 */
 	{"hospital"}, {"museum"}, {"church"}, {"cathedral"}, {"castle"}, {"stadium"}, {"cemetery"},
-	{"mosque"}, {"temple"}, {"monastery"}, {"synagogue"}
+	{"mosque"}, {"temple"}, {"monastery"}, {"synagogue"},
+	/*
+	 * airfields, which encyclopedic text names and no company runs under
+	 * that word ("Pinal Airpark", "El Tiro Gliderport"); "Air Field" in
+	 * names_place
+	 */
+	{"airfield"}, {"airpark"}, {"aerodrome"}, {"gliderport"}, {"heliport"}, {"airstrip"}
 };
 static int16_t place_name_end_slots[64];
 static cp_wordtab place_name_end_table = CP_WORDTAB(place_name_ends, place_name_end_slots);
@@ -298,7 +304,12 @@ ends_as_street(const char *text, const cp_token *t)
 static bool
 names_place(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j, cp_entity_kind kind)
 {
-	if (!ends_as_street(text, &toks[j].tok) && !ends_as_natural_feature(text, &toks[j].tok))
+	/* "Marana Army Air Field", "Ramstein Air Base": not "Field" alone (Marshall Field) */
+	bool		air_field = j > i && cp_token_is(text, &toks[j - 1].tok, "air") &&
+		(toks[j - 1].tok.flags & CP_TF_CAPITALIZED) && (toks[j].tok.flags & CP_TF_CAPITALIZED) &&
+		(cp_token_is(text, &toks[j].tok, "field") || cp_token_is(text, &toks[j].tok, "base"));
+
+	if (!air_field && !ends_as_street(text, &toks[j].tok) && !ends_as_natural_feature(text, &toks[j].tok))
 		return false;
 	if (kind == CP_ENT_ORG)
 		for (uint32_t k = i + 1; k < j; k++)

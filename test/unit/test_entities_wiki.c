@@ -193,6 +193,24 @@ test_lakes_mountains_buildings(void)
 	cp_arena_free(&arena);
 }
 
+/* Airfields are places by their last word, as stadiums are ("Air Field" and "Air Base" by two). */
+static void
+test_airfields(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"The soaring club leases Cactus Flat Gliderport from the county. "
+		"During the war cadets trained at Dorsey Army Air Field and at Redhill Airpark.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Cactus Flat Gliderport", 0, CP_ENT_LOC, "Cactus Flat Gliderport");
+	check_mention(text, &v, "Dorsey Army Air Field", 0, CP_ENT_LOC, "Dorsey Army Air Field");
+	check_mention(text, &v, "Redhill Airpark", 0, CP_ENT_LOC, "Redhill Airpark");
+	cp_arena_free(&arena);
+}
+
 /* A name the tagger ran into a bracket it did not close is the name and what the bracket gives. */
 static void
 test_unclosed_bracket(void)
@@ -423,6 +441,7 @@ main(void)
 	test_extended_play();
 	test_quoted_newspapers();
 	test_lakes_mountains_buildings();
+	test_airfields();
 	test_unclosed_bracket();
 	test_degrees();
 	test_bodies_for_and_on();
