@@ -492,12 +492,21 @@ static const word_item event_ends[] = {
 	{"cup"}, {"open"}, {"prix"}, {"championship"}, {"championships"}, {"classic"}, {"rally"},
 	{"series"}, {"war"}, {"prize"}, {"award"}, {"awards"}, {"festival"}, {"olympics"},
 	{"bowl"}, {"trophy"}, {"accord"}, {"accords"}, {"agreement"}, {"treaty"}, {"convention"},
-	{"crisis"}, {"marathon"}, {"contest"}, {"tournament"}, {"draft"}
+	{"crisis"}, {"marathon"}, {"contest"}, {"tournament"}, {"draft"},
+	/*
+	 * a grant, a charter, a conquest ("Rhodes Scholarship", "Olympic Charter",
+	 * "Norman Conquest"); not "Fellowship", a society's as often ("Christian
+	 * Medical Fellowship")
+	 */
+	{"scholarship"}, {"charter"}, {"conquest"}
 };
 static int16_t event_end_slots[64];
 static cp_wordtab event_end_table = CP_WORDTAB(event_ends, event_end_slots);
-/* First words of events named by "of" and a place ("Battle of Hastings", "Treaty of Rome"). */
-static const word_item event_heads[] = {{"battle"}, {"siege"}, {"treaty"}};
+/*
+ * First words of events and laws named by "of" and a place ("Battle of
+ * Hastings", "Treaty of Rome", "Constitution of India").
+ */
+static const word_item event_heads[] = {{"battle"}, {"siege"}, {"treaty"}, {"constitution"}};
 static int16_t event_head_slots[8];
 static cp_wordtab event_head_table = CP_WORDTAB(event_heads, event_head_slots);
 

@@ -211,6 +211,27 @@ test_airfields(void)
 	cp_arena_free(&arena);
 }
 
+/* Grants, charters, a conquest and a constitution are other names, as prizes and treaties are. */
+static void
+test_grants_and_laws(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"She studied at Yale with a Ford Motor Company Scholarship. "
+		"The council drew up the Westbury City Charter in 1901. "
+		"Land in Kent changed hands after the Norman Conquest. "
+		"The court ruled under the Constitution of Ruritania.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Ford Motor Company Scholarship", 0, CP_ENT_MISC, "Ford Motor Company Scholarship");
+	check_mention(text, &v, "Westbury City Charter", 0, CP_ENT_MISC, "Westbury City Charter");
+	check_mention(text, &v, "Norman Conquest", 0, CP_ENT_MISC, "Norman Conquest");
+	check_mention(text, &v, "Constitution of Ruritania", 0, CP_ENT_MISC, "Constitution of Ruritania");
+	cp_arena_free(&arena);
+}
+
 /* A name the tagger ran into a bracket it did not close is the name and what the bracket gives. */
 static void
 test_unclosed_bracket(void)
@@ -442,6 +463,7 @@ main(void)
 	test_quoted_newspapers();
 	test_lakes_mountains_buildings();
 	test_airfields();
+	test_grants_and_laws();
 	test_unclosed_bracket();
 	test_degrees();
 	test_bodies_for_and_on();
