@@ -232,6 +232,8 @@ dash_at(const char *text, size_t doclen, size_t p)
  * the noun no head ("the band's drummer", "a member of the band", "Europe is
  * a logical step for the company").
  */
+static size_t after_brackets(const char *text, size_t doclen, size_t after);
+
 static const stated_noun *
 apposition_head(const char *text, size_t doclen, size_t p)
 {
@@ -259,6 +261,9 @@ apposition_head(const char *text, size_t doclen, size_t p)
 		if (f == p || word_among(text, p, f, prepositions))
 			return NULL;
 		n = noun_at(text, p, f, APPOSED);
+		/* "a settlement ("naselje") in": a gloss in brackets after the noun */
+		if (n)
+			f = after_brackets(text, doclen, f);
 		if (n && (f == doclen || text[f] == ',' || text[f] == '.' || text[f] == ';' || text[f] == ')' ||
 				  (text[f] == ' ' && dash_at(text, doclen, f + 1) > 0)))
 			return n;

@@ -232,6 +232,23 @@ test_grants_and_laws(void)
 	cp_arena_free(&arena);
 }
 
+/* A gloss in brackets may stand after the noun an article's first sentence states ("a village (selo) in"). */
+static void
+test_gloss_after_noun(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Lupoglav Zelinski is a village (\"selo\") in the Bistra territory. "
+		"Marinovec Donji is a settlement (naselje) near Bistra.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Lupoglav Zelinski", 0, CP_ENT_LOC, "Lupoglav Zelinski");
+	check_mention(text, &v, "Marinovec Donji", 0, CP_ENT_LOC, "Marinovec Donji");
+	cp_arena_free(&arena);
+}
+
 /* A name the tagger ran into a bracket it did not close is the name and what the bracket gives. */
 static void
 test_unclosed_bracket(void)
@@ -464,6 +481,7 @@ main(void)
 	test_lakes_mountains_buildings();
 	test_airfields();
 	test_grants_and_laws();
+	test_gloss_after_noun();
 	test_unclosed_bracket();
 	test_degrees();
 	test_bodies_for_and_on();
