@@ -1084,6 +1084,30 @@ last_word_left_out(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, u
 }
 
 /*
+ * Is token i a family's name after "family" ("a moth of the family
+ * Lacturidae", "the superfamily Grapsoidea")?  Encyclopedic text writes
+ * taxa without italics; CoNLL-2003 marks none.  (A genus before its species,
+ * "Anticrates chrysantha", was tried by the species' Latin ending and a
+ * dictionary's lack of it: the dictionary lacks "stadium" and "media" too.)
+ */
+static bool
+names_taxon(const cp_ner_doc *doc, uint32_t i)
+{
+	static const char *const family_ends[] = {"idae", "oidea", "inae", "aceae", NULL};
+	static const char *const ranks[] = {"family", "superfamily", "subfamily", NULL};
+	const char *text = doc->text;
+	const cp_token *t = &doc->toks[i].tok;
+
+	if (i == 0 || !word_among(text, doc->toks[i - 1].tok.start, doc->toks[i - 1].tok.start + doc->toks[i - 1].tok.len, ranks))
+		return false;
+	for (int k = 0; family_ends[k]; k++)
+		if (t->len > strlen(family_ends[k]) + 2 &&
+			memcmp(text + t->start + t->len - strlen(family_ends[k]), family_ends[k], strlen(family_ends[k])) == 0)
+			return true;
+	return false;
+}
+
+/*
  * Is token i a word the tagger read as a name that names nothing: an era's
  * mark after a year or a century ("385 CE", "the 5th century BC") or before
  * a year ("AD 79"), a genus's initial ("E. coli"), a month's abbreviation
@@ -1112,6 +1136,8 @@ names_nothing(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks)
 	/* "E. coli", "O. frigillis": a genus's initial before its species */
 	if ((t->flags & CP_TF_INITIAL) && i + 1 < ntoks && is_lower_word(text, &doc->toks[i + 1].tok) &&
 		!is_particle(text + doc->toks[i + 1].tok.start, doc->toks[i + 1].tok.len))
+		return true;
+	if (names_taxon(doc, i))
 		return true;
 	if ((t->flags & CP_TF_ALL_UPPER) && word_in_table(text + t->start, t->len, &era_table))
 		return number_before || number_after ||

@@ -249,6 +249,24 @@ test_gloss_after_noun(void)
 	cp_arena_free(&arena);
 }
 
+/* A family's name after "family" or "superfamily" is no name, as CoNLL-2003 marks no taxon. */
+static void
+test_taxon_families(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Brenthia quadriforella is a moth of the family Choreutidae. "
+		"It belongs to the superfamily Gelechioidea, and Marvin Dobbs described it.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	CHECK(find(text, &v, "Choreutidae", 0) == NULL);
+	CHECK(find(text, &v, "Gelechioidea", 0) == NULL);
+	check_mention(text, &v, "Marvin Dobbs", 0, CP_ENT_PER, "Marvin Dobbs");
+	cp_arena_free(&arena);
+}
+
 /* A name the tagger ran into a bracket it did not close is the name and what the bracket gives. */
 static void
 test_unclosed_bracket(void)
@@ -482,6 +500,7 @@ main(void)
 	test_airfields();
 	test_grants_and_laws();
 	test_gloss_after_noun();
+	test_taxon_families();
 	test_unclosed_bracket();
 	test_degrees();
 	test_bodies_for_and_on();
