@@ -489,22 +489,6 @@ may_be_company(const char *text, const raw_mention *m)
 	return m->kind == CP_ENT_LOC && !m->place && cp_has_ascii_lower(text + m->start, m->len);
 }
 
-/* Do ms[i] and ms[i + 1] stand in one list: only ", ", " and ", " or ", ", and " between? */
-static bool
-listed_together(const char *text, const raw_mention *a, const raw_mention *b)
-{
-	static const char *const joins[] = {", ", " and ", " or ", ", and ", ", or ", " & "};
-	size_t		gap;
-
-	if (b->start < a->start + a->len)
-		return false;
-	gap = b->start - (a->start + a->len);
-	for (size_t k = 0; k < sizeof(joins) / sizeof(joins[0]); k++)
-		if (gap == strlen(joins[k]) && memcmp(text + a->start + a->len, joins[k], gap) == 0)
-			return true;
-	return false;
-}
-
 /*
  * Names listed together are of one kind: a word the tagger never saw read
  * as a person among organizations is one too ("Google, Ask Jeeves, MSN and
@@ -884,6 +868,7 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 	m->kind = (uint8_t) kind;
 	m->sentence = n;
 	m->dateline = false;
+	m->ship = false;
 	/*
 	 * "Foreign Ministry" tagged as a person (and its first word then taken
 	 * for a title); a legal form ends a company's name whatever the tagger
@@ -1209,6 +1194,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 		}
 	}
 	listed_kinds(d->text, ms.items, ms.count);
+	ship_short_names(d->text, ms.items, ms.count);
 	consistent_kinds(arena, d->text, d->len, ms.items, ms.count);
 	resolve_names(d->text, &ix, ms.items, ms.count);
 	emit_mentions(arena, d->text, &ms, out);

@@ -267,6 +267,30 @@ test_taxon_families(void)
 	cp_arena_free(&arena);
 }
 
+/* A ship's name without its prefix, and one-word names listed with a ship's, are ships. */
+static void
+test_ship_short_names(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"The flotilla was made up of HMS Andromache, Cressida, Miranda and Ophelia. "
+		"In the morning Andromache sighted a convoy, and Cressida and Ophelia closed in. "
+		"At Harwich, HMS Andromache took on coal while Peter Lowe watched.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "HMS Andromache", 0, CP_ENT_MISC, "HMS Andromache");
+	check_mention(text, &v, "Cressida", 0, CP_ENT_MISC, "Cressida");
+	check_mention(text, &v, "Miranda", 0, CP_ENT_MISC, "Miranda");
+	check_mention(text, &v, "Ophelia", 1, CP_ENT_MISC, "Ophelia");
+	check_mention(text, &v, "Andromache", 0, CP_ENT_MISC, "Andromache");
+	/* a comma after a phrase makes no list: the town stays a place */
+	check_mention(text, &v, "Harwich", 0, CP_ENT_LOC, "Harwich");
+	check_mention(text, &v, "Peter Lowe", 0, CP_ENT_PER, "Peter Lowe");
+	cp_arena_free(&arena);
+}
+
 /* A name the tagger ran into a bracket it did not close is the name and what the bracket gives. */
 static void
 test_unclosed_bracket(void)
@@ -501,6 +525,7 @@ main(void)
 	test_grants_and_laws();
 	test_gloss_after_noun();
 	test_taxon_families();
+	test_ship_short_names();
 	test_unclosed_bracket();
 	test_degrees();
 	test_bodies_for_and_on();
