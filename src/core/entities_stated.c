@@ -534,7 +534,7 @@ static int16_t body_head_slots[64];
 static cp_wordtab body_head_table = CP_WORDTAB(body_heads, body_head_slots);
 static const word_item polity_heads[] = {
 	{"republic"}, {"kingdom"}, {"duchy"}, {"principality"}, {"emirate"}, {"sultanate"},
-	{"commonwealth"}, {"isle"}, {"province"}
+	{"commonwealth"}, {"isle"}, {"province"}, {"tsardom"}, {"khanate"}, {"caliphate"}
 };
 static int16_t polity_head_slots[16];
 static cp_wordtab polity_head_table = CP_WORDTAB(polity_heads, polity_head_slots);
@@ -762,6 +762,11 @@ static const word_item body_ends[] = {
 	{"regiment"}, {"college"}, {"commission"}, {"committee"}, {"company"}, {"corps"},
 	{"council"}, {"department"}, {"group"}, {"institute"}, {"ministry"}, {"office"}, {"party"},
 	{"school"}, {"university"}, {"academy"}, {"cabinet"}, {"seminary"},
+	/*
+	 * armed forces' ("United States Air Force", "Royal Navy"); not "Army",
+	 * which joined "Karen Buddhist Army" cut from its "Democratic" ten-fold
+	 */
+	{"force"}, {"navy"},
 	/* clubs' ("Halifax R.L.F.C.") */
 	{"fc"}, {"f.c"}, {"afc"}, {"a.f.c"}, {"rfc"}, {"r.f.c"}, {"rlfc"}, {"r.l.f.c"}
 };

@@ -291,6 +291,24 @@ test_ship_short_names(void)
 	cp_arena_free(&arena);
 }
 
+/* "Tsardom", "Khanate" and "Caliphate" head a polity with "of"; "Force" and "Navy" end a body's name. */
+static void
+test_forces_and_polities(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"The fort passed to the Khanate of Kazan and later to the Tsardom of Russia. "
+		"The base was used by the United States Air Force until 1960.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Khanate of Kazan", 0, CP_ENT_LOC, "Khanate of Kazan");
+	check_mention(text, &v, "Tsardom of Russia", 0, CP_ENT_LOC, "Tsardom of Russia");
+	check_mention(text, &v, "United States Air Force", 0, CP_ENT_ORG, "United States Air Force");
+	cp_arena_free(&arena);
+}
+
 /* A name the tagger ran into a bracket it did not close is the name and what the bracket gives. */
 static void
 test_unclosed_bracket(void)
@@ -526,6 +544,7 @@ main(void)
 	test_gloss_after_noun();
 	test_taxon_families();
 	test_ship_short_names();
+	test_forces_and_polities();
 	test_unclosed_bracket();
 	test_degrees();
 	test_bodies_for_and_on();
