@@ -1195,6 +1195,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 	}
 	listed_kinds(d->text, ms.items, ms.count);
 	ship_short_names(d->text, ms.items, ms.count);
+	places_before_plural(d->text, d->len, ms.items, ms.count);
 	consistent_kinds(arena, d->text, d->len, ms.items, ms.count);
 	resolve_names(d->text, &ix, ms.items, ms.count);
 	emit_mentions(arena, d->text, &ms, out);

@@ -200,6 +200,41 @@ ship_short_names(const char *text, raw_mention *ms, size_t n)
 }
 
 /*
+ * Plural nouns of places after names joined by "and" ("Pulaski and Perry
+ * counties", "the Tigris and Euphrates rivers"), which make the names
+ * places.  Not "states" ("the Baltic states", an adjective's).
+ */
+static const word_item place_noun_plurals[] = {
+	{"counties"}, {"provinces"}, {"districts"}, {"townships"}, {"parishes"}, {"municipalities"},
+	{"prefectures"}, {"rivers"}, {"islands"}, {"valleys"}
+};
+static int16_t place_noun_plural_slots[32];
+static cp_wordtab place_noun_plural_table = CP_WORDTAB(place_noun_plurals, place_noun_plural_slots);
+
+void
+places_before_plural(const char *text, size_t doclen, raw_mention *ms, size_t n)
+{
+	for (size_t i = 1; i < n; i++)
+	{
+		size_t		after = (size_t) ms[i].start + ms[i].len,
+					e;
+
+		if (after + 1 >= doclen || text[after] != ' ' || !lower_word_at(text, doclen, after + 1, &e) ||
+			!word_in_table(text + after + 1, e - after - 1, &place_noun_plural_table) ||
+			!listed_together(text, &ms[i - 1], &ms[i]))
+			continue;
+		/* back over the list, persons and bodies only: "Roman and Byzantine provinces" stay adjectives */
+		for (size_t k = i + 1; k-- > 0;)
+		{
+			if (ms[k].kind == CP_ENT_PER || ms[k].kind == CP_ENT_ORG)
+				ms[k].kind = CP_ENT_LOC;
+			if (k == 0 || !listed_together(text, &ms[k - 1], &ms[k]))
+				break;
+		}
+	}
+}
+
+/*
  * First words of natural features' names ("Lake Winnipesaukee", "Mount
  * Buchan"), which no person's name starts with; a club's or a college's
  * does ("Lake County Captains", "Mount Holyoke College").

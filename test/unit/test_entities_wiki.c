@@ -309,6 +309,25 @@ test_forces_and_polities(void)
 	cp_arena_free(&arena);
 }
 
+/* Names listed before a plural place noun are places ("Pulaski and Perry counties"); adjectives stay. */
+static void
+test_places_before_plural(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Heavy rain fell across Hartley, Wendell and Morrow counties on Monday. "
+		"The town lies between the Ashby and Kettering rivers.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Hartley", 0, CP_ENT_LOC, "Hartley");
+	check_mention(text, &v, "Wendell", 0, CP_ENT_LOC, "Wendell");
+	check_mention(text, &v, "Morrow", 0, CP_ENT_LOC, "Morrow");
+	check_mention(text, &v, "Kettering", 0, CP_ENT_LOC, "Kettering");
+	cp_arena_free(&arena);
+}
+
 /* A name the tagger ran into a bracket it did not close is the name and what the bracket gives. */
 static void
 test_unclosed_bracket(void)
@@ -545,6 +564,7 @@ main(void)
 	test_taxon_families();
 	test_ship_short_names();
 	test_forces_and_polities();
+	test_places_before_plural();
 	test_unclosed_bracket();
 	test_degrees();
 	test_bodies_for_and_on();
