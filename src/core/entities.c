@@ -254,7 +254,13 @@ static const word_item place_name_ends[] = {
 	 * "Wembley Stadium"); not airports, the companies that run them too
 	 */
 	{"hospital"}, {"museum"}, {"church"}, {"cathedral"}, {"castle"}, {"stadium"}, {"cemetery"},
-	{"mosque"}, {"temple"}, {"monastery"}, {"synagogue"}
+	{"mosque"}, {"temple"}, {"monastery"}, {"synagogue"},
+	/*
+	 * airfields, which encyclopedic text names and no company runs under
+	 * that word ("Pinal Airpark", "El Tiro Gliderport"); "Air Field" in
+	 * names_place
+	 */
+	{"airfield"}, {"airpark"}, {"aerodrome"}, {"gliderport"}, {"heliport"}, {"airstrip"}
 };
 static int16_t place_name_end_slots[64];
 static cp_wordtab place_name_end_table = CP_WORDTAB(place_name_ends, place_name_end_slots);
@@ -298,7 +304,12 @@ ends_as_street(const char *text, const cp_token *t)
 static bool
 names_place(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j, cp_entity_kind kind)
 {
-	if (!ends_as_street(text, &toks[j].tok) && !ends_as_natural_feature(text, &toks[j].tok))
+	/* "Marana Army Air Field", "Ramstein Air Base": not "Field" alone (Marshall Field) */
+	bool		air_field = j > i && cp_token_is(text, &toks[j - 1].tok, "air") &&
+		(toks[j - 1].tok.flags & CP_TF_CAPITALIZED) && (toks[j].tok.flags & CP_TF_CAPITALIZED) &&
+		(cp_token_is(text, &toks[j].tok, "field") || cp_token_is(text, &toks[j].tok, "base"));
+
+	if (!air_field && !ends_as_street(text, &toks[j].tok) && !ends_as_natural_feature(text, &toks[j].tok))
 		return false;
 	if (kind == CP_ENT_ORG)
 		for (uint32_t k = i + 1; k < j; k++)
@@ -476,22 +487,6 @@ static bool
 may_be_company(const char *text, const raw_mention *m)
 {
 	return m->kind == CP_ENT_LOC && !m->place && cp_has_ascii_lower(text + m->start, m->len);
-}
-
-/* Do ms[i] and ms[i + 1] stand in one list: only ", ", " and ", " or ", ", and " between? */
-static bool
-listed_together(const char *text, const raw_mention *a, const raw_mention *b)
-{
-	static const char *const joins[] = {", ", " and ", " or ", ", and ", ", or ", " & "};
-	size_t		gap;
-
-	if (b->start < a->start + a->len)
-		return false;
-	gap = b->start - (a->start + a->len);
-	for (size_t k = 0; k < sizeof(joins) / sizeof(joins[0]); k++)
-		if (gap == strlen(joins[k]) && memcmp(text + a->start + a->len, joins[k], gap) == 0)
-			return true;
-	return false;
 }
 
 /*
@@ -873,6 +868,7 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 	m->kind = (uint8_t) kind;
 	m->sentence = n;
 	m->dateline = false;
+	m->ship = false;
 	/*
 	 * "Foreign Ministry" tagged as a person (and its first word then taken
 	 * for a title); a legal form ends a company's name whatever the tagger
@@ -1201,6 +1197,8 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 	}
 	extend_numbered_mentions(d->text, d->len, ms.items, ms.count);
 	listed_kinds(d->text, ms.items, ms.count);
+	ship_short_names(d->text, ms.items, ms.count);
+	places_before_plural(d->text, d->len, ms.items, ms.count);
 	consistent_kinds(arena, d->text, d->len, ms.items, ms.count);
 	resolve_names(d->text, &ix, ms.items, ms.count);
 	emit_mentions(arena, d->text, &ms, out);

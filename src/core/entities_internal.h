@@ -36,6 +36,7 @@ typedef struct raw_mention
 	bool		dateline;		/* opens a dateline: a place, whatever the votes */
 	bool		city;			/* a city's name, no country's nor people's */
 	bool		event;			/* an event's, prize's or agreement's name (names_event) */
+	bool		ship;			/* a ship's name, prefixed or not (ship_short_names) */
 	bool		shares_stop;	/* its last period also ends the sentence: not the mention's */
 	int8_t		builtin;		/* builtin_acronyms entry of an initialism, or -1 */
 } raw_mention;
@@ -182,6 +183,19 @@ bool		match_context(const char *text, size_t doclen, const raw_mention *m);
 
 /* Does token t open a ship's name ("HMS", "USS", "RMS")? */
 bool		opens_ship_name(const char *text, const cp_token *t);
+
+/* Do mentions a and b, in this order, stand in one list: only ", ", " and ", " or ", ", and " between? */
+bool		listed_together(const char *text, const raw_mention *a, const raw_mention *b);
+
+/*
+ * A ship's name without its prefix ("Calliope" after "HMS Calliope"), and
+ * the one-word names listed with a ship's ("HMS Calliope, Constance and
+ * Comus"), are that ship or those ships: other names, in the whole article.
+ */
+void		ship_short_names(const char *text, raw_mention *ms, size_t n);
+
+/* Names in a list before a plural place noun ("Pulaski and Perry counties") are places. */
+void		places_before_plural(const char *text, size_t doclen, raw_mention *ms, size_t n);
 
 /* Does token t open a natural feature's name ("Lake", "Mount", "Mt.")? */
 bool		opens_natural_feature(const char *text, const cp_token *t);

@@ -93,6 +93,147 @@ opens_ship_name(const char *text, const cp_token *t)
 	return false;
 }
 
+/* Lists of names (listed_kinds, ship_short_names). */
+bool
+listed_together(const char *text, const raw_mention *a, const raw_mention *b)
+{
+	static const char *const joins[] = {", ", " and ", " or ", ", and ", ", or ", " & "};
+	size_t		gap;
+
+	if (b->start < a->start + a->len)
+		return false;
+	gap = b->start - (a->start + a->len);
+	for (size_t k = 0; k < sizeof(joins) / sizeof(joins[0]); k++)
+		if (gap == strlen(joins[k]) && memcmp(text + a->start + a->len, joins[k], gap) == 0)
+			return true;
+	return false;
+}
+
+/* Where a ship's own name starts in mention m (4 in "HMS Calliope"), or 0. */
+static uint32_t
+ship_prefix_len(const char *text, const raw_mention *m)
+{
+	cp_token	t;
+	uint32_t	k = 0;
+
+	while (k < m->len && text[m->start + k] != ' ')
+		k++;
+	if (m->kind != CP_ENT_MISC || k + 1 >= m->len)
+		return 0;
+	t.start = m->start;
+	t.len = k;
+	return opens_ship_name(text, &t) ? k + 1 : 0;
+}
+
+/* Is one-word mention m written as text[from, from + len)? */
+static bool
+written_as(const char *text, const raw_mention *m, uint32_t from, uint32_t len)
+{
+	return m->one_word && m->len == len && memcmp(text + m->start, text + from, len) == 0;
+}
+
+/*
+ * Make every one-word mention written as text[from, from + len) a ship.
+ * Each call reads all n mentions: *budget calls at most, so that a text of
+ * nothing but ships' names costs no square of its length.
+ */
+static void
+make_ships(const char *text, raw_mention *ms, size_t n, uint32_t from, uint32_t len, int *budget)
+{
+	if (*budget <= 0)
+		return;
+	(*budget)--;
+	for (size_t k = 0; k < n; k++)
+		if (written_as(text, &ms[k], from, len))
+		{
+			ms[k].kind = CP_ENT_MISC;
+			ms[k].ship = true;
+		}
+}
+
+void
+ship_short_names(const char *text, raw_mention *ms, size_t n)
+{
+	bool		any = false;
+	int			budget = 256;
+
+	for (size_t i = 0; i < n; i++)
+	{
+		uint32_t	p = ship_prefix_len(text, &ms[i]);
+
+		if (p == 0)
+			continue;
+		any = ms[i].ship = true;
+		make_ships(text, ms, n, ms[i].start + p, ms[i].len - p, &budget);
+	}
+	/*
+	 * the lists, twice: "HMS Calliope, Constance and Comus" makes Constance
+	 * a ship, and with it the list "(Calliope, Constance and Comus)"; only
+	 * lists of ships and one-word names
+	 */
+	for (int round = 0; any && round < 2; round++)
+		for (size_t i = 0; i < n;)
+		{
+			size_t		j = i;
+			bool		ship = false,
+						others = false,
+						joined = false;
+
+			while (j + 1 < n && listed_together(text, &ms[j], &ms[j + 1]))
+				j++;
+			for (size_t k = i; k <= j; k++)
+			{
+				ship = ship || ms[k].ship;
+				others = others || (!ms[k].ship && !ms[k].one_word);
+				/*
+				 * a list has "and", "or" or "&" before its last name, not a
+				 * comma alone ("At Jutland, HMS Calliope flew" is none)
+				 */
+				joined = joined || (k < j && text[ms[k + 1].start - 2] != ',');
+			}
+			if (j > i && ship && !others && joined)
+				for (size_t k = i; k <= j; k++)
+					if (!ms[k].ship)
+						make_ships(text, ms, n, ms[k].start, ms[k].len, &budget);
+			i = j + 1;
+		}
+}
+
+/*
+ * Plural nouns of places after names joined by "and" ("Pulaski and Perry
+ * counties", "the Tigris and Euphrates rivers"), which make the names
+ * places.  Not "states" ("the Baltic states", an adjective's).
+ */
+static const word_item place_noun_plurals[] = {
+	{"counties"}, {"provinces"}, {"districts"}, {"townships"}, {"parishes"}, {"municipalities"},
+	{"prefectures"}, {"rivers"}, {"islands"}, {"valleys"}
+};
+static int16_t place_noun_plural_slots[32];
+static cp_wordtab place_noun_plural_table = CP_WORDTAB(place_noun_plurals, place_noun_plural_slots);
+
+void
+places_before_plural(const char *text, size_t doclen, raw_mention *ms, size_t n)
+{
+	for (size_t i = 1; i < n; i++)
+	{
+		size_t		after = (size_t) ms[i].start + ms[i].len,
+					e;
+
+		if (after + 1 >= doclen || text[after] != ' ' || !lower_word_at(text, doclen, after + 1, &e) ||
+			!word_in_table(text + after + 1, e - after - 1, &place_noun_plural_table) ||
+			!listed_together(text, &ms[i - 1], &ms[i]))
+			continue;
+		/* back over the list, persons and bodies only: "Roman and Byzantine provinces" stay adjectives */
+		for (size_t k = i + 1; k-- > 0;)
+		{
+			if (ms[k].kind == CP_ENT_PER || ms[k].kind == CP_ENT_ORG)
+				ms[k].kind = CP_ENT_LOC;
+			if (k == 0 || !listed_together(text, &ms[k - 1], &ms[k]))
+				break;
+		}
+	}
+}
+
 /*
  * First words of natural features' names ("Lake Winnipesaukee", "Mount
  * Buchan"), which no person's name starts with; a club's or a college's

@@ -193,6 +193,141 @@ test_lakes_mountains_buildings(void)
 	cp_arena_free(&arena);
 }
 
+/* Airfields are places by their last word, as stadiums are ("Air Field" and "Air Base" by two). */
+static void
+test_airfields(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"The soaring club leases Cactus Flat Gliderport from the county. "
+		"During the war cadets trained at Dorsey Army Air Field and at Redhill Airpark.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Cactus Flat Gliderport", 0, CP_ENT_LOC, "Cactus Flat Gliderport");
+	check_mention(text, &v, "Dorsey Army Air Field", 0, CP_ENT_LOC, "Dorsey Army Air Field");
+	check_mention(text, &v, "Redhill Airpark", 0, CP_ENT_LOC, "Redhill Airpark");
+	cp_arena_free(&arena);
+}
+
+/* Grants, charters, a conquest and a constitution are other names, as prizes and treaties are. */
+static void
+test_grants_and_laws(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"She studied at Yale with a Ford Motor Company Scholarship. "
+		"The council drew up the Westbury City Charter in 1901. "
+		"Land in Kent changed hands after the Norman Conquest. "
+		"The court ruled under the Constitution of Ruritania.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Ford Motor Company Scholarship", 0, CP_ENT_MISC, "Ford Motor Company Scholarship");
+	check_mention(text, &v, "Westbury City Charter", 0, CP_ENT_MISC, "Westbury City Charter");
+	check_mention(text, &v, "Norman Conquest", 0, CP_ENT_MISC, "Norman Conquest");
+	check_mention(text, &v, "Constitution of Ruritania", 0, CP_ENT_MISC, "Constitution of Ruritania");
+	cp_arena_free(&arena);
+}
+
+/* A gloss in brackets may stand after the noun an article's first sentence states ("a village (selo) in"). */
+static void
+test_gloss_after_noun(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Lupoglav Zelinski is a village (\"selo\") in the Bistra territory. "
+		"Marinovec Donji is a settlement (naselje) near Bistra.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Lupoglav Zelinski", 0, CP_ENT_LOC, "Lupoglav Zelinski");
+	check_mention(text, &v, "Marinovec Donji", 0, CP_ENT_LOC, "Marinovec Donji");
+	cp_arena_free(&arena);
+}
+
+/* A family's name after "family" or "superfamily" is no name, as CoNLL-2003 marks no taxon. */
+static void
+test_taxon_families(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Brenthia quadriforella is a moth of the family Choreutidae. "
+		"It belongs to the superfamily Gelechioidea, and Marvin Dobbs described it.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	CHECK(find(text, &v, "Choreutidae", 0) == NULL);
+	CHECK(find(text, &v, "Gelechioidea", 0) == NULL);
+	check_mention(text, &v, "Marvin Dobbs", 0, CP_ENT_PER, "Marvin Dobbs");
+	cp_arena_free(&arena);
+}
+
+/* A ship's name without its prefix, and one-word names listed with a ship's, are ships. */
+static void
+test_ship_short_names(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"The flotilla was made up of HMS Andromache, Cressida, Miranda and Ophelia. "
+		"In the morning Andromache sighted a convoy, and Cressida and Ophelia closed in. "
+		"At Harwich, HMS Andromache took on coal while Peter Lowe watched.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "HMS Andromache", 0, CP_ENT_MISC, "HMS Andromache");
+	check_mention(text, &v, "Cressida", 0, CP_ENT_MISC, "Cressida");
+	check_mention(text, &v, "Miranda", 0, CP_ENT_MISC, "Miranda");
+	check_mention(text, &v, "Ophelia", 1, CP_ENT_MISC, "Ophelia");
+	check_mention(text, &v, "Andromache", 0, CP_ENT_MISC, "Andromache");
+	/* a comma after a phrase makes no list: the town stays a place */
+	check_mention(text, &v, "Harwich", 0, CP_ENT_LOC, "Harwich");
+	check_mention(text, &v, "Peter Lowe", 0, CP_ENT_PER, "Peter Lowe");
+	cp_arena_free(&arena);
+}
+
+/* "Tsardom", "Khanate" and "Caliphate" head a polity with "of"; "Force" and "Navy" end a body's name. */
+static void
+test_forces_and_polities(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"The fort passed to the Khanate of Kazan and later to the Tsardom of Russia. "
+		"The base was used by the United States Air Force until 1960.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Khanate of Kazan", 0, CP_ENT_LOC, "Khanate of Kazan");
+	check_mention(text, &v, "Tsardom of Russia", 0, CP_ENT_LOC, "Tsardom of Russia");
+	check_mention(text, &v, "United States Air Force", 0, CP_ENT_ORG, "United States Air Force");
+	cp_arena_free(&arena);
+}
+
+/* Names listed before a plural place noun are places ("Pulaski and Perry counties"); adjectives stay. */
+static void
+test_places_before_plural(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Heavy rain fell across Hartley, Wendell and Morrow counties on Monday. "
+		"The town lies between the Ashby and Kettering rivers.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Hartley", 0, CP_ENT_LOC, "Hartley");
+	check_mention(text, &v, "Wendell", 0, CP_ENT_LOC, "Wendell");
+	check_mention(text, &v, "Morrow", 0, CP_ENT_LOC, "Morrow");
+	check_mention(text, &v, "Kettering", 0, CP_ENT_LOC, "Kettering");
+	cp_arena_free(&arena);
+}
+
 /* A name the tagger ran into a bracket it did not close is the name and what the bracket gives. */
 static void
 test_unclosed_bracket(void)
@@ -423,6 +558,13 @@ main(void)
 	test_extended_play();
 	test_quoted_newspapers();
 	test_lakes_mountains_buildings();
+	test_airfields();
+	test_grants_and_laws();
+	test_gloss_after_noun();
+	test_taxon_families();
+	test_ship_short_names();
+	test_forces_and_polities();
+	test_places_before_plural();
 	test_unclosed_bracket();
 	test_degrees();
 	test_bodies_for_and_on();
