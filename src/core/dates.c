@@ -105,7 +105,8 @@ scan(cp_arena *arena, atoms *buf, const char *text, size_t len, size_t from, siz
 
 		if (c.a[i].start >= to)
 			break;
-		if (c.a[i].start < *covered || (!trigger(&c.a[i]) && !(anchor && anchor->set && cp_dt_word_is(&c, i, "that"))))
+		if (c.a[i].start < *covered ||
+			(!trigger(&c.a[i]) && !(anchor && anchor->set && cp_dt_word_is(&c, i, "that"))))
 		{
 			i++;
 			continue;

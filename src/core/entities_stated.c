@@ -222,6 +222,8 @@ dash_at(const char *text, size_t doclen, size_t p)
 	return p + 2 <= doclen && text[p] == '-' && text[p + 1] == '-' ? 2 : 0;
 }
 
+static size_t after_brackets(const char *text, size_t doclen, size_t after);
+
 /*
  * The noun heading an apposition that starts at text[p]: an article, at
  * most four words, the noun, then a comma, a full stop or a clause that
@@ -232,8 +234,6 @@ dash_at(const char *text, size_t doclen, size_t p)
  * the noun no head ("the band's drummer", "a member of the band", "Europe is
  * a logical step for the company").
  */
-static size_t after_brackets(const char *text, size_t doclen, size_t after);
-
 static const stated_noun *
 apposition_head(const char *text, size_t doclen, size_t p)
 {
@@ -754,7 +754,8 @@ numbered_name(const char *text, const cp_ner_tok *t, const cp_ner_tok *end)
 		return false;
 	/* "Radio 4's Today programme": a score has no possessive */
 	if (t + 2 < end && !(n->flags & CP_TF_SPACE_BEFORE) && !(t[2].tok.flags & CP_TF_SPACE_BEFORE) &&
-		((n->len == 1 && text[n->start] == '\'') || (n->len == 3 && memcmp(text + n->start, "\xe2\x80\x99", 3) == 0)) &&
+		((n->len == 1 && text[n->start] == '\'') ||
+		 (n->len == 3 && memcmp(text + n->start, "\xe2\x80\x99", 3) == 0)) &&
 		t[2].tok.len == 1 && text[t[2].tok.start] == 's')
 		return true;
 	if (n->kind != CP_TOK_WORD || text[n->start] < 'a' || text[n->start] > 'z')
@@ -1113,9 +1114,10 @@ names_taxon(const cp_ner_doc *doc, uint32_t i)
 	static const char *const family_ends[] = {"idae", "oidea", "inae", "aceae", NULL};
 	static const char *const ranks[] = {"family", "superfamily", "subfamily", NULL};
 	const char *text = doc->text;
-	const cp_token *t = &doc->toks[i].tok;
+	const cp_token *t = &doc->toks[i].tok,
+			   *rank = i > 0 ? &doc->toks[i - 1].tok : NULL;
 
-	if (i == 0 || !word_among(text, doc->toks[i - 1].tok.start, doc->toks[i - 1].tok.start + doc->toks[i - 1].tok.len, ranks))
+	if (!rank || !word_among(text, rank->start, rank->start + rank->len, ranks))
 		return false;
 	for (int k = 0; family_ends[k]; k++)
 		if (t->len > strlen(family_ends[k]) + 2 &&
