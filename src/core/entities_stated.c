@@ -1127,6 +1127,31 @@ names_taxon(const cp_ner_doc *doc, uint32_t i)
 }
 
 /*
+ * Is token i a degree written as one that is also a name's initials ("a BA
+ * in history", "an MBA from Harvard", "his MA degree"; "BA" alone is
+ * British Airways): after "a", "an" or an owner, before "in", "from", "at"
+ * or "degree"?
+ */
+static bool
+degree_initials(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks)
+{
+	static const char *const degrees[] = {"BA", "MA", "BS", "MS", "MBA", "LLB", "LLM", "MPhil", NULL};
+	static const char *const before[] = {"a", "an", "his", "her", "their", "my", NULL};
+	static const char *const after[] = {"in", "from", "at", "degree", NULL};
+	const char *text = doc->text;
+	const cp_token *t = &doc->toks[i].tok,
+			   *p = i > 0 ? &doc->toks[i - 1].tok : NULL,
+			   *n = i + 1 < ntoks ? &doc->toks[i + 1].tok : NULL;
+	int			k;
+
+	for (k = 0; degrees[k]; k++)
+		if (t->len == strlen(degrees[k]) && memcmp(text + t->start, degrees[k], t->len) == 0)
+			break;
+	return degrees[k] && p && n && word_among(text, p->start, p->start + p->len, before) &&
+		word_among(text, n->start, n->start + n->len, after);
+}
+
+/*
  * Is token i a word the tagger read as a name that names nothing: an era's
  * mark after a year or a century ("385 CE", "the 5th century BC") or before
  * a year ("AD 79"), a genus's initial ("E. coli"), a month's abbreviation
@@ -1170,6 +1195,8 @@ names_nothing(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks)
 	for (int k = 0; others[k]; k++)
 		if (t->len == strlen(others[k]) && memcmp(text + t->start, others[k], t->len) == 0)
 			return true;
+	if (degree_initials(doc, i, ntoks))
+		return true;
 	/* "her debut EP", "a digital-only EP", "EPs"; "the EP" may be the European Parliament */
 	if (t->len == 3 && memcmp(text + t->start, "EPs", 3) == 0)
 		return true;

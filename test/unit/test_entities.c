@@ -887,6 +887,7 @@ test_courtesy_titles_and_eras(void)
 		"Born in Garons, she sang at the Arena. Additionally, she taught in Lyon.\n\n"
 		"Sunoil prev 37.4, Feb 107.3, Mar 24.5, Jun 10.0, total 182.4.\n\n"
 		"She earned a PhD and released two CDs and a DVD.\n\n"
+		"He holds a BA in history and an MBA from Harvard. BA said profits rose.\n\n"
 		"He fought in World War I and later in World War II.\n\n"
 		"Strains of E. coli were found in the river.\n";
 	cp_arena	arena;
@@ -906,6 +907,9 @@ test_courtesy_titles_and_eras(void)
 	CHECK(find(text, &v, "PhD", 0) == NULL);
 	CHECK(find(text, &v, "CDs", 0) == NULL);
 	CHECK(find(text, &v, "DVD", 0) == NULL);
+	/* degrees written as initials, in their construction; "BA" alone is British Airways */
+	CHECK(find(text, &v, "MBA", 0) == NULL);
+	check_mention(text, &v, "BA", 0, CP_ENT_ORG, "BA");
 	check_mention(text, &v, "World War I", 0, CP_ENT_MISC, "World War I");
 	check_mention(text, &v, "World War II", 0, CP_ENT_MISC, "World War II");
 	CHECK(find(text, &v, "E.", 0) == NULL);
