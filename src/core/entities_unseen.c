@@ -14,11 +14,15 @@
 
 #include "names.h"
 
-/* Is token k the one character c ("(", ")")? */
-static bool
-is_char(const cp_ner_doc *doc, uint32_t k, char c)
+/* The first token of the name the tagger read ending at token k - 1 (k > 0). */
+static uint32_t
+name_start(const uint8_t *tags, uint32_t k)
 {
-	return doc->toks[k].tok.len == 1 && doc->text[doc->toks[k].tok.start] == c;
+	uint32_t	i = k - 1;
+
+	while (i > 0 && CP_NER_IS_I(tags[i]))
+		i--;
+	return i;
 }
 
 /*
@@ -122,8 +126,7 @@ join_defined_body(const cp_ner_doc *doc, uint8_t *tags, uint32_t k)
 	 * whole ("U.S. Securities and Exchange Commission (SEC)"), nor one
 	 * beginning inside another
 	 */
-	for (m = k - 1; m > 0 && CP_NER_IS_I(tags[m]); m--)
-		;
+	m = name_start(tags, k);
 	if (m <= s || CP_NER_IS_I(tags[s]))
 		return;
 	for (uint32_t t = s; t < k; t++)
@@ -155,8 +158,7 @@ define_initialism(const cp_ner_doc *doc, uint8_t *tags, uint32_t k, initialism_d
 	int			kind;
 
 	join_defined_body(doc, tags, k);
-	for (i = k - 1; i > 0 && CP_NER_IS_I(tags[i]); i--)
-		;
+	i = name_start(tags, k);
 	kind = CP_NER_KIND(tags[i]);
 	if (kind != CP_ENT_PER && i + 1 < k && stands_for(doc, k + 1, i, k - 1) &&
 		!names_a_concept(doc, i, k - 1) && defined_kind(doc, defs, k + 1) < 0 && defs->n < INITIALISM_DEFS)
@@ -192,8 +194,7 @@ join_numbered_name(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, uint32_t k)
 	if (num->kind != CP_TOK_NUMBER || num->len > 3 || !(num->flags & CP_TF_SPACE_BEFORE) ||
 		strspn(text + num->start, "0123456789") < num->len || !(doc->toks[k + 1].tok.flags & CP_TF_SPACE_BEFORE))
 		return 0;
-	for (i = k - 1; i > 0 && CP_NER_IS_I(tags[i]); i--)
-		;
+	i = name_start(tags, k);
 	for (e = k + 1; e + 1 < n && tags[e + 1] == tags[k + 1] + 1;)
 		e++;
 	if (e + 1 >= n)
@@ -226,7 +227,8 @@ tag_unseen_names(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, initialism_de
 			continue;
 		if (CP_NER_IS_B(tags[k + 1]) && (e = join_numbered_name(doc, tags, n, k)) > 0)
 			k = e;
-		else if (is_char(doc, k, '(') && is_char(doc, k + 2, ')'))
+		else if (cp_token_is(doc->text, &doc->toks[k].tok, "(") &&
+				 cp_token_is(doc->text, &doc->toks[k + 2].tok, ")"))
 			define_initialism(doc, tags, k, defs);
 	}
 	if (defs->n == 0)
