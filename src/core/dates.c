@@ -145,31 +145,6 @@ cp_date_gran_name(cp_date_gran gran)
 }
 
 void
-cp_extract_dates_span(cp_arena *arena, const char *text, size_t len, size_t from, size_t to,
-					  int sentence, bool has_reference, int32_t reference_days, cp_vec *out)
-{
-	atoms		buf = {NULL, 0, 0};
-	cp_sentence_iter it;
-	cp_sentence s;
-	size_t		covered = 0;
-
-	cp_dt_keywords_init();
-	if (to > len)
-		to = len;
-	if (from >= to)
-		return;
-	/* per sentence, so that atoms stay bounded by CP_MAX_SENTENCE_TOKENS */
-	cp_sentence_iter_init(&it, arena, text, len, from, to);
-	while (cp_sentence_next(&it, &s))
-	{
-		if ((s.n & 255) == 0)
-			cp_check_interrupts();
-		scan(arena, &buf, text, to, s.start, s.end, sentence, has_reference, reference_days,
-			 &covered, NULL, out);
-	}
-}
-
-void
 cp_date_reader_init(cp_date_reader *r, cp_doc *doc, cp_reference_mode mode, int32_t reference_days)
 {
 	memset(r, 0, sizeof(*r));
@@ -241,30 +216,4 @@ cp_extract_dates(cp_doc *doc, cp_reference_mode mode, int32_t reference_days, cp
 		cp_date_reader_dates(&r, doc->arena, doc, out);
 	}
 	return CP_OK;
-}
-
-bool
-cp_date_near(cp_arena *arena, const char *text, size_t len, size_t from, size_t to, size_t at_off,
-			 bool has_reference, int32_t reference_days, cp_date_mention *out)
-{
-	cp_vec		v;
-	size_t		i,
-				best = 0,
-				bestdist = SIZE_MAX;
-
-	cp_vec_init(&v, sizeof(cp_date_mention));
-	cp_extract_dates_span(arena, text, len, from, to, 0, has_reference, reference_days, &v);
-	for (i = 0; i < v.count; i++)
-	{
-		const cp_date_mention *m = &CP_VEC_AT(&v, cp_date_mention, i);
-		size_t		dist = at_off < m->start ? m->start - at_off :
-			at_off >= m->start + m->len ? at_off - (m->start + m->len) + 1 : 0;
-
-		if (dist < bestdist)
-			best = i, bestdist = dist;
-	}
-	if (bestdist == SIZE_MAX)
-		return false;
-	*out = CP_VEC_AT(&v, cp_date_mention, best);
-	return true;
 }

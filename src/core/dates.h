@@ -104,23 +104,4 @@ void		cp_date_reader_add(cp_date_reader *r, cp_arena *arena, const cp_doc *doc,
 void		cp_date_reader_dates(cp_date_reader *r, cp_arena *arena, const cp_doc *doc,
 								 cp_vec *out);
 
-/*
- * The same on text[from..to) only (text/len: the whole document), with no
- * article analysis; mentions get sentence number `sentence`.  For callers
- * that already hold a sentence (claims resolving a figure's as-of date).
- */
-void		cp_extract_dates_span(cp_arena *arena, const char *text, size_t len,
-								  size_t from, size_t to, int sentence,
-								  bool has_reference, int32_t reference_days, cp_vec *out);
-
-/*
- * The date expression of text[from..to) nearest to byte offset `at` (one
- * that contains it, else the closest by byte distance; ties go to the one
- * before, since news puts the date after the figure less often than
- * before).  False when the span has none.
- */
-bool		cp_date_near(cp_arena *arena, const char *text, size_t len,
-						 size_t from, size_t to, size_t at,
-						 bool has_reference, int32_t reference_days, cp_date_mention *out);
-
 #endif

@@ -1,7 +1,6 @@
 /*
  * fuzz_dates.c: the date extractor on arbitrary bytes, with a given reference
- * date, none, or the date the text states (the first two bytes pick which),
- * and cp_date_near.
+ * date, none, or the date the text states (the first two bytes pick which).
  */
 #include "arena.h"
 #include "calendar.h"
@@ -15,7 +14,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	cp_arena	a;
 	cp_doc		doc;
 	cp_vec		v;
-	cp_date_mention m;
 	cp_reference_mode mode = size >= 2 ? (cp_reference_mode) (data[0] % 3) : CP_REF_NONE;
 	int32_t		ref = size >= 2 ? (int32_t) ((data[0] << 8 | data[1]) - 20000) : 0;
 	const char *text = (const char *) data;
@@ -35,7 +33,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (x->resolved && !x->lo_inf && !x->hi_inf && x->hi <= x->lo)
 			__builtin_trap();
 	}
-	cp_date_near(&a, text, size, 0, size, size / 2, mode == CP_REF_GIVEN, ref, &m);
 	cp_arena_free(&a);
 	return 0;
 }

@@ -907,7 +907,6 @@ test_document(void)
 {
 	const char *page = "Talks in Vienna\n21 July 2014\nThey met on Saturday.\n";
 	const char *menu = "You have 2 free articles left until Friday\nThe vote is on Friday.\n";
-	const char *s = "He left on June 3, 2014 and came back";
 	cp_arena	a;
 	cp_vec		v;
 	cp_date_mention *m;
@@ -930,16 +929,6 @@ test_document(void)
 	CHECK_INT(v.count, 1);
 	m = &CP_VEC_AT(&v, cp_date_mention, 0);
 	CHECK_SPAN(menu, m->start, m->len, "Friday");
-	/* spans: clipped to the text, empty when from >= to */
-	cp_vec_init(&v, sizeof(cp_date_mention));
-	cp_extract_dates_span(&a, s, strlen(s), 8, 1000, 4, false, 0, &v);
-	CHECK_INT(v.count, 1);
-	CHECK_SPAN(s, CP_VEC_AT(&v, cp_date_mention, 0).start, CP_VEC_AT(&v, cp_date_mention, 0).len,
-			   "June 3, 2014");
-	CHECK_INT(CP_VEC_AT(&v, cp_date_mention, 0).sentence, 4);
-	cp_vec_init(&v, sizeof(cp_date_mention));
-	cp_extract_dates_span(&a, s, strlen(s), 20, 20, 1, false, 0, &v);
-	CHECK_INT(v.count, 0);
 	cp_arena_free(&a);
 	CHECK_STR(cp_date_gran_name(CP_GRAN_SEASON), "season");
 	CHECK_STR(cp_date_gran_name((cp_date_gran) 42), "day");
@@ -1057,22 +1046,6 @@ test_story(void)
 	CHECK_STR(nth("Sales rose in May from the same month last year.", r, 1), "last year|2013-01-01|2014-01-01|year");
 }
 
-static void
-test_near(void)
-{
-	const char *s = "On Monday, Gaza officials said 500 had died since July 8, 2014.";
-	cp_arena	a;
-	cp_date_mention m;
-
-	cp_arena_init(&a);
-	CHECK(cp_date_near(&a, s, strlen(s), 0, strlen(s), 33, true, cp_date_to_days(2014, 7, 21), &m));
-	CHECK_SPAN(s, m.start, m.len, "since July 8, 2014");
-	CHECK(cp_date_near(&a, s, strlen(s), 0, strlen(s), 4, true, cp_date_to_days(2014, 7, 21), &m));
-	CHECK_SPAN(s, m.start, m.len, "Monday");
-	CHECK(!cp_date_near(&a, s, strlen(s), 11, 30, 20, true, 0, &m));
-	cp_arena_free(&a);
-}
-
 int
 main(void)
 {
@@ -1082,7 +1055,6 @@ main(void)
 	test_relative();
 	test_not_dates();
 	test_bad_input();
-	test_near();
 	test_numeric_forms();
 	test_month_forms();
 	test_weekdays();
