@@ -593,8 +593,12 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 		{
 			int			k = stated_kind(text, doclen, &ms[i]);
 
-			/* "the city Council", "the town Hall": a place's noun before a body's name in title case */
-			if (k >= 0 && !(k == CP_ENT_LOC && ms[i].kind == CP_ENT_ORG))
+			/*
+			 * "the city Council", "the town Hall": a place's noun before a
+			 * body's name in title case; but "the oil port of Ventspils"
+			 * read as a company is the place the gazetteers hold
+			 */
+			if (k >= 0 && !(k == CP_ENT_LOC && ms[i].kind == CP_ENT_ORG && !ms[i].place))
 				stated[*slot] = stated[*slot] == 0 || stated[*slot] == k + 1 ? (uint8_t) (k + 1) : STATED_MIXED;
 		}
 	}

@@ -335,8 +335,12 @@ index_mention(cp_arena *arena, name_index *ix, const cp_ner_doc *doc, uint32_t f
 			if (strcmp(builtin_acronyms[k].acr, buf) == 0)
 			{
 				m->builtin = (int8_t) k;
-				/* "UAE foreign ministry", "U.S. officials": a country's letters name a place */
-				if (builtin_acronyms[k].place && m->kind != CP_ENT_MISC)
+				/*
+				 * "UAE foreign ministry", "U.S. officials", "a US judge": a
+				 * country's letters name a place, whatever the tagger read
+				 * (CoNLL-2003 marks them so 441 times, never otherwise)
+				 */
+				if (builtin_acronyms[k].place)
 					m->kind = CP_ENT_LOC;
 				break;
 			}

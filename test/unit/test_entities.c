@@ -799,6 +799,7 @@ test_stated_kind(void)
 		"Last night the band Franz Ferdinand played a long set. Franz Ferdinand will tour.\n\n"
 		"Shares rose after Vantrell, a Texas company, reported higher profits.\n\n"
 		"The boat sank in the river Thames near the old bridge.\n\n"
+		"Ice conditions are unchanged at the Soviet Baltic oil port of Ventspils, with drift ice.\n\n"
 		"She first heard the album Abbey Road as a teenager.\n\n"
 		"The town of Marnsby lies on the coast.\n\n"
 		"He joined National Holdings Co of Belgium, a private investment company, in May.\n\n"
@@ -824,6 +825,7 @@ test_stated_kind(void)
 	check_mention(text, &v, "Franz Ferdinand", 1, CP_ENT_ORG, "Franz Ferdinand");
 	check_mention(text, &v, "Vantrell", 0, CP_ENT_ORG, "Vantrell");
 	check_mention(text, &v, "Thames", 0, CP_ENT_LOC, "Thames");
+	check_mention(text, &v, "Ventspils", 0, CP_ENT_LOC, "Ventspils");
 	check_mention(text, &v, "Abbey Road", 0, CP_ENT_MISC, "Abbey Road");
 	check_mention(text, &v, "Marnsby", 0, CP_ENT_LOC, "Marnsby");
 	check_mention(text, &v, "Belgium", 0, CP_ENT_LOC, "Belgium");
