@@ -929,7 +929,8 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 	/*
 	 * "Mill Street" and "Cedar River" tagged as an organization or other
 	 * name, "Gobi Desert", "Lake Tutchewop" and "Kazuo County" as a person
-	 * too; "Route 9"
+	 * too; "Route 9", and a road numbered within its state's or country's
+	 * name ("U.S. Route 3", "Arkansas Highway 300", read as organizations)
 	 */
 	else if (first < j &&
 			 (((m->kind == CP_ENT_ORG || m->kind == CP_ENT_MISC) &&
@@ -937,7 +938,7 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 			  (m->kind == CP_ENT_PER && (ends_as_natural_feature(text, &doc->toks[j].tok) ||
 										 ends_as_place_only(text, &doc->toks[j].tok) ||
 										 opens_natural_feature(text, &doc->toks[first].tok))) ||
-			  (j == first + 1 && is_numbered_road(text, &doc->toks[first]))))
+			  (j > first && is_numbered_road(text, &doc->toks[j - 1]))))
 		m->kind = CP_ENT_LOC;
 	/*
 	 * "Secretary-General Ban Ki-moon" tagged as one MISC mention; not where

@@ -20,6 +20,7 @@ enum
 	BEFORE = 1,					/* may stand right before the name */
 	APPOSED = 2,				/* may head an apposition after it */
 	OF = 4,						/* before the name with "of" ("the town of Marnsby") */
+	NOT_OF = 8,					/* no head before "of" ("a ward of the court", a person) */
 };
 
 typedef struct stated_noun
@@ -59,7 +60,7 @@ static const stated_noun nouns[] = {
 	{"firm", CP_ENT_ORG, APPOSED},
 	{"group", CP_ENT_ORG, APPOSED},
 	{"bank", CP_ENT_ORG, BEFORE | APPOSED},
-	{"manufacturer", CP_ENT_ORG, APPOSED},
+	{"manufacturer", CP_ENT_ORG, BEFORE | APPOSED},
 	{"maker", CP_ENT_ORG, APPOSED},
 	{"subsidiary", CP_ENT_ORG, APPOSED},
 	{"unit", CP_ENT_ORG, APPOSED},
@@ -104,6 +105,8 @@ static const stated_noun nouns[] = {
 	{"lake", CP_ENT_LOC, APPOSED},
 	{"tributary", CP_ENT_LOC, APPOSED},
 	{"fort", CP_ENT_LOC, APPOSED},
+	{"ward", CP_ENT_LOC, APPOSED | NOT_OF},
+	{"constituency", CP_ENT_LOC, APPOSED | OF},
 	{"album", CP_ENT_MISC, BEFORE | APPOSED},
 	{"film", CP_ENT_MISC, BEFORE | APPOSED},
 	{"movie", CP_ENT_MISC, BEFORE | APPOSED},
@@ -121,6 +124,9 @@ static const stated_noun nouns[] = {
 	{"festival", CP_ENT_MISC, APPOSED},
 	{"tournament", CP_ENT_MISC, APPOSED},
 	{"series", CP_ENT_MISC, APPOSED},
+	/* products, which CoNLL-2003 marks as other names ("a compact car produced by") */
+	{"car", CP_ENT_MISC, APPOSED},
+	{"aircraft", CP_ENT_MISC, APPOSED},
 	/*
 	 * Nouns only a person is, which an encyclopedia's article on a person
 	 * opens with ("Preeti, a simple and caring woman,", "Cleopatra VII
@@ -137,7 +143,16 @@ static const stated_noun nouns[] = {
 	{"singer-songwriter", CP_ENT_PER, BEFORE | APPOSED},
 	{"songwriter", CP_ENT_PER, BEFORE | APPOSED},
 	{"rapper", CP_ENT_PER, BEFORE | APPOSED},
-	{"musician", CP_ENT_PER, APPOSED},
+	{"musician", CP_ENT_PER, BEFORE | APPOSED},
+	{"saxophonist", CP_ENT_PER, BEFORE | APPOSED},
+	{"trumpeter", CP_ENT_PER, BEFORE | APPOSED},
+	{"drummer", CP_ENT_PER, BEFORE | APPOSED},
+	{"bassist", CP_ENT_PER, BEFORE | APPOSED},
+	{"violinist", CP_ENT_PER, BEFORE | APPOSED},
+	{"cellist", CP_ENT_PER, BEFORE | APPOSED},
+	{"vocalist", CP_ENT_PER, BEFORE | APPOSED},
+	{"keyboardist", CP_ENT_PER, BEFORE | APPOSED},
+	{"organist", CP_ENT_PER, BEFORE | APPOSED},
 	{"composer", CP_ENT_PER, BEFORE | APPOSED},
 	{"guitarist", CP_ENT_PER, BEFORE | APPOSED},
 	{"pianist", CP_ENT_PER, BEFORE | APPOSED},
@@ -269,7 +284,7 @@ apposition_head(const char *text, size_t doclen, size_t p)
 			return n;
 		if (n && text[f] == ' ' && lower_word_at(text, doclen, f + 1, &e) &&
 			(word_among(text, f + 1, e, noun_goes_on) ||
-			 (word_is(text, f + 1, e, "of") && n->kind != CP_ENT_MISC)))
+			 (word_is(text, f + 1, e, "of") && n->kind != CP_ENT_MISC && !(n->where & NOT_OF))))
 			return n;
 		e = f;
 	}
@@ -427,10 +442,12 @@ noun_stated_kind(const char *text, size_t doclen, const raw_mention *m)
 	 * apposition is the whole name's ("Hutch India, the largest mobile
 	 * firm", "National Investment Co of Belgium, a ... company"); nor
 	 * for a place the gazetteers hold, which ends a company's address
-	 * as often ("of Woodstock, Ontario, a group of ... retailers")
+	 * as often ("of Woodstock, Ontario, a group of ... retailers").  "The"
+	 * is the article an encyclopedia opens with ("The Changan Eado is a
+	 * compact car"), or the name's own, whose kind is the same.
 	 */
 	end = m->start;
-	if (n || (word_before(text, &end, &from) && end + 1 == m->start &&
+	if (n || (word_before(text, &end, &from) && end + 1 == m->start && !word_is(text, from, end, "The") &&
 			  ((text[from] >= 'A' && text[from] <= 'Z') || word_is(text, from, end, "of"))))
 		return n ? n->kind : -1;
 	if (!m->place && after + 2 < doclen && text[after] == ',' && text[after + 1] == ' ')

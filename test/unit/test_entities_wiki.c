@@ -539,6 +539,48 @@ test_born_or_died(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * An encyclopedia's first sentence states products, wards and
+ * constituencies, and musicians before their names; "The" opening the
+ * sentence is the article's, not a word of the name before it.
+ */
+static void
+test_stated_products_and_wards(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"The Zorvan Eado is a compact car produced by Zorvan Motors.\n"
+		"Kelembani is an administrative ward in the Tarwe District of Tanzania.\n"
+		"Blue Ridge is an album by saxophonist Dalton Person which was released in 2001.\n"
+		"Merrin Hollis was a ward of the court until 1850.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Zorvan Eado", 0, CP_ENT_MISC, "Zorvan Eado");
+	check_mention(text, &v, "Kelembani", 0, CP_ENT_LOC, "Kelembani");
+	check_mention(text, &v, "Dalton Person", 0, CP_ENT_PER, "Dalton Person");
+	check_mention(text, &v, "Merrin Hollis", 0, CP_ENT_PER, "Merrin Hollis");
+	cp_arena_free(&arena);
+}
+
+/* A road numbered within a state's or country's name is a place ("U.S. Route 3"). */
+static void
+test_numbered_roads_in_names(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"The forest lies on either side of U.S. Route 3, north of the lake. "
+		"The church stands along Arkansas Highway 300 near the ridge.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "U.S. Route 3", 0, CP_ENT_LOC, "U.S. Route 3");
+	check_mention(text, &v, "Arkansas Highway 300", 0, CP_ENT_LOC, "Arkansas Highway 300");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -575,5 +617,7 @@ main(void)
 	test_ships();
 	test_adverb_in_quotation();
 	test_born_or_died();
+	test_stated_products_and_wards();
+	test_numbered_roads_in_names();
 	UNIT_DONE("entities_wiki");
 }
