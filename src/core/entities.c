@@ -776,6 +776,16 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 		return j + 1;
 	if ((b = last_word_left_out(doc, tags, ntoks, i, j)) > j)
 		return b;
+	/*
+	 * "Valletta FC", "Acme Inc" tagged as a place or a person and a
+	 * one-word organization: one body's name (not after a people: "German
+	 * Ministry")
+	 */
+	if ((CP_NER_KIND(tags[i]) == CP_ENT_LOC || CP_NER_KIND(tags[i]) == CP_ENT_PER) && j + 1 < ntoks &&
+		CP_NER_IS_B(tags[j + 1]) && CP_NER_KIND(tags[j + 1]) == CP_ENT_ORG &&
+		(j + 2 >= ntoks || tags[j + 2] != tags[j + 1] + 1) &&
+		(doc->toks[j + 1].tok.flags & CP_TF_SPACE_BEFORE) && ends_as_body(text, &doc->toks[j + 1].tok))
+		return j + 1;
 	/* "U.S.-led", "U.N.-brokered": the adjective the tokenizer cut after the name's full stop */
 	if (j + 2 < ntoks && is_attached_suffix(text, &doc->toks[j + 1]))
 		return j + 2;

@@ -581,6 +581,23 @@ test_numbered_roads_in_names(void)
 	cp_arena_free(&arena);
 }
 
+/* A place and a club's "FC" the tagger read as two names are one club. */
+static void
+test_club_suffix_tagged_apart(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"In the following season, Valletta FC futsal won the title after beating Hamrun. "
+		"The club is based in Valletta, Malta.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Valletta FC", 0, CP_ENT_ORG, "Valletta FC");
+	CHECK(find(text, &v, "FC", 0) == NULL);
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -619,5 +636,6 @@ main(void)
 	test_born_or_died();
 	test_stated_products_and_wards();
 	test_numbered_roads_in_names();
+	test_club_suffix_tagged_apart();
 	UNIT_DONE("entities_wiki");
 }
