@@ -592,9 +592,17 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 		}
 		{
 			int			k = stated_kind(text, doclen, &ms[i]);
+			uint32_t	end = ms[i].start,
+						from;
 
-			/* "the city Council", "the town Hall": a place's noun before a body's name in title case */
-			if (k >= 0 && !(k == CP_ENT_LOC && ms[i].kind == CP_ENT_ORG))
+			/*
+			 * "the city Council", "the town Hall": a place's noun before a
+			 * body's name in title case; but "the district of St. Petersburg"
+			 * is the place (all 120 such names in CoNLL-2003's text)
+			 */
+			if (k >= 0 && !(k == CP_ENT_LOC && ms[i].kind == CP_ENT_ORG &&
+							!(word_before(text, &end, &from) && end + 1 == ms[i].start &&
+							  word_is(text, from, end, "of"))))
 				stated[*slot] = stated[*slot] == 0 || stated[*slot] == k + 1 ? (uint8_t) (k + 1) : STATED_MIXED;
 		}
 	}

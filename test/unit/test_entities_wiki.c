@@ -598,6 +598,21 @@ test_club_suffix_tagged_apart(void)
 	cp_arena_free(&arena);
 }
 
+/* A place's noun and "of" state a place, though the tagger read an organization. */
+static void
+test_place_noun_of_organization(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"It is a housing development in the Primorsky district of St. Petersburg built by Concord.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "St. Petersburg", 0, CP_ENT_LOC, "St. Petersburg");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -637,5 +652,6 @@ main(void)
 	test_stated_products_and_wards();
 	test_numbered_roads_in_names();
 	test_club_suffix_tagged_apart();
+	test_place_noun_of_organization();
 	UNIT_DONE("entities_wiki");
 }
