@@ -105,6 +105,16 @@ int			of_head_kind(const char *text, const cp_token *t);
  */
 void		tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 
+/* Is token t a lower-case word that joins a name's or a title's words ("of", "y", "with")? */
+bool		joins_name(const char *text, const cp_token *t);
+
+/*
+ * A sentence's tags (n tokens) for an article's title line and the subject
+ * of its first sentence that repeats it ("Running with the Devil\n\nRunning
+ * with the Devil is a 2019 American crime thriller film"): one name each.
+ */
+void		tag_title_subject(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
+
 /* Is token t a word of games named after the city that holds them ("Athens Olympics")? */
 bool		is_games(const char *text, const cp_token *t);
 

@@ -1057,6 +1057,13 @@ static const word_item name_joiners[] = {
 static int16_t name_joiner_slots[64];
 static cp_wordtab name_joiner_table = CP_WORDTAB(name_joiners, name_joiner_slots);
 
+bool
+joins_name(const char *text, const cp_token *t)
+{
+	return is_particle(text + t->start, t->len) || word_in_table(text + t->start, t->len, &name_joiner_table) ||
+		word_in_table(text + t->start, t->len, &title_small_word_table);
+}
+
 uint32_t
 word_between_names(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j, const cp_ner_lex *lex)
 {

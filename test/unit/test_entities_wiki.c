@@ -613,6 +613,32 @@ test_place_noun_of_organization(void)
 	cp_arena_free(&arena);
 }
 
+/* An article's title line and the first sentence's subject that repeats it are one name each. */
+static void
+test_title_subject(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Dancing with the Wolf\n\nDancing with the Wolf is a 2016 Canadian drama film directed by Mara "
+		"Olsen and starring Tom Berry. It was filmed in Calgary.";
+	static const char named[] =
+		"Ellen Marta Hollis\n\nEllen Marta Hollis (born 1910, died 1998) was an American administrator.";
+	static const char cut[] =
+		"Lola Visual Effects\n\nLola Visual Effects (or simply Lola) is a company. Lola was founded in 2001.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Dancing with the Wolf", 0, CP_ENT_MISC, "Dancing with the Wolf");
+	check_mention(text, &v, "Dancing with the Wolf", 1, CP_ENT_MISC, "Dancing with the Wolf");
+	v = run(&arena, named, sizeof(named) - 1);
+	check_mention(named, &v, "Ellen Marta Hollis", 0, CP_ENT_PER, "Ellen Marta Hollis");
+	check_mention(named, &v, "Ellen Marta Hollis", 1, CP_ENT_PER, "Ellen Marta Hollis");
+	v = run(&arena, cut, sizeof(cut) - 1);
+	check_mention(cut, &v, "Lola Visual Effects", 1, CP_ENT_ORG, "Lola Visual Effects");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -653,5 +679,6 @@ main(void)
 	test_numbered_roads_in_names();
 	test_club_suffix_tagged_apart();
 	test_place_noun_of_organization();
+	test_title_subject();
 	UNIT_DONE("entities_wiki");
 }
