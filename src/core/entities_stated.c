@@ -212,8 +212,7 @@ word_is(const char *text, uint32_t from, uint32_t to, const char *w)
 	return to - from == strlen(w) && memcmp(text + from, w, to - from) == 0;
 }
 
-/* Is text[from, to) one of the words of the NULL-terminated list ws, as written? */
-static bool
+bool
 word_among(const char *text, uint32_t from, uint32_t to, const char *const *ws)
 {
 	for (; *ws; ws++)
@@ -1123,56 +1122,6 @@ last_word_left_out(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, u
 			return e;
 	}
 	return j;
-}
-
-/*
- * Is token i a family's name after "family" ("a moth of the family
- * Lacturidae", "the superfamily Grapsoidea")?  Encyclopedic text writes
- * taxa without italics; CoNLL-2003 marks none.  (A genus before its species,
- * "Anticrates chrysantha", was tried by the species' Latin ending and a
- * dictionary's lack of it: the dictionary lacks "stadium" and "media" too.)
- */
-static bool
-names_taxon(const cp_ner_doc *doc, uint32_t i)
-{
-	static const char *const family_ends[] = {"idae", "oidea", "inae", "aceae", NULL};
-	static const char *const ranks[] = {"family", "superfamily", "subfamily", NULL};
-	const char *text = doc->text;
-	const cp_token *t = &doc->toks[i].tok,
-			   *rank = i > 0 ? &doc->toks[i - 1].tok : NULL;
-
-	if (!rank || !word_among(text, rank->start, rank->start + rank->len, ranks))
-		return false;
-	for (int k = 0; family_ends[k]; k++)
-		if (t->len > strlen(family_ends[k]) + 2 &&
-			memcmp(text + t->start + t->len - strlen(family_ends[k]), family_ends[k], strlen(family_ends[k])) == 0)
-			return true;
-	return false;
-}
-
-/*
- * Is token i a degree written as one that is also a name's initials ("a BA
- * in history", "an MBA from Harvard", "his MA degree"; "BA" alone is
- * British Airways): after "a", "an" or an owner, before "in", "from", "at"
- * or "degree"?
- */
-static bool
-degree_initials(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks)
-{
-	static const char *const degrees[] = {"BA", "MA", "BS", "MS", "MBA", "LLB", "LLM", "MPhil", NULL};
-	static const char *const before[] = {"a", "an", "his", "her", "their", "my", NULL};
-	static const char *const after[] = {"in", "from", "at", "degree", NULL};
-	const char *text = doc->text;
-	const cp_token *t = &doc->toks[i].tok,
-			   *p = i > 0 ? &doc->toks[i - 1].tok : NULL,
-			   *n = i + 1 < ntoks ? &doc->toks[i + 1].tok : NULL;
-	int			k;
-
-	for (k = 0; degrees[k]; k++)
-		if (t->len == strlen(degrees[k]) && memcmp(text + t->start, degrees[k], t->len) == 0)
-			break;
-	return degrees[k] && p && n && word_among(text, p->start, p->start + p->len, before) &&
-		word_among(text, n->start, n->start + n->len, after);
 }
 
 /*
