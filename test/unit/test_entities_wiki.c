@@ -639,6 +639,21 @@ test_title_subject(void)
 	cp_arena_free(&arena);
 }
 
+/* A company's name after its legal form ("LLC Megaline") gives the name alone its kind. */
+static void
+test_legal_form_before_name(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Concord owns half of LLC Vostrolin (). Vostrolin received most of the contracts in 2016.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Vostrolin", 0, CP_ENT_ORG, "LLC Vostrolin");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -680,5 +695,6 @@ main(void)
 	test_club_suffix_tagged_apart();
 	test_place_noun_of_organization();
 	test_title_subject();
+	test_legal_form_before_name();
 	UNIT_DONE("entities_wiki");
 }
