@@ -717,6 +717,18 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 		if (names_event_alone(text, &doc->toks[j + 1], &doc->toks[e]))
 			return e;
 	}
+	/*
+	 * the edition's year the tagger left out after an event's name ("Beijing
+	 * Auto Show 2010", "World Chess Championship 2013"), not one that
+	 * starts a span of years or a date ("Cup 2010-11", "Open 2010 March")
+	 */
+	if ((CP_NER_KIND(tags[i]) == CP_ENT_ORG || CP_NER_KIND(tags[i]) == CP_ENT_MISC) && j > i &&
+		j + 1 < ntoks && tags[j + 1] == CP_NER_TAG_O && ends_as_event(text, &doc->toks[j].tok) &&
+		is_year_token(text, &doc->toks[j + 1].tok) &&
+		(j + 2 >= ntoks || (doc->toks[j + 2].tok.kind == CP_TOK_PUNCT && text[doc->toks[j + 2].tok.start] != '-' &&
+							(doc->toks[j + 2].tok.flags & CP_TF_SPACE_BEFORE) == 0) ||
+		 (doc->toks[j + 2].tok.kind == CP_TOK_WORD && is_lower_word(text, &doc->toks[j + 2].tok))))
+		return j + 1;
 	/* the number the tagger left out of "Apollo 11", "Boeing 747", "Airbus A320" */
 	if ((CP_NER_KIND(tags[i]) == CP_ENT_ORG || CP_NER_KIND(tags[i]) == CP_ENT_MISC) && j + 1 < ntoks &&
 		tags[j + 1] == 0 && numbered_name(text, &doc->toks[j + 1], &doc->toks[ntoks]))

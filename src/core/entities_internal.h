@@ -126,6 +126,9 @@ bool		names_place(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t
 /* Are tokens t[0] and t[1] a numbered road ("Route 9")? */
 bool		is_numbered_road(const char *text, const cp_ner_tok *t);
 
+/* Is token t a year of four digits from 1800 to 2099, after a space? */
+bool		is_year_token(const char *text, const cp_token *t);
+
 /* Is token t a lower-case word that joins a name's or a title's words ("of", "y", "with")? */
 bool		joins_name(const char *text, const cp_token *t);
 

@@ -514,6 +514,8 @@ static const word_item event_ends[] = {
 	{"series"}, {"war"}, {"prize"}, {"award"}, {"awards"}, {"festival"}, {"olympics"},
 	{"bowl"}, {"trophy"}, {"accord"}, {"accords"}, {"agreement"}, {"treaty"}, {"convention"},
 	{"crisis"}, {"marathon"}, {"contest"}, {"tournament"}, {"draft"},
+	/* a fair ("Beijing Auto Show", "Paris Air Show"), or a broadcast's, a work as well */
+	{"show"},
 	/*
 	 * a grant, a charter, a conquest ("Rhodes Scholarship", "Olympic Charter",
 	 * "Norman Conquest"); not "Fellowship", a society's as often ("Christian
@@ -580,10 +582,24 @@ ends_as_event(const char *text, const cp_token *t)
 }
 
 bool
+is_year_token(const char *text, const cp_token *t)
+{
+	const char *w = text + t->start;
+
+	return t->kind == CP_TOK_NUMBER && t->len == 4 && (t->flags & CP_TF_SPACE_BEFORE) &&
+		((w[0] == '1' && (w[1] == '8' || w[1] == '9')) || (w[0] == '2' && w[1] == '0')) &&
+		w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9';
+}
+
+bool
 names_event(const char *text, const cp_ner_tok *first, const cp_ner_tok *last)
 {
-	const cp_token *t = &last->tok;
+	const cp_token *t;
 
+	/* "World Chess Championship 2013": the edition's year after the name */
+	if (last - first >= 2 && is_year_token(text, &last->tok))
+		last--;
+	t = &last->tok;
 	if (first == last || !(first->tok.flags & CP_TF_CAPITALIZED))
 		return false;
 	if (ends_as_event(text, t))

@@ -654,6 +654,23 @@ test_legal_form_before_name(void)
 	cp_arena_free(&arena);
 }
 
+/* A fair's name ends as an event's, and the edition's year after an event's name is part of it. */
+static void
+test_event_with_year_after(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"The car debuted at the Beijing Auto Show 2010, and the sedan was shown at the "
+		"International Motor Show 2011 in Frankfurt.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Beijing Auto Show 2010", 0, CP_ENT_MISC, "Beijing Auto Show 2010");
+	check_mention(text, &v, "International Motor Show 2011", 0, CP_ENT_MISC, "International Motor Show 2011");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -696,5 +713,6 @@ main(void)
 	test_place_noun_of_organization();
 	test_title_subject();
 	test_legal_form_before_name();
+	test_event_with_year_after();
 	UNIT_DONE("entities_wiki");
 }
