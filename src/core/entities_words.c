@@ -390,7 +390,20 @@ names_taxon(const cp_ner_doc *doc, uint32_t i)
 	const char *text = doc->text;
 	const cp_token *t = &doc->toks[i].tok,
 			   *rank = i > 0 ? &doc->toks[i - 1].tok : NULL;
+	uint32_t	r = i;
 
+	/*
+	 * a genus after "genus", "of", a colon or a quotation mark between
+	 * ("from the genus of "Terribacillus"", "in one genus: "Percnon"");
+	 * genera have no ending of their own
+	 */
+	while (r > 0 && r + 3 > i && (cp_token_is_double_quote(&doc->toks[r - 1].tok) ||
+								  cp_token_is(text, &doc->toks[r - 1].tok, "of") ||
+								  cp_token_is(text, &doc->toks[r - 1].tok, ":")))
+		r--;
+	if (r > 0 && (t->flags & CP_TF_CAPITALIZED) && !(t->flags & CP_TF_ALL_UPPER) &&
+		cp_token_is(text, &doc->toks[r - 1].tok, "genus"))
+		return true;
 	if (!rank || !word_among(text, rank->start, rank->start + rank->len, ranks))
 		return false;
 	for (int k = 0; family_ends[k]; k++)

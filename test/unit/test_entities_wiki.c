@@ -249,7 +249,7 @@ test_gloss_after_noun(void)
 	cp_arena_free(&arena);
 }
 
-/* A family's name after "family" or "superfamily" is no name, as CoNLL-2003 marks no taxon. */
+/* A family's name after "family" or "superfamily", and a genus after "genus", are no names: CoNLL-2003 marks no taxon. */
 static void
 test_taxon_families(void)
 {
@@ -257,12 +257,16 @@ test_taxon_families(void)
 	cp_vec		v;
 	static const char text[] =
 		"Brenthia quadriforella is a moth of the family Choreutidae. "
-		"It belongs to the superfamily Gelechioidea, and Marvin Dobbs described it.";
+		"It belongs to the superfamily Gelechioidea, and Marvin Dobbs described it. "
+		"It is a rod-shaped bacterium from the genus of \"Zorbacillus\" found in soil. "
+		"The family has one genus: \"Percnonia\" (Dobbs, 1848).";
 
 	cp_arena_init(&arena);
 	v = run(&arena, text, sizeof(text) - 1);
 	CHECK(find(text, &v, "Choreutidae", 0) == NULL);
 	CHECK(find(text, &v, "Gelechioidea", 0) == NULL);
+	CHECK(find(text, &v, "Zorbacillus", 0) == NULL);
+	CHECK(find(text, &v, "Percnonia", 0) == NULL);
 	check_mention(text, &v, "Marvin Dobbs", 0, CP_ENT_PER, "Marvin Dobbs");
 	cp_arena_free(&arena);
 }
