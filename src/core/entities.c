@@ -640,11 +640,15 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 		/*
 		 * "Battle of Britain", "Art Institute of Chicago", "Kingdom of the
 		 * Netherlands", "National Association for the Advancement of Colored
-		 * People", "Committee on Legal Affairs" tagged as two names: one
+		 * People", "Committee on Legal Affairs" tagged as two names: one; and
+		 * two of one kind joined by the Spanish "y", which English text
+		 * writes inside one name only ("Gimnasia y Esgrima", "Ortega y Gasset")
 		 */
 		if (j + 2 >= ntoks || tags[j + 1] != CP_NER_TAG_O ||
 			!(cp_token_is(text, &doc->toks[j + 1].tok, "of") ?
 			  (j == i && is_event_head(text, &doc->toks[j].tok)) || of_head_kind(text, &doc->toks[j].tok) >= 0 :
+			  cp_token_is(text, &doc->toks[j + 1].tok, "y") ?
+			  tags[j + 2] == tags[i] && text[doc->toks[j + 1].tok.start] == 'y' :
 			  (cp_token_is(text, &doc->toks[j + 1].tok, "for") || cp_token_is(text, &doc->toks[j + 1].tok, "on")) &&
 			  CP_NER_KIND(tags[i]) == CP_ENT_ORG && heads_for_name(text, &doc->toks[j])))
 			break;

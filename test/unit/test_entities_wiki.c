@@ -675,6 +675,22 @@ test_event_with_year_after(void)
 	cp_arena_free(&arena);
 }
 
+/* Two names of one kind joined by the Spanish "y" are one ("Gimnasia y Esgrima"). */
+static void
+test_spanish_y_joins(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Silva began with Argentine Primera Division side Gimnasia y Esgrima. "
+		"He later joined Aldosivi.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Gimnasia y Esgrima", 0, CP_ENT_ORG, "Gimnasia y Esgrima");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -718,5 +734,6 @@ main(void)
 	test_title_subject();
 	test_legal_form_before_name();
 	test_event_with_year_after();
+	test_spanish_y_joins();
 	UNIT_DONE("entities_wiki");
 }
