@@ -238,101 +238,6 @@ ends_as_organization(const char *text, const cp_token *t)
 }
 
 /*
- * Words that end the name of a street, a road or water ("Mill Street",
- * "Oak Avenue", "Cedar River"): the tagger, which saw few of them in 1996
- * Reuters text, reads them as organizations or other names.  CoNLL-2003
- * marks them as places ("Wall Street", "Elland Road", "Trent Bridge",
- * "Tiananmen Square").  Not "Park" (Elena Park), "Lane" (Barry Lane) nor
- * "Hill": family names as often.
- */
-static const word_item place_name_ends[] = {
-	{"street"}, {"avenue"}, {"ave"}, {"road"}, {"boulevard"}, {"blvd"}, {"highway"},
-	{"expressway"}, {"freeway"}, {"motorway"}, {"river"}, {"creek"}, {"bridge"}, {"canal"},
-	{"square"}, {"lake"},
-	/*
-	 * buildings, which CoNLL-2003 marks as places ("Ravensworth Castle",
-	 * "Wembley Stadium"); not airports, the companies that run them too
-	 */
-	{"hospital"}, {"museum"}, {"church"}, {"cathedral"}, {"castle"}, {"stadium"}, {"cemetery"},
-	{"mosque"}, {"temple"}, {"monastery"}, {"synagogue"},
-	/*
-	 * airfields, which encyclopedic text names and no company runs under
-	 * that word ("Pinal Airpark", "El Tiro Gliderport"); "Air Field" in
-	 * names_place
-	 */
-	{"airfield"}, {"airpark"}, {"aerodrome"}, {"gliderport"}, {"heliport"}, {"airstrip"}
-};
-static int16_t place_name_end_slots[64];
-static cp_wordtab place_name_end_table = CP_WORDTAB(place_name_ends, place_name_end_slots);
-
-/*
- * Words that end the name of a natural feature ("Gobi Desert", "Rocky
- * Mountains", "Kornati Islands"), few in 1996 Reuters text and many in
- * encyclopedic text.  No person's name ends so, nor a club's or a
- * company's, unlike "Coast" ("Gold Coast"), "Forest" ("Nottingham
- * Forest"), "Mountain" ("Battle Mountain Gold"), "Bay" ("Tampa Bay"); nor
- * "Falls", a verb in a headline.
- */
-static const word_item natural_feature_ends[] = {
-	{"mountains"}, {"desert"}, {"islands"}, {"isles"}, {"peninsula"}, {"ocean"}, {"sea"},
-	{"strait"}, {"straits"}, {"canyon"}, {"glacier"}, {"plateau"}, {"plains"}, {"highlands"},
-	{"archipelago"}, {"valley"}, {"gulf"}, {"reef"}, {"lagoon"}, {"fjord"}, {"volcano"}, {"island"}
-};
-static int16_t natural_feature_end_slots[64];
-static cp_wordtab natural_feature_end_table = CP_WORDTAB(natural_feature_ends, natural_feature_end_slots);
-
-/* Does a name that ends with token t name a natural feature? */
-static bool
-ends_as_natural_feature(const char *text, const cp_token *t)
-{
-	return (t->flags & CP_TF_CAPITALIZED) && word_in_table(text + t->start, t->len, &natural_feature_end_table);
-}
-
-/* Does a name that ends with token t name a street, road or building? */
-static bool
-ends_as_street(const char *text, const cp_token *t)
-{
-	return (t->flags & CP_TF_CAPITALIZED) && word_in_table(text + t->start, t->len, &place_name_end_table);
-}
-
-/*
- * Does the name of tokens [i, j] name a street, road, building or natural
- * feature?  Not a body's name with "of" or "for" in it, whose head comes
- * before ("University of the Highlands", "Project for Farmers of the
- * Chancay-Huaral Valley").
- */
-static bool
-names_place(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j, cp_entity_kind kind)
-{
-	/* "Marana Army Air Field", "Ramstein Air Base": not "Field" alone (Marshall Field) */
-	bool		air_field = j > i && cp_token_is(text, &toks[j - 1].tok, "air") &&
-		(toks[j - 1].tok.flags & CP_TF_CAPITALIZED) && (toks[j].tok.flags & CP_TF_CAPITALIZED) &&
-		(cp_token_is(text, &toks[j].tok, "field") || cp_token_is(text, &toks[j].tok, "base"));
-
-	if (!air_field && !ends_as_street(text, &toks[j].tok) && !ends_as_natural_feature(text, &toks[j].tok))
-		return false;
-	if (kind == CP_ENT_ORG)
-		for (uint32_t k = i + 1; k < j; k++)
-			if (cp_token_is(text, &toks[k].tok, "of") || cp_token_is(text, &toks[k].tok, "for"))
-				return false;
-	return true;
-}
-
-/* Roads named by a number after them ("Route 9", "Interstate 95", "Highway 401"). */
-static const word_item numbered_roads[] = {{"route"}, {"highway"}, {"interstate"}};
-static int16_t numbered_road_slots[8];
-static cp_wordtab numbered_road_table = CP_WORDTAB(numbered_roads, numbered_road_slots);
-
-/* Are tokens t[0] and t[1] a numbered road ("Route 9")? */
-static bool
-is_numbered_road(const char *text, const cp_ner_tok *t)
-{
-	return (t[0].tok.flags & CP_TF_CAPITALIZED) && t[1].tok.kind == CP_TOK_NUMBER &&
-		(t[1].tok.flags & CP_TF_SPACE_BEFORE) &&
-		word_in_table(text + t[0].tok.start, t[0].tok.len, &numbered_road_table);
-}
-
-/*
  * The ASCII word that ends right before text[*end], spaces between
  * skipped: its bounds in *from and *end; false when none does.
  */
@@ -592,13 +497,18 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 		}
 		{
 			int			k = stated_kind(text, doclen, &ms[i]);
+			uint32_t	end = ms[i].start,
+						from;
 
 			/*
 			 * "the city Council", "the town Hall": a place's noun before a
-			 * body's name in title case; but "the oil port of Ventspils"
-			 * read as a company is the place the gazetteers hold
+			 * body's name in title case; but "the district of St. Petersburg"
+			 * is the place (all 120 such names in CoNLL-2003's text), and so is
+			 * a place the gazetteers hold right after the noun ("the river Thames")
 			 */
-			if (k >= 0 && !(k == CP_ENT_LOC && ms[i].kind == CP_ENT_ORG && !ms[i].place))
+			if (k >= 0 && !(k == CP_ENT_LOC && ms[i].kind == CP_ENT_ORG && !ms[i].place &&
+							!(word_before(text, &end, &from) && end + 1 == ms[i].start &&
+							  word_is(text, from, end, "of"))))
 				stated[*slot] = stated[*slot] == 0 || stated[*slot] == k + 1 ? (uint8_t) (k + 1) : STATED_MIXED;
 		}
 	}
@@ -731,11 +641,15 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 		/*
 		 * "Battle of Britain", "Art Institute of Chicago", "Kingdom of the
 		 * Netherlands", "National Association for the Advancement of Colored
-		 * People", "Committee on Legal Affairs" tagged as two names: one
+		 * People", "Committee on Legal Affairs" tagged as two names: one; and
+		 * two of one kind joined by the Spanish "y", which English text
+		 * writes inside one name only ("Gimnasia y Esgrima", "Ortega y Gasset")
 		 */
 		if (j + 2 >= ntoks || tags[j + 1] != CP_NER_TAG_O ||
 			!(cp_token_is(text, &doc->toks[j + 1].tok, "of") ?
 			  (j == i && is_event_head(text, &doc->toks[j].tok)) || of_head_kind(text, &doc->toks[j].tok) >= 0 :
+			  cp_token_is(text, &doc->toks[j + 1].tok, "y") ?
+			  tags[j + 2] == tags[i] && text[doc->toks[j + 1].tok.start] == 'y' :
 			  (cp_token_is(text, &doc->toks[j + 1].tok, "for") || cp_token_is(text, &doc->toks[j + 1].tok, "on")) &&
 			  CP_NER_KIND(tags[i]) == CP_ENT_ORG && heads_for_name(text, &doc->toks[j])))
 			break;
@@ -780,6 +694,16 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 		return j + 1;
 	if ((b = last_word_left_out(doc, tags, ntoks, i, j)) > j)
 		return b;
+	/*
+	 * "Valletta FC", "Acme Inc" tagged as a place or a person and a
+	 * one-word organization: one body's name (not after a people: "German
+	 * Ministry")
+	 */
+	if ((CP_NER_KIND(tags[i]) == CP_ENT_LOC || CP_NER_KIND(tags[i]) == CP_ENT_PER) && j + 1 < ntoks &&
+		CP_NER_IS_B(tags[j + 1]) && CP_NER_KIND(tags[j + 1]) == CP_ENT_ORG &&
+		(j + 2 >= ntoks || tags[j + 2] != tags[j + 1] + 1) &&
+		(doc->toks[j + 1].tok.flags & CP_TF_SPACE_BEFORE) && ends_as_body(text, &doc->toks[j + 1].tok))
+		return j + 1;
 	/* "U.S.-led", "U.N.-brokered": the adjective the tokenizer cut after the name's full stop */
 	if (j + 2 < ntoks && is_attached_suffix(text, &doc->toks[j + 1]))
 		return j + 2;
@@ -798,6 +722,18 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 		if (names_event_alone(text, &doc->toks[j + 1], &doc->toks[e]))
 			return e;
 	}
+	/*
+	 * the edition's year the tagger left out after an event's name ("Beijing
+	 * Auto Show 2010", "World Chess Championship 2013"), not one that
+	 * starts a span of years or a date ("Cup 2010-11", "Open 2010 March")
+	 */
+	if ((CP_NER_KIND(tags[i]) == CP_ENT_ORG || CP_NER_KIND(tags[i]) == CP_ENT_MISC) && j > i &&
+		j + 1 < ntoks && tags[j + 1] == CP_NER_TAG_O && ends_as_event(text, &doc->toks[j].tok) &&
+		is_year_token(text, &doc->toks[j + 1].tok) &&
+		(j + 2 >= ntoks || (doc->toks[j + 2].tok.kind == CP_TOK_PUNCT && text[doc->toks[j + 2].tok.start] != '-' &&
+							(doc->toks[j + 2].tok.flags & CP_TF_SPACE_BEFORE) == 0) ||
+		 (doc->toks[j + 2].tok.kind == CP_TOK_WORD && is_lower_word(text, &doc->toks[j + 2].tok))))
+		return j + 1;
 	/* the number the tagger left out of "Apollo 11", "Boeing 747", "Airbus A320" */
 	if ((CP_NER_KIND(tags[i]) == CP_ENT_ORG || CP_NER_KIND(tags[i]) == CP_ENT_MISC) && j + 1 < ntoks &&
 		tags[j + 1] == 0 && numbered_name(text, &doc->toks[j + 1], &doc->toks[ntoks]))
@@ -933,7 +869,8 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 	/*
 	 * "Mill Street" and "Cedar River" tagged as an organization or other
 	 * name, "Gobi Desert", "Lake Tutchewop" and "Kazuo County" as a person
-	 * too; "Route 9"
+	 * too; "Route 9", and a road numbered within its state's or country's
+	 * name ("U.S. Route 3", "Arkansas Highway 300", read as organizations)
 	 */
 	else if (first < j &&
 			 (((m->kind == CP_ENT_ORG || m->kind == CP_ENT_MISC) &&
@@ -941,7 +878,7 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 			  (m->kind == CP_ENT_PER && (ends_as_natural_feature(text, &doc->toks[j].tok) ||
 										 ends_as_place_only(text, &doc->toks[j].tok) ||
 										 opens_natural_feature(text, &doc->toks[first].tok))) ||
-			  (j == first + 1 && is_numbered_road(text, &doc->toks[first]))))
+			  (j > first && is_numbered_road(text, &doc->toks[j - 1]))))
 		m->kind = CP_ENT_LOC;
 	/*
 	 * "Secretary-General Ban Ki-moon" tagged as one MISC mention; not where
@@ -1177,6 +1114,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 		cp_ner_viterbi(model, st.emit, se->ntoks, st.tags, st.back);
 		tag_dateline_place(doc, line_at(doc, &line, doc->toks[0].tok.start), st.tags, se->ntoks);
 		tag_quoted_titles(doc, st.tags, se->ntoks);
+		tag_title_subject(doc, st.tags, se->ntoks);
 		untag_angle_brackets(doc, st.tags, se->ntoks);
 		tag_unseen_names(doc, st.tags, se->ntoks, &defs);
 		for (uint32_t i = 0; i < se->ntoks; i++)

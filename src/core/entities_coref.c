@@ -236,7 +236,8 @@ index_mention(cp_arena *arena, name_index *ix, const cp_ner_doc *doc, uint32_t f
 	uint32_t	lead = first;	/* the first word after initials */
 	const cp_token *lt;
 	bool		legal = m->kind != CP_ENT_PER && last > first &&
-		ends_with_legal_form(doc->text, &doc->toks[last].tok);
+		ends_with_legal_form(doc->text, &doc->toks[last].tok),
+				legal_before = false;
 
 	if (m->kind == CP_ENT_PER && last > first && is_clean_name(doc, first, last))
 		for (uint32_t t = first; t <= last; t++)
@@ -252,6 +253,13 @@ index_mention(cp_arena *arena, name_index *ix, const cp_ner_doc *doc, uint32_t f
 	/* "Barrick" after "Barrick Gold Corp", "Sainsbury" after "J. Sainsbury PLC" */
 	while (lead < last && (doc->toks[lead].tok.flags & CP_TF_INITIAL))
 		lead++;
+	/* "Megaline" after "LLC Megaline": a legal form before the name, as Russian companies write it */
+	if (m->kind == CP_ENT_ORG && lead == first && last > first && !legal &&
+		cp_name_is_legal_form(doc->text + ft->start, ft->len))
+	{
+		lead++;
+		legal_before = true;
+	}
 	lt = &doc->toks[lead].tok;
 	/* "Bafta" after "Bafta Interactive Awards": the body that gives it */
 	if (m->event && last > lead && (lt->flags & CP_TF_CAPITALIZED))
@@ -284,6 +292,8 @@ index_mention(cp_arena *arena, name_index *ix, const cp_ner_doc *doc, uint32_t f
 			}
 		}
 	}
+	if (legal_before && lead == last && (lt->flags & CP_TF_CAPITALIZED))
+		offer_shortest(arena, &ix->legal, ms, word_key(doc->text + lt->start, lt->len), idx);
 	if (m->kind != CP_ENT_PER && last > first && name_initials(doc, first, last, buf, sizeof(buf)))
 		offer(arena, &ix->acr, ms, word_key(buf, strlen(buf)), idx);
 	/* "ABN" of "Algemene Bank Nederland N.V.": initials without the legal form too */

@@ -105,6 +105,40 @@ int			of_head_kind(const char *text, const cp_token *t);
  */
 void		tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 
+/* Is text[from, to) one of the words of the NULL-terminated list ws, as written? */
+bool		word_among(const char *text, uint32_t from, uint32_t to, const char *const *ws);
+
+/* Is token i a zoological or botanical family's name after "family" ("the family Lacturidae")? */
+bool		names_taxon(const cp_ner_doc *doc, uint32_t i);
+
+/* Is token i a degree written as a name's initials ("a BA in history", "an MBA from Harvard")? */
+bool		degree_initials(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks);
+
+/* Does a name that ends with token t name a natural feature ("Gobi Desert")? */
+bool		ends_as_natural_feature(const char *text, const cp_token *t);
+
+/* Does a name that ends with token t name a street, a road or a building ("Mill Street")? */
+bool		ends_as_street(const char *text, const cp_token *t);
+
+/* Do tokens i..j, read as kind, name a street, a building or a natural feature? */
+bool		names_place(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j, cp_entity_kind kind);
+
+/* Are tokens t[0] and t[1] a numbered road ("Route 9")? */
+bool		is_numbered_road(const char *text, const cp_ner_tok *t);
+
+/* Is token t a year of four digits from 1800 to 2099, after a space? */
+bool		is_year_token(const char *text, const cp_token *t);
+
+/* Is token t a lower-case word that joins a name's or a title's words ("of", "y", "with")? */
+bool		joins_name(const char *text, const cp_token *t);
+
+/*
+ * A sentence's tags (n tokens) for an article's title line and the subject
+ * of its first sentence that repeats it ("Running with the Devil\n\nRunning
+ * with the Devil is a 2019 American crime thriller film"): one name each.
+ */
+void		tag_title_subject(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
+
 /* Is token t a word of games named after the city that holds them ("Athens Olympics")? */
 bool		is_games(const char *text, const cp_token *t);
 

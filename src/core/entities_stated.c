@@ -20,6 +20,7 @@ enum
 	BEFORE = 1,					/* may stand right before the name */
 	APPOSED = 2,				/* may head an apposition after it */
 	OF = 4,						/* before the name with "of" ("the town of Marnsby") */
+	NOT_OF = 8,					/* no head before "of" ("a ward of the court", a person) */
 };
 
 typedef struct stated_noun
@@ -59,7 +60,7 @@ static const stated_noun nouns[] = {
 	{"firm", CP_ENT_ORG, APPOSED},
 	{"group", CP_ENT_ORG, APPOSED},
 	{"bank", CP_ENT_ORG, BEFORE | APPOSED},
-	{"manufacturer", CP_ENT_ORG, APPOSED},
+	{"manufacturer", CP_ENT_ORG, BEFORE | APPOSED},
 	{"maker", CP_ENT_ORG, APPOSED},
 	{"subsidiary", CP_ENT_ORG, APPOSED},
 	{"unit", CP_ENT_ORG, APPOSED},
@@ -104,6 +105,8 @@ static const stated_noun nouns[] = {
 	{"lake", CP_ENT_LOC, APPOSED},
 	{"tributary", CP_ENT_LOC, APPOSED},
 	{"fort", CP_ENT_LOC, APPOSED},
+	{"ward", CP_ENT_LOC, APPOSED | NOT_OF},
+	{"constituency", CP_ENT_LOC, APPOSED | OF},
 	{"album", CP_ENT_MISC, BEFORE | APPOSED},
 	{"film", CP_ENT_MISC, BEFORE | APPOSED},
 	{"movie", CP_ENT_MISC, BEFORE | APPOSED},
@@ -121,6 +124,9 @@ static const stated_noun nouns[] = {
 	{"festival", CP_ENT_MISC, APPOSED},
 	{"tournament", CP_ENT_MISC, APPOSED},
 	{"series", CP_ENT_MISC, APPOSED},
+	/* products, which CoNLL-2003 marks as other names ("a compact car produced by") */
+	{"car", CP_ENT_MISC, APPOSED},
+	{"aircraft", CP_ENT_MISC, APPOSED},
 	/*
 	 * Nouns only a person is, which an encyclopedia's article on a person
 	 * opens with ("Preeti, a simple and caring woman,", "Cleopatra VII
@@ -137,7 +143,16 @@ static const stated_noun nouns[] = {
 	{"singer-songwriter", CP_ENT_PER, BEFORE | APPOSED},
 	{"songwriter", CP_ENT_PER, BEFORE | APPOSED},
 	{"rapper", CP_ENT_PER, BEFORE | APPOSED},
-	{"musician", CP_ENT_PER, APPOSED},
+	{"musician", CP_ENT_PER, BEFORE | APPOSED},
+	{"saxophonist", CP_ENT_PER, BEFORE | APPOSED},
+	{"trumpeter", CP_ENT_PER, BEFORE | APPOSED},
+	{"drummer", CP_ENT_PER, BEFORE | APPOSED},
+	{"bassist", CP_ENT_PER, BEFORE | APPOSED},
+	{"violinist", CP_ENT_PER, BEFORE | APPOSED},
+	{"cellist", CP_ENT_PER, BEFORE | APPOSED},
+	{"vocalist", CP_ENT_PER, BEFORE | APPOSED},
+	{"keyboardist", CP_ENT_PER, BEFORE | APPOSED},
+	{"organist", CP_ENT_PER, BEFORE | APPOSED},
 	{"composer", CP_ENT_PER, BEFORE | APPOSED},
 	{"guitarist", CP_ENT_PER, BEFORE | APPOSED},
 	{"pianist", CP_ENT_PER, BEFORE | APPOSED},
@@ -197,8 +212,7 @@ word_is(const char *text, uint32_t from, uint32_t to, const char *w)
 	return to - from == strlen(w) && memcmp(text + from, w, to - from) == 0;
 }
 
-/* Is text[from, to) one of the words of the NULL-terminated list ws, as written? */
-static bool
+bool
 word_among(const char *text, uint32_t from, uint32_t to, const char *const *ws)
 {
 	for (; *ws; ws++)
@@ -269,7 +283,7 @@ apposition_head(const char *text, size_t doclen, size_t p)
 			return n;
 		if (n && text[f] == ' ' && lower_word_at(text, doclen, f + 1, &e) &&
 			(word_among(text, f + 1, e, noun_goes_on) ||
-			 (word_is(text, f + 1, e, "of") && n->kind != CP_ENT_MISC)))
+			 (word_is(text, f + 1, e, "of") && n->kind != CP_ENT_MISC && !(n->where & NOT_OF))))
 			return n;
 		e = f;
 	}
@@ -427,10 +441,12 @@ noun_stated_kind(const char *text, size_t doclen, const raw_mention *m)
 	 * apposition is the whole name's ("Hutch India, the largest mobile
 	 * firm", "National Investment Co of Belgium, a ... company"); nor
 	 * for a place the gazetteers hold, which ends a company's address
-	 * as often ("of Woodstock, Ontario, a group of ... retailers")
+	 * as often ("of Woodstock, Ontario, a group of ... retailers").  "The"
+	 * is the article an encyclopedia opens with ("The Changan Eado is a
+	 * compact car"), or the name's own, whose kind is the same.
 	 */
 	end = m->start;
-	if (n || (word_before(text, &end, &from) && end + 1 == m->start &&
+	if (n || (word_before(text, &end, &from) && end + 1 == m->start && !word_is(text, from, end, "The") &&
 			  ((text[from] >= 'A' && text[from] <= 'Z') || word_is(text, from, end, "of"))))
 		return n ? n->kind : -1;
 	if (!m->place && after + 2 < doclen && text[after] == ',' && text[after + 1] == ' ')
@@ -498,6 +514,8 @@ static const word_item event_ends[] = {
 	{"series"}, {"war"}, {"prize"}, {"award"}, {"awards"}, {"festival"}, {"olympics"},
 	{"bowl"}, {"trophy"}, {"accord"}, {"accords"}, {"agreement"}, {"treaty"}, {"convention"},
 	{"crisis"}, {"marathon"}, {"contest"}, {"tournament"}, {"draft"},
+	/* a fair ("Beijing Auto Show", "Paris Air Show"), or a broadcast's, a work as well */
+	{"show"},
 	/*
 	 * a grant, a charter, a conquest ("Rhodes Scholarship", "Olympic Charter",
 	 * "Norman Conquest"); not "Fellowship", a society's as often ("Christian
@@ -564,10 +582,24 @@ ends_as_event(const char *text, const cp_token *t)
 }
 
 bool
+is_year_token(const char *text, const cp_token *t)
+{
+	const char *w = text + t->start;
+
+	return t->kind == CP_TOK_NUMBER && t->len == 4 && (t->flags & CP_TF_SPACE_BEFORE) &&
+		((w[0] == '1' && (w[1] == '8' || w[1] == '9')) || (w[0] == '2' && w[1] == '0')) &&
+		w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9';
+}
+
+bool
 names_event(const char *text, const cp_ner_tok *first, const cp_ner_tok *last)
 {
-	const cp_token *t = &last->tok;
+	const cp_token *t;
 
+	/* "World Chess Championship 2013": the edition's year after the name */
+	if (last - first >= 2 && is_year_token(text, &last->tok))
+		last--;
+	t = &last->tok;
 	if (first == last || !(first->tok.flags & CP_TF_CAPITALIZED))
 		return false;
 	if (ends_as_event(text, t))
@@ -1040,6 +1072,13 @@ static const word_item name_joiners[] = {
 static int16_t name_joiner_slots[64];
 static cp_wordtab name_joiner_table = CP_WORDTAB(name_joiners, name_joiner_slots);
 
+bool
+joins_name(const char *text, const cp_token *t)
+{
+	return is_particle(text + t->start, t->len) || word_in_table(text + t->start, t->len, &name_joiner_table) ||
+		word_in_table(text + t->start, t->len, &title_small_word_table);
+}
+
 uint32_t
 word_between_names(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j, const cp_ner_lex *lex)
 {
@@ -1099,56 +1138,6 @@ last_word_left_out(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, u
 			return e;
 	}
 	return j;
-}
-
-/*
- * Is token i a family's name after "family" ("a moth of the family
- * Lacturidae", "the superfamily Grapsoidea")?  Encyclopedic text writes
- * taxa without italics; CoNLL-2003 marks none.  (A genus before its species,
- * "Anticrates chrysantha", was tried by the species' Latin ending and a
- * dictionary's lack of it: the dictionary lacks "stadium" and "media" too.)
- */
-static bool
-names_taxon(const cp_ner_doc *doc, uint32_t i)
-{
-	static const char *const family_ends[] = {"idae", "oidea", "inae", "aceae", NULL};
-	static const char *const ranks[] = {"family", "superfamily", "subfamily", NULL};
-	const char *text = doc->text;
-	const cp_token *t = &doc->toks[i].tok,
-			   *rank = i > 0 ? &doc->toks[i - 1].tok : NULL;
-
-	if (!rank || !word_among(text, rank->start, rank->start + rank->len, ranks))
-		return false;
-	for (int k = 0; family_ends[k]; k++)
-		if (t->len > strlen(family_ends[k]) + 2 &&
-			memcmp(text + t->start + t->len - strlen(family_ends[k]), family_ends[k], strlen(family_ends[k])) == 0)
-			return true;
-	return false;
-}
-
-/*
- * Is token i a degree written as one that is also a name's initials ("a BA
- * in history", "an MBA from Harvard", "his MA degree"; "BA" alone is
- * British Airways): after "a", "an" or an owner, before "in", "from", "at"
- * or "degree"?
- */
-static bool
-degree_initials(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks)
-{
-	static const char *const degrees[] = {"BA", "MA", "BS", "MS", "MBA", "LLB", "LLM", "MPhil", NULL};
-	static const char *const before[] = {"a", "an", "his", "her", "their", "my", NULL};
-	static const char *const after[] = {"in", "from", "at", "degree", NULL};
-	const char *text = doc->text;
-	const cp_token *t = &doc->toks[i].tok,
-			   *p = i > 0 ? &doc->toks[i - 1].tok : NULL,
-			   *n = i + 1 < ntoks ? &doc->toks[i + 1].tok : NULL;
-	int			k;
-
-	for (k = 0; degrees[k]; k++)
-		if (t->len == strlen(degrees[k]) && memcmp(text + t->start, degrees[k], t->len) == 0)
-			break;
-	return degrees[k] && p && n && word_among(text, p->start, p->start + p->len, before) &&
-		word_among(text, n->start, n->start + n->len, after);
 }
 
 /*

@@ -4,7 +4,10 @@
  * lake or a mountain ("Lake Tutchewop", "Mount Buchan"), a county or a
  * creek ("Kazuo County"), a newspaper ("The Denver Post"), a degree
  * ("Bachelor of Arts"), a body's name that "for" or "on" goes on ("Committee
- * on Legal Affairs").  The rules that read them are in entities.c.
+ * on Legal Affairs"), a street, a building or a natural feature ("Mill
+ * Street", "Gobi Desert", "Route 9"), a taxon's or a degree's word that
+ * names nothing ("the family Lacturidae", "a BA in history").  The rules
+ * that read them are in entities.c and entities_stated.c.
  */
 #include "entities_internal.h"
 
@@ -275,4 +278,162 @@ ends_as_newspaper(const char *text, const cp_token *t)
 		if (text[p] == '-')
 			from = p + 1;
 	return word_in_table(text + from, t->start + t->len - from, &newspaper_end_table);
+}
+
+/*
+ * Words that end the name of a street, a road or water ("Mill Street",
+ * "Oak Avenue", "Cedar River"): the tagger, which saw few of them in 1996
+ * Reuters text, reads them as organizations or other names.  CoNLL-2003
+ * marks them as places ("Wall Street", "Elland Road", "Trent Bridge",
+ * "Tiananmen Square").  Not "Park" (Elena Park), "Lane" (Barry Lane) nor
+ * "Hill": family names as often.
+ */
+static const word_item place_name_ends[] = {
+	{"street"}, {"avenue"}, {"ave"}, {"road"}, {"boulevard"}, {"blvd"}, {"highway"},
+	{"expressway"}, {"freeway"}, {"motorway"}, {"river"}, {"creek"}, {"bridge"}, {"canal"},
+	{"square"}, {"lake"},
+	/*
+	 * buildings, which CoNLL-2003 marks as places ("Ravensworth Castle",
+	 * "Wembley Stadium"); not airports, the companies that run them too
+	 */
+	{"hospital"}, {"museum"}, {"church"}, {"cathedral"}, {"castle"}, {"stadium"}, {"cemetery"},
+	{"mosque"}, {"temple"}, {"monastery"}, {"synagogue"},
+	/*
+	 * airfields, which encyclopedic text names and no company runs under
+	 * that word ("Pinal Airpark", "El Tiro Gliderport"); "Air Field" in
+	 * names_place
+	 */
+	{"airfield"}, {"airpark"}, {"aerodrome"}, {"gliderport"}, {"heliport"}, {"airstrip"}
+};
+static int16_t place_name_end_slots[64];
+static cp_wordtab place_name_end_table = CP_WORDTAB(place_name_ends, place_name_end_slots);
+
+/*
+ * Words that end the name of a natural feature ("Gobi Desert", "Rocky
+ * Mountains", "Kornati Islands"), few in 1996 Reuters text and many in
+ * encyclopedic text.  No person's name ends so, nor a club's or a
+ * company's, unlike "Coast" ("Gold Coast"), "Forest" ("Nottingham
+ * Forest"), "Mountain" ("Battle Mountain Gold"), "Bay" ("Tampa Bay"); nor
+ * "Falls", a verb in a headline.
+ */
+static const word_item natural_feature_ends[] = {
+	{"mountains"}, {"desert"}, {"islands"}, {"isles"}, {"peninsula"}, {"ocean"}, {"sea"},
+	{"strait"}, {"straits"}, {"canyon"}, {"glacier"}, {"plateau"}, {"plains"}, {"highlands"},
+	{"archipelago"}, {"valley"}, {"gulf"}, {"reef"}, {"lagoon"}, {"fjord"}, {"volcano"}, {"island"}
+};
+static int16_t natural_feature_end_slots[64];
+static cp_wordtab natural_feature_end_table = CP_WORDTAB(natural_feature_ends, natural_feature_end_slots);
+
+/* Does a name that ends with token t name a natural feature? */
+bool
+ends_as_natural_feature(const char *text, const cp_token *t)
+{
+	return (t->flags & CP_TF_CAPITALIZED) && word_in_table(text + t->start, t->len, &natural_feature_end_table);
+}
+
+/* Does a name that ends with token t name a street, road or building? */
+bool
+ends_as_street(const char *text, const cp_token *t)
+{
+	return (t->flags & CP_TF_CAPITALIZED) && word_in_table(text + t->start, t->len, &place_name_end_table);
+}
+
+/*
+ * Does the name of tokens [i, j] name a street, road, building or natural
+ * feature?  Not a body's name with "of" or "for" in it, whose head comes
+ * before ("University of the Highlands", "Project for Farmers of the
+ * Chancay-Huaral Valley").
+ */
+bool
+names_place(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j, cp_entity_kind kind)
+{
+	/* "Marana Army Air Field", "Ramstein Air Base": not "Field" alone (Marshall Field) */
+	bool		air_field = j > i && cp_token_is(text, &toks[j - 1].tok, "air") &&
+		(toks[j - 1].tok.flags & CP_TF_CAPITALIZED) && (toks[j].tok.flags & CP_TF_CAPITALIZED) &&
+		(cp_token_is(text, &toks[j].tok, "field") || cp_token_is(text, &toks[j].tok, "base"));
+
+	if (!air_field && !ends_as_street(text, &toks[j].tok) && !ends_as_natural_feature(text, &toks[j].tok))
+		return false;
+	if (kind == CP_ENT_ORG)
+		for (uint32_t k = i + 1; k < j; k++)
+			if (cp_token_is(text, &toks[k].tok, "of") || cp_token_is(text, &toks[k].tok, "for"))
+				return false;
+	return true;
+}
+
+/* Roads named by a number after them ("Route 9", "Interstate 95", "Highway 401"). */
+static const word_item numbered_roads[] = {{"route"}, {"highway"}, {"interstate"}};
+static int16_t numbered_road_slots[8];
+static cp_wordtab numbered_road_table = CP_WORDTAB(numbered_roads, numbered_road_slots);
+
+/* Are tokens t[0] and t[1] a numbered road ("Route 9")? */
+bool
+is_numbered_road(const char *text, const cp_ner_tok *t)
+{
+	return (t[0].tok.flags & CP_TF_CAPITALIZED) && t[1].tok.kind == CP_TOK_NUMBER &&
+		(t[1].tok.flags & CP_TF_SPACE_BEFORE) &&
+		word_in_table(text + t[0].tok.start, t[0].tok.len, &numbered_road_table);
+}
+
+/*
+ * Is token i a family's name after "family" ("a moth of the family
+ * Lacturidae", "the superfamily Grapsoidea")?  Encyclopedic text writes
+ * taxa without italics; CoNLL-2003 marks none.  (A genus before its species,
+ * "Anticrates chrysantha", was tried by the species' Latin ending and a
+ * dictionary's lack of it: the dictionary lacks "stadium" and "media" too.)
+ */
+bool
+names_taxon(const cp_ner_doc *doc, uint32_t i)
+{
+	static const char *const family_ends[] = {"idae", "oidea", "inae", "aceae", NULL};
+	static const char *const ranks[] = {"family", "superfamily", "subfamily", NULL};
+	const char *text = doc->text;
+	const cp_token *t = &doc->toks[i].tok,
+			   *rank = i > 0 ? &doc->toks[i - 1].tok : NULL;
+	uint32_t	r = i;
+
+	/*
+	 * a genus after "genus", "of", a colon or a quotation mark between
+	 * ("from the genus of "Terribacillus"", "in one genus: "Percnon"");
+	 * genera have no ending of their own
+	 */
+	while (r > 0 && r + 3 > i && (cp_token_is_double_quote(&doc->toks[r - 1].tok) ||
+								  cp_token_is(text, &doc->toks[r - 1].tok, "of") ||
+								  cp_token_is(text, &doc->toks[r - 1].tok, ":")))
+		r--;
+	if (r > 0 && (t->flags & CP_TF_CAPITALIZED) && !(t->flags & CP_TF_ALL_UPPER) &&
+		cp_token_is(text, &doc->toks[r - 1].tok, "genus"))
+		return true;
+	if (!rank || !word_among(text, rank->start, rank->start + rank->len, ranks))
+		return false;
+	for (int k = 0; family_ends[k]; k++)
+		if (t->len > strlen(family_ends[k]) + 2 &&
+			memcmp(text + t->start + t->len - strlen(family_ends[k]), family_ends[k], strlen(family_ends[k])) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * Is token i a degree written as one that is also a name's initials ("a BA
+ * in history", "an MBA from Harvard", "his MA degree"; "BA" alone is
+ * British Airways): after "a", "an" or an owner, before "in", "from", "at"
+ * or "degree"?
+ */
+bool
+degree_initials(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks)
+{
+	static const char *const degrees[] = {"BA", "MA", "BS", "MS", "MBA", "LLB", "LLM", "MPhil", NULL};
+	static const char *const before[] = {"a", "an", "his", "her", "their", "my", NULL};
+	static const char *const after[] = {"in", "from", "at", "degree", NULL};
+	const char *text = doc->text;
+	const cp_token *t = &doc->toks[i].tok,
+			   *p = i > 0 ? &doc->toks[i - 1].tok : NULL,
+			   *n = i + 1 < ntoks ? &doc->toks[i + 1].tok : NULL;
+	int			k;
+
+	for (k = 0; degrees[k]; k++)
+		if (t->len == strlen(degrees[k]) && memcmp(text + t->start, degrees[k], t->len) == 0)
+			break;
+	return degrees[k] && p && n && word_among(text, p->start, p->start + p->len, before) &&
+		word_among(text, n->start, n->start + n->len, after);
 }

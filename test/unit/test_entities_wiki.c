@@ -249,7 +249,7 @@ test_gloss_after_noun(void)
 	cp_arena_free(&arena);
 }
 
-/* A family's name after "family" or "superfamily" is no name, as CoNLL-2003 marks no taxon. */
+/* A family's name after "family" or "superfamily", and a genus after "genus", are no names: CoNLL-2003 marks no taxon. */
 static void
 test_taxon_families(void)
 {
@@ -257,12 +257,16 @@ test_taxon_families(void)
 	cp_vec		v;
 	static const char text[] =
 		"Brenthia quadriforella is a moth of the family Choreutidae. "
-		"It belongs to the superfamily Gelechioidea, and Marvin Dobbs described it.";
+		"It belongs to the superfamily Gelechioidea, and Marvin Dobbs described it. "
+		"It is a rod-shaped bacterium from the genus of \"Zorbacillus\" found in soil. "
+		"The family has one genus: \"Percnonia\" (Dobbs, 1848).";
 
 	cp_arena_init(&arena);
 	v = run(&arena, text, sizeof(text) - 1);
 	CHECK(find(text, &v, "Choreutidae", 0) == NULL);
 	CHECK(find(text, &v, "Gelechioidea", 0) == NULL);
+	CHECK(find(text, &v, "Zorbacillus", 0) == NULL);
+	CHECK(find(text, &v, "Percnonia", 0) == NULL);
 	check_mention(text, &v, "Marvin Dobbs", 0, CP_ENT_PER, "Marvin Dobbs");
 	cp_arena_free(&arena);
 }
@@ -539,6 +543,154 @@ test_born_or_died(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * An encyclopedia's first sentence states products, wards and
+ * constituencies, and musicians before their names; "The" opening the
+ * sentence is the article's, not a word of the name before it.
+ */
+static void
+test_stated_products_and_wards(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"The Zorvan Eado is a compact car produced by Zorvan Motors.\n"
+		"Kelembani is an administrative ward in the Tarwe District of Tanzania.\n"
+		"Blue Ridge is an album by saxophonist Dalton Person which was released in 2001.\n"
+		"Merrin Hollis was a ward of the court until 1850.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Zorvan Eado", 0, CP_ENT_MISC, "Zorvan Eado");
+	check_mention(text, &v, "Kelembani", 0, CP_ENT_LOC, "Kelembani");
+	check_mention(text, &v, "Dalton Person", 0, CP_ENT_PER, "Dalton Person");
+	check_mention(text, &v, "Merrin Hollis", 0, CP_ENT_PER, "Merrin Hollis");
+	cp_arena_free(&arena);
+}
+
+/* A road numbered within a state's or country's name is a place ("U.S. Route 3"). */
+static void
+test_numbered_roads_in_names(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"The forest lies on either side of U.S. Route 3, north of the lake. "
+		"The church stands along Arkansas Highway 300 near the ridge.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "U.S. Route 3", 0, CP_ENT_LOC, "U.S. Route 3");
+	check_mention(text, &v, "Arkansas Highway 300", 0, CP_ENT_LOC, "Arkansas Highway 300");
+	cp_arena_free(&arena);
+}
+
+/* A place and a club's "FC" the tagger read as two names are one club. */
+static void
+test_club_suffix_tagged_apart(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"In the following season, Valletta FC futsal won the title after beating Hamrun. "
+		"The club is based in Valletta, Malta.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Valletta FC", 0, CP_ENT_ORG, "Valletta FC");
+	CHECK(find(text, &v, "FC", 0) == NULL);
+	cp_arena_free(&arena);
+}
+
+/* A place's noun and "of" state a place, though the tagger read an organization. */
+static void
+test_place_noun_of_organization(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"It is a housing development in the Primorsky district of St. Petersburg built by Concord.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "St. Petersburg", 0, CP_ENT_LOC, "St. Petersburg");
+	cp_arena_free(&arena);
+}
+
+/* An article's title line and the first sentence's subject that repeats it are one name each. */
+static void
+test_title_subject(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Dancing with the Wolf\n\nDancing with the Wolf is a 2016 Canadian drama film directed by Mara "
+		"Olsen and starring Tom Berry. It was filmed in Calgary.";
+	static const char named[] =
+		"Ellen Marta Hollis\n\nEllen Marta Hollis (born 1910, died 1998) was an American administrator.";
+	static const char cut[] =
+		"Lola Visual Effects\n\nLola Visual Effects (or simply Lola) is a company. Lola was founded in 2001.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Dancing with the Wolf", 0, CP_ENT_MISC, "Dancing with the Wolf");
+	check_mention(text, &v, "Dancing with the Wolf", 1, CP_ENT_MISC, "Dancing with the Wolf");
+	v = run(&arena, named, sizeof(named) - 1);
+	check_mention(named, &v, "Ellen Marta Hollis", 0, CP_ENT_PER, "Ellen Marta Hollis");
+	check_mention(named, &v, "Ellen Marta Hollis", 1, CP_ENT_PER, "Ellen Marta Hollis");
+	v = run(&arena, cut, sizeof(cut) - 1);
+	check_mention(cut, &v, "Lola Visual Effects", 1, CP_ENT_ORG, "Lola Visual Effects");
+	cp_arena_free(&arena);
+}
+
+/* A company's name after its legal form ("LLC Megaline") gives the name alone its kind. */
+static void
+test_legal_form_before_name(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Concord owns half of LLC Vostrolin (). Vostrolin received most of the contracts in 2016.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Vostrolin", 0, CP_ENT_ORG, "LLC Vostrolin");
+	cp_arena_free(&arena);
+}
+
+/* A fair's name ends as an event's, and the edition's year after an event's name is part of it. */
+static void
+test_event_with_year_after(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"The car debuted at the Beijing Auto Show 2010, and the sedan was shown at the "
+		"International Motor Show 2011 in Frankfurt.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Beijing Auto Show 2010", 0, CP_ENT_MISC, "Beijing Auto Show 2010");
+	check_mention(text, &v, "International Motor Show 2011", 0, CP_ENT_MISC, "International Motor Show 2011");
+	cp_arena_free(&arena);
+}
+
+/* Two names of one kind joined by the Spanish "y" are one ("Gimnasia y Esgrima"). */
+static void
+test_spanish_y_joins(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Silva began with Argentine Primera Division side Gimnasia y Esgrima. "
+		"He later joined Aldosivi.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Gimnasia y Esgrima", 0, CP_ENT_ORG, "Gimnasia y Esgrima");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -575,5 +727,13 @@ main(void)
 	test_ships();
 	test_adverb_in_quotation();
 	test_born_or_died();
+	test_stated_products_and_wards();
+	test_numbered_roads_in_names();
+	test_club_suffix_tagged_apart();
+	test_place_noun_of_organization();
+	test_title_subject();
+	test_legal_form_before_name();
+	test_event_with_year_after();
+	test_spanish_y_joins();
 	UNIT_DONE("entities_wiki");
 }
