@@ -910,6 +910,18 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 	 * keeps it
 	 */
 	m->shares_stop = m->len > 1 && text[m->start + m->len - 1] == '.' && ends_sentence(doc, j);
+	/*
+	 * "Tehama County" read as a body is the county, unless a match or a
+	 * table names the club: "lost to Notts County", "Notts County v York",
+	 * "Stockport 0 Notts County 0", "Notts County 2 1 1 0"; and a body's
+	 * name may end with its county ("Bank of Iron County")
+	 */
+	if (m->kind == CP_ENT_ORG && first < j && ends_as_division(text, &doc->toks[j].tok) &&
+		!names_with_of(text, doc->toks, first, j) && !match_context(text, doc->len, m) &&
+		!(j + 1 < doc->ntoks && (doc->toks[j + 1].tok.kind == CP_TOK_NUMBER ||
+								 cp_token_is(text, &doc->toks[j + 1].tok, "v"))) &&
+		!(first > 0 && doc->toks[first - 1].tok.kind == CP_TOK_NUMBER))
+		m->kind = CP_ENT_LOC;
 	if (l)
 		mark_dateline(doc, l, m, first, j);
 	index_mention(arena, ix, doc, first, j, ms->items, (int32_t) (ms->count - 1));

@@ -198,6 +198,8 @@ bool		describes_organization(const char *text, const cp_token *t);
 
 /* Does token t end a place's name that no person's ends with ("County", "Creek", "Road")? */
 bool		ends_as_place_only(const char *text, const cp_token *t);
+bool		ends_as_division(const char *text, const cp_token *t);
+bool		names_with_of(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j);
 
 /* Do tokens i..j name an academic degree ("Bachelor of Arts", "Masters in Architecture")? */
 bool		names_degree(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j);

@@ -35,6 +35,25 @@ ends_as_place_only(const char *text, const cp_token *t)
 }
 
 /*
+ * Last words of a country's divisions whose names a body rarely ends with
+ * ("Tehama County", "Jefferson Parish", "Avalon Borough"), which the tagger
+ * read as organizations: CoNLL-2003's only names ending so are football
+ * clubs ("Notts County", "Ross County").  Not "District" ("Dallas School
+ * District") nor "Province" (rugby's "Western Province").
+ */
+static const word_item division_ends[] = {
+	{"county"}, {"parish"}, {"township"}, {"borough"}, {"municipality"}, {"prefecture"}
+};
+static int16_t division_end_slots[16];
+static cp_wordtab division_end_table = CP_WORDTAB(division_ends, division_end_slots);
+
+bool
+ends_as_division(const char *text, const cp_token *t)
+{
+	return (t->flags & CP_TF_CAPITALIZED) && word_in_table(text + t->start, t->len, &division_end_table);
+}
+
+/*
  * Do tokens i..j name an academic degree ("Bachelor of Arts", "Master of
  * Science in Nursing", "Masters in Architecture", "Doctor of Philosophy")?
  * A degree is no name, as "PhD" is none (names_nothing).
@@ -354,11 +373,17 @@ names_place(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j, cp
 
 	if (!air_field && !ends_as_street(text, &toks[j].tok) && !ends_as_natural_feature(text, &toks[j].tok))
 		return false;
-	if (kind == CP_ENT_ORG)
-		for (uint32_t k = i + 1; k < j; k++)
-			if (cp_token_is(text, &toks[k].tok, "of") || cp_token_is(text, &toks[k].tok, "for"))
-				return false;
-	return true;
+	return kind != CP_ENT_ORG || !names_with_of(text, toks, i, j);
+}
+
+/* Has the name of tokens [i, j] "of" or "for" inside ("Bank of Iron County")? */
+bool
+names_with_of(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j)
+{
+	for (uint32_t k = i + 1; k < j; k++)
+		if (cp_token_is(text, &toks[k].tok, "of") || cp_token_is(text, &toks[k].tok, "for"))
+			return true;
+	return false;
 }
 
 /* Roads named by a number after them ("Route 9", "Interstate 95", "Highway 401"). */

@@ -691,6 +691,25 @@ test_spanish_y_joins(void)
 	cp_arena_free(&arena);
 }
 
+/* A county read as a body is the county; a club's name in a result line and a bank's name stay bodies. */
+static void
+test_county_divisions(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Red Bluff is the county seat of Tehama County.\n\n"
+		"Stockport 0 Notts County 0\n\n"
+		"Sunset Bancorp bought the Bank of Iron County in May.\n";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Tehama County", 0, CP_ENT_LOC, "Tehama County");
+	check_mention(text, &v, "Notts County", 0, CP_ENT_ORG, "Notts County");
+	check_mention(text, &v, "Bank of Iron County", 0, CP_ENT_ORG, "Bank of Iron County");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -735,5 +754,6 @@ main(void)
 	test_legal_form_before_name();
 	test_event_with_year_after();
 	test_spanish_y_joins();
+	test_county_divisions();
 	UNIT_DONE("entities_wiki");
 }
