@@ -13,13 +13,31 @@
 #include <string.h>
 
 static const char *const kind_names[] = {
-	"number", "ordinal", "percent", "money", "duration", "count", "measure",
+	"number", "ordinal", "percent", "money", "duration", "count", "dimension",
 };
 
-const char *
-cp_quantity_kind_name(int kind)
+/* Is the unit of m exactly w? */
+static bool
+unit_is(const cp_quantity_mention *m, const char *w)
 {
-	return (kind >= 0 && kind <= CP_QK_MEASURE) ? kind_names[kind] : "number";
+	return m->unit_len == strlen(w) && memcmp(m->unit, w, m->unit_len) == 0;
+}
+
+/*
+ * The kind's name; a measure is named by what its unit measures, as
+ * Recognizers-Text's families do: a "temperature" ("40C", "113 °F", "30
+ * degrees": a bare degree in news is mostly the weather's), an "age" ("a
+ * 12-year-old", "three months old") or else a "dimension" ("20 km", "3kW").
+ */
+const char *
+cp_quantity_kind_name(const cp_quantity_mention *m)
+{
+	if (m->kind == CP_QK_MEASURE && m->unit_len &&
+		(unit_is(m, "C") || unit_is(m, "F") || unit_is(m, "degree")))
+		return "temperature";
+	if (m->kind == CP_QK_MEASURE && m->unit_len > 7 && memcmp(m->unit + m->unit_len - 7, " of age", 7) == 0)
+		return "age";
+	return m->kind <= CP_QK_MEASURE ? kind_names[m->kind] : "number";
 }
 
 /* The multiplier of the scale words a number ends in: "four hundred thousand" 1e5; 1 when none. */

@@ -93,6 +93,44 @@ national_currency(const char *text, const cp_atom *atoms, size_t k, unit_read *u
 	return false;
 }
 
+/* The scale of temperature a is, "C" or "F" ("Celsius", "centigrade", a capital "F"), or NULL. */
+static const char *
+temperature_scale(const char *text, const cp_atom *a)
+{
+	const char *unit = lex_uclass(a) == CP_UC_MEASURE ? cp_lex_get(a->lex)->unit : NULL;
+
+	if (a->type == CP_AT_WORD && a->len == 1 && text[a->start] == 'F')
+		return "F";
+	return unit && (strcmp(unit, "C") == 0 || strcmp(unit, "F") == 0) ? unit : NULL;
+}
+
+/*
+ * A duration at k that is an age: "a 12-year-old", "three months old", "6
+ * weeks of age" ("two years older" is a difference).
+ */
+static void
+age_of(const char *text, const cp_atom *atoms, size_t n, size_t k, unit_read *u)
+{
+	static const char *const ages[] = {"year of age", "month of age", "week of age", "day of age"};
+	size_t		end = 0;
+
+	if (k + 1 < n && cp_atom_is(text, &atoms[k + 1], "old"))
+		end = k + 2;
+	else if (k + 2 < n && cp_atom_is(text, &atoms[k + 1], "of") &&
+			 cp_atom_is(text, &atoms[k + 2], "age"))
+		end = k + 3;
+	if (!end)
+		return;
+	for (size_t i = 0; i < sizeof(ages) / sizeof(ages[0]); i++)
+		if (strncmp(ages[i], u->unit, u->unit_len) == 0 && ages[i][u->unit_len] == ' ')
+		{
+			u->kind = CP_QK_MEASURE;
+			u->unit = ages[i];
+			u->unit_len = strlen(ages[i]);
+			u->end = end;
+		}
+}
+
 /*
  * A unit word after the number: a duration ("19 days", "a 3-year-old"), a
  * measure, a currency, percent.
@@ -124,15 +162,7 @@ unit_word(const char *text, const cp_atom *atoms, size_t n, size_t k, unit_read 
 		u->unit = e->unit;
 		u->unit_len = strlen(e->unit);
 		u->end = k + 1;
-		/* "a 12-year-old": an age */
-		if (atoms[k].hy_inner && k + 1 < n && atoms[k + 1].hy_inner &&
-			cp_atom_is(text, &atoms[k + 1], "old"))
-		{
-			u->kind = CP_QK_MEASURE;
-			u->unit = "year of age";
-			u->unit_len = 11;
-			u->end = k + 2;
-		}
+		age_of(text, atoms, n, k, u);
 		return true;
 	}
 	/* "250,000 PS/2s": a unit glued to "/" and a numeral names a model */
@@ -146,6 +176,14 @@ unit_word(const char *text, const cp_atom *atoms, size_t n, size_t k, unit_read 
 		u->unit_len = strlen(e->unit);
 		/* "2 percentage points": the points belong to the mention */
 		u->end = uc == CP_UC_PERCENT && points ? k + 2 : k + 1;
+		/* "50 degrees Celsius", "104 degrees F": the scale says which degree */
+		if (strcmp(e->unit, "degree") == 0 && k + 1 < n && atoms[k + 1].space_before &&
+			(temperature_scale(text, &atoms[k + 1]) != NULL))
+		{
+			u->unit = temperature_scale(text, &atoms[k + 1]);
+			u->unit_len = 1;
+			u->end = k + 2;
+		}
 		return true;
 	}
 	return false;

@@ -485,7 +485,7 @@ test_numerals_in_text(void)
 	CHECK_STR(r[1].unit, "JPY");
 	CHECK_STR(r[2].unit, "ILS");
 	CHECK_STR(r[2].value, "40");
-	CHECK_STR(r[3].kind, "measure");
+	CHECK_STR(r[3].kind, "dimension");
 	CHECK_STR(r[3].value, "2.5");
 	CHECK_STR(r[3].unit, "kg");
 
@@ -599,7 +599,7 @@ test_qualified_units(void)
 
 	n = extract("A 12-year-old boy; it cost US$5 and 10 $; 500+ people waited five-plus hours.", r, 16);
 	CHECK_INT(n, 5);
-	CHECK_STR(r[0].kind, "measure");
+	CHECK_STR(r[0].kind, "age");
 	CHECK_STR(r[0].unit, "year of age");
 	CHECK_STR(r[1].mention, "US$5");
 	CHECK_STR(r[1].unit, "USD");
@@ -867,7 +867,7 @@ test_compositions(void)
 	CHECK_STR(r[0].mention, "half an hour");
 	CHECK_STR(r[0].value, "0.5");
 	CHECK_STR(r[0].unit, "hour");
-	CHECK_STR(r[1].kind, "measure");
+	CHECK_STR(r[1].kind, "dimension");
 	CHECK_STR(r[1].value, "0.75");
 	CHECK_STR(r[1].unit, "mile");
 	n = extract("Half of the voters stayed home.", r, 16);
