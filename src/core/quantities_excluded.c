@@ -167,6 +167,11 @@ words_excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_
 		(lex_bits(&atoms[s - 1]) & CP_LB_DET) &&
 		!(cp_atom_is(text, &atoms[s - 1], "which") && e < n && noun_candidate(text, &atoms[e])))
 		return true;
+	/* "the second one", "its 3rd one": an ordinal before a pronoun numbers it */
+	if (r->num.end == s + 1 && cp_atom_is(text, a, "one") && u->kind == CP_QK_NUMBER && s > 1 &&
+		(lex_cat(&atoms[s - 1]) == CP_LX_ORD || atoms[s - 1].sfx == CP_SFX_ORDINAL) &&
+		cp_ordinal_determiner(text, &atoms[s - 2]))
+		return true;
 	return false;
 }
 

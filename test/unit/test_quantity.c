@@ -447,6 +447,12 @@ test_extract(void)
 	CHECK_INT(n, 0);
 	n = extract("Which one do you want?", r, 16);
 	CHECK_INT(n, 0);
+	/* an ordinal before the pronoun numbers it; "one" before a scale or unit counts */
+	n = extract("The second one is better than his 3rd one; the first one hundred days.", r, 16);
+	CHECK_INT(n, 4);
+	CHECK_STR(r[0].mention, "second");
+	CHECK_STR(r[1].mention, "3rd");
+	CHECK_STR(r[3].mention, "one hundred days");
 	/* after a relative "which" with its noun, "one" counts */
 	n = extract("The fire, in which one worker was killed, spread.", r, 16);
 	CHECK_INT(n, 1);
