@@ -161,9 +161,10 @@ words_excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_
 		return true;
 	/*
 	 * "the one", "that one": a pronoun; not after a relative "which"
-	 * with its noun: "an attack in which one worker was killed"
+	 * with its noun: "an attack in which one worker was killed", nor
+	 * before a unit: "that one mile", "the one percent"
 	 */
-	if (r->num.end == s + 1 && cp_atom_is(text, a, "one") && s > 0 &&
+	if (r->num.end == s + 1 && cp_atom_is(text, a, "one") && s > 0 && !has_unit(u) &&
 		(lex_bits(&atoms[s - 1]) & CP_LB_DET) &&
 		!(cp_atom_is(text, &atoms[s - 1], "which") && e < n && noun_candidate(text, &atoms[e])))
 		return true;

@@ -447,6 +447,12 @@ test_extract(void)
 	CHECK_INT(n, 0);
 	n = extract("Which one do you want?", r, 16);
 	CHECK_INT(n, 0);
+	/* "one" with a unit after a determiner is an amount, no pronoun */
+	n = extract("That one mile, a one pct rise and a one-year term.", r, 16);
+	CHECK_INT(n, 3);
+	CHECK_STR(r[0].unit, "mile");
+	CHECK_STR(r[1].unit, "percent");
+	CHECK_STR(r[2].mention, "one-year");
 	/* an ordinal before the pronoun numbers it; "one" before a scale or unit counts */
 	n = extract("The second one is better than his 3rd one; the first one hundred days.", r, 16);
 	CHECK_INT(n, 4);
