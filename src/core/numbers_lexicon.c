@@ -87,7 +87,7 @@ const cp_lex_entry cp_num_lexicon[] = {
 	MEA("barrel", "barrel"), MEA("barrels", "barrel"), MEA("bpd", "barrel per day"),
 	MEA("acre", "acre"), MEA("acres", "acre"), MEA("hectare", "ha"), MEA("hectares", "ha"),
 	MEA("degree", "degree"), MEA("degrees", "degree"), MEA("mph", "mph"), MEA("kph", "km/h"),
-	MEA("kmh", "km/h"), MEA("c", "C"), MEA("celsius", "C"), MEA("fahrenheit", "F"), MEA("centigrade", "C"),
+	MEA("kmh", "km/h"), MEA("c", "C"), MEA("celsius", "C"), MEA("fahrenheit", "F"), MEA("centigrade", "C"), MEA("kelvin", "K"),
 	MEA("kw", "kW"), MEA("kilowatt", "kW"), MEA("kilowatts", "kW"), MEA("mw", "MW"),
 	MEA("megawatt", "MW"), MEA("megawatts", "MW"), MEA("gw", "GW"), MEA("gigawatt", "GW"),
 	MEA("gigawatts", "GW"), MEA("kwh", "kWh"), MEA("mwh", "MWh"), MEA("gwh", "GWh"),

@@ -93,7 +93,7 @@ national_currency(const char *text, const cp_atom *atoms, size_t k, unit_read *u
 	return false;
 }
 
-/* The scale of temperature a is, "C" or "F" ("Celsius", "centigrade", a capital "F"), or NULL. */
+/* The scale of temperature a is, "C", "F" or "K" ("Celsius", "centigrade", a capital "F"), or NULL. */
 static const char *
 temperature_scale(const char *text, const cp_atom *a)
 {
@@ -101,7 +101,40 @@ temperature_scale(const char *text, const cp_atom *a)
 
 	if (a->type == CP_AT_WORD && a->len == 1 && text[a->start] == 'F')
 		return "F";
-	return unit && (strcmp(unit, "C") == 0 || strcmp(unit, "F") == 0) ? unit : NULL;
+	return unit && (strcmp(unit, "C") == 0 || strcmp(unit, "F") == 0 || strcmp(unit, "K") == 0) ? unit : NULL;
+}
+
+/*
+ * The degree at k on the scale the next word names: of temperature ("50
+ * degrees Celsius", "104 degrees F"), of oil's density ("39 degree API
+ * gravity"), sugar's ("42.0 degree brix") or an angle ("162 degrees west
+ * longitude"); a bare degree stays "degree", a temperature's in most news.
+ */
+static void
+degree_scale(const char *text, const cp_atom *atoms, size_t n, size_t k, unit_read *u)
+{
+	static const struct
+	{
+		const char *word;
+		const char *unit;
+	}			scales[] = {
+		{"api", "degree API"}, {"gravity", "degree API"}, {"brix", "degree Brix"},
+		{"angle", "degree of arc"}, {"arc", "degree of arc"}, {"longitude", "degree of arc"},
+		{"latitude", "degree of arc"}, {"north", "degree of arc"}, {"south", "degree of arc"},
+		{"east", "degree of arc"}, {"west", "degree of arc"},
+	};
+	const char *t;
+
+	if (k + 1 >= n || !atoms[k + 1].space_before)
+		return;
+	if ((t = temperature_scale(text, &atoms[k + 1])) != NULL)
+	{
+		u->unit = t, u->unit_len = 1, u->end = k + 2;
+		return;
+	}
+	for (size_t i = 0; i < sizeof(scales) / sizeof(scales[0]); i++)
+		if (cp_atom_is(text, &atoms[k + 1], scales[i].word))
+			u->unit = scales[i].unit, u->unit_len = strlen(scales[i].unit);
 }
 
 /*
@@ -176,14 +209,8 @@ unit_word(const char *text, const cp_atom *atoms, size_t n, size_t k, unit_read 
 		u->unit_len = strlen(e->unit);
 		/* "2 percentage points": the points belong to the mention */
 		u->end = uc == CP_UC_PERCENT && points ? k + 2 : k + 1;
-		/* "50 degrees Celsius", "104 degrees F": the scale says which degree */
-		if (strcmp(e->unit, "degree") == 0 && k + 1 < n && atoms[k + 1].space_before &&
-			(temperature_scale(text, &atoms[k + 1]) != NULL))
-		{
-			u->unit = temperature_scale(text, &atoms[k + 1]);
-			u->unit_len = 1;
-			u->end = k + 2;
-		}
+		if (strcmp(e->unit, "degree") == 0)
+			degree_scale(text, atoms, n, k, u);
 		return true;
 	}
 	return false;

@@ -208,6 +208,16 @@ test_measure_kinds(void)
 	CHECK_STR(r[3].unit, "degree");
 	CHECK_STR(r[3].kind, "temperature");
 	CHECK_STR(r[4].kind, "dimension");
+	/* the word after a degree names its scale; a range takes the second end's */
+	n = extract("Crude at 39 degrees API, 162 degrees west longitude, 91 degrees Kelvin; from 20 degrees to 34 degrees API.", r, 16);
+	CHECK_INT(n, 4);
+	CHECK_STR(r[0].unit, "degree API");
+	CHECK_STR(r[0].kind, "dimension");
+	CHECK_STR(r[1].unit, "degree of arc");
+	CHECK_STR(r[2].unit, "K");
+	CHECK_STR(r[2].kind, "temperature");
+	CHECK_STR(r[3].value, "[20,34]");
+	CHECK_STR(r[3].unit, "degree API");
 	n = extract("The boy is five years old, his sister 18 months old, a foal 6 weeks of age; he is two years older.", r, 16);
 	CHECK_INT(n, 4);
 	CHECK_STR(r[0].mention, "five years old");
