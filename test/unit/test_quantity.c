@@ -356,6 +356,13 @@ test_extract(void)
 	CHECK_STR(r[0].value, "2.5");
 	CHECK_STR(r[0].kind, "duration");
 	CHECK_STR(r[1].value, "0.75");
+	/* a scale after a mixed number or a fraction sign multiplies it */
+	n = extract("It raised 1-1/2 billion dlrs from 2 1/2 million people and \xc2\xbd" " million more.", r, 16);
+	CHECK_INT(n, 3);
+	CHECK_STR(r[0].value, "1500000000");
+	CHECK_STR(r[0].unit, "USD");
+	CHECK_STR(r[1].value, "2500000");
+	CHECK_STR(r[2].value, "500000");
 
 	/* odds "1 in 20" when no unit follows; not before a year or a unit */
 	n = extract("The odds were 1 in 20. He scored 2 in 2014 and 3 in 10 days.", r, 16);
