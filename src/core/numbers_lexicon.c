@@ -103,7 +103,7 @@ const cp_lex_entry cp_num_lexicon[] = {
 	MEA("twh", "TWh"), MEA("mhz", "MHz"), MEA("ghz", "GHz"),
 	/* currencies */
 	CUR("dollar", "USD"), CUR("dollars", "USD"), CUR("dlr", "USD"), CUR("dlrs", "USD"), CUR("usd", "USD"), CUR("euro", "EUR"),
-	CUR("euros", "EUR"), CUR("eur", "EUR"), CUR("pounds", "GBP"), CUR("sterling", "GBP"),
+	CUR("euros", "EUR"), CUR("eur", "EUR"), CUR("pounds", "GBP"), CUR("sterling", "GBP"), CUR("stg", "GBP"),
 	CUR("gbp", "GBP"), CUR("shekel", "ILS"), CUR("shekels", "ILS"), CUR("ils", "ILS"),
 	CUR("nis", "ILS"), CUR("yen", "JPY"), CUR("yuan", "CNY"), CUR("renminbi", "CNY"),
 	CUR("rupees", "INR"), CUR("riyals", "SAR"), CUR("dinars", "JOD"), CUR("francs", "CHF"),

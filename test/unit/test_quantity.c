@@ -363,6 +363,12 @@ test_extract(void)
 	CHECK_STR(r[0].unit, "USD");
 	CHECK_STR(r[1].value, "2500000");
 	CHECK_STR(r[2].value, "500000");
+	/* "stg", agency copy's sterling */
+	n = extract("Profits rose to 223.6 mln stg, or 111.75 stg per tonne.", r, 16);
+	CHECK_INT(n, 2);
+	CHECK_STR(r[0].kind, "money");
+	CHECK_STR(r[0].unit, "GBP");
+	CHECK_STR(r[1].mention, "111.75 stg");
 
 	/* odds "1 in 20" when no unit follows; not before a year or a unit */
 	n = extract("The odds were 1 in 20. He scored 2 in 2014 and 3 in 10 days.", r, 16);
