@@ -74,6 +74,7 @@ national_currency(const char *text, const cp_atom *atoms, size_t k, unit_read *u
 		{"egyptian", "EGP"}, {"jordanian", "JOD"}, {"israeli", "ILS"}, {"new", NULL},
 		{"dutch", "NLG"}, {"finnish", "FIM"}, {"swiss", "CHF"}, {"french", "FRF"},
 		{"mexican", "MXN"}, {"indian", "INR"}, {"saudi", "SAR"}, {"hong", NULL},
+		{"swedish", "SEK"}, {"danish", "DKK"}, {"norwegian", "NOK"}, {"czech", "CZK"},
 	};
 	const cp_lex_entry *e = cp_lex_get(atoms[k + 1].lex);
 
@@ -81,8 +82,9 @@ national_currency(const char *text, const cp_atom *atoms, size_t k, unit_read *u
 		if (cp_atom_is(text, &atoms[k], nat[q][0]) && nat[q][1])
 		{
 			u->kind = CP_QK_MONEY;
-			/* the nation names the currency of "dollars", "pounds", "francs" */
+			/* the nation names the currency of "dollars", "pounds", "francs", "crowns" */
 			u->unit = (strcmp(e->unit, "USD") == 0 || strcmp(e->unit, "GBP") == 0 ||
+					   strcmp(e->unit, "crown") == 0 ||
 					   strcmp(e->unit, "CHF") == 0 || strcmp(e->unit, "MXN") == 0 ||
 					   strcmp(e->unit, "INR") == 0 || strcmp(e->unit, "SAR") == 0 ||
 					   strcmp(e->unit, "JOD") == 0 || strcmp(e->unit, "ILS") == 0) ? nat[q][1] : e->unit;

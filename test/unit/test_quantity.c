@@ -369,6 +369,16 @@ test_extract(void)
 	CHECK_STR(r[0].kind, "money");
 	CHECK_STR(r[0].unit, "GBP");
 	CHECK_STR(r[1].mention, "111.75 stg");
+	/* agency copy's months, cents, Ecus, crowns and bushels */
+	n = extract("Nine mths net rose 5.5 ct to 330 Ecus, 20 mln Swedish crowns, 580 mln crowns and 100 mln bushels.", r, 16);
+	CHECK_INT(n, 6);
+	CHECK_STR(r[0].kind, "duration");
+	CHECK_STR(r[0].unit, "month");
+	CHECK_STR(r[1].unit, "cent");
+	CHECK_STR(r[2].unit, "XEU");
+	CHECK_STR(r[3].unit, "SEK");
+	CHECK_STR(r[4].unit, "crown");
+	CHECK_STR(r[5].unit, "bushel");
 
 	/* odds "1 in 20" when no unit follows; not before a year or a unit */
 	n = extract("The odds were 1 in 20. He scored 2 in 2014 and 3 in 10 days.", r, 16);
