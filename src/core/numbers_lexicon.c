@@ -26,6 +26,7 @@
 #define YP (CP_LB_STOP | CP_LB_YEARPREP)
 #define QS (CP_LB_STOP | CP_LB_QUAL)
 #define LST CP_LB_LIST
+#define SG CP_LB_SINGULAR
 
 const cp_lex_entry cp_num_lexicon[] = {
 	D("zero", 0), D("nought", 0), D("naught", 0), D("nil", 0),
@@ -126,6 +127,10 @@ const cp_lex_entry cp_num_lexicon[] = {
 	B("women", CP_LB_PLURAL), B("police", CP_LB_PLURAL), B("personnel", CP_LB_PLURAL),
 	B("staff", CP_LB_PLURAL), B("cattle", CP_LB_PLURAL), B("troops", CP_LB_PLURAL),
 	B("militia", CP_LB_PLURAL), B("civilians", CP_LB_PLURAL), B("media", CP_LB_PLURAL),
+	/* words in -s that are no plural: a count does not count them ("a 6.84 billion mark surplus") */
+	B("surplus", SG), B("bonus", SG), B("basis", SG), B("overseas", SG), B("gas", SG), B("virus", SG),
+	B("business", SG), B("news", SG), B("status", SG), B("census", SG), B("campus", SG), B("crisis", SG),
+	B("analysis", SG), B("focus", SG), B("bus", SG), B("versus", STOP),
 	/* plural nouns that number things: a list follows */
 	B("pages", LST), B("chapters", LST), B("verses", LST), B("lines", LST), B("sections", LST),
 	B("figures", LST), B("tables", LST), B("items", LST), B("questions", LST), B("articles", LST),

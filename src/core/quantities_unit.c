@@ -61,7 +61,7 @@ plural_noun(const char *text, const cp_atom *a)
 	/* not a function word in -s: "was", "has", "its" */
 	return (lex_bits(a) & CP_LB_PLURAL) ||
 		(a->len > 2 && (text[a->start + a->len - 1] == 's' || text[a->start + a->len - 1] == 'S') &&
-		 text[a->start + a->len - 2] != 's' && !(lex_bits(a) & CP_LB_STOP));
+		 text[a->start + a->len - 2] != 's' && !(lex_bits(a) & (CP_LB_STOP | CP_LB_SINGULAR)));
 }
 
 /* "125 million Australian dollars", "us dollars": a nation names the currency. */

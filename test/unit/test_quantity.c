@@ -369,6 +369,12 @@ test_extract(void)
 	CHECK_STR(r[0].kind, "money");
 	CHECK_STR(r[0].unit, "GBP");
 	CHECK_STR(r[1].mention, "111.75 stg");
+	/* a word in -s that is no plural is no counted noun; a plural after it is */
+	n = extract("A 6.84 billion mark surplus; 130,000 head versus 131,000; 25 overseas delegations.", r, 16);
+	CHECK_INT(n, 4);
+	CHECK_STR(r[0].kind, "number");
+	CHECK_STR(r[1].kind, "number");
+	CHECK_STR(r[3].unit, "delegations");
 	/* agency copy's months, cents, Ecus, crowns and bushels */
 	n = extract("Nine mths net rose 5.5 ct to 330 Ecus, 20 mln Swedish crowns, 580 mln crowns and 100 mln bushels.", r, 16);
 	CHECK_INT(n, 6);
