@@ -355,6 +355,29 @@ numeral_names(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t
 	return false;
 }
 
+/* Is atoms[k] a numeral or a number word? */
+static bool
+number_atom(const cp_atom *a)
+{
+	return a->type == CP_AT_NUM || (a->type == CP_AT_WORD && lex_cat(a) != CP_LX_NONE);
+}
+
+/*
+ * "a two-for-one stock split", "3-for-2", "a one-for-ten reverse split":
+ * the ratio of a split or an exchange, no amount on either side
+ */
+static bool
+split_ratio(const char *text, const cp_atom *atoms, size_t n, size_t s, const num_read *r)
+{
+	size_t		k = r->num.end;
+
+	if (k + 1 < n && atoms[k].hy_inner && cp_atom_is(text, &atoms[k], "for") && atoms[k + 1].hy_inner &&
+		number_atom(&atoms[k + 1]))
+		return true;
+	return s >= 2 && atoms[s].hy_inner && atoms[s - 1].hy_inner && cp_atom_is(text, &atoms[s - 1], "for") &&
+		number_atom(&atoms[s - 2]);
+}
+
 /* Is the number at atoms[s..e) part of a date, a time, a name or a code? */
 bool
 cp_quantity_excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e,
@@ -367,6 +390,8 @@ cp_quantity_excluded(const char *text, const cp_atom *atoms, size_t n, size_t s,
 	if (u->kind == CP_QK_NUMBER && r->op == Q_NONE && s >= 2 && cp_quantity_is_point(&r->num.value) &&
 		(cp_atom_is(text, &atoms[s - 1], "top") || cp_atom_is(text, &atoms[s - 1], "bottom")) &&
 		(lex_bits(&atoms[s - 2]) & CP_LB_DET))
+		return true;
+	if (split_ratio(text, atoms, n, s, r))
 		return true;
 	if (r->num.words)
 		return words_excluded(text, atoms, n, s, e, r, u);

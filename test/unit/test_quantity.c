@@ -369,6 +369,10 @@ test_extract(void)
 	CHECK_STR(r[0].kind, "money");
 	CHECK_STR(r[0].unit, "GBP");
 	CHECK_STR(r[1].mention, "111.75 stg");
+	/* the ratio of a split is no amount; a range with "to" still is */
+	n = extract("It declared a two-for-one stock split, a 3-for-2 split and a six-to-eight-year plan.", r, 16);
+	CHECK_INT(n, 1);
+	CHECK_STR(r[0].value, "[6,8]");
 	/* a word in -s that is no plural is no counted noun; a plural after it is */
 	n = extract("A 6.84 billion mark surplus; 130,000 head versus 131,000; 25 overseas delegations.", r, 16);
 	CHECK_INT(n, 4);
