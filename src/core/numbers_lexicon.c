@@ -108,7 +108,12 @@ const cp_lex_entry cp_num_lexicon[] = {
 	CUR("gbp", "GBP"), CUR("shekel", "ILS"), CUR("shekels", "ILS"), CUR("ils", "ILS"),
 	CUR("nis", "ILS"), CUR("yen", "JPY"), CUR("yuan", "CNY"), CUR("renminbi", "CNY"),
 	CUR("rupees", "INR"), CUR("riyals", "SAR"), CUR("dinars", "JOD"), CUR("francs", "CHF"),
-	CUR("rubles", "RUB"), CUR("roubles", "RUB"), CUR("cents", "cent"), CUR("cts", "cent"), CUR("ct", "cent"), CUR("ecus", "XEU"), CUR("crowns", "crown"), CUR("dls", "USD"),
+	CUR("rubles", "RUB"), CUR("roubles", "RUB"), CUR("cents", "cent"), CUR("cts", "cent"),
+	CUR("ct", "cent"), CUR("ecus", "XEU"), CUR("crowns", "crown"), CUR("dls", "USD"),
+	/* the currencies of agency copy from the 1980s, by their ISO 4217 codes of the time */
+	CUR("bolivars", "VEB"), CUR("pesetas", "ESP"), CUR("schillings", "ATS"), CUR("rupiah", "IDR"),
+	CUR("forints", "HUF"), CUR("taka", "BDT"), CUR("cruzados", "BRC"), CUR("sucres", "ECS"),
+	CUR("australs", "ARA"), CUR("intis", "PEI"), CUR("escudos", "PTE"),
 	CUR("rmb", "CNY"), CUR("cny", "CNY"), CUR("jpy", "JPY"), CUR("chf", "CHF"), CUR("cad", "CAD"),
 	CUR("aud", "AUD"), CUR("inr", "INR"), CUR("guilders", "NLG"), CUR("markka", "FIM"),
 	CUR("marks", "DEM"), CUR("lira", "ITL"), CUR("lire", "ITL"), CUR("pesos", "MXN"),

@@ -389,6 +389,10 @@ test_extract(void)
 	CHECK_STR(r[3].unit, "SEK");
 	CHECK_STR(r[4].unit, "crown");
 	CHECK_STR(r[5].unit, "bushel");
+	n = extract("Spending of 14.5 trillion rupiah and 20 billion pesetas.", r, 16);
+	CHECK_INT(n, 2);
+	CHECK_STR(r[0].unit, "IDR");
+	CHECK_STR(r[1].unit, "ESP");
 
 	/* odds "1 in 20" when no unit follows; not before a year or a unit */
 	n = extract("The odds were 1 in 20. He scored 2 in 2014 and 3 in 10 days.", r, 16);
