@@ -73,7 +73,8 @@ score_row(const char *text, const cp_atom *atoms, size_t n, size_t s)
  * A number word in a name: capitalized inside a sentence after a
  * capitalized word, before anything but a plural it counts ("BBC Radio
  * Five Live", "BBC One's", not "Kills Three Palestinians"), or after "the"
- * before a capitalized word ("the Six Nations").
+ * or a lower-case word before a capitalized word ("the Six Nations", "its
+ * First Boston unit": inside prose a number word is capitalized in names).
  */
 static bool
 name_number_word(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e)
@@ -85,7 +86,8 @@ name_number_word(const char *text, const cp_atom *atoms, size_t n, size_t s, siz
 		return false;
 	if ((p->tflags & CP_TF_CAPITALIZED) && lex_cat(p) == CP_LX_NONE && !(lex_bits(p) & CP_LB_STOP))
 		return !(e < n && is_word(&atoms[e]) && plural_noun(text, &atoms[e]));
-	return cp_atom_is(text, p, "the") && e < n && is_word(&atoms[e]) &&
+	/* after "the" or any lower-case word, before a capital: "the Six Nations", "single One Night" */
+	return (cp_atom_is(text, p, "the") || !(p->tflags & CP_TF_CAPITALIZED)) && e < n && is_word(&atoms[e]) &&
 		(atoms[e].tflags & CP_TF_CAPITALIZED);
 }
 

@@ -1055,6 +1055,8 @@ test_ends_and_names(void)
 	/* places in a ranking and number words in names; a count in a title stays */
 	n = extract("The world number one met BBC Radio Five Live and BBC One's host at the Six Nations.", r, 16);
 	CHECK_INT(n, 0);
+	n = extract("He sold its First Boston unit, cut Third World loans; his single One Night and Wales' Six Nations opener.", r, 16);
+	CHECK_INT(n, 0);
 	n = extract("Israel Kills Three Palestinians. He said No 10 did not comment.", r, 16);
 	CHECK_INT(n, 1);
 	CHECK_STR(r[0].value, "3");
