@@ -69,3 +69,6 @@ SELECT kind, mention, value, unit FROM corpus.quantities('One in five adults smo
 SELECT corpus.parse_quantity('6 feet 2 inches'), corpus.parse_quantity('2 hours, 30 minutes'),
        corpus.parse_quantity('more than 3 pounds 4 ounces'), corpus.parse_quantity('one in five adults');
 SELECT mention, value, unit FROM corpus.quantities('He is 6ft 2in tall.');
+
+-- A measure is named by what its unit measures: a temperature, an age or a dimension
+SELECT kind, mention, value, unit FROM corpus.quantities('At 104 degrees F a child 18 months old and a 70-year-old ran 5 km; it fell to minus 5 degrees Celsius.');

@@ -151,7 +151,8 @@ typedef struct num_reader
 	size_t		end;			/* atom index just past the number so far */
 	bool		any,
 				words,
-				scaled;
+				scaled,
+				mixed;			/* a mixed number's fraction is read: "2 1/2" */
 } num_reader;
 
 /*
@@ -207,6 +208,9 @@ numeral_step(num_reader *r, size_t j)
 	size_t		n = r->n;
 	size_t		i = r->i;
 
+	/* the fraction of a mixed number, read with its whole */
+	if (r->mixed && j + 1 == r->end)
+		return STEP_SKIP;
 	if (a->sfx == CP_SFX_ORDINAL)
 	{
 		if (r->st != ST_NONE)
@@ -236,16 +240,18 @@ numeral_step(num_reader *r, size_t j)
 		r->scaled = true;
 		return STEP_DONE;
 	}
-	/* "2 1/2", "1 ¾": a mixed number */
+	/* "2 1/2", "1 ¾": a mixed number; a scale may follow ("2 1/2 million") */
 	if (a->plain_int && a->sfx == CP_SFX_NONE && j + 1 < n && atoms[j + 1].type == CP_AT_NUM &&
 		atoms[j + 1].fraction && atoms[j + 1].value < 1 && atoms[j + 1].value > 0 &&
 		r->st == ST_NUMERAL && j == i)
 	{
 		r->cur += atoms[j + 1].value;
 		r->end = j + 2;
-		return STEP_DONE;
+		r->mixed = true;
+		return STEP_SKIP;
 	}
-	if (a->sfx != CP_SFX_NONE || a->fraction)
+	/* "½ million": a fraction as the first numeral may take a scale too */
+	if (a->sfx != CP_SFX_NONE || (a->fraction && j > i))
 		return STEP_DONE;
 	return STEP_SKIP;
 }
@@ -851,7 +857,7 @@ of_a_scale(const char *text, const cp_atom *atoms, size_t n, cp_number *out)
 bool
 cp_number_at(const char *text, const cp_atom *atoms, size_t n, size_t i, cp_number *out)
 {
-	num_reader	r = {text, atoms, n, i, out, 0, 0, 0, INFINITY, ST_NONE, i, false, false, false};
+	num_reader	r = {text, atoms, n, i, out, 0, 0, 0, INFINITY, ST_NONE, i, false, false, false, false};
 	double		value;
 	int			vague;
 

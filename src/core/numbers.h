@@ -105,6 +105,7 @@ enum
 	CP_LB_PLURAL = 1 << 3,		/* people, children: plural nouns without -s */
 	CP_LB_QUAL = 1 << 4,		/* may start a qualifier phrase */
 	CP_LB_LIST = 1 << 5,		/* pages, items ...: numbers after it are a list ("pages 1,3") */
+	CP_LB_SINGULAR = 1 << 6,	/* surplus, basis, news ...: in -s, yet no plural */
 };
 
 typedef struct cp_lex_entry

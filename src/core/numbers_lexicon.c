@@ -26,6 +26,7 @@
 #define YP (CP_LB_STOP | CP_LB_YEARPREP)
 #define QS (CP_LB_STOP | CP_LB_QUAL)
 #define LST CP_LB_LIST
+#define SG CP_LB_SINGULAR
 
 const cp_lex_entry cp_num_lexicon[] = {
 	D("zero", 0), D("nought", 0), D("naught", 0), D("nil", 0),
@@ -70,7 +71,7 @@ const cp_lex_entry cp_num_lexicon[] = {
 	DUR("minute", "minute"), DUR("minutes", "minute"), DUR("min", "minute"), DUR("mins", "minute"),
 	DUR("hour", "hour"), DUR("hours", "hour"), DUR("hr", "hour"), DUR("hrs", "hour"),
 	DUR("day", "day"), DUR("days", "day"), DUR("week", "week"), DUR("weeks", "week"),
-	DUR("month", "month"), DUR("months", "month"), DUR("year", "year"), DUR("years", "year"),
+	DUR("month", "month"), DUR("months", "month"), DUR("mths", "month"), DUR("mth", "month"), DUR("year", "year"), DUR("years", "year"),
 	DUR("decade", "decade"), DUR("decades", "decade"), DUR("century", "century"),
 	DUR("centuries", "century"), DUR("night", "night"), DUR("nights", "night"),
 	/* measures */
@@ -84,10 +85,10 @@ const cp_lex_entry cp_num_lexicon[] = {
 	MEA("tonne", "t"), MEA("tonnes", "t"), MEA("ton", "t"), MEA("tons", "t"), MEA("lb", "lb"),
 	MEA("lbs", "lb"), MEA("ml", "ml"), MEA("litre", "l"), MEA("litres", "l"), MEA("liter", "l"),
 	MEA("liters", "l"), MEA("gallon", "gallon"), MEA("gallons", "gallon"),
-	MEA("barrel", "barrel"), MEA("barrels", "barrel"), MEA("bpd", "barrel per day"),
+	MEA("barrel", "barrel"), MEA("bushel", "bushel"), MEA("bushels", "bushel"), MEA("barrels", "barrel"), MEA("bpd", "barrel per day"),
 	MEA("acre", "acre"), MEA("acres", "acre"), MEA("hectare", "ha"), MEA("hectares", "ha"),
 	MEA("degree", "degree"), MEA("degrees", "degree"), MEA("mph", "mph"), MEA("kph", "km/h"),
-	MEA("kmh", "km/h"), MEA("c", "C"), MEA("celsius", "C"), MEA("fahrenheit", "F"),
+	MEA("kmh", "km/h"), MEA("c", "C"), MEA("celsius", "C"), MEA("fahrenheit", "F"), MEA("centigrade", "C"), MEA("kelvin", "K"),
 	MEA("kw", "kW"), MEA("kilowatt", "kW"), MEA("kilowatts", "kW"), MEA("mw", "MW"),
 	MEA("megawatt", "MW"), MEA("megawatts", "MW"), MEA("gw", "GW"), MEA("gigawatt", "GW"),
 	MEA("gigawatts", "GW"), MEA("kwh", "kWh"), MEA("mwh", "MWh"), MEA("gwh", "GWh"),
@@ -103,11 +104,16 @@ const cp_lex_entry cp_num_lexicon[] = {
 	MEA("twh", "TWh"), MEA("mhz", "MHz"), MEA("ghz", "GHz"),
 	/* currencies */
 	CUR("dollar", "USD"), CUR("dollars", "USD"), CUR("dlr", "USD"), CUR("dlrs", "USD"), CUR("usd", "USD"), CUR("euro", "EUR"),
-	CUR("euros", "EUR"), CUR("eur", "EUR"), CUR("pounds", "GBP"), CUR("sterling", "GBP"),
+	CUR("euros", "EUR"), CUR("eur", "EUR"), CUR("pounds", "GBP"), CUR("sterling", "GBP"), CUR("stg", "GBP"),
 	CUR("gbp", "GBP"), CUR("shekel", "ILS"), CUR("shekels", "ILS"), CUR("ils", "ILS"),
 	CUR("nis", "ILS"), CUR("yen", "JPY"), CUR("yuan", "CNY"), CUR("renminbi", "CNY"),
 	CUR("rupees", "INR"), CUR("riyals", "SAR"), CUR("dinars", "JOD"), CUR("francs", "CHF"),
-	CUR("rubles", "RUB"), CUR("roubles", "RUB"), CUR("cents", "cent"), CUR("cts", "cent"), CUR("dls", "USD"),
+	CUR("rubles", "RUB"), CUR("roubles", "RUB"), CUR("cents", "cent"), CUR("cts", "cent"),
+	CUR("ct", "cent"), CUR("ecus", "XEU"), CUR("crowns", "crown"), CUR("dls", "USD"),
+	/* the currencies of agency copy from the 1980s, by their ISO 4217 codes of the time */
+	CUR("bolivars", "VEB"), CUR("pesetas", "ESP"), CUR("schillings", "ATS"), CUR("rupiah", "IDR"),
+	CUR("forints", "HUF"), CUR("taka", "BDT"), CUR("cruzados", "BRC"), CUR("sucres", "ECS"),
+	CUR("australs", "ARA"), CUR("intis", "PEI"), CUR("escudos", "PTE"),
 	CUR("rmb", "CNY"), CUR("cny", "CNY"), CUR("jpy", "JPY"), CUR("chf", "CHF"), CUR("cad", "CAD"),
 	CUR("aud", "AUD"), CUR("inr", "INR"), CUR("guilders", "NLG"), CUR("markka", "FIM"),
 	CUR("marks", "DEM"), CUR("lira", "ITL"), CUR("lire", "ITL"), CUR("pesos", "MXN"),
@@ -126,6 +132,10 @@ const cp_lex_entry cp_num_lexicon[] = {
 	B("women", CP_LB_PLURAL), B("police", CP_LB_PLURAL), B("personnel", CP_LB_PLURAL),
 	B("staff", CP_LB_PLURAL), B("cattle", CP_LB_PLURAL), B("troops", CP_LB_PLURAL),
 	B("militia", CP_LB_PLURAL), B("civilians", CP_LB_PLURAL), B("media", CP_LB_PLURAL),
+	/* words in -s that are no plural: a count does not count them ("a 6.84 billion mark surplus") */
+	B("surplus", SG), B("bonus", SG), B("basis", SG), B("overseas", SG), B("gas", SG), B("virus", SG),
+	B("business", SG), B("news", SG), B("status", SG), B("census", SG), B("campus", SG), B("crisis", SG),
+	B("analysis", SG), B("focus", SG), B("bus", SG), B("versus", STOP),
 	/* plural nouns that number things: a list follows */
 	B("pages", LST), B("chapters", LST), B("verses", LST), B("lines", LST), B("sections", LST),
 	B("figures", LST), B("tables", LST), B("items", LST), B("questions", LST), B("articles", LST),

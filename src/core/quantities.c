@@ -13,13 +13,31 @@
 #include <string.h>
 
 static const char *const kind_names[] = {
-	"number", "ordinal", "percent", "money", "duration", "count", "measure",
+	"number", "ordinal", "percent", "money", "duration", "count", "dimension",
 };
 
-const char *
-cp_quantity_kind_name(int kind)
+/* Is the unit of m exactly w? */
+static bool
+unit_is(const cp_quantity_mention *m, const char *w)
 {
-	return (kind >= 0 && kind <= CP_QK_MEASURE) ? kind_names[kind] : "number";
+	return m->unit_len == strlen(w) && memcmp(m->unit, w, m->unit_len) == 0;
+}
+
+/*
+ * The kind's name; a measure is named by what its unit measures, as
+ * Recognizers-Text's families do: a "temperature" ("40C", "113 °F", "30
+ * degrees": a bare degree in news is mostly the weather's), an "age" ("a
+ * 12-year-old", "three months old") or else a "dimension" ("20 km", "3kW").
+ */
+const char *
+cp_quantity_kind_name(const cp_quantity_mention *m)
+{
+	if (m->kind == CP_QK_MEASURE && m->unit_len &&
+		(unit_is(m, "C") || unit_is(m, "F") || unit_is(m, "K") || unit_is(m, "degree")))
+		return "temperature";
+	if (m->kind == CP_QK_MEASURE && m->unit_len > 7 && memcmp(m->unit + m->unit_len - 7, " of age", 7) == 0)
+		return "age";
+	return m->kind <= CP_QK_MEASURE ? kind_names[m->kind] : "number";
 }
 
 /* The multiplier of the scale words a number ends in: "four hundred thousand" 1e5; 1 when none. */
@@ -700,7 +718,7 @@ range_to(const num_read *r2, const unit_read *u2, cp_quantity *q, size_t *e)
  * with the same unit; q becomes the range and *e its end.
  */
 static bool
-both_ends(const char *text, const cp_atom *atoms, size_t n, int opener, const unit_read *u,
+both_ends(const char *text, const cp_atom *atoms, size_t n, int opener, unit_read *u,
 		  cp_quantity *q, size_t *e)
 {
 	size_t		k = u->end;
@@ -714,6 +732,16 @@ both_ends(const char *text, const cp_atom *atoms, size_t n, int opener, const un
 		r2.num.ordinal || r2.ratio)
 		return false;
 	read_unit(text, atoms, n, r2.end, &r2, &u2);
+	/* "from 20 degrees to 34 degrees API": the scale after the second is the first's too */
+	if (u->kind == CP_QK_MEASURE && u2.kind == CP_QK_MEASURE && u->unit_len == 6 &&
+		memcmp(u->unit, "degree", 6) == 0 && u2.end > r2.end && lex_uclass(&atoms[r2.end]) == CP_UC_MEASURE &&
+		strcmp(cp_lex_get(atoms[r2.end].lex)->unit, "degree") == 0)
+	{
+		if (!range_to(&r2, &u2, q, e))
+			return false;
+		u->unit = u2.unit, u->unit_len = u2.unit_len;
+		return true;
+	}
 	return same_unit(u, &u2) && range_to(&r2, &u2, q, e);
 }
 

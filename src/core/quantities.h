@@ -42,7 +42,8 @@ typedef struct cp_quantity_mention
 	int			sentence;		/* 1-based */
 } cp_quantity_mention;
 
-const char *cp_quantity_kind_name(int kind);
+/* The kind's SQL name: a measure by its unit, "dimension", "temperature" or "age". */
+const char *cp_quantity_kind_name(const cp_quantity_mention *m);
 
 /* Append the quantities of a document to out (items: cp_quantity_mention). */
 cp_status	cp_extract_quantities(cp_doc *doc, cp_vec *out);

@@ -73,7 +73,8 @@ score_row(const char *text, const cp_atom *atoms, size_t n, size_t s)
  * A number word in a name: capitalized inside a sentence after a
  * capitalized word, before anything but a plural it counts ("BBC Radio
  * Five Live", "BBC One's", not "Kills Three Palestinians"), or after "the"
- * before a capitalized word ("the Six Nations").
+ * or a lower-case word before a capitalized word ("the Six Nations", "its
+ * First Boston unit": inside prose a number word is capitalized in names).
  */
 static bool
 name_number_word(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e)
@@ -85,7 +86,8 @@ name_number_word(const char *text, const cp_atom *atoms, size_t n, size_t s, siz
 		return false;
 	if ((p->tflags & CP_TF_CAPITALIZED) && lex_cat(p) == CP_LX_NONE && !(lex_bits(p) & CP_LB_STOP))
 		return !(e < n && is_word(&atoms[e]) && plural_noun(text, &atoms[e]));
-	return cp_atom_is(text, p, "the") && e < n && is_word(&atoms[e]) &&
+	/* after "the" or any lower-case word, before a capital: "the Six Nations", "single One Night" */
+	return (cp_atom_is(text, p, "the") || !(p->tflags & CP_TF_CAPITALIZED)) && e < n && is_word(&atoms[e]) &&
 		(atoms[e].tflags & CP_TF_CAPITALIZED);
 }
 
@@ -161,11 +163,17 @@ words_excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_
 		return true;
 	/*
 	 * "the one", "that one": a pronoun; not after a relative "which"
-	 * with its noun: "an attack in which one worker was killed"
+	 * with its noun: "an attack in which one worker was killed", nor
+	 * before a unit: "that one mile", "the one percent"
 	 */
-	if (r->num.end == s + 1 && cp_atom_is(text, a, "one") && s > 0 &&
+	if (r->num.end == s + 1 && cp_atom_is(text, a, "one") && s > 0 && !has_unit(u) &&
 		(lex_bits(&atoms[s - 1]) & CP_LB_DET) &&
 		!(cp_atom_is(text, &atoms[s - 1], "which") && e < n && noun_candidate(text, &atoms[e])))
+		return true;
+	/* "the second one", "its 3rd one": an ordinal before a pronoun numbers it */
+	if (r->num.end == s + 1 && cp_atom_is(text, a, "one") && u->kind == CP_QK_NUMBER && s > 1 &&
+		(lex_cat(&atoms[s - 1]) == CP_LX_ORD || atoms[s - 1].sfx == CP_SFX_ORDINAL) &&
+		cp_ordinal_determiner(text, &atoms[s - 2]))
 		return true;
 	return false;
 }
@@ -349,6 +357,29 @@ numeral_names(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t
 	return false;
 }
 
+/* Is atoms[k] a numeral or a number word? */
+static bool
+number_atom(const cp_atom *a)
+{
+	return a->type == CP_AT_NUM || (a->type == CP_AT_WORD && lex_cat(a) != CP_LX_NONE);
+}
+
+/*
+ * "a two-for-one stock split", "3-for-2", "a one-for-ten reverse split":
+ * the ratio of a split or an exchange, no amount on either side
+ */
+static bool
+split_ratio(const char *text, const cp_atom *atoms, size_t n, size_t s, const num_read *r)
+{
+	size_t		k = r->num.end;
+
+	if (k + 1 < n && atoms[k].hy_inner && cp_atom_is(text, &atoms[k], "for") && atoms[k + 1].hy_inner &&
+		number_atom(&atoms[k + 1]))
+		return true;
+	return s >= 2 && atoms[s].hy_inner && atoms[s - 1].hy_inner && cp_atom_is(text, &atoms[s - 1], "for") &&
+		number_atom(&atoms[s - 2]);
+}
+
 /* Is the number at atoms[s..e) part of a date, a time, a name or a code? */
 bool
 cp_quantity_excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e,
@@ -361,6 +392,8 @@ cp_quantity_excluded(const char *text, const cp_atom *atoms, size_t n, size_t s,
 	if (u->kind == CP_QK_NUMBER && r->op == Q_NONE && s >= 2 && cp_quantity_is_point(&r->num.value) &&
 		(cp_atom_is(text, &atoms[s - 1], "top") || cp_atom_is(text, &atoms[s - 1], "bottom")) &&
 		(lex_bits(&atoms[s - 2]) & CP_LB_DET))
+		return true;
+	if (split_ratio(text, atoms, n, s, r))
 		return true;
 	if (r->num.words)
 		return words_excluded(text, atoms, n, s, e, r, u);

@@ -61,7 +61,7 @@ plural_noun(const char *text, const cp_atom *a)
 	/* not a function word in -s: "was", "has", "its" */
 	return (lex_bits(a) & CP_LB_PLURAL) ||
 		(a->len > 2 && (text[a->start + a->len - 1] == 's' || text[a->start + a->len - 1] == 'S') &&
-		 text[a->start + a->len - 2] != 's' && !(lex_bits(a) & CP_LB_STOP));
+		 text[a->start + a->len - 2] != 's' && !(lex_bits(a) & (CP_LB_STOP | CP_LB_SINGULAR)));
 }
 
 /* "125 million Australian dollars", "us dollars": a nation names the currency. */
@@ -74,6 +74,7 @@ national_currency(const char *text, const cp_atom *atoms, size_t k, unit_read *u
 		{"egyptian", "EGP"}, {"jordanian", "JOD"}, {"israeli", "ILS"}, {"new", NULL},
 		{"dutch", "NLG"}, {"finnish", "FIM"}, {"swiss", "CHF"}, {"french", "FRF"},
 		{"mexican", "MXN"}, {"indian", "INR"}, {"saudi", "SAR"}, {"hong", NULL},
+		{"swedish", "SEK"}, {"danish", "DKK"}, {"norwegian", "NOK"}, {"czech", "CZK"},
 	};
 	const cp_lex_entry *e = cp_lex_get(atoms[k + 1].lex);
 
@@ -81,8 +82,9 @@ national_currency(const char *text, const cp_atom *atoms, size_t k, unit_read *u
 		if (cp_atom_is(text, &atoms[k], nat[q][0]) && nat[q][1])
 		{
 			u->kind = CP_QK_MONEY;
-			/* the nation names the currency of "dollars", "pounds", "francs" */
+			/* the nation names the currency of "dollars", "pounds", "francs", "crowns" */
 			u->unit = (strcmp(e->unit, "USD") == 0 || strcmp(e->unit, "GBP") == 0 ||
+					   strcmp(e->unit, "crown") == 0 ||
 					   strcmp(e->unit, "CHF") == 0 || strcmp(e->unit, "MXN") == 0 ||
 					   strcmp(e->unit, "INR") == 0 || strcmp(e->unit, "SAR") == 0 ||
 					   strcmp(e->unit, "JOD") == 0 || strcmp(e->unit, "ILS") == 0) ? nat[q][1] : e->unit;
@@ -91,6 +93,77 @@ national_currency(const char *text, const cp_atom *atoms, size_t k, unit_read *u
 			return true;
 		}
 	return false;
+}
+
+/* The scale of temperature a is, "C", "F" or "K" ("Celsius", "centigrade", a capital "F"), or NULL. */
+static const char *
+temperature_scale(const char *text, const cp_atom *a)
+{
+	const char *unit = lex_uclass(a) == CP_UC_MEASURE ? cp_lex_get(a->lex)->unit : NULL;
+
+	if (a->type == CP_AT_WORD && a->len == 1 && text[a->start] == 'F')
+		return "F";
+	return unit && (strcmp(unit, "C") == 0 || strcmp(unit, "F") == 0 || strcmp(unit, "K") == 0) ? unit : NULL;
+}
+
+/*
+ * The degree at k on the scale the next word names: of temperature ("50
+ * degrees Celsius", "104 degrees F"), of oil's density ("39 degree API
+ * gravity"), sugar's ("42.0 degree brix") or an angle ("162 degrees west
+ * longitude"); a bare degree stays "degree", a temperature's in most news.
+ */
+static void
+degree_scale(const char *text, const cp_atom *atoms, size_t n, size_t k, unit_read *u)
+{
+	static const struct
+	{
+		const char *word;
+		const char *unit;
+	}			scales[] = {
+		{"api", "degree API"}, {"gravity", "degree API"}, {"brix", "degree Brix"},
+		{"angle", "degree of arc"}, {"arc", "degree of arc"}, {"longitude", "degree of arc"},
+		{"latitude", "degree of arc"}, {"north", "degree of arc"}, {"south", "degree of arc"},
+		{"east", "degree of arc"}, {"west", "degree of arc"},
+	};
+	const char *t;
+
+	if (k + 1 >= n || !atoms[k + 1].space_before)
+		return;
+	if ((t = temperature_scale(text, &atoms[k + 1])) != NULL)
+	{
+		u->unit = t, u->unit_len = 1, u->end = k + 2;
+		return;
+	}
+	for (size_t i = 0; i < sizeof(scales) / sizeof(scales[0]); i++)
+		if (cp_atom_is(text, &atoms[k + 1], scales[i].word))
+			u->unit = scales[i].unit, u->unit_len = strlen(scales[i].unit);
+}
+
+/*
+ * A duration at k that is an age: "a 12-year-old", "three months old", "6
+ * weeks of age" ("two years older" is a difference).
+ */
+static void
+age_of(const char *text, const cp_atom *atoms, size_t n, size_t k, unit_read *u)
+{
+	static const char *const ages[] = {"year of age", "month of age", "week of age", "day of age"};
+	size_t		end = 0;
+
+	if (k + 1 < n && cp_atom_is(text, &atoms[k + 1], "old"))
+		end = k + 2;
+	else if (k + 2 < n && cp_atom_is(text, &atoms[k + 1], "of") &&
+			 cp_atom_is(text, &atoms[k + 2], "age"))
+		end = k + 3;
+	if (!end)
+		return;
+	for (size_t i = 0; i < sizeof(ages) / sizeof(ages[0]); i++)
+		if (strncmp(ages[i], u->unit, u->unit_len) == 0 && ages[i][u->unit_len] == ' ')
+		{
+			u->kind = CP_QK_MEASURE;
+			u->unit = ages[i];
+			u->unit_len = strlen(ages[i]);
+			u->end = end;
+		}
 }
 
 /*
@@ -124,15 +197,7 @@ unit_word(const char *text, const cp_atom *atoms, size_t n, size_t k, unit_read 
 		u->unit = e->unit;
 		u->unit_len = strlen(e->unit);
 		u->end = k + 1;
-		/* "a 12-year-old": an age */
-		if (atoms[k].hy_inner && k + 1 < n && atoms[k + 1].hy_inner &&
-			cp_atom_is(text, &atoms[k + 1], "old"))
-		{
-			u->kind = CP_QK_MEASURE;
-			u->unit = "year of age";
-			u->unit_len = 11;
-			u->end = k + 2;
-		}
+		age_of(text, atoms, n, k, u);
 		return true;
 	}
 	/* "250,000 PS/2s": a unit glued to "/" and a numeral names a model */
@@ -146,6 +211,8 @@ unit_word(const char *text, const cp_atom *atoms, size_t n, size_t k, unit_read 
 		u->unit_len = strlen(e->unit);
 		/* "2 percentage points": the points belong to the mention */
 		u->end = uc == CP_UC_PERCENT && points ? k + 2 : k + 1;
+		if (strcmp(e->unit, "degree") == 0)
+			degree_scale(text, atoms, n, k, u);
 		return true;
 	}
 	return false;

@@ -272,7 +272,7 @@ quantity(obj *arr, corpus_doc *doc, const void *item)
 
 	jb_begin_object(&o, arr->buf, arr, keys, lengthof(keys));
 	put_int(&o, at.len);
-	put_cstring(&o, cp_quantity_kind_name(m->kind));
+	put_cstring(&o, cp_quantity_kind_name(m));
 	if (m->unit_len)
 		put_text(&o, m->unit, m->unit_len);
 	else

@@ -372,7 +372,7 @@ quantity_rows(void *arg, const void *items, size_t count)
 	for (size_t i = 0; i < count; i++)
 	{
 		const cp_quantity_mention *m = &((const cp_quantity_mention *) items)[i];
-		const char *kind = cp_quantity_kind_name(m->kind);
+		const char *kind = cp_quantity_kind_name(m);
 		Datum		values[7];
 		bool		nulls[7] = {false, false, false, false, false, false, false};
 

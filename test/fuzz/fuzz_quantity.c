@@ -46,7 +46,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		{
 			cp_quantity_mention *m = &CP_VEC_AT(&out, cp_quantity_mention, i);
 
-			if ((size_t) m->start + m->len > size || m->len == 0)
+			if ((size_t) m->start + m->len > size || m->len == 0 || cp_quantity_kind_name(m) == NULL)
 				abort();
 			cp_quantity_format(&m->value, buf, sizeof(buf));
 			if (cp_quantity_parse(buf, strlen(buf), &q2, NULL, 0) != CP_OK)

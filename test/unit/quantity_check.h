@@ -58,7 +58,7 @@ extract(const char *text, row *rows, int max)
 	{
 		cp_quantity_mention *m = &CP_VEC_AT(&out, cp_quantity_mention, i);
 
-		snprintf(rows[n].kind, sizeof(rows[n].kind), "%s", cp_quantity_kind_name(m->kind));
+		snprintf(rows[n].kind, sizeof(rows[n].kind), "%s", cp_quantity_kind_name(m));
 		snprintf(rows[n].mention, sizeof(rows[n].mention), "%.*s", (int) m->len, text + m->start);
 		cp_quantity_format(&m->value, rows[n].value, sizeof(rows[n].value));
 		snprintf(rows[n].unit, sizeof(rows[n].unit), "%.*s", (int) m->unit_len, m->unit ? m->unit : "");

@@ -356,6 +356,43 @@ test_extract(void)
 	CHECK_STR(r[0].value, "2.5");
 	CHECK_STR(r[0].kind, "duration");
 	CHECK_STR(r[1].value, "0.75");
+	/* a scale after a mixed number or a fraction sign multiplies it */
+	n = extract("It raised 1-1/2 billion dlrs from 2 1/2 million people and \xc2\xbd" " million more.", r, 16);
+	CHECK_INT(n, 3);
+	CHECK_STR(r[0].value, "1500000000");
+	CHECK_STR(r[0].unit, "USD");
+	CHECK_STR(r[1].value, "2500000");
+	CHECK_STR(r[2].value, "500000");
+	/* "stg", agency copy's sterling */
+	n = extract("Profits rose to 223.6 mln stg, or 111.75 stg per tonne.", r, 16);
+	CHECK_INT(n, 2);
+	CHECK_STR(r[0].kind, "money");
+	CHECK_STR(r[0].unit, "GBP");
+	CHECK_STR(r[1].mention, "111.75 stg");
+	/* the ratio of a split is no amount; a range with "to" still is */
+	n = extract("It declared a two-for-one stock split, a 3-for-2 split and a six-to-eight-year plan.", r, 16);
+	CHECK_INT(n, 1);
+	CHECK_STR(r[0].value, "[6,8]");
+	/* a word in -s that is no plural is no counted noun; a plural after it is */
+	n = extract("A 6.84 billion mark surplus; 130,000 head versus 131,000; 25 overseas delegations.", r, 16);
+	CHECK_INT(n, 4);
+	CHECK_STR(r[0].kind, "number");
+	CHECK_STR(r[1].kind, "number");
+	CHECK_STR(r[3].unit, "delegations");
+	/* agency copy's months, cents, Ecus, crowns and bushels */
+	n = extract("Nine mths net rose 5.5 ct to 330 Ecus, 20 mln Swedish crowns, 580 mln crowns and 100 mln bushels.", r, 16);
+	CHECK_INT(n, 6);
+	CHECK_STR(r[0].kind, "duration");
+	CHECK_STR(r[0].unit, "month");
+	CHECK_STR(r[1].unit, "cent");
+	CHECK_STR(r[2].unit, "XEU");
+	CHECK_STR(r[3].unit, "SEK");
+	CHECK_STR(r[4].unit, "crown");
+	CHECK_STR(r[5].unit, "bushel");
+	n = extract("Spending of 14.5 trillion rupiah and 20 billion pesetas.", r, 16);
+	CHECK_INT(n, 2);
+	CHECK_STR(r[0].unit, "IDR");
+	CHECK_STR(r[1].unit, "ESP");
 
 	/* odds "1 in 20" when no unit follows; not before a year or a unit */
 	n = extract("The odds were 1 in 20. He scored 2 in 2014 and 3 in 10 days.", r, 16);
@@ -447,6 +484,18 @@ test_extract(void)
 	CHECK_INT(n, 0);
 	n = extract("Which one do you want?", r, 16);
 	CHECK_INT(n, 0);
+	/* "one" with a unit after a determiner is an amount, no pronoun */
+	n = extract("That one mile, a one pct rise and a one-year term.", r, 16);
+	CHECK_INT(n, 3);
+	CHECK_STR(r[0].unit, "mile");
+	CHECK_STR(r[1].unit, "percent");
+	CHECK_STR(r[2].mention, "one-year");
+	/* an ordinal before the pronoun numbers it; "one" before a scale or unit counts */
+	n = extract("The second one is better than his 3rd one; the first one hundred days.", r, 16);
+	CHECK_INT(n, 4);
+	CHECK_STR(r[0].mention, "second");
+	CHECK_STR(r[1].mention, "3rd");
+	CHECK_STR(r[3].mention, "one hundred days");
 	/* after a relative "which" with its noun, "one" counts */
 	n = extract("The fire, in which one worker was killed, spread.", r, 16);
 	CHECK_INT(n, 1);
@@ -485,7 +534,7 @@ test_numerals_in_text(void)
 	CHECK_STR(r[1].unit, "JPY");
 	CHECK_STR(r[2].unit, "ILS");
 	CHECK_STR(r[2].value, "40");
-	CHECK_STR(r[3].kind, "measure");
+	CHECK_STR(r[3].kind, "dimension");
 	CHECK_STR(r[3].value, "2.5");
 	CHECK_STR(r[3].unit, "kg");
 
@@ -599,7 +648,7 @@ test_qualified_units(void)
 
 	n = extract("A 12-year-old boy; it cost US$5 and 10 $; 500+ people waited five-plus hours.", r, 16);
 	CHECK_INT(n, 5);
-	CHECK_STR(r[0].kind, "measure");
+	CHECK_STR(r[0].kind, "age");
 	CHECK_STR(r[0].unit, "year of age");
 	CHECK_STR(r[1].mention, "US$5");
 	CHECK_STR(r[1].unit, "USD");
@@ -867,7 +916,7 @@ test_compositions(void)
 	CHECK_STR(r[0].mention, "half an hour");
 	CHECK_STR(r[0].value, "0.5");
 	CHECK_STR(r[0].unit, "hour");
-	CHECK_STR(r[1].kind, "measure");
+	CHECK_STR(r[1].kind, "dimension");
 	CHECK_STR(r[1].value, "0.75");
 	CHECK_STR(r[1].unit, "mile");
 	n = extract("Half of the voters stayed home.", r, 16);
@@ -1005,6 +1054,8 @@ test_ends_and_names(void)
 	CHECK_STR(r[2].value, "0.5");
 	/* places in a ranking and number words in names; a count in a title stays */
 	n = extract("The world number one met BBC Radio Five Live and BBC One's host at the Six Nations.", r, 16);
+	CHECK_INT(n, 0);
+	n = extract("He sold its First Boston unit, cut Third World loans; his single One Night and Wales' Six Nations opener.", r, 16);
 	CHECK_INT(n, 0);
 	n = extract("Israel Kills Three Palestinians. He said No 10 did not comment.", r, 16);
 	CHECK_INT(n, 1);

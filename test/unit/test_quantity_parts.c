@@ -190,6 +190,46 @@ test_qualified_ranges(void)
 	CHECK_STR(phrase("about 20 people"), "~20");
 }
 
+/* A measure's kind names what its unit measures; a duration before "old" or "of age" is an age. */
+static void
+test_measure_kinds(void)
+{
+	row			r[16];
+	int			n;
+
+	n = extract("It was 50 degrees Celsius, 104 degrees F, 40C and 3 degrees; a 20 km walk.", r, 16);
+	CHECK_INT(n, 5);
+	CHECK_STR(r[0].mention, "50 degrees Celsius");
+	CHECK_STR(r[0].kind, "temperature");
+	CHECK_STR(r[0].unit, "C");
+	CHECK_STR(r[1].mention, "104 degrees F");
+	CHECK_STR(r[1].unit, "F");
+	CHECK_STR(r[2].kind, "temperature");
+	CHECK_STR(r[3].unit, "degree");
+	CHECK_STR(r[3].kind, "temperature");
+	CHECK_STR(r[4].kind, "dimension");
+	/* the word after a degree names its scale; a range takes the second end's */
+	n = extract("Crude at 39 degrees API, 162 degrees west longitude, 91 degrees Kelvin; from 20 degrees to 34 degrees API.", r, 16);
+	CHECK_INT(n, 4);
+	CHECK_STR(r[0].unit, "degree API");
+	CHECK_STR(r[0].kind, "dimension");
+	CHECK_STR(r[1].unit, "degree of arc");
+	CHECK_STR(r[2].unit, "K");
+	CHECK_STR(r[2].kind, "temperature");
+	CHECK_STR(r[3].value, "[20,34]");
+	CHECK_STR(r[3].unit, "degree API");
+	n = extract("The boy is five years old, his sister 18 months old, a foal 6 weeks of age; he is two years older.", r, 16);
+	CHECK_INT(n, 4);
+	CHECK_STR(r[0].mention, "five years old");
+	CHECK_STR(r[0].kind, "age");
+	CHECK_STR(r[0].unit, "year of age");
+	CHECK_STR(r[1].unit, "month of age");
+	CHECK_STR(r[2].mention, "6 weeks of age");
+	CHECK_STR(r[2].unit, "week of age");
+	CHECK_STR(r[3].kind, "duration");
+	CHECK_STR(r[3].mention, "two years");
+}
+
 int
 main(void)
 {
@@ -201,5 +241,6 @@ main(void)
 	test_hanging_hyphens();
 	test_near_phrases();
 	test_qualified_ranges();
+	test_measure_kinds();
 	UNIT_DONE("quantity_parts");
 }
