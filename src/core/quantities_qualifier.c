@@ -215,6 +215,9 @@ prefix_qualifier(const char *text, const cp_atom *atoms, size_t n, size_t i, siz
 {
 	const cp_atom *a = &atoms[i];
 
+	/* past the last atom: "rose ~" asks again after its approximator */
+	if (i >= n)
+		return Q_NONE;
 	if (a->type == CP_AT_SYMBOL)
 	{
 		bool		eq;

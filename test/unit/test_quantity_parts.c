@@ -4,8 +4,39 @@
  * qualifiers of several words.
  */
 #include "quantity_check.h"
+#include "quantities_internal.h"
+
+#include <stdlib.h>
 
 /* One value in the first unit when the whole phrase is read; not past a part too big. */
+/*
+ * An approximator as the sentence's last atom ("rose ~"): the range it may open is
+ * asked for past the end (atoms sized exactly, so that ASan sees a read
+ * beyond them).
+ */
+static void
+test_qualifier_at_end(void)
+{
+	const char *s = "Prices rose ~";
+	cp_token	toks[8];
+	cp_tokenizer tz;
+	size_t		nt = 0,
+				n,
+				len = 0;
+	cp_atom    *atoms;
+	row			rows[4];
+
+	cp_tokenizer_init(&tz, s, strlen(s), 0, strlen(s));
+	while (nt < 8 && cp_tokenizer_next(&tz, &toks[nt]))
+		nt++;
+	atoms = malloc(nt * sizeof(cp_atom));
+	n = cp_atomize(s, toks, nt, atoms);
+	CHECK_INT(prefix_qualifier(s, atoms, n, n - 1, &len), Q_APPROX);
+	CHECK_INT(prefix_qualifier(s, atoms, n, n, &len), Q_NONE);
+	CHECK_INT(extract(s, rows, 4), 0);
+	free(atoms);
+}
+
 static void
 test_compound_phrases(void)
 {
@@ -234,6 +265,7 @@ int
 main(void)
 {
 	cp_set_host(&cp_malloc_host);
+	test_qualifier_at_end();
 	test_compound_phrases();
 	test_compound_in_text();
 	test_proportions();
