@@ -78,7 +78,7 @@ ends_with_legal_form(const char *text, const cp_token *t)
 }
 
 /* Is s[0..len), as lower_word() gives it, a title with this use (titles.h)? */
-static bool
+bool
 is_title(const char *s, size_t len, unsigned use)
 {
 	char		low[16];
@@ -802,7 +802,8 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 {
 	const char *text = doc->text;
 	raw_mention *m = cp_vec_push(arena, ms);
-	uint32_t	first = i;
+	uint32_t	first = i,
+				seat;
 	int			head;
 
 	m->kind = (uint8_t) kind;
@@ -894,6 +895,16 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 	/* "confront Mr. Bosh" tagged as a place */
 	else if (m->kind == CP_ENT_LOC && first < j && is_courtesy_title(text, &doc->toks[first].tok))
 		m->kind = CP_ENT_PER;
+	/*
+	 * "Lord Provost of Glasgow", "Emperor of Brazil" read as one body or
+	 * person: the office is no name, its seat a place; read as a place, it
+	 * is one ("King of Prussia", a town in Pennsylvania)
+	 */
+	if (m->kind != CP_ENT_LOC && (seat = seat_of_office(text, doc->toks, first, j)) > 0)
+	{
+		first = seat;
+		m->kind = CP_ENT_LOC;
+	}
 	/* "Secretary of State John Kerry": the title is not the name. */
 	if (m->kind == CP_ENT_PER)
 		while (first < j &&

@@ -200,6 +200,9 @@ bool		describes_organization(const char *text, const cp_token *t);
 bool		ends_as_place_only(const char *text, const cp_token *t);
 bool		ends_as_division(const char *text, const cp_token *t);
 bool		names_with_of(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j);
+uint32_t	seat_of_office(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j);
+/* Is s[0..len) a title with this use (titles.h)? */
+bool		is_title(const char *s, size_t len, unsigned use);
 
 /* Do tokens i..j name an academic degree ("Bachelor of Arts", "Masters in Architecture")? */
 bool		names_degree(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j);

@@ -10,6 +10,7 @@
  * that read them are in entities.c and entities_stated.c.
  */
 #include "entities_internal.h"
+#include "titles.h"
 
 #include <string.h>
 
@@ -51,6 +52,42 @@ bool
 ends_as_division(const char *text, const cp_token *t)
 {
 	return (t->flags & CP_TF_CAPITALIZED) && word_in_table(text + t->start, t->len, &division_end_table);
+}
+
+/*
+ * Offices and ranks of nobility named after their seat that the titles'
+ * list lacks ("Emperor of Brazil", "Lord Provost of Glasgow", "Duke of
+ * Orleans"): CoNLL-2003 marks the seat, a place, and not the office.
+ */
+static const word_item seat_offices[] = {
+	{"emperor"}, {"empress"}, {"duke"}, {"duchess"}, {"archduke"}, {"earl"}, {"marquess"},
+	{"viscount"}, {"baron"}, {"provost"}, {"tsar"}, {"czar"}, {"lord"}, {"archbishop"}, {"bishop"}
+};
+static int16_t seat_office_slots[32];
+static cp_wordtab seat_office_table = CP_WORDTAB(seat_offices, seat_office_slots);
+
+/*
+ * Do tokens [i, j] read "office of place" ("Lord Provost of Glasgow",
+ * "Emperor of Brazil", "King of Scotland"), every word after "of" in a
+ * gazetteer of places?  The index of the place's first token, or 0.  Only
+ * a person's titles ("State of California" is the state's name).
+ */
+uint32_t
+seat_of_office(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j)
+{
+	const unsigned places = CP_GAZ_COUNTRY | CP_GAZ_CITY | CP_GAZ_REGION | CP_GAZ_CAPITAL;
+	uint32_t	k = i;
+
+	while (k < j && (toks[k].tok.flags & CP_TF_CAPITALIZED) &&
+		   (word_in_table(text + toks[k].tok.start, toks[k].tok.len, &seat_office_table) ||
+			is_title(text + toks[k].tok.start, toks[k].tok.len, CP_TITLE_PERSON)))
+		k++;
+	if (k == i || k >= j || !cp_token_is(text, &toks[k].tok, "of"))
+		return 0;
+	for (uint32_t p = k + 1; p <= j; p++)
+		if (!(toks[p].gaz & places))
+			return 0;
+	return k + 1;
 }
 
 /*

@@ -710,6 +710,25 @@ test_county_divisions(void)
 	cp_arena_free(&arena);
 }
 
+/* An office named after its seat is no name, the seat a place; a town named so stays whole. */
+static void
+test_seat_of_office(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"He was Lord Provost of Glasgow from 1990.\n\n"
+		"Pedro I became first Emperor of Brazil in 1822.\n\n"
+		"KING OF PRUSSIA, Pa., March 3 - The company said it would sell the unit.\n";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Glasgow", 0, CP_ENT_LOC, "Glasgow");
+	check_mention(text, &v, "Brazil", 0, CP_ENT_LOC, "Brazil");
+	check_mention(text, &v, "KING OF PRUSSIA", 0, CP_ENT_LOC, "KING OF PRUSSIA");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -755,5 +774,6 @@ main(void)
 	test_event_with_year_after();
 	test_spanish_y_joins();
 	test_county_divisions();
+	test_seat_of_office();
 	UNIT_DONE("entities_wiki");
 }
