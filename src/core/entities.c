@@ -672,7 +672,7 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 		   (text[doc->toks[j].tok.start + doc->toks[j].tok.len - 1] | 0x20) != 's')
 		j--;
 	while (j > i && is_lower_word(text, &doc->toks[j].tok) &&
-		   !(doc->toks[j].gaz & (CP_GAZ_COUNTRY | CP_GAZ_CITY | CP_GAZ_REGION | CP_GAZ_CAPITAL)) &&
+		   !(doc->toks[j].gaz & CP_GAZ_PLACES) &&
 		   !cp_name_is_legal_form(text + doc->toks[j].tok.start, doc->toks[j].tok.len))
 		j--;
 	/*
@@ -789,6 +789,19 @@ of_head_kind_of(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j
 		if (cp_token_is(text, &toks[k].tok, "of"))
 			return of_head_kind(text, &toks[k - 1].tok);
 	return -1;
+}
+
+/*
+ * Do tokens [first, j] stand in a result line or a table's row: a figure or
+ * "v" right after them, or a figure right before ("Notts County 2 1 1 0",
+ * "Notts County v York", "Stockport 0 Notts County 0")?
+ */
+static bool
+in_result_line(const cp_ner_doc *doc, uint32_t first, uint32_t j)
+{
+	return (j + 1 < doc->ntoks && (doc->toks[j + 1].tok.kind == CP_TOK_NUMBER ||
+								   cp_token_is(doc->text, &doc->toks[j + 1].tok, "v"))) ||
+		(first > 0 && doc->toks[first - 1].tok.kind == CP_TOK_NUMBER);
 }
 
 /*
@@ -929,9 +942,7 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 	 */
 	if (m->kind == CP_ENT_ORG && first < j && ends_as_division(text, &doc->toks[j].tok) &&
 		!names_with_of(text, doc->toks, first, j) && !match_context(text, doc->len, m) &&
-		!(j + 1 < doc->ntoks && (doc->toks[j + 1].tok.kind == CP_TOK_NUMBER ||
-								 cp_token_is(text, &doc->toks[j + 1].tok, "v"))) &&
-		!(first > 0 && doc->toks[first - 1].tok.kind == CP_TOK_NUMBER))
+		!in_result_line(doc, first, j))
 		m->kind = CP_ENT_LOC;
 	if (l)
 		mark_dateline(doc, l, m, first, j);
@@ -961,8 +972,7 @@ mention_start(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i)
 	if (CP_NER_KIND(tags[i]) == CP_ENT_PER && (doc->toks[i].tok.flags & CP_TF_INITIAL) &&
 		p->tok.kind == CP_TOK_WORD && p->tok.len > 1 &&
 		(p->tok.flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER | CP_TF_TITLE_ABBREV)) == CP_TF_CAPITALIZED &&
-		!(p->gaz & (CP_GAZ_LOWER | CP_GAZ_COUNTRY | CP_GAZ_CITY | CP_GAZ_REGION | CP_GAZ_CAPITAL |
-					CP_GAZ_DEMONYM)) &&
+		!(p->gaz & (CP_GAZ_LOWER | CP_GAZ_PLACES | CP_GAZ_DEMONYM)) &&
 		!is_title(text + p->tok.start, p->tok.len, CP_TITLE_MENTION) &&
 		!is_person_title(text + p->tok.start, p->tok.len))
 		return i - 1;

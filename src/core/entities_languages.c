@@ -25,7 +25,7 @@ static cp_wordtab language_table = CP_WORDTAB(languages, language_slots);
 bool
 names_language(const char *text, const cp_ner_tok *t, const cp_ner_tok *end)
 {
-	return !(t->gaz & (CP_GAZ_COUNTRY | CP_GAZ_CITY | CP_GAZ_REGION | CP_GAZ_CAPITAL | CP_GAZ_DEMONYM)) &&
+	return !(t->gaz & (CP_GAZ_PLACES | CP_GAZ_DEMONYM)) &&
 		!(t + 1 < end && (t[1].tok.flags & CP_TF_CAPITALIZED)) &&
 		word_in_table(text + t->tok.start, t->tok.len, &language_table);
 }

@@ -47,7 +47,6 @@ is_iso_date_rest(const char *text, uint32_t from, uint32_t to)
 void
 mark_dateline(const cp_ner_doc *doc, const cp_line *l, raw_mention *m, uint32_t first, uint32_t last)
 {
-	const uint8_t places = CP_GAZ_COUNTRY | CP_GAZ_CITY | CP_GAZ_REGION | CP_GAZ_CAPITAL;
 	bool		known = false;
 
 	if (m->start != l->start ||
@@ -55,7 +54,7 @@ mark_dateline(const cp_ner_doc *doc, const cp_line *l, raw_mention *m, uint32_t 
 		  is_iso_date_rest(doc->text, m->start + m->len, l->start + l->len)))
 		return;
 	for (uint32_t t = first; t <= last; t++)
-		known = known || (doc->toks[t].gaz & places);
+		known = known || (doc->toks[t].gaz & CP_GAZ_PLACES);
 	/* "RTRS - Tennis - ...": an agency's code before a dash, which no gazetteer places */
 	if (m->kind == CP_ENT_ORG && !known && last + 1 < doc->ntoks && doc->toks[last + 1].tok.kind == CP_TOK_DASH)
 		return;

@@ -634,7 +634,7 @@ names_club(const char *text, const cp_ner_tok *first, const cp_ner_tok *last)
 
 	if (first == last || t->len < 4 || w[t->len - 1] != 's' || w[t->len - 2] == '\'' ||
 		w[t->len - 2] == 's' || !(t->flags & CP_TF_CAPITALIZED) || (t->flags & CP_TF_ALL_UPPER) ||
-		(last->gaz & (CP_GAZ_COUNTRY | CP_GAZ_CITY | CP_GAZ_REGION | CP_GAZ_CAPITAL | CP_GAZ_DEMONYM)) ||
+		(last->gaz & (CP_GAZ_PLACES | CP_GAZ_DEMONYM)) ||
 		word_in_table(w, t->len, &place_plural_table))
 		return false;
 	for (const cp_ner_tok *k = first; k < last; k++)
@@ -976,7 +976,7 @@ classifier_inside(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t
 		 * which the built-in initialisms correct ("US magazine"); else an
 		 * adjective ("German", "R&B"), as "-based" is
 		 */
-		*head = g & (CP_GAZ_COUNTRY | CP_GAZ_CITY | CP_GAZ_REGION | CP_GAZ_CAPITAL) ? CP_ENT_LOC :
+		*head = g & CP_GAZ_PLACES ? CP_ENT_LOC :
 			k == i + 1 && (toks[i].tok.flags & CP_TF_ALL_UPPER) && !(g & CP_GAZ_DEMONYM) ? -1 : CP_ENT_MISC;
 		return k;
 	}
@@ -1203,6 +1203,6 @@ names_nothing(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks)
 	/* an adverb the dictionary has, not "Italy," nor "O'Reilly," */
 	return t->len > 4 && memcmp(text + t->start + t->len - 2, "ly", 2) == 0 &&
 		(doc->toks[i].gaz & CP_GAZ_LOWER) &&
-		!(doc->toks[i].gaz & (CP_GAZ_PROPER | CP_GAZ_COUNTRY | CP_GAZ_CITY | CP_GAZ_REGION | CP_GAZ_CAPITAL)) &&
+		!(doc->toks[i].gaz & (CP_GAZ_PROPER | CP_GAZ_PLACES)) &&
 		doc->toks[i + 1].tok.len == 1 && text[doc->toks[i + 1].tok.start] == ',';
 }

@@ -75,7 +75,6 @@ static cp_wordtab seat_office_table = CP_WORDTAB(seat_offices, seat_office_slots
 uint32_t
 seat_of_office(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j)
 {
-	const unsigned places = CP_GAZ_COUNTRY | CP_GAZ_CITY | CP_GAZ_REGION | CP_GAZ_CAPITAL;
 	uint32_t	k = i;
 
 	while (k < j && (toks[k].tok.flags & CP_TF_CAPITALIZED) &&
@@ -85,7 +84,7 @@ seat_of_office(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j)
 	if (k == i || k >= j || !cp_token_is(text, &toks[k].tok, "of"))
 		return 0;
 	for (uint32_t p = k + 1; p <= j; p++)
-		if (!(toks[p].gaz & places))
+		if (!(toks[p].gaz & CP_GAZ_PLACES))
 			return 0;
 	return k + 1;
 }

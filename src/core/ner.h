@@ -42,6 +42,9 @@ enum
 	CP_GAZ_PREFIX = 1 << 8,		/* a longer phrase starts with these words */
 };
 
+/* The classes of places' names, which the document rules ask for together. */
+#define CP_GAZ_PLACES (CP_GAZ_COUNTRY | CP_GAZ_CITY | CP_GAZ_REGION | CP_GAZ_CAPITAL)
+
 /* Returns the class bit for a class name of the gazetteer file, or 0. */
 unsigned	cp_ner_gaz_class(const char *name);
 
