@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "calendar.h"
 #include "hash.h"
 #include "names.h"
 #include "ner.h"
@@ -771,6 +772,22 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 	return j;
 }
 
+/*
+ * Do tokens [first, j], tagged as kind, name an event whatever the tagger
+ * read ("Cuban Missile Crisis", "Treaty of Versailles" tagged as an
+ * organization, "Winter Paralympics" as a person; "Mind Games" may be one),
+ * after the edition's year if they start with it?
+ */
+static bool
+reads_as_event(const char *text, const cp_ner_tok *toks, uint32_t first, uint32_t j, int kind)
+{
+	if (first < j && is_year_token(text, &toks[first].tok))
+		first++;
+	return names_event(text, &toks[first], &toks[j]) ||
+		(j > first && is_games(text, &toks[j].tok) &&
+		 (kind == CP_ENT_LOC || is_games_kind(text, &toks[first])));
+}
+
 /* Is token j of the sentence doc the last but for closing quotation marks? */
 static bool
 ends_sentence(const cp_ner_doc *doc, uint32_t j)
@@ -833,13 +850,7 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 		((m->kind == CP_ENT_LOC || m->kind == CP_ENT_MISC) && first < j &&
 		 ends_with_legal_form(text, &doc->toks[j].tok)))
 		m->kind = CP_ENT_ORG;
-	/*
-	 * "Cuban Missile Crisis", "Treaty of Versailles" tagged as an
-	 * organization, "Winter Paralympics" as a person ("Mind Games" may be one)
-	 */
-	m->event = names_event(text, &doc->toks[first], &doc->toks[j]) ||
-		(j > first && is_games(text, &doc->toks[j].tok) &&
-		 (m->kind == CP_ENT_LOC || is_games_kind(text, &doc->toks[first])));
+	m->event = reads_as_event(text, doc->toks, first, j, m->kind);
 	if (m->event)
 		m->kind = CP_ENT_MISC;
 	/*
@@ -950,13 +961,32 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 }
 
 /*
- * The first token of the mention the tagger began at token i: the word it
- * left out before the games or the initial, or the head it left out
- * before "of" ("Church of England", "Parliament of the Netherlands" tagged
- * as the place alone), or i.
+ * Is the token before tokens [s, j], an event's name, the year of its
+ * edition, left out by the tagger ("the 2018 Winter Olympics", "1955 Volta
+ * a Catalunya" as a title line)?  Not a date's year ("4 March 2018 World
+ * Cup", "June, 2018"), nor the year of an event that happens once, which
+ * only dates it ("the 1991 Gulf War").
  */
+static bool
+edition_year_before(const cp_ner_doc *doc, const uint8_t *tags, uint32_t s, uint32_t j)
+{
+	const char *text = doc->text;
+	const cp_token *b;
+
+	if (s == 0 || tags[s - 1] != CP_NER_TAG_O || !is_year_token(text, &doc->toks[s - 1].tok) ||
+		(doc->toks[s].tok.flags & (CP_TF_SPACE_BEFORE | CP_TF_NEWLINE_BEFORE)) != CP_TF_SPACE_BEFORE ||
+		!names_edition(text, &doc->toks[s], &doc->toks[j]))
+		return false;
+	if (s < 2)
+		return true;
+	b = &doc->toks[s - 2].tok;
+	return b->kind != CP_TOK_NUMBER && !(b->kind == CP_TOK_PUNCT && text[b->start] == ',') &&
+		cp_month_from_name(text + b->start, b->len) == 0;
+}
+
+/* The first token of the mention the tagger began at token i, but for an edition's year */
 static uint32_t
-mention_start(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i)
+word_left_out_before(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i)
 {
 	const char *text = doc->text;
 	const cp_ner_tok *p;
@@ -983,6 +1013,24 @@ mention_start(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i)
 		cp_token_is(text, &doc->toks[o].tok, "of") && of_head_kind(text, &doc->toks[o - 1].tok) >= 0)
 		return o - 1;
 	return i;
+}
+
+/*
+ * The first token of the mention the tagger began at token i and ended at
+ * token j: the word it left out before the games or the initial, or the
+ * head it left out before "of" ("Church of England", "Parliament of the
+ * Netherlands" tagged as the place alone), the edition's year before an
+ * event, or i.
+ */
+static uint32_t
+mention_start(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i, uint32_t j)
+{
+	uint32_t	s = word_left_out_before(doc, tags, i);
+
+	int			kind = CP_NER_KIND(tags[i]);
+
+	return (kind == CP_ENT_MISC || reads_as_event(doc->text, doc->toks, s, j, kind)) &&
+		edition_year_before(doc, tags, s, j) ? s - 1 : s;
 }
 
 /*
@@ -1166,7 +1214,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 			if (!(l && i == j && (labels_results_row(doc, l, i, kind, se->ntoks) ||
 								  common_word_after_dateline(doc, l, i, kind))) &&
 				!(i == j && names_nothing(doc, i, se->ntoks)) && !crosses_columns(doc, i, j))
-				add_tagged(arena, &model->lex, doc, l, se->n, mention_start(doc, tags, i), j, kind, &ms, &ix);
+				add_tagged(arena, &model->lex, doc, l, se->n, mention_start(doc, tags, i, j), j, kind, &ms, &ix);
 			i = j;
 		}
 	}

@@ -129,6 +129,13 @@ bool		is_numbered_road(const char *text, const cp_ner_tok *t);
 /* Is token t a year of four digits from 1800 to 2099, after a space? */
 bool		is_year_token(const char *text, const cp_token *t);
 
+/*
+ * Do tokens first..last name one edition of a series of events (cups,
+ * championships, festivals, games), not an event that happens once (a war,
+ * a treaty)?
+ */
+bool		names_edition(const char *text, const cp_ner_tok *first, const cp_ner_tok *last);
+
 /* Is token t a lower-case word that joins a name's or a title's words ("of", "y", "with")? */
 bool		joins_name(const char *text, const cp_token *t);
 

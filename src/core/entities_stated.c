@@ -581,6 +581,28 @@ ends_as_event(const char *text, const cp_token *t)
 	return (t->flags & CP_TF_CAPITALIZED) && word_in_table(text + t->start, t->len, &event_end_table);
 }
 
+/*
+ * Last words of events that happen once, which a year before them only
+ * dates ("the 1991 Gulf War", "the 1993 Oslo Accords"), unlike the editions
+ * of a series ("the 2018 Winter Olympics", "the 1997 Fed Cup").
+ */
+static const word_item one_off_ends[] = {
+	{"war"}, {"crisis"}, {"accord"}, {"accords"}, {"agreement"}, {"treaty"}, {"convention"},
+	{"conquest"}, {"charter"}
+};
+static int16_t one_off_end_slots[16];
+static cp_wordtab one_off_end_table = CP_WORDTAB(one_off_ends, one_off_end_slots);
+
+bool
+names_edition(const char *text, const cp_ner_tok *first, const cp_ner_tok *last)
+{
+	const cp_token *t = &last->tok;
+
+	return (first->tok.flags & CP_TF_CAPITALIZED) &&
+		(is_games(text, t) ||
+		 (ends_as_event(text, t) && !word_in_table(text + t->start, t->len, &one_off_end_table)));
+}
+
 bool
 is_year_token(const char *text, const cp_token *t)
 {

@@ -856,6 +856,18 @@ add_other(resolver *r, const cp_mention *m)
 			add_mention(r, m->start, m->len, m->sentence, ADD_WEAK, 1);
 		return;
 	}
+	/* "2003 French Open": the event's name after its edition's year */
+	if (m->kind == CP_ENT_MISC && m->len > 5 && text[4] == ' ' && text[0] >= '1' && text[0] <= '2' &&
+		text[1] >= '0' && text[1] <= '9' && text[2] >= '0' && text[2] <= '9' &&
+		text[3] >= '0' && text[3] <= '9')
+	{
+		cp_mention	name = *m;
+
+		name.start += 5;
+		name.len -= 5;
+		add_other(r, &name);
+		return;
+	}
 	/*
 	 * the ends of the prefixes, made of capitalized words; a hyphen after a
 	 * full stop and before a lower-case word ends the last ("U.S." of

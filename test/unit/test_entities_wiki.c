@@ -121,7 +121,7 @@ test_games_read_as_person(void)
 
 	cp_arena_init(&arena);
 	v = run(&arena, text, sizeof(text) - 1);
-	check_mention(text, &v, "Winter Paralympics", 0, CP_ENT_MISC, "Winter Paralympics");
+	check_mention(text, &v, "2018 Winter Paralympics", 0, CP_ENT_MISC, "2018 Winter Paralympics");
 	check_mention(text, &v, "Commonwealth Games", 0, CP_ENT_MISC, "Commonwealth Games");
 	cp_arena_free(&arena);
 }
@@ -675,6 +675,29 @@ test_event_with_year_after(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * The edition's year before an event of a series is part of its name; not
+ * the year of a war, which only dates it, nor a date's year.
+ */
+static void
+test_event_with_year_before(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"2005 Japanese Super Cup\n\n"
+		"The 2005 Japanese Super Cup was played in Tokyo. Veterans of the 1991 Gulf War attended. "
+		"On 4 March 2018 World Cup tickets went on sale.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "2005 Japanese Super Cup", 0, CP_ENT_MISC, "2005 Japanese Super Cup");
+	check_mention(text, &v, "2005 Japanese Super Cup", 1, CP_ENT_MISC, "2005 Japanese Super Cup");
+	check_mention(text, &v, "Gulf War", 0, CP_ENT_MISC, "Gulf War");
+	check_mention(text, &v, "World Cup", 0, CP_ENT_MISC, "World Cup");
+	cp_arena_free(&arena);
+}
+
 /* Two names of one kind joined by the Spanish "y" are one ("Gimnasia y Esgrima"). */
 static void
 test_spanish_y_joins(void)
@@ -772,6 +795,7 @@ main(void)
 	test_title_subject();
 	test_legal_form_before_name();
 	test_event_with_year_after();
+	test_event_with_year_before();
 	test_spanish_y_joins();
 	test_county_divisions();
 	test_seat_of_office();

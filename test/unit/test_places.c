@@ -263,6 +263,8 @@ test_resolution(void)
 	/* a qualified name resolves to the place it qualifies */
 	CHECK_STR(resolve("Youth crime rose in Far North Queensland, police in Brisbane said."),
 			  "Far North Queensland=Queensland/AU Brisbane=Brisbane/AU");
+	/* the place that starts an event's name after its edition's year */
+	CHECK_STR(resolve("She lost in the 2003 French Open final in Paris."), "French=France/FR Paris=Paris/FR");
 	/* possessives are not part of the name */
 	CHECK_STR(resolve("Russia’s ambassador to Turkey was shot in Ankara."),
 			  "Russia=Russia/RU Turkey=Türkiye/TR Ankara=Ankara/TR");
