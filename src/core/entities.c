@@ -781,8 +781,8 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 static bool
 reads_as_event(const char *text, const cp_ner_tok *toks, uint32_t first, uint32_t j, int kind)
 {
-	if (first < j && is_year_token(text, &toks[first].tok))
-		first++;
+	if (first < j)
+		first += edition_tokens(text, toks, first, j);
 	return names_event(text, &toks[first], &toks[j]) ||
 		(j > first && is_games(text, &toks[j].tok) &&
 		 (kind == CP_ENT_LOC || is_games_kind(text, &toks[first])));
@@ -961,27 +961,37 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 }
 
 /*
- * Is the token before tokens [s, j], an event's name, the year of its
- * edition, left out by the tagger ("the 2018 Winter Olympics", "1955 Volta
- * a Catalunya" as a title line)?  Not a date's year ("4 March 2018 World
- * Cup", "June, 2018"), nor the year of an event that happens once, which
- * only dates it ("the 1991 Gulf War").
+ * The first token of the year or season of the edition the tagger left out
+ * before tokens [s, j], an event's name ("the 2018 Winter Olympics", "the
+ * 2018–19 Asia Cup", "2005 Japanese Super Cup" as a title line), or s.  Not
+ * a date's year ("4 March 2018 World Cup", "June, 2018 World Cup"), nor the
+ * year of an event that happens once, which only dates it ("the 1991 Gulf
+ * War").
  */
-static bool
+static uint32_t
 edition_year_before(const cp_ner_doc *doc, const uint8_t *tags, uint32_t s, uint32_t j)
 {
 	const char *text = doc->text;
 	const cp_token *b;
+	uint32_t	y;
 
-	if (s == 0 || tags[s - 1] != CP_NER_TAG_O || !is_year_token(text, &doc->toks[s - 1].tok) ||
-		(doc->toks[s].tok.flags & (CP_TF_SPACE_BEFORE | CP_TF_NEWLINE_BEFORE)) != CP_TF_SPACE_BEFORE ||
+	if (s == 0 || (doc->toks[s].tok.flags & (CP_TF_SPACE_BEFORE | CP_TF_NEWLINE_BEFORE)) != CP_TF_SPACE_BEFORE ||
 		!names_edition(text, &doc->toks[s], &doc->toks[j]))
-		return false;
-	if (s < 2)
-		return true;
-	b = &doc->toks[s - 2].tok;
+		return s;
+	if (edition_tokens(text, doc->toks, s - 1, s) == 1)
+		y = s - 1;
+	else if (s >= 3 && edition_tokens(text, doc->toks, s - 3, s) == 3)
+		y = s - 3;
+	else
+		return s;
+	for (uint32_t k = y; k < s; k++)
+		if (tags[k] != CP_NER_TAG_O)
+			return s;
+	if (y == 0)
+		return y;
+	b = &doc->toks[y - 1].tok;
 	return b->kind != CP_TOK_NUMBER && !(b->kind == CP_TOK_PUNCT && text[b->start] == ',') &&
-		cp_month_from_name(text + b->start, b->len) == 0;
+		cp_month_from_name(text + b->start, b->len) == 0 ? y : s;
 }
 
 /* The first token of the mention the tagger began at token i, but for an edition's year */
@@ -1029,8 +1039,8 @@ mention_start(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i, uint32_t j
 
 	int			kind = CP_NER_KIND(tags[i]);
 
-	return (kind == CP_ENT_MISC || reads_as_event(doc->text, doc->toks, s, j, kind)) &&
-		edition_year_before(doc, tags, s, j) ? s - 1 : s;
+	return kind == CP_ENT_MISC || reads_as_event(doc->text, doc->toks, s, j, kind) ?
+		edition_year_before(doc, tags, s, j) : s;
 }
 
 /*

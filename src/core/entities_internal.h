@@ -130,6 +130,13 @@ bool		is_numbered_road(const char *text, const cp_ner_tok *t);
 bool		is_year_token(const char *text, const cp_token *t);
 
 /*
+ * How many of the tokens from first (of a sentence that ends before end)
+ * are a year or a season of two years ("2018", "2003-04", "2018–19") that
+ * may start an edition's name; 0 if they are none
+ */
+uint32_t	edition_tokens(const char *text, const cp_ner_tok *toks, uint32_t first, uint32_t end);
+
+/*
  * Do tokens first..last name one edition of a series of events (cups,
  * championships, festivals, games), not an event that happens once (a war,
  * a treaty)?

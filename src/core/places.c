@@ -856,17 +856,23 @@ add_other(resolver *r, const cp_mention *m)
 			add_mention(r, m->start, m->len, m->sentence, ADD_WEAK, 1);
 		return;
 	}
-	/* "2003 French Open": the event's name after its edition's year */
-	if (m->kind == CP_ENT_MISC && m->len > 5 && text[4] == ' ' && text[0] >= '1' && text[0] <= '2' &&
-		text[1] >= '0' && text[1] <= '9' && text[2] >= '0' && text[2] <= '9' &&
-		text[3] >= '0' && text[3] <= '9')
+	/* "2003 French Open", "2018–19 Asia Cup": the event's name after its edition's year */
+	if (m->kind == CP_ENT_MISC && text[0] >= '1' && text[0] <= '2')
 	{
-		cp_mention	name = *m;
+		uint32_t	sp = 1;
 
-		name.start += 5;
-		name.len -= 5;
-		add_other(r, &name);
-		return;
+		while (sp < m->len && sp < 10 && text[sp] != ' ' &&
+			   !((text[sp] | 0x20) >= 'a' && (text[sp] | 0x20) <= 'z'))
+			sp++;
+		if (sp >= 4 && sp < 10 && sp + 1 < m->len && text[sp] == ' ')
+		{
+			cp_mention	name = *m;
+
+			name.start += sp + 1;
+			name.len -= sp + 1;
+			add_other(r, &name);
+			return;
+		}
 	}
 	/*
 	 * the ends of the prefixes, made of capitalized words; a hyphen after a

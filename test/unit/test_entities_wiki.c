@@ -676,8 +676,8 @@ test_event_with_year_after(void)
 }
 
 /*
- * The edition's year before an event of a series is part of its name; not
- * the year of a war, which only dates it, nor a date's year.
+ * The edition's year or season before an event of a series is part of its
+ * name; not the year of a war, which only dates it, nor a date's year.
  */
 static void
 test_event_with_year_before(void)
@@ -687,7 +687,8 @@ test_event_with_year_before(void)
 	static const char text[] =
 		"2005 Japanese Super Cup\n\n"
 		"The 2005 Japanese Super Cup was played in Tokyo. Veterans of the 1991 Gulf War attended. "
-		"On 4 March 2018 World Cup tickets went on sale.";
+		"On 4 March 2018 World Cup tickets went on sale. He played in the 2018–19 ICC Asia Qualifier "
+		"and the 2003-04 UEFA Cup.";
 
 	cp_arena_init(&arena);
 	v = run(&arena, text, sizeof(text) - 1);
@@ -695,6 +696,8 @@ test_event_with_year_before(void)
 	check_mention(text, &v, "2005 Japanese Super Cup", 1, CP_ENT_MISC, "2005 Japanese Super Cup");
 	check_mention(text, &v, "Gulf War", 0, CP_ENT_MISC, "Gulf War");
 	check_mention(text, &v, "World Cup", 0, CP_ENT_MISC, "World Cup");
+	check_mention(text, &v, "2018–19 ICC Asia Qualifier", 0, CP_ENT_MISC, "2018–19 ICC Asia Qualifier");
+	check_mention(text, &v, "2003-04 UEFA Cup", 0, CP_ENT_MISC, "2003-04 UEFA Cup");
 	cp_arena_free(&arena);
 }
 

@@ -265,6 +265,7 @@ test_resolution(void)
 			  "Far North Queensland=Queensland/AU Brisbane=Brisbane/AU");
 	/* the place that starts an event's name after its edition's year */
 	CHECK_STR(resolve("She lost in the 2003 French Open final in Paris."), "French=France/FR Paris=Paris/FR");
+	CHECK_STR(resolve("He lost in the 2018–19 French Cup."), "French=France/FR");
 	/* possessives are not part of the name */
 	CHECK_STR(resolve("Russia’s ambassador to Turkey was shot in Ankara."),
 			  "Russia=Russia/RU Turkey=Türkiye/TR Ankara=Ankara/TR");
