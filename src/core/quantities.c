@@ -1052,6 +1052,7 @@ cp_quantities_in_sentence(cp_arena *arena, const char *text, const cp_sentence *
 		buf->atoms = cp_arena_alloc(arena, buf->cap * sizeof(cp_atom));
 	}
 	na = cp_atomize(text, sent->tokens, sent->ntokens, buf->atoms);
+	read_metres(text, buf->atoms, na);
 	extract_atoms(arena, text, buf->atoms, na, sent->n, out);
 }
 
@@ -1116,6 +1117,7 @@ cp_parse_quantity_phrase(cp_arena *arena, const char *text, size_t len, cp_quant
 		return CP_ERR_SYNTAX;
 	atoms = cp_arena_alloc(arena, CP_ATOMS_FOR(nt) * sizeof(cp_atom));
 	na = cp_atomize(text, toks, nt, atoms);
+	read_metres(text, atoms, na);
 	if (!read_quantity(text, atoms, na, 0, &s, &e, out, &u, &r))
 		return CP_ERR_SYNTAX;
 	read_compound(text, atoms, na, &r, out, &u, &e);

@@ -166,4 +166,10 @@ bool		adjective_like(const char *text, const cp_atom *a);
 void		read_unit(const char *text, const cp_atom *atoms, size_t n, size_t k, const num_read *r,
 					  unit_read *u);
 
+/*
+ * Figures glued to "m" that name a distance or a size, not millions, read
+ * again as metres in place: "the 60m hurdles", "2.5m high", "in the 1500m"
+ */
+void		read_metres(const char *text, cp_atom *atoms, size_t n);
+
 #endif

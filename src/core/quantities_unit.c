@@ -6,8 +6,11 @@
  */
 #include "quantities_internal.h"
 
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
+
+#include "wordtab.h"
 
 /* Could atoms[k] be a noun a number counts? */
 bool
@@ -388,4 +391,114 @@ read_unit(const char *text, const cp_atom *atoms, size_t n, size_t k, const num_
 		return;
 	}
 	counted_noun(text, atoms, n, k, r, u);
+}
+
+/*
+ * Words after a figure glued to "m" that make it metres, not millions: a
+ * race's or a track event's ("the 60m hurdles", "400m runners", "her 200m
+ * titles", "the 10,000m world record") and a size's ("2.5m high", "a 508m tall tower").
+ */
+static const char *const metre_words[] = {
+	"hurdles", "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "relay", "relays",
+	"final", "finals", "heat", "heats", "race", "races", "title", "titles", "record", "records",
+	"runner", "runners", "event", "events", "champion", "champions", "sprint", "sprinter",
+	"specialist", "gold", "silver", "bronze", "medal", "world", "high", "long", "wide", "deep", "tall"
+};
+static int16_t metre_word_slots[128];
+static cp_wordtab metre_word_table = CP_WORDTAB(metre_words, metre_word_slots);
+
+/* Verbs of a field event's mark, before it */
+static const char *const mark_verbs[] = {
+	"cleared", "clears", "jumped", "jumps", "leapt", "leaped", "threw", "throws", "landed", "lands",
+	"vaulted", "vaults", "hurled"
+};
+static int16_t mark_verb_slots[32];
+static cp_wordtab mark_verb_table = CP_WORDTAB(mark_verbs, mark_verb_slots);
+
+/* Is a a figure glued to "m" and read as millions, with no currency: "1500m", "17.30m"? */
+static bool
+bare_m(const char *text, const cp_atom *a)
+{
+	return a->type == CP_AT_NUM && a->sfx == CP_SFX_SCALE && !a->currency && text[a->start + a->len - 1] == 'm';
+}
+
+/* Is the word a, lower-cased, one of the table's? */
+static bool
+word_among(const char *text, const cp_atom *a, cp_wordtab *table)
+{
+	char		low[16];
+
+	if (!is_word(a) || a->len >= sizeof(low))
+		return false;
+	for (uint32_t i = 0; i < a->len; i++)
+		low[i] = (char) tolower((unsigned char) text[a->start + i]);
+	return cp_wordtab_find(table, low, a->len) >= 0;
+}
+
+/* Does the word or "per" and a time unit after atoms[k] say that it is metres? */
+static bool
+metre_word_after(const char *text, const cp_atom *atoms, size_t n, size_t k)
+{
+	const cp_atom *w = k + 1 < n ? &atoms[k + 1] : NULL;
+
+	if (!w || !w->space_before)
+		return false;
+	if (word_among(text, w, &metre_word_table))
+		return true;
+	return k + 2 < n && cp_atom_is(text, w, "per") &&
+		(cp_atom_is(text, &atoms[k + 2], "second") || cp_atom_is(text, &atoms[k + 2], "minute"));
+}
+
+/* Is a a possessive word or its ending ("men's", "Britain’s", "'s")? */
+static bool
+possessive(const char *text, const cp_atom *a)
+{
+	const char *w = text + a->start;
+
+	return a->len >= 2 && (w[a->len - 1] == 's' || w[a->len - 1] == 'S') &&
+		(w[a->len - 2] == '\'' || (a->len >= 4 && memcmp(w + a->len - 4, "\xE2\x80\x99", 3) == 0));
+}
+
+/* Does atoms[k] join two items of a list ("and", "or", a comma)? */
+static bool
+joins_list(const char *text, const cp_atom *a)
+{
+	return cp_atom_is(text, a, "and") || cp_atom_is(text, a, "or") || atom_char(text, a, ',');
+}
+
+void
+read_metres(const char *text, cp_atom *atoms, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+	{
+		cp_atom    *a = &atoms[k];
+		const cp_atom *prev = k > 0 ? &atoms[k - 1] : NULL;
+		bool		metres;
+
+		/* "Australian dollars 648m" (but "won" is more often the verb) */
+		if (!bare_m(text, a) ||
+			(prev && is_word(prev) && lex_uclass(prev) == CP_UC_CURRENCY && !cp_atom_is(text, prev, "won")))
+			continue;
+		/* "the 60m hurdles", "2.5m high", "17m per second", "with 500m to go" */
+		metres = metre_word_after(text, atoms, n, k) ||
+			(k + 2 < n && cp_atom_is(text, &atoms[k + 1], "to") && cp_atom_is(text, &atoms[k + 2], "go"));
+		/* a field event's mark: "cleared 4.88m", "threw 13.86m", "landed 17.30m" */
+		if (!metres && prev)
+			metres = word_among(text, prev, &mark_verb_table);
+		/* "in the 1500m.", "the men's 800m in Birmingham": a race named alone, not "the 20m note" */
+		if (!metres && prev && (cp_atom_is(text, prev, "the") || possessive(text, prev)))
+			metres = k + 1 >= n || !noun_candidate(text, &atoms[k + 1]);
+		/* "the 100m and 200m titles", "200m, 400m" */
+		if (!metres && k + 2 < n && joins_list(text, &atoms[k + 1]) && bare_m(text, &atoms[k + 2]))
+			metres = metre_word_after(text, atoms, n, k + 2);
+		if (!metres && k >= 2 && joins_list(text, prev) && atoms[k - 2].sfx == CP_SFX_UNIT &&
+			atoms[k - 2].unit && strcmp(atoms[k - 2].unit, "m") == 0)
+			metres = true;
+		if (metres)
+		{
+			a->value /= 1e6;
+			a->sfx = CP_SFX_UNIT;
+			a->unit = "m";
+		}
+	}
 }

@@ -1,7 +1,7 @@
 /*
  * test_quantity_parts.c: quantities made of parts: measures in two units,
  * proportions before their noun, lists that share a unit, hanging hyphens,
- * qualifiers of several words.
+ * qualifiers of several words, metres told from millions.
  */
 #include "quantity_check.h"
 #include "quantities_internal.h"
@@ -261,6 +261,35 @@ test_measure_kinds(void)
 	CHECK_STR(r[3].mention, "two years");
 }
 
+/*
+ * A figure glued to "m" is metres in a race's or a size's context, millions
+ * elsewhere ("the 20m note", "20m members", "£5m").
+ */
+static void
+test_metres_or_millions(void)
+{
+	row			r[16];
+	int			n;
+
+	n = extract("She won the 60m hurdles and the men's 1500m; he holds the 100m and 200m titles and cleared 4.88m.", r, 16);
+	CHECK_INT(n, 5);
+	for (int k = 0; k < n && k < 5; k++)
+	{
+		CHECK_STR(r[k].kind, "dimension");
+		CHECK_STR(r[k].unit, "m");
+	}
+	CHECK_STR(r[0].value, "60");
+	CHECK_STR(r[4].value, "4.88");
+	n = extract("The tower is 508m tall. The 20m note buys little; the club has 20m members and £5m.", r, 16);
+	CHECK_INT(n, 4);
+	CHECK_STR(r[0].unit, "m");
+	CHECK_STR(r[0].value, "508");
+	CHECK_STR(r[1].value, "20000000");
+	CHECK_STR(r[2].kind, "count");
+	CHECK_STR(r[2].value, "20000000");
+	CHECK_STR(r[3].kind, "money");
+}
+
 int
 main(void)
 {
@@ -274,5 +303,6 @@ main(void)
 	test_near_phrases();
 	test_qualified_ranges();
 	test_measure_kinds();
+	test_metres_or_millions();
 	UNIT_DONE("quantity_parts");
 }
