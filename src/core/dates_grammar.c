@@ -229,7 +229,11 @@ p_modified(const ctx *c, int i, dval *v)
 		v->rel = true;
 		return j + 1;
 	}
-	/* "last 3 months", "next two days", "previous three quarters", "the next six months" */
+	/*
+	 * "last 3 months", "next two days", "previous three quarters", "the next
+	 * six months"; not the verb ("expected to last two weeks")
+	 */
+	if (!cp_dt_verb_last(c, i))
 	{
 		int			cnt,
 					ce = cp_dt_count(c, j, &cnt),
@@ -381,6 +385,15 @@ cp_dt_word_among(const ctx *c, int i, const char *const *ws)
 		if (cp_dt_word_is(c, i, *ws))
 			return true;
 	return false;
+}
+
+bool
+cp_dt_verb_last(const ctx *c, int i)
+{
+	static const char *const modals[] = {"would", "could", "can", "may", "might", "should", "must", NULL};
+
+	return kw(c, i) == K_LAST && (kw(c, i - 1) == K_TO || kw(c, i - 1) == K_FUT || kw(c, i - 1) == K_LL ||
+								  cp_dt_word_among(c, i - 1, modals));
 }
 
 /* "the last four months of 2021", "first ten days of last year" */

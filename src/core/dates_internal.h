@@ -273,6 +273,9 @@ bool		cp_dt_word_is(const ctx *c, int i, const char *w);
 /* atom i is one of the words (lower case) of the NULL-terminated list ws */
 bool		cp_dt_word_among(const ctx *c, int i, const char *const *ws);
 
+/* Is atom i "last" the verb, after "to", "will" or a modal ("expected to last two weeks")? */
+bool		cp_dt_verb_last(const ctx *c, int i);
+
 /* Days listed in one month ("March 2 and 3"): each day's atoms [s, e) and value. */
 #define CP_DT_LIST_MAX 8
 typedef struct cp_dt_list

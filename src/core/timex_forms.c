@@ -557,7 +557,12 @@ cp_tx_duration(const tctx *t, int i, txr *r)
 	if (kw(c, j) == K_THE)
 		j = period_mod(t, j + 1);
 	else if (j == i && (kw(c, j) == K_LAST || kw(c, j) == K_PAST || kw(c, j) == K_NEXT))
+	{
+		/* "expected to last two weeks", "will last a year": the verb, not the period's "last" */
+		if (cp_dt_verb_last(c, j))
+			r->s = i + 1;
 		j++;
+	}
 	/*
 	 * "the last fortnight": no calendar fortnight to name, so the stretch, as
 	 * "the last two weeks" ("the fortnight-long meeting" is unit_long's);

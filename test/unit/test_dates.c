@@ -156,6 +156,8 @@ test_not_dates(void)
 	CHECK_INT(count("This may take longer than expected."), 0);
 	CHECK_INT(count("Ok, may I ask? Yes. May I ask why?"), 0);
 	CHECK_INT(count("They will march on the capital."), 0);
+	/* "last" the verb: how long, not the weeks before the reference */
+	CHECK_INT(count("The trial is expected to last two weeks; it could last three months."), 0);
 	CHECK_INT(count("deliver 2000 pieces of toys"), 0);
 	CHECK_INT(count("Tel: +86 138-2010-2015"), 0);
 	CHECK_INT(count("The ssn is 123-12-1234"), 0);

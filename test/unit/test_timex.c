@@ -147,6 +147,9 @@ test_references(void)
 			  "DATE PAST_REF [the past several quarters]; DATE PAST_REF [the last few months]");
 	CHECK_STR(tx("They fell for the past few weeks and may rise over the next few days.", r),
 			  "DURATION PXW [the past few weeks]; DURATION PXD [the next few days]");
+	/* "last" the verb is no part of the duration */
+	CHECK_STR(tx("The trial is expected to last two weeks and will last a year.", r),
+			  "DURATION P2W [two weeks]; DURATION P1Y [a year]");
 	/* an adverb of a participle is no reference */
 	CHECK_STR(tx("He cited a previously announced plan.", r), "");
 }
