@@ -521,7 +521,12 @@ static const word_item event_ends[] = {
 	 * "Norman Conquest"); not "Fellowship", a society's as often ("Christian
 	 * Medical Fellowship")
 	 */
-	{"scholarship"}, {"charter"}, {"conquest"}
+	{"scholarship"}, {"charter"}, {"conquest"},
+	/*
+	 * a law or a change to a constitution ("Clean Air Act", "Fifteenth
+	 * Amendment"), which the tagger read as persons and organizations
+	 */
+	{"act"}, {"amendment"}
 };
 static int16_t event_end_slots[64];
 static cp_wordtab event_end_table = CP_WORDTAB(event_ends, event_end_slots);

@@ -211,7 +211,7 @@ test_airfields(void)
 	cp_arena_free(&arena);
 }
 
-/* Grants, charters, a conquest and a constitution are other names, as prizes and treaties are. */
+/* Grants, charters, a conquest, a constitution and laws are other names, as prizes and treaties are. */
 static void
 test_grants_and_laws(void)
 {
@@ -221,7 +221,9 @@ test_grants_and_laws(void)
 		"She studied at Yale with a Ford Motor Company Scholarship. "
 		"The council drew up the Westbury City Charter in 1901. "
 		"Land in Kent changed hands after the Norman Conquest. "
-		"The court ruled under the Constitution of Ruritania.";
+		"The court ruled under the Constitution of Ruritania. "
+		"Frere sponsored the failed Tolliver Amendment, which challenged the Fifteenth Amendment. "
+		"Mills voted for the Marsh Protection Act.";
 
 	cp_arena_init(&arena);
 	v = run(&arena, text, sizeof(text) - 1);
@@ -229,6 +231,9 @@ test_grants_and_laws(void)
 	check_mention(text, &v, "Westbury City Charter", 0, CP_ENT_MISC, "Westbury City Charter");
 	check_mention(text, &v, "Norman Conquest", 0, CP_ENT_MISC, "Norman Conquest");
 	check_mention(text, &v, "Constitution of Ruritania", 0, CP_ENT_MISC, "Constitution of Ruritania");
+	check_mention(text, &v, "Tolliver Amendment", 0, CP_ENT_MISC, "Tolliver Amendment");
+	check_mention(text, &v, "Fifteenth Amendment", 0, CP_ENT_MISC, "Fifteenth Amendment");
+	check_mention(text, &v, "Marsh Protection Act", 0, CP_ENT_MISC, "Marsh Protection Act");
 	cp_arena_free(&arena);
 }
 
