@@ -1158,7 +1158,11 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 
 			if (!CP_NER_IS_B(tags[i]))
 				continue;
-			j = mention_end(doc, tags, se->ntoks, i);
+			/* 'Wei Seng "Paul" Phua' read as up to three names: one person */
+			if ((j = nicknamed_name_end(doc, tags, se->ntoks, i)) > 0)
+				kind = CP_ENT_PER;
+			else
+				j = mention_end(doc, tags, se->ntoks, i);
 			l = line_at(doc, &line, doc->toks[i].tok.start);
 			/* a closing quotation mark the tagger took into the name after it: ,” Shukri said */
 			while (i < j && doc->toks[i].tok.kind == CP_TOK_QUOTE)

@@ -320,6 +320,13 @@ typedef struct initialism_defs
 void		tag_unseen_names(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, initialism_defs *defs);
 
 /*
+ * The last token of a person's name the tagger begins at token i of a
+ * sentence of ntoks tokens and that holds a nickname in quotation marks
+ * ('Wei Seng "Paul" Phua', 'Darrell Demont "D. J." Chark Jr.'), or 0.
+ */
+uint32_t	nicknamed_name_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t i);
+
+/*
  * The article's mentions ms[0..n) of text[0..len) with the number the
  * tagger left out after an organization or other name where the article
  * writes the name with it elsewhere ("Halo 2." after "Halo 2 is").

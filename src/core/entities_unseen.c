@@ -6,7 +6,8 @@
  * as a pronoun in all its training text, left the capitals out.  Names with
  * a number inside ("Channel 4 News"), which the tagger cut at the number, or
  * after them where the article writes the name with it elsewhere ("Channel
- * 4" after "with Channel 4, Smith said" read as a person).
+ * 4" after "with Channel 4, Smith said" read as a person).  A person's
+ * full name with a nickname in quotation marks inside ('Wei Seng "Paul" Phua').
  */
 #include "entities_internal.h"
 
@@ -306,4 +307,44 @@ extend_numbered_mentions(const char *text, size_t len, raw_mention *ms, size_t n
 				break;
 			}
 	}
+}
+
+/* Is token t a capitalized word or an initial, of a name ("Paul", "D.")? */
+static bool
+name_word(const cp_token *t)
+{
+	return t->kind == CP_TOK_WORD && (t->flags & CP_TF_CAPITALIZED) && !(t->flags & CP_TF_POSSESSIVE);
+}
+
+/*
+ * Encyclopedic text writes a person's nickname in quotation marks inside the
+ * full name, in its first sentence ('Criselda "Crisel" Magpantay'); the
+ * tagger, which saw none in 1996 Reuters text, reads the given names, the
+ * nickname and the family name as up to three names, of any kind.  One
+ * person's name: capitalized words the tagger began a name at, a double
+ * quotation mark right before one to three capitalized words or initials,
+ * another right after them, then a family name the tagger read as a person's.
+ */
+uint32_t
+nicknamed_name_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t i)
+{
+	const cp_ner_tok *t = doc->toks;
+	uint32_t	a = i,
+				b,
+				e;
+
+	while (a < ntoks && name_word(&t[a].tok) && (a == i || tags[a] == tags[i] + 1))
+		a++;
+	if (a == i || a + 3 >= ntoks || !cp_token_is_double_quote(&t[a].tok) ||
+		!(t[a].tok.flags & CP_TF_SPACE_BEFORE) || (t[a].tok.flags & CP_TF_SPACE_AFTER))
+		return 0;
+	for (b = a + 1; b < ntoks && b <= a + 3 && name_word(&t[b].tok); b++)
+		;
+	if (b == a + 1 || b + 1 >= ntoks || !cp_token_is_double_quote(&t[b].tok) ||
+		(t[b].tok.flags & CP_TF_SPACE_BEFORE) || !(t[b].tok.flags & CP_TF_SPACE_AFTER) ||
+		!name_word(&t[b + 1].tok) || CP_NER_KIND(tags[b + 1]) != CP_ENT_PER || tags[b + 1] == CP_NER_TAG_O)
+		return 0;
+	for (e = b + 1; e + 1 < ntoks && tags[e + 1] == tags[b + 1] + 1 && name_word(&t[e + 1].tok); e++)
+		;
+	return e;
 }

@@ -734,6 +734,32 @@ test_seat_of_office(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A nickname in quotation marks inside a person's full name is part of the
+ * one name, as CoNLL-2003 marks 'Hector "Macho" Camacho'; a title in
+ * quotation marks after a name is not.
+ */
+static void
+test_nickname_in_name(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Wei Seng \"Paul\" Phua (born 29 April 1964) is a Malaysian businessman. "
+		"Darrell Demont \"D. J.\" Chark Jr. (born 1996) is an American football player. "
+		"Later Phua played with John Juanda. "
+		"She starred with Bianca Umali in \"Kambal, Karibal\" last year.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Wei Seng \"Paul\" Phua", 0, CP_ENT_PER, "Wei Seng \"Paul\" Phua");
+	check_mention(text, &v, "Darrell Demont \"D. J.\" Chark Jr.", 0, CP_ENT_PER,
+				  "Darrell Demont \"D. J.\" Chark Jr.");
+	check_mention(text, &v, "Phua", 0, CP_ENT_PER, "Wei Seng \"Paul\" Phua");
+	check_mention(text, &v, "Bianca Umali", 0, CP_ENT_PER, "Bianca Umali");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -780,5 +806,6 @@ main(void)
 	test_spanish_y_joins();
 	test_county_divisions();
 	test_seat_of_office();
+	test_nickname_in_name();
 	UNIT_DONE("entities_wiki");
 }
