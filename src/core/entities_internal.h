@@ -101,9 +101,13 @@ int			of_head_kind(const char *text, const cp_token *t);
 /*
  * A sentence's tags (n tokens) for the titles of works in quotation marks,
  * in title case ("Lawrence of Arabia", "The Collapse"): one other name,
- * unless the tagger read the title as one name of its own kind.
+ * unless the tagger read the title as one name of its own kind and no year
+ * in brackets dates it (entities_unseen.c).
  */
 void		tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
+
+/* Is token t a word a title in title case leaves in lower case ("of", "the")? */
+bool		is_title_small_word(const char *text, const cp_token *t);
 
 /* Is text[from, to) one of the words of the NULL-terminated list ws, as written? */
 bool		word_among(const char *text, uint32_t from, uint32_t to, const char *const *ws);

@@ -760,6 +760,35 @@ test_nickname_in_name(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A title in quotation marks dated by a year in brackets is a work's, one
+ * word or a possessive in it too, whatever the tagger read.
+ */
+static void
+test_dated_titles(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"She is known for her roles in \"Little Nanay\" (2015), \"That's My Amboy\" (2016), "
+		"\"Alyas Robin Hood\" (2016) and \"Thursday\" (2010). "
+		"Asked about the deal, Mr Tan said \"Maybe\" and left.";
+	const cp_mention *m;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Little Nanay", 0, CP_ENT_MISC, "Little Nanay");
+	check_mention(text, &v, "That's My Amboy", 0, CP_ENT_MISC, "That's My Amboy");
+	check_mention(text, &v, "Alyas Robin Hood", 0, CP_ENT_MISC, "Alyas Robin Hood");
+	check_mention(text, &v, "Thursday", 0, CP_ENT_MISC, "Thursday");
+	for (size_t i = 0; i < v.count; i++)
+	{
+		m = &CP_VEC_AT(&v, cp_mention, i);
+		CHECK(!(m->len == 5 && memcmp(text + m->start, "Maybe", 5) == 0));
+	}
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -807,5 +836,6 @@ main(void)
 	test_county_divisions();
 	test_seat_of_office();
 	test_nickname_in_name();
+	test_dated_titles();
 	UNIT_DONE("entities_wiki");
 }
