@@ -705,13 +705,15 @@ test_county_divisions(void)
 	static const char text[] =
 		"Red Bluff is the county seat of Tehama County.\n\n"
 		"Stockport 0 Notts County 0\n\n"
-		"Sunset Bancorp bought the Bank of Iron County in May.\n";
+		"Sunset Bancorp bought the Bank of Iron County in May.\n\n"
+		"McEvoy was the son of James McEvoy of Tobertinan (Tobertynan House, Rathmolyon, County Meath).\n";
 
 	cp_arena_init(&arena);
 	v = run(&arena, text, sizeof(text) - 1);
 	check_mention(text, &v, "Tehama County", 0, CP_ENT_LOC, "Tehama County");
 	check_mention(text, &v, "Notts County", 0, CP_ENT_ORG, "Notts County");
 	check_mention(text, &v, "Bank of Iron County", 0, CP_ENT_ORG, "Bank of Iron County");
+	check_mention(text, &v, "County Meath", 0, CP_ENT_LOC, "County Meath");
 	cp_arena_free(&arena);
 }
 
