@@ -903,7 +903,12 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 			  (m->kind == CP_ENT_PER && (ends_as_natural_feature(text, &doc->toks[j].tok) ||
 										 ends_as_place_only(text, &doc->toks[j].tok) ||
 										 opens_natural_feature(text, &doc->toks[first].tok))) ||
-			  (j > first && is_numbered_road(text, &doc->toks[j - 1]))))
+			  (j > first && is_numbered_road(text, &doc->toks[j - 1])) ||
+			  /* "County Meath" read as a body: Ireland's counties, as CoNLL-2003 marks "County Antrim" */
+			  (j == first + 1 && cp_token_is(text, &doc->toks[first].tok, "county") &&
+			   (doc->toks[first].tok.flags & doc->toks[j].tok.flags & CP_TF_CAPITALIZED) &&
+			   !(doc->toks[j].tok.flags & CP_TF_ALL_UPPER) && (doc->toks[j].gaz & CP_GAZ_PLACES) &&
+			   !ends_as_organization(text, &doc->toks[j].tok))))
 		m->kind = CP_ENT_LOC;
 	/*
 	 * "Secretary-General Ban Ki-moon" tagged as one MISC mention; not where
@@ -1216,7 +1221,11 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 
 			if (!CP_NER_IS_B(tags[i]))
 				continue;
-			j = mention_end(doc, tags, se->ntoks, i);
+			/* 'Wei Seng "Paul" Phua' read as up to three names: one person */
+			if ((j = nicknamed_name_end(doc, tags, se->ntoks, i)) > 0)
+				kind = CP_ENT_PER;
+			else
+				j = mention_end(doc, tags, se->ntoks, i);
 			l = line_at(doc, &line, doc->toks[i].tok.start);
 			/* a closing quotation mark the tagger took into the name after it: ,” Shukri said */
 			while (i < j && doc->toks[i].tok.kind == CP_TOK_QUOTE)

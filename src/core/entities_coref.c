@@ -188,8 +188,8 @@ offer_shortest(cp_arena *arena, key_map *map, const raw_mention *ms, uint64_t ke
 }
 
 /*
- * A full name others may borrow from: capitalized words, initials and name
- * particles only (not "Gareth Thomas as Wales", a tagging slip), at most
+ * A full name others may borrow from: capitalized words, initials, name
+ * particles and a nickname's quotation marks only (not "Gareth Thomas as Wales", a tagging slip), at most
  * CLEAN_NAME_WORDS of them: a longer run of capitalized words tagged as one
  * person is a slip too, and indexing its every word costs memory.
  */
@@ -205,8 +205,9 @@ is_clean_name(const cp_ner_doc *doc, uint32_t first, uint32_t last)
 		const char *w = doc->text + doc->toks[t].tok.start;
 		size_t		wl = doc->toks[t].tok.len;
 
+		/* the quotation marks of a nickname ('Wei Seng "Paul" Phua', nicknamed_name_end) */
 		if (!(doc->toks[t].tok.flags & CP_TF_CAPITALIZED) && !is_particle(w, wl) &&
-			!is_prefixed_name(w, wl))
+			!is_prefixed_name(w, wl) && !cp_token_is_double_quote(&doc->toks[t].tok))
 			return false;
 	}
 	return true;

@@ -101,9 +101,13 @@ int			of_head_kind(const char *text, const cp_token *t);
 /*
  * A sentence's tags (n tokens) for the titles of works in quotation marks,
  * in title case ("Lawrence of Arabia", "The Collapse"): one other name,
- * unless the tagger read the title as one name of its own kind.
+ * unless the tagger read the title as one name of its own kind and no year
+ * in brackets dates it (entities_unseen.c).
  */
 void		tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
+
+/* Is token t a word a title in title case leaves in lower case ("of", "the")? */
+bool		is_title_small_word(const char *text, const cp_token *t);
 
 /* Is text[from, to) one of the words of the NULL-terminated list ws, as written? */
 bool		word_among(const char *text, uint32_t from, uint32_t to, const char *const *ws);
@@ -332,6 +336,13 @@ typedef struct initialism_defs
  * inside them ("Channel 4 News").
  */
 void		tag_unseen_names(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, initialism_defs *defs);
+
+/*
+ * The last token of a person's name the tagger begins at token i of a
+ * sentence of ntoks tokens and that holds a nickname in quotation marks
+ * ('Wei Seng "Paul" Phua', 'Darrell Demont "D. J." Chark Jr.'), or 0.
+ */
+uint32_t	nicknamed_name_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t i);
 
 /*
  * The article's mentions ms[0..n) of text[0..len) with the number the

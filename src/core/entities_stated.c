@@ -5,8 +5,8 @@
  * company,").  The tagger learned 1996 Reuters text, which has few bands,
  * works or small companies, and reads them as people or places; the noun
  * says what they are.  And the names that say it themselves: events,
- * numbered names, titles of works in quotation marks, the last word of a
- * body's or an event's name; and words that name nothing.
+ * numbered names, the last word of a body's or an event's name; and words
+ * that name nothing.  (Titles of works in quotation marks: entities_unseen.c.)
  */
 #include "entities_internal.h"
 
@@ -521,7 +521,12 @@ static const word_item event_ends[] = {
 	 * "Norman Conquest"); not "Fellowship", a society's as often ("Christian
 	 * Medical Fellowship")
 	 */
-	{"scholarship"}, {"charter"}, {"conquest"}
+	{"scholarship"}, {"charter"}, {"conquest"},
+	/*
+	 * a law or a change to a constitution ("Clean Air Act", "Fifteenth
+	 * Amendment"), which the tagger read as persons and organizations
+	 */
+	{"act"}, {"amendment"}
 };
 static int16_t event_end_slots[64];
 static cp_wordtab event_end_table = CP_WORDTAB(event_ends, event_end_slots);
@@ -1044,71 +1049,10 @@ static const word_item title_small_words[] = {
 static int16_t title_small_word_slots[32];
 static cp_wordtab title_small_word_table = CP_WORDTAB(title_small_words, title_small_word_slots);
 
-/* Do tags from..to (of n) make one mention, no more and no less? */
-static bool
-one_mention(const uint8_t *tags, uint32_t from, uint32_t to, uint32_t n)
+bool
+is_title_small_word(const char *text, const cp_token *t)
 {
-	if (!CP_NER_IS_B(tags[from]))
-		return false;
-	for (uint32_t k = from + 1; k <= to; k++)
-		if (tags[k] != tags[from] + 1)
-			return false;
-	return to + 1 >= n || tags[to + 1] != tags[from] + 1;
-}
-
-/*
- * The words between quotation marks, title case and two to eight words
- * (the comma or full stop before the closing mark left out), of the
- * sentence's n tokens from k, as a title: their last token, or 0.
- */
-static uint32_t
-quoted_title_end(const char *text, const cp_ner_tok *toks, uint32_t k, uint32_t n)
-{
-	uint32_t	close = k + 1,
-				last,
-				heads = 0;
-
-	while (close < n && close <= k + 10 && !cp_token_is_double_quote(&toks[close].tok))
-		close++;
-	if (close >= n || close > k + 10)
-		return 0;
-	last = close - 1;
-	if (last > k + 1 && toks[last].tok.kind == CP_TOK_PUNCT && toks[last].tok.len == 1 &&
-		(text[toks[last].tok.start] == ',' || text[toks[last].tok.start] == '.'))
-		last--;
-	for (uint32_t t = k + 1; t <= last; t++)
-	{
-		const cp_token *w = &toks[t].tok;
-
-		if (w->kind == CP_TOK_NUMBER || (w->kind == CP_TOK_WORD && (w->flags & CP_TF_CAPITALIZED)))
-			heads++;
-		else if (w->kind != CP_TOK_WORD || t == k + 1 || t == last ||
-				 !word_in_table(text + w->start, w->len, &title_small_word_table))
-			return 0;
-	}
-	return heads >= 2 && last - k <= 8 ? last : 0;
-}
-
-void
-tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
-{
-	for (uint32_t k = 0; k + 3 < n; k++)
-	{
-		uint32_t	last;
-
-		if (!cp_token_is_double_quote(&doc->toks[k].tok))
-			continue;
-		last = quoted_title_end(doc->text, doc->toks, k, n);
-		if (last == 0)
-			continue;
-		/* not a nickname inside a person's name: Roberto "Hands of Stone" Duran */
-		if (!(k > 0 && tags[k - 1] != CP_NER_TAG_O && CP_NER_KIND(tags[k - 1]) == CP_ENT_PER &&
-			  last + 2 < n && (doc->toks[last + 2].tok.flags & CP_TF_CAPITALIZED)) &&
-			!one_mention(tags, k + 1, last, n))
-			for (uint32_t t = k + 1; t <= last; t++)
-				tags[t] = t == k + 1 ? CP_NER_B(CP_ENT_MISC) : CP_NER_I(CP_ENT_MISC);
-		k = last + 1;
-	}
+	return word_in_table(text + t->start, t->len, &title_small_word_table);
 }
 
 /*
@@ -1129,7 +1073,7 @@ bool
 joins_name(const char *text, const cp_token *t)
 {
 	return is_particle(text + t->start, t->len) || word_in_table(text + t->start, t->len, &name_joiner_table) ||
-		word_in_table(text + t->start, t->len, &title_small_word_table);
+		is_title_small_word(text, t);
 }
 
 uint32_t

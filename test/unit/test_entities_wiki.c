@@ -211,7 +211,7 @@ test_airfields(void)
 	cp_arena_free(&arena);
 }
 
-/* Grants, charters, a conquest and a constitution are other names, as prizes and treaties are. */
+/* Grants, charters, a conquest, a constitution and laws are other names, as prizes and treaties are. */
 static void
 test_grants_and_laws(void)
 {
@@ -221,7 +221,9 @@ test_grants_and_laws(void)
 		"She studied at Yale with a Ford Motor Company Scholarship. "
 		"The council drew up the Westbury City Charter in 1901. "
 		"Land in Kent changed hands after the Norman Conquest. "
-		"The court ruled under the Constitution of Ruritania.";
+		"The court ruled under the Constitution of Ruritania. "
+		"Frere sponsored the failed Tolliver Amendment, which challenged the Fifteenth Amendment. "
+		"Mills voted for the Marsh Protection Act.";
 
 	cp_arena_init(&arena);
 	v = run(&arena, text, sizeof(text) - 1);
@@ -229,6 +231,9 @@ test_grants_and_laws(void)
 	check_mention(text, &v, "Westbury City Charter", 0, CP_ENT_MISC, "Westbury City Charter");
 	check_mention(text, &v, "Norman Conquest", 0, CP_ENT_MISC, "Norman Conquest");
 	check_mention(text, &v, "Constitution of Ruritania", 0, CP_ENT_MISC, "Constitution of Ruritania");
+	check_mention(text, &v, "Tolliver Amendment", 0, CP_ENT_MISC, "Tolliver Amendment");
+	check_mention(text, &v, "Fifteenth Amendment", 0, CP_ENT_MISC, "Fifteenth Amendment");
+	check_mention(text, &v, "Marsh Protection Act", 0, CP_ENT_MISC, "Marsh Protection Act");
 	cp_arena_free(&arena);
 }
 
@@ -726,13 +731,15 @@ test_county_divisions(void)
 	static const char text[] =
 		"Red Bluff is the county seat of Tehama County.\n\n"
 		"Stockport 0 Notts County 0\n\n"
-		"Sunset Bancorp bought the Bank of Iron County in May.\n";
+		"Sunset Bancorp bought the Bank of Iron County in May.\n\n"
+		"McEvoy was the son of James McEvoy of Tobertinan (Tobertynan House, Rathmolyon, County Meath).\n";
 
 	cp_arena_init(&arena);
 	v = run(&arena, text, sizeof(text) - 1);
 	check_mention(text, &v, "Tehama County", 0, CP_ENT_LOC, "Tehama County");
 	check_mention(text, &v, "Notts County", 0, CP_ENT_ORG, "Notts County");
 	check_mention(text, &v, "Bank of Iron County", 0, CP_ENT_ORG, "Bank of Iron County");
+	check_mention(text, &v, "County Meath", 0, CP_ENT_LOC, "County Meath");
 	cp_arena_free(&arena);
 }
 
@@ -752,6 +759,61 @@ test_seat_of_office(void)
 	check_mention(text, &v, "Glasgow", 0, CP_ENT_LOC, "Glasgow");
 	check_mention(text, &v, "Brazil", 0, CP_ENT_LOC, "Brazil");
 	check_mention(text, &v, "KING OF PRUSSIA", 0, CP_ENT_LOC, "KING OF PRUSSIA");
+	cp_arena_free(&arena);
+}
+
+/*
+ * A nickname in quotation marks inside a person's full name is part of the
+ * one name, as CoNLL-2003 marks 'Hector "Macho" Camacho'; a title in
+ * quotation marks after a name is not.
+ */
+static void
+test_nickname_in_name(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Wei Seng \"Paul\" Phua (born 29 April 1964) is a Malaysian businessman. "
+		"Darrell Demont \"D. J.\" Chark Jr. (born 1996) is an American football player. "
+		"Later Phua played with John Juanda. "
+		"She starred with Bianca Umali in \"Kambal, Karibal\" last year.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Wei Seng \"Paul\" Phua", 0, CP_ENT_PER, "Wei Seng \"Paul\" Phua");
+	check_mention(text, &v, "Darrell Demont \"D. J.\" Chark Jr.", 0, CP_ENT_PER,
+				  "Darrell Demont \"D. J.\" Chark Jr.");
+	check_mention(text, &v, "Phua", 0, CP_ENT_PER, "Wei Seng \"Paul\" Phua");
+	check_mention(text, &v, "Bianca Umali", 0, CP_ENT_PER, "Bianca Umali");
+	cp_arena_free(&arena);
+}
+
+/*
+ * A title in quotation marks dated by a year in brackets is a work's, one
+ * word or a possessive in it too, whatever the tagger read.
+ */
+static void
+test_dated_titles(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"She is known for her roles in \"Little Nanay\" (2015), \"That's My Amboy\" (2016), "
+		"\"Alyas Robin Hood\" (2016) and \"Thursday\" (2010). "
+		"Asked about the deal, Mr Tan said \"Maybe\" and left.";
+	const cp_mention *m;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Little Nanay", 0, CP_ENT_MISC, "Little Nanay");
+	check_mention(text, &v, "That's My Amboy", 0, CP_ENT_MISC, "That's My Amboy");
+	check_mention(text, &v, "Alyas Robin Hood", 0, CP_ENT_MISC, "Alyas Robin Hood");
+	check_mention(text, &v, "Thursday", 0, CP_ENT_MISC, "Thursday");
+	for (size_t i = 0; i < v.count; i++)
+	{
+		m = &CP_VEC_AT(&v, cp_mention, i);
+		CHECK(!(m->len == 5 && memcmp(text + m->start, "Maybe", 5) == 0));
+	}
 	cp_arena_free(&arena);
 }
 
@@ -802,5 +864,7 @@ main(void)
 	test_spanish_y_joins();
 	test_county_divisions();
 	test_seat_of_office();
+	test_nickname_in_name();
+	test_dated_titles();
 	UNIT_DONE("entities_wiki");
 }
