@@ -284,6 +284,9 @@ uint32_t	word_between_names(const char *text, const cp_ner_tok *toks, uint32_t i
 /* Does token t end a company's name: a legal form, dotted or written after a comma? */
 bool		ends_with_legal_form(const char *text, const cp_token *t);
 
+/* Is token t a legal form written after a comma ("Alphabet, Inc.", "Cofinec S.A.")? */
+bool		is_comma_form(const char *text, const cp_token *t);
+
 /*
  * The article's lines (entities_lines.c).  mark_dateline: mention m (tokens
  * first..last) that opens line l's dateline is the place it was filed from.
@@ -398,6 +401,29 @@ bool		is_particle(const char *s, size_t len);
 
 /* Is token t a word of lower-case ASCII letters only (entities.c)? */
 bool		is_lower_word(const char *text, const cp_token *t);
+
+/* Does s[0..len) start with a title only people carry ("Secretary-General"; entities.c)? */
+bool		is_person_title(const char *s, size_t len);
+
+/* entities_spans.c */
+
+/*
+ * Are tokens t[0] and t[1] a hyphen and a lower-case word written onto the
+ * word before ("-led" of "U.S.-led")?
+ */
+bool		is_attached_suffix(const char *text, const cp_ner_tok *t);
+
+/* The last token of the mention the tagger begins at token i of a sentence of ntoks tokens. */
+uint32_t	mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t i);
+
+/* The first token of the mention the tagger began at token i and ended at token j. */
+uint32_t	mention_start(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i, uint32_t j);
+
+/*
+ * Do tokens [first, j], tagged as kind, name an event whatever the tagger
+ * read, after the edition's year if they start with it?
+ */
+bool		reads_as_event(const char *text, const cp_ner_tok *toks, uint32_t first, uint32_t j, int kind);
 
 /* "el-Sisi", "al-Thani": an Arabic article prefix on a capitalized name. */
 bool		is_prefixed_name(const char *s, size_t len);

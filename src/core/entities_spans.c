@@ -1,0 +1,300 @@
+/*
+ * entities_spans.c: where a name the tagger read starts and ends: the
+ * words it left out before or after it (a person's particles, a legal
+ * form, the edition's year of an event, "Route 9"'s number, "Henry VIII"'s
+ * numeral) and the punctuation that ends it.  The rules that decide a
+ * mention's kind are in entities.c.
+ */
+#include "entities_internal.h"
+
+#include <string.h>
+
+#include "calendar.h"
+#include "names.h"
+#include "ner.h"
+#include "titles.h"
+
+/*
+ * Sentence punctuation, quotation marks, free dashes and a closing bracket
+ * that the name did not open end a name, whatever the tagger says ("AP) —
+ * More" is "AP"; "Mladost (BJ)" keeps its brackets; angle brackets are
+ * untagged before, untag_angle_brackets).  Periods belong to their words
+ * ("U.S."), and "&" is a symbol ("Procter & Gamble").
+ */
+static bool
+ends_name(const char *text, const cp_token *t, int *depth)
+{
+	if (t->kind == CP_TOK_QUOTE || t->kind == CP_TOK_DASH)
+		return true;
+	if (t->kind != CP_TOK_PUNCT)
+		return false;
+	if (text[t->start] == '(')
+		return (*depth)++ > 0;
+	if (text[t->start] == ')')
+		return (*depth)-- <= 0;
+	return true;
+}
+
+/*
+ * Are tokens t[0] and t[1] a hyphen and a lower-case word written onto the
+ * word before ("-led" of "U.S.-led")?
+ */
+bool
+is_attached_suffix(const char *text, const cp_ner_tok *t)
+{
+	return t[0].tok.kind == CP_TOK_DASH && t[0].tok.len == 1 && text[t[0].tok.start] == '-' &&
+		!(t[0].tok.flags & CP_TF_SPACE_BEFORE) && !(t[1].tok.flags & CP_TF_SPACE_BEFORE) &&
+		is_lower_word(text, &t[1].tok);
+}
+
+/*
+ * The last token of the mention the tagger begins at token i of a sentence
+ * of ntoks tokens: its tags' run, without an unclosed bracket at its end,
+ * a person's name with the particles the tagger rarely saw in 1990s
+ * Reuters text ("Abdel Fattah el-Sisi", "Osama bin Laden").
+ */
+uint32_t
+mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t i)
+{
+	const char *text = doc->text;
+	uint32_t	j = i,
+				run = i,
+				b;
+	int			depth = 0;
+
+	for (;;)
+	{
+		while (j + 1 < ntoks && tags[j + 1] == tags[run] + 1 &&
+			   !ends_name(text, &doc->toks[j + 1].tok, &depth))
+			j++;
+		/*
+		 * "Battle of Britain", "Art Institute of Chicago", "Kingdom of the
+		 * Netherlands", "National Association for the Advancement of Colored
+		 * People", "Committee on Legal Affairs" tagged as two names: one; and
+		 * two of one kind joined by the Spanish "y", which English text
+		 * writes inside one name only ("Gimnasia y Esgrima", "Ortega y Gasset")
+		 */
+		if (j + 2 >= ntoks || tags[j + 1] != CP_NER_TAG_O ||
+			!(cp_token_is(text, &doc->toks[j + 1].tok, "of") ?
+			  (j == i && is_event_head(text, &doc->toks[j].tok)) || of_head_kind(text, &doc->toks[j].tok) >= 0 :
+			  cp_token_is(text, &doc->toks[j + 1].tok, "y") ?
+			  tags[j + 2] == tags[i] && text[doc->toks[j + 1].tok.start] == 'y' :
+			  (cp_token_is(text, &doc->toks[j + 1].tok, "for") || cp_token_is(text, &doc->toks[j + 1].tok, "on")) &&
+			  CP_NER_KIND(tags[i]) == CP_ENT_ORG && heads_for_name(text, &doc->toks[j])))
+			break;
+		b = j + 2;
+		if (b + 1 < ntoks && tags[b] == CP_NER_TAG_O && cp_token_is(text, &doc->toks[b].tok, "the"))
+			b++;
+		if (!CP_NER_IS_B(tags[b]))
+			break;
+		run = j = b;
+	}
+	while (j > i && doc->toks[j].tok.kind == CP_TOK_PUNCT && text[doc->toks[j].tok.start] == '(')
+		j--;
+	/*
+	 * A name does not end with a lower-case word ("the Cedar River
+	 * crested"), unless it is a legal form ("Sunny Fresh Foods inc") or the
+	 * end of a place's name ("New york").
+	 */
+	/* "Hamas’ demands": a plural's possessive mark is no part of the name ("Moody's" keeps its own) */
+	while (j > i && (doc->toks[j].tok.flags & CP_TF_POSSESSIVE) &&
+		   (text[doc->toks[j].tok.start + doc->toks[j].tok.len - 1] | 0x20) != 's')
+		j--;
+	while (j > i && is_lower_word(text, &doc->toks[j].tok) &&
+		   !(doc->toks[j].gaz & CP_GAZ_PLACES) &&
+		   !cp_name_is_legal_form(text + doc->toks[j].tok.start, doc->toks[j].tok.len))
+		j--;
+	/*
+	 * the legal form the tagger left out, after a comma or not: "Alphabet,
+	 * Inc.", "Acme Widgets, LLC", "Cofinec S.A."; not a name it starts
+	 * ("Real Madrid, AC Milan")
+	 */
+	{
+		uint32_t	f = j + 1 < ntoks && doc->toks[j + 1].tok.len == 1 &&
+			text[doc->toks[j + 1].tok.start] == ',' ? j + 2 : j + 1;
+
+		if (f < ntoks && (doc->toks[f].tok.flags & CP_TF_CAPITALIZED) &&
+			is_comma_form(text, &doc->toks[f].tok) &&
+			!(f + 1 < ntoks && (doc->toks[f + 1].tok.flags & CP_TF_CAPITALIZED)))
+			return f;
+	}
+	/* "Carpathian Mountains" tagged as the adjective alone */
+	if (j + 1 < ntoks && tags[j + 1] == CP_NER_TAG_O && ends_as_natural_feature(text, &doc->toks[j + 1].tok))
+		return j + 1;
+	if ((b = last_word_left_out(doc, tags, ntoks, i, j)) > j)
+		return b;
+	/*
+	 * "Valletta FC", "Acme Inc" tagged as a place or a person and a
+	 * one-word organization: one body's name (not after a people: "German
+	 * Ministry")
+	 */
+	if ((CP_NER_KIND(tags[i]) == CP_ENT_LOC || CP_NER_KIND(tags[i]) == CP_ENT_PER) && j + 1 < ntoks &&
+		CP_NER_IS_B(tags[j + 1]) && CP_NER_KIND(tags[j + 1]) == CP_ENT_ORG &&
+		(j + 2 >= ntoks || tags[j + 2] != tags[j + 1] + 1) &&
+		(doc->toks[j + 1].tok.flags & CP_TF_SPACE_BEFORE) && ends_as_body(text, &doc->toks[j + 1].tok))
+		return j + 1;
+	/* "U.S.-led", "U.N.-brokered": the adjective the tokenizer cut after the name's full stop */
+	if (j + 2 < ntoks && is_attached_suffix(text, &doc->toks[j + 1]))
+		return j + 2;
+	/*
+	 * "Athens Olympics", "Italian Grand Prix", "BERLIN GRAND PRIX" tagged as
+	 * a place or a people and an event: one event
+	 */
+	if ((CP_NER_KIND(tags[i]) == CP_ENT_LOC || CP_NER_KIND(tags[i]) == CP_ENT_MISC) && j + 1 < ntoks &&
+		CP_NER_IS_B(tags[j + 1]) && CP_NER_KIND(tags[j + 1]) == CP_ENT_MISC &&
+		(doc->toks[j + 1].tok.flags & CP_TF_SPACE_BEFORE))
+	{
+		uint32_t	e = j + 1;
+
+		while (e + 1 < ntoks && tags[e + 1] == tags[j + 1] + 1)
+			e++;
+		if (names_event_alone(text, &doc->toks[j + 1], &doc->toks[e]))
+			return e;
+	}
+	/*
+	 * the edition's year the tagger left out after an event's name ("Beijing
+	 * Auto Show 2010", "World Chess Championship 2013"), not one that
+	 * starts a span of years or a date ("Cup 2010-11", "Open 2010 March")
+	 */
+	if ((CP_NER_KIND(tags[i]) == CP_ENT_ORG || CP_NER_KIND(tags[i]) == CP_ENT_MISC) && j > i &&
+		j + 1 < ntoks && tags[j + 1] == CP_NER_TAG_O && ends_as_event(text, &doc->toks[j].tok) &&
+		is_year_token(text, &doc->toks[j + 1].tok) &&
+		(j + 2 >= ntoks || (doc->toks[j + 2].tok.kind == CP_TOK_PUNCT && text[doc->toks[j + 2].tok.start] != '-' &&
+							(doc->toks[j + 2].tok.flags & CP_TF_SPACE_BEFORE) == 0) ||
+		 (doc->toks[j + 2].tok.kind == CP_TOK_WORD && is_lower_word(text, &doc->toks[j + 2].tok))))
+		return j + 1;
+	/* the number the tagger left out of "Apollo 11", "Boeing 747", "Airbus A320" */
+	if ((CP_NER_KIND(tags[i]) == CP_ENT_ORG || CP_NER_KIND(tags[i]) == CP_ENT_MISC) && j + 1 < ntoks &&
+		tags[j + 1] == 0 && numbered_name(text, &doc->toks[j + 1], &doc->toks[ntoks]))
+		return j + 1;
+	/* the number the tagger left out of "Route 9" */
+	if (j + 1 < ntoks && is_numbered_road(text, &doc->toks[j]))
+		return j + 1;
+	while (CP_NER_KIND(tags[i]) == CP_ENT_PER && j + 1 < ntoks)
+	{
+		const cp_token *n1 = &doc->toks[j + 1].tok;
+
+		if (is_prefixed_name(text + n1->start, n1->len))
+			j++;
+		else if (j + 2 < ntoks && text[n1->start] >= 'a' && text[n1->start] <= 'z' &&
+				 is_particle(text + n1->start, n1->len) &&
+				 ((doc->toks[j + 2].tok.flags & CP_TF_CAPITALIZED) ||
+				  is_prefixed_name(text + doc->toks[j + 2].tok.start, doc->toks[j + 2].tok.len)))
+			j += 2;
+		else
+			break;
+	}
+	/* "World War I", "NCAA Division II" */
+	if (j + 1 < ntoks && tags[j + 1] == CP_NER_TAG_O && numbered_war_or_division(text, doc->toks, j, ntoks))
+		return j + 1;
+	/* "Henry VIII", "Queen Elizabeth I" (the title in the mention or before it) */
+	if (CP_NER_KIND(tags[i]) == CP_ENT_PER && j + 1 < ntoks && tags[j + 1] == CP_NER_TAG_O)
+	{
+		bool		title_in = j > i && is_person_title(text + doc->toks[i].tok.start, doc->toks[i].tok.len);
+		bool		titled = title_in ||
+			(i > 0 && is_person_title(text + doc->toks[i - 1].tok.start, doc->toks[i - 1].tok.len));
+
+		if (regnal_number(text, doc->toks, title_in ? i + 1 : i, j, ntoks, titled))
+			j++;
+	}
+	return j;
+}
+
+/*
+ * Do tokens [first, j], tagged as kind, name an event whatever the tagger
+ * read ("Cuban Missile Crisis", "Treaty of Versailles" tagged as an
+ * organization, "Winter Paralympics" as a person; "Mind Games" may be one),
+ * after the edition's year if they start with it?
+ */
+bool
+reads_as_event(const char *text, const cp_ner_tok *toks, uint32_t first, uint32_t j, int kind)
+{
+	if (first < j)
+		first += edition_tokens(text, toks, first, j);
+	return names_event(text, &toks[first], &toks[j]) ||
+		(j > first && is_games(text, &toks[j].tok) &&
+		 (kind == CP_ENT_LOC || is_games_kind(text, &toks[first])));
+}
+
+/*
+ * The first token of the year or season of the edition the tagger left out
+ * before tokens [s, j], an event's name ("the 2018 Winter Olympics", "the
+ * 2018–19 Asia Cup", "2005 Japanese Super Cup" as a title line), or s.  Not
+ * a date's year ("4 March 2018 World Cup", "June, 2018 World Cup"), nor the
+ * year of an event that happens once, which only dates it ("the 1991 Gulf
+ * War").
+ */
+static uint32_t
+edition_year_before(const cp_ner_doc *doc, const uint8_t *tags, uint32_t s, uint32_t j)
+{
+	const char *text = doc->text;
+	const cp_token *b;
+	uint32_t	y;
+
+	if (s == 0 || (doc->toks[s].tok.flags & (CP_TF_SPACE_BEFORE | CP_TF_NEWLINE_BEFORE)) != CP_TF_SPACE_BEFORE ||
+		!names_edition(text, &doc->toks[s], &doc->toks[j]))
+		return s;
+	if (edition_tokens(text, doc->toks, s - 1, s) == 1)
+		y = s - 1;
+	else if (s >= 3 && edition_tokens(text, doc->toks, s - 3, s) == 3)
+		y = s - 3;
+	else
+		return s;
+	for (uint32_t k = y; k < s; k++)
+		if (tags[k] != CP_NER_TAG_O)
+			return s;
+	if (y == 0)
+		return y;
+	b = &doc->toks[y - 1].tok;
+	return b->kind != CP_TOK_NUMBER && !(b->kind == CP_TOK_PUNCT && text[b->start] == ',') &&
+		cp_month_from_name(text + b->start, b->len) == 0 ? y : s;
+}
+
+/* The first token of the mention the tagger began at token i, but for an edition's year */
+static uint32_t
+word_left_out_before(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i)
+{
+	const char *text = doc->text;
+	const cp_ner_tok *p;
+	uint32_t	o;
+
+	if (i == 0 || tags[i - 1] != CP_NER_TAG_O)
+		return i;
+	p = &doc->toks[i - 1];
+	/* "2018 Winter Olympics" tagged as the games alone */
+	if (CP_NER_KIND(tags[i]) == CP_ENT_MISC && is_games(text, &doc->toks[i].tok) && is_games_kind(text, p))
+		return i - 1;
+	/* "married Janice L. Klein" tagged from the initial: the given name before it */
+	if (CP_NER_KIND(tags[i]) == CP_ENT_PER && (doc->toks[i].tok.flags & CP_TF_INITIAL) &&
+		p->tok.kind == CP_TOK_WORD && p->tok.len > 1 &&
+		(p->tok.flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER | CP_TF_TITLE_ABBREV)) == CP_TF_CAPITALIZED &&
+		!(p->gaz & (CP_GAZ_LOWER | CP_GAZ_PLACES | CP_GAZ_DEMONYM)) &&
+		!is_title(text + p->tok.start, p->tok.len, CP_TITLE_MENTION) &&
+		!is_person_title(text + p->tok.start, p->tok.len))
+		return i - 1;
+	if (i < 2)
+		return i;
+	o = tags[i - 1] == CP_NER_TAG_O && cp_token_is(text, &doc->toks[i - 1].tok, "the") ? i - 2 : i - 1;
+	if (o >= 1 && tags[o] == CP_NER_TAG_O && tags[o - 1] == CP_NER_TAG_O &&
+		cp_token_is(text, &doc->toks[o].tok, "of") && of_head_kind(text, &doc->toks[o - 1].tok) >= 0)
+		return o - 1;
+	return i;
+}
+
+/*
+ * The first token of the mention the tagger began at token i and ended at
+ * token j: the word it left out before the games or the initial, or the
+ * head it left out before "of" ("Church of England", "Parliament of the
+ * Netherlands" tagged as the place alone), the edition's year before an
+ * event, or i.
+ */
+uint32_t
+mention_start(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i, uint32_t j)
+{
+	uint32_t	s = word_left_out_before(doc, tags, i);
+
+	int			kind = CP_NER_KIND(tags[i]);
+
+	return kind == CP_ENT_MISC || reads_as_event(doc->text, doc->toks, s, j, kind) ?
+		edition_year_before(doc, tags, s, j) : s;
+}
