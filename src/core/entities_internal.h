@@ -130,23 +130,6 @@ bool		names_place(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t
 /* Are tokens t[0] and t[1] a numbered road ("Route 9")? */
 bool		is_numbered_road(const char *text, const cp_ner_tok *t);
 
-/* Is token t a year of four digits from 1800 to 2099, after a space? */
-bool		is_year_token(const char *text, const cp_token *t);
-
-/*
- * How many of the tokens from first (of a sentence that ends before end)
- * are a year or a season of two years ("2018", "2003-04", "2018–19") that
- * may start an edition's name; 0 if they are none
- */
-uint32_t	edition_tokens(const char *text, const cp_ner_tok *toks, uint32_t first, uint32_t end);
-
-/*
- * Do tokens first..last name one edition of a series of events (cups,
- * championships, festivals, games), not an event that happens once (a war,
- * a treaty)?
- */
-bool		names_edition(const char *text, const cp_ner_tok *first, const cp_ner_tok *last);
-
 /* Is token t a lower-case word that joins a name's or a title's words ("of", "y", "with")? */
 bool		joins_name(const char *text, const cp_token *t);
 
@@ -406,6 +389,23 @@ bool		is_lower_word(const char *text, const cp_token *t);
 bool		is_person_title(const char *s, size_t len);
 
 /* entities_spans.c */
+
+/* Is token t a year of four digits from 1800 to 2099, after a space? */
+bool		is_year_token(const char *text, const cp_token *t);
+
+/*
+ * How many of the tokens from first (of a sentence that ends before end)
+ * are a year or a season of two years ("2018", "2003-04", "2018–19") that
+ * may start an edition's name; 0 if they are none
+ */
+uint32_t	edition_tokens(const char *text, const cp_ner_tok *toks, uint32_t first, uint32_t end);
+
+/*
+ * Do tokens first..last name one edition of a series of events (cups,
+ * championships, festivals, games), not an event that happens once (a war,
+ * a treaty)?
+ */
+bool		names_edition(const char *text, const cp_ner_tok *first, const cp_ner_tok *last);
 
 /*
  * Are tokens t[0] and t[1] a hyphen and a lower-case word written onto the

@@ -15,6 +15,69 @@
 #include "titles.h"
 
 /*
+ * Last words of events that happen once, which a year before them only
+ * dates ("the 1991 Gulf War", "the 1993 Oslo Accords"), unlike the editions
+ * of a series ("the 2018 Winter Olympics", "the 1997 Fed Cup").
+ */
+static const word_item one_off_ends[] = {
+	{"war"}, {"crisis"}, {"accord"}, {"accords"}, {"agreement"}, {"treaty"}, {"convention"},
+	{"conquest"}, {"charter"}
+};
+static int16_t one_off_end_slots[16];
+static cp_wordtab one_off_end_table = CP_WORDTAB(one_off_ends, one_off_end_slots);
+
+bool
+names_edition(const char *text, const cp_ner_tok *first, const cp_ner_tok *last)
+{
+	const cp_token *t = &last->tok;
+
+	return (first->tok.flags & CP_TF_CAPITALIZED) &&
+		(is_games(text, t) ||
+		 (ends_as_event(text, t) && !word_in_table(text + t->start, t->len, &one_off_end_table)));
+}
+
+/* Does text w start with a year of 1800 to 2099? */
+static bool
+starts_with_year(const char *w)
+{
+	return ((w[0] == '1' && (w[1] == '8' || w[1] == '9')) || (w[0] == '2' && w[1] == '0')) &&
+		w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9';
+}
+
+bool
+is_year_token(const char *text, const cp_token *t)
+{
+	return t->kind == CP_TOK_NUMBER && t->len == 4 && (t->flags & CP_TF_SPACE_BEFORE) &&
+		starts_with_year(text + t->start);
+}
+
+uint32_t
+edition_tokens(const char *text, const cp_ner_tok *toks, uint32_t first, uint32_t end)
+{
+	const cp_token *t = &toks[first].tok;
+	const char *w = text + t->start;
+
+	if (is_year_token(text, t))
+	{
+		const cp_token *d,
+				   *y;
+
+		/* "2018–19": the tokenizer keeps a hyphen in a number, not an en dash */
+		if (first + 2 >= end)
+			return 1;
+		d = &toks[first + 1].tok;
+		y = &toks[first + 2].tok;
+		return d->len == 3 && memcmp(text + d->start, "\xE2\x80\x93", 3) == 0 &&
+			!(d->flags & CP_TF_SPACE_BEFORE) && !(y->flags & CP_TF_SPACE_BEFORE) &&
+			y->kind == CP_TOK_NUMBER && y->len == 2 ? 3 : 1;
+	}
+	/* "2003-04", "1986/87" */
+	return t->kind == CP_TOK_NUMBER && t->len == 7 && (t->flags & CP_TF_SPACE_BEFORE) &&
+		starts_with_year(w) && (w[4] == '-' || w[4] == '/') && w[5] >= '0' && w[5] <= '9' &&
+		w[6] >= '0' && w[6] <= '9' ? 1 : 0;
+}
+
+/*
  * Sentence punctuation, quotation marks, free dashes and a closing bracket
  * that the name did not open end a name, whatever the tagger says ("AP) —
  * More" is "AP"; "Mladost (BJ)" keeps its brackets; angle brackets are
