@@ -477,8 +477,9 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 		if ((ms[i].kind == CP_ENT_PER && !ms[i].one_word && after_locative(text, doclen, ms, n, i)) ||
 			(ms[i].kind != CP_ENT_LOC && before_its_region(text, ms, n, i)))
 			votes[*slot][CP_ENT_LOC] += 2;
-		/* "lost 3-1 to Cesena": the club, unless the article names the town more often */
-		else if (ms[i].kind == CP_ENT_LOC && ms[i].city && match_context(text, doclen, &ms[i]))
+		/* "lost 3-1 to Cesena", "Brighton v Scunthorpe": the club, unless the article names the town more often */
+		else if ((ms[i].kind == CP_ENT_LOC && ms[i].city && match_context(text, doclen, &ms[i])) ||
+				 (ms[i].kind != CP_ENT_ORG && fixture_side(text, doclen, ms, n, i)))
 			votes[*slot][CP_ENT_ORG] += 2;
 		else
 			votes[*slot][ms[i].kind]++;

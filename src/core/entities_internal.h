@@ -35,6 +35,7 @@ typedef struct raw_mention
 	bool		place;			/* every word in a gazetteer of places or their peoples */
 	bool		dateline;		/* opens a dateline: a place, whatever the votes */
 	bool		city;			/* a city's name, no country's nor people's */
+	bool		country;		/* every word a country's: a national side in a fixture */
 	bool		event;			/* an event's, prize's or agreement's name (names_event) */
 	bool		ship;			/* a ship's name, prefixed or not (ship_short_names) */
 	bool		shares_stop;	/* its last period also ends the sentence: not the mention's */
@@ -219,6 +220,13 @@ bool		heads_for_name(const char *text, const cp_ner_tok *t);
  * "lost 3-1 to Cesena", "played for Trapani")?
  */
 bool		match_context(const char *text, size_t doclen, const raw_mention *m);
+
+/*
+ * Does ms[i] stand on one side of a fixture, a "v" between it and a
+ * capitalized word ("Brighton v Scunthorpe", "x-AEK Athens (Greece) v
+ * Chemlon Humenne"), between clubs, not national sides?
+ */
+bool		fixture_side(const char *text, size_t doclen, const raw_mention *ms, size_t n, size_t i);
 
 /* Does token t open a ship's name ("HMS", "USS", "RMS")? */
 bool		opens_ship_name(const char *text, const cp_token *t);

@@ -7,6 +7,7 @@
 #include "entities_internal.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "calendar.h"
 #include "names.h"
@@ -455,4 +456,112 @@ tag_title_subject(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 		if (e < n && CP_NER_IS_I(tags[e]))
 			tags[e] = CP_NER_B(CP_NER_KIND(tags[e]));
 	}
+}
+
+/* Is text[p] a space, a tab or a line's end? */
+static bool
+is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/*
+ * National sides that no country's name in the gazetteer covers: the
+ * United Kingdom's four and the Caribbean's cricket side, places in
+ * CoNLL-2003 as countries' sides are ("England v Pakistan").
+ */
+static bool
+names_national_side(const char *text, const raw_mention *m)
+{
+	static const char *const sides[] = {
+		"England", "Scotland", "Wales", "Northern Ireland", "Britain", "Great Britain", "West Indies"
+	};
+
+	if (m->country)
+		return true;
+	for (size_t k = 0; k < sizeof(sides) / sizeof(sides[0]); k++)
+		if (m->len == strlen(sides[k]) && strncasecmp(text + m->start, sides[k], m->len) == 0)
+			return true;
+	return false;
+}
+
+/* Position p past a country's name in brackets after a side ("Hearts (Scotland) v") and the blanks after it. */
+static size_t
+skip_bracket(const char *text, size_t doclen, size_t p)
+{
+	if (p < doclen && text[p] == '(')
+	{
+		while (p < doclen && text[p] != ')' && text[p] != '\n')
+			p++;
+		if (p < doclen && text[p] == ')')
+			p++;
+		while (p < doclen && is_blank(text[p]))
+			p++;
+	}
+	return p;
+}
+
+/* The mention of ms[0, n) that starts (or, with ends, ends) at byte pos, or NULL. */
+static const raw_mention *
+mention_at(const raw_mention *ms, size_t n, size_t pos, bool ends)
+{
+	for (size_t k = 0; k < n; k++)
+		if ((ends ? (size_t) ms[k].start + ms[k].len : ms[k].start) == pos)
+			return &ms[k];
+	return NULL;
+}
+
+/*
+ * Does ms[i] stand on one side of a fixture: a "v" alone between it and a
+ * capitalized word, across a line's end too ("Cambridge v\nCardiff"), a
+ * country in brackets after the first side skipped ("x-AEK Athens (Greece)
+ * v Chemlon Humenne")?  Fixture lists and results write clubs so, and
+ * CoNLL-2003 marks every such name an organization but national sides:
+ * not when either side is one ("Yugoslavia v Faroe Islands").
+ */
+bool
+fixture_side(const char *text, size_t doclen, const raw_mention *ms, size_t n, size_t i)
+{
+	const raw_mention *m = &ms[i],
+			   *other = NULL;
+	size_t		p = (size_t) m->start + m->len,
+				q;
+
+	while (p < doclen && is_blank(text[p]))
+		p++;
+	p = skip_bracket(text, doclen, p);
+	if (p + 2 < doclen && p > (size_t) m->start + m->len && text[p] == 'v' && is_blank(text[p + 1]))
+	{
+		p++;
+		while (p < doclen && is_blank(text[p]))
+			p++;
+		if (!(p < doclen && text[p] >= 'A' && text[p] <= 'Z'))
+			return false;
+		other = mention_at(ms + i + 1, n - i - 1, p, false);
+	}
+	else
+	{
+		p = m->start;
+		while (p > 0 && is_blank(text[p - 1]))
+			p--;
+		if (!(p >= 3 && p < m->start && text[p - 1] == 'v' && is_blank(text[p - 2])))
+			return false;
+		p -= 2;
+		while (p > 0 && is_blank(text[p - 1]))
+			p--;
+		/* the first side's country in brackets */
+		if (p > 0 && text[p - 1] == ')')
+		{
+			for (q = p - 1; q > 0 && text[q] != '(' && text[q] != '\n'; q--)
+				;
+			if (text[q] == '(')
+				for (p = q; p > 0 && is_blank(text[p - 1]); p--)
+					;
+		}
+		if (!(p > 0 && ((text[p - 1] >= 'a' && text[p - 1] <= 'z') ||
+						(text[p - 1] >= 'A' && text[p - 1] <= 'Z'))))
+			return false;
+		other = mention_at(ms, i, p, true);
+	}
+	return !names_national_side(text, m) && !(other && names_national_side(text, other));
 }

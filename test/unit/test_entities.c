@@ -658,6 +658,31 @@ test_club_in_match(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * Each side of a fixture's "v" is a club, a line's end between them too
+ * ("Newry v\nDundalk", read as places; "Barry Town" as a person), but a
+ * national side is a place, and so is the side it plays.
+ */
+static void
+test_fixture_sides(void)
+{
+	static const char text[] =
+		"Welsh league - Llansantffraid v Inter Cardiff, Caersws v Ebbw Vale, Barry Town v Newtown.\n"
+		"Playing on Sunday: Newry v\nDundalk, Sligo v\nDerry, Athlone v Shelbourne.\n"
+		"Qualifiers: Bosnia v Greece, England v Pakistan.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Barry Town", 0, CP_ENT_ORG, "Barry Town");
+	check_mention(text, &v, "Dundalk", 0, CP_ENT_ORG, "Dundalk");
+	check_mention(text, &v, "Derry", 0, CP_ENT_ORG, "Derry");
+	check_mention(text, &v, "England", 0, CP_ENT_LOC, "England");
+	check_mention(text, &v, "Bosnia", 0, CP_ENT_LOC, "Bosnia");
+	cp_arena_free(&arena);
+}
+
 /* An agency's code before a dash ("RTRS -") is no dateline's place; the town is. */
 static void
 test_agency_before_dash(void)
@@ -1287,6 +1312,7 @@ main(void)
 	test_dateline_with_region();
 	test_dateline_with_state_and_date();
 	test_club_in_match();
+	test_fixture_sides();
 	test_agency_before_dash();
 	test_comma_legal_form();
 	test_company_initials();
