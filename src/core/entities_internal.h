@@ -222,6 +222,12 @@ bool		heads_for_name(const char *text, const cp_ner_tok *t);
 bool		match_context(const char *text, size_t doclen, const raw_mention *m);
 
 /*
+ * A mention in capitals on the title line takes the kind the story's
+ * mentions of it in lower case agree on ("NICE SACK COACH" over "Nice").
+ */
+void		headline_kinds(const char *text, size_t doclen, raw_mention *ms, size_t n);
+
+/*
  * Does ms[i] stand on one side of a fixture, a "v" between it and a
  * capitalized word ("Brighton v Scunthorpe", "x-AEK Athens (Greece) v
  * Chemlon Humenne"), between clubs, not national sides?

@@ -565,3 +565,38 @@ fixture_side(const char *text, size_t doclen, const raw_mention *ms, size_t n, s
 	}
 	return !names_national_side(text, m) && !(other && names_national_side(text, other));
 }
+
+/*
+ * A name in a headline in capitals is what the story below calls it:
+ * "NICE SACK COACH EMON" over a story of the club "Nice", "KEKKILA SEES
+ * ..." over "Kekkila Oy".  The tagger reads words in capitals with no case
+ * to go by, and the article's votes take names as written, so a mention
+ * of a title line in capitals (not its dateline) takes the kind every
+ * mention of it the story writes in lower case got (none, or two kinds:
+ * it keeps its own).  After the names resolve, which give a company's
+ * short form its kind.
+ */
+void
+headline_kinds(const char *text, size_t doclen, raw_mention *ms, size_t n)
+{
+	const char *nl = memchr(text, '\n', doclen);
+	size_t		title_end = nl ? (size_t) (nl - text) : doclen;
+
+	/* a title line in capitals; not a dateline running into the story ("HOUSTON, March 30 - ...") */
+	if (cp_has_ascii_lower(text, title_end))
+		return;
+	for (size_t i = 0; i < n && ms[i].start < title_end; i++)
+	{
+		int			kind = -1;
+
+		if (ms[i].dateline)
+			continue;
+		for (size_t k = i + 1; k < n && kind != -2; k++)
+			if (ms[k].start >= title_end && ms[k].len == ms[i].len &&
+				cp_has_ascii_lower(text + ms[k].start, ms[k].len) &&
+				strncasecmp(text + ms[k].start, text + ms[i].start, ms[i].len) == 0)
+				kind = kind == -1 || kind == ms[k].kind ? ms[k].kind : -2;
+		if (kind >= 0)
+			ms[i].kind = (uint8_t) kind;
+	}
+}

@@ -683,6 +683,34 @@ test_fixture_sides(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A name in a headline in capitals is what the story calls it: "BURY",
+ * read as a person, is the club the story's "Bury" is; the dateline's
+ * place in capitals below the title line keeps its kind.
+ */
+static void
+test_headline_kinds(void)
+{
+	static const char text[] =
+		"SOCCER - READING BEAT BURY.\n"
+		"LONDON 1996-12-06\n"
+		"Reading beat Bury 2-1 on Saturday. Reading are fifth.\n";
+	static const char dateline[] =
+		"HOUSTON, March 30 - Houston beat Dallas 3-1 on Sunday. Houston are top.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "BURY", 0, CP_ENT_ORG, "BURY");
+	check_mention(text, &v, "Bury", 0, CP_ENT_ORG, "Bury");
+	check_mention(text, &v, "LONDON", 0, CP_ENT_LOC, "LONDON");
+	/* a dateline that runs into the story on the first line is no headline */
+	v = run(&arena, dateline, sizeof(dateline) - 1);
+	check_mention(dateline, &v, "HOUSTON", 0, CP_ENT_LOC, "HOUSTON");
+	cp_arena_free(&arena);
+}
+
 /* An agency's code before a dash ("RTRS -") is no dateline's place; the town is. */
 static void
 test_agency_before_dash(void)
@@ -1313,6 +1341,7 @@ main(void)
 	test_dateline_with_state_and_date();
 	test_club_in_match();
 	test_fixture_sides();
+	test_headline_kinds();
 	test_agency_before_dash();
 	test_comma_legal_form();
 	test_company_initials();
