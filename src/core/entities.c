@@ -947,6 +947,12 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 		m->kind = CP_ENT_LOC;
 	if (l)
 		mark_dateline(doc, l, m, first, j);
+	/* "In Baltimore, Cal Ripken had ..." in a report on the Baltimore club */
+	if (opens_clause_as_place(doc, m, first, j))
+	{
+		m->kind = CP_ENT_LOC;
+		m->dateline = true;
+	}
 	index_mention(arena, ix, doc, first, j, ms->items, (int32_t) (ms->count - 1));
 }
 

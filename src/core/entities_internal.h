@@ -33,7 +33,7 @@ typedef struct raw_mention
 	bool		may_be_person;	/* one capitalized word, not in capitals */
 	bool		one_word;
 	bool		place;			/* every word in a gazetteer of places or their peoples */
-	bool		dateline;		/* opens a dateline: a place, whatever the votes */
+	bool		dateline;		/* opens a dateline or a sentence as its place: a place, whatever the votes */
 	bool		city;			/* a city's name, no country's nor people's */
 	bool		country;		/* every word a country's: a national side in a fixture */
 	bool		event;			/* an event's, prize's or agreement's name (names_event) */
@@ -220,6 +220,13 @@ bool		heads_for_name(const char *text, const cp_ner_tok *t);
  * "lost 3-1 to Cesena", "played for Trapani")?
  */
 bool		match_context(const char *text, size_t doclen, const raw_mention *m);
+
+/*
+ * Does m open a sentence as its place: "In Baltimore, ...", "At
+ * Portsmouth: ..."?
+ */
+bool		opens_clause_as_place(const cp_ner_doc *doc, const raw_mention *m, uint32_t first,
+								  uint32_t last);
 
 /*
  * A mention in capitals on the title line takes the kind the story's

@@ -600,3 +600,30 @@ headline_kinds(const char *text, size_t doclen, raw_mention *ms, size_t n)
 			ms[i].kind = (uint8_t) kind;
 	}
 }
+
+/*
+ * Does m open a sentence as the place where it happens: "In" or "At" at a
+ * line's or a sentence's start, the name, then a comma or a colon ("In
+ * Baltimore, Cal Ripken had four hits", "At Portsmouth: Middlesex 199")?
+ * A sports report names the club by its town in the next sentence, and
+ * CoNLL-2003 marks the town here a place all the same.  Only a name the
+ * gazetteers hold as a place: "At Ford, which has ...", "In The Times of
+ * London, ..." are no places.
+ */
+bool
+opens_clause_as_place(const cp_ner_doc *doc, const raw_mention *m, uint32_t first, uint32_t last)
+{
+	const char *text = doc->text;
+	size_t		after = (size_t) m->start + m->len,
+				p = m->start;
+
+	for (uint32_t t = first; t <= last; t++)
+		if (!(doc->toks[t].gaz & CP_GAZ_PLACES))
+			return false;
+	if (after >= doc->len || (text[after] != ',' && text[after] != ':') || p < 3 ||
+		!((text[p - 3] == 'I' && text[p - 2] == 'n') || (text[p - 3] == 'A' && text[p - 2] == 't')) ||
+		text[p - 1] != ' ')
+		return false;
+	p -= 3;
+	return p == 0 || text[p - 1] == '\n' || (p >= 2 && text[p - 1] == ' ' && text[p - 2] == '.');
+}

@@ -711,6 +711,31 @@ test_headline_kinds(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * "In" or "At", a place and a comma or colon opening a sentence is where
+ * it happens, though the story's other mentions are the club; "At Ford,"
+ * is no place.
+ */
+static void
+test_clause_opening_place(void)
+{
+	static const char text[] =
+		"BASKETBALL - NBA ROUNDUP.\n"
+		"NEW YORK 1996-12-06\n"
+		"Houston beat Chicago 98-90 on Friday. Houston have won six straight and Houston lead the division.\n"
+		"In Houston, Hakeem Olajuwon had 30 points and 12 rebounds.\n"
+		"At Ford, which earned 3.3 billion dlrs, Ford said sales rose.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Houston", 0, CP_ENT_ORG, "Houston");
+	check_mention(text, &v, "Houston", 3, CP_ENT_LOC, "Houston");
+	check_mention(text, &v, "Ford", 0, CP_ENT_ORG, "Ford");
+	cp_arena_free(&arena);
+}
+
 /* An agency's code before a dash ("RTRS -") is no dateline's place; the town is. */
 static void
 test_agency_before_dash(void)
@@ -1342,6 +1367,7 @@ main(void)
 	test_club_in_match();
 	test_fixture_sides();
 	test_headline_kinds();
+	test_clause_opening_place();
 	test_agency_before_dash();
 	test_comma_legal_form();
 	test_company_initials();
