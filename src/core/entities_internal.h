@@ -222,6 +222,12 @@ bool		heads_for_name(const char *text, const cp_ner_tok *t);
 bool		match_context(const char *text, size_t doclen, const raw_mention *m);
 
 /*
+ * A person's name labelling a table's row among rows most of which
+ * organizations label is an organization ("Moss 20 4 6 10 23 40 18").
+ */
+void		table_row_kinds(const char *text, size_t doclen, raw_mention *ms, size_t n);
+
+/*
  * Does m open a sentence as its place: "In Baltimore, ...", "At
  * Portsmouth: ..."?
  */

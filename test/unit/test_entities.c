@@ -736,6 +736,40 @@ test_clause_opening_place(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A table's rows name things of one kind: a row the tagger read as a
+ * person's among clubs' rows is a club's; a leaderboard's persons stay.
+ */
+static void
+test_table_row_kinds(void)
+{
+	static const char text[] =
+		"SOCCER - NORWEGIAN STANDINGS.\n"
+		"OSLO 1996-12-06\n"
+		"Standings after Sunday's matches:\n"
+		"Rosenborg 20 15 3 2 60 20 48\n"
+		"Lillestrom 20 12 4 4 40 25 40\n"
+		"Viking 20 10 5 5 33 30 35\n"
+		"Moss 20 4 6 10 23 40 18\n"
+		"Eik Tonsberg 20 3 3 14 26 56 12\n"
+		"Olav Skeid 19 2 3 14 20 50 9\n";
+	static const char golf[] =
+		"GOLF - LEADING SCORES.\n"
+		"LONDON 1996-12-06\n"
+		"Paul Lawrie 72 75 70 68\n"
+		"Colin Montgomerie 70 71 72 69\n"
+		"Ernie Els 69 70 71 70\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Olav Skeid", 0, CP_ENT_ORG, "Olav Skeid");
+	v = run(&arena, golf, sizeof(golf) - 1);
+	check_mention(golf, &v, "Ernie Els", 0, CP_ENT_PER, "Ernie Els");
+	cp_arena_free(&arena);
+}
+
 /* An agency's code before a dash ("RTRS -") is no dateline's place; the town is. */
 static void
 test_agency_before_dash(void)
@@ -1368,6 +1402,7 @@ main(void)
 	test_fixture_sides();
 	test_headline_kinds();
 	test_clause_opening_place();
+	test_table_row_kinds();
 	test_agency_before_dash();
 	test_comma_legal_form();
 	test_company_initials();
