@@ -482,8 +482,9 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 		if ((ms[i].kind == CP_ENT_PER && !ms[i].one_word && after_locative(text, doclen, ms, n, i)) ||
 			(ms[i].kind != CP_ENT_LOC && before_its_region(text, ms, n, i)))
 			votes[*slot][CP_ENT_LOC] += 2;
-		/* "lost 3-1 to Cesena": the club, unless the article names the town more often */
-		else if (ms[i].kind == CP_ENT_LOC && ms[i].city && match_context(text, doclen, &ms[i]))
+		/* "lost 3-1 to Cesena", "Brighton v Scunthorpe": the club, unless the article names the town more often */
+		else if ((ms[i].kind == CP_ENT_LOC && ms[i].city && match_context(text, doclen, &ms[i])) ||
+				 (ms[i].kind != CP_ENT_ORG && fixture_side(text, doclen, ms, n, i)))
 			votes[*slot][CP_ENT_ORG] += 2;
 		else
 			votes[*slot][ms[i].kind]++;
@@ -764,6 +765,12 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 		m->kind = CP_ENT_LOC;
 	if (l)
 		mark_dateline(doc, l, m, first, j);
+	/* "In Baltimore, Cal Ripken had ..." in a report on the Baltimore club */
+	if (opens_clause_as_place(doc, m, first, j))
+	{
+		m->kind = CP_ENT_LOC;
+		m->dateline = true;
+	}
 	index_mention(arena, ix, doc, first, j, ms->items, (int32_t) (ms->count - 1));
 }
 
@@ -958,10 +965,12 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 	}
 	extend_numbered_mentions(d->text, d->len, ms.items, ms.count);
 	listed_kinds(d->text, ms.items, ms.count);
+	table_row_kinds(d->text, d->len, ms.items, ms.count);
 	ship_short_names(d->text, ms.items, ms.count);
 	places_before_plural(d->text, d->len, ms.items, ms.count);
 	consistent_kinds(arena, d->text, d->len, ms.items, ms.count);
 	resolve_names(d->text, &ix, ms.items, ms.count);
+	headline_kinds(d->text, d->len, ms.items, ms.count);
 	emit_mentions(arena, d->text, &ms, out);
 	return CP_OK;
 }

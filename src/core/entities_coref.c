@@ -316,12 +316,13 @@ index_mention(cp_arena *arena, name_index *ix, const cp_ner_doc *doc, uint32_t f
 	 * tag, since the kinds are made consistent later, before names resolve.
 	 */
 	m->one_word = first == last;
-	m->place = m->city = true;
+	m->place = m->city = m->country = true;
 	for (uint32_t t = first; t <= last && m->place; t++)
 	{
 		unsigned	others = doc->toks[t].gaz & (CP_GAZ_COUNTRY | CP_GAZ_DEMONYM | CP_GAZ_REGION |
 												  CP_GAZ_CAPITAL);
 
+		m->country = m->country && (doc->toks[t].gaz & CP_GAZ_COUNTRY);
 		m->city = m->city && (doc->toks[t].gaz & CP_GAZ_CITY) && !others;
 		m->place = (doc->toks[t].gaz & CP_GAZ_CITY) || others;
 	}

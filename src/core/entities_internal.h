@@ -33,8 +33,9 @@ typedef struct raw_mention
 	bool		may_be_person;	/* one capitalized word, not in capitals */
 	bool		one_word;
 	bool		place;			/* every word in a gazetteer of places or their peoples */
-	bool		dateline;		/* opens a dateline: a place, whatever the votes */
+	bool		dateline;		/* opens a dateline or a sentence as its place: a place, whatever the votes */
 	bool		city;			/* a city's name, no country's nor people's */
+	bool		country;		/* every word a country's: a national side in a fixture */
 	bool		event;			/* an event's, prize's or agreement's name (names_event) */
 	bool		ship;			/* a ship's name, prefixed or not (ship_short_names) */
 	bool		shares_stop;	/* its last period also ends the sentence: not the mention's */
@@ -220,6 +221,32 @@ bool		heads_for_name(const char *text, const cp_ner_tok *t);
  * "lost 3-1 to Cesena", "played for Trapani")?
  */
 bool		match_context(const char *text, size_t doclen, const raw_mention *m);
+
+/*
+ * A person's name labelling a table's row among rows most of which
+ * organizations label is an organization ("Moss 20 4 6 10 23 40 18").
+ */
+void		table_row_kinds(const char *text, size_t doclen, raw_mention *ms, size_t n);
+
+/*
+ * Does m open a sentence as its place: "In Baltimore, ...", "At
+ * Portsmouth: ..."?
+ */
+bool		opens_clause_as_place(const cp_ner_doc *doc, const raw_mention *m, uint32_t first,
+								  uint32_t last);
+
+/*
+ * A mention in capitals on the title line takes the kind the story's
+ * mentions of it in lower case agree on ("NICE SACK COACH" over "Nice").
+ */
+void		headline_kinds(const char *text, size_t doclen, raw_mention *ms, size_t n);
+
+/*
+ * Does ms[i] stand on one side of a fixture, a "v" between it and a
+ * capitalized word ("Brighton v Scunthorpe", "x-AEK Athens (Greece) v
+ * Chemlon Humenne"), between clubs, not national sides?
+ */
+bool		fixture_side(const char *text, size_t doclen, const raw_mention *ms, size_t n, size_t i);
 
 /* Does token t open a ship's name ("HMS", "USS", "RMS")? */
 bool		opens_ship_name(const char *text, const cp_token *t);

@@ -7,6 +7,7 @@
 #include "entities_internal.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "calendar.h"
 #include "names.h"
@@ -455,4 +456,225 @@ tag_title_subject(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 		if (e < n && CP_NER_IS_I(tags[e]))
 			tags[e] = CP_NER_B(CP_NER_KIND(tags[e]));
 	}
+}
+
+/* Is text[p] a space, a tab or a line's end? */
+static bool
+is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/*
+ * National sides that no country's name in the gazetteer covers: the
+ * United Kingdom's four and the Caribbean's cricket side, places in
+ * CoNLL-2003 as countries' sides are ("England v Pakistan").
+ */
+static bool
+names_national_side(const char *text, const raw_mention *m)
+{
+	static const char *const sides[] = {
+		"England", "Scotland", "Wales", "Northern Ireland", "Britain", "Great Britain", "West Indies"
+	};
+
+	if (m->country)
+		return true;
+	for (size_t k = 0; k < sizeof(sides) / sizeof(sides[0]); k++)
+		if (m->len == strlen(sides[k]) && strncasecmp(text + m->start, sides[k], m->len) == 0)
+			return true;
+	return false;
+}
+
+/* Position p past a country's name in brackets after a side ("Hearts (Scotland) v") and the blanks after it. */
+static size_t
+skip_bracket(const char *text, size_t doclen, size_t p)
+{
+	if (p < doclen && text[p] == '(')
+	{
+		while (p < doclen && text[p] != ')' && text[p] != '\n')
+			p++;
+		if (p < doclen && text[p] == ')')
+			p++;
+		while (p < doclen && is_blank(text[p]))
+			p++;
+	}
+	return p;
+}
+
+/* The mention of ms[0, n) that starts (or, with ends, ends) at byte pos, or NULL. */
+static const raw_mention *
+mention_at(const raw_mention *ms, size_t n, size_t pos, bool ends)
+{
+	for (size_t k = 0; k < n; k++)
+		if ((ends ? (size_t) ms[k].start + ms[k].len : ms[k].start) == pos)
+			return &ms[k];
+	return NULL;
+}
+
+/*
+ * Does ms[i] stand on one side of a fixture: a "v" alone between it and a
+ * capitalized word, across a line's end too ("Cambridge v\nCardiff"), a
+ * country in brackets after the first side skipped ("x-AEK Athens (Greece)
+ * v Chemlon Humenne")?  Fixture lists and results write clubs so, and
+ * CoNLL-2003 marks every such name an organization but national sides:
+ * not when either side is one ("Yugoslavia v Faroe Islands").
+ */
+bool
+fixture_side(const char *text, size_t doclen, const raw_mention *ms, size_t n, size_t i)
+{
+	const raw_mention *m = &ms[i],
+			   *other = NULL;
+	size_t		p = (size_t) m->start + m->len,
+				q;
+
+	while (p < doclen && is_blank(text[p]))
+		p++;
+	p = skip_bracket(text, doclen, p);
+	if (p + 2 < doclen && p > (size_t) m->start + m->len && text[p] == 'v' && is_blank(text[p + 1]))
+	{
+		p++;
+		while (p < doclen && is_blank(text[p]))
+			p++;
+		if (!(p < doclen && text[p] >= 'A' && text[p] <= 'Z'))
+			return false;
+		other = mention_at(ms + i + 1, n - i - 1, p, false);
+	}
+	else
+	{
+		p = m->start;
+		while (p > 0 && is_blank(text[p - 1]))
+			p--;
+		if (!(p >= 3 && p < m->start && text[p - 1] == 'v' && is_blank(text[p - 2])))
+			return false;
+		p -= 2;
+		while (p > 0 && is_blank(text[p - 1]))
+			p--;
+		/* the first side's country in brackets */
+		if (p > 0 && text[p - 1] == ')')
+		{
+			for (q = p - 1; q > 0 && text[q] != '(' && text[q] != '\n'; q--)
+				;
+			if (text[q] == '(')
+				for (p = q; p > 0 && is_blank(text[p - 1]); p--)
+					;
+		}
+		if (!(p > 0 && ((text[p - 1] >= 'a' && text[p - 1] <= 'z') ||
+						(text[p - 1] >= 'A' && text[p - 1] <= 'Z'))))
+			return false;
+		other = mention_at(ms, i, p, true);
+	}
+	return !names_national_side(text, m) && !(other && names_national_side(text, other));
+}
+
+/*
+ * A name in a headline in capitals is what the story below calls it:
+ * "NICE SACK COACH EMON" over a story of the club "Nice", "KEKKILA SEES
+ * ..." over "Kekkila Oy".  The tagger reads words in capitals with no case
+ * to go by, and the article's votes take names as written, so a mention
+ * of a title line in capitals (not its dateline) takes the kind every
+ * mention of it the story writes in lower case got (none, or two kinds:
+ * it keeps its own).  After the names resolve, which give a company's
+ * short form its kind.
+ */
+void
+headline_kinds(const char *text, size_t doclen, raw_mention *ms, size_t n)
+{
+	const char *nl = memchr(text, '\n', doclen);
+	size_t		title_end = nl ? (size_t) (nl - text) : doclen;
+
+	/* a title line in capitals; not a dateline running into the story ("HOUSTON, March 30 - ...") */
+	if (cp_has_ascii_lower(text, title_end))
+		return;
+	for (size_t i = 0; i < n && ms[i].start < title_end; i++)
+	{
+		int			kind = -1;
+
+		if (ms[i].dateline)
+			continue;
+		for (size_t k = i + 1; k < n && kind != -2; k++)
+			if (ms[k].start >= title_end && ms[k].len == ms[i].len &&
+				cp_has_ascii_lower(text + ms[k].start, ms[k].len) &&
+				strncasecmp(text + ms[k].start, text + ms[i].start, ms[i].len) == 0)
+				kind = kind == -1 || kind == ms[k].kind ? ms[k].kind : -2;
+		if (kind >= 0)
+			ms[i].kind = (uint8_t) kind;
+	}
+}
+
+/*
+ * Does m open a sentence as the place where it happens: "In" or "At" at a
+ * line's or a sentence's start, the name, then a comma or a colon ("In
+ * Baltimore, Cal Ripken had four hits", "At Portsmouth: Middlesex 199")?
+ * A sports report names the club by its town in the next sentence, and
+ * CoNLL-2003 marks the town here a place all the same.  Only a name the
+ * gazetteers hold as a place: "At Ford, which has ...", "In The Times of
+ * London, ..." are no places.
+ */
+bool
+opens_clause_as_place(const cp_ner_doc *doc, const raw_mention *m, uint32_t first, uint32_t last)
+{
+	const char *text = doc->text;
+	size_t		after = (size_t) m->start + m->len,
+				p = m->start;
+
+	for (uint32_t t = first; t <= last; t++)
+		if (!(doc->toks[t].gaz & CP_GAZ_PLACES))
+			return false;
+	if (after >= doc->len || (text[after] != ',' && text[after] != ':') || p < 3 ||
+		!((text[p - 3] == 'I' && text[p - 2] == 'n') || (text[p - 3] == 'A' && text[p - 2] == 't')) ||
+		text[p - 1] != ' ')
+		return false;
+	p -= 3;
+	return p == 0 || text[p - 1] == '\n' || (p >= 2 && text[p - 1] == ' ' && text[p - 2] == '.');
+}
+
+/*
+ * Does m label a table's row: it opens its line and three figures or more
+ * follow it on the line, nothing else ("Moss 20 4 6 10 23 40 18")?
+ */
+static bool
+labels_table_row(const char *text, size_t doclen, const raw_mention *m)
+{
+	size_t		p = (size_t) m->start + m->len;
+	int			figures = 0;
+
+	if (m->start > 0 && text[m->start - 1] != '\n')
+		return false;
+	while (p < doclen && text[p] != '\n')
+	{
+		if (text[p] == ' ')
+			p++;
+		else if (text[p] >= '0' && text[p] <= '9')
+		{
+			while (p < doclen && text[p] != ' ' && text[p] != '\n')
+				p++;
+			figures++;
+		}
+		else
+			return false;
+	}
+	return figures >= 3;
+}
+
+/*
+ * A table's rows name things of one kind: where the article's rows are
+ * labelled by organizations three times or more and by persons at most a
+ * third as often, a row the tagger read as a person's is a club's or a
+ * company's too ("Moss 20 4 6 10 23 40 18" among the clubs of a league's
+ * standings); a golf leaderboard's rows stay persons'.
+ */
+void
+table_row_kinds(const char *text, size_t doclen, raw_mention *ms, size_t n)
+{
+	size_t		orgs = 0,
+				people = 0;
+
+	for (size_t i = 0; i < n; i++)
+		if ((ms[i].kind == CP_ENT_ORG || ms[i].kind == CP_ENT_PER) && labels_table_row(text, doclen, &ms[i]))
+			ms[i].kind == CP_ENT_ORG ? orgs++ : people++;
+	if (orgs < 3 || people == 0 || 3 * people > orgs)
+		return;
+	for (size_t i = 0; i < n; i++)
+		if (ms[i].kind == CP_ENT_PER && labels_table_row(text, doclen, &ms[i]))
+			ms[i].kind = CP_ENT_ORG;
 }

@@ -658,6 +658,118 @@ test_club_in_match(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * Each side of a fixture's "v" is a club, a line's end between them too
+ * ("Newry v\nDundalk", read as places; "Barry Town" as a person), but a
+ * national side is a place, and so is the side it plays.
+ */
+static void
+test_fixture_sides(void)
+{
+	static const char text[] =
+		"Welsh league - Llansantffraid v Inter Cardiff, Caersws v Ebbw Vale, Barry Town v Newtown.\n"
+		"Playing on Sunday: Newry v\nDundalk, Sligo v\nDerry, Athlone v Shelbourne.\n"
+		"Qualifiers: Bosnia v Greece, England v Pakistan.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Barry Town", 0, CP_ENT_ORG, "Barry Town");
+	check_mention(text, &v, "Dundalk", 0, CP_ENT_ORG, "Dundalk");
+	check_mention(text, &v, "Derry", 0, CP_ENT_ORG, "Derry");
+	check_mention(text, &v, "England", 0, CP_ENT_LOC, "England");
+	check_mention(text, &v, "Bosnia", 0, CP_ENT_LOC, "Bosnia");
+	cp_arena_free(&arena);
+}
+
+/*
+ * A name in a headline in capitals is what the story calls it: "BURY",
+ * read as a person, is the club the story's "Bury" is; the dateline's
+ * place in capitals below the title line keeps its kind.
+ */
+static void
+test_headline_kinds(void)
+{
+	static const char text[] =
+		"SOCCER - READING BEAT BURY.\n"
+		"LONDON 1996-12-06\n"
+		"Reading beat Bury 2-1 on Saturday. Reading are fifth.\n";
+	static const char dateline[] =
+		"HOUSTON, March 30 - Houston beat Dallas 3-1 on Sunday. Houston are top.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "BURY", 0, CP_ENT_ORG, "BURY");
+	check_mention(text, &v, "Bury", 0, CP_ENT_ORG, "Bury");
+	check_mention(text, &v, "LONDON", 0, CP_ENT_LOC, "LONDON");
+	/* a dateline that runs into the story on the first line is no headline */
+	v = run(&arena, dateline, sizeof(dateline) - 1);
+	check_mention(dateline, &v, "HOUSTON", 0, CP_ENT_LOC, "HOUSTON");
+	cp_arena_free(&arena);
+}
+
+/*
+ * "In" or "At", a place and a comma or colon opening a sentence is where
+ * it happens, though the story's other mentions are the club; "At Ford,"
+ * is no place.
+ */
+static void
+test_clause_opening_place(void)
+{
+	static const char text[] =
+		"BASKETBALL - NBA ROUNDUP.\n"
+		"NEW YORK 1996-12-06\n"
+		"Houston beat Chicago 98-90 on Friday. Houston have won six straight and Houston lead the division.\n"
+		"In Houston, Hakeem Olajuwon had 30 points and 12 rebounds.\n"
+		"At Ford, which earned 3.3 billion dlrs, Ford said sales rose.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Houston", 0, CP_ENT_ORG, "Houston");
+	check_mention(text, &v, "Houston", 3, CP_ENT_LOC, "Houston");
+	check_mention(text, &v, "Ford", 0, CP_ENT_ORG, "Ford");
+	cp_arena_free(&arena);
+}
+
+/*
+ * A table's rows name things of one kind: a row the tagger read as a
+ * person's among clubs' rows is a club's; a leaderboard's persons stay.
+ */
+static void
+test_table_row_kinds(void)
+{
+	static const char text[] =
+		"SOCCER - NORWEGIAN STANDINGS.\n"
+		"OSLO 1996-12-06\n"
+		"Standings after Sunday's matches:\n"
+		"Rosenborg 20 15 3 2 60 20 48\n"
+		"Lillestrom 20 12 4 4 40 25 40\n"
+		"Viking 20 10 5 5 33 30 35\n"
+		"Moss 20 4 6 10 23 40 18\n"
+		"Eik Tonsberg 20 3 3 14 26 56 12\n"
+		"Olav Skeid 19 2 3 14 20 50 9\n";
+	static const char golf[] =
+		"GOLF - LEADING SCORES.\n"
+		"LONDON 1996-12-06\n"
+		"Paul Lawrie 72 75 70 68\n"
+		"Colin Montgomerie 70 71 72 69\n"
+		"Ernie Els 69 70 71 70\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Olav Skeid", 0, CP_ENT_ORG, "Olav Skeid");
+	v = run(&arena, golf, sizeof(golf) - 1);
+	check_mention(golf, &v, "Ernie Els", 0, CP_ENT_PER, "Ernie Els");
+	cp_arena_free(&arena);
+}
+
 /* An agency's code before a dash ("RTRS -") is no dateline's place; the town is. */
 static void
 test_agency_before_dash(void)
@@ -1287,6 +1399,10 @@ main(void)
 	test_dateline_with_region();
 	test_dateline_with_state_and_date();
 	test_club_in_match();
+	test_fixture_sides();
+	test_headline_kinds();
+	test_clause_opening_place();
+	test_table_row_kinds();
 	test_agency_before_dash();
 	test_comma_legal_form();
 	test_company_initials();
