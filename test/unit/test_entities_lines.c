@@ -1,0 +1,245 @@
+/*
+ * test_entities_lines.c: what a page's lines say of the names on them
+ * (doc/entities.md): datelines against the article's votes, clubs in
+ * match reports and fixtures, title lines in capitals, a place opening a
+ * clause, table rows.  The model comes from $CORPUS_DATA_DIR.
+ */
+#include "data_file.h"
+#include "entities_check.h"
+
+/*
+ * A dateline line ("NEW YORK 1996-08-27") names a place, though the
+ * article's other mentions of the name are a club's.
+ */
+static void
+test_dateline_against_votes(void)
+{
+	static const char text[] =
+		"BASEBALL - MAJOR LEAGUE STANDINGS AFTER MONDAY'S GAMES.\n"
+		"NEW YORK 1996-08-27\n"
+		"Major League Baseball standings after games played on Monday:\n"
+		"EASTERN DIVISION\nW L PCT GB\nNEW YORK 74 57 .565 -\nBALTIMORE 70 61 .534 4\n"
+		"WESTERN DIVISION\nTEXAS 75 56 .573 -\nNEW YORK 71 60 .542 4\n"
+		"MONDAY'S RESULTS\nDETROIT 5 NEW YORK 3\nNEW YORK 6 HOUSTON 2\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "NEW YORK", 0, CP_ENT_LOC, "NEW YORK");
+	check_mention(text, &v, "NEW YORK", 1, CP_ENT_ORG, "NEW YORK");
+	cp_arena_free(&arena);
+}
+
+/*
+ * A dateline line with a region after a comma ("GENOA, Italy 1996-08-29")
+ * opens with one place, however the tagger read or split the town's words.
+ */
+static void
+test_dateline_with_region(void)
+{
+	static const char text[] =
+		"Bank cuts rates.\n"
+		"WESTBRIDGE FALLS, Ont. 1996-08-26\n"
+		"A bank said on Monday it cut rates.\n"
+		"Police shut a harbour.\n"
+		"OKWERI MABUTA, Kenya 1996-08-25\n"
+		"Two border police were wounded on Sunday.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "WESTBRIDGE FALLS", 0, CP_ENT_LOC, "WESTBRIDGE FALLS");
+	check_mention(text, &v, "OKWERI MABUTA", 0, CP_ENT_LOC, "OKWERI MABUTA");
+	cp_arena_free(&arena);
+}
+
+/*
+ * Reuters' datelines put a state between the town and the date ("PORTLAND,
+ * Ore., Feb 26 -"): the article finds the dateline, and the town and the
+ * state are places, however the tagger read a line of capitals.
+ */
+static void
+test_dateline_with_state_and_date(void)
+{
+	static const char *const texts[] = {
+		"DUNMORE HILLS, Ore., Feb 26 - Vantrell Corp said it would raise rates.\n",
+		"NORTH BRACKWELL, MICH., March 17 - Shr 43 cts vs 37 cts\n\nNet 1.2 mln vs 1.1 mln\n",
+		"LAKE ORBY, March 18 - Shr 12 cts vs 9 cts\n",
+	};
+	static const char *const town[] = {"DUNMORE HILLS", "NORTH BRACKWELL", "LAKE ORBY"};
+	static const char *const state[] = {"Ore.", "MICH", NULL};
+
+	for (int k = 0; k < 3; k++)
+	{
+		cp_arena	arena;
+		cp_vec		v;
+
+		cp_arena_init(&arena);
+		v = run(&arena, texts[k], strlen(texts[k]));
+		check_mention(texts[k], &v, town[k], 0, CP_ENT_LOC, town[k]);
+		if (state[k])
+			check_mention(texts[k], &v, state[k], 0, CP_ENT_LOC, state[k]);
+		/* a date after the town is no state */
+		for (size_t i = 0; i < v.count; i++)
+			CHECK(memcmp(texts[k] + CP_VEC_AT(&v, cp_mention, i).start, "March", 5) != 0);
+		cp_arena_free(&arena);
+	}
+}
+
+/*
+ * A town's name a club plays a match under is the club in every mention:
+ * after a score and "to", before a score, after "beat".
+ */
+static void
+test_club_in_match(void)
+{
+	static const char text[] =
+		"SOCCER - ITALIAN CUP RESULTS.\n"
+		"ROME 1996-08-26\n"
+		"Roma lost 3-1 to Cesena on Sunday. Cesena play Lecce next.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Cesena", 0, CP_ENT_ORG, "Cesena");
+	check_mention(text, &v, "Cesena", 1, CP_ENT_ORG, "Cesena");
+	check_mention(text, &v, "ROME", 0, CP_ENT_LOC, "ROME");
+	cp_arena_free(&arena);
+}
+
+/*
+ * Each side of a fixture's "v" is a club, a line's end between them too
+ * ("Newry v\nDundalk", read as places; "Barry Town" as a person), but a
+ * national side is a place, and so is the side it plays.
+ */
+static void
+test_fixture_sides(void)
+{
+	static const char text[] =
+		"Welsh league - Llansantffraid v Inter Cardiff, Caersws v Ebbw Vale, Barry Town v Newtown.\n"
+		"Playing on Sunday: Newry v\nDundalk, Sligo v\nDerry, Athlone v Shelbourne.\n"
+		"Qualifiers: Bosnia v Greece, England v Pakistan.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Barry Town", 0, CP_ENT_ORG, "Barry Town");
+	check_mention(text, &v, "Dundalk", 0, CP_ENT_ORG, "Dundalk");
+	check_mention(text, &v, "Derry", 0, CP_ENT_ORG, "Derry");
+	check_mention(text, &v, "England", 0, CP_ENT_LOC, "England");
+	check_mention(text, &v, "Bosnia", 0, CP_ENT_LOC, "Bosnia");
+	cp_arena_free(&arena);
+}
+
+/*
+ * A name in a headline in capitals is what the story calls it: "BURY",
+ * read as a person, is the club the story's "Bury" is; the dateline's
+ * place in capitals below the title line keeps its kind.
+ */
+static void
+test_headline_kinds(void)
+{
+	static const char text[] =
+		"SOCCER - READING BEAT BURY.\n"
+		"LONDON 1996-12-06\n"
+		"Reading beat Bury 2-1 on Saturday. Reading are fifth.\n";
+	static const char dateline[] =
+		"HOUSTON, March 30 - Houston beat Dallas 3-1 on Sunday. Houston are top.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "BURY", 0, CP_ENT_ORG, "BURY");
+	check_mention(text, &v, "Bury", 0, CP_ENT_ORG, "Bury");
+	check_mention(text, &v, "LONDON", 0, CP_ENT_LOC, "LONDON");
+	/* a dateline that runs into the story on the first line is no headline */
+	v = run(&arena, dateline, sizeof(dateline) - 1);
+	check_mention(dateline, &v, "HOUSTON", 0, CP_ENT_LOC, "HOUSTON");
+	cp_arena_free(&arena);
+}
+
+/*
+ * "In" or "At", a place and a comma or colon opening a sentence is where
+ * it happens, though the story's other mentions are the club; "At Ford,"
+ * is no place.
+ */
+static void
+test_clause_opening_place(void)
+{
+	static const char text[] =
+		"BASKETBALL - NBA ROUNDUP.\n"
+		"NEW YORK 1996-12-06\n"
+		"Houston beat Chicago 98-90 on Friday. Houston have won six straight and Houston lead the division.\n"
+		"In Houston, Hakeem Olajuwon had 30 points and 12 rebounds.\n"
+		"At Ford, which earned 3.3 billion dlrs, Ford said sales rose.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Houston", 0, CP_ENT_ORG, "Houston");
+	check_mention(text, &v, "Houston", 3, CP_ENT_LOC, "Houston");
+	check_mention(text, &v, "Ford", 0, CP_ENT_ORG, "Ford");
+	cp_arena_free(&arena);
+}
+
+/*
+ * A table's rows name things of one kind: a row the tagger read as a
+ * person's among clubs' rows is a club's; a leaderboard's persons stay.
+ */
+static void
+test_table_row_kinds(void)
+{
+	static const char text[] =
+		"SOCCER - NORWEGIAN STANDINGS.\n"
+		"OSLO 1996-12-06\n"
+		"Standings after Sunday's matches:\n"
+		"Rosenborg 20 15 3 2 60 20 48\n"
+		"Lillestrom 20 12 4 4 40 25 40\n"
+		"Viking 20 10 5 5 33 30 35\n"
+		"Moss 20 4 6 10 23 40 18\n"
+		"Eik Tonsberg 20 3 3 14 26 56 12\n"
+		"Olav Skeid 19 2 3 14 20 50 9\n";
+	static const char golf[] =
+		"GOLF - LEADING SCORES.\n"
+		"LONDON 1996-12-06\n"
+		"Paul Lawrie 72 75 70 68\n"
+		"Colin Montgomerie 70 71 72 69\n"
+		"Ernie Els 69 70 71 70\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Olav Skeid", 0, CP_ENT_ORG, "Olav Skeid");
+	v = run(&arena, golf, sizeof(golf) - 1);
+	check_mention(golf, &v, "Ernie Els", 0, CP_ENT_PER, "Ernie Els");
+	cp_arena_free(&arena);
+}
+
+int
+main(void)
+{
+	const char *bytes;
+	size_t		len;
+
+	cp_set_host(&cp_malloc_host);
+	model = unit_ner_model(&bytes, &len);
+	CHECK(model != NULL);
+	if (model == NULL)
+		UNIT_DONE("entities_lines");
+	test_dateline_against_votes();
+	test_dateline_with_region();
+	test_dateline_with_state_and_date();
+	test_club_in_match();
+	test_fixture_sides();
+	test_headline_kinds();
+	test_clause_opening_place();
+	test_table_row_kinds();
+	UNIT_DONE("entities_lines");
+}
