@@ -501,12 +501,23 @@ skip_bracket(const char *text, size_t doclen, size_t p)
 	return p;
 }
 
-/* The mention of ms[0, n) that starts (or, with ends, ends) at byte pos, or NULL. */
+/*
+ * The mention after ms[i] (of n, in text order) that starts at byte pos,
+ * or (with before) the one before it that ends there, or NULL.  The search
+ * stops past pos, so that a list of fixtures costs linear time.
+ */
 static const raw_mention *
-mention_at(const raw_mention *ms, size_t n, size_t pos, bool ends)
+mention_at(const raw_mention *ms, size_t n, size_t i, size_t pos, bool before)
 {
-	for (size_t k = 0; k < n; k++)
-		if ((ends ? (size_t) ms[k].start + ms[k].len : ms[k].start) == pos)
+	if (before)
+	{
+		for (size_t k = i; k-- > 0 && (size_t) ms[k].start + ms[k].len >= pos;)
+			if ((size_t) ms[k].start + ms[k].len == pos)
+				return &ms[k];
+		return NULL;
+	}
+	for (size_t k = i + 1; k < n && ms[k].start <= pos; k++)
+		if (ms[k].start == pos)
 			return &ms[k];
 	return NULL;
 }
@@ -537,7 +548,7 @@ fixture_side(const char *text, size_t doclen, const raw_mention *ms, size_t n, s
 			p++;
 		if (!(p < doclen && text[p] >= 'A' && text[p] <= 'Z'))
 			return false;
-		other = mention_at(ms + i + 1, n - i - 1, p, false);
+		other = mention_at(ms, n, i, p, false);
 	}
 	else
 	{
@@ -561,7 +572,7 @@ fixture_side(const char *text, size_t doclen, const raw_mention *ms, size_t n, s
 		if (!(p > 0 && ((text[p - 1] >= 'a' && text[p - 1] <= 'z') ||
 						(text[p - 1] >= 'A' && text[p - 1] <= 'Z'))))
 			return false;
-		other = mention_at(ms, i, p, true);
+		other = mention_at(ms, n, i, p, true);
 	}
 	return !names_national_side(text, m) && !(other && names_national_side(text, other));
 }
@@ -576,14 +587,20 @@ fixture_side(const char *text, size_t doclen, const raw_mention *ms, size_t n, s
  * it keeps its own).  After the names resolve, which give a company's
  * short form its kind.
  */
+#define MAX_TITLE_LINE 300
+
 void
 headline_kinds(const char *text, size_t doclen, raw_mention *ms, size_t n)
 {
 	const char *nl = memchr(text, '\n', doclen);
 	size_t		title_end = nl ? (size_t) (nl - text) : doclen;
 
-	/* a title line in capitals; not a dateline running into the story ("HOUSTON, March 30 - ...") */
-	if (cp_has_ascii_lower(text, title_end))
+	/*
+	 * a title line in capitals; not a dateline running into the story
+	 * ("HOUSTON, March 30 - ..."), nor a page in capitals, whose every name
+	 * the loop below would compare with every other
+	 */
+	if (title_end > MAX_TITLE_LINE || cp_has_ascii_lower(text, title_end))
 		return;
 	for (size_t i = 0; i < n && ms[i].start < title_end; i++)
 	{
