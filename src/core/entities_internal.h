@@ -233,6 +233,12 @@ bool		names_degree(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_
 bool		heads_for_name(const char *text, const cp_ner_tok *t);
 
 /*
+ * Do tokens first..last name a happening by their last word ("Industrial
+ * Revolution", "Salem Witch Trials"), no "of" in them?
+ */
+bool		names_happening(const char *text, const cp_ner_tok *first, const cp_ner_tok *last);
+
+/*
  * Is the city's name of m a club ("thrashed Warrington", "Warrington 66-14",
  * "lost 3-1 to Cesena", "played for Trapani")?
  */

@@ -136,6 +136,31 @@ heads_for_name(const char *text, const cp_ner_tok *t)
 }
 
 /*
+ * Last words of happenings that take place once ("Industrial Revolution",
+ * "Salem Witch Trials", "General Elections"), which CoNLL-2003 marks as
+ * other names ("Cultural Revolution") and the tagger read as bodies.  Not after "of": a body's name may end so ("Popular
+ * Movement of the Revolution", "Commission of the Elections").
+ */
+static const word_item happening_ends[] = {
+	{"revolution"}, {"trials"}, {"election"}, {"elections"}, {"uprising"}, {"rebellion"},
+	{"massacre"}, {"riots"}
+};
+static int16_t happening_end_slots[16];
+static cp_wordtab happening_end_table = CP_WORDTAB(happening_ends, happening_end_slots);
+
+bool
+names_happening(const char *text, const cp_ner_tok *first, const cp_ner_tok *last)
+{
+	if (!(last->tok.flags & CP_TF_CAPITALIZED) ||
+		!word_in_table(text + last->tok.start, last->tok.len, &happening_end_table))
+		return false;
+	for (const cp_ner_tok *t = first + 1; t < last; t++)
+		if (cp_token_is(text, &t->tok, "of"))
+			return false;
+	return true;
+}
+
+/*
  * Prefixes of ships' names ("HMS Calliope", "USS Canberra", "RMS Titanic"),
  * which CoNLL-2003 marks as other names ("RMS Titanic") and the tagger read
  * as organizations.  Not "SS" (the Nazi SS, "SS Rajamouli") nor "MV".

@@ -237,6 +237,27 @@ test_grants_and_laws(void)
 	cp_arena_free(&arena);
 }
 
+/* A happening's name ends with its kind ("Revolution", "Trials", "Elections"); a body's may, after "of". */
+static void
+test_happenings(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Weaving moved to the towns after the Industrial Revolution. "
+		"Corwin was a judge at the Dunmore Witch Trials. "
+		"Riots broke out after the 2014 General Elections in Ruritania. "
+		"Okafor led the Popular Movement of the Revolution until 1990.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Industrial Revolution", 0, CP_ENT_MISC, "Industrial Revolution");
+	check_mention(text, &v, "Dunmore Witch Trials", 0, CP_ENT_MISC, "Dunmore Witch Trials");
+	check_mention(text, &v, "General Elections", 0, CP_ENT_MISC, "General Elections");
+	check_mention(text, &v, "Popular Movement of the Revolution", 0, CP_ENT_ORG, "Popular Movement of the Revolution");
+	cp_arena_free(&arena);
+}
+
 /* A gloss in brackets may stand after the noun an article's first sentence states ("a village (selo) in"). */
 static void
 test_gloss_after_noun(void)
@@ -838,6 +859,7 @@ main(void)
 	test_lakes_mountains_buildings();
 	test_airfields();
 	test_grants_and_laws();
+	test_happenings();
 	test_gloss_after_noun();
 	test_taxon_families();
 	test_ship_short_names();
