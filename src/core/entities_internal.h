@@ -339,9 +339,16 @@ typedef struct initialism_defs
  * (entities_unseen.c): the initialisms the article defines in brackets after
  * a name ("World Health Organization (WHO)"), there and where they recur
  * (defs carries them from sentence to sentence), and names cut at a number
- * inside them ("Channel 4 News").
+ * inside them ("Channel 4 News"); an office's title read as a name is none
+ * (untag_offices).
  */
 void		tag_unseen_names(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, initialism_defs *defs);
+
+/*
+ * Tags of sentence tokens [0, n) the tagger read as a name of an office's
+ * title alone ("Member of Parliament", "Justice of the Peace") back to none.
+ */
+void		untag_offices(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 
 /*
  * The last token of a person's name the tagger begins at token i of a

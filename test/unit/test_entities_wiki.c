@@ -258,6 +258,32 @@ test_happenings(void)
 	cp_arena_free(&arena);
 }
 
+/* "Member of Parliament" and "Justice of the Peace" are offices' titles, no bodies' names. */
+static void
+test_office_titles(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Ahmed Karim is the Member of Parliament from Rangpur-4. "
+		"In 1702 Hale was a Justice of the Peace in Essex. "
+		"She was elected a Member of the European Parliament in 2019.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	for (size_t i = 0; i < v.count; i++)
+	{
+		const cp_mention *m = &CP_VEC_AT(&v, cp_mention, i);
+
+		CHECK(!(m->len >= 6 && memcmp(text + m->start, "Member", 6) == 0) &&
+			  !(m->len == 10 && memcmp(text + m->start, "Parliament", 10) == 0) &&
+			  !(m->len >= 7 && memcmp(text + m->start, "Justice", 7) == 0));
+	}
+	check_mention(text, &v, "Essex", 0, CP_ENT_LOC, "Essex");
+	check_mention(text, &v, "European Parliament", 0, CP_ENT_ORG, "European Parliament");
+	cp_arena_free(&arena);
+}
+
 /* A gloss in brackets may stand after the noun an article's first sentence states ("a village (selo) in"). */
 static void
 test_gloss_after_noun(void)
@@ -860,6 +886,7 @@ main(void)
 	test_airfields();
 	test_grants_and_laws();
 	test_happenings();
+	test_office_titles();
 	test_gloss_after_noun();
 	test_taxon_families();
 	test_ship_short_names();
