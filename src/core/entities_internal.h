@@ -339,8 +339,8 @@ typedef struct initialism_defs
  * (entities_unseen.c): the initialisms the article defines in brackets after
  * a name ("World Health Organization (WHO)"), there and where they recur
  * (defs carries them from sentence to sentence), and names cut at a number
- * inside them ("Channel 4 News"); an office's title read as a name is none
- * (untag_offices).
+ * inside them ("Channel 4 News") or at a campus ("University of Texas at
+ * Austin"); an office's title read as a name is none (untag_offices).
  */
 void		tag_unseen_names(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, initialism_defs *defs);
 

@@ -284,6 +284,25 @@ test_office_titles(void)
 	cp_arena_free(&arena);
 }
 
+/* A university's campus after "at" is in its name; a place after "at" the university's is not. */
+static void
+test_university_campus(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Kealoha studied at the University of Hawaii at Manoa and later taught there. "
+		"Ruiz earned a doctorate from the University of Texas at Austin in 2004. "
+		"The University of Oregon at the time had no law school.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "University of Hawaii at Manoa", 0, CP_ENT_ORG, "University of Hawaii at Manoa");
+	check_mention(text, &v, "University of Texas at Austin", 0, CP_ENT_ORG, "University of Texas at Austin");
+	check_mention(text, &v, "University of Oregon", 0, CP_ENT_ORG, "University of Oregon");
+	cp_arena_free(&arena);
+}
+
 /* A gloss in brackets may stand after the noun an article's first sentence states ("a village (selo) in"). */
 static void
 test_gloss_after_noun(void)
@@ -887,6 +906,7 @@ main(void)
 	test_grants_and_laws();
 	test_happenings();
 	test_office_titles();
+	test_university_campus();
 	test_gloss_after_noun();
 	test_taxon_families();
 	test_ship_short_names();
