@@ -858,13 +858,13 @@ numbered_name(const char *text, const cp_ner_tok *t, const cp_ner_tok *end)
  * Last words of bodies' names that no place's name ends with, unlike
  * "Bank" ("West Bank"), "Federation" ("Russian Federation") or "Centre":
  * a name the tagger read as a place that ends so is an organization
- * ("Trinity College", "Dorset Regiment").
+ * ("Trinity College", "Dorset Regiment", a university's "Virginia Tech").
  */
 static const word_item body_ends[] = {
 	{"agency"}, {"association"}, {"authority"}, {"board"}, {"brigade"}, {"battalion"},
 	{"regiment"}, {"college"}, {"commission"}, {"committee"}, {"company"}, {"corps"},
 	{"council"}, {"department"}, {"group"}, {"institute"}, {"ministry"}, {"office"}, {"party"},
-	{"school"}, {"university"}, {"academy"}, {"cabinet"}, {"seminary"},
+	{"school"}, {"university"}, {"academy"}, {"cabinet"}, {"seminary"}, {"tech"},
 	/*
 	 * armed forces' ("United States Air Force", "Royal Navy"); not "Army",
 	 * which joined "Karen Buddhist Army" cut from its "Democratic" ten-fold

@@ -284,7 +284,10 @@ test_office_titles(void)
 	cp_arena_free(&arena);
 }
 
-/* A university's campus after "at" is in its name; a place after "at" the university's is not. */
+/*
+ * A university's campus after "at" is in its name, a place after "at" the
+ * university's is not; a technical university's short name is its name.
+ */
 static void
 test_university_campus(void)
 {
@@ -293,13 +296,16 @@ test_university_campus(void)
 	static const char text[] =
 		"Kealoha studied at the University of Hawaii at Manoa and later taught there. "
 		"Ruiz earned a doctorate from the University of Texas at Austin in 2004. "
-		"The University of Oregon at the time had no law school.";
+		"The University of Oregon at the time had no law school. "
+		"The Bulldogs lost to Louisiana Tech and beat Georgia Tech in 2018.";
 
 	cp_arena_init(&arena);
 	v = run(&arena, text, sizeof(text) - 1);
 	check_mention(text, &v, "University of Hawaii at Manoa", 0, CP_ENT_ORG, "University of Hawaii at Manoa");
 	check_mention(text, &v, "University of Texas at Austin", 0, CP_ENT_ORG, "University of Texas at Austin");
 	check_mention(text, &v, "University of Oregon", 0, CP_ENT_ORG, "University of Oregon");
+	check_mention(text, &v, "Louisiana Tech", 0, CP_ENT_ORG, "Louisiana Tech");
+	check_mention(text, &v, "Georgia Tech", 0, CP_ENT_ORG, "Georgia Tech");
 	cp_arena_free(&arena);
 }
 
