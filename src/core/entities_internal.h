@@ -217,6 +217,12 @@ bool		names_degree(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_
 bool		heads_for_name(const char *text, const cp_ner_tok *t);
 
 /*
+ * Do tokens first..last name a happening by their last word ("Industrial
+ * Revolution", "Salem Witch Trials"), no "of" in them?
+ */
+bool		names_happening(const char *text, const cp_ner_tok *first, const cp_ner_tok *last);
+
+/*
  * Is the city's name of m a club ("thrashed Warrington", "Warrington 66-14",
  * "lost 3-1 to Cesena", "played for Trapani")?
  */
@@ -346,9 +352,16 @@ typedef struct initialism_defs
  * (entities_unseen.c): the initialisms the article defines in brackets after
  * a name ("World Health Organization (WHO)"), there and where they recur
  * (defs carries them from sentence to sentence), and names cut at a number
- * inside them ("Channel 4 News").
+ * inside them ("Channel 4 News") or at a campus ("University of Texas at
+ * Austin"); an office's title read as a name is none (untag_offices).
  */
 void		tag_unseen_names(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, initialism_defs *defs);
+
+/*
+ * Tags of sentence tokens [0, n) the tagger read as a name of an office's
+ * title alone ("Member of Parliament", "Justice of the Peace") back to none.
+ */
+void		untag_offices(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 
 /*
  * The last token of a person's name the tagger begins at token i of a

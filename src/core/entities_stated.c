@@ -597,7 +597,7 @@ names_event(const char *text, const cp_ner_tok *first, const cp_ner_tok *last)
 	t = &last->tok;
 	if (first == last || !(first->tok.flags & CP_TF_CAPITALIZED))
 		return false;
-	if (ends_as_event(text, t))
+	if (ends_as_event(text, t) || names_happening(text, first, last))
 		return true;
 	t = &first[1].tok;
 	return last - first >= 2 && word_is(text, t->start, t->start + t->len, "of") &&
@@ -795,13 +795,13 @@ numbered_name(const char *text, const cp_ner_tok *t, const cp_ner_tok *end)
  * Last words of bodies' names that no place's name ends with, unlike
  * "Bank" ("West Bank"), "Federation" ("Russian Federation") or "Centre":
  * a name the tagger read as a place that ends so is an organization
- * ("Trinity College", "Dorset Regiment").
+ * ("Trinity College", "Dorset Regiment", a university's "Virginia Tech").
  */
 static const word_item body_ends[] = {
 	{"agency"}, {"association"}, {"authority"}, {"board"}, {"brigade"}, {"battalion"},
 	{"regiment"}, {"college"}, {"commission"}, {"committee"}, {"company"}, {"corps"},
 	{"council"}, {"department"}, {"group"}, {"institute"}, {"ministry"}, {"office"}, {"party"},
-	{"school"}, {"university"}, {"academy"}, {"cabinet"}, {"seminary"},
+	{"school"}, {"university"}, {"academy"}, {"cabinet"}, {"seminary"}, {"tech"},
 	/*
 	 * armed forces' ("United States Air Force", "Royal Navy"); not "Army",
 	 * which joined "Karen Buddhist Army" cut from its "Democratic" ten-fold

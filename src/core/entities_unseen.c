@@ -8,6 +8,7 @@
  * after them where the article writes the name with it elsewhere ("Channel
  * 4" after "with Channel 4, Smith said" read as a person).  A person's
  * full name with a nickname in quotation marks inside ('Wei Seng "Paul" Phua').
+ * A university's campus after "at" ("University of Texas at Austin").
  * Titles of works in quotation marks ("Lawrence of Arabia").
  */
 #include "entities_internal.h"
@@ -217,9 +218,36 @@ join_numbered_name(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, uint32_t k)
 	return e;
 }
 
+/*
+ * A university's campus after "at" ("University of Hawaii at Manoa",
+ * "University of Texas at Austin"), which the tagger read as a place after
+ * the university: one name, the university's.  The name's last token, or 0.
+ */
+static uint32_t
+join_campus(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, uint32_t k)
+{
+	const char *text = doc->text;
+	const cp_token *at = &doc->toks[k].tok;
+	uint32_t	i = name_start(tags, k),
+				e;
+
+	if (CP_NER_KIND(tags[i]) != CP_ENT_ORG || i + 2 >= k ||
+		!(doc->toks[i].tok.flags & CP_TF_CAPITALIZED) || !cp_token_is(text, &doc->toks[i].tok, "university") ||
+		!cp_token_is(text, &doc->toks[i + 1].tok, "of") || !word_is(text, at->start, at->start + at->len, "at") ||
+		tags[k + 1] != CP_NER_B(CP_ENT_LOC))
+		return 0;
+	for (e = k + 1; e + 1 < n && tags[e + 1] == CP_NER_I(CP_ENT_LOC);)
+		e++;
+	for (uint32_t t = k; t <= e; t++)
+		tags[t] = (uint8_t) CP_NER_I(CP_ENT_ORG);
+	return e;
+}
+
 void
 tag_unseen_names(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, initialism_defs *defs)
 {
+	/* an office's title read as a body's name is none, before names are joined */
+	untag_offices(doc, tags, n);
 	/* k: the token after a name; the tags alone rule out most tokens */
 	for (uint32_t k = 1; k + 2 < n; k++)
 	{
@@ -228,6 +256,8 @@ tag_unseen_names(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, initialism_de
 		if (tags[k - 1] == CP_NER_TAG_O || tags[k] != CP_NER_TAG_O)
 			continue;
 		if (CP_NER_IS_B(tags[k + 1]) && (e = join_numbered_name(doc, tags, n, k)) > 0)
+			k = e;
+		else if (CP_NER_IS_B(tags[k + 1]) && (e = join_campus(doc, tags, n, k)) > 0)
 			k = e;
 		else if (cp_token_is(doc->text, &doc->toks[k].tok, "(") &&
 				 cp_token_is(doc->text, &doc->toks[k + 2].tok, ")"))

@@ -136,6 +136,87 @@ heads_for_name(const char *text, const cp_ner_tok *t)
 }
 
 /*
+ * Last words of happenings that take place once ("Industrial Revolution",
+ * "Salem Witch Trials", "General Elections"), which CoNLL-2003 marks as
+ * other names ("Cultural Revolution") and the tagger read as bodies.  Not after "of": a body's name may end so ("Popular
+ * Movement of the Revolution", "Commission of the Elections").
+ */
+static const word_item happening_ends[] = {
+	{"revolution"}, {"trials"}, {"election"}, {"elections"}, {"uprising"}, {"rebellion"},
+	{"massacre"}, {"riots"}
+};
+static int16_t happening_end_slots[16];
+static cp_wordtab happening_end_table = CP_WORDTAB(happening_ends, happening_end_slots);
+
+bool
+names_happening(const char *text, const cp_ner_tok *first, const cp_ner_tok *last)
+{
+	if (!(last->tok.flags & CP_TF_CAPITALIZED) ||
+		!word_in_table(text + last->tok.start, last->tok.len, &happening_end_table))
+		return false;
+	for (const cp_ner_tok *t = first + 1; t < last; t++)
+		if (cp_token_is(text, &t->tok, "of"))
+			return false;
+	return true;
+}
+
+/*
+ * Offices whose title names a body or a charge found in many places
+ * ("Member of Parliament", "Justice of the Peace"), which the tagger read
+ * as bodies: a title, as "President" is, no name.  A body's own name after
+ * "Member of" stays ("Member of the European Parliament").
+ */
+static const struct
+{
+	const char *one;
+	const char *many;
+	const char *what;
+	bool		the;			/* "of the" before what */
+}			offices[] = {
+	{"member", "members", "parliament", false},
+	{"justice", "justices", "peace", true}
+};
+
+/* The last token of the office's title starting at token k of n ("Member of Parliament"), or 0. */
+static uint32_t
+office_end(const char *text, const cp_ner_tok *toks, uint32_t k, uint32_t n)
+{
+	for (size_t o = 0; o < sizeof(offices) / sizeof(offices[0]); o++)
+	{
+		uint32_t	e = k + 2 + (offices[o].the ? 1 : 0);
+
+		if (e < n && (toks[k].tok.flags & toks[e].tok.flags & CP_TF_CAPITALIZED) &&
+			(cp_token_is(text, &toks[k].tok, offices[o].one) || cp_token_is(text, &toks[k].tok, offices[o].many)) &&
+			cp_token_is(text, &toks[k + 1].tok, "of") &&
+			(!offices[o].the || cp_token_is(text, &toks[k + 2].tok, "the")) &&
+			cp_token_is(text, &toks[e].tok, offices[o].what))
+			return e;
+	}
+	return 0;
+}
+
+void
+untag_offices(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
+{
+	for (uint32_t k = 0; k < n; k++)
+	{
+		uint32_t	e,
+					p;
+
+		if (!CP_NER_IS_B(tags[k]) || (e = office_end(doc->text, doc->toks, k, n)) == 0)
+			continue;
+		/* only a name of the title's words alone, not "Member of Parliament Jo Bell" */
+		for (p = k + 1; p <= e && tags[p] == CP_NER_I(CP_NER_KIND(tags[k])); p++)
+			;
+		if (p <= e || (e + 1 < n && tags[e + 1] == CP_NER_I(CP_NER_KIND(tags[k]))))
+			continue;
+		for (p = k; p <= e; p++)
+			tags[p] = CP_NER_TAG_O;
+		k = e;
+	}
+}
+
+/*
  * Prefixes of ships' names ("HMS Calliope", "USS Canberra", "RMS Titanic"),
  * which CoNLL-2003 marks as other names ("RMS Titanic") and the tagger read
  * as organizations.  Not "SS" (the Nazi SS, "SS Rajamouli") nor "MV".

@@ -237,6 +237,78 @@ test_grants_and_laws(void)
 	cp_arena_free(&arena);
 }
 
+/* A happening's name ends with its kind ("Revolution", "Trials", "Elections"); a body's may, after "of". */
+static void
+test_happenings(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Weaving moved to the towns after the Industrial Revolution. "
+		"Corwin was a judge at the Dunmore Witch Trials. "
+		"Riots broke out after the 2014 General Elections in Ruritania. "
+		"Okafor led the Popular Movement of the Revolution until 1990.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Industrial Revolution", 0, CP_ENT_MISC, "Industrial Revolution");
+	check_mention(text, &v, "Dunmore Witch Trials", 0, CP_ENT_MISC, "Dunmore Witch Trials");
+	check_mention(text, &v, "General Elections", 0, CP_ENT_MISC, "General Elections");
+	check_mention(text, &v, "Popular Movement of the Revolution", 0, CP_ENT_ORG, "Popular Movement of the Revolution");
+	cp_arena_free(&arena);
+}
+
+/* "Member of Parliament" and "Justice of the Peace" are offices' titles, no bodies' names. */
+static void
+test_office_titles(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Ahmed Karim is the Member of Parliament from Rangpur-4. "
+		"In 1702 Hale was a Justice of the Peace in Essex. "
+		"She was elected a Member of the European Parliament in 2019.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	for (size_t i = 0; i < v.count; i++)
+	{
+		const cp_mention *m = &CP_VEC_AT(&v, cp_mention, i);
+
+		CHECK(!(m->len >= 6 && memcmp(text + m->start, "Member", 6) == 0) &&
+			  !(m->len == 10 && memcmp(text + m->start, "Parliament", 10) == 0) &&
+			  !(m->len >= 7 && memcmp(text + m->start, "Justice", 7) == 0));
+	}
+	check_mention(text, &v, "Essex", 0, CP_ENT_LOC, "Essex");
+	check_mention(text, &v, "European Parliament", 0, CP_ENT_ORG, "European Parliament");
+	cp_arena_free(&arena);
+}
+
+/*
+ * A university's campus after "at" is in its name, a place after "at" the
+ * university's is not; a technical university's short name is its name.
+ */
+static void
+test_university_campus(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Kealoha studied at the University of Hawaii at Manoa and later taught there. "
+		"Ruiz earned a doctorate from the University of Texas at Austin in 2004. "
+		"The University of Oregon at the time had no law school. "
+		"The Bulldogs lost to Louisiana Tech and beat Georgia Tech in 2018.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "University of Hawaii at Manoa", 0, CP_ENT_ORG, "University of Hawaii at Manoa");
+	check_mention(text, &v, "University of Texas at Austin", 0, CP_ENT_ORG, "University of Texas at Austin");
+	check_mention(text, &v, "University of Oregon", 0, CP_ENT_ORG, "University of Oregon");
+	check_mention(text, &v, "Louisiana Tech", 0, CP_ENT_ORG, "Louisiana Tech");
+	check_mention(text, &v, "Georgia Tech", 0, CP_ENT_ORG, "Georgia Tech");
+	cp_arena_free(&arena);
+}
+
 /* A gloss in brackets may stand after the noun an article's first sentence states ("a village (selo) in"). */
 static void
 test_gloss_after_noun(void)
@@ -838,6 +910,9 @@ main(void)
 	test_lakes_mountains_buildings();
 	test_airfields();
 	test_grants_and_laws();
+	test_happenings();
+	test_office_titles();
+	test_university_campus();
 	test_gloss_after_noun();
 	test_taxon_families();
 	test_ship_short_names();
