@@ -6,10 +6,10 @@
  */
 #include "quantities_internal.h"
 
-#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
+#include "utf8.h"
 #include "wordtab.h"
 
 /* Could atoms[k] be a noun a number counts? */
@@ -430,8 +430,7 @@ word_among(const char *text, const cp_atom *a, cp_wordtab *table)
 
 	if (!is_word(a) || a->len >= sizeof(low))
 		return false;
-	for (uint32_t i = 0; i < a->len; i++)
-		low[i] = (char) tolower((unsigned char) text[a->start + i]);
+	cp_ascii_lower_copy(low, text + a->start, a->len);
 	return cp_wordtab_find(table, low, a->len) >= 0;
 }
 
@@ -447,16 +446,6 @@ metre_word_after(const char *text, const cp_atom *atoms, size_t n, size_t k)
 		return true;
 	return k + 2 < n && cp_atom_is(text, w, "per") &&
 		(cp_atom_is(text, &atoms[k + 2], "second") || cp_atom_is(text, &atoms[k + 2], "minute"));
-}
-
-/* Is a a possessive word or its ending ("men's", "Britain’s", "'s")? */
-static bool
-possessive(const char *text, const cp_atom *a)
-{
-	const char *w = text + a->start;
-
-	return a->len >= 2 && (w[a->len - 1] == 's' || w[a->len - 1] == 'S') &&
-		(w[a->len - 2] == '\'' || (a->len >= 4 && memcmp(w + a->len - 4, "\xE2\x80\x99", 3) == 0));
 }
 
 /* Does atoms[k] join two items of a list ("and", "or", a comma)? */
@@ -486,7 +475,9 @@ read_metres(const char *text, cp_atom *atoms, size_t n)
 		if (!metres && prev)
 			metres = word_among(text, prev, &mark_verb_table);
 		/* "in the 1500m.", "the men's 800m in Birmingham": a race named alone, not "the 20m note" */
-		if (!metres && prev && (cp_atom_is(text, prev, "the") || possessive(text, prev)))
+		if (!metres && prev &&
+			(cp_atom_is(text, prev, "the") ||
+			 ((prev->tflags & CP_TF_POSSESSIVE) && (text[prev->start + prev->len - 1] | 0x20) == 's')))
 			metres = k + 1 >= n || !noun_candidate(text, &atoms[k + 1]);
 		/* "the 100m and 200m titles", "200m, 400m" */
 		if (!metres && k + 2 < n && joins_list(text, &atoms[k + 1]) && bare_m(text, &atoms[k + 2]))
