@@ -393,24 +393,18 @@ one_mention(const uint8_t *tags, uint32_t from, uint32_t to, uint32_t n)
 }
 
 /*
- * The words between quotation marks, title case and two to eight words
- * (the comma or full stop before the closing mark left out), of the
- * sentence's n tokens from k, as a title: their last token, or 0.  A
- * title dated in brackets after it ('"Thursday" (2010)') may be one word
- * and hold a possessive ('"That's My Amboy" (2016)').
+ * The words between the quotation marks at tokens k and close, title case
+ * and two to eight words (the comma or full stop before the closing mark
+ * left out), as a title: their last token, or 0.  A title dated in
+ * brackets after it ('"Thursday" (2010)') may be one word and hold a
+ * possessive ('"That's My Amboy" (2016)').
  */
 static uint32_t
-quoted_title_end(const char *text, const cp_ner_tok *toks, uint32_t k, uint32_t n, bool dated)
+quoted_title_end(const char *text, const cp_ner_tok *toks, uint32_t k, uint32_t close, bool dated)
 {
-	uint32_t	close = k + 1,
-				last,
+	uint32_t	last = close - 1,
 				heads = 0;
 
-	while (close < n && close <= k + 10 && !cp_token_is_double_quote(&toks[close].tok))
-		close++;
-	if (close >= n || close > k + 10)
-		return 0;
-	last = close - 1;
 	if (last > k + 1 && toks[last].tok.kind == CP_TOK_PUNCT && toks[last].tok.len == 1 &&
 		(text[toks[last].tok.start] == ',' || text[toks[last].tok.start] == '.'))
 		last--;
@@ -430,18 +424,16 @@ quoted_title_end(const char *text, const cp_ner_tok *toks, uint32_t k, uint32_t 
 }
 
 /*
- * Is the quotation mark that opens at token k closed and followed by a year
- * in brackets ('"Little Nanay" (2015)', a work's date in a list of roles)?
+ * Is the quotation mark that closes at token close (of a sentence of n
+ * tokens) followed by a year in brackets ('"Little Nanay" (2015)', a work's
+ * date in a list of roles)?
  */
 static bool
-dated_quotation(const char *text, const cp_ner_tok *toks, uint32_t k, uint32_t n)
+dated_quotation(const char *text, const cp_ner_tok *toks, uint32_t close, uint32_t n)
 {
-	uint32_t	close = k + 1;
 	const cp_token *y;
 
-	while (close < n && close <= k + 10 && !cp_token_is_double_quote(&toks[close].tok))
-		close++;
-	if (close + 2 >= n || close > k + 10)
+	if (close + 2 >= n)
 		return false;
 	y = &toks[close + 2].tok;
 	return toks[close + 1].tok.kind == CP_TOK_PUNCT && text[toks[close + 1].tok.start] == '(' &&
@@ -453,13 +445,19 @@ tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 {
 	for (uint32_t k = 0; k + 3 < n; k++)
 	{
-		uint32_t	last;
+		uint32_t	close = k + 1,
+					last;
 		bool		dated;
 
 		if (!cp_token_is_double_quote(&doc->toks[k].tok))
 			continue;
-		dated = dated_quotation(doc->text, doc->toks, k, n);
-		last = quoted_title_end(doc->text, doc->toks, k, n, dated);
+		/* the closing mark, within ten tokens */
+		while (close < n && close <= k + 10 && !cp_token_is_double_quote(&doc->toks[close].tok))
+			close++;
+		if (close >= n || close > k + 10)
+			continue;
+		dated = dated_quotation(doc->text, doc->toks, close, n);
+		last = quoted_title_end(doc->text, doc->toks, k, close, dated);
 		if (last == 0)
 			continue;
 		/*
