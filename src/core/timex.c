@@ -321,6 +321,28 @@ quoted_title(const ctx *c, int s, int e)
 		punct(c, q - 1, '\'') && at(c, q - 2)->kind == A_WORD && glued(c, q - 1);
 }
 
+/*
+ * Is the expression at atoms [s, e) the end of an outlet's or programme's
+ * name: words written in lower case elsewhere ("today", "this morning")
+ * capitalized after a name that prose goes before ("of Russia Today",
+ * "told CBS This Morning", "This is VOA Today")?  A headline in title case
+ * ("Trump Rallies Today") has a capital before the name too and is read.
+ */
+static bool
+outlet_name(const ctx *c, int s, int e)
+{
+	const atom *name = at(c, s - 1),
+			   *before = at(c, s - 2);
+
+	for (int k = s; k < e; k++)
+		if (at(c, k)->kind != A_WORD || !at(c, k)->cap || at(c, k)->month > 0 || at(c, k)->wday >= 0)
+			return false;
+	/* the name is no word of the grammar: not "Before Christmas, ..." */
+	return name->kind == A_WORD && name->kw == K_NONE && name->cap && name->month == 0 && name->wday < 0 &&
+		name->space &&
+		(before->kind == A_END || (before->kind == A_WORD && !before->cap));
+}
+
 typedef struct tx_scan
 {
 	tctx		t;
@@ -411,7 +433,7 @@ scan_sentence(tx_scan *s, cp_arena *arena, const cp_doc *doc, const cp_sentence 
 			i++;
 			continue;
 		}
-		if (!quoted_title(&t->c, r.s, e))
+		if (!quoted_title(&t->c, r.s, e) && !outlet_name(&t->c, r.s, e))
 			emit(s, arena, &r, e, out);
 		i = e;
 	}

@@ -472,6 +472,14 @@ tx_ago(const tctx *t, int i, txr *r)
 	/* "two days after tomorrow" counts from tomorrow */
 	base = c->ref + (kw(c, e) == K_AGO || tw(t, e) == TW_AGO_LIKE ? 0 :
 					 kw(c, e + 1) == K_TOMORROW ? 1 : kw(c, e + 1) == K_YESTERDAY ? -1 : 0);
+	/*
+	 * "In 2007 ... two years later" counts from the story's last date.  Not
+	 * "earlier": financial copy compares with "a year earlier" after "a year
+	 * ago", both the year before the reference.
+	 */
+	if (tw(t, e) == TW_AGO_LIKE && sign > 0 && t->anchor.set &&
+		(u != U_MONTH || t->anchor.gran <= CP_GRAN_MONTH))
+		base = t->anchor.lo;
 	e += tw(t, e) == TW_AGO_LIKE || kw(c, e) == K_AGO ? 1 : 2;
 	if (vague)
 	{

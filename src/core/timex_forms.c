@@ -407,6 +407,22 @@ quantity_before(const tctx *t, int i)
 	return (w[a->len - 1] | 0x20) == 's' || strncasecmp(w + a->len - 4, "lion", 4) == 0;
 }
 
+/* Does atom i begin a noun phrase of its own: an article, a possessive or demonstrative, or a name? */
+static bool
+determiner(const ctx *c, int i)
+{
+	static const char *const words[] = {"its", "his", "her", "their", "our", "my", "your", "this", "that",
+		"these", "those", "all"};
+	const atom *a = at(c, i);
+
+	if (a->kw == K_THE || a->kw == K_A || (a->kind == A_WORD && a->cap && a->month == 0 && a->wday < 0))
+		return true;
+	for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+		if (cp_dt_word_is(c, i, words[k]))
+			return true;
+	return false;
+}
+
 /*
  * Count and unit at j: "three years", "two-week", "30-year", "2 1/2 years";
  * the unit in *unit, *adj when written as one hyphenated word.  Ages
@@ -462,6 +478,12 @@ count_unit(const tctx *t, int j, txr *r, int *unit, bool *adj)
 		if ((tw(t, e) == TW_TRADING && kw(c, e + 1) == K_DAY) || tw(t, e) == TW_DURADJ)
 			e++;
 		if ((u = cp_tx_unit(t, e, &plural)) == U_NONE)
+			return -1;
+		/*
+		 * "a quarter of the donors", "three quarters of Clinton's votes": a share;
+		 * not "two quarters of growth", "the first three quarters of the year"
+		 */
+		if (u == U_QUARTER && kw(c, e + 1) == K_OF && determiner(c, e + 2) && kw(c, e + 3) != K_YEAR)
 			return -1;
 		/* "a year" is one; "two year" a misprint TimeML still reads */
 		if ((plural && !vague && e == j + 1 && at(c, j)->kw == K_A) || (!plural && vague) ||
