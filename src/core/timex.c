@@ -235,7 +235,7 @@ starter(const tctx *t, int i)
 	{
 		case TW_NONE: case TW_DURPREP: case TW_THAN: case TW_LEAST: case TW_LONG: case TW_TRADING:
 		case TW_ZONE: case TW_AM: case TW_PM: case TW_PERIOD: case TW_DURADJ:
-		case TW_AGO_LIKE: case TW_ENDED: case TW_SAME: case TW_SCALE:
+		case TW_AGO_LIKE: case TW_ENDED: case TW_SAME: case TW_SCALE: case TW_WHILE:
 			break;
 		case TW_THAT:
 			return kw(&t->c, i + 1) == K_QUARTER || tw(t, i + 1) == TW_PERIOD ||
@@ -280,7 +280,7 @@ trigger(const tctx *t, int i)
 	if (k == K_THE || k == K_A)
 		return (starter(t, i + 1) && kw(&t->c, i + 1) != K_THE && kw(&t->c, i + 1) != K_A) ||
 			tw(t, i + 1) == TW_DURADJ || tw(t, i + 1) == TW_SAME || tw(t, i + 1) == TW_HALF ||
-			tw(t, i + 1) == TW_SCALE;
+			tw(t, i + 1) == TW_SCALE || tw(t, i + 1) == TW_WHILE;
 	return starter(t, i);
 }
 

@@ -483,11 +483,14 @@ tx_ago(const tctx *t, int i, txr *r)
 	e += tw(t, e) == TW_AGO_LIKE || kw(c, e) == K_AGO ? 1 : 2;
 	if (vague)
 	{
-		if (u != U_YEAR)
+		/* "several weeks ago", "a few days ago": some time back, as TimeBank writes "several years ago" */
+		if (u != U_YEAR && (u < U_YEAR || kw(c, e - 1) != K_AGO))
 			return -1;
 		unit_at(U_YEAR, cp_dt_shift(c->ref, K_YEAR, sign * 3), &v);
 		cp_tx_point(t, i, e, &v, r);
-		if (strlen(r->value) == 4 && r->value[0] != 'X')
+		if (u != U_YEAR)
+			snprintf(r->value, CP_TIMEX_VALUE_MAX, "PAST_REF");
+		else if (strlen(r->value) == 4 && r->value[0] != 'X')
 			r->value[3] = 'X';	/* "a few years ago": 199X */
 		r->has_range = false;
 		return e;

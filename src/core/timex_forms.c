@@ -66,7 +66,7 @@ static const txword txwords[] = {
 	{"hundred", TW_SCALE, 100}, {"thousand", TW_SCALE, 1000},
 	{"once", TW_TIMES, 1}, {"twice", TW_TIMES, 2}, {"thrice", TW_TIMES, 3}, {"times", TW_TIMES, 0},
 	{"hourlong", TW_UNITLONG, U_HOUR}, {"daylong", TW_UNITLONG, U_DAY}, {"weeklong", TW_UNITLONG, U_WEEK},
-	{"monthlong", TW_UNITLONG, U_MONTH}, {"yearlong", TW_UNITLONG, U_YEAR},
+	{"monthlong", TW_UNITLONG, U_MONTH}, {"yearlong", TW_UNITLONG, U_YEAR}, {"while", TW_WHILE, 0},
 };
 
 #define NTXW (sizeof(txwords) / sizeof(txwords[0]))
@@ -887,6 +887,17 @@ cp_tx_ref(const tctx *t, int i, txr *r)
 		return ref_result(r, i, i + 1, cp_dt_word_is(c, i - 1, "then") ? "PAST_REF" : "PRESENT_REF");
 	if (w == TW_RECENTLY && !participle_after(t, i))
 		return ref_result(r, i, i + 1, "PAST_REF");
+	/* "for a while" a stretch of unstated length, "a while ago" some time back; not "once in a while" */
+	if (k == K_A && tw(t, i + 1) == TW_WHILE && kw(c, i - 1) != K_IN)
+	{
+		if (kw(c, i + 2) == K_AGO)
+			return ref_result(r, i, i + 3, "PAST_REF");
+		r->s = i;
+		r->e = i + 2;
+		r->type = CP_TIMEX_DURATION;
+		snprintf(r->value, CP_TIMEX_VALUE_MAX, "PXX");
+		return r->e;
+	}
 	/*
 	 * "recent weeks", "the coming years": a stretch of unstated length, as the
 	 * development data mostly writes them; "past decades", "future quarters"
