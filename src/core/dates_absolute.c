@@ -642,6 +642,27 @@ p_numeric_year(const ctx *c, int i, dval *v)
 	return -1;
 }
 
+/*
+ * Does a yearless M/D stand before a noun it qualifies ("9/11 victims", "the
+ * 7/7 bombings", "On 9/11 Lawsuit Bill")?  Then it names an event: a date is
+ * followed by punctuation, a word of the grammar ("on 9/11 at noon"), a
+ * preposition ("5/12 with Jim") or the subject of its clause ("on 7/4 they").
+ */
+static bool
+event_name(const ctx *c, int i)
+{
+	static const char *const subjects[] = {"i", "we", "you", "he", "she", "it", "they", "there", "this",
+		"that", "these", "those", "with", "for", "as", "about", "against", "without", "via"};
+	const atom *n = at(c, i);
+
+	if (n->kind != A_WORD || n->kw != K_NONE || n->month > 0 || n->wday >= 0)
+		return false;
+	for (size_t k = 0; k < sizeof(subjects) / sizeof(subjects[0]); k++)
+		if (cp_dt_word_is(c, i, subjects[k]))
+			return false;
+	return true;
+}
+
 /* Day and month numbers: M/D/Y, D/M/Y, M-D-Y, D.M.Y; M/Y; M/D (in context). */
 static int
 p_numeric_mdy(const ctx *c, int i, dval *v, bool dm_context)
@@ -687,7 +708,7 @@ p_numeric_mdy(const ctx *c, int i, dval *v, bool dm_context)
 		glued(c, i + 8) && at(c, i + 8)->kind == A_NUM;
 	if ((dm_context || range_head) && b->ndig <= 2 && a->val >= 1 && a->val <= 12 && b->val >= 1 &&
 		b->val <= cp_days_in_month(2000, a->val) && sep != '-' &&
-		(range_head || !cp_dt_tail_glued(c, i + 3)))
+		(range_head || (!cp_dt_tail_glued(c, i + 3) && !(sep == '/' && event_name(c, i + 3)))))
 	{
 		v->month = a->val, v->day = b->val;
 		return cp_dt_finish_md(c, v) ? i + 3 : -1;

@@ -235,7 +235,7 @@ starter(const tctx *t, int i)
 	{
 		case TW_NONE: case TW_DURPREP: case TW_THAN: case TW_LEAST: case TW_LONG: case TW_TRADING:
 		case TW_ZONE: case TW_AM: case TW_PM: case TW_PERIOD: case TW_DURADJ:
-		case TW_AGO_LIKE: case TW_ENDED: case TW_SAME: case TW_SCALE:
+		case TW_AGO_LIKE: case TW_ENDED: case TW_SAME: case TW_SCALE: case TW_WHILE:
 			break;
 		case TW_THAT:
 			return kw(&t->c, i + 1) == K_QUARTER || tw(t, i + 1) == TW_PERIOD ||
@@ -280,7 +280,7 @@ trigger(const tctx *t, int i)
 	if (k == K_THE || k == K_A)
 		return (starter(t, i + 1) && kw(&t->c, i + 1) != K_THE && kw(&t->c, i + 1) != K_A) ||
 			tw(t, i + 1) == TW_DURADJ || tw(t, i + 1) == TW_SAME || tw(t, i + 1) == TW_HALF ||
-			tw(t, i + 1) == TW_SCALE;
+			tw(t, i + 1) == TW_SCALE || tw(t, i + 1) == TW_WHILE;
 	return starter(t, i);
 }
 
@@ -319,6 +319,28 @@ quoted_title(const ctx *c, int s, int e)
 		return false;
 	return at(c, q - 1)->kind == A_WORD ? kw(c, q - 1) != K_REPORT :
 		punct(c, q - 1, '\'') && at(c, q - 2)->kind == A_WORD && glued(c, q - 1);
+}
+
+/*
+ * Is the expression at atoms [s, e) the end of an outlet's or programme's
+ * name: words written in lower case elsewhere ("today", "this morning")
+ * capitalized after a name that prose goes before ("of Russia Today",
+ * "told CBS This Morning", "This is VOA Today")?  A headline in title case
+ * ("Trump Rallies Today") has a capital before the name too and is read.
+ */
+static bool
+outlet_name(const ctx *c, int s, int e)
+{
+	const atom *name = at(c, s - 1),
+			   *before = at(c, s - 2);
+
+	for (int k = s; k < e; k++)
+		if (at(c, k)->kind != A_WORD || !at(c, k)->cap || at(c, k)->month > 0 || at(c, k)->wday >= 0)
+			return false;
+	/* the name is no word of the grammar: not "Before Christmas, ..." */
+	return name->kind == A_WORD && name->kw == K_NONE && name->cap && name->month == 0 && name->wday < 0 &&
+		name->space &&
+		(before->kind == A_END || (before->kind == A_WORD && !before->cap));
 }
 
 typedef struct tx_scan
@@ -411,7 +433,7 @@ scan_sentence(tx_scan *s, cp_arena *arena, const cp_doc *doc, const cp_sentence 
 			i++;
 			continue;
 		}
-		if (!quoted_title(&t->c, r.s, e))
+		if (!quoted_title(&t->c, r.s, e) && !outlet_name(&t->c, r.s, e))
 			emit(s, arena, &r, e, out);
 		i = e;
 	}

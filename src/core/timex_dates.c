@@ -472,14 +472,25 @@ tx_ago(const tctx *t, int i, txr *r)
 	/* "two days after tomorrow" counts from tomorrow */
 	base = c->ref + (kw(c, e) == K_AGO || tw(t, e) == TW_AGO_LIKE ? 0 :
 					 kw(c, e + 1) == K_TOMORROW ? 1 : kw(c, e + 1) == K_YESTERDAY ? -1 : 0);
+	/*
+	 * "In 2007 ... two years later" counts from the story's last date.  Not
+	 * "earlier": financial copy compares with "a year earlier" after "a year
+	 * ago", both the year before the reference.
+	 */
+	if (tw(t, e) == TW_AGO_LIKE && sign > 0 && t->anchor.set &&
+		(u != U_MONTH || t->anchor.gran <= CP_GRAN_MONTH))
+		base = t->anchor.lo;
 	e += tw(t, e) == TW_AGO_LIKE || kw(c, e) == K_AGO ? 1 : 2;
 	if (vague)
 	{
-		if (u != U_YEAR)
+		/* "several weeks ago", "a few days ago": some time back, as TimeBank writes "several years ago" */
+		if (u != U_YEAR && (u < U_YEAR || kw(c, e - 1) != K_AGO))
 			return -1;
 		unit_at(U_YEAR, cp_dt_shift(c->ref, K_YEAR, sign * 3), &v);
 		cp_tx_point(t, i, e, &v, r);
-		if (strlen(r->value) == 4 && r->value[0] != 'X')
+		if (u != U_YEAR)
+			snprintf(r->value, CP_TIMEX_VALUE_MAX, "PAST_REF");
+		else if (strlen(r->value) == 4 && r->value[0] != 'X')
 			r->value[3] = 'X';	/* "a few years ago": 199X */
 		r->has_range = false;
 		return e;

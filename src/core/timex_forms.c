@@ -66,7 +66,7 @@ static const txword txwords[] = {
 	{"hundred", TW_SCALE, 100}, {"thousand", TW_SCALE, 1000},
 	{"once", TW_TIMES, 1}, {"twice", TW_TIMES, 2}, {"thrice", TW_TIMES, 3}, {"times", TW_TIMES, 0},
 	{"hourlong", TW_UNITLONG, U_HOUR}, {"daylong", TW_UNITLONG, U_DAY}, {"weeklong", TW_UNITLONG, U_WEEK},
-	{"monthlong", TW_UNITLONG, U_MONTH}, {"yearlong", TW_UNITLONG, U_YEAR},
+	{"monthlong", TW_UNITLONG, U_MONTH}, {"yearlong", TW_UNITLONG, U_YEAR}, {"while", TW_WHILE, 0},
 };
 
 #define NTXW (sizeof(txwords) / sizeof(txwords[0]))
@@ -407,6 +407,22 @@ quantity_before(const tctx *t, int i)
 	return (w[a->len - 1] | 0x20) == 's' || strncasecmp(w + a->len - 4, "lion", 4) == 0;
 }
 
+/* Does atom i begin a noun phrase of its own: an article, a possessive or demonstrative, or a name? */
+static bool
+determiner(const ctx *c, int i)
+{
+	static const char *const words[] = {"its", "his", "her", "their", "our", "my", "your", "this", "that",
+		"these", "those", "all"};
+	const atom *a = at(c, i);
+
+	if (a->kw == K_THE || a->kw == K_A || (a->kind == A_WORD && a->cap && a->month == 0 && a->wday < 0))
+		return true;
+	for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+		if (cp_dt_word_is(c, i, words[k]))
+			return true;
+	return false;
+}
+
 /*
  * Count and unit at j: "three years", "two-week", "30-year", "2 1/2 years";
  * the unit in *unit, *adj when written as one hyphenated word.  Ages
@@ -462,6 +478,12 @@ count_unit(const tctx *t, int j, txr *r, int *unit, bool *adj)
 		if ((tw(t, e) == TW_TRADING && kw(c, e + 1) == K_DAY) || tw(t, e) == TW_DURADJ)
 			e++;
 		if ((u = cp_tx_unit(t, e, &plural)) == U_NONE)
+			return -1;
+		/*
+		 * "a quarter of the donors", "three quarters of Clinton's votes": a share;
+		 * not "two quarters of growth", "the first three quarters of the year"
+		 */
+		if (u == U_QUARTER && kw(c, e + 1) == K_OF && determiner(c, e + 2) && kw(c, e + 3) != K_YEAR)
 			return -1;
 		/* "a year" is one; "two year" a misprint TimeML still reads */
 		if ((plural && !vague && e == j + 1 && at(c, j)->kw == K_A) || (!plural && vague) ||
@@ -865,6 +887,17 @@ cp_tx_ref(const tctx *t, int i, txr *r)
 		return ref_result(r, i, i + 1, cp_dt_word_is(c, i - 1, "then") ? "PAST_REF" : "PRESENT_REF");
 	if (w == TW_RECENTLY && !participle_after(t, i))
 		return ref_result(r, i, i + 1, "PAST_REF");
+	/* "for a while" a stretch of unstated length, "a while ago" some time back; not "once in a while" */
+	if (k == K_A && tw(t, i + 1) == TW_WHILE && kw(c, i - 1) != K_IN)
+	{
+		if (kw(c, i + 2) == K_AGO)
+			return ref_result(r, i, i + 3, "PAST_REF");
+		r->s = i;
+		r->e = i + 2;
+		r->type = CP_TIMEX_DURATION;
+		snprintf(r->value, CP_TIMEX_VALUE_MAX, "PXX");
+		return r->e;
+	}
 	/*
 	 * "recent weeks", "the coming years": a stretch of unstated length, as the
 	 * development data mostly writes them; "past decades", "future quarters"

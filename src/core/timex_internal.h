@@ -31,6 +31,7 @@ enum
 	TW_SCALE,					/* "hundred", "thousand" after a count: val the factor */
 	TW_TIMES,					/* "once", "twice", "thrice": val the count; "times" 0 */
 	TW_UNITLONG,				/* "yearlong", "weeklong": val the unit */
+	TW_WHILE,					/* "while": "a while" is a stretch of unstated length */
 };
 
 /* Units of a duration, longest first: what P...L, C, Y, M, W, D, TH, TM, TS write (a fortnight two W). */

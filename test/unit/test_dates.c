@@ -241,6 +241,8 @@ test_numeric_forms(void)
 		{"in 7/2014 they", "", 0, "7/2014|2014-07-01|2014-08-01|month"},
 		{"on 7/4 they", REF, 0, "7/4|2014-07-04|2014-07-05|day"},
 		{"on 7/4 they", "", 0, "7/4|?|?|day"},
+		/* a yearless M/D before a noun names an event */
+		{"since 9/11, the 9/11 families sued", REF, 0, "since 9/11|2013-09-11|2014-07-22|day"},
 		{"in the '90s", "", 0, "90s|1990-01-01|2000-01-01|year"},
 		{"in the 90s", "", 0, "90s|1990-01-01|2000-01-01|year"},
 		{"the 2014 war", "", 0, "2014|2014-01-01|2015-01-01|year"},

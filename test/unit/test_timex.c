@@ -450,6 +450,15 @@ test_anchored(void)
 			  "DATE 2004 [2004]; DATE 2012 [last year]; DATE 2012 [year-ago]");
 	/* with no date named before, the reference */
 	CHECK_STR(tx("The following year it cracked.", r), "DATE 2014 [The following year]");
+	/* a count "later" moves on from the story's last date, "earlier" still from the reference */
+	CHECK_STR(tx("In May 2007 they signed; three months later they split, and two years later it failed.", r),
+			  "DATE 2007-05 [May 2007]; DATE 2007-08 [three months later]; DATE 2009 [two years later]");
+	CHECK_STR(tx("Sales rose from a year ago and from 2004. Prices fell from a year earlier.", r),
+			  "DATE 2012 [a year ago]; DATE 2004 [2004]; DATE 2012 [a year earlier]");
+	CHECK_STR(tx("Two years later it failed.", r), "DATE 2015 [Two years later]");
+	/* an unstated count of units finer than a year back is some time back */
+	CHECK_STR(tx("Several weeks ago and a few days ago, but a few years ago.", r),
+			  "DATE PAST_REF [Several weeks ago]; DATE PAST_REF [a few days ago]; DATE 201X [a few years ago]");
 	/* an ordinal day of an event after a present "is" is the reference day, after "was" none */
 	CHECK_STR(tx("It's the second day of the strike. Monday was the third day of it.", r),
 			  "DATE 2013-03-22 [the second day]; DATE 2013-03-18 [Monday]");
@@ -498,9 +507,40 @@ test_names(void)
 			  "DATE 1978 [1978]; DATE 2000 [2000]");
 	CHECK_STR(tx("\"Clearly 2004 was hard,\" he said of John Adams' 11 September tribute.", r),
 			  "DATE 2004 [2004]; DATE 2012-09-11 [11 September]");
+	/* an outlet or programme named with a time word, capitalized after a name that prose goes before */
+	CHECK_STR(tx("It is the version of Russia Today, he told CBS This Morning. USA Today saw it.", r), "");
+	CHECK_STR(tx("Before Christmas, he said.", r), "DATE 2012-12-25 [Christmas]");
+	CHECK_STR(tx("Trump Rallies Today. Today it rained, he said Today.", r),
+			  "DATE 2013-03-22 [Today]; DATE 2013-03-22 [Today]; DATE 2013-03-22 [Today]");
+	/* a yearless M/D before a noun names an event: "9/11 victims" */
+	CHECK_STR(tx("The 9/11 families and 9/11 Commission met on 9/11 at noon.", r),
+			  "TIME 2012-09-11T12:00 [9/11 at noon]");
 	/* quoted speech that opens with a time is one */
 	CHECK_STR(tx("He said, \"This week we stay.\" She told \"Next Week\" it was over.", r),
 			  "DATE 2013-W12 [This week]; DATE 2013-W13 [Next Week]");
+}
+
+/* "a while": a stretch of unstated length, or after "ago" some time back; "once in a while" is neither. */
+static void
+test_while(void)
+{
+	const char *r = "2013-03-22";
+
+	CHECK_STR(tx("They must live without it for a while; he left a while ago.", r),
+			  "DURATION PXX [a while]; DATE PAST_REF [a while ago]");
+	CHECK_STR(tx("Once in a while, while he slept, it rained.", r), "");
+}
+
+/* A quarter before "of" and a noun phrase of its own is a share; before a bare noun a duration. */
+static void
+test_shares(void)
+{
+	const char *r = "2013-03-22";
+
+	CHECK_STR(tx("Less than a quarter of Smith's donors and three quarters of the vote.", r), "");
+	CHECK_STR(tx("After two quarters of growth it fell.", r), "DURATION P6M [two quarters]");
+	CHECK_STR(tx("Sales rose in the first three quarters of the year.", r),
+			  "DURATION P9M [the first three quarters]; DURATION P1Y [the year]");
 }
 
 static void
@@ -534,6 +574,8 @@ main(void)
 	test_anchored();
 	test_compositions();
 	test_names();
+	test_shares();
+	test_while();
 	test_bad_input();
 	UNIT_DONE("timex");
 }
