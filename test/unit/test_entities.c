@@ -686,8 +686,10 @@ test_club_parts(void)
  * after an article too ("the band", "the river", "the album"), or heading
  * an apposition ("Vantrell, a Texas company,"), or after "is" as an
  * encyclopedia's article opens, brackets between.  Not the apposition of a
- * longer name the tagger cut ("of Belgium, a ... company"), nor a noun
- * before a name cut short ("the airline Zambia Airways").
+ * longer name the tagger cut ("of Belgium, a ... company"), though "of"
+ * after a lower-case word begins no name ("the case of Dranvik, a ...
+ * company"); nor a noun before a name cut short ("the airline Zambia
+ * Airways").
  */
 static void
 test_stated_kind(void)
@@ -700,6 +702,7 @@ test_stated_kind(void)
 		"She first heard the album Abbey Road as a teenager.\n\n"
 		"The town of Marnsby lies on the coast.\n\n"
 		"He joined National Holdings Co of Belgium, a private investment company, in May.\n\n"
+		"The report cites the case of Dranvik, a Russian oil company that paid more tax.\n\n"
 		"A Sarajevo daily newspaper, Dnevi Avaz, said so. The director of the film, Vinod Pande, "
 		"said so too.\n";
 	static const char copula[] =
@@ -726,6 +729,7 @@ test_stated_kind(void)
 	check_mention(text, &v, "Abbey Road", 0, CP_ENT_MISC, "Abbey Road");
 	check_mention(text, &v, "Marnsby", 0, CP_ENT_LOC, "Marnsby");
 	check_mention(text, &v, "Belgium", 0, CP_ENT_LOC, "Belgium");
+	check_mention(text, &v, "Dranvik", 0, CP_ENT_ORG, "Dranvik");
 	/* the noun before the name between commas; not a noun after "of" */
 	check_mention(text, &v, "Dnevi Avaz", 0, CP_ENT_ORG, "Dnevi Avaz");
 	check_mention(text, &v, "Vinod Pande", 0, CP_ENT_PER, "Vinod Pande");
