@@ -439,7 +439,10 @@ listed_kinds(const char *text, raw_mention *ms, size_t n)
  * One kind per name in an article: the tagger reads each sentence alone, so
  * one name can be a place in one sentence and an organization in the next.
  * The kind most of the mentions written alike get goes to all of them; a
- * tie leaves each as tagged.  A person's name where a place stands
+ * tie leaves each as tagged, but for a one-word name read as often a
+ * person as an organization, which is the organization ("Easyjet",
+ * "Tanjug": the tagger is unsure of a company it never saw, and a person
+ * is named in full once).  A person's name where a place stands
  * (after_locative) votes twice for a place.  A clear context outvotes the
  * tagger: a name in apposition to an organization's noun is one, whatever
  * the tagger read elsewhere, and a name with shares or a striker is no
@@ -526,7 +529,8 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 		if (ms[i].dateline)
 			continue;
 		for (int k = 0; k < CP_ENT_NKINDS; k++)
-			if (v[k] > v[best])
+			if (v[k] > v[best] ||
+				(best == CP_ENT_PER && k == CP_ENT_ORG && ms[i].one_word && v[k] == v[best]))
 				best = k;
 		if ((cue[of[i]] == ORG_CUE_HEAD && (best == CP_ENT_PER || best == CP_ENT_MISC)) ||
 			(cue[of[i]] != ORG_CUE_NONE && best == CP_ENT_PER) ||

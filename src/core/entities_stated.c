@@ -370,6 +370,22 @@ born_or_died(const char *text, size_t doclen, size_t after)
 	return false;
 }
 
+/*
+ * Is the word text[from, end) an "of" that may join a capitalized word
+ * before it to the name ("National Investment Co of Belgium")?  After a
+ * lower-case word it starts no name ("the case of Sibneft, a Russian oil
+ * company"), so an apposition after the name is the name's.
+ */
+static bool
+of_inside_name(const char *text, uint32_t from, uint32_t end)
+{
+	uint32_t	e = from,
+				f;
+
+	return word_is(text, from, end, "of") &&
+		!(word_before(text, &e, &f) && e + 1 == from && text[f] >= 'a' && text[f] <= 'z');
+}
+
 /* The kind a noun next to m states (stated_kind), a person's too. */
 static int
 noun_stated_kind(const char *text, size_t doclen, const raw_mention *m)
@@ -447,7 +463,7 @@ noun_stated_kind(const char *text, size_t doclen, const raw_mention *m)
 	 */
 	end = m->start;
 	if (n || (word_before(text, &end, &from) && end + 1 == m->start && !word_is(text, from, end, "The") &&
-			  ((text[from] >= 'A' && text[from] <= 'Z') || word_is(text, from, end, "of"))))
+			  ((text[from] >= 'A' && text[from] <= 'Z') || of_inside_name(text, from, end))))
 		return n ? n->kind : -1;
 	if (!m->place && after + 2 < doclen && text[after] == ',' && text[after + 1] == ' ')
 		n = apposition_head(text, doclen, after + 2);

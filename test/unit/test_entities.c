@@ -397,6 +397,31 @@ test_organization_context(void)
 }
 
 /*
+ * A one-word name the tagger read once as a person and once as an
+ * organization in one article is the organization: a person the article
+ * names once in full ("Tom Reid") is found by that name, and the votes tie
+ * only for a name the tagger is unsure of.
+ */
+static void
+test_person_organization_tie(void)
+{
+	static const char text[] =
+		"Holvane said it would cut jobs. The Holvane boss said so.\n\n"
+		"Kelvoran founder Tom Reid said so. Kelvoran said sales rose.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Holvane", 0, CP_ENT_ORG, "Holvane");
+	check_mention(text, &v, "Holvane", 1, CP_ENT_ORG, "Holvane");
+	check_mention(text, &v, "Kelvoran", 0, CP_ENT_ORG, "Kelvoran");
+	check_mention(text, &v, "Kelvoran", 1, CP_ENT_ORG, "Kelvoran");
+	check_mention(text, &v, "Tom Reid", 0, CP_ENT_PER, "Tom Reid");
+	cp_arena_free(&arena);
+}
+
+/*
  * "Ontario-based" is an adjective of its own, and what follows it an
  * organization; "Farmer-Owned", in title case, is a word of the name.
  */
@@ -686,8 +711,10 @@ test_club_parts(void)
  * after an article too ("the band", "the river", "the album"), or heading
  * an apposition ("Vantrell, a Texas company,"), or after "is" as an
  * encyclopedia's article opens, brackets between.  Not the apposition of a
- * longer name the tagger cut ("of Belgium, a ... company"), nor a noun
- * before a name cut short ("the airline Zambia Airways").
+ * longer name the tagger cut ("of Belgium, a ... company"), though "of"
+ * after a lower-case word begins no name ("the case of Dranvik, a ...
+ * company"); nor a noun before a name cut short ("the airline Zambia
+ * Airways").
  */
 static void
 test_stated_kind(void)
@@ -700,6 +727,7 @@ test_stated_kind(void)
 		"She first heard the album Abbey Road as a teenager.\n\n"
 		"The town of Marnsby lies on the coast.\n\n"
 		"He joined National Holdings Co of Belgium, a private investment company, in May.\n\n"
+		"The report cites the case of Dranvik, a Russian oil company that paid more tax.\n\n"
 		"A Sarajevo daily newspaper, Dnevi Avaz, said so. The director of the film, Vinod Pande, "
 		"said so too.\n";
 	static const char copula[] =
@@ -726,6 +754,7 @@ test_stated_kind(void)
 	check_mention(text, &v, "Abbey Road", 0, CP_ENT_MISC, "Abbey Road");
 	check_mention(text, &v, "Marnsby", 0, CP_ENT_LOC, "Marnsby");
 	check_mention(text, &v, "Belgium", 0, CP_ENT_LOC, "Belgium");
+	check_mention(text, &v, "Dranvik", 0, CP_ENT_ORG, "Dranvik");
 	/* the noun before the name between commas; not a noun after "of" */
 	check_mention(text, &v, "Dnevi Avaz", 0, CP_ENT_ORG, "Dnevi Avaz");
 	check_mention(text, &v, "Vinod Pande", 0, CP_ENT_PER, "Vinod Pande");
@@ -1173,6 +1202,7 @@ main(void)
 	test_person_titles();
 	test_results_rows();
 	test_organization_context();
+	test_person_organization_tie();
 	test_based_organization();
 	test_organization_ends();
 	test_listed_kinds();
