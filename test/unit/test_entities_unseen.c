@@ -40,6 +40,36 @@ test_defined_initialisms(void)
 }
 
 /*
+ * An initialism defined after as many words in lower case, its initials,
+ * names a thing: no organization there nor after, though the tagger read
+ * it as one without the definition; after a body's last word ("company")
+ * it stays the body.
+ */
+static void
+test_defined_things(void)
+{
+	static const char text[] =
+		"The agency raised its forecast for net domestic borrowing (NDB) in 1997. "
+		"NDB will rise to 4 percent.\n\n"
+		"The government said the national oil company (NOC) would sell the field. "
+		"NOC officials declined to comment.\n";
+	static const char undefined[] =
+		"The agency raised its forecast for net borrowing (NDB) in 1997. NDB will rise to 4 percent.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	for (size_t i = 0; i < v.count; i++)
+		CHECK(memcmp(text + CP_VEC_AT(&v, cp_mention, i).start, "NDB", 3) != 0);
+	check_mention(text, &v, "NOC", 0, CP_ENT_ORG, "NOC");
+	check_mention(text, &v, "NOC", 1, CP_ENT_ORG, "NOC");
+	v = run(&arena, undefined, sizeof(undefined) - 1);
+	check_mention(undefined, &v, "NDB", 1, CP_ENT_ORG, "NDB");
+	cp_arena_free(&arena);
+}
+
+/*
  * A body's name the tagger began late, before an initialism that spells it,
  * is one organization from the word the initials begin with; a longer name
  * read whole stays whole.
@@ -131,6 +161,7 @@ main(void)
 		UNIT_DONE("entities_unseen");
 	test_defined_initialisms();
 	test_defined_body_joined();
+	test_defined_things();
 	test_numbered_names_joined();
 	test_numbered_names_in_article();
 	UNIT_DONE("entities_unseen");
