@@ -235,6 +235,14 @@ bool		match_context(const char *text, size_t doclen, const raw_mention *m);
 void		table_row_kinds(const char *text, size_t doclen, raw_mention *ms, size_t n);
 
 /*
+ * The names in brackets after persons' names, most of them read as
+ * organizations, are all clubs: a squad's list ("Marco Pascolo (Cagliari),
+ * Pascal Zuberbuehler (Grasshoppers)"), where the tagger read a club it
+ * never saw as an other name or its town as a place.
+ */
+void		club_column_kinds(const char *text, size_t doclen, raw_mention *ms, size_t n);
+
+/*
  * Does m open a sentence as its place: "In Baltimore, ...", "At
  * Portsmouth: ..."?
  */

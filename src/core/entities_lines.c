@@ -695,3 +695,32 @@ table_row_kinds(const char *text, size_t doclen, raw_mention *ms, size_t n)
 		if (ms[i].kind == CP_ENT_PER && labels_table_row(text, doclen, &ms[i]))
 			ms[i].kind = CP_ENT_ORG;
 }
+
+/* Does ms[i] stand in brackets right after the person's name ms[i - 1] ("Marco Pascolo (Cagliari)")? */
+static bool
+bracketed_after_person(const char *text, size_t doclen, const raw_mention *ms, size_t i)
+{
+	size_t		after = (size_t) ms[i].start + ms[i].len;
+
+	return i > 0 && ms[i - 1].kind == CP_ENT_PER && ms[i].start == ms[i - 1].start + ms[i - 1].len + 2 &&
+		text[ms[i].start - 2] == ' ' && text[ms[i].start - 1] == '(' && after < doclen && text[after] == ')';
+}
+
+void
+club_column_kinds(const char *text, size_t doclen, raw_mention *ms, size_t n)
+{
+	size_t		orgs = 0,
+				all = 0;
+
+	for (size_t i = 0; i < n; i++)
+		if (bracketed_after_person(text, doclen, ms, i))
+		{
+			all++;
+			orgs += ms[i].kind == CP_ENT_ORG;
+		}
+	if (all < 3 || orgs == all || 2 * orgs <= all)
+		return;
+	for (size_t i = 0; i < n; i++)
+		if (ms[i].kind != CP_ENT_ORG && bracketed_after_person(text, doclen, ms, i))
+			ms[i].kind = CP_ENT_ORG;
+}

@@ -222,6 +222,34 @@ test_table_row_kinds(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * Names in brackets after players' names, most of them read as clubs, are
+ * all clubs: a squad's list; a list of runners' countries stays places,
+ * and so does a club among them.
+ */
+static void
+test_club_column_kinds(void)
+{
+	static const char squad[] =
+		"Defenders - Tomas Hrubec (Sparta Prague), Karel Vondra (Bohemians), Jiri Polak (Slavia "
+		"Prague), Milan Dusek (Banik Ostrava).\n"
+		"Forwards - Pavel Novak (Hradec), Lukas Bily (Bohemians), Petr Cerny (Sigma Olomouc).\n";
+	static const char runners[] =
+		"Results: Pavel Novak (Kenya), Lukas Bily (Ethiopia), Petr Cerny (Kenya), Jan Kral (Bohemians).\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, squad, sizeof(squad) - 1);
+	check_mention(squad, &v, "Bohemians", 0, CP_ENT_ORG, "Bohemians");
+	check_mention(squad, &v, "Bohemians", 1, CP_ENT_ORG, "Bohemians");
+	check_mention(squad, &v, "Sigma Olomouc", 0, CP_ENT_ORG, "Sigma Olomouc");
+	v = run(&arena, runners, sizeof(runners) - 1);
+	check_mention(runners, &v, "Kenya", 1, CP_ENT_LOC, "Kenya");
+	check_mention(runners, &v, "Bohemians", 0, CP_ENT_MISC, "Bohemians");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -241,5 +269,6 @@ main(void)
 	test_headline_kinds();
 	test_clause_opening_place();
 	test_table_row_kinds();
+	test_club_column_kinds();
 	UNIT_DONE("entities_lines");
 }
