@@ -313,7 +313,8 @@ bool		is_comma_form(const char *text, const cp_token *t);
 
 /*
  * The article's lines (entities_lines.c).  mark_dateline: mention m (tokens
- * first..last) that opens line l's dateline is the place it was filed from.
+ * first..last) that opens line l's dateline is the place it was filed from,
+ * and one that ends a schedule's line ("TORONTO AT CHICAGO") the host's town.
  * tag_dateline_place: a sentence's tags (n tokens) for the place and agency
  * of the dateline that opens it.  The other three: a one-word mention at
  * token w that opens a line's body after a dateline as a common word does,

@@ -223,6 +223,42 @@ test_table_row_kinds(void)
 }
 
 /*
+ * A schedule's line names the visiting club and the host's town: the
+ * name after "AT" is a place, though the standings above name its club.
+ */
+static void
+test_schedule_host(void)
+{
+	static const char text[] =
+		"BASEBALL - MAJOR LEAGUE STANDINGS AFTER TUESDAY'S GAMES.\n"
+		"NEW YORK 1996-09-03\n"
+		"Standings after games played on Tuesday:\n"
+		"W L PCT GB\n"
+		"CLEVELAND 80 58 .580 -\n"
+		"CHICAGO 72 66 .522 8\n"
+		"MINNESOTA 67 70 .489 12 1/2\n"
+		"TUESDAY'S RESULTS\n"
+		"CHICAGO 5 Detroit 3\n"
+		"Cleveland 7 CHICAGO 2\n"
+		"WEDNESDAY'S SCHEDULE\n"
+		"MINNESOTA AT CLEVELAND\n"
+		"DETROIT AT CHICAGO\n"
+		"Seattle at Kansas City\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "CHICAGO", 0, CP_ENT_ORG, "CHICAGO");
+	check_mention(text, &v, "MINNESOTA", 1, CP_ENT_ORG, "MINNESOTA");
+	check_mention(text, &v, "CLEVELAND", 1, CP_ENT_LOC, "CLEVELAND");
+	check_mention(text, &v, "CHICAGO", 1, CP_ENT_ORG, "CHICAGO");
+	check_mention(text, &v, "CHICAGO", 3, CP_ENT_LOC, "CHICAGO");
+	check_mention(text, &v, "Kansas City", 0, CP_ENT_LOC, "Kansas City");
+	cp_arena_free(&arena);
+}
+
+/*
  * Names in brackets after players' names, most of them read as clubs, are
  * all clubs: a squad's list; a list of runners' countries stays places,
  * and so does a club among them.
@@ -270,5 +306,6 @@ main(void)
 	test_clause_opening_place();
 	test_table_row_kinds();
 	test_club_column_kinds();
+	test_schedule_host();
 	UNIT_DONE("entities_lines");
 }
