@@ -70,6 +70,30 @@ test_defined_things(void)
 }
 
 /*
+ * A word no gazetteer holds that starts a company's name with its legal
+ * form in the article is the company's short form, though the tagger read
+ * it as a place or an other name (test_entities.c: the short forms of names
+ * it read as persons or organizations); a country stays one.
+ */
+static void
+test_unseen_company_short_forms(void)
+{
+	static const char text[] =
+		"Telmar Ltd won the contract. Shares in Telmar rose in Sydney.\n\n"
+		"Norvanta Limited agreed to buy a stake. The Norvanta deal was signed in Paris.\n\n"
+		"Japan Airlines Co said profits rose. Japan said exports fell.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Telmar", 0, CP_ENT_ORG, "Telmar Ltd");
+	check_mention(text, &v, "Norvanta", 0, CP_ENT_ORG, "Norvanta Limited");
+	check_mention(text, &v, "Japan", 0, CP_ENT_LOC, "Japan");
+	cp_arena_free(&arena);
+}
+
+/*
  * A body's name the tagger began late, before an initialism that spells it,
  * is one organization from the word the initials begin with; a longer name
  * read whole stays whole.
@@ -162,6 +186,7 @@ main(void)
 	test_defined_initialisms();
 	test_defined_body_joined();
 	test_defined_things();
+	test_unseen_company_short_forms();
 	test_numbered_names_joined();
 	test_numbered_names_in_article();
 	UNIT_DONE("entities_unseen");
