@@ -446,10 +446,15 @@ resolve_names(const char *text, const name_index *ix, raw_mention *ms, size_t n)
 			 * person may also stand for any organization's name it starts
 			 * ("Barrick" after "Barrick Gold"), one tagged as an
 			 * organization may not: "the Senate" is not the "Senate Finance
-			 * Committee".  One tagged a place or a nationality stays one:
-			 * "Japan" is not "Japan Airlines".
+			 * Committee".  One tagged a place or a nationality stays one
+			 * where a gazetteer holds it ("Japan" is not "Japan Airlines");
+			 * one no gazetteer holds is the company's short form as well
+			 * ("Swebus" after "Swebus AB", read as an other name; "Aaxis"
+			 * after "Aaxis Limited", read as a place).
 			 */
-			else if ((m->kind == CP_ENT_PER || m->kind == CP_ENT_ORG) && m->one_word && !slot)
+			else if ((m->kind == CP_ENT_PER || m->kind == CP_ENT_ORG ||
+					  (!m->place && (m->kind == CP_ENT_LOC || m->kind == CP_ENT_MISC))) &&
+					 m->one_word && !slot)
 			{
 				slot = key_map_get(&ix->legal, m->key);
 				if (!slot && m->kind == CP_ENT_PER)

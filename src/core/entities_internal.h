@@ -235,6 +235,14 @@ bool		match_context(const char *text, size_t doclen, const raw_mention *m);
 void		table_row_kinds(const char *text, size_t doclen, raw_mention *ms, size_t n);
 
 /*
+ * The names in brackets after persons' names, most of them read as
+ * organizations, are all clubs: a squad's list ("Marco Pascolo (Cagliari),
+ * Pascal Zuberbuehler (Grasshoppers)"), where the tagger read a club it
+ * never saw as an other name or its town as a place.
+ */
+void		club_column_kinds(const char *text, size_t doclen, raw_mention *ms, size_t n);
+
+/*
  * Does m open a sentence as its place: "In Baltimore, ...", "At
  * Portsmouth: ..."?
  */
@@ -305,7 +313,8 @@ bool		is_comma_form(const char *text, const cp_token *t);
 
 /*
  * The article's lines (entities_lines.c).  mark_dateline: mention m (tokens
- * first..last) that opens line l's dateline is the place it was filed from.
+ * first..last) that opens line l's dateline is the place it was filed from,
+ * and one that ends a schedule's line ("TORONTO AT CHICAGO") the host's town.
  * tag_dateline_place: a sentence's tags (n tokens) for the place and agency
  * of the dateline that opens it.  The other three: a one-word mention at
  * token w that opens a line's body after a dateline as a common word does,

@@ -172,6 +172,47 @@ define_initialism(const cp_ner_doc *doc, uint8_t *tags, uint32_t k, initialism_d
 	}
 }
 
+/* The kind of a defined initialism that names no one: a thing's, written in lower case. */
+#define DEFINED_THING CP_ENT_NKINDS
+
+/*
+ * The initialism in brackets at token k + 1 after as many words in lower
+ * case as it has letters, their initials ("the cash reserve ratio (CRR)",
+ * "dark northern spring (DNS)"), names a thing, not a body: defined so,
+ * where the tagger read it as an organization there and after.  Not after a
+ * body's last word ("the national oil company (NOC)").  CoNLL-2003 marks
+ * no such initialism an organization but a refinery's unit once; its
+ * diseases ("bovine spongiform encephalopathy (BSE)") are other names,
+ * which the tagger reads so.
+ */
+static void
+define_thing(const cp_ner_doc *doc, uint8_t *tags, uint32_t k, initialism_defs *defs)
+{
+	const cp_token *a = &doc->toks[k + 1].tok;
+	char		letters[16];
+	size_t		n;
+
+	if (tags[k + 1] != CP_NER_B(CP_ENT_ORG) || a->kind != CP_TOK_WORD || !(a->flags & CP_TF_ALL_UPPER) ||
+		!(n = cp_initialism(doc->text + a->start, a->len, letters, sizeof(letters))) || n < 2 ||
+		k < n || ends_as_named_body(doc->text, &doc->toks[k - 1].tok))
+		return;
+	for (uint32_t w = 0; w < n; w++)
+	{
+		const cp_token *t = &doc->toks[k - n + w].tok;
+
+		if (tags[k - n + w] != CP_NER_TAG_O || !is_lower_word(doc->text, t) ||
+			doc->text[t->start] - 'a' + 'A' != letters[w])
+			return;
+	}
+	tags[k + 1] = CP_NER_TAG_O;
+	if (defined_kind(doc, defs, k + 1) < 0 && defs->n < INITIALISM_DEFS)
+	{
+		defs->start[defs->n] = a->start;
+		defs->len[defs->n] = a->len;
+		defs->kind[defs->n++] = DEFINED_THING;
+	}
+}
+
 /*
  * Is the number at token k, between a name ending at token k - 1 and one
  * beginning at k + 1, inside one name, which it then tags whole?  An
@@ -253,8 +294,15 @@ tag_unseen_names(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, initialism_de
 	{
 		uint32_t	e;
 
-		if (tags[k - 1] == CP_NER_TAG_O || tags[k] != CP_NER_TAG_O)
+		if (tags[k] != CP_NER_TAG_O)
 			continue;
+		if (tags[k - 1] == CP_NER_TAG_O)
+		{
+			if (cp_token_is(doc->text, &doc->toks[k].tok, "(") &&
+				cp_token_is(doc->text, &doc->toks[k + 2].tok, ")"))
+				define_thing(doc, tags, k, defs);
+			continue;
+		}
 		if (CP_NER_IS_B(tags[k + 1]) && (e = join_numbered_name(doc, tags, n, k)) > 0)
 			k = e;
 		else if (CP_NER_IS_B(tags[k + 1]) && (e = join_campus(doc, tags, n, k)) > 0)
@@ -268,16 +316,21 @@ tag_unseen_names(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, initialism_de
 	/*
 	 * the defined initialisms where they recur in capitals, untagged or read
 	 * as a one-word person, which no defined initialism names; not in a
-	 * headline in capitals ("WHO WILL WIN")
+	 * headline in capitals ("WHO WILL WIN"); a thing's read as a one-word
+	 * organization is no name
 	 */
 	for (uint32_t k = 0; k < n; k++)
 	{
 		int			kind;
 
-		if ((tags[k] == CP_NER_TAG_O ||
+		if (tags[k] == CP_NER_B(CP_ENT_ORG) && !(k + 1 < n && tags[k + 1] == CP_NER_I(CP_ENT_ORG)) &&
+			defined_kind(doc, defs, k) == DEFINED_THING)
+			tags[k] = CP_NER_TAG_O;
+		else if ((tags[k] == CP_NER_TAG_O ||
 			 (tags[k] == CP_NER_B(CP_ENT_PER) && !(k + 1 < n && tags[k + 1] == CP_NER_I(CP_ENT_PER)))) &&
 			(doc->toks[k].tok.flags & CP_TF_ALL_UPPER) &&
-			!(doc->toks[k].sflags & CP_NER_SF_CAPS_SENT) && (kind = defined_kind(doc, defs, k)) >= 0)
+			!(doc->toks[k].sflags & CP_NER_SF_CAPS_SENT) && (kind = defined_kind(doc, defs, k)) >= 0 &&
+			kind != DEFINED_THING)
 			tags[k] = CP_NER_B(kind);
 	}
 }

@@ -222,6 +222,70 @@ test_table_row_kinds(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A schedule's line names the visiting club and the host's town: the
+ * name after "AT" is a place, though the standings above name its club.
+ */
+static void
+test_schedule_host(void)
+{
+	static const char text[] =
+		"BASEBALL - MAJOR LEAGUE STANDINGS AFTER TUESDAY'S GAMES.\n"
+		"NEW YORK 1996-09-03\n"
+		"Standings after games played on Tuesday:\n"
+		"W L PCT GB\n"
+		"CLEVELAND 80 58 .580 -\n"
+		"CHICAGO 72 66 .522 8\n"
+		"MINNESOTA 67 70 .489 12 1/2\n"
+		"TUESDAY'S RESULTS\n"
+		"CHICAGO 5 Detroit 3\n"
+		"Cleveland 7 CHICAGO 2\n"
+		"WEDNESDAY'S SCHEDULE\n"
+		"MINNESOTA AT CLEVELAND\n"
+		"DETROIT AT CHICAGO\n"
+		"Seattle at Kansas City\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "CHICAGO", 0, CP_ENT_ORG, "CHICAGO");
+	check_mention(text, &v, "MINNESOTA", 1, CP_ENT_ORG, "MINNESOTA");
+	check_mention(text, &v, "CLEVELAND", 1, CP_ENT_LOC, "CLEVELAND");
+	check_mention(text, &v, "CHICAGO", 1, CP_ENT_ORG, "CHICAGO");
+	check_mention(text, &v, "CHICAGO", 3, CP_ENT_LOC, "CHICAGO");
+	check_mention(text, &v, "Kansas City", 0, CP_ENT_LOC, "Kansas City");
+	cp_arena_free(&arena);
+}
+
+/*
+ * Names in brackets after players' names, most of them read as clubs, are
+ * all clubs: a squad's list; a list of runners' countries stays places,
+ * and so does a club among them.
+ */
+static void
+test_club_column_kinds(void)
+{
+	static const char squad[] =
+		"Defenders - Tomas Hrubec (Sparta Prague), Karel Vondra (Bohemians), Jiri Polak (Slavia "
+		"Prague), Milan Dusek (Banik Ostrava).\n"
+		"Forwards - Pavel Novak (Hradec), Lukas Bily (Bohemians), Petr Cerny (Sigma Olomouc).\n";
+	static const char runners[] =
+		"Results: Pavel Novak (Kenya), Lukas Bily (Ethiopia), Petr Cerny (Kenya), Jan Kral (Bohemians).\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, squad, sizeof(squad) - 1);
+	check_mention(squad, &v, "Bohemians", 0, CP_ENT_ORG, "Bohemians");
+	check_mention(squad, &v, "Bohemians", 1, CP_ENT_ORG, "Bohemians");
+	check_mention(squad, &v, "Sigma Olomouc", 0, CP_ENT_ORG, "Sigma Olomouc");
+	v = run(&arena, runners, sizeof(runners) - 1);
+	check_mention(runners, &v, "Kenya", 1, CP_ENT_LOC, "Kenya");
+	check_mention(runners, &v, "Bohemians", 0, CP_ENT_MISC, "Bohemians");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -241,5 +305,7 @@ main(void)
 	test_headline_kinds();
 	test_clause_opening_place();
 	test_table_row_kinds();
+	test_club_column_kinds();
+	test_schedule_host();
 	UNIT_DONE("entities_lines");
 }

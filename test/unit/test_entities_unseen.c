@@ -40,6 +40,60 @@ test_defined_initialisms(void)
 }
 
 /*
+ * An initialism defined after as many words in lower case, its initials,
+ * names a thing: no organization there nor after, though the tagger read
+ * it as one without the definition; after a body's last word ("company")
+ * it stays the body.
+ */
+static void
+test_defined_things(void)
+{
+	static const char text[] =
+		"The agency raised its forecast for net domestic borrowing (NDB) in 1997. "
+		"NDB will rise to 4 percent.\n\n"
+		"The government said the national oil company (NOC) would sell the field. "
+		"NOC officials declined to comment.\n";
+	static const char undefined[] =
+		"The agency raised its forecast for net borrowing (NDB) in 1997. NDB will rise to 4 percent.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	for (size_t i = 0; i < v.count; i++)
+		CHECK(memcmp(text + CP_VEC_AT(&v, cp_mention, i).start, "NDB", 3) != 0);
+	check_mention(text, &v, "NOC", 0, CP_ENT_ORG, "NOC");
+	check_mention(text, &v, "NOC", 1, CP_ENT_ORG, "NOC");
+	v = run(&arena, undefined, sizeof(undefined) - 1);
+	check_mention(undefined, &v, "NDB", 1, CP_ENT_ORG, "NDB");
+	cp_arena_free(&arena);
+}
+
+/*
+ * A word no gazetteer holds that starts a company's name with its legal
+ * form in the article is the company's short form, though the tagger read
+ * it as a place or an other name (test_entities.c: the short forms of names
+ * it read as persons or organizations); a country stays one.
+ */
+static void
+test_unseen_company_short_forms(void)
+{
+	static const char text[] =
+		"Telmar Ltd won the contract. Shares in Telmar rose in Sydney.\n\n"
+		"Norvanta Limited agreed to buy a stake. The Norvanta deal was signed in Paris.\n\n"
+		"Japan Airlines Co said profits rose. Japan said exports fell.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Telmar", 0, CP_ENT_ORG, "Telmar Ltd");
+	check_mention(text, &v, "Norvanta", 0, CP_ENT_ORG, "Norvanta Limited");
+	check_mention(text, &v, "Japan", 0, CP_ENT_LOC, "Japan");
+	cp_arena_free(&arena);
+}
+
+/*
  * A body's name the tagger began late, before an initialism that spells it,
  * is one organization from the word the initials begin with; a longer name
  * read whole stays whole.
@@ -131,6 +185,8 @@ main(void)
 		UNIT_DONE("entities_unseen");
 	test_defined_initialisms();
 	test_defined_body_joined();
+	test_defined_things();
+	test_unseen_company_short_forms();
 	test_numbered_names_joined();
 	test_numbered_names_in_article();
 	UNIT_DONE("entities_unseen");
