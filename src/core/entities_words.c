@@ -417,6 +417,30 @@ ends_as_newspaper(const char *text, const cp_token *t)
 }
 
 /*
+ * Last words of the names of firms and ensembles in publishing, music,
+ * film, games and broadcasting ("Walt Disney Pictures", "Decca Records",
+ * "Cleveland Orchestra"), few in 1996 Reuters text and many in
+ * encyclopedic text, where the tagger reads them as a person's name or a
+ * work's.  No person's or place's name ends so.  Not "Studios", a
+ * building as often, nor "Games", an event's ("Commonwealth Games"), nor
+ * "Music" or "Media", an album's or a subject's.
+ */
+static const word_item company_ends[] = {
+	{"entertainment"}, {"filmworks"}, {"publishing"}, {"publishers"}, {"records"},
+	{"recordings"}, {"productions"}, {"pictures"}, {"orchestra"}, {"philharmonic"},
+	{"broadcasting"}, {"airways"}, {"laboratories"}, {"animation"}
+};
+static int16_t company_end_slots[64];
+static cp_wordtab company_end_table = CP_WORDTAB(company_ends, company_end_slots);
+
+/* Does a name of more than one word that ends with token t name a firm or an ensemble? */
+bool
+ends_as_company(const char *text, const cp_token *t)
+{
+	return (t->flags & CP_TF_CAPITALIZED) && word_in_table(text + t->start, t->len, &company_end_table);
+}
+
+/*
  * Words that end the name of a street, a road or water ("Mill Street",
  * "Oak Avenue", "Cedar River"): the tagger, which saw few of them in 1996
  * Reuters text, reads them as organizations or other names.  CoNLL-2003

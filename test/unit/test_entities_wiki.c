@@ -164,6 +164,33 @@ test_quoted_newspapers(void)
 }
 
 /*
+ * A firm's or an ensemble's name ends with what it does ("Records",
+ * "Entertainment", "Orchestra"): an organization, whatever the tagger
+ * read; "Studios" is left as read.
+ */
+static void
+test_company_ends(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"It is a puzzle game developed by Hoshi Games and Wonderful Entertainment. "
+		"A television adaptation by KMT Entertainment aired in 2018. "
+		"In 1975 he was a part of the \"Mark Dales Orchestra\", which toured Ohio. "
+		"The Sound was released by Tamura Filmworks. "
+		"She signed with Greyhaven Records in 2004.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Wonderful Entertainment", 0, CP_ENT_ORG, "Wonderful Entertainment");
+	check_mention(text, &v, "KMT Entertainment", 0, CP_ENT_ORG, "KMT Entertainment");
+	check_mention(text, &v, "Mark Dales Orchestra", 0, CP_ENT_ORG, "Mark Dales Orchestra");
+	check_mention(text, &v, "Tamura Filmworks", 0, CP_ENT_ORG, "Tamura Filmworks");
+	check_mention(text, &v, "Greyhaven Records", 0, CP_ENT_ORG, "Greyhaven Records");
+	cp_arena_free(&arena);
+}
+
+/*
  * Lakes and mountains by their first word, cemeteries and houses of worship
  * by their last, are places, as CoNLL-2003 marks natural features and
  * buildings.
@@ -907,6 +934,7 @@ main(void)
 	test_games_read_as_person();
 	test_extended_play();
 	test_quoted_newspapers();
+	test_company_ends();
 	test_lakes_mountains_buildings();
 	test_airfields();
 	test_grants_and_laws();
