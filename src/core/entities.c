@@ -938,6 +938,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 		cp_ner_viterbi(model, st.emit, se->ntoks, st.tags, st.back);
 		tag_dateline_place(doc, line_at(doc, &line, doc->toks[0].tok.start), st.tags, se->ntoks);
 		tag_quoted_titles(doc, st.tags, se->ntoks);
+		tag_denominations(doc, st.tags, se->ntoks);
 		tag_title_subject(doc, st.tags, se->ntoks);
 		untag_angle_brackets(doc, st.tags, se->ntoks);
 		tag_unseen_names(doc, st.tags, se->ntoks, &defs);

@@ -499,6 +499,74 @@ ends_as_street(const char *text, const cp_token *t)
 }
 
 /*
+ * Words of a creed, which with a people's adjective name a church as the
+ * body of its believers ("Roman Catholic Church", "Armenian Apostolic
+ * Church", "Greek Orthodox Church"): an organization, as CoNLL-2003
+ * marks bodies.  A church named after a saint or a place is the building
+ * ("St. Mary's Church", "Mount Zion Baptist Church"), a place.
+ */
+static const word_item creed_words[] = {
+	{"roman"}, {"catholic"}, {"christian"}, {"reformed"}, {"apostolic"}, {"orthodox"},
+	{"methodist"}, {"baptist"}, {"lutheran"}, {"anglican"}, {"presbyterian"}, {"evangelical"},
+	{"episcopal"}, {"pentecostal"}, {"adventist"}, {"protestant"}, {"coptic"}, {"maronite"},
+	{"mennonite"}, {"moravian"}, {"unitarian"}
+};
+static int16_t creed_word_slots[64];
+static cp_wordtab creed_word_table = CP_WORDTAB(creed_words, creed_word_slots);
+
+/* Do tokens [i, j] name a church by creed and people alone, "Church" last? */
+bool
+names_denomination(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j)
+{
+	bool		creed = false;
+
+	if (j <= i || !(toks[j].tok.flags & CP_TF_CAPITALIZED) || !cp_token_is(text, &toks[j].tok, "church"))
+		return false;
+	for (uint32_t k = i; k < j; k++)
+	{
+		const cp_token *t = &toks[k].tok;
+
+		if (t->kind != CP_TOK_WORD || !(t->flags & CP_TF_CAPITALIZED))
+			return false;
+		if (word_in_table(text + t->start, t->len, &creed_word_table))
+			creed = true;
+		else if (!(toks[k].gaz & CP_GAZ_DEMONYM))
+			return false;
+	}
+	return creed;
+}
+
+/*
+ * "the Roman Catholic Church" read as an other name and an organization
+ * ("Roman", "Catholic Church") or as a place: one body, its words back to
+ * the article or lower-case word before them (names_denomination).
+ */
+void
+tag_denominations(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
+{
+	const char *text = doc->text;
+
+	for (uint32_t k = 1; k < n; k++)
+	{
+		uint32_t	s = k;
+		const cp_token *before;
+
+		if (!cp_token_is(text, &doc->toks[k].tok, "church") || (k + 1 < n && CP_NER_IS_I(tags[k + 1])))
+			continue;
+		while (s > 0 && k - s < 4 && (doc->toks[s - 1].tok.flags & CP_TF_CAPITALIZED) &&
+			   !cp_token_is(text, &doc->toks[s - 1].tok, "the"))
+			s--;
+		before = s > 0 ? &doc->toks[s - 1].tok : NULL;
+		if (s == k || (before && before->kind == CP_TOK_WORD && (before->flags & CP_TF_CAPITALIZED) &&
+					   !cp_token_is(text, before, "the")) ||
+			!names_denomination(text, doc->toks, s, k))
+			continue;
+		for (uint32_t t = s; t <= k; t++)
+			tags[t] = t == s ? CP_NER_B(CP_ENT_ORG) : CP_NER_I(CP_ENT_ORG);
+	}
+}
+
+/*
  * Does the name of tokens [i, j] name a street, road, building or natural
  * feature?  Not a body's name with "of" or "for" in it, whose head comes
  * before ("University of the Highlands", "Project for Farmers of the
@@ -512,7 +580,8 @@ names_place(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j, cp
 		(toks[j - 1].tok.flags & CP_TF_CAPITALIZED) && (toks[j].tok.flags & CP_TF_CAPITALIZED) &&
 		(cp_token_is(text, &toks[j].tok, "field") || cp_token_is(text, &toks[j].tok, "base"));
 
-	if (!air_field && !ends_as_street(text, &toks[j].tok) && !ends_as_natural_feature(text, &toks[j].tok))
+	if ((!air_field && !ends_as_street(text, &toks[j].tok) && !ends_as_natural_feature(text, &toks[j].tok)) ||
+		names_denomination(text, toks, i, j))
 		return false;
 	return kind != CP_ENT_ORG || !names_with_of(text, toks, i, j);
 }

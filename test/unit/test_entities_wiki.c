@@ -191,6 +191,30 @@ test_company_ends(void)
 }
 
 /*
+ * A church named by its creed and its people is the body of believers, an
+ * organization; one named after a saint stays a building, a place.
+ */
+static void
+test_denominations(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"The parish belongs to the Roman Catholic Church. "
+		"Her family left the Christian Reformed Church in 1950. "
+		"He was baptised in the Greek Orthodox Church. "
+		"The wedding was held at the Mount Zion Baptist Church in Dayton.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Roman Catholic Church", 0, CP_ENT_ORG, "Roman Catholic Church");
+	check_mention(text, &v, "Christian Reformed Church", 0, CP_ENT_ORG, "Christian Reformed Church");
+	check_mention(text, &v, "Greek Orthodox Church", 0, CP_ENT_ORG, "Greek Orthodox Church");
+	check_mention(text, &v, "Mount Zion Baptist Church", 0, CP_ENT_LOC, "Mount Zion Baptist Church");
+	cp_arena_free(&arena);
+}
+
+/*
  * Lakes and mountains by their first word, cemeteries and houses of worship
  * by their last, are places, as CoNLL-2003 marks natural features and
  * buildings.
@@ -935,6 +959,7 @@ main(void)
 	test_extended_play();
 	test_quoted_newspapers();
 	test_company_ends();
+	test_denominations();
 	test_lakes_mountains_buildings();
 	test_airfields();
 	test_grants_and_laws();
