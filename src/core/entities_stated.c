@@ -425,6 +425,19 @@ noun_stated_kind(const char *text, size_t doclen, const raw_mention *m)
 	else if (word_before(text, &end, &from) && end + 1 == m->start)
 	{
 		n = noun_at(text, from, end, BEFORE);
+		/*
+		 * "the rock band The Hollies", "the album The Wall": the name's own
+		 * article between the noun and the name the tagger found
+		 */
+		if (!n && word_is(text, from, end, "The") && from >= 2 && text[from - 1] == ' ' &&
+			text[from - 2] >= 'a' && text[from - 2] <= 'z')
+		{
+			uint32_t	article = from;
+
+			end = from;
+			if (word_before(text, &end, &from) && end + 1 == article)
+				n = noun_at(text, from, end, BEFORE);
+		}
 		/* "the best actress Oscar": an award's category, not its winner */
 		if (n && n->kind == CP_ENT_PER && award_category(text, from))
 			return -1;

@@ -215,6 +215,26 @@ test_denominations(void)
 }
 
 /*
+ * The name's own article between the noun and the name: the noun still
+ * says what the name is, and so what its other mentions are.
+ */
+static void
+test_noun_then_article(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Disintegration is the eighth album by English post-punk band The Cure, and a big seller. "
+		"It has twelve Cure songs.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Cure", 0, CP_ENT_ORG, "Cure");
+	check_mention(text, &v, "Cure", 1, CP_ENT_ORG, "Cure");
+	cp_arena_free(&arena);
+}
+
+/*
  * Lakes and mountains by their first word, cemeteries and houses of worship
  * by their last, are places, as CoNLL-2003 marks natural features and
  * buildings.
@@ -960,6 +980,7 @@ main(void)
 	test_quoted_newspapers();
 	test_company_ends();
 	test_denominations();
+	test_noun_then_article();
 	test_lakes_mountains_buildings();
 	test_airfields();
 	test_grants_and_laws();
