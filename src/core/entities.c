@@ -607,7 +607,9 @@ of_head_kind_of(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j
 {
 	for (uint32_t k = i + 1; k < j; k++)
 		if (cp_token_is(text, &toks[k].tok, "of"))
-			return of_head_kind(text, &toks[k - 1].tok);
+			/* "Church of St. John" is a building, "Church of England" a body */
+			return is_saint_building(text, &toks[k - 1].tok) && is_saint(text, &toks[k + 1].tok) ?
+				CP_ENT_LOC : of_head_kind(text, &toks[k - 1].tok);
 	return -1;
 }
 
@@ -939,6 +941,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 		tag_dateline_place(doc, line_at(doc, &line, doc->toks[0].tok.start), st.tags, se->ntoks);
 		tag_quoted_titles(doc, st.tags, se->ntoks);
 		tag_denominations(doc, st.tags, se->ntoks);
+		tag_saint_buildings(doc, st.tags, se->ntoks);
 		tag_title_subject(doc, st.tags, se->ntoks);
 		untag_angle_brackets(doc, st.tags, se->ntoks);
 		tag_unseen_names(doc, st.tags, se->ntoks, &defs);

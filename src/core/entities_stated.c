@@ -1050,11 +1050,12 @@ word_between_names(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_
 	return 0;
 }
 
-/* Is token t "St", "St." or "Saint"? */
-static bool
+/* Is token t "St", "St." or "Saint", capitalized? */
+bool
 is_saint(const char *text, const cp_token *t)
 {
-	return cp_token_is(text, t, "st") || cp_token_is(text, t, "st.") || cp_token_is(text, t, "saint");
+	return (t->flags & CP_TF_CAPITALIZED) &&
+		(cp_token_is(text, t, "st") || cp_token_is(text, t, "st.") || cp_token_is(text, t, "saint"));
 }
 
 /*

@@ -567,6 +567,111 @@ tag_denominations(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 }
 
 /*
+ * Words for a house of worship named after a saint, after the name ("St.
+ * Mary's Church") or before "of" ("Church of St. John"): the tagger reads
+ * the saint as a person and leaves "St." out as a title, but the name is
+ * the building's, which CoNLL-2003 marks as a place ("St. Matthew's").
+ */
+static const word_item saint_buildings[] = {
+	{"church"}, {"cathedral"}, {"chapel"}, {"basilica"}, {"abbey"}
+};
+static int16_t saint_building_slots[16];
+static cp_wordtab saint_building_table = CP_WORDTAB(saint_buildings, saint_building_slots);
+
+/* Is token t "Church", "Chapel" or another house of worship a saint may name? */
+bool
+is_saint_building(const char *text, const cp_token *t)
+{
+	return (t->flags & CP_TF_CAPITALIZED) && word_in_table(text + t->start, t->len, &saint_building_table);
+}
+
+/* Is token k a capitalized word of a saint's name? */
+static bool
+saint_name_word(const cp_ner_doc *doc, uint32_t k)
+{
+	const cp_token *t = &doc->toks[k].tok;
+
+	return t->kind == CP_TOK_WORD && (t->flags & CP_TF_CAPITALIZED) && !(t->flags & CP_TF_POSSESSIVE) &&
+		!is_saint(doc->text, t) && !is_saint_building(doc->text, t);
+}
+
+/* Is token k the full stop of "St" written as two tokens? */
+static bool
+saint_stop(const cp_ner_doc *doc, uint32_t k)
+{
+	return doc->toks[k].tok.kind == CP_TOK_PUNCT && doc->text[doc->toks[k].tok.start] == '.' &&
+		!(doc->toks[k].tok.flags & CP_TF_SPACE_BEFORE);
+}
+
+/* The token of "St" before a saint's name of one to three words ending at token e, or UINT32_MAX. */
+static uint32_t
+saint_before(const cp_ner_doc *doc, uint32_t e)
+{
+	uint32_t	k = e;
+
+	if (!saint_name_word(doc, e))
+		return UINT32_MAX;
+	while (k > 0 && e - k < 2 && saint_name_word(doc, k - 1))
+		k--;
+	if (k > 1 && saint_stop(doc, k - 1))
+		k--;
+	return k > 0 && is_saint(doc->text, &doc->toks[k - 1].tok) ? k - 1 : UINT32_MAX;
+}
+
+/* The last token of a saint's name of one to three words after "St" at token s, or 0. */
+static uint32_t
+saint_after(const cp_ner_doc *doc, uint32_t n, uint32_t s)
+{
+	uint32_t	k = s + 1,
+				e;
+
+	if (!is_saint(doc->text, &doc->toks[s].tok))
+		return 0;
+	if (k < n && saint_stop(doc, k))
+		k++;
+	for (e = k; e < n && e < k + 3 && saint_name_word(doc, e); e++)
+		;
+	/* not "Church of St. John's Wood" */
+	if (e == k || (e < n && (doc->toks[e].tok.flags & CP_TF_POSSESSIVE)))
+		return 0;
+	return e - 1;
+}
+
+/* Tags s..e one place's name, the name after it starting anew. */
+static void
+tag_place(uint8_t *tags, uint32_t n, uint32_t s, uint32_t e)
+{
+	for (uint32_t t = s; t <= e; t++)
+		tags[t] = t == s ? CP_NER_B(CP_ENT_LOC) : CP_NER_I(CP_ENT_LOC);
+	if (e + 1 < n && CP_NER_IS_I(tags[e + 1]))
+		tags[e + 1] = (uint8_t) CP_NER_B(CP_NER_KIND(tags[e + 1]));
+}
+
+void
+tag_saint_buildings(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
+{
+	for (uint32_t k = 1; k < n; k++)
+	{
+		uint32_t	s,
+					e = k - 1;
+
+		if (!is_saint_building(doc->text, &doc->toks[k].tok))
+			continue;
+		/* "St Martin's Church": the possessive is a token of its own */
+		if (e > 0 && (doc->toks[e].tok.flags & CP_TF_POSSESSIVE) && !(doc->toks[e].tok.flags & CP_TF_CAPITALIZED))
+			e--;
+		if ((s = saint_before(doc, e)) != UINT32_MAX)
+			tag_place(tags, n, s, k);
+		else if (k + 3 < n && cp_token_is(doc->text, &doc->toks[k + 1].tok, "of") &&
+				 (e = saint_after(doc, n, k + 2)) > 0)
+		{
+			tag_place(tags, n, k, e);
+			k = e;
+		}
+	}
+}
+
+/*
  * Does the name of tokens [i, j] name a street, road, building or natural
  * feature?  Not a body's name with "of" or "for" in it, whose head comes
  * before ("University of the Highlands", "Project for Farmers of the

@@ -235,6 +235,30 @@ test_noun_then_article(void)
 }
 
 /*
+ * A house of worship named after a saint is a building, "St." and all,
+ * whether the saint comes first or after "of"; "Church of England" stays
+ * a body.
+ */
+static void
+test_saint_buildings(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"St Anselm's Church (Lund)\n\n"
+		"The Church of St. Anselm is a parish church in Lund. "
+		"In 1960 Father Berg moved to St. Anselm Church, and later to the Church of England.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "St Anselm's Church", 0, CP_ENT_LOC, "St Anselm's Church");
+	check_mention(text, &v, "Church of St. Anselm", 0, CP_ENT_LOC, "Church of St. Anselm");
+	check_mention(text, &v, "St. Anselm Church", 0, CP_ENT_LOC, "St. Anselm Church");
+	check_mention(text, &v, "Church of England", 0, CP_ENT_ORG, "Church of England");
+	cp_arena_free(&arena);
+}
+
+/*
  * Lakes and mountains by their first word, cemeteries and houses of worship
  * by their last, are places, as CoNLL-2003 marks natural features and
  * buildings.
@@ -981,6 +1005,7 @@ main(void)
 	test_company_ends();
 	test_denominations();
 	test_noun_then_article();
+	test_saint_buildings();
 	test_lakes_mountains_buildings();
 	test_airfields();
 	test_grants_and_laws();
