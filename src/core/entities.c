@@ -614,6 +614,18 @@ of_head_kind_of(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j
 }
 
 /*
+ * Do tokens [first, j] stand between "in" and "play" ("went 6–12 in Big
+ * East play")?  The games a team plays within its conference or league:
+ * the name is the body's, not the region's it is named after.
+ */
+static bool
+in_league_play(const cp_ner_doc *doc, uint32_t first, uint32_t j)
+{
+	return first > 0 && j + 1 < doc->ntoks && cp_token_is(doc->text, &doc->toks[first - 1].tok, "in") &&
+		!(doc->toks[j + 1].tok.flags & CP_TF_CAPITALIZED) && cp_token_is(doc->text, &doc->toks[j + 1].tok, "play");
+}
+
+/*
  * Do tokens [first, j] stand in a result line or a table's row: a figure or
  * "v" right after them, or a figure right before ("Notts County 2 1 1 0",
  * "Notts County v York", "Stockport 0 Notts County 0")?
@@ -669,7 +681,8 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 			 (m->kind != CP_ENT_MISC || head == CP_ENT_LOC))
 		m->kind = (uint8_t) head;
 	/* "Boston Celtics" tagged as a place; people are named so too ("Ray Charles") */
-	else if (m->kind == CP_ENT_LOC && names_club(text, &doc->toks[first], &doc->toks[j]))
+	else if (m->kind == CP_ENT_LOC && (names_club(text, &doc->toks[first], &doc->toks[j]) ||
+									   in_league_play(doc, first, j)))
 		m->kind = CP_ENT_ORG;
 	/* "Trinity College", "Dorset Regiment" tagged as a place; not the town "STATE COLLEGE, Pa." */
 	else if (m->kind == CP_ENT_LOC && j > first && ends_as_body(text, &doc->toks[j].tok) &&

@@ -258,6 +258,23 @@ test_saint_buildings(void)
 	cp_arena_free(&arena);
 }
 
+/* A name between "in" and "play" is a conference's or a league's, read as a place or not. */
+static void
+test_league_play(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"The Owls finished the season 9–4, 6–2 in Sun Belt play to finish second. "
+		"They went 4–8 in Big Sky play a year later.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Sun Belt", 0, CP_ENT_ORG, "Sun Belt");
+	check_mention(text, &v, "Big Sky", 0, CP_ENT_ORG, "Big Sky");
+	cp_arena_free(&arena);
+}
+
 /*
  * Lakes and mountains by their first word, cemeteries and houses of worship
  * by their last, are places, as CoNLL-2003 marks natural features and
@@ -1006,6 +1023,7 @@ main(void)
 	test_denominations();
 	test_noun_then_article();
 	test_saint_buildings();
+	test_league_play();
 	test_lakes_mountains_buildings();
 	test_airfields();
 	test_grants_and_laws();
