@@ -661,13 +661,14 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 	 * "Foreign Ministry" tagged as a person (and its first word then taken
 	 * for a title); a legal form ends a company's name whatever the tagger
 	 * read before it ("Petroleos de Venezuela, S.A." is no place), and so
-	 * does a firm's or an ensemble's last word ("Decca Records")
+	 * does a firm's or an ensemble's last word ("Decca Records"), but not
+	 * after "of" ("Guinness Book of World Records" is a book)
 	 */
 	if ((m->kind == CP_ENT_PER && (ends_as_organization(text, &doc->toks[j].tok) ||
 								   (j > first && ends_as_body(text, &doc->toks[j].tok)))) ||
 		((m->kind == CP_ENT_LOC || m->kind == CP_ENT_MISC) && first < j &&
 		 ends_with_legal_form(text, &doc->toks[j].tok)) ||
-		(first < j && ends_as_company(text, &doc->toks[j].tok)))
+		(first < j && ends_as_company(text, &doc->toks[j].tok) && !names_with_of(text, doc->toks, first, j)))
 		m->kind = CP_ENT_ORG;
 	m->event = reads_as_event(text, doc->toks, first, j, m->kind);
 	if (m->event)

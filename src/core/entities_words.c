@@ -514,13 +514,19 @@ static const word_item creed_words[] = {
 static int16_t creed_word_slots[64];
 static cp_wordtab creed_word_table = CP_WORDTAB(creed_words, creed_word_slots);
 
-/* Do tokens [i, j] name a church by creed and people alone, "Church" last? */
+/*
+ * Do tokens [i, j] name a church by creed and people alone, "Church" last,
+ * no capitalized word but "The" before them ("First Christian Church" is a
+ * congregation's building)?
+ */
 bool
 names_denomination(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j)
 {
 	bool		creed = false;
 
-	if (j <= i || !(toks[j].tok.flags & CP_TF_CAPITALIZED) || !cp_token_is(text, &toks[j].tok, "church"))
+	if (j <= i || !(toks[j].tok.flags & CP_TF_CAPITALIZED) || !cp_token_is(text, &toks[j].tok, "church") ||
+		(i > 0 && toks[i - 1].tok.kind == CP_TOK_WORD && (toks[i - 1].tok.flags & CP_TF_CAPITALIZED) &&
+		 !cp_token_is(text, &toks[i - 1].tok, "the")))
 		return false;
 	for (uint32_t k = i; k < j; k++)
 	{
@@ -549,17 +555,13 @@ tag_denominations(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 	for (uint32_t k = 1; k < n; k++)
 	{
 		uint32_t	s = k;
-		const cp_token *before;
 
 		if (!cp_token_is(text, &doc->toks[k].tok, "church") || (k + 1 < n && CP_NER_IS_I(tags[k + 1])))
 			continue;
 		while (s > 0 && k - s < 4 && (doc->toks[s - 1].tok.flags & CP_TF_CAPITALIZED) &&
 			   !cp_token_is(text, &doc->toks[s - 1].tok, "the"))
 			s--;
-		before = s > 0 ? &doc->toks[s - 1].tok : NULL;
-		if (s == k || (before && before->kind == CP_TOK_WORD && (before->flags & CP_TF_CAPITALIZED) &&
-					   !cp_token_is(text, before, "the")) ||
-			!names_denomination(text, doc->toks, s, k))
+		if (s == k || !names_denomination(text, doc->toks, s, k))
 			continue;
 		for (uint32_t t = s; t <= k; t++)
 			tags[t] = t == s ? CP_NER_B(CP_ENT_ORG) : CP_NER_I(CP_ENT_ORG);
@@ -637,14 +639,12 @@ saint_after(const cp_ner_doc *doc, uint32_t n, uint32_t s)
 	return e - 1;
 }
 
-/* Tags s..e one place's name, the name after it starting anew. */
+/* Tags s..e one place's name. */
 static void
-tag_place(uint8_t *tags, uint32_t n, uint32_t s, uint32_t e)
+tag_place(uint8_t *tags, uint32_t s, uint32_t e)
 {
 	for (uint32_t t = s; t <= e; t++)
 		tags[t] = t == s ? CP_NER_B(CP_ENT_LOC) : CP_NER_I(CP_ENT_LOC);
-	if (e + 1 < n && CP_NER_IS_I(tags[e + 1]))
-		tags[e + 1] = (uint8_t) CP_NER_B(CP_NER_KIND(tags[e + 1]));
 }
 
 void
@@ -660,12 +660,14 @@ tag_saint_buildings(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 		/* "St Martin's Church": the possessive is a token of its own */
 		if (e > 0 && (doc->toks[e].tok.flags & CP_TF_POSSESSIVE) && !(doc->toks[e].tok.flags & CP_TF_CAPITALIZED))
 			e--;
-		if ((s = saint_before(doc, e)) != UINT32_MAX)
-			tag_place(tags, n, s, k);
-		else if (k + 3 < n && cp_token_is(doc->text, &doc->toks[k + 1].tok, "of") &&
-				 (e = saint_after(doc, n, k + 2)) > 0)
+		/* not inside a longer name the tagger found ("Collegiate Church of St. Nicholas") */
+		if ((s = saint_before(doc, e)) != UINT32_MAX && !CP_NER_IS_I(tags[s]) &&
+			!(k + 1 < n && CP_NER_IS_I(tags[k + 1])))
+			tag_place(tags, s, k);
+		else if (k + 3 < n && cp_token_is(doc->text, &doc->toks[k + 1].tok, "of") && !CP_NER_IS_I(tags[k]) &&
+				 (e = saint_after(doc, n, k + 2)) > 0 && !(e + 1 < n && CP_NER_IS_I(tags[e + 1])))
 		{
-			tag_place(tags, n, k, e);
+			tag_place(tags, k, e);
 			k = e;
 		}
 	}

@@ -178,7 +178,8 @@ test_company_ends(void)
 		"A television adaptation by KMT Entertainment aired in 2018. "
 		"In 1975 he was a part of the \"Mark Dales Orchestra\", which toured Ohio. "
 		"The Sound was released by Tamura Filmworks. "
-		"She signed with Greyhaven Records in 2004.";
+		"She signed with Greyhaven Records in 2004. "
+		"She tried to get into the Guinness Book of World Records by running.";
 
 	cp_arena_init(&arena);
 	v = run(&arena, text, sizeof(text) - 1);
@@ -187,6 +188,7 @@ test_company_ends(void)
 	check_mention(text, &v, "Mark Dales Orchestra", 0, CP_ENT_ORG, "Mark Dales Orchestra");
 	check_mention(text, &v, "Tamura Filmworks", 0, CP_ENT_ORG, "Tamura Filmworks");
 	check_mention(text, &v, "Greyhaven Records", 0, CP_ENT_ORG, "Greyhaven Records");
+	check_mention(text, &v, "Guinness Book of World Records", 0, CP_ENT_MISC, "Guinness Book of World Records");
 	cp_arena_free(&arena);
 }
 
@@ -203,7 +205,8 @@ test_denominations(void)
 		"The parish belongs to the Roman Catholic Church. "
 		"Her family left the Christian Reformed Church in 1950. "
 		"He was baptised in the Greek Orthodox Church. "
-		"The wedding was held at the Mount Zion Baptist Church in Dayton.";
+		"The wedding was held at the Mount Zion Baptist Church in Dayton. "
+		"The house was sold in 1945 to the First Christian Church, which rebuilt it.";
 
 	cp_arena_init(&arena);
 	v = run(&arena, text, sizeof(text) - 1);
@@ -211,6 +214,7 @@ test_denominations(void)
 	check_mention(text, &v, "Christian Reformed Church", 0, CP_ENT_ORG, "Christian Reformed Church");
 	check_mention(text, &v, "Greek Orthodox Church", 0, CP_ENT_ORG, "Greek Orthodox Church");
 	check_mention(text, &v, "Mount Zion Baptist Church", 0, CP_ENT_LOC, "Mount Zion Baptist Church");
+	check_mention(text, &v, "First Christian Church", 0, CP_ENT_LOC, "First Christian Church");
 	cp_arena_free(&arena);
 }
 
@@ -247,7 +251,8 @@ test_saint_buildings(void)
 	static const char text[] =
 		"St Anselm's Church (Lund)\n\n"
 		"The Church of St. Anselm is a parish church in Lund. "
-		"In 1960 Father Berg moved to St. Anselm Church, and later to the Church of England.";
+		"In 1960 Father Berg moved to St. Anselm Church, and later to the Church of England. "
+		"She is buried in the Church of St Martin of Tours, Exminster.";
 
 	cp_arena_init(&arena);
 	v = run(&arena, text, sizeof(text) - 1);
@@ -255,6 +260,7 @@ test_saint_buildings(void)
 	check_mention(text, &v, "Church of St. Anselm", 0, CP_ENT_LOC, "Church of St. Anselm");
 	check_mention(text, &v, "St. Anselm Church", 0, CP_ENT_LOC, "St. Anselm Church");
 	check_mention(text, &v, "Church of England", 0, CP_ENT_ORG, "Church of England");
+	check_mention(text, &v, "Church of St Martin of Tours", 0, CP_ENT_LOC, "Church of St Martin of Tours");
 	cp_arena_free(&arena);
 }
 
