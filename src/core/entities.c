@@ -611,8 +611,22 @@ of_head_kind_of(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j
 {
 	for (uint32_t k = i + 1; k < j; k++)
 		if (cp_token_is(text, &toks[k].tok, "of"))
-			return of_head_kind(text, &toks[k - 1].tok);
+			/* "Church of St. John" is a building, "Church of England" a body */
+			return is_saint_building(text, &toks[k - 1].tok) && is_saint(text, &toks[k + 1].tok) ?
+				CP_ENT_LOC : of_head_kind(text, &toks[k - 1].tok);
 	return -1;
+}
+
+/*
+ * Do tokens [first, j] stand between "in" and "play" ("went 6–12 in Big
+ * East play")?  The games a team plays within its conference or league:
+ * the name is the body's, not the region's it is named after.
+ */
+static bool
+in_league_play(const cp_ner_doc *doc, uint32_t first, uint32_t j)
+{
+	return first > 0 && j + 1 < doc->ntoks && cp_token_is(doc->text, &doc->toks[first - 1].tok, "in") &&
+		!(doc->toks[j + 1].tok.flags & CP_TF_CAPITALIZED) && cp_token_is(doc->text, &doc->toks[j + 1].tok, "play");
 }
 
 /*
@@ -650,12 +664,15 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 	/*
 	 * "Foreign Ministry" tagged as a person (and its first word then taken
 	 * for a title); a legal form ends a company's name whatever the tagger
-	 * read before it ("Petroleos de Venezuela, S.A." is no place)
+	 * read before it ("Petroleos de Venezuela, S.A." is no place), and so
+	 * does a firm's or an ensemble's last word ("Decca Records"), but not
+	 * after "of" ("Guinness Book of World Records" is a book)
 	 */
 	if ((m->kind == CP_ENT_PER && (ends_as_organization(text, &doc->toks[j].tok) ||
 								   (j > first && ends_as_body(text, &doc->toks[j].tok)))) ||
 		((m->kind == CP_ENT_LOC || m->kind == CP_ENT_MISC) && first < j &&
-		 ends_with_legal_form(text, &doc->toks[j].tok)))
+		 ends_with_legal_form(text, &doc->toks[j].tok)) ||
+		(first < j && ends_as_company(text, &doc->toks[j].tok) && !names_with_of(text, doc->toks, first, j)))
 		m->kind = CP_ENT_ORG;
 	m->event = reads_as_event(text, doc->toks, first, j, m->kind);
 	if (m->event)
@@ -669,7 +686,8 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 			 (m->kind != CP_ENT_MISC || head == CP_ENT_LOC))
 		m->kind = (uint8_t) head;
 	/* "Boston Celtics" tagged as a place; people are named so too ("Ray Charles") */
-	else if (m->kind == CP_ENT_LOC && names_club(text, &doc->toks[first], &doc->toks[j]))
+	else if (m->kind == CP_ENT_LOC && (names_club(text, &doc->toks[first], &doc->toks[j]) ||
+									   in_league_play(doc, first, j)))
 		m->kind = CP_ENT_ORG;
 	/* "Trinity College", "Dorset Regiment" tagged as a place; not the town "STATE COLLEGE, Pa." */
 	else if (m->kind == CP_ENT_LOC && j > first && ends_as_body(text, &doc->toks[j].tok) &&
@@ -940,6 +958,8 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 		cp_ner_viterbi(model, st.emit, se->ntoks, st.tags, st.back);
 		tag_dateline_place(doc, line_at(doc, &line, doc->toks[0].tok.start), st.tags, se->ntoks);
 		tag_quoted_titles(doc, st.tags, se->ntoks);
+		tag_denominations(doc, st.tags, se->ntoks);
+		tag_saint_buildings(doc, st.tags, se->ntoks);
 		tag_title_subject(doc, st.tags, se->ntoks);
 		untag_angle_brackets(doc, st.tags, se->ntoks);
 		tag_unseen_names(doc, st.tags, se->ntoks, &defs);

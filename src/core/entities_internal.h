@@ -283,6 +283,12 @@ bool		opens_natural_feature(const char *text, const cp_token *t);
 
 /* Does token t end a newspaper's name ("Post", "Telegraph", "Herald-Dispatch")? */
 bool		ends_as_newspaper(const char *text, const cp_token *t);
+bool		ends_as_company(const char *text, const cp_token *t);
+bool		names_denomination(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j);
+void		tag_denominations(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
+void		tag_saint_buildings(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
+bool		is_saint(const char *text, const cp_token *t);
+bool		is_saint_building(const char *text, const cp_token *t);
 
 /* Does token t end the name of a body and of no place ("College", "Regiment", "Inc")? */
 bool		ends_as_body(const char *text, const cp_token *t);

@@ -441,6 +441,19 @@ noun_stated_kind(const char *text, size_t doclen, const raw_mention *m)
 	else if (word_before(text, &end, &from) && end + 1 == m->start)
 	{
 		n = noun_at(text, from, end, BEFORE);
+		/*
+		 * "the rock band The Hollies", "the album The Wall": the name's own
+		 * article between the noun and the name the tagger found
+		 */
+		if (!n && word_is(text, from, end, "The") && from >= 2 && text[from - 1] == ' ' &&
+			text[from - 2] >= 'a' && text[from - 2] <= 'z')
+		{
+			uint32_t	article = from;
+
+			end = from;
+			if (word_before(text, &end, &from) && end + 1 == article)
+				n = noun_at(text, from, end, BEFORE);
+		}
 		/* "the best actress Oscar": an award's category, not its winner */
 		if (n && n->kind == CP_ENT_PER && award_category(text, from))
 			return -1;
@@ -1053,11 +1066,12 @@ word_between_names(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_
 	return 0;
 }
 
-/* Is token t "St", "St." or "Saint"? */
-static bool
+/* Is token t "St", "St." or "Saint", capitalized? */
+bool
 is_saint(const char *text, const cp_token *t)
 {
-	return cp_token_is(text, t, "st") || cp_token_is(text, t, "st.") || cp_token_is(text, t, "saint");
+	return (t->flags & CP_TF_CAPITALIZED) &&
+		(cp_token_is(text, t, "st") || cp_token_is(text, t, "st.") || cp_token_is(text, t, "saint"));
 }
 
 /*

@@ -417,6 +417,30 @@ ends_as_newspaper(const char *text, const cp_token *t)
 }
 
 /*
+ * Last words of the names of firms and ensembles in publishing, music,
+ * film, games and broadcasting ("Walt Disney Pictures", "Decca Records",
+ * "Cleveland Orchestra"), few in 1996 Reuters text and many in
+ * encyclopedic text, where the tagger reads them as a person's name or a
+ * work's.  No person's or place's name ends so.  Not "Studios", a
+ * building as often, nor "Games", an event's ("Commonwealth Games"), nor
+ * "Music" or "Media", an album's or a subject's.
+ */
+static const word_item company_ends[] = {
+	{"entertainment"}, {"filmworks"}, {"publishing"}, {"publishers"}, {"records"},
+	{"recordings"}, {"productions"}, {"pictures"}, {"orchestra"}, {"philharmonic"},
+	{"broadcasting"}, {"airways"}, {"laboratories"}, {"animation"}
+};
+static int16_t company_end_slots[64];
+static cp_wordtab company_end_table = CP_WORDTAB(company_ends, company_end_slots);
+
+/* Does a name of more than one word that ends with token t name a firm or an ensemble? */
+bool
+ends_as_company(const char *text, const cp_token *t)
+{
+	return (t->flags & CP_TF_CAPITALIZED) && word_in_table(text + t->start, t->len, &company_end_table);
+}
+
+/*
  * Words that end the name of a street, a road or water ("Mill Street",
  * "Oak Avenue", "Cedar River"): the tagger, which saw few of them in 1996
  * Reuters text, reads them as organizations or other names.  CoNLL-2003
@@ -475,6 +499,181 @@ ends_as_street(const char *text, const cp_token *t)
 }
 
 /*
+ * Words of a creed, which with a people's adjective name a church as the
+ * body of its believers ("Roman Catholic Church", "Armenian Apostolic
+ * Church", "Greek Orthodox Church"): an organization, as CoNLL-2003
+ * marks bodies.  A church named after a saint or a place is the building
+ * ("St. Mary's Church", "Mount Zion Baptist Church"), a place.
+ */
+static const word_item creed_words[] = {
+	{"roman"}, {"catholic"}, {"christian"}, {"reformed"}, {"apostolic"}, {"orthodox"},
+	{"methodist"}, {"baptist"}, {"lutheran"}, {"anglican"}, {"presbyterian"}, {"evangelical"},
+	{"episcopal"}, {"pentecostal"}, {"adventist"}, {"protestant"}, {"coptic"}, {"maronite"},
+	{"mennonite"}, {"moravian"}, {"unitarian"}
+};
+static int16_t creed_word_slots[64];
+static cp_wordtab creed_word_table = CP_WORDTAB(creed_words, creed_word_slots);
+
+/*
+ * Do tokens [i, j] name a church by creed and people alone, "Church" last,
+ * no capitalized word but "The" before them ("First Christian Church" is a
+ * congregation's building)?
+ */
+bool
+names_denomination(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j)
+{
+	bool		creed = false;
+
+	if (j <= i || !(toks[j].tok.flags & CP_TF_CAPITALIZED) || !cp_token_is(text, &toks[j].tok, "church") ||
+		(i > 0 && toks[i - 1].tok.kind == CP_TOK_WORD && (toks[i - 1].tok.flags & CP_TF_CAPITALIZED) &&
+		 !cp_token_is(text, &toks[i - 1].tok, "the")))
+		return false;
+	for (uint32_t k = i; k < j; k++)
+	{
+		const cp_token *t = &toks[k].tok;
+
+		if (t->kind != CP_TOK_WORD || !(t->flags & CP_TF_CAPITALIZED))
+			return false;
+		if (word_in_table(text + t->start, t->len, &creed_word_table))
+			creed = true;
+		else if (!(toks[k].gaz & CP_GAZ_DEMONYM))
+			return false;
+	}
+	return creed;
+}
+
+/*
+ * "the Roman Catholic Church" read as an other name and an organization
+ * ("Roman", "Catholic Church") or as a place: one body, its words back to
+ * the article or lower-case word before them (names_denomination).
+ */
+void
+tag_denominations(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
+{
+	const char *text = doc->text;
+
+	for (uint32_t k = 1; k < n; k++)
+	{
+		uint32_t	s = k;
+
+		if (!cp_token_is(text, &doc->toks[k].tok, "church") || (k + 1 < n && CP_NER_IS_I(tags[k + 1])))
+			continue;
+		while (s > 0 && k - s < 4 && (doc->toks[s - 1].tok.flags & CP_TF_CAPITALIZED) &&
+			   !cp_token_is(text, &doc->toks[s - 1].tok, "the"))
+			s--;
+		if (s == k || !names_denomination(text, doc->toks, s, k))
+			continue;
+		for (uint32_t t = s; t <= k; t++)
+			tags[t] = t == s ? CP_NER_B(CP_ENT_ORG) : CP_NER_I(CP_ENT_ORG);
+	}
+}
+
+/*
+ * Words for a house of worship named after a saint, after the name ("St.
+ * Mary's Church") or before "of" ("Church of St. John"): the tagger reads
+ * the saint as a person and leaves "St." out as a title, but the name is
+ * the building's, which CoNLL-2003 marks as a place ("St. Matthew's").
+ */
+static const word_item saint_buildings[] = {
+	{"church"}, {"cathedral"}, {"chapel"}, {"basilica"}, {"abbey"}
+};
+static int16_t saint_building_slots[16];
+static cp_wordtab saint_building_table = CP_WORDTAB(saint_buildings, saint_building_slots);
+
+/* Is token t "Church", "Chapel" or another house of worship a saint may name? */
+bool
+is_saint_building(const char *text, const cp_token *t)
+{
+	return (t->flags & CP_TF_CAPITALIZED) && word_in_table(text + t->start, t->len, &saint_building_table);
+}
+
+/* Is token k a capitalized word of a saint's name? */
+static bool
+saint_name_word(const cp_ner_doc *doc, uint32_t k)
+{
+	const cp_token *t = &doc->toks[k].tok;
+
+	return t->kind == CP_TOK_WORD && (t->flags & CP_TF_CAPITALIZED) && !(t->flags & CP_TF_POSSESSIVE) &&
+		!is_saint(doc->text, t) && !is_saint_building(doc->text, t);
+}
+
+/* Is token k the full stop of "St" written as two tokens? */
+static bool
+saint_stop(const cp_ner_doc *doc, uint32_t k)
+{
+	return doc->toks[k].tok.kind == CP_TOK_PUNCT && doc->text[doc->toks[k].tok.start] == '.' &&
+		!(doc->toks[k].tok.flags & CP_TF_SPACE_BEFORE);
+}
+
+/* The token of "St" before a saint's name of one to three words ending at token e, or UINT32_MAX. */
+static uint32_t
+saint_before(const cp_ner_doc *doc, uint32_t e)
+{
+	uint32_t	k = e;
+
+	if (!saint_name_word(doc, e))
+		return UINT32_MAX;
+	while (k > 0 && e - k < 2 && saint_name_word(doc, k - 1))
+		k--;
+	if (k > 1 && saint_stop(doc, k - 1))
+		k--;
+	return k > 0 && is_saint(doc->text, &doc->toks[k - 1].tok) ? k - 1 : UINT32_MAX;
+}
+
+/* The last token of a saint's name of one to three words after "St" at token s, or 0. */
+static uint32_t
+saint_after(const cp_ner_doc *doc, uint32_t n, uint32_t s)
+{
+	uint32_t	k = s + 1,
+				e;
+
+	if (!is_saint(doc->text, &doc->toks[s].tok))
+		return 0;
+	if (k < n && saint_stop(doc, k))
+		k++;
+	for (e = k; e < n && e < k + 3 && saint_name_word(doc, e); e++)
+		;
+	/* not "Church of St. John's Wood" */
+	if (e == k || (e < n && (doc->toks[e].tok.flags & CP_TF_POSSESSIVE)))
+		return 0;
+	return e - 1;
+}
+
+/* Tags s..e one place's name. */
+static void
+tag_place(uint8_t *tags, uint32_t s, uint32_t e)
+{
+	for (uint32_t t = s; t <= e; t++)
+		tags[t] = t == s ? CP_NER_B(CP_ENT_LOC) : CP_NER_I(CP_ENT_LOC);
+}
+
+void
+tag_saint_buildings(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
+{
+	for (uint32_t k = 1; k < n; k++)
+	{
+		uint32_t	s,
+					e = k - 1;
+
+		if (!is_saint_building(doc->text, &doc->toks[k].tok))
+			continue;
+		/* "St Martin's Church": the possessive is a token of its own */
+		if (e > 0 && (doc->toks[e].tok.flags & CP_TF_POSSESSIVE) && !(doc->toks[e].tok.flags & CP_TF_CAPITALIZED))
+			e--;
+		/* not inside a longer name the tagger found ("Collegiate Church of St. Nicholas") */
+		if ((s = saint_before(doc, e)) != UINT32_MAX && !CP_NER_IS_I(tags[s]) &&
+			!(k + 1 < n && CP_NER_IS_I(tags[k + 1])))
+			tag_place(tags, s, k);
+		else if (k + 3 < n && cp_token_is(doc->text, &doc->toks[k + 1].tok, "of") && !CP_NER_IS_I(tags[k]) &&
+				 (e = saint_after(doc, n, k + 2)) > 0 && !(e + 1 < n && CP_NER_IS_I(tags[e + 1])))
+		{
+			tag_place(tags, k, e);
+			k = e;
+		}
+	}
+}
+
+/*
  * Does the name of tokens [i, j] name a street, road, building or natural
  * feature?  Not a body's name with "of" or "for" in it, whose head comes
  * before ("University of the Highlands", "Project for Farmers of the
@@ -488,7 +687,8 @@ names_place(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j, cp
 		(toks[j - 1].tok.flags & CP_TF_CAPITALIZED) && (toks[j].tok.flags & CP_TF_CAPITALIZED) &&
 		(cp_token_is(text, &toks[j].tok, "field") || cp_token_is(text, &toks[j].tok, "base"));
 
-	if (!air_field && !ends_as_street(text, &toks[j].tok) && !ends_as_natural_feature(text, &toks[j].tok))
+	if ((!air_field && !ends_as_street(text, &toks[j].tok) && !ends_as_natural_feature(text, &toks[j].tok)) ||
+		names_denomination(text, toks, i, j))
 		return false;
 	return kind != CP_ENT_ORG || !names_with_of(text, toks, i, j);
 }

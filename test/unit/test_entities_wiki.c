@@ -164,6 +164,124 @@ test_quoted_newspapers(void)
 }
 
 /*
+ * A firm's or an ensemble's name ends with what it does ("Records",
+ * "Entertainment", "Orchestra"): an organization, whatever the tagger
+ * read; "Studios" is left as read.
+ */
+static void
+test_company_ends(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"It is a puzzle game developed by Hoshi Games and Wonderful Entertainment. "
+		"A television adaptation by KMT Entertainment aired in 2018. "
+		"In 1975 he was a part of the \"Mark Dales Orchestra\", which toured Ohio. "
+		"The Sound was released by Tamura Filmworks. "
+		"She signed with Greyhaven Records in 2004. "
+		"She tried to get into the Guinness Book of World Records by running.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Wonderful Entertainment", 0, CP_ENT_ORG, "Wonderful Entertainment");
+	check_mention(text, &v, "KMT Entertainment", 0, CP_ENT_ORG, "KMT Entertainment");
+	check_mention(text, &v, "Mark Dales Orchestra", 0, CP_ENT_ORG, "Mark Dales Orchestra");
+	check_mention(text, &v, "Tamura Filmworks", 0, CP_ENT_ORG, "Tamura Filmworks");
+	check_mention(text, &v, "Greyhaven Records", 0, CP_ENT_ORG, "Greyhaven Records");
+	check_mention(text, &v, "Guinness Book of World Records", 0, CP_ENT_MISC, "Guinness Book of World Records");
+	cp_arena_free(&arena);
+}
+
+/*
+ * A church named by its creed and its people is the body of believers, an
+ * organization; one named after a saint stays a building, a place.
+ */
+static void
+test_denominations(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"The parish belongs to the Roman Catholic Church. "
+		"Her family left the Christian Reformed Church in 1950. "
+		"He was baptised in the Greek Orthodox Church. "
+		"The wedding was held at the Mount Zion Baptist Church in Dayton. "
+		"The house was sold in 1945 to the First Christian Church, which rebuilt it.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Roman Catholic Church", 0, CP_ENT_ORG, "Roman Catholic Church");
+	check_mention(text, &v, "Christian Reformed Church", 0, CP_ENT_ORG, "Christian Reformed Church");
+	check_mention(text, &v, "Greek Orthodox Church", 0, CP_ENT_ORG, "Greek Orthodox Church");
+	check_mention(text, &v, "Mount Zion Baptist Church", 0, CP_ENT_LOC, "Mount Zion Baptist Church");
+	check_mention(text, &v, "First Christian Church", 0, CP_ENT_LOC, "First Christian Church");
+	cp_arena_free(&arena);
+}
+
+/*
+ * The name's own article between the noun and the name: the noun still
+ * says what the name is, and so what its other mentions are.
+ */
+static void
+test_noun_then_article(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Disintegration is the eighth album by English post-punk band The Cure, and a big seller. "
+		"It has twelve Cure songs.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Cure", 0, CP_ENT_ORG, "Cure");
+	check_mention(text, &v, "Cure", 1, CP_ENT_ORG, "Cure");
+	cp_arena_free(&arena);
+}
+
+/*
+ * A house of worship named after a saint is a building, "St." and all,
+ * whether the saint comes first or after "of"; "Church of England" stays
+ * a body.
+ */
+static void
+test_saint_buildings(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"St Anselm's Church (Lund)\n\n"
+		"The Church of St. Anselm is a parish church in Lund. "
+		"In 1960 Father Berg moved to St. Anselm Church, and later to the Church of England. "
+		"She is buried in the Church of St Martin of Tours, Exminster.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "St Anselm's Church", 0, CP_ENT_LOC, "St Anselm's Church");
+	check_mention(text, &v, "Church of St. Anselm", 0, CP_ENT_LOC, "Church of St. Anselm");
+	check_mention(text, &v, "St. Anselm Church", 0, CP_ENT_LOC, "St. Anselm Church");
+	check_mention(text, &v, "Church of England", 0, CP_ENT_ORG, "Church of England");
+	check_mention(text, &v, "Church of St Martin of Tours", 0, CP_ENT_LOC, "Church of St Martin of Tours");
+	cp_arena_free(&arena);
+}
+
+/* A name between "in" and "play" is a conference's or a league's, read as a place or not. */
+static void
+test_league_play(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"The Owls finished the season 9–4, 6–2 in Sun Belt play to finish second. "
+		"They went 4–8 in Big Sky play a year later.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Sun Belt", 0, CP_ENT_ORG, "Sun Belt");
+	check_mention(text, &v, "Big Sky", 0, CP_ENT_ORG, "Big Sky");
+	cp_arena_free(&arena);
+}
+
+/*
  * Lakes and mountains by their first word, cemeteries and houses of worship
  * by their last, are places, as CoNLL-2003 marks natural features and
  * buildings.
@@ -907,6 +1025,11 @@ main(void)
 	test_games_read_as_person();
 	test_extended_play();
 	test_quoted_newspapers();
+	test_company_ends();
+	test_denominations();
+	test_noun_then_article();
+	test_saint_buildings();
+	test_league_play();
 	test_lakes_mountains_buildings();
 	test_airfields();
 	test_grants_and_laws();
