@@ -386,6 +386,29 @@ of_inside_name(const char *text, uint32_t from, uint32_t end)
 		!(word_before(text, &e, &f) && e + 1 == from && text[f] >= 'a' && text[f] <= 'z');
 }
 
+/*
+ * Is m, read as a person, a body by the words around it: a body's noun in
+ * lower case right after it ("Hezb-i-Islami party leader", "Vogue
+ * magazine", "the Daewoo group"; CoNLL-2003's training text has no person
+ * before one), or "founded" right before it ("Takemura, who founded
+ * Sakigake in 1993"): no person is founded.
+ */
+static bool
+body_read_as_person(const char *text, size_t doclen, const raw_mention *m)
+{
+	static const char *const nouns_after[] = {
+		"party", "movement", "magazine", "newspaper", "group", "company", "firm", "militia", "faction", NULL};
+	size_t		after = (size_t) m->start + m->len,
+				e;
+	uint32_t	end = m->start,
+				from;
+
+	if (after + 1 < doclen && text[after] == ' ' && lower_word_at(text, doclen, after + 1, &e) &&
+		word_among(text, after + 1, e, nouns_after))
+		return true;
+	return word_before(text, &end, &from) && end + 1 == m->start && word_is(text, from, end, "founded");
+}
+
 /* The kind a noun next to m states (stated_kind), a person's too. */
 static int
 noun_stated_kind(const char *text, size_t doclen, const raw_mention *m)
@@ -401,6 +424,8 @@ noun_stated_kind(const char *text, size_t doclen, const raw_mention *m)
 	/* "the national airline Zambia Airways", the tagger's name cut short */
 	if (after + 1 < doclen && text[after] == ' ' && text[after + 1] >= 'A' && text[after + 1] <= 'Z')
 		return -1;
+	if (m->kind == CP_ENT_PER && body_read_as_person(text, doclen, m))
+		return CP_ENT_ORG;
 	/*
 	 * "Giusto Priola (born 26 May 1990) is ...": only a person is born or
 	 * dies; not the honour in capitals after the name ("..., CBE (born")

@@ -397,31 +397,6 @@ test_organization_context(void)
 }
 
 /*
- * A one-word name the tagger read once as a person and once as an
- * organization in one article is the organization: a person the article
- * names once in full ("Tom Reid") is found by that name, and the votes tie
- * only for a name the tagger is unsure of.
- */
-static void
-test_person_organization_tie(void)
-{
-	static const char text[] =
-		"Holvane said it would cut jobs. The Holvane boss said so.\n\n"
-		"Kelvoran founder Tom Reid said so. Kelvoran said sales rose.\n";
-	cp_arena	arena;
-	cp_vec		v;
-
-	cp_arena_init(&arena);
-	v = run(&arena, text, sizeof(text) - 1);
-	check_mention(text, &v, "Holvane", 0, CP_ENT_ORG, "Holvane");
-	check_mention(text, &v, "Holvane", 1, CP_ENT_ORG, "Holvane");
-	check_mention(text, &v, "Kelvoran", 0, CP_ENT_ORG, "Kelvoran");
-	check_mention(text, &v, "Kelvoran", 1, CP_ENT_ORG, "Kelvoran");
-	check_mention(text, &v, "Tom Reid", 0, CP_ENT_PER, "Tom Reid");
-	cp_arena_free(&arena);
-}
-
-/*
  * "Ontario-based" is an adjective of its own, and what follows it an
  * organization; "Farmer-Owned", in title case, is a word of the name.
  */
@@ -1202,7 +1177,6 @@ main(void)
 	test_person_titles();
 	test_results_rows();
 	test_organization_context();
-	test_person_organization_tie();
 	test_based_organization();
 	test_organization_ends();
 	test_listed_kinds();

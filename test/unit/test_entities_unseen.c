@@ -1,7 +1,8 @@
 /*
  * test_entities_unseen.c: names the tagger never saw whole, which the rules
  * make out from how the article writes them (doc/entities.md): initialisms
- * defined in brackets, names with a number inside.  The model comes from $CORPUS_DATA_DIR.
+ * defined in brackets, names with a number inside, companies and bodies
+ * read as persons.  The model comes from $CORPUS_DATA_DIR.
  */
 #include "data_file.h"
 #include "entities_check.h"
@@ -172,6 +173,59 @@ test_numbered_names_in_article(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A one-word name the tagger read once as a person and once as an
+ * organization in one article is the organization: a person the article
+ * names once in full ("Tom Reid") is found by that name, and the votes tie
+ * only for a name the tagger is unsure of.
+ */
+static void
+test_person_organization_tie(void)
+{
+	static const char text[] =
+		"Holvane said it would cut jobs. The Holvane boss said so.\n\n"
+		"Kelvoran founder Tom Reid said so. Kelvoran said sales rose.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Holvane", 0, CP_ENT_ORG, "Holvane");
+	check_mention(text, &v, "Holvane", 1, CP_ENT_ORG, "Holvane");
+	check_mention(text, &v, "Kelvoran", 0, CP_ENT_ORG, "Kelvoran");
+	check_mention(text, &v, "Kelvoran", 1, CP_ENT_ORG, "Kelvoran");
+	check_mention(text, &v, "Tom Reid", 0, CP_ENT_PER, "Tom Reid");
+	cp_arena_free(&arena);
+}
+
+/*
+ * A name the tagger read as a person is a body with a body's noun in lower
+ * case after it ("party", "magazine", "group") or "founded" before it, and
+ * so are its other mentions in the article; a person's name before a noun
+ * of his own ("Smith family") stays a person.
+ */
+static void
+test_bodies_read_as_persons(void)
+{
+	static const char text[] =
+		"It was in alliance with Tavrik-i-Dosti party leader Gulbuddin Hekmatyar.\n\n"
+		"The dispute pits Takemura, who founded Kavroshi in 1993 as a splinter group, against "
+		"others. He quit as Kavroshi secretary general.\n\n"
+		"The Hargreave family said John Hargreave would stay.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Tavrik-i-Dosti", 0, CP_ENT_ORG, "Tavrik-i-Dosti");
+	check_mention(text, &v, "Gulbuddin Hekmatyar", 0, CP_ENT_PER, "Gulbuddin Hekmatyar");
+	check_mention(text, &v, "Takemura", 0, CP_ENT_PER, "Takemura");
+	check_mention(text, &v, "Kavroshi", 0, CP_ENT_ORG, "Kavroshi");
+	check_mention(text, &v, "Kavroshi", 1, CP_ENT_ORG, "Kavroshi");
+	check_mention(text, &v, "John Hargreave", 0, CP_ENT_PER, "John Hargreave");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -189,5 +243,7 @@ main(void)
 	test_unseen_company_short_forms();
 	test_numbered_names_joined();
 	test_numbered_names_in_article();
+	test_person_organization_tie();
+	test_bodies_read_as_persons();
 	UNIT_DONE("entities_unseen");
 }
