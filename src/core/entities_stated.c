@@ -387,26 +387,36 @@ of_inside_name(const char *text, uint32_t from, uint32_t end)
 }
 
 /*
- * Is m, read as a person, a body by the words around it: a body's noun in
- * lower case right after it ("Hezb-i-Islami party leader", "Vogue
- * magazine", "the Daewoo group"; CoNLL-2003's training text has no person
- * before one), or "founded" right before it ("Takemura, who founded
- * Sakigake in 1993"): no person is founded.
+ * The kind of m, read as a person, by the words around it, or -1: a body
+ * with a body's noun in lower case right after it ("Hezb-i-Islami party
+ * leader", "Vogue magazine", "the Daewoo group") or "founded" right before
+ * it ("who founded Sakigake in 1993": no person is founded); a place with
+ * a place's noun after it ("Ben Gurion airport", "Van province", "Nahar
+ * village").  CoNLL-2003's training text has no person before one of
+ * these nouns; not "camp" ("the Clinton camp") nor "town" or "city".
  */
-static bool
-body_read_as_person(const char *text, size_t doclen, const raw_mention *m)
+static int
+person_read_kind(const char *text, size_t doclen, const raw_mention *m)
 {
-	static const char *const nouns_after[] = {
+	static const char *const bodies_after[] = {
 		"party", "movement", "magazine", "newspaper", "group", "company", "firm", "militia", "faction", NULL};
+	static const char *const places_after[] = {
+		"airport", "village", "province", "district", "region", "valley", "hospital", "prison", "oilfield",
+		"oilfields", "stadium", "port", "river", "island", NULL};
 	size_t		after = (size_t) m->start + m->len,
 				e;
 	uint32_t	end = m->start,
 				from;
 
-	if (after + 1 < doclen && text[after] == ' ' && lower_word_at(text, doclen, after + 1, &e) &&
-		word_among(text, after + 1, e, nouns_after))
-		return true;
-	return word_before(text, &end, &from) && end + 1 == m->start && word_is(text, from, end, "founded");
+	if (after + 1 < doclen && text[after] == ' ' && lower_word_at(text, doclen, after + 1, &e))
+	{
+		if (word_among(text, after + 1, e, bodies_after))
+			return CP_ENT_ORG;
+		if (word_among(text, after + 1, e, places_after))
+			return CP_ENT_LOC;
+	}
+	return word_before(text, &end, &from) && end + 1 == m->start && word_is(text, from, end, "founded") ?
+		CP_ENT_ORG : -1;
 }
 
 /* The kind a noun next to m states (stated_kind), a person's too. */
@@ -420,12 +430,13 @@ noun_stated_kind(const char *text, size_t doclen, const raw_mention *m)
 				e,
 				d;
 	const stated_noun *n = NULL;
+	int			k;
 
 	/* "the national airline Zambia Airways", the tagger's name cut short */
 	if (after + 1 < doclen && text[after] == ' ' && text[after + 1] >= 'A' && text[after + 1] <= 'Z')
 		return -1;
-	if (m->kind == CP_ENT_PER && body_read_as_person(text, doclen, m))
-		return CP_ENT_ORG;
+	if (m->kind == CP_ENT_PER && (k = person_read_kind(text, doclen, m)) >= 0)
+		return k;
 	/*
 	 * "Giusto Priola (born 26 May 1990) is ...": only a person is born or
 	 * dies; not the honour in capitals after the name ("..., CBE (born")

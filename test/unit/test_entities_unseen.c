@@ -201,8 +201,9 @@ test_person_organization_tie(void)
 /*
  * A name the tagger read as a person is a body with a body's noun in lower
  * case after it ("party", "magazine", "group") or "founded" before it, and
- * so are its other mentions in the article; a person's name before a noun
- * of his own ("Smith family") stays a person.
+ * so are its other mentions in the article; a place with a place's noun
+ * after it ("airport", "hospital", "village"); a person's name before a
+ * noun of his own ("Smith family") stays a person.
  */
 static void
 test_bodies_read_as_persons(void)
@@ -211,7 +212,9 @@ test_bodies_read_as_persons(void)
 		"It was in alliance with Tavrik-i-Dosti party leader Gulbuddin Hekmatyar.\n\n"
 		"The dispute pits Takemura, who founded Kavroshi in 1993 as a splinter group, against "
 		"others. He quit as Kavroshi secretary general.\n\n"
-		"The Hargreave family said John Hargreave would stay.\n";
+		"The Hargreave family said John Hargreave would stay.\n\n"
+		"The plane blew a wheel while landing at Abraham Lurie airport. He was taken to the Victor "
+		"Babescu hospital. Rebels held Juan Robles village.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -223,6 +226,9 @@ test_bodies_read_as_persons(void)
 	check_mention(text, &v, "Kavroshi", 0, CP_ENT_ORG, "Kavroshi");
 	check_mention(text, &v, "Kavroshi", 1, CP_ENT_ORG, "Kavroshi");
 	check_mention(text, &v, "John Hargreave", 0, CP_ENT_PER, "John Hargreave");
+	check_mention(text, &v, "Abraham Lurie", 0, CP_ENT_LOC, "Abraham Lurie");
+	check_mention(text, &v, "Victor Babescu", 0, CP_ENT_LOC, "Victor Babescu");
+	check_mention(text, &v, "Juan Robles", 0, CP_ENT_LOC, "Juan Robles");
 	cp_arena_free(&arena);
 }
 
