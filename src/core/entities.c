@@ -968,6 +968,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 		}
 	}
 	extend_numbered_mentions(d->text, d->len, ms.items, ms.count);
+	dated_elections(d->text, d->len, ms.items, ms.count);
 	listed_kinds(d->text, ms.items, ms.count);
 	table_row_kinds(d->text, d->len, ms.items, ms.count);
 	ship_short_names(d->text, ms.items, ms.count);

@@ -778,6 +778,38 @@ test_event_with_year_before(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A name between a year and "election" (up to two qualifying words between)
+ * is one event with them; without the year, or after a date's, the name
+ * stays as read.
+ */
+static void
+test_dated_elections(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"The 1989 European Parliament election was held in June. "
+		"The 2007 French presidential election followed, as did the Russian presidential election. "
+		"On 4 March 1989 European ministers met. The 2016 Conservative Party leadership election "
+		"and the 2004 US presidential election were close.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "1989 European Parliament election", 0, CP_ENT_MISC,
+				  "1989 European Parliament election");
+	check_mention(text, &v, "2007 French presidential election", 0, CP_ENT_MISC,
+				  "2007 French presidential election");
+	check_mention(text, &v, "Russian", 0, CP_ENT_MISC, "Russian");
+	check_mention(text, &v, "European", 0, CP_ENT_MISC, "European");
+	check_mention(text, &v, "2016 Conservative Party leadership election", 0, CP_ENT_MISC,
+				  "2016 Conservative Party leadership election");
+	/* not the expansion of "US": the election's own name */
+	check_mention(text, &v, "2004 US presidential election", 0, CP_ENT_MISC,
+				  "2004 US presidential election");
+	cp_arena_free(&arena);
+}
+
 /* Two names of one kind joined by the Spanish "y" are one ("Gimnasia y Esgrima"). */
 static void
 test_spanish_y_joins(void)
@@ -936,6 +968,7 @@ main(void)
 	test_legal_form_before_name();
 	test_event_with_year_after();
 	test_event_with_year_before();
+	test_dated_elections();
 	test_spanish_y_joins();
 	test_county_divisions();
 	test_seat_of_office();
