@@ -779,6 +779,27 @@ test_event_with_year_before(void)
 }
 
 /*
+ * The year of a law or an edition written after "of" is part of its name;
+ * not a year that starts a span of years.
+ */
+static void
+test_event_with_of_year(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"He used the federal Voting Rights Act of 1965 to sue. At the ARIA Music Awards of 2018 "
+		"she won. The Clean Air Act of 1970–71 passed.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Voting Rights Act of 1965", 0, CP_ENT_MISC, "Voting Rights Act of 1965");
+	check_mention(text, &v, "ARIA Music Awards of 2018", 0, CP_ENT_MISC, "ARIA Music Awards of 2018");
+	check_mention(text, &v, "Clean Air Act", 0, CP_ENT_MISC, "Clean Air Act");
+	cp_arena_free(&arena);
+}
+
+/*
  * A name between a year and "election" (up to two qualifying words between)
  * is one event with them; without the year, or after a date's, the name
  * stays as read.
@@ -969,6 +990,7 @@ main(void)
 	test_event_with_year_after();
 	test_event_with_year_before();
 	test_dated_elections();
+	test_event_with_of_year();
 	test_spanish_y_joins();
 	test_county_divisions();
 	test_seat_of_office();
