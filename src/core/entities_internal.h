@@ -223,6 +223,12 @@ bool		heads_for_name(const char *text, const cp_ner_tok *t);
 bool		names_happening(const char *text, const cp_ner_tok *first, const cp_ner_tok *last);
 
 /*
+ * Do tokens [first, last] name a competition by a Spanish, Italian or
+ * French first word ("Copa Argentina", "Torneo Federal A")?
+ */
+bool		names_competition(const char *text, const cp_ner_tok *first, const cp_ner_tok *last);
+
+/*
  * Is the city's name of m a club ("thrashed Warrington", "Warrington 66-14",
  * "lost 3-1 to Cesena", "played for Trapani")?
  */

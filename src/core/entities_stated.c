@@ -613,7 +613,7 @@ names_event(const char *text, const cp_ner_tok *first, const cp_ner_tok *last)
 	t = &last->tok;
 	if (first == last || !(first->tok.flags & CP_TF_CAPITALIZED))
 		return false;
-	if (ends_as_event(text, t) || names_happening(text, first, last))
+	if (ends_as_event(text, t) || names_happening(text, first, last) || names_competition(text, first, last))
 		return true;
 	t = &first[1].tok;
 	return last - first >= 2 && word_is(text, t->start, t->start + t->len, "of") &&

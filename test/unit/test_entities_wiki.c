@@ -831,6 +831,29 @@ test_dated_elections(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A competition named by a Spanish, Italian or French first word is an
+ * event; not a company so named.
+ */
+static void
+test_competitions_untranslated(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"He went unused for the Torneo Federal A team in a Copa Argentina tie. "
+		"Juventus won the Coppa Italia and PSG the Coupe de France. He flew Copa Airlines.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Torneo Federal A", 0, CP_ENT_MISC, "Torneo Federal A");
+	check_mention(text, &v, "Copa Argentina", 0, CP_ENT_MISC, "Copa Argentina");
+	check_mention(text, &v, "Coppa Italia", 0, CP_ENT_MISC, "Coppa Italia");
+	check_mention(text, &v, "Coupe de France", 0, CP_ENT_MISC, "Coupe de France");
+	check_mention(text, &v, "Copa Airlines", 0, CP_ENT_ORG, "Copa Airlines");
+	cp_arena_free(&arena);
+}
+
 /* Two names of one kind joined by the Spanish "y" are one ("Gimnasia y Esgrima"). */
 static void
 test_spanish_y_joins(void)
@@ -991,6 +1014,7 @@ main(void)
 	test_event_with_year_before();
 	test_dated_elections();
 	test_event_with_of_year();
+	test_competitions_untranslated();
 	test_spanish_y_joins();
 	test_county_divisions();
 	test_seat_of_office();
