@@ -1,7 +1,7 @@
 /*
  * entities_elections.c: an election named by its year, the place, people or
- * body that holds it and the word "election" ("the 1989 European Parliament
- * election", "the 2007 French presidential election"), which encyclopedic
+ * body that holds it and the word "election" ("the 1999 European Parliament
+ * election", "the 2012 French presidential election"), which encyclopedic
  * text writes as the name of its article.  The tagger reads the name in the
  * middle alone, as an organization, a place or a people; the whole is one
  * event (MISC), as the samples of encyclopedic text mark it.  Without the

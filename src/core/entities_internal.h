@@ -224,7 +224,7 @@ bool		names_happening(const char *text, const cp_ner_tok *first, const cp_ner_to
 
 /*
  * Do tokens [first, last] name a competition by a Spanish, Italian or
- * French first word ("Copa Argentina", "Torneo Federal A")?
+ * French first word ("Copa Chile", "Torneo Argentino A")?
  */
 bool		names_competition(const char *text, const cp_ner_tok *first, const cp_ner_tok *last);
 
@@ -385,7 +385,7 @@ void		extend_numbered_mentions(const char *text, size_t len, raw_mention *ms, si
 
 /*
  * The article's mentions ms[0..n) of text[0..len), a name between a year
- * and "election" made the election's name ("the 1989 European Parliament
+ * and "election" made the election's name ("the 1999 European Parliament
  * election"; entities_elections.c).
  */
 void		dated_elections(const char *text, size_t len, raw_mention *ms, size_t n);

@@ -113,7 +113,7 @@ is_attached_suffix(const char *text, const cp_ner_tok *t)
 /*
  * The last token of the mention the tagger began at token i and ended at
  * token j, with the year of a law or of an edition written after "of"
- * ("Voting Rights Act of 1965", "ARIA Music Awards of 2018"), not one that
+ * ("Civil Rights Act of 1964", "Juno Awards of 2010"), not one that
  * starts a span of years ("Cup of 1998–99").
  */
 static uint32_t

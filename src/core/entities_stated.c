@@ -607,7 +607,7 @@ names_event(const char *text, const cp_ner_tok *first, const cp_ner_tok *last)
 {
 	const cp_token *t;
 
-	/* "World Chess Championship 2013", "Voting Rights Act of 1965": the year after the name */
+	/* "World Chess Championship 2013", "Civil Rights Act of 1964": the year after the name */
 	if (last - first >= 2 && is_year_token(text, &last->tok))
 		last -= last - first >= 3 && cp_token_is(text, &last[-1].tok, "of") ? 2 : 1;
 	t = &last->tok;
