@@ -853,6 +853,24 @@ add_tagged(cp_arena *arena, const cp_ner_lex *lex, const cp_ner_doc *doc, const 
 			return;
 		}
 	/*
+	 * "Talleres of Primera B Nacional" tagged as one name: a club and the
+	 * competition it plays in; not a head that "of" completes ("Battle of
+	 * the Bulge", "Museum of the Olympic Games"), nor one event's name as a
+	 * whole ("Heart of Europe Festival")
+	 */
+	if (i + 2 < j && cp_token_is(doc->text, &doc->toks[i + 1].tok, "of") &&
+		(doc->toks[i + 2].tok.flags & CP_TF_CAPITALIZED) &&
+		names_event(doc->text, &doc->toks[i + 2], &doc->toks[j]) &&
+		!names_event(doc->text, &doc->toks[i], &doc->toks[j]) &&
+		!is_event_head(doc->text, &doc->toks[i].tok) && of_head_kind(doc->text, &doc->toks[i].tok) < 0 &&
+		!ends_as_body(doc->text, &doc->toks[i].tok) && !ends_as_event(doc->text, &doc->toks[i].tok) &&
+		!is_title(doc->text + doc->toks[i].tok.start, doc->toks[i].tok.len, CP_TITLE_MENTION))
+	{
+		add_tagged(arena, lex, doc, l, n, i, i, kind, ms, ix);
+		add_tagged(arena, lex, doc, l, n, i + 2, j, kind, ms, ix);
+		return;
+	}
+	/*
 	 * "Council of Europe (CoE" tagged as one name: the name, and what the
 	 * bracket gives, without its lower-case words ("MPC (the Bank of England")
 	 */
@@ -988,6 +1006,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 		}
 	}
 	extend_numbered_mentions(d->text, d->len, ms.items, ms.count);
+	dated_elections(d->text, d->len, ms.items, ms.count);
 	listed_kinds(d->text, ms.items, ms.count);
 	table_row_kinds(d->text, d->len, ms.items, ms.count);
 	club_column_kinds(d->text, d->len, ms.items, ms.count);

@@ -223,6 +223,12 @@ bool		heads_for_name(const char *text, const cp_ner_tok *t);
 bool		names_happening(const char *text, const cp_ner_tok *first, const cp_ner_tok *last);
 
 /*
+ * Do tokens [first, last] name a competition by a Spanish, Italian or
+ * French first word ("Copa Chile", "Torneo Argentino A")?
+ */
+bool		names_competition(const char *text, const cp_ner_tok *first, const cp_ner_tok *last);
+
+/*
  * Is the city's name of m a club ("thrashed Warrington", "Warrington 66-14",
  * "lost 3-1 to Cesena", "played for Trapani")?
  */
@@ -391,6 +397,13 @@ uint32_t	nicknamed_name_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t
  * writes the name with it elsewhere ("Halo 2." after "Halo 2 is").
  */
 void		extend_numbered_mentions(const char *text, size_t len, raw_mention *ms, size_t n);
+
+/*
+ * The article's mentions ms[0..n) of text[0..len), a name between a year
+ * and "election" made the election's name ("the 1999 European Parliament
+ * election"; entities_elections.c).
+ */
+void		dated_elections(const char *text, size_t len, raw_mention *ms, size_t n);
 
 /* A sentence's tags (n tokens) without the angle brackets of Reuters' tickers ("<TEX> Continental"). */
 void		untag_angle_brackets(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);

@@ -111,6 +111,27 @@ is_attached_suffix(const char *text, const cp_ner_tok *t)
 }
 
 /*
+ * The last token of the mention the tagger began at token i and ended at
+ * token j, with the year of a law or of an edition written after "of"
+ * ("Civil Rights Act of 1964", "Juno Awards of 2010"), not one that
+ * starts a span of years ("Cup of 1998–99").
+ */
+static uint32_t
+year_after_of(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t i, uint32_t j)
+{
+	const char *text = doc->text;
+
+	if ((CP_NER_KIND(tags[i]) == CP_ENT_ORG || CP_NER_KIND(tags[i]) == CP_ENT_MISC) && j > i &&
+		j + 2 < ntoks && tags[j + 1] == CP_NER_TAG_O && tags[j + 2] == CP_NER_TAG_O &&
+		ends_as_event(text, &doc->toks[j].tok) && cp_token_is(text, &doc->toks[j + 1].tok, "of") &&
+		is_year_token(text, &doc->toks[j + 2].tok) &&
+		(j + 3 >= ntoks || (doc->toks[j + 3].tok.flags & CP_TF_SPACE_BEFORE) ||
+		 (doc->toks[j + 3].tok.kind == CP_TOK_PUNCT && text[doc->toks[j + 3].tok.start] != '-')))
+		return j + 2;
+	return j;
+}
+
+/*
  * The last token of the mention the tagger begins at token i of a sentence
  * of ntoks tokens: its tags' run, without an unclosed bracket at its end,
  * a person's name with the particles the tagger rarely saw in 1990s
@@ -185,7 +206,7 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 	if (j + 1 < ntoks && tags[j + 1] == CP_NER_TAG_O && ends_as_natural_feature(text, &doc->toks[j + 1].tok))
 		return j + 1;
 	if ((b = last_word_left_out(doc, tags, ntoks, i, j)) > j)
-		return b;
+		return year_after_of(doc, tags, ntoks, i, b);
 	/*
 	 * "Valletta FC", "Acme Inc" tagged as a place or a person and a
 	 * one-word organization: one body's name (not after a people: "German
@@ -226,6 +247,8 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 							(doc->toks[j + 2].tok.flags & CP_TF_SPACE_BEFORE) == 0) ||
 		 (doc->toks[j + 2].tok.kind == CP_TOK_WORD && is_lower_word(text, &doc->toks[j + 2].tok))))
 		return j + 1;
+	if ((b = year_after_of(doc, tags, ntoks, i, j)) > j)
+		return b;
 	/* the number the tagger left out of "Apollo 11", "Boeing 747", "Airbus A320" */
 	if ((CP_NER_KIND(tags[i]) == CP_ENT_ORG || CP_NER_KIND(tags[i]) == CP_ENT_MISC) && j + 1 < ntoks &&
 		tags[j + 1] == 0 && numbered_name(text, &doc->toks[j + 1], &doc->toks[ntoks]))

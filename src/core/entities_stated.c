@@ -656,13 +656,13 @@ names_event(const char *text, const cp_ner_tok *first, const cp_ner_tok *last)
 {
 	const cp_token *t;
 
-	/* "World Chess Championship 2013": the edition's year after the name */
+	/* "World Chess Championship 2013", "Civil Rights Act of 1964": the year after the name */
 	if (last - first >= 2 && is_year_token(text, &last->tok))
-		last--;
+		last -= last - first >= 3 && cp_token_is(text, &last[-1].tok, "of") ? 2 : 1;
 	t = &last->tok;
 	if (first == last || !(first->tok.flags & CP_TF_CAPITALIZED))
 		return false;
-	if (ends_as_event(text, t) || names_happening(text, first, last))
+	if (ends_as_event(text, t) || names_happening(text, first, last) || names_competition(text, first, last))
 		return true;
 	t = &first[1].tok;
 	return last - first >= 2 && word_is(text, t->start, t->start + t->len, "of") &&

@@ -161,6 +161,31 @@ names_happening(const char *text, const cp_ner_tok *first, const cp_ner_tok *las
 }
 
 /*
+ * First words of competitions named in Spanish, Italian or French ("Copa
+ * Chile", "Torneo Argentino A", "Primera B Metropolitana", "Campeonato
+ * Paulista", "Coppa Italia", "Coupe de France"), which encyclopedic text
+ * keeps untranslated and the tagger, which saw few, read as places and
+ * bodies.  Not "Liga", which opens clubs' names too ("Liga Deportiva
+ * Alajuelense"), nor a name that ends with an English word of more than
+ * one letter, not a place's too ("Copa Airlines", not "Copa Chile"), as a
+ * body's or with a legal form.
+ */
+static const word_item competition_opens[] = {
+	{"copa"}, {"coppa"}, {"coupe"}, {"torneo"}, {"campeonato"}, {"primera"}, {"trofeo"}
+};
+static int16_t competition_open_slots[16];
+static cp_wordtab competition_open_table = CP_WORDTAB(competition_opens, competition_open_slots);
+
+bool
+names_competition(const char *text, const cp_ner_tok *first, const cp_ner_tok *last)
+{
+	return first < last && (first->tok.flags & CP_TF_CAPITALIZED) &&
+		word_in_table(text + first->tok.start, first->tok.len, &competition_open_table) &&
+		!(last->tok.len > 1 && (last->gaz & (CP_GAZ_LOWER | CP_GAZ_PLACES)) == CP_GAZ_LOWER) &&
+		!ends_as_body(text, &last->tok) && !ends_with_legal_form(text, &last->tok);
+}
+
+/*
  * Offices whose title names a body or a charge found in many places
  * ("Member of Parliament", "Justice of the Peace"), which the tagger read
  * as bodies: a title, as "President" is, no name.  A body's own name after

@@ -896,6 +896,103 @@ test_event_with_year_before(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * The year of a law or an edition written after "of" is part of its name;
+ * not a year that starts a span of years.
+ */
+static void
+test_event_with_of_year(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Congress relied on the Civil Rights Act of 1964 in that case. She won twice at the Juno "
+		"Awards of 2010 in Ottawa. The Clean Air Act of 1970–71 passed.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Civil Rights Act of 1964", 0, CP_ENT_MISC, "Civil Rights Act of 1964");
+	check_mention(text, &v, "Juno Awards of 2010", 0, CP_ENT_MISC, "Juno Awards of 2010");
+	check_mention(text, &v, "Clean Air Act", 0, CP_ENT_MISC, "Clean Air Act");
+	cp_arena_free(&arena);
+}
+
+/*
+ * A name between a year and "election" (up to two qualifying words between)
+ * is one event with them; without the year, or after a date's, the name
+ * stays as read.
+ */
+static void
+test_dated_elections(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Turnout fell in the 1999 European Parliament election. The 2012 French presidential "
+		"election came next, and so did the Russian presidential election. On 4 March 1999 "
+		"European ministers met. The 2019 Labour Party leadership election and the 2008 US "
+		"presidential election were close.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "1999 European Parliament election", 0, CP_ENT_MISC,
+				  "1999 European Parliament election");
+	check_mention(text, &v, "2012 French presidential election", 0, CP_ENT_MISC,
+				  "2012 French presidential election");
+	check_mention(text, &v, "Russian", 0, CP_ENT_MISC, "Russian");
+	check_mention(text, &v, "European", 0, CP_ENT_MISC, "European");
+	check_mention(text, &v, "2019 Labour Party leadership election", 0, CP_ENT_MISC,
+				  "2019 Labour Party leadership election");
+	/* not the expansion of "US": the election's own name */
+	check_mention(text, &v, "2008 US presidential election", 0, CP_ENT_MISC,
+				  "2008 US presidential election");
+	cp_arena_free(&arena);
+}
+
+/*
+ * A competition named by a Spanish, Italian or French first word is an
+ * event; not a company so named.
+ */
+static void
+test_competitions_untranslated(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"The reserves played in the Torneo Argentino A and lost a Copa Chile match. "
+		"Juventus won the Coppa Italia and PSG the Coupe de France. He flew Copa Airlines.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Torneo Argentino A", 0, CP_ENT_MISC, "Torneo Argentino A");
+	check_mention(text, &v, "Copa Chile", 0, CP_ENT_MISC, "Copa Chile");
+	check_mention(text, &v, "Coppa Italia", 0, CP_ENT_MISC, "Coppa Italia");
+	check_mention(text, &v, "Coupe de France", 0, CP_ENT_MISC, "Coupe de France");
+	check_mention(text, &v, "Copa Airlines", 0, CP_ENT_ORG, "Copa Airlines");
+	cp_arena_free(&arena);
+}
+
+/*
+ * A club and the competition it plays in, tagged as one name with "of"
+ * between, are two; one event's name with "of" in it stays one.
+ */
+static void
+test_club_of_competition(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Gomez signed for Talleres of Primera B Nacional in 2019. "
+		"She sang at the Heart of Europe Festival 2015.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Talleres", 0, CP_ENT_ORG, "Talleres");
+	check_mention(text, &v, "Primera B Nacional", 0, CP_ENT_MISC, "Primera B Nacional");
+	check_mention(text, &v, "Heart of Europe Festival 2015", 0, CP_ENT_MISC, "Heart of Europe Festival 2015");
+	cp_arena_free(&arena);
+}
+
 /* Two names of one kind joined by the Spanish "y" are one ("Gimnasia y Esgrima"). */
 static void
 test_spanish_y_joins(void)
@@ -1059,6 +1156,10 @@ main(void)
 	test_legal_form_before_name();
 	test_event_with_year_after();
 	test_event_with_year_before();
+	test_dated_elections();
+	test_event_with_of_year();
+	test_competitions_untranslated();
+	test_club_of_competition();
 	test_spanish_y_joins();
 	test_county_divisions();
 	test_seat_of_office();
