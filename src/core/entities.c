@@ -1006,7 +1006,6 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 		}
 	}
 	extend_numbered_mentions(d->text, d->len, ms.items, ms.count);
-	dated_elections(d->text, d->len, ms.items, ms.count);
 	listed_kinds(d->text, ms.items, ms.count);
 	table_row_kinds(d->text, d->len, ms.items, ms.count);
 	club_column_kinds(d->text, d->len, ms.items, ms.count);

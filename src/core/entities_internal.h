@@ -398,13 +398,6 @@ uint32_t	nicknamed_name_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t
  */
 void		extend_numbered_mentions(const char *text, size_t len, raw_mention *ms, size_t n);
 
-/*
- * The article's mentions ms[0..n) of text[0..len), a name between a year
- * and "election" made the election's name ("the 1999 European Parliament
- * election"; entities_elections.c).
- */
-void		dated_elections(const char *text, size_t len, raw_mention *ms, size_t n);
-
 /* A sentence's tags (n tokens) without the angle brackets of Reuters' tickers ("<TEX> Continental"). */
 void		untag_angle_brackets(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 

@@ -918,38 +918,6 @@ test_event_with_of_year(void)
 }
 
 /*
- * A name between a year and "election" (up to two qualifying words between)
- * is one event with them; without the year, or after a date's, the name
- * stays as read.
- */
-static void
-test_dated_elections(void)
-{
-	cp_arena	arena;
-	cp_vec		v;
-	static const char text[] =
-		"Turnout fell in the 1999 European Parliament election. The 2012 French presidential "
-		"election came next, and so did the Russian presidential election. On 4 March 1999 "
-		"European ministers met. The 2019 Labour Party leadership election and the 2008 US "
-		"presidential election were close.";
-
-	cp_arena_init(&arena);
-	v = run(&arena, text, sizeof(text) - 1);
-	check_mention(text, &v, "1999 European Parliament election", 0, CP_ENT_MISC,
-				  "1999 European Parliament election");
-	check_mention(text, &v, "2012 French presidential election", 0, CP_ENT_MISC,
-				  "2012 French presidential election");
-	check_mention(text, &v, "Russian", 0, CP_ENT_MISC, "Russian");
-	check_mention(text, &v, "European", 0, CP_ENT_MISC, "European");
-	check_mention(text, &v, "2019 Labour Party leadership election", 0, CP_ENT_MISC,
-				  "2019 Labour Party leadership election");
-	/* not the expansion of "US": the election's own name */
-	check_mention(text, &v, "2008 US presidential election", 0, CP_ENT_MISC,
-				  "2008 US presidential election");
-	cp_arena_free(&arena);
-}
-
-/*
  * A competition named by a Spanish, Italian or French first word is an
  * event; not a company so named.
  */
@@ -1156,7 +1124,6 @@ main(void)
 	test_legal_form_before_name();
 	test_event_with_year_after();
 	test_event_with_year_before();
-	test_dated_elections();
 	test_event_with_of_year();
 	test_competitions_untranslated();
 	test_club_of_competition();
