@@ -56,6 +56,10 @@ SELECT type, timex, mention
 FROM corpus.timexes('The Communist Party daily Granma, published daily, said the march went ahead '
                     'as planned on Saturday.', '2014-07-23');
 
+-- "more" between a count and its unit keeps the duration
+SELECT type, timex, mention
+FROM corpus.timexes('The envoy stays for two more days; the lease runs a few more years.', '2014-07-23');
+
 -- bad input: no rows, or clear errors
 SELECT count(*) FROM corpus.timexes(NULL, '2014-07-21');
 SELECT count(*) FROM corpus.timexes(NULL);

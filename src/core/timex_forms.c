@@ -437,6 +437,7 @@ count_unit(const tctx *t, int j, txr *r, int *unit, bool *adj)
 				u;
 	bool		vague,
 				plural,
+				more,
 				half = false;
 
 	*adj = false;
@@ -477,7 +478,11 @@ count_unit(const tctx *t, int j, txr *r, int *unit, bool *adj)
 		/* "eight trading days", "an additional year", "two straight quarters" */
 		if ((tw(t, e) == TW_TRADING && kw(c, e + 1) == K_DAY) || tw(t, e) == TW_DURADJ)
 			e++;
-		if ((u = cp_tx_unit(t, e, &plural)) == U_NONE)
+		/* "two more weeks", "a few more days": a count still to come, before a plural unit */
+		more = cp_dt_word_is(c, e, "more") && e > j;
+		if (more)
+			e++;
+		if ((u = cp_tx_unit(t, e, &plural)) == U_NONE || (more && !plural))
 			return -1;
 		/*
 		 * "a quarter of the donors", "three quarters of Clinton's votes": a share;
