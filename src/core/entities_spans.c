@@ -217,6 +217,11 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 		(j + 2 >= ntoks || tags[j + 2] != tags[j + 1] + 1) &&
 		(doc->toks[j + 1].tok.flags & CP_TF_SPACE_BEFORE) && ends_as_body(text, &doc->toks[j + 1].tok))
 		return j + 1;
+	/* "South Korea-based" read as a place and the adjective: one adjective (add_tagged()) */
+	if (j + 1 < ntoks && CP_NER_IS_B(tags[j + 1]) && (j + 2 >= ntoks || !CP_NER_IS_I(tags[j + 2])) &&
+		(doc->toks[j + 1].tok.flags & CP_TF_SPACE_BEFORE) && (doc->toks[j + 1].tok.flags & CP_TF_CAPITALIZED) &&
+		describes_organization(text, &doc->toks[j + 1].tok))
+		return j + 1;
 	/* "U.S.-led", "U.N.-brokered": the adjective the tokenizer cut after the name's full stop */
 	if (j + 2 < ntoks && is_attached_suffix(text, &doc->toks[j + 1]))
 		return j + 2;
