@@ -819,6 +819,25 @@ has_letter(const cp_ner_doc *doc, uint32_t i, uint32_t j)
 }
 
 /*
+ * The token after i that ends an adjective of where an organization is
+ * based or who holds it, made of a name of capitalized words ("San
+ * Diego-based", "South Korea-based"), when it ends the mention or a
+ * capitalized word follows it; or 0.
+ */
+static uint32_t
+adjective_of_place(const cp_ner_doc *doc, uint32_t i, uint32_t j)
+{
+	for (uint32_t k = i + 1; k <= j; k++)
+	{
+		if (!(doc->toks[k - 1].tok.flags & CP_TF_CAPITALIZED))
+			return 0;
+		if ((doc->toks[k].tok.flags & CP_TF_CAPITALIZED) && describes_organization(doc->text, &doc->toks[k].tok))
+			return k == j || (doc->toks[k + 1].tok.flags & CP_TF_CAPITALIZED) ? k : 0;
+	}
+	return 0;
+}
+
+/*
  * The mention of tokens [i, j] as tagged, unless its first word describes
  * the rest as an organization: "Ontario-based Magna", read as one person, is
  * the adjective "Ontario-based" (a MISC, as CoNLL-2003 has it; left out at a
@@ -902,6 +921,13 @@ add_tagged(cp_arena *arena, const cp_ner_lex *lex, const cp_ner_doc *doc, const 
 		if (i > 0)
 			add_mention(arena, doc, l, n, i, i, CP_ENT_MISC, ms, ix);
 		add_mention(arena, doc, l, n, i + 1, j, CP_ENT_ORG, ms, ix);
+	}
+	/* a place of two words or more in the adjective: "Los Angeles-based Miss Universe Inc." */
+	else if ((k = adjective_of_place(doc, i, j)) > 0)
+	{
+		add_mention(arena, doc, l, n, i, k, CP_ENT_MISC, ms, ix);
+		if (k < j)
+			add_mention(arena, doc, l, n, k + 1, j, CP_ENT_ORG, ms, ix);
 	}
 	/*
 	 * "Bachelor of Arts" names nothing, "Bachelor of Arts from Mills College"

@@ -111,6 +111,21 @@ is_attached_suffix(const char *text, const cp_ner_tok *t)
 }
 
 /*
+ * Is token j + 1 an adjective of where an organization is based, tagged as
+ * a name of its own, that the name ending at token j begins: "South
+ * Korea-based" read as a place and the adjective, one adjective
+ * (add_tagged())?
+ */
+static bool
+place_adjective_after(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t j)
+{
+	const cp_token *t = j + 1 < ntoks ? &doc->toks[j + 1].tok : NULL;
+
+	return t && CP_NER_IS_B(tags[j + 1]) && (j + 2 >= ntoks || !CP_NER_IS_I(tags[j + 2])) &&
+		(t->flags & CP_TF_SPACE_BEFORE) && (t->flags & CP_TF_CAPITALIZED) && describes_organization(doc->text, t);
+}
+
+/*
  * The last token of the mention the tagger began at token i and ended at
  * token j, with the year of a law or of an edition written after "of"
  * ("Civil Rights Act of 1964", "Juno Awards of 2010"), not one that
@@ -216,6 +231,8 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 		CP_NER_IS_B(tags[j + 1]) && CP_NER_KIND(tags[j + 1]) == CP_ENT_ORG &&
 		(j + 2 >= ntoks || tags[j + 2] != tags[j + 1] + 1) &&
 		(doc->toks[j + 1].tok.flags & CP_TF_SPACE_BEFORE) && ends_as_body(text, &doc->toks[j + 1].tok))
+		return j + 1;
+	if (place_adjective_after(doc, tags, ntoks, j))
 		return j + 1;
 	/* "U.S.-led", "U.N.-brokered": the adjective the tokenizer cut after the name's full stop */
 	if (j + 2 < ntoks && is_attached_suffix(text, &doc->toks[j + 1]))

@@ -2,7 +2,8 @@
  * test_entities_unseen.c: names the tagger never saw whole, which the rules
  * make out from how the article writes them (doc/entities.md): initialisms
  * defined in brackets, names with a number inside, companies and bodies
- * read as persons.  The model comes from $CORPUS_DATA_DIR.
+ * read as persons, places' adjectives read apart.  The model comes from
+ * $CORPUS_DATA_DIR.
  */
 #include "data_file.h"
 #include "entities_check.h"
@@ -232,6 +233,29 @@ test_bodies_read_as_persons(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * An adjective of where a company is based made of a place of two words is
+ * one MISC mention and the company after it an organization, whether the
+ * tagger read all of it as one name or the place apart.
+ */
+static void
+test_adjectives_of_places(void)
+{
+	static const char text[] =
+		"The deal gives West Germany-based Hoechst a foothold in the market.\n\n"
+		"The stake was sold to San Diego-based Qualcomm, the company said.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "West Germany-based", 0, CP_ENT_MISC, "West Germany-based");
+	check_mention(text, &v, "Hoechst", 0, CP_ENT_ORG, "Hoechst");
+	check_mention(text, &v, "San Diego-based", 0, CP_ENT_MISC, "San Diego-based");
+	check_mention(text, &v, "Qualcomm", 0, CP_ENT_ORG, "Qualcomm");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -251,5 +275,6 @@ main(void)
 	test_numbered_names_in_article();
 	test_person_organization_tie();
 	test_bodies_read_as_persons();
+	test_adjectives_of_places();
 	UNIT_DONE("entities_unseen");
 }
