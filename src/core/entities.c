@@ -978,6 +978,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 		tag_quoted_titles(doc, st.tags, se->ntoks);
 		tag_denominations(doc, st.tags, se->ntoks);
 		tag_saint_buildings(doc, st.tags, se->ntoks);
+		tag_numbered_units(doc, st.tags, se->ntoks);
 		tag_title_subject(doc, st.tags, se->ntoks);
 		untag_angle_brackets(doc, st.tags, se->ntoks);
 		tag_unseen_names(doc, st.tags, se->ntoks, &defs);
