@@ -1011,7 +1011,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 	table_row_kinds(d->text, d->len, ms.items, ms.count);
 	club_column_kinds(d->text, d->len, ms.items, ms.count);
 	ship_short_names(d->text, ms.items, ms.count);
-	places_before_plural(d->text, d->len, ms.items, ms.count);
+	places_before_noun(d->text, d->len, ms.items, ms.count);
 	consistent_kinds(arena, d->text, d->len, ms.items, ms.count);
 	resolve_names(d->text, &ix, ms.items, ms.count);
 	headline_kinds(d->text, d->len, ms.items, ms.count);

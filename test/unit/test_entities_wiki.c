@@ -527,6 +527,25 @@ test_places_before_plural(void)
 	cp_arena_free(&arena);
 }
 
+/* A name before a land division's noun in lower case is a place ("Drumkeel townland", "Kilcurry parish"). */
+static void
+test_places_before_division_noun(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"It is bounded on the north by Drumkeel townland and on the east by Carrowbeg townland. "
+		"His sons were Owen (of Lisnagree townland, Kilcurry parish).";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Drumkeel", 0, CP_ENT_LOC, "Drumkeel");
+	check_mention(text, &v, "Carrowbeg", 0, CP_ENT_LOC, "Carrowbeg");
+	check_mention(text, &v, "Owen", 0, CP_ENT_PER, "Owen");
+	check_mention(text, &v, "Kilcurry", 0, CP_ENT_LOC, "Kilcurry");
+	cp_arena_free(&arena);
+}
+
 /* A name the tagger ran into a bracket it did not close is the name and what the bracket gives. */
 static void
 test_unclosed_bracket(void)
@@ -1106,6 +1125,7 @@ main(void)
 	test_ship_short_names();
 	test_forces_and_polities();
 	test_places_before_plural();
+	test_places_before_division_noun();
 	test_unclosed_bracket();
 	test_degrees();
 	test_bodies_for_and_on();
