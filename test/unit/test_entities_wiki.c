@@ -902,10 +902,11 @@ test_event_with_year_before(void)
 		"2005 Japanese Super Cup\n\n"
 		"The 2005 Japanese Super Cup was played in Tokyo. Veterans of the 1991 Gulf War attended. "
 		"On 4 March 2018 World Cup tickets went on sale. He played in the 2018–19 ICC Asia Qualifier "
-		"and the 2003-04 UEFA Cup.";
+		"and the 2003-04 UEFA Cup. The 2011 Mercia Cup Final was played in May.";
 
 	cp_arena_init(&arena);
 	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "2011 Mercia Cup Final", 0, CP_ENT_MISC, "2011 Mercia Cup Final");
 	check_mention(text, &v, "2005 Japanese Super Cup", 0, CP_ENT_MISC, "2005 Japanese Super Cup");
 	check_mention(text, &v, "2005 Japanese Super Cup", 1, CP_ENT_MISC, "2005 Japanese Super Cup");
 	check_mention(text, &v, "Gulf War", 0, CP_ENT_MISC, "Gulf War");
