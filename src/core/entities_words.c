@@ -416,10 +416,11 @@ places_before_noun(const char *text, size_t doclen, raw_mention *ms, size_t n)
 
 /*
  * First words of natural features' names ("Lake Winnipesaukee", "Mount
- * Buchan"), which no person's name starts with; a club's or a college's
- * does ("Lake County Captains", "Mount Holyoke College").
+ * Buchan"), and of a camp's ("Camp Sevier", an army's), which no person's
+ * name starts with; a club's or a college's does ("Lake County Captains",
+ * "Mount Holyoke College").
  */
-static const word_item feature_heads[] = {{"lake"}, {"mount"}, {"mt"}};
+static const word_item feature_heads[] = {{"lake"}, {"mount"}, {"mt"}, {"camp"}};
 static int16_t feature_head_slots[8];
 static cp_wordtab feature_head_table = CP_WORDTAB(feature_heads, feature_head_slots);
 

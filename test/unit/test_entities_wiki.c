@@ -293,7 +293,7 @@ test_lakes_mountains_buildings(void)
 	cp_vec		v;
 	static const char text[] =
 		"The creek drains into Lake Tutchewop, and the village has the Lothian Cemetery and the "
-		"Sidi Khanfir Mosque. Hikers climb Mount Buchan.";
+		"Sidi Khanfir Mosque. Hikers climb Mount Buchan. It was organized during August at Camp Hollister, South Carolina.";
 	static const char place[] = "The southern source is Shuiquan Creek in the village of Wukunzhangzi in Kazuo County.";
 
 	cp_arena_init(&arena);
@@ -302,6 +302,7 @@ test_lakes_mountains_buildings(void)
 	check_mention(text, &v, "Lothian Cemetery", 0, CP_ENT_LOC, "Lothian Cemetery");
 	check_mention(text, &v, "Sidi Khanfir Mosque", 0, CP_ENT_LOC, "Sidi Khanfir Mosque");
 	check_mention(text, &v, "Mount Buchan", 0, CP_ENT_LOC, "Mount Buchan");
+	check_mention(text, &v, "Camp Hollister", 0, CP_ENT_LOC, "Camp Hollister");
 	cp_arena_free(&arena);
 	/* counties and creeks, which no person's name ends with */
 	cp_arena_init(&arena);
