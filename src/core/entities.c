@@ -1004,6 +1004,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 		tag_quoted_titles(doc, st.tags, se->ntoks);
 		tag_denominations(doc, st.tags, se->ntoks);
 		tag_saint_buildings(doc, st.tags, se->ntoks);
+		tag_numbered_units(doc, st.tags, se->ntoks);
 		tag_title_subject(doc, st.tags, se->ntoks);
 		untag_angle_brackets(doc, st.tags, se->ntoks);
 		tag_unseen_names(doc, st.tags, se->ntoks, &defs);
@@ -1036,7 +1037,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 	table_row_kinds(d->text, d->len, ms.items, ms.count);
 	club_column_kinds(d->text, d->len, ms.items, ms.count);
 	ship_short_names(d->text, ms.items, ms.count);
-	places_before_plural(d->text, d->len, ms.items, ms.count);
+	places_before_noun(d->text, d->len, ms.items, ms.count);
 	consistent_kinds(arena, d->text, d->len, ms.items, ms.count);
 	resolve_names(d->text, &ix, ms.items, ms.count);
 	headline_kinds(d->text, d->len, ms.items, ms.count);

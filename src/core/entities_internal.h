@@ -282,7 +282,7 @@ bool		listed_together(const char *text, const raw_mention *a, const raw_mention 
 void		ship_short_names(const char *text, raw_mention *ms, size_t n);
 
 /* Names in a list before a plural place noun ("Pulaski and Perry counties") are places. */
-void		places_before_plural(const char *text, size_t doclen, raw_mention *ms, size_t n);
+void		places_before_noun(const char *text, size_t doclen, raw_mention *ms, size_t n);
 
 /* Does token t open a natural feature's name ("Lake", "Mount", "Mt.")? */
 bool		opens_natural_feature(const char *text, const cp_token *t);
@@ -293,6 +293,7 @@ bool		ends_as_company(const char *text, const cp_token *t);
 bool		names_denomination(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j);
 void		tag_denominations(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 void		tag_saint_buildings(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
+void		tag_numbered_units(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 bool		is_saint(const char *text, const cp_token *t);
 bool		is_saint_building(const char *text, const cp_token *t);
 

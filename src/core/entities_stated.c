@@ -578,7 +578,7 @@ static const word_item event_ends[] = {
 	{"cup"}, {"open"}, {"prix"}, {"championship"}, {"championships"}, {"classic"}, {"rally"},
 	{"series"}, {"war"}, {"prize"}, {"award"}, {"awards"}, {"festival"}, {"olympics"},
 	{"bowl"}, {"trophy"}, {"accord"}, {"accords"}, {"agreement"}, {"treaty"}, {"convention"},
-	{"crisis"}, {"marathon"}, {"contest"}, {"tournament"}, {"draft"}, {"qualifier"},
+	{"crisis"}, {"marathon"}, {"contest"}, {"tournament"}, {"draft"}, {"qualifier"}, {"final"},
 	/* a fair ("Beijing Auto Show", "Paris Air Show"), or a broadcast's, a work as well */
 	{"show"},
 	/*

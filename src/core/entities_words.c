@@ -366,7 +366,11 @@ ship_short_names(const char *text, raw_mention *ms, size_t n)
 /*
  * Plural nouns of places after names joined by "and" ("Pulaski and Perry
  * counties", "the Tigris and Euphrates rivers"), which make the names
- * places.  Not "states" ("the Baltic states", an adjective's).
+ * places.  Not "states" ("the Baltic states", an adjective's).  Singular
+ * nouns of a land's divisions, which only a place's name stands before in
+ * lower case ("Drumbeagh townland", "Kildallan parish"), make the one name
+ * before them a place (whatever the tagger read, a place's name the
+ * tagger never saw is as often read as a body's or a person's).
  */
 static const word_item place_noun_plurals[] = {
 	{"counties"}, {"provinces"}, {"districts"}, {"townships"}, {"parishes"}, {"municipalities"},
@@ -374,17 +378,29 @@ static const word_item place_noun_plurals[] = {
 };
 static int16_t place_noun_plural_slots[32];
 static cp_wordtab place_noun_plural_table = CP_WORDTAB(place_noun_plurals, place_noun_plural_slots);
+static const word_item division_nouns[] = {
+	{"townland"}, {"parish"}, {"township"}, {"municipality"}, {"prefecture"}, {"commune"}
+};
+static int16_t division_noun_slots[16];
+static cp_wordtab division_noun_table = CP_WORDTAB(division_nouns, division_noun_slots);
 
 void
-places_before_plural(const char *text, size_t doclen, raw_mention *ms, size_t n)
+places_before_noun(const char *text, size_t doclen, raw_mention *ms, size_t n)
 {
-	for (size_t i = 1; i < n; i++)
+	for (size_t i = 0; i < n; i++)
 	{
 		size_t		after = (size_t) ms[i].start + ms[i].len,
 					e;
 
-		if (after + 1 >= doclen || text[after] != ' ' || !lower_word_at(text, doclen, after + 1, &e) ||
-			!word_in_table(text + after + 1, e - after - 1, &place_noun_plural_table) ||
+		if (after + 1 >= doclen || text[after] != ' ' || !lower_word_at(text, doclen, after + 1, &e))
+			continue;
+		if (word_in_table(text + after + 1, e - after - 1, &division_noun_table))
+		{
+			if (ms[i].kind == CP_ENT_PER || ms[i].kind == CP_ENT_ORG)
+				ms[i].kind = CP_ENT_LOC;
+			continue;
+		}
+		if (i == 0 || !word_in_table(text + after + 1, e - after - 1, &place_noun_plural_table) ||
 			!listed_together(text, &ms[i - 1], &ms[i]))
 			continue;
 		/* back over the list, persons and bodies only: "Roman and Byzantine provinces" stay adjectives */
@@ -400,10 +416,11 @@ places_before_plural(const char *text, size_t doclen, raw_mention *ms, size_t n)
 
 /*
  * First words of natural features' names ("Lake Winnipesaukee", "Mount
- * Buchan"), which no person's name starts with; a club's or a college's
- * does ("Lake County Captains", "Mount Holyoke College").
+ * Buchan"), and of a camp's ("Camp Sevier", an army's), which no person's
+ * name starts with; a club's or a college's does ("Lake County Captains",
+ * "Mount Holyoke College").
  */
-static const word_item feature_heads[] = {{"lake"}, {"mount"}, {"mt"}};
+static const word_item feature_heads[] = {{"lake"}, {"mount"}, {"mt"}, {"camp"}};
 static int16_t feature_head_slots[8];
 static cp_wordtab feature_head_table = CP_WORDTAB(feature_heads, feature_head_slots);
 

@@ -293,7 +293,7 @@ test_lakes_mountains_buildings(void)
 	cp_vec		v;
 	static const char text[] =
 		"The creek drains into Lake Tutchewop, and the village has the Lothian Cemetery and the "
-		"Sidi Khanfir Mosque. Hikers climb Mount Buchan.";
+		"Sidi Khanfir Mosque. Hikers climb Mount Buchan. It was organized during August at Camp Hollister, South Carolina.";
 	static const char place[] = "The southern source is Shuiquan Creek in the village of Wukunzhangzi in Kazuo County.";
 
 	cp_arena_init(&arena);
@@ -302,6 +302,7 @@ test_lakes_mountains_buildings(void)
 	check_mention(text, &v, "Lothian Cemetery", 0, CP_ENT_LOC, "Lothian Cemetery");
 	check_mention(text, &v, "Sidi Khanfir Mosque", 0, CP_ENT_LOC, "Sidi Khanfir Mosque");
 	check_mention(text, &v, "Mount Buchan", 0, CP_ENT_LOC, "Mount Buchan");
+	check_mention(text, &v, "Camp Hollister", 0, CP_ENT_LOC, "Camp Hollister");
 	cp_arena_free(&arena);
 	/* counties and creeks, which no person's name ends with */
 	cp_arena_init(&arena);
@@ -524,6 +525,25 @@ test_places_before_plural(void)
 	check_mention(text, &v, "Wendell", 0, CP_ENT_LOC, "Wendell");
 	check_mention(text, &v, "Morrow", 0, CP_ENT_LOC, "Morrow");
 	check_mention(text, &v, "Kettering", 0, CP_ENT_LOC, "Kettering");
+	cp_arena_free(&arena);
+}
+
+/* A name before a land division's noun in lower case is a place ("Drumkeel townland", "Kilcurry parish"). */
+static void
+test_places_before_division_noun(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"It is bounded on the north by Drumkeel townland and on the east by Carrowbeg townland. "
+		"His sons were Owen (of Lisnagree townland, Kilcurry parish).";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Drumkeel", 0, CP_ENT_LOC, "Drumkeel");
+	check_mention(text, &v, "Carrowbeg", 0, CP_ENT_LOC, "Carrowbeg");
+	check_mention(text, &v, "Owen", 0, CP_ENT_PER, "Owen");
+	check_mention(text, &v, "Kilcurry", 0, CP_ENT_LOC, "Kilcurry");
 	cp_arena_free(&arena);
 }
 
@@ -883,10 +903,11 @@ test_event_with_year_before(void)
 		"2005 Japanese Super Cup\n\n"
 		"The 2005 Japanese Super Cup was played in Tokyo. Veterans of the 1991 Gulf War attended. "
 		"On 4 March 2018 World Cup tickets went on sale. He played in the 2018–19 ICC Asia Qualifier "
-		"and the 2003-04 UEFA Cup.";
+		"and the 2003-04 UEFA Cup. The 2011 Mercia Cup Final was played in May.";
 
 	cp_arena_init(&arena);
 	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "2011 Mercia Cup Final", 0, CP_ENT_MISC, "2011 Mercia Cup Final");
 	check_mention(text, &v, "2005 Japanese Super Cup", 0, CP_ENT_MISC, "2005 Japanese Super Cup");
 	check_mention(text, &v, "2005 Japanese Super Cup", 1, CP_ENT_MISC, "2005 Japanese Super Cup");
 	check_mention(text, &v, "Gulf War", 0, CP_ENT_MISC, "Gulf War");
@@ -1106,6 +1127,7 @@ main(void)
 	test_ship_short_names();
 	test_forces_and_polities();
 	test_places_before_plural();
+	test_places_before_division_noun();
 	test_unclosed_bracket();
 	test_degrees();
 	test_bodies_for_and_on();
