@@ -5,6 +5,7 @@
 #ifndef CORPUS_ENTITIES_CHECK_H
 #define CORPUS_ENTITIES_CHECK_H
 
+#include "data_file.h"
 #include "unit.h"
 
 #include "entities.h"
@@ -70,6 +71,19 @@ check_mention(const char *text, cp_vec *v, const char *mention, size_t nth, int 
 	CHECK_INT(m->kind, kind);
 	CHECK_INT(m->name_len, strlen(name));
 	CHECK_SPAN(m->name, 0, m->name_len, name);
+}
+
+/*
+ * The host and the model for an entity test's main(); false, the failure
+ * counted, when the model cannot be read.
+ */
+static inline bool
+entities_check_begin(void)
+{
+	cp_set_host(&cp_malloc_host);
+	model = unit_ner_model(NULL, NULL);
+	CHECK(model != NULL);
+	return model != NULL;
 }
 
 #endif

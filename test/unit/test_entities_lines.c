@@ -289,13 +289,7 @@ test_club_column_kinds(void)
 int
 main(void)
 {
-	const char *bytes;
-	size_t		len;
-
-	cp_set_host(&cp_malloc_host);
-	model = unit_ner_model(&bytes, &len);
-	CHECK(model != NULL);
-	if (model == NULL)
+	if (!entities_check_begin())
 		UNIT_DONE("entities_lines");
 	test_dateline_against_votes();
 	test_dateline_with_region();

@@ -35,13 +35,7 @@ test_numbered_units(void)
 int
 main(void)
 {
-	const char *bytes;
-	size_t		len;
-
-	cp_set_host(&cp_malloc_host);
-	model = unit_ner_model(&bytes, &len);
-	CHECK(model != NULL);
-	if (model == NULL)
+	if (!entities_check_begin())
 		UNIT_DONE("entities_units");
 	test_numbered_units();
 	UNIT_DONE("entities_units");

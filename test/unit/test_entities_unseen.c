@@ -259,13 +259,7 @@ test_adjectives_of_places(void)
 int
 main(void)
 {
-	const char *bytes;
-	size_t		len;
-
-	cp_set_host(&cp_malloc_host);
-	model = unit_ner_model(&bytes, &len);
-	CHECK(model != NULL);
-	if (model == NULL)
+	if (!entities_check_begin())
 		UNIT_DONE("entities_unseen");
 	test_defined_initialisms();
 	test_defined_body_joined();
