@@ -754,11 +754,17 @@ cp_tx_date(const tctx *t, int i, txr *r)
 		return cp_tx_point(t, i, e, &v, r);
 	}
 	j = k == K_THE ? i + 1 : i;
-	if (kw(c, j) == K_CURRENT && tw(t, j + 1) == TW_FISCAL && kw(c, j + 2) == K_YEAR)
+	/*
+	 * "the current fiscal year", "this fiscal year": the reference's year, as
+	 * "fiscal 1989" is the year it ends in; "last" and "next fiscal year" the
+	 * years beside it
+	 */
+	if ((kw(c, j) == K_CURRENT || (j == i && (kw(c, j) == K_THIS || kw(c, j) == K_LAST ||
+											  kw(c, j) == K_NEXT))) &&
+		tw(t, j + 1) == TW_FISCAL && kw(c, j + 2) == K_YEAR && at(c, j + 2)->len == 4)
 	{
-		/* "the current fiscal year": the reference's year */
 		memset(&v, 0, sizeof(v));
-		cp_dt_set_year(&v, ref_year(c));
+		cp_dt_set_year(&v, ref_year(c) + (kw(c, j) == K_LAST ? -1 : kw(c, j) == K_NEXT ? 1 : 0));
 		v.rel = true;
 		return cp_tx_point(t, i, j + 3, &v, r);
 	}

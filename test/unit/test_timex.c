@@ -285,6 +285,9 @@ test_more_forms(void)
 			  "DATE 1987-Q4 [fourth quarter]; DATE 1988-01-02 [Jan. 2, 1988]");
 	CHECK_STR(tx("Sales for the current fiscal year rose; the fiscal year ended.", r),
 			  "DATE 1989 [the current fiscal year]; DURATION P1Y [the fiscal year]");
+	/* "this", "last" and "next fiscal year" as "the current" one: the reference's year and those beside it */
+	CHECK_STR(tx("This fiscal year beats last fiscal year; next fiscal year may not.", r),
+			  "DATE 1989 [This fiscal year]; DATE 1988 [last fiscal year]; DATE 1990 [next fiscal year]");
 	/* the fiscal or full year "for" which no end date is given: the year in course */
 	CHECK_STR(tx("It will cut net for the fiscal year and for the full year, not for the fiscal year ended June 30.", r),
 			  "DATE 1989 [the fiscal year]; DATE 1989 [the full year]; DURATION P1Y [the fiscal year]; "
