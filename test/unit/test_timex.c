@@ -465,6 +465,12 @@ test_anchored(void)
 	/* an unstated count of units finer than a year back is some time back */
 	CHECK_STR(tx("Several weeks ago and a few days ago, but a few years ago.", r),
 			  "DATE PAST_REF [Several weeks ago]; DATE PAST_REF [a few days ago]; DATE 201X [a few years ago]");
+	/* no count at all, of years or longer, is some time back too; "months ago" is left out */
+	CHECK_STR(tx("Books published decades ago, a note sent years ago, a deal of just months ago.", r),
+			  "DATE PAST_REF [decades ago]; DATE PAST_REF [years ago]");
+	/* "in years past" is some time back, no stretch; "in years" is one */
+	CHECK_STR(tx("In years past, he won; in decades past the peak it fell; in years it will.", r),
+			  "DATE PAST_REF [years past]; DURATION PXY [decades]; DURATION PXY [years]");
 	/* an ordinal day of an event after a present "is" is the reference day, after "was" none */
 	CHECK_STR(tx("It's the second day of the strike. Monday was the third day of it.", r),
 			  "DATE 2013-03-22 [the second day]; DATE 2013-03-18 [Monday]");
