@@ -413,6 +413,17 @@ test_tense(void)
 	CHECK_STR(tx("Oil ships the weeks of Nov. 15.", r), "DATE 1989-11-15 [Nov. 15]");
 	/* a date before a colon that opens a quotation */
 	CHECK_STR(tx("The paper wrote on Monday, Oct. 30: Enough.", r), "DATE 1989-10-30 [Monday, Oct. 30]");
+	/*
+	 * a calendar told in the present ("ends", "expires", "begins") names the
+	 * next such day or month; a reporting period named by its end and
+	 * "housing starts" keep the nearest one
+	 */
+	CHECK_STR(tx("The deficit for this fiscal year, which ends Sept. 30, is projected to grow.", "2016-01-20"),
+			  "DATE 2016 [this fiscal year]; DATE 2016-09-30 [Sept. 30]");
+	CHECK_STR(tx("The lease expires on Sept. 30 and the session begins in October.", "2016-01-20"),
+			  "DATE 2016-09-30 [Sept. 30]; DATE 2016-10 [October]");
+	CHECK_STR(tx("Qtr ends Sept 30. Housing starts in October rose. The lease expired Sept. 30.", "2016-01-20"),
+			  "DATE 2015-09-30 [Sept 30]; DATE 2015-10 [October]; DATE 2015-09-30 [Sept. 30]");
 }
 
 /* "the following year", "later that month": from the last absolute date named */
