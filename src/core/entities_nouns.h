@@ -16,8 +16,7 @@ enum
 	NOUN_APPOSED = 2,			/* heading an apposition after it ("Vantrell, a Texas company,") */
 	NOUN_OF = 4,				/* before the name with "of" ("the town of Marnsby") */
 	NOUN_NOT_OF = 8,			/* no head before "of" ("a ward of the court", a person) */
-	NOUN_AFTER = 16,			/* right after a name read as a person's, in lower case ("Vogue magazine") */
-	NOUN_DIVISION = 32,			/* right after any name, in lower case: a land's division ("Kildallan parish") */
+	NOUN_AFTER = 16,			/* right after it, in lower case ("Vogue magazine", "Kildallan parish") */
 };
 
 typedef struct stated_noun

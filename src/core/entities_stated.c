@@ -199,9 +199,9 @@ of_inside_name(const char *text, uint32_t from, uint32_t end)
 /*
  * The kind of m, read as a person, by the words around it, or -1: a body's
  * or a place's with such a noun in lower case right after it ("Vogue
- * magazine", "Ben Gurion airport": NOUN_AFTER in entities_nouns.c), a
- * body's with "founded" right before it ("who founded Sakigake in 1993": no
- * person is founded).
+ * magazine", "Ben Gurion airport", "Kildallan parish": NOUN_AFTER in
+ * entities_nouns.c), a body's with "founded" right before it ("who founded
+ * Sakigake in 1993": no person is founded).
  */
 static int
 person_read_kind(const char *text, size_t doclen, const raw_mention *m)
