@@ -408,6 +408,9 @@ test_tense(void)
 	/* "more" between a count and a plural unit: still a duration; not before a singular or "than" */
 	CHECK_STR(tx("Troops stay at least two more weeks, maybe 20 more years; one more year; two more than that.", r),
 			  "DURATION P2W [at least two more weeks]; DURATION P20Y [20 more years]");
+	/* "the final" counts a stretch as "the first" and "the last" do */
+	CHECK_STR(tx("In the final two years of his term and the first two years of hers.", r),
+			  "DURATION P2Y [the final two years]; DURATION P2Y [the first two years]");
 	/* "the week of" a day: the week that holds it */
 	CHECK_STR(tx("The trial opens the week of Nov. 15.", r), "DATE 1989-W46 [the week of Nov. 15]");
 	CHECK_STR(tx("Oil ships the weeks of Nov. 15.", r), "DATE 1989-11-15 [Nov. 15]");
