@@ -427,6 +427,13 @@ test_tense(void)
 			  "DATE 2016-09-30 [Sept. 30]; DATE 2016-10 [October]");
 	CHECK_STR(tx("Qtr ends Sept 30. Housing starts in October rose. The lease expired Sept. 30.", "2016-01-20"),
 			  "DATE 2015-09-30 [Sept 30]; DATE 2015-10 [October]; DATE 2015-09-30 [Sept. 30]");
+	/* so does what the present approaches ("gets closer to", "nears"), not "got closer to" */
+	CHECK_STR(tx("The Senate slows down as it gets closer to November; the vote nears November.", "2016-04-12"),
+			  "DATE 2016-11 [November]; DATE 2016-11 [November]");
+	CHECK_STR(tx("As it got closer to November, the Senate slowed.", "2016-04-12"), "DATE 2015-11 [November]");
+	/* "poised to", "slated to" look ahead as "set to" does */
+	CHECK_STR(tx("She is poised to face him in November. He is slated to run in November.", "2016-06-28"),
+			  "DATE 2016-11 [November]; DATE 2016-11 [November]");
 }
 
 /* "the following year", "later that month": from the last absolute date named */
