@@ -59,7 +59,7 @@ static const kwdef kwtab[] = {
 	 * after them at the head of a sentence, 3 for those that need it anywhere
 	 */
 	{"will", K_FUT, 1}, {"shall", K_FUT, 1}, {"scheduled", K_FUT, 0}, {"expected", K_FUT, 0},
-	{"plans", K_FUT, 2}, {"planning", K_FUT, 2}, {"planned", K_FUT, 0}, {"set", K_FUT, 3}, {"poised", K_FUT, 3}, {"slated", K_FUT, 3}, {"due", K_FUT, 0}, {"ll", K_LL, 0},
+	{"plans", K_FUT, 2}, {"planning", K_FUT, 2}, {"planned", K_FUT, 0}, {"set", K_FUT, 3}, {"due", K_FUT, 0}, {"ll", K_LL, 0},
 	{"said", K_REPORT, 0}, {"says", K_REPORT, 0}, {"told", K_REPORT, 0},
 	{"announced", K_REPORT, 0}, {"added", K_REPORT, 0}, {"reported", K_REPORT, 0},
 	{"confirmed", K_REPORT, 0}, {"stated", K_REPORT, 0}, {"predicted", K_REPORT, 0},

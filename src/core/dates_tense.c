@@ -47,7 +47,7 @@ due_adjective(const ctx *c, int j)
 }
 
 /*
- * Does atom j mark the future: "will", "'ll", "poised to", "expected" (not
+ * Does atom j mark the future: "will", "'ll", "expected" (not
  * "lower-than-expected", "as expected"), "set to" (not "set fire"), "due"
  * (not "due diligence")?
  */
