@@ -304,16 +304,22 @@ verb_before(const ctx *c, int i)
  * lease expires on June 1"?  What a calendar states in the present is
  * still to come.  Not a reporting period, named by its end whether past or
  * not ("Qtr ends Jan 31" heads the results of a quarter ended), nor
- * "housing starts", a noun.
+ * "housing starts", a noun.  So is what the present approaches: "as it
+ * nears November", "as it gets closer to November" (not "got closer").
  */
 static bool
 scheduled_present(const ctx *c, int i)
 {
 	static const char *const verbs[] = {
-		"ends", "begins", "starts", "expires", "opens", "closes", "resumes", NULL};
+		"ends", "begins", "starts", "expires", "opens", "closes", "resumes", "approaches", "nears", NULL};
 	static const char *const not_subjects[] = {"qtr", "quarter", "period", "housing", NULL};
+	static const char *const nearer[] = {"closer", "nearer", NULL};
 	int			k = verb_before(c, i);
+	const atom *v = at(c, k - 2);
 
+	if (kw(c, k) == K_TO && cp_dt_word_among(c, k - 1, nearer))
+		return v->kind == A_WORD && !v->cap && v->len > 2 && c->text[v->start + v->len - 1] == 's' &&
+			!cp_dt_word_is(c, k - 2, "was") && !cp_dt_word_is(c, k - 2, "has");
 	return cp_dt_word_among(c, k, verbs) && !cp_dt_word_among(c, k - 1, not_subjects);
 }
 

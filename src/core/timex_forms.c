@@ -55,7 +55,7 @@ static const txword txwords[] = {
 	{"am", TW_AM, 0}, {"pm", TW_PM, 0},
 	{"est", TW_ZONE, 0}, {"edt", TW_ZONE, 0}, {"gmt", TW_ZONE, 0}, {"utc", TW_ZONE, 0},
 	{"cst", TW_ZONE, 0}, {"cdt", TW_ZONE, 0}, {"pst", TW_ZONE, 0}, {"pdt", TW_ZONE, 0},
-	{"fiscal", TW_FISCAL, 0}, {"latest", TW_LATEST, 0}, {"period", TW_PERIOD, 0},
+	{"fiscal", TW_FISCAL, 0}, {"latest", TW_LATEST, 0}, {"final", TW_FINAL, 0}, {"period", TW_PERIOD, 0},
 	{"long", TW_LONG, 0}, {"old", TW_LONG, 0}, {"trading", TW_TRADING, 0},
 	{"business", TW_TRADING, 0}, {"half", TW_HALF, 0}, {"that", TW_THAT, 0},
 	{"additional", TW_DURADJ, 0}, {"further", TW_DURADJ, 0}, {"extra", TW_DURADJ, 0},
@@ -361,7 +361,7 @@ cp_tx_point_after(const tctx *t, int e, int u)
 		  kw(c, e + 1) == K_YESTERDAY));
 }
 
-/* A modifier of a rolling period: "the last", "the past", "next", "the first", "the coming". */
+/* A modifier of a rolling period: "the last", "the past", "next", "the first", "the final", "the coming". */
 static int
 period_mod(const tctx *t, int j)
 {
@@ -369,7 +369,8 @@ period_mod(const tctx *t, int j)
 	int			k = kw(c, j);
 
 	if (k == K_LAST || k == K_PAST || k == K_NEXT || k == K_COMING || k == K_PREVIOUS ||
-		k == K_FOLLOWING || tw(t, j) == TW_LATEST || (k == K_ORDW && at(c, j)->val == 1))
+		k == K_FOLLOWING || tw(t, j) == TW_LATEST || (k == K_ORDW && at(c, j)->val == 1) ||
+		tw(t, j) == TW_FINAL)
 		return j + 1;
 	return j;
 }

@@ -24,7 +24,7 @@ enum
 	TW_EVERY, TW_PER, TW_DAILY,	/* daily, weekly, ...: val is the unit */
 	TW_VAGUE, TW_COUPLE,		/* several, few, some, many; couple */
 	TW_APPROX, TW_MORE, TW_THAN, TW_LEAST, TW_DURPREP,
-	TW_AM, TW_PM, TW_ZONE, TW_FISCAL, TW_LATEST, TW_PERIOD, TW_LONG, TW_TRADING, TW_HALF,
+	TW_AM, TW_PM, TW_ZONE, TW_FISCAL, TW_LATEST, TW_FINAL, TW_PERIOD, TW_LONG, TW_TRADING, TW_HALF,
 	TW_THAT, TW_DURADJ, TW_AGO_LIKE,		/* "earlier", "later" after a count: val -1 / +1 */
 	TW_ENDED,					/* "ended" */
 	TW_SAME,					/* "same", "corresponding", "comparable" (period) */

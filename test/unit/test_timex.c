@@ -408,6 +408,9 @@ test_tense(void)
 	/* "more" between a count and a plural unit: still a duration; not before a singular or "than" */
 	CHECK_STR(tx("Troops stay at least two more weeks, maybe 20 more years; one more year; two more than that.", r),
 			  "DURATION P2W [at least two more weeks]; DURATION P20Y [20 more years]");
+	/* "the final" counts a stretch as "the first" and "the last" do */
+	CHECK_STR(tx("In the final two years of his term and the first two years of hers.", r),
+			  "DURATION P2Y [the final two years]; DURATION P2Y [the first two years]");
 	/* "the week of" a day: the week that holds it */
 	CHECK_STR(tx("The trial opens the week of Nov. 15.", r), "DATE 1989-W46 [the week of Nov. 15]");
 	CHECK_STR(tx("Oil ships the weeks of Nov. 15.", r), "DATE 1989-11-15 [Nov. 15]");
@@ -424,6 +427,10 @@ test_tense(void)
 			  "DATE 2016-09-30 [Sept. 30]; DATE 2016-10 [October]");
 	CHECK_STR(tx("Qtr ends Sept 30. Housing starts in October rose. The lease expired Sept. 30.", "2016-01-20"),
 			  "DATE 2015-09-30 [Sept 30]; DATE 2015-10 [October]; DATE 2015-09-30 [Sept. 30]");
+	/* so does what the present approaches ("gets closer to", "nears"), not "got closer to" */
+	CHECK_STR(tx("The Senate slows down as it gets closer to November; the vote nears November.", "2016-04-12"),
+			  "DATE 2016-11 [November]; DATE 2016-11 [November]");
+	CHECK_STR(tx("As it got closer to November, the Senate slowed.", "2016-04-12"), "DATE 2015-11 [November]");
 }
 
 /* "the following year", "later that month": from the last absolute date named */
