@@ -21,6 +21,7 @@ enum
 	APPOSED = 2,				/* may head an apposition after it */
 	OF = 4,						/* before the name with "of" ("the town of Marnsby") */
 	NOT_OF = 8,					/* no head before "of" ("a ward of the court", a person) */
+	TAKES_OF = 16,				/* an other name's head that "of" may follow ("a people of Ghana") */
 };
 
 typedef struct stated_noun
@@ -121,6 +122,13 @@ static const stated_noun nouns[] = {
 	{"single", CP_ENT_MISC, APPOSED},
 	{"book", CP_ENT_MISC, APPOSED},
 	{"language", CP_ENT_MISC, APPOSED},
+	/*
+	 * a people, which CoNLL-2003 marks as other names ("Kurds", "Hutu"):
+	 * "The Iwaidja are an indigenous Australian people of the Northern
+	 * Territory" ("an ethnic group" in apposition_head); not "tribe", a
+	 * taxon's rank as often ("a tribe of weevils")
+	 */
+	{"people", CP_ENT_MISC, APPOSED | TAKES_OF},
 	{"festival", CP_ENT_MISC, APPOSED},
 	{"tournament", CP_ENT_MISC, APPOSED},
 	{"series", CP_ENT_MISC, APPOSED},
@@ -259,10 +267,12 @@ apposition_head(const char *text, size_t doclen, size_t p)
 		"near", "on", "situated", "built", "directed", "produced", "written", "released", "recorded",
 		"starring", "composed", "published", "developed", "created", NULL};
 	size_t		e;
+	bool		definite;
 
 	if (!lower_word_at(text, doclen, p, &e) ||
 		!(word_is(text, p, e, "a") || word_is(text, p, e, "an") || word_is(text, p, e, "the")))
 		return NULL;
+	definite = word_is(text, p, e, "the");
 	for (int words = 0; words < 5 && e < doclen && text[e] == ' '; words++)
 	{
 		const stated_noun *n;
@@ -275,6 +285,13 @@ apposition_head(const char *text, size_t doclen, size_t p)
 		if (f == p || word_among(text, p, f, prepositions))
 			return NULL;
 		n = noun_at(text, p, f, APPOSED);
+		/* "a Bantu ethnic group": a people, not a body */
+		if (n && n->kind == CP_ENT_ORG && words > 0 && p >= 7 && memcmp(text + p - 7, "ethnic ", 7) == 0 &&
+			(p == 7 || text[p - 8] == ' '))
+			n = &nouns[cp_wordtab_find(&noun_table, "people", 6)];
+		/* a people is "a people", not "the Valencia people" (a club's) */
+		if (n && (n->where & TAKES_OF) && definite)
+			return NULL;
 		/* "a settlement ("naselje") in": a gloss in brackets after the noun */
 		if (n)
 			f = after_brackets(text, doclen, f);
@@ -283,7 +300,8 @@ apposition_head(const char *text, size_t doclen, size_t p)
 			return n;
 		if (n && text[f] == ' ' && lower_word_at(text, doclen, f + 1, &e) &&
 			(word_among(text, f + 1, e, noun_goes_on) ||
-			 (word_is(text, f + 1, e, "of") && n->kind != CP_ENT_MISC && !(n->where & NOT_OF))))
+			 (word_is(text, f + 1, e, "of") && (n->kind != CP_ENT_MISC || (n->where & TAKES_OF)) &&
+			  !(n->where & NOT_OF))))
 			return n;
 		e = f;
 	}

@@ -418,10 +418,17 @@ places_before_noun(const char *text, size_t doclen, raw_mention *ms, size_t n)
  * First words of natural features' names ("Lake Winnipesaukee", "Mount
  * Buchan"), and of a camp's ("Camp Sevier", an army's), which no person's
  * name starts with; a club's or a college's does ("Lake County Captains",
- * "Mount Holyoke College").
+ * "Mount Holyoke College").  So do the words for a palace, a market, a
+ * castle, a hill and a dry valley that encyclopedic text leaves
+ * untranslated ("Palazzo di Sangro", "Souk El Attarine", "Schloss
+ * Hellbrunn", "Jebel Musa", "Wadi Rum"), which the tagger reads as a
+ * person's first name; not "Piazza" or "Castello", family names too.
  */
-static const word_item feature_heads[] = {{"lake"}, {"mount"}, {"mt"}, {"camp"}};
-static int16_t feature_head_slots[8];
+static const word_item feature_heads[] = {
+	{"lake"}, {"mount"}, {"mt"}, {"camp"}, {"palazzo"}, {"souk"}, {"schloss"}, {"jebel"}, {"djebel"},
+	{"wadi"}
+};
+static int16_t feature_head_slots[32];
 static cp_wordtab feature_head_table = CP_WORDTAB(feature_heads, feature_head_slots);
 
 bool

@@ -312,6 +312,25 @@ test_lakes_mountains_buildings(void)
 	cp_arena_free(&arena);
 }
 
+/* Untranslated words for a palace, a market or a dry valley open a place's name ("Palazzo Pitti"). */
+static void
+test_foreign_place_heads(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Palazzo di Vanzetti, also known as Palazzo Orlandi, is a late-Renaissance palace in Naples. "
+		"The lane leads to Souk El Harrarine. The caravan crossed Wadi Hamrash before dawn.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Palazzo di Vanzetti", 0, CP_ENT_LOC, "Palazzo di Vanzetti");
+	check_mention(text, &v, "Palazzo Orlandi", 0, CP_ENT_LOC, "Palazzo Orlandi");
+	check_mention(text, &v, "Souk El Harrarine", 0, CP_ENT_LOC, "Souk El Harrarine");
+	check_mention(text, &v, "Wadi Hamrash", 0, CP_ENT_LOC, "Wadi Hamrash");
+	cp_arena_free(&arena);
+}
+
 /* Airfields are places by their last word, as stadiums are ("Air Field" and "Air Base" by two). */
 static void
 test_airfields(void)
@@ -783,6 +802,30 @@ test_stated_products_and_wards(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A people an encyclopedia's article defines ("The X are an indigenous
+ * Australian people of ...", "an ethnic group") is an other name, as
+ * CoNLL-2003 marks "Kurds", where it recurs too.
+ */
+static void
+test_stated_peoples(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Warrnambi people\n\n"
+		"The Warrnambi are an indigenous Australian people of the Kimberley region.\n"
+		"In Harrow's estimation the Warrnambi possessed some of tribal lands.\n"
+		"The Kelvani are a Bantu ethnic group of the Lualaba valley.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Warrnambi", 1, CP_ENT_MISC, "Warrnambi");
+	check_mention(text, &v, "Warrnambi", 2, CP_ENT_MISC, "Warrnambi");
+	check_mention(text, &v, "Kelvani", 0, CP_ENT_MISC, "Kelvani");
+	cp_arena_free(&arena);
+}
+
 /* A road numbered within a state's or country's name is a place ("U.S. Route 3"). */
 static void
 test_numbered_roads_in_names(void)
@@ -1111,6 +1154,7 @@ main(void)
 	test_saint_buildings();
 	test_league_play();
 	test_lakes_mountains_buildings();
+	test_foreign_place_heads();
 	test_airfields();
 	test_grants_and_laws();
 	test_happenings();
@@ -1133,6 +1177,7 @@ main(void)
 	test_adverb_in_quotation();
 	test_born_or_died();
 	test_stated_products_and_wards();
+	test_stated_peoples();
 	test_numbered_roads_in_names();
 	test_club_suffix_tagged_apart();
 	test_place_noun_of_organization();
