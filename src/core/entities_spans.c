@@ -99,6 +99,23 @@ ends_name(const char *text, const cp_token *t, int *depth)
 }
 
 /*
+ * Is token c of a sentence of ntoks tokens the colon inside a work's title
+ * in quotation marks that tag_quoted_titles read with its subtitle, the
+ * words from the opening mark before token i to past the colon one other
+ * name ("Rogue One: A Star Wars Story")?  Not a language's label before a
+ * native spelling ('Hebrew: ...').
+ */
+static bool
+subtitle_colon(const char *text, const cp_ner_tok *toks, const uint8_t *tags, uint32_t ntoks, uint32_t i,
+			   uint32_t c)
+{
+	return i > 0 && c + 1 < ntoks && CP_NER_KIND(tags[i]) == CP_ENT_MISC &&
+		cp_token_is_double_quote(&toks[i - 1].tok) && toks[c].tok.kind == CP_TOK_PUNCT &&
+		text[toks[c].tok.start] == ':' && tags[c] == tags[i] + 1 && tags[c + 1] == tags[i] + 1 &&
+		(toks[c + 1].tok.flags & CP_TF_CAPITALIZED);
+}
+
+/*
  * Are tokens t[0] and t[1] a hyphen and a lower-case word written onto the
  * word before ("-led" of "U.S.-led")?
  */
@@ -164,7 +181,8 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 	for (;;)
 	{
 		while (j + 1 < ntoks && tags[j + 1] == tags[run] + 1 &&
-			   !ends_name(text, &doc->toks[j + 1].tok, &depth))
+			   (!ends_name(text, &doc->toks[j + 1].tok, &depth) ||
+				subtitle_colon(text, doc->toks, tags, ntoks, run, j + 1)))
 			j++;
 		/*
 		 * "Battle of Britain", "Art Institute of Chicago", "Kingdom of the

@@ -826,6 +826,25 @@ test_stated_peoples(void)
 	cp_arena_free(&arena);
 }
 
+/* A colon parts a quoted title from its subtitle: one work's name ("Rogue One: A Star Wars Story"). */
+static void
+test_quoted_subtitles(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"In 2015, Marlow published \"Quiet Rivers: Essays on the Harbour Towns of Norvale\", a series of "
+		"essays. Her course, \"Stone and Water: Building the Old Mill Country\", ran for a year.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Quiet Rivers: Essays on the Harbour Towns of Norvale", 0, CP_ENT_MISC,
+				  "Quiet Rivers: Essays on the Harbour Towns of Norvale");
+	check_mention(text, &v, "Stone and Water: Building the Old Mill Country", 0, CP_ENT_MISC,
+				  "Stone and Water: Building the Old Mill Country");
+	cp_arena_free(&arena);
+}
+
 /* A road numbered within a state's or country's name is a place ("U.S. Route 3"). */
 static void
 test_numbered_roads_in_names(void)
@@ -1178,6 +1197,7 @@ main(void)
 	test_born_or_died();
 	test_stated_products_and_wards();
 	test_stated_peoples();
+	test_quoted_subtitles();
 	test_numbered_roads_in_names();
 	test_club_suffix_tagged_apart();
 	test_place_noun_of_organization();
