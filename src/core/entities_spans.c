@@ -99,6 +99,18 @@ ends_name(const char *text, const cp_token *t, int *depth)
 }
 
 /*
+ * Is token t the English "as", which the Arabic article "as" is written
+ * apart from a name only with a hyphen ("Musa as-Sadr"): "Pope Clement
+ * VIII as Bishop of Vercelli", "succeeded William Collins as Lord Provost"
+ * are a person and an office.
+ */
+static bool
+english_as(const char *text, const cp_token *t)
+{
+	return t->len == 2 && text[t->start] == 'a' && text[t->start + 1] == 's';
+}
+
+/*
  * Is token c of a sentence of ntoks tokens the colon inside a work's title
  * in quotation marks that tag_quoted_titles read with its subtitle, the
  * words from the opening mark before token i to past the colon one other
@@ -298,7 +310,7 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 		if (is_prefixed_name(text + n1->start, n1->len))
 			j++;
 		else if (j + 2 < ntoks && text[n1->start] >= 'a' && text[n1->start] <= 'z' &&
-				 is_particle(text + n1->start, n1->len) &&
+				 is_particle(text + n1->start, n1->len) && !english_as(text, n1) &&
 				 ((doc->toks[j + 2].tok.flags & CP_TF_CAPITALIZED) ||
 				  is_prefixed_name(text + doc->toks[j + 2].tok.start, doc->toks[j + 2].tok.len)))
 			j += 2;

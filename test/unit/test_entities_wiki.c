@@ -845,6 +845,23 @@ test_quoted_subtitles(void)
 	cp_arena_free(&arena);
 }
 
+/* "as" after a person's name is English, not the Arabic article: "Pope Clement VIII as Bishop of Vercelli". */
+static void
+test_person_as_office(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"In 1599 he was appointed by Pope Gregory XII as Bishop of Tarrano. "
+		"The film stars Harold Brenning as Captain Morrow.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Gregory XII", 0, CP_ENT_PER, "Gregory XII");
+	check_mention(text, &v, "Harold Brenning", 0, CP_ENT_PER, "Harold Brenning");
+	cp_arena_free(&arena);
+}
+
 /* A road numbered within a state's or country's name is a place ("U.S. Route 3"). */
 static void
 test_numbered_roads_in_names(void)
@@ -1198,6 +1215,7 @@ main(void)
 	test_stated_products_and_wards();
 	test_stated_peoples();
 	test_quoted_subtitles();
+	test_person_as_office();
 	test_numbered_roads_in_names();
 	test_club_suffix_tagged_apart();
 	test_place_noun_of_organization();
