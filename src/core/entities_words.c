@@ -528,7 +528,9 @@ static cp_wordtab place_name_end_table = CP_WORDTAB(place_name_ends, place_name_
 static const word_item natural_feature_ends[] = {
 	{"mountains"}, {"desert"}, {"islands"}, {"isles"}, {"peninsula"}, {"ocean"}, {"sea"},
 	{"strait"}, {"straits"}, {"canyon"}, {"glacier"}, {"plateau"}, {"plains"}, {"highlands"},
-	{"archipelago"}, {"valley"}, {"gulf"}, {"reef"}, {"lagoon"}, {"fjord"}, {"volcano"}, {"island"}
+	{"archipelago"}, {"valley"}, {"gulf"}, {"reef"}, {"lagoon"}, {"fjord"}, {"volcano"}, {"island"},
+	/* "Salisbury Plain", "Treuer Range", "Flinders Ranges"; and a polity's "Northern Territory" */
+	{"plain"}, {"range"}, {"ranges"}, {"territory"}
 };
 static int16_t natural_feature_end_slots[64];
 static cp_wordtab natural_feature_end_table = CP_WORDTAB(natural_feature_ends, natural_feature_end_slots);
@@ -731,10 +733,15 @@ tag_saint_buildings(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 bool
 names_place(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j, cp_entity_kind kind)
 {
-	/* "Marana Army Air Field", "Ramstein Air Base": not "Field" alone (Marshall Field) */
-	bool		air_field = j > i && cp_token_is(text, &toks[j - 1].tok, "air") &&
-		(toks[j - 1].tok.flags & CP_TF_CAPITALIZED) && (toks[j].tok.flags & CP_TF_CAPITALIZED) &&
-		(cp_token_is(text, &toks[j].tok, "field") || cp_token_is(text, &toks[j].tok, "base"));
+	/*
+	 * "Marana Army Air Field", "Ramstein Air Base": not "Field" alone
+	 * (Marshall Field); "Kruger National Park", not "Park" alone (Elena Park)
+	 */
+	bool		air_field = j > i && (toks[j - 1].tok.flags & CP_TF_CAPITALIZED) &&
+		(toks[j].tok.flags & CP_TF_CAPITALIZED) &&
+		((cp_token_is(text, &toks[j - 1].tok, "air") &&
+		  (cp_token_is(text, &toks[j].tok, "field") || cp_token_is(text, &toks[j].tok, "base"))) ||
+		 (cp_token_is(text, &toks[j - 1].tok, "national") && cp_token_is(text, &toks[j].tok, "park")));
 
 	if ((!air_field && !ends_as_street(text, &toks[j].tok) && !ends_as_natural_feature(text, &toks[j].tok)) ||
 		names_denomination(text, toks, i, j))

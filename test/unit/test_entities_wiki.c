@@ -331,6 +331,25 @@ test_foreign_place_heads(void)
 	cp_arena_free(&arena);
 }
 
+/* Plains, ranges, territories and national parks are places by their last words. */
+static void
+test_plains_ranges_parks(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"The garrisons of Aldershot and Salisbury Plain were rebuilt. Their territory took in Cockatoo Creek, "
+		"the Treuer Range and the Northern Territory. It lives in the Hoang Lien National Park.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Salisbury Plain", 0, CP_ENT_LOC, "Salisbury Plain");
+	check_mention(text, &v, "Treuer Range", 0, CP_ENT_LOC, "Treuer Range");
+	check_mention(text, &v, "Northern Territory", 0, CP_ENT_LOC, "Northern Territory");
+	check_mention(text, &v, "Hoang Lien National Park", 0, CP_ENT_LOC, "Hoang Lien National Park");
+	cp_arena_free(&arena);
+}
+
 /* Airfields are places by their last word, as stadiums are ("Air Field" and "Air Base" by two). */
 static void
 test_airfields(void)
@@ -1191,6 +1210,7 @@ main(void)
 	test_league_play();
 	test_lakes_mountains_buildings();
 	test_foreign_place_heads();
+	test_plains_ranges_parks();
 	test_airfields();
 	test_grants_and_laws();
 	test_happenings();
