@@ -820,7 +820,10 @@ names_taxon(const cp_ner_doc *doc, uint32_t i)
 bool
 degree_initials(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks)
 {
-	static const char *const degrees[] = {"BA", "MA", "BS", "MS", "MBA", "LLB", "LLM", "MPhil", NULL};
+	/* and with the periods American text writes ("her B.A. in English", "an M.A. in") */
+	static const char *const degrees[] = {
+		"BA", "MA", "BS", "MS", "MBA", "LLB", "LLM", "MPhil", "B.A.", "M.A.", "B.S.", "M.S.", "M.B.A.",
+		"LL.B.", "LL.M.", NULL};
 	static const char *const before[] = {"a", "an", "his", "her", "their", "my", NULL};
 	static const char *const after[] = {"in", "from", "at", "degree", NULL};
 	const char *text = doc->text;

@@ -631,6 +631,27 @@ test_degrees(void)
 	cp_arena_free(&arena);
 }
 
+/* A degree's initials written with periods are no name either ("her B.A. in English"). */
+static void
+test_dotted_degrees(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"She got her B.A. in English at Barnard College, and an M.A. in history from Tufts University.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Barnard College", 0, CP_ENT_ORG, "Barnard College");
+	for (size_t i = 0; i < v.count; i++)
+	{
+		const cp_mention *m = &CP_VEC_AT(&v, cp_mention, i);
+
+		CHECK(!(m->len == 4 && (memcmp(text + m->start, "B.A.", 4) == 0 || memcmp(text + m->start, "M.A.", 4) == 0)));
+	}
+	cp_arena_free(&arena);
+}
+
 /* A body's name goes on with "for" or "on" and what the body is for, as CoNLL-2003 marks it. */
 static void
 test_bodies_for_and_on(void)
@@ -1224,6 +1245,7 @@ main(void)
 	test_places_before_division_noun();
 	test_unclosed_bracket();
 	test_degrees();
+	test_dotted_degrees();
 	test_bodies_for_and_on();
 	test_quoted_after_noun();
 	test_series_copula();
