@@ -620,6 +620,57 @@ tag_denominations(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 }
 
 /*
+ * Last words of a party's, a front's or a league's name that a country's
+ * name opens ("Bangladesh Awami League", "Pakistan Muslim League", both
+ * one organization in CoNLL-2003's marking), and the words that make a
+ * league a competition instead, an other name ("Pakistan Super League").
+ */
+static const word_item country_body_ends[] = {
+	{"league"}, {"party"}, {"front"}, {"movement"}, {"alliance"}, {"congress"}
+};
+static int16_t country_body_end_slots[16];
+static cp_wordtab country_body_end_table = CP_WORDTAB(country_body_ends, country_body_end_slots);
+static const word_item sport_words[] = {
+	{"football"}, {"soccer"}, {"basketball"}, {"cricket"}, {"hockey"}, {"rugby"}, {"baseball"},
+	{"volleyball"}, {"handball"}, {"premier"}, {"super"}, {"champions"}
+};
+static int16_t sport_word_slots[32];
+static cp_wordtab sport_word_table = CP_WORDTAB(sport_words, sport_word_slots);
+
+/*
+ * A sentence's tags (n tokens) for a country's name the tagger read apart
+ * from the party or league it opens ("Bangladesh" and "Awami League"):
+ * one name.
+ */
+void
+tag_country_bodies(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
+{
+	const char *text = doc->text;
+
+	for (uint32_t k = 0; k + 2 < n; k++)
+	{
+		uint32_t	e = k + 1;
+		cp_entity_kind kind = CP_ENT_ORG;
+
+		if (tags[k] != CP_NER_B(CP_ENT_LOC) || !(doc->toks[k].gaz & CP_GAZ_COUNTRY) ||
+			(tags[e] != CP_NER_B(CP_ENT_ORG) && tags[e] != CP_NER_B(CP_ENT_MISC)) ||
+			!(doc->toks[e].tok.flags & CP_TF_SPACE_BEFORE))
+			continue;
+		while (e + 1 < n && tags[e + 1] == tags[k + 1] + 1)
+			e++;
+		if (e == k + 1 || !(doc->toks[e].tok.flags & CP_TF_CAPITALIZED) ||
+			!word_in_table(text + doc->toks[e].tok.start, doc->toks[e].tok.len, &country_body_end_table))
+			continue;
+		for (uint32_t t = k + 1; t < e; t++)
+			if (word_in_table(text + doc->toks[t].tok.start, doc->toks[t].tok.len, &sport_word_table))
+				kind = CP_ENT_MISC;
+		for (uint32_t t = k; t <= e; t++)
+			tags[t] = t == k ? CP_NER_B(kind) : CP_NER_I(kind);
+		k = e;
+	}
+}
+
+/*
  * Words for a house of worship named after a saint, after the name ("St.
  * Mary's Church") or before "of" ("Church of St. John"): the tagger reads
  * the saint as a person and leaves "St." out as a title, but the name is

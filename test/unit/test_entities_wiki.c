@@ -902,6 +902,24 @@ test_person_as_office(void)
 	cp_arena_free(&arena);
 }
 
+/* A country's name opens the party or league after it: one name ("Pakistan Muslim League"). */
+static void
+test_country_bodies(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Rahim is a Bangladesh Awami League politician. He was attacked in Feni by Bangladesh Jubo League. "
+		"Ahmed played in the Pakistan Super League in 2019.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Bangladesh Awami League", 0, CP_ENT_ORG, "Bangladesh Awami League");
+	check_mention(text, &v, "Bangladesh Jubo League", 0, CP_ENT_ORG, "Bangladesh Jubo League");
+	check_mention(text, &v, "Pakistan Super League", 0, CP_ENT_MISC, "Pakistan Super League");
+	cp_arena_free(&arena);
+}
+
 /* A road numbered within a state's or country's name is a place ("U.S. Route 3"). */
 static void
 test_numbered_roads_in_names(void)
@@ -1258,6 +1276,7 @@ main(void)
 	test_stated_peoples();
 	test_quoted_subtitles();
 	test_person_as_office();
+	test_country_bodies();
 	test_numbered_roads_in_names();
 	test_club_suffix_tagged_apart();
 	test_place_noun_of_organization();
