@@ -122,6 +122,13 @@ static const stated_noun nouns[] = {
 	{"single", CP_ENT_MISC, NOUN_APPOSED},
 	{"book", CP_ENT_MISC, NOUN_APPOSED},
 	{"language", CP_ENT_MISC, NOUN_APPOSED},
+	/*
+	 * a people, which CoNLL-2003 marks as other names ("Kurds", "Hutu"):
+	 * "The Iwaidja are an indigenous Australian people of the Northern
+	 * Territory" ("an ethnic group" in apposition_head); not "tribe", a
+	 * taxon's rank as often ("a tribe of weevils")
+	 */
+	{"people", CP_ENT_MISC, NOUN_APPOSED | NOUN_TAKES_OF},
 	{"festival", CP_ENT_MISC, NOUN_APPOSED},
 	{"tournament", CP_ENT_MISC, NOUN_APPOSED},
 	{"series", CP_ENT_MISC, NOUN_APPOSED},

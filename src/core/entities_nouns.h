@@ -17,6 +17,7 @@ enum
 	NOUN_OF = 4,				/* before the name with "of" ("the town of Marnsby") */
 	NOUN_NOT_OF = 8,			/* no head before "of" ("a ward of the court", a person) */
 	NOUN_AFTER = 16,			/* right after it, in lower case ("Vogue magazine", "Kildallan parish") */
+	NOUN_TAKES_OF = 32,			/* an other name's head that "of" may follow ("a people of Ghana") */
 };
 
 typedef struct stated_noun

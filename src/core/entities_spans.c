@@ -99,6 +99,35 @@ ends_name(const char *text, const cp_token *t, int *depth)
 }
 
 /*
+ * Is token t the English "as", which the Arabic article "as" is written
+ * apart from a name only with a hyphen ("Musa as-Sadr"): "Pope Clement
+ * VIII as Bishop of Vercelli", "succeeded William Collins as Lord Provost"
+ * are a person and an office.
+ */
+static bool
+english_as(const char *text, const cp_token *t)
+{
+	return t->len == 2 && text[t->start] == 'a' && text[t->start + 1] == 's';
+}
+
+/*
+ * Is token c of a sentence of ntoks tokens the colon inside a work's title
+ * in quotation marks that tag_quoted_titles read with its subtitle, the
+ * words from the opening mark before token i to past the colon one other
+ * name ("Rogue One: A Star Wars Story")?  Not a language's label before a
+ * native spelling ('Hebrew: ...').
+ */
+static bool
+subtitle_colon(const char *text, const cp_ner_tok *toks, const uint8_t *tags, uint32_t ntoks, uint32_t i,
+			   uint32_t c)
+{
+	return i > 0 && c + 1 < ntoks && CP_NER_KIND(tags[i]) == CP_ENT_MISC &&
+		cp_token_is_double_quote(&toks[i - 1].tok) && toks[c].tok.kind == CP_TOK_PUNCT &&
+		text[toks[c].tok.start] == ':' && tags[c] == tags[i] + 1 && tags[c + 1] == tags[i] + 1 &&
+		(toks[c + 1].tok.flags & CP_TF_CAPITALIZED);
+}
+
+/*
  * Are tokens t[0] and t[1] a hyphen and a lower-case word written onto the
  * word before ("-led" of "U.S.-led")?
  */
@@ -164,7 +193,8 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 	for (;;)
 	{
 		while (j + 1 < ntoks && tags[j + 1] == tags[run] + 1 &&
-			   !ends_name(text, &doc->toks[j + 1].tok, &depth))
+			   (!ends_name(text, &doc->toks[j + 1].tok, &depth) ||
+				subtitle_colon(text, doc->toks, tags, ntoks, run, j + 1)))
 			j++;
 		/*
 		 * "Battle of Britain", "Art Institute of Chicago", "Kingdom of the
@@ -280,7 +310,7 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 		if (is_prefixed_name(text + n1->start, n1->len))
 			j++;
 		else if (j + 2 < ntoks && text[n1->start] >= 'a' && text[n1->start] <= 'z' &&
-				 is_particle(text + n1->start, n1->len) &&
+				 is_particle(text + n1->start, n1->len) && !english_as(text, n1) &&
 				 ((doc->toks[j + 2].tok.flags & CP_TF_CAPITALIZED) ||
 				  is_prefixed_name(text + doc->toks[j + 2].tok.start, doc->toks[j + 2].tok.len)))
 			j += 2;

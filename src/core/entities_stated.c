@@ -69,10 +69,12 @@ apposition_head(const char *text, size_t doclen, size_t p)
 		"near", "on", "situated", "built", "directed", "produced", "written", "released", "recorded",
 		"starring", "composed", "published", "developed", "created", NULL};
 	size_t		e;
+	bool		definite;
 
 	if (!lower_word_at(text, doclen, p, &e) ||
 		!(word_is(text, p, e, "a") || word_is(text, p, e, "an") || word_is(text, p, e, "the")))
 		return NULL;
+	definite = word_is(text, p, e, "the");
 	for (int words = 0; words < 5 && e < doclen && text[e] == ' '; words++)
 	{
 		const stated_noun *n;
@@ -85,6 +87,13 @@ apposition_head(const char *text, size_t doclen, size_t p)
 		if (f == p || word_among(text, p, f, prepositions))
 			return NULL;
 		n = noun_at(text, p, f, NOUN_APPOSED);
+		/* "a Bantu ethnic group": a people, not a body */
+		if (n && n->kind == CP_ENT_ORG && words > 0 && p >= 7 && memcmp(text + p - 7, "ethnic ", 7) == 0 &&
+			(p == 7 || text[p - 8] == ' '))
+			n = noun_at("people", 0, 6, NOUN_APPOSED);
+		/* a people is "a people", not "the Valencia people" (a club's) */
+		if (n && (n->where & NOUN_TAKES_OF) && definite)
+			return NULL;
 		/* "a settlement ("naselje") in": a gloss in brackets after the noun */
 		if (n)
 			f = after_brackets(text, doclen, f);
@@ -93,7 +102,8 @@ apposition_head(const char *text, size_t doclen, size_t p)
 			return n;
 		if (n && text[f] == ' ' && lower_word_at(text, doclen, f + 1, &e) &&
 			(word_among(text, f + 1, e, noun_goes_on) ||
-			 (word_is(text, f + 1, e, "of") && n->kind != CP_ENT_MISC && !(n->where & NOUN_NOT_OF))))
+			 (word_is(text, f + 1, e, "of") && (n->kind != CP_ENT_MISC || (n->where & NOUN_TAKES_OF)) &&
+			  !(n->where & NOUN_NOT_OF))))
 			return n;
 		e = f;
 	}

@@ -450,13 +450,16 @@ one_mention(const uint8_t *tags, uint32_t from, uint32_t to, uint32_t n)
  * and two to eight words (the comma or full stop before the closing mark
  * left out), as a title: their last token, or 0.  A title dated in
  * brackets after it ('"Thursday" (2010)') may be one word and hold a
- * possessive ('"That's My Amboy" (2016)').
+ * possessive ('"That's My Amboy" (2016)').  A colon before a capitalized
+ * word parts a title from its subtitle ('"Private Lives: Critical Essays on
+ * the Novel"'), which may run to sixteen words.
  */
 static uint32_t
 quoted_title_end(const char *text, const cp_ner_tok *toks, uint32_t k, uint32_t close, bool dated)
 {
 	uint32_t	last = close - 1,
 				heads = 0;
+	bool		subtitle = false;
 
 	if (last > k + 1 && toks[last].tok.kind == CP_TOK_PUNCT && toks[last].tok.len == 1 &&
 		(text[toks[last].tok.start] == ',' || text[toks[last].tok.start] == '.'))
@@ -469,11 +472,14 @@ quoted_title_end(const char *text, const cp_ner_tok *toks, uint32_t k, uint32_t 
 			heads++;
 		else if (dated && t > k + 1 && t < last && (w->flags & CP_TF_POSSESSIVE))
 			continue;
+		else if (!subtitle && t > k + 2 && t < last && w->kind == CP_TOK_PUNCT && w->len == 1 &&
+				 text[w->start] == ':' && (toks[t + 1].tok.flags & CP_TF_CAPITALIZED))
+			subtitle = true;
 		else if (w->kind != CP_TOK_WORD || t == k + 1 || t == last ||
 				 !is_title_small_word(text, w))
 			return 0;
 	}
-	return heads >= (dated ? 1u : 2u) && last - k <= 8 ? last : 0;
+	return heads >= (dated ? 1u : 2u) && last - k <= (subtitle ? 16 : 8) ? last : 0;
 }
 
 /*
@@ -504,10 +510,10 @@ tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 
 		if (!cp_token_is_double_quote(&doc->toks[k].tok))
 			continue;
-		/* the closing mark, within ten tokens */
-		while (close < n && close <= k + 10 && !cp_token_is_double_quote(&doc->toks[close].tok))
+		/* the closing mark, within ten tokens (eighteen for a subtitle's) */
+		while (close < n && close <= k + 18 && !cp_token_is_double_quote(&doc->toks[close].tok))
 			close++;
-		if (close >= n || close > k + 10)
+		if (close >= n || close > k + 18)
 			continue;
 		dated = dated_quotation(doc->text, doc->toks, close, n);
 		last = quoted_title_end(doc->text, doc->toks, k, close, dated);

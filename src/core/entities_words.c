@@ -415,10 +415,17 @@ places_before_noun(const char *text, size_t doclen, raw_mention *ms, size_t n)
  * First words of natural features' names ("Lake Winnipesaukee", "Mount
  * Buchan"), and of a camp's ("Camp Sevier", an army's), which no person's
  * name starts with; a club's or a college's does ("Lake County Captains",
- * "Mount Holyoke College").
+ * "Mount Holyoke College").  So do the words for a palace, a market, a
+ * castle, a hill and a dry valley that encyclopedic text leaves
+ * untranslated ("Palazzo di Sangro", "Souk El Attarine", "Schloss
+ * Hellbrunn", "Jebel Musa", "Wadi Rum"), which the tagger reads as a
+ * person's first name; not "Piazza" or "Castello", family names too.
  */
-static const word_item feature_heads[] = {{"lake"}, {"mount"}, {"mt"}, {"camp"}};
-static int16_t feature_head_slots[8];
+static const word_item feature_heads[] = {
+	{"lake"}, {"mount"}, {"mt"}, {"camp"}, {"palazzo"}, {"souk"}, {"schloss"}, {"jebel"}, {"djebel"},
+	{"wadi"}
+};
+static int16_t feature_head_slots[32];
 static cp_wordtab feature_head_table = CP_WORDTAB(feature_heads, feature_head_slots);
 
 bool
@@ -518,7 +525,9 @@ static cp_wordtab place_name_end_table = CP_WORDTAB(place_name_ends, place_name_
 static const word_item natural_feature_ends[] = {
 	{"mountains"}, {"desert"}, {"islands"}, {"isles"}, {"peninsula"}, {"ocean"}, {"sea"},
 	{"strait"}, {"straits"}, {"canyon"}, {"glacier"}, {"plateau"}, {"plains"}, {"highlands"},
-	{"archipelago"}, {"valley"}, {"gulf"}, {"reef"}, {"lagoon"}, {"fjord"}, {"volcano"}, {"island"}
+	{"archipelago"}, {"valley"}, {"gulf"}, {"reef"}, {"lagoon"}, {"fjord"}, {"volcano"}, {"island"},
+	/* "Salisbury Plain", "Treuer Range", "Flinders Ranges"; and a polity's "Northern Territory" */
+	{"plain"}, {"range"}, {"ranges"}, {"territory"}
 };
 static int16_t natural_feature_end_slots[64];
 static cp_wordtab natural_feature_end_table = CP_WORDTAB(natural_feature_ends, natural_feature_end_slots);
@@ -604,6 +613,57 @@ tag_denominations(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 			continue;
 		for (uint32_t t = s; t <= k; t++)
 			tags[t] = t == s ? CP_NER_B(CP_ENT_ORG) : CP_NER_I(CP_ENT_ORG);
+	}
+}
+
+/*
+ * Last words of a party's, a front's or a league's name that a country's
+ * name opens ("Bangladesh Awami League", "Pakistan Muslim League", both
+ * one organization in CoNLL-2003's marking), and the words that make a
+ * league a competition instead, an other name ("Pakistan Super League").
+ */
+static const word_item country_body_ends[] = {
+	{"league"}, {"party"}, {"front"}, {"movement"}, {"alliance"}, {"congress"}
+};
+static int16_t country_body_end_slots[16];
+static cp_wordtab country_body_end_table = CP_WORDTAB(country_body_ends, country_body_end_slots);
+static const word_item sport_words[] = {
+	{"football"}, {"soccer"}, {"basketball"}, {"cricket"}, {"hockey"}, {"rugby"}, {"baseball"},
+	{"volleyball"}, {"handball"}, {"premier"}, {"super"}, {"champions"}
+};
+static int16_t sport_word_slots[32];
+static cp_wordtab sport_word_table = CP_WORDTAB(sport_words, sport_word_slots);
+
+/*
+ * A sentence's tags (n tokens) for a country's name the tagger read apart
+ * from the party or league it opens ("Bangladesh" and "Awami League"):
+ * one name.
+ */
+void
+tag_country_bodies(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
+{
+	const char *text = doc->text;
+
+	for (uint32_t k = 0; k + 2 < n; k++)
+	{
+		uint32_t	e = k + 1;
+		cp_entity_kind kind = CP_ENT_ORG;
+
+		if (tags[k] != CP_NER_B(CP_ENT_LOC) || !(doc->toks[k].gaz & CP_GAZ_COUNTRY) ||
+			(tags[e] != CP_NER_B(CP_ENT_ORG) && tags[e] != CP_NER_B(CP_ENT_MISC)) ||
+			!(doc->toks[e].tok.flags & CP_TF_SPACE_BEFORE))
+			continue;
+		while (e + 1 < n && tags[e + 1] == tags[k + 1] + 1)
+			e++;
+		if (e == k + 1 || !(doc->toks[e].tok.flags & CP_TF_CAPITALIZED) ||
+			!word_in_table(text + doc->toks[e].tok.start, doc->toks[e].tok.len, &country_body_end_table))
+			continue;
+		for (uint32_t t = k + 1; t < e; t++)
+			if (word_in_table(text + doc->toks[t].tok.start, doc->toks[t].tok.len, &sport_word_table))
+				kind = CP_ENT_MISC;
+		for (uint32_t t = k; t <= e; t++)
+			tags[t] = t == k ? CP_NER_B(kind) : CP_NER_I(kind);
+		k = e;
 	}
 }
 
@@ -721,10 +781,15 @@ tag_saint_buildings(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 bool
 names_place(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j, cp_entity_kind kind)
 {
-	/* "Marana Army Air Field", "Ramstein Air Base": not "Field" alone (Marshall Field) */
-	bool		air_field = j > i && cp_token_is(text, &toks[j - 1].tok, "air") &&
-		(toks[j - 1].tok.flags & CP_TF_CAPITALIZED) && (toks[j].tok.flags & CP_TF_CAPITALIZED) &&
-		(cp_token_is(text, &toks[j].tok, "field") || cp_token_is(text, &toks[j].tok, "base"));
+	/*
+	 * "Marana Army Air Field", "Ramstein Air Base": not "Field" alone
+	 * (Marshall Field); "Kruger National Park", not "Park" alone (Elena Park)
+	 */
+	bool		air_field = j > i && (toks[j - 1].tok.flags & CP_TF_CAPITALIZED) &&
+		(toks[j].tok.flags & CP_TF_CAPITALIZED) &&
+		((cp_token_is(text, &toks[j - 1].tok, "air") &&
+		  (cp_token_is(text, &toks[j].tok, "field") || cp_token_is(text, &toks[j].tok, "base"))) ||
+		 (cp_token_is(text, &toks[j - 1].tok, "national") && cp_token_is(text, &toks[j].tok, "park")));
 
 	if ((!air_field && !ends_as_street(text, &toks[j].tok) && !ends_as_natural_feature(text, &toks[j].tok)) ||
 		names_denomination(text, toks, i, j))
@@ -803,7 +868,10 @@ names_taxon(const cp_ner_doc *doc, uint32_t i)
 bool
 degree_initials(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks)
 {
-	static const char *const degrees[] = {"BA", "MA", "BS", "MS", "MBA", "LLB", "LLM", "MPhil", NULL};
+	/* and with the periods American text writes ("her B.A. in English", "an M.A. in") */
+	static const char *const degrees[] = {
+		"BA", "MA", "BS", "MS", "MBA", "LLB", "LLM", "MPhil", "B.A.", "M.A.", "B.S.", "M.S.", "M.B.A.",
+		"LL.B.", "LL.M.", NULL};
 	static const char *const before[] = {"a", "an", "his", "her", "their", "my", NULL};
 	static const char *const after[] = {"in", "from", "at", "degree", NULL};
 	const char *text = doc->text;
