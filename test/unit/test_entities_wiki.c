@@ -1093,6 +1093,26 @@ test_dated_titles(void)
 	cp_arena_free(&arena);
 }
 
+/* A name with a point of the compass after it is a place, and so are the names listed with it. */
+static void
+test_compass_points(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Lumara is a village in eastern Ghana. "
+		"The village is bounded by Okaru and Sentema to the north, Bwalimbe to the east and "
+		"Kiregwa to the south-west. Ankoma lies to the north of the river.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Okaru", 0, CP_ENT_LOC, "Okaru");
+	check_mention(text, &v, "Sentema", 0, CP_ENT_LOC, "Sentema");
+	check_mention(text, &v, "Bwalimbe", 0, CP_ENT_LOC, "Bwalimbe");
+	check_mention(text, &v, "Kiregwa", 0, CP_ENT_LOC, "Kiregwa");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -1148,5 +1168,6 @@ main(void)
 	test_seat_of_office();
 	test_nickname_in_name();
 	test_dated_titles();
+	test_compass_points();
 	UNIT_DONE("entities_wiki");
 }
