@@ -1113,6 +1113,24 @@ test_compass_points(void)
 	cp_arena_free(&arena);
 }
 
+/* A city's name after a player's deed and "for", or a match's outcome and "against", is its club. */
+static void
+test_club_after_deed(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Ralston made his first appearance with Rotterdam in May. "
+		"His first goal for Bristol came a week later, in a 2-1 defeat against Leicester.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Rotterdam", 0, CP_ENT_ORG, "Rotterdam");
+	check_mention(text, &v, "Bristol", 0, CP_ENT_ORG, "Bristol");
+	check_mention(text, &v, "Leicester", 0, CP_ENT_ORG, "Leicester");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -1169,5 +1187,6 @@ main(void)
 	test_nickname_in_name();
 	test_dated_titles();
 	test_compass_points();
+	test_club_after_deed();
 	UNIT_DONE("entities_wiki");
 }
