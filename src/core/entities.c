@@ -453,7 +453,11 @@ may_be_company(const char *text, const raw_mention *m)
  * Yahoo", "Sony, Microsoft and Nintendo").  Only one-word persons change,
  * and only in a list of nothing but organizations besides them, more of
  * those than of them: a team's line-up names many people and a club or
- * two, "presidents Nixon and Ford" one of each.
+ * two, "presidents Nixon and Ford" one of each.  In a list of four
+ * organizations or more, more than the rest, persons of two words change
+ * too, whatever else it holds ("Ericsson, Hewlett Packard, Lockheed
+ * Martin, Nokia, Toshiba"): companies named after their founders read as
+ * persons, and no line-up is so.
  */
 static void
 listed_kinds(const char *text, raw_mention *ms, size_t n)
@@ -463,6 +467,7 @@ listed_kinds(const char *text, raw_mention *ms, size_t n)
 		size_t		j = i,
 					orgs = 0,
 					people = 0,
+					full_names = 0,
 					others = 0;
 
 		while (j + 1 < n && listed_together(text, &ms[j], &ms[j + 1]))
@@ -473,12 +478,16 @@ listed_kinds(const char *text, raw_mention *ms, size_t n)
 				orgs++;
 			else if (ms[k].kind == CP_ENT_PER && ms[k].one_word)
 				people++;
+			else if (ms[k].kind == CP_ENT_PER)
+				full_names++;
 			else
 				others++;
 		}
-		if (orgs > people && people > 0 && others == 0)
+		if ((orgs > people && people > 0 && full_names + others == 0) ||
+			(people + full_names > 0 && orgs >= 4 && orgs > people + full_names + others))
 			for (size_t k = i; k <= j; k++)
-				ms[k].kind = CP_ENT_ORG;
+				if (ms[k].kind == CP_ENT_PER)
+					ms[k].kind = CP_ENT_ORG;
 		i = j + 1;
 	}
 }

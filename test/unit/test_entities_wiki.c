@@ -1131,6 +1131,24 @@ test_club_after_deed(void)
 	cp_arena_free(&arena);
 }
 
+/* In a list of four organizations or more, more than the rest, names read as persons are organizations. */
+static void
+test_long_organization_list(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"The alliance includes Intel, Motorola, Bosch, Dell, Harley Davidson, Procter Gamble, Xerox, "
+		"Oracle and Unilever.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Bosch", 0, CP_ENT_ORG, "Bosch");
+	check_mention(text, &v, "Harley Davidson", 0, CP_ENT_ORG, "Harley Davidson");
+	check_mention(text, &v, "Procter Gamble", 0, CP_ENT_ORG, "Procter Gamble");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -1188,5 +1206,6 @@ main(void)
 	test_dated_titles();
 	test_compass_points();
 	test_club_after_deed();
+	test_long_organization_list();
 	UNIT_DONE("entities_wiki");
 }
