@@ -493,14 +493,34 @@ dated_quotation(const char *text, const cp_ner_tok *toks, uint32_t close, uint32
 		y->kind == CP_TOK_NUMBER && y->len == 4 && (text[y->start] == '1' || text[y->start] == '2');
 }
 
+/*
+ * Do the tokens between a closing quotation mark at token close and an
+ * opening one at token open join two items of a list: ",", "and", "or" or
+ * ", and"?
+ */
+static bool
+joins_quotations(const char *text, const cp_ner_tok *toks, uint32_t close, uint32_t open)
+{
+	uint32_t	t = close + 1;
+
+	if (t < open && toks[t].tok.kind == CP_TOK_PUNCT && toks[t].tok.len == 1 && text[toks[t].tok.start] == ',')
+		t++;
+	if (t < open && (cp_token_is(text, &toks[t].tok, "and") || cp_token_is(text, &toks[t].tok, "or")))
+		t++;
+	return t == open && open > close + 1;
+}
+
 void
 tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 {
+	uint32_t	title_close = 0;	/* the closing mark of the last title, 0 none */
+
 	for (uint32_t k = 0; k + 3 < n; k++)
 	{
 		uint32_t	close = k + 1,
 					last;
-		bool		dated;
+		bool		dated,
+					listed;
 
 		if (!cp_token_is_double_quote(&doc->toks[k].tok))
 			continue;
@@ -510,7 +530,20 @@ tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 		if (close >= n || close > k + 10)
 			continue;
 		dated = dated_quotation(doc->text, doc->toks, close, n);
-		last = quoted_title_end(doc->text, doc->toks, k, close, dated);
+		/*
+		 * after a noun of works ('the films "Zero Patience"', 'the series
+		 * "Due South"') and listed after such a title ('..., "Camilla" and
+		 * ...'): a title, one word or read as a name
+		 */
+		listed = (title_close > 0 && joins_quotations(doc->text, doc->toks, title_close, k)) ||
+			(k > 0 && doc->toks[k - 1].tok.kind == CP_TOK_WORD &&
+			 names_works(doc->text, doc->toks[k - 1].tok.start,
+						 doc->toks[k - 1].tok.start + doc->toks[k - 1].tok.len));
+		last = quoted_title_end(doc->text, doc->toks, k, close, dated || listed);
+		/* not a letter alone (warrant series "A" and "B") */
+		if (listed && last == k + 1 && doc->toks[last].tok.len < 2)
+			last = 0;
+		title_close = 0;
 		if (last == 0)
 			continue;
 		/*
@@ -520,9 +553,11 @@ tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 		 */
 		if (!(k > 0 && tags[k - 1] != CP_NER_TAG_O && CP_NER_KIND(tags[k - 1]) == CP_ENT_PER &&
 			  last + 2 < n && (doc->toks[last + 2].tok.flags & CP_TF_CAPITALIZED)) &&
-			(dated || !one_mention(tags, k + 1, last, n)))
+			(dated || listed || !one_mention(tags, k + 1, last, n)))
 			for (uint32_t t = k + 1; t <= last; t++)
 				tags[t] = t == k + 1 ? CP_NER_B(CP_ENT_MISC) : CP_NER_I(CP_ENT_MISC);
+		if (listed)
+			title_close = close;
 		k = last + 1;
 	}
 }

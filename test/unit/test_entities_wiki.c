@@ -1149,6 +1149,24 @@ test_long_organization_list(void)
 	cp_arena_free(&arena);
 }
 
+/* Titles in quotation marks listed after a noun of works are works, one word or read as names. */
+static void
+test_listed_quoted_titles(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"She appeared in the films \"Dark Harbour\", \"Lonely Hearts\", \"Miranda\" and \"Cold Fire\". "
+		"The bonds come in two series \"A\" and \"B\".";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Lonely Hearts", 0, CP_ENT_MISC, "Lonely Hearts");
+	check_mention(text, &v, "Miranda", 0, CP_ENT_MISC, "Miranda");
+	CHECK(find(text, &v, "A", 0) == NULL);
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -1207,5 +1225,6 @@ main(void)
 	test_compass_points();
 	test_club_after_deed();
 	test_long_organization_list();
+	test_listed_quoted_titles();
 	UNIT_DONE("entities_wiki");
 }
