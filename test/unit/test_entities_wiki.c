@@ -295,6 +295,8 @@ test_lakes_mountains_buildings(void)
 		"The creek drains into Lake Tutchewop, and the village has the Lothian Cemetery and the "
 		"Sidi Khanfir Mosque. Hikers climb Mount Buchan. It was organized during August at Camp Hollister, South Carolina.";
 	static const char place[] = "The southern source is Shuiquan Creek in the village of Wukunzhangzi in Kazuo County.";
+	static const char hospitals[] =
+		"It opened as the Kent Open Air Sanatorium in 1901. He died at the Glasgow Royal Infirmary.";
 
 	cp_arena_init(&arena);
 	v = run(&arena, text, sizeof(text) - 1);
@@ -309,6 +311,12 @@ test_lakes_mountains_buildings(void)
 	v = run(&arena, place, sizeof(place) - 1);
 	check_mention(place, &v, "Shuiquan Creek", 0, CP_ENT_LOC, "Shuiquan Creek");
 	check_mention(place, &v, "Kazuo County", 0, CP_ENT_LOC, "Kazuo County");
+	cp_arena_free(&arena);
+	/* hospitals by their older names */
+	cp_arena_init(&arena);
+	v = run(&arena, hospitals, sizeof(hospitals) - 1);
+	check_mention(hospitals, &v, "Kent Open Air Sanatorium", 0, CP_ENT_LOC, "Kent Open Air Sanatorium");
+	check_mention(hospitals, &v, "Glasgow Royal Infirmary", 0, CP_ENT_LOC, "Glasgow Royal Infirmary");
 	cp_arena_free(&arena);
 }
 
