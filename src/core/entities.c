@@ -457,7 +457,10 @@ may_be_company(const char *text, const raw_mention *m)
  * organizations or more, more than the rest, persons of two words change
  * too, whatever else it holds ("Ericsson, Hewlett Packard, Lockheed
  * Martin, Nokia, Toshiba"): companies named after their founders read as
- * persons, and no line-up is so.
+ * persons, and no line-up is so.  In a list of three places or more, more
+ * than half of it, an organization or a person the gazetteers hold as a
+ * place is one ("held in Denver, Bilbao, Kyoto, Rennes"), a town the
+ * tagger read as its club.
  */
 static void
 listed_kinds(const char *text, raw_mention *ms, size_t n)
@@ -468,12 +471,15 @@ listed_kinds(const char *text, raw_mention *ms, size_t n)
 					orgs = 0,
 					people = 0,
 					full_names = 0,
+					places = 0,
 					others = 0;
 
 		while (j + 1 < n && listed_together(text, &ms[j], &ms[j + 1]))
 			j++;
 		for (size_t k = i; k <= j; k++)
 		{
+			if (ms[k].kind == CP_ENT_LOC)
+				places++;
 			if (ms[k].kind == CP_ENT_ORG)
 				orgs++;
 			else if (ms[k].kind == CP_ENT_PER && ms[k].one_word)
@@ -488,6 +494,10 @@ listed_kinds(const char *text, raw_mention *ms, size_t n)
 			for (size_t k = i; k <= j; k++)
 				if (ms[k].kind == CP_ENT_PER)
 					ms[k].kind = CP_ENT_ORG;
+		if (places >= 3 && 2 * places > j - i + 1)
+			for (size_t k = i; k <= j; k++)
+				if (ms[k].kind != CP_ENT_LOC && ms[k].kind != CP_ENT_MISC && ms[k].place)
+					ms[k].kind = CP_ENT_LOC;
 		i = j + 1;
 	}
 }

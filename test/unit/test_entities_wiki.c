@@ -1157,6 +1157,21 @@ test_long_organization_list(void)
 	cp_arena_free(&arena);
 }
 
+/* In a list of three places or more, more than half of it, a place the gazetteers hold is one too. */
+static void
+test_place_list(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] = "The firm has offices in Boston, Chicago, Leeds, Nantes and Valencia.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Leeds", 0, CP_ENT_LOC, "Leeds");
+	check_mention(text, &v, "Nantes", 0, CP_ENT_LOC, "Nantes");
+	cp_arena_free(&arena);
+}
+
 /* Titles in quotation marks listed after a noun of works are works, one word or read as names. */
 static void
 test_listed_quoted_titles(void)
@@ -1233,6 +1248,7 @@ main(void)
 	test_compass_points();
 	test_club_after_deed();
 	test_long_organization_list();
+	test_place_list();
 	test_listed_quoted_titles();
 	UNIT_DONE("entities_wiki");
 }
