@@ -447,10 +447,10 @@ one_mention(const uint8_t *tags, uint32_t from, uint32_t to, uint32_t n)
 
 /*
  * The words between the quotation marks at tokens k and close, title case
- * and two to eight words (the comma or full stop before the closing mark
- * left out), as a title: their last token, or 0.  A title dated in
- * brackets after it ('"Thursday" (2010)') may be one word and hold a
- * possessive ('"That's My Amboy" (2016)').
+ * and two to twelve tokens, a possessive among them ('"Schindler's List"',
+ * '"Who's Who in Business 2018"'; the comma or full stop before the
+ * closing mark left out), as a title: their last token, or 0.  A title
+ * dated in brackets after it ('"Thursday" (2010)') may be one word.
  */
 static uint32_t
 quoted_title_end(const char *text, const cp_ner_tok *toks, uint32_t k, uint32_t close, bool dated)
@@ -467,13 +467,13 @@ quoted_title_end(const char *text, const cp_ner_tok *toks, uint32_t k, uint32_t 
 
 		if (w->kind == CP_TOK_NUMBER || (w->kind == CP_TOK_WORD && (w->flags & CP_TF_CAPITALIZED)))
 			heads++;
-		else if (dated && t > k + 1 && t < last && (w->flags & CP_TF_POSSESSIVE))
+		else if (t > k + 1 && t < last && (w->flags & CP_TF_POSSESSIVE))
 			continue;
 		else if (w->kind != CP_TOK_WORD || t == k + 1 || t == last ||
 				 !is_title_small_word(text, w))
 			return 0;
 	}
-	return heads >= (dated ? 1u : 2u) && last - k <= 8 ? last : 0;
+	return heads >= (dated ? 1u : 2u) && last - k <= 12 ? last : 0;
 }
 
 /*
@@ -524,10 +524,10 @@ tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 
 		if (!cp_token_is_double_quote(&doc->toks[k].tok))
 			continue;
-		/* the closing mark, within ten tokens */
-		while (close < n && close <= k + 10 && !cp_token_is_double_quote(&doc->toks[close].tok))
+		/* the closing mark, within fourteen tokens */
+		while (close < n && close <= k + 14 && !cp_token_is_double_quote(&doc->toks[close].tok))
 			close++;
-		if (close >= n || close > k + 10)
+		if (close >= n || close > k + 14)
 			continue;
 		dated = dated_quotation(doc->text, doc->toks, close, n);
 		/*

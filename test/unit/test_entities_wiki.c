@@ -1190,6 +1190,24 @@ test_listed_quoted_titles(void)
 	cp_arena_free(&arena);
 }
 
+/* A title in quotation marks may hold a possessive, and run to twelve tokens. */
+static void
+test_quoted_title_possessive(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Her poems appeared in \"Sailor's Almanac\" and in \"The Gardener's Book of Days and Nights in "
+		"Old Kent\".";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Sailor's Almanac", 0, CP_ENT_MISC, "Sailor's Almanac");
+	check_mention(text, &v, "The Gardener's Book of Days and Nights in Old Kent", 0, CP_ENT_MISC,
+				  "The Gardener's Book of Days and Nights in Old Kent");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -1250,5 +1268,6 @@ main(void)
 	test_long_organization_list();
 	test_place_list();
 	test_listed_quoted_titles();
+	test_quoted_title_possessive();
 	UNIT_DONE("entities_wiki");
 }
