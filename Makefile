@@ -185,15 +185,19 @@ build/tools/word_clusters: tools/word_clusters.c build/libcorpuscore.a
 	$(CORE_CC) $(CORE_CFLAGS) $< build/libcorpuscore.a $(PCRE2_LIBS) -lm -o $@
 
 build/ner_news.tsv: $(NEWS_TEXT) tools/conll_to_tsv.py
+	@mkdir -p $(dir $@)
 	python3 tools/conll_to_tsv.py $< $@
 
 build/ner_wiki.tsv: $(NER_WIKI_TEXT) tools/conll_to_tsv.py
+	@mkdir -p $(dir $@)
 	python3 tools/conll_to_tsv.py $< $@
 
 build/ner_train.tsv: $(NER_DATA)/conll2003_train.jsonl tools/conll_to_tsv.py
+	@mkdir -p $(dir $@)
 	python3 tools/conll_to_tsv.py $< $@
 
 build/ner_dev.tsv: $(NER_DATA)/conll2003_dev.jsonl tools/conll_to_tsv.py
+	@mkdir -p $(dir $@)
 	python3 tools/conll_to_tsv.py $< $@
 
 # The clusters depend on the text, the program, and the core code that gives

@@ -3,6 +3,7 @@
  */
 #include "calendar.h"
 
+#include "numbers.h"
 #include "utf8.h"
 
 #include <string.h>
@@ -192,16 +193,8 @@ read_int(const char *s, size_t len, size_t i, int maxdigits, int *value)
 static size_t
 skip_ordinal_suffix(const char *s, size_t len, size_t i)
 {
-	if (i + 2 <= len)
-	{
-		char		a = s[i] | 0x20,
-					b = s[i + 1] | 0x20;
-
-		if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
-			(a == 't' && b == 'h'))
-			if (i + 2 == len || !((s[i + 2] | 0x20) >= 'a' && (s[i + 2] | 0x20) <= 'z'))
-				return i + 2;
-	}
+	if (i + 2 <= len && cp_ordinal_suffix(s + i, 2) && (i + 2 == len || !cp_ascii_alpha((unsigned char) s[i + 2])))
+		return i + 2;
 	return i;
 }
 

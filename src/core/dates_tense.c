@@ -291,6 +291,32 @@ ends_span(const ctx *c, int k)
 	return false;
 }
 
+/* The verb before the date at atom i, over "in" or "on" ("ended in May", "ends on June 1"). */
+static int
+verb_before(const ctx *c, int i)
+{
+	return (kw(c, i - 1) == K_IN || kw(c, i - 1) == K_ON) ? i - 2 : i - 1;
+}
+
+/*
+ * Is the verb before the date at atom i one of a calendar in the present:
+ * "the fiscal year ends Sept. 30", "the session begins in January", "the
+ * lease expires on June 1"?  What a calendar states in the present is
+ * still to come.  Not a reporting period, named by its end whether past or
+ * not ("Qtr ends Jan 31" heads the results of a quarter ended), nor
+ * "housing starts", a noun.
+ */
+static bool
+scheduled_present(const ctx *c, int i)
+{
+	static const char *const verbs[] = {
+		"ends", "begins", "starts", "expires", "opens", "closes", "resumes", NULL};
+	static const char *const not_subjects[] = {"qtr", "quarter", "period", "housing", NULL};
+	int			k = verb_before(c, i);
+
+	return cp_dt_word_among(c, k, verbs) && !cp_dt_word_among(c, k - 1, not_subjects);
+}
+
 /*
  * A month or day without a year, by the tense of its clause: in a
  * sentence about the future (or "by May") the next such month, when the
@@ -308,13 +334,19 @@ by_tense(const ctx *c, int i, int e, dval *v)
 	bool		fut = cp_dt_future_before(c, i) || kw(c, i - 1) == K_BY ||
 		(kw(c, i - 1) == K_TILL && !ends_span(c, i - 1));
 
-	if (cp_dt_word_is(c, i - 1, "ended") ||
-		((kw(c, i - 1) == K_IN || kw(c, i - 1) == K_ON) && cp_dt_word_is(c, i - 2, "ended")) ||
+	if (cp_dt_word_is(c, verb_before(c, i), "ended") ||
 		(!fut && v->lo > c->ref && v->part == P_ALL && past_clause(c, i, e, v->day != 0)))
 	{
 		/* no Feb 29 in the year before: the day stays */
 		if (v->lo > c->ref && (!v->day || cp_date_valid(y - 1, v->month, v->day)))
 			shift_years(v, -1);
+		return;
+	}
+	if (v->part == P_ALL && scheduled_present(c, i))
+	{
+		/* the next such day or month, on or after the reference */
+		if (v->hi <= c->ref && (!v->day || cp_date_valid(y + 1, v->month, v->day)))
+			shift_years(v, 1);
 		return;
 	}
 	/* "the" before a month names an event, not before a quarter it ends ("the December quarter") */

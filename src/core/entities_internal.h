@@ -106,7 +106,6 @@ int			of_head_kind(const char *text, const cp_token *t);
  * in brackets dates it (entities_unseen.c).
  */
 void		tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
-bool		names_works(const char *text, uint32_t from, uint32_t to);
 
 /* Is token t a word a title in title case leaves in lower case ("of", "the")? */
 bool		is_title_small_word(const char *text, const cp_token *t);

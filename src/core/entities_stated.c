@@ -9,217 +9,12 @@
  * that name nothing.  (Titles of works in quotation marks: entities_unseen.c.)
  */
 #include "entities_internal.h"
+#include "entities_nouns.h"
 
 #include "calendar.h"
 #include "utf8.h"
 
 #include <string.h>
-
-enum
-{
-	BEFORE = 1,					/* may stand right before the name */
-	APPOSED = 2,				/* may head an apposition after it */
-	OF = 4,						/* before the name with "of" ("the town of Marnsby") */
-	NOT_OF = 8,					/* no head before "of" ("a ward of the court", a person) */
-};
-
-typedef struct stated_noun
-{
-	const char *word;
-	uint8_t		kind;			/* cp_entity_kind */
-	uint8_t		where;
-} stated_noun;
-
-/*
- * Nouns only an organization, a place or a work is.  Not those a person
- * can be ("producer", "broadcaster", "publisher"), nor adjectives ("giant",
- * "firm" before a name: "a firm American commitment"), nor verbs that take
- * a person ("play", "show", "book").  "group" stands before a person's name
- * too ("the group Smith led"), and "novel" is an adjective as often ("the
- * novel CDs"), so only in apposition; "the IMF team" is a team of the
- * IMF's, so not there.
- */
-static const stated_noun nouns[] = {
-	{"band", CP_ENT_ORG, BEFORE | APPOSED},
-	{"company", CP_ENT_ORG, BEFORE | APPOSED},
-	{"carmaker", CP_ENT_ORG, BEFORE | APPOSED},
-	{"automaker", CP_ENT_ORG, BEFORE | APPOSED},
-	{"airline", CP_ENT_ORG, BEFORE | APPOSED},
-	{"retailer", CP_ENT_ORG, BEFORE | APPOSED},
-	{"club", CP_ENT_ORG, BEFORE | APPOSED},
-	{"team", CP_ENT_ORG, BEFORE},
-	{"newspaper", CP_ENT_ORG, BEFORE | APPOSED},
-	{"magazine", CP_ENT_ORG, BEFORE | APPOSED},
-	{"tabloid", CP_ENT_ORG, BEFORE | APPOSED},
-	{"agency", CP_ENT_ORG, BEFORE},
-	{"label", CP_ENT_ORG, BEFORE | APPOSED},
-	{"charity", CP_ENT_ORG, BEFORE | APPOSED},
-	{"insurer", CP_ENT_ORG, BEFORE | APPOSED},
-	{"conglomerate", CP_ENT_ORG, BEFORE | APPOSED},
-	{"chipmaker", CP_ENT_ORG, BEFORE | APPOSED},
-	{"firm", CP_ENT_ORG, APPOSED},
-	{"group", CP_ENT_ORG, APPOSED},
-	{"bank", CP_ENT_ORG, BEFORE | APPOSED},
-	{"manufacturer", CP_ENT_ORG, BEFORE | APPOSED},
-	{"maker", CP_ENT_ORG, APPOSED},
-	{"subsidiary", CP_ENT_ORG, APPOSED},
-	{"unit", CP_ENT_ORG, APPOSED},
-	{"division", CP_ENT_ORG, APPOSED},
-	{"service", CP_ENT_ORG, APPOSED},
-	/* what an encyclopedia's article says its subject is ("X is a political party") */
-	{"party", CP_ENT_ORG, APPOSED},
-	{"university", CP_ENT_ORG, APPOSED},
-	{"organization", CP_ENT_ORG, APPOSED},
-	{"organisation", CP_ENT_ORG, APPOSED},
-	{"corporation", CP_ENT_ORG, APPOSED},
-	{"association", CP_ENT_ORG, APPOSED},
-	{"federation", CP_ENT_ORG, APPOSED},
-	{"foundation", CP_ENT_ORG, APPOSED},
-	{"orchestra", CP_ENT_ORG, BEFORE | APPOSED},
-	{"duo", CP_ENT_ORG, APPOSED},
-	{"trio", CP_ENT_ORG, APPOSED},
-	{"quartet", CP_ENT_ORG, APPOSED},
-	{"militia", CP_ENT_ORG, APPOSED},
-	{"river", CP_ENT_LOC, BEFORE | APPOSED},
-	{"town", CP_ENT_LOC, BEFORE | APPOSED | OF},
-	{"city", CP_ENT_LOC, BEFORE | APPOSED | OF},
-	{"village", CP_ENT_LOC, BEFORE | APPOSED | OF},
-	{"island", CP_ENT_LOC, BEFORE | APPOSED | OF},
-	{"province", CP_ENT_LOC, BEFORE | APPOSED | OF},
-	{"suburb", CP_ENT_LOC, BEFORE | APPOSED | OF},
-	{"port", CP_ENT_LOC, BEFORE | APPOSED | OF},
-	{"county", CP_ENT_LOC, APPOSED | OF},
-	{"district", CP_ENT_LOC, APPOSED | OF},
-	{"region", CP_ENT_LOC, APPOSED | OF},
-	{"country", CP_ENT_LOC, APPOSED},
-	{"capital", CP_ENT_LOC, APPOSED},
-	{"municipality", CP_ENT_LOC, APPOSED | OF},
-	{"commune", CP_ENT_LOC, APPOSED | OF},
-	{"parish", CP_ENT_LOC, APPOSED | OF},
-	{"hamlet", CP_ENT_LOC, APPOSED | OF},
-	{"township", CP_ENT_LOC, APPOSED | OF},
-	{"neighborhood", CP_ENT_LOC, APPOSED},
-	{"neighbourhood", CP_ENT_LOC, APPOSED},
-	{"settlement", CP_ENT_LOC, APPOSED},
-	{"mountain", CP_ENT_LOC, APPOSED},
-	{"lake", CP_ENT_LOC, APPOSED},
-	{"tributary", CP_ENT_LOC, APPOSED},
-	{"fort", CP_ENT_LOC, APPOSED},
-	{"ward", CP_ENT_LOC, APPOSED | NOT_OF},
-	{"constituency", CP_ENT_LOC, APPOSED | OF},
-	{"album", CP_ENT_MISC, BEFORE | APPOSED},
-	{"film", CP_ENT_MISC, BEFORE | APPOSED},
-	{"movie", CP_ENT_MISC, BEFORE | APPOSED},
-	{"novel", CP_ENT_MISC, APPOSED},
-	{"song", CP_ENT_MISC, BEFORE | APPOSED},
-	{"opera", CP_ENT_MISC, BEFORE | APPOSED},
-	{"musical", CP_ENT_MISC, APPOSED},
-	{"sitcom", CP_ENT_MISC, BEFORE | APPOSED},
-	{"documentary", CP_ENT_MISC, BEFORE | APPOSED},
-	{"poem", CP_ENT_MISC, BEFORE | APPOSED},
-	{"painting", CP_ENT_MISC, BEFORE | APPOSED},
-	{"single", CP_ENT_MISC, APPOSED},
-	{"book", CP_ENT_MISC, APPOSED},
-	{"language", CP_ENT_MISC, APPOSED},
-	{"festival", CP_ENT_MISC, APPOSED},
-	{"tournament", CP_ENT_MISC, APPOSED},
-	{"series", CP_ENT_MISC, APPOSED},
-	/* products, which CoNLL-2003 marks as other names ("a compact car produced by") */
-	{"car", CP_ENT_MISC, APPOSED},
-	{"aircraft", CP_ENT_MISC, APPOSED},
-	/*
-	 * Nouns only a person is, which an encyclopedia's article on a person
-	 * opens with ("Preeti, a simple and caring woman,", "Cleopatra VII
-	 * Philopator was the last active ruler of ..."): not "player" ("a major
-	 * player in"), "chemist" (a shop), "coach", "pilot" or "model", nor the
-	 * nouns of stated bodies' heads ("leader", "chairman", "director"),
-	 * which the tagger reads right next to a person's name
-	 */
-	{"man", CP_ENT_PER, APPOSED},
-	{"woman", CP_ENT_PER, APPOSED},
-	{"actor", CP_ENT_PER, BEFORE | APPOSED},
-	{"actress", CP_ENT_PER, BEFORE | APPOSED},
-	{"singer", CP_ENT_PER, BEFORE | APPOSED},
-	{"singer-songwriter", CP_ENT_PER, BEFORE | APPOSED},
-	{"songwriter", CP_ENT_PER, BEFORE | APPOSED},
-	{"rapper", CP_ENT_PER, BEFORE | APPOSED},
-	{"musician", CP_ENT_PER, BEFORE | APPOSED},
-	{"saxophonist", CP_ENT_PER, BEFORE | APPOSED},
-	{"trumpeter", CP_ENT_PER, BEFORE | APPOSED},
-	{"drummer", CP_ENT_PER, BEFORE | APPOSED},
-	{"bassist", CP_ENT_PER, BEFORE | APPOSED},
-	{"violinist", CP_ENT_PER, BEFORE | APPOSED},
-	{"cellist", CP_ENT_PER, BEFORE | APPOSED},
-	{"vocalist", CP_ENT_PER, BEFORE | APPOSED},
-	{"keyboardist", CP_ENT_PER, BEFORE | APPOSED},
-	{"organist", CP_ENT_PER, BEFORE | APPOSED},
-	{"composer", CP_ENT_PER, BEFORE | APPOSED},
-	{"guitarist", CP_ENT_PER, BEFORE | APPOSED},
-	{"pianist", CP_ENT_PER, BEFORE | APPOSED},
-	{"painter", CP_ENT_PER, BEFORE | APPOSED},
-	{"sculptor", CP_ENT_PER, BEFORE | APPOSED},
-	{"poet", CP_ENT_PER, BEFORE | APPOSED},
-	{"novelist", CP_ENT_PER, BEFORE | APPOSED},
-	{"playwright", CP_ENT_PER, BEFORE | APPOSED},
-	{"screenwriter", CP_ENT_PER, BEFORE | APPOSED},
-	{"journalist", CP_ENT_PER, BEFORE | APPOSED},
-	{"politician", CP_ENT_PER, APPOSED},
-	{"lawyer", CP_ENT_PER, APPOSED},
-	{"businessman", CP_ENT_PER, BEFORE | APPOSED},
-	{"businesswoman", CP_ENT_PER, BEFORE | APPOSED},
-	{"footballer", CP_ENT_PER, BEFORE | APPOSED},
-	{"cricketer", CP_ENT_PER, BEFORE | APPOSED},
-	{"athlete", CP_ENT_PER, APPOSED},
-	{"boxer", CP_ENT_PER, APPOSED},
-	{"mathematician", CP_ENT_PER, APPOSED},
-	{"physicist", CP_ENT_PER, APPOSED},
-	{"scientist", CP_ENT_PER, APPOSED},
-	{"philosopher", CP_ENT_PER, APPOSED},
-	{"historian", CP_ENT_PER, APPOSED},
-	{"physician", CP_ENT_PER, APPOSED},
-	{"priest", CP_ENT_PER, APPOSED},
-	{"bishop", CP_ENT_PER, APPOSED},
-	{"ruler", CP_ENT_PER, APPOSED},
-	{"emperor", CP_ENT_PER, APPOSED},
-	{"pharaoh", CP_ENT_PER, APPOSED},
-	{"comedian", CP_ENT_PER, BEFORE | APPOSED},
-	{"activist", CP_ENT_PER, APPOSED},
-	{"son", CP_ENT_PER, APPOSED},
-	{"daughter", CP_ENT_PER, APPOSED},
-	{"wife", CP_ENT_PER, APPOSED},
-	{"husband", CP_ENT_PER, APPOSED},
-	{"spokesman", CP_ENT_PER, APPOSED},
-	{"spokeswoman", CP_ENT_PER, APPOSED},
-};
-static int16_t noun_slots[256];
-static cp_wordtab noun_table = CP_WORDTAB(nouns, noun_slots);
-
-/* The noun text[from, to) if it is one of the list, where it may stand so; else NULL. */
-static const stated_noun *
-noun_at(const char *text, uint32_t from, uint32_t to, unsigned where)
-{
-	int			k;
-
-	if (text[from] < 'a' || text[from] > 'z')
-		return NULL;
-	k = cp_wordtab_find(&noun_table, text + from, to - from);
-	return k >= 0 && (nouns[k].where & where) ? &nouns[k] : NULL;
-}
-
-/*
- * Is text[from, to) a noun of works in lower case, singular or plural
- * ("film", "films", "series")?  What a list of titles in quotation marks
- * after it holds (tag_quoted_titles).
- */
-bool
-names_works(const char *text, uint32_t from, uint32_t to)
-{
-	const stated_noun *n = noun_at(text, from, to, BEFORE | APPOSED);
-
-	if (!n && to - from > 2 && text[to - 1] == 's')
-		n = noun_at(text, from, to - 1, BEFORE | APPOSED);
-	return n && n->kind == CP_ENT_MISC;
-}
 
 bool
 word_is(const char *text, uint32_t from, uint32_t to, const char *w)
@@ -289,7 +84,7 @@ apposition_head(const char *text, size_t doclen, size_t p)
 			f++;
 		if (f == p || word_among(text, p, f, prepositions))
 			return NULL;
-		n = noun_at(text, p, f, APPOSED);
+		n = noun_at(text, p, f, NOUN_APPOSED);
 		/* "a settlement ("naselje") in": a gloss in brackets after the noun */
 		if (n)
 			f = after_brackets(text, doclen, f);
@@ -298,7 +93,7 @@ apposition_head(const char *text, size_t doclen, size_t p)
 			return n;
 		if (n && text[f] == ' ' && lower_word_at(text, doclen, f + 1, &e) &&
 			(word_among(text, f + 1, e, noun_goes_on) ||
-			 (word_is(text, f + 1, e, "of") && n->kind != CP_ENT_MISC && !(n->where & NOT_OF))))
+			 (word_is(text, f + 1, e, "of") && n->kind != CP_ENT_MISC && !(n->where & NOUN_NOT_OF))))
 			return n;
 		e = f;
 	}
@@ -402,34 +197,24 @@ of_inside_name(const char *text, uint32_t from, uint32_t end)
 }
 
 /*
- * The kind of m, read as a person, by the words around it, or -1: a body
- * with a body's noun in lower case right after it ("Hezb-i-Islami party
- * leader", "Vogue magazine", "the Daewoo group") or "founded" right before
- * it ("who founded Sakigake in 1993": no person is founded); a place with
- * a place's noun after it ("Ben Gurion airport", "Van province", "Nahar
- * village").  CoNLL-2003's training text has no person before one of
- * these nouns; not "camp" ("the Clinton camp") nor "town" or "city".
+ * The kind of m, read as a person, by the words around it, or -1: a body's
+ * or a place's with such a noun in lower case right after it ("Vogue
+ * magazine", "Ben Gurion airport", "Kildallan parish": NOUN_AFTER in
+ * entities_nouns.c), a body's with "founded" right before it ("who founded
+ * Sakigake in 1993": no person is founded).
  */
 static int
 person_read_kind(const char *text, size_t doclen, const raw_mention *m)
 {
-	static const char *const bodies_after[] = {
-		"party", "movement", "magazine", "newspaper", "group", "company", "firm", "militia", "faction", NULL};
-	static const char *const places_after[] = {
-		"airport", "village", "province", "district", "region", "valley", "hospital", "prison", "oilfield",
-		"oilfields", "stadium", "port", "river", "island", NULL};
 	size_t		after = (size_t) m->start + m->len,
 				e;
 	uint32_t	end = m->start,
 				from;
+	const stated_noun *n;
 
-	if (after + 1 < doclen && text[after] == ' ' && lower_word_at(text, doclen, after + 1, &e))
-	{
-		if (word_among(text, after + 1, e, bodies_after))
-			return CP_ENT_ORG;
-		if (word_among(text, after + 1, e, places_after))
-			return CP_ENT_LOC;
-	}
+	if (after + 1 < doclen && text[after] == ' ' && lower_word_at(text, doclen, after + 1, &e) &&
+		(n = noun_at(text, after + 1, e, NOUN_AFTER)) != NULL)
+		return n->kind;
 	return word_before(text, &end, &from) && end + 1 == m->start && word_is(text, from, end, "founded") ?
 		CP_ENT_ORG : -1;
 }
@@ -468,7 +253,7 @@ noun_stated_kind(const char *text, size_t doclen, const raw_mention *m)
 	{
 		end = m->start - 2;
 		if (word_before(text, &end, &from) && end == m->start - 2 &&
-			(n = noun_at(text, from, end, BEFORE)) != NULL && (n->where & APPOSED))
+			(n = noun_at(text, from, end, NOUN_BEFORE)) != NULL && (n->where & NOUN_APPOSED))
 		{
 			/* back to the clause's start */
 			for (uint32_t p = from; p > 0 && from - p < 80 && !strchr(".,;:!?\n", text[p - 1]); p--)
@@ -484,14 +269,14 @@ noun_stated_kind(const char *text, size_t doclen, const raw_mention *m)
 	{
 		end = q;
 		if (word_before(text, &end, &from) && end + 1 == q)
-			n = noun_at(text, from, end, BEFORE | APPOSED);
+			n = noun_at(text, from, end, NOUN_BEFORE | NOUN_APPOSED);
 		if (n && n->kind == CP_ENT_PER)
 			n = NULL;
 		end = m->start;
 	}
 	else if (word_before(text, &end, &from) && end + 1 == m->start)
 	{
-		n = noun_at(text, from, end, BEFORE);
+		n = noun_at(text, from, end, NOUN_BEFORE);
 		/*
 		 * "the rock band The Hollies", "the album The Wall": the name's own
 		 * article between the noun and the name the tagger found
@@ -503,7 +288,7 @@ noun_stated_kind(const char *text, size_t doclen, const raw_mention *m)
 
 			end = from;
 			if (word_before(text, &end, &from) && end + 1 == article)
-				n = noun_at(text, from, end, BEFORE);
+				n = noun_at(text, from, end, NOUN_BEFORE);
 		}
 		/* "the best actress Oscar": an award's category, not its winner */
 		if (n && n->kind == CP_ENT_PER && award_category(text, from))
@@ -513,7 +298,7 @@ noun_stated_kind(const char *text, size_t doclen, const raw_mention *m)
 		{
 			end = from;
 			if (word_before(text, &end, &from))
-				n = noun_at(text, from, end, OF);
+				n = noun_at(text, from, end, NOUN_OF);
 		}
 	}
 	/*
@@ -1057,7 +842,7 @@ classifier_inside(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t
 		if (t->kind != CP_TOK_WORD || text[t->start] < 'a' || text[t->start] > 'z' ||
 			!(toks[k + 1].tok.flags & CP_TF_CAPITALIZED) || !(toks[k - 1].tok.flags & CP_TF_CAPITALIZED))
 			continue;
-		if ((n = noun_at(text, t->start, t->start + t->len, BEFORE | APPOSED)) != NULL)
+		if ((n = noun_at(text, t->start, t->start + t->len, NOUN_BEFORE | NOUN_APPOSED)) != NULL)
 			*rest = n->kind;
 		else if (word_in_table(text + t->start, t->len, &person_noun_table))
 			*rest = CP_ENT_PER;

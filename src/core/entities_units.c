@@ -6,8 +6,7 @@
  * ordinal out; CoNLL-2003 marks a unit as an organization, ordinal and all.
  */
 #include "entities_internal.h"
-
-#include <string.h>
+#include "numbers.h"
 
 /* The last words of a unit's name. */
 static const word_item unit_heads[] = {
@@ -17,14 +16,6 @@ static const word_item unit_heads[] = {
 };
 static int16_t unit_head_slots[64];
 static cp_wordtab unit_head_table = CP_WORDTAB(unit_heads, unit_head_slots);
-
-/* Are the two bytes at s an ordinal's suffix in lower case? */
-static bool
-is_ordinal_suffix(const char *s)
-{
-	return memcmp(s, "st", 2) == 0 || memcmp(s, "nd", 2) == 0 || memcmp(s, "rd", 2) == 0 ||
-		memcmp(s, "th", 2) == 0;
-}
 
 /*
  * The tokens of the ordinal in digits at token k ("90th", "403rd"): 1, 2
@@ -43,10 +34,10 @@ ordinal_tokens(const char *text, const cp_ner_tok *toks, uint32_t k, uint32_t n)
 	if (d == 0 || d > 4)
 		return 0;
 	if (d + 2 == t->len)
-		return is_ordinal_suffix(w + d) ? 1 : 0;
+		return cp_ordinal_suffix(w + d, 2) ? 1 : 0;
 	/* a number token and its suffix glued to it */
 	if (d == t->len && k + 1 < n && !(toks[k + 1].tok.flags & CP_TF_SPACE_BEFORE) &&
-		toks[k + 1].tok.len == 2 && is_ordinal_suffix(text + toks[k + 1].tok.start))
+		cp_ordinal_suffix(text + toks[k + 1].tok.start, toks[k + 1].tok.len))
 		return 2;
 	return 0;
 }

@@ -12,6 +12,7 @@
  * Titles of works in quotation marks ("Lawrence of Arabia").
  */
 #include "entities_internal.h"
+#include "entities_nouns.h"
 
 #include <string.h>
 

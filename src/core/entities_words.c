@@ -10,6 +10,7 @@
  * that read them are in entities.c and entities_stated.c.
  */
 #include "entities_internal.h"
+#include "entities_nouns.h"
 #include "titles.h"
 
 #include <string.h>
@@ -366,11 +367,11 @@ ship_short_names(const char *text, raw_mention *ms, size_t n)
 /*
  * Plural nouns of places after names joined by "and" ("Pulaski and Perry
  * counties", "the Tigris and Euphrates rivers"), which make the names
- * places.  Not "states" ("the Baltic states", an adjective's).  Singular
- * nouns of a land's divisions, which only a place's name stands before in
- * lower case ("Drumbeagh townland", "Kildallan parish"), make the one name
- * before them a place (whatever the tagger read, a place's name the
- * tagger never saw is as often read as a body's or a person's).
+ * places.  Not "states" ("the Baltic states", an adjective's).  A place's
+ * singular noun right after a name the tagger read as a body's makes it a
+ * place ("Drumbeagh townland", "London's Belmarsh prison": NOUN_AFTER in
+ * entities_nouns.c; a place's name the tagger never saw is as often read
+ * as a body's as a person's, which person_read_kind() reads).
  */
 static const word_item place_noun_plurals[] = {
 	{"counties"}, {"provinces"}, {"districts"}, {"townships"}, {"parishes"}, {"municipalities"},
@@ -378,11 +379,6 @@ static const word_item place_noun_plurals[] = {
 };
 static int16_t place_noun_plural_slots[32];
 static cp_wordtab place_noun_plural_table = CP_WORDTAB(place_noun_plurals, place_noun_plural_slots);
-static const word_item division_nouns[] = {
-	{"townland"}, {"parish"}, {"township"}, {"municipality"}, {"prefecture"}, {"commune"}
-};
-static int16_t division_noun_slots[16];
-static cp_wordtab division_noun_table = CP_WORDTAB(division_nouns, division_noun_slots);
 
 void
 places_before_noun(const char *text, size_t doclen, raw_mention *ms, size_t n)
@@ -391,12 +387,13 @@ places_before_noun(const char *text, size_t doclen, raw_mention *ms, size_t n)
 	{
 		size_t		after = (size_t) ms[i].start + ms[i].len,
 					e;
+		const stated_noun *noun;
 
 		if (after + 1 >= doclen || text[after] != ' ' || !lower_word_at(text, doclen, after + 1, &e))
 			continue;
-		if (word_in_table(text + after + 1, e - after - 1, &division_noun_table))
+		if ((noun = noun_at(text, after + 1, e, NOUN_AFTER)) != NULL)
 		{
-			if (ms[i].kind == CP_ENT_PER || ms[i].kind == CP_ENT_ORG)
+			if (ms[i].kind == CP_ENT_ORG && noun->kind == CP_ENT_LOC)
 				ms[i].kind = CP_ENT_LOC;
 			continue;
 		}

@@ -129,6 +129,9 @@ int			cp_lex_lookup(const char *s, size_t len);
  */
 bool		cp_token_may_start_number(const char *text, const cp_token *tok);
 
+/* Is s[0..len) an ordinal's suffix: "st", "nd", "rd" or "th" in any case? */
+bool		cp_ordinal_suffix(const char *s, size_t len);
+
 /* A currency sign at s ("$", "£", "€", "¥", "₪", "₹", "₩", "₽" ...): its ISO code and byte length, or NULL. */
 const char *cp_currency_sign(const char *s, size_t len, size_t *n);
 

@@ -232,9 +232,7 @@ read_glued(const char *s, size_t len, cp_atom *a)
 		return false;
 	}
 	/* "3rd", "1,000th" */
-	if (sfxlen == 2 && !cur && (a->plain_int || (a->has_sep && !memchr(s + i, '.', numlen - i))) &&
-		(strncasecmp(sfx, "st", 2) == 0 || strncasecmp(sfx, "nd", 2) == 0 ||
-		 strncasecmp(sfx, "rd", 2) == 0 || strncasecmp(sfx, "th", 2) == 0))
+	if (cp_ordinal_suffix(sfx, sfxlen) && !cur && (a->plain_int || (a->has_sep && !memchr(s + i, '.', numlen - i))))
 	{
 		a->sfx = CP_SFX_ORDINAL;
 		return true;

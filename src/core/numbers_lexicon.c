@@ -232,6 +232,19 @@ lex_init(void)
 }
 
 bool
+cp_ordinal_suffix(const char *s, size_t len)
+{
+	char		a,
+				b;
+
+	if (len != 2)
+		return false;
+	a = cp_ascii_lower(s[0]);
+	b = cp_ascii_lower(s[1]);
+	return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h');
+}
+
+bool
 cp_token_may_start_number(const char *text, const cp_token *tok)
 {
 	const char *s = text + tok->start;

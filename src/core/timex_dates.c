@@ -461,10 +461,23 @@ tx_ago(const tctx *t, int i, txr *r)
 				aq = 0;
 	int32_t		base;
 	bool		vague,
-				plural;
+				plural,
+				bare = false;
 	dval		v;
 
-	if ((e = cp_tx_count(t, j, &n, &vague)) < 0 || (u = cp_tx_unit(t, e, &plural)) == U_NONE ||
+	/*
+	 * "decades ago", "years ago": an unstated count, as "several weeks ago";
+	 * not finer units ("just months ago", which the development data writes
+	 * as a stretch, PXM)
+	 */
+	if ((e = cp_tx_count(t, j, &n, &vague)) < 0 && (u = cp_tx_unit(t, j, &plural)) != U_NONE &&
+		u <= U_YEAR && plural && kw(c, j + 1) == K_AGO)
+	{
+		e = j;
+		n = 0;
+		vague = bare = true;
+	}
+	if (e < 0 || (u = cp_tx_unit(t, e, &plural)) == U_NONE ||
 		!cp_tx_point_after(t, e + 1, u) || (!vague && (n < 1 || n > 1000)))
 		return -1;
 	e = cp_tx_or_so(t, e + 1);
@@ -483,12 +496,15 @@ tx_ago(const tctx *t, int i, txr *r)
 	e += tw(t, e) == TW_AGO_LIKE || kw(c, e) == K_AGO ? 1 : 2;
 	if (vague)
 	{
-		/* "several weeks ago", "a few days ago": some time back, as TimeBank writes "several years ago" */
-		if (u != U_YEAR && (u < U_YEAR || kw(c, e - 1) != K_AGO))
+		/*
+		 * "several weeks ago", "a few days ago": some time back, as TimeBank
+		 * writes "several years ago"; so are "years ago", "decades ago"
+		 */
+		if (!bare && u != U_YEAR && (u < U_YEAR || kw(c, e - 1) != K_AGO))
 			return -1;
 		unit_at(U_YEAR, cp_dt_shift(c->ref, K_YEAR, sign * 3), &v);
 		cp_tx_point(t, i, e, &v, r);
-		if (u != U_YEAR)
+		if (u != U_YEAR || bare)
 			snprintf(r->value, CP_TIMEX_VALUE_MAX, "PAST_REF");
 		else if (strlen(r->value) == 4 && r->value[0] != 'X')
 			r->value[3] = 'X';	/* "a few years ago": 199X */
@@ -754,11 +770,17 @@ cp_tx_date(const tctx *t, int i, txr *r)
 		return cp_tx_point(t, i, e, &v, r);
 	}
 	j = k == K_THE ? i + 1 : i;
-	if (kw(c, j) == K_CURRENT && tw(t, j + 1) == TW_FISCAL && kw(c, j + 2) == K_YEAR)
+	/*
+	 * "the current fiscal year", "this fiscal year": the reference's year, as
+	 * "fiscal 1989" is the year it ends in; "last" and "next fiscal year" the
+	 * years beside it
+	 */
+	if ((kw(c, j) == K_CURRENT || (j == i && (kw(c, j) == K_THIS || kw(c, j) == K_LAST ||
+											  kw(c, j) == K_NEXT))) &&
+		tw(t, j + 1) == TW_FISCAL && kw(c, j + 2) == K_YEAR && at(c, j + 2)->len == 4)
 	{
-		/* "the current fiscal year": the reference's year */
 		memset(&v, 0, sizeof(v));
-		cp_dt_set_year(&v, ref_year(c));
+		cp_dt_set_year(&v, ref_year(c) + (kw(c, j) == K_LAST ? -1 : kw(c, j) == K_NEXT ? 1 : 0));
 		v.rel = true;
 		return cp_tx_point(t, i, j + 3, &v, r);
 	}

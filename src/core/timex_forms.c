@@ -645,6 +645,10 @@ cp_tx_duration(const tctx *t, int i, txr *r)
 		!cp_tx_point_after(t, j + 1, u) &&
 		(tw(t, i - 1) == TW_DURPREP || tw(t, i - 1) == TW_APPROX || kw(c, i - 1) == K_IN))
 	{
+		/* "in years past", "in decades past": some time back, no stretch */
+		if (j == i && kw(c, i - 1) == K_IN && kw(c, j + 1) == K_PAST && at(c, j + 2)->kind != A_NUM &&
+			kw(c, j + 2) != K_NUMW && kw(c, j + 2) != K_THE)
+			return ref_result(r, i, j + 2, "PAST_REF");
 		cp_tx_duration_value(r->value, u, 0, true);
 		r->s = j;
 		r->e = j + 1;

@@ -288,6 +288,8 @@ test_month_forms(void)
 		{"In January, a bomb killed a guard.", "2013-12-20", 0, "January|2013-01-01|2013-02-01|month"},
 		{"The plant closed on April 3.", "2013-12-20", 0, "April 3|2013-04-03|2013-04-04|day"},
 		{"He will go in October.", "2013-12-20", 0, "October|2014-10-01|2014-11-01|month"},
+		/* a calendar in the present ("expires", "begins") names the next one; the nearest is May 2013 */
+		{"The lease expires on May 1.", "2013-12-20", 0, "May 1|2014-05-01|2014-05-02|day"},
 		/* a month before its noun names an event told of, whatever the tense */
 		{"Prices will rise with the effects of the December devaluation.", REF, 0,
 		 "December|2013-12-01|2014-01-01|month"},

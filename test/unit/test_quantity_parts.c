@@ -290,6 +290,16 @@ test_metres_or_millions(void)
 	CHECK_STR(r[3].kind, "money");
 }
 
+/* The one check of "st", "nd", "rd", "th" that dates, numbers and units share. */
+static void
+test_ordinal_suffix(void)
+{
+	CHECK(cp_ordinal_suffix("st", 2) && cp_ordinal_suffix("ND", 2) && cp_ordinal_suffix("rD", 2) &&
+		  cp_ordinal_suffix("th", 2));
+	CHECK(!cp_ordinal_suffix("sd", 2) && !cp_ordinal_suffix("tt", 2) && !cp_ordinal_suffix("ths", 3) &&
+		  !cp_ordinal_suffix("t", 1));
+}
+
 int
 main(void)
 {
@@ -304,5 +314,6 @@ main(void)
 	test_qualified_ranges();
 	test_measure_kinds();
 	test_metres_or_millions();
+	test_ordinal_suffix();
 	UNIT_DONE("quantity_parts");
 }

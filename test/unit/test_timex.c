@@ -285,6 +285,9 @@ test_more_forms(void)
 			  "DATE 1987-Q4 [fourth quarter]; DATE 1988-01-02 [Jan. 2, 1988]");
 	CHECK_STR(tx("Sales for the current fiscal year rose; the fiscal year ended.", r),
 			  "DATE 1989 [the current fiscal year]; DURATION P1Y [the fiscal year]");
+	/* "this", "last" and "next fiscal year" as "the current" one: the reference's year and those beside it */
+	CHECK_STR(tx("This fiscal year beats last fiscal year; next fiscal year may not.", r),
+			  "DATE 1989 [This fiscal year]; DATE 1988 [last fiscal year]; DATE 1990 [next fiscal year]");
 	/* the fiscal or full year "for" which no end date is given: the year in course */
 	CHECK_STR(tx("It will cut net for the fiscal year and for the full year, not for the fiscal year ended June 30.", r),
 			  "DATE 1989 [the fiscal year]; DATE 1989 [the full year]; DURATION P1Y [the fiscal year]; "
@@ -410,6 +413,17 @@ test_tense(void)
 	CHECK_STR(tx("Oil ships the weeks of Nov. 15.", r), "DATE 1989-11-15 [Nov. 15]");
 	/* a date before a colon that opens a quotation */
 	CHECK_STR(tx("The paper wrote on Monday, Oct. 30: Enough.", r), "DATE 1989-10-30 [Monday, Oct. 30]");
+	/*
+	 * a calendar told in the present ("ends", "expires", "begins") names the
+	 * next such day or month; a reporting period named by its end and
+	 * "housing starts" keep the nearest one
+	 */
+	CHECK_STR(tx("The deficit for this fiscal year, which ends Sept. 30, is projected to grow.", "2016-01-20"),
+			  "DATE 2016 [this fiscal year]; DATE 2016-09-30 [Sept. 30]");
+	CHECK_STR(tx("The lease expires on Sept. 30 and the session begins in October.", "2016-01-20"),
+			  "DATE 2016-09-30 [Sept. 30]; DATE 2016-10 [October]");
+	CHECK_STR(tx("Qtr ends Sept 30. Housing starts in October rose. The lease expired Sept. 30.", "2016-01-20"),
+			  "DATE 2015-09-30 [Sept 30]; DATE 2015-10 [October]; DATE 2015-09-30 [Sept. 30]");
 }
 
 /* "the following year", "later that month": from the last absolute date named */
@@ -462,6 +476,12 @@ test_anchored(void)
 	/* an unstated count of units finer than a year back is some time back */
 	CHECK_STR(tx("Several weeks ago and a few days ago, but a few years ago.", r),
 			  "DATE PAST_REF [Several weeks ago]; DATE PAST_REF [a few days ago]; DATE 201X [a few years ago]");
+	/* no count at all, of years or longer, is some time back too; "months ago" is left out */
+	CHECK_STR(tx("Books published decades ago, a note sent years ago, a deal of just months ago.", r),
+			  "DATE PAST_REF [decades ago]; DATE PAST_REF [years ago]");
+	/* "in years past" is some time back, no stretch; "in years" is one */
+	CHECK_STR(tx("In years past, he won; in decades past the peak it fell; in years it will.", r),
+			  "DATE PAST_REF [years past]; DURATION PXY [decades]; DURATION PXY [years]");
 	/* an ordinal day of an event after a present "is" is the reference day, after "was" none */
 	CHECK_STR(tx("It's the second day of the strike. Monday was the third day of it.", r),
 			  "DATE 2013-03-22 [the second day]; DATE 2013-03-18 [Monday]");
