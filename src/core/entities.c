@@ -298,6 +298,54 @@ after_locative(const char *text, size_t doclen, const raw_mention *ms, size_t n,
 		word_in_table(text + from, end - from, &place_noun_table);
 }
 
+/* Points of the compass, which put a name beside another place ("Kireka to the south"). */
+static const word_item compass_points[] = {
+	{"north"}, {"south"}, {"east"}, {"west"}, {"northeast"}, {"northwest"}, {"southeast"},
+	{"southwest"}, {"north-east"}, {"north-west"}, {"south-east"}, {"south-west"}
+};
+static int16_t compass_point_slots[32];
+static cp_wordtab compass_point_table = CP_WORDTAB(compass_points, compass_point_slots);
+
+/*
+ * Is the name ending at text[after] followed by "to the" and a point of the
+ * compass that ends the phrase ("Kireka to the south,", "Bbuto to the north
+ * of the town")?  Only a place lies to the north; "to the west coast" goes
+ * on with a noun, so not then.
+ */
+static bool
+before_compass_point(const char *text, size_t doclen, size_t after)
+{
+	size_t		p = after + 8,
+				e = p;
+
+	if (after + 8 >= doclen || memcmp(text + after, " to the ", 8) != 0)
+		return false;
+	while (e < doclen && ((text[e] >= 'a' && text[e] <= 'z') || text[e] == '-'))
+		e++;
+	if (e == p || !word_in_table(text + p, e - p, &compass_point_table))
+		return false;
+	if (e == doclen || strchr(",.;:)\n", text[e]))
+		return true;
+	return text[e] == ' ' && lower_word_at(text, doclen, e + 1, &p) &&
+		(word_is(text, e + 1, p, "of") || word_is(text, e + 1, p, "and"));
+}
+
+/*
+ * Does a place's point of the compass follow mention i, or the last of the
+ * names listed with it ("bounded by Nsawo and Bbuto to the north, Kireka to
+ * the south")?  A bearing is a place's; the tagger read such villages it
+ * never saw as persons.
+ */
+static bool
+beside_compass_point(const char *text, size_t doclen, const raw_mention *ms, size_t n, size_t i)
+{
+	size_t		j = i;
+
+	while (j + 1 < n && listed_together(text, &ms[j], &ms[j + 1]))
+		j++;
+	return before_compass_point(text, doclen, (size_t) ms[j].start + ms[j].len);
+}
+
 /*
  * Is mention i a city's name with its state's or country's after a comma
  * ("formed in Aberdeen, Washington"), which only a place is named with?
@@ -405,7 +453,14 @@ may_be_company(const char *text, const raw_mention *m)
  * Yahoo", "Sony, Microsoft and Nintendo").  Only one-word persons change,
  * and only in a list of nothing but organizations besides them, more of
  * those than of them: a team's line-up names many people and a club or
- * two, "presidents Nixon and Ford" one of each.
+ * two, "presidents Nixon and Ford" one of each.  In a list of four
+ * organizations or more, more than the rest, persons of two words change
+ * too, whatever else it holds ("Ericsson, Hewlett Packard, Lockheed
+ * Martin, Nokia, Toshiba"): companies named after their founders read as
+ * persons, and no line-up is so.  In a list of three places or more, more
+ * than half of it, an organization or a person the gazetteers hold as a
+ * place is one ("held in Denver, Bilbao, Kyoto, Rennes"), a town the
+ * tagger read as its club.
  */
 static void
 listed_kinds(const char *text, raw_mention *ms, size_t n)
@@ -415,22 +470,34 @@ listed_kinds(const char *text, raw_mention *ms, size_t n)
 		size_t		j = i,
 					orgs = 0,
 					people = 0,
+					full_names = 0,
+					places = 0,
 					others = 0;
 
 		while (j + 1 < n && listed_together(text, &ms[j], &ms[j + 1]))
 			j++;
 		for (size_t k = i; k <= j; k++)
 		{
+			if (ms[k].kind == CP_ENT_LOC)
+				places++;
 			if (ms[k].kind == CP_ENT_ORG)
 				orgs++;
 			else if (ms[k].kind == CP_ENT_PER && ms[k].one_word)
 				people++;
+			else if (ms[k].kind == CP_ENT_PER)
+				full_names++;
 			else
 				others++;
 		}
-		if (orgs > people && people > 0 && others == 0)
+		if ((orgs > people && people > 0 && full_names + others == 0) ||
+			(people + full_names > 0 && orgs >= 4 && orgs > people + full_names + others))
 			for (size_t k = i; k <= j; k++)
-				ms[k].kind = CP_ENT_ORG;
+				if (ms[k].kind == CP_ENT_PER)
+					ms[k].kind = CP_ENT_ORG;
+		if (places >= 3 && 2 * places > j - i + 1)
+			for (size_t k = i; k <= j; k++)
+				if (ms[k].kind != CP_ENT_LOC && ms[k].kind != CP_ENT_MISC && ms[k].place)
+					ms[k].kind = CP_ENT_LOC;
 		i = j + 1;
 	}
 }
@@ -483,7 +550,8 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 		of[i] = *slot;
 		/* "near Khan Younis", "in Aberdeen, Washington": a clear context outweighs one reading of the tagger */
 		if ((ms[i].kind == CP_ENT_PER && !ms[i].one_word && after_locative(text, doclen, ms, n, i)) ||
-			(ms[i].kind != CP_ENT_LOC && before_its_region(text, ms, n, i)))
+			(ms[i].kind != CP_ENT_LOC && before_its_region(text, ms, n, i)) ||
+			(ms[i].kind != CP_ENT_LOC && beside_compass_point(text, doclen, ms, n, i)))
 			votes[*slot][CP_ENT_LOC] += 2;
 		/* "lost 3-1 to Cesena", "Brighton v Scunthorpe": the club, unless the article names the town more often */
 		else if ((ms[i].kind == CP_ENT_LOC && ms[i].city && match_context(text, doclen, &ms[i])) ||

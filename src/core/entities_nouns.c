@@ -212,3 +212,18 @@ noun_at(const char *text, uint32_t from, uint32_t to, unsigned where)
 	k = cp_wordtab_find(&noun_table, text + from, to - from);
 	return k >= 0 && (nouns[k].where & where) ? &nouns[k] : NULL;
 }
+
+/*
+ * Is text[from, to) a noun of works in lower case, singular or plural
+ * ("film", "films", "series")?  What a list of titles in quotation marks
+ * after it holds (tag_quoted_titles).
+ */
+bool
+names_works(const char *text, uint32_t from, uint32_t to)
+{
+	const stated_noun *n = noun_at(text, from, to, NOUN_BEFORE | NOUN_APPOSED);
+
+	if (!n && to - from > 2 && text[to - 1] == 's')
+		n = noun_at(text, from, to - 1, NOUN_BEFORE | NOUN_APPOSED);
+	return n && n->kind == CP_ENT_MISC;
+}

@@ -33,4 +33,7 @@ typedef struct stated_noun
  */
 const stated_noun *noun_at(const char *text, uint32_t from, uint32_t to, unsigned where);
 
+/* Is text[from, to) a noun of works, singular or plural ("films", "series")? */
+bool		names_works(const char *text, uint32_t from, uint32_t to);
+
 #endif

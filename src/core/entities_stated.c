@@ -726,6 +726,23 @@ static const word_item match_verbs[] = {
 static int16_t match_verb_slots[32];
 static cp_wordtab match_verb_table = CP_WORDTAB(match_verbs, match_verb_slots);
 static const word_item score_joins[] = {{"to"}, {"at"}, {"with"}, {"by"}, {"against"}};
+/*
+ * A player's deeds for a club and a match's outcome against one, before
+ * "for" or "with" and before "against" or "over" ("his first goal for
+ * Swansea", "an appearance with Leeds", "their defeat against Cardiff").
+ */
+static const word_item club_deeds[] = {
+	{"played"}, {"signed"}, {"debut"}, {"appeared"}, {"scored"}, {"goal"}, {"goals"}, {"try"},
+	{"tries"}, {"appearance"}, {"appearances"}, {"match"}, {"game"}, {"games"}
+};
+static int16_t club_deed_slots[32];
+static cp_wordtab club_deed_table = CP_WORDTAB(club_deeds, club_deed_slots);
+static const word_item match_outcomes[] = {
+	{"defeat"}, {"defeats"}, {"victory"}, {"victories"}, {"win"}, {"wins"}, {"draw"}, {"loss"},
+	{"match"}, {"game"}
+};
+static int16_t match_outcome_slots[32];
+static cp_wordtab match_outcome_table = CP_WORDTAB(match_outcomes, match_outcome_slots);
 static int16_t score_join_slots[16];
 static cp_wordtab score_join_table = CP_WORDTAB(score_joins, score_join_slots);
 
@@ -756,8 +773,10 @@ is_score(const char *text, size_t from, size_t to)
  * Is the city's name of m a club playing a match: after "beat", "v"
  * ("thrashed Warrington"), before a score ("Warrington 66-14"; not after
  * "at" or "in", which name the ground), after a score and "to", "at",
- * "by" ("lost 3-1 to Cesena"), or after "played for", "signed for", "debut
- * for" or "on loan to", "from", "at" ("his debut for Mantova")?  A
+ * "by" ("lost 3-1 to Cesena"), after "played for", "signed for", "debut
+ * for", "goal for", "appearance with" (club_deeds), "defeat against", "win
+ * over" (match_outcomes) or "on loan to", "from", "at" ("his debut for
+ * Mantova")?  A
  * country's name so is its national side, which CoNLL-2003 marks as the
  * place.
  */
@@ -779,11 +798,12 @@ match_context(const char *text, size_t doclen, const raw_mention *m)
 
 		if (word_in_table(text + from, end - from, &match_verb_table))
 			return true;
-		/* "played for Trapani", "his debut for Mantova", "on loan from Sion" */
+		/* "played for Trapani", "his debut for Mantova", "on loan from Sion", "a win over Leeds" */
 		if (word_before(text, &pend, &pfrom) &&
-			((word_is(text, from, end, "for") &&
-			  (word_is(text, pfrom, pend, "played") || word_is(text, pfrom, pend, "signed") ||
-			   word_is(text, pfrom, pend, "debut"))) ||
+			(((word_is(text, from, end, "for") || word_is(text, from, end, "with")) &&
+			  word_in_table(text + pfrom, pend - pfrom, &club_deed_table)) ||
+			 ((word_is(text, from, end, "against") || word_is(text, from, end, "over")) &&
+			  word_in_table(text + pfrom, pend - pfrom, &match_outcome_table)) ||
 			 (word_is(text, pfrom, pend, "loan") && (oend = pfrom, word_before(text, &oend, &ofrom)) &&
 			  word_is(text, ofrom, oend, "on") &&
 			  (word_is(text, from, end, "to") || word_is(text, from, end, "from") || word_is(text, from, end, "at")))))

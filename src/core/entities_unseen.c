@@ -12,6 +12,7 @@
  * Titles of works in quotation marks ("Lawrence of Arabia").
  */
 #include "entities_internal.h"
+#include "entities_nouns.h"
 
 #include <string.h>
 
@@ -447,12 +448,13 @@ one_mention(const uint8_t *tags, uint32_t from, uint32_t to, uint32_t n)
 
 /*
  * The words between the quotation marks at tokens k and close, title case
- * and two to eight words (the comma or full stop before the closing mark
- * left out), as a title: their last token, or 0.  A title dated in
- * brackets after it ('"Thursday" (2010)') may be one word and hold a
- * possessive ('"That's My Amboy" (2016)').  A colon before a capitalized
- * word parts a title from its subtitle ('"Private Lives: Critical Essays on
- * the Novel"'), which may run to sixteen words.
+ * and two to twelve tokens, a possessive among them ('"Schindler's List"',
+ * '"Who's Who in Business 2018"'; the comma or full stop before the
+ * closing mark left out), as a title: their last token, or 0.  A title
+ * dated in brackets after it ('"Thursday" (2010)') may be one word.  A
+ * colon before a capitalized word parts a title from its subtitle
+ * ('"Private Lives: Critical Essays on the Novel"'), which may run to
+ * sixteen tokens.
  */
 static uint32_t
 quoted_title_end(const char *text, const cp_ner_tok *toks, uint32_t k, uint32_t close, bool dated)
@@ -470,7 +472,7 @@ quoted_title_end(const char *text, const cp_ner_tok *toks, uint32_t k, uint32_t 
 
 		if (w->kind == CP_TOK_NUMBER || (w->kind == CP_TOK_WORD && (w->flags & CP_TF_CAPITALIZED)))
 			heads++;
-		else if (dated && t > k + 1 && t < last && (w->flags & CP_TF_POSSESSIVE))
+		else if (t > k + 1 && t < last && (w->flags & CP_TF_POSSESSIVE))
 			continue;
 		else if (!subtitle && t > k + 2 && t < last && w->kind == CP_TOK_PUNCT && w->len == 1 &&
 				 text[w->start] == ':' && (toks[t + 1].tok.flags & CP_TF_CAPITALIZED))
@@ -479,7 +481,7 @@ quoted_title_end(const char *text, const cp_ner_tok *toks, uint32_t k, uint32_t 
 				 !is_title_small_word(text, w))
 			return 0;
 	}
-	return heads >= (dated ? 1u : 2u) && last - k <= (subtitle ? 16 : 8) ? last : 0;
+	return heads >= (dated ? 1u : 2u) && last - k <= (subtitle ? 16u : 12u) ? last : 0;
 }
 
 /*
@@ -499,24 +501,57 @@ dated_quotation(const char *text, const cp_ner_tok *toks, uint32_t close, uint32
 		y->kind == CP_TOK_NUMBER && y->len == 4 && (text[y->start] == '1' || text[y->start] == '2');
 }
 
+/*
+ * Do the tokens between a closing quotation mark at token close and an
+ * opening one at token open join two items of a list: ",", "and", "or" or
+ * ", and"?
+ */
+static bool
+joins_quotations(const char *text, const cp_ner_tok *toks, uint32_t close, uint32_t open)
+{
+	uint32_t	t = close + 1;
+
+	if (t < open && toks[t].tok.kind == CP_TOK_PUNCT && toks[t].tok.len == 1 && text[toks[t].tok.start] == ',')
+		t++;
+	if (t < open && (cp_token_is(text, &toks[t].tok, "and") || cp_token_is(text, &toks[t].tok, "or")))
+		t++;
+	return t == open && open > close + 1;
+}
+
 void
 tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 {
+	uint32_t	title_close = 0;	/* the closing mark of the last title, 0 none */
+
 	for (uint32_t k = 0; k + 3 < n; k++)
 	{
 		uint32_t	close = k + 1,
 					last;
-		bool		dated;
+		bool		dated,
+					listed;
 
 		if (!cp_token_is_double_quote(&doc->toks[k].tok))
 			continue;
-		/* the closing mark, within ten tokens (eighteen for a subtitle's) */
+		/* the closing mark, within fourteen tokens (eighteen for a subtitle's) */
 		while (close < n && close <= k + 18 && !cp_token_is_double_quote(&doc->toks[close].tok))
 			close++;
 		if (close >= n || close > k + 18)
 			continue;
 		dated = dated_quotation(doc->text, doc->toks, close, n);
-		last = quoted_title_end(doc->text, doc->toks, k, close, dated);
+		/*
+		 * after a noun of works ('the films "Zero Patience"', 'the series
+		 * "Due South"') and listed after such a title ('..., "Camilla" and
+		 * ...'): a title, one word or read as a name
+		 */
+		listed = (title_close > 0 && joins_quotations(doc->text, doc->toks, title_close, k)) ||
+			(k > 0 && doc->toks[k - 1].tok.kind == CP_TOK_WORD &&
+			 names_works(doc->text, doc->toks[k - 1].tok.start,
+						 doc->toks[k - 1].tok.start + doc->toks[k - 1].tok.len));
+		last = quoted_title_end(doc->text, doc->toks, k, close, dated || listed);
+		/* not a letter alone (warrant series "A" and "B") */
+		if (listed && last == k + 1 && doc->toks[last].tok.len < 2)
+			last = 0;
+		title_close = 0;
 		if (last == 0)
 			continue;
 		/*
@@ -526,9 +561,11 @@ tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 		 */
 		if (!(k > 0 && tags[k - 1] != CP_NER_TAG_O && CP_NER_KIND(tags[k - 1]) == CP_ENT_PER &&
 			  last + 2 < n && (doc->toks[last + 2].tok.flags & CP_TF_CAPITALIZED)) &&
-			(dated || !one_mention(tags, k + 1, last, n)))
+			(dated || listed || !one_mention(tags, k + 1, last, n)))
 			for (uint32_t t = k + 1; t <= last; t++)
 				tags[t] = t == k + 1 ? CP_NER_B(CP_ENT_MISC) : CP_NER_I(CP_ENT_MISC);
+		if (listed)
+			title_close = close;
 		k = last + 1;
 	}
 }

@@ -504,6 +504,8 @@ static const word_item place_name_ends[] = {
 	 */
 	{"hospital"}, {"museum"}, {"church"}, {"cathedral"}, {"castle"}, {"stadium"}, {"cemetery"},
 	{"mosque"}, {"temple"}, {"monastery"}, {"synagogue"},
+	/* hospitals by their older names ("Pinewood Sanatorium", "Royal Infirmary") */
+	{"sanatorium"}, {"sanitarium"}, {"infirmary"},
 	/*
 	 * airfields, which encyclopedic text names and no company runs under
 	 * that word ("Pinal Airpark", "El Tiro Gliderport"); "Air Field" in

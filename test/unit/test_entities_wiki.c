@@ -295,6 +295,8 @@ test_lakes_mountains_buildings(void)
 		"The creek drains into Lake Tutchewop, and the village has the Lothian Cemetery and the "
 		"Sidi Khanfir Mosque. Hikers climb Mount Buchan. It was organized during August at Camp Hollister, South Carolina.";
 	static const char place[] = "The southern source is Shuiquan Creek in the village of Wukunzhangzi in Kazuo County.";
+	static const char hospitals[] =
+		"It opened as the Kent Open Air Sanatorium in 1901. He died at the Glasgow Royal Infirmary.";
 
 	cp_arena_init(&arena);
 	v = run(&arena, text, sizeof(text) - 1);
@@ -309,6 +311,12 @@ test_lakes_mountains_buildings(void)
 	v = run(&arena, place, sizeof(place) - 1);
 	check_mention(place, &v, "Shuiquan Creek", 0, CP_ENT_LOC, "Shuiquan Creek");
 	check_mention(place, &v, "Kazuo County", 0, CP_ENT_LOC, "Kazuo County");
+	cp_arena_free(&arena);
+	/* hospitals by their older names */
+	cp_arena_init(&arena);
+	v = run(&arena, hospitals, sizeof(hospitals) - 1);
+	check_mention(hospitals, &v, "Kent Open Air Sanatorium", 0, CP_ENT_LOC, "Kent Open Air Sanatorium");
+	check_mention(hospitals, &v, "Glasgow Royal Infirmary", 0, CP_ENT_LOC, "Glasgow Royal Infirmary");
 	cp_arena_free(&arena);
 }
 
@@ -1230,6 +1238,113 @@ test_dated_titles(void)
 	cp_arena_free(&arena);
 }
 
+/* A name with a point of the compass after it is a place, and so are the names listed with it. */
+static void
+test_compass_points(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Lumara is a village in eastern Ghana. "
+		"The village is bounded by Okaru and Sentema to the north, Bwalimbe to the east and "
+		"Kiregwa to the south-west. Ankoma lies to the north of the river.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Okaru", 0, CP_ENT_LOC, "Okaru");
+	check_mention(text, &v, "Sentema", 0, CP_ENT_LOC, "Sentema");
+	check_mention(text, &v, "Bwalimbe", 0, CP_ENT_LOC, "Bwalimbe");
+	check_mention(text, &v, "Kiregwa", 0, CP_ENT_LOC, "Kiregwa");
+	cp_arena_free(&arena);
+}
+
+/* A city's name after a player's deed and "for", or a match's outcome and "against", is its club. */
+static void
+test_club_after_deed(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Ralston made his first appearance with Rotterdam in May. "
+		"His first goal for Bristol came a week later, in a 2-1 defeat against Leicester.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Rotterdam", 0, CP_ENT_ORG, "Rotterdam");
+	check_mention(text, &v, "Bristol", 0, CP_ENT_ORG, "Bristol");
+	check_mention(text, &v, "Leicester", 0, CP_ENT_ORG, "Leicester");
+	cp_arena_free(&arena);
+}
+
+/* In a list of four organizations or more, more than the rest, names read as persons are organizations. */
+static void
+test_long_organization_list(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"The alliance includes Intel, Motorola, Bosch, Dell, Harley Davidson, Procter Gamble, Xerox, "
+		"Oracle and Unilever.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Bosch", 0, CP_ENT_ORG, "Bosch");
+	check_mention(text, &v, "Harley Davidson", 0, CP_ENT_ORG, "Harley Davidson");
+	check_mention(text, &v, "Procter Gamble", 0, CP_ENT_ORG, "Procter Gamble");
+	cp_arena_free(&arena);
+}
+
+/* In a list of three places or more, more than half of it, a place the gazetteers hold is one too. */
+static void
+test_place_list(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] = "The firm has offices in Boston, Chicago, Leeds, Nantes and Valencia.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Leeds", 0, CP_ENT_LOC, "Leeds");
+	check_mention(text, &v, "Nantes", 0, CP_ENT_LOC, "Nantes");
+	cp_arena_free(&arena);
+}
+
+/* Titles in quotation marks listed after a noun of works are works, one word or read as names. */
+static void
+test_listed_quoted_titles(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"She appeared in the films \"Dark Harbour\", \"Lonely Hearts\", \"Miranda\" and \"Cold Fire\". "
+		"The bonds come in two series \"A\" and \"B\".";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Lonely Hearts", 0, CP_ENT_MISC, "Lonely Hearts");
+	check_mention(text, &v, "Miranda", 0, CP_ENT_MISC, "Miranda");
+	CHECK(find(text, &v, "A", 0) == NULL);
+	cp_arena_free(&arena);
+}
+
+/* A title in quotation marks may hold a possessive, and run to twelve tokens. */
+static void
+test_quoted_title_possessive(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Her poems appeared in \"Sailor's Almanac\" and in \"The Gardener's Book of Days and Nights in "
+		"Old Kent\".";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Sailor's Almanac", 0, CP_ENT_MISC, "Sailor's Almanac");
+	check_mention(text, &v, "The Gardener's Book of Days and Nights in Old Kent", 0, CP_ENT_MISC,
+				  "The Gardener's Book of Days and Nights in Old Kent");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -1292,5 +1407,11 @@ main(void)
 	test_seat_of_office();
 	test_nickname_in_name();
 	test_dated_titles();
+	test_compass_points();
+	test_club_after_deed();
+	test_long_organization_list();
+	test_place_list();
+	test_listed_quoted_titles();
+	test_quoted_title_possessive();
 	UNIT_DONE("entities_wiki");
 }
