@@ -759,6 +759,17 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 		first = seat;
 		m->kind = CP_ENT_LOC;
 	}
+	/*
+	 * "The Japanese Food Agency said" tagged with its article: a body's
+	 * name is written without it, unlike a newspaper's ("The Times") or a
+	 * company's with its legal form ("The Walt Disney Co")
+	 */
+	if (m->kind == CP_ENT_ORG && first < j &&
+		(first == 0 || doc->toks[first - 1].tok.kind == CP_TOK_DASH) &&
+		(doc->toks[first].tok.flags & CP_TF_CAPITALIZED) &&
+		!(doc->toks[first].tok.flags & CP_TF_ALL_UPPER) && cp_token_is(text, &doc->toks[first].tok, "the") &&
+		word_in_table(text + doc->toks[j].tok.start, doc->toks[j].tok.len, &org_name_end_table))
+		first++;
 	/* "Secretary of State John Kerry": the title is not the name. */
 	if (m->kind == CP_ENT_PER)
 		while (first < j &&

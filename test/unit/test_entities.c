@@ -428,6 +428,12 @@ test_organization_ends(void)
 	static const char text[] =
 		"Relations are good, a Foreign Ministry spokesman told reporters.\n"
 		"Martin Marietta Corp said it would bid.\n";
+	/* the article the tagger took in at a sentence's start or after a dash is not the body's name's */
+	static const char article[] =
+		"WASHINGTON, March 3 - The International Development Association said it approved a "
+		"credit of 40 mln dlrs to Kenya.\n\n"
+		"The Commerce Department said on Friday it would review the quota. The Treasury Department "
+		"agreed.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -435,6 +441,11 @@ test_organization_ends(void)
 	v = run(&arena, text, sizeof(text) - 1);
 	check_mention(text, &v, "Foreign Ministry", 0, CP_ENT_ORG, "Foreign Ministry");
 	check_mention(text, &v, "Martin Marietta Corp", 0, CP_ENT_ORG, "Martin Marietta Corp");
+	v = run(&arena, article, sizeof(article) - 1);
+	check_mention(article, &v, "International Development Association", 0, CP_ENT_ORG,
+				  "International Development Association");
+	check_mention(article, &v, "Commerce Department", 0, CP_ENT_ORG, "Commerce Department");
+	check_mention(article, &v, "Treasury Department", 0, CP_ENT_ORG, "Treasury Department");
 	cp_arena_free(&arena);
 }
 
