@@ -191,6 +191,19 @@ static const word_item club_parts[] = {
 };
 static int16_t club_part_slots[32];
 static cp_wordtab club_part_table = CP_WORDTAB(club_parts, club_part_slots);
+/*
+ * Plurals that name one club or team by what it is in a competition, right
+ * before its name: "Portuguese champions Porto", "losing finalists
+ * Atalanta", "serie A newcomers Perugia", "county leaders Derbyshire" (a
+ * plural before one name is a side, never a person; a country's side is a
+ * place in CoNLL-2003: "world champions Germany")
+ */
+static const word_item side_heads[] = {
+	{"champions"}, {"holders"}, {"finalists"}, {"newcomers"}, {"leaders"}, {"hopefuls"},
+	{"rivals"}, {"opponents"}
+};
+static int16_t side_head_slots[32];
+static cp_wordtab side_head_table = CP_WORDTAB(side_heads, side_head_slots);
 static const word_item stock_parts[] = {
 	{"shares"}, {"shareholders"}, {"stake"}, {"newspaper"}, {"daily"}
 };
@@ -346,6 +359,7 @@ typedef enum org_cue
 	ORG_CUE_CLUB,				/* "Newcastle striker": nor a city, a club */
 	ORG_CUE_STOCK,				/* "Yukos shares": not a person, nor a place */
 	ORG_CUE_HEAD,				/* "oil giant Yukos": an organization */
+	ORG_CUE_SIDE,				/* "league champions Milan": a club, though a city or a region */
 } org_cue;
 
 /* What the words around ms[i] say of it being an organization. */
@@ -387,6 +401,28 @@ org_context(const char *text, size_t doclen, const raw_mention *m)
 			return ORG_CUE_CLUB;
 	}
 	return ORG_CUE_NONE;
+}
+
+/*
+ * Does a plural of a competition's sides stand right before m, which is no
+ * national side ("Portuguese champions Porto", "leaders Derbyshire"; not
+ * "holders Brazil")?  A person's name so is one of a list ("Olympic
+ * champions Michael Johnson and Marie-Jose Perec"), so not before "and" or
+ * a comma.
+ */
+static bool
+after_side_head(const char *text, size_t doclen, const raw_mention *m)
+{
+	uint32_t	end = m->start,
+				from;
+	size_t		after = (size_t) m->start + m->len;
+
+	if (!word_before(text, &end, &from) || end + 1 != m->start || text[from] < 'a' || text[from] > 'z' ||
+		!word_in_table(text + from, end - from, &side_head_table) || names_national_side(text, m))
+		return false;
+	return m->kind != CP_ENT_PER ||
+		!((after < doclen && text[after] == ',') ||
+		  (after + 4 < doclen && memcmp(text + after, " and ", 5) == 0));
 }
 
 /*
@@ -504,6 +540,8 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 			if (c > cue[*slot])
 				cue[*slot] = (uint8_t) c;
 		}
+		if (ms[i].kind != CP_ENT_ORG && after_side_head(text, doclen, &ms[i]))
+			cue[*slot] = ORG_CUE_SIDE;
 		{
 			int			k = stated_kind(text, doclen, &ms[i]);
 			uint32_t	end = ms[i].start,
@@ -532,7 +570,8 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 			if (v[k] > v[best] ||
 				(best == CP_ENT_PER && k == CP_ENT_ORG && ms[i].one_word && v[k] == v[best]))
 				best = k;
-		if ((cue[of[i]] == ORG_CUE_HEAD && (best == CP_ENT_PER || best == CP_ENT_MISC)) ||
+		if (cue[of[i]] == ORG_CUE_SIDE ||
+			(cue[of[i]] == ORG_CUE_HEAD && (best == CP_ENT_PER || best == CP_ENT_MISC)) ||
 			(cue[of[i]] != ORG_CUE_NONE && best == CP_ENT_PER) ||
 			(cue[of[i]] >= ORG_CUE_STOCK && best == CP_ENT_LOC && may_be_company(text, &ms[i])) ||
 			(cue[of[i]] >= ORG_CUE_CLUB && best == CP_ENT_LOC && ms[i].city))

@@ -508,7 +508,7 @@ is_blank(char c)
  * United Kingdom's four and the Caribbean's cricket side, places in
  * CoNLL-2003 as countries' sides are ("England v Pakistan").
  */
-static bool
+bool
 names_national_side(const char *text, const raw_mention *m)
 {
 	static const char *const sides[] = {

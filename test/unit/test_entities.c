@@ -693,6 +693,30 @@ test_club_parts(void)
 }
 
 /*
+ * A plural of a competition's sides right before one name makes it a club,
+ * though a city's or a person's; not a country's side, nor persons listed.
+ */
+static void
+test_side_heads(void)
+{
+	static const char text[] =
+		"Two other sides lost at the weekend, including last year's losing finalists Marsala.\n\n"
+		"He left Fratton Park for rivals Saints earlier in December.\n\n"
+		"World champions Germany beat Malta 5-0.\n\n"
+		"Olympic champions Michael Johnson and Marie-Jose Perec will run in Zurich.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Marsala", 0, CP_ENT_ORG, "Marsala");
+	check_mention(text, &v, "Saints", 0, CP_ENT_ORG, "Saints");
+	check_mention(text, &v, "Germany", 0, CP_ENT_LOC, "Germany");
+	check_mention(text, &v, "Michael Johnson", 0, CP_ENT_PER, "Michael Johnson");
+	cp_arena_free(&arena);
+}
+
+/*
  * A noun next to a name states its kind for the whole article: before it,
  * after an article too ("the band", "the river", "the album"), or heading
  * an apposition ("Vantrell, a Texas company,"), or after "is" as an
@@ -1202,6 +1226,7 @@ main(void)
 	test_plural_organization_nouns();
 	test_country_letters();
 	test_club_parts();
+	test_side_heads();
 	test_stated_kind();
 	test_event_names();
 	test_given_name_before_initial();
