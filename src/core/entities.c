@@ -154,11 +154,16 @@ static const word_item org_heads[] = {
 	{"group"}, {"club"}, {"side"}, {"network"}, {"operator"}, {"manufacturer"}, {"supplier"},
 	{"conglomerate"}, {"insurer"}, {"chipmaker"}, {"agency"}, {"bank"}, {"distributor"},
 	{"outfit"}, {"team"}, {"newspaper"}, {"daily"}, {"weekly"}, {"magazine"},
+	/*
+	 * "food retail chain Billa", "transport unit Scac", "brokers Cheuvreux";
+	 * not "maker", a person's too ("film maker Theo van Gogh")
+	 */
+	{"chain"}, {"unit"}, {"brokers"}, {"association"}, {"journal"},
 	/* "investment banks Merrill Lynch and SBC Warburg"; not "groups" ("ethnic groups Hutu") */
 	{"firms"}, {"companies"}, {"carmakers"}, {"automakers"}, {"airlines"}, {"retailers"},
 	{"networks"}, {"operators"}, {"manufacturers"}, {"suppliers"}, {"insurers"}, {"chipmakers"},
 	{"agencies"}, {"banks"}, {"distributors"}, {"clubs"}, {"teams"}, {"newspapers"},
-	{"magazines"}, {"conglomerates"}
+	{"magazines"}, {"conglomerates"}, {"chains"}
 };
 static int16_t org_head_slots[128];
 static cp_wordtab org_head_table = CP_WORDTAB(org_heads, org_head_slots);

@@ -376,12 +376,16 @@ test_organization_context(void)
 		"London shares fell.\n\n"
 		"The cooperation with the Hartmann newspaper ended.\n\n"
 		"Cofinec said Ketofi had a weak year. Laszlo Sebesvari will be leaving Ketofi.\n"
-		"\"I will serve as acting chief executive officer of Ketofi,\" Frater said.\n";
+		"\"I will serve as acting chief executive officer of Ketofi,\" Frater said.\n\n"
+		"The Commission cleared the acquisition of Austrian food retail chain Marbella by Rewe.\n\n"
+		"Bill Martin, economist at brokers Phillips and Drew, said a cut was likely.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
 	cp_arena_init(&arena);
 	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Marbella", 0, CP_ENT_ORG, "Marbella");
+	check_mention(text, &v, "Phillips", 0, CP_ENT_ORG, "Phillips");
 	check_mention(text, &v, "Volkora", 0, CP_ENT_ORG, "Volkora");
 	check_mention(text, &v, "Volkora", 1, CP_ENT_ORG, "Volkora");
 	check_mention(text, &v, "Brimworth", 1, CP_ENT_ORG, "Brimworth");
