@@ -533,12 +533,17 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 		else
 			votes[*slot][ms[i].kind]++;
 		if (ms[i].kind == CP_ENT_PER || ms[i].kind == CP_ENT_MISC || may_be_company(text, &ms[i]) ||
-			(ms[i].kind == CP_ENT_LOC && ms[i].city))
+			((ms[i].kind == CP_ENT_LOC || ms[i].kind == CP_ENT_ORG) && ms[i].city))
 		{
 			org_cue		c = org_context(text, doclen, &ms[i]);
 
-			/* "Japanese shares", "Wales manager"; a city's only by its club ("a Christchurch daily") */
+			/*
+			 * "Japanese shares", "Wales manager"; a city's only by its club ("a
+			 * Christchurch daily"), whatever the tagger read there: "Aberdeen
+			 * manager" read as the club is the club where the town is read
+			 */
 			if ((ms[i].kind == CP_ENT_MISC && c < ORG_CUE_HEAD) ||
+				(ms[i].kind == CP_ENT_ORG && c != ORG_CUE_CLUB) ||
 				(ms[i].kind == CP_ENT_LOC &&
 				 (may_be_company(text, &ms[i]) ? c < ORG_CUE_STOCK : c != ORG_CUE_CLUB)))
 				c = ORG_CUE_NONE;

@@ -685,6 +685,11 @@ test_club_parts(void)
 	static const char text[] =
 		"Chelsea take on Barcelona on Wednesday. Former Chelsea captain Marcel Desailly says there "
 		"is no comparison. Everyone knows about Chelsea now.\n";
+	static const char read_club[] =
+		"Bordeaux coach Jean Dupont said he was pleased. The defender moved to Bordeaux in May. He "
+		"said life in Bordeaux was good.\n\n"
+		"Dundee coach Jean Dupont said he was pleased. The defender moved to Dundee in May. He said "
+		"life in Dundee was good.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -693,6 +698,10 @@ test_club_parts(void)
 	check_mention(text, &v, "Chelsea", 0, CP_ENT_ORG, "Chelsea");
 	check_mention(text, &v, "Chelsea", 2, CP_ENT_ORG, "Chelsea");
 	check_mention(text, &v, "Marcel Desailly", 0, CP_ENT_PER, "Marcel Desailly");
+	/* the club where the tagger read it so before its part, and the town elsewhere */
+	v = run(&arena, read_club, sizeof(read_club) - 1);
+	check_mention(read_club, &v, "Bordeaux", 1, CP_ENT_ORG, "Bordeaux");
+	check_mention(read_club, &v, "Dundee", 2, CP_ENT_ORG, "Dundee");
 	cp_arena_free(&arena);
 }
 
