@@ -154,11 +154,16 @@ static const word_item org_heads[] = {
 	{"group"}, {"club"}, {"side"}, {"network"}, {"operator"}, {"manufacturer"}, {"supplier"},
 	{"conglomerate"}, {"insurer"}, {"chipmaker"}, {"agency"}, {"bank"}, {"distributor"},
 	{"outfit"}, {"team"}, {"newspaper"}, {"daily"}, {"weekly"}, {"magazine"},
+	/*
+	 * "food retail chain Billa", "transport unit Scac", "brokers Cheuvreux";
+	 * not "maker", a person's too ("film maker Theo van Gogh")
+	 */
+	{"chain"}, {"unit"}, {"brokers"}, {"association"}, {"journal"},
 	/* "investment banks Merrill Lynch and SBC Warburg"; not "groups" ("ethnic groups Hutu") */
 	{"firms"}, {"companies"}, {"carmakers"}, {"automakers"}, {"airlines"}, {"retailers"},
 	{"networks"}, {"operators"}, {"manufacturers"}, {"suppliers"}, {"insurers"}, {"chipmakers"},
 	{"agencies"}, {"banks"}, {"distributors"}, {"clubs"}, {"teams"}, {"newspapers"},
-	{"magazines"}, {"conglomerates"}
+	{"magazines"}, {"conglomerates"}, {"chains"}
 };
 static int16_t org_head_slots[128];
 static cp_wordtab org_head_table = CP_WORDTAB(org_heads, org_head_slots);
@@ -191,6 +196,19 @@ static const word_item club_parts[] = {
 };
 static int16_t club_part_slots[32];
 static cp_wordtab club_part_table = CP_WORDTAB(club_parts, club_part_slots);
+/*
+ * Plurals that name one club or team by what it is in a competition, right
+ * before its name: "Portuguese champions Porto", "losing finalists
+ * Atalanta", "serie A newcomers Perugia", "county leaders Derbyshire" (a
+ * plural before one name is a side, never a person; a country's side is a
+ * place in CoNLL-2003: "world champions Germany")
+ */
+static const word_item side_heads[] = {
+	{"champions"}, {"holders"}, {"finalists"}, {"newcomers"}, {"leaders"}, {"hopefuls"},
+	{"rivals"}, {"opponents"}
+};
+static int16_t side_head_slots[32];
+static cp_wordtab side_head_table = CP_WORDTAB(side_heads, side_head_slots);
 static const word_item stock_parts[] = {
 	{"shares"}, {"shareholders"}, {"stake"}, {"newspaper"}, {"daily"}
 };
@@ -394,6 +412,7 @@ typedef enum org_cue
 	ORG_CUE_CLUB,				/* "Newcastle striker": nor a city, a club */
 	ORG_CUE_STOCK,				/* "Yukos shares": not a person, nor a place */
 	ORG_CUE_HEAD,				/* "oil giant Yukos": an organization */
+	ORG_CUE_SIDE,				/* "league champions Milan": a club, though a city or a region */
 } org_cue;
 
 /* What the words around ms[i] say of it being an organization. */
@@ -435,6 +454,28 @@ org_context(const char *text, size_t doclen, const raw_mention *m)
 			return ORG_CUE_CLUB;
 	}
 	return ORG_CUE_NONE;
+}
+
+/*
+ * Does a plural of a competition's sides stand right before m, which is no
+ * national side ("Portuguese champions Porto", "leaders Derbyshire"; not
+ * "holders Brazil")?  A person's name so is one of a list ("Olympic
+ * champions Michael Johnson and Marie-Jose Perec"), so not before "and" or
+ * a comma.
+ */
+static bool
+after_side_head(const char *text, size_t doclen, const raw_mention *m)
+{
+	uint32_t	end = m->start,
+				from;
+	size_t		after = (size_t) m->start + m->len;
+
+	if (!word_before(text, &end, &from) || end + 1 != m->start || text[from] < 'a' || text[from] > 'z' ||
+		!word_in_table(text + from, end - from, &side_head_table) || names_national_side(text, m))
+		return false;
+	return m->kind != CP_ENT_PER ||
+		!((after < doclen && text[after] == ',') ||
+		  (after + 4 < doclen && memcmp(text + after, " and ", 5) == 0));
 }
 
 /*
@@ -560,18 +601,25 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 		else
 			votes[*slot][ms[i].kind]++;
 		if (ms[i].kind == CP_ENT_PER || ms[i].kind == CP_ENT_MISC || may_be_company(text, &ms[i]) ||
-			(ms[i].kind == CP_ENT_LOC && ms[i].city))
+			((ms[i].kind == CP_ENT_LOC || ms[i].kind == CP_ENT_ORG) && ms[i].city))
 		{
 			org_cue		c = org_context(text, doclen, &ms[i]);
 
-			/* "Japanese shares", "Wales manager"; a city's only by its club ("a Christchurch daily") */
+			/*
+			 * "Japanese shares", "Wales manager"; a city's only by its club ("a
+			 * Christchurch daily"), whatever the tagger read there: "Aberdeen
+			 * manager" read as the club is the club where the town is read
+			 */
 			if ((ms[i].kind == CP_ENT_MISC && c < ORG_CUE_HEAD) ||
+				(ms[i].kind == CP_ENT_ORG && c != ORG_CUE_CLUB) ||
 				(ms[i].kind == CP_ENT_LOC &&
 				 (may_be_company(text, &ms[i]) ? c < ORG_CUE_STOCK : c != ORG_CUE_CLUB)))
 				c = ORG_CUE_NONE;
 			if (c > cue[*slot])
 				cue[*slot] = (uint8_t) c;
 		}
+		if (ms[i].kind != CP_ENT_ORG && after_side_head(text, doclen, &ms[i]))
+			cue[*slot] = ORG_CUE_SIDE;
 		{
 			int			k = stated_kind(text, doclen, &ms[i]);
 			uint32_t	end = ms[i].start,
@@ -600,7 +648,8 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 			if (v[k] > v[best] ||
 				(best == CP_ENT_PER && k == CP_ENT_ORG && ms[i].one_word && v[k] == v[best]))
 				best = k;
-		if ((cue[of[i]] == ORG_CUE_HEAD && (best == CP_ENT_PER || best == CP_ENT_MISC)) ||
+		if (cue[of[i]] == ORG_CUE_SIDE ||
+			(cue[of[i]] == ORG_CUE_HEAD && (best == CP_ENT_PER || best == CP_ENT_MISC)) ||
 			(cue[of[i]] != ORG_CUE_NONE && best == CP_ENT_PER) ||
 			(cue[of[i]] >= ORG_CUE_STOCK && best == CP_ENT_LOC && may_be_company(text, &ms[i])) ||
 			(cue[of[i]] >= ORG_CUE_CLUB && best == CP_ENT_LOC && ms[i].city))
@@ -827,6 +876,17 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 		first = seat;
 		m->kind = CP_ENT_LOC;
 	}
+	/*
+	 * "The Japanese Food Agency said" tagged with its article: a body's
+	 * name is written without it, unlike a newspaper's ("The Times") or a
+	 * company's with its legal form ("The Walt Disney Co")
+	 */
+	if (m->kind == CP_ENT_ORG && first < j &&
+		(first == 0 || doc->toks[first - 1].tok.kind == CP_TOK_DASH) &&
+		(doc->toks[first].tok.flags & CP_TF_CAPITALIZED) &&
+		!(doc->toks[first].tok.flags & CP_TF_ALL_UPPER) && cp_token_is(text, &doc->toks[first].tok, "the") &&
+		word_in_table(text + doc->toks[j].tok.start, doc->toks[j].tok.len, &org_name_end_table))
+		first++;
 	/* "Secretary of State John Kerry": the title is not the name. */
 	if (m->kind == CP_ENT_PER)
 		while (first < j &&

@@ -268,6 +268,9 @@ void		headline_kinds(const char *text, size_t doclen, raw_mention *ms, size_t n)
  */
 bool		fixture_side(const char *text, size_t doclen, const raw_mention *ms, size_t n, size_t i);
 
+/* Is m a national side, a country's or one of the United Kingdom's four ("England v Pakistan")? */
+bool		names_national_side(const char *text, const raw_mention *m);
+
 /* Does token t open a ship's name ("HMS", "USS", "RMS")? */
 bool		opens_ship_name(const char *text, const cp_token *t);
 

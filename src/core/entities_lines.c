@@ -508,7 +508,7 @@ is_blank(char c)
  * United Kingdom's four and the Caribbean's cricket side, places in
  * CoNLL-2003 as countries' sides are ("England v Pakistan").
  */
-static bool
+bool
 names_national_side(const char *text, const raw_mention *m)
 {
 	static const char *const sides[] = {
@@ -718,12 +718,57 @@ labels_table_row(const char *text, size_t doclen, const raw_mention *m)
  * company's too ("Moss 20 4 6 10 23 40 18" among the clubs of a league's
  * standings); a golf leaderboard's rows stay persons'.
  */
+/*
+ * A row labelled by a person's family name alone, read as a person: the
+ * rows labelled by a full name that ends with it name that person, though
+ * the tagger read an organization ("Dominic Cork 3 5 0 58 26 11.60" over
+ * "Cork 131 23 434 12 36.16" in a cricket side's averages).  An article of
+ * more rows than a side's averages has is left as read, which keeps the
+ * pairs compared few.
+ */
+#define MAX_NAMED_ROWS 128
+
+static void
+full_name_rows(const char *text, size_t doclen, raw_mention *ms, size_t n)
+{
+	size_t		rows[MAX_NAMED_ROWS],
+				nrows = 0;
+
+	for (size_t i = 0; i < n; i++)
+		if ((ms[i].kind == CP_ENT_ORG || ms[i].kind == CP_ENT_PER) && labels_table_row(text, doclen, &ms[i]))
+		{
+			if (nrows == MAX_NAMED_ROWS)
+				return;
+			rows[nrows++] = i;
+		}
+	for (size_t a = 0; a < nrows; a++)
+	{
+		raw_mention *full = &ms[rows[a]];
+
+		if (full->kind != CP_ENT_ORG || full->one_word)
+			continue;
+		for (size_t b = 0; b < nrows; b++)
+		{
+			const raw_mention *last = &ms[rows[b]];
+
+			if (last->kind == CP_ENT_PER && last->one_word && last->len + 1 < full->len &&
+				text[full->start + full->len - last->len - 1] == ' ' &&
+				memcmp(text + full->start + full->len - last->len, text + last->start, last->len) == 0)
+			{
+				full->kind = CP_ENT_PER;
+				break;
+			}
+		}
+	}
+}
+
 void
 table_row_kinds(const char *text, size_t doclen, raw_mention *ms, size_t n)
 {
 	size_t		orgs = 0,
 				people = 0;
 
+	full_name_rows(text, doclen, ms, n);
 	for (size_t i = 0; i < n; i++)
 		if ((ms[i].kind == CP_ENT_ORG || ms[i].kind == CP_ENT_PER) && labels_table_row(text, doclen, &ms[i]))
 			ms[i].kind == CP_ENT_ORG ? orgs++ : people++;

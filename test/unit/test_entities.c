@@ -376,12 +376,16 @@ test_organization_context(void)
 		"London shares fell.\n\n"
 		"The cooperation with the Hartmann newspaper ended.\n\n"
 		"Cofinec said Ketofi had a weak year. Laszlo Sebesvari will be leaving Ketofi.\n"
-		"\"I will serve as acting chief executive officer of Ketofi,\" Frater said.\n";
+		"\"I will serve as acting chief executive officer of Ketofi,\" Frater said.\n\n"
+		"The Commission cleared the acquisition of Austrian food retail chain Marbella by Rewe.\n\n"
+		"Bill Martin, economist at brokers Phillips and Drew, said a cut was likely.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
 	cp_arena_init(&arena);
 	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Marbella", 0, CP_ENT_ORG, "Marbella");
+	check_mention(text, &v, "Phillips", 0, CP_ENT_ORG, "Phillips");
 	check_mention(text, &v, "Volkora", 0, CP_ENT_ORG, "Volkora");
 	check_mention(text, &v, "Volkora", 1, CP_ENT_ORG, "Volkora");
 	check_mention(text, &v, "Brimworth", 1, CP_ENT_ORG, "Brimworth");
@@ -428,6 +432,12 @@ test_organization_ends(void)
 	static const char text[] =
 		"Relations are good, a Foreign Ministry spokesman told reporters.\n"
 		"Martin Marietta Corp said it would bid.\n";
+	/* the article the tagger took in at a sentence's start or after a dash is not the body's name's */
+	static const char article[] =
+		"WASHINGTON, March 3 - The International Development Association said it approved a "
+		"credit of 40 mln dlrs to Kenya.\n\n"
+		"The Commerce Department said on Friday it would review the quota. The Treasury Department "
+		"agreed.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -435,6 +445,11 @@ test_organization_ends(void)
 	v = run(&arena, text, sizeof(text) - 1);
 	check_mention(text, &v, "Foreign Ministry", 0, CP_ENT_ORG, "Foreign Ministry");
 	check_mention(text, &v, "Martin Marietta Corp", 0, CP_ENT_ORG, "Martin Marietta Corp");
+	v = run(&arena, article, sizeof(article) - 1);
+	check_mention(article, &v, "International Development Association", 0, CP_ENT_ORG,
+				  "International Development Association");
+	check_mention(article, &v, "Commerce Department", 0, CP_ENT_ORG, "Commerce Department");
+	check_mention(article, &v, "Treasury Department", 0, CP_ENT_ORG, "Treasury Department");
 	cp_arena_free(&arena);
 }
 
@@ -670,6 +685,11 @@ test_club_parts(void)
 	static const char text[] =
 		"Chelsea take on Barcelona on Wednesday. Former Chelsea captain Marcel Desailly says there "
 		"is no comparison. Everyone knows about Chelsea now.\n";
+	static const char read_club[] =
+		"Bordeaux coach Jean Dupont said he was pleased. The defender moved to Bordeaux in May. He "
+		"said life in Bordeaux was good.\n\n"
+		"Dundee coach Jean Dupont said he was pleased. The defender moved to Dundee in May. He said "
+		"life in Dundee was good.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -678,6 +698,34 @@ test_club_parts(void)
 	check_mention(text, &v, "Chelsea", 0, CP_ENT_ORG, "Chelsea");
 	check_mention(text, &v, "Chelsea", 2, CP_ENT_ORG, "Chelsea");
 	check_mention(text, &v, "Marcel Desailly", 0, CP_ENT_PER, "Marcel Desailly");
+	/* the club where the tagger read it so before its part, and the town elsewhere */
+	v = run(&arena, read_club, sizeof(read_club) - 1);
+	check_mention(read_club, &v, "Bordeaux", 1, CP_ENT_ORG, "Bordeaux");
+	check_mention(read_club, &v, "Dundee", 2, CP_ENT_ORG, "Dundee");
+	cp_arena_free(&arena);
+}
+
+/*
+ * A plural of a competition's sides right before one name makes it a club,
+ * though a city's or a person's; not a country's side, nor persons listed.
+ */
+static void
+test_side_heads(void)
+{
+	static const char text[] =
+		"Two other sides lost at the weekend, including last year's losing finalists Marsala.\n\n"
+		"He left Fratton Park for rivals Saints earlier in December.\n\n"
+		"World champions Germany beat Malta 5-0.\n\n"
+		"Olympic champions Michael Johnson and Marie-Jose Perec will run in Zurich.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Marsala", 0, CP_ENT_ORG, "Marsala");
+	check_mention(text, &v, "Saints", 0, CP_ENT_ORG, "Saints");
+	check_mention(text, &v, "Germany", 0, CP_ENT_LOC, "Germany");
+	check_mention(text, &v, "Michael Johnson", 0, CP_ENT_PER, "Michael Johnson");
 	cp_arena_free(&arena);
 }
 
@@ -1191,6 +1239,7 @@ main(void)
 	test_plural_organization_nouns();
 	test_country_letters();
 	test_club_parts();
+	test_side_heads();
 	test_stated_kind();
 	test_event_names();
 	test_given_name_before_initial();

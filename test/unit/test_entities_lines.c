@@ -190,7 +190,8 @@ test_clause_opening_place(void)
 
 /*
  * A table's rows name things of one kind: a row the tagger read as a
- * person's among clubs' rows is a club's; a leaderboard's persons stay.
+ * person's among clubs' rows is a club's; a leaderboard's persons stay,
+ * and so do a side's averages, whose players' family names label rows too.
  */
 static void
 test_table_row_kinds(void)
@@ -211,6 +212,19 @@ test_table_row_kinds(void)
 		"Paul Lawrie 72 75 70 68\n"
 		"Colin Montgomerie 70 71 72 69\n"
 		"Ernie Els 69 70 71 70\n";
+	static const char averages[] =
+		"Batting:\n"
+		"Tarvo Kell 1 3 0 100 50 30.00\n"
+		"Brani Voss 2 4 0 107 51 31.10\n"
+		"Odo Marsk 3 5 0 114 52 32.20\n"
+		"Ilan Peveril 4 6 0 121 53 33.30\n"
+		"Quin Hadley 5 7 0 128 54 34.40\n"
+		"Bowling:\n"
+		"Kell 40 2 120 1 20.05\n"
+		"Voss 41 3 121 2 21.15\n"
+		"Marsk 42 4 122 3 22.25\n"
+		"Peveril 43 5 123 4 23.35\n"
+		"Hadley 44 6 124 5 24.45\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -219,6 +233,10 @@ test_table_row_kinds(void)
 	check_mention(text, &v, "Olav Skeid", 0, CP_ENT_ORG, "Olav Skeid");
 	v = run(&arena, golf, sizeof(golf) - 1);
 	check_mention(golf, &v, "Ernie Els", 0, CP_ENT_PER, "Ernie Els");
+	/* a row labelled by a person's family name makes the row of the full name the person's */
+	v = run(&arena, averages, sizeof(averages) - 1);
+	check_mention(averages, &v, "Odo Marsk", 0, CP_ENT_PER, "Odo Marsk");
+	check_mention(averages, &v, "Quin Hadley", 0, CP_ENT_PER, "Quin Hadley");
 	cp_arena_free(&arena);
 }
 
