@@ -608,6 +608,72 @@ tag_denominations(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 }
 
 /*
+ * Is tokens [i, j] a people's name: a demonym of the gazetteer of two words
+ * or more ("Costa Rican", whose place is "Costa Rica") or one in the plural
+ * ("South Africans", "Montserratians")?  One word in the singular is left
+ * alone: "Vatican" and "Czech" name places too.
+ */
+static bool
+names_people(const char *text, const cp_ner_tok *toks, const cp_ner_lex *lex, uint32_t i, uint32_t j)
+{
+	const cp_token *last = &toks[j].tok;
+	bool		plural = last->len > 3 && (text[last->start + last->len - 1] | 0x20) == 's';
+	uint64_t	h = cp_ner_phrase_start();
+
+	if (j > i + 3 || (j == i && !plural))
+		return false;
+	for (uint32_t k = i; k < j; k++)
+	{
+		if (toks[k].tok.kind != CP_TOK_WORD)
+			return false;
+		h = cp_ner_phrase_add(h, text + toks[k].tok.start, toks[k].tok.len, k == i);
+	}
+	if (last->kind != CP_TOK_WORD)
+		return false;
+	if (j > i && (cp_ner_lex_get(lex, cp_ner_phrase_add(h, text + last->start, last->len, false)) &
+				  CP_GAZ_DEMONYM))
+		return true;
+	return plural && (cp_ner_lex_get(lex, cp_ner_phrase_add(h, text + last->start, last->len - 1, j == i)) &
+					  CP_GAZ_DEMONYM);
+}
+
+/*
+ * A people the tagger read as a place or a person ("many South Africans",
+ * "the Costa Rican" daily, "Tutsis"), or as an organization when of two
+ * words or more ("Puerto Ricans"; one word can name a team after a people,
+ * "the Indians" of Cleveland): an other name, as CoNLL-2003 marks peoples.
+ * So is one whose last words alone the tagger read, of any kind ("Cape
+ * Verdians", "Saint Lucians" read as persons "Verdians", "Lucians"): the
+ * capitalized words before them join it.
+ */
+void
+tag_peoples(const cp_ner_doc *doc, const cp_ner_lex *lex, uint8_t *tags, uint32_t n)
+{
+	for (uint32_t i = 0; i < n; i++)
+	{
+		uint32_t	j = i,
+					s = i;
+		cp_entity_kind kind;
+
+		if (!CP_NER_IS_B(tags[i]))
+			continue;
+		kind = CP_NER_KIND(tags[i]);
+		while (j + 1 < n && tags[j + 1] == CP_NER_I(kind))
+			j++;
+		while (s > 0 && i - s < 2 && tags[s - 1] == CP_NER_TAG_O && doc->toks[s - 1].tok.kind == CP_TOK_WORD &&
+			   (doc->toks[s - 1].tok.flags & CP_TF_CAPITALIZED) && !names_people(doc->text, doc->toks, lex, s, j))
+			s--;
+		if (s < i && !names_people(doc->text, doc->toks, lex, s, j))
+			s = i;
+		if ((s < i || kind == CP_ENT_LOC || kind == CP_ENT_PER || (kind == CP_ENT_ORG && j > i)) &&
+			names_people(doc->text, doc->toks, lex, s, j))
+			for (uint32_t t = s; t <= j; t++)
+				tags[t] = t == s ? CP_NER_B(CP_ENT_MISC) : CP_NER_I(CP_ENT_MISC);
+		i = j;
+	}
+}
+
+/*
  * Words for a house of worship named after a saint, after the name ("St.
  * Mary's Church") or before "of" ("Church of St. John"): the tagger reads
  * the saint as a person and leaves "St." out as a title, but the name is

@@ -1039,6 +1039,33 @@ test_stop_after_abbreviation(void)
 }
 
 /*
+ * A people the tagger read as a place, a person or (of two words or more)
+ * an organization, or whose last word alone it read: an other name.
+ */
+static void
+test_peoples(void)
+{
+	static const char text[] =
+		"Many Papua New Guineans work in the mines.\n"
+		"The Puerto Ricans voted on Sunday.\n"
+		"Cape Verdians living abroad sent money home.\n"
+		"Saint Lucians went to the polls.\n"
+		"The Indians won 5-3 in Cleveland.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Papua New Guineans", 0, CP_ENT_MISC, "Papua New Guineans");
+	check_mention(text, &v, "Puerto Ricans", 0, CP_ENT_MISC, "Puerto Ricans");
+	check_mention(text, &v, "Cape Verdians", 0, CP_ENT_MISC, "Cape Verdians");
+	check_mention(text, &v, "Saint Lucians", 0, CP_ENT_MISC, "Saint Lucians");
+	/* a team named after a people */
+	check_mention(text, &v, "Indians", 0, CP_ENT_ORG, "Indians");
+	cp_arena_free(&arena);
+}
+
+/*
  * A title of a work in quotation marks, in title case, is one other name;
  * not a quotation, nor a nickname inside a person's name.
  */
@@ -1203,6 +1230,7 @@ main(void)
 	test_city_with_region();
 	test_stop_after_abbreviation();
 	test_quoted_titles();
+	test_peoples();
 	test_regnal_numbers();
 	test_word_between_names();
 	test_marks_around_names();
