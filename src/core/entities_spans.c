@@ -164,7 +164,8 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 	for (;;)
 	{
 		while (j + 1 < ntoks && tags[j + 1] == tags[run] + 1 &&
-			   !ends_name(text, &doc->toks[j + 1].tok, &depth))
+			   (!ends_name(text, &doc->toks[j + 1].tok, &depth) ||
+				(i > 0 && j + 2 < ntoks && title_colon(text, doc->toks, j + 1, i - 1, j + 2))))
 			j++;
 		/*
 		 * "Battle of Britain", "Art Institute of Chicago", "Kingdom of the

@@ -1038,6 +1038,25 @@ test_stop_after_abbreviation(void)
 	cp_arena_free(&arena);
 }
 
+/* A quoted title runs on over a colon into its subtitle; a quotation does not. */
+static void
+test_quoted_title_colon(void)
+{
+	static const char text[] =
+		"It said \"Mission: Impossible\" director Brian De Palma would have first crack at the sequel.\n"
+		"He singled out \"Star Wars: A New Hope\" as his favourite.\n"
+		"He said: Smith will come.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Mission: Impossible", 0, CP_ENT_MISC, "Mission: Impossible");
+	check_mention(text, &v, "Star Wars: A New Hope", 0, CP_ENT_MISC, "Star Wars: A New Hope");
+	check_mention(text, &v, "Smith", 0, CP_ENT_PER, "Smith");
+	cp_arena_free(&arena);
+}
+
 /*
  * A people the tagger read as a place, a person or (of two words or more)
  * an organization, or whose last word alone it read: an other name.
@@ -1231,6 +1250,7 @@ main(void)
 	test_stop_after_abbreviation();
 	test_quoted_titles();
 	test_peoples();
+	test_quoted_title_colon();
 	test_regnal_numbers();
 	test_word_between_names();
 	test_marks_around_names();
