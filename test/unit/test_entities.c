@@ -1038,6 +1038,25 @@ test_stop_after_abbreviation(void)
 	cp_arena_free(&arena);
 }
 
+/* A storm's name after "Hurricane" or "Typhoon" is an other name, wherever the article writes it. */
+static void
+test_storm_names(void)
+{
+	static const char text[] =
+		"The rains brought by Hurricane Dolly last week helped, the National Hurricane Center said.\n"
+		"Typhoon Sally hit southern China. Sally killed 12 people.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Dolly", 0, CP_ENT_MISC, "Dolly");
+	check_mention(text, &v, "Sally", 0, CP_ENT_MISC, "Sally");
+	check_mention(text, &v, "Sally", 1, CP_ENT_MISC, "Sally");
+	check_mention(text, &v, "National Hurricane Center", 0, CP_ENT_ORG, "National Hurricane Center");
+	cp_arena_free(&arena);
+}
+
 /* A quoted title runs on over a colon into its subtitle; a quotation does not. */
 static void
 test_quoted_title_colon(void)
@@ -1251,6 +1270,7 @@ main(void)
 	test_quoted_titles();
 	test_peoples();
 	test_quoted_title_colon();
+	test_storm_names();
 	test_regnal_numbers();
 	test_word_between_names();
 	test_marks_around_names();
