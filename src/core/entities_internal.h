@@ -294,6 +294,7 @@ bool		ends_as_company(const char *text, const cp_token *t);
 bool		names_denomination(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j);
 void		tag_denominations(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 void		tag_peoples(const cp_ner_doc *doc, const cp_ner_lex *lex, uint8_t *tags, uint32_t n);
+void		tag_index_names(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 void		tag_saint_buildings(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 void		tag_numbered_units(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 bool		is_saint(const char *text, const cp_token *t);

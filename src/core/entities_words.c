@@ -674,6 +674,39 @@ tag_peoples(const cp_ner_doc *doc, const cp_ner_lex *lex, uint8_t *tags, uint32_
 }
 
 /*
+ * A market's or an economy's index read as a body: the name
+ * before "index" in lower case ("the Wilshire index", "Paris CAC-40
+ * General index") or one that ends with "Index" ("S&P Index", "Industrial
+ * Production Index") is an other name, as CoNLL-2003 marks every index.
+ * Not one read as a person ("Smith index finger"), nor a body's name
+ * before "index" ("the American Stock Exchange index": the exchange's).
+ */
+void
+tag_index_names(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
+{
+	const char *text = doc->text;
+
+	for (uint32_t i = 0; i < n; i++)
+	{
+		uint32_t	j = i;
+		cp_entity_kind kind;
+
+		if (!CP_NER_IS_B(tags[i]))
+			continue;
+		kind = CP_NER_KIND(tags[i]);
+		while (j + 1 < n && tags[j + 1] == CP_NER_I(kind))
+			j++;
+		if (kind == CP_ENT_ORG &&
+			((j > i && cp_token_is(text, &doc->toks[j].tok, "index") && (doc->toks[j].tok.flags & CP_TF_CAPITALIZED)) ||
+			 (j + 1 < n && tags[j + 1] == CP_NER_TAG_O && cp_token_is(text, &doc->toks[j + 1].tok, "index") &&
+			  text[doc->toks[j + 1].tok.start] == 'i' && !(doc->toks[j].gaz & CP_GAZ_ORGWORD))))
+			for (uint32_t t = i; t <= j; t++)
+				tags[t] = t == i ? CP_NER_B(CP_ENT_MISC) : CP_NER_I(CP_ENT_MISC);
+		i = j;
+	}
+}
+
+/*
  * Words for a house of worship named after a saint, after the name ("St.
  * Mary's Church") or before "of" ("Church of St. John"): the tagger reads
  * the saint as a person and leaves "St." out as a title, but the name is

@@ -1038,6 +1038,25 @@ test_stop_after_abbreviation(void)
 	cp_arena_free(&arena);
 }
 
+/* An index read as a body is an other name; an exchange before "index" stays the body. */
+static void
+test_index_names(void)
+{
+	static const char text[] =
+		"The Johannesburg All Share index rose 2 percent on Monday.\n"
+		"The Wilshire index fell 0.4 percent.\n"
+		"The American Stock Exchange index rose 1.22 to 570.71.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Johannesburg All Share", 0, CP_ENT_MISC, "Johannesburg All Share");
+	check_mention(text, &v, "Wilshire", 0, CP_ENT_MISC, "Wilshire");
+	check_mention(text, &v, "American Stock Exchange", 0, CP_ENT_ORG, "American Stock Exchange");
+	cp_arena_free(&arena);
+}
+
 /* A storm's name after "Hurricane" or "Typhoon" is an other name, wherever the article writes it. */
 static void
 test_storm_names(void)
@@ -1271,6 +1290,7 @@ main(void)
 	test_peoples();
 	test_quoted_title_colon();
 	test_storm_names();
+	test_index_names();
 	test_regnal_numbers();
 	test_word_between_names();
 	test_marks_around_names();
