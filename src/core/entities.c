@@ -1003,8 +1003,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 		tag_dateline_place(doc, line_at(doc, &line, doc->toks[0].tok.start), st.tags, se->ntoks);
 		tag_quoted_titles(doc, st.tags, se->ntoks);
 		tag_denominations(doc, st.tags, se->ntoks);
-		tag_peoples(doc, &model->lex, st.tags, se->ntoks);
-		tag_index_names(doc, st.tags, se->ntoks);
+		tag_peoples_and_indexes(doc, &model->lex, st.tags, se->ntoks);
 		tag_saint_buildings(doc, st.tags, se->ntoks);
 		tag_numbered_units(doc, st.tags, se->ntoks);
 		tag_title_subject(doc, st.tags, se->ntoks);

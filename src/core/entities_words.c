@@ -644,15 +644,51 @@ names_people(const char *text, const cp_ner_tok *toks, const cp_ner_lex *lex, ui
  * "the Indians" of Cleveland): an other name, as CoNLL-2003 marks peoples.
  * So is one whose last words alone the tagger read, of any kind ("Cape
  * Verdians", "Saint Lucians" read as persons "Verdians", "Lucians"): the
- * capitalized words before them join it.
+ * capitalized words before them join it.  The people's first token, or
+ * UINT32_MAX when tokens [i, j] (read as kind) are none.
  */
+static uint32_t
+people_start(const cp_ner_doc *doc, const cp_ner_lex *lex, const uint8_t *tags, uint32_t i, uint32_t j,
+			 cp_entity_kind kind)
+{
+	uint32_t	s = i;
+
+	while (s > 0 && i - s < 2 && tags[s - 1] == CP_NER_TAG_O && doc->toks[s - 1].tok.kind == CP_TOK_WORD &&
+		   (doc->toks[s - 1].tok.flags & CP_TF_CAPITALIZED) && !names_people(doc->text, doc->toks, lex, s, j))
+		s--;
+	if (s < i && names_people(doc->text, doc->toks, lex, s, j))
+		return s;
+	return (kind == CP_ENT_LOC || kind == CP_ENT_PER || (kind == CP_ENT_ORG && j > i)) &&
+		names_people(doc->text, doc->toks, lex, i, j) ? i : UINT32_MAX;
+}
+
+/*
+ * A market's or an economy's index read as a body: the name before "index"
+ * in lower case ("the Wilshire index", "Paris CAC-40 General index") or one
+ * that ends with "Index" ("S&P Index", "Industrial Production Index") is an
+ * other name, as CoNLL-2003 marks every index.  Not one read as a person
+ * ("Smith index finger"), nor a body's name before "index" ("the American
+ * Stock Exchange index": the exchange's).
+ */
+static bool
+names_index(const cp_ner_doc *doc, const uint8_t *tags, uint32_t n, uint32_t i, uint32_t j, cp_entity_kind kind)
+{
+	const char *text = doc->text;
+
+	return kind == CP_ENT_ORG &&
+		((j > i && cp_token_is(text, &doc->toks[j].tok, "index") && (doc->toks[j].tok.flags & CP_TF_CAPITALIZED)) ||
+		 (j + 1 < n && tags[j + 1] == CP_NER_TAG_O && cp_token_is(text, &doc->toks[j + 1].tok, "index") &&
+		  text[doc->toks[j + 1].tok.start] == 'i' && !(doc->toks[j].gaz & CP_GAZ_ORGWORD)));
+}
+
+/* Peoples and indexes the tagger read as names of other kinds: other names (people_start, names_index). */
 void
-tag_peoples(const cp_ner_doc *doc, const cp_ner_lex *lex, uint8_t *tags, uint32_t n)
+tag_peoples_and_indexes(const cp_ner_doc *doc, const cp_ner_lex *lex, uint8_t *tags, uint32_t n)
 {
 	for (uint32_t i = 0; i < n; i++)
 	{
 		uint32_t	j = i,
-					s = i;
+					s;
 		cp_entity_kind kind;
 
 		if (!CP_NER_IS_B(tags[i]))
@@ -660,48 +696,12 @@ tag_peoples(const cp_ner_doc *doc, const cp_ner_lex *lex, uint8_t *tags, uint32_
 		kind = CP_NER_KIND(tags[i]);
 		while (j + 1 < n && tags[j + 1] == CP_NER_I(kind))
 			j++;
-		while (s > 0 && i - s < 2 && tags[s - 1] == CP_NER_TAG_O && doc->toks[s - 1].tok.kind == CP_TOK_WORD &&
-			   (doc->toks[s - 1].tok.flags & CP_TF_CAPITALIZED) && !names_people(doc->text, doc->toks, lex, s, j))
-			s--;
-		if (s < i && !names_people(doc->text, doc->toks, lex, s, j))
+		s = people_start(doc, lex, tags, i, j, kind);
+		if (s == UINT32_MAX && names_index(doc, tags, n, i, j, kind))
 			s = i;
-		if ((s < i || kind == CP_ENT_LOC || kind == CP_ENT_PER || (kind == CP_ENT_ORG && j > i)) &&
-			names_people(doc->text, doc->toks, lex, s, j))
+		if (s != UINT32_MAX)
 			for (uint32_t t = s; t <= j; t++)
 				tags[t] = t == s ? CP_NER_B(CP_ENT_MISC) : CP_NER_I(CP_ENT_MISC);
-		i = j;
-	}
-}
-
-/*
- * A market's or an economy's index read as a body: the name
- * before "index" in lower case ("the Wilshire index", "Paris CAC-40
- * General index") or one that ends with "Index" ("S&P Index", "Industrial
- * Production Index") is an other name, as CoNLL-2003 marks every index.
- * Not one read as a person ("Smith index finger"), nor a body's name
- * before "index" ("the American Stock Exchange index": the exchange's).
- */
-void
-tag_index_names(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
-{
-	const char *text = doc->text;
-
-	for (uint32_t i = 0; i < n; i++)
-	{
-		uint32_t	j = i;
-		cp_entity_kind kind;
-
-		if (!CP_NER_IS_B(tags[i]))
-			continue;
-		kind = CP_NER_KIND(tags[i]);
-		while (j + 1 < n && tags[j + 1] == CP_NER_I(kind))
-			j++;
-		if (kind == CP_ENT_ORG &&
-			((j > i && cp_token_is(text, &doc->toks[j].tok, "index") && (doc->toks[j].tok.flags & CP_TF_CAPITALIZED)) ||
-			 (j + 1 < n && tags[j + 1] == CP_NER_TAG_O && cp_token_is(text, &doc->toks[j + 1].tok, "index") &&
-			  text[doc->toks[j + 1].tok.start] == 'i' && !(doc->toks[j].gaz & CP_GAZ_ORGWORD))))
-			for (uint32_t t = i; t <= j; t++)
-				tags[t] = t == i ? CP_NER_B(CP_ENT_MISC) : CP_NER_I(CP_ENT_MISC);
 		i = j;
 	}
 }
