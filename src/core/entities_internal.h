@@ -106,6 +106,7 @@ int			of_head_kind(const char *text, const cp_token *t);
  * in brackets dates it (entities_unseen.c).
  */
 void		tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
+bool		title_colon(const char *text, const cp_ner_tok *toks, uint32_t t, uint32_t k, uint32_t last);
 
 /* Is token t a word a title in title case leaves in lower case ("of", "the")? */
 bool		is_title_small_word(const char *text, const cp_token *t);
@@ -297,6 +298,7 @@ bool		names_denomination(const char *text, const cp_ner_tok *toks, uint32_t i, u
 void		tag_denominations(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 /* A country's name read apart from the party or league it opens ("Bangladesh Awami League"): one name. */
 void		tag_country_bodies(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
+void		tag_peoples_and_indexes(const cp_ner_doc *doc, const cp_ner_lex *lex, uint8_t *tags, uint32_t n);
 void		tag_saint_buildings(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 void		tag_numbered_units(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 bool		is_saint(const char *text, const cp_token *t);

@@ -112,19 +112,16 @@ english_as(const char *text, const cp_token *t)
 
 /*
  * Is token c of a sentence of ntoks tokens the colon inside a work's title
- * in quotation marks that tag_quoted_titles read with its subtitle, the
- * words from the opening mark before token i to past the colon one other
- * name ("Rogue One: A Star Wars Story")?  Not a language's label before a
- * native spelling ('Hebrew: ...').
+ * in quotation marks (title_colon) that the other name run at token i,
+ * opened by the mark, goes on past ("Rogue One: A Star Wars Story")?  Not
+ * a language's label before a native spelling ('Hebrew: ...').
  */
 static bool
 subtitle_colon(const char *text, const cp_ner_tok *toks, const uint8_t *tags, uint32_t ntoks, uint32_t i,
 			   uint32_t c)
 {
-	return i > 0 && c + 1 < ntoks && CP_NER_KIND(tags[i]) == CP_ENT_MISC &&
-		cp_token_is_double_quote(&toks[i - 1].tok) && toks[c].tok.kind == CP_TOK_PUNCT &&
-		text[toks[c].tok.start] == ':' && tags[c] == tags[i] + 1 && tags[c + 1] == tags[i] + 1 &&
-		(toks[c + 1].tok.flags & CP_TF_CAPITALIZED);
+	return i > 0 && c + 1 < ntoks && CP_NER_KIND(tags[i]) == CP_ENT_MISC && tags[c] == tags[i] + 1 &&
+		tags[c + 1] == tags[i] + 1 && title_colon(text, toks, c, i - 1, c + 1);
 }
 
 /*

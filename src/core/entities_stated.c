@@ -229,6 +229,33 @@ person_read_kind(const char *text, size_t doclen, const raw_mention *m)
 		CP_ENT_ORG : -1;
 }
 
+/* The words a storm's name follows ("Hurricane Edouard", "Typhoon Sally"). */
+static const word_item storm_words[] = {
+	{"hurricane"}, {"typhoon"}, {"cyclone"}
+};
+static int16_t storm_word_slots[8];
+static cp_wordtab storm_word_table = CP_WORDTAB(storm_words, storm_word_slots);
+
+/*
+ * Is m a storm's name, one word right after "Hurricane", "Typhoon" or
+ * "Cyclone" ("Hurricane Dolly", read as a person)?  CoNLL-2003 marks the
+ * name alone as an other name; the whole article then means the storm by
+ * it ("Edouard is getting stronger").  One word: not a body's name after
+ * the word ("the National Hurricane Center").
+ */
+static bool
+names_storm(const char *text, const raw_mention *m)
+{
+	uint32_t	end = m->start,
+				from;
+
+	for (uint32_t k = 0; k < m->len; k++)
+		if (text[m->start + k] == ' ')
+			return false;
+	return word_before(text, &end, &from) && end + 1 == m->start &&
+		word_in_table(text + from, end - from, &storm_word_table);
+}
+
 /* The kind a noun next to m states (stated_kind), a person's too. */
 static int
 noun_stated_kind(const char *text, size_t doclen, const raw_mention *m)
@@ -247,6 +274,8 @@ noun_stated_kind(const char *text, size_t doclen, const raw_mention *m)
 		return -1;
 	if (m->kind == CP_ENT_PER && (k = person_read_kind(text, doclen, m)) >= 0)
 		return k;
+	if (names_storm(text, m))
+		return CP_ENT_MISC;
 	/*
 	 * "Giusto Priola (born 26 May 1990) is ...": only a person is born or
 	 * dies; not the honour in capitals after the name ("..., CBE (born")

@@ -447,6 +447,18 @@ one_mention(const uint8_t *tags, uint32_t from, uint32_t to, uint32_t n)
 }
 
 /*
+ * Is token t a colon between a title's words before a capitalized one,
+ * where a title runs on into its subtitle ("Mission: Impossible", "Star
+ * Wars: A New Hope")?  The title opens with the quotation mark at token k.
+ */
+bool
+title_colon(const char *text, const cp_ner_tok *toks, uint32_t t, uint32_t k, uint32_t last)
+{
+	return t > k + 1 && t < last && cp_token_is_double_quote(&toks[k].tok) && toks[t].tok.kind == CP_TOK_PUNCT &&
+		toks[t].tok.len == 1 && text[toks[t].tok.start] == ':' && (toks[t + 1].tok.flags & CP_TF_CAPITALIZED);
+}
+
+/*
  * The words between the quotation marks at tokens k and close, title case
  * and two to twelve tokens, a possessive among them ('"Schindler's List"',
  * '"Who's Who in Business 2018"'; the comma or full stop before the
@@ -474,8 +486,7 @@ quoted_title_end(const char *text, const cp_ner_tok *toks, uint32_t k, uint32_t 
 			heads++;
 		else if (t > k + 1 && t < last && (w->flags & CP_TF_POSSESSIVE))
 			continue;
-		else if (!subtitle && t > k + 2 && t < last && w->kind == CP_TOK_PUNCT && w->len == 1 &&
-				 text[w->start] == ':' && (toks[t + 1].tok.flags & CP_TF_CAPITALIZED))
+		else if (!subtitle && title_colon(text, toks, t, k, last))
 			subtitle = true;
 		else if (w->kind != CP_TOK_WORD || t == k + 1 || t == last ||
 				 !is_title_small_word(text, w))

@@ -670,6 +670,105 @@ tag_country_bodies(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 }
 
 /*
+ * Is tokens [i, j] a people's name: a demonym of the gazetteer of two words
+ * or more ("Costa Rican", whose place is "Costa Rica") or one in the plural
+ * ("South Africans", "Montserratians")?  One word in the singular is left
+ * alone: "Vatican" and "Czech" name places too.
+ */
+static bool
+names_people(const char *text, const cp_ner_tok *toks, const cp_ner_lex *lex, uint32_t i, uint32_t j)
+{
+	const cp_token *last = &toks[j].tok;
+	bool		plural = last->len > 3 && (text[last->start + last->len - 1] | 0x20) == 's';
+	uint64_t	h = cp_ner_phrase_start();
+
+	if (j > i + 3 || (j == i && !plural))
+		return false;
+	for (uint32_t k = i; k < j; k++)
+	{
+		if (toks[k].tok.kind != CP_TOK_WORD)
+			return false;
+		h = cp_ner_phrase_add(h, text + toks[k].tok.start, toks[k].tok.len, k == i);
+	}
+	if (last->kind != CP_TOK_WORD)
+		return false;
+	if (j > i && (cp_ner_lex_get(lex, cp_ner_phrase_add(h, text + last->start, last->len, false)) &
+				  CP_GAZ_DEMONYM))
+		return true;
+	return plural && (cp_ner_lex_get(lex, cp_ner_phrase_add(h, text + last->start, last->len - 1, j == i)) &
+					  CP_GAZ_DEMONYM);
+}
+
+/*
+ * A people the tagger read as a place or a person ("many South Africans",
+ * "the Costa Rican" daily, "Tutsis"), or as an organization when of two
+ * words or more ("Puerto Ricans"; one word can name a team after a people,
+ * "the Indians" of Cleveland): an other name, as CoNLL-2003 marks peoples.
+ * So is one whose last words alone the tagger read, of any kind ("Cape
+ * Verdians", "Saint Lucians" read as persons "Verdians", "Lucians"): the
+ * capitalized words before them join it.  The people's first token, or
+ * UINT32_MAX when tokens [i, j] (read as kind) are none.
+ */
+static uint32_t
+people_start(const cp_ner_doc *doc, const cp_ner_lex *lex, const uint8_t *tags, uint32_t i, uint32_t j,
+			 cp_entity_kind kind)
+{
+	uint32_t	s = i;
+
+	while (s > 0 && i - s < 2 && tags[s - 1] == CP_NER_TAG_O && doc->toks[s - 1].tok.kind == CP_TOK_WORD &&
+		   (doc->toks[s - 1].tok.flags & CP_TF_CAPITALIZED) && !names_people(doc->text, doc->toks, lex, s, j))
+		s--;
+	if (s < i && names_people(doc->text, doc->toks, lex, s, j))
+		return s;
+	return (kind == CP_ENT_LOC || kind == CP_ENT_PER || (kind == CP_ENT_ORG && j > i)) &&
+		names_people(doc->text, doc->toks, lex, i, j) ? i : UINT32_MAX;
+}
+
+/*
+ * A market's or an economy's index read as a body: the name before "index"
+ * in lower case ("the Wilshire index", "Paris CAC-40 General index") or one
+ * that ends with "Index" ("S&P Index", "Industrial Production Index") is an
+ * other name, as CoNLL-2003 marks every index.  Not one read as a person
+ * ("Smith index finger"), nor a body's name before "index" ("the American
+ * Stock Exchange index": the exchange's).
+ */
+static bool
+names_index(const cp_ner_doc *doc, const uint8_t *tags, uint32_t n, uint32_t i, uint32_t j, cp_entity_kind kind)
+{
+	const char *text = doc->text;
+
+	return kind == CP_ENT_ORG &&
+		((j > i && cp_token_is(text, &doc->toks[j].tok, "index") && (doc->toks[j].tok.flags & CP_TF_CAPITALIZED)) ||
+		 (j + 1 < n && tags[j + 1] == CP_NER_TAG_O && cp_token_is(text, &doc->toks[j + 1].tok, "index") &&
+		  text[doc->toks[j + 1].tok.start] == 'i' && !(doc->toks[j].gaz & CP_GAZ_ORGWORD)));
+}
+
+/* Peoples and indexes the tagger read as names of other kinds: other names (people_start, names_index). */
+void
+tag_peoples_and_indexes(const cp_ner_doc *doc, const cp_ner_lex *lex, uint8_t *tags, uint32_t n)
+{
+	for (uint32_t i = 0; i < n; i++)
+	{
+		uint32_t	j = i,
+					s;
+		cp_entity_kind kind;
+
+		if (!CP_NER_IS_B(tags[i]))
+			continue;
+		kind = CP_NER_KIND(tags[i]);
+		while (j + 1 < n && tags[j + 1] == CP_NER_I(kind))
+			j++;
+		s = people_start(doc, lex, tags, i, j, kind);
+		if (s == UINT32_MAX && names_index(doc, tags, n, i, j, kind))
+			s = i;
+		if (s != UINT32_MAX)
+			for (uint32_t t = s; t <= j; t++)
+				tags[t] = t == s ? CP_NER_B(CP_ENT_MISC) : CP_NER_I(CP_ENT_MISC);
+		i = j;
+	}
+}
+
+/*
  * Words for a house of worship named after a saint, after the name ("St.
  * Mary's Church") or before "of" ("Church of St. John"): the tagger reads
  * the saint as a person and leaves "St." out as a title, but the name is

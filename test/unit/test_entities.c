@@ -1086,6 +1086,90 @@ test_stop_after_abbreviation(void)
 	cp_arena_free(&arena);
 }
 
+/* An index read as a body is an other name; an exchange before "index" stays the body. */
+static void
+test_index_names(void)
+{
+	static const char text[] =
+		"The Johannesburg All Share index rose 2 percent on Monday.\n"
+		"The Wilshire index fell 0.4 percent.\n"
+		"The American Stock Exchange index rose 1.22 to 570.71.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Johannesburg All Share", 0, CP_ENT_MISC, "Johannesburg All Share");
+	check_mention(text, &v, "Wilshire", 0, CP_ENT_MISC, "Wilshire");
+	check_mention(text, &v, "American Stock Exchange", 0, CP_ENT_ORG, "American Stock Exchange");
+	cp_arena_free(&arena);
+}
+
+/* A storm's name after "Hurricane" or "Typhoon" is an other name, wherever the article writes it. */
+static void
+test_storm_names(void)
+{
+	static const char text[] =
+		"The rains brought by Hurricane Dolly last week helped, the National Hurricane Center said.\n"
+		"Typhoon Sally hit southern China. Sally killed 12 people.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Dolly", 0, CP_ENT_MISC, "Dolly");
+	check_mention(text, &v, "Sally", 0, CP_ENT_MISC, "Sally");
+	check_mention(text, &v, "Sally", 1, CP_ENT_MISC, "Sally");
+	check_mention(text, &v, "National Hurricane Center", 0, CP_ENT_ORG, "National Hurricane Center");
+	cp_arena_free(&arena);
+}
+
+/* A quoted title runs on over a colon into its subtitle; a quotation does not. */
+static void
+test_quoted_title_colon(void)
+{
+	static const char text[] =
+		"It said \"Mission: Impossible\" director Brian De Palma would have first crack at the sequel.\n"
+		"He singled out \"Star Wars: A New Hope\" as his favourite.\n"
+		"He said: Smith will come.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Mission: Impossible", 0, CP_ENT_MISC, "Mission: Impossible");
+	check_mention(text, &v, "Star Wars: A New Hope", 0, CP_ENT_MISC, "Star Wars: A New Hope");
+	check_mention(text, &v, "Smith", 0, CP_ENT_PER, "Smith");
+	cp_arena_free(&arena);
+}
+
+/*
+ * A people the tagger read as a place, a person or (of two words or more)
+ * an organization, or whose last word alone it read: an other name.
+ */
+static void
+test_peoples(void)
+{
+	static const char text[] =
+		"Many Papua New Guineans work in the mines.\n"
+		"The Puerto Ricans voted on Sunday.\n"
+		"Cape Verdians living abroad sent money home.\n"
+		"Saint Lucians went to the polls.\n"
+		"The Indians won 5-3 in Cleveland.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Papua New Guineans", 0, CP_ENT_MISC, "Papua New Guineans");
+	check_mention(text, &v, "Puerto Ricans", 0, CP_ENT_MISC, "Puerto Ricans");
+	check_mention(text, &v, "Cape Verdians", 0, CP_ENT_MISC, "Cape Verdians");
+	check_mention(text, &v, "Saint Lucians", 0, CP_ENT_MISC, "Saint Lucians");
+	/* a team named after a people */
+	check_mention(text, &v, "Indians", 0, CP_ENT_ORG, "Indians");
+	cp_arena_free(&arena);
+}
+
 /*
  * A title of a work in quotation marks, in title case, is one other name;
  * not a quotation, nor a nickname inside a person's name.
@@ -1252,6 +1336,10 @@ main(void)
 	test_city_with_region();
 	test_stop_after_abbreviation();
 	test_quoted_titles();
+	test_peoples();
+	test_quoted_title_colon();
+	test_storm_names();
+	test_index_names();
 	test_regnal_numbers();
 	test_word_between_names();
 	test_marks_around_names();
