@@ -366,7 +366,8 @@ ship_short_names(const char *text, raw_mention *ms, size_t n)
 
 /*
  * Plural nouns of places after names joined by "and" ("Pulaski and Perry
- * counties", "the Tigris and Euphrates rivers"), which make the names
+ * counties", "the Tigris and Euphrates rivers"), or before "of" and them
+ * ("the counties of Carroll, Henderson and Wayne"), which make the names
  * places.  Not "states" ("the Baltic states", an adjective's).  A place's
  * singular noun right after a name the tagger read as a body's makes it a
  * place ("Drumbeagh townland", "London's Belmarsh prison": NOUN_AFTER in
@@ -380,6 +381,19 @@ static const word_item place_noun_plurals[] = {
 static int16_t place_noun_plural_slots[32];
 static cp_wordtab place_noun_plural_table = CP_WORDTAB(place_noun_plurals, place_noun_plural_slots);
 
+/* Is the name ms[i] after a plural noun of places and "of" ("the counties of Carroll")? */
+static bool
+after_place_plural_of(const char *text, const raw_mention *m)
+{
+	uint32_t	end = m->start,
+				from;
+
+	if (!word_before(text, &end, &from) || end + 1 != m->start || !word_is(text, from, end, "of"))
+		return false;
+	end = from;
+	return word_before(text, &end, &from) && word_in_table(text + from, end - from, &place_noun_plural_table);
+}
+
 void
 places_before_noun(const char *text, size_t doclen, raw_mention *ms, size_t n)
 {
@@ -389,6 +403,15 @@ places_before_noun(const char *text, size_t doclen, raw_mention *ms, size_t n)
 					e;
 		const stated_noun *noun;
 
+		/* forward over the list after "counties of", persons and bodies only */
+		if (after_place_plural_of(text, &ms[i]))
+			for (size_t k = i; k < n; k++)
+			{
+				if (ms[k].kind == CP_ENT_PER || ms[k].kind == CP_ENT_ORG)
+					ms[k].kind = CP_ENT_LOC;
+				if (k + 1 == n || !listed_together(text, &ms[k], &ms[k + 1]))
+					break;
+			}
 		if (after + 1 >= doclen || text[after] != ' ' || !lower_word_at(text, doclen, after + 1, &e))
 			continue;
 		if ((noun = noun_at(text, after + 1, e, NOUN_AFTER)) != NULL)

@@ -574,6 +574,26 @@ test_places_before_plural(void)
 	cp_arena_free(&arena);
 }
 
+/* Names listed after a plural place noun and "of" are places ("the counties of Morgan and Scott"). */
+static void
+test_places_after_plural_of(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Before the war the upland counties of Morgan, Fentress, Scott and Whitley voted Whig, "
+		"and the islands of Ferris and Maitland were sold.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Morgan", 0, CP_ENT_LOC, "Morgan");
+	check_mention(text, &v, "Fentress", 0, CP_ENT_LOC, "Fentress");
+	check_mention(text, &v, "Scott", 0, CP_ENT_LOC, "Scott");
+	check_mention(text, &v, "Ferris", 0, CP_ENT_LOC, "Ferris");
+	check_mention(text, &v, "Maitland", 0, CP_ENT_LOC, "Maitland");
+	cp_arena_free(&arena);
+}
+
 /* A name before a land division's noun in lower case is a place ("Drumkeel townland", "Kilcurry parish"). */
 static void
 test_places_before_division_noun(void)
@@ -1375,6 +1395,7 @@ main(void)
 	test_ship_short_names();
 	test_forces_and_polities();
 	test_places_before_plural();
+	test_places_after_plural_of();
 	test_places_before_division_noun();
 	test_unclosed_bracket();
 	test_degrees();
