@@ -381,7 +381,7 @@ static const word_item place_noun_plurals[] = {
 static int16_t place_noun_plural_slots[32];
 static cp_wordtab place_noun_plural_table = CP_WORDTAB(place_noun_plurals, place_noun_plural_slots);
 
-/* Is the name ms[i] after a plural noun of places and "of" ("the counties of Carroll")? */
+/* Is the name m after a plural noun of places and "of" ("the counties of Carroll")? */
 static bool
 after_place_plural_of(const char *text, const raw_mention *m)
 {
