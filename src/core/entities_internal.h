@@ -179,11 +179,18 @@ bool		numbered_war_or_division(const char *text, const cp_ner_tok *toks, uint32_
 /*
  * Is the token after a person's name of tokens i..j (of ntoks) the
  * regnal number that belongs to it ("Henry VIII", "Leopold III"; "I" only
- * after a one-word name with a title before it, titled, or before a stop:
- * "Queen Elizabeth I", "Baudouin I born")?
+ * after a one-word name with a title before it, titled, before a stop or
+ * a byname: "Queen Elizabeth I", "Baudouin I born", "Casimir I the Restorer")?
  */
 bool		regnal_number(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j, uint32_t ntoks,
 						  bool titled);
+
+/*
+ * Are tokens k, k + 1 (of ntoks) "the" and a ruler's one-word byname after
+ * the regnal number at token k - 1 ("Casimir I the Restorer", "Ivan IV the
+ * Terrible")?
+ */
+bool		regnal_byname(const char *text, const cp_ner_tok *toks, uint32_t k, uint32_t ntoks);
 
 /*
  * Is token t, of a sentence that ends before end, a language's name alone

@@ -327,6 +327,11 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 		if (regnal_number(text, doc->toks, title_in ? i + 1 : i, j, ntoks, titled))
 			j++;
 	}
+	/* the byname the tagger left out after the number, or read as a name of its own ("Great") */
+	if (CP_NER_KIND(tags[i]) == CP_ENT_PER && j > i && j + 2 < ntoks && tags[j + 1] == CP_NER_TAG_O &&
+		(tags[j + 2] == CP_NER_TAG_O || (CP_NER_IS_B(tags[j + 2]) && (j + 3 >= ntoks || !CP_NER_IS_I(tags[j + 3])))) &&
+		regnal_byname(text, doc->toks, j + 1, ntoks))
+		j += 2;
 	return j;
 }
 

@@ -653,6 +653,18 @@ numbered_war_or_division(const char *text, const cp_ner_tok *toks, uint32_t j, u
 }
 
 bool
+regnal_byname(const char *text, const cp_ner_tok *toks, uint32_t k, uint32_t ntoks)
+{
+	const cp_token *b = k + 1 < ntoks ? &toks[k + 1].tok : NULL;
+
+	/* one word: "Henry IV the Holy Roman Emperor" is a title in apposition */
+	return b && k > 0 && is_roman_numeral(text, &toks[k - 1].tok) &&
+		text[toks[k].tok.start] == 't' && cp_token_is(text, &toks[k].tok, "the") &&
+		b->kind == CP_TOK_WORD && (b->flags & CP_TF_CAPITALIZED) && !(b->flags & CP_TF_ALL_UPPER) &&
+		(k + 2 >= ntoks || !(toks[k + 2].tok.flags & CP_TF_CAPITALIZED));
+}
+
+bool
 regnal_number(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j, uint32_t ntoks, bool titled)
 {
 	const cp_token *r = &toks[j + 1].tok,
@@ -667,6 +679,7 @@ regnal_number(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j, 
 	/* "I" is the pronoun after a name as often ("told John I would") */
 	if (r->len == 1 && text[r->start] == 'I')
 		return i == j && (titled || !after || after->kind == CP_TOK_PUNCT || after->kind == CP_TOK_QUOTE ||
+						  regnal_byname(text, toks, j + 2, ntoks) ||
 						  word_is(text, after->start, after->start + after->len, "born") ||
 						  word_is(text, after->start, after->start + after->len, "died"));
 	return true;

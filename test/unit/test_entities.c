@@ -1204,7 +1204,9 @@ test_regnal_numbers(void)
 {
 	static const char text[] =
 		"1533 - Queen Elizabeth I born.\n"
-		"Henry VIII married six times and Leopold III ruled Belgium.\n";
+		"Henry VIII married six times and Leopold III ruled Belgium.\n"
+		"In 1039 Casimir I the Restorer returned to Poland.\n"
+		"He conducted the wedding of Casimir III the Great and Jadwiga.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -1213,6 +1215,8 @@ test_regnal_numbers(void)
 	check_mention(text, &v, "Elizabeth I", 0, CP_ENT_PER, "Elizabeth I");
 	check_mention(text, &v, "Henry VIII", 0, CP_ENT_PER, "Henry VIII");
 	check_mention(text, &v, "Leopold III", 0, CP_ENT_PER, "Leopold III");
+	check_mention(text, &v, "Casimir I the Restorer", 0, CP_ENT_PER, "Casimir I the Restorer");
+	check_mention(text, &v, "Casimir III the Great", 0, CP_ENT_PER, "Casimir III the Great");
 	cp_arena_free(&arena);
 }
 
