@@ -1099,6 +1099,23 @@ test_place_with_distance(void)
 	cp_arena_free(&arena);
 }
 
+/* A name's generation after it ("Jr", "Sr") is the name's. */
+static void
+test_generation_suffix(void)
+{
+	static const char text[] =
+		"Brady was shot by John Hinckley Jr.\n"
+		"In the fifth Ken Griffey Jr and Edgar Martinez hit home runs.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "John Hinckley Jr", 0, CP_ENT_PER, "John Hinckley Jr.");
+	check_mention(text, &v, "Ken Griffey Jr", 0, CP_ENT_PER, "Ken Griffey Jr");
+	cp_arena_free(&arena);
+}
+
 /*
  * The period of an abbreviation that ends the sentence is the sentence's:
  * not the mention's, still the name's; inside the sentence it is both.
@@ -1373,6 +1390,7 @@ main(void)
 	test_city_with_region();
 	test_town_with_state();
 	test_place_with_distance();
+	test_generation_suffix();
 	test_stop_after_abbreviation();
 	test_quoted_titles();
 	test_peoples();
