@@ -389,6 +389,59 @@ before_its_region(const char *text, const raw_mention *ms, size_t n, size_t i)
 }
 
 /*
+ * Is mention i, read as a person, a town named with its state or province
+ * after a comma ("near Turner, Arkansas, a small community", "Sprague,
+ * Manitoba, on the border")?  A first-level region that is no country and
+ * no city, closing the phrase; no town of the gazetteers, so before_its_region
+ * misses it.  Not in a list of names ("Smith, Jones, Texas"), and not when
+ * the region goes on as a noun's modifier ("Bob Dole, Kansas senator").
+ */
+static bool
+before_its_state(const char *text, size_t doclen, const raw_mention *ms, size_t n, size_t i)
+{
+	size_t		after = (size_t) ms[i].start + ms[i].len,
+				next;
+
+	if (ms[i].kind != CP_ENT_PER || ms[i].place || i + 1 >= n || ms[i + 1].kind != CP_ENT_LOC ||
+		!ms[i + 1].place || ms[i + 1].city || ms[i + 1].country ||
+		ms[i + 1].start != after + 2 || text[after] != ',' || text[after + 1] != ' ')
+		return false;
+	if (i > 0 && listed_together(text, &ms[i - 1], &ms[i]))
+		return false;
+	next = (size_t) ms[i + 1].start + ms[i + 1].len;
+	return next == doclen || strchr(",.;)\n", text[next]) != NULL;
+}
+
+/*
+ * Is the name ending at text[after] followed by its distance from another
+ * place after a comma ("near Steinberg, 200 km southwest of Vienna", "the
+ * resort of Durres, 45 km (30 miles) west of Tirana", "Pocosol, about 12
+ * miles north")?  Only a place lies so far from somewhere.
+ */
+static bool
+before_distance(const char *text, size_t doclen, size_t after)
+{
+	static const char *const hedges[] = {"about", "some", "around", "nearly", "almost", "roughly", NULL};
+	static const char *const units[] = {"km", "kms", "kilometres", "kilometers", "miles", "mile", NULL};
+	size_t		p = after + 2,
+				e,
+				digits;
+
+	if (p >= doclen || text[after] != ',' || text[after + 1] != ' ')
+		return false;
+	if (lower_word_at(text, doclen, p, &e) && word_among(text, (uint32_t) p, (uint32_t) e, hedges) &&
+		e < doclen && text[e] == ' ')
+		p = e + 1;
+	for (e = p, digits = 0; e < doclen && ((text[e] >= '0' && text[e] <= '9') ||
+										   (digits > 0 && (text[e] == ',' || text[e] == '.'))); e++)
+		digits += text[e] >= '0' && text[e] <= '9';
+	if (digits == 0 || !strchr("0123456789", text[e - 1]))
+		return false;
+	p = e < doclen && text[e] == ' ' ? e + 1 : e;
+	return lower_word_at(text, doclen, p, &e) && word_among(text, (uint32_t) p, (uint32_t) e, units);
+}
+
+/*
  * The lower-case ASCII word that starts at text[from], its end in *end;
  * false when there is none or it runs on into a capital, a hyphen or an
  * apostrophe ("boss's", "shares-based").
@@ -592,6 +645,8 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 		/* "near Khan Younis", "in Aberdeen, Washington": a clear context outweighs one reading of the tagger */
 		if ((ms[i].kind == CP_ENT_PER && !ms[i].one_word && after_locative(text, doclen, ms, n, i)) ||
 			(ms[i].kind != CP_ENT_LOC && before_its_region(text, ms, n, i)) ||
+			before_its_state(text, doclen, ms, n, i) ||
+			(ms[i].kind != CP_ENT_LOC && before_distance(text, doclen, (size_t) ms[i].start + ms[i].len)) ||
 			(ms[i].kind != CP_ENT_LOC && beside_compass_point(text, doclen, ms, n, i)))
 			votes[*slot][CP_ENT_LOC] += 2;
 		/* "lost 3-1 to Cesena", "Brighton v Scunthorpe": the club, unless the article names the town more often */

@@ -762,6 +762,18 @@ full_name_rows(const char *text, size_t doclen, raw_mention *ms, size_t n)
 	}
 }
 
+/*
+ * The other way round: rows labelled by persons three times or more and by
+ * organizations less often are a list of players, and a row the tagger read
+ * as an organization's is a person's too ("Nick Knight 3 5 0 190 113 38.00"
+ * among "Mike Atherton 3 5 0 162 64 32.40" in a side's averages).
+ */
+static bool
+people_rows(size_t people, size_t orgs)
+{
+	return people >= 3 && orgs > 0 && orgs < people;
+}
+
 void
 table_row_kinds(const char *text, size_t doclen, raw_mention *ms, size_t n)
 {
@@ -772,6 +784,13 @@ table_row_kinds(const char *text, size_t doclen, raw_mention *ms, size_t n)
 	for (size_t i = 0; i < n; i++)
 		if ((ms[i].kind == CP_ENT_ORG || ms[i].kind == CP_ENT_PER) && labels_table_row(text, doclen, &ms[i]))
 			ms[i].kind == CP_ENT_ORG ? orgs++ : people++;
+	if (people_rows(people, orgs))
+	{
+		for (size_t i = 0; i < n; i++)
+			if (ms[i].kind == CP_ENT_ORG && labels_table_row(text, doclen, &ms[i]))
+				ms[i].kind = CP_ENT_PER;
+		return;
+	}
 	if (orgs < 3 || people == 0 || 3 * people > orgs)
 		return;
 	for (size_t i = 0; i < n; i++)

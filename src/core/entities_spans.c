@@ -124,6 +124,15 @@ subtitle_colon(const char *text, const cp_ner_tok *toks, const uint8_t *tags, ui
 		tags[c + 1] == tags[i] + 1 && title_colon(text, toks, c, i - 1, c + 1);
 }
 
+/* Is t "Jr", "Sr", "Jnr" or "Snr", with its full stop or without, as a name's generation? */
+static bool
+generation_suffix(const char *text, const cp_token *t)
+{
+	static const char *const forms[] = {"Jr", "Jr.", "Sr", "Sr.", "Jnr", "Jnr.", "Snr", "Snr.", NULL};
+
+	return (t->flags & CP_TF_SPACE_BEFORE) && word_among(text, t->start, t->start + t->len, forms);
+}
+
 /*
  * Are tokens t[0] and t[1] a hyphen and a lower-case word written onto the
  * word before ("-led" of "U.S.-led")?
@@ -332,6 +341,10 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 		(tags[j + 2] == CP_NER_TAG_O || (CP_NER_IS_B(tags[j + 2]) && (j + 3 >= ntoks || !CP_NER_IS_I(tags[j + 3])))) &&
 		regnal_byname(text, doc->toks, j + 1, ntoks))
 		j += 2;
+	/* "John Hinckley Jr.", "Ken Griffey Jr": the generation the tagger left out is the name's */
+	if (CP_NER_KIND(tags[i]) == CP_ENT_PER && j > i && j + 1 < ntoks && tags[j + 1] == CP_NER_TAG_O &&
+		generation_suffix(text, &doc->toks[j + 1].tok))
+		j++;
 	return j;
 }
 

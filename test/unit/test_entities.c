@@ -1066,6 +1066,56 @@ test_city_with_region(void)
 	cp_arena_free(&arena);
 }
 
+/* A town the gazetteers lack, named with its province after a comma, is a place. */
+static void
+test_town_with_state(void)
+{
+	static const char text[] =
+		"Sprague, Manitoba, on the Minnesota border was the cold spot of the Prairies on Monday.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Sprague", 0, CP_ENT_LOC, "Sprague");
+	check_mention(text, &v, "Manitoba", 0, CP_ENT_LOC, "Manitoba");
+	cp_arena_free(&arena);
+}
+
+/* A name with its distance from another place after a comma is a place. */
+static void
+test_place_with_distance(void)
+{
+	static const char text[] =
+		"Fighting broke out near Kovacevic, 20 km west of Tuzla.\n"
+		"Rebels seized Mendoza Perez, about 30 miles north of Lima.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Kovacevic", 0, CP_ENT_LOC, "Kovacevic");
+	check_mention(text, &v, "Mendoza Perez", 0, CP_ENT_LOC, "Mendoza Perez");
+	cp_arena_free(&arena);
+}
+
+/* A name's generation after it ("Jr", "Sr") is the name's. */
+static void
+test_generation_suffix(void)
+{
+	static const char text[] =
+		"Brady was shot by John Hinckley Jr.\n"
+		"In the fifth Ken Griffey Jr and Edgar Martinez hit home runs.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "John Hinckley Jr", 0, CP_ENT_PER, "John Hinckley Jr.");
+	check_mention(text, &v, "Ken Griffey Jr", 0, CP_ENT_PER, "Ken Griffey Jr");
+	cp_arena_free(&arena);
+}
+
 /*
  * The period of an abbreviation that ends the sentence is the sentence's:
  * not the mention's, still the name's; inside the sentence it is both.
@@ -1338,6 +1388,9 @@ main(void)
 	test_natural_features();
 	test_names_with_of();
 	test_city_with_region();
+	test_town_with_state();
+	test_place_with_distance();
+	test_generation_suffix();
 	test_stop_after_abbreviation();
 	test_quoted_titles();
 	test_peoples();

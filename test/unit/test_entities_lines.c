@@ -241,6 +241,46 @@ test_table_row_kinds(void)
 }
 
 /*
+ * A side's averages: rows labelled by persons more often than by
+ * organizations are all persons', those whose names the tagger reads as
+ * companies' too.
+ */
+static void
+test_people_rows(void)
+{
+	static const char text[] =
+		"CRICKET - TEST AVERAGES.\n"
+		"LONDON 1996-08-27\n"
+		"Mike Atherton 1 2 0 100 50 30.00\n"
+		"Walt Disney 2 3 0 107 51 31.00\n"
+		"Graham Thorpe 3 4 0 114 52 32.00\n"
+		"Henry Ford 1 5 0 121 53 33.00\n"
+		"Alec Stewart 2 2 0 128 54 34.00\n"
+		"Charles Schwab 3 3 0 135 55 35.00\n"
+		"Mark Ealham 1 4 0 142 56 36.00\n"
+		"Dean Witter 2 5 0 149 57 37.00\n"
+		"Saeed Anwar 3 2 0 156 58 38.00\n"
+		"Merrill Lynch 1 3 0 163 59 39.00\n"
+		"Rashid Latif 2 4 0 170 60 40.00\n"
+		"Salomon Smith 3 5 0 177 61 41.00\n"
+		"Salim Malik 1 2 0 184 62 42.00\n"
+		"Morgan Grenfell 2 3 0 191 63 43.00\n"
+		"Nasser Hussain 3 4 0 198 64 44.00\n"
+		"Smith Barney 1 5 0 205 65 45.00\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Mike Atherton", 0, CP_ENT_PER, "Mike Atherton");
+	check_mention(text, &v, "Walt Disney", 0, CP_ENT_PER, "Walt Disney");
+	check_mention(text, &v, "Merrill Lynch", 0, CP_ENT_PER, "Merrill Lynch");
+	check_mention(text, &v, "Salomon Smith", 0, CP_ENT_PER, "Salomon Smith");
+	check_mention(text, &v, "Morgan Grenfell", 0, CP_ENT_PER, "Morgan Grenfell");
+	cp_arena_free(&arena);
+}
+
+/*
  * A schedule's line names the visiting club and the host's town: the
  * name after "AT" is a place, though the standings above name its club.
  */
@@ -317,6 +357,7 @@ main(void)
 	test_headline_kinds();
 	test_clause_opening_place();
 	test_table_row_kinds();
+	test_people_rows();
 	test_club_column_kinds();
 	test_schedule_host();
 	UNIT_DONE("entities_lines");
