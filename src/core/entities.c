@@ -555,7 +555,8 @@ listed_kinds(const char *text, raw_mention *ms, size_t n)
  * tagger: a name in apposition to an organization's noun is one, whatever
  * the tagger read elsewhere, and a name with shares or a striker is no
  * person or nationality (org_context); one with shares is no place either,
- * unless a gazetteer of places holds it ("London shares").
+ * unless a gazetteer of places holds it ("London shares").  An office's
+ * seat ("Mayor of Liverpool") votes twice for a place, as a locative does.
  */
 #define STATED_MIXED 0xff
 
@@ -591,6 +592,7 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 		of[i] = *slot;
 		/* "near Khan Younis", "in Aberdeen, Washington": a clear context outweighs one reading of the tagger */
 		if ((ms[i].kind == CP_ENT_PER && !ms[i].one_word && after_locative(text, doclen, ms, n, i)) ||
+			ms[i].seat ||
 			(ms[i].kind != CP_ENT_LOC && before_its_region(text, ms, n, i)) ||
 			(ms[i].kind != CP_ENT_LOC && beside_compass_point(text, doclen, ms, n, i)))
 			votes[*slot][CP_ENT_LOC] += 2;
@@ -777,6 +779,7 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 	m->kind = (uint8_t) kind;
 	m->sentence = n;
 	m->dateline = false;
+	m->seat = false;
 	m->ship = false;
 	/*
 	 * "Foreign Ministry" tagged as a person (and its first word then taken
@@ -869,12 +872,16 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 	/*
 	 * "Lord Provost of Glasgow", "Emperor of Brazil" read as one body or
 	 * person: the office is no name, its seat a place; read as a place, it
-	 * is one ("King of Prussia", a town in Pennsylvania)
+	 * is one ("King of Prussia", a town in Pennsylvania).  So is the seat
+	 * the tagger took alone ("Mayor of Liverpool" with "Liverpool" a body).
 	 */
-	if (m->kind != CP_ENT_LOC && (seat = seat_of_office(text, doc->toks, first, j)) > 0)
+	if (m->kind != CP_ENT_LOC &&
+		((seat = seat_of_office(text, doc->toks, first, j)) > 0 ||
+		 (first >= 2 && (seat = seat_of_office(text, doc->toks, first - 2, j)) == first)))
 	{
 		first = seat;
 		m->kind = CP_ENT_LOC;
+		m->seat = true;
 	}
 	/*
 	 * "The Japanese Food Agency said" tagged with its article: a body's
