@@ -1206,6 +1206,26 @@ test_seat_of_office(void)
 }
 
 /*
+ * The region after a town and a comma is a place, which the tagger read as
+ * a county's cricket club; not where a clause goes on with it as subject.
+ */
+static void
+test_region_after_town(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Charles Goore was born on 11 December 1701 at Goore House near Ormskirk, Lancashire.\n\n"
+		"He was arrested following a speech he made in Burnley, Lancashire, and was released on bail.\n";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Lancashire", 0, CP_ENT_LOC, "Lancashire");
+	check_mention(text, &v, "Lancashire", 1, CP_ENT_LOC, "Lancashire");
+	cp_arena_free(&arena);
+}
+
+/*
  * A nickname in quotation marks inside a person's full name is part of the
  * one name, as CoNLL-2003 marks 'Hector "Macho" Camacho'; a title in
  * quotation marks after a name is not.
@@ -1428,6 +1448,7 @@ main(void)
 	test_spanish_y_joins();
 	test_county_divisions();
 	test_seat_of_office();
+	test_region_after_town();
 	test_nickname_in_name();
 	test_dated_titles();
 	test_compass_points();
