@@ -58,11 +58,13 @@ ends_as_division(const char *text, const cp_token *t)
 /*
  * Offices and ranks of nobility named after their seat that the titles'
  * list lacks ("Emperor of Brazil", "Lord Provost of Glasgow", "Duke of
- * Orleans"): CoNLL-2003 marks the seat, a place, and not the office.
+ * Orleans", "Chief Justice of Gibraltar"): CoNLL-2003 marks the seat, a
+ * place, and not the office.
  */
 static const word_item seat_offices[] = {
 	{"emperor"}, {"empress"}, {"duke"}, {"duchess"}, {"archduke"}, {"earl"}, {"marquess"},
-	{"viscount"}, {"baron"}, {"provost"}, {"tsar"}, {"czar"}, {"lord"}, {"archbishop"}, {"bishop"}
+	{"viscount"}, {"baron"}, {"provost"}, {"tsar"}, {"czar"}, {"lord"}, {"archbishop"}, {"bishop"},
+	{"justice"}
 };
 static int16_t seat_office_slots[32];
 static cp_wordtab seat_office_table = CP_WORDTAB(seat_offices, seat_office_slots);

@@ -1194,12 +1194,14 @@ test_seat_of_office(void)
 		"He was Lord Provost of Glasgow from 1990.\n\n"
 		"Pedro I became first Emperor of Brazil in 1822.\n\n"
 		"KING OF PRUSSIA, Pa., March 3 - The company said it would sell the unit.\n\n"
-		"Charles Goore was an English merchant, who twice held the office of Mayor of Liverpool.\n";
+		"Charles Goore was an English merchant, who twice held the office of Mayor of Liverpool.\n\n"
+		"Sir Roger Bacon was a British judge who was Chief Justice of Gibraltar (1946-55).\n";
 
 	cp_arena_init(&arena);
 	v = run(&arena, text, sizeof(text) - 1);
 	check_mention(text, &v, "Glasgow", 0, CP_ENT_LOC, "Glasgow");
 	check_mention(text, &v, "Liverpool", 0, CP_ENT_LOC, "Liverpool");
+	check_mention(text, &v, "Gibraltar", 0, CP_ENT_LOC, "Gibraltar");
 	check_mention(text, &v, "Brazil", 0, CP_ENT_LOC, "Brazil");
 	check_mention(text, &v, "KING OF PRUSSIA", 0, CP_ENT_LOC, "KING OF PRUSSIA");
 	cp_arena_free(&arena);
