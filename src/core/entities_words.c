@@ -190,7 +190,8 @@ names_competition(const char *text, const cp_ner_tok *first, const cp_ner_tok *l
 
 /*
  * Offices whose title names a body or a charge found in many places
- * ("Member of Parliament", "Justice of the Peace"), which the tagger read
+ * ("Member of Parliament", "Justice of the Peace", "Justice of Appeal", a
+ * judge of a court of appeal in many countries), which the tagger read
  * as bodies: a title, as "President" is, no name.  A body's own name after
  * "Member of" stays ("Member of the European Parliament").
  */
@@ -202,7 +203,8 @@ static const struct
 	bool		the;			/* "of the" before what */
 }			offices[] = {
 	{"member", "members", "parliament", false},
-	{"justice", "justices", "peace", true}
+	{"justice", "justices", "peace", true},
+	{"justice", "justices", "appeal", false}
 };
 
 /* The last token of the office's title starting at token k of n ("Member of Parliament"), or 0. */

@@ -423,7 +423,7 @@ test_happenings(void)
 	cp_arena_free(&arena);
 }
 
-/* "Member of Parliament" and "Justice of the Peace" are offices' titles, no bodies' names. */
+/* "Member of Parliament", "Justice of the Peace", "Justice of Appeal" are offices' titles, no bodies' names. */
 static void
 test_office_titles(void)
 {
@@ -432,7 +432,8 @@ test_office_titles(void)
 	static const char text[] =
 		"Ahmed Karim is the Member of Parliament from Rangpur-4. "
 		"In 1702 Hale was a Justice of the Peace in Essex. "
-		"She was elected a Member of the European Parliament in 2019.";
+		"She was elected a Member of the European Parliament in 2019. "
+		"After nine years he was appointed a Justice of Appeal on the East African Court of Appeal.";
 
 	cp_arena_init(&arena);
 	v = run(&arena, text, sizeof(text) - 1);
