@@ -365,27 +365,64 @@ beside_compass_point(const char *text, size_t doclen, const raw_mention *ms, siz
 }
 
 /*
+ * Do mentions t and t + 1 read "town, region" ("Aberdeen, Washington",
+ * "Ormskirk, Lancashire"): a region's or a country's name the gazetteers
+ * hold, not a city's alone, after the town and a comma ("Harrison,
+ * Lockwood" in a team's list is none)?  Nor a list of names ("Daniel
+ * Williams, Stanley, Hyde", "Lords Bingham, Steyn, Hope"), unless a
+ * country follows the state ("Edmonton, Alberta, Canada").
+ */
+static bool
+town_and_region(const char *text, const raw_mention *ms, size_t n, size_t t)
+{
+	size_t		after = (size_t) ms[t].start + ms[t].len,
+				next;
+
+	if (t + 1 >= n || !ms[t + 1].place || ms[t + 1].city ||
+		ms[t + 1].start != after + 2 || text[after] != ',' || text[after + 1] != ' ')
+		return false;
+	next = (size_t) ms[t + 1].start + ms[t + 1].len;
+	return !(t + 2 < n && ms[t + 2].start == next + 2 && text[next] == ',' &&
+			 !(ms[t + 2].place && !ms[t + 2].city));
+}
+
+/*
  * Is mention i a city's name with its state's or country's after a comma
  * ("formed in Aberdeen, Washington"), which only a place is named with?
  */
 static bool
 before_its_region(const char *text, const raw_mention *ms, size_t n, size_t i)
 {
-	size_t		after = (size_t) ms[i].start + ms[i].len,
-				next;
+	return ms[i].city && i + 1 < n && ms[i + 1].kind == CP_ENT_LOC && town_and_region(text, ms, n, i);
+}
 
-	/* a region's or a country's name, not a city's alone: "Harrison, Lockwood" in a team's list */
-	if (!ms[i].city || i + 1 >= n || ms[i + 1].kind != CP_ENT_LOC || !ms[i + 1].place || ms[i + 1].city ||
-		ms[i + 1].start != after + 2 || text[after] != ',' || text[after + 1] != ' ')
+/*
+ * Is mention i the region after a town read as a place and a comma
+ * ("near Ormskirk, Lancashire", "of New Hall, Shropshire"), which the
+ * tagger read as a county's cricket club?  Only after a lower-case word
+ * ("In St Louis, Gary Sheffield" opens a sentence with the town) and
+ * before punctuation or "and", where no clause goes on with the name as
+ * its subject ("at Chelmsford, Essex scored"); not in a fixture ("Notts
+ * County v York, Plymouth v Preston"), nor the last of a list ("Surrey,
+ * Leeds, Lancashire").
+ */
+static bool
+after_its_town(const char *text, size_t doclen, const raw_mention *ms, size_t n, size_t i)
+{
+	uint32_t	end = ms[i].start + ms[i].len,
+				from;
+	size_t		to;
+
+	if (ms[i].kind != CP_ENT_ORG || i == 0 || ms[i - 1].kind != CP_ENT_LOC || !town_and_region(text, ms, n, i - 1) ||
+		(i > 1 && ms[i - 1].start == (size_t) ms[i - 2].start + ms[i - 2].len + 2 &&
+		 text[ms[i - 2].start + ms[i - 2].len] == ','))
 		return false;
-	/*
-	 * nor a list of names ("Daniel Williams, Stanley, Hyde", "Lords
-	 * Bingham, Steyn, Hope"), unless a country follows the state
-	 * ("Edmonton, Alberta, Canada")
-	 */
-	next = (size_t) ms[i + 1].start + ms[i + 1].len;
-	return !(i + 2 < n && ms[i + 2].start == next + 2 && text[next] == ',' &&
-			 !(ms[i + 2].place && !ms[i + 2].city));
+	if (end < doclen && !strchr(",.;:)\n", text[end]) &&
+		!(text[end] == ' ' && lower_word_at(text, doclen, end + 1, &to) && word_is(text, end + 1, (uint32_t) to, "and")))
+		return false;
+	end = ms[i - 1].start;
+	return word_before(text, &end, &from) && text[from] >= 'a' && text[from] <= 'z' &&
+		!fixture_side(text, doclen, ms, n, i);
 }
 
 /*
@@ -608,7 +645,8 @@ listed_kinds(const char *text, raw_mention *ms, size_t n)
  * tagger: a name in apposition to an organization's noun is one, whatever
  * the tagger read elsewhere, and a name with shares or a striker is no
  * person or nationality (org_context); one with shares is no place either,
- * unless a gazetteer of places holds it ("London shares").
+ * unless a gazetteer of places holds it ("London shares").  An office's
+ * seat ("Mayor of Liverpool") votes twice for a place, as a locative does.
  */
 #define STATED_MIXED 0xff
 
@@ -644,9 +682,11 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 		of[i] = *slot;
 		/* "near Khan Younis", "in Aberdeen, Washington": a clear context outweighs one reading of the tagger */
 		if ((ms[i].kind == CP_ENT_PER && !ms[i].one_word && after_locative(text, doclen, ms, n, i)) ||
+			ms[i].seat ||
 			(ms[i].kind != CP_ENT_LOC && before_its_region(text, ms, n, i)) ||
 			before_its_state(text, doclen, ms, n, i) ||
 			(ms[i].kind != CP_ENT_LOC && before_distance(text, doclen, (size_t) ms[i].start + ms[i].len)) ||
+			after_its_town(text, doclen, ms, n, i) ||
 			(ms[i].kind != CP_ENT_LOC && beside_compass_point(text, doclen, ms, n, i)))
 			votes[*slot][CP_ENT_LOC] += 2;
 		/* "lost 3-1 to Cesena", "Brighton v Scunthorpe": the club, unless the article names the town more often */
@@ -832,6 +872,7 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 	m->kind = (uint8_t) kind;
 	m->sentence = n;
 	m->dateline = false;
+	m->seat = false;
 	m->ship = false;
 	/*
 	 * "Foreign Ministry" tagged as a person (and its first word then taken
@@ -924,12 +965,16 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 	/*
 	 * "Lord Provost of Glasgow", "Emperor of Brazil" read as one body or
 	 * person: the office is no name, its seat a place; read as a place, it
-	 * is one ("King of Prussia", a town in Pennsylvania)
+	 * is one ("King of Prussia", a town in Pennsylvania).  So is the seat
+	 * the tagger took alone ("Mayor of Liverpool" with "Liverpool" a body).
 	 */
-	if (m->kind != CP_ENT_LOC && (seat = seat_of_office(text, doc->toks, first, j)) > 0)
+	if (m->kind != CP_ENT_LOC &&
+		((seat = seat_of_office(text, doc->toks, first, j)) > 0 ||
+		 (first >= 2 && (seat = seat_of_office(text, doc->toks, first - 2, j)) == first)))
 	{
 		first = seat;
 		m->kind = CP_ENT_LOC;
+		m->seat = true;
 	}
 	/*
 	 * "The Japanese Food Agency said" tagged with its article: a body's

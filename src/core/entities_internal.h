@@ -34,6 +34,7 @@ typedef struct raw_mention
 	bool		one_word;
 	bool		place;			/* every word in a gazetteer of places or their peoples */
 	bool		dateline;		/* opens a dateline or a sentence as its place: a place, whatever the votes */
+	bool		seat;			/* an office's seat ("Mayor of Liverpool"): votes twice for a place */
 	bool		city;			/* a city's name, no country's nor people's */
 	bool		country;		/* every word a country's: a national side in a fixture */
 	bool		event;			/* an event's, prize's or agreement's name (names_event) */

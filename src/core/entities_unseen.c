@@ -261,6 +261,37 @@ join_numbered_name(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, uint32_t k)
 }
 
 /*
+ * A radio station named with its frequency ("Joy 99.7 FM", "Capital 95.8
+ * FM"), which the tagger cut at the number: the name ending at token k - 1,
+ * a frequency of the FM band (87.5 to 108.0, one decimal) and "FM" are one
+ * organization.  The name's last token, or 0.
+ */
+static uint32_t
+join_station(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, uint32_t k)
+{
+	const char *text = doc->text;
+	const cp_token *num = &doc->toks[k].tok;
+	const char *d = text + num->start;
+	uint32_t	i = name_start(tags, k);
+	int			tenths;
+
+	if (num->kind != CP_TOK_NUMBER || (num->len != 4 && num->len != 5) || d[num->len - 2] != '.' ||
+		strspn(d, "0123456789") != num->len - 2u || d[num->len - 1] < '0' || d[num->len - 1] > '9' ||
+		k + 1 >= n || !word_is(text, doc->toks[k + 1].tok.start, doc->toks[k + 1].tok.start + doc->toks[k + 1].tok.len, "FM"))
+		return 0;
+	tenths = 0;
+	for (uint32_t c = 0; c < num->len; c++)
+		if (d[c] != '.')
+			tenths = tenths * 10 + (d[c] - '0');
+	if (tenths < 875 || tenths > 1080)
+		return 0;
+	tags[i] = CP_NER_B(CP_ENT_ORG);
+	for (uint32_t t = i + 1; t <= k + 1; t++)
+		tags[t] = CP_NER_I(CP_ENT_ORG);
+	return k + 1;
+}
+
+/*
  * A university's campus after "at" ("University of Hawaii at Manoa",
  * "University of Texas at Austin"), which the tagger read as a place after
  * the university: one name, the university's.  The name's last token, or 0.
@@ -307,6 +338,8 @@ tag_unseen_names(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, initialism_de
 		if (CP_NER_IS_B(tags[k + 1]) && (e = join_numbered_name(doc, tags, n, k)) > 0)
 			k = e;
 		else if (CP_NER_IS_B(tags[k + 1]) && (e = join_campus(doc, tags, n, k)) > 0)
+			k = e;
+		else if ((e = join_station(doc, tags, n, k)) > 0)
 			k = e;
 		else if (cp_token_is(doc->text, &doc->toks[k].tok, "(") &&
 				 cp_token_is(doc->text, &doc->toks[k + 2].tok, ")"))

@@ -58,11 +58,13 @@ ends_as_division(const char *text, const cp_token *t)
 /*
  * Offices and ranks of nobility named after their seat that the titles'
  * list lacks ("Emperor of Brazil", "Lord Provost of Glasgow", "Duke of
- * Orleans"): CoNLL-2003 marks the seat, a place, and not the office.
+ * Orleans", "Chief Justice of Gibraltar"): CoNLL-2003 marks the seat, a
+ * place, and not the office.
  */
 static const word_item seat_offices[] = {
 	{"emperor"}, {"empress"}, {"duke"}, {"duchess"}, {"archduke"}, {"earl"}, {"marquess"},
-	{"viscount"}, {"baron"}, {"provost"}, {"tsar"}, {"czar"}, {"lord"}, {"archbishop"}, {"bishop"}
+	{"viscount"}, {"baron"}, {"provost"}, {"tsar"}, {"czar"}, {"lord"}, {"archbishop"}, {"bishop"},
+	{"justice"}
 };
 static int16_t seat_office_slots[32];
 static cp_wordtab seat_office_table = CP_WORDTAB(seat_offices, seat_office_slots);
@@ -188,7 +190,8 @@ names_competition(const char *text, const cp_ner_tok *first, const cp_ner_tok *l
 
 /*
  * Offices whose title names a body or a charge found in many places
- * ("Member of Parliament", "Justice of the Peace"), which the tagger read
+ * ("Member of Parliament", "Justice of the Peace", "Justice of Appeal", a
+ * judge of a court of appeal in many countries), which the tagger read
  * as bodies: a title, as "President" is, no name.  A body's own name after
  * "Member of" stays ("Member of the European Parliament").
  */
@@ -200,7 +203,8 @@ static const struct
 	bool		the;			/* "of the" before what */
 }			offices[] = {
 	{"member", "members", "parliament", false},
-	{"justice", "justices", "peace", true}
+	{"justice", "justices", "peace", true},
+	{"justice", "justices", "appeal", false}
 };
 
 /* The last token of the office's title starting at token k of n ("Member of Parliament"), or 0. */

@@ -148,6 +148,23 @@ test_numbered_names_joined(void)
 	cp_arena_free(&arena);
 }
 
+/* A radio station named with its FM frequency, which the tagger cut at the number, is one organization. */
+static void
+test_station_with_frequency(void)
+{
+	static const char text[] =
+		"He hosts the Weekend City show on saturday mornings on Joy 99.7 FM.\n\n"
+		"Sammy Forson left Capital 95.8 FM in January 2018.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Joy 99.7 FM", 0, CP_ENT_ORG, "Joy 99.7 FM");
+	check_mention(text, &v, "Capital 95.8 FM", 0, CP_ENT_ORG, "Capital 95.8 FM");
+	cp_arena_free(&arena);
+}
+
 /*
  * A name the tagger read without the number the article writes it with
  * elsewhere takes the number and that name's kind; a verb ending in "s" after
@@ -266,6 +283,7 @@ main(void)
 	test_defined_things();
 	test_unseen_company_short_forms();
 	test_numbered_names_joined();
+	test_station_with_frequency();
 	test_numbered_names_in_article();
 	test_person_organization_tie();
 	test_bodies_read_as_persons();

@@ -423,7 +423,7 @@ test_happenings(void)
 	cp_arena_free(&arena);
 }
 
-/* "Member of Parliament" and "Justice of the Peace" are offices' titles, no bodies' names. */
+/* "Member of Parliament", "Justice of the Peace", "Justice of Appeal" are offices' titles, no bodies' names. */
 static void
 test_office_titles(void)
 {
@@ -432,7 +432,8 @@ test_office_titles(void)
 	static const char text[] =
 		"Ahmed Karim is the Member of Parliament from Rangpur-4. "
 		"In 1702 Hale was a Justice of the Peace in Essex. "
-		"She was elected a Member of the European Parliament in 2019.";
+		"She was elected a Member of the European Parliament in 2019. "
+		"After nine years he was appointed a Justice of Appeal on the East African Court of Appeal.";
 
 	cp_arena_init(&arena);
 	v = run(&arena, text, sizeof(text) - 1);
@@ -1193,13 +1194,37 @@ test_seat_of_office(void)
 	static const char text[] =
 		"He was Lord Provost of Glasgow from 1990.\n\n"
 		"Pedro I became first Emperor of Brazil in 1822.\n\n"
-		"KING OF PRUSSIA, Pa., March 3 - The company said it would sell the unit.\n";
+		"KING OF PRUSSIA, Pa., March 3 - The company said it would sell the unit.\n\n"
+		"Charles Goore was an English merchant, who twice held the office of Mayor of Liverpool.\n\n"
+		"Sir Roger Bacon was a British judge who was Chief Justice of Gibraltar (1946-55).\n";
 
 	cp_arena_init(&arena);
 	v = run(&arena, text, sizeof(text) - 1);
 	check_mention(text, &v, "Glasgow", 0, CP_ENT_LOC, "Glasgow");
+	check_mention(text, &v, "Liverpool", 0, CP_ENT_LOC, "Liverpool");
+	check_mention(text, &v, "Gibraltar", 0, CP_ENT_LOC, "Gibraltar");
 	check_mention(text, &v, "Brazil", 0, CP_ENT_LOC, "Brazil");
 	check_mention(text, &v, "KING OF PRUSSIA", 0, CP_ENT_LOC, "KING OF PRUSSIA");
+	cp_arena_free(&arena);
+}
+
+/*
+ * The region after a town and a comma is a place, which the tagger read as
+ * a county's cricket club; not where a clause goes on with it as subject.
+ */
+static void
+test_region_after_town(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Charles Goore was born on 11 December 1701 at Goore House near Ormskirk, Lancashire.\n\n"
+		"He was arrested following a speech he made in Burnley, Lancashire, and was released on bail.\n";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Lancashire", 0, CP_ENT_LOC, "Lancashire");
+	check_mention(text, &v, "Lancashire", 1, CP_ENT_LOC, "Lancashire");
 	cp_arena_free(&arena);
 }
 
@@ -1426,6 +1451,7 @@ main(void)
 	test_spanish_y_joins();
 	test_county_divisions();
 	test_seat_of_office();
+	test_region_after_town();
 	test_nickname_in_name();
 	test_dated_titles();
 	test_compass_points();
