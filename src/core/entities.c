@@ -436,12 +436,10 @@ after_its_town(const char *text, size_t doclen, const raw_mention *ms, size_t n,
 static bool
 before_its_state(const char *text, size_t doclen, const raw_mention *ms, size_t n, size_t i)
 {
-	size_t		after = (size_t) ms[i].start + ms[i].len,
-				next;
+	size_t		next;
 
 	if (ms[i].kind != CP_ENT_PER || ms[i].place || i + 1 >= n || ms[i + 1].kind != CP_ENT_LOC ||
-		!ms[i + 1].place || ms[i + 1].city || ms[i + 1].country ||
-		ms[i + 1].start != after + 2 || text[after] != ',' || text[after + 1] != ' ')
+		ms[i + 1].country || !town_and_region(text, ms, n, i))
 		return false;
 	if (i > 0 && listed_together(text, &ms[i - 1], &ms[i]))
 		return false;
