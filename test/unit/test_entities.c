@@ -1033,7 +1033,8 @@ test_names_with_of(void)
 		"The Church of England objected.\n"
 		"The Kingdom of Hungary fought the Duchy of Milan.\n"
 		"She taught at the Art Institute of Chicago.\n"
-		"Thomas Muster of Austria beat Olympiakos of Greece.\n";
+		"Thomas Muster of Austria beat Olympiakos of Greece.\n"
+		"He was sent as envoy to the Kingdom of Spain in 1561.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -1047,6 +1048,7 @@ test_names_with_of(void)
 	check_mention(text, &v, "Thomas Muster", 0, CP_ENT_PER, "Thomas Muster");
 	check_mention(text, &v, "Austria", 0, CP_ENT_LOC, "Austria");
 	check_mention(text, &v, "Greece", 0, CP_ENT_LOC, "Greece");
+	check_mention(text, &v, "Kingdom of Spain", 0, CP_ENT_LOC, "Kingdom of Spain");
 	cp_arena_free(&arena);
 }
 
