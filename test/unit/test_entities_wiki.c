@@ -725,6 +725,22 @@ test_quoted_after_noun(void)
 	cp_arena_free(&arena);
 }
 
+/* A title in quotation marks after a noun of works and "called", "titled" or "named". */
+static void
+test_quoted_after_titled(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"He sang lead on a song called \"Qualified\". In 2010 she released an album titled \"Rain\".";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Qualified", 0, CP_ENT_MISC, "Qualified");
+	check_mention(text, &v, "Rain", 0, CP_ENT_MISC, "Rain");
+	cp_arena_free(&arena);
+}
+
 /*
  * Series are works; the copula states nothing for a name after a
  * preposition, the end of a title the tagger cut.
@@ -1450,6 +1466,7 @@ main(void)
 	test_dotted_degrees();
 	test_bodies_for_and_on();
 	test_quoted_after_noun();
+	test_quoted_after_titled();
 	test_series_copula();
 	test_club_after_debut();
 	test_no_letter();
