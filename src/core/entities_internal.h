@@ -175,6 +175,7 @@ uint32_t	last_word_left_out(const cp_ner_doc *doc, const uint8_t *tags, uint32_t
 bool		names_nothing(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks);
 
 /* Is token j "War" or "Division" before a Roman numeral ("World War I", "NCAA Division II")? */
+bool		is_roman_numeral(const char *text, const cp_token *t);
 bool		numbered_war_or_division(const char *text, const cp_ner_tok *toks, uint32_t j, uint32_t ntoks);
 
 /*
