@@ -1227,6 +1227,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 		cp_ner_score_sentence(model, doc, se, st.rows, st.acc, st.emit);
 		cp_ner_viterbi(model, st.emit, se->ntoks, st.tags, st.back);
 		tag_dateline_place(doc, line_at(doc, &line, doc->toks[0].tok.start), st.tags, se->ntoks);
+		tag_digest_papers(doc, line_at(doc, &line, doc->toks[0].tok.start), st.tags, se->ntoks);
 		tag_quoted_titles(doc, st.tags, se->ntoks);
 		tag_denominations(doc, st.tags, se->ntoks);
 		tag_country_bodies(doc, st.tags, se->ntoks);

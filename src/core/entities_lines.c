@@ -199,6 +199,48 @@ tag_dateline_place(const cp_ner_doc *doc, const cp_line *l, uint8_t *tags, uint3
 	tag_dateline_agency(doc, bound, tags, k, n);
 }
 
+/*
+ * A press digest ("PRESS DIGEST - Lebanon - Aug 22", Reuters' summaries of
+ * a country's newspapers) heads each paper's stories with the paper's name
+ * on a line of its own in capitals ("AN-NAHAR", "IRISH TIMES", "DIARIO
+ * 16"): an organization, whatever the tagger made of the capitals (a place,
+ * "IRISH" an other name).  Not the dateline ("BEIRUT 1996-08-22"), a
+ * country alone ("IRAQ", as CoNLL-2003 marks it), nor a section's heading
+ * ("FRONT PAGE"): dictionary words the tagger left untagged.  The sentence
+ * (n tokens from 0) must open line l.
+ */
+void
+tag_digest_papers(const cp_ner_doc *doc, const cp_line *l, uint8_t *tags, uint32_t n)
+{
+	static const char rubric[] = "PRESS DIGEST";
+	const char *text = doc->text;
+	uint32_t	end,
+				k;
+	bool		named = false;
+
+	if (!l || n == 0 || l == doc->lines || doc->toks[0].tok.start != l->start || l->len > 40 ||
+		doc->lines[0].len < sizeof(rubric) - 1 || memcmp(text + doc->lines[0].start, rubric, sizeof(rubric) - 1) != 0 ||
+		cp_has_ascii_lower(text + l->start, l->len))
+		return;
+	end = l->start + l->len;
+	for (k = 0; k < n && doc->toks[k].tok.start < end; k++)
+	{
+		const cp_ner_tok *t = &doc->toks[k];
+
+		if (!(t->tok.flags & CP_TF_ALL_UPPER) &&
+			!(k > 0 && t->tok.kind == CP_TOK_NUMBER && t->tok.len <= 3) &&
+			!(k > 0 && t->tok.kind == CP_TOK_DASH && !(t->tok.flags & CP_TF_SPACE_BEFORE)))
+			return;
+		named |= tags[k] != CP_NER_TAG_O || !(t->gaz & CP_GAZ_LOWER);
+	}
+	if (!named || (k == 1 && (doc->toks[0].gaz & CP_GAZ_COUNTRY)))
+		return;
+	for (uint32_t i = 0; i < k; i++)
+		tags[i] = i == 0 ? CP_NER_B(CP_ENT_ORG) : CP_NER_I(CP_ENT_ORG);
+	if (k < n && CP_NER_IS_I(tags[k]))
+		tags[k] = CP_NER_B(CP_NER_KIND(tags[k]));
+}
+
 /* Bytes a dateline takes at most: "PORT ARTHUR, Texas, March 2 -". */
 #define DATELINE_MAX_BYTES 64
 

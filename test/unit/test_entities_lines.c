@@ -344,6 +344,33 @@ test_club_column_kinds(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A press digest's line in capitals names a newspaper ("SCOTTISH HERALD",
+ * not the other name "SCOTTISH"); its dateline stays a place and a
+ * section's heading of dictionary words ("FRONT PAGE") no name.
+ */
+static void
+test_digest_papers(void)
+{
+	static const char text[] =
+		"PRESS DIGEST - Syria - Sep 3.\nDAMASCUS 1996-09-03\n"
+		"These are the leading stories in the Damascus press on Tuesday.\n"
+		"AL-BAATH\n- Foreign minister sees no progress in talks with Israel.\n"
+		"SCOTTISH HERALD\n- Prices of bread to stay unchanged.\n"
+		"FRONT PAGE\n- Cabinet meets on Monday.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "DAMASCUS", 0, CP_ENT_LOC, "DAMASCUS");
+	check_mention(text, &v, "AL-BAATH", 0, CP_ENT_ORG, "AL-BAATH");
+	check_mention(text, &v, "SCOTTISH HERALD", 0, CP_ENT_ORG, "SCOTTISH HERALD");
+	for (size_t i = 0; i < v.count; i++)
+		CHECK(strstr(text + CP_VEC_AT(&v, cp_mention, i).start, "FRONT PAGE") != text + CP_VEC_AT(&v, cp_mention, i).start);
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -354,6 +381,7 @@ main(void)
 	test_dateline_with_state_and_date();
 	test_club_in_match();
 	test_fixture_sides();
+	test_digest_papers();
 	test_headline_kinds();
 	test_clause_opening_place();
 	test_table_row_kinds();
