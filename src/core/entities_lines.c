@@ -816,6 +816,72 @@ people_rows(size_t people, size_t orgs)
 	return people >= 3 && orgs > 0 && orgs < people;
 }
 
+/*
+ * Does m label a row of changes: first on its line (after "- " or another
+ * label and " / "), the rest figures with "up" or "down" among them
+ * ("Hannover 6,030 up 15.3", "Leipzig / Halle 1,806 up 45.6", "Billings MT
+ * 4.62 up .01 4.50 dn .01 --- ---"), a state's code or another label
+ * before the first figure?
+ */
+static bool
+labels_change_row(const char *text, size_t doclen, const raw_mention *m)
+{
+	size_t		p = (size_t) m->start + m->len,
+				a = m->start;
+	bool		change = false,
+				figure = false;
+
+	if (a >= 3 && memcmp(text + a - 3, " / ", 3) == 0)
+		while (a > 0 && text[a - 1] != '\n')
+			a--;
+	else if (a >= 2 && text[a - 2] == '-' && text[a - 1] == ' ')
+		a -= 2;
+	if (a > 0 && text[a - 1] != '\n')
+		return false;
+	while (p < doclen && text[p] != '\n')
+	{
+		size_t		w = p;
+
+		if (text[p] == ' ')
+		{
+			p++;
+			continue;
+		}
+		while (p < doclen && text[p] != ' ' && text[p] != '\n')
+			p++;
+		if ((text[w] >= '0' && text[w] <= '9') || text[w] == '.' || text[w] == '-' || text[w] == '+')
+			figure = true;
+		else if (word_is(text, (uint32_t) w, (uint32_t) p, "up") || word_is(text, (uint32_t) w, (uint32_t) p, "down") ||
+				 word_is(text, (uint32_t) w, (uint32_t) p, "dn"))
+			change = figure;
+		else if (figure || !((text[w] >= 'A' && text[w] <= 'Z') || text[w] == '/'))
+			return false;
+	}
+	return change;
+}
+
+/*
+ * Rows of changes labelled by places more often than by anything else (an
+ * airports' traffic table, grain prices by town): every row's label is a
+ * place ("Tempelhof 202 down 60.0", "Duluth 5.06 up .02"), whatever the
+ * tagger read; a table of share prices by company keeps its labels.
+ */
+static void
+place_rows(const char *text, size_t doclen, raw_mention *ms, size_t n)
+{
+	size_t		places = 0,
+				others = 0;
+
+	for (size_t i = 0; i < n; i++)
+		if (labels_change_row(text, doclen, &ms[i]))
+			ms[i].kind == CP_ENT_LOC || ms[i].place ? places++ : others++;
+	if (places < 3 || others == 0 || others >= places)
+		return;
+	for (size_t i = 0; i < n; i++)
+		if (ms[i].kind != CP_ENT_LOC && labels_change_row(text, doclen, &ms[i]))
+			ms[i].kind = CP_ENT_LOC;
+}
+
 void
 table_row_kinds(const char *text, size_t doclen, raw_mention *ms, size_t n)
 {
@@ -823,6 +889,7 @@ table_row_kinds(const char *text, size_t doclen, raw_mention *ms, size_t n)
 				people = 0;
 
 	full_name_rows(text, doclen, ms, n);
+	place_rows(text, doclen, ms, n);
 	for (size_t i = 0; i < n; i++)
 		if ((ms[i].kind == CP_ENT_ORG || ms[i].kind == CP_ENT_PER) && labels_table_row(text, doclen, &ms[i]))
 			ms[i].kind == CP_ENT_ORG ? orgs++ : people++;

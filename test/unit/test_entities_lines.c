@@ -371,6 +371,36 @@ test_digest_papers(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * Rows of changes labelled by places more often than not are all places'
+ * rows ("Echterdingen 20,500 down 4.4" among the airports' towns); a table
+ * of share prices keeps its companies.
+ */
+static void
+test_place_rows(void)
+{
+	static const char airports[] =
+		"German regional airports report traffic rise.\nFRANKFURT 1996-09-02\n"
+		"Passenger traffic at regional airports rose in August, the airports association ADV said.\n"
+		"Dortmund 120,300 up 6.1\nPaderborn 90,400 up 3.2\n- Fuhlsbuettel 60,100 down 2.5\n"
+		"- Langenhagen 55,300 up 8.8\nErfurt 48,200 up 1.9\n- Echterdingen 20,500 down 4.4\n"
+		"Magdeburg 3,100 up 12.0\nTOTAL 401,800 up 5.4\n";
+	static const char shares[] =
+		"Frankfurt shares close firmer.\nFRANKFURT 1996-09-02\nLeading shares at the close, in marks:\n"
+		"Siemens 75.30 up 0.40\nHoechst 52.10 down 0.20\nBASF 48.60 up 0.35\nDaimler 80.20 up 1.10\n"
+		"Bayer 51.40 down 0.15\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, airports, sizeof(airports) - 1);
+	check_mention(airports, &v, "Fuhlsbuettel", 0, CP_ENT_LOC, "Fuhlsbuettel");
+	check_mention(airports, &v, "Echterdingen", 0, CP_ENT_LOC, "Echterdingen");
+	v = run(&arena, shares, sizeof(shares) - 1);
+	check_mention(shares, &v, "Hoechst", 0, CP_ENT_ORG, "Hoechst");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -382,6 +412,7 @@ main(void)
 	test_club_in_match();
 	test_fixture_sides();
 	test_digest_papers();
+	test_place_rows();
 	test_headline_kinds();
 	test_clause_opening_place();
 	test_table_row_kinds();
