@@ -316,6 +316,20 @@ after_locative(const char *text, size_t doclen, const raw_mention *ms, size_t n,
 		word_in_table(text + from, end - from, &place_noun_table);
 }
 
+/*
+ * Does "near" stand right before mention m ("near Steinberg, 200 km southwest
+ * of Vienna")?  Not an apostrophe after it ("near Smith's home").
+ */
+static bool
+after_near(const char *text, size_t doclen, const raw_mention *m)
+{
+	size_t		after = (size_t) m->start + m->len;
+
+	return m->start >= 5 && memcmp(text + m->start - 5, "near ", 5) == 0 &&
+		(m->start == 5 || text[m->start - 6] == ' ' || text[m->start - 6] == '\n') &&
+		(after == doclen || text[after] != '\'');
+}
+
 /* Points of the compass, which put a name beside another place ("Kireka to the south"). */
 static const word_item compass_points[] = {
 	{"north"}, {"south"}, {"east"}, {"west"}, {"northeast"}, {"northwest"}, {"southeast"},
@@ -691,6 +705,9 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 		else if ((ms[i].kind == CP_ENT_LOC && ms[i].city && match_context(text, doclen, &ms[i])) ||
 				 (ms[i].kind != CP_ENT_ORG && fixture_side(text, doclen, ms, n, i)))
 			votes[*slot][CP_ENT_ORG] += 2;
+		/* "near Steinberg": a place, unless the article names it a person elsewhere ("stood near Clinton") */
+		else if (ms[i].kind == CP_ENT_PER && after_near(text, doclen, &ms[i]))
+			votes[*slot][CP_ENT_LOC]++;
 		else
 			votes[*slot][ms[i].kind]++;
 		if (ms[i].kind == CP_ENT_PER || ms[i].kind == CP_ENT_MISC || may_be_company(text, &ms[i]) ||

@@ -1082,6 +1082,26 @@ test_town_with_state(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A one-word name read as a person right after "near" is a place, unless
+ * the article names it a person elsewhere ("stood near Clinton").
+ */
+static void
+test_one_word_after_near(void)
+{
+	static const char text[] =
+		"The company will operate a steam coal mine near Montgomery, W.Va., the statement said.\n\n"
+		"President Clinton spoke on Monday. Reporters stood near Clinton as he left.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Montgomery", 0, CP_ENT_LOC, "Montgomery");
+	check_mention(text, &v, "Clinton", 1, CP_ENT_PER, "Clinton");
+	cp_arena_free(&arena);
+}
+
 /* A name with its distance from another place after a comma is a place. */
 static void
 test_place_with_distance(void)
@@ -1390,6 +1410,7 @@ main(void)
 	test_city_with_region();
 	test_town_with_state();
 	test_place_with_distance();
+	test_one_word_after_near();
 	test_generation_suffix();
 	test_stop_after_abbreviation();
 	test_quoted_titles();
