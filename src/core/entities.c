@@ -462,6 +462,46 @@ before_its_state(const char *text, size_t doclen, const raw_mention *ms, size_t 
 }
 
 /*
+ * States' and provinces' abbreviations with a period, as news writes them
+ * after a town and a comma ("Eau Claire, Wisc.", "North Battleford,
+ * Sask."); the gazetteers hold the full names only.  Not "Miss" and "Man",
+ * titles and words too.
+ */
+static const word_item state_abbrevs[] = {
+	{"ala"}, {"ariz"}, {"ark"}, {"calif"}, {"colo"}, {"conn"}, {"del"}, {"fla"}, {"ga"}, {"ill"},
+	{"ind"}, {"kan"}, {"kans"}, {"ky"}, {"la"}, {"md"}, {"mass"}, {"mich"}, {"minn"}, {"mo"},
+	{"mont"}, {"neb"}, {"nev"}, {"okla"}, {"ore"}, {"pa"}, {"tenn"}, {"tex"}, {"va"}, {"vt"},
+	{"wash"}, {"wis"}, {"wisc"}, {"wyo"}, {"alta"}, {"sask"}, {"ont"}, {"que"}, {"nfld"}
+};
+static int16_t state_abbrev_slots[128];
+static cp_wordtab state_abbrev_table = CP_WORDTAB(state_abbrevs, state_abbrev_slots);
+
+/*
+ * Do mentions t and t + 1 read "town, state" with the state abbreviated and
+ * its period ("Grande Prairie, Alta.")?  Both are places, whatever the
+ * tagger read (a company, a person).
+ */
+static bool
+town_and_state_abbrev(const char *text, size_t doclen, const raw_mention *ms, size_t n, size_t t)
+{
+	size_t		after = (size_t) ms[t].start + ms[t].len,
+				next;
+	uint32_t	len;
+
+	/* a body's name of several words keeps its kind: "First National Bank of Braman, Okla." */
+	if (t + 1 >= n || ms[t + 1].start != after + 2 || text[after] != ',' || text[after + 1] != ' ' ||
+		(ms[t].kind == CP_ENT_ORG && !ms[t].one_word))
+		return false;
+	next = (size_t) ms[t + 1].start + ms[t + 1].len;
+	len = ms[t + 1].len;
+	if (text[next - 1] == '.')
+		len--;
+	else if (next >= doclen || text[next] != '.')
+		return false;
+	return word_in_table(text + ms[t + 1].start, len, &state_abbrev_table);
+}
+
+/*
  * Is the name ending at text[after] followed by its distance from another
  * place after a comma ("near Steinberg, 200 km southwest of Vienna", "the
  * resort of Durres, 45 km (30 miles) west of Tirana", "Pocosol, about 12
@@ -658,7 +698,9 @@ listed_kinds(const char *text, raw_mention *ms, size_t n)
  * the tagger read elsewhere, and a name with shares or a striker is no
  * person or nationality (org_context); one with shares is no place either,
  * unless a gazetteer of places holds it ("London shares").  An office's
- * seat ("Mayor of Liverpool") votes twice for a place, as a locative does.
+ * seat ("Mayor of Liverpool") votes twice for a place, as a locative does,
+ * and so do a town before its state's abbreviation and the abbreviation
+ * ("Snowflake, Ariz."); a one-word person after "near" votes once.
  */
 #define STATED_MIXED 0xff
 
@@ -698,7 +740,8 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 			(ms[i].kind != CP_ENT_LOC && before_its_region(text, ms, n, i)) ||
 			before_its_state(text, doclen, ms, n, i) ||
 			(ms[i].kind != CP_ENT_LOC && before_distance(text, doclen, (size_t) ms[i].start + ms[i].len)) ||
-			after_its_town(text, doclen, ms, n, i) ||
+			after_its_town(text, doclen, ms, n, i) || town_and_state_abbrev(text, doclen, ms, n, i) ||
+			(i > 0 && town_and_state_abbrev(text, doclen, ms, n, i - 1)) ||
 			(ms[i].kind != CP_ENT_LOC && beside_compass_point(text, doclen, ms, n, i)))
 			votes[*slot][CP_ENT_LOC] += 2;
 		/* "lost 3-1 to Cesena", "Brighton v Scunthorpe": the club, unless the article names the town more often */
