@@ -479,26 +479,31 @@ static cp_wordtab state_abbrev_table = CP_WORDTAB(state_abbrevs, state_abbrev_sl
 /*
  * Do mentions t and t + 1 read "town, state" with the state abbreviated and
  * its period ("Grande Prairie, Alta.")?  Both are places, whatever the
- * tagger read (a company, a person).
+ * tagger read (a company, a person).  A body's name of several words keeps
+ * its kind: "First National Bank of Braman, Okla.".
  */
 static bool
-town_and_state_abbrev(const char *text, size_t doclen, const raw_mention *ms, size_t n, size_t t)
+town_and_state_abbrev(const char *text, size_t doclen, const raw_mention *ms, size_t t)
 {
-	size_t		after = (size_t) ms[t].start + ms[t].len,
-				next;
-	uint32_t	len;
+	size_t		next = (size_t) ms[t + 1].start + ms[t + 1].len;
+	uint32_t	len = ms[t + 1].len;
 
-	/* a body's name of several words keeps its kind: "First National Bank of Braman, Okla." */
-	if (t + 1 >= n || ms[t + 1].start != after + 2 || text[after] != ',' || text[after + 1] != ' ' ||
-		(ms[t].kind == CP_ENT_ORG && !ms[t].one_word))
+	if (ms[t].kind == CP_ENT_ORG && !ms[t].one_word)
 		return false;
-	next = (size_t) ms[t + 1].start + ms[t + 1].len;
-	len = ms[t + 1].len;
 	if (text[next - 1] == '.')
 		len--;
 	else if (next >= doclen || text[next] != '.')
 		return false;
 	return word_in_table(text + ms[t + 1].start, len, &state_abbrev_table);
+}
+
+/* Is mention t + 1 the state's abbreviation after town t (town_and_state_abbrev)?  The comma first. */
+static inline bool
+before_state_abbrev(const char *text, size_t doclen, const raw_mention *ms, size_t n, size_t t)
+{
+	size_t		end = (size_t) ms[t].start + ms[t].len;
+
+	return t + 1 < n && ms[t + 1].start == end + 2 && text[end] == ',' && town_and_state_abbrev(text, doclen, ms, t);
 }
 
 /*
@@ -714,6 +719,8 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 			   *stated;			/* 1 + the kind a noun states (stated_kind), 0 none, STATED_MIXED */
 	size_t		cap = 16,
 				distinct = 0;
+	bool		state_pair = false,
+				before_state_pair;
 
 	if (n == 0)
 		return;
@@ -734,14 +741,16 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 		if (!found)
 			*slot = (int32_t) distinct++;
 		of[i] = *slot;
+		/* "Snowflake, Ariz.": the town's pair is the abbreviation's next */
+		before_state_pair = state_pair;
+		state_pair = before_state_abbrev(text, doclen, ms, n, i);
 		/* "near Khan Younis", "in Aberdeen, Washington": a clear context outweighs one reading of the tagger */
 		if ((ms[i].kind == CP_ENT_PER && !ms[i].one_word && after_locative(text, doclen, ms, n, i)) ||
 			ms[i].seat ||
 			(ms[i].kind != CP_ENT_LOC && before_its_region(text, ms, n, i)) ||
 			before_its_state(text, doclen, ms, n, i) ||
 			(ms[i].kind != CP_ENT_LOC && before_distance(text, doclen, (size_t) ms[i].start + ms[i].len)) ||
-			after_its_town(text, doclen, ms, n, i) || town_and_state_abbrev(text, doclen, ms, n, i) ||
-			(i > 0 && town_and_state_abbrev(text, doclen, ms, n, i - 1)) ||
+			after_its_town(text, doclen, ms, n, i) || state_pair || before_state_pair ||
 			(ms[i].kind != CP_ENT_LOC && beside_compass_point(text, doclen, ms, n, i)))
 			votes[*slot][CP_ENT_LOC] += 2;
 		/* "lost 3-1 to Cesena", "Brighton v Scunthorpe": the club, unless the article names the town more often */
@@ -1281,13 +1290,15 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 	{
 		const cp_ner_sent *se = &st.sent;
 		const uint8_t *tags = st.tags;
+		const cp_line *first_line;
 
 		if ((se->n & 31) == 31)
 			cp_check_interrupts();
 		cp_ner_score_sentence(model, doc, se, st.rows, st.acc, st.emit);
 		cp_ner_viterbi(model, st.emit, se->ntoks, st.tags, st.back);
-		tag_dateline_place(doc, line_at(doc, &line, doc->toks[0].tok.start), st.tags, se->ntoks);
-		tag_digest_papers(doc, line_at(doc, &line, doc->toks[0].tok.start), st.tags, se->ntoks);
+		first_line = line_at(doc, &line, doc->toks[0].tok.start);
+		tag_dateline_place(doc, first_line, st.tags, se->ntoks);
+		tag_digest_papers(doc, first_line, st.tags, se->ntoks);
 		tag_quoted_titles(doc, st.tags, se->ntoks);
 		tag_denominations(doc, st.tags, se->ntoks);
 		tag_country_bodies(doc, st.tags, se->ntoks);

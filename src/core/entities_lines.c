@@ -218,8 +218,9 @@ tag_digest_papers(const cp_ner_doc *doc, const cp_line *l, uint8_t *tags, uint32
 				k;
 	bool		named = false;
 
-	if (!l || n == 0 || l == doc->lines || doc->toks[0].tok.start != l->start || l->len > 40 ||
-		doc->lines[0].len < sizeof(rubric) - 1 || memcmp(text + doc->lines[0].start, rubric, sizeof(rubric) - 1) != 0 ||
+	if (!l || l->len > 40 || n == 0 || l == doc->lines || text[doc->lines[0].start] != 'P' ||
+		doc->toks[0].tok.start != l->start || doc->lines[0].len < sizeof(rubric) - 1 ||
+		memcmp(text + doc->lines[0].start, rubric, sizeof(rubric) - 1) != 0 ||
 		cp_has_ascii_lower(text + l->start, l->len))
 		return;
 	end = l->start + l->len;
@@ -851,8 +852,9 @@ labels_change_row(const char *text, size_t doclen, const raw_mention *m)
 			p++;
 		if ((text[w] >= '0' && text[w] <= '9') || text[w] == '.' || text[w] == '-' || text[w] == '+')
 			figure = true;
-		else if (word_is(text, (uint32_t) w, (uint32_t) p, "up") || word_is(text, (uint32_t) w, (uint32_t) p, "down") ||
-				 word_is(text, (uint32_t) w, (uint32_t) p, "dn"))
+		else if ((text[w] == 'u' || text[w] == 'd') &&
+				 (word_is(text, (uint32_t) w, (uint32_t) p, "up") || word_is(text, (uint32_t) w, (uint32_t) p, "down") ||
+				  word_is(text, (uint32_t) w, (uint32_t) p, "dn")))
 			change = figure;
 		else if (figure || !((text[w] >= 'A' && text[w] <= 'Z') || text[w] == '/'))
 			return false;
@@ -873,8 +875,14 @@ place_rows(const char *text, size_t doclen, raw_mention *ms, size_t n)
 				others = 0;
 
 	for (size_t i = 0; i < n; i++)
-		if (labels_change_row(text, doclen, &ms[i]))
+	{
+		size_t		a = ms[i].start;
+
+		/* most mentions stand inside a line: the bytes before tell */
+		if ((a == 0 || text[a - 1] == '\n' || (a >= 2 && text[a - 1] == ' ' && (text[a - 2] == '-' || text[a - 2] == '/'))) &&
+			labels_change_row(text, doclen, &ms[i]))
 			ms[i].kind == CP_ENT_LOC || ms[i].place ? places++ : others++;
+	}
 	if (places < 3 || others == 0 || others >= places)
 		return;
 	for (size_t i = 0; i < n; i++)
