@@ -488,7 +488,12 @@ town_and_state_abbrev(const char *text, size_t doclen, const raw_mention *ms, si
 	size_t		next = (size_t) ms[t + 1].start + ms[t + 1].len;
 	uint32_t	len = ms[t + 1].len;
 
-	if (ms[t].kind == CP_ENT_ORG && !ms[t].one_word)
+	/*
+	 * not a dateline's in capitals ("ST. LOUIS, MO., March 25"), which
+	 * corpus.places() reads as a country's code (Macau's)
+	 */
+	if ((ms[t].kind == CP_ENT_ORG && !ms[t].one_word) || len < 2 || text[ms[t + 1].start + 1] < 'a' ||
+		text[ms[t + 1].start + 1] > 'z')
 		return false;
 	if (text[next - 1] == '.')
 		len--;
