@@ -819,7 +819,7 @@ people_rows(size_t people, size_t orgs)
 
 /*
  * Does m label a row of changes: first on its line (after "- " or another
- * label and " / "), the rest figures with "up" or "down" among them
+ * label and " / "), the rest figures with "up", "down" or "unc" among them
  * ("Hannover 6,030 up 15.3", "Leipzig / Halle 1,806 up 45.6", "Billings MT
  * 4.62 up .01 4.50 dn .01 --- ---"), a state's code or another label
  * before the first figure?
@@ -854,8 +854,9 @@ labels_change_row(const char *text, size_t doclen, const raw_mention *m)
 			figure = true;
 		else if ((text[w] == 'u' || text[w] == 'd') &&
 				 (word_is(text, (uint32_t) w, (uint32_t) p, "up") || word_is(text, (uint32_t) w, (uint32_t) p, "down") ||
-				  word_is(text, (uint32_t) w, (uint32_t) p, "dn")))
-			change = figure;
+				  word_is(text, (uint32_t) w, (uint32_t) p, "dn") || word_is(text, (uint32_t) w, (uint32_t) p, "unc") ||
+				  word_is(text, (uint32_t) w, (uint32_t) p, "unch")))
+			change = change || figure;
 		else if (figure || !((text[w] >= 'A' && text[w] <= 'Z') || text[w] == '/'))
 			return false;
 	}
@@ -872,7 +873,8 @@ static void
 place_rows(const char *text, size_t doclen, raw_mention *ms, size_t n)
 {
 	size_t		places = 0,
-				others = 0;
+				others = 0,
+				misread = 0;
 
 	for (size_t i = 0; i < n; i++)
 	{
@@ -881,9 +883,12 @@ place_rows(const char *text, size_t doclen, raw_mention *ms, size_t n)
 		/* most mentions stand inside a line: the bytes before tell */
 		if ((a == 0 || text[a - 1] == '\n' || (a >= 2 && text[a - 1] == ' ' && (text[a - 2] == '-' || text[a - 2] == '/'))) &&
 			labels_change_row(text, doclen, &ms[i]))
+		{
 			ms[i].kind == CP_ENT_LOC || ms[i].place ? places++ : others++;
+			misread += ms[i].kind != CP_ENT_LOC;
+		}
 	}
-	if (places < 3 || others == 0 || others >= places)
+	if (places < 3 || misread == 0 || others >= places)
 		return;
 	for (size_t i = 0; i < n; i++)
 		if (ms[i].kind != CP_ENT_LOC && labels_change_row(text, doclen, &ms[i]))

@@ -373,8 +373,9 @@ test_digest_papers(void)
 
 /*
  * Rows of changes labelled by places more often than not are all places'
- * rows ("Echterdingen 20,500 down 4.4" among the airports' towns); a table
- * of share prices keeps its companies.
+ * rows ("Echterdingen 20,500 down 4.4" among the airports' towns, "Spokane
+ * WA 5.12 up .02 4.72 unc" among grain prices by town); a table of share
+ * prices keeps its companies.
  */
 static void
 test_place_rows(void)
@@ -389,6 +390,11 @@ test_place_rows(void)
 		"Frankfurt shares close firmer.\nFRANKFURT 1996-09-02\nLeading shares at the close, in marks:\n"
 		"Siemens 75.30 up 0.40\nHoechst 52.10 down 0.20\nBASF 48.60 up 0.35\nDaimler 80.20 up 1.10\n"
 		"Bayer 51.40 down 0.15\n";
+	/* every label a place of the gazetteers, some misread; "unc" for unchanged */
+	static const char grain[] =
+		"U.S. Wheat - Bids steady.\nCHICAGO 1996-09-03\nPrice per bushel:\nSpring Chg White Chg\n"
+		"Shelby MT 4.52 dn .10 --- ---\nRitzville WA 5.10 up .02 4.70 unc\nSpokane WA 5.12 up .02 4.72 unc\n"
+		"Lewiston ID 5.02 up .02 4.60 unc\nMinot ND 4.40 dn .02 --- ---\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -398,6 +404,9 @@ test_place_rows(void)
 	check_mention(airports, &v, "Echterdingen", 0, CP_ENT_LOC, "Echterdingen");
 	v = run(&arena, shares, sizeof(shares) - 1);
 	check_mention(shares, &v, "Hoechst", 0, CP_ENT_ORG, "Hoechst");
+	v = run(&arena, grain, sizeof(grain) - 1);
+	check_mention(grain, &v, "Shelby", 0, CP_ENT_LOC, "Shelby");
+	check_mention(grain, &v, "Spokane", 0, CP_ENT_LOC, "Spokane");
 	cp_arena_free(&arena);
 }
 
