@@ -316,6 +316,20 @@ after_locative(const char *text, size_t doclen, const raw_mention *ms, size_t n,
 		word_in_table(text + from, end - from, &place_noun_table);
 }
 
+/*
+ * Does "near" stand right before mention m ("near Steinberg, 200 km southwest
+ * of Vienna")?  Not an apostrophe after it ("near Smith's home").
+ */
+static bool
+after_near(const char *text, size_t doclen, const raw_mention *m)
+{
+	size_t		after = (size_t) m->start + m->len;
+
+	return m->start >= 5 && memcmp(text + m->start - 5, "near ", 5) == 0 &&
+		(m->start == 5 || text[m->start - 6] == ' ' || text[m->start - 6] == '\n') &&
+		(after == doclen || text[after] != '\'');
+}
+
 /* Points of the compass, which put a name beside another place ("Kireka to the south"). */
 static const word_item compass_points[] = {
 	{"north"}, {"south"}, {"east"}, {"west"}, {"northeast"}, {"northwest"}, {"southeast"},
@@ -445,6 +459,56 @@ before_its_state(const char *text, size_t doclen, const raw_mention *ms, size_t 
 		return false;
 	next = (size_t) ms[i + 1].start + ms[i + 1].len;
 	return next == doclen || strchr(",.;)\n", text[next]) != NULL;
+}
+
+/*
+ * States' and provinces' abbreviations with a period, as news writes them
+ * after a town and a comma ("Eau Claire, Wisc.", "North Battleford,
+ * Sask."); the gazetteers hold the full names only.  Not "Miss" and "Man",
+ * titles and words too.
+ */
+static const word_item state_abbrevs[] = {
+	{"ala"}, {"ariz"}, {"ark"}, {"calif"}, {"colo"}, {"conn"}, {"del"}, {"fla"}, {"ga"}, {"ill"},
+	{"ind"}, {"kan"}, {"kans"}, {"ky"}, {"la"}, {"md"}, {"mass"}, {"mich"}, {"minn"}, {"mo"},
+	{"mont"}, {"neb"}, {"nev"}, {"okla"}, {"ore"}, {"pa"}, {"tenn"}, {"tex"}, {"va"}, {"vt"},
+	{"wash"}, {"wis"}, {"wisc"}, {"wyo"}, {"alta"}, {"sask"}, {"ont"}, {"que"}, {"nfld"}
+};
+static int16_t state_abbrev_slots[128];
+static cp_wordtab state_abbrev_table = CP_WORDTAB(state_abbrevs, state_abbrev_slots);
+
+/*
+ * Do mentions t and t + 1 read "town, state" with the state abbreviated and
+ * its period ("Grande Prairie, Alta.")?  Both are places, whatever the
+ * tagger read (a company, a person).  A body's name of several words keeps
+ * its kind: "First National Bank of Braman, Okla.".
+ */
+static bool
+town_and_state_abbrev(const char *text, size_t doclen, const raw_mention *ms, size_t t)
+{
+	size_t		next = (size_t) ms[t + 1].start + ms[t + 1].len;
+	uint32_t	len = ms[t + 1].len;
+
+	/*
+	 * not a dateline's in capitals ("ST. LOUIS, MO., March 25"), which
+	 * corpus.places() reads as a country's code (Macau's)
+	 */
+	if ((ms[t].kind == CP_ENT_ORG && !ms[t].one_word) || len < 2 || text[ms[t + 1].start + 1] < 'a' ||
+		text[ms[t + 1].start + 1] > 'z')
+		return false;
+	if (text[next - 1] == '.')
+		len--;
+	else if (next >= doclen || text[next] != '.')
+		return false;
+	return word_in_table(text + ms[t + 1].start, len, &state_abbrev_table);
+}
+
+/* Is mention t + 1 the state's abbreviation after town t (town_and_state_abbrev)?  The comma first. */
+static inline bool
+before_state_abbrev(const char *text, size_t doclen, const raw_mention *ms, size_t n, size_t t)
+{
+	size_t		end = (size_t) ms[t].start + ms[t].len;
+
+	return t + 1 < n && ms[t + 1].start == end + 2 && text[end] == ',' && town_and_state_abbrev(text, doclen, ms, t);
 }
 
 /*
@@ -644,7 +708,9 @@ listed_kinds(const char *text, raw_mention *ms, size_t n)
  * the tagger read elsewhere, and a name with shares or a striker is no
  * person or nationality (org_context); one with shares is no place either,
  * unless a gazetteer of places holds it ("London shares").  An office's
- * seat ("Mayor of Liverpool") votes twice for a place, as a locative does.
+ * seat ("Mayor of Liverpool") votes twice for a place, as a locative does,
+ * and so do a town before its state's abbreviation and the abbreviation
+ * ("Snowflake, Ariz."); a one-word person after "near" votes once.
  */
 #define STATED_MIXED 0xff
 
@@ -658,6 +724,8 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 			   *stated;			/* 1 + the kind a noun states (stated_kind), 0 none, STATED_MIXED */
 	size_t		cap = 16,
 				distinct = 0;
+	bool		state_pair = false,
+				before_state_pair;
 
 	if (n == 0)
 		return;
@@ -678,19 +746,25 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 		if (!found)
 			*slot = (int32_t) distinct++;
 		of[i] = *slot;
+		/* "Snowflake, Ariz.": the town's pair is the abbreviation's next */
+		before_state_pair = state_pair;
+		state_pair = before_state_abbrev(text, doclen, ms, n, i);
 		/* "near Khan Younis", "in Aberdeen, Washington": a clear context outweighs one reading of the tagger */
 		if ((ms[i].kind == CP_ENT_PER && !ms[i].one_word && after_locative(text, doclen, ms, n, i)) ||
 			ms[i].seat ||
 			(ms[i].kind != CP_ENT_LOC && before_its_region(text, ms, n, i)) ||
 			before_its_state(text, doclen, ms, n, i) ||
 			(ms[i].kind != CP_ENT_LOC && before_distance(text, doclen, (size_t) ms[i].start + ms[i].len)) ||
-			after_its_town(text, doclen, ms, n, i) ||
+			after_its_town(text, doclen, ms, n, i) || state_pair || before_state_pair ||
 			(ms[i].kind != CP_ENT_LOC && beside_compass_point(text, doclen, ms, n, i)))
 			votes[*slot][CP_ENT_LOC] += 2;
 		/* "lost 3-1 to Cesena", "Brighton v Scunthorpe": the club, unless the article names the town more often */
 		else if ((ms[i].kind == CP_ENT_LOC && ms[i].city && match_context(text, doclen, &ms[i])) ||
 				 (ms[i].kind != CP_ENT_ORG && fixture_side(text, doclen, ms, n, i)))
 			votes[*slot][CP_ENT_ORG] += 2;
+		/* "near Steinberg": a place, unless the article names it a person elsewhere ("stood near Clinton") */
+		else if (ms[i].kind == CP_ENT_PER && after_near(text, doclen, &ms[i]))
+			votes[*slot][CP_ENT_LOC]++;
 		else
 			votes[*slot][ms[i].kind]++;
 		if (ms[i].kind == CP_ENT_PER || ms[i].kind == CP_ENT_MISC || may_be_company(text, &ms[i]) ||
@@ -1221,12 +1295,15 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 	{
 		const cp_ner_sent *se = &st.sent;
 		const uint8_t *tags = st.tags;
+		const cp_line *first_line;
 
 		if ((se->n & 31) == 31)
 			cp_check_interrupts();
 		cp_ner_score_sentence(model, doc, se, st.rows, st.acc, st.emit);
 		cp_ner_viterbi(model, st.emit, se->ntoks, st.tags, st.back);
-		tag_dateline_place(doc, line_at(doc, &line, doc->toks[0].tok.start), st.tags, se->ntoks);
+		first_line = line_at(doc, &line, doc->toks[0].tok.start);
+		tag_dateline_place(doc, first_line, st.tags, se->ntoks);
+		tag_digest_papers(doc, first_line, st.tags, se->ntoks);
 		tag_quoted_titles(doc, st.tags, se->ntoks);
 		tag_denominations(doc, st.tags, se->ntoks);
 		tag_country_bodies(doc, st.tags, se->ntoks);

@@ -347,13 +347,15 @@ bool		is_comma_form(const char *text, const cp_token *t);
  * first..last) that opens line l's dateline is the place it was filed from,
  * and one that ends a schedule's line ("TORONTO AT CHICAGO") the host's town.
  * tag_dateline_place: a sentence's tags (n tokens) for the place and agency
- * of the dateline that opens it.  The other three: a one-word mention at
+ * of the dateline that opens it; tag_digest_papers: for a press digest's
+ * line that names a newspaper.  The other three: a one-word mention at
  * token w that opens a line's body after a dateline as a common word does,
  * or labels a row of results; tokens i..j that cross a table's columns.
  */
 void		mark_dateline(const cp_ner_doc *doc, const cp_line *l, raw_mention *m, uint32_t first,
 						  uint32_t last);
 void		tag_dateline_place(const cp_ner_doc *doc, const cp_line *l, uint8_t *tags, uint32_t n);
+void		tag_digest_papers(const cp_ner_doc *doc, const cp_line *l, uint8_t *tags, uint32_t n);
 bool		common_word_after_dateline(const cp_ner_doc *doc, const cp_line *l, uint32_t w,
 									   cp_entity_kind kind);
 bool		labels_results_row(const cp_ner_doc *doc, const cp_line *l, uint32_t w, cp_entity_kind kind,

@@ -199,6 +199,49 @@ tag_dateline_place(const cp_ner_doc *doc, const cp_line *l, uint8_t *tags, uint3
 	tag_dateline_agency(doc, bound, tags, k, n);
 }
 
+/*
+ * A press digest ("PRESS DIGEST - Lebanon - Aug 22", Reuters' summaries of
+ * a country's newspapers) heads each paper's stories with the paper's name
+ * on a line of its own in capitals ("AN-NAHAR", "IRISH TIMES", "DIARIO
+ * 16"): an organization, whatever the tagger made of the capitals (a place,
+ * "IRISH" an other name).  Not the dateline ("BEIRUT 1996-08-22"), a
+ * country alone ("IRAQ", as CoNLL-2003 marks it), nor a section's heading
+ * ("FRONT PAGE"): dictionary words the tagger left untagged.  The sentence
+ * (n tokens from 0) must open line l.
+ */
+void
+tag_digest_papers(const cp_ner_doc *doc, const cp_line *l, uint8_t *tags, uint32_t n)
+{
+	static const char rubric[] = "PRESS DIGEST";
+	const char *text = doc->text;
+	uint32_t	end,
+				k;
+	bool		named = false;
+
+	if (!l || l->len > 40 || n == 0 || l == doc->lines || text[doc->lines[0].start] != 'P' ||
+		doc->toks[0].tok.start != l->start || doc->lines[0].len < sizeof(rubric) - 1 ||
+		memcmp(text + doc->lines[0].start, rubric, sizeof(rubric) - 1) != 0 ||
+		cp_has_ascii_lower(text + l->start, l->len))
+		return;
+	end = l->start + l->len;
+	for (k = 0; k < n && doc->toks[k].tok.start < end; k++)
+	{
+		const cp_ner_tok *t = &doc->toks[k];
+
+		if (!(t->tok.flags & CP_TF_ALL_UPPER) &&
+			!(k > 0 && t->tok.kind == CP_TOK_NUMBER && t->tok.len <= 3) &&
+			!(k > 0 && t->tok.kind == CP_TOK_DASH && !(t->tok.flags & CP_TF_SPACE_BEFORE)))
+			return;
+		named |= tags[k] != CP_NER_TAG_O || !(t->gaz & CP_GAZ_LOWER);
+	}
+	if (!named || (k == 1 && (doc->toks[0].gaz & CP_GAZ_COUNTRY)))
+		return;
+	for (uint32_t i = 0; i < k; i++)
+		tags[i] = i == 0 ? CP_NER_B(CP_ENT_ORG) : CP_NER_I(CP_ENT_ORG);
+	if (k < n && CP_NER_IS_I(tags[k]))
+		tags[k] = CP_NER_B(CP_NER_KIND(tags[k]));
+}
+
 /* Bytes a dateline takes at most: "PORT ARTHUR, Texas, March 2 -". */
 #define DATELINE_MAX_BYTES 64
 
@@ -774,6 +817,84 @@ people_rows(size_t people, size_t orgs)
 	return people >= 3 && orgs > 0 && orgs < people;
 }
 
+/*
+ * Does m label a row of changes: first on its line (after "- " or another
+ * label and " / "), the rest figures with "up", "down" or "unc" among them
+ * ("Hannover 6,030 up 15.3", "Leipzig / Halle 1,806 up 45.6", "Billings MT
+ * 4.62 up .01 4.50 dn .01 --- ---"), a state's code or another label
+ * before the first figure?
+ */
+static bool
+labels_change_row(const char *text, size_t doclen, const raw_mention *m)
+{
+	size_t		p = (size_t) m->start + m->len,
+				a = m->start;
+	bool		change = false,
+				figure = false;
+
+	if (a >= 3 && memcmp(text + a - 3, " / ", 3) == 0)
+		while (a > 0 && text[a - 1] != '\n')
+			a--;
+	else if (a >= 2 && text[a - 2] == '-' && text[a - 1] == ' ')
+		a -= 2;
+	if (a > 0 && text[a - 1] != '\n')
+		return false;
+	while (p < doclen && text[p] != '\n')
+	{
+		size_t		w = p;
+
+		if (text[p] == ' ')
+		{
+			p++;
+			continue;
+		}
+		while (p < doclen && text[p] != ' ' && text[p] != '\n')
+			p++;
+		if ((text[w] >= '0' && text[w] <= '9') || text[w] == '.' || text[w] == '-' || text[w] == '+')
+			figure = true;
+		else if ((text[w] == 'u' || text[w] == 'd') &&
+				 (word_is(text, (uint32_t) w, (uint32_t) p, "up") || word_is(text, (uint32_t) w, (uint32_t) p, "down") ||
+				  word_is(text, (uint32_t) w, (uint32_t) p, "dn") || word_is(text, (uint32_t) w, (uint32_t) p, "unc") ||
+				  word_is(text, (uint32_t) w, (uint32_t) p, "unch")))
+			change = change || figure;
+		else if (figure || !((text[w] >= 'A' && text[w] <= 'Z') || text[w] == '/'))
+			return false;
+	}
+	return change;
+}
+
+/*
+ * Rows of changes labelled by places more often than by anything else (an
+ * airports' traffic table, grain prices by town): every row's label is a
+ * place ("Tempelhof 202 down 60.0", "Duluth 5.06 up .02"), whatever the
+ * tagger read; a table of share prices by company keeps its labels.
+ */
+static void
+place_rows(const char *text, size_t doclen, raw_mention *ms, size_t n)
+{
+	size_t		places = 0,
+				others = 0,
+				misread = 0;
+
+	for (size_t i = 0; i < n; i++)
+	{
+		size_t		a = ms[i].start;
+
+		/* most mentions stand inside a line: the bytes before tell */
+		if ((a == 0 || text[a - 1] == '\n' || (a >= 2 && text[a - 1] == ' ' && (text[a - 2] == '-' || text[a - 2] == '/'))) &&
+			labels_change_row(text, doclen, &ms[i]))
+		{
+			ms[i].kind == CP_ENT_LOC || ms[i].place ? places++ : others++;
+			misread += ms[i].kind != CP_ENT_LOC;
+		}
+	}
+	if (places < 3 || misread == 0 || others >= places)
+		return;
+	for (size_t i = 0; i < n; i++)
+		if (ms[i].kind != CP_ENT_LOC && labels_change_row(text, doclen, &ms[i]))
+			ms[i].kind = CP_ENT_LOC;
+}
+
 void
 table_row_kinds(const char *text, size_t doclen, raw_mention *ms, size_t n)
 {
@@ -781,6 +902,7 @@ table_row_kinds(const char *text, size_t doclen, raw_mention *ms, size_t n)
 				people = 0;
 
 	full_name_rows(text, doclen, ms, n);
+	place_rows(text, doclen, ms, n);
 	for (size_t i = 0; i < n; i++)
 		if ((ms[i].kind == CP_ENT_ORG || ms[i].kind == CP_ENT_PER) && labels_table_row(text, doclen, &ms[i]))
 			ms[i].kind == CP_ENT_ORG ? orgs++ : people++;

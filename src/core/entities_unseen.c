@@ -316,6 +316,68 @@ join_campus(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, uint32_t k)
 	return e;
 }
 
+/*
+ * Two common nouns joined by "and" inside one body's name ("European Coal
+ * and Steel Community", "Shanghai Posts and Telecommunications Equipment
+ * Co"), which the tagger cut at "and": one organization when the words on
+ * both sides of "and" are dictionary words and no proper names ("Merrill
+ * Lynch and Ford Motor Co" stay two), the first part is two words or more,
+ * ends as no body ("Irish Navy and Air Corps" stay two) and is no list's
+ * item after a comma ("Norwest, Banc One and First Chicago"), and the second
+ * ends as a body, or is two words or more after an organization: the tagger
+ * reads the first part of "Kenyan Tea and Coffee Board" as an other name, of
+ * "Ghana Cocoa and Coffee Marketing Board" as a place.  A partnership's "and
+ * Co" ("Morgan Stanley and Co Inc") joins whatever the name before was read
+ * as.  Token k is the "and".  The name's last token, or 0.
+ */
+static uint32_t
+join_coordinated_body(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, uint32_t k)
+{
+	const char *text = doc->text;
+	const cp_ner_tok *before = &doc->toks[k - 1],
+			   *after = &doc->toks[k + 1];
+	uint32_t	i,
+				e;
+
+	if (!cp_token_is(text, &doc->toks[k].tok, "and") || text[doc->toks[k].tok.start] != 'a')
+		return 0;
+	for (e = k + 1; e + 1 < n && CP_NER_IS_I(tags[e + 1]);)
+		e++;
+	i = name_start(tags, k);
+	if (CP_NER_KIND(tags[k + 1]) == CP_ENT_ORG &&
+		(word_is(text, after->tok.start, after->tok.start + after->tok.len, "Co") ||
+		 word_is(text, after->tok.start, after->tok.start + after->tok.len, "Co.")) &&
+		(CP_NER_KIND(tags[i]) == CP_ENT_ORG || CP_NER_KIND(tags[i]) == CP_ENT_PER))
+		;
+	else if (CP_NER_KIND(tags[i]) == CP_ENT_PER || CP_NER_KIND(tags[k + 1]) != CP_ENT_ORG || i + 1 >= k ||
+			 (before->gaz & (CP_GAZ_LOWER | CP_GAZ_PROPER)) != CP_GAZ_LOWER ||
+			 (after->gaz & (CP_GAZ_LOWER | CP_GAZ_PROPER)) != CP_GAZ_LOWER ||
+			 !(before->tok.flags & CP_TF_CAPITALIZED) || !(after->tok.flags & CP_TF_CAPITALIZED) ||
+			 (before->gaz & CP_GAZ_ORGWORD) || ends_as_body(text, &before->tok) ||
+			 cp_token_is(text, &after->tok, "the") || cp_token_is(text, &doc->toks[i].tok, "the") ||
+			 (i > 0 && cp_token_is(text, &doc->toks[i - 1].tok, ",")) ||
+			 (doc->toks[i].lower == after->lower) ||
+			 ((e == k + 1 || CP_NER_KIND(tags[i]) != CP_ENT_ORG) && !ends_as_body(text, &doc->toks[e].tok)))
+		return 0;
+	else
+	{
+		/*
+		 * a first part that already holds "and" or a body's word is a whole
+		 * name when the second is one too: "Bank of Iron County and Summit
+		 * Savings and Loan Association" are two
+		 */
+		bool		ends_body = ends_as_body(text, &doc->toks[e].tok);
+
+		for (uint32_t t = i; t < k; t++)
+			if (cp_token_is(text, &doc->toks[t].tok, "and") || (ends_body && (doc->toks[t].gaz & CP_GAZ_ORGWORD)))
+				return 0;
+	}
+	tags[i] = (uint8_t) CP_NER_B(CP_ENT_ORG);
+	for (uint32_t t = i + 1; t <= e; t++)
+		tags[t] = (uint8_t) CP_NER_I(CP_ENT_ORG);
+	return e;
+}
+
 void
 tag_unseen_names(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, initialism_defs *defs)
 {
@@ -340,6 +402,8 @@ tag_unseen_names(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, initialism_de
 		else if (CP_NER_IS_B(tags[k + 1]) && (e = join_campus(doc, tags, n, k)) > 0)
 			k = e;
 		else if ((e = join_station(doc, tags, n, k)) > 0)
+			k = e;
+		else if (CP_NER_IS_B(tags[k + 1]) && (e = join_coordinated_body(doc, tags, n, k)) > 0)
 			k = e;
 		else if (cp_token_is(doc->text, &doc->toks[k].tok, "(") &&
 				 cp_token_is(doc->text, &doc->toks[k + 2].tok, ")"))

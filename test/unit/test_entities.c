@@ -1084,6 +1084,46 @@ test_town_with_state(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A one-word name read as a person right after "near" is a place, unless
+ * the article names it a person elsewhere ("stood near Clinton").
+ */
+static void
+test_one_word_after_near(void)
+{
+	static const char text[] =
+		"The company will operate a steam coal mine near Montgomery, W.Va., the statement said.\n\n"
+		"President Clinton spoke on Monday. Reporters stood near Clinton as he left.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Montgomery", 0, CP_ENT_LOC, "Montgomery");
+	check_mention(text, &v, "Clinton", 1, CP_ENT_PER, "Clinton");
+	cp_arena_free(&arena);
+}
+
+/*
+ * A town before its state's abbreviation and its period is a place, however
+ * the tagger read it; a body's name of several words keeps its kind.
+ */
+static void
+test_town_and_state_abbreviation(void)
+{
+	static const char text[] =
+		"Workers went on strike at the company's Snowflake, Ariz., paper mill on Monday.\n\n"
+		"The deposits of First National Bank of Braman, Okla., were assumed by another bank.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Snowflake", 0, CP_ENT_LOC, "Snowflake");
+	check_mention(text, &v, "First National Bank of Braman", 0, CP_ENT_ORG, "First National Bank of Braman");
+	cp_arena_free(&arena);
+}
+
 /* A name with its distance from another place after a comma is a place. */
 static void
 test_place_with_distance(void)
@@ -1401,6 +1441,8 @@ main(void)
 	test_city_with_region();
 	test_town_with_state();
 	test_place_with_distance();
+	test_one_word_after_near();
+	test_town_and_state_abbreviation();
 	test_generation_suffix();
 	test_stop_after_abbreviation();
 	test_quoted_titles();

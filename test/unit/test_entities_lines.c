@@ -344,6 +344,72 @@ test_club_column_kinds(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A press digest's line in capitals names a newspaper ("SCOTTISH HERALD",
+ * not the other name "SCOTTISH"); its dateline stays a place and a
+ * section's heading of dictionary words ("FRONT PAGE") no name.
+ */
+static void
+test_digest_papers(void)
+{
+	static const char text[] =
+		"PRESS DIGEST - Syria - Sep 3.\nDAMASCUS 1996-09-03\n"
+		"These are the leading stories in the Damascus press on Tuesday.\n"
+		"AL-BAATH\n- Foreign minister sees no progress in talks with Israel.\n"
+		"SCOTTISH HERALD\n- Prices of bread to stay unchanged.\n"
+		"FRONT PAGE\n- Cabinet meets on Monday.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "DAMASCUS", 0, CP_ENT_LOC, "DAMASCUS");
+	check_mention(text, &v, "AL-BAATH", 0, CP_ENT_ORG, "AL-BAATH");
+	check_mention(text, &v, "SCOTTISH HERALD", 0, CP_ENT_ORG, "SCOTTISH HERALD");
+	for (size_t i = 0; i < v.count; i++)
+		CHECK(strstr(text + CP_VEC_AT(&v, cp_mention, i).start, "FRONT PAGE") != text + CP_VEC_AT(&v, cp_mention, i).start);
+	cp_arena_free(&arena);
+}
+
+/*
+ * Rows of changes labelled by places more often than not are all places'
+ * rows ("Echterdingen 20,500 down 4.4" among the airports' towns, "Spokane
+ * WA 5.12 up .02 4.72 unc" among grain prices by town); a table of share
+ * prices keeps its companies.
+ */
+static void
+test_place_rows(void)
+{
+	static const char airports[] =
+		"German regional airports report traffic rise.\nFRANKFURT 1996-09-02\n"
+		"Passenger traffic at regional airports rose in August, the airports association ADV said.\n"
+		"Dortmund 120,300 up 6.1\nPaderborn 90,400 up 3.2\n- Fuhlsbuettel 60,100 down 2.5\n"
+		"- Langenhagen 55,300 up 8.8\nErfurt 48,200 up 1.9\n- Echterdingen 20,500 down 4.4\n"
+		"Magdeburg 3,100 up 12.0\nTOTAL 401,800 up 5.4\n";
+	static const char shares[] =
+		"Frankfurt shares close firmer.\nFRANKFURT 1996-09-02\nLeading shares at the close, in marks:\n"
+		"Siemens 75.30 up 0.40\nHoechst 52.10 down 0.20\nBASF 48.60 up 0.35\nDaimler 80.20 up 1.10\n"
+		"Bayer 51.40 down 0.15\n";
+	/* every label a place of the gazetteers, some misread; "unc" for unchanged */
+	static const char grain[] =
+		"U.S. Wheat - Bids steady.\nCHICAGO 1996-09-03\nPrice per bushel:\nSpring Chg White Chg\n"
+		"Shelby MT 4.52 dn .10 --- ---\nRitzville WA 5.10 up .02 4.70 unc\nSpokane WA 5.12 up .02 4.72 unc\n"
+		"Lewiston ID 5.02 up .02 4.60 unc\nMinot ND 4.40 dn .02 --- ---\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, airports, sizeof(airports) - 1);
+	check_mention(airports, &v, "Fuhlsbuettel", 0, CP_ENT_LOC, "Fuhlsbuettel");
+	check_mention(airports, &v, "Echterdingen", 0, CP_ENT_LOC, "Echterdingen");
+	v = run(&arena, shares, sizeof(shares) - 1);
+	check_mention(shares, &v, "Hoechst", 0, CP_ENT_ORG, "Hoechst");
+	v = run(&arena, grain, sizeof(grain) - 1);
+	check_mention(grain, &v, "Shelby", 0, CP_ENT_LOC, "Shelby");
+	check_mention(grain, &v, "Spokane", 0, CP_ENT_LOC, "Spokane");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -354,6 +420,8 @@ main(void)
 	test_dateline_with_state_and_date();
 	test_club_in_match();
 	test_fixture_sides();
+	test_digest_papers();
+	test_place_rows();
 	test_headline_kinds();
 	test_clause_opening_place();
 	test_table_row_kinds();

@@ -166,6 +166,32 @@ test_station_with_frequency(void)
 }
 
 /*
+ * Common nouns joined by "and" inside a body's name, which the tagger cut at
+ * "and", are one organization; "and Co" joins the partners' name before it;
+ * two companies' names stay two.
+ */
+static void
+test_coordinated_body(void)
+{
+	static const char text[] =
+		"Officials at the Kenyan Tea and Coffee Board said prices would rise.\n\n"
+		"The Ghana Cocoa and Coffee Marketing Board set prices.\n\n"
+		"Lead Manager Dean Witter and Co Inc\n\n"
+		"Shares of Merrill Lynch and Ford Motor Co rose.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Kenyan Tea and Coffee Board", 0, CP_ENT_ORG, "Kenyan Tea and Coffee Board");
+	check_mention(text, &v, "Ghana Cocoa and Coffee Marketing Board", 0, CP_ENT_ORG,
+				  "Ghana Cocoa and Coffee Marketing Board");
+	check_mention(text, &v, "Dean Witter and Co Inc", 0, CP_ENT_ORG, "Dean Witter and Co Inc");
+	check_mention(text, &v, "Ford Motor Co", 0, CP_ENT_ORG, "Ford Motor Co");
+	cp_arena_free(&arena);
+}
+
+/*
  * A name the tagger read without the number the article writes it with
  * elsewhere takes the number and that name's kind; a verb ending in "s" after
  * the number is no plural; a rider's time stays out of the team's name.
@@ -284,6 +310,7 @@ main(void)
 	test_unseen_company_short_forms();
 	test_numbered_names_joined();
 	test_station_with_frequency();
+	test_coordinated_body();
 	test_numbered_names_in_article();
 	test_person_organization_tie();
 	test_bodies_read_as_persons();
