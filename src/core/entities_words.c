@@ -64,16 +64,30 @@ ends_as_division(const char *text, const cp_token *t)
 static const word_item seat_offices[] = {
 	{"emperor"}, {"empress"}, {"duke"}, {"duchess"}, {"archduke"}, {"earl"}, {"marquess"},
 	{"viscount"}, {"baron"}, {"provost"}, {"tsar"}, {"czar"}, {"lord"}, {"archbishop"}, {"bishop"},
-	{"justice"}
+	{"justice"}, {"marquis"}, {"marchioness"}, {"countess"}, {"viscountess"}, {"baroness"}
 };
 static int16_t seat_office_slots[32];
 static cp_wordtab seat_office_table = CP_WORDTAB(seat_offices, seat_office_slots);
 
 /*
+ * Ranks of the peerage, whose "of" names a place by the title's own form
+ * ("5th Marquess of Donegall", "Earl of Mar"), a seat the gazetteers may
+ * not hold: not "Lord" ("Lord of the Rings"), "Duke" nor "Count", works'
+ * and bands' as often ("The Count of Monte Cristo", "Duke of Earl").
+ */
+static const word_item peerages[] = {
+	{"marquess"}, {"marquis"}, {"marchioness"}, {"earl"}, {"countess"}, {"viscount"},
+	{"viscountess"}, {"baron"}, {"baroness"}
+};
+static int16_t peerage_slots[32];
+static cp_wordtab peerage_table = CP_WORDTAB(peerages, peerage_slots);
+
+/*
  * Do tokens [i, j] read "office of place" ("Lord Provost of Glasgow",
  * "Emperor of Brazil", "King of Scotland"), every word after "of" in a
- * gazetteer of places?  The index of the place's first token, or 0.  Only
- * a person's titles ("State of California" is the state's name).
+ * gazetteer of places, or one capitalized word after a rank of the
+ * peerage?  The index of the place's first token, or 0.  Only a person's
+ * titles ("State of California" is the state's name).
  */
 uint32_t
 seat_of_office(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j)
@@ -86,6 +100,10 @@ seat_of_office(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j)
 		k++;
 	if (k == i || k >= j || !cp_token_is(text, &toks[k].tok, "of"))
 		return 0;
+	if (j == k + 1 && toks[j].tok.kind == CP_TOK_WORD && (toks[j].tok.flags & CP_TF_CAPITALIZED) &&
+		!(toks[j].tok.flags & CP_TF_ALL_UPPER) &&
+		word_in_table(text + toks[k - 1].tok.start, toks[k - 1].tok.len, &peerage_table))
+		return k + 1;
 	for (uint32_t p = k + 1; p <= j; p++)
 		if (!(toks[p].gaz & CP_GAZ_PLACES))
 			return 0;

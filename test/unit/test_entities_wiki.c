@@ -1196,7 +1196,8 @@ test_seat_of_office(void)
 		"Pedro I became first Emperor of Brazil in 1822.\n\n"
 		"KING OF PRUSSIA, Pa., March 3 - The company said it would sell the unit.\n\n"
 		"Charles Goore was an English merchant, who twice held the office of Mayor of Liverpool.\n\n"
-		"Sir Roger Bacon was a British judge who was Chief Justice of Gibraltar (1946-55).\n";
+		"Sir Roger Bacon was a British judge who was Chief Justice of Gibraltar (1946-55).\n\n"
+		"In 1871 he succeeded his uncle as 4th Earl of Carvelly and sat in the House of Lords.\n";
 
 	cp_arena_init(&arena);
 	v = run(&arena, text, sizeof(text) - 1);
@@ -1205,6 +1206,8 @@ test_seat_of_office(void)
 	check_mention(text, &v, "Gibraltar", 0, CP_ENT_LOC, "Gibraltar");
 	check_mention(text, &v, "Brazil", 0, CP_ENT_LOC, "Brazil");
 	check_mention(text, &v, "KING OF PRUSSIA", 0, CP_ENT_LOC, "KING OF PRUSSIA");
+	/* a rank of the peerage names a place the gazetteers do not hold */
+	check_mention(text, &v, "Carvelly", 0, CP_ENT_LOC, "Carvelly");
 	cp_arena_free(&arena);
 }
 
