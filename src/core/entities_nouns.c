@@ -136,6 +136,28 @@ static const stated_noun nouns[] = {
 	{"car", CP_ENT_MISC, NOUN_APPOSED},
 	{"aircraft", CP_ENT_MISC, NOUN_APPOSED},
 	/*
+	 * ships, which CoNLL-2003 marks as other names: 'the ship "La Belle"',
+	 * 'the merchantman "Fortitude"', "the frigate Argo"; right before the
+	 * name only, since an apposition after a navy's name is its ship's
+	 * ("the French Royal Navy, the lead vessel of her class")
+	 */
+	{"ship", CP_ENT_MISC, NOUN_BEFORE},
+	{"vessel", CP_ENT_MISC, NOUN_BEFORE},
+	{"merchantman", CP_ENT_MISC, NOUN_BEFORE},
+	{"frigate", CP_ENT_MISC, NOUN_BEFORE},
+	{"sloop", CP_ENT_MISC, NOUN_BEFORE},
+	{"schooner", CP_ENT_MISC, NOUN_BEFORE},
+	{"brig", CP_ENT_MISC, NOUN_BEFORE},
+	{"barque", CP_ENT_MISC, NOUN_BEFORE},
+	{"galleon", CP_ENT_MISC, NOUN_BEFORE},
+	{"steamer", CP_ENT_MISC, NOUN_BEFORE},
+	{"steamship", CP_ENT_MISC, NOUN_BEFORE},
+	{"yacht", CP_ENT_MISC, NOUN_BEFORE},
+	{"warship", CP_ENT_MISC, NOUN_BEFORE},
+	{"battleship", CP_ENT_MISC, NOUN_BEFORE},
+	{"corvette", CP_ENT_MISC, NOUN_BEFORE},
+	{"gunboat", CP_ENT_MISC, NOUN_BEFORE},
+	/*
 	 * Nouns only a person is, which an encyclopedia's article on a person
 	 * opens with ("Preeti, a simple and caring woman,", "Cleopatra VII
 	 * Philopator was the last active ruler of ..."): not "player" ("a major

@@ -1375,6 +1375,26 @@ test_listed_quoted_titles(void)
 	cp_arena_free(&arena);
 }
 
+/* A ship's name in quotation marks after a noun of ships is an other name, as a work's title is. */
+static void
+test_quoted_ship_names(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"In 1704 he took command of the sloop \"Providence\" and sailed for Jamaica with the schooner "
+		"\"Le Vautour\". Ecuador agreed to ship U.S. cotton to its mills.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Providence", 0, CP_ENT_MISC, "Providence");
+	/* "ship" after "to" is the verb */
+	check_mention(text, &v, "U.S.", 0, CP_ENT_LOC, "United States");
+	check_mention(text, &v, "Le Vautour", 0, CP_ENT_MISC, "Le Vautour");
+	check_mention(text, &v, "Jamaica", 0, CP_ENT_LOC, "Jamaica");
+	cp_arena_free(&arena);
+}
+
 /* A title in quotation marks may hold a possessive, and run to twelve tokens. */
 static void
 test_quoted_title_possessive(void)
@@ -1462,6 +1482,7 @@ main(void)
 	test_long_organization_list();
 	test_place_list();
 	test_listed_quoted_titles();
+	test_quoted_ship_names();
 	test_quoted_title_possessive();
 	UNIT_DONE("entities_wiki");
 }
