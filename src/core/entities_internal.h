@@ -39,6 +39,7 @@ typedef struct raw_mention
 	bool		country;		/* every word a country's: a national side in a fixture */
 	bool		event;			/* an event's, prize's or agreement's name (names_event) */
 	bool		ship;			/* a ship's name, prefixed or not (ship_short_names) */
+	uint8_t		listed;			/* 1 + the kind a plural noun and "such as" before its list state, 0 none */
 	bool		shares_stop;	/* its last period also ends the sentence: not the mention's */
 	int8_t		builtin;		/* builtin_acronyms entry of an initialism, or -1 */
 } raw_mention;
@@ -295,6 +296,12 @@ void		ship_short_names(const char *text, raw_mention *ms, size_t n);
 
 /* Names in a list before a plural place noun ("Pulaski and Perry counties") are places. */
 void		places_before_noun(const char *text, size_t doclen, raw_mention *ms, size_t n);
+
+/*
+ * Mark the names listed after a plural noun of bodies or places and "such
+ * as" ("companies such as Etsy and Ziggeo") with the kind the noun states.
+ */
+void		listed_after_such_as(const char *text, raw_mention *ms, size_t n);
 
 /* Does token t open a natural feature's name ("Lake", "Mount", "Mt.")? */
 bool		opens_natural_feature(const char *text, const cp_token *t);

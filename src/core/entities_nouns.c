@@ -10,6 +10,8 @@
 #include "entities.h"
 #include "wordtab.h"
 
+#include <string.h>
+
 /*
  * Nouns only an organization, a place or a work is.  Not those a person
  * can be ("producer", "broadcaster", "publisher"), nor adjectives ("giant",
@@ -235,6 +237,24 @@ noun_at(const char *text, uint32_t from, uint32_t to, unsigned where)
 	return k >= 0 && (nouns[k].where & where) ? &nouns[k] : NULL;
 }
 
+const stated_noun *
+plural_noun_at(const char *text, uint32_t from, uint32_t to, unsigned where)
+{
+	char		one[24];
+	size_t		len = to - from;
+
+	if (len < 3 || len >= sizeof(one) || text[to - 1] != 's')
+		return NULL;
+	/* "companies", "cities": the noun's "y" */
+	if (len > 4 && text[to - 3] == 'i' && text[to - 2] == 'e')
+	{
+		memcpy(one, text + from, len - 3);
+		one[len - 3] = 'y';
+		return noun_at(one, 0, (uint32_t) len - 2, where);
+	}
+	return noun_at(text, from, to - 1, where);
+}
+
 /*
  * Is text[from, to) a noun of works in lower case, singular or plural
  * ("film", "films", "series")?  What a list of titles in quotation marks
@@ -245,7 +265,7 @@ names_works(const char *text, uint32_t from, uint32_t to)
 {
 	const stated_noun *n = noun_at(text, from, to, NOUN_BEFORE | NOUN_APPOSED);
 
-	if (!n && to - from > 2 && text[to - 1] == 's')
-		n = noun_at(text, from, to - 1, NOUN_BEFORE | NOUN_APPOSED);
+	if (!n)
+		n = plural_noun_at(text, from, to, NOUN_BEFORE | NOUN_APPOSED);
 	return n && n->kind == CP_ENT_MISC;
 }

@@ -457,6 +457,55 @@ places_before_noun(const char *text, size_t doclen, raw_mention *ms, size_t n)
 }
 
 /*
+ * A list of names after a plural noun and "such as" is of the noun's kind
+ * ("investments in companies such as Twilio, Etsy and MongoDB", "villages
+ * such as Kabeane, Bokwidi and Basterspad"), which the tagger read as
+ * places, persons or other names.  Bodies' and places' nouns that may head
+ * an apposition, so not "teams" ("teams such as Brazil", national sides
+ * CoNLL-2003 marks as places); a comma may stand before "such".  The mark
+ * is what the article states (consistent_kinds), as a noun before a name
+ * is; an owner in the possessive is not listed ("firms such as Germany's
+ * TUI and Lufthansa").
+ */
+void
+listed_after_such_as(const char *text, raw_mention *ms, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+	{
+		uint32_t	end,
+					from;
+		const stated_noun *noun;
+
+		if (ms[i].start < 12 || memcmp(text + ms[i].start - 9, " such as ", 9) != 0)
+			continue;
+		end = ms[i].start - 9;
+		if (text[end - 1] == ',')
+			end--;
+		if (!word_before(text, &end, &from) ||
+			(noun = plural_noun_at(text, from, end, NOUN_APPOSED)) == NULL ||
+			(noun->kind != CP_ENT_ORG && noun->kind != CP_ENT_LOC))
+			continue;
+		for (size_t k = i; k < n; k++)
+		{
+			size_t		after = (size_t) ms[k].start + ms[k].len;
+
+			/* "firms such as France's Dassault": the owner's name, then the listed one */
+			if (after + 3 <= ms[n - 1].start && memcmp(text + after, "'s ", 3) == 0)
+			{
+				if (k + 1 < n && ms[k + 1].start == after + 3)
+					continue;
+				break;
+			}
+			/* "firms such as Swiss Re" cut after a people's adjective: not the firm's name */
+			if (!(ms[k].kind == CP_ENT_MISC && ms[k].place))
+				ms[k].listed = (uint8_t) (noun->kind + 1);
+			if (k + 1 == n || !listed_together(text, &ms[k], &ms[k + 1]))
+				break;
+		}
+	}
+}
+
+/*
  * First words of natural features' names ("Lake Winnipesaukee", "Mount
  * Buchan"), and of a camp's ("Camp Sevier", an army's), which no person's
  * name starts with; a club's or a college's does ("Lake County Captains",

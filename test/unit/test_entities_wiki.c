@@ -1395,6 +1395,29 @@ test_quoted_ship_names(void)
 	cp_arena_free(&arena);
 }
 
+/* Names listed after a plural noun of bodies or places and "such as" are of the noun's kind. */
+static void
+test_listed_after_such_as(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"The fund backed companies such as Quillo, Brantwise and Forvane. "
+		"Rivals include firms such as Norway's Kvaltek and Sweden's Bromsa. Norway exports gas. "
+		"The clinic serves villages, such as Mokwena, Tlhako and Gasebo, in the district.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Quillo", 0, CP_ENT_ORG, "Quillo");
+	check_mention(text, &v, "Forvane", 0, CP_ENT_ORG, "Forvane");
+	/* the owner in the possessive is no firm */
+	check_mention(text, &v, "Norway", 0, CP_ENT_LOC, "Norway");
+	check_mention(text, &v, "Norway", 1, CP_ENT_LOC, "Norway");
+	check_mention(text, &v, "Mokwena", 0, CP_ENT_LOC, "Mokwena");
+	check_mention(text, &v, "Gasebo", 0, CP_ENT_LOC, "Gasebo");
+	cp_arena_free(&arena);
+}
+
 /* A title in quotation marks may hold a possessive, and run to twelve tokens. */
 static void
 test_quoted_title_possessive(void)
@@ -1483,6 +1506,7 @@ main(void)
 	test_place_list();
 	test_listed_quoted_titles();
 	test_quoted_ship_names();
+	test_listed_after_such_as();
 	test_quoted_title_possessive();
 	UNIT_DONE("entities_wiki");
 }
