@@ -863,6 +863,37 @@ tag_peoples_and_indexes(const cp_ner_doc *doc, const cp_ner_lex *lex, uint8_t *t
 }
 
 /*
+ * A place's name the gazetteer holds whose first word opens the sentence,
+ * which the tagger read apart from the rest or left out ("Great Britain
+ * came third" tagged as "Britain", or as "Great" and "Britain" where the
+ * article names Great Britain before): at a sentence's start a capital
+ * says nothing of a name.  One place, of up to four words.
+ */
+void
+tag_opening_place(const cp_ner_doc *doc, const cp_ner_lex *lex, uint8_t *tags, uint32_t n)
+{
+	const cp_ner_tok *t = doc->toks;
+	uint32_t	e = 1;
+	uint64_t	h;
+
+	if (n < 3 || !(t[0].gaz_begin & CP_GAZ_PLACES) || tags[1] != CP_NER_B(CP_ENT_LOC) ||
+		(tags[0] != CP_NER_TAG_O && tags[0] != CP_NER_B(CP_ENT_LOC)) || t[0].tok.kind != CP_TOK_WORD)
+		return;
+	while (e + 1 < n && tags[e + 1] == CP_NER_I(CP_ENT_LOC))
+		e++;
+	if (e > 3)
+		return;
+	h = cp_ner_phrase_add(cp_ner_phrase_start(), doc->text + t[0].tok.start, t[0].tok.len, true);
+	for (uint32_t k = 1; k <= e; k++)
+		h = cp_ner_phrase_add(h, doc->text + t[k].tok.start, t[k].tok.len, false);
+	if (!(cp_ner_lex_get(lex, h) & CP_GAZ_PLACES))
+		return;
+	tags[0] = CP_NER_B(CP_ENT_LOC);
+	for (uint32_t k = 1; k <= e; k++)
+		tags[k] = CP_NER_I(CP_ENT_LOC);
+}
+
+/*
  * Words for a house of worship named after a saint, after the name ("St.
  * Mary's Church") or before "of" ("Church of St. John"): the tagger reads
  * the saint as a person and leaves "St." out as a title, but the name is

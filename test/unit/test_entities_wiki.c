@@ -31,7 +31,10 @@ test_languages(void)
 	cp_arena_free(&arena);
 }
 
-/* A region of the world is a place, also as a sentence's subject or owner. */
+/*
+ * A region of the world is a place, also as a sentence's subject or owner;
+ * so is a place the gazetteer holds whose first word opens the sentence.
+ */
 static void
 test_regions(void)
 {
@@ -40,7 +43,8 @@ test_regions(void)
 	static const char text[] =
 		"Latin America's economy grew by 5.5% in 2004. "
 		"Mr Blair, who has described Africa as a scar, spoke in London. "
-		"Exports to Western Europe eased 3.5 pct and those to South-East Asia rose.";
+		"Exports to Western Europe eased 3.5 pct and those to South-East Asia rose. "
+		"Great Britain finished second behind Norway in the relay.";
 
 	cp_arena_init(&arena);
 	v = run(&arena, text, sizeof(text) - 1);
@@ -48,6 +52,7 @@ test_regions(void)
 	check_mention(text, &v, "Africa", 0, CP_ENT_LOC, "Africa");
 	check_mention(text, &v, "Western Europe", 0, CP_ENT_LOC, "Western Europe");
 	check_mention(text, &v, "South-East Asia", 0, CP_ENT_LOC, "South-East Asia");
+	check_mention(text, &v, "Great Britain", 0, CP_ENT_LOC, "Great Britain");
 	cp_arena_free(&arena);
 }
 
