@@ -1378,7 +1378,7 @@ test_place_list(void)
 /*
  * Titles in quotation marks listed after a noun of works are works, one
  * word or read as names; so are ships' names after a noun of ships, but
- * not after "to ship".
+ * not after "to ship", and a law's name with a bracketed part.
  */
 static void
 test_listed_quoted_titles(void)
@@ -1389,7 +1389,8 @@ test_listed_quoted_titles(void)
 		"She appeared in the films \"Dark Harbour\", \"Lonely Hearts\", \"Miranda\" and \"Cold Fire\". "
 		"The bonds come in two series \"A\" and \"B\". "
 		"In 1704 he took command of the sloop \"Providence\" and sailed for Jamaica with the schooner "
-		"\"Le Vautour\". Ecuador agreed to ship U.S. cotton to its mills.";
+		"\"Le Vautour\". Ecuador agreed to ship U.S. cotton to its mills. "
+		"Women could sit after the Teaching Qualification (Amendment) Act 1921 passed.";
 
 	cp_arena_init(&arena);
 	v = run(&arena, text, sizeof(text) - 1);
@@ -1400,6 +1401,9 @@ test_listed_quoted_titles(void)
 	check_mention(text, &v, "Le Vautour", 0, CP_ENT_MISC, "Le Vautour");
 	check_mention(text, &v, "Jamaica", 0, CP_ENT_LOC, "Jamaica");
 	check_mention(text, &v, "U.S.", 0, CP_ENT_LOC, "United States");
+	/* a law's name with a bracketed part is one other name */
+	check_mention(text, &v, "Teaching Qualification (Amendment) Act 1921", 0, CP_ENT_MISC,
+				  "Teaching Qualification (Amendment) Act 1921");
 	cp_arena_free(&arena);
 }
 
