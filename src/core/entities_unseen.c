@@ -643,7 +643,18 @@ tag_bracketed_acts(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 {
 	const char *text = doc->text;
 	const cp_ner_tok *t = doc->toks;
+	const char *p,
+			   *end;
 
+	/* most sentences have no ") Act": a scan of their bytes, not of their tokens */
+	if (n < 5)
+		return;
+	p = text + t[0].tok.start;
+	end = text + t[n - 1].tok.start + t[n - 1].tok.len;
+	while ((p = memchr(p, ')', (size_t) (end - p))) != NULL && (end - p < 5 || memcmp(p, ") Act", 5) != 0))
+		p++;
+	if (!p)
+		return;
 	for (uint32_t a = 4; a < n; a++)
 	{
 		uint32_t	o,
