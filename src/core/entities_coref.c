@@ -246,7 +246,9 @@ index_mention(cp_arena *arena, name_index *ix, const cp_ner_doc *doc, uint32_t f
 			const char *tw = doc->text + doc->toks[t].tok.start;
 			size_t		twl = doc->toks[t].tok.len;
 
-			if (is_particle(tw, twl) || !(doc->toks[t].tok.flags & CP_TF_HAS_ALPHA))
+			/* a regnal number no more names a person than "Jr" does ("Peter I", "Augen I") */
+			if (is_particle(tw, twl) || !(doc->toks[t].tok.flags & CP_TF_HAS_ALPHA) ||
+				is_roman_numeral(doc->text, &doc->toks[t].tok))
 				continue;
 			strip_article_prefix(&tw, &twl);
 			offer(arena, &ix->per, ms, word_key(tw, twl), idx);
@@ -332,7 +334,7 @@ index_mention(cp_arena *arena, name_index *ix, const cp_ner_doc *doc, uint32_t f
 	if (m->kind == CP_ENT_PER || m->may_be_person)
 	{
 		/* "Kerry" -> "John Kerry"; "Ban" -> "Ban Ki-moon"; "Sisi" -> "... al-Sisi". */
-		if (first == last || !is_particle(w, wl))
+		if (first == last || !(is_particle(w, wl) || is_roman_numeral(doc->text, &doc->toks[last].tok)))
 		{
 			strip_article_prefix(&w, &wl);
 			m->look = LOOK_PERSON;

@@ -177,6 +177,9 @@ uint32_t	last_word_left_out(const cp_ner_doc *doc, const uint8_t *tags, uint32_t
 /* Is the one-word mention at token i a word that names nothing ("385 CE", "a PhD", "Born in")? */
 bool		names_nothing(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks);
 
+/* Is t a Roman numeral of capitals, I to XXXIX? */
+bool		is_roman_numeral(const char *text, const cp_token *t);
+
 /* Is token j "War" or "Division" before a Roman numeral ("World War I", "NCAA Division II")? */
 bool		numbered_war_or_division(const char *text, const cp_ner_tok *toks, uint32_t j, uint32_t ntoks);
 

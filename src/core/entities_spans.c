@@ -194,7 +194,8 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 	uint32_t	j = i,
 				run = i,
 				b;
-	int			depth = 0;
+	int			depth = 0,
+				head;
 
 	for (;;)
 	{
@@ -209,6 +210,19 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 		 * two of one kind joined by the Spanish "y", which English text
 		 * writes inside one name only ("Gimnasia y Esgrima", "Ortega y Gasset")
 		 */
+		/*
+		 * "Kingdom of Spain" tagged as "Kingdom of" and "Spain": the same
+		 * head, its "of" inside the first run, before a place or a name of
+		 * the head's kind (not "Islamic Republic of" and "Iran News Agency",
+		 * a body the head does not name)
+		 */
+		if (j > i && j + 1 < ntoks && CP_NER_IS_B(tags[j + 1]) && text[doc->toks[j].tok.start] == 'o' &&
+			cp_token_is(text, &doc->toks[j].tok, "of") && (head = of_head_kind(text, &doc->toks[j - 1].tok)) >= 0 &&
+			(CP_NER_KIND(tags[j + 1]) == CP_ENT_LOC || CP_NER_KIND(tags[j + 1]) == head))
+		{
+			run = j = j + 1;
+			continue;
+		}
 		if (j + 2 >= ntoks || tags[j + 1] != CP_NER_TAG_O ||
 			!(cp_token_is(text, &doc->toks[j + 1].tok, "of") ?
 			  (j == i && is_event_head(text, &doc->toks[j].tok)) || of_head_kind(text, &doc->toks[j].tok) >= 0 :

@@ -633,14 +633,15 @@ is_model_number(const char *text, const cp_token *t)
 }
 
 /* Is t a Roman numeral of capitals, I to XXXIX? */
-static bool
+bool
 is_roman_numeral(const char *text, const cp_token *t)
 {
 	static const char *const units[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
 	const char *w = text + t->start;
 	size_t		k = 0;
 
-	if (t->kind != CP_TOK_WORD || t->len > 8)
+	/* the first letter first: every word of a person's name asks (entities_coref.c) */
+	if (t->kind != CP_TOK_WORD || t->len > 8 || (w[0] != 'I' && w[0] != 'V' && w[0] != 'X'))
 		return false;
 	while (k < t->len && k < 3 && w[k] == 'X')
 		k++;
@@ -684,10 +685,22 @@ regnal_number(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j, 
 		return false;
 	/* "I" is the pronoun after a name as often ("told John I would") */
 	if (r->len == 1 && text[r->start] == 'I')
+	{
+		/*
+		 * the realm after it ("Peter I of Russia", "Charles I of England"),
+		 * which no pronoun has, after a name of any length
+		 */
+		if (after && j + 3 < ntoks && word_is(text, after->start, after->start + after->len, "of") &&
+			(toks[j + 3].tok.flags & CP_TF_CAPITALIZED))
+			return true;
+		/* a list of rulers, bishops or popes ("Baselios Geevarghese I, Baselios Augen I") */
+		if (i < j && after && after->len == 1 && text[after->start] == ',')
+			return true;
 		return i == j && (titled || !after || after->kind == CP_TOK_PUNCT || after->kind == CP_TOK_QUOTE ||
 						  regnal_byname(text, toks, j + 2, ntoks) ||
 						  word_is(text, after->start, after->start + after->len, "born") ||
 						  word_is(text, after->start, after->start + after->len, "died"));
+	}
 	return true;
 }
 

@@ -562,6 +562,22 @@ joins_quotations(const char *text, const cp_ner_tok *toks, uint32_t close, uint3
 	return t == open && open > close + 1;
 }
 
+/*
+ * Does a noun of works and "called", "titled", "entitled" or "named" come
+ * before the quotation mark at token k ('a song called "Qualified"', 'an
+ * album titled "Rain"')?
+ */
+static bool
+titled_work(const char *text, const cp_ner_tok *toks, uint32_t k)
+{
+	static const char *const verbs[] = {"called", "titled", "entitled", "named", NULL};
+	const cp_token *v = k > 1 ? &toks[k - 1].tok : NULL;
+
+	return v && v->kind == CP_TOK_WORD && v->len >= 5 && word_among(text, v->start, v->start + v->len, verbs) &&
+		toks[k - 2].tok.kind == CP_TOK_WORD &&
+		names_works(text, toks[k - 2].tok.start, toks[k - 2].tok.start + toks[k - 2].tok.len);
+}
+
 void
 tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 {
@@ -590,7 +606,8 @@ tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 		listed = (title_close > 0 && joins_quotations(doc->text, doc->toks, title_close, k)) ||
 			(k > 0 && doc->toks[k - 1].tok.kind == CP_TOK_WORD &&
 			 names_works(doc->text, doc->toks[k - 1].tok.start,
-						 doc->toks[k - 1].tok.start + doc->toks[k - 1].tok.len));
+						 doc->toks[k - 1].tok.start + doc->toks[k - 1].tok.len)) ||
+			titled_work(doc->text, doc->toks, k);
 		last = quoted_title_end(doc->text, doc->toks, k, close, dated || listed);
 		/* not a letter alone (warrant series "A" and "B") */
 		if (listed && last == k + 1 && doc->toks[last].tok.len < 2)

@@ -605,9 +605,11 @@ static const word_item place_name_ends[] = {
 	 * that word ("Pinal Airpark", "El Tiro Gliderport"); "Air Field" in
 	 * names_place
 	 */
-	{"airfield"}, {"airpark"}, {"aerodrome"}, {"gliderport"}, {"heliport"}, {"airstrip"}
+	{"airfield"}, {"airpark"}, {"aerodrome"}, {"gliderport"}, {"heliport"}, {"airstrip"},
+	/* the works that carry a line over a valley ("Tassagh Viaduct", "Segovia Aqueduct") */
+	{"viaduct"}, {"aqueduct"}
 };
-static int16_t place_name_end_slots[64];
+static int16_t place_name_end_slots[128];
 static cp_wordtab place_name_end_table = CP_WORDTAB(place_name_ends, place_name_end_slots);
 
 /*
@@ -623,7 +625,9 @@ static const word_item natural_feature_ends[] = {
 	{"strait"}, {"straits"}, {"canyon"}, {"glacier"}, {"plateau"}, {"plains"}, {"highlands"},
 	{"archipelago"}, {"valley"}, {"gulf"}, {"reef"}, {"lagoon"}, {"fjord"}, {"volcano"}, {"island"},
 	/* "Salisbury Plain", "Treuer Range", "Flinders Ranges"; and a polity's "Northern Territory" */
-	{"plain"}, {"range"}, {"ranges"}, {"territory"}
+	{"plain"}, {"range"}, {"ranges"}, {"territory"},
+	/* the sea floor's ("Vema Seamount", "Sahara Seamounts") and a park's "Nature Preserve" */
+	{"seamount"}, {"seamounts"}, {"preserve"}
 };
 static int16_t natural_feature_end_slots[64];
 static cp_wordtab natural_feature_end_table = CP_WORDTAB(natural_feature_ends, natural_feature_end_slots);

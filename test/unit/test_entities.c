@@ -1033,7 +1033,8 @@ test_names_with_of(void)
 		"The Church of England objected.\n"
 		"The Kingdom of Hungary fought the Duchy of Milan.\n"
 		"She taught at the Art Institute of Chicago.\n"
-		"Thomas Muster of Austria beat Olympiakos of Greece.\n";
+		"Thomas Muster of Austria beat Olympiakos of Greece.\n"
+		"He was sent as envoy to the Kingdom of Spain in 1561.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -1047,6 +1048,7 @@ test_names_with_of(void)
 	check_mention(text, &v, "Thomas Muster", 0, CP_ENT_PER, "Thomas Muster");
 	check_mention(text, &v, "Austria", 0, CP_ENT_LOC, "Austria");
 	check_mention(text, &v, "Greece", 0, CP_ENT_LOC, "Greece");
+	check_mention(text, &v, "Kingdom of Spain", 0, CP_ENT_LOC, "Kingdom of Spain");
 	cp_arena_free(&arena);
 }
 
@@ -1248,7 +1250,10 @@ test_quoted_titles(void)
 	cp_arena_free(&arena);
 }
 
-/* A person's regnal number is part of the name; "I" only where it cannot be the pronoun. */
+/*
+ * A person's regnal number is part of the name; "I" only where it cannot be
+ * the pronoun: before a stop or the realm's "of", or after a longer name before a comma.
+ */
 static void
 test_regnal_numbers(void)
 {
@@ -1256,7 +1261,10 @@ test_regnal_numbers(void)
 		"1533 - Queen Elizabeth I born.\n"
 		"Henry VIII married six times and Leopold III ruled Belgium.\n"
 		"In 1039 Casimir I the Restorer returned to Poland.\n"
-		"He conducted the wedding of Casimir III the Great and Jadwiga.\n";
+		"He conducted the wedding of Casimir III the Great and Jadwiga.\n"
+		"The treaty was signed by Peter I of Russia in 1721.\n"
+		"The see was led by Baselios Geevarghese I, Baselios Augen I and others.\n"
+		"Later that day Mary Jones and I met.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -1267,6 +1275,9 @@ test_regnal_numbers(void)
 	check_mention(text, &v, "Leopold III", 0, CP_ENT_PER, "Leopold III");
 	check_mention(text, &v, "Casimir I the Restorer", 0, CP_ENT_PER, "Casimir I the Restorer");
 	check_mention(text, &v, "Casimir III the Great", 0, CP_ENT_PER, "Casimir III the Great");
+	check_mention(text, &v, "Peter I", 0, CP_ENT_PER, "Peter I");
+	check_mention(text, &v, "Baselios Geevarghese I", 0, CP_ENT_PER, "Baselios Geevarghese I");
+	check_mention(text, &v, "Mary Jones", 0, CP_ENT_PER, "Mary Jones");
 	cp_arena_free(&arena);
 }
 

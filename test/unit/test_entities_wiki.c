@@ -730,6 +730,22 @@ test_quoted_after_noun(void)
 	cp_arena_free(&arena);
 }
 
+/* A title in quotation marks after a noun of works and "called", "titled" or "named". */
+static void
+test_quoted_after_titled(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"He sang lead on a song called \"Qualified\". In 2010 she released an album titled \"Rain\".";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Qualified", 0, CP_ENT_MISC, "Qualified");
+	check_mention(text, &v, "Rain", 0, CP_ENT_MISC, "Rain");
+	cp_arena_free(&arena);
+}
+
 /*
  * Series are works; the copula states nothing for a name after a
  * preposition, the end of a title the tagger cut.
@@ -1424,6 +1440,29 @@ test_quoted_title_possessive(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A viaduct or an aqueduct, a seamount and a nature preserve are places,
+ * whatever kind the tagger read the name as.
+ */
+static void
+test_viaducts_seamounts_preserves(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"The Glenfinnan Viaduct carries the line over the valley.\n"
+		"The Great Meteor Seamount lies south of the Azores, and the Sahara Seamounts near El Hierro.\n"
+		"The trail crosses the Riddle State Nature Preserve.\n";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Glenfinnan Viaduct", 0, CP_ENT_LOC, "Glenfinnan Viaduct");
+	check_mention(text, &v, "Great Meteor Seamount", 0, CP_ENT_LOC, "Great Meteor Seamount");
+	check_mention(text, &v, "Sahara Seamounts", 0, CP_ENT_LOC, "Sahara Seamounts");
+	check_mention(text, &v, "Riddle State Nature Preserve", 0, CP_ENT_LOC, "Riddle State Nature Preserve");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -1461,6 +1500,7 @@ main(void)
 	test_dotted_degrees();
 	test_bodies_for_and_on();
 	test_quoted_after_noun();
+	test_quoted_after_titled();
 	test_series_copula();
 	test_club_after_debut();
 	test_no_letter();
@@ -1494,5 +1534,6 @@ main(void)
 	test_place_list();
 	test_listed_quoted_titles();
 	test_quoted_title_possessive();
+	test_viaducts_seamounts_preserves();
 	UNIT_DONE("entities_wiki");
 }
