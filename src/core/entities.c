@@ -710,7 +710,9 @@ listed_kinds(const char *text, raw_mention *ms, size_t n)
  * unless a gazetteer of places holds it ("London shares").  An office's
  * seat ("Mayor of Liverpool") votes twice for a place, as a locative does,
  * and so do a town before its state's abbreviation and the abbreviation
- * ("Snowflake, Ariz."); a one-word person after "near" votes once.
+ * ("Snowflake, Ariz."); a one-word person after "near" votes once.  A list
+ * after a plural noun and "such as" states its names' kind, as a noun
+ * before a name does (listed_after_such_as).
  */
 #define STATED_MIXED 0xff
 
@@ -788,7 +790,7 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 		if (ms[i].kind != CP_ENT_ORG && after_side_head(text, doclen, &ms[i]))
 			cue[*slot] = ORG_CUE_SIDE;
 		{
-			int			k = stated_kind(text, doclen, &ms[i]);
+			int			k = ms[i].listed ? ms[i].listed - 1 : stated_kind(text, doclen, &ms[i]);
 			uint32_t	end = ms[i].start,
 						from;
 
@@ -798,9 +800,10 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 			 * is the place (all 120 such names in CoNLL-2003's text), and so is
 			 * a place the gazetteers hold right after the noun ("the river Thames")
 			 */
-			if (k >= 0 && !(k == CP_ENT_LOC && ms[i].kind == CP_ENT_ORG && !ms[i].place &&
-							!(word_before(text, &end, &from) && end + 1 == ms[i].start &&
-							  word_is(text, from, end, "of"))))
+			if (k >= 0 && (ms[i].listed ||
+						   !(k == CP_ENT_LOC && ms[i].kind == CP_ENT_ORG && !ms[i].place &&
+							 !(word_before(text, &end, &from) && end + 1 == ms[i].start &&
+							   word_is(text, from, end, "of")))))
 				stated[*slot] = stated[*slot] == 0 || stated[*slot] == k + 1 ? (uint8_t) (k + 1) : STATED_MIXED;
 		}
 	}
@@ -946,6 +949,7 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 	m->dateline = false;
 	m->seat = false;
 	m->ship = false;
+	m->listed = 0;
 	/*
 	 * "Foreign Ministry" tagged as a person (and its first word then taken
 	 * for a title); a legal form ends a company's name whatever the tagger
@@ -1305,9 +1309,11 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 		tag_dateline_place(doc, first_line, st.tags, se->ntoks);
 		tag_digest_papers(doc, first_line, st.tags, se->ntoks);
 		tag_quoted_titles(doc, st.tags, se->ntoks);
+		tag_bracketed_acts(doc, st.tags, se->ntoks);
 		tag_denominations(doc, st.tags, se->ntoks);
 		tag_country_bodies(doc, st.tags, se->ntoks);
 		tag_peoples_and_indexes(doc, &model->lex, st.tags, se->ntoks);
+		tag_opening_place(doc, &model->lex, st.tags, se->ntoks);
 		tag_saint_buildings(doc, st.tags, se->ntoks);
 		tag_numbered_units(doc, st.tags, se->ntoks);
 		tag_title_subject(doc, st.tags, se->ntoks);
@@ -1343,6 +1349,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 	club_column_kinds(d->text, d->len, ms.items, ms.count);
 	ship_short_names(d->text, ms.items, ms.count);
 	places_before_noun(d->text, d->len, ms.items, ms.count);
+	listed_after_such_as(d->text, ms.items, ms.count);
 	consistent_kinds(arena, d->text, d->len, ms.items, ms.count);
 	resolve_names(d->text, &ix, ms.items, ms.count);
 	headline_kinds(d->text, d->len, ms.items, ms.count);

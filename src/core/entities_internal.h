@@ -39,6 +39,7 @@ typedef struct raw_mention
 	bool		country;		/* every word a country's: a national side in a fixture */
 	bool		event;			/* an event's, prize's or agreement's name (names_event) */
 	bool		ship;			/* a ship's name, prefixed or not (ship_short_names) */
+	uint8_t		listed;			/* 1 + the kind a plural noun and "such as" before its list state, 0 none */
 	bool		shares_stop;	/* its last period also ends the sentence: not the mention's */
 	int8_t		builtin;		/* builtin_acronyms entry of an initialism, or -1 */
 } raw_mention;
@@ -107,6 +108,8 @@ int			of_head_kind(const char *text, const cp_token *t);
  * in brackets dates it (entities_unseen.c).
  */
 void		tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
+/* A law named with a bracketed part ("Sex Disqualification (Removal) Act 1919"): one other name. */
+void		tag_bracketed_acts(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 bool		title_colon(const char *text, const cp_ner_tok *toks, uint32_t t, uint32_t k, uint32_t last);
 
 /* Is token t a word a title in title case leaves in lower case ("of", "the")? */
@@ -299,6 +302,12 @@ void		ship_short_names(const char *text, raw_mention *ms, size_t n);
 /* Names in a list before a plural place noun ("Pulaski and Perry counties") are places. */
 void		places_before_noun(const char *text, size_t doclen, raw_mention *ms, size_t n);
 
+/*
+ * Mark the names listed after a plural noun of bodies or places and "such
+ * as" ("companies such as Etsy and Ziggeo") with the kind the noun states.
+ */
+void		listed_after_such_as(const char *text, raw_mention *ms, size_t n);
+
 /* Does token t open a natural feature's name ("Lake", "Mount", "Mt.")? */
 bool		opens_natural_feature(const char *text, const cp_token *t);
 
@@ -310,6 +319,8 @@ void		tag_denominations(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 /* A country's name read apart from the party or league it opens ("Bangladesh Awami League"): one name. */
 void		tag_country_bodies(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 void		tag_peoples_and_indexes(const cp_ner_doc *doc, const cp_ner_lex *lex, uint8_t *tags, uint32_t n);
+/* A gazetteer's place whose first word opens the sentence, read without it ("Great Britain"): one place. */
+void		tag_opening_place(const cp_ner_doc *doc, const cp_ner_lex *lex, uint8_t *tags, uint32_t n);
 void		tag_saint_buildings(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 void		tag_numbered_units(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 bool		is_saint(const char *text, const cp_token *t);

@@ -10,6 +10,8 @@
 #include "entities.h"
 #include "wordtab.h"
 
+#include <string.h>
+
 /*
  * Nouns only an organization, a place or a work is.  Not those a person
  * can be ("producer", "broadcaster", "publisher"), nor adjectives ("giant",
@@ -136,6 +138,28 @@ static const stated_noun nouns[] = {
 	{"car", CP_ENT_MISC, NOUN_APPOSED},
 	{"aircraft", CP_ENT_MISC, NOUN_APPOSED},
 	/*
+	 * ships, which CoNLL-2003 marks as other names: 'the ship "La Belle"',
+	 * 'the merchantman "Fortitude"', "the frigate Argo"; right before the
+	 * name only, since an apposition after a navy's name is its ship's
+	 * ("the French Royal Navy, the lead vessel of her class")
+	 */
+	{"ship", CP_ENT_MISC, NOUN_BEFORE},
+	{"vessel", CP_ENT_MISC, NOUN_BEFORE},
+	{"merchantman", CP_ENT_MISC, NOUN_BEFORE},
+	{"frigate", CP_ENT_MISC, NOUN_BEFORE},
+	{"sloop", CP_ENT_MISC, NOUN_BEFORE},
+	{"schooner", CP_ENT_MISC, NOUN_BEFORE},
+	{"brig", CP_ENT_MISC, NOUN_BEFORE},
+	{"barque", CP_ENT_MISC, NOUN_BEFORE},
+	{"galleon", CP_ENT_MISC, NOUN_BEFORE},
+	{"steamer", CP_ENT_MISC, NOUN_BEFORE},
+	{"steamship", CP_ENT_MISC, NOUN_BEFORE},
+	{"yacht", CP_ENT_MISC, NOUN_BEFORE},
+	{"warship", CP_ENT_MISC, NOUN_BEFORE},
+	{"battleship", CP_ENT_MISC, NOUN_BEFORE},
+	{"corvette", CP_ENT_MISC, NOUN_BEFORE},
+	{"gunboat", CP_ENT_MISC, NOUN_BEFORE},
+	/*
 	 * Nouns only a person is, which an encyclopedia's article on a person
 	 * opens with ("Preeti, a simple and caring woman,", "Cleopatra VII
 	 * Philopator was the last active ruler of ..."): not "player" ("a major
@@ -213,6 +237,24 @@ noun_at(const char *text, uint32_t from, uint32_t to, unsigned where)
 	return k >= 0 && (nouns[k].where & where) ? &nouns[k] : NULL;
 }
 
+const stated_noun *
+plural_noun_at(const char *text, uint32_t from, uint32_t to, unsigned where)
+{
+	char		one[24];
+	size_t		len = to - from;
+
+	if (len < 3 || len >= sizeof(one) || text[to - 1] != 's')
+		return NULL;
+	/* "companies", "cities": the noun's "y" */
+	if (len > 4 && text[to - 3] == 'i' && text[to - 2] == 'e')
+	{
+		memcpy(one, text + from, len - 3);
+		one[len - 3] = 'y';
+		return noun_at(one, 0, (uint32_t) len - 2, where);
+	}
+	return noun_at(text, from, to - 1, where);
+}
+
 /*
  * Is text[from, to) a noun of works in lower case, singular or plural
  * ("film", "films", "series")?  What a list of titles in quotation marks
@@ -223,7 +265,7 @@ names_works(const char *text, uint32_t from, uint32_t to)
 {
 	const stated_noun *n = noun_at(text, from, to, NOUN_BEFORE | NOUN_APPOSED);
 
-	if (!n && to - from > 2 && text[to - 1] == 's')
-		n = noun_at(text, from, to - 1, NOUN_BEFORE | NOUN_APPOSED);
+	if (!n)
+		n = plural_noun_at(text, from, to, NOUN_BEFORE | NOUN_APPOSED);
 	return n && n->kind == CP_ENT_MISC;
 }

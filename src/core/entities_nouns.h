@@ -33,6 +33,13 @@ typedef struct stated_noun
  */
 const stated_noun *noun_at(const char *text, uint32_t from, uint32_t to, unsigned where);
 
+/*
+ * The noun of the lower-case plural text[from, to) ("villages",
+ * "companies"), if the table holds it with one of the places where; else
+ * NULL.
+ */
+const stated_noun *plural_noun_at(const char *text, uint32_t from, uint32_t to, unsigned where);
+
 /* Is text[from, to) a noun of works, singular or plural ("films", "series")? */
 bool		names_works(const char *text, uint32_t from, uint32_t to);
 

@@ -315,7 +315,13 @@ noun_stated_kind(const char *text, size_t doclen, const raw_mention *m)
 	}
 	else if (word_before(text, &end, &from) && end + 1 == m->start)
 	{
+		uint32_t	verb = from,
+					to;
+
 		n = noun_at(text, from, end, NOUN_BEFORE);
+		/* "to ship U.S. hides": after "to" the noun is a verb's infinitive */
+		if (n && word_before(text, &verb, &to) && verb + 1 == from && word_is(text, to, verb, "to"))
+			n = NULL;
 		/*
 		 * "the rock band The Hollies", "the album The Wall": the name's own
 		 * article between the noun and the name the tagger found

@@ -694,3 +694,69 @@ tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 		k = last + 1;
 	}
 }
+
+/*
+ * Is token t a capitalized word, not a number's ("39A" of "Section 39A"),
+ * or a small word in lower case a title leaves so ("of", "and")?
+ */
+static bool
+act_word(const char *text, const cp_token *t, bool small)
+{
+	if (t->kind != CP_TOK_WORD || (text[t->start] >= '0' && text[t->start] <= '9'))
+		return false;
+	if (t->flags & CP_TF_CAPITALIZED)
+		return true;
+	return small && is_title_small_word(text, t);
+}
+
+/*
+ * A law's name with a bracketed part before "Act" ("Sex Disqualification
+ * (Removal) Act 1919", "Parks (Scotland) Act 2000", "Criminal Law
+ * (Amendment) Act"), as British and Commonwealth statutes are named, which
+ * the tagger cut at the brackets: one other name, as CoNLL-2003 marks a
+ * law ("Clean Air Act"; its year then joins it as an event's does).  Up to
+ * eight words before the brackets and six inside, capitalized or small
+ * words between capitalized ones; not the article opening the sentence,
+ * nor a person's name.
+ */
+void
+tag_bracketed_acts(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
+{
+	const char *text = doc->text;
+	const cp_ner_tok *t = doc->toks;
+	const char *p,
+			   *end;
+
+	/* most sentences have no ") Act": a scan of their bytes, not of their tokens */
+	if (n < 5)
+		return;
+	p = text + t[0].tok.start;
+	end = text + t[n - 1].tok.start + t[n - 1].tok.len;
+	while ((p = memchr(p, ')', (size_t) (end - p))) != NULL && (end - p < 5 || memcmp(p, ") Act", 5) != 0))
+		p++;
+	if (!p)
+		return;
+	for (uint32_t a = 4; a < n; a++)
+	{
+		uint32_t	o,
+					s;
+
+		if (text[t[a].tok.start] != 'A' || !cp_token_is(text, &t[a].tok, "act") ||
+			t[a - 1].tok.kind != CP_TOK_PUNCT || text[t[a - 1].tok.start] != ')')
+			continue;
+		for (o = a - 2; o > 0 && a - o <= 8 && act_word(text, &t[o].tok, true); o--)
+			;
+		if (t[o].tok.kind != CP_TOK_PUNCT || text[t[o].tok.start] != '(' || o + 2 > a - 1 ||
+			!act_word(text, &t[o + 1].tok, false))
+			continue;
+		for (s = o; s > 0 && o - s < 8 && act_word(text, &t[s - 1].tok, true); s--)
+			;
+		while (s < o && (!act_word(text, &t[s].tok, false) || (s == 0 && cp_token_is(text, &t[s].tok, "the"))))
+			s++;
+		/* not a person's party in brackets before the verb: "Smith (Labour) Act now" */
+		if (s == o || (tags[s] != CP_NER_TAG_O && CP_NER_KIND(tags[s]) == CP_ENT_PER))
+			continue;
+		for (uint32_t k = s; k <= a; k++)
+			tags[k] = k == s ? CP_NER_B(CP_ENT_MISC) : CP_NER_I(CP_ENT_MISC);
+	}
+}

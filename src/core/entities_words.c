@@ -64,16 +64,30 @@ ends_as_division(const char *text, const cp_token *t)
 static const word_item seat_offices[] = {
 	{"emperor"}, {"empress"}, {"duke"}, {"duchess"}, {"archduke"}, {"earl"}, {"marquess"},
 	{"viscount"}, {"baron"}, {"provost"}, {"tsar"}, {"czar"}, {"lord"}, {"archbishop"}, {"bishop"},
-	{"justice"}
+	{"justice"}, {"marquis"}, {"marchioness"}, {"countess"}, {"viscountess"}, {"baroness"}
 };
 static int16_t seat_office_slots[32];
 static cp_wordtab seat_office_table = CP_WORDTAB(seat_offices, seat_office_slots);
 
 /*
+ * Ranks of the peerage, whose "of" names a place by the title's own form
+ * ("5th Marquess of Donegall", "Earl of Mar"), a seat the gazetteers may
+ * not hold: not "Lord" ("Lord of the Rings"), "Duke" nor "Count", works'
+ * and bands' as often ("The Count of Monte Cristo", "Duke of Earl").
+ */
+static const word_item peerages[] = {
+	{"marquess"}, {"marquis"}, {"marchioness"}, {"earl"}, {"countess"}, {"viscount"},
+	{"viscountess"}, {"baron"}, {"baroness"}
+};
+static int16_t peerage_slots[32];
+static cp_wordtab peerage_table = CP_WORDTAB(peerages, peerage_slots);
+
+/*
  * Do tokens [i, j] read "office of place" ("Lord Provost of Glasgow",
  * "Emperor of Brazil", "King of Scotland"), every word after "of" in a
- * gazetteer of places?  The index of the place's first token, or 0.  Only
- * a person's titles ("State of California" is the state's name).
+ * gazetteer of places, or one capitalized word after a rank of the
+ * peerage?  The index of the place's first token, or 0.  Only a person's
+ * titles ("State of California" is the state's name).
  */
 uint32_t
 seat_of_office(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j)
@@ -86,6 +100,10 @@ seat_of_office(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j)
 		k++;
 	if (k == i || k >= j || !cp_token_is(text, &toks[k].tok, "of"))
 		return 0;
+	if (j == k + 1 && toks[j].tok.kind == CP_TOK_WORD && (toks[j].tok.flags & CP_TF_CAPITALIZED) &&
+		!(toks[j].tok.flags & CP_TF_ALL_UPPER) &&
+		word_in_table(text + toks[k - 1].tok.start, toks[k - 1].tok.len, &peerage_table))
+		return k + 1;
 	for (uint32_t p = k + 1; p <= j; p++)
 		if (!(toks[p].gaz & CP_GAZ_PLACES))
 			return 0;
@@ -433,6 +451,55 @@ places_before_noun(const char *text, size_t doclen, raw_mention *ms, size_t n)
 			if (ms[k].kind == CP_ENT_PER || ms[k].kind == CP_ENT_ORG)
 				ms[k].kind = CP_ENT_LOC;
 			if (k == 0 || !listed_together(text, &ms[k - 1], &ms[k]))
+				break;
+		}
+	}
+}
+
+/*
+ * A list of names after a plural noun and "such as" is of the noun's kind
+ * ("investments in companies such as Twilio, Etsy and MongoDB", "villages
+ * such as Kabeane, Bokwidi and Basterspad"), which the tagger read as
+ * places, persons or other names.  Bodies' and places' nouns that may head
+ * an apposition, so not "teams" ("teams such as Brazil", national sides
+ * CoNLL-2003 marks as places); a comma may stand before "such".  The mark
+ * is what the article states (consistent_kinds), as a noun before a name
+ * is; an owner in the possessive is not listed ("firms such as Germany's
+ * TUI and Lufthansa").
+ */
+void
+listed_after_such_as(const char *text, raw_mention *ms, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+	{
+		uint32_t	end,
+					from;
+		const stated_noun *noun;
+
+		if (ms[i].start < 12 || memcmp(text + ms[i].start - 9, " such as ", 9) != 0)
+			continue;
+		end = ms[i].start - 9;
+		if (text[end - 1] == ',')
+			end--;
+		if (!word_before(text, &end, &from) ||
+			(noun = plural_noun_at(text, from, end, NOUN_APPOSED)) == NULL ||
+			(noun->kind != CP_ENT_ORG && noun->kind != CP_ENT_LOC))
+			continue;
+		for (size_t k = i; k < n; k++)
+		{
+			size_t		after = (size_t) ms[k].start + ms[k].len;
+
+			/* "firms such as France's Dassault": the owner's name, then the listed one */
+			if (after + 3 <= ms[n - 1].start && memcmp(text + after, "'s ", 3) == 0)
+			{
+				if (k + 1 < n && ms[k + 1].start == after + 3)
+					continue;
+				break;
+			}
+			/* "firms such as Swiss Re" cut after a people's adjective: not the firm's name */
+			if (!(ms[k].kind == CP_ENT_MISC && ms[k].place))
+				ms[k].listed = (uint8_t) (noun->kind + 1);
+			if (k + 1 == n || !listed_together(text, &ms[k], &ms[k + 1]))
 				break;
 		}
 	}
@@ -797,6 +864,37 @@ tag_peoples_and_indexes(const cp_ner_doc *doc, const cp_ner_lex *lex, uint8_t *t
 				tags[t] = t == s ? CP_NER_B(CP_ENT_MISC) : CP_NER_I(CP_ENT_MISC);
 		i = j;
 	}
+}
+
+/*
+ * A place's name the gazetteer holds whose first word opens the sentence,
+ * which the tagger read apart from the rest or left out ("Great Britain
+ * came third" tagged as "Britain", or as "Great" and "Britain" where the
+ * article names Great Britain before): at a sentence's start a capital
+ * says nothing of a name.  One place, of up to four words.
+ */
+void
+tag_opening_place(const cp_ner_doc *doc, const cp_ner_lex *lex, uint8_t *tags, uint32_t n)
+{
+	const cp_ner_tok *t = doc->toks;
+	uint32_t	e = 1;
+	uint64_t	h;
+
+	if (n < 3 || !(t[0].gaz_begin & CP_GAZ_PLACES) || tags[1] != CP_NER_B(CP_ENT_LOC) ||
+		(tags[0] != CP_NER_TAG_O && tags[0] != CP_NER_B(CP_ENT_LOC)) || t[0].tok.kind != CP_TOK_WORD)
+		return;
+	while (e + 1 < n && tags[e + 1] == CP_NER_I(CP_ENT_LOC))
+		e++;
+	if (e > 3)
+		return;
+	h = cp_ner_phrase_add(cp_ner_phrase_start(), doc->text + t[0].tok.start, t[0].tok.len, true);
+	for (uint32_t k = 1; k <= e; k++)
+		h = cp_ner_phrase_add(h, doc->text + t[k].tok.start, t[k].tok.len, false);
+	if (!(cp_ner_lex_get(lex, h) & CP_GAZ_PLACES))
+		return;
+	tags[0] = CP_NER_B(CP_ENT_LOC);
+	for (uint32_t k = 1; k <= e; k++)
+		tags[k] = CP_NER_I(CP_ENT_LOC);
 }
 
 /*
