@@ -360,62 +360,84 @@ mark_skipped(cp_ner_tok *t, uint32_t n)
 }
 
 /*
- * The tagger's tokens of sentence s (on a line of kind lk) into
- * t[0..s->ntokens), gazetteer matches only when model is given.  Without
- * full, only what the document evidence reads: flags and lower-case hashes.
+ * A headline in capitals, or a title in title case, says nothing about
+ * which words are names: the sentence of tokens tok[0..n) on a line of kind
+ * lk is such a one.
  */
-static void
-prepare_sentence(const cp_ner_model *model, const char *text, int lk, const cp_sentence *s,
-				 cp_ner_tok *t, bool full)
+static bool
+caps_sentence(const cp_token *tok, size_t n, int lk)
 {
 	uint32_t	alpha = 0,
 				upper = 0,
 				longw = 0,
 				longcap = 0;
-	bool		initial = true;
+
+	if (lk != CP_LINE_TITLE)
+	{
+		/*
+		 * Capitals only: upper * 5 >= alpha * 4 is lower * 4 <= upper, for
+		 * the words not all upper case, which most sentences rule out
+		 * within a few words: no more can be made up for by those left.
+		 */
+		uint32_t	lower = 0;
+
+		for (size_t i = 0; i < n && lower * 4 <= upper + (n - i); i++)
+			if ((tok[i].flags & CP_TF_HAS_ALPHA) && tok[i].len > 1)
+			{
+				if (tok[i].flags & CP_TF_ALL_UPPER)
+					upper++;
+				else
+					lower++;
+			}
+		return upper >= 2 && lower * 4 <= upper;
+	}
+	for (size_t i = 0; i < n; i++)
+	{
+		uint32_t	has_alpha = (tok[i].flags & CP_TF_HAS_ALPHA) != 0,
+					word = has_alpha & (tok[i].len > 1),
+					longword = has_alpha & (tok[i].len > 3);
+
+		alpha += word;
+		upper += word & ((tok[i].flags & CP_TF_ALL_UPPER) != 0);
+		longw += longword;
+		longcap += longword & ((tok[i].flags & CP_TF_CAPITALIZED) != 0);
+	}
+	return (upper >= 2 && upper * 5 >= alpha * 4) ||
+		(longw >= 3 && longcap * 4 >= longw * 3);
+}
+
+/* The index of a sentence's first word or number (CP_NER_SF_INITIAL), n without one. */
+static size_t
+initial_token(const cp_token *tok, size_t n)
+{
+	size_t		i = 0;
+
+	while (i < n && !(tok[i].flags & (CP_TF_HAS_ALPHA | CP_TF_HAS_DIGIT)))
+		i++;
+	return i;
+}
+
+/*
+ * The tagger's tokens of sentence s (on a line of kind lk) into
+ * t[0..s->ntokens), gazetteer matches only when model is given.
+ */
+static void
+prepare_sentence(const cp_ner_model *model, const char *text, int lk, const cp_sentence *s,
+				 cp_ner_tok *t)
+{
+	uint8_t		caps = caps_sentence(s->tokens, s->ntokens, lk) ? CP_NER_SF_CAPS_SENT : 0;
+	size_t		initial = initial_token(s->tokens, s->ntokens);
 
 	for (size_t i = 0; i < s->ntokens; i++)
 	{
-		const char *w = text + s->tokens[i].start;
-
 		memset(&t[i], 0, sizeof(t[i]));
 		t[i].tok = s->tokens[i];
-		if (!full)
-			t[i].lower = fnv_lower(CP_FNV64_OFFSET, w, t[i].tok.len);
-		else
-		{
-			hash_word(w, t[i].tok.len, &t[i]);
-			/* letters without case (Arabic, Chinese) count as upper case too */
-			t[i].upper = (t[i].tok.flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER)) ||
-				((t[i].tok.flags & CP_TF_HAS_ALPHA) && t[i].upper);
-		}
-		{
-			/* counted without branches: which way each goes is as good as random */
-			uint32_t	has_alpha = (t[i].tok.flags & CP_TF_HAS_ALPHA) != 0,
-						word = has_alpha & (t[i].tok.len > 1),
-						longword = has_alpha & (t[i].tok.len > 3);
-
-			alpha += word;
-			upper += word & ((t[i].tok.flags & CP_TF_ALL_UPPER) != 0);
-			longw += longword;
-			longcap += longword & ((t[i].tok.flags & CP_TF_CAPITALIZED) != 0);
-		}
-		if (initial && (t[i].tok.flags & (CP_TF_HAS_ALPHA | CP_TF_HAS_DIGIT)))
-		{
-			t[i].sflags |= CP_NER_SF_INITIAL;
-			initial = false;
-		}
+		hash_word(text + t[i].tok.start, t[i].tok.len, &t[i]);
+		/* letters without case (Arabic, Chinese) count as upper case too */
+		t[i].upper = (t[i].tok.flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER)) ||
+			((t[i].tok.flags & CP_TF_HAS_ALPHA) && t[i].upper);
+		t[i].sflags = caps | (i == initial ? CP_NER_SF_INITIAL : 0);
 	}
-	/*
-	 * A headline in capitals, or a title in title case, says nothing about
-	 * which words are names.
-	 */
-	if ((upper >= 2 && upper * 5 >= alpha * 4) ||
-		(lk == CP_LINE_TITLE && longw >= 3 && longcap * 4 >= longw * 3))
-		for (size_t i = 0; i < s->ntokens; i++)
-			t[i].sflags |= CP_NER_SF_CAPS_SENT;
-	if (!full)
-		return;
 	mark_skipped(t, (uint32_t) s->ntokens);
 	if (model)
 	{
@@ -424,28 +446,41 @@ prepare_sentence(const cp_ner_model *model, const char *text, int lk, const cp_s
 	}
 }
 
-/* Document evidence: how each word is written where case is informative. */
+/*
+ * Document evidence: how each word of sentence s (on a line of kind lk) is
+ * written where case is informative.  Read from the sentence's tokens alone
+ * (the tagger's first walk prepares nothing else), and only the words that
+ * add a flag are hashed and entered: a word without an entry reads as one
+ * without flags.
+ */
 static void
-note_evidence(cp_arena *arena, cp_ner_evidence *map, const char *text, const cp_ner_tok *t,
-			  size_t n)
+note_evidence(cp_arena *arena, cp_ner_evidence *map, const char *text, const cp_sentence *s,
+			  int lk)
 {
-	for (size_t i = 0; i < n; i++)
-	{
-		const char *w = text + t[i].tok.start;
-		uint8_t    *f;
+	const cp_token *tok = s->tokens;
+	bool		uninformative = caps_sentence(tok, s->ntokens, lk);
+	size_t		initial = initial_token(tok, s->ntokens);
 
-		if (!(t[i].tok.flags & CP_TF_HAS_ALPHA))
+	for (size_t i = 0; i < s->ntokens; i++)
+	{
+		const char *w = text + tok[i].start;
+		uint8_t		flag;
+		uint64_t	key;
+
+		if (!(tok[i].flags & CP_TF_HAS_ALPHA))
 			continue;
-		f = evidence_slot(arena, map, t[i].lower);
-		if (starts_lower(w, t[i].tok.len))
-			*f |= CP_NER_DF_LOWER;
-		else if (!(t[i].sflags & (CP_NER_SF_INITIAL | CP_NER_SF_CAPS_SENT)))
-		{
-			if ((t[i].tok.flags & CP_TF_ALL_UPPER) && t[i].tok.len > 1)
-				*f |= CP_NER_DF_UPPERMID;
-			else if (starts_upper(w, t[i].tok.len))
-				*f |= CP_NER_DF_CAPMID;
-		}
+		if (starts_lower(w, tok[i].len))
+			flag = CP_NER_DF_LOWER;
+		else if (uninformative || i == initial)
+			continue;
+		else if ((tok[i].flags & CP_TF_ALL_UPPER) && tok[i].len > 1)
+			flag = CP_NER_DF_UPPERMID;
+		else if (starts_upper(w, tok[i].len))
+			flag = CP_NER_DF_CAPMID;
+		else
+			continue;
+		key = fnv_lower(CP_FNV64_OFFSET, w, tok[i].len);
+		*evidence_slot(arena, map, key) |= flag;
 	}
 }
 
@@ -487,8 +522,8 @@ cp_ner_doc_prepare(cp_doc *d, const cp_ner_model *model, cp_ner_doc *doc)
 			cp_check_interrupts();
 		for (size_t i = 0; i < s.ntokens; i++)
 			cp_vec_push(arena, &toks);
-		prepare_sentence(model, text, w.line_kind, &s, &CP_VEC_AT(&toks, cp_ner_tok, first), true);
-		note_evidence(arena, &map, text, &CP_VEC_AT(&toks, cp_ner_tok, first), s.ntokens);
+		prepare_sentence(model, text, w.line_kind, &s, &CP_VEC_AT(&toks, cp_ner_tok, first));
+		note_evidence(arena, &map, text, &s, w.line_kind);
 		ns = cp_vec_push(arena, &sents);
 		ns->first = (uint32_t) first;
 		ns->ntoks = (uint32_t) s.ntokens;
@@ -538,14 +573,16 @@ cp_ner_stream_init(cp_ner_stream *st, cp_doc *d, const cp_ner_model *model)
 	/* two walks: the second reads back the tokens of the first */
 	d->keep_sentences = true;
 	cp_doc_walk_init(&st->walk, d);
-	/* first pass: the evidence of the whole document, no gazetteer needed */
+	/*
+	 * first pass: the evidence of the whole document, read from the tokens
+	 * alone, and room for its longest sentence, made once
+	 */
 	while (cp_doc_walk_next(&st->walk, &s))
 	{
 		if ((s.n & 63) == 0)
 			cp_check_interrupts();
 		stream_reserve(st, d->arena, s.ntokens);
-		prepare_sentence(NULL, d->text, st->walk.line_kind, &s, st->doc.toks, false);
-		note_evidence(d->arena, st->evidence, d->text, st->doc.toks, s.ntokens);
+		note_evidence(d->arena, st->evidence, d->text, &s, st->walk.line_kind);
 	}
 	cp_doc_walk_init(&st->walk, d);
 	st->doc.sents = &st->sent;
@@ -560,7 +597,7 @@ cp_ner_stream_next(cp_ner_stream *st)
 	if (!cp_doc_walk_next(&st->walk, &s))
 		return false;
 	stream_reserve(st, st->walk.doc->arena, s.ntokens);
-	prepare_sentence(st->model, st->doc.text, st->walk.line_kind, &s, st->doc.toks, true);
+	prepare_sentence(st->model, st->doc.text, st->walk.line_kind, &s, st->doc.toks);
 	apply_evidence(st->evidence, st->doc.toks, s.ntokens, true);
 	st->doc.ntoks = s.ntokens;
 	st->doc.nsents = 1;
