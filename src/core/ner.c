@@ -87,6 +87,27 @@ cp_ner_phrase_add(uint64_t h, const char *s, size_t len, bool first)
 /* ---------------------------------------------------------------- documents */
 
 /*
+ * The lower case and the shape symbol ("Xx", "d,d") of each ASCII byte, in
+ * tables: hash_word() reads them for every byte of every word.
+ */
+static unsigned char ascii_lower[128];
+static char ascii_shape[128];
+static bool ascii_ready;
+
+static void
+ascii_tables(void)
+{
+	for (int c = 0; c < 128; c++)
+	{
+		bool		up = c >= 'A' && c <= 'Z';
+
+		ascii_lower[c] = (unsigned char) (up ? c + 32 : c);
+		ascii_shape[c] = (c >= '0' && c <= '9') ? 'd' : up ? 'X' : (c >= 'a' && c <= 'z') ? 'x' : (char) c;
+	}
+	ascii_ready = true;
+}
+
+/*
  * The hashes of a word the features read, in one pass over its bytes (the
  * three multiplication chains overlap): as written, lower-cased and
  * accent-folded (as fnv_lower()), and of its compressed shape ("Xx", "X.X.",
@@ -103,6 +124,8 @@ hash_word(const char *s, size_t len, cp_ner_tok *t)
 	int			n = 0;
 	bool		upper = false;
 
+	if (!ascii_ready)
+		ascii_tables();
 	while (pos < len)
 	{
 		uint32_t	cp = (unsigned char) s[pos];
@@ -110,13 +133,10 @@ hash_word(const char *s, size_t len, cp_ner_tok *t)
 
 		if (cp < 0x80)
 		{
-			bool		up = cp >= 'A' && cp <= 'Z';
-
 			word = cp_fnv64_byte(word, (unsigned char) cp);
-			lower = cp_fnv64_byte(lower, (unsigned char) (up ? cp + 32 : cp));
+			lower = cp_fnv64_byte(lower, ascii_lower[cp]);
 			pos++;
-			c = (cp >= '0' && cp <= '9') ? 'd' : up ? 'X' :
-				(cp >= 'a' && cp <= 'z') ? 'x' : (char) cp;
+			c = ascii_shape[cp];
 		}
 		else
 		{
@@ -133,13 +153,16 @@ hash_word(const char *s, size_t len, cp_ner_tok *t)
 			}
 			c = !(cls & CP_UC_ALPHA) ? '*' : cp_uc_lower(cp) != cp ? 'X' : 'x';
 		}
-		if (c == 'X')
-			upper = true;
-		if (c != last && n < 12)
+		/* an 'X' equal to the last symbol was seen when it became the last */
+		if (c != last)
 		{
-			last = c;
-			shape = cp_fnv64_byte(shape, (unsigned char) c);
-			n++;
+			upper |= c == 'X';
+			if (n < 12)
+			{
+				last = c;
+				shape = cp_fnv64_byte(shape, (unsigned char) c);
+				n++;
+			}
 		}
 	}
 	t->word = word;
