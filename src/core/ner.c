@@ -15,6 +15,27 @@
 /* ---------------------------------------------------------------- hashing */
 
 /*
+ * The lower case and the shape symbol ("Xx", "d,d") of each ASCII byte, in
+ * tables: fnv_lower() and hash_word() read them for every byte of every word.
+ */
+static unsigned char ascii_lower[128];
+static char ascii_shape[128];
+static bool ascii_ready;
+
+static void
+ascii_tables(void)
+{
+	for (int c = 0; c < 128; c++)
+	{
+		bool		up = c >= 'A' && c <= 'Z';
+
+		ascii_lower[c] = (unsigned char) (up ? c + 32 : c);
+		ascii_shape[c] = (c >= '0' && c <= '9') ? 'd' : up ? 'X' : (c >= 'a' && c <= 'z') ? 'x' : (char) c;
+	}
+	ascii_ready = true;
+}
+
+/*
  * Lower-cased, accent-folded hashing ("Khān" = "khan"); ASCII takes the
  * fast path, other characters go through the Unicode fold.
  */
@@ -23,15 +44,15 @@ fnv_lower(uint64_t h, const char *s, size_t len)
 {
 	size_t		i = 0;
 
+	if (!ascii_ready)
+		ascii_tables();
 	while (i < len)
 	{
 		unsigned char c = (unsigned char) s[i];
 
 		if (c < 0x80)
 		{
-			if (c >= 'A' && c <= 'Z')
-				c += 32;
-			h = cp_fnv64_byte(h, c);
+			h = cp_fnv64_byte(h, ascii_lower[c]);
 			i++;
 		}
 		else
@@ -85,27 +106,6 @@ cp_ner_phrase_add(uint64_t h, const char *s, size_t len, bool first)
 }
 
 /* ---------------------------------------------------------------- documents */
-
-/*
- * The lower case and the shape symbol ("Xx", "d,d") of each ASCII byte, in
- * tables: hash_word() reads them for every byte of every word.
- */
-static unsigned char ascii_lower[128];
-static char ascii_shape[128];
-static bool ascii_ready;
-
-static void
-ascii_tables(void)
-{
-	for (int c = 0; c < 128; c++)
-	{
-		bool		up = c >= 'A' && c <= 'Z';
-
-		ascii_lower[c] = (unsigned char) (up ? c + 32 : c);
-		ascii_shape[c] = (c >= '0' && c <= '9') ? 'd' : up ? 'X' : (c >= 'a' && c <= 'z') ? 'x' : (char) c;
-	}
-	ascii_ready = true;
-}
 
 /*
  * The hashes of a word the features read, in one pass over its bytes (the
