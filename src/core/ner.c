@@ -1003,14 +1003,19 @@ cp_ner_viterbi(const cp_ner_model *m, const float *emit, uint32_t n, uint8_t *ta
 			float		best = prev[0] + trans[0][0][0];
 			int			arg = 0;
 
-			for (int p = 1; p < CP_NER_NTAGS; p++)
-			{
-				float		v = prev[p] + trans[p][0][0];
-				bool		better = v > best;
+			/*
+			 * After a skipped word, too (most of running text), every
+			 * tag but O scores about SKIP_SCORE before it: none beats O.
+			 */
+			if (e[1 - CP_NER_NTAGS] != SKIP_SCORE)
+				for (int p = 1; p < CP_NER_NTAGS; p++)
+				{
+					float		v = prev[p] + trans[p][0][0];
+					bool		better = v > best;
 
-				best = better ? v : best;
-				arg = better ? p : arg;
-			}
+					best = better ? v : best;
+					arg = better ? p : arg;
+				}
 			prev[0] = best + e[0];
 			b[0] = arg;
 			for (int t = 1; t < CP_NER_NTAGS; t++)
