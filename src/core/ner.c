@@ -137,6 +137,21 @@ hash_word(const char *s, size_t len, cp_ner_tok *t)
 			lower = cp_fnv64_byte(lower, ascii_lower[cp]);
 			pos++;
 			c = ascii_shape[cp];
+			/*
+			 * In a run of one symbol ("resident" after "Pr"), the rest of
+			 * it: two hashes a byte, and nothing for the shape.
+			 */
+			if (c == last)
+			{
+				while (pos < len && (unsigned char) s[pos] < 0x80 &&
+					   ascii_shape[(unsigned char) s[pos]] == c)
+				{
+					word = cp_fnv64_byte(word, (unsigned char) s[pos]);
+					lower = cp_fnv64_byte(lower, ascii_lower[(unsigned char) s[pos]]);
+					pos++;
+				}
+				continue;
+			}
 		}
 		else
 		{
