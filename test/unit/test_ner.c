@@ -145,18 +145,26 @@ test_scores(const cp_ner_model *m)
 	cp_arena_free(&arena);
 }
 
+/* The tagger's reading of text, in arena (initialized here). */
+static void
+prepare_text(cp_arena *arena, const char *text, const cp_ner_model *m, cp_ner_doc *doc)
+{
+	cp_doc		d;
+
+	cp_arena_init(arena);
+	CHECK_INT(cp_doc_init(&d, arena, text, strlen(text), m), CP_OK);
+	CHECK_INT(cp_ner_doc_prepare(&d, m, doc), CP_OK);
+}
+
 /* Word clusters are looked up for the words scored and their neighbours only. */
 static void
 test_clusters(const cp_ner_model *m)
 {
 	static const char text[] = "the talks went on and on in Cairo.";
 	cp_arena	arena;
-	cp_doc		d;
 	cp_ner_doc	doc;
 
-	cp_arena_init(&arena);
-	CHECK_INT(cp_doc_init(&d, &arena, text, strlen(text), m), CP_OK);
-	CHECK_INT(cp_ner_doc_prepare(&d, m, &doc), CP_OK);
+	prepare_text(&arena, text, m, &doc);
 	CHECK_INT(doc.ntoks, 9);
 	CHECK_INT(doc.toks[1].cluster, 0);	/* "talks": skipped, and so are its neighbours */
 	CHECK(doc.toks[5].cluster != 0);	/* "on", next to "in", next to "Cairo" */
@@ -221,12 +229,9 @@ test_sentence_flags(void)
 	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++)
 	{
 		cp_arena	arena;
-		cp_doc		d;
 		cp_ner_doc	doc;
 
-		cp_arena_init(&arena);
-		CHECK_INT(cp_doc_init(&d, &arena, cases[k].text, strlen(cases[k].text), NULL), CP_OK);
-		CHECK_INT(cp_ner_doc_prepare(&d, NULL, &doc), CP_OK);
+		prepare_text(&arena, cases[k].text, NULL, &doc);
 		CHECK(doc.ntoks > 0);
 		for (size_t i = 0; i < doc.ntoks; i++)
 			CHECK(((doc.toks[i].sflags & CP_NER_SF_CAPS_SENT) != 0) == cases[k].caps);
@@ -235,14 +240,10 @@ test_sentence_flags(void)
 
 	/* an upper-case letter after twelve symbols of shape still counts */
 	{
-		const char *text = "a1a1a1a1a1a1a1X";
 		cp_arena	arena;
-		cp_doc		d;
 		cp_ner_doc	doc;
 
-		cp_arena_init(&arena);
-		CHECK_INT(cp_doc_init(&d, &arena, text, strlen(text), NULL), CP_OK);
-		CHECK_INT(cp_ner_doc_prepare(&d, NULL, &doc), CP_OK);
+		prepare_text(&arena, "a1a1a1a1a1a1a1X", NULL, &doc);
 		CHECK_INT(doc.ntoks, 1);
 		CHECK(doc.toks[0].upper);
 		cp_arena_free(&arena);
