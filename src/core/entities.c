@@ -53,6 +53,10 @@ word_in_table(const char *s, size_t len, cp_wordtab *table)
 {
 	char		low[16];
 
+	/* lower_word()'s length, to rule most words out before copying them */
+	if (len == 0 || len >= 16 ||
+		!cp_wordtab_may_hold(table, (unsigned char) cp_ascii_lower(s[0]), len - (s[len - 1] == '.')))
+		return false;
 	len = lower_word(s, len, low);
 	return len > 0 && cp_wordtab_find(table, low, len) >= 0;
 }

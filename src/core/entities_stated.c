@@ -19,7 +19,7 @@
 bool
 word_is(const char *text, uint32_t from, uint32_t to, const char *w)
 {
-	return to - from == strlen(w) && memcmp(text + from, w, to - from) == 0;
+	return cp_bytes_are(text + from, to - from, w);
 }
 
 bool
@@ -646,7 +646,7 @@ is_roman_numeral(const char *text, const cp_token *t)
 	while (k < t->len && k < 3 && w[k] == 'X')
 		k++;
 	for (int u = 9; u >= 1; u--)
-		if (t->len - k == strlen(units[u]) && memcmp(w + k, units[u], t->len - k) == 0)
+		if (cp_bytes_are(w + k, t->len - k, units[u]))
 			return true;
 	return k == t->len && k > 0;
 }
@@ -1073,7 +1073,7 @@ names_nothing(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks)
 		cp_month_from_name(text + t->start, t->len) != 0)
 		return number_before || number_after;
 	for (int k = 0; others[k]; k++)
-		if (t->len == strlen(others[k]) && memcmp(text + t->start, others[k], t->len) == 0)
+		if (cp_bytes_are(text + t->start, t->len, others[k]))
 			return true;
 	if (degree_initials(doc, i, ntoks))
 		return true;

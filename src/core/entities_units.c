@@ -29,6 +29,9 @@ ordinal_tokens(const char *text, const cp_ner_tok *toks, uint32_t k, uint32_t n)
 	const char *w = text + t->start;
 	size_t		d = 0;
 
+	/* the tokenizer's flag first: most tokens hold no digit */
+	if (!(t->flags & CP_TF_HAS_DIGIT))
+		return 0;
 	while (d < t->len && w[d] >= '0' && w[d] <= '9')
 		d++;
 	if (d == 0 || d > 4)

@@ -12,6 +12,7 @@
 #include "entities_internal.h"
 #include "entities_nouns.h"
 #include "titles.h"
+#include "utf8.h"
 
 #include <string.h>
 
@@ -275,7 +276,7 @@ opens_ship_name(const char *text, const cp_token *t)
 	static const char *const prefixes[] = {"HMS", "USS", "RMS", "HMAS", "HMCS", "HMNZS", "SMS", "USNS", NULL};
 
 	for (int k = 0; prefixes[k]; k++)
-		if (t->len == strlen(prefixes[k]) && memcmp(text + t->start, prefixes[k], t->len) == 0)
+		if (cp_bytes_are(text + t->start, t->len, prefixes[k]))
 			return true;
 	return false;
 }
@@ -291,7 +292,7 @@ listed_together(const char *text, const raw_mention *a, const raw_mention *b)
 		return false;
 	gap = b->start - (a->start + a->len);
 	for (size_t k = 0; k < sizeof(joins) / sizeof(joins[0]); k++)
-		if (gap == strlen(joins[k]) && memcmp(text + a->start + a->len, joins[k], gap) == 0)
+		if (cp_bytes_are(text + a->start + a->len, gap, joins[k]))
 			return true;
 	return false;
 }
@@ -1111,7 +1112,7 @@ degree_initials(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks)
 	int			k;
 
 	for (k = 0; degrees[k]; k++)
-		if (t->len == strlen(degrees[k]) && memcmp(text + t->start, degrees[k], t->len) == 0)
+		if (cp_bytes_are(text + t->start, t->len, degrees[k]))
 			break;
 	return degrees[k] && p && n && word_among(text, p->start, p->start + p->len, before) &&
 		word_among(text, n->start, n->start + n->len, after);

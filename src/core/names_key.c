@@ -197,7 +197,7 @@ nk_merge_titles(void)
 	}
 	memcpy(nk_all + n, nk_table, sizeof(nk_table));
 	n += sizeof(nk_table) / sizeof(nk_table[0]);
-	nk_all_table = (cp_wordtab) {nk_all, n, sizeof(nk_entry), nk_slots, 1024, false};
+	nk_all_table = (cp_wordtab) {nk_all, n, sizeof(nk_entry), nk_slots, 1024, false, {0}, 0, 0};
 }
 
 static const nk_entry *

@@ -15,6 +15,27 @@
 /* ---------------------------------------------------------------- hashing */
 
 /*
+ * The lower case and the shape symbol ("Xx", "d,d") of each ASCII byte, in
+ * tables: fnv_lower() and hash_word() read them for every byte of every word.
+ */
+static unsigned char ascii_lower[128];
+static char ascii_shape[128];
+static bool ascii_ready;
+
+static void
+ascii_tables(void)
+{
+	for (int c = 0; c < 128; c++)
+	{
+		bool		up = c >= 'A' && c <= 'Z';
+
+		ascii_lower[c] = (unsigned char) (up ? c + 32 : c);
+		ascii_shape[c] = (c >= '0' && c <= '9') ? 'd' : up ? 'X' : (c >= 'a' && c <= 'z') ? 'x' : (char) c;
+	}
+	ascii_ready = true;
+}
+
+/*
  * Lower-cased, accent-folded hashing ("Khān" = "khan"); ASCII takes the
  * fast path, other characters go through the Unicode fold.
  */
@@ -23,15 +44,15 @@ fnv_lower(uint64_t h, const char *s, size_t len)
 {
 	size_t		i = 0;
 
+	if (!ascii_ready)
+		ascii_tables();
 	while (i < len)
 	{
 		unsigned char c = (unsigned char) s[i];
 
 		if (c < 0x80)
 		{
-			if (c >= 'A' && c <= 'Z')
-				c += 32;
-			h = cp_fnv64_byte(h, c);
+			h = cp_fnv64_byte(h, ascii_lower[c]);
 			i++;
 		}
 		else
@@ -103,6 +124,8 @@ hash_word(const char *s, size_t len, cp_ner_tok *t)
 	int			n = 0;
 	bool		upper = false;
 
+	if (!ascii_ready)
+		ascii_tables();
 	while (pos < len)
 	{
 		uint32_t	cp = (unsigned char) s[pos];
@@ -110,13 +133,25 @@ hash_word(const char *s, size_t len, cp_ner_tok *t)
 
 		if (cp < 0x80)
 		{
-			bool		up = cp >= 'A' && cp <= 'Z';
-
 			word = cp_fnv64_byte(word, (unsigned char) cp);
-			lower = cp_fnv64_byte(lower, (unsigned char) (up ? cp + 32 : cp));
+			lower = cp_fnv64_byte(lower, ascii_lower[cp]);
 			pos++;
-			c = (cp >= '0' && cp <= '9') ? 'd' : up ? 'X' :
-				(cp >= 'a' && cp <= 'z') ? 'x' : (char) cp;
+			c = ascii_shape[cp];
+			/*
+			 * In a run of one symbol ("resident" after "Pr"), the rest of
+			 * it: two hashes a byte, and nothing for the shape.
+			 */
+			if (c == last)
+			{
+				while (pos < len && (unsigned char) s[pos] < 0x80 &&
+					   ascii_shape[(unsigned char) s[pos]] == c)
+				{
+					word = cp_fnv64_byte(word, (unsigned char) s[pos]);
+					lower = cp_fnv64_byte(lower, ascii_lower[(unsigned char) s[pos]]);
+					pos++;
+				}
+				continue;
+			}
 		}
 		else
 		{
@@ -133,13 +168,16 @@ hash_word(const char *s, size_t len, cp_ner_tok *t)
 			}
 			c = !(cls & CP_UC_ALPHA) ? '*' : cp_uc_lower(cp) != cp ? 'X' : 'x';
 		}
-		if (c == 'X')
-			upper = true;
-		if (c != last && n < 12)
+		/* an 'X' equal to the last symbol was seen when it became the last */
+		if (c != last)
 		{
-			last = c;
-			shape = cp_fnv64_byte(shape, (unsigned char) c);
-			n++;
+			upper |= c == 'X';
+			if (n < 12)
+			{
+				last = c;
+				shape = cp_fnv64_byte(shape, (unsigned char) c);
+				n++;
+			}
 		}
 	}
 	t->word = word;
@@ -360,62 +398,84 @@ mark_skipped(cp_ner_tok *t, uint32_t n)
 }
 
 /*
- * The tagger's tokens of sentence s (on a line of kind lk) into
- * t[0..s->ntokens), gazetteer matches only when model is given.  Without
- * full, only what the document evidence reads: flags and lower-case hashes.
+ * A headline in capitals, or a title in title case, says nothing about
+ * which words are names: the sentence of tokens tok[0..n) on a line of kind
+ * lk is such a one.
  */
-static void
-prepare_sentence(const cp_ner_model *model, const char *text, int lk, const cp_sentence *s,
-				 cp_ner_tok *t, bool full)
+static bool
+caps_sentence(const cp_token *tok, size_t n, int lk)
 {
 	uint32_t	alpha = 0,
 				upper = 0,
 				longw = 0,
 				longcap = 0;
-	bool		initial = true;
+
+	if (lk != CP_LINE_TITLE)
+	{
+		/*
+		 * Capitals only: upper * 5 >= alpha * 4 is lower * 4 <= upper, for
+		 * the words not all upper case, which most sentences rule out
+		 * within a few words: no more can be made up for by those left.
+		 */
+		uint32_t	lower = 0;
+
+		for (size_t i = 0; i < n && lower * 4 <= upper + (n - i); i++)
+			if ((tok[i].flags & CP_TF_HAS_ALPHA) && tok[i].len > 1)
+			{
+				if (tok[i].flags & CP_TF_ALL_UPPER)
+					upper++;
+				else
+					lower++;
+			}
+		return upper >= 2 && lower * 4 <= upper;
+	}
+	for (size_t i = 0; i < n; i++)
+	{
+		uint32_t	has_alpha = (tok[i].flags & CP_TF_HAS_ALPHA) != 0,
+					word = has_alpha & (tok[i].len > 1),
+					longword = has_alpha & (tok[i].len > 3);
+
+		alpha += word;
+		upper += word & ((tok[i].flags & CP_TF_ALL_UPPER) != 0);
+		longw += longword;
+		longcap += longword & ((tok[i].flags & CP_TF_CAPITALIZED) != 0);
+	}
+	return (upper >= 2 && upper * 5 >= alpha * 4) ||
+		(longw >= 3 && longcap * 4 >= longw * 3);
+}
+
+/* The index of a sentence's first word or number (CP_NER_SF_INITIAL), n without one. */
+static size_t
+initial_token(const cp_token *tok, size_t n)
+{
+	size_t		i = 0;
+
+	while (i < n && !(tok[i].flags & (CP_TF_HAS_ALPHA | CP_TF_HAS_DIGIT)))
+		i++;
+	return i;
+}
+
+/*
+ * The tagger's tokens of sentence s (on a line of kind lk) into
+ * t[0..s->ntokens), gazetteer matches only when model is given.
+ */
+static void
+prepare_sentence(const cp_ner_model *model, const char *text, int lk, const cp_sentence *s,
+				 cp_ner_tok *t)
+{
+	uint8_t		caps = caps_sentence(s->tokens, s->ntokens, lk) ? CP_NER_SF_CAPS_SENT : 0;
+	size_t		initial = initial_token(s->tokens, s->ntokens);
 
 	for (size_t i = 0; i < s->ntokens; i++)
 	{
-		const char *w = text + s->tokens[i].start;
-
 		memset(&t[i], 0, sizeof(t[i]));
 		t[i].tok = s->tokens[i];
-		if (!full)
-			t[i].lower = fnv_lower(CP_FNV64_OFFSET, w, t[i].tok.len);
-		else
-		{
-			hash_word(w, t[i].tok.len, &t[i]);
-			/* letters without case (Arabic, Chinese) count as upper case too */
-			t[i].upper = (t[i].tok.flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER)) ||
-				((t[i].tok.flags & CP_TF_HAS_ALPHA) && t[i].upper);
-		}
-		{
-			/* counted without branches: which way each goes is as good as random */
-			uint32_t	has_alpha = (t[i].tok.flags & CP_TF_HAS_ALPHA) != 0,
-						word = has_alpha & (t[i].tok.len > 1),
-						longword = has_alpha & (t[i].tok.len > 3);
-
-			alpha += word;
-			upper += word & ((t[i].tok.flags & CP_TF_ALL_UPPER) != 0);
-			longw += longword;
-			longcap += longword & ((t[i].tok.flags & CP_TF_CAPITALIZED) != 0);
-		}
-		if (initial && (t[i].tok.flags & (CP_TF_HAS_ALPHA | CP_TF_HAS_DIGIT)))
-		{
-			t[i].sflags |= CP_NER_SF_INITIAL;
-			initial = false;
-		}
+		hash_word(text + t[i].tok.start, t[i].tok.len, &t[i]);
+		/* letters without case (Arabic, Chinese) count as upper case too */
+		t[i].upper = (t[i].tok.flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER)) ||
+			((t[i].tok.flags & CP_TF_HAS_ALPHA) && t[i].upper);
+		t[i].sflags = caps | (i == initial ? CP_NER_SF_INITIAL : 0);
 	}
-	/*
-	 * A headline in capitals, or a title in title case, says nothing about
-	 * which words are names.
-	 */
-	if ((upper >= 2 && upper * 5 >= alpha * 4) ||
-		(lk == CP_LINE_TITLE && longw >= 3 && longcap * 4 >= longw * 3))
-		for (size_t i = 0; i < s->ntokens; i++)
-			t[i].sflags |= CP_NER_SF_CAPS_SENT;
-	if (!full)
-		return;
 	mark_skipped(t, (uint32_t) s->ntokens);
 	if (model)
 	{
@@ -424,28 +484,41 @@ prepare_sentence(const cp_ner_model *model, const char *text, int lk, const cp_s
 	}
 }
 
-/* Document evidence: how each word is written where case is informative. */
+/*
+ * Document evidence: how each word of sentence s (on a line of kind lk) is
+ * written where case is informative.  Read from the sentence's tokens alone
+ * (the tagger's first walk prepares nothing else), and only the words that
+ * add a flag are hashed and entered: a word without an entry reads as one
+ * without flags.
+ */
 static void
-note_evidence(cp_arena *arena, cp_ner_evidence *map, const char *text, const cp_ner_tok *t,
-			  size_t n)
+note_evidence(cp_arena *arena, cp_ner_evidence *map, const char *text, const cp_sentence *s,
+			  int lk)
 {
-	for (size_t i = 0; i < n; i++)
-	{
-		const char *w = text + t[i].tok.start;
-		uint8_t    *f;
+	const cp_token *tok = s->tokens;
+	bool		uninformative = caps_sentence(tok, s->ntokens, lk);
+	size_t		initial = initial_token(tok, s->ntokens);
 
-		if (!(t[i].tok.flags & CP_TF_HAS_ALPHA))
+	for (size_t i = 0; i < s->ntokens; i++)
+	{
+		const char *w = text + tok[i].start;
+		uint8_t		flag;
+		uint64_t	key;
+
+		if (!(tok[i].flags & CP_TF_HAS_ALPHA))
 			continue;
-		f = evidence_slot(arena, map, t[i].lower);
-		if (starts_lower(w, t[i].tok.len))
-			*f |= CP_NER_DF_LOWER;
-		else if (!(t[i].sflags & (CP_NER_SF_INITIAL | CP_NER_SF_CAPS_SENT)))
-		{
-			if ((t[i].tok.flags & CP_TF_ALL_UPPER) && t[i].tok.len > 1)
-				*f |= CP_NER_DF_UPPERMID;
-			else if (starts_upper(w, t[i].tok.len))
-				*f |= CP_NER_DF_CAPMID;
-		}
+		if (starts_lower(w, tok[i].len))
+			flag = CP_NER_DF_LOWER;
+		else if (uninformative || i == initial)
+			continue;
+		else if ((tok[i].flags & CP_TF_ALL_UPPER) && tok[i].len > 1)
+			flag = CP_NER_DF_UPPERMID;
+		else if (starts_upper(w, tok[i].len))
+			flag = CP_NER_DF_CAPMID;
+		else
+			continue;
+		key = fnv_lower(CP_FNV64_OFFSET, w, tok[i].len);
+		*evidence_slot(arena, map, key) |= flag;
 	}
 }
 
@@ -487,8 +560,8 @@ cp_ner_doc_prepare(cp_doc *d, const cp_ner_model *model, cp_ner_doc *doc)
 			cp_check_interrupts();
 		for (size_t i = 0; i < s.ntokens; i++)
 			cp_vec_push(arena, &toks);
-		prepare_sentence(model, text, w.line_kind, &s, &CP_VEC_AT(&toks, cp_ner_tok, first), true);
-		note_evidence(arena, &map, text, &CP_VEC_AT(&toks, cp_ner_tok, first), s.ntokens);
+		prepare_sentence(model, text, w.line_kind, &s, &CP_VEC_AT(&toks, cp_ner_tok, first));
+		note_evidence(arena, &map, text, &s, w.line_kind);
 		ns = cp_vec_push(arena, &sents);
 		ns->first = (uint32_t) first;
 		ns->ntoks = (uint32_t) s.ntokens;
@@ -538,14 +611,16 @@ cp_ner_stream_init(cp_ner_stream *st, cp_doc *d, const cp_ner_model *model)
 	/* two walks: the second reads back the tokens of the first */
 	d->keep_sentences = true;
 	cp_doc_walk_init(&st->walk, d);
-	/* first pass: the evidence of the whole document, no gazetteer needed */
+	/*
+	 * first pass: the evidence of the whole document, read from the tokens
+	 * alone, and room for its longest sentence, made once
+	 */
 	while (cp_doc_walk_next(&st->walk, &s))
 	{
 		if ((s.n & 63) == 0)
 			cp_check_interrupts();
 		stream_reserve(st, d->arena, s.ntokens);
-		prepare_sentence(NULL, d->text, st->walk.line_kind, &s, st->doc.toks, false);
-		note_evidence(d->arena, st->evidence, d->text, st->doc.toks, s.ntokens);
+		note_evidence(d->arena, st->evidence, d->text, &s, st->walk.line_kind);
 	}
 	cp_doc_walk_init(&st->walk, d);
 	st->doc.sents = &st->sent;
@@ -560,7 +635,7 @@ cp_ner_stream_next(cp_ner_stream *st)
 	if (!cp_doc_walk_next(&st->walk, &s))
 		return false;
 	stream_reserve(st, st->walk.doc->arena, s.ntokens);
-	prepare_sentence(st->model, st->doc.text, st->walk.line_kind, &s, st->doc.toks, true);
+	prepare_sentence(st->model, st->doc.text, st->walk.line_kind, &s, st->doc.toks);
 	apply_evidence(st->evidence, st->doc.toks, s.ntokens, true);
 	st->doc.ntoks = s.ntokens;
 	st->doc.nsents = 1;
@@ -943,14 +1018,19 @@ cp_ner_viterbi(const cp_ner_model *m, const float *emit, uint32_t n, uint8_t *ta
 			float		best = prev[0] + trans[0][0][0];
 			int			arg = 0;
 
-			for (int p = 1; p < CP_NER_NTAGS; p++)
-			{
-				float		v = prev[p] + trans[p][0][0];
-				bool		better = v > best;
+			/*
+			 * After a skipped word, too (most of running text), every
+			 * tag but O scores about SKIP_SCORE before it: none beats O.
+			 */
+			if (e[1 - CP_NER_NTAGS] != SKIP_SCORE)
+				for (int p = 1; p < CP_NER_NTAGS; p++)
+				{
+					float		v = prev[p] + trans[p][0][0];
+					bool		better = v > best;
 
-				best = better ? v : best;
-				arg = better ? p : arg;
-			}
+					best = better ? v : best;
+					arg = better ? p : arg;
+				}
 			prev[0] = best + e[0];
 			b[0] = arg;
 			for (int t = 1; t < CP_NER_NTAGS; t++)

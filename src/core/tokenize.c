@@ -45,7 +45,7 @@ cp_is_title_abbrev(const char *s, size_t len)
 
 /* No strlen: most calls fail at the first byte, and they are many. */
 bool
-cp_token_is(const char *text, const cp_token *tok, const char *word)
+cp_token_is_word(const char *text, const cp_token *tok, const char *word)
 {
 	size_t		i;
 

@@ -106,6 +106,19 @@ cp_ascii_ieq(const char *s, const char *w, size_t n)
 	return true;
 }
 
+/*
+ * Is s[0..n) the string w?  No strlen: the word lists of the rules are
+ * compared with many tokens, and most differ at the first byte.
+ */
+static inline bool
+cp_bytes_are(const char *s, size_t n, const char *w)
+{
+	for (size_t i = 0; i < n; i++)
+		if (w[i] == '\0' || w[i] != s[i])
+			return false;
+	return w[n] == '\0';
+}
+
 /* Has s[0..len) a lower-case ASCII letter ("GAZA CITY", "U.S." have none)? */
 static inline bool
 cp_has_ascii_lower(const char *s, size_t len)

@@ -14,17 +14,28 @@ wt_word(const cp_wordtab *tab, size_t i)
 }
 
 /* Linear probing keeps the first of two equal words ahead of the second. */
-static void
-wt_build(cp_wordtab *tab)
+void
+cp_wordtab_build(cp_wordtab *tab)
 {
 	uint32_t	mask = tab->size - 1;
 
 	for (uint32_t i = 0; i < tab->size; i++)
 		tab->slots[i] = -1;
+	memset(tab->first, 0, sizeof(tab->first));
+	tab->minlen = UINT16_MAX;
+	tab->maxlen = 0;
 	for (size_t i = 0; i < tab->n; i++)
 	{
 		const char *w = wt_word(tab, i);
-		uint32_t	h = cp_fnv32(w, strlen(w)) & mask;
+		size_t		len = strlen(w);
+		uint32_t	h = cp_fnv32(w, len) & mask;
+		unsigned char c = (unsigned char) w[0];
+
+		tab->first[c >> 5] |= 1u << (c & 31);
+		if (len < tab->minlen)
+			tab->minlen = (uint16_t) len;
+		if (len > tab->maxlen)
+			tab->maxlen = (uint16_t) (len < UINT16_MAX ? len : UINT16_MAX);
 
 		while (tab->slots[h] >= 0)
 			h = (h + 1) & mask;
@@ -38,10 +49,8 @@ cp_wordtab_find(cp_wordtab *tab, const char *word, size_t len)
 {
 	uint32_t	mask = tab->size - 1;
 
-	if (len == 0)
+	if (len == 0 || !cp_wordtab_may_hold(tab, (unsigned char) word[0], len))
 		return -1;
-	if (!tab->ready)
-		wt_build(tab);
 	for (uint32_t h = cp_fnv32(word, len) & mask; tab->slots[h] >= 0; h = (h + 1) & mask)
 	{
 		const char *w = wt_word(tab, (size_t) tab->slots[h]);

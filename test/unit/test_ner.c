@@ -145,18 +145,26 @@ test_scores(const cp_ner_model *m)
 	cp_arena_free(&arena);
 }
 
+/* The tagger's reading of text, in arena (initialized here). */
+static void
+prepare_text(cp_arena *arena, const char *text, const cp_ner_model *m, cp_ner_doc *doc)
+{
+	cp_doc		d;
+
+	cp_arena_init(arena);
+	CHECK_INT(cp_doc_init(&d, arena, text, strlen(text), m), CP_OK);
+	CHECK_INT(cp_ner_doc_prepare(&d, m, doc), CP_OK);
+}
+
 /* Word clusters are looked up for the words scored and their neighbours only. */
 static void
 test_clusters(const cp_ner_model *m)
 {
 	static const char text[] = "the talks went on and on in Cairo.";
 	cp_arena	arena;
-	cp_doc		d;
 	cp_ner_doc	doc;
 
-	cp_arena_init(&arena);
-	CHECK_INT(cp_doc_init(&d, &arena, text, strlen(text), m), CP_OK);
-	CHECK_INT(cp_ner_doc_prepare(&d, m, &doc), CP_OK);
+	prepare_text(&arena, text, m, &doc);
 	CHECK_INT(doc.ntoks, 9);
 	CHECK_INT(doc.toks[1].cluster, 0);	/* "talks": skipped, and so are its neighbours */
 	CHECK(doc.toks[5].cluster != 0);	/* "on", next to "in", next to "Cairo" */
@@ -202,6 +210,46 @@ test_lexicon(void)
 	CHECK_INT(tags[0], 77);
 }
 
+/* The capitals of a headline, and a word's case, as the tagger reads them. */
+static void
+test_sentence_flags(void)
+{
+	/* four capitals to one other word: a headline; three to two: a sentence */
+	static const struct
+	{
+		const char *text;
+		bool		caps;
+	}			cases[] = {
+		{"The PRESIDENT VISITS CAIRO TODAY", true},
+		{"The President VISITS CAIRO TODAY", false},
+		{"the president said OK", false},
+		{"FIRE IN TOWN", true},
+	};
+
+	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++)
+	{
+		cp_arena	arena;
+		cp_ner_doc	doc;
+
+		prepare_text(&arena, cases[k].text, NULL, &doc);
+		CHECK(doc.ntoks > 0);
+		for (size_t i = 0; i < doc.ntoks; i++)
+			CHECK(((doc.toks[i].sflags & CP_NER_SF_CAPS_SENT) != 0) == cases[k].caps);
+		cp_arena_free(&arena);
+	}
+
+	/* an upper-case letter after twelve symbols of shape still counts */
+	{
+		cp_arena	arena;
+		cp_ner_doc	doc;
+
+		prepare_text(&arena, "a1a1a1a1a1a1a1X", NULL, &doc);
+		CHECK_INT(doc.ntoks, 1);
+		CHECK(doc.toks[0].upper);
+		cp_arena_free(&arena);
+	}
+}
+
 int
 main(void)
 {
@@ -211,6 +259,7 @@ main(void)
 
 	cp_set_host(&cp_malloc_host);
 	test_lexicon();
+	test_sentence_flags();
 	m = unit_ner_model(&bytes, &len);
 	CHECK(m != NULL);
 	if (m == NULL)

@@ -6,6 +6,7 @@
 
 #include "arena.h"
 #include "utf8.h"
+#include "wordtab.h"
 
 static void
 test_decode(void)
@@ -202,6 +203,35 @@ test_fold(void)
 	cp_arena_free(&a);
 }
 
+/* Word lists the rules compare tokens with. */
+typedef struct test_word
+{
+	const char *word;
+} test_word;
+
+static void
+test_word_lists(void)
+{
+	static const test_word words[] = {{"inc"}, {"ltd"}, {"corp"}, {"l.p"}};
+	static int16_t slots[16];
+	static cp_wordtab tab = CP_WORDTAB(words, slots);
+
+	CHECK(cp_bytes_are("EPs", 3, "EPs"));
+	CHECK(!cp_bytes_are("EPs", 2, "EPs"));
+	CHECK(!cp_bytes_are("EPs", 3, "EP"));
+	CHECK(!cp_bytes_are("EP\0s", 4, "EP"));	/* a NUL in the text ends no word */
+	CHECK(cp_bytes_are("", 0, ""));
+	/* the filter of first bytes and lengths agrees with the lookup */
+	CHECK_INT(cp_wordtab_find(&tab, "corp", 4), 2);
+	CHECK_INT(cp_wordtab_find(&tab, "l.p", 3), 3);
+	CHECK(cp_wordtab_may_hold(&tab, 'c', 4));
+	CHECK(!cp_wordtab_may_hold(&tab, 'c', 5));
+	CHECK(!cp_wordtab_may_hold(&tab, 'c', 2));
+	CHECK(!cp_wordtab_may_hold(&tab, 'C', 4));
+	CHECK_INT(cp_wordtab_find(&tab, "Corp", 4), -1);
+	CHECK_INT(cp_wordtab_find(&tab, "corps", 5), -1);
+}
+
 int
 main(void)
 {
@@ -210,5 +240,6 @@ main(void)
 	test_classes();
 	test_case();
 	test_fold();
+	test_word_lists();
 	UNIT_DONE("utf8");
 }
