@@ -1180,6 +1180,34 @@ test_spanish_y_joins(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * An ampersand written as HTML's "&amp;" joins a firm's name as "&" does,
+ * and no name ends with the "&" of one that joins none.
+ */
+static void
+test_escaped_ampersand(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"In 1859 a collection of her poems was issued by Rudd &amp; Carlton, of New York City.\n\n"
+		"The first mill was Juggilal Kamlapat Cotton Spinning &amp; Weaving Mills in 1921.\n\n"
+		"Career.\nCollege &amp; youth.\nLomis started playing football in Noordwijk.\n";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Rudd &amp; Carlton", 0, CP_ENT_ORG, "Rudd &amp; Carlton");
+	check_mention(text, &v, "Juggilal Kamlapat Cotton Spinning &amp; Weaving Mills", 0, CP_ENT_ORG,
+				  "Juggilal Kamlapat Cotton Spinning &amp; Weaving Mills");
+	for (size_t k = 0; k < v.count; k++)
+	{
+		const cp_mention *m = &CP_VEC_AT(&v, cp_mention, k);
+
+		CHECK(text[m->start + m->len - 1] != '&');
+	}
+	cp_arena_free(&arena);
+}
+
 /* A county read as a body is the county; a club's name in a result line and a bank's name stay bodies. */
 static void
 test_county_divisions(void)
@@ -1489,6 +1517,7 @@ main(void)
 	test_competitions_untranslated();
 	test_club_of_competition();
 	test_spanish_y_joins();
+	test_escaped_ampersand();
 	test_county_divisions();
 	test_seat_of_office();
 	test_region_after_town();
