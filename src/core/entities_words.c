@@ -666,11 +666,26 @@ static const word_item sport_words[] = {
 };
 static int16_t sport_word_slots[32];
 static cp_wordtab sport_word_table = CP_WORDTAB(sport_words, sport_word_slots);
+/*
+ * First words of a school's or a learned body's name that a country or a
+ * people opens ("Russian Academy of Sciences", "Ghana Institute of
+ * Journalism", "Swedish School of Sport and Health Sciences"; CoNLL-2003
+ * marks "Ukrainian Academy of Agrarian Sciences" so), unlike a ministry
+ * or an army, which CoNLL-2003 marks apart from its people ("Russian",
+ * "Foreign Ministry").
+ */
+static const word_item learned_heads[] = {
+	{"academy"}, {"institute"}, {"school"}, {"university"}, {"college"}, {"conservatory"}, {"seminary"},
+	{"polytechnic"}, {"society"}
+};
+static int16_t learned_head_slots[32];
+static cp_wordtab learned_head_table = CP_WORDTAB(learned_heads, learned_head_slots);
 
 /*
  * A sentence's tags (n tokens) for a country's name the tagger read apart
- * from the party or league it opens ("Bangladesh" and "Awami League"):
- * one name.
+ * from the party or league it opens ("Bangladesh" and "Awami League"),
+ * or a country's or a people's one word apart from the school or learned
+ * body it opens ("Russian" and "Academy of Sciences"): one name.
  */
 void
 tag_country_bodies(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
@@ -681,17 +696,24 @@ tag_country_bodies(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 	{
 		uint32_t	e = k + 1;
 		cp_entity_kind kind = CP_ENT_ORG;
+		bool		learned;
 
-		if (tags[k] != CP_NER_B(CP_ENT_LOC) || !(doc->toks[k].gaz & CP_GAZ_COUNTRY) ||
+		if ((tags[k] != CP_NER_B(CP_ENT_LOC) && tags[k] != CP_NER_B(CP_ENT_MISC)) ||
 			(tags[e] != CP_NER_B(CP_ENT_ORG) && tags[e] != CP_NER_B(CP_ENT_MISC)) ||
 			!(doc->toks[e].tok.flags & CP_TF_SPACE_BEFORE))
 			continue;
+		learned = tags[e] == CP_NER_B(CP_ENT_ORG) && (doc->toks[e].tok.flags & CP_TF_CAPITALIZED) &&
+			((tags[k] == CP_NER_B(CP_ENT_LOC) && (doc->toks[k].gaz & CP_GAZ_COUNTRY)) ||
+			 (tags[k] == CP_NER_B(CP_ENT_MISC) && (doc->toks[k].gaz & CP_GAZ_DEMONYM))) &&
+			word_in_table(text + doc->toks[e].tok.start, doc->toks[e].tok.len, &learned_head_table);
+		if (!learned && (tags[k] != CP_NER_B(CP_ENT_LOC) || !(doc->toks[k].gaz & CP_GAZ_COUNTRY)))
+			continue;
 		while (e + 1 < n && tags[e + 1] == tags[k + 1] + 1)
 			e++;
-		if (e == k + 1 || !(doc->toks[e].tok.flags & CP_TF_CAPITALIZED) ||
-			!word_in_table(text + doc->toks[e].tok.start, doc->toks[e].tok.len, &country_body_end_table))
+		if (!learned && (e == k + 1 || !(doc->toks[e].tok.flags & CP_TF_CAPITALIZED) ||
+						 !word_in_table(text + doc->toks[e].tok.start, doc->toks[e].tok.len, &country_body_end_table)))
 			continue;
-		for (uint32_t t = k + 1; t < e; t++)
+		for (uint32_t t = k + 1; t < e && !learned; t++)
 			if (word_in_table(text + doc->toks[t].tok.start, doc->toks[t].tok.len, &sport_word_table))
 				kind = CP_ENT_MISC;
 		for (uint32_t t = k; t <= e; t++)

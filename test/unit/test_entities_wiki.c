@@ -965,6 +965,28 @@ test_country_bodies(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A country or a people opens the school or learned body after it ("Russian
+ * Academy of Sciences"), not a ministry ("Russian", "Foreign Ministry").
+ */
+static void
+test_country_learned_bodies(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"His father was a count and member of the Russian Academy of Sciences, whilst his mother was a princess. "
+		"He then got admission into the Ghana Institute of Journalism, where he obtained a diploma. "
+		"The Russian Foreign Ministry said on Monday that talks would go on.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Russian Academy of Sciences", 0, CP_ENT_ORG, "Russian Academy of Sciences");
+	check_mention(text, &v, "Ghana Institute of Journalism", 0, CP_ENT_ORG, "Ghana Institute of Journalism");
+	check_mention(text, &v, "Foreign Ministry", 0, CP_ENT_ORG, "Foreign Ministry");
+	cp_arena_free(&arena);
+}
+
 /* A road numbered within a state's or country's name is a place ("U.S. Route 3"). */
 static void
 test_numbered_roads_in_names(void)
@@ -1506,6 +1528,7 @@ main(void)
 	test_quoted_subtitles();
 	test_person_as_office();
 	test_country_bodies();
+	test_country_learned_bodies();
 	test_numbered_roads_in_names();
 	test_club_suffix_tagged_apart();
 	test_place_noun_of_organization();
