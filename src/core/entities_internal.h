@@ -89,6 +89,9 @@ bool		names_event(const char *text, const cp_ner_tok *first, const cp_ner_tok *l
  * plural ("Boston Celtics", "Minnesota Vikings")?
  */
 bool		names_club(const char *text, const cp_ner_tok *first, const cp_ner_tok *last);
+/* Do tokens first..last (end: the sentence's end) name a state university by its short name ("Ohio State")? */
+bool		names_state_school(const char *text, const cp_ner_tok *first, const cp_ner_tok *last,
+							   const cp_ner_tok *end);
 
 /* Is token t a word that names an event with "of" and a place ("Battle", "Treaty")? */
 bool		is_event_head(const char *text, const cp_token *t);

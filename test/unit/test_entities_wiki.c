@@ -1186,6 +1186,25 @@ test_club_of_competition(void)
 	cp_arena_free(&arena);
 }
 
+/* A US state's name and "State" alone is a state university's short name; New York's "State" is the state. */
+static void
+test_state_school(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"She was an assistant professor in art education at Ohio State from 1966 to 1970. "
+		"He committed to play at New Mexico State. "
+		"He moved to New York State in 1990.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Ohio State", 0, CP_ENT_ORG, "Ohio State");
+	check_mention(text, &v, "New Mexico State", 0, CP_ENT_ORG, "New Mexico State");
+	check_mention(text, &v, "New York State", 0, CP_ENT_LOC, "New York State");
+	cp_arena_free(&arena);
+}
+
 /* Two names of one kind joined by the Spanish "y" are one ("Gimnasia y Esgrima"). */
 static void
 test_spanish_y_joins(void)
@@ -1540,6 +1559,7 @@ main(void)
 	test_competitions_untranslated();
 	test_club_of_competition();
 	test_spanish_y_joins();
+	test_state_school();
 	test_escaped_ampersand();
 	test_county_divisions();
 	test_seat_of_office();
