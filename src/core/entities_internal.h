@@ -221,7 +221,7 @@ uint32_t	seat_of_office(const char *text, const cp_ner_tok *toks, uint32_t i, ui
 /* Is s[0..len) a title with this use (titles.h)? */
 bool		is_title(const char *s, size_t len, unsigned use);
 
-/* Do tokens i..j name an academic degree ("Bachelor of Arts", "Masters in Architecture")? */
+/* Do tokens i..j name an academic degree ("Bachelor of Arts", "Masters in Architecture") or its subject ("Master of" "Arts")? */
 bool		names_degree(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j);
 
 /*

@@ -93,19 +93,44 @@ seat_of_office(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j)
 }
 
 /*
+ * First words of a school's or a learned body's name that a country or a
+ * people opens ("Russian Academy of Sciences", "Ghana Institute of
+ * Journalism", "Swedish School of Sport and Health Sciences"; CoNLL-2003
+ * marks "Ukrainian Academy of Agrarian Sciences" so), unlike a ministry
+ * or an army, which CoNLL-2003 marks apart from its people ("Russian",
+ * "Foreign Ministry"); a school's name after "Master of" is a college's
+ * head's title ("Master of Trinity College"), not a degree.
+ */
+static const word_item learned_heads[] = {
+	{"academy"}, {"institute"}, {"school"}, {"university"}, {"college"}, {"conservatory"}, {"seminary"},
+	{"polytechnic"}, {"society"}
+};
+static int16_t learned_head_slots[32];
+static cp_wordtab learned_head_table = CP_WORDTAB(learned_heads, learned_head_slots);
+
+/*
  * Do tokens i..j name an academic degree ("Bachelor of Arts", "Master of
- * Science in Nursing", "Masters in Architecture", "Doctor of Philosophy")?
+ * Science in Nursing", "Masters in Architecture", "Doctor of Philosophy",
+ * "Doctorate of Philosophy", "PhD in Information Technology", "Candidate
+ * in Physical and Mathematical Sciences"), or its subject after its head
+ * the tagger left out ("Master of" and "Arts", "Public Administration")?
  * A degree is no name, as "PhD" is none (names_nothing).
  */
 bool
 names_degree(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j)
 {
 	static const word_item degrees[] = {
-		{"bachelor"}, {"bachelors"}, {"master"}, {"masters"}, {"doctor"}, {"associate"}
+		{"bachelor"}, {"bachelors"}, {"master"}, {"masters"}, {"doctor"}, {"associate"}, {"doctorate"},
+		{"phd"}, {"diploma"}, {"candidate"}
 	};
-	static int16_t degree_slots[16];
+	static int16_t degree_slots[32];
 	static cp_wordtab degree_table = CP_WORDTAB(degrees, degree_slots);
 
+	if (i >= 2 && (toks[i - 2].tok.flags & CP_TF_CAPITALIZED) && toks[i - 1].tok.len == 2 &&
+		(cp_token_is(text, &toks[i - 1].tok, "of") || cp_token_is(text, &toks[i - 1].tok, "in")) &&
+		word_in_table(text + toks[i - 2].tok.start, toks[i - 2].tok.len, &degree_table) &&
+		!word_in_table(text + toks[j].tok.start, toks[j].tok.len, &learned_head_table))
+		return true;
 	return j >= i + 2 && (toks[i].tok.flags & CP_TF_CAPITALIZED) &&
 		word_in_table(text + toks[i].tok.start, toks[i].tok.len, &degree_table) &&
 		(cp_token_is(text, &toks[i + 1].tok, "of") || cp_token_is(text, &toks[i + 1].tok, "in")) &&
@@ -666,20 +691,6 @@ static const word_item sport_words[] = {
 };
 static int16_t sport_word_slots[32];
 static cp_wordtab sport_word_table = CP_WORDTAB(sport_words, sport_word_slots);
-/*
- * First words of a school's or a learned body's name that a country or a
- * people opens ("Russian Academy of Sciences", "Ghana Institute of
- * Journalism", "Swedish School of Sport and Health Sciences"; CoNLL-2003
- * marks "Ukrainian Academy of Agrarian Sciences" so), unlike a ministry
- * or an army, which CoNLL-2003 marks apart from its people ("Russian",
- * "Foreign Ministry").
- */
-static const word_item learned_heads[] = {
-	{"academy"}, {"institute"}, {"school"}, {"university"}, {"college"}, {"conservatory"}, {"seminary"},
-	{"polytechnic"}, {"society"}
-};
-static int16_t learned_head_slots[32];
-static cp_wordtab learned_head_table = CP_WORDTAB(learned_heads, learned_head_slots);
 
 /*
  * A sentence's tags (n tokens) for a country's name the tagger read apart

@@ -660,6 +660,29 @@ test_degrees(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A degree's subject after the head the tagger left out is no name ("Master
+ * of" "Arts"), nor a doctorate or a PhD with its subject; a college's name
+ * after "Master of" stays one.
+ */
+static void
+test_degree_subjects(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"She obtained a Master of Arts degree in 1960. In 1966 she achieved her Doctorate of Philosophy at "
+		"Ohio State University. Wenger earned his PhD in Information Technology from the MIT in 1999.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Ohio State University", 0, CP_ENT_ORG, "Ohio State University");
+	CHECK(find(text, &v, "Arts", 0) == NULL);
+	CHECK(find(text, &v, "Doctorate of Philosophy", 0) == NULL);
+	CHECK(find(text, &v, "PhD in Information Technology", 0) == NULL);
+	cp_arena_free(&arena);
+}
+
 /* A degree's initials written with periods are no name either ("her B.A. in English"). */
 static void
 test_dotted_degrees(void)
@@ -1532,6 +1555,7 @@ main(void)
 	test_places_before_division_noun();
 	test_unclosed_bracket();
 	test_degrees();
+	test_degree_subjects();
 	test_dotted_degrees();
 	test_bodies_for_and_on();
 	test_quoted_after_noun();
