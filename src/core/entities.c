@@ -978,8 +978,10 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 	else if ((head = of_head_kind_of(text, doc->toks, first, j)) >= 0 &&
 			 (m->kind != CP_ENT_MISC || head == CP_ENT_LOC))
 		m->kind = (uint8_t) head;
-	/* "Boston Celtics" tagged as a place; people are named so too ("Ray Charles") */
+	/* "Boston Celtics", "Ohio State" tagged as a place; people are named so too ("Ray Charles") */
 	else if (m->kind == CP_ENT_LOC && (names_club(text, &doc->toks[first], &doc->toks[j]) ||
+									   names_state_school(text, &doc->toks[first], &doc->toks[j],
+														  doc->toks + doc->ntoks) ||
 									   in_league_play(doc, first, j)))
 		m->kind = CP_ENT_ORG;
 	/* "Trinity College", "Dorset Regiment" tagged as a place; not the town "STATE COLLEGE, Pa." */

@@ -90,6 +90,9 @@ bool		names_event(const char *text, const cp_ner_tok *first, const cp_ner_tok *l
  * plural ("Boston Celtics", "Minnesota Vikings")?
  */
 bool		names_club(const char *text, const cp_ner_tok *first, const cp_ner_tok *last);
+/* Do tokens first..last (end: the sentence's end) name a state university by its short name ("Ohio State")? */
+bool		names_state_school(const char *text, const cp_ner_tok *first, const cp_ner_tok *last,
+							   const cp_ner_tok *end);
 
 /* Is token t a word that names an event with "of" and a place ("Battle", "Treaty")? */
 bool		is_event_head(const char *text, const cp_token *t);
@@ -221,7 +224,7 @@ uint32_t	seat_of_office(const char *text, const cp_ner_tok *toks, uint32_t i, ui
 /* Is s[0..len) a title with this use (titles.h)? */
 bool		is_title(const char *s, size_t len, unsigned use);
 
-/* Do tokens i..j name an academic degree ("Bachelor of Arts", "Masters in Architecture")? */
+/* Do tokens i..j name an academic degree ("Bachelor of Arts", "Masters in Architecture") or its subject ("Master of" "Arts")? */
 bool		names_degree(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j);
 
 /*

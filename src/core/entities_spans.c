@@ -182,6 +182,26 @@ year_after_of(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32
 }
 
 /*
+ * The first token of the name that goes on after the ampersand at token a,
+ * written as HTML's "&amp;" ("Rudd &amp; Carlton", "Cotton Spinning &amp;
+ * Weaving Mills": the tokenizer cuts it into "&", "amp" and ";", and the
+ * tagger ends the name at the "&"), or 0: the ampersand stands apart, and a
+ * name the tagger begins after it.
+ */
+static uint32_t
+after_escaped_ampersand(const char *text, const cp_ner_tok *toks, const uint8_t *tags, uint32_t ntoks, uint32_t a)
+{
+	const cp_token *t = &toks[a].tok;
+
+	if (a + 3 >= ntoks || t->kind != CP_TOK_SYMBOL || text[t->start] != '&' || !(t->flags & CP_TF_SPACE_BEFORE) ||
+		(toks[a + 1].tok.flags & CP_TF_SPACE_BEFORE) || !cp_token_is(text, &toks[a + 1].tok, "amp") ||
+		(toks[a + 2].tok.flags & CP_TF_SPACE_BEFORE) || text[toks[a + 2].tok.start] != ';' ||
+		!(toks[a + 3].tok.flags & CP_TF_SPACE_BEFORE) || !CP_NER_IS_B(tags[a + 3]))
+		return 0;
+	return a + 3;
+}
+
+/*
  * The last token of the mention the tagger begins at token i of a sentence
  * of ntoks tokens: its tags' run, without an unclosed bracket at its end,
  * a person's name with the particles the tagger rarely saw in 1990s
@@ -203,6 +223,12 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 			   (!ends_name(text, &doc->toks[j + 1].tok, &depth) ||
 				subtitle_colon(text, doc->toks, tags, ntoks, run, j + 1)))
 			j++;
+		if ((b = doc->toks[j].tok.kind == CP_TOK_SYMBOL ? j : j + 1) < ntoks && (b == j || tags[b] == CP_NER_TAG_O) &&
+			(b = after_escaped_ampersand(text, doc->toks, tags, ntoks, b)) > 0)
+		{
+			run = j = b;
+			continue;
+		}
 		/*
 		 * "Battle of Britain", "Art Institute of Chicago", "Kingdom of the
 		 * Netherlands", "National Association for the Advancement of Colored
@@ -238,7 +264,9 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 			break;
 		run = j = b;
 	}
-	while (j > i && doc->toks[j].tok.kind == CP_TOK_PUNCT && text[doc->toks[j].tok.start] == '(')
+	/* "Rudd &" before an escaped "&amp;" that joins no name, "Joseph &" before "&quot;": no name ends with "&" */
+	while (j > i && ((doc->toks[j].tok.kind == CP_TOK_PUNCT && text[doc->toks[j].tok.start] == '(') ||
+					 (doc->toks[j].tok.kind == CP_TOK_SYMBOL && text[doc->toks[j].tok.start] == '&')))
 		j--;
 	/*
 	 * A name does not end with a lower-case word ("the Cedar River

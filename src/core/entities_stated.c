@@ -548,6 +548,37 @@ names_club(const char *text, const cp_ner_tok *first, const cp_ner_tok *last)
 	return true;
 }
 
+/*
+ * US states whose name with "State" and no word after it is a state
+ * university's short name, where a school or its side plays ("at Ohio
+ * State from 1966", "committed to play at New Mexico State"); not New York
+ * or Washington, whose "State" is the state itself.
+ */
+static const word_item school_states[] = {
+	{"alabama"}, {"arizona"}, {"arkansas"}, {"colorado"}, {"delaware"}, {"florida"}, {"georgia"}, {"idaho"},
+	{"illinois"}, {"indiana"}, {"iowa"}, {"kansas"}, {"kentucky"}, {"louisiana"}, {"michigan"}, {"minnesota"},
+	{"mississippi"}, {"missouri"}, {"montana"}, {"ohio"}, {"oklahoma"}, {"oregon"}, {"tennessee"}, {"texas"},
+	{"utah"}, {"new mexico"}, {"north carolina"}, {"south carolina"}, {"north dakota"}, {"south dakota"}
+};
+static int16_t school_state_slots[64];
+static cp_wordtab school_state_table = CP_WORDTAB(school_states, school_state_slots);
+
+/*
+ * Do tokens [first, last], read as a place, name a state university by its
+ * short name ("Ohio State", "New Mexico State"), no capitalized word after
+ * it ("Ohio State Senator" is no school)?
+ */
+bool
+names_state_school(const char *text, const cp_ner_tok *first, const cp_ner_tok *last, const cp_ner_tok *end)
+{
+	const cp_token *t = &last->tok;
+
+	return first < last && last - first <= 2 && t->len == 5 && memcmp(text + t->start, "State", 5) == 0 &&
+		!(last + 1 < end && (last[1].tok.flags & CP_TF_CAPITALIZED)) &&
+		word_in_table(text + first->tok.start, last[-1].tok.start + last[-1].tok.len - first->tok.start,
+					  &school_state_table);
+}
+
 /* Games a city holds, named after it ("Athens Olympics", "Atlanta Games"). */
 static const word_item games[] = {{"olympics"}, {"games"}, {"paralympics"}, {"olympiad"}};
 static int16_t games_slots[16];

@@ -112,19 +112,44 @@ seat_of_office(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j)
 }
 
 /*
+ * First words of a school's or a learned body's name that a country or a
+ * people opens ("Russian Academy of Sciences", "Ghana Institute of
+ * Journalism", "Swedish School of Sport and Health Sciences"; CoNLL-2003
+ * marks "Ukrainian Academy of Agrarian Sciences" so), unlike a ministry
+ * or an army, which CoNLL-2003 marks apart from its people ("Russian",
+ * "Foreign Ministry"); a school's name after "Master of" is a college's
+ * head's title ("Master of Trinity College"), not a degree.
+ */
+static const word_item learned_heads[] = {
+	{"academy"}, {"institute"}, {"school"}, {"university"}, {"college"}, {"conservatory"}, {"seminary"},
+	{"polytechnic"}, {"society"}
+};
+static int16_t learned_head_slots[32];
+static cp_wordtab learned_head_table = CP_WORDTAB(learned_heads, learned_head_slots);
+
+/*
  * Do tokens i..j name an academic degree ("Bachelor of Arts", "Master of
- * Science in Nursing", "Masters in Architecture", "Doctor of Philosophy")?
+ * Science in Nursing", "Masters in Architecture", "Doctor of Philosophy",
+ * "Doctorate of Philosophy", "PhD in Information Technology", "Candidate
+ * in Physical and Mathematical Sciences"), or its subject after its head
+ * the tagger left out ("Master of" and "Arts", "Public Administration")?
  * A degree is no name, as "PhD" is none (names_nothing).
  */
 bool
 names_degree(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j)
 {
 	static const word_item degrees[] = {
-		{"bachelor"}, {"bachelors"}, {"master"}, {"masters"}, {"doctor"}, {"associate"}
+		{"bachelor"}, {"bachelors"}, {"master"}, {"masters"}, {"doctor"}, {"associate"}, {"doctorate"},
+		{"phd"}, {"diploma"}, {"candidate"}
 	};
-	static int16_t degree_slots[16];
+	static int16_t degree_slots[32];
 	static cp_wordtab degree_table = CP_WORDTAB(degrees, degree_slots);
 
+	if (i >= 2 && (toks[i - 2].tok.flags & CP_TF_CAPITALIZED) && toks[i - 1].tok.len == 2 &&
+		(cp_token_is(text, &toks[i - 1].tok, "of") || cp_token_is(text, &toks[i - 1].tok, "in")) &&
+		word_in_table(text + toks[i - 2].tok.start, toks[i - 2].tok.len, &degree_table) &&
+		!word_in_table(text + toks[j].tok.start, toks[j].tok.len, &learned_head_table))
+		return true;
 	return j >= i + 2 && (toks[i].tok.flags & CP_TF_CAPITALIZED) &&
 		word_in_table(text + toks[i].tok.start, toks[i].tok.len, &degree_table) &&
 		(cp_token_is(text, &toks[i + 1].tok, "of") || cp_token_is(text, &toks[i + 1].tok, "in")) &&
@@ -737,8 +762,9 @@ static cp_wordtab sport_word_table = CP_WORDTAB(sport_words, sport_word_slots);
 
 /*
  * A sentence's tags (n tokens) for a country's name the tagger read apart
- * from the party or league it opens ("Bangladesh" and "Awami League"):
- * one name.
+ * from the party or league it opens ("Bangladesh" and "Awami League"),
+ * or a country's or a people's one word apart from the school or learned
+ * body it opens ("Russian" and "Academy of Sciences"): one name.
  */
 void
 tag_country_bodies(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
@@ -749,17 +775,24 @@ tag_country_bodies(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 	{
 		uint32_t	e = k + 1;
 		cp_entity_kind kind = CP_ENT_ORG;
+		bool		learned;
 
-		if (tags[k] != CP_NER_B(CP_ENT_LOC) || !(doc->toks[k].gaz & CP_GAZ_COUNTRY) ||
+		if ((tags[k] != CP_NER_B(CP_ENT_LOC) && tags[k] != CP_NER_B(CP_ENT_MISC)) ||
 			(tags[e] != CP_NER_B(CP_ENT_ORG) && tags[e] != CP_NER_B(CP_ENT_MISC)) ||
 			!(doc->toks[e].tok.flags & CP_TF_SPACE_BEFORE))
 			continue;
+		learned = tags[e] == CP_NER_B(CP_ENT_ORG) && (doc->toks[e].tok.flags & CP_TF_CAPITALIZED) &&
+			((tags[k] == CP_NER_B(CP_ENT_LOC) && (doc->toks[k].gaz & CP_GAZ_COUNTRY)) ||
+			 (tags[k] == CP_NER_B(CP_ENT_MISC) && (doc->toks[k].gaz & CP_GAZ_DEMONYM))) &&
+			word_in_table(text + doc->toks[e].tok.start, doc->toks[e].tok.len, &learned_head_table);
+		if (!learned && (tags[k] != CP_NER_B(CP_ENT_LOC) || !(doc->toks[k].gaz & CP_GAZ_COUNTRY)))
+			continue;
 		while (e + 1 < n && tags[e + 1] == tags[k + 1] + 1)
 			e++;
-		if (e == k + 1 || !(doc->toks[e].tok.flags & CP_TF_CAPITALIZED) ||
-			!word_in_table(text + doc->toks[e].tok.start, doc->toks[e].tok.len, &country_body_end_table))
+		if (!learned && (e == k + 1 || !(doc->toks[e].tok.flags & CP_TF_CAPITALIZED) ||
+						 !word_in_table(text + doc->toks[e].tok.start, doc->toks[e].tok.len, &country_body_end_table)))
 			continue;
-		for (uint32_t t = k + 1; t < e; t++)
+		for (uint32_t t = k + 1; t < e && !learned; t++)
 			if (word_in_table(text + doc->toks[t].tok.start, doc->toks[t].tok.len, &sport_word_table))
 				kind = CP_ENT_MISC;
 		for (uint32_t t = k; t <= e; t++)

@@ -665,6 +665,29 @@ test_degrees(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A degree's subject after the head the tagger left out is no name ("Master
+ * of" "Arts"), nor a doctorate or a PhD with its subject; a college's name
+ * after "Master of" stays one.
+ */
+static void
+test_degree_subjects(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"She obtained a Master of Arts degree in 1960. In 1966 she achieved her Doctorate of Philosophy at "
+		"Ohio State University. Wenger earned his PhD in Information Technology from the MIT in 1999.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Ohio State University", 0, CP_ENT_ORG, "Ohio State University");
+	CHECK(find(text, &v, "Arts", 0) == NULL);
+	CHECK(find(text, &v, "Doctorate of Philosophy", 0) == NULL);
+	CHECK(find(text, &v, "PhD in Information Technology", 0) == NULL);
+	cp_arena_free(&arena);
+}
+
 /* A degree's initials written with periods are no name either ("her B.A. in English"). */
 static void
 test_dotted_degrees(void)
@@ -970,6 +993,28 @@ test_country_bodies(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A country or a people opens the school or learned body after it ("Russian
+ * Academy of Sciences"), not a ministry ("Russian", "Foreign Ministry").
+ */
+static void
+test_country_learned_bodies(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"His father was a count and member of the Russian Academy of Sciences, whilst his mother was a princess. "
+		"He then got admission into the Ghana Institute of Journalism, where he obtained a diploma. "
+		"The Russian Foreign Ministry said on Monday that talks would go on.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Russian Academy of Sciences", 0, CP_ENT_ORG, "Russian Academy of Sciences");
+	check_mention(text, &v, "Ghana Institute of Journalism", 0, CP_ENT_ORG, "Ghana Institute of Journalism");
+	check_mention(text, &v, "Foreign Ministry", 0, CP_ENT_ORG, "Foreign Ministry");
+	cp_arena_free(&arena);
+}
+
 /* A road numbered within a state's or country's name is a place ("U.S. Route 3"). */
 static void
 test_numbered_roads_in_names(void)
@@ -1169,6 +1214,25 @@ test_club_of_competition(void)
 	cp_arena_free(&arena);
 }
 
+/* A US state's name and "State" alone is a state university's short name; New York's "State" is the state. */
+static void
+test_state_school(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"She was an assistant professor in art education at Ohio State from 1966 to 1970. "
+		"He committed to play at New Mexico State. "
+		"He moved to New York State in 1990.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Ohio State", 0, CP_ENT_ORG, "Ohio State");
+	check_mention(text, &v, "New Mexico State", 0, CP_ENT_ORG, "New Mexico State");
+	check_mention(text, &v, "New York State", 0, CP_ENT_LOC, "New York State");
+	cp_arena_free(&arena);
+}
+
 /* Two names of one kind joined by the Spanish "y" are one ("Gimnasia y Esgrima"). */
 static void
 test_spanish_y_joins(void)
@@ -1182,6 +1246,34 @@ test_spanish_y_joins(void)
 	cp_arena_init(&arena);
 	v = run(&arena, text, sizeof(text) - 1);
 	check_mention(text, &v, "Gimnasia y Esgrima", 0, CP_ENT_ORG, "Gimnasia y Esgrima");
+	cp_arena_free(&arena);
+}
+
+/*
+ * An ampersand written as HTML's "&amp;" joins a firm's name as "&" does,
+ * and no name ends with the "&" of one that joins none.
+ */
+static void
+test_escaped_ampersand(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"In 1859 a collection of her poems was issued by Rudd &amp; Carlton, of New York City.\n\n"
+		"The first mill was Juggilal Kamlapat Cotton Spinning &amp; Weaving Mills in 1921.\n\n"
+		"Career.\nCollege &amp; youth.\nLomis started playing football in Noordwijk.\n";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Rudd &amp; Carlton", 0, CP_ENT_ORG, "Rudd &amp; Carlton");
+	check_mention(text, &v, "Juggilal Kamlapat Cotton Spinning &amp; Weaving Mills", 0, CP_ENT_ORG,
+				  "Juggilal Kamlapat Cotton Spinning &amp; Weaving Mills");
+	for (size_t k = 0; k < v.count; k++)
+	{
+		const cp_mention *m = &CP_VEC_AT(&v, cp_mention, k);
+
+		CHECK(text[m->start + m->len - 1] != '&');
+	}
 	cp_arena_free(&arena);
 }
 
@@ -1497,6 +1589,7 @@ main(void)
 	test_places_before_division_noun();
 	test_unclosed_bracket();
 	test_degrees();
+	test_degree_subjects();
 	test_dotted_degrees();
 	test_bodies_for_and_on();
 	test_quoted_after_noun();
@@ -1512,6 +1605,7 @@ main(void)
 	test_quoted_subtitles();
 	test_person_as_office();
 	test_country_bodies();
+	test_country_learned_bodies();
 	test_numbered_roads_in_names();
 	test_club_suffix_tagged_apart();
 	test_place_noun_of_organization();
@@ -1523,6 +1617,8 @@ main(void)
 	test_competitions_untranslated();
 	test_club_of_competition();
 	test_spanish_y_joins();
+	test_state_school();
+	test_escaped_ampersand();
 	test_county_divisions();
 	test_seat_of_office();
 	test_region_after_town();
