@@ -112,7 +112,8 @@ english_as(const char *text, const cp_token *t)
 
 /*
  * Is token k of a sentence of ntoks tokens a period inside a word, touching
- * the words on both sides ("Souq.com", a web address): not a name's end.
+ * the words on both sides, a lower-case one after it ("Souq.com", a web
+ * address): not a name's end (a ticker's "LLOY.L" keeps its own).
  */
 static bool
 inner_period(const cp_ner_doc *doc, uint32_t ntoks, uint32_t k)
@@ -121,7 +122,8 @@ inner_period(const cp_ner_doc *doc, uint32_t ntoks, uint32_t k)
 
 	return k > 0 && k + 1 < ntoks && doc->text[t[k].tok.start] == '.' && t[k].tok.len == 1 &&
 		t[k - 1].tok.start + t[k - 1].tok.len == t[k].tok.start && t[k + 1].tok.start == t[k].tok.start + 1 &&
-		t[k - 1].tok.kind == CP_TOK_WORD && t[k + 1].tok.kind == CP_TOK_WORD;
+		t[k - 1].tok.kind == CP_TOK_WORD && t[k + 1].tok.kind == CP_TOK_WORD &&
+		is_lower_word(doc->text, &t[k + 1].tok);
 }
 
 /*
