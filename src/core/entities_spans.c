@@ -111,6 +111,22 @@ english_as(const char *text, const cp_token *t)
 }
 
 /*
+ * Is token k of a sentence of ntoks tokens a period inside a word, touching
+ * the words on both sides, a lower-case one after it ("Souq.com", a web
+ * address): not a name's end (a ticker's "LLOY.L" keeps its own).
+ */
+static bool
+inner_period(const cp_ner_doc *doc, uint32_t ntoks, uint32_t k)
+{
+	const cp_ner_tok *t = doc->toks;
+
+	return k > 0 && k + 1 < ntoks && doc->text[t[k].tok.start] == '.' && t[k].tok.len == 1 &&
+		t[k - 1].tok.start + t[k - 1].tok.len == t[k].tok.start && t[k + 1].tok.start == t[k].tok.start + 1 &&
+		t[k - 1].tok.kind == CP_TOK_WORD && t[k + 1].tok.kind == CP_TOK_WORD &&
+		is_lower_word(doc->text, &t[k + 1].tok);
+}
+
+/*
  * Is token c of a sentence of ntoks tokens the colon inside a work's title
  * in quotation marks (title_colon) that the other name run at token i,
  * opened by the mark, goes on past ("Rogue One: A Star Wars Story")?  Not
@@ -221,7 +237,7 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 	{
 		while (j + 1 < ntoks && tags[j + 1] == tags[run] + 1 &&
 			   (!ends_name(text, &doc->toks[j + 1].tok, &depth) ||
-				subtitle_colon(text, doc->toks, tags, ntoks, run, j + 1)))
+				subtitle_colon(text, doc->toks, tags, ntoks, run, j + 1) || inner_period(doc, ntoks, j + 1)))
 			j++;
 		if ((b = doc->toks[j].tok.kind == CP_TOK_SYMBOL ? j : j + 1) < ntoks && (b == j || tags[b] == CP_NER_TAG_O) &&
 			(b = after_escaped_ampersand(text, doc->toks, tags, ntoks, b)) > 0)
@@ -270,8 +286,8 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 		j--;
 	/*
 	 * A name does not end with a lower-case word ("the Cedar River
-	 * crested"), unless it is a legal form ("Sunny Fresh Foods inc") or the
-	 * end of a place's name ("New york").
+	 * crested"), unless it is a legal form ("Sunny Fresh Foods inc"), the
+	 * end of a place's name ("New york") or of a web address ("Souq.com").
 	 */
 	/* "Hamas’ demands": a plural's possessive mark is no part of the name ("Moody's" keeps its own) */
 	while (j > i && (doc->toks[j].tok.flags & CP_TF_POSSESSIVE) &&
@@ -279,7 +295,8 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 		j--;
 	while (j > i && is_lower_word(text, &doc->toks[j].tok) &&
 		   !(doc->toks[j].gaz & CP_GAZ_PLACES) &&
-		   !cp_name_is_legal_form(text + doc->toks[j].tok.start, doc->toks[j].tok.len))
+		   !cp_name_is_legal_form(text + doc->toks[j].tok.start, doc->toks[j].tok.len) &&
+		   !inner_period(doc, ntoks, j - 1))
 		j--;
 	/*
 	 * the legal form the tagger left out, after a comma or not: "Alphabet,

@@ -760,3 +760,56 @@ tag_bracketed_acts(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 			tags[k] = k == s ? CP_NER_B(CP_ENT_MISC) : CP_NER_I(CP_ENT_MISC);
 	}
 }
+
+/* Do the three bytes at w spell "com", "net" or "org"? */
+static bool
+web_domain(const char *w)
+{
+	return memcmp(w, "com", 3) == 0 || memcmp(w, "net", 3) == 0 || memcmp(w, "org", 3) == 0;
+}
+
+/*
+ * A web address written whole as a capitalized name and ".com", ".net" or
+ * ".org" ("Souq.com", "SellAnyCar.com", "Amazon.com"): the site or the
+ * company that runs it, one organization, which the tagger read as the name
+ * before the period (as a person or a place) or left out.  Not a part of a
+ * longer address ("www.Example.com", "jo@Example.com").
+ */
+void
+tag_web_addresses(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
+{
+	const char *text = doc->text;
+	const cp_ner_tok *t = doc->toks;
+	const char *p,
+			   *end;
+
+	/* most sentences have no ".com": a scan of their bytes, not of their tokens */
+	if (n < 3)
+		return;
+	p = text + t[0].tok.start;
+	end = text + t[n - 1].tok.start + t[n - 1].tok.len;
+	while ((p = memchr(p, '.', (size_t) (end - p))) != NULL && !(end - p > 3 && web_domain(p + 1)))
+		p++;
+	if (!p)
+		return;
+	for (uint32_t k = 1; k + 1 < n; k++)
+	{
+		uint32_t	d = t[k].tok.start,
+					s = k - 1;
+
+		if (text[d] != '.' || t[k + 1].tok.start != d + 1 || t[k + 1].tok.len != 3 ||
+			t[s].tok.start + t[s].tok.len != d)
+			continue;
+		if (!web_domain(text + d + 1))
+			continue;
+		if (t[s].tok.kind != CP_TOK_WORD || !(t[s].tok.flags & CP_TF_CAPITALIZED) ||
+			(s > 0 && t[s - 1].tok.start + t[s - 1].tok.len == t[s].tok.start))
+			continue;
+		/* a name the tagger read up to the period keeps its start ("Barnes & Noble.com") */
+		while (s > 0 && CP_NER_IS_I(tags[s]))
+			s--;
+		for (uint32_t j = s; j <= k + 1; j++)
+			tags[j] = j == s ? CP_NER_B(CP_ENT_ORG) : CP_NER_I(CP_ENT_ORG);
+		k++;
+	}
+}

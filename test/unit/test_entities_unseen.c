@@ -299,6 +299,31 @@ test_adjectives_of_places(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A web address of a capitalized name and ".com", ".net" or ".org" is one
+ * organization, whether the tagger read the name before the period or left
+ * it out; not inside a longer address.
+ */
+static void
+test_web_addresses(void)
+{
+	static const char text[] =
+		"Later he moved to Dubai, where he founded Sukar.com. After selling it to Souq.com, he "
+		"established SellAnyCar.com and became its CEO.\n\n"
+		"Write to jo@Example.com for details.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Sukar.com", 0, CP_ENT_ORG, "Sukar.com");
+	check_mention(text, &v, "Souq.com", 0, CP_ENT_ORG, "Souq.com");
+	check_mention(text, &v, "SellAnyCar.com", 0, CP_ENT_ORG, "SellAnyCar.com");
+	/* the last mention, if any is read in the e-mail address, is not "Example.com" */
+	CHECK(CP_VEC_AT(&v, cp_mention, v.count - 1).len != strlen("Example.com"));
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -315,5 +340,6 @@ main(void)
 	test_person_organization_tie();
 	test_bodies_read_as_persons();
 	test_adjectives_of_places();
+	test_web_addresses();
 	UNIT_DONE("entities_unseen");
 }
