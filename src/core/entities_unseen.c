@@ -642,6 +642,41 @@ titled_work(const char *text, const cp_ner_tok *toks, uint32_t k)
 		names_works(text, toks[k - 2].tok.start, toks[k - 2].tok.start + toks[k - 2].tok.len);
 }
 
+/*
+ * Are the words between the quotation marks at tokens k and close, the
+ * marks set close against them ('"Abomama"', not the spaced marks of
+ * tokenized text), one name the tagger read as a person's (the comma or
+ * full stop before the closing mark left out)?  Encyclopedic text puts
+ * works, ships and shows in such marks ('plays Tshidi on "Abomama"',
+ * 'captured "Ariel" and "Grinder"', '"Wiro Sableng" novel series'); a
+ * person's name alone in them is rare.  Not a name given as one ('known
+ * as "Il Terribilia"', 'her nom-de-plume "Adaa"'), one glossed in brackets
+ * after it (a war cry '"Allahu Akhbar" (God is Great)'), nor one in
+ * another script (a Russian name's Cyrillic spelling).
+ */
+static bool
+quoted_person(const char *text, const cp_ner_tok *toks, const uint8_t *tags, uint32_t k, uint32_t close, uint32_t n)
+{
+	uint32_t	last = close - 1;
+	const cp_token *o = &toks[k].tok,
+			   *c = &toks[close].tok;
+
+	static const char *const naming[] = {"as", "name", "names", "plume", "nom-de-plume", "pseudonym", "alias", "nickname", "nicknamed", NULL};
+
+	if (tags[k + 1] == CP_NER_TAG_O || CP_NER_KIND(tags[k + 1]) != CP_ENT_PER ||
+		text[o->start + o->len] == ' ' || c->start == 0 || text[c->start - 1] == ' ' ||
+		(unsigned char) text[toks[k + 1].tok.start] >= 0x80 ||
+		(close + 1 < n && toks[close + 1].tok.kind == CP_TOK_PUNCT && text[toks[close + 1].tok.start] == '('))
+		return false;
+	if (k > 0 && toks[k - 1].tok.kind == CP_TOK_WORD &&
+		word_among(text, toks[k - 1].tok.start, toks[k - 1].tok.start + toks[k - 1].tok.len, naming))
+		return false;
+	if (last > k + 1 && toks[last].tok.kind == CP_TOK_PUNCT && toks[last].tok.len == 1 &&
+		(text[toks[last].tok.start] == ',' || text[toks[last].tok.start] == '.'))
+		last--;
+	return one_mention(tags, k + 1, last, n);
+}
+
 void
 tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 {
@@ -652,7 +687,8 @@ tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 		uint32_t	close = k + 1,
 					last;
 		bool		dated,
-					listed;
+					listed,
+					person;
 
 		if (!cp_token_is_double_quote(&doc->toks[k].tok))
 			continue;
@@ -672,7 +708,8 @@ tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 			 names_works(doc->text, doc->toks[k - 1].tok.start,
 						 doc->toks[k - 1].tok.start + doc->toks[k - 1].tok.len)) ||
 			titled_work(doc->text, doc->toks, k);
-		last = quoted_title_end(doc->text, doc->toks, k, close, dated || listed);
+		person = quoted_person(doc->text, doc->toks, tags, k, close, n);
+		last = quoted_title_end(doc->text, doc->toks, k, close, dated || listed || person);
 		/* not a letter alone (warrant series "A" and "B") */
 		if (listed && last == k + 1 && doc->toks[last].tok.len < 2)
 			last = 0;
@@ -686,7 +723,7 @@ tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 		 */
 		if (!(k > 0 && tags[k - 1] != CP_NER_TAG_O && CP_NER_KIND(tags[k - 1]) == CP_ENT_PER &&
 			  last + 2 < n && (doc->toks[last + 2].tok.flags & CP_TF_CAPITALIZED)) &&
-			(dated || listed || !one_mention(tags, k + 1, last, n)))
+			(dated || listed || person || !one_mention(tags, k + 1, last, n)))
 			for (uint32_t t = k + 1; t <= last; t++)
 				tags[t] = t == k + 1 ? CP_NER_B(CP_ENT_MISC) : CP_NER_I(CP_ENT_MISC);
 		if (listed)
