@@ -1310,6 +1310,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 		tag_digest_papers(doc, first_line, st.tags, se->ntoks);
 		tag_quoted_titles(doc, st.tags, se->ntoks);
 		tag_bracketed_acts(doc, st.tags, se->ntoks);
+		tag_year_awards(doc, st.tags, se->ntoks);
 		tag_denominations(doc, st.tags, se->ntoks);
 		tag_country_bodies(doc, st.tags, se->ntoks);
 		tag_peoples_and_indexes(doc, &model->lex, st.tags, se->ntoks);

@@ -110,6 +110,7 @@ int			of_head_kind(const char *text, const cp_token *t);
 void		tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 /* A law named with a bracketed part ("Sex Disqualification (Removal) Act 1919"): one other name. */
 void		tag_bracketed_acts(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
+void		tag_year_awards(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 bool		title_colon(const char *text, const cp_ner_tok *toks, uint32_t t, uint32_t k, uint32_t last);
 
 /* Is token t a word a title in title case leaves in lower case ("of", "the")? */

@@ -797,3 +797,40 @@ tag_bracketed_acts(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 			tags[k] = k == s ? CP_NER_B(CP_ENT_MISC) : CP_NER_I(CP_ENT_MISC);
 	}
 }
+
+/*
+ * An honour named "... of the Year" ("WAC Player of the Year", "Big West
+ * Conference Offensive Player of the Year", "Comeback Player of the
+ * Year", "Rookie of the Year"): one other name, as an award is, from the
+ * capitalized words before "of", up to six, whatever the tagger read them
+ * as (a conference's name, or nothing); not a season's figure before it
+ * nor the possessive of the body that gives it ("North Carolina FC's").
+ * "Year" capitalized after "of the" names little else.
+ */
+void
+tag_year_awards(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
+{
+	const char *text = doc->text;
+	const cp_ner_tok *t = doc->toks;
+
+	for (uint32_t y = 3; y < n; y++)
+	{
+		uint32_t	s;
+
+		if (text[t[y].tok.start] != 'Y' || t[y].tok.len != 4 || !cp_token_is(text, &t[y].tok, "year") ||
+			!cp_token_is(text, &t[y - 1].tok, "the") || !cp_token_is(text, &t[y - 2].tok, "of") ||
+			t[y - 3].tok.kind != CP_TOK_WORD || !(t[y - 3].tok.flags & CP_TF_CAPITALIZED) ||
+			(t[y - 3].tok.flags & CP_TF_POSSESSIVE))
+			continue;
+		for (s = y - 3; s > 0 && y - 3 - s < 5 && t[s - 1].tok.kind == CP_TOK_WORD &&
+			 (t[s - 1].tok.flags & CP_TF_CAPITALIZED) && !(t[s - 1].tok.flags & CP_TF_POSSESSIVE) &&
+			 !(text[t[s - 1].tok.start] >= '0' && text[t[s - 1].tok.start] <= '9'); s--)
+			;
+		if (cp_token_is(text, &t[s].tok, "the") && s < y - 3)
+			s++;
+		for (uint32_t k = s; k <= y; k++)
+			tags[k] = k == s ? CP_NER_B(CP_ENT_MISC) : CP_NER_I(CP_ENT_MISC);
+		if (y + 1 < n && tags[y + 1] != CP_NER_TAG_O && !CP_NER_IS_B(tags[y + 1]))
+			tags[y + 1] = CP_NER_B(CP_NER_KIND(tags[y + 1]));
+	}
+}

@@ -769,6 +769,24 @@ test_quoted_person_work(void)
 	cp_arena_free(&arena);
 }
 
+/* An honour named "... of the Year" is one other name, without the season or the giver's possessive. */
+static void
+test_year_awards(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"He was named the 2017-18 WAC Player of the Year. Rookie of the Year honors went to Felix Rosenqvist. "
+		"Lomis was named North Carolina FC's Comeback Player of the Year for 2019.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "WAC Player of the Year", 0, CP_ENT_MISC, "WAC Player of the Year");
+	check_mention(text, &v, "Rookie of the Year", 0, CP_ENT_MISC, "Rookie of the Year");
+	check_mention(text, &v, "Comeback Player of the Year", 0, CP_ENT_MISC, "Comeback Player of the Year");
+	cp_arena_free(&arena);
+}
+
 /*
  * Series are works; the copula states nothing for a name after a
  * preposition, the end of a title the tagger cut.
@@ -1525,6 +1543,7 @@ main(void)
 	test_quoted_after_noun();
 	test_quoted_after_titled();
 	test_quoted_person_work();
+	test_year_awards();
 	test_series_copula();
 	test_club_after_debut();
 	test_no_letter();
