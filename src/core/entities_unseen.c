@@ -812,7 +812,21 @@ tag_year_awards(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 {
 	const char *text = doc->text;
 	const cp_ner_tok *t = doc->toks;
+	const char *p,
+			   *from,
+			   *end;
 
+	/* few sentences hold " Year": a scan of their bytes, not of their tokens */
+	if (n < 4)
+		return;
+	from = text + t[0].tok.start;
+	end = text + t[n - 1].tok.start + t[n - 1].tok.len;
+	p = from + 7;
+	while (p < end && (p = memchr(p, 'Y', (size_t) (end - p))) != NULL &&
+		   (end - p < 4 || p[-1] != ' ' || memcmp(p, "Year", 4) != 0))
+		p++;
+	if (p == NULL || p >= end)
+		return;
 	for (uint32_t y = 3; y < n; y++)
 	{
 		uint32_t	s;
