@@ -733,6 +733,27 @@ tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 }
 
 /*
+ * Do the bytes of a sentence of n tokens hold the len bytes at s?  A scan
+ * for its rare byte s[rare] with memchr, not of the sentence's tokens, so
+ * that a rule most sentences give no work costs little.
+ */
+static inline bool
+sentence_holds(const char *text, const cp_ner_tok *t, uint32_t n, const char *s, size_t len, size_t rare)
+{
+	const char *from = text + t[0].tok.start,
+			   *end = text + t[n - 1].tok.start + t[n - 1].tok.len,
+			   *p = from + rare;
+
+	while (p < end && (p = memchr(p, s[rare], (size_t) (end - p))) != NULL)
+	{
+		if ((size_t) (end - p) >= len - rare && memcmp(p - rare, s, len) == 0)
+			return true;
+		p++;
+	}
+	return false;
+}
+
+/*
  * Is token t a capitalized word, not a number's ("39A" of "Section 39A"),
  * or a small word in lower case a title leaves so ("of", "and")?
  */
@@ -761,17 +782,9 @@ tag_bracketed_acts(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 {
 	const char *text = doc->text;
 	const cp_ner_tok *t = doc->toks;
-	const char *p,
-			   *end;
 
-	/* most sentences have no ") Act": a scan of their bytes, not of their tokens */
-	if (n < 5)
-		return;
-	p = text + t[0].tok.start;
-	end = text + t[n - 1].tok.start + t[n - 1].tok.len;
-	while ((p = memchr(p, ')', (size_t) (end - p))) != NULL && (end - p < 5 || memcmp(p, ") Act", 5) != 0))
-		p++;
-	if (!p)
+	/* most sentences have no ") Act" */
+	if (n < 5 || !sentence_holds(text, t, n, ") Act", 5, 0))
 		return;
 	for (uint32_t a = 4; a < n; a++)
 	{
@@ -810,22 +823,11 @@ tag_bracketed_acts(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 void
 tag_year_awards(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 {
-	const char *text = doc->text;
 	const cp_ner_tok *t = doc->toks;
-	const char *p,
-			   *from,
-			   *end;
+	const char *text = doc->text;
 
-	/* few sentences hold " Year": a scan of their bytes, not of their tokens */
-	if (n < 4)
-		return;
-	from = text + t[0].tok.start;
-	end = text + t[n - 1].tok.start + t[n - 1].tok.len;
-	p = from + 7;
-	while (p < end && (p = memchr(p, 'Y', (size_t) (end - p))) != NULL &&
-		   (end - p < 4 || p[-1] != ' ' || memcmp(p, "Year", 4) != 0))
-		p++;
-	if (p == NULL || p >= end)
+	/* few sentences hold " Year" */
+	if (n < 4 || !sentence_holds(text, t, n, " Year", 5, 1))
 		return;
 	for (uint32_t y = 3; y < n; y++)
 	{
