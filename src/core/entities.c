@@ -1317,6 +1317,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 		tag_quoted_titles(doc, st.tags, se->ntoks);
 		tag_bracketed_acts(doc, st.tags, se->ntoks);
 		tag_web_addresses(doc, st.tags, se->ntoks);
+		tag_year_awards(doc, st.tags, se->ntoks);
 		tag_denominations(doc, st.tags, se->ntoks);
 		tag_country_bodies(doc, st.tags, se->ntoks);
 		tag_peoples_and_indexes(doc, &model->lex, st.tags, se->ntoks);

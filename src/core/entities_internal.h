@@ -115,6 +115,8 @@ void		tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 void		tag_bracketed_acts(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 /* A web address of a name and ".com", ".net" or ".org" ("Souq.com"): one organization. */
 void		tag_web_addresses(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
+/* An honour named "... of the Year" ("Rookie of the Year"): one other name. */
+void		tag_year_awards(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 bool		title_colon(const char *text, const cp_ner_tok *toks, uint32_t t, uint32_t k, uint32_t last);
 
 /* Is token t a word a title in title case leaves in lower case ("of", "the")? */

@@ -642,6 +642,41 @@ titled_work(const char *text, const cp_ner_tok *toks, uint32_t k)
 		names_works(text, toks[k - 2].tok.start, toks[k - 2].tok.start + toks[k - 2].tok.len);
 }
 
+/*
+ * Are the words between the quotation marks at tokens k and close, the
+ * marks set close against them ('"Abomama"', not the spaced marks of
+ * tokenized text), one name the tagger read as a person's (the comma or
+ * full stop before the closing mark left out)?  Encyclopedic text puts
+ * works, ships and shows in such marks ('plays Tshidi on "Abomama"',
+ * 'captured "Ariel" and "Grinder"', '"Wiro Sableng" novel series'); a
+ * person's name alone in them is rare.  Not a name given as one ('known
+ * as "Il Terribilia"', 'her nom-de-plume "Adaa"'), one glossed in brackets
+ * after it (a war cry '"Allahu Akhbar" (God is Great)'), nor one in
+ * another script (a Russian name's Cyrillic spelling).
+ */
+static bool
+quoted_person(const char *text, const cp_ner_tok *toks, const uint8_t *tags, uint32_t k, uint32_t close, uint32_t n)
+{
+	uint32_t	last = close - 1;
+	const cp_token *o = &toks[k].tok,
+			   *c = &toks[close].tok;
+
+	static const char *const naming[] = {"as", "name", "names", "plume", "nom-de-plume", "pseudonym", "alias", "nickname", "nicknamed", NULL};
+
+	if (tags[k + 1] == CP_NER_TAG_O || CP_NER_KIND(tags[k + 1]) != CP_ENT_PER ||
+		text[o->start + o->len] == ' ' || c->start == 0 || text[c->start - 1] == ' ' ||
+		(unsigned char) text[toks[k + 1].tok.start] >= 0x80 ||
+		(close + 1 < n && toks[close + 1].tok.kind == CP_TOK_PUNCT && text[toks[close + 1].tok.start] == '('))
+		return false;
+	if (k > 0 && toks[k - 1].tok.kind == CP_TOK_WORD &&
+		word_among(text, toks[k - 1].tok.start, toks[k - 1].tok.start + toks[k - 1].tok.len, naming))
+		return false;
+	if (last > k + 1 && toks[last].tok.kind == CP_TOK_PUNCT && toks[last].tok.len == 1 &&
+		(text[toks[last].tok.start] == ',' || text[toks[last].tok.start] == '.'))
+		last--;
+	return one_mention(tags, k + 1, last, n);
+}
+
 void
 tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 {
@@ -652,7 +687,8 @@ tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 		uint32_t	close = k + 1,
 					last;
 		bool		dated,
-					listed;
+					listed,
+					person;
 
 		if (!cp_token_is_double_quote(&doc->toks[k].tok))
 			continue;
@@ -672,7 +708,8 @@ tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 			 names_works(doc->text, doc->toks[k - 1].tok.start,
 						 doc->toks[k - 1].tok.start + doc->toks[k - 1].tok.len)) ||
 			titled_work(doc->text, doc->toks, k);
-		last = quoted_title_end(doc->text, doc->toks, k, close, dated || listed);
+		person = quoted_person(doc->text, doc->toks, tags, k, close, n);
+		last = quoted_title_end(doc->text, doc->toks, k, close, dated || listed || person);
 		/* not a letter alone (warrant series "A" and "B") */
 		if (listed && last == k + 1 && doc->toks[last].tok.len < 2)
 			last = 0;
@@ -686,13 +723,34 @@ tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 		 */
 		if (!(k > 0 && tags[k - 1] != CP_NER_TAG_O && CP_NER_KIND(tags[k - 1]) == CP_ENT_PER &&
 			  last + 2 < n && (doc->toks[last + 2].tok.flags & CP_TF_CAPITALIZED)) &&
-			(dated || listed || !one_mention(tags, k + 1, last, n)))
+			(dated || listed || person || !one_mention(tags, k + 1, last, n)))
 			for (uint32_t t = k + 1; t <= last; t++)
 				tags[t] = t == k + 1 ? CP_NER_B(CP_ENT_MISC) : CP_NER_I(CP_ENT_MISC);
 		if (listed)
 			title_close = close;
 		k = last + 1;
 	}
+}
+
+/*
+ * Do the bytes of a sentence of n tokens hold the len bytes at s?  A scan
+ * for its rare byte s[rare] with memchr, not of the sentence's tokens, so
+ * that a rule most sentences give no work costs little.
+ */
+static inline bool
+sentence_holds(const char *text, const cp_ner_tok *t, uint32_t n, const char *s, size_t len, size_t rare)
+{
+	const char *from = text + t[0].tok.start,
+			   *end = text + t[n - 1].tok.start + t[n - 1].tok.len,
+			   *p = from + rare;
+
+	while (p < end && (p = memchr(p, s[rare], (size_t) (end - p))) != NULL)
+	{
+		if ((size_t) (end - p) >= len - rare && memcmp(p - rare, s, len) == 0)
+			return true;
+		p++;
+	}
+	return false;
 }
 
 /*
@@ -724,17 +782,9 @@ tag_bracketed_acts(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 {
 	const char *text = doc->text;
 	const cp_ner_tok *t = doc->toks;
-	const char *p,
-			   *end;
 
-	/* most sentences have no ") Act": a scan of their bytes, not of their tokens */
-	if (n < 5)
-		return;
-	p = text + t[0].tok.start;
-	end = text + t[n - 1].tok.start + t[n - 1].tok.len;
-	while ((p = memchr(p, ')', (size_t) (end - p))) != NULL && (end - p < 5 || memcmp(p, ") Act", 5) != 0))
-		p++;
-	if (!p)
+	/* most sentences have no ") Act" */
+	if (n < 5 || !sentence_holds(text, t, n, ") Act", 5, 0))
 		return;
 	for (uint32_t a = 4; a < n; a++)
 	{
@@ -811,5 +861,45 @@ tag_web_addresses(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 		for (uint32_t j = s; j <= k + 1; j++)
 			tags[j] = j == s ? CP_NER_B(CP_ENT_ORG) : CP_NER_I(CP_ENT_ORG);
 		k++;
+	}
+}
+
+/*
+ * An honour named "... of the Year" ("WAC Player of the Year", "Big West
+ * Conference Offensive Player of the Year", "Comeback Player of the
+ * Year", "Rookie of the Year"): one other name, as an award is, from the
+ * capitalized words before "of", up to six, whatever the tagger read them
+ * as (a conference's name, or nothing); not a season's figure before it
+ * nor the possessive of the body that gives it ("North Carolina FC's").
+ * "Year" capitalized after "of the" names little else.
+ */
+void
+tag_year_awards(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
+{
+	const cp_ner_tok *t = doc->toks;
+	const char *text = doc->text;
+
+	/* few sentences hold " Year" */
+	if (n < 4 || !sentence_holds(text, t, n, " Year", 5, 1))
+		return;
+	for (uint32_t y = 3; y < n; y++)
+	{
+		uint32_t	s;
+
+		if (text[t[y].tok.start] != 'Y' || t[y].tok.len != 4 || !cp_token_is(text, &t[y].tok, "year") ||
+			!cp_token_is(text, &t[y - 1].tok, "the") || !cp_token_is(text, &t[y - 2].tok, "of") ||
+			t[y - 3].tok.kind != CP_TOK_WORD || !(t[y - 3].tok.flags & CP_TF_CAPITALIZED) ||
+			(t[y - 3].tok.flags & CP_TF_POSSESSIVE))
+			continue;
+		for (s = y - 3; s > 0 && y - 3 - s < 5 && t[s - 1].tok.kind == CP_TOK_WORD &&
+			 (t[s - 1].tok.flags & CP_TF_CAPITALIZED) && !(t[s - 1].tok.flags & CP_TF_POSSESSIVE) &&
+			 !(text[t[s - 1].tok.start] >= '0' && text[t[s - 1].tok.start] <= '9'); s--)
+			;
+		if (cp_token_is(text, &t[s].tok, "the") && s < y - 3)
+			s++;
+		for (uint32_t k = s; k <= y; k++)
+			tags[k] = k == s ? CP_NER_B(CP_ENT_MISC) : CP_NER_I(CP_ENT_MISC);
+		if (y + 1 < n && tags[y + 1] != CP_NER_TAG_O && !CP_NER_IS_B(tags[y + 1]))
+			tags[y + 1] = CP_NER_B(CP_NER_KIND(tags[y + 1]));
 	}
 }

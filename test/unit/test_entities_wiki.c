@@ -770,6 +770,47 @@ test_quoted_after_titled(void)
 }
 
 /*
+ * A name in close quotation marks the tagger read as a person's is a work's
+ * or a ship's; a nickname between a person's names stays the person's.
+ */
+static void
+test_quoted_person_work(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Between 1808 and 1809 she captured three prizes: \"Elisabeth\", \"Ariel\", and \"Grinder\". "
+		"The film is based on the \"Wiro Sableng\" novel series by Bastian Tito. "
+		"Joseph \"Lucky\" Scott was an American boxer.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Ariel", 0, CP_ENT_MISC, "Ariel");
+	check_mention(text, &v, "Grinder", 0, CP_ENT_MISC, "Grinder");
+	check_mention(text, &v, "Wiro Sableng", 0, CP_ENT_MISC, "Wiro Sableng");
+	check_mention(text, &v, "Joseph \"Lucky\" Scott", 0, CP_ENT_PER, "Joseph \"Lucky\" Scott");
+	cp_arena_free(&arena);
+}
+
+/* An honour named "... of the Year" is one other name, without the season or the giver's possessive. */
+static void
+test_year_awards(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"He was named the 2017-18 WAC Player of the Year. Rookie of the Year honors went to Felix Rosenqvist. "
+		"Lomis was named North Carolina FC's Comeback Player of the Year for 2019.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "WAC Player of the Year", 0, CP_ENT_MISC, "WAC Player of the Year");
+	check_mention(text, &v, "Rookie of the Year", 0, CP_ENT_MISC, "Rookie of the Year");
+	check_mention(text, &v, "Comeback Player of the Year", 0, CP_ENT_MISC, "Comeback Player of the Year");
+	cp_arena_free(&arena);
+}
+
+/*
  * Series are works; the copula states nothing for a name after a
  * preposition, the end of a title the tagger cut.
  */
@@ -1594,6 +1635,8 @@ main(void)
 	test_bodies_for_and_on();
 	test_quoted_after_noun();
 	test_quoted_after_titled();
+	test_quoted_person_work();
+	test_year_awards();
 	test_series_copula();
 	test_club_after_debut();
 	test_no_letter();
