@@ -1329,12 +1329,17 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 		tag_unseen_names(doc, st.tags, se->ntoks, &defs);
 		for (uint32_t i = 0; i < se->ntoks; i++)
 		{
-			cp_entity_kind kind = CP_NER_KIND(tags[i]);
+			cp_entity_kind kind;
 			const cp_line *l;
 			uint32_t	j;
 
+			/* "pro-European", left out (the flag first: few words have a hyphen) */
+			if (tags[i] == CP_NER_TAG_O && (doc->toks[i].tok.flags & CP_TF_HYPHENATED) &&
+				names_after_prefix(doc->text, &doc->toks[i].tok))
+				st.tags[i] = CP_NER_B(CP_ENT_MISC);
 			if (!CP_NER_IS_B(tags[i]))
 				continue;
+			kind = CP_NER_KIND(tags[i]);
 			/* 'Wei Seng "Paul" Phua' read as up to three names: one person */
 			if ((j = nicknamed_name_end(doc, tags, se->ntoks, i)) > 0)
 				kind = CP_ENT_PER;

@@ -425,6 +425,27 @@ test_based_organization(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A name after a lower-case prefix of stance is one other name with it;
+ * a word after the prefix in lower case is none.
+ */
+static void
+test_prefixed_names(void)
+{
+	static const char text[] =
+		"The pro-European party lost seats to anti-Semitic groups, while anti-inflation policy "
+		"stayed popular.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	CHECK(find(text, &v, "anti-inflation", 0) == NULL);
+	check_mention(text, &v, "pro-European", 0, CP_ENT_MISC, "pro-European");
+	check_mention(text, &v, "anti-Semitic", 0, CP_ENT_MISC, "anti-Semitic");
+	cp_arena_free(&arena);
+}
+
 /* A name that ends as only an organization's do is one, whatever the tagger said. */
 static void
 test_organization_ends(void)
@@ -1454,5 +1475,6 @@ main(void)
 	test_word_between_names();
 	test_marks_around_names();
 	test_classifier_inside();
+	test_prefixed_names();
 	UNIT_DONE("entities");
 }
