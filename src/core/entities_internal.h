@@ -328,6 +328,7 @@ void		tag_country_bodies(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 void		tag_peoples_and_indexes(const cp_ner_doc *doc, const cp_ner_lex *lex, uint8_t *tags, uint32_t n);
 /* A gazetteer's place whose first word opens the sentence, read without it ("Great Britain"): one place. */
 void		tag_opening_place(const cp_ner_doc *doc, const cp_ner_lex *lex, uint8_t *tags, uint32_t n);
+/* Is token t a name after a lower-case prefix of stance ("pro-European", "non-EU")? */
 bool		names_after_prefix(const char *text, const cp_token *t);
 void		tag_saint_buildings(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 void		tag_numbered_units(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
