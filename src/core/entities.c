@@ -287,6 +287,13 @@ word_before(const char *text, uint32_t *end, uint32_t *from)
 	return true;
 }
 
+/* Does an apostrophe ("'" or "\u2019") stand at text[p], a possessive's after a name? */
+static bool
+apostrophe_at(const char *text, size_t doclen, size_t p)
+{
+	return (p < doclen && text[p] == '\'') || (p + 2 < doclen && memcmp(text + p, "\xE2\x80\x99", 3) == 0);
+}
+
 /*
  * Is the mention ms[i] a place by the words around it: "near", "outside"
  * ("near Khan Younis"), a place noun and "of" ("the eastern districts of
@@ -302,11 +309,7 @@ after_locative(const char *text, size_t doclen, const raw_mention *ms, size_t n,
 				from;
 	size_t		after = (size_t) ms[i].start + ms[i].len;
 
-	/* "'" or "\u2019" */
-	if ((after < doclen && text[after] == '\'') ||
-		(after + 2 < doclen && memcmp(text + after, "\xE2\x80\x99", 3) == 0))
-		return false;
-	if (!word_before(text, &end, &from))
+	if (apostrophe_at(text, doclen, after) || !word_before(text, &end, &from))
 		return false;
 	if (word_in_table(text + from, end - from, &locative_table))
 		return true;
@@ -327,11 +330,11 @@ after_locative(const char *text, size_t doclen, const raw_mention *ms, size_t n,
 static bool
 after_near(const char *text, size_t doclen, const raw_mention *m)
 {
-	size_t		after = (size_t) m->start + m->len;
+	uint32_t	end = m->start,
+				from;
 
-	return m->start >= 5 && memcmp(text + m->start - 5, "near ", 5) == 0 &&
-		(m->start == 5 || text[m->start - 6] == ' ' || text[m->start - 6] == '\n') &&
-		(after == doclen || text[after] != '\'');
+	return !apostrophe_at(text, doclen, (size_t) m->start + m->len) && word_before(text, &end, &from) &&
+		word_is(text, from, end, "near");
 }
 
 /* Points of the compass, which put a name beside another place ("Kireka to the south"). */
