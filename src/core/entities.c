@@ -1359,11 +1359,11 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 			i = j;
 		}
 	}
-	extend_numbered_mentions(d->text, d->len, ms.items, ms.count);
+	extend_numbered_mentions(arena, d->text, d->len, ms.items, ms.count);
 	listed_kinds(d->text, ms.items, ms.count);
 	table_row_kinds(d->text, d->len, ms.items, ms.count);
 	club_column_kinds(d->text, d->len, ms.items, ms.count);
-	ship_short_names(d->text, ms.items, ms.count);
+	ship_short_names(arena, d->text, ms.items, ms.count);
 	places_before_noun(d->text, d->len, ms.items, ms.count);
 	listed_after_such_as(d->text, ms.items, ms.count);
 	consistent_kinds(arena, d->text, d->len, ms.items, ms.count);

@@ -165,6 +165,36 @@ key_map_put(cp_arena *arena, key_map *m, uint64_t key, bool *found)
 	return &m->vals[i];
 }
 
+void
+text_chains_init(cp_arena *arena, text_chains *c, const char *text, const raw_mention *ms, size_t n)
+{
+	size_t		cap = 16;
+
+	while (cap < 2 * n + 2)
+		cap <<= 1;
+	key_map_init(arena, &c->heads, cap);
+	c->next = cp_arena_alloc(arena, (n ? n : 1) * sizeof(int32_t));
+	/* from the last, so that each chain runs in text order */
+	for (size_t k = n; k-- > 0;)
+	{
+		bool		found;
+		int32_t    *slot = key_map_put(arena, &c->heads,
+									   cp_fnv64_add(CP_FNV64_OFFSET, text + ms[k].start, ms[k].len), &found);
+
+		c->next[k] = found ? *slot : -1;
+		*slot = (int32_t) k;
+	}
+}
+
+/* The first mention whose text hashes as text[from, from + len) does, or -1. */
+int32_t
+text_chains_first(const text_chains *c, const char *text, uint32_t from, uint32_t len)
+{
+	int32_t    *slot = key_map_get(&c->heads, cp_fnv64_add(CP_FNV64_OFFSET, text + from, len));
+
+	return slot ? *slot : -1;
+}
+
 /* Keep the longer (then earlier) mention as the one a key names. */
 static void
 offer(cp_arena *arena, key_map *map, const raw_mention *ms, uint64_t key, int32_t idx)

@@ -304,7 +304,7 @@ bool		listed_together(const char *text, const raw_mention *a, const raw_mention 
  * the one-word names listed with a ship's ("HMS Calliope, Constance and
  * Comus"), are that ship or those ships: other names, in the whole article.
  */
-void		ship_short_names(const char *text, raw_mention *ms, size_t n);
+void		ship_short_names(cp_arena *arena, const char *text, raw_mention *ms, size_t n);
 
 /* Names in a list before a plural place noun ("Pulaski and Perry counties") are places. */
 void		places_before_noun(const char *text, size_t doclen, raw_mention *ms, size_t n);
@@ -437,7 +437,7 @@ uint32_t	nicknamed_name_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t
  * tagger left out after an organization or other name where the article
  * writes the name with it elsewhere ("Halo 2." after "Halo 2 is").
  */
-void		extend_numbered_mentions(const char *text, size_t len, raw_mention *ms, size_t n);
+void		extend_numbered_mentions(cp_arena *arena, const char *text, size_t len, raw_mention *ms, size_t n);
 
 /* A sentence's tags (n tokens) without the angle brackets of Reuters' tickers ("<TEX> Continental"). */
 void		untag_angle_brackets(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
@@ -454,6 +454,21 @@ typedef struct key_map
 void		key_map_init(cp_arena *arena, key_map *m, size_t cap);
 int32_t    *key_map_get(const key_map *m, uint64_t key);
 int32_t    *key_map_put(cp_arena *arena, key_map *m, uint64_t key, bool *found);
+
+/*
+ * The mentions ms[0..n) grouped by their text, so that finding the ones
+ * written alike costs no square of the article's length: heads maps the
+ * hash of a text to its first mention, next[k] is the next mention after k
+ * with the same hash, or -1.  Callers compare the bytes.
+ */
+typedef struct text_chains
+{
+	key_map		heads;
+	int32_t    *next;
+} text_chains;
+
+void		text_chains_init(cp_arena *arena, text_chains *c, const char *text, const raw_mention *ms, size_t n);
+int32_t		text_chains_first(const text_chains *c, const char *text, uint32_t from, uint32_t len);
 
 /* What the article's names are built from, gathered mention by mention. */
 typedef struct name_index

@@ -470,21 +470,31 @@ number_after(const char *text, size_t len, const raw_mention *m)
 }
 
 void
-extend_numbered_mentions(const char *text, size_t len, raw_mention *ms, size_t n)
+extend_numbered_mentions(cp_arena *arena, const char *text, size_t len, raw_mention *ms, size_t n)
 {
+	text_chains names;
+	bool		indexed = false;
+
 	for (size_t i = 0; i < n; i++)
 	{
 		raw_mention *m = &ms[i];
-		uint32_t	more;
+		uint32_t	more,
+					with;
 
 		if (m->kind == CP_ENT_LOC || m->shares_stop || (more = number_after(text, len, m)) == 0)
 			continue;
-		/* its kind too: "Channel" read as a person in "with Channel 4, Smith said" */
-		for (size_t k = 0; k < n; k++)
-			if (ms[k].len == m->len + more && (ms[k].kind == CP_ENT_ORG || ms[k].kind == CP_ENT_MISC) &&
-				memcmp(text + ms[k].start, text + m->start, ms[k].len) == 0)
+		if (!indexed)
+		{
+			text_chains_init(arena, &names, text, ms, n);
+			indexed = true;
+		}
+		with = m->len + more;
+		for (int32_t k = text_chains_first(&names, text, m->start, with); k >= 0; k = names.next[k])
+			if (ms[k].len == with && (ms[k].kind == CP_ENT_ORG || ms[k].kind == CP_ENT_MISC) &&
+				memcmp(text + ms[k].start, text + m->start, with) == 0)
 			{
-				m->len += more;
+				/* its kind too: "Channel" read as a person in "with Channel 4, Smith said" */
+				m->len = with;
 				m->kind = ms[k].kind;
 				break;
 			}

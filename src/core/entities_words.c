@@ -347,28 +347,26 @@ written_as(const char *text, const raw_mention *m, uint32_t from, uint32_t len)
 
 /*
  * Make every one-word mention written as text[from, from + len) a ship.
- * Each call reads all n mentions: *budget calls at most, so that a text of
- * nothing but ships' names costs no square of its length.
+ * One already made so means all of them are: each chain is walked once.
  */
 static void
-make_ships(const char *text, raw_mention *ms, size_t n, uint32_t from, uint32_t len, int *budget)
+make_ships(const char *text, raw_mention *ms, const text_chains *words, uint32_t from, uint32_t len)
 {
-	if (*budget <= 0)
-		return;
-	(*budget)--;
-	for (size_t k = 0; k < n; k++)
+	for (int32_t k = text_chains_first(words, text, from, len); k >= 0; k = words->next[k])
 		if (written_as(text, &ms[k], from, len))
 		{
+			if (ms[k].ship)
+				return;
 			ms[k].kind = CP_ENT_MISC;
 			ms[k].ship = true;
 		}
 }
 
 void
-ship_short_names(const char *text, raw_mention *ms, size_t n)
+ship_short_names(cp_arena *arena, const char *text, raw_mention *ms, size_t n)
 {
+	text_chains words;
 	bool		any = false;
-	int			budget = 256;
 
 	for (size_t i = 0; i < n; i++)
 	{
@@ -376,8 +374,10 @@ ship_short_names(const char *text, raw_mention *ms, size_t n)
 
 		if (p == 0)
 			continue;
+		if (!any)
+			text_chains_init(arena, &words, text, ms, n);
 		any = ms[i].ship = true;
-		make_ships(text, ms, n, ms[i].start + p, ms[i].len - p, &budget);
+		make_ships(text, ms, &words, ms[i].start + p, ms[i].len - p);
 	}
 	/*
 	 * the lists, twice: "HMS Calliope, Constance and Comus" makes Constance
@@ -407,7 +407,7 @@ ship_short_names(const char *text, raw_mention *ms, size_t n)
 			if (j > i && ship && !others && joined)
 				for (size_t k = i; k <= j; k++)
 					if (!ms[k].ship)
-						make_ships(text, ms, n, ms[k].start, ms[k].len, &budget);
+						make_ships(text, ms, &words, ms[k].start, ms[k].len);
 			i = j + 1;
 		}
 }

@@ -543,6 +543,32 @@ test_ship_short_names(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * However many ships an article names before it, a ship's short name is
+ * one: the mentions written alike are found through a hash, not by a
+ * bounded number of scans of all of them.
+ */
+static void
+test_ship_short_names_many(void)
+{
+	static const char fleet[] = "HMS Cressida sailed. ";
+	static const char tail[] = "Then HMS Andromache sailed. In the morning Andromache sighted a convoy.";
+	size_t		n = 300 * (sizeof(fleet) - 1) + sizeof(tail);
+	char	   *text = malloc(n);
+	cp_arena	arena;
+	cp_vec		v;
+
+	for (int k = 0; k < 300; k++)
+		memcpy(text + k * (sizeof(fleet) - 1), fleet, sizeof(fleet) - 1);
+	memcpy(text + 300 * (sizeof(fleet) - 1), tail, sizeof(tail));
+	cp_arena_init(&arena);
+	v = run(&arena, text, n - 1);
+	check_mention(text, &v, "HMS Andromache", 0, CP_ENT_MISC, "HMS Andromache");
+	check_mention(text, &v, "Andromache", 0, CP_ENT_MISC, "Andromache");
+	cp_arena_free(&arena);
+	free(text);
+}
+
 /* "Tsardom", "Khanate" and "Caliphate" head a polity with "of"; "Force" and "Navy" end a body's name. */
 static void
 test_forces_and_polities(void)
@@ -1624,6 +1650,7 @@ main(void)
 	test_gloss_after_noun();
 	test_taxon_families();
 	test_ship_short_names();
+	test_ship_short_names_many();
 	test_forces_and_polities();
 	test_places_before_plural();
 	test_places_after_plural_of();
