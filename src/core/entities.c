@@ -11,6 +11,7 @@
 #include "names.h"
 #include "ner.h"
 #include "numbers.h"
+#include "region_abbrevs.h"
 #include "titles.h"
 #include "utf8.h"
 #include "wordtab.h"
@@ -469,23 +470,8 @@ before_its_state(const char *text, size_t doclen, const raw_mention *ms, size_t 
 }
 
 /*
- * States' and provinces' abbreviations with a period, as news writes them
- * after a town and a comma ("Eau Claire, Wisc.", "North Battleford,
- * Sask."); the gazetteers hold the full names only.  Not "Miss" and "Man",
- * titles and words too.
- */
-static const word_item state_abbrevs[] = {
-	{"ala"}, {"ariz"}, {"ark"}, {"calif"}, {"colo"}, {"conn"}, {"del"}, {"fla"}, {"ga"}, {"ill"},
-	{"ind"}, {"kan"}, {"kans"}, {"ky"}, {"la"}, {"md"}, {"mass"}, {"mich"}, {"minn"}, {"mo"},
-	{"mont"}, {"neb"}, {"nev"}, {"okla"}, {"ore"}, {"pa"}, {"tenn"}, {"tex"}, {"va"}, {"vt"},
-	{"wash"}, {"wis"}, {"wisc"}, {"wyo"}, {"alta"}, {"sask"}, {"ont"}, {"que"}, {"nfld"}
-};
-static int16_t state_abbrev_slots[128];
-static cp_wordtab state_abbrev_table = CP_WORDTAB(state_abbrevs, state_abbrev_slots);
-
-/*
  * Do mentions t and t + 1 read "town, state" with the state abbreviated and
- * its period ("Grande Prairie, Alta.")?  Both are places, whatever the
+ * its period ("Grande Prairie, Alta.", region_abbrevs.h)?  Both are places, whatever the
  * tagger read (a company, a person).  A body's name of several words keeps
  * its kind: "First National Bank of Braman, Okla.".
  */
@@ -494,6 +480,7 @@ town_and_state_abbrev(const char *text, size_t doclen, const raw_mention *ms, si
 {
 	size_t		next = (size_t) ms[t + 1].start + ms[t + 1].len;
 	uint32_t	len = ms[t + 1].len;
+	char		low[16];
 
 	/*
 	 * not a dateline's in capitals ("ST. LOUIS, MO., March 25"), which
@@ -506,7 +493,8 @@ town_and_state_abbrev(const char *text, size_t doclen, const raw_mention *ms, si
 		len--;
 	else if (next >= doclen || text[next] != '.')
 		return false;
-	return word_in_table(text + ms[t + 1].start, len, &state_abbrev_table);
+	len = (uint32_t) lower_word(text + ms[t + 1].start, len, low);
+	return len > 0 && cp_region_abbrev_find(low, len) != NULL;
 }
 
 /* Is mention t + 1 the state's abbreviation after town t (town_and_state_abbrev)?  The comma first. */

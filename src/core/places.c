@@ -10,6 +10,7 @@
 #include "entities.h"
 #include "hash.h"
 #include "names.h"
+#include "region_abbrevs.h"
 #include "titles.h"
 #include "utf8.h"
 
@@ -253,6 +254,7 @@ typedef enum
 	LOOK_CODE,					/* ... and the countries of a code ("US"): capitals */
 	LOOK_LETTERS,				/* regions whose name has the letters in order ("Ky.") */
 	LOOK_INITIALS,				/* regions of those initials ("B.C.") */
+	LOOK_REGION,				/* the region of a state's abbreviation ("Mo.": Missouri) */
 } look_kind;
 
 /*
@@ -520,9 +522,12 @@ in_dateline(const cp_article *a, size_t *line, const cp_mention *m)
 		m->start + m->len <= a->lines[*line].start + a->lines[*line].body_skip;
 }
 
-/* The distinct places of the names with key key, of codes too if codes. */
+/*
+ * The distinct places of the names with key key, of codes too if codes;
+ * with a country (ISO 3166-1 alpha-2), its first-level regions only.
+ */
 static uint32_t
-named_places(cp_arena *arena, const cp_gazetteer *gz, const char *key, bool codes,
+named_places(cp_arena *arena, const cp_gazetteer *gz, const char *key, bool codes, const char *country,
 			 const uint32_t **out)
 {
 	uint32_t	lo,
@@ -534,6 +539,8 @@ named_places(cp_arena *arena, const cp_gazetteer *gz, const char *key, bool code
 	c = cp_arena_alloc(arena, (hi - lo + 1) * sizeof(uint32_t));
 	for (uint32_t i = lo; i < hi; i++)
 		if ((codes || !(gz->names[i].flags & CP_PLACE_NAME_CODE)) &&
+			(!country || (gz->places[gz->names[i].place].kind == CP_PLACE_ADMIN1 &&
+						  memcmp(gz->places[gz->names[i].place].country, country, 2) == 0)) &&
 			(n == 0 || c[n - 1] != gz->names[i].place))
 			c[n++] = gz->names[i].place;
 	*out = c;
@@ -697,13 +704,21 @@ group_of(resolver *r, const char *key, bool weak, look_kind look)
 	gr->paired_by = UINT32_MAX;
 	if (look == LOOK_LETTERS || look == LOOK_INITIALS)
 		gr->ncands = abbreviated_regions(arena, r->gz, key, look == LOOK_INITIALS, &gr->cands);
+	else if (look == LOOK_REGION)
+	{
+		const cp_region_abbrev *a = cp_region_abbrev_find(key, strlen(key));
+		char		name[MAX_KEY];
+
+		gr->ncands = a && cp_place_key(a->name, strlen(a->name), name, sizeof(name)) > 0 ?
+			named_places(arena, r->gz, name, false, a->country, &gr->cands) : 0;
+	}
 	else
 	{
 		const char *rest = key;
 
 		/* "Far North Queensland": qualifiers off one by one */
 		do
-			gr->ncands = named_places(arena, r->gz, rest, look == LOOK_CODE, &gr->cands);
+			gr->ncands = named_places(arena, r->gz, rest, look == LOOK_CODE, NULL, &gr->cands);
 		while (gr->ncands == 0 && (rest = unqualified(rest)) != NULL);
 	}
 	r->slots[h & (r->nslots - 1)] = g;
@@ -730,6 +745,8 @@ add_mention(resolver *r, uint32_t start, uint32_t len, int sentence, unsigned ho
 	size_t		klen;
 	uint32_t	g,
 				after = UINT32_MAX;	/* the group of a name this one follows after a comma */
+	bool		abbreviated,
+				region;
 	pmention   *pm;
 
 	len = without_possessive(text + start, len);
@@ -747,16 +764,26 @@ add_mention(resolver *r, uint32_t start, uint32_t len, int sentence, unsigned ho
 			(gap_len == 1 || gap[1] == ' '))
 			after = prev->group;
 	}
-	g = group_of(r, key, (how & ADD_WEAK) != 0,
-				 klen <= 3 && !cp_has_ascii_lower(text + start, len) ? LOOK_CODE : LOOK_NAME);
 	/*
-	 * "Ky." and "B.C." (the tagger may leave the last full stop out, a
-	 * dateline all of them: "EDMONTON, Ky (WBKO)")
+	 * Written as an abbreviation: "Ky." and "B.C." (the tagger may leave
+	 * the last full stop out, a dateline all of them: "EDMONTON, Ky (WBKO)")
 	 */
-	if (CP_VEC_AT(&r->groups, group, g).ncands == 0 && klen <= 5 &&
-		text[start] >= 'A' && text[start] <= 'Z' &&
+	abbreviated = klen <= 5 && text[start] >= 'A' && text[start] <= 'Z' &&
 		(memchr(text + start, '.', len) != NULL ||
-		 (!(how & ADD_PART) && (after != UINT32_MAX || (start + len < r->doc->len && text[start + len] == '.')))))
+		 (!(how & ADD_PART) && (after != UINT32_MAX || (start + len < r->doc->len && text[start + len] == '.'))));
+	/*
+	 * a state's or province's abbreviation, one word ("Mo.", not "L.A."),
+	 * is that region, whatever else its letters name (Mo in Norway, Pará
+	 * for "Pa.") or the full name does ("Washington" the capital, Georgia
+	 * the country); it needs the article's country as any abbreviation does
+	 */
+	region = abbreviated && len >= 2 && text[start + 1] != '.' && cp_region_abbrev_find(key, klen) != NULL;
+	if (region)
+		g = group_of(r, key, true, LOOK_REGION);
+	else
+		g = group_of(r, key, (how & ADD_WEAK) != 0,
+					 klen <= 3 && !cp_has_ascii_lower(text + start, len) ? LOOK_CODE : LOOK_NAME);
+	if (CP_VEC_AT(&r->groups, group, g).ncands == 0 && abbreviated && !region)
 		g = group_of(r, key, true, len >= 2 && text[start + 1] == '.' ? LOOK_INITIALS : LOOK_LETTERS);
 	if (CP_VEC_AT(&r->groups, group, g).ncands == 0)
 		return false;

@@ -224,6 +224,14 @@ test_resolution(void)
 			  "EDMONTON=Edmonton/US Ky=Kentucky/US Metcalfe County=Metcalfe County/US");
 	CHECK_STR(resolve("He flew from Vancouver, B.C., to Calgary."),
 			  "Vancouver=Vancouver/CA B.C.=British Columbia/CA Calgary=Calgary/CA");
+	/*
+	 * a state's abbreviation is the state, whatever else its letters name
+	 * (Mo in Norway, Pará) or its full name does (Georgia the country)
+	 */
+	CHECK_STR(resolve("Police in Springfield, Mo., and Pittsburgh, Pa., said the storm hit."),
+			  "Springfield=Springfield/US Mo.=Missouri/US Pittsburgh=Pittsburgh/US Pa.=Pennsylvania/US");
+	CHECK_STR(resolve("ATLANTA, Ga. - Firms of Seattle, Wash., met in Washington."),
+			  "ATLANTA=Atlanta/US Ga.=Georgia/US Seattle=Seattle/US Wash.=Washington/US Washington=Washington/US");
 	/* a small town needs context; an organization's place needs its country */
 	CHECK_STR(resolve("He moved to Hinton last year."), "");
 	CHECK_STR(resolve("Kentucky State Police closed a road in Louisville."),
