@@ -43,6 +43,25 @@ cp_is_title_abbrev(const char *s, size_t len)
 	return cp_wordtab_find(&title_abbrevs_table, s, len) >= 0;
 }
 
+/*
+ * Is s[0..n), in capitals, a title's abbreviation written so, as datelines
+ * and headlines do ("ST. LOUIS", "GOV. BROWN")?  The period at s[n] and a
+ * word in capitals after it, within end: "the FT. But" ends a sentence.
+ */
+static bool
+title_abbrev_in_capitals(const char *s, size_t n, const char *end)
+{
+	char		title_case[8];
+
+	if (n < 2 || n >= sizeof(title_case) || end - (s + n) < 4 || s[n + 1] != ' ' ||
+		s[n + 2] < 'A' || s[n + 2] > 'Z' || (s[n + 3] >= 'a' && s[n + 3] <= 'z'))
+		return false;
+	title_case[0] = s[0];
+	for (size_t i = 1; i < n; i++)
+		title_case[i] = cp_ascii_lower(s[i]);
+	return cp_wordtab_find(&title_abbrevs_table, title_case, n) >= 0;
+}
+
 /* No strlen: most calls fail at the first byte, and they are many. */
 bool
 cp_token_is_word(const char *text, const cp_token *tok, const char *word)
@@ -292,7 +311,8 @@ scan_word(cp_tokenizer *tz, cp_token *tok)
 		const char *s = tz->text + tok->start;
 		size_t		n = tok->len;
 		bool		single_upper = (n == 1 && s[0] >= 'A' && s[0] <= 'Z'),
-					title = !single_upper && cp_wordtab_find(&title_abbrevs_table, s, n) >= 0;
+					title = !single_upper && (cp_wordtab_find(&title_abbrevs_table, s, n) >= 0 ||
+											  (all_upper && title_abbrev_in_capitals(s, n, tz->text + tz->end)));
 
 		if (single_upper || title || cp_wordtab_find(&other_abbrevs_table, s, n) >= 0)
 		{

@@ -229,6 +229,9 @@ test_sentences(void)
 	CHECK_INT(count_sentences("He paused. \xe2\x80\xa6 and went on.", NULL, 0), 1);
 	CHECK_INT(count_sentences("He paused. \xe2\x80\x94 and went on.", NULL, 0), 1);
 	CHECK_INT(count_sentences("He paused. \xff and went on.", NULL, 0), 1);
+	/* a title's abbreviation in capitals before a word in capitals, as in datelines */
+	CHECK_INT(count_sentences("ST. LOUIS, March 5 - Edison Brothers said GOV. ASHCROFT agreed.", NULL, 0), 1);
+	CHECK_INT(count_sentences("Sources told the FT. But Rover denied it. ST.KITTS", NULL, 0), 3);
 	CHECK_INT(count_sentences("It grew 1.25 percent in the U.S. The rest fell.", first, sizeof first), 2);
 	CHECK_STR(first, "It grew 1.25 percent in the U.S.");
 	CHECK_INT(count_sentences("Headline Without Stop\nBody text here. More text.", first, sizeof first), 3);
