@@ -481,6 +481,7 @@ town_and_state_abbrev(const char *text, size_t doclen, const raw_mention *ms, si
 	size_t		next = (size_t) ms[t + 1].start + ms[t + 1].len;
 	uint32_t	len = ms[t + 1].len;
 	char		low[16];
+	const cp_region_abbrev *a;
 
 	/*
 	 * not a dateline's in capitals ("ST. LOUIS, MO., March 25"), which
@@ -494,7 +495,7 @@ town_and_state_abbrev(const char *text, size_t doclen, const raw_mention *ms, si
 	else if (next >= doclen || text[next] != '.')
 		return false;
 	len = (uint32_t) lower_word(text + ms[t + 1].start, len, low);
-	return len > 0 && cp_region_abbrev_find(low, len) != NULL;
+	return len > 0 && (a = cp_region_abbrev_find(low, len)) != NULL && !a->initials;
 }
 
 /* Is mention t + 1 the state's abbreviation after town t (town_and_state_abbrev)?  The comma first. */

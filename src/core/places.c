@@ -745,6 +745,7 @@ add_mention(resolver *r, uint32_t start, uint32_t len, int sentence, unsigned ho
 	size_t		klen;
 	uint32_t	g,
 				after = UINT32_MAX;	/* the group of a name this one follows after a comma */
+	const cp_region_abbrev *a;
 	bool		abbreviated,
 				region;
 	pmention   *pm;
@@ -772,12 +773,14 @@ add_mention(resolver *r, uint32_t start, uint32_t len, int sentence, unsigned ho
 		(memchr(text + start, '.', len) != NULL ||
 		 (!(how & ADD_PART) && (after != UINT32_MAX || (start + len < r->doc->len && text[start + len] == '.'))));
 	/*
-	 * a state's or province's abbreviation, one word ("Mo.", not "L.A."),
-	 * is that region, whatever else its letters name (Mo in Norway, Pará
-	 * for "Pa.") or the full name does ("Washington" the capital, Georgia
-	 * the country); it needs the article's country as any abbreviation does
+	 * a state's or province's abbreviation, written as such ("Mo.", "N.C.";
+	 * not "L.A."), is that region, whatever else its letters name (Mo in
+	 * Norway, Pará for "Pa.", New Caledonia for "N.C.") or its full name does
+	 * ("Washington" the capital, Georgia the country); it needs the
+	 * article's country as any abbreviation does
 	 */
-	region = abbreviated && len >= 2 && text[start + 1] != '.' && cp_region_abbrev_find(key, klen) != NULL;
+	region = abbreviated && len >= 2 && (a = cp_region_abbrev_find(key, klen)) != NULL &&
+		a->initials == (text[start + 1] == '.');
 	if (region)
 		g = group_of(r, key, true, LOOK_REGION);
 	else

@@ -4,25 +4,44 @@
  * The abbreviations are those of the Associated Press's style for US states
  * (the states it writes out in full, such as "Ohio" and "Iowa", have none),
  * two older forms still common in wire copy ("Kans.", "Wisc."), "Tex.", and
- * the Canadian Press's for five provinces.  Not "Miss." and "Man.", titles
- * and words too.  One-word forms only: initials ("N.J.", "B.C.") are found
- * by the resolver's own initials test.
+ * the Canadian Press's for the provinces.  Not "Miss." and "Man.", titles
+ * and words too.  Initials are written with a period after each letter
+ * ("N.C.", "W.Va."), the rest as one word ("Mo."): "NC" or "N.C." alone
+ * could be a country's code (New Caledonia's).
  */
 #include "region_abbrevs.h"
 
 #include "wordtab.h"
 
 static const cp_region_abbrev abbrevs[] = {
-	{"ala", "Alabama", "US"}, {"ariz", "Arizona", "US"}, {"ark", "Arkansas", "US"}, {"calif", "California", "US"},
-	{"colo", "Colorado", "US"}, {"conn", "Connecticut", "US"}, {"del", "Delaware", "US"}, {"fla", "Florida", "US"},
-	{"ga", "Georgia", "US"}, {"ill", "Illinois", "US"}, {"ind", "Indiana", "US"}, {"kan", "Kansas", "US"},
-	{"kans", "Kansas", "US"}, {"ky", "Kentucky", "US"}, {"la", "Louisiana", "US"}, {"md", "Maryland", "US"},
-	{"mass", "Massachusetts", "US"}, {"mich", "Michigan", "US"}, {"minn", "Minnesota", "US"}, {"mo", "Missouri", "US"}, {"mont", "Montana", "US"}, {"neb", "Nebraska", "US"},
-	{"nev", "Nevada", "US"}, {"okla", "Oklahoma", "US"}, {"ore", "Oregon", "US"}, {"pa", "Pennsylvania", "US"},
-	{"tenn", "Tennessee", "US"}, {"tex", "Texas", "US"}, {"va", "Virginia", "US"}, {"vt", "Vermont", "US"},
-	{"wash", "Washington", "US"}, {"wis", "Wisconsin", "US"}, {"wisc", "Wisconsin", "US"}, {"wyo", "Wyoming", "US"},
-	{"alta", "Alberta", "CA"}, {"sask", "Saskatchewan", "CA"}, {"ont", "Ontario", "CA"}, {"que", "Quebec", "CA"},
-	{"nfld", "Newfoundland and Labrador", "CA"}
+	{"ala", "Alabama", "US", false}, {"ariz", "Arizona", "US", false},
+	{"ark", "Arkansas", "US", false}, {"calif", "California", "US", false},
+	{"colo", "Colorado", "US", false}, {"conn", "Connecticut", "US", false},
+	{"del", "Delaware", "US", false}, {"fla", "Florida", "US", false},
+	{"ga", "Georgia", "US", false}, {"ill", "Illinois", "US", false},
+	{"ind", "Indiana", "US", false}, {"kan", "Kansas", "US", false},
+	{"kans", "Kansas", "US", false}, {"ky", "Kentucky", "US", false},
+	{"la", "Louisiana", "US", false}, {"md", "Maryland", "US", false},
+	{"mass", "Massachusetts", "US", false}, {"mich", "Michigan", "US", false},
+	{"minn", "Minnesota", "US", false}, {"mo", "Missouri", "US", false},
+	{"mont", "Montana", "US", false}, {"neb", "Nebraska", "US", false},
+	{"nev", "Nevada", "US", false}, {"okla", "Oklahoma", "US", false},
+	{"ore", "Oregon", "US", false}, {"pa", "Pennsylvania", "US", false},
+	{"tenn", "Tennessee", "US", false}, {"tex", "Texas", "US", false},
+	{"va", "Virginia", "US", false}, {"vt", "Vermont", "US", false},
+	{"wash", "Washington", "US", false}, {"wis", "Wisconsin", "US", false},
+	{"wisc", "Wisconsin", "US", false}, {"wyo", "Wyoming", "US", false},
+	{"dc", "District of Columbia", "US", true}, {"nc", "North Carolina", "US", true},
+	{"nd", "North Dakota", "US", true}, {"nh", "New Hampshire", "US", true},
+	{"nj", "New Jersey", "US", true}, {"nm", "New Mexico", "US", true},
+	{"ny", "New York", "US", true}, {"ri", "Rhode Island", "US", true},
+	{"sc", "South Carolina", "US", true}, {"sd", "South Dakota", "US", true},
+	{"wva", "West Virginia", "US", true},
+	{"alta", "Alberta", "CA", false}, {"sask", "Saskatchewan", "CA", false},
+	{"ont", "Ontario", "CA", false}, {"que", "Quebec", "CA", false},
+	{"nfld", "Newfoundland and Labrador", "CA", false},
+	{"bc", "British Columbia", "CA", true}, {"nb", "New Brunswick", "CA", true},
+	{"ns", "Nova Scotia", "CA", true}, {"pei", "Prince Edward Island", "CA", true}
 };
 static int16_t abbrev_slots[128];
 static cp_wordtab abbrev_table = CP_WORDTAB(abbrevs, abbrev_slots);

@@ -11,6 +11,7 @@
 #ifndef CORPUS_REGION_ABBREVS_H
 #define CORPUS_REGION_ABBREVS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 typedef struct cp_region_abbrev
@@ -18,6 +19,7 @@ typedef struct cp_region_abbrev
 	const char *abbrev;			/* lower case, without its period: "mo" */
 	const char *name;			/* the region's: "Missouri" */
 	const char *country;		/* ISO 3166-1 alpha-2: "US" */
+	bool		initials;		/* written "N.C.", not "Mo." */
 } cp_region_abbrev;
 
 /* The region of an abbreviation given lower case and without its period ("mo"), or NULL. */

@@ -230,6 +230,9 @@ test_resolution(void)
 	 */
 	CHECK_STR(resolve("Police in Springfield, Mo., and Pittsburgh, Pa., said the storm hit."),
 			  "Springfield=Springfield/US Mo.=Missouri/US Pittsburgh=Pittsburgh/US Pa.=Pennsylvania/US");
+	/* ... and its initials, not a country's code (New Caledonia's, Seychelles') */
+	CHECK_STR(resolve("Plants in Greensboro, N.C., and Greenville, S.C., closed."),
+			  "Greensboro=Greensboro/US N.C.=North Carolina/US Greenville=Greenville/US S.C.=South Carolina/US");
 	CHECK_STR(resolve("ATLANTA, Ga. - Firms of Seattle, Wash., met in Washington."),
 			  "ATLANTA=Atlanta/US Ga.=Georgia/US Seattle=Seattle/US Wash.=Washington/US Washington=Washington/US");
 	/* a small town needs context; an organization's place needs its country */
