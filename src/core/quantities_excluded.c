@@ -170,6 +170,20 @@ words_excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_
 		(lex_bits(&atoms[s - 1]) & CP_LB_DET) &&
 		!(cp_atom_is(text, &atoms[s - 1], "which") && e < n && noun_candidate(text, &atoms[e])))
 		return true;
+	/*
+	 * "a national one", "the Russian one": an article and an adjective
+	 * before it make it a pronoun too, when no noun follows ("a historic one
+	 * goal" counts), nor a unit ("an additional one percent"), nor another
+	 * number the unit of the last may be shared with ("the key one and
+	 * three months rates")
+	 */
+	if (r->num.end == s + 1 && !has_unit(u) && s > 1 && cp_atom_is(text, a, "one") &&
+		is_word(&atoms[s - 1]) && adjective_like(text, &atoms[s - 1]) &&
+		(lex_bits(&atoms[s - 2]) & CP_LB_DET) && !(e < n && noun_candidate(text, &atoms[e])) &&
+		!(e + 1 < n && (lex_cat(&atoms[e]) == CP_LX_AND || cp_atom_is(text, &atoms[e], "or") ||
+						cp_atom_is(text, &atoms[e], "to")) &&
+		  (atoms[e + 1].type == CP_AT_NUM || starts_number_word(&atoms[e + 1]))))
+		return true;
 	/* "the second one", "its 3rd one": an ordinal before a pronoun numbers it */
 	if (r->num.end == s + 1 && cp_atom_is(text, a, "one") && u->kind == CP_QK_NUMBER && s > 1 &&
 		(lex_cat(&atoms[s - 1]) == CP_LX_ORD || atoms[s - 1].sfx == CP_SFX_ORDINAL) &&
