@@ -487,6 +487,11 @@ test_extract(void)
 	/* so is "one" after an article and an adjective, unless a noun or a unit follows */
 	n = extract("Thanksgiving is a family holiday as much as a national one. The Russian one is bigger.", r, 16);
 	CHECK_INT(n, 0);
+	n = extract("It is a quiet one, not the tiny, shiny, expensive one; a full one point cut, a move one of them backs.",
+				r, 16);
+	CHECK_INT(n, 2);
+	CHECK_STR(r[0].unit, "");
+	CHECK_STR(r[1].unit, "");
 	n = extract("A crucial one for voters: an additional one percent, a historic one goal, the key one and two months.",
 				r, 16);
 	CHECK_INT(n, 4);
