@@ -99,6 +99,40 @@ comparison_sign(const char *text, const cp_atom *a)
 }
 
 /*
+ * Do adjectives stand before atoms[k] after a determiner? Up to three, with
+ * commas between ("the tiny, shiny, expensive one"): the last adjective_like(),
+ * or after "a" or "an" any lower-case word that is no function or number word,
+ * since an article takes an adjective, rarely a noun, before "one" ("a quiet
+ * one", "a difficult one"; not before "of", where the word may be a noun and
+ * "one" count: "a move one of the firms said"); the others any such word.
+ */
+static bool
+adjectives_after_determiner(const char *text, const cp_atom *atoms, size_t k, bool before_of)
+{
+	size_t		words = 0;
+
+	while (k > 0 && words < 3)
+	{
+		const cp_atom *w = &atoms[--k];
+
+		if (atom_char(text, w, ',') && words > 0)
+			continue;
+		if (!is_word(w))
+			return false;
+		if (words > 0 && (lex_bits(w) & CP_LB_DET))
+			return true;
+		if (words == 0 && adjective_like(text, w))
+			words++;
+		else if (lex_cat(w) == CP_LX_NONE && !(lex_bits(w) & CP_LB_STOP) && !(w->tflags & CP_TF_CAPITALIZED) &&
+				 (words > 0 || (!before_of && k > 0 && lex_cat(&atoms[k - 1]) == CP_LX_A)))
+			words++;
+		else
+			return false;
+	}
+	return k > 0 && words > 0 && (lex_bits(&atoms[k - 1]) & CP_LB_DET);
+}
+
+/*
  * A number in words that counts nothing: an ordinal that numbers no noun,
  * half of a game, a rank, a name's word, an adjective, a pronoun.
  */
@@ -169,6 +203,21 @@ words_excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_
 	if (r->num.end == s + 1 && cp_atom_is(text, a, "one") && s > 0 && !has_unit(u) &&
 		(lex_bits(&atoms[s - 1]) & CP_LB_DET) &&
 		!(cp_atom_is(text, &atoms[s - 1], "which") && e < n && noun_candidate(text, &atoms[e])))
+		return true;
+	/*
+	 * "a national one", "the tiny, shiny, expensive one", "a quiet one":
+	 * a determiner and adjectives before it make it a pronoun too, when no
+	 * noun or number word follows ("a historic one goal", "a full one point
+	 * cut" count), nor a unit ("an additional one percent"), nor another
+	 * number the unit of the last may be shared with ("the key one and
+	 * three months rates")
+	 */
+	if (r->num.end == s + 1 && !has_unit(u) && s > 1 && cp_atom_is(text, a, "one") &&
+		adjectives_after_determiner(text, atoms, s, e < n && cp_atom_is(text, &atoms[e], "of")) &&
+		!(e < n && (noun_candidate(text, &atoms[e]) || starts_number_word(&atoms[e]))) &&
+		!(e + 1 < n && (lex_cat(&atoms[e]) == CP_LX_AND || cp_atom_is(text, &atoms[e], "or") ||
+						cp_atom_is(text, &atoms[e], "to")) &&
+		  (atoms[e + 1].type == CP_AT_NUM || starts_number_word(&atoms[e + 1]))))
 		return true;
 	/* "the second one", "its 3rd one": an ordinal before a pronoun numbers it */
 	if (r->num.end == s + 1 && cp_atom_is(text, a, "one") && u->kind == CP_QK_NUMBER && s > 1 &&

@@ -484,6 +484,20 @@ test_extract(void)
 	CHECK_INT(n, 0);
 	n = extract("Which one do you want?", r, 16);
 	CHECK_INT(n, 0);
+	/* so is "one" after an article and an adjective, unless a noun or a unit follows */
+	n = extract("Thanksgiving is a family holiday as much as a national one. The Russian one is bigger.", r, 16);
+	CHECK_INT(n, 0);
+	n = extract("It is a quiet one, not the tiny, shiny, expensive one; a full one point cut, a move one of them backs.",
+				r, 16);
+	CHECK_INT(n, 2);
+	CHECK_STR(r[0].unit, "");
+	CHECK_STR(r[1].unit, "");
+	n = extract("A crucial one for voters: an additional one percent, a historic one goal, the key one and two months.",
+				r, 16);
+	CHECK_INT(n, 4);
+	CHECK_STR(r[0].unit, "percent");
+	CHECK_STR(r[1].unit, "goal");
+	CHECK_STR(r[2].unit, "month");
 	/* "one" with a unit after a determiner is an amount, no pronoun */
 	n = extract("That one mile, a one pct rise and a one-year term.", r, 16);
 	CHECK_INT(n, 3);
