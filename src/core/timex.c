@@ -323,19 +323,27 @@ quoted_title(const ctx *c, int s, int e)
 
 /*
  * Is the expression at atoms [s, e) the end of an outlet's or programme's
- * name: words written in lower case elsewhere ("today", "this morning")
- * capitalized after a name that prose goes before ("of Russia Today",
- * "told CBS This Morning", "This is VOA Today")?  A headline in title case
- * ("Trump Rallies Today") has a capital before the name too and is read.
+ * name: words written in lower case elsewhere ("today", "this morning",
+ * "daily") capitalized after a name, or a name's possessive, that prose
+ * goes before ("of Russia Today", "told CBS This Morning", "This is VOA
+ * Today", "the People's Daily")?  A headline in title case ("Trump Rallies
+ * Today") has a capital before the name too and is read.
  */
 static bool
 outlet_name(const ctx *c, int s, int e)
 {
-	const atom *name = at(c, s - 1),
-			   *before = at(c, s - 2);
+	int			n = s - 1;
+	const atom *name,
+			   *before;
 
+	if (kw(c, n) == K_S && glued(c, n) && punct(c, n - 1, '\'') && glued(c, n - 1))
+		n -= 2;
+	name = at(c, n);
+	before = at(c, n - 1);
+	/* a month, weekday or holiday is a date after a name too ("Celtic's Boxing Day meeting") */
 	for (int k = s; k < e; k++)
-		if (at(c, k)->kind != A_WORD || !at(c, k)->cap || at(c, k)->month > 0 || at(c, k)->wday >= 0)
+		if (at(c, k)->kind != A_WORD || !at(c, k)->cap || at(c, k)->month > 0 || at(c, k)->wday >= 0 ||
+			at(c, k)->kw == K_HOLIDAY)
 			return false;
 	/* the name is no word of the grammar: not "Before Christmas, ..." */
 	return name->kind == A_WORD && name->kw == K_NONE && name->cap && name->month == 0 && name->wday < 0 &&

@@ -540,6 +540,10 @@ test_names(void)
 	/* an outlet or programme named with a time word, capitalized after a name that prose goes before */
 	CHECK_STR(tx("It is the version of Russia Today, he told CBS This Morning. USA Today saw it.", r), "");
 	CHECK_STR(tx("Before Christmas, he said.", r), "DATE 2012-12-25 [Christmas]");
+	/* or after a name's possessive */
+	CHECK_STR(tx("It warned in the People's Daily, which Xinhua's Today echoed; fees are paid daily.", r),
+			  "SET P1D [daily]");
+	CHECK_STR(tx("It falls between Celtic's Boxing Day game and the new year.", r), "DATE 2012-12-26 [Boxing Day]");
 	CHECK_STR(tx("Trump Rallies Today. Today it rained, he said Today.", r),
 			  "DATE 2013-03-22 [Today]; DATE 2013-03-22 [Today]; DATE 2013-03-22 [Today]");
 	/* a yearless M/D before a noun names an event: "9/11 victims" */
