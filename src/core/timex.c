@@ -13,6 +13,7 @@
 
 #include "sentences.h"
 
+#include <ctype.h>
 #include <string.h>
 
 const char *
@@ -351,6 +352,37 @@ outlet_name(const ctx *c, int s, int e)
 		(before->kind == A_END || (before->kind == A_WORD && !before->cap));
 }
 
+/*
+ * Is the duration r, which ends before atom e, part of an event's name: a
+ * count and unit in title case before a capitalized noun ("the 1967 Six-Day
+ * War", "the Thirty Years' War", "the Hundred Years War"), in prose (a word
+ * in lower case, a number or "the" before it)?  A headline in title case
+ * ("Jailed For Three Years After Riots") has a capital before the count.
+ */
+static bool
+event_name(const ctx *c, const txr *r, int e)
+{
+	int			s = r->s;
+	const atom *head,
+			   *before;
+
+	if (r->type != CP_TIMEX_DURATION)
+		return false;
+	if (kw(c, s) == K_THE)
+		s++;
+	for (int k = s; k < e; k++)
+		if (at(c, k)->kind == A_WORD && !at(c, k)->cap)
+			return false;
+	if (punct(c, e, '\'') && glued(c, e))
+		e++;					/* "Years' War" */
+	head = at(c, e);
+	before = at(c, s - 1);
+	/* a name is no word in capitals ("RAIN IN THE 24 HOURS UP TO 1200 GMT") */
+	return head->kind == A_WORD && head->cap && head->len > 1 && islower((unsigned char) c->text[head->start + 1]) &&
+		head->month == 0 && head->wday < 0 &&
+		(before->kind == A_NUM || (before->kind == A_WORD && (!before->cap || before->kw == K_THE)));
+}
+
 typedef struct tx_scan
 {
 	tctx		t;
@@ -441,7 +473,7 @@ scan_sentence(tx_scan *s, cp_arena *arena, const cp_doc *doc, const cp_sentence 
 			i++;
 			continue;
 		}
-		if (!quoted_title(&t->c, r.s, e) && !outlet_name(&t->c, r.s, e))
+		if (!quoted_title(&t->c, r.s, e) && !outlet_name(&t->c, r.s, e) && !event_name(&t->c, &r, e))
 			emit(s, arena, &r, e, out);
 		i = e;
 	}

@@ -546,6 +546,11 @@ test_names(void)
 	CHECK_STR(tx("It falls between Celtic's Boxing Day game and the new year.", r), "DATE 2012-12-26 [Boxing Day]");
 	CHECK_STR(tx("Trump Rallies Today. Today it rained, he said Today.", r),
 			  "DATE 2013-03-22 [Today]; DATE 2013-03-22 [Today]; DATE 2013-03-22 [Today]");
+	/* a count and unit in title case before a capitalized noun name an event; a headline's are read */
+	CHECK_STR(tx("It took land in the 1967 Six-Day War, long after the Thirty Years' War.", r), "DATE 1967 [1967]");
+	CHECK_STR(tx("The Hundred Years War ended. Jailed For Three Years After Riots. Six-Day Talks End.", r),
+			  "DURATION P3Y [Three Years]; DURATION P6D [Six-Day]");
+	CHECK_STR(tx("RAIN WAS RECORDED IN THE 24 HOURS UP TO NOON.", r), "DURATION PT24H [THE 24 HOURS]");
 	/* a yearless M/D before a noun names an event: "9/11 victims" */
 	CHECK_STR(tx("The 9/11 families and 9/11 Commission met on 9/11 at noon.", r),
 			  "TIME 2012-09-11T12:00 [9/11 at noon]");
