@@ -30,6 +30,9 @@ typedef struct txword
 static const txword txwords[] = {
 	{"second", TW_SECOND, 0}, {"seconds", TW_SECOND, 0}, {"minute", TW_MINUTE, 0},
 	{"minutes", TW_MINUTE, 0}, {"hour", TW_HOUR, 0}, {"hours", TW_HOUR, 0},
+	/* abbreviations (val 1) are units only after a number: "a 30 min drive", "2 hrs" */
+	{"sec", TW_SECOND, 1}, {"secs", TW_SECOND, 1}, {"min", TW_MINUTE, 1}, {"mins", TW_MINUTE, 1},
+	{"hr", TW_HOUR, 1}, {"hrs", TW_HOUR, 1},
 	{"century", TW_CENTURY, 0}, {"centuries", TW_CENTURY, 0}, {"millennium", TW_MILLENNIUM, 0},
 	{"millennia", TW_MILLENNIUM, 0},
 	{"morning", TW_MORNING, 0}, {"afternoon", TW_AFTERNOON, 0}, {"evening", TW_EVENING, 0},
@@ -170,6 +173,19 @@ cp_tx_unit(const tctx *t, int i, bool *plural)
 
 	if (a->kind != A_WORD)
 		return U_NONE;
+	/*
+	 * "30 min", "a 45-sec clip", in lower case after a whole number of up to
+	 * three digits: not "per min", "Min Aung Hlaing", a decimal's fraction
+	 * ("6.46secs"), a clock time ("at 0930 hrs", "11.30 hrs")
+	 */
+	if (twval(t, i) == 1 && (tw(t, i) == TW_SECOND || tw(t, i) == TW_MINUTE || tw(t, i) == TW_HOUR))
+	{
+		int			n = punct(&t->c, i - 1, '-') ? i - 2 : i - 1;
+
+		if (a->cap || at(&t->c, n)->kind != A_NUM || at(&t->c, n)->ndig > 3 ||
+			((punct(&t->c, n - 1, '.') || punct(&t->c, n - 1, ':')) && glued(&t->c, n)))
+			return U_NONE;
+	}
 	switch (a->kw)
 	{
 		case K_DAY: u = U_DAY; break;

@@ -170,6 +170,10 @@ test_durations(void)
 			  "DATE 2013-03-08 [A fortnight ago]; SET P2W [fortnightly]");
 
 	CHECK_STR(tx("The war lasted three years.", r), "DURATION P3Y [three years]");
+	/* abbreviated units after a number, in lower case */
+	CHECK_STR(tx("It was a 30 min walk, then 2 hrs by bus and a 45-sec clip; Min Aung Hlaing paid 3 Min per min.", r),
+			  "DURATION PT30M [30 min]; DURATION PT2H [2 hrs]; DURATION PT45S [45-sec]");
+	CHECK_STR(tx("He ran 6.46secs; trading opens at 0930 hrs.", r), "");
 	CHECK_STR(tx("After a two-hour meeting they left.", r), "DURATION PT2H [two-hour]");
 	CHECK_STR(tx("Prices fell over the past three months.", r), "DURATION P3M [the past three months]");
 	CHECK_STR(tx("It took nearly two decades.", r), "DURATION P20Y [nearly two decades]");
