@@ -957,7 +957,11 @@ cp_tx_ref(const tctx *t, int i, txr *r)
 		j = i + 2;
 	else
 		j = i + 1;
-	if (tw(t, j) == TW_FUTURE || (j == i + 2 && tw(t, j) == TW_TERM))
+	/*
+	 * "the future of public transit", "the future of the company": what becomes
+	 * of it, no time ("in the near future of" is one, the "of" the noun's before it)
+	 */
+	if ((tw(t, j) == TW_FUTURE && (j == i + 2 || kw(c, j + 1) != K_OF)) || (j == i + 2 && tw(t, j) == TW_TERM))
 		return ref_result(r, i, j + 1, "FUTURE_REF");
 	return -1;
 }

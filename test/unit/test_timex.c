@@ -140,6 +140,10 @@ test_references(void)
 			  "DATE PAST_REF [recently]; DATE PAST_REF [the past]");
 	CHECK_STR(tx("Nobody knows the future, nor what comes in the near future.", r),
 			  "DATE FUTURE_REF [the future]; DATE FUTURE_REF [the near future]");
+	/* "the future of" a thing is what becomes of it */
+	CHECK_STR(tx("Help Shape the Future of Public Transit; the future of the firm is bright in the future.", r),
+			  "DATE FUTURE_REF [the future]");
+	CHECK_STR(tx("It means the continuation in the near future of reform.", r), "DATE FUTURE_REF [the near future]");
 	CHECK_STR(tx("Rates fell in recent years and may rise in coming months, as in past decades.", r),
 			  "DURATION PXY [recent years]; DURATION PXM [coming months]; DATE PAST_REF [past decades]");
 	/* an unstated count back from now: the document's past; ahead, or counted, a duration */
