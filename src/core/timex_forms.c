@@ -66,7 +66,7 @@ static const txword txwords[] = {
 	{"whole", TW_DURADJ, 0}, {"entire", TW_DURADJ, 0},
 	{"earlier", TW_AGO_LIKE, -1}, {"later", TW_AGO_LIKE, 1}, {"ended", TW_ENDED, 0},
 	{"same", TW_SAME, 0}, {"corresponding", TW_SAME, 0}, {"comparable", TW_SAME, 0},
-	{"hundred", TW_SCALE, 100}, {"thousand", TW_SCALE, 1000},
+	{"hundred", TW_SCALE, 100}, {"thousand", TW_SCALE, 1000}, {"million", TW_BIG, 6}, {"billion", TW_BIG, 9},
 	{"once", TW_TIMES, 1}, {"twice", TW_TIMES, 2}, {"thrice", TW_TIMES, 3}, {"times", TW_TIMES, 0},
 	{"hourlong", TW_UNITLONG, U_HOUR}, {"daylong", TW_UNITLONG, U_DAY}, {"weeklong", TW_UNITLONG, U_WEEK},
 	{"monthlong", TW_UNITLONG, U_MONTH}, {"yearlong", TW_UNITLONG, U_YEAR}, {"while", TW_WHILE, 0},
@@ -278,7 +278,7 @@ cp_tx_count(const tctx *t, int i, int *n, bool *vague)
 
 /* The TIMEX3 value of n units ("P3Y", "PT2H", "P10Y" for a decade, "PXW"). */
 void
-cp_tx_duration_value(char *out, int unit, int n, bool vague)
+cp_tx_duration_value(char *out, int unit, long long n, bool vague)
 {
 	static const char letter[] = {0, 'L', 'C', 'Y', 'Y', 'M', 'M', 'W', 'W', 'D', 'H', 'M', 'S'};
 	int			mult = unit == U_DECADE ? 10 : unit == U_QUARTER ? 3 : unit == U_FORTNIGHT ? 2 : 1;
@@ -287,7 +287,7 @@ cp_tx_duration_value(char *out, int unit, int n, bool vague)
 	if (vague)
 		snprintf(out, CP_TIMEX_VALUE_MAX, "P%sX%c", t, letter[unit]);
 	else
-		snprintf(out, CP_TIMEX_VALUE_MAX, "P%s%d%c", t, n * mult, letter[unit]);
+		snprintf(out, CP_TIMEX_VALUE_MAX, "P%s%lld%c", t, n * mult, letter[unit]);
 }
 
 /* "P2Y" then "6M": n of letter a (left out when 0) and m of letter b, "T" before time parts. */
@@ -416,8 +416,8 @@ quantity_before(const tctx *t, int i)
 	if (a->kind == A_NUM || punct(c, i, '%'))
 		return true;
 	/* a plural part of the day counts like any plural noun: "six nights a week" */
-	if (tw(t, i) == TW_SCALE || tw(t, i) == TW_TIMES)
-		return true;			/* "a thousand a year", "twice a year's pay" */
+	if (tw(t, i) == TW_SCALE || tw(t, i) == TW_TIMES || tw(t, i) == TW_BIG)
+		return true;			/* "a thousand a year", "twice a year's pay", "$2 million a year" */
 	if (a->kind != A_WORD || a->kw != K_NONE || a->len < 4 ||
 		(tw(t, i) != TW_NONE && !(twval(t, i) == 1 && daypart_suffix(tw(t, i)))))
 		return false;
@@ -564,6 +564,59 @@ unit_long(const tctx *t, int i, txr *r)
 	return r->e = i + 3;
 }
 
+/*
+ * Millions or billions of units: "4.5 billion years", "a 13.8-billion-year
+ * period" P13800000000Y, "two million years", the stretches of geology and
+ * astronomy, past count_unit's counts ("65 million years ago" is left out).
+ * The extent is the adjective alone, as for "a [two-week] visit".  Its end, or -1.
+ */
+static int
+big_count(const tctx *t, int j, txr *r)
+{
+	const ctx  *c = &t->c;
+	const atom *a = at(c, j);
+	long long	whole,
+				frac = 0,
+				ten = 1;
+	int			e = j + 1,
+				u,
+				fdig = 0;
+	bool		plural,
+				adj = false;
+
+	if (a->kind == A_NUM && a->ndig <= 3 && !(glued(c, j) && at(c, j - 1)->kind != A_PUNCT))
+	{
+		whole = a->val;
+		if (punct(c, e, '.') && glued(c, e) && glued(c, e + 1) && at(c, e + 1)->kind == A_NUM &&
+			at(c, e + 1)->ndig <= 3)
+		{
+			frac = at(c, e + 1)->val;
+			fdig = at(c, e + 1)->ndig;
+			e += 2;
+		}
+	}
+	else if (a->kw == K_NUMW)
+		whole = a->val;
+	else
+		return -1;
+	if (punct(c, e, '-') && glued(c, e))
+		e++;					/* "13.8-billion-year" */
+	if (tw(t, e) != TW_BIG)
+		return -1;
+	for (int k = 0; k < twval(t, e); k++)
+		ten *= 10;
+	e++;
+	if (punct(c, e, '-') && glued(c, e) && glued(c, e + 1))
+		e++, adj = true, r->s = j;
+	if ((u = cp_tx_unit(t, e, &plural)) == U_NONE || plural == adj || cp_tx_point_after(t, e + 1, u))
+		return -1;
+	whole *= ten;
+	while (fdig-- > 0)
+		ten /= 10;
+	cp_tx_duration_value(r->value, u, whole + frac * ten, false);
+	return r->e = e + 1;
+}
+
 /* Write a reference value as a DATE. */
 static int
 ref_result(txr *r, int s, int e, const char *value)
@@ -594,7 +647,7 @@ cp_tx_duration(const tctx *t, int i, txr *r)
 	memset(r, 0, sizeof(*r));
 	r->s = i;
 	r->type = CP_TIMEX_DURATION;
-	if ((e = unit_long(t, i, r)) > 0)
+	if ((e = unit_long(t, i, r)) > 0 || (e = big_count(t, j, r)) > 0)
 		return e;
 	if (j > i && kw(c, j) == K_THE)
 		return -1;				/* "over [the last two weeks]": "over" is a preposition there */

@@ -174,6 +174,11 @@ test_durations(void)
 			  "DATE 2013-03-08 [A fortnight ago]; SET P2W [fortnightly]");
 
 	CHECK_STR(tx("The war lasted three years.", r), "DURATION P3Y [three years]");
+	/* millions and billions of units */
+	CHECK_STR(tx("It ran over a 13.8-billion-year period, over 4.5 billion years; two million years passed.", r),
+			  "DURATION P13800000000Y [13.8-billion-year]; DURATION P4500000000Y [over 4.5 billion years]; "
+			  "DURATION P2000000Y [two million years]");
+	CHECK_STR(tx("Dinosaurs died 65 million years ago, and $2 million a year is paid.", r), "");
 	/* abbreviated units after a number, in lower case */
 	CHECK_STR(tx("It was a 30 min walk, then 2 hrs by bus and a 45-sec clip; Min Aung Hlaing paid 3 Min per min.", r),
 			  "DURATION PT30M [30 min]; DURATION PT2H [2 hrs]; DURATION PT45S [45-sec]");
