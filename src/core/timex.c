@@ -13,6 +13,7 @@
 
 #include "sentences.h"
 
+#include <ctype.h>
 #include <string.h>
 
 const char *
@@ -235,7 +236,7 @@ starter(const tctx *t, int i)
 	{
 		case TW_NONE: case TW_DURPREP: case TW_THAN: case TW_LEAST: case TW_LONG: case TW_TRADING:
 		case TW_ZONE: case TW_AM: case TW_PM: case TW_PERIOD: case TW_DURADJ:
-		case TW_AGO_LIKE: case TW_ENDED: case TW_SAME: case TW_SCALE: case TW_WHILE:
+		case TW_AGO_LIKE: case TW_ENDED: case TW_SAME: case TW_SCALE: case TW_WHILE: case TW_BIG:
 			break;
 		case TW_THAT:
 			return kw(&t->c, i + 1) == K_QUARTER || tw(t, i + 1) == TW_PERIOD ||
@@ -323,24 +324,63 @@ quoted_title(const ctx *c, int s, int e)
 
 /*
  * Is the expression at atoms [s, e) the end of an outlet's or programme's
- * name: words written in lower case elsewhere ("today", "this morning")
- * capitalized after a name that prose goes before ("of Russia Today",
- * "told CBS This Morning", "This is VOA Today")?  A headline in title case
- * ("Trump Rallies Today") has a capital before the name too and is read.
+ * name: words written in lower case elsewhere ("today", "this morning",
+ * "daily") capitalized after a name, or a name's possessive, that prose
+ * goes before ("of Russia Today", "told CBS This Morning", "This is VOA
+ * Today", "the People's Daily")?  A headline in title case ("Trump Rallies
+ * Today") has a capital before the name too and is read.
  */
 static bool
 outlet_name(const ctx *c, int s, int e)
 {
-	const atom *name = at(c, s - 1),
-			   *before = at(c, s - 2);
+	int			n = s - 1;
+	const atom *name,
+			   *before;
 
+	if (kw(c, n) == K_S && glued(c, n) && punct(c, n - 1, '\'') && glued(c, n - 1))
+		n -= 2;
+	name = at(c, n);
+	before = at(c, n - 1);
+	/* a month, weekday or holiday is a date after a name too ("Celtic's Boxing Day meeting") */
 	for (int k = s; k < e; k++)
-		if (at(c, k)->kind != A_WORD || !at(c, k)->cap || at(c, k)->month > 0 || at(c, k)->wday >= 0)
+		if (at(c, k)->kind != A_WORD || !at(c, k)->cap || at(c, k)->month > 0 || at(c, k)->wday >= 0 ||
+			at(c, k)->kw == K_HOLIDAY)
 			return false;
 	/* the name is no word of the grammar: not "Before Christmas, ..." */
 	return name->kind == A_WORD && name->kw == K_NONE && name->cap && name->month == 0 && name->wday < 0 &&
 		name->space &&
 		(before->kind == A_END || (before->kind == A_WORD && !before->cap));
+}
+
+/*
+ * Is the duration r, which ends before atom e, part of an event's name: a
+ * count and unit in title case before a capitalized noun ("the 1967 Six-Day
+ * War", "the Thirty Years' War", "the Hundred Years War"), in prose (a word
+ * in lower case, a number or "the" before it)?  A headline in title case
+ * ("Jailed For Three Years After Riots") has a capital before the count.
+ */
+static bool
+event_name(const ctx *c, const txr *r, int e)
+{
+	int			s = r->s;
+	const atom *head,
+			   *before;
+
+	if (r->type != CP_TIMEX_DURATION)
+		return false;
+	if (kw(c, s) == K_THE)
+		s++;
+	for (int k = s; k < e; k++)
+		if (at(c, k)->kind == A_WORD && !at(c, k)->cap)
+			return false;
+	if (punct(c, e, '\'') && glued(c, e))
+		e++;					/* "Years' War" */
+	head = at(c, e);
+	before = at(c, s - 1);
+	/* a name is no word in capitals ("RAIN IN THE 24 HOURS UP TO 1200 GMT") */
+	return head->kind == A_WORD && head->cap && head->len > 1 && islower((unsigned char) c->text[head->start + 1]) &&
+		head->month == 0 && head->wday < 0 &&
+		(before->kind == A_NUM || (before->kind == A_WORD && (!before->cap || before->kw == K_THE)));
 }
 
 typedef struct tx_scan
@@ -433,7 +473,7 @@ scan_sentence(tx_scan *s, cp_arena *arena, const cp_doc *doc, const cp_sentence 
 			i++;
 			continue;
 		}
-		if (!quoted_title(&t->c, r.s, e) && !outlet_name(&t->c, r.s, e))
+		if (!quoted_title(&t->c, r.s, e) && !outlet_name(&t->c, r.s, e) && !event_name(&t->c, &r, e))
 			emit(s, arena, &r, e, out);
 		i = e;
 	}

@@ -468,10 +468,10 @@ tx_ago(const tctx *t, int i, txr *r)
 	/*
 	 * "decades ago", "years ago": an unstated count, as "several weeks ago";
 	 * not finer units ("just months ago", which the development data writes
-	 * as a stretch, PXM)
+	 * as a stretch, PXM), nor the unit of a count ("65 million years ago")
 	 */
 	if ((e = cp_tx_count(t, j, &n, &vague)) < 0 && (u = cp_tx_unit(t, j, &plural)) != U_NONE &&
-		u <= U_YEAR && plural && kw(c, j + 1) == K_AGO)
+		u <= U_YEAR && plural && kw(c, j + 1) == K_AGO && tw(t, j - 1) != TW_BIG)
 	{
 		e = j;
 		n = 0;

@@ -30,6 +30,9 @@ typedef struct txword
 static const txword txwords[] = {
 	{"second", TW_SECOND, 0}, {"seconds", TW_SECOND, 0}, {"minute", TW_MINUTE, 0},
 	{"minutes", TW_MINUTE, 0}, {"hour", TW_HOUR, 0}, {"hours", TW_HOUR, 0},
+	/* abbreviations (val 1) are units only after a number: "a 30 min drive", "2 hrs" */
+	{"sec", TW_SECOND, 1}, {"secs", TW_SECOND, 1}, {"min", TW_MINUTE, 1}, {"mins", TW_MINUTE, 1},
+	{"hr", TW_HOUR, 1}, {"hrs", TW_HOUR, 1},
 	{"century", TW_CENTURY, 0}, {"centuries", TW_CENTURY, 0}, {"millennium", TW_MILLENNIUM, 0},
 	{"millennia", TW_MILLENNIUM, 0},
 	{"morning", TW_MORNING, 0}, {"afternoon", TW_AFTERNOON, 0}, {"evening", TW_EVENING, 0},
@@ -63,7 +66,7 @@ static const txword txwords[] = {
 	{"whole", TW_DURADJ, 0}, {"entire", TW_DURADJ, 0},
 	{"earlier", TW_AGO_LIKE, -1}, {"later", TW_AGO_LIKE, 1}, {"ended", TW_ENDED, 0},
 	{"same", TW_SAME, 0}, {"corresponding", TW_SAME, 0}, {"comparable", TW_SAME, 0},
-	{"hundred", TW_SCALE, 100}, {"thousand", TW_SCALE, 1000},
+	{"hundred", TW_SCALE, 100}, {"thousand", TW_SCALE, 1000}, {"million", TW_BIG, 6}, {"billion", TW_BIG, 9},
 	{"once", TW_TIMES, 1}, {"twice", TW_TIMES, 2}, {"thrice", TW_TIMES, 3}, {"times", TW_TIMES, 0},
 	{"hourlong", TW_UNITLONG, U_HOUR}, {"daylong", TW_UNITLONG, U_DAY}, {"weeklong", TW_UNITLONG, U_WEEK},
 	{"monthlong", TW_UNITLONG, U_MONTH}, {"yearlong", TW_UNITLONG, U_YEAR}, {"while", TW_WHILE, 0},
@@ -170,6 +173,19 @@ cp_tx_unit(const tctx *t, int i, bool *plural)
 
 	if (a->kind != A_WORD)
 		return U_NONE;
+	/*
+	 * "30 min", "a 45-sec clip", in lower case after a whole number of up to
+	 * three digits: not "per min", "Min Aung Hlaing", a decimal's fraction
+	 * ("6.46secs"), a clock time ("at 0930 hrs", "11.30 hrs")
+	 */
+	if (twval(t, i) == 1 && (tw(t, i) == TW_SECOND || tw(t, i) == TW_MINUTE || tw(t, i) == TW_HOUR))
+	{
+		int			n = punct(&t->c, i - 1, '-') ? i - 2 : i - 1;
+
+		if (a->cap || at(&t->c, n)->kind != A_NUM || at(&t->c, n)->ndig > 3 ||
+			((punct(&t->c, n - 1, '.') || punct(&t->c, n - 1, ':')) && glued(&t->c, n)))
+			return U_NONE;
+	}
 	switch (a->kw)
 	{
 		case K_DAY: u = U_DAY; break;
@@ -262,7 +278,7 @@ cp_tx_count(const tctx *t, int i, int *n, bool *vague)
 
 /* The TIMEX3 value of n units ("P3Y", "PT2H", "P10Y" for a decade, "PXW"). */
 void
-cp_tx_duration_value(char *out, int unit, int n, bool vague)
+cp_tx_duration_value(char *out, int unit, long long n, bool vague)
 {
 	static const char letter[] = {0, 'L', 'C', 'Y', 'Y', 'M', 'M', 'W', 'W', 'D', 'H', 'M', 'S'};
 	int			mult = unit == U_DECADE ? 10 : unit == U_QUARTER ? 3 : unit == U_FORTNIGHT ? 2 : 1;
@@ -271,7 +287,7 @@ cp_tx_duration_value(char *out, int unit, int n, bool vague)
 	if (vague)
 		snprintf(out, CP_TIMEX_VALUE_MAX, "P%sX%c", t, letter[unit]);
 	else
-		snprintf(out, CP_TIMEX_VALUE_MAX, "P%s%d%c", t, n * mult, letter[unit]);
+		snprintf(out, CP_TIMEX_VALUE_MAX, "P%s%lld%c", t, n * mult, letter[unit]);
 }
 
 /* "P2Y" then "6M": n of letter a (left out when 0) and m of letter b, "T" before time parts. */
@@ -400,8 +416,8 @@ quantity_before(const tctx *t, int i)
 	if (a->kind == A_NUM || punct(c, i, '%'))
 		return true;
 	/* a plural part of the day counts like any plural noun: "six nights a week" */
-	if (tw(t, i) == TW_SCALE || tw(t, i) == TW_TIMES)
-		return true;			/* "a thousand a year", "twice a year's pay" */
+	if (tw(t, i) == TW_SCALE || tw(t, i) == TW_TIMES || tw(t, i) == TW_BIG)
+		return true;			/* "a thousand a year", "twice a year's pay", "$2 million a year" */
 	if (a->kind != A_WORD || a->kw != K_NONE || a->len < 4 ||
 		(tw(t, i) != TW_NONE && !(twval(t, i) == 1 && daypart_suffix(tw(t, i)))))
 		return false;
@@ -548,6 +564,59 @@ unit_long(const tctx *t, int i, txr *r)
 	return r->e = i + 3;
 }
 
+/*
+ * Millions or billions of units: "4.5 billion years", "a 13.8-billion-year
+ * period" P13800000000Y, "two million years", the stretches of geology and
+ * astronomy, past count_unit's counts ("65 million years ago" is left out).
+ * The extent is the adjective alone, as for "a [two-week] visit".  Its end, or -1.
+ */
+static int
+big_count(const tctx *t, int j, txr *r)
+{
+	const ctx  *c = &t->c;
+	const atom *a = at(c, j);
+	long long	whole,
+				frac = 0,
+				ten = 1;
+	int			e = j + 1,
+				u,
+				fdig = 0;
+	bool		plural,
+				adj = false;
+
+	if (a->kind == A_NUM && a->ndig <= 3 && !(glued(c, j) && at(c, j - 1)->kind != A_PUNCT))
+	{
+		whole = a->val;
+		if (punct(c, e, '.') && glued(c, e) && glued(c, e + 1) && at(c, e + 1)->kind == A_NUM &&
+			at(c, e + 1)->ndig <= 3)
+		{
+			frac = at(c, e + 1)->val;
+			fdig = at(c, e + 1)->ndig;
+			e += 2;
+		}
+	}
+	else if (a->kw == K_NUMW)
+		whole = a->val;
+	else
+		return -1;
+	if (punct(c, e, '-') && glued(c, e))
+		e++;					/* "13.8-billion-year" */
+	if (tw(t, e) != TW_BIG)
+		return -1;
+	for (int k = 0; k < twval(t, e); k++)
+		ten *= 10;
+	e++;
+	if (punct(c, e, '-') && glued(c, e) && glued(c, e + 1))
+		e++, adj = true, r->s = j;
+	if ((u = cp_tx_unit(t, e, &plural)) == U_NONE || plural == adj || cp_tx_point_after(t, e + 1, u))
+		return -1;
+	whole *= ten;
+	while (fdig-- > 0)
+		ten /= 10;
+	cp_tx_duration_value(r->value, u, whole + frac * ten, false);
+	return r->e = e + 1;
+}
+
 /* Write a reference value as a DATE. */
 static int
 ref_result(txr *r, int s, int e, const char *value)
@@ -578,7 +647,7 @@ cp_tx_duration(const tctx *t, int i, txr *r)
 	memset(r, 0, sizeof(*r));
 	r->s = i;
 	r->type = CP_TIMEX_DURATION;
-	if ((e = unit_long(t, i, r)) > 0)
+	if ((e = unit_long(t, i, r)) > 0 || (e = big_count(t, j, r)) > 0)
 		return e;
 	if (j > i && kw(c, j) == K_THE)
 		return -1;				/* "over [the last two weeks]": "over" is a preposition there */
@@ -941,7 +1010,11 @@ cp_tx_ref(const tctx *t, int i, txr *r)
 		j = i + 2;
 	else
 		j = i + 1;
-	if (tw(t, j) == TW_FUTURE || (j == i + 2 && tw(t, j) == TW_TERM))
+	/*
+	 * "the future of public transit", "the future of the company": what becomes
+	 * of it, no time ("in the near future of" is one, the "of" the noun's before it)
+	 */
+	if ((tw(t, j) == TW_FUTURE && (j == i + 2 || kw(c, j + 1) != K_OF)) || (j == i + 2 && tw(t, j) == TW_TERM))
 		return ref_result(r, i, j + 1, "FUTURE_REF");
 	return -1;
 }

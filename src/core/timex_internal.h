@@ -32,6 +32,7 @@ enum
 	TW_TIMES,					/* "once", "twice", "thrice": val the count; "times" 0 */
 	TW_UNITLONG,				/* "yearlong", "weeklong": val the unit */
 	TW_WHILE,					/* "while": "a while" is a stretch of unstated length */
+	TW_BIG,						/* "million", "billion": val the power of ten */
 };
 
 /* Units of a duration, longest first: what P...L, C, Y, M, W, D, TH, TM, TS write (a fortnight two W). */
@@ -92,7 +93,7 @@ int			cp_tx_set(const tctx *t, int i, txr *r);
 int			cp_tx_ref(const tctx *t, int i, txr *r);
 int			cp_tx_clock(const tctx *t, int i, int *minutes);
 int			cp_tx_daypart(const tctx *t, int i, const char **suffix);
-void		cp_tx_duration_value(char *out, int unit, int n, bool vague);
+void		cp_tx_duration_value(char *out, int unit, long long n, bool vague);
 
 /* timex_dates.c: the DATE of atoms [s, e) with the date grammar's value v, into r; returns e */
 int			cp_tx_point(const tctx *t, int s, int e, const dval *v, txr *r);

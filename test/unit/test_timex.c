@@ -140,6 +140,10 @@ test_references(void)
 			  "DATE PAST_REF [recently]; DATE PAST_REF [the past]");
 	CHECK_STR(tx("Nobody knows the future, nor what comes in the near future.", r),
 			  "DATE FUTURE_REF [the future]; DATE FUTURE_REF [the near future]");
+	/* "the future of" a thing is what becomes of it */
+	CHECK_STR(tx("Help Shape the Future of Public Transit; the future of the firm is bright in the future.", r),
+			  "DATE FUTURE_REF [the future]");
+	CHECK_STR(tx("It means the continuation in the near future of reform.", r), "DATE FUTURE_REF [the near future]");
 	CHECK_STR(tx("Rates fell in recent years and may rise in coming months, as in past decades.", r),
 			  "DURATION PXY [recent years]; DURATION PXM [coming months]; DATE PAST_REF [past decades]");
 	/* an unstated count back from now: the document's past; ahead, or counted, a duration */
@@ -170,6 +174,15 @@ test_durations(void)
 			  "DATE 2013-03-08 [A fortnight ago]; SET P2W [fortnightly]");
 
 	CHECK_STR(tx("The war lasted three years.", r), "DURATION P3Y [three years]");
+	/* millions and billions of units */
+	CHECK_STR(tx("It ran over a 13.8-billion-year period, over 4.5 billion years; two million years passed.", r),
+			  "DURATION P13800000000Y [13.8-billion-year]; DURATION P4500000000Y [over 4.5 billion years]; "
+			  "DURATION P2000000Y [two million years]");
+	CHECK_STR(tx("Dinosaurs died 65 million years ago, and $2 million a year is paid.", r), "");
+	/* abbreviated units after a number, in lower case */
+	CHECK_STR(tx("It was a 30 min walk, then 2 hrs by bus and a 45-sec clip; Min Aung Hlaing paid 3 Min per min.", r),
+			  "DURATION PT30M [30 min]; DURATION PT2H [2 hrs]; DURATION PT45S [45-sec]");
+	CHECK_STR(tx("He ran 6.46secs; trading opens at 0930 hrs.", r), "");
 	CHECK_STR(tx("After a two-hour meeting they left.", r), "DURATION PT2H [two-hour]");
 	CHECK_STR(tx("Prices fell over the past three months.", r), "DURATION P3M [the past three months]");
 	CHECK_STR(tx("It took nearly two decades.", r), "DURATION P20Y [nearly two decades]");
@@ -540,8 +553,17 @@ test_names(void)
 	/* an outlet or programme named with a time word, capitalized after a name that prose goes before */
 	CHECK_STR(tx("It is the version of Russia Today, he told CBS This Morning. USA Today saw it.", r), "");
 	CHECK_STR(tx("Before Christmas, he said.", r), "DATE 2012-12-25 [Christmas]");
+	/* or after a name's possessive */
+	CHECK_STR(tx("It warned in the People's Daily, which Xinhua's Today echoed; fees are paid daily.", r),
+			  "SET P1D [daily]");
+	CHECK_STR(tx("It falls between Celtic's Boxing Day game and the new year.", r), "DATE 2012-12-26 [Boxing Day]");
 	CHECK_STR(tx("Trump Rallies Today. Today it rained, he said Today.", r),
 			  "DATE 2013-03-22 [Today]; DATE 2013-03-22 [Today]; DATE 2013-03-22 [Today]");
+	/* a count and unit in title case before a capitalized noun name an event; a headline's are read */
+	CHECK_STR(tx("It took land in the 1967 Six-Day War, long after the Thirty Years' War.", r), "DATE 1967 [1967]");
+	CHECK_STR(tx("The Hundred Years War ended. Jailed For Three Years After Riots. Six-Day Talks End.", r),
+			  "DURATION P3Y [Three Years]; DURATION P6D [Six-Day]");
+	CHECK_STR(tx("RAIN WAS RECORDED IN THE 24 HOURS UP TO NOON.", r), "DURATION PT24H [THE 24 HOURS]");
 	/* a yearless M/D before a noun names an event: "9/11 victims" */
 	CHECK_STR(tx("The 9/11 families and 9/11 Commission met on 9/11 at noon.", r),
 			  "TIME 2012-09-11T12:00 [9/11 at noon]");
