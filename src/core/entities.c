@@ -767,8 +767,17 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 			after_its_town(text, doclen, ms, n, i) || state_pair || before_state_pair ||
 			(ms[i].kind != CP_ENT_LOC && beside_compass_point(text, doclen, ms, n, i)))
 			votes[*slot][CP_ENT_LOC] += 2;
-		/* "lost 3-1 to Cesena", "Brighton v Scunthorpe": the club, unless the article names the town more often */
+		/*
+		 * "lost 3-1 to Cesena", "Brighton v Scunthorpe": the club, unless the
+		 * article names the town more often; after a player's deed any
+		 * place but a national side ("his first goal for New York", a US
+		 * state's university at "college football at Texas"), unless it
+		 * owns what follows ("rugby at London's Christ College")
+		 */
 		else if ((ms[i].kind == CP_ENT_LOC && ms[i].city && match_context(text, doclen, &ms[i])) ||
+				 (ms[i].kind == CP_ENT_LOC && !ms[i].city && after_club_deed(text, &ms[i], false) &&
+				  !apostrophe_at(text, doclen, (size_t) ms[i].start + ms[i].len) &&
+				  !names_national_side(text, &ms[i])) ||
 				 (ms[i].kind != CP_ENT_ORG && fixture_side(text, doclen, ms, n, i)))
 			votes[*slot][CP_ENT_ORG] += 2;
 		/* "near Steinberg": a place, unless the article names it a person elsewhere ("stood near Clinton") */

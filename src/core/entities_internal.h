@@ -257,6 +257,14 @@ bool		names_competition(const char *text, const cp_ner_tok *first, const cp_ner_
 bool		match_context(const char *text, size_t doclen, const raw_mention *m);
 
 /*
+ * Does m follow a player's deed for a side or a match's outcome against one
+ * ("his first goal for New York", "college football at UCLA", "a defeat
+ * against Leeds", "on loan from Sion")?  With city false, the deeds that
+ * follow a place's name as often ("signed with", "on loan at") do not count.
+ */
+bool		after_club_deed(const char *text, const raw_mention *m, bool city);
+
+/*
  * A person's name labelling a table's row among rows most of which
  * organizations label is an organization ("Moss 20 4 6 10 23 40 18").
  */

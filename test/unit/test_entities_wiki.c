@@ -1479,6 +1479,33 @@ test_club_after_deed(void)
 }
 
 /*
+ * Any place but a national side after a player's deed, or after his sport
+ * or place in the side and "for", "with" or "at", is his side: a state's
+ * name its university's, a city a region also names its club; but not
+ * after a deal "signed with", which states sign.
+ */
+static void
+test_side_after_deed(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Ortega made his first appearance with New York in March. "
+		"Miller played college football at Texas. "
+		"Kerr won his first cap for Scotland in 1990. Dunn later signed with Leeds. "
+		"Hydro-Quebec sells power to Vermont under the deal signed with Vermont in 1987.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "New York", 0, CP_ENT_ORG, "New York");
+	check_mention(text, &v, "Texas", 0, CP_ENT_ORG, "Texas");
+	check_mention(text, &v, "Scotland", 0, CP_ENT_LOC, "Scotland");
+	check_mention(text, &v, "Leeds", 0, CP_ENT_ORG, "Leeds");
+	check_mention(text, &v, "Vermont", 1, CP_ENT_LOC, "Vermont");
+	cp_arena_free(&arena);
+}
+
+/*
  * In a list of four organizations or more, more than the rest, names read
  * as persons are organizations.  A list after a plural noun of bodies or
  * places and "such as" is of the noun's kind, an owner in the possessive
@@ -1669,6 +1696,7 @@ main(void)
 	test_dated_titles();
 	test_compass_points();
 	test_club_after_deed();
+	test_side_after_deed();
 	test_long_organization_list();
 	test_place_list();
 	test_listed_quoted_titles();
