@@ -1253,9 +1253,11 @@ add_tagged(cp_arena *arena, const cp_ner_lex *lex, const cp_ner_doc *doc, const 
 	}
 	/*
 	 * "Bachelor of Arts" names nothing, "Bachelor of Arts from Mills College"
-	 * a college; nor do words without a letter ("30°04", "2¾")
+	 * a college; nor do "Minister of Finance", a post, and words without a
+	 * letter ("30°04", "2¾")
 	 */
-	else if (!names_degree(doc->text, doc->toks, i, j) && has_letter(doc, i, j))
+	else if (!names_degree(doc->text, doc->toks, i, j) &&
+			 !(j >= i + 2 && names_office(doc->text, doc->toks, i, j)) && has_letter(doc, i, j))
 		add_mention(arena, doc, l, n, i, j, kind, ms, ix);
 }
 

@@ -232,6 +232,12 @@ bool		is_title(const char *s, size_t len, unsigned use);
 bool		names_degree(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j);
 
 /*
+ * Do tokens i..j name a post by its field ("Minister of Communications and
+ * Information Technology", "Director of Recruiting")?  A post is no name.
+ */
+bool		names_office(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j);
+
+/*
  * Does token t end a body's name that "for" or "on" may go on ("National
  * Association for the Advancement of Colored People", "Committee on Legal
  * Affairs")?
