@@ -1462,6 +1462,28 @@ test_dated_titles(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A name before "station", alone or after a line's kind, is the place the
+ * station is named after; a broadcaster's before "station" stays a body.
+ */
+static void
+test_station_names(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Charhi railway station is a station on the Koderma line. "
+		"Charhi lies 30 km from Barkakana; trains serve Charhi twice a day. "
+		"He spoke on Greece's Alter Television station on Monday.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Charhi", 0, CP_ENT_LOC, "Charhi");
+	check_mention(text, &v, "Charhi", 2, CP_ENT_LOC, "Charhi");
+	check_mention(text, &v, "Alter Television", 0, CP_ENT_ORG, "Alter Television");
+	cp_arena_free(&arena);
+}
+
 /* A name with a point of the compass after it is a place, and so are the names listed with it. */
 static void
 test_compass_points(void)
@@ -1718,6 +1740,7 @@ main(void)
 	test_nickname_in_name();
 	test_dated_titles();
 	test_compass_points();
+	test_station_names();
 	test_club_after_deed();
 	test_side_after_deed();
 	test_long_organization_list();
