@@ -537,6 +537,42 @@ before_distance(const char *text, size_t doclen, size_t after)
 }
 
 /*
+ * Is the name m followed by "station", alone or after a line's kind
+ * ("Charhi railway station", "Langenhagen Pferdemarkt station")?  A
+ * station is named after its place.  Not a broadcaster's before "station"
+ * alone: an initialism ("the BBC station") or a name that ends so ("Alter
+ * Television station").
+ */
+static bool
+before_station(const char *text, size_t doclen, const raw_mention *m)
+{
+	static const char *const lines[] = {"railway", "train", "railroad", "metro", "subway", "tram", NULL};
+	static const char *const broadcasters[] = {"Television", "TV", "Radio", "FM", "Broadcasting", NULL};
+	size_t		p = (size_t) m->start + m->len + 1,
+				e,
+				q,
+				f;
+	uint32_t	end = m->start + m->len,
+				from;
+
+	/* the cheap test first: "station" and the lines' kinds start so */
+	if (p >= doclen || text[p - 1] != ' ' ||
+		!(text[p] == 's' || text[p] == 'r' || text[p] == 't' || text[p] == 'm') ||
+		!lower_word_at(text, doclen, p, &e))
+		return false;
+	if (e - p != 7 || memcmp(text + p, "station", 7) != 0)
+		return e + 1 < doclen && text[e] == ' ' && lower_word_at(text, doclen, q = e + 1, &f) &&
+			f - q == 7 && memcmp(text + q, "station", 7) == 0 &&
+			word_among(text, (uint32_t) p, (uint32_t) e, lines);
+	if (word_before(text, &end, &from) && word_among(text, from, end, broadcasters))
+		return false;
+	for (size_t k = m->start; k < (size_t) m->start + m->len; k++)
+		if (text[k] >= 'a' && text[k] <= 'z')
+			return true;
+	return false;
+}
+
+/*
  * The lower-case ASCII word that starts at text[from], its end in *end;
  * false when there is none or it runs on into a capital, a hyphen or an
  * apostrophe ("boss's", "shares-based").
@@ -754,10 +790,20 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 			before_its_state(text, doclen, ms, n, i) ||
 			(ms[i].kind != CP_ENT_LOC && before_distance(text, doclen, (size_t) ms[i].start + ms[i].len)) ||
 			after_its_town(text, doclen, ms, n, i) || state_pair || before_state_pair ||
-			(ms[i].kind != CP_ENT_LOC && beside_compass_point(text, doclen, ms, n, i)))
+			(ms[i].kind != CP_ENT_LOC && beside_compass_point(text, doclen, ms, n, i)) ||
+			(ms[i].kind != CP_ENT_LOC && before_station(text, doclen, &ms[i])))
 			votes[*slot][CP_ENT_LOC] += 2;
-		/* "lost 3-1 to Cesena", "Brighton v Scunthorpe": the club, unless the article names the town more often */
+		/*
+		 * "lost 3-1 to Cesena", "Brighton v Scunthorpe": the club, unless the
+		 * article names the town more often; after a player's deed any
+		 * place but a national side ("his first goal for New York", a US
+		 * state's university at "college football at Texas"), unless it
+		 * owns what follows ("rugby at London's Christ College")
+		 */
 		else if ((ms[i].kind == CP_ENT_LOC && ms[i].city && match_context(text, doclen, &ms[i])) ||
+				 (ms[i].kind == CP_ENT_LOC && !ms[i].city && after_club_deed(text, &ms[i], false) &&
+				  !apostrophe_at(text, doclen, (size_t) ms[i].start + ms[i].len) &&
+				  !names_national_side(text, &ms[i])) ||
 				 (ms[i].kind != CP_ENT_ORG && fixture_side(text, doclen, ms, n, i)))
 			votes[*slot][CP_ENT_ORG] += 2;
 		/* "near Steinberg": a place, unless the article names it a person elsewhere ("stood near Clinton") */
@@ -1233,9 +1279,11 @@ add_tagged(cp_arena *arena, const cp_ner_lex *lex, const cp_ner_doc *doc, const 
 	}
 	/*
 	 * "Bachelor of Arts" names nothing, "Bachelor of Arts from Mills College"
-	 * a college; nor do words without a letter ("30°04", "2¾")
+	 * a college; nor do "Minister of Finance", a post, and words without a
+	 * letter ("30°04", "2¾")
 	 */
-	else if (!names_degree(doc->text, doc->toks, i, j) && has_letter(doc, i, j))
+	else if (!names_degree(doc->text, doc->toks, i, j) &&
+			 !(j >= i + 2 && names_office(doc->text, doc->toks, i, j)) && has_letter(doc, i, j))
 		add_mention(arena, doc, l, n, i, j, kind, ms, ix);
 }
 

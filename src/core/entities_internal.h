@@ -232,6 +232,12 @@ bool		is_title(const char *s, size_t len, unsigned use);
 bool		names_degree(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j);
 
 /*
+ * Do tokens i..j name a post by its field ("Minister of Communications and
+ * Information Technology", "Director of Recruiting")?  A post is no name.
+ */
+bool		names_office(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j);
+
+/*
  * Does token t end a body's name that "for" or "on" may go on ("National
  * Association for the Advancement of Colored People", "Committee on Legal
  * Affairs")?
@@ -255,6 +261,14 @@ bool		names_competition(const char *text, const cp_ner_tok *first, const cp_ner_
  * "lost 3-1 to Cesena", "played for Trapani")?
  */
 bool		match_context(const char *text, size_t doclen, const raw_mention *m);
+
+/*
+ * Does m follow a player's deed for a side or a match's outcome against one
+ * ("his first goal for New York", "college football at UCLA", "a defeat
+ * against Leeds", "on loan from Sion")?  With city false, the deeds that
+ * follow a place's name as often ("signed with", "on loan at") do not count.
+ */
+bool		after_club_deed(const char *text, const raw_mention *m, bool city);
 
 /*
  * A person's name labelling a table's row among rows most of which

@@ -829,6 +829,26 @@ static const word_item club_deeds[] = {
 };
 static int16_t club_deed_slots[32];
 static cp_wordtab club_deed_table = CP_WORDTAB(club_deeds, club_deed_slots);
+/*
+ * A player's sport and place in the side before "for", "with" or "at":
+ * "played college football at UCLA", "a forward for San Telmo", "running
+ * back coach at Denison"; a ground follows "played" and "debut" with "at",
+ * not these ("back", "guard" and "centre" name other things)
+ */
+static const word_item club_roles[] = {
+	{"football"}, {"soccer"}, {"basketball"}, {"baseball"}, {"hockey"}, {"rugby"}, {"cricket"},
+	{"forward"}, {"striker"}, {"midfielder"}, {"defender"}, {"goalkeeper"}, {"winger"},
+	{"tackle"}, {"quarterback"}, {"linebacker"}, {"pitcher"}, {"coach"}
+};
+static int16_t club_role_slots[64];
+static cp_wordtab club_role_table = CP_WORDTAB(club_roles, club_role_slots);
+/* What states and towns sign, before "signed with" ("the deal signed with Maine"). */
+static const word_item signed_deals[] = {
+	{"deal"}, {"deals"}, {"agreement"}, {"agreements"}, {"contract"}, {"contracts"}, {"treaty"},
+	{"accord"}, {"pact"}, {"memorandum"}
+};
+static int16_t signed_deal_slots[32];
+static cp_wordtab signed_deal_table = CP_WORDTAB(signed_deals, signed_deal_slots);
 static const word_item match_outcomes[] = {
 	{"defeat"}, {"defeats"}, {"victory"}, {"victories"}, {"win"}, {"wins"}, {"draw"}, {"loss"},
 	{"match"}, {"game"}
@@ -862,14 +882,60 @@ is_score(const char *text, size_t from, size_t to)
 }
 
 /*
+ * Does the name m follow a player's deed for a side or a match's outcome
+ * against one: "played for", "signed for", "debut for", "goal for",
+ * "appearance with" (club_deeds), "football at", "a forward for"
+ * (club_roles), "defeat against", "win over" (match_outcomes), "on loan
+ * to", "from", "at" ("his debut for Mantova", "on loan from Sion")?  Of a
+ * name that is no city's (city false), not a deal "signed" ("the deal
+ * signed with Maine": states sign them), nor "on loan at", which grounds
+ * follow ("his time on loan at Anfield").
+ */
+bool
+after_club_deed(const char *text, const raw_mention *m, bool city)
+{
+	uint32_t	end = m->start,
+				from,
+				pend,
+				pfrom,
+				oend,
+				ofrom;
+	bool		for_with,
+				at;
+
+	if (!word_before(text, &end, &from))
+		return false;
+	for_with = word_is(text, from, end, "for") || word_is(text, from, end, "with");
+	at = word_is(text, from, end, "at");
+	pend = from;
+	if (!(for_with || at || word_is(text, from, end, "against") || word_is(text, from, end, "over") ||
+		  word_is(text, from, end, "to") || word_is(text, from, end, "from")) ||
+		!word_before(text, &pend, &pfrom))
+		return false;
+	if (for_with || at)
+	{
+		if ((for_with && word_in_table(text + pfrom, pend - pfrom, &club_deed_table) &&
+			 (city || !word_is(text, pfrom, pend, "signed") ||
+			  (oend = pfrom, !word_before(text, &oend, &ofrom)) ||
+			  !word_in_table(text + ofrom, oend - ofrom, &signed_deal_table))) ||
+			word_in_table(text + pfrom, pend - pfrom, &club_role_table))
+			return true;
+	}
+	else if (!word_is(text, from, end, "to") && !word_is(text, from, end, "from"))
+		return word_in_table(text + pfrom, pend - pfrom, &match_outcome_table);
+	if (for_with || (at && !city))
+		return false;
+	oend = pfrom;
+	return word_is(text, pfrom, pend, "loan") && word_before(text, &oend, &ofrom) &&
+		word_is(text, ofrom, oend, "on");
+}
+
+/*
  * Is the city's name of m a club playing a match: after "beat", "v"
  * ("thrashed Warrington"), before a score ("Warrington 66-14"; not after
  * "at" or "in", which name the ground), after a score and "to", "at",
- * "by" ("lost 3-1 to Cesena"), after "played for", "signed for", "debut
- * for", "goal for", "appearance with" (club_deeds), "defeat against", "win
- * over" (match_outcomes) or "on loan to", "from", "at" ("his debut for
- * Mantova")?  A
- * country's name so is its national side, which CoNLL-2003 marks as the
+ * "by" ("lost 3-1 to Cesena"), after a player's deed (after_club_deed)?
+ * A country's name so is its national side, which CoNLL-2003 marks as the
  * place.
  */
 bool
@@ -883,22 +949,9 @@ match_context(const char *text, size_t doclen, const raw_mention *m)
 
 	if (word_before(text, &end, &from))
 	{
-		uint32_t	pend = from,
-					pfrom,
-					oend,
-					ofrom;
-
 		if (word_in_table(text + from, end - from, &match_verb_table))
 			return true;
-		/* "played for Trapani", "his debut for Mantova", "on loan from Sion", "a win over Leeds" */
-		if (word_before(text, &pend, &pfrom) &&
-			(((word_is(text, from, end, "for") || word_is(text, from, end, "with")) &&
-			  word_in_table(text + pfrom, pend - pfrom, &club_deed_table)) ||
-			 ((word_is(text, from, end, "against") || word_is(text, from, end, "over")) &&
-			  word_in_table(text + pfrom, pend - pfrom, &match_outcome_table)) ||
-			 (word_is(text, pfrom, pend, "loan") && (oend = pfrom, word_before(text, &oend, &ofrom)) &&
-			  word_is(text, ofrom, oend, "on") &&
-			  (word_is(text, from, end, "to") || word_is(text, from, end, "from") || word_is(text, from, end, "at")))))
+		if (after_club_deed(text, m, true))
 			return true;
 		if (from > 1 && text[from - 1] == ' ' &&
 			word_in_table(text + from, end - from, &score_join_table))

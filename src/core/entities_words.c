@@ -157,6 +157,41 @@ names_degree(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j)
 }
 
 /*
+ * Offices that "of" and a field of work follow ("Minister of Communications
+ * and Information Technology", "Director of Recruiting", "Professor of
+ * Community Rehabilitation", "General of Police"), a post and no name, as
+ * CoNLL-2003 leaves "Finance Minister" unmarked.
+ */
+static const word_item field_offices[] = {
+	{"minister"}, {"director"}, {"professor"}, {"instructor"}, {"lecturer"}, {"secretary"},
+	{"commissioner"}, {"dean"}, {"head"}, {"chairman"}, {"chairwoman"}, {"chief"}, {"inspector"},
+	{"general"}, {"superintendent"}, {"curator"}, {"coordinator"}
+};
+static int16_t field_office_slots[32];
+static cp_wordtab field_office_table = CP_WORDTAB(field_offices, field_office_slots);
+
+/*
+ * Do tokens i..j read "office of field": an office (field_offices), "of",
+ * then only words of the dictionary and "and" ("Minister of Finance", not
+ * "Director of Apple", a name too, nor "Secretary of State for Wales")?
+ */
+bool
+names_office(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j)
+{
+	if (j < i + 2 || toks[i + 1].tok.len != 2 || memcmp(text + toks[i + 1].tok.start, "of", 2) != 0 ||
+		!(toks[i].tok.flags & CP_TF_CAPITALIZED) ||
+		!word_in_table(text + toks[i].tok.start, toks[i].tok.len, &field_office_table) ||
+		(j == i + 2 && (toks[j].gaz & CP_GAZ_PROPER)))
+		return false;
+	for (uint32_t p = i + 2; p <= j; p++)
+		if (!(cp_token_is(text, &toks[p].tok, "and") && p > i + 2 && p < j) &&
+			(!(toks[p].tok.flags & CP_TF_CAPITALIZED) || (toks[p].tok.flags & CP_TF_ALL_UPPER) ||
+			 !(toks[p].gaz & CP_GAZ_LOWER) || (toks[p].gaz & CP_GAZ_PLACES)))
+			return false;
+	return true;
+}
+
+/*
  * Last words of bodies' names that "for" or "on" and what the body is for
  * go on ("American Association for the Advancement of Science", "Harvard
  * Center for Jewish Studies", "Committee on Legal Affairs", "Task Force on

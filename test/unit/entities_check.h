@@ -73,6 +73,20 @@ check_mention(const char *text, cp_vec *v, const char *mention, size_t nth, int 
 	CHECK_SPAN(m->name, 0, m->name_len, name);
 }
 
+/* Checks that no mention of text starts with word ("Bachelor" of "Bachelor of Arts"). */
+static inline void
+check_none_starts(const char *text, cp_vec *v, const char *word)
+{
+	size_t		wl = strlen(word);
+
+	for (size_t i = 0; i < v->count; i++)
+	{
+		const cp_mention *m = &CP_VEC_AT(v, cp_mention, i);
+
+		CHECK(!(m->len >= wl && memcmp(text + m->start, word, wl) == 0));
+	}
+}
+
 /*
  * The host and the model for an entity test's main(); false, the failure
  * counted, when the model cannot be read.
