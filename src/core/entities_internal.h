@@ -292,10 +292,12 @@ bool		opens_clause_as_place(const cp_ner_doc *doc, const raw_mention *m, uint32_
 								  uint32_t last);
 
 /*
- * A mention in capitals on the title line takes the kind the story's
- * mentions of it in lower case agree on ("NICE SACK COACH" over "Nice").
+ * A mention on the title line, in capitals or in title case, takes the kind
+ * the story's mentions of it in lower case agree on ("NICE SACK COACH" over
+ * "Nice"); lines: the article's, for its title.
  */
-void		headline_kinds(const char *text, size_t doclen, raw_mention *ms, size_t n);
+void		headline_kinds(const char *text, size_t doclen, const cp_line *lines, size_t nlines,
+						   raw_mention *ms, size_t n);
 
 /*
  * Does ms[i] stand on one side of a fixture, a "v" between it and a

@@ -665,38 +665,86 @@ fixture_side(const char *text, size_t doclen, const raw_mention *ms, size_t n, s
  * to go by, and the article's votes take names as written, so a mention
  * of a title line in capitals (not its dateline) takes the kind every
  * mention of it the story writes in lower case got (none, or two kinds:
- * it keeps its own).  After the names resolve, which give a company's
- * short form its kind.
+ * it keeps its own).  A headline in title case gives the tagger as little
+ * ("Tanks Push Into Khan Younis" read a person over a story of the town):
+ * the same.  After the names resolve, which give a company's short form
+ * its kind.
  */
 #define MAX_TITLE_LINE 300
 
-void
-headline_kinds(const char *text, size_t doclen, raw_mention *ms, size_t n)
+/*
+ * Is text[0..len) a headline in title case: five words of four letters or
+ * more, each capitalized ("Families Flee as Israeli Tanks Push Into Khan
+ * Younis"); fewer make a name's line, an encyclopedia's title ("Haobam Paban
+ * Kumar"), which the story's first words repeat?
+ */
+static bool
+title_case_line(const char *text, size_t len)
 {
-	const char *nl = memchr(text, '\n', doclen);
-	size_t		title_end = nl ? (size_t) (nl - text) : doclen;
+	size_t		long_words = 0;
 
-	/*
-	 * a title line in capitals; not a dateline running into the story
-	 * ("HOUSTON, March 30 - ..."), nor a page in capitals, whose every name
-	 * the loop below would compare with every other
-	 */
-	if (title_end > MAX_TITLE_LINE || cp_has_ascii_lower(text, title_end))
-		return;
-	for (size_t i = 0; i < n && ms[i].start < title_end; i++)
+	for (size_t i = 0; i < len;)
+	{
+		size_t		start = i;
+
+		while (i < len && ((text[i] >= 'a' && text[i] <= 'z') || (text[i] >= 'A' && text[i] <= 'Z')))
+			i++;
+		if (i - start >= 4)
+		{
+			if (text[start] < 'A' || text[start] > 'Z')
+				return false;
+			long_words++;
+		}
+		if (i == start)
+			i++;
+	}
+	return long_words >= 5;
+}
+
+/* The mentions of text[from, to) take the kinds the story's mentions of them after it agree on. */
+static void
+title_kinds(const char *text, size_t from, size_t to, raw_mention *ms, size_t n)
+{
+	for (size_t i = 0; i < n && ms[i].start < to; i++)
 	{
 		int			kind = -1;
 
-		if (ms[i].dateline)
+		if (ms[i].start < from || ms[i].dateline)
 			continue;
 		for (size_t k = i + 1; k < n && kind != -2; k++)
-			if (ms[k].start >= title_end && ms[k].len == ms[i].len &&
+			if (ms[k].start >= to && ms[k].len == ms[i].len &&
 				cp_has_ascii_lower(text + ms[k].start, ms[k].len) &&
 				strncasecmp(text + ms[k].start, text + ms[i].start, ms[i].len) == 0)
 				kind = kind == -1 || kind == ms[k].kind ? ms[k].kind : -2;
 		if (kind >= 0)
 			ms[i].kind = (uint8_t) kind;
 	}
+}
+
+void
+headline_kinds(const char *text, size_t doclen, const cp_line *lines, size_t nlines, raw_mention *ms, size_t n)
+{
+	const char *nl = memchr(text, '\n', doclen);
+	size_t		title_end = nl ? (size_t) (nl - text) : doclen;
+
+	/*
+	 * a first line in capitals; not a dateline running into the story
+	 * ("HOUSTON, March 30 - ..."), nor a page in capitals, whose every name
+	 * the loop would compare with every other
+	 */
+	if (title_end <= MAX_TITLE_LINE && !cp_has_ascii_lower(text, title_end))
+	{
+		title_kinds(text, 0, title_end, ms, n);
+		return;
+	}
+	/* the article's title in title case, below a site's menu as it may be */
+	for (size_t l = 0; l < nlines; l++)
+		if (lines[l].kind == CP_LINE_TITLE)
+		{
+			if (lines[l].len <= MAX_TITLE_LINE && title_case_line(text + lines[l].start, lines[l].len))
+				title_kinds(text, lines[l].start, (size_t) lines[l].start + lines[l].len, ms, n);
+			break;
+		}
 }
 
 /*

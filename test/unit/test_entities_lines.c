@@ -138,7 +138,8 @@ test_fixture_sides(void)
 /*
  * A name in a headline in capitals is what the story calls it: "BURY",
  * read as a person, is the club the story's "Bury" is; the dateline's
- * place in capitals below the title line keeps its kind.
+ * place in capitals below the title line keeps its kind.  So is a name in
+ * a headline in title case.
  */
 static void
 test_headline_kinds(void)
@@ -149,6 +150,11 @@ test_headline_kinds(void)
 		"Reading beat Bury 2-1 on Saturday. Reading are fifth.\n";
 	static const char dateline[] =
 		"HOUSTON, March 30 - Houston beat Dallas 3-1 on Sunday. Houston are top.\n";
+	static const char title_case[] =
+		"Home | World | Middle East\n\n"
+		"Families Flee as Israeli Tanks Push Into Khan Younis\n\n"
+		"GAZA CITY \xe2\x80\x94 Thousands of families fled the eastern districts of Khan Younis on "
+		"Wednesday as Israeli tanks moved into farmland on the edge of the town, residents said.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -160,6 +166,10 @@ test_headline_kinds(void)
 	/* a dateline that runs into the story on the first line is no headline */
 	v = run(&arena, dateline, sizeof(dateline) - 1);
 	check_mention(dateline, &v, "HOUSTON", 0, CP_ENT_LOC, "HOUSTON");
+	/* a headline in title case below a site's menu: "Khan Younis" is the story's town */
+	v = run(&arena, title_case, sizeof(title_case) - 1);
+	check_mention(title_case, &v, "Khan Younis", 0, CP_ENT_LOC, "Khan Younis");
+	check_mention(title_case, &v, "Khan Younis", 1, CP_ENT_LOC, "Khan Younis");
 	cp_arena_free(&arena);
 }
 
