@@ -802,6 +802,63 @@ tag_country_bodies(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 }
 
 /*
+ * Dictionary words that put a place in a part or a time of a country, or
+ * make a title of it, not a body's name: "Northern Ireland", "former
+ * Yugoslavia", "Miss Poland", "Greater China".
+ */
+static const word_item country_part_words[] = {
+	{"north"}, {"south"}, {"east"}, {"west"}, {"northern"}, {"southern"}, {"eastern"},
+	{"western"}, {"central"}, {"greater"}, {"former"}, {"mainland"}, {"upper"}, {"lower"},
+	{"inner"}, {"outer"}, {"new"}, {"old"}, {"great"}, {"little"}, {"miss"}, {"metropolitan"},
+	{"rural"}, {"coastal"}, {"southeastern"}, {"southwestern"}, {"northeastern"}, {"northwestern"}
+};
+static int16_t country_part_word_slots[64];
+static cp_wordtab country_part_word_table = CP_WORDTAB(country_part_words, country_part_word_slots);
+
+/*
+ * A sentence's tags (n tokens) for a body named by a common noun and a
+ * country ("Air France", "Environment Canada", "Radio New Zealand", "Bank
+ * Indonesia"), where the tagger left the noun out and read the country as
+ * a place: one organization.  The noun is a capitalized dictionary word
+ * inside the sentence, after a word in lower case, a number, a comma or a
+ * bracket (at a sentence's start "In", "The", "Only" open places), written
+ * in lower case and capitals (a headline's "BEAT SCOTLAND" is no name), and
+ * no word of a country's part or time ("former Yugoslavia").
+ */
+void
+tag_bodies_before_country(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
+{
+	const char *text = doc->text;
+
+	for (uint32_t k = 1; k + 1 < n; k++)
+	{
+		const cp_ner_tok *w = &doc->toks[k],
+				   *p = &doc->toks[k - 1];
+		uint32_t	e = k + 1;
+
+		/* the cheap tests first: a place's first word after an untagged one */
+		if (tags[e] != CP_NER_B(CP_ENT_LOC) || tags[k] != CP_NER_TAG_O ||
+			!(doc->toks[e].gaz_begin & CP_GAZ_COUNTRY) ||
+			(w->tok.flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER)) != CP_TF_CAPITALIZED ||
+			w->tok.kind != CP_TOK_WORD || w->tok.len < 3 ||
+			(w->gaz & (CP_GAZ_LOWER | CP_GAZ_PROPER | CP_GAZ_PLACES)) != CP_GAZ_LOWER)
+			continue;
+		if (!(p->tok.kind == CP_TOK_NUMBER ||
+			  (p->tok.kind == CP_TOK_WORD && !(p->tok.flags & CP_TF_CAPITALIZED)) ||
+			  (p->tok.len == 1 && (text[p->tok.start] == ',' || text[p->tok.start] == '('))))
+			continue;
+		if (word_in_table(text + w->tok.start, w->tok.len, &country_part_word_table) ||
+			is_title(text + w->tok.start, w->tok.len, CP_TITLE_MENTION))
+			continue;
+		while (e + 1 < n && tags[e + 1] == CP_NER_I(CP_ENT_LOC))
+			e++;
+		for (uint32_t t = k; t <= e; t++)
+			tags[t] = t == k ? CP_NER_B(CP_ENT_ORG) : CP_NER_I(CP_ENT_ORG);
+		k = e;
+	}
+}
+
+/*
  * Is tokens [i, j] a people's name: a demonym of the gazetteer of two words
  * or more ("Costa Rican", whose place is "Costa Rica") or one in the plural
  * ("South Africans", "Montserratians")?  One word in the singular is left

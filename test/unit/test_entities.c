@@ -1412,6 +1412,32 @@ test_classifier_inside(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A dictionary noun the tagger left out before a country names a body with
+ * it ("Air France", "Environment Canada"); a place's part or a sentence's
+ * opening word stays outside the place ("former Yugoslavia", "In France").
+ */
+static void
+test_bodies_before_country(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"PARIS 1996-08-23\n"
+		"France on Friday expelled another man as about 100 Air France workers denounced the charter flights.\n"
+		"The unions said no plane should be used to turn the air companies into charters.\n"
+		"Canada's Prairies saw no frost on Monday, Environment Canada said.\n"
+		"In France, unions said refugees from the former Yugoslavia were expelled.\n";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Air France", 0, CP_ENT_ORG, "Air France");
+	check_mention(text, &v, "Environment Canada", 0, CP_ENT_ORG, "Environment Canada");
+	check_mention(text, &v, "France", 1, CP_ENT_LOC, "France");
+	check_mention(text, &v, "Yugoslavia", 0, CP_ENT_LOC, "Yugoslavia");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -1476,5 +1502,6 @@ main(void)
 	test_marks_around_names();
 	test_classifier_inside();
 	test_prefixed_names();
+	test_bodies_before_country();
 	UNIT_DONE("entities");
 }
