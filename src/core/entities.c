@@ -1330,6 +1330,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 		tag_numbered_units(doc, st.tags, se->ntoks);
 		tag_title_subject(doc, st.tags, se->ntoks);
 		untag_angle_brackets(doc, st.tags, se->ntoks);
+		tag_club_town_initials(doc, st.tags, se->ntoks);
 		tag_unseen_names(doc, st.tags, se->ntoks, &defs);
 		for (uint32_t i = 0; i < se->ntoks; i++)
 		{

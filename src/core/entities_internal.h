@@ -390,6 +390,8 @@ bool		crosses_columns(const cp_ner_doc *doc, uint32_t i, uint32_t j);
  * its short form or its native spelling, run together), or 0.
  */
 uint32_t	unclosed_bracket(const cp_ner_doc *doc, uint32_t i, uint32_t j);
+/* "Mladost (L) 0 Zemun 0": a club and its town's initial in brackets, one organization */
+void		tag_club_town_initials(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 
 /* Is t an angle bracket, which no name holds ("Pfizer Inc <PFE>": a ticker in Reuters' brackets)? */
 bool		is_angle_bracket(const char *text, const cp_token *t);

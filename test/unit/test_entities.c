@@ -1438,6 +1438,35 @@ test_bodies_before_country(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A club's town initial in brackets before a figure is part of its name
+ * ("Rad (B) 1"); letters the name's words begin with define an initialism
+ * ("New Democracy (ND)"), and a person's party letter stays outside ("Dole (R) 45").
+ */
+static void
+test_club_town_initials(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"BELGRADE 1996-08-24\n"
+		"Results of Yugoslav league soccer matches played on Saturday:\n"
+		"Mladost (L) 0 Zemun 0\n"
+		"Rad (B) 1 Mladost (BJ) 2\n"
+		"Conservative New Democracy (ND) 23 seats\n"
+		"Dole (R) 45\n"
+		"Quigley (USA) 66 Smith (US) 67\n";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Rad (B)", 0, CP_ENT_ORG, "Rad (B)");
+	check_mention(text, &v, "Mladost (BJ)", 0, CP_ENT_ORG, "Mladost (BJ)");
+	check_mention(text, &v, "ND", 0, CP_ENT_ORG, "Conservative New Democracy");
+	check_mention(text, &v, "Dole", 0, CP_ENT_PER, "Dole");
+	check_mention(text, &v, "Quigley", 0, CP_ENT_PER, "Quigley");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -1503,5 +1532,6 @@ main(void)
 	test_classifier_inside();
 	test_prefixed_names();
 	test_bodies_before_country();
+	test_club_town_initials();
 	UNIT_DONE("entities");
 }
