@@ -1323,20 +1323,20 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 		tag_year_awards(doc, st.tags, se->ntoks);
 		tag_denominations(doc, st.tags, se->ntoks);
 		tag_country_bodies(doc, st.tags, se->ntoks);
-		tag_bodies_before_country(doc, st.tags, se->ntoks);
 		tag_peoples_and_indexes(doc, &model->lex, st.tags, se->ntoks);
 		tag_opening_place(doc, &model->lex, st.tags, se->ntoks);
 		tag_saint_buildings(doc, st.tags, se->ntoks);
 		tag_numbered_units(doc, st.tags, se->ntoks);
 		tag_title_subject(doc, st.tags, se->ntoks);
 		untag_angle_brackets(doc, st.tags, se->ntoks);
-		tag_club_town_initials(doc, st.tags, se->ntoks);
 		tag_unseen_names(doc, st.tags, se->ntoks, &defs);
 		for (uint32_t i = 0; i < se->ntoks; i++)
 		{
 			cp_entity_kind kind;
 			const cp_line *l;
-			uint32_t	j;
+			uint32_t	j,
+						e,
+						start;
 
 			/* "pro-European", left out (the flag first: few words have a hyphen) */
 			if (tags[i] == CP_NER_TAG_O && (doc->toks[i].tok.flags & CP_TF_HYPHENATED) &&
@@ -1354,10 +1354,23 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 			/* a closing quotation mark the tagger took into the name after it: ,” Shukri said */
 			while (i < j && doc->toks[i].tok.kind == CP_TOK_QUOTE)
 				i++;
+			start = mention_start(doc, tags, i, j);
+			/* "Air France": the body's noun the tagger left out before a country */
+			if (kind == CP_ENT_LOC && start == i && noun_before_country(doc, tags, i))
+			{
+				start = i - 1;
+				kind = CP_ENT_ORG;
+			}
+			/* "Mladost (L) 0 Zemun 0": the club's town initial after its name */
+			else if ((e = club_initial_end(doc, tags, se->ntoks, i, j)) > 0)
+			{
+				j = e;
+				kind = CP_ENT_ORG;
+			}
 			if (!(l && i == j && (labels_results_row(doc, l, i, kind, se->ntoks) ||
 								  common_word_after_dateline(doc, l, i, kind))) &&
 				!(i == j && names_nothing(doc, i, se->ntoks)) && !crosses_columns(doc, i, j))
-				add_tagged(arena, &model->lex, doc, l, se->n, mention_start(doc, tags, i, j), j, kind, &ms, &ix);
+				add_tagged(arena, &model->lex, doc, l, se->n, start, j, kind, &ms, &ix);
 			i = j;
 		}
 	}

@@ -325,8 +325,8 @@ bool		names_denomination(const char *text, const cp_ner_tok *toks, uint32_t i, u
 void		tag_denominations(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 /* A country's name read apart from the party or league it opens ("Bangladesh Awami League"): one name. */
 void		tag_country_bodies(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
-/* "Air France", "Environment Canada": a noun the tagger left out before a country, one organization */
-void		tag_bodies_before_country(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
+/* Is token i - 1 a body's noun the tagger left out before the country it began at i ("Air France")? */
+bool		noun_before_country(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i);
 void		tag_peoples_and_indexes(const cp_ner_doc *doc, const cp_ner_lex *lex, uint8_t *tags, uint32_t n);
 /* A gazetteer's place whose first word opens the sentence, read without it ("Great Britain"): one place. */
 void		tag_opening_place(const cp_ner_doc *doc, const cp_ner_lex *lex, uint8_t *tags, uint32_t n);
@@ -390,8 +390,8 @@ bool		crosses_columns(const cp_ner_doc *doc, uint32_t i, uint32_t j);
  * its short form or its native spelling, run together), or 0.
  */
 uint32_t	unclosed_bracket(const cp_ner_doc *doc, uint32_t i, uint32_t j);
-/* "Mladost (L) 0 Zemun 0": a club and its town's initial in brackets, one organization */
-void		tag_club_town_initials(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
+/* The last token of a club's name begun at i, ended at j, with its town's initial after it ("Mladost (L) 0"), or 0 */
+uint32_t	club_initial_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t n, uint32_t i, uint32_t j);
 
 /* Is t an angle bracket, which no name holds ("Pfizer Inc <PFE>": a ticker in Reuters' brackets)? */
 bool		is_angle_bracket(const char *text, const cp_token *t);

@@ -423,54 +423,44 @@ untag_angle_brackets(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 }
 
 /*
- * A sentence's tags (n tokens) for a club told apart from its namesakes by
- * its town's initial in brackets, in a table of results or standings
- * ("Mladost (L) 0 Zemun 0", "Buducnost (V) 3 2 0 1 4 3 6"): one or two
- * capitals in brackets right after a name and before a figure are part of
- * the club's name, as CoNLL-2003 marks them, and the name an organization
- * (the tagger read "Mladost" as a person and the letters as a name of their
- * own).  Letters the name's last words begin with define an initialism
- * instead ("New Democracy (ND)"), a country's say where a player comes
- * from ("Quigley (USA) 66", "(US)"); a person of one word before "(D)",
- * "(R)" or "(I)" is a candidate and the party's letter, and a person's name
- * of more words no club's.
+ * The last token of a club's name that the tagger began at token i and
+ * ended at token j, with the town's initial that tells it from its
+ * namesakes in brackets after it, in a table of results or standings
+ * ("Mladost (L) 0 Zemun 0", "Buducnost (V) 3 2 0 1 4 3 6"), or 0: one or
+ * two capitals in brackets before a figure are part of the club's name, as
+ * CoNLL-2003 marks them (the tagger read "Mladost" as a person and the
+ * letters as a name of their own).  Letters the name's last words begin
+ * with define an initialism instead ("New Democracy (ND)"), a country's
+ * say where a player comes from ("Quigley (USA) 66", "(US)"); a person of
+ * one word before "(D)", "(R)" or "(I)" is a candidate and the party's
+ * letter, and a person's name of more words no club's.
  */
-void
-tag_club_town_initials(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
+uint32_t
+club_initial_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t n, uint32_t i, uint32_t j)
 {
 	const char *text = doc->text;
 	const cp_ner_tok *t = doc->toks;
+	const cp_token *w;
+	uint32_t	k = j + 1;
+	size_t		left;
 
-	for (uint32_t k = 1; k + 3 < n; k++)
-	{
-		uint32_t	first = k - 1,
-					j = k;
-		const cp_token *w = &t[k + 1].tok;
-		size_t		words = w->len;
-
-		/* the cheap tests first: "(", capitals, ")" and a figure, after a name */
-		if (!is_char_token(text, &t[k].tok, '(') || tags[k - 1] == CP_NER_TAG_O ||
-			!is_char_token(text, &t[k + 2].tok, ')') || t[k + 3].tok.kind != CP_TOK_NUMBER ||
-			w->kind != CP_TOK_WORD || w->len > 2 ||
-			(w->flags & (CP_TF_ALL_UPPER | CP_TF_HAS_DIGIT)) != CP_TF_ALL_UPPER ||
-			(t[k + 1].gaz & CP_GAZ_PLACES) || !(t[k].tok.flags & CP_TF_SPACE_BEFORE))
-			continue;
-		while (first > 0 && !CP_NER_IS_B(tags[first]))
-			first--;
-		/* a person's party in a poll's table ("Dole (R) 45"): the tagger reads clubs as persons, one word */
-		if (CP_NER_KIND(tags[first]) == CP_ENT_PER &&
-			(first + 1 < k || (w->len == 1 && strchr("DRI", text[w->start]))))
-			continue;
-		/* the name's last words, backwards, against the letters */
-		while (j-- > first && words > 0 && t[j].tok.kind == CP_TOK_WORD &&
-			   text[t[j].tok.start] == text[w->start + words - 1])
-			words--;
-		if (words == 0)
-			continue;
-		for (j = first; j <= k + 2; j++)
-			tags[j] = j == first ? CP_NER_B(CP_ENT_ORG) : CP_NER_I(CP_ENT_ORG);
-		k += 2;
-	}
+	/* the cheap tests first: "(", capitals, ")" and a figure */
+	if (k + 3 >= n || !is_char_token(text, &t[k].tok, '(') || !is_char_token(text, &t[k + 2].tok, ')') ||
+		t[k + 3].tok.kind != CP_TOK_NUMBER || !(t[k].tok.flags & CP_TF_SPACE_BEFORE))
+		return 0;
+	w = &t[k + 1].tok;
+	if (w->kind != CP_TOK_WORD || w->len > 2 ||
+		(w->flags & (CP_TF_ALL_UPPER | CP_TF_HAS_DIGIT)) != CP_TF_ALL_UPPER || (t[k + 1].gaz & CP_GAZ_PLACES))
+		return 0;
+	/* a person's party in a poll's table ("Dole (R) 45"): the tagger reads clubs as persons, one word */
+	if (CP_NER_KIND(tags[i]) == CP_ENT_PER && (i < j || (w->len == 1 && strchr("DRI", text[w->start]))))
+		return 0;
+	/* the name's last words, backwards, against the letters */
+	left = w->len;
+	for (uint32_t m = j + 1; m-- > i && left > 0 && t[m].tok.kind == CP_TOK_WORD &&
+		 text[t[m].tok.start] == text[w->start + left - 1];)
+		left--;
+	return left > 0 ? k + 2 : 0;
 }
 
 uint32_t

@@ -816,46 +816,40 @@ static int16_t country_part_word_slots[64];
 static cp_wordtab country_part_word_table = CP_WORDTAB(country_part_words, country_part_word_slots);
 
 /*
- * A sentence's tags (n tokens) for a body named by a common noun and a
- * country ("Air France", "Environment Canada", "Radio New Zealand", "Bank
- * Indonesia"), where the tagger left the noun out and read the country as
- * a place: one organization.  The noun is a capitalized dictionary word
- * inside the sentence, after a word in lower case, a number, a comma or a
- * bracket (at a sentence's start "In", "The", "Only" open places), written
- * in lower case and capitals (a headline's "BEAT SCOTLAND" is no name), and
- * no word of a country's part or time ("former Yugoslavia").
+ * Is token i - 1 the common noun of a body named by it and the country the
+ * tagger began a place at token i ("Air France", "Environment Canada",
+ * "Radio New Zealand", "Bank Indonesia"), left out of the name: one
+ * organization?  The noun is a capitalized dictionary word inside the
+ * sentence, after a word in lower case, a number, a comma or a bracket (at
+ * a sentence's start "In", "The", "Only" open places), written in lower
+ * case and capitals (a headline's "BEAT SCOTLAND" is no name), and no
+ * word of a country's part or time ("former Yugoslavia") nor a small word
+ * ("And Ireland", a sentence whose stop is missing).  After "and", "or"
+ * or "of" the noun ends a longer name ("Cable and Wireless Hong Kong").
  */
-void
-tag_bodies_before_country(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
+bool
+noun_before_country(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i)
 {
 	const char *text = doc->text;
+	const cp_ner_tok *w,
+			   *p;
 
-	for (uint32_t k = 1; k + 1 < n; k++)
-	{
-		const cp_ner_tok *w = &doc->toks[k],
-				   *p = &doc->toks[k - 1];
-		uint32_t	e = k + 1;
-
-		/* the cheap tests first: a place's first word after an untagged one */
-		if (tags[e] != CP_NER_B(CP_ENT_LOC) || tags[k] != CP_NER_TAG_O ||
-			!(doc->toks[e].gaz_begin & CP_GAZ_COUNTRY) ||
-			(w->tok.flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER)) != CP_TF_CAPITALIZED ||
-			w->tok.kind != CP_TOK_WORD || w->tok.len < 3 ||
-			(w->gaz & (CP_GAZ_LOWER | CP_GAZ_PROPER | CP_GAZ_PLACES)) != CP_GAZ_LOWER)
-			continue;
-		if (!(p->tok.kind == CP_TOK_NUMBER ||
-			  (p->tok.kind == CP_TOK_WORD && !(p->tok.flags & CP_TF_CAPITALIZED)) ||
-			  (p->tok.len == 1 && (text[p->tok.start] == ',' || text[p->tok.start] == '('))))
-			continue;
-		if (word_in_table(text + w->tok.start, w->tok.len, &country_part_word_table) ||
-			is_title(text + w->tok.start, w->tok.len, CP_TITLE_MENTION))
-			continue;
-		while (e + 1 < n && tags[e + 1] == CP_NER_I(CP_ENT_LOC))
-			e++;
-		for (uint32_t t = k; t <= e; t++)
-			tags[t] = t == k ? CP_NER_B(CP_ENT_ORG) : CP_NER_I(CP_ENT_ORG);
-		k = e;
-	}
+	if (i < 2 || tags[i - 1] != CP_NER_TAG_O || !(doc->toks[i].gaz_begin & CP_GAZ_COUNTRY))
+		return false;
+	w = &doc->toks[i - 1];
+	p = &doc->toks[i - 2];
+	if ((w->tok.flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER)) != CP_TF_CAPITALIZED ||
+		w->tok.kind != CP_TOK_WORD || w->tok.len < 3 ||
+		(w->gaz & (CP_GAZ_LOWER | CP_GAZ_PROPER | CP_GAZ_PLACES)) != CP_GAZ_LOWER)
+		return false;
+	if (!(p->tok.kind == CP_TOK_NUMBER ||
+		  (p->tok.kind == CP_TOK_WORD && !(p->tok.flags & CP_TF_CAPITALIZED) &&
+		   !cp_token_is(text, &p->tok, "and") && !cp_token_is(text, &p->tok, "or") &&
+		   !cp_token_is(text, &p->tok, "of")) ||
+		  cp_token_is(text, &p->tok, ",") || cp_token_is(text, &p->tok, "(")))
+		return false;
+	return !word_in_table(text + w->tok.start, w->tok.len, &country_part_word_table) &&
+		!is_title_small_word(text, &w->tok) && !is_title(text + w->tok.start, w->tok.len, CP_TITLE_MENTION);
 }
 
 /*
