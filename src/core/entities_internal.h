@@ -266,7 +266,9 @@ void		table_row_kinds(const char *text, size_t doclen, raw_mention *ms, size_t n
  * The names in brackets after persons' names, most of them read as
  * organizations, are all clubs: a squad's list ("Marco Pascolo (Cagliari),
  * Pascal Zuberbuehler (Grasshoppers)"), where the tagger read a club it
- * never saw as an other name or its town as a place.
+ * never saw as an other name or its town as a place.  And the name after a
+ * ranked person and the country in brackets, before the time, read as a
+ * person's, is the team's ("1. Alex Zanardi (Italy), Reynard Honda, 53.980").
  */
 void		club_column_kinds(const char *text, size_t doclen, raw_mention *ms, size_t n);
 

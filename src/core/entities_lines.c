@@ -971,6 +971,43 @@ bracketed_after_person(const char *text, size_t doclen, const raw_mention *ms, s
 		text[ms[i].start - 2] == ' ' && text[ms[i].start - 1] == '(' && after < doclen && text[after] == ')';
 }
 
+/*
+ * Does ms[i] open its line after a rank ("1. Alex Zanardi", "12. ")?
+ */
+static bool
+ranked_first(const char *text, const raw_mention *m)
+{
+	size_t		p = m->start;
+
+	if (p < 3 || text[p - 1] != ' ' || text[p - 2] != '.')
+		return false;
+	for (p -= 2; p > 0 && text[p - 1] >= '0' && text[p - 1] <= '9'; p--)
+		;
+	return p < (size_t) m->start - 2 && (p == 0 || text[p - 1] == '\n');
+}
+
+/*
+ * A row of a race's results names the rider or driver, the country in
+ * brackets and then the team or the car, before the time: "1. Alex
+ * Zanardi (Italy), Reynard Honda, 53.980", "2. Gerhard Berger (Austria)
+ * Benetton 1:54.3".  A name there the tagger read as a person's is the
+ * team's, an organization, as CoNLL-2003 marks them (a relay's rows go
+ * on with a second person's country in brackets, not a figure).
+ */
+static bool
+team_after_ranked_person(const char *text, size_t doclen, const raw_mention *ms, size_t i)
+{
+	size_t		p = (size_t) ms[i].start + ms[i].len;
+	size_t		close = (size_t) ms[i - 1].start + ms[i - 1].len;
+
+	if (p < doclen && text[p] == ',')
+		p++;
+	return p + 1 < doclen && text[p] == ' ' && text[p + 1] >= '0' && text[p + 1] <= '9' &&
+		bracketed_after_person(text, doclen, ms, i - 1) && ranked_first(text, &ms[i - 2]) &&
+		(ms[i].start == close + 2 || (ms[i].start == close + 3 && text[close + 1] == ',')) &&
+		text[ms[i].start - 1] == ' ';
+}
+
 void
 club_column_kinds(const char *text, size_t doclen, raw_mention *ms, size_t n)
 {
@@ -978,11 +1015,15 @@ club_column_kinds(const char *text, size_t doclen, raw_mention *ms, size_t n)
 				all = 0;
 
 	for (size_t i = 0; i < n; i++)
+	{
+		if (i >= 2 && ms[i].kind == CP_ENT_PER && team_after_ranked_person(text, doclen, ms, i))
+			ms[i].kind = CP_ENT_ORG;
 		if (bracketed_after_person(text, doclen, ms, i))
 		{
 			all++;
 			orgs += ms[i].kind == CP_ENT_ORG;
 		}
+	}
 	if (all < 3 || orgs == all || 2 * orgs <= all)
 		return;
 	for (size_t i = 0; i < n; i++)

@@ -1467,6 +1467,33 @@ test_club_town_initials(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * The name after a ranked driver and the country in brackets, before the
+ * time, is the team's ("Reynard Honda"); a relay's second runner, followed
+ * by a country, stays a person.
+ */
+static void
+test_team_after_ranked_person(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"VANCOUVER 1996-08-31\n"
+		"Leading qualifiers on Saturday for Sunday's Vancouver IndyCar race (with driver, country, car and lap speed):\n"
+		"1. Alex Zanardi (Italy), Reynard Honda, 53.980 (113.576 mph)\n"
+		"2. Michael Andretti (U.S.), Lola Ford Cosworth, 54.483\n"
+		"3. Bobby Rahal (U.S.), Reynard Mercedes-Benz, 54.507\n"
+		"4. Donovan Bailey (Canada), Michael Johnson (U.S.), 37.69\n";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Reynard Honda", 0, CP_ENT_ORG, "Reynard Honda");
+	check_mention(text, &v, "Lola Ford Cosworth", 0, CP_ENT_ORG, "Lola Ford Cosworth");
+	check_mention(text, &v, "Alex Zanardi", 0, CP_ENT_PER, "Alex Zanardi");
+	check_mention(text, &v, "Michael Johnson", 0, CP_ENT_PER, "Michael Johnson");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -1533,5 +1560,6 @@ main(void)
 	test_prefixed_names();
 	test_bodies_before_country();
 	test_club_town_initials();
+	test_team_after_ranked_person();
 	UNIT_DONE("entities");
 }
