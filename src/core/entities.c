@@ -1356,7 +1356,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 				i++;
 			start = mention_start(doc, tags, i, j);
 			/* "Air France": the body's noun the tagger left out before a country */
-			if (kind == CP_ENT_LOC && start == i && noun_before_country(doc, tags, i))
+			if (kind == CP_ENT_LOC && start == i && noun_before_country(doc, tags, i, j, se->ntoks))
 			{
 				start = i - 1;
 				kind = CP_ENT_ORG;

@@ -1414,8 +1414,9 @@ test_classifier_inside(void)
 
 /*
  * A dictionary noun the tagger left out before a country names a body with
- * it ("Air France", "Environment Canada"); a place's part or a sentence's
- * opening word stays outside the place ("former Yugoslavia", "In France").
+ * it ("Air France", "Environment Canada", "Water New Zealand said"); a
+ * place's part or a sentence's opening word stays outside the place
+ * ("former Yugoslavia", "In France", "Only France said").
  */
 static void
 test_bodies_before_country(void)
@@ -1428,6 +1429,11 @@ test_bodies_before_country(void)
 		"The unions said no plane should be used to turn the air companies into charters.\n"
 		"Canada's Prairies saw no frost on Monday, Environment Canada said.\n"
 		"In France, unions said refugees from the former Yugoslavia were expelled.\n";
+	static const char opening[] =
+		"Water NZ sets levy.\n"
+		"WELLINGTON 1996-08-22\n"
+		"Water New Zealand said on Thursday the water levy was set at $5 million.\n"
+		"The water company said the rise reflected growth. Only France said it would back the plan.\n";
 
 	cp_arena_init(&arena);
 	v = run(&arena, text, sizeof(text) - 1);
@@ -1435,6 +1441,10 @@ test_bodies_before_country(void)
 	check_mention(text, &v, "Environment Canada", 0, CP_ENT_ORG, "Environment Canada");
 	check_mention(text, &v, "France", 1, CP_ENT_LOC, "France");
 	check_mention(text, &v, "Yugoslavia", 0, CP_ENT_LOC, "Yugoslavia");
+	/* opening a sentence, before "said"; not after a word that opens one */
+	v = run(&arena, opening, sizeof(opening) - 1);
+	check_mention(opening, &v, "Water New Zealand", 0, CP_ENT_ORG, "Water New Zealand");
+	check_mention(opening, &v, "France", 0, CP_ENT_LOC, "France");
 	cp_arena_free(&arena);
 }
 
