@@ -483,6 +483,33 @@ places_before_noun(const char *text, size_t doclen, raw_mention *ms, size_t n)
 }
 
 /*
+ * A one-word name read as a person's that is the plural of an other name
+ * of the article is that name's too: a people's ("Azeri territory" ...
+ * "drove Azeris out", "Tutsis") or a thing's ("a Kalashnikov" ...
+ * "beaten with Kalashnikovs"), words the gazetteers do not hold.  People
+ * are not named in the plural of a word the article uses as an adjective.
+ */
+void
+plurals_of_other_names(const char *text, raw_mention *ms, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+	{
+		const raw_mention *m = &ms[i];
+
+		/* the cheap tests first: a person's one word ending in "s" */
+		if (m->kind != CP_ENT_PER || !m->one_word || m->len < 4 || text[m->start + m->len - 1] != 's')
+			continue;
+		for (size_t k = 0; k < n; k++)
+			if (ms[k].kind == CP_ENT_MISC && ms[k].len + 1 == m->len &&
+				memcmp(text + ms[k].start, text + m->start, ms[k].len) == 0)
+			{
+				ms[i].kind = CP_ENT_MISC;
+				break;
+			}
+	}
+}
+
+/*
  * A list of names after a plural noun and "such as" is of the noun's kind
  * ("investments in companies such as Twilio, Etsy and MongoDB", "villages
  * such as Kabeane, Bokwidi and Basterspad"), which the tagger read as

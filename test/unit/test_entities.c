@@ -1504,6 +1504,31 @@ test_team_after_ranked_person(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A person's one word that is the plural of an other name of the article
+ * is an other name ("Azeris" after "Azeri", "Kalashnikovs" beside "a
+ * Kalashnikov").
+ */
+static void
+test_plurals_of_other_names(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"BONN 1996-08-23\n"
+		"Armenians, Azeris hold peace talks in Germany.\n"
+		"A ceasefire has held in the enclave, which is 20 percent of Azeri territory, since ethnic Armenians "
+		"drove Azeris out of the region.\n"
+		"One man was beaten with Kalashnikovs and a Kalashnikov was held to his head.\n";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Azeris", 0, CP_ENT_MISC, "Azeris");
+	check_mention(text, &v, "Azeris", 1, CP_ENT_MISC, "Azeris");
+	check_mention(text, &v, "Kalashnikovs", 0, CP_ENT_MISC, "Kalashnikovs");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -1571,5 +1596,6 @@ main(void)
 	test_bodies_before_country();
 	test_club_town_initials();
 	test_team_after_ranked_person();
+	test_plurals_of_other_names();
 	UNIT_DONE("entities");
 }
