@@ -1361,8 +1361,9 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 				start = i - 1;
 				kind = CP_ENT_ORG;
 			}
-			/* "Mladost (L) 0 Zemun 0": the club's town initial after its name */
-			else if ((e = club_initial_end(doc, tags, se->ntoks, i, j)) > 0)
+			/* "Mladost (L) 0 Zemun 0": the club's town initial after its name (a bracket first, cheaply) */
+			else if (j + 4 < se->ntoks && doc->text[doc->toks[j + 1].tok.start] == '(' &&
+					 (e = club_initial_end(doc, tags, se->ntoks, i, j)) > 0)
 			{
 				j = e;
 				kind = CP_ENT_ORG;

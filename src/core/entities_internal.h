@@ -443,7 +443,8 @@ uint32_t	nicknamed_name_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t
 /*
  * The article's mentions ms[0..n) of text[0..len) with the number the
  * tagger left out after an organization or other name where the article
- * writes the name with it elsewhere ("Halo 2." after "Halo 2 is").
+ * writes the name with it elsewhere ("Halo 2." after "Halo 2 is"), and with
+ * the edition's year after an apostrophe after an other name ("Euro' 96").
  */
 void		extend_numbered_mentions(const char *text, size_t len, raw_mention *ms, size_t n);
 

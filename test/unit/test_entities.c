@@ -1529,6 +1529,30 @@ test_plurals_of_other_names(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * An edition's year in two digits after an apostrophe is part of an other
+ * name ("Euro' 96", "Euro '96"), not after a plural's possessive mark.
+ */
+static void
+test_apostrophe_years(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"BERLIN 1996-08-23\n"
+		"SOCCER - VOGTS KEEPS FAITH WITH EURO' 96 CHAMPIONS.\n"
+		"He nominated all 23 Euro' 96 veterans, with Germany's Euro '96 hero Oliver Bierhoff. "
+		"The Americans' 25 medals came later.\n";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "EURO' 96", 0, CP_ENT_MISC, "EURO' 96");
+	check_mention(text, &v, "Euro' 96", 0, CP_ENT_MISC, "Euro' 96");
+	check_mention(text, &v, "Euro '96", 0, CP_ENT_MISC, "Euro '96");
+	check_mention(text, &v, "Americans", 0, CP_ENT_MISC, "Americans");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -1597,5 +1621,6 @@ main(void)
 	test_club_town_initials();
 	test_team_after_ranked_person();
 	test_plurals_of_other_names();
+	test_apostrophe_years();
 	UNIT_DONE("entities");
 }
