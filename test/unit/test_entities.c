@@ -1553,6 +1553,24 @@ test_apostrophe_years(void)
 	cp_arena_free(&arena);
 }
 
+/* "Carnival" ends an event's name ("Brixton Carnival"), not a company's ("Carnival Corp"). */
+static void
+test_carnival_names(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"LONDON 1996-08-27\n"
+		"Organisers of the Brixton Carnival said police made 40 arrests. A Brixton Carnival spokesman said "
+		"the event was a success. Shares in Carnival Corp rose.\n";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Brixton Carnival", 0, CP_ENT_MISC, "Brixton Carnival");
+	check_mention(text, &v, "Carnival Corp", 0, CP_ENT_ORG, "Carnival Corp");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -1622,5 +1640,6 @@ main(void)
 	test_team_after_ranked_person();
 	test_plurals_of_other_names();
 	test_apostrophe_years();
+	test_carnival_names();
 	UNIT_DONE("entities");
 }
