@@ -1371,7 +1371,9 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 		{
 			cp_entity_kind kind;
 			const cp_line *l;
-			uint32_t	j;
+			uint32_t	j,
+						e,
+						start;
 
 			/* "pro-European", left out (the flag first: few words have a hyphen) */
 			if (tags[i] == CP_NER_TAG_O && (doc->toks[i].tok.flags & CP_TF_HYPHENATED) &&
@@ -1389,10 +1391,24 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 			/* a closing quotation mark the tagger took into the name after it: ,” Shukri said */
 			while (i < j && doc->toks[i].tok.kind == CP_TOK_QUOTE)
 				i++;
+			start = mention_start(doc, tags, i, j);
+			/* "Air France": the body's noun the tagger left out before a country */
+			if (kind == CP_ENT_LOC && start == i && noun_before_country(doc, tags, i, j, se->ntoks))
+			{
+				start = i - 1;
+				kind = CP_ENT_ORG;
+			}
+			/* "Mladost (L) 0 Zemun 0": the club's town initial after its name (a bracket first, cheaply) */
+			else if (j + 4 < se->ntoks && doc->text[doc->toks[j + 1].tok.start] == '(' &&
+					 (e = club_initial_end(doc, tags, se->ntoks, i, j)) > 0)
+			{
+				j = e;
+				kind = CP_ENT_ORG;
+			}
 			if (!(l && i == j && (labels_results_row(doc, l, i, kind, se->ntoks) ||
 								  common_word_after_dateline(doc, l, i, kind))) &&
 				!(i == j && names_nothing(doc, i, se->ntoks)) && !crosses_columns(doc, i, j))
-				add_tagged(arena, &model->lex, doc, l, se->n, mention_start(doc, tags, i, j), j, kind, &ms, &ix);
+				add_tagged(arena, &model->lex, doc, l, se->n, start, j, kind, &ms, &ix);
 			i = j;
 		}
 	}
@@ -1403,6 +1419,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 	ship_short_names(arena, d->text, ms.items, ms.count);
 	places_before_noun(d->text, d->len, ms.items, ms.count);
 	listed_after_such_as(d->text, ms.items, ms.count);
+	plurals_of_other_names(d->text, ms.items, ms.count);
 	consistent_kinds(arena, d->text, d->len, ms.items, ms.count);
 	resolve_names(d->text, &ix, ms.items, ms.count);
 	headline_kinds(d->text, d->len, doc->lines, doc->nlines, ms.items, ms.count);

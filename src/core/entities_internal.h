@@ -280,7 +280,9 @@ void		table_row_kinds(const char *text, size_t doclen, raw_mention *ms, size_t n
  * The names in brackets after persons' names, most of them read as
  * organizations, are all clubs: a squad's list ("Marco Pascolo (Cagliari),
  * Pascal Zuberbuehler (Grasshoppers)"), where the tagger read a club it
- * never saw as an other name or its town as a place.
+ * never saw as an other name or its town as a place.  And the name after a
+ * ranked person and the country in brackets, before the time, read as a
+ * person's, is the team's ("1. Alex Zanardi (Italy), Reynard Honda, 53.980").
  */
 void		club_column_kinds(const char *text, size_t doclen, raw_mention *ms, size_t n);
 
@@ -330,6 +332,8 @@ void		places_before_noun(const char *text, size_t doclen, raw_mention *ms, size_
  * as" ("companies such as Etsy and Ziggeo") with the kind the noun states.
  */
 void		listed_after_such_as(const char *text, raw_mention *ms, size_t n);
+/* "Azeris" read as a person after the other name "Azeri": an other name too */
+void		plurals_of_other_names(const char *text, raw_mention *ms, size_t n);
 
 /* Does token t open a natural feature's name ("Lake", "Mount", "Mt.")? */
 bool		opens_natural_feature(const char *text, const cp_token *t);
@@ -341,6 +345,8 @@ bool		names_denomination(const char *text, const cp_ner_tok *toks, uint32_t i, u
 void		tag_denominations(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 /* A country's name read apart from the party or league it opens ("Bangladesh Awami League"): one name. */
 void		tag_country_bodies(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
+/* Is token i - 1 a body's noun the tagger left out before the country it began at i, ended at j ("Air France")? */
+bool		noun_before_country(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i, uint32_t j, uint32_t n);
 void		tag_peoples_and_indexes(const cp_ner_doc *doc, const cp_ner_lex *lex, uint8_t *tags, uint32_t n);
 /* A gazetteer's place whose first word opens the sentence, read without it ("Great Britain"): one place. */
 void		tag_opening_place(const cp_ner_doc *doc, const cp_ner_lex *lex, uint8_t *tags, uint32_t n);
@@ -404,6 +410,8 @@ bool		crosses_columns(const cp_ner_doc *doc, uint32_t i, uint32_t j);
  * its short form or its native spelling, run together), or 0.
  */
 uint32_t	unclosed_bracket(const cp_ner_doc *doc, uint32_t i, uint32_t j);
+/* The last token of a club's name begun at i, ended at j, with its town's initial after it ("Mladost (L) 0"), or 0 */
+uint32_t	club_initial_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t n, uint32_t i, uint32_t j);
 
 /* Is t an angle bracket, which no name holds ("Pfizer Inc <PFE>": a ticker in Reuters' brackets)? */
 bool		is_angle_bracket(const char *text, const cp_token *t);
@@ -451,7 +459,8 @@ uint32_t	nicknamed_name_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t
 /*
  * The article's mentions ms[0..n) of text[0..len) with the number the
  * tagger left out after an organization or other name where the article
- * writes the name with it elsewhere ("Halo 2." after "Halo 2 is").
+ * writes the name with it elsewhere ("Halo 2." after "Halo 2 is"), and with
+ * the edition's year after an apostrophe after an other name ("Euro' 96").
  */
 void		extend_numbered_mentions(cp_arena *arena, const char *text, size_t len, raw_mention *ms, size_t n);
 

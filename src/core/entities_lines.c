@@ -422,6 +422,47 @@ untag_angle_brackets(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 		tags[n - 1] = CP_NER_TAG_O;
 }
 
+/*
+ * The last token of a club's name that the tagger began at token i and
+ * ended at token j, with the town's initial that tells it from its
+ * namesakes in brackets after it, in a table of results or standings
+ * ("Mladost (L) 0 Zemun 0", "Buducnost (V) 3 2 0 1 4 3 6"), or 0: one or
+ * two capitals in brackets before a figure are part of the club's name, as
+ * CoNLL-2003 marks them (the tagger read "Mladost" as a person and the
+ * letters as a name of their own).  Letters the name's last words begin
+ * with define an initialism instead ("New Democracy (ND)"), a country's
+ * say where a player comes from ("Quigley (USA) 66", "(US)"); a person of
+ * one word before "(D)", "(R)" or "(I)" is a candidate and the party's
+ * letter, and a person's name of more words no club's.
+ */
+uint32_t
+club_initial_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t n, uint32_t i, uint32_t j)
+{
+	const char *text = doc->text;
+	const cp_ner_tok *t = doc->toks;
+	const cp_token *w;
+	uint32_t	k = j + 1;
+	size_t		left;
+
+	/* the cheap tests first: "(", capitals, ")" and a figure */
+	if (k + 3 >= n || !is_char_token(text, &t[k].tok, '(') || !is_char_token(text, &t[k + 2].tok, ')') ||
+		t[k + 3].tok.kind != CP_TOK_NUMBER || !(t[k].tok.flags & CP_TF_SPACE_BEFORE))
+		return 0;
+	w = &t[k + 1].tok;
+	if (w->kind != CP_TOK_WORD || w->len > 2 ||
+		(w->flags & (CP_TF_ALL_UPPER | CP_TF_HAS_DIGIT)) != CP_TF_ALL_UPPER || (t[k + 1].gaz & CP_GAZ_PLACES))
+		return 0;
+	/* a person's party in a poll's table ("Dole (R) 45"): the tagger reads clubs as persons, one word */
+	if (CP_NER_KIND(tags[i]) == CP_ENT_PER && (i < j || (w->len == 1 && strchr("DRI", text[w->start]))))
+		return 0;
+	/* the name's last words, backwards, against the letters */
+	left = w->len;
+	for (uint32_t m = j + 1; m-- > i && left > 0 && t[m].tok.kind == CP_TOK_WORD &&
+		 text[t[m].tok.start] == text[w->start + left - 1];)
+		left--;
+	return left > 0 ? k + 2 : 0;
+}
+
 uint32_t
 unclosed_bracket(const cp_ner_doc *doc, uint32_t i, uint32_t j)
 {
@@ -978,6 +1019,43 @@ bracketed_after_person(const char *text, size_t doclen, const raw_mention *ms, s
 		text[ms[i].start - 2] == ' ' && text[ms[i].start - 1] == '(' && after < doclen && text[after] == ')';
 }
 
+/*
+ * Does ms[i] open its line after a rank ("1. Alex Zanardi", "12. ")?
+ */
+static bool
+ranked_first(const char *text, const raw_mention *m)
+{
+	size_t		p = m->start;
+
+	if (p < 3 || text[p - 1] != ' ' || text[p - 2] != '.')
+		return false;
+	for (p -= 2; p > 0 && text[p - 1] >= '0' && text[p - 1] <= '9'; p--)
+		;
+	return p < (size_t) m->start - 2 && (p == 0 || text[p - 1] == '\n');
+}
+
+/*
+ * A row of a race's results names the rider or driver, the country in
+ * brackets and then the team or the car, before the time: "1. Alex
+ * Zanardi (Italy), Reynard Honda, 53.980", "2. Gerhard Berger (Austria)
+ * Benetton 1:54.3".  A name there the tagger read as a person's is the
+ * team's, an organization, as CoNLL-2003 marks them (a relay's rows go
+ * on with a second person's country in brackets, not a figure).
+ */
+static bool
+team_after_ranked_person(const char *text, size_t doclen, const raw_mention *ms, size_t i)
+{
+	size_t		p = (size_t) ms[i].start + ms[i].len;
+	size_t		close = (size_t) ms[i - 1].start + ms[i - 1].len;
+
+	if (p < doclen && text[p] == ',')
+		p++;
+	return p + 1 < doclen && text[p] == ' ' && text[p + 1] >= '0' && text[p + 1] <= '9' &&
+		bracketed_after_person(text, doclen, ms, i - 1) && ranked_first(text, &ms[i - 2]) &&
+		(ms[i].start == close + 2 || (ms[i].start == close + 3 && text[close + 1] == ',')) &&
+		text[ms[i].start - 1] == ' ';
+}
+
 void
 club_column_kinds(const char *text, size_t doclen, raw_mention *ms, size_t n)
 {
@@ -985,11 +1063,15 @@ club_column_kinds(const char *text, size_t doclen, raw_mention *ms, size_t n)
 				all = 0;
 
 	for (size_t i = 0; i < n; i++)
+	{
+		if (i >= 2 && ms[i].kind == CP_ENT_PER && team_after_ranked_person(text, doclen, ms, i))
+			ms[i].kind = CP_ENT_ORG;
 		if (bracketed_after_person(text, doclen, ms, i))
 		{
 			all++;
 			orgs += ms[i].kind == CP_ENT_ORG;
 		}
+	}
 	if (all < 3 || orgs == all || 2 * orgs <= all)
 		return;
 	for (size_t i = 0; i < n; i++)

@@ -424,6 +424,8 @@ static const word_item event_ends[] = {
 	{"series"}, {"war"}, {"prize"}, {"award"}, {"awards"}, {"festival"}, {"olympics"},
 	{"bowl"}, {"trophy"}, {"accord"}, {"accords"}, {"agreement"}, {"treaty"}, {"convention"},
 	{"crisis"}, {"marathon"}, {"contest"}, {"tournament"}, {"draft"}, {"qualifier"}, {"final"},
+	/* a street festival ("Notting Hill Carnival", "London Carnival"; stop 42) */
+	{"carnival"},
 	/* a fair ("Beijing Auto Show", "Paris Air Show"), or a broadcast's, a work as well */
 	{"show"},
 	/*

@@ -469,6 +469,33 @@ number_after(const char *text, size_t len, const raw_mention *m)
 	return (uint32_t) (k - at);
 }
 
+/*
+ * The edition's year in two digits after an apostrophe that follows the
+ * other name m in text[0..len), as a length ("Euro' 96", Reuters' spelling,
+ * "Euro '96", "Euro'96" -> 4, 4, 3), or 0: part of the event's name, as
+ * CoNLL-2003 marks it.  Not after a plural's possessive mark ("the
+ * Americans' 25 medals").
+ */
+static uint32_t
+short_year_after(const char *text, size_t len, const raw_mention *m)
+{
+	size_t		at = (size_t) m->start + m->len,
+				k = at;
+
+	if (m->kind != CP_ENT_MISC || at + 3 >= len || text[at - 1] == 's')
+		return 0;
+	if (text[k] == ' ' && text[k + 1] == '\'')
+		k += 2;
+	else if (text[k] == '\'')
+		k += k + 1 < len && text[k + 1] == ' ' ? 2 : 1;
+	else
+		return 0;
+	if (k + 2 > len || !(text[k] >= '0' && text[k] <= '9') || !(text[k + 1] >= '0' && text[k + 1] <= '9') ||
+		(k + 2 < len && ((text[k + 2] >= '0' && text[k + 2] <= '9') || ((text[k + 2] | 0x20) >= 'a' && (text[k + 2] | 0x20) <= 'z'))))
+		return 0;
+	return (uint32_t) (k + 2 - at);
+}
+
 void
 extend_numbered_mentions(cp_arena *arena, const char *text, size_t len, raw_mention *ms, size_t n)
 {
@@ -481,6 +508,11 @@ extend_numbered_mentions(cp_arena *arena, const char *text, size_t len, raw_ment
 		uint32_t	more,
 					with;
 
+		if (m->kind == CP_ENT_MISC && !m->shares_stop && (more = short_year_after(text, len, m)) > 0)
+		{
+			m->len += more;
+			continue;
+		}
 		if (m->kind == CP_ENT_LOC || m->shares_stop || (more = number_after(text, len, m)) == 0)
 			continue;
 		if (!indexed)

@@ -518,6 +518,33 @@ places_before_noun(const char *text, size_t doclen, raw_mention *ms, size_t n)
 }
 
 /*
+ * A one-word name read as a person's that is the plural of an other name
+ * of the article is that name's too: a people's ("Azeri territory" ...
+ * "drove Azeris out", "Tutsis") or a thing's ("a Kalashnikov" ...
+ * "beaten with Kalashnikovs"), words the gazetteers do not hold.  People
+ * are not named in the plural of a word the article uses as an adjective.
+ */
+void
+plurals_of_other_names(const char *text, raw_mention *ms, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+	{
+		const raw_mention *m = &ms[i];
+
+		/* the cheap tests first: a person's one word ending in "s" */
+		if (m->kind != CP_ENT_PER || !m->one_word || m->len < 4 || text[m->start + m->len - 1] != 's')
+			continue;
+		for (size_t k = 0; k < n; k++)
+			if (ms[k].kind == CP_ENT_MISC && ms[k].len + 1 == m->len &&
+				memcmp(text + ms[k].start, text + m->start, ms[k].len) == 0)
+			{
+				ms[i].kind = CP_ENT_MISC;
+				break;
+			}
+	}
+}
+
+/*
  * A list of names after a plural noun and "such as" is of the noun's kind
  * ("investments in companies such as Twilio, Etsy and MongoDB", "villages
  * such as Kabeane, Bokwidi and Basterspad"), which the tagger read as
@@ -834,6 +861,77 @@ tag_country_bodies(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 			tags[t] = t == k ? CP_NER_B(kind) : CP_NER_I(kind);
 		k = e;
 	}
+}
+
+/*
+ * Dictionary words that put a place in a part or a time of a country, or
+ * make a title of it, not a body's name: "Northern Ireland", "former
+ * Yugoslavia", "Miss Poland", "Greater China".
+ */
+static const word_item country_part_words[] = {
+	{"north"}, {"south"}, {"east"}, {"west"}, {"northern"}, {"southern"}, {"eastern"},
+	{"western"}, {"central"}, {"greater"}, {"former"}, {"mainland"}, {"upper"}, {"lower"},
+	{"inner"}, {"outer"}, {"new"}, {"old"}, {"great"}, {"little"}, {"miss"}, {"metropolitan"},
+	{"rural"}, {"coastal"}, {"southeastern"}, {"southwestern"}, {"northeastern"}, {"northwestern"}
+};
+static int16_t country_part_word_slots[64];
+static cp_wordtab country_part_word_table = CP_WORDTAB(country_part_words, country_part_word_slots);
+/* Words that open a sentence before its subject ("Only France said", "Meanwhile Russia said"). */
+static const word_item opening_words[] = {
+	{"only"}, {"even"}, {"both"}, {"all"}, {"but"}, {"yet"}, {"so"}, {"also"}, {"then"}, {"now"},
+	{"meanwhile"}, {"later"}, {"earlier"}, {"today"}, {"yesterday"}, {"separately"}, {"elsewhere"},
+	{"still"}, {"thus"}, {"hence"}, {"instead"}, {"nor"}, {"neither"}, {"either"}, {"when"}, {"while"},
+	{"because"}, {"since"}, {"although"}, {"though"}, {"if"}, {"unless"}, {"after"}, {"before"}
+};
+static int16_t opening_word_slots[128];
+static cp_wordtab opening_word_table = CP_WORDTAB(opening_words, opening_word_slots);
+
+/*
+ * Is token i - 1 the common noun of a body named by it and the country the
+ * tagger began a place at token i ("Air France", "Environment Canada",
+ * "Radio New Zealand", "Bank Indonesia"), left out of the name: one
+ * organization?  The noun is a capitalized dictionary word inside the
+ * sentence, after a word in lower case, a number, a comma or a bracket, or
+ * opening it after "The" or "A" or before "said" and the like ("A Bank
+ * Indonesia spokeswoman", "Power New Zealand said"; not "Only France
+ * said"; else "In", "Two" open places at a sentence's start), written in lower
+ * case and capitals (a headline's "BEAT SCOTLAND" is no name), and no
+ * word of a country's part or time ("former Yugoslavia") nor a small word
+ * ("And Ireland", a sentence whose stop is missing).  After "and", "or"
+ * or "of" the noun ends a longer name ("Cable and Wireless Hong Kong").
+ */
+bool
+noun_before_country(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i, uint32_t j, uint32_t n)
+{
+	static const char *const says[] = {"said", "says", "reported", "announced", "told", "quoted", NULL};
+	const char *text = doc->text;
+	const cp_ner_tok *w,
+			   *p;
+
+	if (i < 1 || tags[i - 1] != CP_NER_TAG_O || !(doc->toks[i].gaz_begin & CP_GAZ_COUNTRY))
+		return false;
+	w = &doc->toks[i - 1];
+	if ((w->tok.flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER)) != CP_TF_CAPITALIZED ||
+		w->tok.kind != CP_TOK_WORD || w->tok.len < 3 ||
+		(w->gaz & (CP_GAZ_LOWER | CP_GAZ_PROPER | CP_GAZ_PLACES)) != CP_GAZ_LOWER)
+		return false;
+	p = i >= 2 ? &doc->toks[i - 2] : NULL;
+	/* opening the sentence, after its article or as the subject of "said" ("Power New Zealand said") */
+	if (p == NULL || (i == 2 && (cp_token_is(text, &p->tok, "The") || cp_token_is(text, &p->tok, "A"))))
+	{
+		if (p == NULL && (!(j + 1 < n && word_among(text, doc->toks[j + 1].tok.start,
+													doc->toks[j + 1].tok.start + doc->toks[j + 1].tok.len, says)) ||
+						  word_in_table(text + w->tok.start, w->tok.len, &opening_word_table)))
+			return false;
+	}
+	else if (!(p->tok.kind == CP_TOK_NUMBER ||
+			   (p->tok.kind == CP_TOK_WORD && !(p->tok.flags & CP_TF_CAPITALIZED) &&
+				!cp_token_is(text, &p->tok, "and") && !cp_token_is(text, &p->tok, "or") &&
+				!cp_token_is(text, &p->tok, "of")) ||
+			   cp_token_is(text, &p->tok, ",") || cp_token_is(text, &p->tok, "(")))
+		return false;
+	return !word_in_table(text + w->tok.start, w->tok.len, &country_part_word_table) &&
+		!is_title_small_word(text, &w->tok) && !is_title(text + w->tok.start, w->tok.len, CP_TITLE_MENTION);
 }
 
 /*

@@ -1412,6 +1412,165 @@ test_classifier_inside(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A dictionary noun the tagger left out before a country names a body with
+ * it ("Air France", "Environment Canada", "Water New Zealand said"); a
+ * place's part or a sentence's opening word stays outside the place
+ * ("former Yugoslavia", "In France", "Only France said").
+ */
+static void
+test_bodies_before_country(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"PARIS 1996-08-23\n"
+		"France on Friday expelled another man as about 100 Air France workers denounced the charter flights.\n"
+		"The unions said no plane should be used to turn the air companies into charters.\n"
+		"Canada's Prairies saw no frost on Monday, Environment Canada said.\n"
+		"In France, unions said refugees from the former Yugoslavia were expelled.\n";
+	static const char opening[] =
+		"Water NZ sets levy.\n"
+		"WELLINGTON 1996-08-22\n"
+		"Water New Zealand said on Thursday the water levy was set at $5 million.\n"
+		"The water company said the rise reflected growth. Only France said it would back the plan.\n";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Air France", 0, CP_ENT_ORG, "Air France");
+	check_mention(text, &v, "Environment Canada", 0, CP_ENT_ORG, "Environment Canada");
+	check_mention(text, &v, "France", 1, CP_ENT_LOC, "France");
+	check_mention(text, &v, "Yugoslavia", 0, CP_ENT_LOC, "Yugoslavia");
+	/* opening a sentence, before "said"; not after a word that opens one */
+	v = run(&arena, opening, sizeof(opening) - 1);
+	check_mention(opening, &v, "Water New Zealand", 0, CP_ENT_ORG, "Water New Zealand");
+	check_mention(opening, &v, "France", 0, CP_ENT_LOC, "France");
+	cp_arena_free(&arena);
+}
+
+/*
+ * A club's town initial in brackets before a figure is part of its name
+ * ("Rad (B) 1"); letters the name's words begin with define an initialism
+ * ("New Democracy (ND)"), and a person's party letter stays outside ("Dole (R) 45").
+ */
+static void
+test_club_town_initials(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"BELGRADE 1996-08-24\n"
+		"Results of Yugoslav league soccer matches played on Saturday:\n"
+		"Mladost (L) 0 Zemun 0\n"
+		"Rad (B) 1 Mladost (BJ) 2\n"
+		"Conservative New Democracy (ND) 23 seats\n"
+		"Dole (R) 45\n"
+		"Quigley (USA) 66 Smith (US) 67\n";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Rad (B)", 0, CP_ENT_ORG, "Rad (B)");
+	check_mention(text, &v, "Mladost (BJ)", 0, CP_ENT_ORG, "Mladost (BJ)");
+	check_mention(text, &v, "ND", 0, CP_ENT_ORG, "Conservative New Democracy");
+	check_mention(text, &v, "Dole", 0, CP_ENT_PER, "Dole");
+	check_mention(text, &v, "Quigley", 0, CP_ENT_PER, "Quigley");
+	cp_arena_free(&arena);
+}
+
+/*
+ * The name after a ranked driver and the country in brackets, before the
+ * time, is the team's ("Reynard Honda"); a relay's second runner, followed
+ * by a country, stays a person.
+ */
+static void
+test_team_after_ranked_person(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"VANCOUVER 1996-08-31\n"
+		"Leading qualifiers on Saturday for Sunday's Vancouver IndyCar race (with driver, country, car and lap speed):\n"
+		"1. Alex Zanardi (Italy), Reynard Honda, 53.980 (113.576 mph)\n"
+		"2. Michael Andretti (U.S.), Lola Ford Cosworth, 54.483\n"
+		"3. Bobby Rahal (U.S.), Reynard Mercedes-Benz, 54.507\n"
+		"4. Donovan Bailey (Canada), Michael Johnson (U.S.), 37.69\n";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Reynard Honda", 0, CP_ENT_ORG, "Reynard Honda");
+	check_mention(text, &v, "Lola Ford Cosworth", 0, CP_ENT_ORG, "Lola Ford Cosworth");
+	check_mention(text, &v, "Alex Zanardi", 0, CP_ENT_PER, "Alex Zanardi");
+	check_mention(text, &v, "Michael Johnson", 0, CP_ENT_PER, "Michael Johnson");
+	cp_arena_free(&arena);
+}
+
+/*
+ * A person's one word that is the plural of an other name of the article
+ * is an other name ("Azeris" after "Azeri", "Kalashnikovs" beside "a
+ * Kalashnikov").
+ */
+static void
+test_plurals_of_other_names(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"BONN 1996-08-23\n"
+		"Armenians, Azeris hold peace talks in Germany.\n"
+		"A ceasefire has held in the enclave, which is 20 percent of Azeri territory, since ethnic Armenians "
+		"drove Azeris out of the region.\n"
+		"One man was beaten with Kalashnikovs and a Kalashnikov was held to his head.\n";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Azeris", 0, CP_ENT_MISC, "Azeris");
+	check_mention(text, &v, "Azeris", 1, CP_ENT_MISC, "Azeris");
+	check_mention(text, &v, "Kalashnikovs", 0, CP_ENT_MISC, "Kalashnikovs");
+	cp_arena_free(&arena);
+}
+
+/*
+ * An edition's year in two digits after an apostrophe is part of an other
+ * name ("Euro' 96", "Euro '96"), not after a plural's possessive mark.
+ */
+static void
+test_apostrophe_years(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"BERLIN 1996-08-23\n"
+		"SOCCER - VOGTS KEEPS FAITH WITH EURO' 96 CHAMPIONS.\n"
+		"He nominated all 23 Euro' 96 veterans, with Germany's Euro '96 hero Oliver Bierhoff. "
+		"The Americans' 25 medals came later.\n";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "EURO' 96", 0, CP_ENT_MISC, "EURO' 96");
+	check_mention(text, &v, "Euro' 96", 0, CP_ENT_MISC, "Euro' 96");
+	check_mention(text, &v, "Euro '96", 0, CP_ENT_MISC, "Euro '96");
+	check_mention(text, &v, "Americans", 0, CP_ENT_MISC, "Americans");
+	cp_arena_free(&arena);
+}
+
+/* "Carnival" ends an event's name ("Brixton Carnival"), not a company's ("Carnival Corp"). */
+static void
+test_carnival_names(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"LONDON 1996-08-27\n"
+		"Organisers of the Brixton Carnival said police made 40 arrests. A Brixton Carnival spokesman said "
+		"the event was a success. Shares in Carnival Corp rose.\n";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Brixton Carnival", 0, CP_ENT_MISC, "Brixton Carnival");
+	check_mention(text, &v, "Carnival Corp", 0, CP_ENT_ORG, "Carnival Corp");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -1476,5 +1635,11 @@ main(void)
 	test_marks_around_names();
 	test_classifier_inside();
 	test_prefixed_names();
+	test_bodies_before_country();
+	test_club_town_initials();
+	test_team_after_ranked_person();
+	test_plurals_of_other_names();
+	test_apostrophe_years();
+	test_carnival_names();
 	UNIT_DONE("entities");
 }
