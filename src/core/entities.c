@@ -1419,7 +1419,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 	ship_short_names(arena, d->text, ms.items, ms.count);
 	places_before_noun(d->text, d->len, ms.items, ms.count);
 	listed_after_such_as(d->text, ms.items, ms.count);
-	plurals_of_other_names(d->text, ms.items, ms.count);
+	plurals_of_other_names(arena, d->text, ms.items, ms.count);
 	consistent_kinds(arena, d->text, d->len, ms.items, ms.count);
 	resolve_names(d->text, &ix, ms.items, ms.count);
 	headline_kinds(d->text, d->len, doc->lines, doc->nlines, ms.items, ms.count);

@@ -333,7 +333,7 @@ void		places_before_noun(const char *text, size_t doclen, raw_mention *ms, size_
  */
 void		listed_after_such_as(const char *text, raw_mention *ms, size_t n);
 /* "Azeris" read as a person after the other name "Azeri": an other name too */
-void		plurals_of_other_names(const char *text, raw_mention *ms, size_t n);
+void		plurals_of_other_names(cp_arena *arena, const char *text, raw_mention *ms, size_t n);
 
 /* Does token t open a natural feature's name ("Lake", "Mount", "Mt.")? */
 bool		opens_natural_feature(const char *text, const cp_token *t);

@@ -525,8 +525,11 @@ places_before_noun(const char *text, size_t doclen, raw_mention *ms, size_t n)
  * are not named in the plural of a word the article uses as an adjective.
  */
 void
-plurals_of_other_names(const char *text, raw_mention *ms, size_t n)
+plurals_of_other_names(cp_arena *arena, const char *text, raw_mention *ms, size_t n)
 {
+	text_chains names;
+	bool		indexed = false;
+
 	for (size_t i = 0; i < n; i++)
 	{
 		const raw_mention *m = &ms[i];
@@ -534,7 +537,12 @@ plurals_of_other_names(const char *text, raw_mention *ms, size_t n)
 		/* the cheap tests first: a person's one word ending in "s" */
 		if (m->kind != CP_ENT_PER || !m->one_word || m->len < 4 || text[m->start + m->len - 1] != 's')
 			continue;
-		for (size_t k = 0; k < n; k++)
+		if (!indexed)
+		{
+			text_chains_init(arena, &names, text, ms, n);
+			indexed = true;
+		}
+		for (int32_t k = text_chains_first(&names, text, m->start, m->len - 1); k >= 0; k = names.next[k])
 			if (ms[k].kind == CP_ENT_MISC && ms[k].len + 1 == m->len &&
 				memcmp(text + ms[k].start, text + m->start, ms[k].len) == 0)
 			{
