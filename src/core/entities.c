@@ -346,6 +346,12 @@ static const word_item compass_points[] = {
 static int16_t compass_point_slots[32];
 static cp_wordtab compass_point_table = CP_WORDTAB(compass_points, compass_point_slots);
 
+bool
+is_compass_point(const char *s, size_t len)
+{
+	return word_in_table(s, len, &compass_point_table);
+}
+
 /*
  * Is the name ending at text[after] followed by "to the" and a point of the
  * compass that ends the phrase ("Kireka to the south,", "Bbuto to the north

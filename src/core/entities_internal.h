@@ -55,6 +55,8 @@ bool		word_is(const char *text, uint32_t from, uint32_t to, const char *w);
 
 /* Is s[0..len), lower-cased and without a final period, a word of the table? */
 bool		word_in_table(const char *s, size_t len, cp_wordtab *table);
+/* Is s a point of the compass ("north", "South-West")? */
+bool		is_compass_point(const char *s, size_t len);
 
 /*
  * The ASCII word that ends right before text[*end], spaces between

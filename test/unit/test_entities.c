@@ -1268,7 +1268,10 @@ test_peoples(void)
 		"The Puerto Ricans voted on Sunday.\n"
 		"Cape Verdians living abroad sent money home.\n"
 		"Saint Lucians went to the polls.\n"
-		"The Indians won 5-3 in Cleveland.\n";
+		"The Indians won 5-3 in Cleveland.\n"
+		"West German exporters sold more, the Federal Statistics Office said.\n"
+		"Thousands of East Germans crossed the border to Austria.\n"
+		"Talks between the South Africans and the banks went on.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -1278,6 +1281,10 @@ test_peoples(void)
 	check_mention(text, &v, "Puerto Ricans", 0, CP_ENT_MISC, "Puerto Ricans");
 	check_mention(text, &v, "Cape Verdians", 0, CP_ENT_MISC, "Cape Verdians");
 	check_mention(text, &v, "Saint Lucians", 0, CP_ENT_MISC, "Saint Lucians");
+	/* a point of the compass before a demonym: the people of a part */
+	check_mention(text, &v, "West German", 0, CP_ENT_MISC, "West German");
+	check_mention(text, &v, "East Germans", 0, CP_ENT_MISC, "East Germans");
+	check_mention(text, &v, "South Africans", 0, CP_ENT_MISC, "South Africans");
 	/* a team named after a people */
 	check_mention(text, &v, "Indians", 0, CP_ENT_ORG, "Indians");
 	cp_arena_free(&arena);
