@@ -443,6 +443,8 @@ void		extend_numbered_mentions(cp_arena *arena, const char *text, size_t len, ra
 
 /* A sentence's tags (n tokens) without the angle brackets of Reuters' tickers ("<TEX> Continental"). */
 void		untag_angle_brackets(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
+/* Is token k the period of a ticker's exchange ("<SIEG.F>")? */
+bool		ticker_exchange_period(const cp_ner_doc *doc, uint32_t ntoks, uint32_t k);
 
 /* A hash map from 64-bit keys to mention indices, growing with its keys. */
 typedef struct key_map

@@ -1382,7 +1382,8 @@ test_marks_around_names(void)
 		"\xE2\x80\x9CWe hope crossings open when security stabilizes,\xE2\x80\x9D Shukri said.\n"
 		"It is Hamas\xE2\x80\x99 choice, and Moody's said so.\n"
 		"It obtained the raw material from Pfizer Inc <PFE>.  Suits were filed against its "
-		"Viratek Inc <VIRA> subsidiary.\n";
+		"Viratek Inc <VIRA> subsidiary.\n"
+		"The chip was developed by Siemens AG <SIEG.F> and Philips <PGLO.AS>, a spokesman said.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -1393,6 +1394,9 @@ test_marks_around_names(void)
 	CHECK(find(text, &v, "Moody's", 0) != NULL);
 	check_mention(text, &v, "PFE", 0, CP_ENT_ORG, "PFE");
 	check_mention(text, &v, "VIRA", 0, CP_ENT_ORG, "VIRA");
+	/* a ticker with its exchange, whole */
+	check_mention(text, &v, "SIEG.F", 0, CP_ENT_ORG, "SIEG.F");
+	check_mention(text, &v, "PGLO.AS", 0, CP_ENT_ORG, "PGLO.AS");
 	cp_arena_free(&arena);
 }
 
