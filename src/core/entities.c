@@ -1230,6 +1230,13 @@ add_tagged(cp_arena *arena, const cp_ner_lex *lex, const cp_ner_doc *doc, const 
 			add_mention(arena, doc, l, n, i, i, CP_ENT_MISC, ms, ix);
 		add_mention(arena, doc, l, n, i + 1, j, CP_ENT_ORG, ms, ix);
 	}
+	/* "Soviet-made Frog": the maker's adjective, and the thing of the kind read */
+	else if (i < j && (doc->toks[i + 1].tok.flags & CP_TF_CAPITALIZED) &&
+			 (doc->toks[i].tok.flags & CP_TF_HYPHENATED) && describes_maker(doc->text, &doc->toks[i].tok))
+	{
+		add_mention(arena, doc, l, n, i, i, CP_ENT_MISC, ms, ix);
+		add_mention(arena, doc, l, n, i + 1, j, kind, ms, ix);
+	}
 	/* a place of two words or more in the adjective: "Los Angeles-based Miss Universe Inc." */
 	else if ((k = adjective_of_place(doc, i, j)) > 0)
 	{

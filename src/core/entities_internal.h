@@ -221,6 +221,8 @@ bool		names_region(const char *text, const cp_ner_tok *toks, int first, int last
  * ("Ontario-based", "State-owned", "French-controlled")?
  */
 bool		describes_organization(const char *text, const cp_token *t);
+/* Does token t say who made the thing named after it ("Soviet-made")? */
+bool		describes_maker(const char *text, const cp_token *t);
 
 /* Does token t end a place's name that no person's ends with ("County", "Creek", "Road")? */
 bool		ends_as_place_only(const char *text, const cp_token *t);

@@ -402,7 +402,8 @@ test_organization_context(void)
 
 /*
  * "Ontario-based" is an adjective of its own, and what follows it an
- * organization; "Farmer-Owned", in title case, is a word of the name.
+ * organization ("Soviet-made" one before the thing made); "Farmer-Owned", in
+ * title case, is a word of the name.
  */
 static void
 test_based_organization(void)
@@ -412,6 +413,9 @@ test_based_organization(void)
 		"truck business.\n";
 	static const char grain[] =
 		"Wheat stocks in the Farmer-Owned Grain Reserve rose last week, the department said.\n";
+	static const char made[] =
+		"The missile was based on a Chinese version of the Soviet-made Frog and had been fired at "
+		"Basra.\n\nIran acknowledged it had acquired Chinese-made Silkworm missiles.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -422,6 +426,11 @@ test_based_organization(void)
 	/* in title case, one name */
 	v = run(&arena, grain, sizeof(grain) - 1);
 	CHECK(find(grain, &v, "Farmer-Owned Grain Reserve", 0) != NULL);
+	/* the maker's adjective apart from the thing made */
+	v = run(&arena, made, sizeof(made) - 1);
+	check_mention(made, &v, "Soviet-made", 0, CP_ENT_MISC, "Soviet-made");
+	check_mention(made, &v, "Chinese-made", 0, CP_ENT_MISC, "Chinese-made");
+	CHECK(find(made, &v, "Silkworm", 0) != NULL);
 	cp_arena_free(&arena);
 }
 
