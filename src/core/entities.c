@@ -346,6 +346,12 @@ static const word_item compass_points[] = {
 static int16_t compass_point_slots[32];
 static cp_wordtab compass_point_table = CP_WORDTAB(compass_points, compass_point_slots);
 
+bool
+is_compass_point(const char *s, size_t len)
+{
+	return word_in_table(s, len, &compass_point_table);
+}
+
 /*
  * Is the name ending at text[after] followed by "to the" and a point of the
  * compass that ends the phrase ("Kireka to the south,", "Bbuto to the north
@@ -1269,6 +1275,13 @@ add_tagged(cp_arena *arena, const cp_ner_lex *lex, const cp_ner_doc *doc, const 
 		if (i > 0)
 			add_mention(arena, doc, l, n, i, i, CP_ENT_MISC, ms, ix);
 		add_mention(arena, doc, l, n, i + 1, j, CP_ENT_ORG, ms, ix);
+	}
+	/* "Soviet-made Frog": the maker's adjective, and the thing of the kind read */
+	else if (i < j && (doc->toks[i + 1].tok.flags & CP_TF_CAPITALIZED) &&
+			 (doc->toks[i].tok.flags & CP_TF_HYPHENATED) && describes_maker(doc->text, &doc->toks[i].tok))
+	{
+		add_mention(arena, doc, l, n, i, i, CP_ENT_MISC, ms, ix);
+		add_mention(arena, doc, l, n, i + 1, j, kind, ms, ix);
 	}
 	/* a place of two words or more in the adjective: "Los Angeles-based Miss Universe Inc." */
 	else if ((k = adjective_of_place(doc, i, j)) > 0)

@@ -55,6 +55,8 @@ bool		word_is(const char *text, uint32_t from, uint32_t to, const char *w);
 
 /* Is s[0..len), lower-cased and without a final period, a word of the table? */
 bool		word_in_table(const char *s, size_t len, cp_wordtab *table);
+/* Is s a point of the compass ("north", "South-West")? */
+bool		is_compass_point(const char *s, size_t len);
 
 /*
  * The ASCII word that ends right before text[*end], spaces between
@@ -219,6 +221,8 @@ bool		names_region(const char *text, const cp_ner_tok *toks, int first, int last
  * ("Ontario-based", "State-owned", "French-controlled")?
  */
 bool		describes_organization(const char *text, const cp_token *t);
+/* Does token t say who made the thing named after it ("Soviet-made")? */
+bool		describes_maker(const char *text, const cp_token *t);
 
 /* Does token t end a place's name that no person's ends with ("County", "Creek", "Road")? */
 bool		ends_as_place_only(const char *text, const cp_token *t);
@@ -466,6 +470,8 @@ void		extend_numbered_mentions(cp_arena *arena, const char *text, size_t len, ra
 
 /* A sentence's tags (n tokens) without the angle brackets of Reuters' tickers ("<TEX> Continental"). */
 void		untag_angle_brackets(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
+/* Is token k the period of a ticker's exchange ("<SIEG.F>")? */
+bool		ticker_exchange_period(const cp_ner_doc *doc, uint32_t ntoks, uint32_t k);
 
 /* A hash map from 64-bit keys to mention indices, growing with its keys. */
 typedef struct key_map

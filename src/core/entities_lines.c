@@ -389,6 +389,24 @@ name_ends_before_ticker(const cp_ner_doc *doc, uint32_t k)
 }
 
 /*
+ * Is token k of a sentence of ntoks tokens the period of a ticker's
+ * exchange, "<SIEG.F>", "<DTX.TO>": inside angle brackets, touching the
+ * ticker's word and the exchange's in capitals.  The ticker is named whole
+ * (the tagger read "SIEG" alone).
+ */
+bool
+ticker_exchange_period(const cp_ner_doc *doc, uint32_t ntoks, uint32_t k)
+{
+	const cp_ner_tok *t = doc->toks;
+
+	return k >= 2 && k + 2 < ntoks && doc->text[t[k].tok.start] == '.' && t[k].tok.len == 1 &&
+		(t[k + 1].tok.flags & CP_TF_ALL_UPPER) && t[k + 1].tok.kind == CP_TOK_WORD &&
+		doc->text[t[k - 2].tok.start] == '<' && doc->text[t[k + 2].tok.start] == '>' &&
+		t[k - 1].tok.start + t[k - 1].tok.len == t[k].tok.start && t[k + 1].tok.start == t[k].tok.start + 1 &&
+		t[k + 2].tok.start == t[k + 1].tok.start + t[k + 1].tok.len;
+}
+
+/*
  * Reuters writes a company's ticker, and the name of one not listed, in
  * angle brackets ("Texaco Inc <TX>", "<Goldman, Sachs and Co> said"): the
  * tagger ran names over them ("<Goldman", "Corp's <TXN> Continental

@@ -312,6 +312,9 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 			!(f + 1 < ntoks && (doc->toks[f + 1].tok.flags & CP_TF_CAPITALIZED)))
 			return f;
 	}
+	/* a ticker read without its exchange ("SIEG" of "<SIEG.F>") */
+	if (j == i && ticker_exchange_period(doc, ntoks, j + 1))
+		return j + 2;
 	/* "Carpathian Mountains" tagged as the adjective alone */
 	if (j + 1 < ntoks && tags[j + 1] == CP_NER_TAG_O && ends_as_natural_feature(text, &doc->toks[j + 1].tok))
 		return j + 1;

@@ -794,13 +794,12 @@ ends_as_body(const char *text, const cp_token *t)
  * it is or who holds it ("Ontario-based", "State-owned", "French-controlled")?
  * In lower case only: "Farmer-Owned Grain Reserve" is one name in title case.
  */
-bool
-describes_organization(const char *text, const cp_token *t)
+static bool
+ends_with_one_of(const char *text, const cp_token *t, const char *const *ends, size_t n)
 {
-	static const char *const ends[] = {"-based", "-owned", "-controlled", "-listed", "-backed"};
 	const char *w = text + t->start;
 
-	for (size_t k = 0; k < sizeof(ends) / sizeof(ends[0]); k++)
+	for (size_t k = 0; k < n; k++)
 	{
 		size_t		el = strlen(ends[k]);
 
@@ -808,6 +807,27 @@ describes_organization(const char *text, const cp_token *t)
 			return true;
 	}
 	return false;
+}
+
+bool
+describes_organization(const char *text, const cp_token *t)
+{
+	static const char *const ends[] = {"-based", "-owned", "-controlled", "-listed", "-backed"};
+
+	return ends_with_one_of(text, t, ends, sizeof(ends) / sizeof(ends[0]));
+}
+
+/*
+ * Does token t say who made the thing named after it ("Soviet-made Frog",
+ * "Chinese-built Tazara")?  An other name of its own in CoNLL-2003's
+ * marking ("Russian-made" and "MI-17"), as "-based" is.
+ */
+bool
+describes_maker(const char *text, const cp_token *t)
+{
+	static const char *const ends[] = {"-made", "-built"};
+
+	return ends_with_one_of(text, t, ends, sizeof(ends) / sizeof(ends[0]));
 }
 
 /*

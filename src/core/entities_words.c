@@ -945,8 +945,10 @@ noun_before_country(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i, uint
 /*
  * Is tokens [i, j] a people's name: a demonym of the gazetteer of two words
  * or more ("Costa Rican", whose place is "Costa Rica") or one in the plural
- * ("South Africans", "Montserratians")?  One word in the singular is left
- * alone: "Vatican" and "Czech" name places too.
+ * ("South Africans", "Montserratians"), or a point of the compass before a
+ * demonym, which names the people of a part ("West German", "East
+ * Germans", states the gazetteer no longer lists)?  One word in the
+ * singular is left alone: "Vatican" and "Czech" name places too.
  */
 static bool
 names_people(const char *text, const cp_ner_tok *toks, const cp_ner_lex *lex, uint32_t i, uint32_t j)
@@ -968,6 +970,12 @@ names_people(const char *text, const cp_ner_tok *toks, const cp_ner_lex *lex, ui
 	if (j > i && (cp_ner_lex_get(lex, cp_ner_phrase_add(h, text + last->start, last->len, false)) &
 				  CP_GAZ_DEMONYM))
 		return true;
+	if (j == i + 1 && (toks[i].tok.flags & CP_TF_CAPITALIZED) &&
+		is_compass_point(text + toks[i].tok.start, toks[i].tok.len) &&
+		((toks[j].gaz & CP_GAZ_DEMONYM) ||
+		 (plural && (cp_ner_lex_get(lex, cp_ner_phrase_add(cp_ner_phrase_start(), text + last->start,
+														  last->len - 1, true)) & CP_GAZ_DEMONYM))))
+		return true;
 	return plural && (cp_ner_lex_get(lex, cp_ner_phrase_add(h, text + last->start, last->len - 1, j == i)) &
 					  CP_GAZ_DEMONYM);
 }
@@ -988,7 +996,12 @@ people_start(const cp_ner_doc *doc, const cp_ner_lex *lex, const uint8_t *tags, 
 {
 	uint32_t	s = i;
 
-	while (s > 0 && i - s < 2 && tags[s - 1] == CP_NER_TAG_O && doc->toks[s - 1].tok.kind == CP_TOK_WORD &&
+	/* a point of the compass the tagger read apart ("West" and "German") joins as well */
+	while (s > 0 && i - s < 2 &&
+		   (tags[s - 1] == CP_NER_TAG_O ||
+			(s == i && CP_NER_IS_B(tags[s - 1]) &&
+			 is_compass_point(doc->text + doc->toks[s - 1].tok.start, doc->toks[s - 1].tok.len))) &&
+		   doc->toks[s - 1].tok.kind == CP_TOK_WORD &&
 		   (doc->toks[s - 1].tok.flags & CP_TF_CAPITALIZED) && !names_people(doc->text, doc->toks, lex, s, j))
 		s--;
 	if (s < i && names_people(doc->text, doc->toks, lex, s, j))

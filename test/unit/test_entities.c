@@ -402,7 +402,8 @@ test_organization_context(void)
 
 /*
  * "Ontario-based" is an adjective of its own, and what follows it an
- * organization; "Farmer-Owned", in title case, is a word of the name.
+ * organization ("Soviet-made" one before the thing made); "Farmer-Owned", in
+ * title case, is a word of the name.
  */
 static void
 test_based_organization(void)
@@ -412,6 +413,9 @@ test_based_organization(void)
 		"truck business.\n";
 	static const char grain[] =
 		"Wheat stocks in the Farmer-Owned Grain Reserve rose last week, the department said.\n";
+	static const char made[] =
+		"The missile was based on a Chinese version of the Soviet-made Frog and had been fired at "
+		"Basra.\n\nIran acknowledged it had acquired Chinese-made Silkworm missiles.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -422,6 +426,11 @@ test_based_organization(void)
 	/* in title case, one name */
 	v = run(&arena, grain, sizeof(grain) - 1);
 	CHECK(find(grain, &v, "Farmer-Owned Grain Reserve", 0) != NULL);
+	/* the maker's adjective apart from the thing made */
+	v = run(&arena, made, sizeof(made) - 1);
+	check_mention(made, &v, "Soviet-made", 0, CP_ENT_MISC, "Soviet-made");
+	check_mention(made, &v, "Chinese-made", 0, CP_ENT_MISC, "Chinese-made");
+	CHECK(find(made, &v, "Silkworm", 0) != NULL);
 	cp_arena_free(&arena);
 }
 
@@ -1268,7 +1277,10 @@ test_peoples(void)
 		"The Puerto Ricans voted on Sunday.\n"
 		"Cape Verdians living abroad sent money home.\n"
 		"Saint Lucians went to the polls.\n"
-		"The Indians won 5-3 in Cleveland.\n";
+		"The Indians won 5-3 in Cleveland.\n"
+		"West German exporters sold more, the Federal Statistics Office said.\n"
+		"Thousands of East Germans crossed the border to Austria.\n"
+		"Talks between the South Africans and the banks went on.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -1278,6 +1290,10 @@ test_peoples(void)
 	check_mention(text, &v, "Puerto Ricans", 0, CP_ENT_MISC, "Puerto Ricans");
 	check_mention(text, &v, "Cape Verdians", 0, CP_ENT_MISC, "Cape Verdians");
 	check_mention(text, &v, "Saint Lucians", 0, CP_ENT_MISC, "Saint Lucians");
+	/* a point of the compass before a demonym: the people of a part */
+	check_mention(text, &v, "West German", 0, CP_ENT_MISC, "West German");
+	check_mention(text, &v, "East Germans", 0, CP_ENT_MISC, "East Germans");
+	check_mention(text, &v, "South Africans", 0, CP_ENT_MISC, "South Africans");
 	/* a team named after a people */
 	check_mention(text, &v, "Indians", 0, CP_ENT_ORG, "Indians");
 	cp_arena_free(&arena);
@@ -1375,7 +1391,8 @@ test_marks_around_names(void)
 		"\xE2\x80\x9CWe hope crossings open when security stabilizes,\xE2\x80\x9D Shukri said.\n"
 		"It is Hamas\xE2\x80\x99 choice, and Moody's said so.\n"
 		"It obtained the raw material from Pfizer Inc <PFE>.  Suits were filed against its "
-		"Viratek Inc <VIRA> subsidiary.\n";
+		"Viratek Inc <VIRA> subsidiary.\n"
+		"The chip was developed by Siemens AG <SIEG.F> and Philips <PGLO.AS>, a spokesman said.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -1386,6 +1403,9 @@ test_marks_around_names(void)
 	CHECK(find(text, &v, "Moody's", 0) != NULL);
 	check_mention(text, &v, "PFE", 0, CP_ENT_ORG, "PFE");
 	check_mention(text, &v, "VIRA", 0, CP_ENT_ORG, "VIRA");
+	/* a ticker with its exchange, whole */
+	check_mention(text, &v, "SIEG.F", 0, CP_ENT_ORG, "SIEG.F");
+	check_mention(text, &v, "PGLO.AS", 0, CP_ENT_ORG, "PGLO.AS");
 	cp_arena_free(&arena);
 }
 
