@@ -583,7 +583,10 @@ test_while(void)
 	CHECK_STR(tx("Once in a while, while he slept, it rained.", r), "");
 }
 
-/* A quarter before "of" and a noun phrase of its own is a share; before a bare noun a duration. */
+/*
+ * A quarter before "of" and a noun phrase of its own, or before a rate's
+ * unit ("a quarter point"), is a share; before a bare noun a duration.
+ */
 static void
 test_shares(void)
 {
@@ -593,6 +596,8 @@ test_shares(void)
 	CHECK_STR(tx("After two quarters of growth it fell.", r), "DURATION P6M [two quarters]");
 	CHECK_STR(tx("Sales rose in the first three quarters of the year.", r),
 			  "DURATION P9M [the first three quarters]; DURATION P1Y [the year]");
+	/* a quarter of a rate's unit */
+	CHECK_STR(tx("It cut rates a quarter percentage point, then a quarter point and three quarters pct.", r), "");
 }
 
 static void
