@@ -403,6 +403,11 @@ test_tense(void)
 	/* otherwise the nearest, or the next one in a sentence about the future */
 	CHECK_STR(tx("Rates are due to rise on Dec. 31.", r), "DATE 1989-12-31 [Dec. 31]");
 	CHECK_STR(tx("The mill will reopen in January.", r), "DATE 1990-01 [January]");
+	/* an infinitive in the passive tells what is still to be done; not in a clause in the past */
+	CHECK_STR(tx("The harvest to be conducted in July is large. Talks are to be formally held on Monday.", r),
+			  "DATE 1990-07 [July]; DATE 1989-11-06 [Monday]");
+	CHECK_STR(tx("The vote was to be held in July. The fund, to be launched by banks, was proposed in July.", r),
+			  "DATE 1989-07 [July]; DATE 1989-07 [July]");
 	CHECK_STR(tx("The town is planning for a fair in April and a march on Monday.", r),
 			  "DATE 1990-04 [April]; DATE 1989-11-06 [Monday]");
 	CHECK_STR(tx("Quarterly plans were met, and it needs yearly planning.", r), "");
