@@ -408,6 +408,10 @@ test_tense(void)
 			  "DATE 1990-07 [July]; DATE 1989-11-06 [Monday]");
 	CHECK_STR(tx("The vote was to be held in July. The fund, to be launched by banks, was proposed in July.", r),
 			  "DATE 1989-07 [July]; DATE 1989-07 [July]");
+	/* futures: the legs of a spread are contracts still traded; "May" before a verb in the past a month */
+	CHECK_STR(tx("Traders spread long May/short September.", r), "DATE 1990-05 [May]; DATE 1990-09 [September]");
+	CHECK_STR(tx("May closed 2 cents higher. May said no. May had a gain. May rise. DEC was sold.", "1987-04-07"),
+			  "DATE 1987-05 [May]");
 	CHECK_STR(tx("The town is planning for a fair in April and a march on Monday.", r),
 			  "DATE 1990-04 [April]; DATE 1989-11-06 [Monday]");
 	CHECK_STR(tx("Quarterly plans were met, and it needs yearly planning.", r), "");
