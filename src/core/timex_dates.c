@@ -114,9 +114,13 @@ cp_tx_time(const tctx *t, int i, txr *r)
 		if ((d = day_at(t, j, &day)) > 0 && kw(c, j) != K_THIS && kw(c, j) != K_TONIGHT &&
 			kw(c, j) != K_LAST)
 			e = d;
-		else if (suffix)
-			return -1;			/* "in the morning": no day to tie it to */
-		else if (e == i + 1 && kw(c, i - 1) != K_AT && kw(c, i - 1) != K_BY &&
+		/*
+		 * "in the morning": no day to tie it to; "prices fell all morning" is
+		 * the reference's, as "this morning" ("all night" any night's)
+		 */
+		else if (suffix && !(e == i + 1 && cp_dt_word_is(c, i - 1, "all") && tw(t, i) != TW_NIGHT))
+			return -1;
+		else if (!suffix && e == i + 1 && kw(c, i - 1) != K_AT && kw(c, i - 1) != K_BY &&
 				 kw(c, i - 1) != K_TILL && kw(c, i - 1) != K_BEFORE && kw(c, i - 1) != K_AFTER &&
 				 kw(c, i - 1) != K_SINCE)
 			return -1;			/* "noon" alone only after a preposition: not "High Noon" */

@@ -227,6 +227,9 @@ test_times_and_sets(void)
 			  "TIME 2013-11-09T17:00 [5 p.m. EST Nov. 9]");
 	CHECK_STR(tx("They met this morning and will meet again tonight.", r),
 			  "TIME 2013-03-22TMO [this morning]; TIME 2013-03-22TNI [tonight]");
+	/* "all morning": the reference's, as "this morning"; not "in the morning", "all night" */
+	CHECK_STR(tx("Futures fell all morning and all afternoon; cats sleep in the morning and all night.", r),
+			  "TIME 2013-03-22TMO [morning]; TIME 2013-03-22TAF [afternoon]");
 	CHECK_STR(tx("The blast came Thursday evening, and at 7:15 pm.", r),
 			  "TIME 2013-03-21TEV [Thursday evening]; TIME 2013-03-22T19:15 [7:15 pm]");
 	CHECK_STR(tx("Talks began at noon Saturday.", r), "TIME 2013-03-16T12:00 [noon Saturday]");
