@@ -227,6 +227,9 @@ test_times_and_sets(void)
 			  "TIME 2013-11-09T17:00 [5 p.m. EST Nov. 9]");
 	CHECK_STR(tx("They met this morning and will meet again tonight.", r),
 			  "TIME 2013-03-22TMO [this morning]; TIME 2013-03-22TNI [tonight]");
+	/* the day a market closes: the reference day; "the day before" is counted from it */
+	CHECK_STR(tx("Marks finished the day at 0.56, as they ended the day before.", r),
+			  "DATE 2013-03-22 [the day]; DATE 2013-03-21 [the day before]");
 	/* "all morning": the reference's, as "this morning"; not "in the morning", "all night" */
 	CHECK_STR(tx("Futures fell all morning and all afternoon; cats sleep in the morning and all night.", r),
 			  "TIME 2013-03-22TMO [morning]; TIME 2013-03-22TAF [afternoon]");
