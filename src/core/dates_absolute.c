@@ -7,6 +7,7 @@
 
 #include "numbers.h"
 
+#include <ctype.h>
 #include <string.h>
 
 /* Day of month: "21", "21st", "twenty-first", "the 21st". Returns the end or -1. */
@@ -379,7 +380,15 @@ cp_dt_month(const ctx *c, int i, dval *v)
 		bool		ambiguous = a->len == 3 && a->month == 5;
 		bool		tp = cp_dt_temporal_prev(c, i) ||
 			(range_word(c, j) && month_word(c, j + 1) && (a->cap || at(c, j + 1)->cap)) ||
-			(range_word(c, i - 1) && month_word(c, i - 2) && (a->cap || at(c, i - 2)->cap));	/* "Jan-Mar" */
+			(range_word(c, i - 1) && month_word(c, i - 2) && (a->cap || at(c, i - 2)->cap)) ||	/* "Jan-Mar" */
+			cp_dt_spread_leg(c, i) ||
+		/*
+		 * a sentence's subject before a verb in the past ("May closed 2 cents
+		 * higher", "May was up"): no modal, which a plain verb follows; not "May
+		 * had", a store's or a singer's as often, nor "DEC was", a name
+		 */
+			(i == 0 && a->cap && !isupper((unsigned char) c->text[a->start + 1]) &&
+			 cp_dt_past_verb(c, j) && !cp_dt_word_is(c, j, "had"));
 
 		if (month_abbrev(a) && !tp)
 			return -1;			/* "Jan", "Sept" alone; "June", "July" are whole names */

@@ -248,6 +248,10 @@ int			cp_dt_decade_word(const ctx *c, int i, dval *v);
 bool		cp_dt_future_before(const ctx *c, int i);
 /* the weekday at atoms i..e is the next one, not the last ("On Tuesday, the league plans to") */
 bool		cp_dt_weekday_future(const ctx *c, int i, int e);
+/* atom j is a finite verb in the past ("was", "closed"; not "is based", "have earmarked") */
+bool		cp_dt_past_verb(const ctx *c, int j);
+/* the month at atom i is a leg of a futures spread ("long May/short September") */
+bool		cp_dt_spread_leg(const ctx *c, int i);
 /* a point at atoms i..e: a month or day without a year, the year its clause's tense gives */
 void		cp_dt_year_by_tense(const ctx *c, int i, int e, dval *v);
 

@@ -47,9 +47,39 @@ due_adjective(const ctx *c, int j)
 }
 
 /*
+ * Is atom j the "to" of an infinitive in the passive ("the harvest to be
+ * conducted in November", "talks to be held on Monday"), which tells what
+ * is still to be done?  Not after a verb in the past in its clause ("was
+ * to be held", "asked not to be named", "the third to be voted out"): a
+ * plan or a wish told of the past.
+ */
+static bool
+passive_infinitive(const ctx *c, int j)
+{
+	static const char *const participles[] = {
+		"held", "paid", "made", "built", "sold", "sent", "set", "put", "cut", "met", "done", "given",
+		"taken", "shown", "chosen", "run", "won", "brought", "bought", "sought", "spent", NULL};
+	int			p = j + 2;
+	const atom *a;
+
+	if (kw(c, j) != K_TO || !cp_dt_word_is(c, j + 1, "be"))
+		return false;
+	for (int k = j - 1; k >= 0 && !punct(c, k, ',') && !punct(c, k, ';'); k--)
+		if (cp_dt_past_verb(c, k))
+			return false;
+	a = at(c, p);
+	if (a->kind == A_WORD && a->len > 4 && strncasecmp(c->text + a->start + a->len - 2, "ly", 2) == 0)
+		a = at(c, ++p);			/* "to be formally signed" */
+	if (a->kind != A_WORD || a->cap)
+		return false;
+	return (a->len > 3 && strncasecmp(c->text + a->start + a->len - 2, "ed", 2) == 0) ||
+		cp_dt_word_among(c, p, participles);
+}
+
+/*
  * Does atom j mark the future: "will", "'ll", "expected" (not
  * "lower-than-expected", "as expected"), "set to" (not "set fire"), "due"
- * (not "due diligence")?
+ * (not "due diligence"), "to be" and a participle?
  */
 static bool
 future_word(const ctx *c, int j)
@@ -58,6 +88,8 @@ future_word(const ctx *c, int j)
 
 	if (k == K_LL)
 		return glued(c, j) && punct(c, j - 1, '\'');
+	if (k == K_TO)
+		return passive_infinitive(c, j);
 	return k == K_FUT && !(glued(c, j) && punct(c, j - 1, '-')) &&
 		(at(c, j)->val != 3 || kw(c, j + 1) == K_TO) && !compared_participle(c, j) && !due_adjective(c, j);
 }
@@ -67,14 +99,17 @@ bool
 cp_dt_future_before(const ctx *c, int i)
 {
 	int			j;
-	bool		fut = false;
+	bool		fut = false,
+				infinitive = false;
 
 	for (j = 0; j < i; j++)
 	{
 		if (future_word(c, j))
-			fut = true;
+			fut = true, infinitive = kw(c, j) == K_TO;
 		else if (kw(c, j) == K_REPORT)
 			fut = false;		/* "..., he said on Monday": the saying is past */
+		else if (infinitive && cp_dt_past_verb(c, j))
+			fut = false;		/* "The fund, to be launched by X, was proposed in May" */
 	}
 	return fut;
 }
@@ -146,8 +181,8 @@ cp_dt_weekday_future(const ctx *c, int i, int e)
  * ("said", "announced") are left out: they date the saying, not the clause
  * they report.
  */
-static bool
-past_verb(const ctx *c, int j)
+bool
+cp_dt_past_verb(const ctx *c, int j)
 {
 	static const char *const irregular[] = {
 		"was", "were", "had", "did", "began", "came", "went", "took", "made", "gave", "fell",
@@ -235,7 +270,7 @@ past_clause(const ctx *c, int i, int e, bool day)
 		{
 			if (not_past(c, j) && kw(c, j) != K_TO)
 				return false;
-			if (past_verb(c, j))
+			if (cp_dt_past_verb(c, j))
 				return true;
 		}
 		return false;
@@ -255,7 +290,7 @@ past_clause(const ctx *c, int i, int e, bool day)
 	{
 		if (not_past(c, j))
 			return false;
-		past = past || past_verb(c, j);
+		past = past || cp_dt_past_verb(c, j);
 	}
 	return past;
 }
@@ -324,6 +359,19 @@ scheduled_present(const ctx *c, int i)
 }
 
 /*
+ * Is the month at atom i a leg of a futures spread ("spread long
+ * May/short September")?  A contract still traded: never one gone by.
+ */
+bool
+cp_dt_spread_leg(const ctx *c, int i)
+{
+	static const char *const sides[] = {"long", "short", NULL};
+
+	return cp_dt_word_among(c, i - 1, sides) &&
+		((punct(c, i + 1, '/') && glued(c, i + 1)) || (punct(c, i - 2, '/') && glued(c, i - 1)));
+}
+
+/*
  * A month or day without a year, by the tense of its clause: in a
  * sentence about the future (or "by May") the next such month, when the
  * whole month is meant ("late June" stays the nearest) and names no event
@@ -348,7 +396,7 @@ by_tense(const ctx *c, int i, int e, dval *v)
 			shift_years(v, -1);
 		return;
 	}
-	if (v->part == P_ALL && scheduled_present(c, i))
+	if (v->part == P_ALL && (scheduled_present(c, i) || (!v->day && cp_dt_spread_leg(c, i))))
 	{
 		/* the next such day or month, on or after the reference */
 		if (v->hi <= c->ref && (!v->day || cp_date_valid(y + 1, v->month, v->day)))

@@ -114,9 +114,13 @@ cp_tx_time(const tctx *t, int i, txr *r)
 		if ((d = day_at(t, j, &day)) > 0 && kw(c, j) != K_THIS && kw(c, j) != K_TONIGHT &&
 			kw(c, j) != K_LAST)
 			e = d;
-		else if (suffix)
-			return -1;			/* "in the morning": no day to tie it to */
-		else if (e == i + 1 && kw(c, i - 1) != K_AT && kw(c, i - 1) != K_BY &&
+		/*
+		 * "in the morning": no day to tie it to; "prices fell all morning" is
+		 * the reference's, as "this morning" ("all night" any night's)
+		 */
+		else if (suffix && !(e == i + 1 && cp_dt_word_is(c, i - 1, "all") && tw(t, i) != TW_NIGHT))
+			return -1;
+		else if (!suffix && e == i + 1 && kw(c, i - 1) != K_AT && kw(c, i - 1) != K_BY &&
 				 kw(c, i - 1) != K_TILL && kw(c, i - 1) != K_BEFORE && kw(c, i - 1) != K_AFTER &&
 				 kw(c, i - 1) != K_SINCE)
 			return -1;			/* "noon" alone only after a preposition: not "High Noon" */
@@ -602,6 +606,31 @@ nth_day_today(const tctx *t, int i, txr *r)
 	return cp_tx_point(t, i, e + 1, &v, r);
 }
 
+/*
+ * "June marks finished the day at 0.5602", "stocks ended the day higher":
+ * the day a market opens or closes is the reference day (not "ended the
+ * day before", "the day of the vote").
+ */
+static int
+session_day(const tctx *t, int i, txr *r)
+{
+	static const char *const verbs[] = {
+		"ended", "end", "ends", "ending", "finished", "finish", "finishes", "finishing", "closed", "close",
+		"closes", "closing", "began", "begin", "begins", "beginning", "started", "start", "starts",
+		"starting", "opened", "open", "opens", "opening", NULL};
+	static const char *const after[] = {"before", "after", "of", "when", "that", "earlier", "later", NULL};
+	const ctx  *c = &t->c;
+	dval		v;
+
+	if (kw(c, i) != K_THE || kw(c, i + 1) != K_DAY || at(c, i + 1)->len != 3 ||
+		!cp_dt_word_among(c, i - 1, verbs) || cp_dt_word_among(c, i + 2, after))
+		return -1;
+	memset(&v, 0, sizeof(v));
+	set_day(&v, c->ref);
+	v.rel = true;
+	return cp_tx_point(t, i, i + 2, &v, r);
+}
+
 /* Is atom i a word written in capitals ("QTR", "FY")? */
 static bool
 all_caps(const ctx *c, int i)
@@ -795,5 +824,7 @@ cp_tx_date(const tctx *t, int i, txr *r)
 	if ((k == K_EARLY || k == K_LATE) && (e = grammar_point(t, i + 1, &v)) > 0 &&
 		v.gran == CP_GRAN_DAY)
 		return cp_tx_point(t, i, e, &v, r);
+	if ((e = session_day(t, i, r)) > 0)
+		return e;
 	return nth_day_today(t, i, r);
 }

@@ -448,6 +448,7 @@ determiner(const ctx *c, int i)
 static int
 count_unit(const tctx *t, int j, txr *r, int *unit, bool *adj)
 {
+	static const char *const rate_units[] = {"point", "points", "pct", "percent", NULL};
 	const ctx  *c = &t->c;
 	int			n,
 				e,
@@ -506,6 +507,9 @@ count_unit(const tctx *t, int j, txr *r, int *unit, bool *adj)
 		 * not "two quarters of growth", "the first three quarters of the year"
 		 */
 		if (u == U_QUARTER && kw(c, e + 1) == K_OF && determiner(c, e + 2) && kw(c, e + 3) != K_YEAR)
+			return -1;
+		/* "a quarter point", "a quarter percentage point", "three quarters pct": a share of a rate */
+		if (u == U_QUARTER && cp_dt_word_among(c, cp_dt_word_is(c, e + 1, "percentage") ? e + 2 : e + 1, rate_units))
 			return -1;
 		/* "a year" is one; "two year" a misprint TimeML still reads */
 		if ((plural && !vague && e == j + 1 && at(c, j)->kw == K_A) || (!plural && vague) ||

@@ -227,6 +227,12 @@ test_times_and_sets(void)
 			  "TIME 2013-11-09T17:00 [5 p.m. EST Nov. 9]");
 	CHECK_STR(tx("They met this morning and will meet again tonight.", r),
 			  "TIME 2013-03-22TMO [this morning]; TIME 2013-03-22TNI [tonight]");
+	/* the day a market closes: the reference day; "the day before" is counted from it */
+	CHECK_STR(tx("Marks finished the day at 0.56, as they ended the day before.", r),
+			  "DATE 2013-03-22 [the day]; DATE 2013-03-21 [the day before]");
+	/* "all morning": the reference's, as "this morning"; not "in the morning", "all night" */
+	CHECK_STR(tx("Futures fell all morning and all afternoon; cats sleep in the morning and all night.", r),
+			  "TIME 2013-03-22TMO [morning]; TIME 2013-03-22TAF [afternoon]");
 	CHECK_STR(tx("The blast came Thursday evening, and at 7:15 pm.", r),
 			  "TIME 2013-03-21TEV [Thursday evening]; TIME 2013-03-22T19:15 [7:15 pm]");
 	CHECK_STR(tx("Talks began at noon Saturday.", r), "TIME 2013-03-16T12:00 [noon Saturday]");
@@ -403,6 +409,15 @@ test_tense(void)
 	/* otherwise the nearest, or the next one in a sentence about the future */
 	CHECK_STR(tx("Rates are due to rise on Dec. 31.", r), "DATE 1989-12-31 [Dec. 31]");
 	CHECK_STR(tx("The mill will reopen in January.", r), "DATE 1990-01 [January]");
+	/* an infinitive in the passive tells what is still to be done; not in a clause in the past */
+	CHECK_STR(tx("The harvest to be conducted in July is large. Talks are to be formally held on Monday.", r),
+			  "DATE 1990-07 [July]; DATE 1989-11-06 [Monday]");
+	CHECK_STR(tx("The vote was to be held in July. The fund, to be launched by banks, was proposed in July.", r),
+			  "DATE 1989-07 [July]; DATE 1989-07 [July]");
+	/* futures: the legs of a spread are contracts still traded; "May" before a verb in the past a month */
+	CHECK_STR(tx("Traders spread long May/short September.", r), "DATE 1990-05 [May]; DATE 1990-09 [September]");
+	CHECK_STR(tx("May closed 2 cents higher. May said no. May had a gain. May rise. DEC was sold.", "1987-04-07"),
+			  "DATE 1987-05 [May]");
 	CHECK_STR(tx("The town is planning for a fair in April and a march on Monday.", r),
 			  "DATE 1990-04 [April]; DATE 1989-11-06 [Monday]");
 	CHECK_STR(tx("Quarterly plans were met, and it needs yearly planning.", r), "");
@@ -583,7 +598,10 @@ test_while(void)
 	CHECK_STR(tx("Once in a while, while he slept, it rained.", r), "");
 }
 
-/* A quarter before "of" and a noun phrase of its own is a share; before a bare noun a duration. */
+/*
+ * A quarter before "of" and a noun phrase of its own, or before a rate's
+ * unit ("a quarter point"), is a share; before a bare noun a duration.
+ */
 static void
 test_shares(void)
 {
@@ -593,6 +611,8 @@ test_shares(void)
 	CHECK_STR(tx("After two quarters of growth it fell.", r), "DURATION P6M [two quarters]");
 	CHECK_STR(tx("Sales rose in the first three quarters of the year.", r),
 			  "DURATION P9M [the first three quarters]; DURATION P1Y [the year]");
+	/* a quarter of a rate's unit */
+	CHECK_STR(tx("It cut rates a quarter percentage point, then a quarter point and three quarters pct.", r), "");
 }
 
 static void
