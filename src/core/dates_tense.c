@@ -409,14 +409,49 @@ by_tense(const ctx *c, int i, int e, dval *v)
 }
 
 /*
+ * Is the point v at atom i the second end of a range whose first end, a
+ * month or a day of one, ends before the range's word at i - 1 ("between
+ * May 10 and October 10", "from May 10 to October 10", "May-October")?
+ * Then it is the first such day or month after that end, whose year it
+ * borrows (TIMEX3 marks each end alone).  The first end is looked for one
+ * to three atoms before the word, after "between" or "from" unless a
+ * hyphen touches both ends: a dateline's dash is no range ("WESTWOOD,
+ * Mass., June 18 - April 30 end").
+ */
+static bool
+after_range_start(const ctx *c, int i, dval *v)
+{
+	int			w = i - 1;
+	bool		hyphen = punct(c, w, '-') && glued(c, w) && glued(c, i);
+
+	if (!(range_word(c, w) || kw(c, w) == K_AND))
+		return false;
+	for (int s = w - 1; s >= 0 && s >= w - 3; s--)
+	{
+		dval		x;
+		int			y;
+
+		if (cp_dt_point(c, s, &x) != w || !x.month || x.lo_inf || x.hi_inf ||
+			!(hyphen || kw(c, s - 1) == (kw(c, w) == K_AND ? K_BETWEEN : K_FROM)))
+			continue;
+		y = cp_days_to_date(x.lo).year;
+		shift_years(v, y + (v->month < x.month || (v->month == x.month && v->day < x.day)) -
+					cp_days_to_date(v->lo).year);
+		return true;
+	}
+	return false;
+}
+
+/*
  * A point read at atoms i..e: a month or day without a year takes the year
  * by tense, unless it is the first end of a range, which takes the year
- * the second states ("in January and February 1987").
+ * the second states ("in January and February 1987"), or the second end of
+ * one, which follows the first.
  */
 void
 cp_dt_year_by_tense(const ctx *c, int i, int e, dval *v)
 {
 	if (v->month && !v->year && (v->day ? v->gran == CP_GRAN_DAY : v->gran == CP_GRAN_MONTH) &&
-		!cp_dt_range_year(c, e, v))
+		!cp_dt_range_year(c, e, v) && !after_range_start(c, i, v))
 		by_tense(c, i, e, v);
 }

@@ -414,6 +414,15 @@ test_tense(void)
 			  "DATE 1990-07 [July]; DATE 1989-11-06 [Monday]");
 	CHECK_STR(tx("The vote was to be held in July. The fund, to be launched by banks, was proposed in July.", r),
 			  "DATE 1989-07 [July]; DATE 1989-07 [July]");
+	/*
+	 * the second end of a range follows the first, in its year or the next;
+	 * not after a dateline's dash
+	 */
+	CHECK_STR(tx("It ships between May 10 and October 10, and from November 10 to February 10.", "1987-03-20"),
+			  "DATE 1987-05-10 [May 10]; DATE 1987-10-10 [October 10]; DATE 1986-11-10 [November 10]; "
+			  "DATE 1987-02-10 [February 10]");
+	CHECK_STR(tx("WESTWOOD, Mass., June 18 - April 30 end", "1987-06-18"),
+			  "DATE 1987-06-18 [June 18]; DATE 1987-04-30 [April 30]");
 	/* futures: the legs of a spread are contracts still traded; "May" before a verb in the past a month */
 	CHECK_STR(tx("Traders spread long May/short September.", r), "DATE 1990-05 [May]; DATE 1990-09 [September]");
 	CHECK_STR(tx("May closed 2 cents higher. May said no. May had a gain. May rise. DEC was sold.", "1987-04-07"),
