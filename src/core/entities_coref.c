@@ -166,11 +166,15 @@ key_map_put(cp_arena *arena, key_map *m, uint64_t key, bool *found)
 }
 
 void
-text_chains_init(cp_arena *arena, text_chains *c, const char *text, const raw_mention *ms, size_t n)
+text_chains_init(cp_arena *arena, text_chains *c, const char *text, const raw_mention *ms, size_t n,
+				 bool (*holds) (const raw_mention *m))
 {
-	size_t		cap = 16;
+	size_t		cap = 16,
+				held = 0;
 
-	while (cap < 2 * n + 2)
+	for (size_t k = 0; k < n; k++)
+		held += holds(&ms[k]);
+	while (cap < 2 * held + 2)
 		cap <<= 1;
 	key_map_init(arena, &c->heads, cap);
 	c->next = cp_arena_alloc(arena, (n ? n : 1) * sizeof(int32_t));
@@ -178,10 +182,14 @@ text_chains_init(cp_arena *arena, text_chains *c, const char *text, const raw_me
 	for (size_t k = n; k-- > 0;)
 	{
 		bool		found;
-		int32_t    *slot = key_map_put(arena, &c->heads,
-									   cp_fnv64_add(CP_FNV64_OFFSET, text + ms[k].start, ms[k].len), &found);
+		int32_t    *slot;
 
-		c->next[k] = found ? *slot : -1;
+		c->next[k] = -1;
+		if (!holds(&ms[k]))
+			continue;
+		slot = key_map_put(arena, &c->heads, cp_fnv64_add(CP_FNV64_OFFSET, text + ms[k].start, ms[k].len), &found);
+		if (found)
+			c->next[k] = *slot;
 		*slot = (int32_t) k;
 	}
 }

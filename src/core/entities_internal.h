@@ -487,10 +487,10 @@ int32_t    *key_map_get(const key_map *m, uint64_t key);
 int32_t    *key_map_put(cp_arena *arena, key_map *m, uint64_t key, bool *found);
 
 /*
- * The mentions ms[0..n) grouped by their text, so that finding the ones
- * written alike costs no square of the article's length: heads maps the
- * hash of a text to its first mention, next[k] is the next mention after k
- * with the same hash, or -1.  Callers compare the bytes.
+ * The mentions ms[0..n) that holds() takes, grouped by their text, so that
+ * finding the ones written alike costs no square of the article's length:
+ * heads maps the hash of a text to its first mention, next[k] is the next
+ * mention after k with the same hash, or -1.  Callers compare the bytes.
  */
 typedef struct text_chains
 {
@@ -498,7 +498,8 @@ typedef struct text_chains
 	int32_t    *next;
 } text_chains;
 
-void		text_chains_init(cp_arena *arena, text_chains *c, const char *text, const raw_mention *ms, size_t n);
+void		text_chains_init(cp_arena *arena, text_chains *c, const char *text, const raw_mention *ms, size_t n,
+							 bool (*holds) (const raw_mention *m));
 int32_t		text_chains_first(const text_chains *c, const char *text, uint32_t from, uint32_t len);
 
 /* What the article's names are built from, gathered mention by mention. */

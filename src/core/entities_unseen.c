@@ -496,6 +496,13 @@ short_year_after(const char *text, size_t len, const raw_mention *m)
 	return (uint32_t) (k + 2 - at);
 }
 
+/* An organization's or other name, which a numbered name may be written as. */
+static bool
+org_or_other(const raw_mention *m)
+{
+	return m->kind == CP_ENT_ORG || m->kind == CP_ENT_MISC;
+}
+
 void
 extend_numbered_mentions(cp_arena *arena, const char *text, size_t len, raw_mention *ms, size_t n)
 {
@@ -517,7 +524,7 @@ extend_numbered_mentions(cp_arena *arena, const char *text, size_t len, raw_ment
 			continue;
 		if (!indexed)
 		{
-			text_chains_init(arena, &names, text, ms, n);
+			text_chains_init(arena, &names, text, ms, n, org_or_other);
 			indexed = true;
 		}
 		with = m->len + more;

@@ -397,6 +397,12 @@ make_ships(const char *text, raw_mention *ms, const text_chains *words, uint32_t
 		}
 }
 
+static bool
+one_word(const raw_mention *m)
+{
+	return m->one_word;
+}
+
 void
 ship_short_names(cp_arena *arena, const char *text, raw_mention *ms, size_t n)
 {
@@ -410,7 +416,7 @@ ship_short_names(cp_arena *arena, const char *text, raw_mention *ms, size_t n)
 		if (p == 0)
 			continue;
 		if (!any)
-			text_chains_init(arena, &words, text, ms, n);
+			text_chains_init(arena, &words, text, ms, n, one_word);
 		any = ms[i].ship = true;
 		make_ships(text, ms, &words, ms[i].start + p, ms[i].len - p);
 	}
@@ -524,6 +530,12 @@ places_before_noun(const char *text, size_t doclen, raw_mention *ms, size_t n)
  * "beaten with Kalashnikovs"), words the gazetteers do not hold.  People
  * are not named in the plural of a word the article uses as an adjective.
  */
+static bool
+other_name(const raw_mention *m)
+{
+	return m->kind == CP_ENT_MISC;
+}
+
 void
 plurals_of_other_names(cp_arena *arena, const char *text, raw_mention *ms, size_t n)
 {
@@ -539,7 +551,7 @@ plurals_of_other_names(cp_arena *arena, const char *text, raw_mention *ms, size_
 			continue;
 		if (!indexed)
 		{
-			text_chains_init(arena, &names, text, ms, n);
+			text_chains_init(arena, &names, text, ms, n, other_name);
 			indexed = true;
 		}
 		for (int32_t k = text_chains_first(&names, text, m->start, m->len - 1); k >= 0; k = names.next[k])
