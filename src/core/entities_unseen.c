@@ -508,6 +508,7 @@ extend_numbered_mentions(cp_arena *arena, const char *text, size_t len, raw_ment
 {
 	text_chains names;
 	bool		indexed = false;
+	cp_arena_mark mark = cp_arena_save(arena);	/* the index is gone at the end */
 
 	for (size_t i = 0; i < n; i++)
 	{
@@ -538,6 +539,7 @@ extend_numbered_mentions(cp_arena *arena, const char *text, size_t len, raw_ment
 				break;
 			}
 	}
+	cp_arena_reset(arena, mark);
 }
 
 /* Is token t a capitalized word or an initial, of a name ("Paul", "D.")? */

@@ -408,6 +408,7 @@ ship_short_names(cp_arena *arena, const char *text, raw_mention *ms, size_t n)
 {
 	text_chains words;
 	bool		any = false;
+	cp_arena_mark mark = cp_arena_save(arena);	/* the index is gone at the end */
 
 	for (size_t i = 0; i < n; i++)
 	{
@@ -451,6 +452,7 @@ ship_short_names(cp_arena *arena, const char *text, raw_mention *ms, size_t n)
 						make_ships(text, ms, &words, ms[k].start, ms[k].len);
 			i = j + 1;
 		}
+	cp_arena_reset(arena, mark);
 }
 
 /*
@@ -541,6 +543,7 @@ plurals_of_other_names(cp_arena *arena, const char *text, raw_mention *ms, size_
 {
 	text_chains names;
 	bool		indexed = false;
+	cp_arena_mark mark = cp_arena_save(arena);	/* the index is gone at the end */
 
 	for (size_t i = 0; i < n; i++)
 	{
@@ -562,6 +565,7 @@ plurals_of_other_names(cp_arena *arena, const char *text, raw_mention *ms, size_
 				break;
 			}
 	}
+	cp_arena_reset(arena, mark);
 }
 
 /*
