@@ -1286,7 +1286,9 @@ org_end(const uint8_t *tags, uint32_t n, uint32_t b)
  * stands twice or a firm's noun stands before it; not in a list after a
  * comma ("Stephanie, Caroline and Albert").  When the tagger read the
  * second word as an organization's first ("Rodman" and "Renshaw Capital
- * Group Inc"), the first word, never apart from it, opens that name.
+ * Group Inc"), the first word, never apart from it, opens that name; the
+ * second word read as a one-word name of another kind ("Harper" and "Row",
+ * an organization or an other name) is held to the pair's test.
  */
 void
 tag_surname_firms(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
@@ -1304,7 +1306,7 @@ tag_surname_firms(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 		size_t		pairs;
 
 		if (tags[k + 1] != CP_NER_TAG_O ||
-			(tags[k + 2] != CP_NER_B(CP_ENT_PER) && tags[k + 2] != CP_NER_B(CP_ENT_ORG)) ||
+			!CP_NER_IS_B(tags[k + 2]) ||
 			(k + 3 < n && tags[k + 3] == CP_NER_I(CP_ENT_PER)) ||
 			!cp_token_is(text, &doc->toks[k + 1].tok, "and") ||
 			(x->flags & (CP_TF_ALL_UPPER | CP_TF_POSSESSIVE)) || (y->flags & CP_TF_ALL_UPPER) ||
@@ -1325,7 +1327,8 @@ tag_surname_firms(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 			tags[k + 1] = tags[k + 2] = CP_NER_I(CP_ENT_ORG);
 			continue;
 		}
-		if (tags[k + 2] != CP_NER_B(CP_ENT_PER) || word_count(text, doc->len, y->start, y->start + y->len) != pairs ||
+		if ((k + 3 < n && CP_NER_IS_I(tags[k + 3])) ||
+			word_count(text, doc->len, y->start, y->start + y->len) != pairs ||
 			(pairs < 2 && !firm_cue_before(doc, k)))
 			continue;
 		tags[k] = CP_NER_B(CP_ENT_ORG);

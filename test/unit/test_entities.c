@@ -405,7 +405,7 @@ test_organization_context(void)
  * A firm named after two people, read as two surnames: one organization
  * when neither word stands apart in the article and the pair stands twice
  * or after a firm's noun; with its legal form when the tagger began the
- * name at the second word.  Two people named in full stay two people.
+ * name at the second word, and its short form after it.  Two people named in full stay two people.
  */
 static void
 test_surname_firms(void)
@@ -418,6 +418,10 @@ test_surname_firms(void)
 		"and Drew in London.\n";
 	static const char form[] =
 		"CHICAGO, May 4 - Rodman and Renshaw Capital Group Inc said it sold its Boston unit.\n";
+	static const char short_form[] =
+		"WASHINGTON, March 30 - Kaufman and Board Inc said it lowered its stake in Quaker State Oil "
+		"Refining Corp to 6.9 pct.\n\nIn a filing with the Securities and Exchange Commission, the "
+		"Kaufman and Board group said it sold 325,000 shares.\n";
 	static const char people[] =
 		"Senator John Glenn and Senator John Warner met on Monday.  Glenn and Warner said the "
 		"plan was dead.\n";
@@ -433,6 +437,9 @@ test_surname_firms(void)
 	v = run(&arena, form, sizeof(form) - 1);
 	check_mention(form, &v, "Rodman and Renshaw Capital Group Inc", 0, CP_ENT_ORG,
 				  "Rodman and Renshaw Capital Group Inc");
+	/* its short form, the second word read as an organization of its own */
+	v = run(&arena, short_form, sizeof(short_form) - 1);
+	check_mention(short_form, &v, "Kaufman and Board", 0, CP_ENT_ORG, "Kaufman and Board Inc");
 	v = run(&arena, people, sizeof(people) - 1);
 	CHECK(find(people, &v, "Glenn and Warner", 0) == NULL);
 	cp_arena_free(&arena);
