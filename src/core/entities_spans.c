@@ -501,9 +501,21 @@ word_left_out_before(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i)
 uint32_t
 mention_start(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i, uint32_t j)
 {
-	uint32_t	s = word_left_out_before(doc, tags, i);
-
+	uint32_t	s;
 	int			kind = CP_NER_KIND(tags[i]);
+
+	/*
+	 * "LONDON, March 3 - The Bank of England": the article after the
+	 * dateline's dash opens the sentence, as it does in CoNLL-2003's text,
+	 * which sets the dateline apart; no part of a body's or a place's name
+	 * (a work's title keeps it, and a dash after a name is no dateline's:
+	 * "Jerry Springer - The Opera")
+	 */
+	if (kind != CP_ENT_MISC && i > 1 && i < j && cp_token_is(doc->text, &doc->toks[i].tok, "the") &&
+		doc->toks[i - 1].tok.len == 1 && doc->text[doc->toks[i - 1].tok.start] == '-' &&
+		(doc->toks[i - 2].tok.flags & CP_TF_HAS_DIGIT))
+		return i + 1;
+	s = word_left_out_before(doc, tags, i);
 
 	return kind == CP_ENT_MISC || reads_as_event(doc->text, doc->toks, s, j, kind) ?
 		edition_year_before(doc, tags, s, j) : s;

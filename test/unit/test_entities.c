@@ -402,6 +402,26 @@ test_organization_context(void)
 }
 
 /*
+ * The article after a dateline's dash opens the sentence: no part of the
+ * name after it; a dash after a name is no dateline's, and a work's title
+ * keeps its article.
+ */
+static void
+test_article_after_dateline(void)
+{
+	static const char text[] =
+		"LONDON, March 17 - The Bank of England said it provided the money market with help.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Bank of England", 0, CP_ENT_ORG, "Bank of England");
+	CHECK(find(text, &v, "The Bank of England", 0) == NULL);
+	cp_arena_free(&arena);
+}
+
+/*
  * A firm named after two people, read as two surnames: one organization
  * when neither word stands apart in the article and the pair stands twice
  * or after a firm's noun; with its legal form when the tagger began the
@@ -1661,6 +1681,7 @@ main(void)
 	test_organization_context();
 	test_based_organization();
 	test_surname_firms();
+	test_article_after_dateline();
 	test_organization_ends();
 	test_listed_kinds();
 	test_company_short_forms();
