@@ -99,6 +99,26 @@ ends_name(const char *text, const cp_token *t, int *depth)
 }
 
 /*
+ * Is token k the comma inside a firm's name that tag_comma_firms() joined
+ * ("Kidder, Peabody and Co"): tagged inside an organization, one or two
+ * words, "and" and "Co" after it?
+ */
+static bool
+comma_in_firm(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t k)
+{
+	const char *text = doc->text;
+
+	/* the tag first: a comma inside a tagged name is rare */
+	if (tags[k] != CP_NER_I(CP_ENT_ORG) || doc->toks[k].tok.len != 1 || text[doc->toks[k].tok.start] != ',')
+		return false;
+	for (uint32_t w = k + 2; w <= k + 3 && w + 1 < ntoks; w++)
+		if (cp_token_is(text, &doc->toks[w].tok, "and"))
+			return cp_bytes_are(text + doc->toks[w + 1].tok.start, doc->toks[w + 1].tok.len, "Co") ||
+				cp_bytes_are(text + doc->toks[w + 1].tok.start, doc->toks[w + 1].tok.len, "Co.");
+	return false;
+}
+
+/*
  * Is token t the English "as", which the Arabic article "as" is written
  * apart from a name only with a hyphen ("Musa as-Sadr"): "Pope Clement
  * VIII as Bishop of Vercelli", "succeeded William Collins as Lord Provost"
@@ -237,7 +257,8 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 	{
 		while (j + 1 < ntoks && tags[j + 1] == tags[run] + 1 &&
 			   (!ends_name(text, &doc->toks[j + 1].tok, &depth) ||
-				subtitle_colon(text, doc->toks, tags, ntoks, run, j + 1) || inner_period(doc, ntoks, j + 1)))
+				subtitle_colon(text, doc->toks, tags, ntoks, run, j + 1) || inner_period(doc, ntoks, j + 1) ||
+				comma_in_firm(doc, tags, ntoks, j + 1)))
 			j++;
 		if ((b = doc->toks[j].tok.kind == CP_TOK_SYMBOL ? j : j + 1) < ntoks && (b == j || tags[b] == CP_NER_TAG_O) &&
 			(b = after_escaped_ampersand(text, doc->toks, tags, ntoks, b)) > 0)

@@ -1335,3 +1335,52 @@ tag_surname_firms(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 		tags[k + 1] = tags[k + 2] = CP_NER_I(CP_ENT_ORG);
 	}
 }
+
+/*
+ * "Kidder, Peabody and Co Inc", "Smith Barney, Harris Upham and Co": a
+ * firm's name with a comma inside, which the tagger reads as a person or a
+ * place, the comma, and a firm.  One organization when the firm after the
+ * comma is one or two words, "and" and "Co" (a legal form after it or not),
+ * and the name before the comma is one or two words without a legal form,
+ * in no list (no comma nor "and" before it) and not a person's name of
+ * the firm's ("Thomas McKiernan, McKiernan and Co").
+ */
+void
+tag_comma_firms(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
+{
+	const char *text = doc->text;
+
+	/* firms are fewer than persons: memchr() finds the next one */
+	for (const uint8_t *p = tags + 2; n > 5 && p < tags + n - 3 &&
+		 (p = memchr(p, CP_NER_B(CP_ENT_ORG), (size_t) (tags + n - 3 - p))) != NULL; p++)
+	{
+		uint32_t	k = (uint32_t) (p - tags),
+					a = k - 2,
+					e = org_end(tags, n, k),
+					w;
+
+		if (tags[k - 1] != CP_NER_TAG_O || doc->toks[k - 1].tok.len != 1 || text[doc->toks[k - 1].tok.start] != ',' ||
+			tags[a] == CP_NER_TAG_O || (doc->toks[k].tok.flags & (CP_TF_INITIAL | CP_TF_ABBREV)) ||
+			memchr(text + doc->toks[k].tok.start, '.', doc->toks[k].tok.len) != NULL)
+			continue;
+		if (CP_NER_IS_I(tags[a]))
+			a--;
+		if (CP_NER_IS_I(tags[a]) || ends_with_legal_form(text, &doc->toks[k - 2].tok) ||
+			(a > 0 && (cp_token_is(text, &doc->toks[a - 1].tok, "and") ||
+					   (doc->toks[a - 1].tok.len == 1 && text[doc->toks[a - 1].tok.start] == ','))))
+			continue;
+		/* the words after the comma: one or two, "and", "Co" */
+		for (w = k; w <= e && w < k + 3 && !cp_token_is(text, &doc->toks[w].tok, "and"); w++)
+			;
+		if (w == k || w + 1 > e || !cp_token_is(text, &doc->toks[w].tok, "and") ||
+			!(cp_bytes_are(text + doc->toks[w + 1].tok.start, doc->toks[w + 1].tok.len, "Co") ||
+			  cp_bytes_are(text + doc->toks[w + 1].tok.start, doc->toks[w + 1].tok.len, "Co.")) ||
+			(w + 1 < e && !(w + 2 == e && ends_with_legal_form(text, &doc->toks[e].tok))) ||
+			(doc->toks[k - 2].tok.len == doc->toks[k].tok.len &&
+			 memcmp(text + doc->toks[k - 2].tok.start, text + doc->toks[k].tok.start, doc->toks[k].tok.len) == 0))
+			continue;
+		for (uint32_t t = a; t <= e; t++)
+			tags[t] = t == a ? CP_NER_B(CP_ENT_ORG) : CP_NER_I(CP_ENT_ORG);
+		p = tags + e;
+	}
+}

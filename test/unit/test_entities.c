@@ -422,6 +422,26 @@ test_article_after_dateline(void)
 }
 
 /*
+ * A firm's name with a comma inside, read as a name, a comma and a firm:
+ * one organization; not two firms listed, the second with initials.
+ */
+static void
+test_comma_firms(void)
+{
+	static const char text[] =
+		"The offering will be managed by Kidder, Peabody and Co Inc, the company said.\n\n"
+		"Underwriters include Citicorp, J.P. Morgan and Co.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Kidder, Peabody and Co Inc", 0, CP_ENT_ORG, "Kidder, Peabody and Co Inc");
+	CHECK(find(text, &v, "Citicorp, J.P. Morgan and Co", 0) == NULL);
+	cp_arena_free(&arena);
+}
+
+/*
  * A firm named after two people, read as two surnames: one organization
  * when neither word stands apart in the article and the pair stands twice
  * or after a firm's noun; with its legal form when the tagger began the
@@ -1681,6 +1701,7 @@ main(void)
 	test_organization_context();
 	test_based_organization();
 	test_surname_firms();
+	test_comma_firms();
 	test_article_after_dateline();
 	test_organization_ends();
 	test_listed_kinds();
