@@ -1373,6 +1373,8 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 		tag_year_awards(doc, st.tags, se->ntoks);
 		tag_denominations(doc, st.tags, se->ntoks);
 		tag_country_bodies(doc, st.tags, se->ntoks);
+		tag_surname_firms(doc, st.tags, se->ntoks);
+		tag_comma_firms(doc, st.tags, se->ntoks);
 		tag_peoples_and_indexes(doc, &model->lex, st.tags, se->ntoks);
 		tag_opening_place(doc, &model->lex, st.tags, se->ntoks);
 		tag_saint_buildings(doc, st.tags, se->ntoks);

@@ -356,6 +356,10 @@ void		tag_peoples_and_indexes(const cp_ner_doc *doc, const cp_ner_lex *lex, uint
 void		tag_opening_place(const cp_ner_doc *doc, const cp_ner_lex *lex, uint8_t *tags, uint32_t n);
 /* Is token t a name after a lower-case prefix of stance ("pro-European", "non-EU")? */
 bool		names_after_prefix(const char *text, const cp_token *t);
+/* "Handy and Harman" read as two persons' surnames: one firm (entities_stated.c). */
+void		tag_surname_firms(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
+/* "Kidder, Peabody and Co" read as a name, a comma and a firm: one firm (entities_stated.c). */
+void		tag_comma_firms(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 void		tag_saint_buildings(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 void		tag_numbered_units(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 bool		is_saint(const char *text, const cp_token *t);

@@ -99,6 +99,26 @@ ends_name(const char *text, const cp_token *t, int *depth)
 }
 
 /*
+ * Is token k the comma inside a firm's name that tag_comma_firms() joined
+ * ("Kidder, Peabody and Co"): tagged inside an organization, one or two
+ * words, "and" and "Co" after it?
+ */
+static bool
+comma_in_firm(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t k)
+{
+	const char *text = doc->text;
+
+	/* the tag first: a comma inside a tagged name is rare */
+	if (tags[k] != CP_NER_I(CP_ENT_ORG) || doc->toks[k].tok.len != 1 || text[doc->toks[k].tok.start] != ',')
+		return false;
+	for (uint32_t w = k + 2; w <= k + 3 && w + 1 < ntoks; w++)
+		if (cp_token_is(text, &doc->toks[w].tok, "and"))
+			return cp_bytes_are(text + doc->toks[w + 1].tok.start, doc->toks[w + 1].tok.len, "Co") ||
+				cp_bytes_are(text + doc->toks[w + 1].tok.start, doc->toks[w + 1].tok.len, "Co.");
+	return false;
+}
+
+/*
  * Is token t the English "as", which the Arabic article "as" is written
  * apart from a name only with a hyphen ("Musa as-Sadr"): "Pope Clement
  * VIII as Bishop of Vercelli", "succeeded William Collins as Lord Provost"
@@ -237,7 +257,8 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 	{
 		while (j + 1 < ntoks && tags[j + 1] == tags[run] + 1 &&
 			   (!ends_name(text, &doc->toks[j + 1].tok, &depth) ||
-				subtitle_colon(text, doc->toks, tags, ntoks, run, j + 1) || inner_period(doc, ntoks, j + 1)))
+				subtitle_colon(text, doc->toks, tags, ntoks, run, j + 1) || inner_period(doc, ntoks, j + 1) ||
+				comma_in_firm(doc, tags, ntoks, j + 1)))
 			j++;
 		if ((b = doc->toks[j].tok.kind == CP_TOK_SYMBOL ? j : j + 1) < ntoks && (b == j || tags[b] == CP_NER_TAG_O) &&
 			(b = after_escaped_ampersand(text, doc->toks, tags, ntoks, b)) > 0)
@@ -501,9 +522,21 @@ word_left_out_before(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i)
 uint32_t
 mention_start(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i, uint32_t j)
 {
-	uint32_t	s = word_left_out_before(doc, tags, i);
-
+	uint32_t	s;
 	int			kind = CP_NER_KIND(tags[i]);
+
+	/*
+	 * "LONDON, March 3 - The Bank of England": the article after the
+	 * dateline's dash opens the sentence, as it does in CoNLL-2003's text,
+	 * which sets the dateline apart; no part of a body's or a place's name
+	 * (a work's title keeps it, and a dash after a name is no dateline's:
+	 * "Jerry Springer - The Opera")
+	 */
+	if (kind != CP_ENT_MISC && i > 1 && i < j && cp_token_is(doc->text, &doc->toks[i].tok, "the") &&
+		doc->toks[i - 1].tok.len == 1 && doc->text[doc->toks[i - 1].tok.start] == '-' &&
+		(doc->toks[i - 2].tok.flags & CP_TF_HAS_DIGIT))
+		return i + 1;
+	s = word_left_out_before(doc, tags, i);
 
 	return kind == CP_ENT_MISC || reads_as_event(doc->text, doc->toks, s, j, kind) ?
 		edition_year_before(doc, tags, s, j) : s;

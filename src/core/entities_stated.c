@@ -1203,3 +1203,184 @@ names_nothing(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks)
 		!(doc->toks[i].gaz & (CP_GAZ_PROPER | CP_GAZ_PLACES)) &&
 		doc->toks[i + 1].tok.len == 1 && text[doc->toks[i + 1].tok.start] == ',';
 }
+
+/*
+ * Nouns right before a firm named after two people ("the dealer house Handy
+ * and Harman", "brokerage house Phillips and Drew", "auditor Ernst and
+ * Whinney", "the law firm of Baker and Botts", "a group consisting of Hicks
+ * and Haas", "Tim Harris of Phillips and Drew").
+ */
+static const word_item firm_cues[] = {
+	{"house"}, {"dealer"}, {"dealers"}, {"brokerage"}, {"brokers"}, {"stockbrokers"}, {"auditor"},
+	{"auditors"}, {"firm"}, {"consultants"}, {"units"}, {"affiliate"}, {"partnership"},
+	{"consisting"}, {"comprising"}, {"includes"}
+};
+static int16_t firm_cue_slots[64];
+static cp_wordtab firm_cue_table = CP_WORDTAB(firm_cues, firm_cue_slots);
+
+/* Is byte c part of a word (a letter, a digit, or a byte of a UTF-8 character)? */
+static inline bool
+word_byte(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+/* How often text[from, to) stands as a word of its own in the article. */
+static size_t
+word_count(const char *text, size_t doclen, uint32_t from, uint32_t to)
+{
+	size_t		len = to - from,
+				n = 0;
+
+	for (size_t p = 0; p + len <= doclen; p++)
+	{
+		const char *q = memchr(text + p, text[from], doclen - len + 1 - p);
+
+		if (q == NULL)
+			break;
+		p = (size_t) (q - text);
+		if (memcmp(q, text + from, len) == 0 && (p == 0 || !word_byte((unsigned char) text[p - 1])) &&
+			(p + len == doclen || !word_byte((unsigned char) text[p + len])))
+			n++;
+	}
+	return n;
+}
+
+/*
+ * Does the word before token k (a person's one-word name that opens "X and
+ * Y") say the pair is a firm: a firm's noun right before it, or "of", "at"
+ * or "with" after a name or a comma ("Tim Harris of", "Martin, of")?
+ */
+static bool
+firm_cue_before(const cp_ner_doc *doc, uint32_t k)
+{
+	const char *text = doc->text;
+	const cp_token *t;
+
+	if (k == 0)
+		return false;
+	t = &doc->toks[k - 1].tok;
+	if (word_in_table(text + t->start, t->len, &firm_cue_table))
+		return true;
+	if (k < 2 || !(cp_token_is(text, t, "of") || cp_token_is(text, t, "at") || cp_token_is(text, t, "with")))
+		return false;
+	t = &doc->toks[k - 2].tok;
+	return (t->flags & CP_TF_CAPITALIZED) || (t->len == 1 && text[t->start] == ',') ||
+		word_in_table(text + t->start, t->len, &firm_cue_table);
+}
+
+/* The last token of the organization tagged from token b on. */
+static uint32_t
+org_end(const uint8_t *tags, uint32_t n, uint32_t b)
+{
+	while (b + 1 < n && tags[b + 1] == CP_NER_I(CP_ENT_ORG))
+		b++;
+	return b;
+}
+
+/*
+ * "Handy and Harman", "Phillips and Drew", "Wagner and Brown": a firm named
+ * after two people, which the tagger reads as two persons' surnames.  One
+ * name of an organization when neither word stands anywhere in the article
+ * but in the pair (people are named in full once, and apart), the pair
+ * stands twice or a firm's noun stands before it; not in a list after a
+ * comma ("Stephanie, Caroline and Albert").  When the tagger read the
+ * second word as an organization's first ("Rodman" and "Renshaw Capital
+ * Group Inc"), the first word, never apart from it, opens that name; the
+ * second word read as a one-word name of another kind ("Harper" and "Row",
+ * an organization or an other name) is held to the pair's test.
+ */
+void
+tag_surname_firms(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
+{
+	const char *text = doc->text;
+
+	/* most sentences have no person: memchr() finds the next one */
+	for (const uint8_t *p = tags; n > 2 && p < tags + n - 2 &&
+		 (p = memchr(p, CP_NER_B(CP_ENT_PER), (size_t) (tags + n - 2 - p))) != NULL; p++)
+	{
+		uint32_t	k = (uint32_t) (p - tags),
+					e;
+		const cp_token *x = &doc->toks[k].tok,
+				   *y = &doc->toks[k + 2].tok;
+		size_t		pairs;
+
+		if (tags[k + 1] != CP_NER_TAG_O ||
+			!CP_NER_IS_B(tags[k + 2]) ||
+			(k + 3 < n && tags[k + 3] == CP_NER_I(CP_ENT_PER)) ||
+			!cp_token_is(text, &doc->toks[k + 1].tok, "and") ||
+			(x->flags & (CP_TF_ALL_UPPER | CP_TF_POSSESSIVE)) || (y->flags & CP_TF_ALL_UPPER) ||
+			(k > 0 && doc->toks[k - 1].tok.len == 1 && text[doc->toks[k - 1].tok.start] == ','))
+			continue;
+		pairs = word_count(text, doc->len, x->start, y->start + y->len);
+		if (pairs == 0 || word_count(text, doc->len, x->start, x->start + x->len) != pairs)
+			continue;
+		/*
+		 * "Rodman and Renshaw Capital Group Inc": the firm's name, with its
+		 * legal form, the tagger began at its second word
+		 */
+		if (tags[k + 2] == CP_NER_B(CP_ENT_ORG) && (e = org_end(tags, n, k + 2)) > k + 2 &&
+			(ends_with_legal_form(text, &doc->toks[e].tok) || ends_as_company(text, &doc->toks[e].tok)) &&
+			!(k > 0 && cp_token_is(text, &doc->toks[k - 1].tok, "and")))
+		{
+			tags[k] = CP_NER_B(CP_ENT_ORG);
+			tags[k + 1] = tags[k + 2] = CP_NER_I(CP_ENT_ORG);
+			continue;
+		}
+		if ((k + 3 < n && CP_NER_IS_I(tags[k + 3])) ||
+			word_count(text, doc->len, y->start, y->start + y->len) != pairs ||
+			(pairs < 2 && !firm_cue_before(doc, k)))
+			continue;
+		tags[k] = CP_NER_B(CP_ENT_ORG);
+		tags[k + 1] = tags[k + 2] = CP_NER_I(CP_ENT_ORG);
+	}
+}
+
+/*
+ * "Kidder, Peabody and Co Inc", "Smith Barney, Harris Upham and Co": a
+ * firm's name with a comma inside, which the tagger reads as a person or a
+ * place, the comma, and a firm.  One organization when the firm after the
+ * comma is one or two words, "and" and "Co" (a legal form after it or not),
+ * and the name before the comma is one or two words without a legal form,
+ * in no list (no comma nor "and" before it) and not a person's name of
+ * the firm's ("Thomas McKiernan, McKiernan and Co").
+ */
+void
+tag_comma_firms(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
+{
+	const char *text = doc->text;
+
+	/* firms are fewer than persons: memchr() finds the next one */
+	for (const uint8_t *p = tags + 2; n > 5 && p < tags + n - 3 &&
+		 (p = memchr(p, CP_NER_B(CP_ENT_ORG), (size_t) (tags + n - 3 - p))) != NULL; p++)
+	{
+		uint32_t	k = (uint32_t) (p - tags),
+					a = k - 2,
+					e = org_end(tags, n, k),
+					w;
+
+		if (tags[k - 1] != CP_NER_TAG_O || doc->toks[k - 1].tok.len != 1 || text[doc->toks[k - 1].tok.start] != ',' ||
+			tags[a] == CP_NER_TAG_O || (doc->toks[k].tok.flags & (CP_TF_INITIAL | CP_TF_ABBREV)) ||
+			memchr(text + doc->toks[k].tok.start, '.', doc->toks[k].tok.len) != NULL)
+			continue;
+		if (CP_NER_IS_I(tags[a]))
+			a--;
+		if (CP_NER_IS_I(tags[a]) || ends_with_legal_form(text, &doc->toks[k - 2].tok) ||
+			(a > 0 && (cp_token_is(text, &doc->toks[a - 1].tok, "and") ||
+					   (doc->toks[a - 1].tok.len == 1 && text[doc->toks[a - 1].tok.start] == ','))))
+			continue;
+		/* the words after the comma: one or two, "and", "Co" */
+		for (w = k; w <= e && w < k + 3 && !cp_token_is(text, &doc->toks[w].tok, "and"); w++)
+			;
+		if (w == k || w + 1 > e || !cp_token_is(text, &doc->toks[w].tok, "and") ||
+			!(cp_bytes_are(text + doc->toks[w + 1].tok.start, doc->toks[w + 1].tok.len, "Co") ||
+			  cp_bytes_are(text + doc->toks[w + 1].tok.start, doc->toks[w + 1].tok.len, "Co.")) ||
+			(w + 1 < e && !(w + 2 == e && ends_with_legal_form(text, &doc->toks[e].tok))) ||
+			(doc->toks[k - 2].tok.len == doc->toks[k].tok.len &&
+			 memcmp(text + doc->toks[k - 2].tok.start, text + doc->toks[k].tok.start, doc->toks[k].tok.len) == 0))
+			continue;
+		for (uint32_t t = a; t <= e; t++)
+			tags[t] = t == a ? CP_NER_B(CP_ENT_ORG) : CP_NER_I(CP_ENT_ORG);
+		p = tags + e;
+	}
+}

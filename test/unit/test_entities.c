@@ -385,7 +385,8 @@ test_organization_context(void)
 	cp_arena_init(&arena);
 	v = run(&arena, text, sizeof(text) - 1);
 	check_mention(text, &v, "Marbella", 0, CP_ENT_ORG, "Marbella");
-	check_mention(text, &v, "Phillips", 0, CP_ENT_ORG, "Phillips");
+	/* the firm of two surnames whole (tag_surname_firms) */
+	check_mention(text, &v, "Phillips and Drew", 0, CP_ENT_ORG, "Phillips and Drew");
 	check_mention(text, &v, "Volkora", 0, CP_ENT_ORG, "Volkora");
 	check_mention(text, &v, "Volkora", 1, CP_ENT_ORG, "Volkora");
 	check_mention(text, &v, "Brimworth", 1, CP_ENT_ORG, "Brimworth");
@@ -397,6 +398,90 @@ test_organization_context(void)
 	check_mention(text, &v, "London", 0, CP_ENT_LOC, "London");
 	check_mention(text, &v, "Hartmann", 0, CP_ENT_ORG, "Hartmann");
 	check_mention(text, &v, "Ketofi", 1, CP_ENT_ORG, "Ketofi");
+	cp_arena_free(&arena);
+}
+
+/*
+ * The article after a dateline's dash opens the sentence: no part of the
+ * name after it; a dash after a name is no dateline's, and a work's title
+ * keeps its article.
+ */
+static void
+test_article_after_dateline(void)
+{
+	static const char text[] =
+		"LONDON, March 17 - The Bank of England said it provided the money market with help.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Bank of England", 0, CP_ENT_ORG, "Bank of England");
+	CHECK(find(text, &v, "The Bank of England", 0) == NULL);
+	cp_arena_free(&arena);
+}
+
+/*
+ * A firm's name with a comma inside, read as a name, a comma and a firm:
+ * one organization; not two firms listed, the second with initials.
+ */
+static void
+test_comma_firms(void)
+{
+	static const char text[] =
+		"The offering will be managed by Kidder, Peabody and Co Inc, the company said.\n\n"
+		"Underwriters include Citicorp, J.P. Morgan and Co.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Kidder, Peabody and Co Inc", 0, CP_ENT_ORG, "Kidder, Peabody and Co Inc");
+	CHECK(find(text, &v, "Citicorp, J.P. Morgan and Co", 0) == NULL);
+	cp_arena_free(&arena);
+}
+
+/*
+ * A firm named after two people, read as two surnames: one organization
+ * when neither word stands apart in the article and the pair stands twice
+ * or after a firm's noun; with its legal form when the tagger began the
+ * name at the second word, and its short form after it.  Two people named in full stay two people.
+ */
+static void
+test_surname_firms(void)
+{
+	static const char twice[] =
+		"LONDON, May 4 - Stocks of cocoa will rise this season, the dealer house Gill and Duffus "
+		"said in its quarterly report.\n\nGill and Duffus said West African crops were large.\n";
+	static const char cue[] =
+		"The bank's profits will fall, said Peter Mayhew, an economist at stockbrokers Phillips "
+		"and Drew in London.\n";
+	static const char form[] =
+		"CHICAGO, May 4 - Rodman and Renshaw Capital Group Inc said it sold its Boston unit.\n";
+	static const char short_form[] =
+		"WASHINGTON, March 30 - Kaufman and Board Inc said it lowered its stake in Quaker State Oil "
+		"Refining Corp to 6.9 pct.\n\nIn a filing with the Securities and Exchange Commission, the "
+		"Kaufman and Board group said it sold 325,000 shares.\n";
+	static const char people[] =
+		"Senator John Glenn and Senator John Warner met on Monday.  Glenn and Warner said the "
+		"plan was dead.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, twice, sizeof(twice) - 1);
+	check_mention(twice, &v, "Gill and Duffus", 0, CP_ENT_ORG, "Gill and Duffus");
+	check_mention(twice, &v, "Gill and Duffus", 1, CP_ENT_ORG, "Gill and Duffus");
+	v = run(&arena, cue, sizeof(cue) - 1);
+	check_mention(cue, &v, "Phillips and Drew", 0, CP_ENT_ORG, "Phillips and Drew");
+	v = run(&arena, form, sizeof(form) - 1);
+	check_mention(form, &v, "Rodman and Renshaw Capital Group Inc", 0, CP_ENT_ORG,
+				  "Rodman and Renshaw Capital Group Inc");
+	/* its short form, the second word read as an organization of its own */
+	v = run(&arena, short_form, sizeof(short_form) - 1);
+	check_mention(short_form, &v, "Kaufman and Board", 0, CP_ENT_ORG, "Kaufman and Board Inc");
+	v = run(&arena, people, sizeof(people) - 1);
+	CHECK(find(people, &v, "Glenn and Warner", 0) == NULL);
 	cp_arena_free(&arena);
 }
 
@@ -1615,6 +1700,9 @@ main(void)
 	test_results_rows();
 	test_organization_context();
 	test_based_organization();
+	test_surname_firms();
+	test_comma_firms();
+	test_article_after_dateline();
 	test_organization_ends();
 	test_listed_kinds();
 	test_company_short_forms();
