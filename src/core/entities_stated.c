@@ -1225,16 +1225,25 @@ word_byte(unsigned char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
-/* How often text[from, to) stands as a word of its own in the article. */
+/*
+ * How far around a pair word_count() looks: an article, and no more of a
+ * longer document, so that one of many articles' worth of pairs costs no
+ * square of its length.
+ */
+#define WORD_COUNT_REACH 32768
+
+/* How often text[from, to) stands as a word of its own in the article around it. */
 static size_t
 word_count(const char *text, size_t doclen, uint32_t from, uint32_t to)
 {
 	size_t		len = to - from,
-				n = 0;
+				n = 0,
+				lo = from > WORD_COUNT_REACH ? from - WORD_COUNT_REACH : 0,
+				hi = doclen - to > WORD_COUNT_REACH ? to + WORD_COUNT_REACH : doclen;
 
-	for (size_t p = 0; p + len <= doclen; p++)
+	for (size_t p = lo; p + len <= hi; p++)
 	{
-		const char *q = memchr(text + p, text[from], doclen - len + 1 - p);
+		const char *q = memchr(text + p, text[from], hi - len + 1 - p);
 
 		if (q == NULL)
 			break;
