@@ -397,6 +397,7 @@ make_ships(const char *text, raw_mention *ms, const text_chains *words, uint32_t
 		}
 }
 
+/* A one-word name, which a ship's short name may be written as. */
 static bool
 one_word(const raw_mention *m)
 {
@@ -532,6 +533,7 @@ places_before_noun(const char *text, size_t doclen, raw_mention *ms, size_t n)
  * "beaten with Kalashnikovs"), words the gazetteers do not hold.  People
  * are not named in the plural of a word the article uses as an adjective.
  */
+/* An other name, whose plural a people's or a thing's may be. */
 static bool
 other_name(const raw_mention *m)
 {
