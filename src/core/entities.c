@@ -1438,6 +1438,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 	consistent_kinds(arena, d->text, d->len, ms.items, ms.count);
 	resolve_names(d->text, &ix, ms.items, ms.count);
 	headline_kinds(d->text, d->len, doc->lines, doc->nlines, ms.items, ms.count);
+	names_in_capitals(arena, d->text, ms.items, ms.count);
 	emit_mentions(arena, d->text, &ms, out);
 	return CP_OK;
 }

@@ -545,6 +545,82 @@ resolve_names(const char *text, const name_index *ix, raw_mention *ms, size_t n)
 	 * PER (the target is the longest), acronyms point at full names. */
 }
 
+/* Written in capitals: no letter in lower case, one of two in the first bytes (not "3" or "I."). */
+static bool
+in_capitals(const char *text, const raw_mention *m)
+{
+	return m->len >= 2 && !(text[m->start + 1] >= 'a' && text[m->start + 1] <= 'z') &&
+		!cp_has_ascii_lower(text + m->start, m->len);
+}
+
+/* Written as names are: the first word's second letter in lower case ("Cairo", "al-Sisi"; not "GAf"). */
+static bool
+in_name_case(const char *text, const raw_mention *m)
+{
+	return m->len >= 2 && text[m->start + 1] >= 'a' && text[m->start + 1] <= 'z';
+}
+
+/* A mention's text in any ASCII case and its kind, as one key. */
+static uint64_t
+spelling_key(const char *text, const raw_mention *m)
+{
+	return head_key(text + m->start, m->len) ^ ((uint64_t) m->kind * 0x9e3779b97f4a7c15ULL);
+}
+
+/*
+ * A name in capitals, a dateline's "CAIRO" or a headline's "GAZA CITY",
+ * that resolved to no fuller name is named as the article first writes it
+ * in a name's case with the same kind, with that mention's own name
+ * ("Cairo"; "KERRY" is "John Kerry" through "Kerry"), so that the name
+ * column reads as the story does.  An initialism the article writes in
+ * capitals alone keeps its letters.  The names in capitals are few: they
+ * are hashed, and the other mentions looked up only where their length is
+ * one of theirs.
+ */
+void
+names_in_capitals(cp_arena *arena, const char *text, raw_mention *ms, size_t n)
+{
+	cp_arena_mark mark = cp_arena_save(arena);
+	key_map		spellings;		/* a spelling in capitals and kind -> the first mention in a name's case, or -1 */
+	int32_t    *caps = NULL;	/* the names in capitals */
+	size_t		ncaps = 0;
+	uint64_t	lengths = 0;	/* bit min(len, 63): their lengths */
+
+	for (size_t i = 0; i < n; i++)
+		if (ms[i].canon < 0 && ms[i].builtin < 0 && in_capitals(text, &ms[i]))
+		{
+			bool		found;
+
+			if (ncaps == 0)
+			{
+				key_map_init(arena, &spellings, 16);
+				caps = cp_arena_alloc(arena, n * sizeof(int32_t));
+			}
+			caps[ncaps++] = (int32_t) i;
+			lengths |= 1ull << (ms[i].len < 63 ? ms[i].len : 63);
+			*key_map_put(arena, &spellings, spelling_key(text, &ms[i]), &found) = -1;
+		}
+	for (size_t i = 0; i < n && ncaps > 0; i++)
+	{
+		int32_t    *slot;
+
+		if (!((lengths >> (ms[i].len < 63 ? ms[i].len : 63)) & 1) || !in_name_case(text, &ms[i]) ||
+			(slot = key_map_get(&spellings, spelling_key(text, &ms[i]))) == NULL || *slot >= 0)
+			continue;
+		*slot = (int32_t) i;
+	}
+	for (size_t c = 0; c < ncaps; c++)
+	{
+		raw_mention *m = &ms[caps[c]];
+		int32_t		k = *key_map_get(&spellings, spelling_key(text, m));
+
+		if (k >= 0 && ms[k].len == m->len && ms[k].kind == m->kind &&
+			strncasecmp(text + ms[k].start, text + m->start, m->len) == 0)
+			m->canon = ms[k].canon >= 0 ? ms[k].canon : k;
+	}
+	cp_arena_reset(arena, mark);
+}
+
 void
 name_index_init(cp_arena *arena, name_index *ix)
 {

@@ -542,6 +542,9 @@ void		index_mention(cp_arena *arena, name_index *ix, const cp_ner_doc *doc, uint
 /* Each mention's fullest name (canon), once the whole article is indexed. */
 void		resolve_names(const char *text, const name_index *ix, raw_mention *ms, size_t n);
 
+/* A name in capitals takes the article's spelling of it in mixed case, once kinds are final. */
+void		names_in_capitals(cp_arena *arena, const char *text, raw_mention *ms, size_t n);
+
 /* The full name of a built-in initialism (raw_mention.builtin). */
 const char *builtin_acronym_name(int8_t builtin);
 

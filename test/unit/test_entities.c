@@ -122,6 +122,29 @@ test_news(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A dateline's or a headline's name in capitals is named as the story
+ * writes it; an initialism the article writes only in capitals keeps its
+ * letters.
+ */
+static void
+test_names_in_capitals(void)
+{
+	static const char text[] =
+		"GAZA CITY, Gaza Strip (AP) \xe2\x80\x94 Rockets fell on Gaza City on Sunday, "
+		"officials said. John Kerry flew to Cairo. KERRY SAID THE TALKS WOULD GO ON.\n\n"
+		"Auditors from KPMG met officials in Brussels.";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, strlen(text));
+	check_mention(text, &v, "GAZA CITY", 0, CP_ENT_LOC, "Gaza City");
+	check_mention(text, &v, "KERRY", 0, CP_ENT_PER, "John Kerry");
+	check_mention(text, &v, "KPMG", 0, CP_ENT_ORG, "KPMG");
+	cp_arena_free(&arena);
+}
+
 static void
 test_particles(void)
 {
@@ -1651,7 +1674,7 @@ test_apostrophe_years(void)
 
 	cp_arena_init(&arena);
 	v = run(&arena, text, sizeof(text) - 1);
-	check_mention(text, &v, "EURO' 96", 0, CP_ENT_MISC, "EURO' 96");
+	check_mention(text, &v, "EURO' 96", 0, CP_ENT_MISC, "Euro' 96");
 	check_mention(text, &v, "Euro' 96", 0, CP_ENT_MISC, "Euro' 96");
 	check_mention(text, &v, "Euro '96", 0, CP_ENT_MISC, "Euro '96");
 	check_mention(text, &v, "Americans", 0, CP_ENT_MISC, "Americans");
@@ -1746,6 +1769,7 @@ main(void)
 	test_bodies_before_country();
 	test_club_town_initials();
 	test_team_after_ranked_person();
+	test_names_in_capitals();
 	test_plurals_of_other_names();
 	test_apostrophe_years();
 	test_carnival_names();
