@@ -509,11 +509,14 @@ read_range(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *op
 				lo = r2.num.value.lo;
 			}
 			/* a score is the range of its numbers, the winner's first: "lost 3-0" [0,3] */
-			score = joined && lo >= hi && score_context(text, atoms, n, r->start);
+			/* two bare numerals, no scale or currency: "lose 15-20 mln dlrs" is no score */
+			score = joined && r2.end == r->start + 2 && !r->currency && !r2.currency &&
+				score_context(text, atoms, n, r->start);
 			if (score)
 			{
-				hi = lo;
-				lo = r2.num.value.lo;
+				lo = fmin(r->num.value.lo, r2.num.value.lo);
+				hi = fmax(r->num.value.lo, r2.num.value.lo);
+				r->ratio = true;	/* like a proportion it counts no one, has no unit */
 			}
 			if (lo < hi || score)
 			{

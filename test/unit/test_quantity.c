@@ -1195,6 +1195,7 @@ test_results_and_bounds(void)
 	CHECK_STR(r[0].value, "[0,3]");
 	CHECK_STR(r[1].value, "[9,11]");
 	CHECK_STR(r[2].value, "[2,9]");
+	CHECK_STR(r[2].unit, "");		/* a score counts no "lead" (nor people, for claims) */
 	CHECK_STR(r[3].value, "2");
 	n = extract("Dechy beat American Lisa Raymond 7-5 6-3. Williams won 2-6 6-3 6-0.", r, 16);
 	CHECK_INT(n, 5);
@@ -1204,6 +1205,9 @@ test_results_and_bounds(void)
 	/* codes stay codes: no result's word, three digits */
 	n = extract("The 1995-01 series; Chelsea 2-1 Arsenal; beat the 101-99 mark.", r, 16);
 	CHECK_INT(n, 0);
+	n = extract("It stands to lose 15-20 mln dlrs.", r, 16);
+	CHECK_INT(n, 1);
+	CHECK_STR(r[0].value, "[15000000,20000000]");
 	/* "a quarter" before a unit divides it; another ordinal before a duration stays one */
 	n = extract("It rose by a quarter percentage point, a quarter mile; a third year of growth.", r, 16);
 	CHECK_INT(n, 3);
