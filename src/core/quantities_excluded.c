@@ -97,39 +97,46 @@ word_of(const char *text, const cp_atom *a, const char *const *words)
  * Raymond 7-5 6-3"), within the clause.  A score is read as the range of
  * its two numbers, as NewsQuant writes "a 9-2 lead".
  */
-bool
-score_context(const char *text, const cp_atom *atoms, size_t n, size_t s)
+/*
+ * Is a word of words within limit words of atoms[k], walking by step (-1
+ * back, +1 on), past numerals and brackets (the other pairs of a row) and,
+ * going back, commas?  Any other sign ends the clause.
+ */
+static bool
+result_word_near(const char *text, const cp_atom *atoms, size_t n, size_t k, int step, int limit,
+				 const char *const *words)
 {
-	size_t		words = 0;
-
-	if (!score_at(atoms, n, s) || atoms[s].ndigits > 2 || atoms[s + 1].ndigits > 2)
-		return false;
-	for (size_t k = s; k > 0 && words < 4;)
-	{
-		const cp_atom *a = &atoms[--k];
-
-		if (a->type == CP_AT_NUM || atom_char(text, a, ',') || atom_char(text, a, '(') || atom_char(text, a, ')'))
-			continue;
-		if (!is_word(a))
-			break;
-		if (word_of(text, a, result_verbs))
-			return true;
-		words++;
-	}
-	words = 0;
-	for (size_t k = s + 2; k < n && words < 3; k++)
+	for (; k < n && limit > 0; k += step)
 	{
 		const cp_atom *a = &atoms[k];
 
-		if (a->type == CP_AT_NUM || atom_char(text, a, '(') || atom_char(text, a, ')'))
+		if (a->type == CP_AT_NUM || atom_char(text, a, '(') || atom_char(text, a, ')') ||
+			(step < 0 && atom_char(text, a, ',')))
 			continue;
 		if (!is_word(a))
-			break;
-		if (word_of(text, a, result_nouns))
+			return false;
+		if (word_of(text, a, words))
 			return true;
-		words++;
+		limit--;
 	}
 	return false;
+}
+
+/*
+ * Is the pair of numerals of one or two digits at atoms[s..s+2) a score: a
+ * result's verb up to four words before it or its noun up to three words
+ * after it, past names and the other pairs of a row ("beat American Lisa
+ * Raymond 7-5 6-3"), within the clause.  A score is read as the range of
+ * its two numbers, as NewsQuant writes "a 9-2 lead".
+ */
+bool
+score_context(const char *text, const cp_atom *atoms, size_t n, size_t s)
+{
+	if (!score_at(atoms, n, s) || atoms[s].ndigits > 2 || atoms[s + 1].ndigits > 2)
+		return false;
+	/* k wraps past 0 going back, and k < n stops it */
+	return (s > 0 && result_word_near(text, atoms, n, s - 1, -1, 4, result_verbs)) ||
+		result_word_near(text, atoms, n, s + 2, 1, 3, result_nouns);
 }
 
 /*
