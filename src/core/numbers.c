@@ -460,11 +460,19 @@ a_word(num_reader *r, size_t j)
 		{
 			if ((c2 == CP_LX_ORD && lexval(&atoms[j + 1]) >= 3) || c2 == CP_LX_HALF)
 			{
-				/* "a third of", "a fifth": a fraction when no noun follows */
+				/*
+				 * "a third of", "a fifth": a fraction when no noun follows; "a
+				 * quarter" also before a unit it divides ("a quarter percentage
+				 * point", "a quarter mile"), where "a third year" stays an ordinal
+				 */
 				size_t		k = j + 2;
 
 				if (c2 == CP_LX_HALF || k >= n || atoms[k].type != CP_AT_WORD ||
-					cp_atom_is(text, &atoms[k], "of") || cat_of(&atoms[k]) == CP_LX_SCALE)
+					cp_atom_is(text, &atoms[k], "of") || cat_of(&atoms[k]) == CP_LX_SCALE ||
+					(cp_atom_is(text, &atoms[j + 1], "quarter") && atoms[k].lex >= 0 &&
+					 (cp_lex_get(atoms[k].lex)->uclass == CP_UC_PERCENT ||
+					  cp_lex_get(atoms[k].lex)->uclass == CP_UC_MEASURE ||
+					  cp_lex_get(atoms[k].lex)->uclass == CP_UC_DURATION)))
 				{
 					double		f = c2 == CP_LX_HALF ? 0.5 : 1.0 / lexval(&atoms[j + 1]);
 

@@ -136,6 +136,10 @@ const cp_lex_entry cp_num_lexicon[] = {
 	B("surplus", SG), B("bonus", SG), B("basis", SG), B("overseas", SG), B("gas", SG), B("virus", SG),
 	B("business", SG), B("news", SG), B("status", SG), B("census", SG), B("campus", SG), B("crisis", SG),
 	B("analysis", SG), B("focus", SG), B("bus", SG), B("versus", STOP),
+	/* conjunctions and adverbs in -s: no plural a count counts ("a tough one because ...") */
+	B("because", STOP), B("unless", STOP), B("whereas", STOP), B("thus", STOP), B("perhaps", STOP),
+	B("always", STOP), B("sometimes", STOP), B("besides", STOP), B("afterwards", STOP), B("nowadays", STOP),
+	B("regardless", STOP), B("nevertheless", STOP), B("nonetheless", STOP),
 	/* plural nouns that number things: a list follows */
 	B("pages", LST), B("chapters", LST), B("verses", LST), B("lines", LST), B("sections", LST),
 	B("figures", LST), B("tables", LST), B("items", LST), B("questions", LST), B("articles", LST),
@@ -179,7 +183,7 @@ const cp_lex_entry cp_num_lexicon[] = {
 	B("percent", STOP), B("again", STOP), B("there", STOP), B("here", STOP), B("now", STOP),
 	B("still", STOP), B("being", STOP), B("did", STOP), B("do", STOP), B("does", STOP),
 	B("who's", STOP), B("it's", STOP), B("according", STOP), B("including", STOP),
-	B("across", STOP), B("within", STOP), B("without", STOP), B("via", STOP),
+	B("across", STOP), B("within", QS), B("without", STOP), B("via", STOP),
 	B("inside", STOP), B("outside", STOP), B("near", STOP), B("toward", STOP),
 	B("towards", STOP), B("respectively", STOP), B("apiece", STOP), B("each", STOP),
 	B("too", STOP), B("very", STOP), B("even", STOP), B("yet", STOP), B("either", STOP),

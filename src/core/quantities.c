@@ -403,7 +403,8 @@ read_range(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *op
 	size_t		m = k;
 	bool		joined = false,
 				percent_twice = false,
-				about = false;
+				about = false,
+				score;
 	size_t		alen = 0;
 
 	/* "3- to 5-year terms": the hyphen waits for the unit of the second end */
@@ -507,7 +508,17 @@ read_range(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *op
 				hi = lo;
 				lo = r2.num.value.lo;
 			}
-			if (lo < hi)
+			/* a score is the range of its numbers, the winner's first: "lost 3-0" [0,3] */
+			/* two bare numerals, no scale or currency: "lose 15-20 mln dlrs" is no score */
+			score = joined && r2.end == r->start + 2 && !r->currency && !r2.currency &&
+				score_context(text, atoms, n, r->start);
+			if (score)
+			{
+				lo = fmin(r->num.value.lo, r2.num.value.lo);
+				hi = fmax(r->num.value.lo, r2.num.value.lo);
+				r->ratio = true;	/* like a proportion it counts no one, has no unit */
+			}
+			if (lo < hi || score)
 			{
 				cp_quantity_make(lo, hi, CP_Q_LO_INC | CP_Q_HI_INC |
 								 (op == Q_APPROX || about ? CP_Q_APPROX : 0), q);

@@ -70,11 +70,82 @@ score_row(const char *text, const cp_atom *atoms, size_t n, size_t s)
 }
 
 /*
+ * Words of a result beside a score: a verb before it ("lost 3-0", "beat
+ * Raymond 7-5 6-3", "tie the game at 2-2"), a noun after it ("the 11-9 Six
+ * Nations win", "a 9-2 lead").
+ */
+static const char *const result_verbs[] = {"won", "win", "wins", "winning", "lost", "lose", "loses",
+	"losing", "beat", "beats", "beating", "beaten", "drew", "draw", "draws", "drawn", "tied", "tie",
+	"ties", "led", "lead", "leads", "leading", "trailed", "trail", "trails", "trailing", "defeated",
+"thrashed", "edged", "crushed", "routed", "hammered", "downed", "outscored", "levelled", "leveled", NULL};
+static const char *const result_nouns[] = {"win", "victory", "defeat", "loss", "draw", "lead",
+"scoreline", "triumph", "thrashing", "drubbing", "deficit", "aggregate", NULL};
+
+static bool
+word_of(const char *text, const cp_atom *a, const char *const *words)
+{
+	for (; *words; words++)
+		if (cp_atom_is(text, a, *words))
+			return true;
+	return false;
+}
+
+/*
+ * Is the pair of numerals of one or two digits at atoms[s..s+2) a score: a
+ * result's verb up to four words before it or its noun up to three words
+ * after it, past names and the other pairs of a row ("beat American Lisa
+ * Raymond 7-5 6-3"), within the clause.  A score is read as the range of
+ * its two numbers, as NewsQuant writes "a 9-2 lead".
+ */
+/*
+ * Is a word of words within limit words of atoms[k], walking by step (-1
+ * back, +1 on), past numerals and brackets (the other pairs of a row) and,
+ * going back, commas?  Any other sign ends the clause.
+ */
+static bool
+result_word_near(const char *text, const cp_atom *atoms, size_t n, size_t k, int step, int limit,
+				 const char *const *words)
+{
+	for (; k < n && limit > 0; k += step)
+	{
+		const cp_atom *a = &atoms[k];
+
+		if (a->type == CP_AT_NUM || atom_char(text, a, '(') || atom_char(text, a, ')') ||
+			(step < 0 && atom_char(text, a, ',')))
+			continue;
+		if (!is_word(a))
+			return false;
+		if (word_of(text, a, words))
+			return true;
+		limit--;
+	}
+	return false;
+}
+
+/*
+ * Is the pair of numerals of one or two digits at atoms[s..s+2) a score: a
+ * result's verb up to four words before it or its noun up to three words
+ * after it, past names and the other pairs of a row ("beat American Lisa
+ * Raymond 7-5 6-3"), within the clause.  A score is read as the range of
+ * its two numbers, as NewsQuant writes "a 9-2 lead".
+ */
+bool
+score_context(const char *text, const cp_atom *atoms, size_t n, size_t s)
+{
+	if (!score_at(atoms, n, s) || atoms[s].ndigits > 2 || atoms[s + 1].ndigits > 2)
+		return false;
+	/* k wraps past 0 going back, and k < n stops it */
+	return (s > 0 && result_word_near(text, atoms, n, s - 1, -1, 4, result_verbs)) ||
+		result_word_near(text, atoms, n, s + 2, 1, 3, result_nouns);
+}
+
+/*
  * A number word in a name: capitalized inside a sentence after a
  * capitalized word, before anything but a plural it counts ("BBC Radio
  * Five Live", "BBC One's", not "Kills Three Palestinians"), or after "the"
- * or a lower-case word before a capitalized word ("the Six Nations", "its
- * First Boston unit": inside prose a number word is capitalized in names).
+ * or a lower-case word or a numeral before a capitalized word ("the Six
+ * Nations", "its First Boston unit", "the $22bn Three Gorges Dam": inside
+ * prose a number word is capitalized in names).
  */
 static bool
 name_number_word(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e)
@@ -82,7 +153,12 @@ name_number_word(const char *text, const cp_atom *atoms, size_t n, size_t s, siz
 	const cp_atom *a = &atoms[s],
 			   *p = &atoms[s - 1];
 
-	if (!(a->tflags & CP_TF_CAPITALIZED) || (a->tflags & CP_TF_ALL_UPPER) || !is_word(p))
+	if (!(a->tflags & CP_TF_CAPITALIZED) || (a->tflags & CP_TF_ALL_UPPER))
+		return false;
+	/* after an amount, as after a lower-case word: "the $22bn Three Gorges Dam", "the 11-9 Six Nations win" */
+	if (p->type == CP_AT_NUM)
+		return e < n && is_word(&atoms[e]) && (atoms[e].tflags & CP_TF_CAPITALIZED);
+	if (!is_word(p))
 		return false;
 	if ((p->tflags & CP_TF_CAPITALIZED) && lex_cat(p) == CP_LX_NONE && !(lex_bits(p) & CP_LB_STOP))
 		return !(e < n && is_word(&atoms[e]) && plural_noun(text, &atoms[e]));
@@ -447,6 +523,9 @@ cp_quantity_excluded(const char *text, const cp_atom *atoms, size_t n, size_t s,
 	if (r->num.words)
 		return words_excluded(text, atoms, n, s, e, r, u);
 	if (atoms[s].type != CP_AT_NUM)
+		return false;
+	/* a score beside a result's word, in a row or after a name too: "beat Raymond 7-5 6-3" */
+	if (r->num.end == s + 2 && score_context(text, atoms, n, s))
 		return false;
 	return numeral_is_code(text, atoms, n, s, e, r, u) ||
 		(!has_unit(u) && numeral_names(text, atoms, n, s, e, r, u));

@@ -35,6 +35,8 @@ static const qual_phrase prefix_quals[] = {
 	{{"over"}, Q_GT}, {{"above"}, Q_GT}, {{"exceeding"}, Q_GT}, {{"exceeds"}, Q_GT},
 	{{"exceed"}, Q_GT}, {{"exceeded"}, Q_GT}, {{"surpass"}, Q_GT}, {{"surpassing"}, Q_GT},
 	{{"surpassed"}, Q_GT}, {{"under"}, Q_LT}, {{"below"}, Q_LT},
+	/* "within six months", "within 5% of": no more than */
+	{{"within"}, Q_LE},
 	{{"about"}, Q_APPROX}, {{"around"}, Q_APPROX}, {{"roughly"}, Q_APPROX},
 	{{"approximately"}, Q_APPROX}, {{"approx"}, Q_APPROX}, {{"nearly"}, Q_APPROX},
 	{{"almost"}, Q_APPROX}, {{"some"}, Q_APPROX}, {{"estimated"}, Q_APPROX},

@@ -1106,8 +1106,8 @@ test_ends_and_names(void)
 	n = extract("It holds 1941-1960 rentes and 1988 through 1990 grain crops for 1500 to 2000 farmers.", r, 16);
 	CHECK_INT(n, 1);
 	CHECK_STR(r[0].value, "[1500,2000]");
-	/* scores in a row are no ranges; one pair with a unit is */
-	n = extract("Williams won 2-6 6-3 6-0 and Hrbaty 7-6 (7-5) 6-1. Steers of 925-1025 lbs sold.", r, 16);
+	/* scores in a row are no ranges without a result's word; one pair with a unit is */
+	n = extract("Hrbaty 7-6 (7-5) 6-1. Steers of 925-1025 lbs sold.", r, 16);
 	CHECK_INT(n, 1);
 	CHECK_STR(r[0].value, "[925,1025]");
 }
@@ -1182,6 +1182,55 @@ test_hyphens_and_bounds(void)
 	CHECK_STR(r[2].unit, "points");
 }
 
+/* Stop 43: scores beside a result's word, "a quarter" of a unit, "within", -s words that are no plural. */
+static void
+test_results_and_bounds(void)
+{
+	row			r[16];
+	int			n;
+
+	/* a score beside a result's verb or noun is the range of its numbers, in a row too */
+	n = extract("His side lost 3-0 away; the 11-9 Six Nations win; a 9-2 lead; tied at 2-2.", r, 16);
+	CHECK_INT(n, 4);
+	CHECK_STR(r[0].value, "[0,3]");
+	CHECK_STR(r[1].value, "[9,11]");
+	CHECK_STR(r[2].value, "[2,9]");
+	CHECK_STR(r[2].unit, "");		/* a score counts no "lead" (nor people, for claims) */
+	CHECK_STR(r[3].value, "2");
+	n = extract("Dechy beat American Lisa Raymond 7-5 6-3. Williams won 2-6 6-3 6-0.", r, 16);
+	CHECK_INT(n, 5);
+	CHECK_STR(r[0].value, "[5,7]");
+	CHECK_STR(r[1].value, "[3,6]");
+	CHECK_STR(r[4].value, "[0,6]");
+	/* codes stay codes: no result's word, three digits */
+	n = extract("The 1995-01 series; Chelsea 2-1 Arsenal; beat the 101-99 mark.", r, 16);
+	CHECK_INT(n, 0);
+	n = extract("It stands to lose 15-20 mln dlrs.", r, 16);
+	CHECK_INT(n, 1);
+	CHECK_STR(r[0].value, "[15000000,20000000]");
+	/* "a quarter" before a unit divides it; another ordinal before a duration stays one */
+	n = extract("It rose by a quarter percentage point, a quarter mile; a third year of growth.", r, 16);
+	CHECK_INT(n, 3);
+	CHECK_STR(r[0].value, "0.25");
+	CHECK_STR(r[0].unit, "percent");
+	CHECK_STR(r[1].value, "0.25");
+	CHECK_STR(r[1].unit, "mile");
+	CHECK_STR(r[2].kind, "ordinal");
+	/* "within" bounds from above */
+	n = extract("It will be lifted within six months, within 5% of the target.", r, 16);
+	CHECK_INT(n, 2);
+	CHECK_STR(r[0].value, "<=6");
+	CHECK_STR(r[1].value, "<=5");
+	/* a conjunction in -s is no plural a count counts, so "one" stays a pronoun */
+	n = extract("It was a tough one because we lost.", r, 16);
+	CHECK_INT(n, 0);
+	/* a capitalized number word after an amount, before a capital, is a name's */
+	n = extract("It has two power stations at the $22bn Three Gorges Dam.", r, 16);
+	CHECK_INT(n, 2);
+	CHECK_STR(r[0].value, "2");
+	CHECK_STR(r[1].value, "22000000000");
+}
+
 int
 main(void)
 {
@@ -1201,5 +1250,6 @@ main(void)
 	test_ends_and_names();
 	test_change_ends();
 	test_hyphens_and_bounds();
+	test_results_and_bounds();
 	UNIT_DONE("quantity");
 }
