@@ -440,6 +440,24 @@ day_list(tx_scan *s, cp_arena *arena, int i, cp_vec *out)
 	return e;
 }
 
+/*
+ * The bare day that ends a range after the point r, which ends before atom e
+ * ("Sept. 5 to 20"): a DATE of its own, as TempEval-3 marks each end.  The
+ * atom after it, or e.
+ */
+static int
+range_day(tx_scan *s, cp_arena *arena, const txr *r, int e, cp_vec *out)
+{
+	dval		y;
+	txr			r2;
+	int			e2;
+
+	if (r->type != CP_TIMEX_DATE || (e2 = cp_dt_range_day(&s->t.c, e, &r->v, &y)) < 0)
+		return e;
+	emit(s, arena, &r2, cp_tx_point(&s->t, e + 1, e2, &y, &r2), out);
+	return e2;
+}
+
 static void
 scan_sentence(tx_scan *s, cp_arena *arena, const cp_doc *doc, const cp_sentence *sent,
 			  bool has_ref, int32_t ref, cp_vec *out)
@@ -474,7 +492,10 @@ scan_sentence(tx_scan *s, cp_arena *arena, const cp_doc *doc, const cp_sentence 
 			continue;
 		}
 		if (!quoted_title(&t->c, r.s, e) && !outlet_name(&t->c, r.s, e) && !event_name(&t->c, &r, e))
+		{
 			emit(s, arena, &r, e, out);
+			e = range_day(s, arena, &r, e, out);
+		}
 		i = e;
 	}
 }

@@ -285,6 +285,12 @@ test_ranges_and_reference(void)
 	CHECK_STR(tx("Third-quarter profit rose. Sales in the quarter grew; a year ago they fell.",
 				 "1989-11-02"),
 			  "DATE 1989-Q3 [Third-quarter]; DATE 1989-Q3 [the quarter]; DATE 1988-Q3 [a year ago]");
+	/* a bare day that ends a range is a date of its own, in the first end's month (stop 43) */
+	CHECK_STR(tx("Votes were cast from March 1-8. Talks run Sept. 5 to 20, and May 3-4, 1987 too.",
+				 "2016-03-21"),
+			  "DATE 2016-03-01 [March 1]; DATE 2016-03-08 [8]; DATE 2015-09-05 [Sept. 5]; "
+			  "DATE 2015-09-20 [20]; DATE 1987-05-03 [May 3]; DATE 1987-05-04 [4, 1987]");
+	CHECK_STR(tx("It rose on March 12 to 13 billion.", "2016-03-21"), "DATE 2016-03-12 [March 12]");
 	/* a dateline's date is an expression too, as the development data marks it */
 	CHECK_STR(tx("WASHINGTON, March 21\nThe talks ended on March 20.", "2013-03-22"),
 			  "DATE 2013-03-21 [March 21]; DATE 2013-03-20 [March 20]");
@@ -540,7 +546,7 @@ test_compositions(void)
 
 	CHECK_STR(tx("The fair ran from May 5 to June 10, 2012, and June 5-10, 2011.", r),
 			  "DATE 2012-05-05 [May 5]; DATE 2012-06-10 [June 10, 2012]; DATE 2011-06-05 [June 5]; "
-			  "DATE 2011 [2011]");
+			  "DATE 2011-06-10 [10, 2011]");
 	CHECK_STR(tx("Shops close on Labor Day and on Christmas Eve 2012; sales rose in H1 2012.", r),
 			  "DATE 2013-09-02 [Labor Day]; DATE 2012-12-24 [Christmas Eve 2012]; DATE 2012-H1 [H1 2012]");
 	/* a holiday before "week": the week that holds it */
