@@ -356,7 +356,8 @@ outlet_name(const ctx *c, int s, int e)
  * Is the duration r, which ends before atom e, part of an event's name: a
  * count and unit in title case before a capitalized noun ("the 1967 Six-Day
  * War", "the Thirty Years' War", "the Hundred Years War"), in prose (a word
- * in lower case, a number or "the" before it)?  A headline in title case
+ * in lower case, a number or "the" before it)?  A century so written names
+ * a firm ("at 21st Century Fox", stop 43).  A headline in title case
  * ("Jailed For Three Years After Riots") has a capital before the count.
  */
 static bool
@@ -366,12 +367,12 @@ event_name(const ctx *c, const txr *r, int e)
 	const atom *head,
 			   *before;
 
-	if (r->type != CP_TIMEX_DURATION)
-		return false;
+	if (r->type != CP_TIMEX_DURATION && !(r->type == CP_TIMEX_DATE && strlen(r->value) == 2))
+		return false;			/* a century's value has two digits: "20th Century Fox" */
 	if (kw(c, s) == K_THE)
 		s++;
 	for (int k = s; k < e; k++)
-		if (at(c, k)->kind == A_WORD && !at(c, k)->cap)
+		if (at(c, k)->kind == A_WORD && !at(c, k)->cap && kw(c, k) != K_SUFFIX)
 			return false;
 	if (punct(c, e, '\'') && glued(c, e))
 		e++;					/* "Years' War" */

@@ -958,7 +958,9 @@ cp_tx_ref(const tctx *t, int i, txr *r)
 	memset(r, 0, sizeof(*r));
 	if (w == TW_RIGHT && kw(c, i + 1) == K_FROMNOW)
 		return ref_result(r, i, i + 2, "PRESENT_REF");
-	if (k == K_FROMNOW && kw(c, i - 1) != K_FROM)
+	/* not "the now-defunct band", "now-banned chemicals": part of the adjective it is joined to */
+	if (k == K_FROMNOW && kw(c, i - 1) != K_FROM &&
+		!(punct(c, i + 1, '-') && glued(c, i + 1) && glued(c, i + 2) && at(c, i + 2)->kind == A_WORD))
 		return ref_result(r, i, i + 1, "PRESENT_REF");
 	if (w == TW_CURRENTLY || w == TW_NOWADAYS)
 		return ref_result(r, i, i + 1, "PRESENT_REF");

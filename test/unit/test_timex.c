@@ -573,6 +573,10 @@ test_names(void)
 {
 	const char *r = "2013-03-22";
 
+	/* a century in title case before a capitalized noun names a firm (stop 43) */
+	CHECK_STR(tx("He joined 21st Century Fox in the 21st century.", r), "DATE 20 [the 21st century]");
+	/* "now" joined to an adjective is part of it (stop 43) */
+	CHECK_STR(tx("The now-defunct band split; it is now over.", "2016-05-04"), "DATE PRESENT_REF [now]");
 	CHECK_STR(tx("Baker said on ABC News' \"This Week\" that talks go on.", r), "");
 	CHECK_STR(tx("He said on CBS's ''60 Minutes'' that he would stay.", r), "");
 	/* a year after a name inside a sentence is the name's; at the head of one it is a year */
