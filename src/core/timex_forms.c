@@ -768,7 +768,10 @@ cp_tx_year_ahead(const tctx *t, int i)
 	return -1;
 }
 
-/* "once", "twice", "three times", "several times" at i: the atom after, or -1. */
+/*
+ * "once", "twice", "three times", "several times", "1 million times" at
+ * i: the atom after, or -1.
+ */
 static int
 how_often(const tctx *t, int i)
 {
@@ -778,8 +781,11 @@ how_often(const tctx *t, int i)
 
 	if (tw(t, i) == TW_TIMES)
 		return twval(t, i) > 0 ? i + 1 : -1;
-	if (at(&t->c, i)->kw == K_A || (e = cp_tx_count(t, i, &n, &vague)) < 0 || tw(t, e) != TW_TIMES ||
-		twval(t, e) != 0)
+	if (at(&t->c, i)->kw == K_A)
+		return -1;
+	if ((e = cp_tx_count(t, i, &n, &vague)) > 0 && tw(t, e) == TW_BIG)
+		e++;					/* the count does not change the set */
+	if (e < 0 || tw(t, e) != TW_TIMES || twval(t, e) != 0)
 		return -1;
 	return e + 1;
 }

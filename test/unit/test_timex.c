@@ -253,6 +253,8 @@ test_times_and_sets(void)
 			  "SET P1W [twice a week]; SET P1Y [three times per year]; SET P1M [once a month]");
 	CHECK_STR(tx("Take it several times a day or twice daily, every other day.", r),
 			  "SET P1D [several times a day]; SET P1D [twice daily]; SET P2D [every other day]");
+	/* a count in millions is a count too (stop 43) */
+	CHECK_STR(tx("It was said 1 million times a day.", r), "SET P1D [1 million times a day]");
 	CHECK_STR(tx("It earned twice a year's pay once the deal closed.", r), "");
 	CHECK_STR(tx("One dies every two and a half weeks, and every 10 years.", r),
 			  "SET P17DT12H [every two and a half weeks]; SET P10Y [every 10 years]");
