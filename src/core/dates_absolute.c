@@ -279,6 +279,25 @@ cp_dt_modified_year(const ctx *c, int i, int *y)
 }
 
 /*
+ * A word in capitals ("NATO", "OPEC", "G7"), which no surname is: a month
+ * written in title case before it qualifies it ("a July NATO summit", "the
+ * December OPEC accord").
+ */
+static bool
+acronym(const ctx *c, int j)
+{
+	const atom *a = at(c, j);
+	const char *t = c->text + a->start;
+
+	if (a->kind != A_WORD || a->len < 2 || !isupper((unsigned char) t[0]))
+		return false;
+	for (uint32_t k = 1; k < a->len; k++)
+		if (!isupper((unsigned char) t[k]) && !isdigit((unsigned char) t[k]))
+			return false;
+	return true;
+}
+
+/*
  * Month-led: "July 21, 2014", "Dec. 31 , 1994", "July 21. 2014", "July 4th of
  * 1995", "June the 28th 2020", "July 2014", "Dec-2018", "june of 1992", "July".
  */
@@ -399,8 +418,9 @@ cp_dt_month(const ctx *c, int i, dval *v)
 		if (!a->cap && !tp)
 			return -1;
 		if ((!tp || kw(c, i - 1) == K_AND || kw(c, i - 1) == K_OR) && at(c, j)->kind == A_WORD &&
-			at(c, j)->cap && !at(c, j)->kw && !at(c, j)->month && at(c, j)->wday < 0)
-			return -1;			/* "June Smith", "and June Carter" */
+			at(c, j)->cap && !at(c, j)->kw && !at(c, j)->month && at(c, j)->wday < 0 &&
+			(isupper((unsigned char) c->text[a->start + 1]) || !acronym(c, j)))
+			return -1;			/* "June Smith", "and June Carter"; not "the July NATO summit" */
 		if (!tp && i > 0 && kw(c, i - 1) == K_NONE && at(c, i - 1)->cap)
 			return -1;			/* "Harriet June" */
 	}

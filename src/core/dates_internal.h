@@ -294,6 +294,8 @@ typedef struct cp_dt_list
 int			cp_dt_day_list(const ctx *c, int i, cp_dt_list *l);
 /* dates_ranges.c: a full expression at atom i; the atom after it, or -1 */
 int			cp_dt_expr(const ctx *c, int i, dval *v);
+/* dates_ranges.c: a bare day y that ends a range after the day x before atom e ("June 5-10"); the atom after it, or -1 */
+int			cp_dt_range_day(const ctx *c, int e, const dval *x, dval *y);
 /* the first end v of a range before atom e takes the year its second end states */
 bool		cp_dt_range_year(const ctx *c, int e, dval *v);
 

@@ -242,6 +242,35 @@ p_range_end(const ctx *c, int i, dval *y)
 }
 
 /*
+ * The bare day that ends a range after the day x, which ends before atom e:
+ * "June 5-10", "Sept. 5 to 20", "from March 1 through 8" (TIMEX3 marks each
+ * end, so it is a date of its own: x's month and year, the next month for
+ * "from April 27 to the third").  Its atoms are [e + 1, the result), a year
+ * it states included ("May 3-4, 1987"); -1 when there is none, or when a
+ * word goes on after it ("March 12 to 13 billion").
+ */
+int
+cp_dt_range_day(const ctx *c, int e, const dval *x, dval *y)
+{
+	int			e2,
+				day;
+	int32_t		d;
+
+	if (x->gran != CP_GRAN_DAY || !x->day || x->lo_inf || x->hi_inf || !range_word(c, e) ||
+		(e2 = p_bare_day(c, e + 1, &day)) < 0 || !(day > x->day || wraps(c, e + 1, e2)) ||
+		(at(c, e + 1)->kind == A_NUM && at(c, e + 1)->ndig > 2) || (d = bare_end(x, day)) <= x->lo)
+		return -1;
+	*y = *x;
+	set_day(y, d);
+	y->day = day;
+	y->month = cp_days_to_date(d).month;
+	if (punct(c, e2, ',') && is_year4(at(c, e2 + 1)) && !cp_dt_tail_glued(c, e2 + 2) &&
+		at(c, e2 + 1)->val == cp_days_to_date(d).year)
+		return e2 + 2;
+	return list_end(c, e2) ? e2 : -1;
+}
+
+/*
  * The year of a range's second end, for a first end x without one that
  * ends before atom e: "May 5 to June 10, 2019", "June 5-10, 2022" (for
  * TIMEX3, which marks each end alone).  False when the second end states

@@ -356,7 +356,8 @@ outlet_name(const ctx *c, int s, int e)
  * Is the duration r, which ends before atom e, part of an event's name: a
  * count and unit in title case before a capitalized noun ("the 1967 Six-Day
  * War", "the Thirty Years' War", "the Hundred Years War"), in prose (a word
- * in lower case, a number or "the" before it)?  A headline in title case
+ * in lower case, a number or "the" before it)?  A century so written names
+ * a firm ("at 21st Century Fox", stop 43).  A headline in title case
  * ("Jailed For Three Years After Riots") has a capital before the count.
  */
 static bool
@@ -366,12 +367,12 @@ event_name(const ctx *c, const txr *r, int e)
 	const atom *head,
 			   *before;
 
-	if (r->type != CP_TIMEX_DURATION)
-		return false;
+	if (r->type != CP_TIMEX_DURATION && !(r->type == CP_TIMEX_DATE && strlen(r->value) == 2))
+		return false;			/* a century's value has two digits: "20th Century Fox" */
 	if (kw(c, s) == K_THE)
 		s++;
 	for (int k = s; k < e; k++)
-		if (at(c, k)->kind == A_WORD && !at(c, k)->cap)
+		if (at(c, k)->kind == A_WORD && !at(c, k)->cap && kw(c, k) != K_SUFFIX)
 			return false;
 	if (punct(c, e, '\'') && glued(c, e))
 		e++;					/* "Years' War" */
@@ -440,6 +441,24 @@ day_list(tx_scan *s, cp_arena *arena, int i, cp_vec *out)
 	return e;
 }
 
+/*
+ * The bare day that ends a range after the point r, which ends before atom e
+ * ("Sept. 5 to 20"): a DATE of its own, as TempEval-3 marks each end.  The
+ * atom after it, or e.
+ */
+static int
+range_day(tx_scan *s, cp_arena *arena, const txr *r, int e, cp_vec *out)
+{
+	dval		y;
+	txr			r2;
+	int			e2;
+
+	if (r->type != CP_TIMEX_DATE || (e2 = cp_dt_range_day(&s->t.c, e, &r->v, &y)) < 0)
+		return e;
+	emit(s, arena, &r2, cp_tx_point(&s->t, e + 1, e2, &y, &r2), out);
+	return e2;
+}
+
 static void
 scan_sentence(tx_scan *s, cp_arena *arena, const cp_doc *doc, const cp_sentence *sent,
 			  bool has_ref, int32_t ref, cp_vec *out)
@@ -474,7 +493,10 @@ scan_sentence(tx_scan *s, cp_arena *arena, const cp_doc *doc, const cp_sentence 
 			continue;
 		}
 		if (!quoted_title(&t->c, r.s, e) && !outlet_name(&t->c, r.s, e) && !event_name(&t->c, &r, e))
+		{
 			emit(s, arena, &r, e, out);
+			e = range_day(s, arena, &r, e, out);
+		}
 		i = e;
 	}
 }

@@ -768,7 +768,10 @@ cp_tx_year_ahead(const tctx *t, int i)
 	return -1;
 }
 
-/* "once", "twice", "three times", "several times" at i: the atom after, or -1. */
+/*
+ * "once", "twice", "three times", "several times", "1 million times" at
+ * i: the atom after, or -1.
+ */
 static int
 how_often(const tctx *t, int i)
 {
@@ -778,8 +781,11 @@ how_often(const tctx *t, int i)
 
 	if (tw(t, i) == TW_TIMES)
 		return twval(t, i) > 0 ? i + 1 : -1;
-	if (at(&t->c, i)->kw == K_A || (e = cp_tx_count(t, i, &n, &vague)) < 0 || tw(t, e) != TW_TIMES ||
-		twval(t, e) != 0)
+	if (at(&t->c, i)->kw == K_A)
+		return -1;
+	if ((e = cp_tx_count(t, i, &n, &vague)) > 0 && tw(t, e) == TW_BIG)
+		e++;					/* the count does not change the set */
+	if (e < 0 || tw(t, e) != TW_TIMES || twval(t, e) != 0)
 		return -1;
 	return e + 1;
 }
@@ -958,7 +964,9 @@ cp_tx_ref(const tctx *t, int i, txr *r)
 	memset(r, 0, sizeof(*r));
 	if (w == TW_RIGHT && kw(c, i + 1) == K_FROMNOW)
 		return ref_result(r, i, i + 2, "PRESENT_REF");
-	if (k == K_FROMNOW && kw(c, i - 1) != K_FROM)
+	/* not "the now-defunct band", "now-banned chemicals": part of the adjective it is joined to */
+	if (k == K_FROMNOW && kw(c, i - 1) != K_FROM &&
+		!(punct(c, i + 1, '-') && glued(c, i + 1) && glued(c, i + 2) && at(c, i + 2)->kind == A_WORD))
 		return ref_result(r, i, i + 1, "PRESENT_REF");
 	if (w == TW_CURRENTLY || w == TW_NOWADAYS)
 		return ref_result(r, i, i + 1, "PRESENT_REF");

@@ -310,6 +310,9 @@ test_month_forms(void)
 		{"June Smith and March Jones", REF, 0, "(none of 0)"},
 		{"Harriet June", REF, 0, "(none of 0)"},
 		{"a March", REF, 0, "(none of 0)"},
+		/* a month before a word in capitals qualifies it: no surname is written so (stop 43) */
+		{"a July NATO summit", REF, 0, "July|2014-07-01|2014-08-01|month"},
+		{"JUNE SMITH AND JULY NATO", REF, 0, "(none of 0)"},
 	};
 
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));

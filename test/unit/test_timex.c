@@ -253,6 +253,8 @@ test_times_and_sets(void)
 			  "SET P1W [twice a week]; SET P1Y [three times per year]; SET P1M [once a month]");
 	CHECK_STR(tx("Take it several times a day or twice daily, every other day.", r),
 			  "SET P1D [several times a day]; SET P1D [twice daily]; SET P2D [every other day]");
+	/* a count in millions is a count too (stop 43) */
+	CHECK_STR(tx("It was said 1 million times a day.", r), "SET P1D [1 million times a day]");
 	CHECK_STR(tx("It earned twice a year's pay once the deal closed.", r), "");
 	CHECK_STR(tx("One dies every two and a half weeks, and every 10 years.", r),
 			  "SET P17DT12H [every two and a half weeks]; SET P10Y [every 10 years]");
@@ -285,6 +287,12 @@ test_ranges_and_reference(void)
 	CHECK_STR(tx("Third-quarter profit rose. Sales in the quarter grew; a year ago they fell.",
 				 "1989-11-02"),
 			  "DATE 1989-Q3 [Third-quarter]; DATE 1989-Q3 [the quarter]; DATE 1988-Q3 [a year ago]");
+	/* a bare day that ends a range is a date of its own, in the first end's month (stop 43) */
+	CHECK_STR(tx("Votes were cast from March 1-8. Talks run Sept. 5 to 20, and May 3-4, 1987 too.",
+				 "2016-03-21"),
+			  "DATE 2016-03-01 [March 1]; DATE 2016-03-08 [8]; DATE 2015-09-05 [Sept. 5]; "
+			  "DATE 2015-09-20 [20]; DATE 1987-05-03 [May 3]; DATE 1987-05-04 [4, 1987]");
+	CHECK_STR(tx("It rose on March 12 to 13 billion.", "2016-03-21"), "DATE 2016-03-12 [March 12]");
 	/* a dateline's date is an expression too, as the development data marks it */
 	CHECK_STR(tx("WASHINGTON, March 21\nThe talks ended on March 20.", "2013-03-22"),
 			  "DATE 2013-03-21 [March 21]; DATE 2013-03-20 [March 20]");
@@ -540,7 +548,7 @@ test_compositions(void)
 
 	CHECK_STR(tx("The fair ran from May 5 to June 10, 2012, and June 5-10, 2011.", r),
 			  "DATE 2012-05-05 [May 5]; DATE 2012-06-10 [June 10, 2012]; DATE 2011-06-05 [June 5]; "
-			  "DATE 2011 [2011]");
+			  "DATE 2011-06-10 [10, 2011]");
 	CHECK_STR(tx("Shops close on Labor Day and on Christmas Eve 2012; sales rose in H1 2012.", r),
 			  "DATE 2013-09-02 [Labor Day]; DATE 2012-12-24 [Christmas Eve 2012]; DATE 2012-H1 [H1 2012]");
 	/* a holiday before "week": the week that holds it */
@@ -567,6 +575,10 @@ test_names(void)
 {
 	const char *r = "2013-03-22";
 
+	/* a century in title case before a capitalized noun names a firm (stop 43) */
+	CHECK_STR(tx("He joined 21st Century Fox in the 21st century.", r), "DATE 20 [the 21st century]");
+	/* "now" joined to an adjective is part of it (stop 43) */
+	CHECK_STR(tx("The now-defunct band split; it is now over.", "2016-05-04"), "DATE PRESENT_REF [now]");
 	CHECK_STR(tx("Baker said on ABC News' \"This Week\" that talks go on.", r), "");
 	CHECK_STR(tx("He said on CBS's ''60 Minutes'' that he would stay.", r), "");
 	/* a year after a name inside a sentence is the name's; at the head of one it is a year */
