@@ -508,8 +508,11 @@ read_range(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *op
 				hi = lo;
 				lo = r2.num.value.lo;
 			}
-			/* a score is the range of its numbers, the winner's first: "lost 3-0" [0,3] */
-			/* two bare numerals, no scale or currency: "lose 15-20 mln dlrs" is no score */
+			/*
+			 * a score is the range of its numbers, whichever comes first:
+			 * "lost 3-0" is [0,3]; only two bare numerals, no scale or
+			 * currency ("lose 15-20 mln dlrs" is no score)
+			 */
 			score = joined && r2.end == r->start + 2 && !r->currency && !r2.currency &&
 				score_context(text, atoms, n, r->start);
 			if (score)

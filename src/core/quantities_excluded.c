@@ -91,13 +91,6 @@ word_of(const char *text, const cp_atom *a, const char *const *words)
 }
 
 /*
- * Is the pair of numerals of one or two digits at atoms[s..s+2) a score: a
- * result's verb up to four words before it or its noun up to three words
- * after it, past names and the other pairs of a row ("beat American Lisa
- * Raymond 7-5 6-3"), within the clause.  A score is read as the range of
- * its two numbers, as NewsQuant writes "a 9-2 lead".
- */
-/*
  * Is a word of words within limit words of atoms[k], walking by step (-1
  * back, +1 on), past numerals and brackets (the other pairs of a row) and,
  * going back, commas?  Any other sign ends the clause.

@@ -141,10 +141,11 @@ int			prefix_qualifier(const char *text, const cp_atom *atoms, size_t n, size_t 
 int			postfix_qualifier(const char *text, const cp_atom *atoms, size_t n, size_t k, size_t *len);
 
 /* quantities_excluded.c: is the number at atoms[s..e) part of a date, a time, a name or a code? */
-/* Is the pair of numerals at atoms[s..s+2) a score beside a result's word ("lost 3-0")? */
-bool		score_context(const char *text, const cp_atom *atoms, size_t n, size_t s);
 bool		cp_quantity_excluded(const char *text, const cp_atom *atoms, size_t n, size_t s,
 								 size_t e, const num_read *r, const unit_read *u);
+
+/* Is the pair of numerals at atoms[s..s+2) a score beside a result's word ("lost 3-0")? */
+bool		score_context(const char *text, const cp_atom *atoms, size_t n, size_t s);
 
 /* quantities.c: the number at atoms[i], and the quantity phrase there (see read_quantity). */
 bool		read_number(const char *text, const cp_atom *atoms, size_t n, size_t i, num_read *r);
