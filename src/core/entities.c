@@ -1210,11 +1210,14 @@ add_tagged(cp_arena *arena, const cp_ner_lex *lex, const cp_ner_doc *doc, const 
 	/*
 	 * "Oak Avenue and Route 9", "Huddersfield Giants and Keighley Cougars",
 	 * "Halifax RLFC and Doncaster RLFC", tagged as one name, are two places,
-	 * two clubs; "Castle and Cooke Inc" one company
+	 * two clubs; "Castle and Cooke Inc" one company.  A second name that
+	 * opens with the first one's head is a second body: "Bank of Japan and
+	 * Bank of England" (not "Johnson and Johnson", one word before "and")
 	 */
 	for (k = i + 1; k + 1 <= j; k++)
 		if (doc->toks[k].tok.len == 3 && memcmp(doc->text + doc->toks[k].tok.start, "and", 3) == 0 &&
-			((ends_as_street(doc->text, &doc->toks[k - 1].tok) && !ends_as_body(doc->text, &doc->toks[j].tok)) ||
+			((k > i + 1 && k + 1 < j && doc->toks[k + 1].lower == doc->toks[i].lower) ||
+			 (ends_as_street(doc->text, &doc->toks[k - 1].tok) && !ends_as_body(doc->text, &doc->toks[j].tok)) ||
 			 (names_club(doc->text, &doc->toks[i], &doc->toks[k - 1]) &&
 			  names_club(doc->text, &doc->toks[k + 1], &doc->toks[j])) ||
 			 (k > i + 1 && k + 1 < j && ends_as_body(doc->text, &doc->toks[k - 1].tok) &&
