@@ -1398,7 +1398,15 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 				names_after_prefix(doc->text, &doc->toks[i].tok))
 				st.tags[i] = CP_NER_B(CP_ENT_MISC);
 			if (!CP_NER_IS_B(tags[i]))
+			{
+				/* "Dome" after "Dome Petroleum Ltd", left untagged */
+				if (ix.legal.count > 0 && tags[i] == CP_NER_TAG_O &&
+					(doc->toks[i].tok.flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER)) == CP_TF_CAPITALIZED &&
+					untagged_short_form(&ix, doc, se->ntoks, i))
+					add_mention(arena, doc, line_at(doc, &line, doc->toks[i].tok.start), se->n, i, i,
+								CP_ENT_ORG, &ms, &ix);
 				continue;
+			}
 			kind = CP_NER_KIND(tags[i]);
 			/* 'Wei Seng "Paul" Phua' read as up to three names: one person */
 			if ((j = nicknamed_name_end(doc, tags, se->ntoks, i)) > 0)
