@@ -1259,6 +1259,12 @@ add_tagged(cp_arena *arena, const cp_ner_lex *lex, const cp_ner_doc *doc, const 
 			add_tagged(arena, lex, doc, l, n, k + 1, j, kind, ms, ix);
 		return;
 	}
+	/* "the Reagan Administration": the person alone is a name */
+	if (j == i + 1 && kind != CP_ENT_PER && administration_of_person(doc->text, doc->toks, i))
+	{
+		add_mention(arena, doc, l, n, i, i, CP_ENT_PER, ms, ix);
+		return;
+	}
 	k = classifier_inside(doc->text, doc->toks, i, j, &head, &rest);
 	/* "US magazine Entertainment Weekly": two names and the noun that says what the second is */
 	if (k > 0)

@@ -239,6 +239,8 @@ bool		names_degree(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_
  * Do tokens i..j name a post by its field ("Minister of Communications and
  * Information Technology", "Director of Recruiting")?  A post is no name.
  */
+/* "Reagan Administration": a person's name, then "Administration" (tokens i, i + 1). */
+bool		administration_of_person(const char *text, const cp_ner_tok *toks, uint32_t i);
 bool		names_office(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j);
 
 /*
