@@ -294,6 +294,41 @@ needed_patterns(const char *s, size_t len)
 	return found;
 }
 
+/*
+ * What the anchored patterns need, read off the line's ends so that most
+ * lines never run them.  Every branch of re_furniture but "follow us" and
+ * "click here" is at most FURNITURE_WORD_BYTES long and ends in a word
+ * byte, before the trailing non-word bytes the pattern allows (without
+ * CP_RE_UTF its \w is [A-Za-z0-9_]).
+ */
+#define FURNITURE_WORD_BYTES 20	/* "skip to main content" */
+
+static bool
+may_be_furniture(const char *s, size_t len)
+{
+	size_t		n = len;
+
+	while (n > 0 && !cp_ascii_alpha((unsigned char) s[n - 1]) &&
+		   !cp_ascii_digit((unsigned char) s[n - 1]) && s[n - 1] != '_')
+		n--;
+	return n <= FURNITURE_WORD_BYTES ||
+		(len >= 9 && cp_ascii_ieq(s, "follow us", 9)) ||
+		(len >= 10 && cp_ascii_ieq(s, "click here", 10));
+}
+
+/*
+ * re_credit opens with a bracket, a letter its words start with, or a
+ * byte past ASCII: "\u00a9", or a letter caseless UTF matching folds to an
+ * ASCII one (long s).
+ */
+static bool
+may_be_credit(const char *s)
+{
+	unsigned char c = (unsigned char) s[0];
+
+	return c >= 0x80 || (c != 0 && strchr("[(sSpPiIcCvVrRaAeEwW", c) != NULL);
+}
+
 /* One word of 2 to 12 capital letters, nothing else (lines come trimmed). */
 static bool
 sign_off(const char *s, size_t len)
@@ -317,11 +352,11 @@ classify(const char *s, size_t len, cp_date *date)
 		if (parse_date_line(s, len, date))
 			return CP_LINE_DATE;
 		needs = needed_patterns(s, len);
-		if (cp_regex_match(&re_furniture, s, len, 0, NULL, 0) ||
+		if ((may_be_furniture(s, len) && cp_regex_match(&re_furniture, s, len, 0, NULL, 0)) ||
 			((needs & NEED_PAYWALL) && cp_regex_match(&re_paywall, s, len, 0, NULL, 0)) ||
-			cp_regex_match(&re_menu, s, len, 0, NULL, 0) ||
+			(memchr(s, '|', len) && cp_regex_match(&re_menu, s, len, 0, NULL, 0)) ||
 			((needs & NEED_COOKIE) && cp_regex_match(&re_cookie, s, len, 0, NULL, 0)) ||
-			cp_regex_match(&re_credit, s, len, 0, NULL, 0))
+			(may_be_credit(s) && cp_regex_match(&re_credit, s, len, 0, NULL, 0)))
 			return CP_LINE_BOILERPLATE;
 	}
 	/* a caption opens with "(Photo" or "Photo:" or ends with a credit in brackets */

@@ -166,41 +166,64 @@ key_map_put(cp_arena *arena, key_map *m, uint64_t key, bool *found)
 }
 
 void
-text_chains_init(cp_arena *arena, text_chains *c, const char *text, const raw_mention *ms, size_t n,
-				 bool (*holds) (const raw_mention *m))
+text_chains_begin(text_chains *c, cp_arena *arena, const char *text, const raw_mention *ms, size_t n,
+				  bool (*holds) (const raw_mention *m))
+{
+	memset(c, 0, sizeof(*c));
+	c->arena = arena;
+	c->mark = cp_arena_save(arena);
+	c->text = text;
+	c->ms = ms;
+	c->n = n;
+	c->holds = holds;
+}
+
+static void
+build_text_chains(text_chains *c)
 {
 	size_t		cap = 16,
 				held = 0;
 
-	for (size_t k = 0; k < n; k++)
-		held += holds(&ms[k]);
+	for (size_t k = 0; k < c->n; k++)
+		held += c->holds(&c->ms[k]);
 	while (cap < 2 * held + 2)
 		cap <<= 1;
-	key_map_init(arena, &c->heads, cap);
-	c->next = cp_arena_alloc(arena, (n ? n : 1) * sizeof(int32_t));
+	key_map_init(c->arena, &c->heads, cap);
+	c->next = cp_arena_alloc(c->arena, (c->n ? c->n : 1) * sizeof(int32_t));
 	/* from the last, so that each chain runs in text order */
-	for (size_t k = n; k-- > 0;)
+	for (size_t k = c->n; k-- > 0;)
 	{
+		const raw_mention *m = &c->ms[k];
 		bool		found;
 		int32_t    *slot;
 
 		c->next[k] = -1;
-		if (!holds(&ms[k]))
+		if (!c->holds(m))
 			continue;
-		slot = key_map_put(arena, &c->heads, cp_fnv64_add(CP_FNV64_OFFSET, text + ms[k].start, ms[k].len), &found);
+		slot = key_map_put(c->arena, &c->heads, cp_fnv64_add(CP_FNV64_OFFSET, c->text + m->start, m->len), &found);
 		if (found)
 			c->next[k] = *slot;
 		*slot = (int32_t) k;
 	}
+	c->built = true;
 }
 
 /* The first mention whose text hashes as text[from, from + len) does, or -1. */
 int32_t
-text_chains_first(const text_chains *c, const char *text, uint32_t from, uint32_t len)
+text_chains_first(text_chains *c, uint32_t from, uint32_t len)
 {
-	int32_t    *slot = key_map_get(&c->heads, cp_fnv64_add(CP_FNV64_OFFSET, text + from, len));
+	int32_t    *slot;
 
+	if (!c->built)
+		build_text_chains(c);
+	slot = key_map_get(&c->heads, cp_fnv64_add(CP_FNV64_OFFSET, c->text + from, len));
 	return slot ? *slot : -1;
+}
+
+void
+text_chains_end(text_chains *c)
+{
+	cp_arena_reset(c->arena, c->mark);
 }
 
 /* Keep the longer (then earlier) mention as the one a key names. */

@@ -497,16 +497,29 @@ int32_t    *key_map_put(cp_arena *arena, key_map *m, uint64_t key, bool *found);
  * finding the ones written alike costs no square of the article's length:
  * heads maps the hash of a text to its first mention, next[k] is the next
  * mention after k with the same hash, or -1.  Callers compare the bytes.
+ *
+ * A pass opens the chains with text_chains_begin(); they are built from the
+ * mentions as they stand at the first text_chains_first(), so a pass that
+ * never looks anything up builds nothing, and text_chains_end() gives back
+ * the arena memory they took.
  */
 typedef struct text_chains
 {
+	cp_arena   *arena;
+	cp_arena_mark mark;
+	const char *text;
+	const raw_mention *ms;
+	size_t		n;
+	bool		(*holds) (const raw_mention *m);
+	bool		built;
 	key_map		heads;
 	int32_t    *next;
 } text_chains;
 
-void		text_chains_init(cp_arena *arena, text_chains *c, const char *text, const raw_mention *ms, size_t n,
-							 bool (*holds) (const raw_mention *m));
-int32_t		text_chains_first(const text_chains *c, const char *text, uint32_t from, uint32_t len);
+void		text_chains_begin(text_chains *c, cp_arena *arena, const char *text, const raw_mention *ms, size_t n,
+							  bool (*holds) (const raw_mention *m));
+int32_t		text_chains_first(text_chains *c, uint32_t from, uint32_t len);
+void		text_chains_end(text_chains *c);
 
 /* What the article's names are built from, gathered mention by mention. */
 typedef struct name_index

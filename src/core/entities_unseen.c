@@ -542,9 +542,8 @@ void
 extend_numbered_mentions(cp_arena *arena, const char *text, size_t len, raw_mention *ms, size_t n)
 {
 	text_chains names;
-	bool		indexed = false;
-	cp_arena_mark mark = cp_arena_save(arena);	/* the index is gone at the end */
 
+	text_chains_begin(&names, arena, text, ms, n, org_or_other);
 	for (size_t i = 0; i < n; i++)
 	{
 		raw_mention *m = &ms[i];
@@ -558,13 +557,8 @@ extend_numbered_mentions(cp_arena *arena, const char *text, size_t len, raw_ment
 		}
 		if (m->kind == CP_ENT_LOC || m->shares_stop || (more = number_after(text, len, m)) == 0)
 			continue;
-		if (!indexed)
-		{
-			text_chains_init(arena, &names, text, ms, n, org_or_other);
-			indexed = true;
-		}
 		with = m->len + more;
-		for (int32_t k = text_chains_first(&names, text, m->start, with); k >= 0; k = names.next[k])
+		for (int32_t k = text_chains_first(&names, m->start, with); k >= 0; k = names.next[k])
 			if (ms[k].len == with && (ms[k].kind == CP_ENT_ORG || ms[k].kind == CP_ENT_MISC) &&
 				memcmp(text + ms[k].start, text + m->start, with) == 0)
 			{
@@ -574,7 +568,7 @@ extend_numbered_mentions(cp_arena *arena, const char *text, size_t len, raw_ment
 				break;
 			}
 	}
-	cp_arena_reset(arena, mark);
+	text_chains_end(&names);
 }
 
 /* Is token t a capitalized word or an initial, of a name ("Paul", "D.")? */

@@ -385,9 +385,9 @@ written_as(const char *text, const raw_mention *m, uint32_t from, uint32_t len)
  * One already made so means all of them are: each chain is walked once.
  */
 static void
-make_ships(const char *text, raw_mention *ms, const text_chains *words, uint32_t from, uint32_t len)
+make_ships(const char *text, raw_mention *ms, text_chains *words, uint32_t from, uint32_t len)
 {
-	for (int32_t k = text_chains_first(words, text, from, len); k >= 0; k = words->next[k])
+	for (int32_t k = text_chains_first(words, from, len); k >= 0; k = words->next[k])
 		if (written_as(text, &ms[k], from, len))
 		{
 			if (ms[k].ship)
@@ -409,16 +409,14 @@ ship_short_names(cp_arena *arena, const char *text, raw_mention *ms, size_t n)
 {
 	text_chains words;
 	bool		any = false;
-	cp_arena_mark mark = cp_arena_save(arena);	/* the index is gone at the end */
 
+	text_chains_begin(&words, arena, text, ms, n, one_word);
 	for (size_t i = 0; i < n; i++)
 	{
 		uint32_t	p = ship_prefix_len(text, &ms[i]);
 
 		if (p == 0)
 			continue;
-		if (!any)
-			text_chains_init(arena, &words, text, ms, n, one_word);
 		any = ms[i].ship = true;
 		make_ships(text, ms, &words, ms[i].start + p, ms[i].len - p);
 	}
@@ -453,7 +451,7 @@ ship_short_names(cp_arena *arena, const char *text, raw_mention *ms, size_t n)
 						make_ships(text, ms, &words, ms[k].start, ms[k].len);
 			i = j + 1;
 		}
-	cp_arena_reset(arena, mark);
+	text_chains_end(&words);
 }
 
 /*
@@ -544,9 +542,8 @@ void
 plurals_of_other_names(cp_arena *arena, const char *text, raw_mention *ms, size_t n)
 {
 	text_chains names;
-	bool		indexed = false;
-	cp_arena_mark mark = cp_arena_save(arena);	/* the index is gone at the end */
 
+	text_chains_begin(&names, arena, text, ms, n, other_name);
 	for (size_t i = 0; i < n; i++)
 	{
 		const raw_mention *m = &ms[i];
@@ -554,12 +551,7 @@ plurals_of_other_names(cp_arena *arena, const char *text, raw_mention *ms, size_
 		/* the cheap tests first: a person's one word ending in "s" */
 		if (m->kind != CP_ENT_PER || !m->one_word || m->len < 4 || text[m->start + m->len - 1] != 's')
 			continue;
-		if (!indexed)
-		{
-			text_chains_init(arena, &names, text, ms, n, other_name);
-			indexed = true;
-		}
-		for (int32_t k = text_chains_first(&names, text, m->start, m->len - 1); k >= 0; k = names.next[k])
+		for (int32_t k = text_chains_first(&names, m->start, m->len - 1); k >= 0; k = names.next[k])
 			if (ms[k].kind == CP_ENT_MISC && ms[k].len + 1 == m->len &&
 				memcmp(text + ms[k].start, text + m->start, ms[k].len) == 0)
 			{
@@ -567,7 +559,7 @@ plurals_of_other_names(cp_arena *arena, const char *text, raw_mention *ms, size_
 				break;
 			}
 	}
-	cp_arena_reset(arena, mark);
+	text_chains_end(&names);
 }
 
 /*

@@ -161,12 +161,44 @@ test_notices(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * Site furniture, menus and credits, at the edges of what the line's ends
+ * tell before the patterns run: the longest fixed branch, trailing
+ * non-word bytes, the open-ended branches, a credit's first byte.
+ */
+static void
+test_furniture(void)
+{
+	const char *page =
+		"Talks resume in Vienna\n"
+		"Skip to main content\n"
+		"SECTIONS \xe2\x80\xa6 \xc2\xbb\n"
+		"Loading...\n"
+		"Follow us on Twitter and Facebook for the latest news from Vienna\n"
+		"Home | World | Middle East\n"
+		"Negotiators met on Monday, diplomats said.\n"
+		"Skip to main contents\n"
+		"\xc2\xa9""2014 The Associated Press\n"
+		"Copyright 2014 The Associated Press. All rights reserved.\n"
+		"Officials said the talks would continue.\n"
+		"Reporting by Jane Doe; Editing by John Roe\n";
+	cp_arena	arena;
+	cp_article	a;
+
+	cp_arena_init(&arena);
+	cp_article_analyze(&arena, page, strlen(page), &a);
+	CHECK_STR(kinds(&a), "title|boilerplate|boilerplate|boilerplate|boilerplate|boilerplate|"
+			  "body|body|boilerplate|boilerplate|body|boilerplate");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
 	cp_set_host(&cp_malloc_host);
 	test_page();
 	test_notices();
+	test_furniture();
 	test_sign_off();
 	test_titles_and_datelines();
 	UNIT_DONE("article");
