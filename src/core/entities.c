@@ -1368,6 +1368,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 		const cp_ner_sent *se = &st.sent;
 		const uint8_t *tags = st.tags;
 		const cp_line *first_line;
+		bool		firms;
 
 		if ((se->n & 31) == 31)
 			cp_check_interrupts();
@@ -1391,6 +1392,8 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 		tag_title_subject(doc, st.tags, se->ntoks);
 		untag_angle_brackets(doc, st.tags, se->ntoks);
 		tag_unseen_names(doc, st.tags, se->ntoks, &defs);
+		/* whether the article has named a company with its legal form yet, in a register */
+		firms = ix.legal.count > 0;
 		for (uint32_t i = 0; i < se->ntoks; i++)
 		{
 			cp_entity_kind kind;
@@ -1406,7 +1409,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 			if (!CP_NER_IS_B(tags[i]))
 			{
 				/* "Dome" after "Dome Petroleum Ltd", left untagged */
-				if (ix.legal.count > 0 && tags[i] == CP_NER_TAG_O &&
+				if (firms && tags[i] == CP_NER_TAG_O &&
 					(doc->toks[i].tok.flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER)) == CP_TF_CAPITALIZED &&
 					untagged_short_form(&ix, doc, se->ntoks, i))
 					add_mention(arena, doc, line_at(doc, &line, doc->toks[i].tok.start), se->n, i, i,
@@ -1440,7 +1443,10 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 			if (!(l && i == j && (labels_results_row(doc, l, i, kind, se->ntoks) ||
 								  common_word_after_dateline(doc, l, i, kind))) &&
 				!(i == j && names_nothing(doc, i, se->ntoks)) && !crosses_columns(doc, i, j))
+			{
 				add_tagged(arena, &model->lex, doc, l, se->n, start, j, kind, &ms, &ix);
+				firms = ix.legal.count > 0;
+			}
 			i = j;
 		}
 	}
