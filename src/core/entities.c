@@ -1210,11 +1210,14 @@ add_tagged(cp_arena *arena, const cp_ner_lex *lex, const cp_ner_doc *doc, const 
 	/*
 	 * "Oak Avenue and Route 9", "Huddersfield Giants and Keighley Cougars",
 	 * "Halifax RLFC and Doncaster RLFC", tagged as one name, are two places,
-	 * two clubs; "Castle and Cooke Inc" one company
+	 * two clubs; "Castle and Cooke Inc" one company.  A second name that
+	 * opens with the first one's head is a second body: "Bank of Japan and
+	 * Bank of England" (not "Johnson and Johnson", one word before "and")
 	 */
 	for (k = i + 1; k + 1 <= j; k++)
 		if (doc->toks[k].tok.len == 3 && memcmp(doc->text + doc->toks[k].tok.start, "and", 3) == 0 &&
-			((ends_as_street(doc->text, &doc->toks[k - 1].tok) && !ends_as_body(doc->text, &doc->toks[j].tok)) ||
+			((k > i + 1 && k + 1 < j && doc->toks[k + 1].lower == doc->toks[i].lower) ||
+			 (ends_as_street(doc->text, &doc->toks[k - 1].tok) && !ends_as_body(doc->text, &doc->toks[j].tok)) ||
 			 (names_club(doc->text, &doc->toks[i], &doc->toks[k - 1]) &&
 			  names_club(doc->text, &doc->toks[k + 1], &doc->toks[j])) ||
 			 (k > i + 1 && k + 1 < j && ends_as_body(doc->text, &doc->toks[k - 1].tok) &&
@@ -1254,6 +1257,12 @@ add_tagged(cp_arena *arena, const cp_ner_lex *lex, const cp_ner_doc *doc, const 
 			k++;
 		if (k < j)
 			add_tagged(arena, lex, doc, l, n, k + 1, j, kind, ms, ix);
+		return;
+	}
+	/* "the Reagan Administration": the person alone is a name */
+	if (j == i + 1 && kind != CP_ENT_PER && administration_of_person(doc->text, doc->toks, i))
+	{
+		add_mention(arena, doc, l, n, i, i, CP_ENT_PER, ms, ix);
 		return;
 	}
 	k = classifier_inside(doc->text, doc->toks, i, j, &head, &rest);
@@ -1359,6 +1368,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 		const cp_ner_sent *se = &st.sent;
 		const uint8_t *tags = st.tags;
 		const cp_line *first_line;
+		bool		firms;
 
 		if ((se->n & 31) == 31)
 			cp_check_interrupts();
@@ -1382,6 +1392,8 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 		tag_title_subject(doc, st.tags, se->ntoks);
 		untag_angle_brackets(doc, st.tags, se->ntoks);
 		tag_unseen_names(doc, st.tags, se->ntoks, &defs);
+		/* whether the article has named a company with its legal form yet, in a register */
+		firms = ix.legal.count > 0;
 		for (uint32_t i = 0; i < se->ntoks; i++)
 		{
 			cp_entity_kind kind;
@@ -1395,7 +1407,15 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 				names_after_prefix(doc->text, &doc->toks[i].tok))
 				st.tags[i] = CP_NER_B(CP_ENT_MISC);
 			if (!CP_NER_IS_B(tags[i]))
+			{
+				/* "Dome" after "Dome Petroleum Ltd", left untagged */
+				if (firms && tags[i] == CP_NER_TAG_O &&
+					(doc->toks[i].tok.flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER)) == CP_TF_CAPITALIZED &&
+					untagged_short_form(&ix, doc, se->ntoks, i))
+					add_mention(arena, doc, line_at(doc, &line, doc->toks[i].tok.start), se->n, i, i,
+								CP_ENT_ORG, &ms, &ix);
 				continue;
+			}
 			kind = CP_NER_KIND(tags[i]);
 			/* 'Wei Seng "Paul" Phua' read as up to three names: one person */
 			if ((j = nicknamed_name_end(doc, tags, se->ntoks, i)) > 0)
@@ -1423,7 +1443,10 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 			if (!(l && i == j && (labels_results_row(doc, l, i, kind, se->ntoks) ||
 								  common_word_after_dateline(doc, l, i, kind))) &&
 				!(i == j && names_nothing(doc, i, se->ntoks)) && !crosses_columns(doc, i, j))
+			{
 				add_tagged(arena, &model->lex, doc, l, se->n, start, j, kind, &ms, &ix);
+				firms = ix.legal.count > 0;
+			}
 			i = j;
 		}
 	}

@@ -435,6 +435,25 @@ first_word_key(const char *text, const raw_mention *m)
 	return word_key(w, wl);
 }
 
+/*
+ * The tagger leaves a company's short form out where the word is also a
+ * common noun ("Dome is now trying", "operations of Dome"): a capitalized
+ * word, never written in lower case in the article, between words that are
+ * not capitalized, that starts a company's name with its legal form named
+ * before it.  The caller tests the index and the capital first, inline:
+ * most words fail them.
+ */
+bool
+untagged_short_form(const name_index *ix, const cp_ner_doc *doc, uint32_t ntoks, uint32_t t)
+{
+	const cp_ner_tok *k = &doc->toks[t];
+
+	return !(k->doc & CP_NER_DF_LOWER) && k->tok.kind == CP_TOK_WORD &&
+		(t == 0 || !(doc->toks[t - 1].tok.flags & CP_TF_CAPITALIZED)) &&
+		(t + 1 >= ntoks || !(doc->toks[t + 1].tok.flags & CP_TF_CAPITALIZED)) &&
+		key_map_get(&ix->legal, word_key(doc->text + k->tok.start, k->tok.len)) != NULL;
+}
+
 /* Each mention's fullest name, once the whole article is indexed. */
 void
 resolve_names(const char *text, const name_index *ix, raw_mention *ms, size_t n)

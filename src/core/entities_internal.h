@@ -239,6 +239,8 @@ bool		names_degree(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_
  * Do tokens i..j name a post by its field ("Minister of Communications and
  * Information Technology", "Director of Recruiting")?  A post is no name.
  */
+/* "Reagan Administration": a person's name, then "Administration" (tokens i, i + 1). */
+bool		administration_of_person(const char *text, const cp_ner_tok *toks, uint32_t i);
 bool		names_office(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j);
 
 /*
@@ -538,6 +540,13 @@ void		name_index_init(cp_arena *arena, name_index *ix);
  */
 void		index_mention(cp_arena *arena, name_index *ix, const cp_ner_doc *doc, uint32_t first,
 						  uint32_t last, raw_mention *ms, int32_t idx);
+
+/*
+ * Is untagged token t of the sentence in doc (ntoks tokens) the short form of
+ * a company named earlier in the article with its legal form ("Dome" after
+ * "Dome Petroleum Ltd")?
+ */
+bool		untagged_short_form(const name_index *ix, const cp_ner_doc *doc, uint32_t ntoks, uint32_t t);
 
 /* Each mention's fullest name (canon), once the whole article is indexed. */
 void		resolve_names(const char *text, const name_index *ix, raw_mention *ms, size_t n);

@@ -56,7 +56,8 @@ static bool
 ends_as_named_body(const char *text, const cp_token *t)
 {
 	static const word_item bodies[] = {
-		{"organization"}, {"organisation"}, {"service"}, {"trust"}, {"fund"}, {"bureau"}
+		{"organization"}, {"organisation"}, {"service"}, {"trust"}, {"fund"}, {"bureau"},
+		{"administration"}
 	};
 	static int16_t body_slots[16];
 	static cp_wordtab body_table = CP_WORDTAB(bodies, body_slots);
@@ -378,6 +379,34 @@ join_coordinated_body(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, uint32_t
 	return e;
 }
 
+/*
+ * "Food and Drug Administration" read as "Drug Administration": a
+ * capitalized common word, untagged and not opening its sentence, before
+ * "and" and a body's name that ends as a body is the first part of its
+ * head ("Trade and Industry Ministry").  Token k is the "and", untagged
+ * with the word before it; the name's last token, or 0.
+ */
+static uint32_t
+join_left_conjunct(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, uint32_t k)
+{
+	const cp_ner_tok *before = &doc->toks[k - 1];
+	uint32_t	e;
+
+	if (tags[k + 1] != CP_NER_B(CP_ENT_ORG) || !cp_token_is(doc->text, &doc->toks[k].tok, "and") ||
+		!(before->tok.flags & CP_TF_CAPITALIZED) || (before->tok.flags & CP_TF_ALL_UPPER) ||
+		(before->sflags & CP_NER_SF_INITIAL) || (before->gaz & (CP_GAZ_LOWER | CP_GAZ_PROPER)) != CP_GAZ_LOWER ||
+		(k >= 2 && (doc->toks[k - 2].tok.flags & CP_TF_CAPITALIZED)))
+		return 0;
+	for (e = k + 1; e + 1 < n && tags[e + 1] == CP_NER_I(CP_ENT_ORG);)
+		e++;
+	if (e == k + 1 || !ends_as_named_body(doc->text, &doc->toks[e].tok))
+		return 0;
+	tags[k - 1] = (uint8_t) CP_NER_B(CP_ENT_ORG);
+	tags[k] = (uint8_t) CP_NER_I(CP_ENT_ORG);
+	tags[k + 1] = (uint8_t) CP_NER_I(CP_ENT_ORG);
+	return e;
+}
+
 void
 tag_unseen_names(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, initialism_defs *defs)
 {
@@ -389,7 +418,13 @@ tag_unseen_names(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, initialism_de
 		uint32_t	e;
 
 		if (tags[k] != CP_NER_TAG_O)
+		{
+			/* tested at the body's first word, rarer than the "and" */
+			if (tags[k] == CP_NER_B(CP_ENT_ORG) && k >= 2 && tags[k - 1] == CP_NER_TAG_O &&
+				tags[k - 2] == CP_NER_TAG_O && (e = join_left_conjunct(doc, tags, n, k - 1)) > 0)
+				k = e;
 			continue;
+		}
 		if (tags[k - 1] == CP_NER_TAG_O)
 		{
 			if (cp_token_is(doc->text, &doc->toks[k].tok, "(") &&

@@ -1339,3 +1339,23 @@ degree_initials(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks)
 	return degrees[k] && p && n && word_among(text, p->start, p->start + p->len, before) &&
 		word_among(text, n->start, n->start + n->len, after);
 }
+
+/*
+ * Do tokens i, i + 1 read "Reagan Administration": a capitalized word that
+ * no dictionary nor gazetteer of places holds, then "Administration"?  The
+ * government of the person named, who alone is a name (CoNLL-2003 marks
+ * "Clinton" of "the Clinton administration" a person); "Veterans
+ * Administration", "Maritime Administration", dictionary words, are bodies.
+ */
+bool
+administration_of_person(const char *text, const cp_ner_tok *toks, uint32_t i)
+{
+	const cp_ner_tok *w = &toks[i],
+			   *a = &toks[i + 1];
+
+	return a->tok.len == 14 && memcmp(text + a->tok.start, "Administration", 14) == 0 &&
+		(w->tok.flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER | CP_TF_HYPHENATED)) == CP_TF_CAPITALIZED &&
+		w->tok.kind == CP_TOK_WORD &&
+		!(w->gaz & (CP_GAZ_LOWER | CP_GAZ_PLACES | CP_GAZ_DEMONYM | CP_GAZ_ORGWORD));
+}
+

@@ -1699,6 +1699,48 @@ test_carnival_names(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * Reuters 1987 (reut52): two banks tagged as one name, the second opening
+ * with the first one's head, are two; a body's name whose first word and
+ * "and" the tagger left out is whole; a company's untagged short form after
+ * its full name is the company; a president's "Administration" leaves the
+ * person alone.
+ */
+static void
+test_reuters_bodies(void)
+{
+	static const char banks[] =
+		"FRANKFURT, March 25 - Dealers said the Bank of Japan and Bank of England supported the "
+		"dollar against the yen earlier today.\n";
+	static const char fda[] =
+		"RAMSEY, N.J., March 2 - The company also said it received Food and Drug Administration "
+		"approval to market the drug.\n";
+	static const char dome[] =
+		"CALGARY, Alberta, March 31 - Dome Petroleum Ltd said its loss rose.\n\n"
+		"\"It is bad,\" Dome chairman J. Howard Macdonald said.\n\n"
+		"Dome is now trying to reach agreement on a plan. Dome said it charged the losses.\n";
+	static const char reagan[] =
+		"He said the proposals would go to the Reagan Administration for consideration, and "
+		"the Veterans Administration agreed.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, banks, sizeof(banks) - 1);
+	check_mention(banks, &v, "Bank of Japan", 0, CP_ENT_ORG, "Bank of Japan");
+	check_mention(banks, &v, "Bank of England", 0, CP_ENT_ORG, "Bank of England");
+	v = run(&arena, fda, sizeof(fda) - 1);
+	check_mention(fda, &v, "Food and Drug Administration", 0, CP_ENT_ORG, "Food and Drug Administration");
+	v = run(&arena, dome, sizeof(dome) - 1);
+	check_mention(dome, &v, "Dome", 1, CP_ENT_ORG, "Dome Petroleum Ltd");
+	check_mention(dome, &v, "Dome", 2, CP_ENT_ORG, "Dome Petroleum Ltd");
+	check_mention(dome, &v, "Dome", 0, CP_ENT_ORG, "Dome Petroleum Ltd");
+	v = run(&arena, reagan, sizeof(reagan) - 1);
+	check_mention(reagan, &v, "Reagan", 0, CP_ENT_PER, "Reagan");
+	check_mention(reagan, &v, "Veterans Administration", 0, CP_ENT_ORG, "Veterans Administration");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -1773,5 +1815,6 @@ main(void)
 	test_plurals_of_other_names();
 	test_apostrophe_years();
 	test_carnival_names();
+	test_reuters_bodies();
 	UNIT_DONE("entities");
 }
