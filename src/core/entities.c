@@ -1119,7 +1119,8 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 		word_in_table(text + doc->toks[j].tok.start, doc->toks[j].tok.len, &org_name_end_table))
 		first++;
 	/*
-	 * "King Edward VII", "Lord Cremorne" read as a body, "Mstislav" of
+	 * "King Edward VII", "Lord Cremorne" read as a body or a place (not
+	 * a place the gazetteers name with its rank: "Prince Rupert"), "Mstislav" of
 	 * "Prince Mstislav" as a body or "Dartrey" of "Countess Dartrey" as a
 	 * place: a person, named after the rank
 	 */
@@ -1128,7 +1129,9 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 		bool		inside = names_after_rank(text, doc->toks, first, j),
 					after = !inside && first > 0 && names_after_rank(text, doc->toks, first - 1, j);
 
-		if ((inside && m->kind == CP_ENT_ORG) || after)
+		if ((inside && (m->kind == CP_ENT_ORG ||
+						(m->kind == CP_ENT_LOC && !(doc->toks[first].gaz & CP_GAZ_PLACES)))) ||
+			(after && !(doc->toks[first - 1].gaz & CP_GAZ_PLACES)))
 			m->kind = CP_ENT_PER;
 		m->ranked = m->kind == CP_ENT_PER && (inside || after);
 	}
