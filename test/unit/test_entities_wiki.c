@@ -1452,6 +1452,29 @@ test_rank_before_name(void)
 }
 
 /*
+ * A capitalized "The" before a body's head and "of" is no part of the
+ * name, wherever it stands; a newspaper's "The" stays.
+ */
+static void
+test_article_before_body_of(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"He is the special teams coordinator at The University of Cincinnati. Prior to that, he coached "
+		"linebackers at Rutgers University.\n\n"
+		"She works at the School of Health and Related Research at The University of Sheffield.\n\n"
+		"Mike Hale wrote in his review for The Times that the show was good.\n";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "University of Cincinnati", 0, CP_ENT_ORG, "University of Cincinnati");
+	check_mention(text, &v, "University of Sheffield", 0, CP_ENT_ORG, "University of Sheffield");
+	check_mention(text, &v, "The Times", 0, CP_ENT_ORG, "The Times");
+	cp_arena_free(&arena);
+}
+
+/*
  * The region after a town and a comma is a place, which the tagger read as
  * a county's cricket club; not where a clause goes on with it as subject.
  */
@@ -1802,6 +1825,7 @@ main(void)
 	test_county_divisions();
 	test_seat_of_office();
 	test_rank_before_name();
+	test_article_before_body_of();
 	test_region_after_town();
 	test_nickname_in_name();
 	test_dated_titles();
