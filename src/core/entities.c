@@ -1111,14 +1111,16 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 	 * "The Japanese Food Agency said" tagged with its article: a body's
 	 * name is written without it, unlike a newspaper's ("The Times") or a
 	 * company's with its legal form ("The Walt Disney Co"); so is a body's
-	 * head and "of" anywhere ("a coach at The University of Cincinnati")
+	 * with a head and "of", anywhere ("a coach at The University of
+	 * Cincinnati", "The Bank of Japan said")
 	 */
 	if (m->kind == CP_ENT_ORG && first < j &&
 		(doc->toks[first].tok.flags & CP_TF_CAPITALIZED) &&
 		!(doc->toks[first].tok.flags & CP_TF_ALL_UPPER) && cp_token_is(text, &doc->toks[first].tok, "the") &&
 		(((first == 0 || doc->toks[first - 1].tok.kind == CP_TOK_DASH) &&
 		  word_in_table(text + doc->toks[j].tok.start, doc->toks[j].tok.len, &org_name_end_table)) ||
-		 of_head_kind_of(text, doc->toks, first + 1, j) == CP_ENT_ORG))
+		 (of_head_kind_of(text, doc->toks, first + 1, j) == CP_ENT_ORG &&
+		  !ends_with_legal_form(text, &doc->toks[j].tok))))
 		first++;
 	/*
 	 * "King Edward VII", "Lord Cremorne" read as a body or a place (not
