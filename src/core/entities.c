@@ -1138,13 +1138,16 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 			(after && !(doc->toks[first - 1].gaz & CP_GAZ_PLACES)))
 			m->kind = CP_ENT_PER;
 		m->ranked = m->kind == CP_ENT_PER && (inside || after);
+		/* "Viscount Cremorne": the rank is not the name */
+		if (m->ranked && inside)
+			first++;
 	}
-	/* "Secretary of State John Kerry", "Viscount Cremorne": the title is not the name. */
+	/* "Secretary of State John Kerry": the title is not the name. */
 	if (m->kind == CP_ENT_PER)
 		while (first < j &&
 			   (is_title(text + doc->toks[first].tok.start, doc->toks[first].tok.len, CP_TITLE_MENTION) ||
 				is_person_title(text + doc->toks[first].tok.start, doc->toks[first].tok.len) ||
-				is_courtesy_title(text, &doc->toks[first].tok) || names_after_rank(text, doc->toks, first, j)))
+				is_courtesy_title(text, &doc->toks[first].tok)))
 			first++;
 	m->start = doc->toks[first].tok.start;
 	m->len = doc->toks[j].tok.start + doc->toks[j].tok.len - m->start;
