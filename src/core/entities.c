@@ -1130,8 +1130,10 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 	 */
 	if (!m->seat)
 	{
-		bool		inside = names_after_rank(text, doc->toks, first, j),
-					after = !inside && first > 0 && names_after_rank(text, doc->toks, first - 1, j);
+		bool		inside = first < j && may_be_rank(text, &doc->toks[first].tok) &&
+			names_after_rank(text, doc->toks, first, j),
+					after = !inside && first > 0 && may_be_rank(text, &doc->toks[first - 1].tok) &&
+			names_after_rank(text, doc->toks, first - 1, j);
 
 		if ((inside && (m->kind == CP_ENT_ORG ||
 						(m->kind == CP_ENT_LOC && !(doc->toks[first].gaz & CP_GAZ_PLACES)))) ||

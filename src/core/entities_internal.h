@@ -229,6 +229,21 @@ bool		describes_maker(const char *text, const cp_token *t);
 bool		ends_as_place_only(const char *text, const cp_token *t);
 bool		ends_as_division(const char *text, const cp_token *t);
 bool		names_with_of(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j);
+/*
+ * Can t be a rank (is_rank)?  The ranks' first letters and lengths, tested
+ * inline: most names' first words are none.
+ */
+static inline bool
+may_be_rank(const char *text, const cp_token *t)
+{
+	const uint32_t initials = 1u << ('A' - 'A') | 1u << ('B' - 'A') | 1u << ('C' - 'A') |
+		1u << ('E' - 'A') | 1u << ('K' - 'A') | 1u << ('L' - 'A') | 1u << ('M' - 'A') |
+		1u << ('P' - 'A') | 1u << ('Q' - 'A') | 1u << ('T' - 'A') | 1u << ('V' - 'A');
+	unsigned char c = (unsigned char) text[t->start];
+
+	return t->len >= 4 && t->len <= 11 && c >= 'A' && c <= 'Z' && (initials >> (c - 'A') & 1);
+}
+
 /* Is t a rank of royalty or nobility written before a name ("King", "Viscount")? */
 bool		is_rank(const char *text, const cp_token *t);
 /* Do tokens [i, j] read a rank and a person's name after it ("King Edward VII", "Lord Cremorne")? */

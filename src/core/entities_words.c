@@ -101,14 +101,7 @@ static cp_wordtab rank_table = CP_WORDTAB(ranks, rank_slots);
 bool
 is_rank(const char *text, const cp_token *t)
 {
-	/* the ranks' first letters and lengths first: most names' words are none */
-	static const uint32_t initials = 1u << ('A' - 'A') | 1u << ('B' - 'A') | 1u << ('C' - 'A') |
-		1u << ('E' - 'A') | 1u << ('K' - 'A') | 1u << ('L' - 'A') | 1u << ('M' - 'A') |
-		1u << ('P' - 'A') | 1u << ('Q' - 'A') | 1u << ('T' - 'A') | 1u << ('V' - 'A');
-	unsigned char c = (unsigned char) text[t->start];
-
-	return t->len >= 4 && t->len <= 11 && c >= 'A' && c <= 'Z' && (initials >> (c - 'A') & 1) &&
-		(t->flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER)) == CP_TF_CAPITALIZED &&
+	return may_be_rank(text, t) && (t->flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER)) == CP_TF_CAPITALIZED &&
 		word_in_table(text + t->start, t->len, &rank_table);
 }
 
