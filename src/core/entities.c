@@ -748,7 +748,8 @@ listed_kinds(const char *text, raw_mention *ms, size_t n)
  * unless a gazetteer of places holds it ("London shares").  An office's
  * seat ("Mayor of Liverpool") votes twice for a place, as a locative does,
  * and so do a town before its state's abbreviation and the abbreviation
- * ("Snowflake, Ariz."); a one-word person after "near" votes once.  A list
+ * ("Snowflake, Ariz."); a name after a rank ("Prince Mstislav") votes twice
+ * for a person; a one-word person after "near" votes once.  A list
  * after a plural noun and "such as" states its names' kind, as a noun
  * before a name does (listed_after_such_as).
  */
@@ -812,6 +813,9 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 				  !names_national_side(text, &ms[i])) ||
 				 (ms[i].kind != CP_ENT_ORG && fixture_side(text, doclen, ms, n, i)))
 			votes[*slot][CP_ENT_ORG] += 2;
+		/* "Prince Mstislav": a person, though the tagger read "Mstislav" alone a body */
+		else if (ms[i].ranked)
+			votes[*slot][CP_ENT_PER] += 2;
 		/* "near Steinberg": a place, unless the article names it a person elsewhere ("stood near Clinton") */
 		else if (ms[i].kind == CP_ENT_PER && after_near(text, doclen, &ms[i]))
 			votes[*slot][CP_ENT_LOC]++;
@@ -996,6 +1000,7 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 	m->sentence = n;
 	m->dateline = false;
 	m->seat = false;
+	m->ranked = false;
 	m->ship = false;
 	m->listed = 0;
 	/*
@@ -1105,14 +1110,40 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 	/*
 	 * "The Japanese Food Agency said" tagged with its article: a body's
 	 * name is written without it, unlike a newspaper's ("The Times") or a
-	 * company's with its legal form ("The Walt Disney Co")
+	 * company's with its legal form ("The Walt Disney Co"); so is a body's
+	 * with a head and "of", anywhere ("a coach at The University of
+	 * Cincinnati", "The Bank of Japan said")
 	 */
 	if (m->kind == CP_ENT_ORG && first < j &&
-		(first == 0 || doc->toks[first - 1].tok.kind == CP_TOK_DASH) &&
 		(doc->toks[first].tok.flags & CP_TF_CAPITALIZED) &&
 		!(doc->toks[first].tok.flags & CP_TF_ALL_UPPER) && cp_token_is(text, &doc->toks[first].tok, "the") &&
-		word_in_table(text + doc->toks[j].tok.start, doc->toks[j].tok.len, &org_name_end_table))
+		(((first == 0 || doc->toks[first - 1].tok.kind == CP_TOK_DASH) &&
+		  word_in_table(text + doc->toks[j].tok.start, doc->toks[j].tok.len, &org_name_end_table)) ||
+		 (of_head_kind_of(text, doc->toks, first + 1, j) == CP_ENT_ORG &&
+		  !ends_with_legal_form(text, &doc->toks[j].tok))))
 		first++;
+	/*
+	 * "King Edward VII", "Lord Cremorne" read as a body or a place (not
+	 * a place the gazetteers name with its rank: "Prince Rupert"), "Mstislav" of
+	 * "Prince Mstislav" as a body or "Dartrey" of "Countess Dartrey" as a
+	 * place: a person, named after the rank
+	 */
+	if (!m->seat)
+	{
+		bool		inside = first < j && may_be_rank(text, &doc->toks[first].tok) &&
+			names_after_rank(text, doc->toks, first, j),
+					after = !inside && first > 0 && may_be_rank(text, &doc->toks[first - 1].tok) &&
+			names_after_rank(text, doc->toks, first - 1, j);
+
+		if ((inside && (m->kind == CP_ENT_ORG ||
+						(m->kind == CP_ENT_LOC && !(doc->toks[first].gaz & CP_GAZ_PLACES)))) ||
+			(after && !(doc->toks[first - 1].gaz & CP_GAZ_PLACES)))
+			m->kind = CP_ENT_PER;
+		m->ranked = m->kind == CP_ENT_PER && (inside || after);
+		/* "Viscount Cremorne": the rank is not the name */
+		if (m->ranked && inside)
+			first++;
+	}
 	/* "Secretary of State John Kerry": the title is not the name. */
 	if (m->kind == CP_ENT_PER)
 		while (first < j &&

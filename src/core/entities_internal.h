@@ -35,6 +35,7 @@ typedef struct raw_mention
 	bool		place;			/* every word in a gazetteer of places or their peoples */
 	bool		dateline;		/* opens a dateline or a sentence as its place: a place, whatever the votes */
 	bool		seat;			/* an office's seat ("Mayor of Liverpool"): votes twice for a place */
+	bool		ranked;			/* after a rank ("Prince Mstislav", names_after_rank): votes twice for a person */
 	bool		city;			/* a city's name, no country's nor people's */
 	bool		country;		/* every word a country's: a national side in a fixture */
 	bool		event;			/* an event's, prize's or agreement's name (names_event) */
@@ -228,6 +229,25 @@ bool		describes_maker(const char *text, const cp_token *t);
 bool		ends_as_place_only(const char *text, const cp_token *t);
 bool		ends_as_division(const char *text, const cp_token *t);
 bool		names_with_of(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j);
+/*
+ * Can t be a rank (is_rank)?  The ranks' first letters and lengths, tested
+ * inline: most names' first words are none.
+ */
+static inline bool
+may_be_rank(const char *text, const cp_token *t)
+{
+	const uint32_t initials = 1u << ('A' - 'A') | 1u << ('B' - 'A') | 1u << ('C' - 'A') |
+		1u << ('E' - 'A') | 1u << ('K' - 'A') | 1u << ('L' - 'A') | 1u << ('M' - 'A') |
+		1u << ('P' - 'A') | 1u << ('Q' - 'A') | 1u << ('T' - 'A') | 1u << ('V' - 'A');
+	unsigned char c = (unsigned char) text[t->start];
+
+	return t->len >= 4 && t->len <= 11 && c >= 'A' && c <= 'Z' && (initials >> (c - 'A') & 1);
+}
+
+/* Is t a rank of royalty or nobility written before a name ("King", "Viscount")? */
+bool		is_rank(const char *text, const cp_token *t);
+/* Do tokens [i, j] read a rank and a person's name after it ("King Edward VII", "Lord Cremorne")? */
+bool		names_after_rank(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j);
 uint32_t	seat_of_office(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j);
 /* Is s[0..len) a title with this use (titles.h)? */
 bool		is_title(const char *s, size_t len, unsigned use);

@@ -84,6 +84,54 @@ static int16_t peerage_slots[32];
 static cp_wordtab peerage_table = CP_WORDTAB(peerages, peerage_slots);
 
 /*
+ * Ranks of royalty and nobility written before a person's own name ("King
+ * Edward VII", "Lord Cremorne", "Viscount Cremorne", "Prince Mstislav"):
+ * CoNLL-2003 marks the name without the rank ("King Hussein", "Lord
+ * Goschen", "Princess Diana").  Not "Duke" ("Duke Energy"), "Count" nor
+ * "Lady", which open other names as often, nor "Earl", a given name too.
+ */
+static const word_item ranks[] = {
+	{"king"}, {"queen"}, {"prince"}, {"princess"}, {"emperor"}, {"empress"}, {"lord"},
+	{"viscount"}, {"viscountess"}, {"baron"}, {"baroness"}, {"countess"}, {"marquess"},
+	{"marquis"}, {"marchioness"}, {"archduke"}, {"archduchess"}, {"tsar"}, {"czar"}, {"tsarina"}
+};
+static int16_t rank_slots[64];
+static cp_wordtab rank_table = CP_WORDTAB(ranks, rank_slots);
+
+bool
+is_rank(const char *text, const cp_token *t)
+{
+	return may_be_rank(text, t) && (t->flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER)) == CP_TF_CAPITALIZED &&
+		word_in_table(text + t->start, t->len, &rank_table);
+}
+
+/*
+ * Do tokens [i, j] read a rank and a person's name after it ("King Edward
+ * VII", "Lord Cremorne")?  Every word after the rank capitalized and none
+ * of the dictionary's ("King Crimson", "Prince Hotels"), a regnal number
+ * last; no place's or body's last word ("Prince Edward Island", "Queen
+ * Mary University"); the rank and "of" are an office (seat_of_office).
+ */
+bool
+names_after_rank(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j)
+{
+	if (j <= i || !is_rank(text, &toks[i].tok))
+		return false;
+	for (uint32_t k = i + 1; k <= j; k++)
+	{
+		const cp_token *t = &toks[k].tok;
+
+		if (k == j && k > i + 1 && is_roman_numeral(text, t))
+			break;
+		if (t->kind != CP_TOK_WORD || (t->flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER)) != CP_TF_CAPITALIZED ||
+			(toks[k].gaz & CP_GAZ_LOWER))
+			return false;
+	}
+	return !ends_as_natural_feature(text, &toks[j].tok) && !ends_as_place_only(text, &toks[j].tok) &&
+		!ends_as_division(text, &toks[j].tok) && !ends_as_body(text, &toks[j].tok);
+}
+
+/*
  * Do tokens [i, j] read "office of place" ("Lord Provost of Glasgow",
  * "Emperor of Brazil", "King of Scotland"), every word after "of" in a
  * gazetteer of places, or one capitalized word after a rank of the

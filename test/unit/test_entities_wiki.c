@@ -1414,6 +1414,67 @@ test_seat_of_office(void)
 }
 
 /*
+ * A rank of royalty or nobility before a name makes a person, named without
+ * the rank, as CoNLL-2003 marks "King Hussein" and "Lord Goschen"; the
+ * rank's person votes so in the article ("Mstislav" alone after "Prince
+ * Mstislav"); not a place or a body that a rank opens.
+ */
+static void
+test_rank_before_name(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"They attended the 1903 Delhi Durbar to mark the accession of King Edward VII as Emperor of India.\n\n"
+		"In 1882, the then Lord Cremorne married Julia Georgiana Sarah Wombwell.\n\n"
+		"He was styled Viscount Cremorne between 1866 and 1897.\n\n"
+		"He succeeded to the peerage as Baron Herbert of Chirbury.\n\n"
+		"Battle.\nIn the autumn of 1239, the Tatar horde captured Hlukhiv, Kursk, Rylsk, and Putivl, and "
+		"advanced towards Chernigov. When Prince Mstislav heard that the Tatars were attacking the town, he "
+		"came with his troops to confront them. The nomads used catapults that hurled stones the distance of "
+		"a bowshot and a half. Mstislav barely escaped, but many of his men were killed.\n\n"
+		"The ferry sails to Prince Edward Island from Nova Scotia.\n";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Edward VII", 0, CP_ENT_PER, "Edward VII");
+	check_mention(text, &v, "Cremorne", 0, CP_ENT_PER, "Cremorne");
+	check_mention(text, &v, "Cremorne", 1, CP_ENT_PER, "Cremorne");
+	check_mention(text, &v, "Herbert", 0, CP_ENT_PER, "Herbert");
+	check_mention(text, &v, "Mstislav", 0, CP_ENT_PER, "Mstislav");
+	check_mention(text, &v, "Mstislav", 1, CP_ENT_PER, "Mstislav");
+	check_mention(text, &v, "Prince Edward Island", 0, CP_ENT_LOC, "Prince Edward Island");
+	check_none_starts(text, &v, "King");
+	check_none_starts(text, &v, "Lord");
+	check_none_starts(text, &v, "Viscount");
+	check_none_starts(text, &v, "Baron");
+	cp_arena_free(&arena);
+}
+
+/*
+ * A capitalized "The" before a body's head and "of" is no part of the
+ * name, wherever it stands; a newspaper's "The" stays.
+ */
+static void
+test_article_before_body_of(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"He is the special teams coordinator at The University of Cincinnati. Prior to that, he coached "
+		"linebackers at Rutgers University.\n\n"
+		"She works at the School of Health and Related Research at The University of Sheffield.\n\n"
+		"Mike Hale wrote in his review for The Times that the show was good.\n";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "University of Cincinnati", 0, CP_ENT_ORG, "University of Cincinnati");
+	check_mention(text, &v, "University of Sheffield", 0, CP_ENT_ORG, "University of Sheffield");
+	check_mention(text, &v, "The Times", 0, CP_ENT_ORG, "The Times");
+	cp_arena_free(&arena);
+}
+
+/*
  * The region after a town and a comma is a place, which the tagger read as
  * a county's cricket club; not where a clause goes on with it as subject.
  */
@@ -1763,6 +1824,8 @@ main(void)
 	test_escaped_ampersand();
 	test_county_divisions();
 	test_seat_of_office();
+	test_rank_before_name();
+	test_article_before_body_of();
 	test_region_after_town();
 	test_nickname_in_name();
 	test_dated_titles();
