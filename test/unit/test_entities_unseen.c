@@ -324,6 +324,42 @@ test_web_addresses(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * Initials the article writes without defining them in brackets, read as
+ * an other name, are the body of a longer name of the article whose
+ * initials they spell, when that name ends as a body's ("Organisation");
+ * not a concept's name, nor a state's letters with periods.
+ */
+static void
+test_initials_of_named_bodies(void)
+{
+	static const char text[] =
+		"The US has asked the World Trade Organisation to investigate European Union customs "
+		"tariffs, which it says are inconsistent and hamper trade. The two sides agreed to reopen "
+		"talks in the aircraft subsidies row, which led to tit-for-tat WTO filings last autumn. "
+		"Explaining why it has asked the WTO to set up a dispute settlement panel, the office said "
+		"it wants to tackle the issue early.\n\n"
+		"Acquired Immune Deficiency Syndrome spreads. AIDS killed thousands.\n";
+	const cp_mention *m;
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	for (size_t nth = 0; nth < 2; nth++)
+	{
+		m = find(text, &v, "WTO", nth);
+		CHECK(m != NULL && m->kind == CP_ENT_ORG);
+	}
+	for (size_t i = 0; i < v.count; i++)
+	{
+		m = &CP_VEC_AT(&v, cp_mention, i);
+		if (m->len == 4 && memcmp(text + m->start, "AIDS", 4) == 0)
+			CHECK(m->kind != CP_ENT_ORG);
+	}
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -332,6 +368,7 @@ main(void)
 	test_defined_initialisms();
 	test_defined_body_joined();
 	test_defined_things();
+	test_initials_of_named_bodies();
 	test_unseen_company_short_forms();
 	test_numbered_names_joined();
 	test_station_with_frequency();
