@@ -360,6 +360,39 @@ test_initials_of_named_bodies(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A people's adjective before a body's head, read as an other name for its
+ * first word, is the body ("Scottish Executive", "English FA"); the
+ * adjective alone stays an other name.
+ */
+static void
+test_national_bodies(void)
+{
+	static const char text[] =
+		"But the Scottish Executive has insisted Mr McConnell was speaking about adults. "
+		"The English FA has expressed doubt as to whether the fixtures could be accommodated. "
+		"Scottish fans were angry.\n";
+	static const struct
+	{
+		const char *name;
+		int			kind;
+	}			want[] = {
+		{"Scottish Executive", CP_ENT_ORG}, {"English FA", CP_ENT_ORG}, {"Scottish", CP_ENT_MISC}
+	};
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	for (size_t k = 0; k < sizeof(want) / sizeof(want[0]); k++)
+	{
+		const cp_mention *m = find(text, &v, want[k].name, 0);
+
+		CHECK(m != NULL && m->kind == want[k].kind);
+	}
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -377,6 +410,7 @@ main(void)
 	test_person_organization_tie();
 	test_bodies_read_as_persons();
 	test_adjectives_of_places();
+	test_national_bodies();
 	test_web_addresses();
 	UNIT_DONE("entities_unseen");
 }
