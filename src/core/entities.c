@@ -1047,8 +1047,8 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 		((m->kind == CP_ENT_LOC || m->kind == CP_ENT_MISC) && first < j &&
 		 ends_with_legal_form(text, &doc->toks[j].tok)) ||
 		(first < j && ends_as_company(text, &doc->toks[j].tok) && !names_with_of(text, doc->toks, first, j)) ||
-		(m->kind == CP_ENT_MISC && first < j && heads_national_body(text, &doc->toks[j].tok) &&
-		 names_a_people(text, &doc->toks[first])))
+		(m->kind == CP_ENT_MISC && first < j && names_a_people(text, &doc->toks[first]) &&
+		 heads_national_body(text, &doc->toks[j].tok)))
 		m->kind = CP_ENT_ORG;
 	m->event = reads_as_event(text, doc->toks, first, j, m->kind);
 	if (m->event)

@@ -42,7 +42,7 @@ typedef struct raw_mention
 	uint8_t		listed;			/* 1 + the kind a plural noun and "such as" before its list state, 0 none */
 	bool		shares_stop;	/* its last period also ends the sentence: not the mention's */
 	int8_t		builtin;		/* builtin_acronyms entry of an initialism, or -1 */
-	bool		named_body;		/* an organization of two words or more ending as a body's (ends_as_named_body) */
+	cp_token	last_tok;		/* its last word, which resolve_names reads for a body's end */
 } raw_mention;
 
 /* A list of lower-case words, looked up by hash. */
