@@ -393,6 +393,29 @@ test_national_bodies(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * An article in lower case the tagger took into a name is left out of it
+ * ("the Times", "an O'Sullivan"); a title's own "The" stays.
+ */
+static void
+test_lower_case_article_left_out(void)
+{
+	size_t		lower = 0;
+	static const char text[] =
+		"His agent told the Times newspaper that Pullman was happy. "
+		"At the start of the year, an O'Sullivan had been earmarked as Ireland's best medal prospect.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	CHECK(find(text, &v, "Times", 0) != NULL && find(text, &v, "O'Sullivan", 0) != NULL);
+	for (size_t i = 0; i < v.count; i++)
+		lower += text[CP_VEC_AT(&v, cp_mention, i).start] >= 'a' && text[CP_VEC_AT(&v, cp_mention, i).start] <= 'z';
+	CHECK_INT(lower, 0);
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -411,6 +434,7 @@ main(void)
 	test_bodies_read_as_persons();
 	test_adjectives_of_places();
 	test_national_bodies();
+	test_lower_case_article_left_out();
 	test_web_addresses();
 	UNIT_DONE("entities_unseen");
 }
