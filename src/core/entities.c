@@ -986,6 +986,43 @@ in_result_line(const cp_ner_doc *doc, uint32_t first, uint32_t j)
  * kind, into ms and the name index: its kind corrected where its words
  * decide it, a person's titles left out of it.
  */
+/*
+ * Does a name that begins with a people's adjective and ends with token t
+ * name a body ("Scottish Executive", "English FA", "British Library",
+ * "Welsh Assembly"), which the tagger reads as an other name for its first
+ * word?  A body's last word (ends_as_named_body) or a national body's head;
+ * not "Federation" ("Russian Federation" is a place) nor an event's word
+ * ("European Convention").
+ */
+static bool
+heads_national_body(const char *text, const cp_token *t)
+{
+	static const word_item heads[] = {
+		{"executive"}, {"fa"}, {"library"}, {"embassy"}, {"consulate"}, {"assembly"}, {"parliament"},
+		{"museum"}
+	};
+	static int16_t head_slots[32];
+	static cp_wordtab head_table = CP_WORDTAB(heads, head_slots);
+
+	return (t->flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER)) &&
+		(ends_as_named_body(text, t) || word_in_table(text + t->start, t->len, &head_table));
+}
+
+/*
+ * Is token t a people's adjective: a country's (the gazetteer's demonyms)
+ * or one of the United Kingdom's nations, which the gazetteer, made from
+ * countries, lacks?
+ */
+static bool
+names_a_people(const char *text, const cp_ner_tok *t)
+{
+	static const word_item nations[] = {{"scottish"}, {"english"}, {"welsh"}};
+	static int16_t nation_slots[8];
+	static cp_wordtab nation_table = CP_WORDTAB(nations, nation_slots);
+
+	return (t->gaz & CP_GAZ_DEMONYM) || word_in_table(text + t->tok.start, t->tok.len, &nation_table);
+}
+
 static void
 add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uint32_t i,
 			uint32_t j, cp_entity_kind kind, cp_vec *ms, name_index *ix)
@@ -1014,7 +1051,9 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 								   (j > first && ends_as_body(text, &doc->toks[j].tok)))) ||
 		((m->kind == CP_ENT_LOC || m->kind == CP_ENT_MISC) && first < j &&
 		 ends_with_legal_form(text, &doc->toks[j].tok)) ||
-		(first < j && ends_as_company(text, &doc->toks[j].tok) && !names_with_of(text, doc->toks, first, j)))
+		(first < j && ends_as_company(text, &doc->toks[j].tok) && !names_with_of(text, doc->toks, first, j)) ||
+		(m->kind == CP_ENT_MISC && first < j && names_a_people(text, &doc->toks[first]) &&
+		 heads_national_body(text, &doc->toks[j].tok)))
 		m->kind = CP_ENT_ORG;
 	m->event = reads_as_event(text, doc->toks, first, j, m->kind);
 	if (m->event)

@@ -358,6 +358,7 @@ index_mention(cp_arena *arena, name_index *ix, const cp_ner_doc *doc, uint32_t f
 	}
 	if (legal_before && lead == last && (lt->flags & CP_TF_CAPITALIZED))
 		offer_shortest(arena, &ix->legal, ms, word_key(doc->text + lt->start, lt->len), idx);
+	m->last_tok = doc->toks[last].tok;
 	if (m->kind != CP_ENT_PER && last > first && name_initials(doc, first, last, buf, sizeof(buf)))
 		offer(arena, &ix->acr, ms, word_key(buf, strlen(buf)), idx);
 	/* "ABN" of "Algemene Bank Nederland N.V.": initials without the legal form too */
@@ -556,6 +557,21 @@ resolve_names(const char *text, const name_index *ix, raw_mention *ms, size_t n)
 			/* "ITA" of "International Tin Agreement", read as a body: the agreement */
 			if (slot && ms[*slot].event && ms[*slot].kind == CP_ENT_MISC && m->kind == CP_ENT_ORG)
 				m->kind = CP_ENT_MISC;
+			/*
+			 * "WTO" of "World Trade Organisation", read as an other name
+			 * or a place: the body its initials spell, when that name ends
+			 * as a body's ("Organisation", "Fund", "Corp"), not as a
+			 * concept's or a place's ("Acquired Immune Deficiency
+			 * Syndrome", "United Arab Emirates", which the tagger may read
+			 * as bodies); a country's built-in letters stay places, and so
+			 * do a state's with periods ("Providence, R.I." after "Rhode
+			 * Island Hospital Trust Co")
+			 */
+			else if (slot && ms[*slot].kind == CP_ENT_ORG && m->kind != CP_ENT_ORG &&
+					 !memchr(text + m->start, '.', m->len) &&
+					 (m->builtin < 0 || !builtin_acronyms[m->builtin].place) &&
+					 ends_as_named_body(text, &ms[*slot].last_tok))
+				m->kind = CP_ENT_ORG;
 			if (slot && ms[*slot].kind == m->kind)
 				m->canon = *slot;
 		}

@@ -43,6 +43,7 @@ typedef struct raw_mention
 	uint8_t		listed;			/* 1 + the kind a plural noun and "such as" before its list state, 0 none */
 	bool		shares_stop;	/* its last period also ends the sentence: not the mention's */
 	int8_t		builtin;		/* builtin_acronyms entry of an initialism, or -1 */
+	cp_token	last_tok;		/* its last word, which resolve_names reads for a body's end */
 } raw_mention;
 
 /* A list of lower-case words, looked up by hash. */
@@ -389,6 +390,12 @@ bool		is_saint_building(const char *text, const cp_token *t);
 
 /* Does token t end the name of a body and of no place ("College", "Regiment", "Inc")? */
 bool		ends_as_body(const char *text, const cp_token *t);
+/*
+ * Does a name ending with token t name a body: ends_as_body's words, a
+ * legal form, "Organisation", "Fund", "Service" and the like
+ * (entities_unseen.c)?
+ */
+bool		ends_as_named_body(const char *text, const cp_token *t);
 
 /*
  * The token of a noun the tagger took into a name of tokens i..j, between

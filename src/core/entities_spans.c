@@ -524,7 +524,16 @@ mention_start(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i, uint32_t j
 {
 	uint32_t	s;
 	int			kind = CP_NER_KIND(tags[i]);
+	const cp_token *a = &doc->toks[i].tok;
 
+	/*
+	 * "the Times", "an O'Sullivan", "the Group of Five": an article in lower
+	 * case the tagger took into the name, which no name of CoNLL-2003's
+	 * begins with (a title's own is written "The")
+	 */
+	if (i < j && a->len <= 3 && doc->text[a->start] >= 'a' && doc->text[a->start] <= 'z' &&
+		(cp_token_is(doc->text, a, "the") || cp_token_is(doc->text, a, "an") || cp_token_is(doc->text, a, "a")))
+		i++;
 	/*
 	 * "LONDON, March 3 - The Bank of England": the article after the
 	 * dateline's dash opens the sentence, as it does in CoNLL-2003's text,

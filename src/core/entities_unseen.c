@@ -52,7 +52,7 @@ stands_for(const cp_ner_doc *doc, uint32_t k, uint32_t first, uint32_t last)
 }
 
 /* Does a name ending with token t name a body: a body's last word or a legal form? */
-static bool
+bool
 ends_as_named_body(const char *text, const cp_token *t)
 {
 	static const word_item bodies[] = {

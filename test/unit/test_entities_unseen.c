@@ -324,6 +324,98 @@ test_web_addresses(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * Initials the article writes without defining them in brackets, read as
+ * an other name, are the body of a longer name of the article whose
+ * initials they spell, when that name ends as a body's ("Organisation");
+ * not a concept's name, nor a state's letters with periods.
+ */
+static void
+test_initials_of_named_bodies(void)
+{
+	static const char text[] =
+		"The US has asked the World Trade Organisation to investigate European Union customs "
+		"tariffs, which it says are inconsistent and hamper trade. The two sides agreed to reopen "
+		"talks in the aircraft subsidies row, which led to tit-for-tat WTO filings last autumn. "
+		"Explaining why it has asked the WTO to set up a dispute settlement panel, the office said "
+		"it wants to tackle the issue early.\n\n"
+		"Acquired Immune Deficiency Syndrome spreads. AIDS killed thousands.\n";
+	const cp_mention *m;
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	for (size_t nth = 0; nth < 2; nth++)
+	{
+		m = find(text, &v, "WTO", nth);
+		CHECK(m != NULL && m->kind == CP_ENT_ORG);
+	}
+	for (size_t i = 0; i < v.count; i++)
+	{
+		m = &CP_VEC_AT(&v, cp_mention, i);
+		if (m->len == 4 && memcmp(text + m->start, "AIDS", 4) == 0)
+			CHECK(m->kind != CP_ENT_ORG);
+	}
+	cp_arena_free(&arena);
+}
+
+/*
+ * A people's adjective before a body's head, read as an other name for its
+ * first word, is the body ("Scottish Executive", "English FA"); the
+ * adjective alone stays an other name.
+ */
+static void
+test_national_bodies(void)
+{
+	static const char text[] =
+		"But the Scottish Executive has insisted Mr McConnell was speaking about adults. "
+		"The English FA has expressed doubt as to whether the fixtures could be accommodated. "
+		"Scottish fans were angry.\n";
+	static const struct
+	{
+		const char *name;
+		int			kind;
+	}			want[] = {
+		{"Scottish Executive", CP_ENT_ORG}, {"English FA", CP_ENT_ORG}, {"Scottish", CP_ENT_MISC}
+	};
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	for (size_t k = 0; k < sizeof(want) / sizeof(want[0]); k++)
+	{
+		const cp_mention *m = find(text, &v, want[k].name, 0);
+
+		CHECK(m != NULL && m->kind == want[k].kind);
+	}
+	cp_arena_free(&arena);
+}
+
+/*
+ * An article in lower case the tagger took into a name is left out of it
+ * ("the Times", "an O'Sullivan"); a title's own "The" stays.
+ */
+static void
+test_lower_case_article_left_out(void)
+{
+	size_t		lower = 0;
+	static const char text[] =
+		"His agent told the Times newspaper that Pullman was happy. "
+		"At the start of the year, an O'Sullivan had been earmarked as Ireland's best medal prospect.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	CHECK(find(text, &v, "Times", 0) != NULL && find(text, &v, "O'Sullivan", 0) != NULL);
+	for (size_t i = 0; i < v.count; i++)
+		lower += text[CP_VEC_AT(&v, cp_mention, i).start] >= 'a' && text[CP_VEC_AT(&v, cp_mention, i).start] <= 'z';
+	CHECK_INT(lower, 0);
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -332,6 +424,7 @@ main(void)
 	test_defined_initialisms();
 	test_defined_body_joined();
 	test_defined_things();
+	test_initials_of_named_bodies();
 	test_unseen_company_short_forms();
 	test_numbered_names_joined();
 	test_station_with_frequency();
@@ -340,6 +433,8 @@ main(void)
 	test_person_organization_tie();
 	test_bodies_read_as_persons();
 	test_adjectives_of_places();
+	test_national_bodies();
+	test_lower_case_article_left_out();
 	test_web_addresses();
 	UNIT_DONE("entities_unseen");
 }
