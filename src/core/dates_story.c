@@ -56,6 +56,14 @@ cp_dt_story_date(const ctx *c, int i, const cp_date_anchor *anchor, dval *v, boo
 	else if (((kw(c, j) == K_LATER || kw(c, j) == K_EARLIER) && cp_dt_word_is(c, j + 1, "that")) ||
 			 ((kw(c, j) == K_THE || cp_dt_word_is(c, j, "that")) && cp_dt_word_is(c, j + 1, "same")))
 		shift = 0, j += 2;
+	/*
+	 * "the population that year", "during that month": a demonstrative
+	 * points back as "that same" does.  Year and month only: TimeBank
+	 * leaves "that day" of a habit unmarked ("redemptions that day").
+	 */
+	else if (cp_dt_word_is(c, j, "that") && (kw(c, j + 1) == K_YEAR || kw(c, j + 1) == K_MONTHU) &&
+			 !(kw(c, j + 2) == K_TO && cp_dt_word_is(c, j + 3, "date")))
+		shift = 0, j += 1;
 	else
 		return -1;
 	unit = at(c, j);

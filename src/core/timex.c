@@ -240,6 +240,7 @@ starter(const tctx *t, int i)
 			break;
 		case TW_THAT:
 			return kw(&t->c, i + 1) == K_QUARTER || tw(t, i + 1) == TW_PERIOD ||
+				kw(&t->c, i + 1) == K_YEAR || kw(&t->c, i + 1) == K_MONTHU ||
 				cp_dt_word_is(&t->c, i + 1, "same");
 		case TW_HALF:
 			return kw(&t->c, i + 1) == K_A;		/* "half an hour" */

@@ -510,6 +510,11 @@ test_anchored(void)
 	CHECK_STR(tx("He sold the unit in 1983, that same year; on June 2, 1990 and the prior day.", r),
 			  "DATE 1983 [1983]; DATE 1983 [that same year]; DATE 1990-06-02 [June 2, 1990]; "
 			  "DATE 1990-06-01 [the prior day]");
+	/* a bare "that year|month" points back too; "that year to date" and "that day" do not */
+	CHECK_STR(tx("In 2014, the agency lists the population that year as 21,090.", r),
+			  "DATE 2014 [2014]; DATE 2014 [that year]");
+	CHECK_STR(tx("Sales rose in May 2010; exports that month fell, and they said that year to date sales rose.", r),
+			  "DATE 2010-05 [May 2010]; DATE 2010-05 [that month]; DATE 2013 [year to date]");
 	/* "the year before" closing its phrase is the year before the story's; before an event it is not */
 	CHECK_STR(tx("It lost 7 mln in 1986 against a profit of 19 mln the year before.", r),
 			  "DATE 1986 [1986]; DATE 1985 [the year before]");
