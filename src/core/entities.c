@@ -1453,6 +1453,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 		tag_year_awards(doc, st.tags, se->ntoks);
 		tag_denominations(doc, st.tags, se->ntoks);
 		tag_country_bodies(doc, st.tags, se->ntoks);
+		tag_foreign_schools(doc, st.tags, se->ntoks);
 		tag_surname_firms(doc, st.tags, se->ntoks);
 		tag_comma_firms(doc, st.tags, se->ntoks);
 		tag_peoples_and_indexes(doc, &model->lex, st.tags, se->ntoks);

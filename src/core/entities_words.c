@@ -930,6 +930,48 @@ tag_country_bodies(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 }
 
 /*
+ * First words of a school's or a university's name in Spanish, Portuguese,
+ * Italian, French, German, Dutch or Polish ("Universidad de Buenos Aires",
+ * "Colegio Arubano", "Università di Bologna"): the tagger, which learned
+ * English heads, reads the place or the person the name holds.
+ */
+static const word_item foreign_school_heads[] = {
+	{"universidad"}, {"universidade"}, {"università"}, {"université"}, {"universität"}, {"universitat"},
+	{"universiteit"}, {"universitet"}, {"uniwersytet"}, {"instituto"}, {"istituto"}, {"colegio"},
+	{"colégio"}, {"escuela"}, {"escola"}, {"facultad"}, {"faculdade"}, {"liceo"}, {"lycée"},
+	{"hochschule"}, {"scuola"}, {"politecnico"}
+};
+static int16_t foreign_school_head_slots[64];
+static cp_wordtab foreign_school_head_table = CP_WORDTAB(foreign_school_heads, foreign_school_head_slots);
+
+/*
+ * A sentence's tags (n tokens) for a name of two words or more opening with
+ * a school's head in another language, read as a place, a person or an
+ * other name: the school's, an organization.
+ */
+void
+tag_foreign_schools(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
+{
+	for (uint32_t k = 0; k + 1 < n; k++)
+	{
+		uint8_t		b = tags[k];
+		uint32_t	e;
+
+		/* the tags first: few tokens open a two-word name not read as a body */
+		if (!CP_NER_IS_B(b) || CP_NER_KIND(b) == CP_ENT_ORG || tags[k + 1] != b + 1 ||
+			!(doc->toks[k].tok.flags & CP_TF_CAPITALIZED) ||
+			!word_in_table(doc->text + doc->toks[k].tok.start, doc->toks[k].tok.len, &foreign_school_head_table))
+			continue;
+		for (e = k + 1; e + 1 < n && tags[e + 1] == b + 1;)
+			e++;
+		tags[k] = CP_NER_B(CP_ENT_ORG);
+		for (uint32_t t = k + 1; t <= e; t++)
+			tags[t] = CP_NER_I(CP_ENT_ORG);
+		k = e;
+	}
+}
+
+/*
  * Dictionary words that put a place in a part or a time of a country, or
  * make a title of it, not a body's name: "Northern Ireland", "former
  * Yugoslavia", "Miss Poland", "Greater China".
