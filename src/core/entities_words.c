@@ -944,31 +944,11 @@ static const word_item foreign_school_heads[] = {
 static int16_t foreign_school_head_slots[64];
 static cp_wordtab foreign_school_head_table = CP_WORDTAB(foreign_school_heads, foreign_school_head_slots);
 
-/*
- * A sentence's tags (n tokens) for a name of two words or more opening with
- * a school's head in another language, read as a place, a person or an
- * other name: the school's, an organization.
- */
-void
-tag_foreign_schools(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
+/* Does token t open a school's name in another language ("Universidad", "Colegio")? */
+bool
+opens_foreign_school(const char *text, const cp_token *t)
 {
-	for (uint32_t k = 0; k + 1 < n; k++)
-	{
-		uint8_t		b = tags[k];
-		uint32_t	e;
-
-		/* the tags first: few tokens open a two-word name not read as a body */
-		if (!CP_NER_IS_B(b) || CP_NER_KIND(b) == CP_ENT_ORG || tags[k + 1] != b + 1 ||
-			!(doc->toks[k].tok.flags & CP_TF_CAPITALIZED) ||
-			!word_in_table(doc->text + doc->toks[k].tok.start, doc->toks[k].tok.len, &foreign_school_head_table))
-			continue;
-		for (e = k + 1; e + 1 < n && tags[e + 1] == b + 1;)
-			e++;
-		tags[k] = CP_NER_B(CP_ENT_ORG);
-		for (uint32_t t = k + 1; t <= e; t++)
-			tags[t] = CP_NER_I(CP_ENT_ORG);
-		k = e;
-	}
+	return (t->flags & CP_TF_CAPITALIZED) && word_in_table(text + t->start, t->len, &foreign_school_head_table);
 }
 
 /*
