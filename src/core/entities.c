@@ -982,11 +982,6 @@ in_result_line(const cp_ner_doc *doc, uint32_t first, uint32_t j)
 }
 
 /*
- * The mention of tokens [i, j] of sentence n (on line l, or NULL), tagged
- * kind, into ms and the name index: its kind corrected where its words
- * decide it, a person's titles left out of it.
- */
-/*
  * Does a name that begins with a people's adjective and ends with token t
  * name a body ("Scottish Executive", "English FA", "British Library",
  * "Welsh Assembly"), which the tagger reads as an other name for its first
@@ -1023,6 +1018,11 @@ names_a_people(const char *text, const cp_ner_tok *t)
 	return (t->gaz & CP_GAZ_DEMONYM) || word_in_table(text + t->tok.start, t->tok.len, &nation_table);
 }
 
+/*
+ * The mention of tokens [i, j] of sentence n (on line l, or NULL), tagged
+ * kind, into ms and the name index: its kind corrected where its words
+ * decide it, a person's titles left out of it.
+ */
 static void
 add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uint32_t i,
 			uint32_t j, cp_entity_kind kind, cp_vec *ms, name_index *ix)

@@ -260,9 +260,9 @@ bool		names_degree(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_
  * Do tokens i..j name a post by its field ("Minister of Communications and
  * Information Technology", "Director of Recruiting")?  A post is no name.
  */
+bool		names_office(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j);
 /* "Reagan Administration": a person's name, then "Administration" (tokens i, i + 1). */
 bool		administration_of_person(const char *text, const cp_ner_tok *toks, uint32_t i);
-bool		names_office(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j);
 
 /*
  * Does token t end a body's name that "for" or "on" may go on ("National

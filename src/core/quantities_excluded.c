@@ -120,13 +120,17 @@ result_word_near(const char *text, const cp_atom *atoms, size_t n, size_t k, int
  * result's verb up to four words before it or its noun up to three words
  * after it, past names and the other pairs of a row ("beat American Lisa
  * Raymond 7-5 6-3"), within the clause.  A score is read as the range of
- * its two numbers, as NewsQuant writes "a 9-2 lead".
+ * its two numbers, as NewsQuant writes "a 9-2 lead".  The pair alone is the
+ * text (corpus.parse_quantity() of the mention corpus.quantities() found)
+ * reads the same way.
  */
 bool
 score_context(const char *text, const cp_atom *atoms, size_t n, size_t s)
 {
 	if (!score_at(atoms, n, s) || atoms[s].ndigits > 2 || atoms[s + 1].ndigits > 2)
 		return false;
+	if (s == 0 && n == 2)
+		return true;
 	/* k wraps past 0 going back, and k < n stops it */
 	return (s > 0 && result_word_near(text, atoms, n, s - 1, -1, 4, result_verbs)) ||
 		result_word_near(text, atoms, n, s + 2, 1, 3, result_nouns);

@@ -226,6 +226,8 @@ test_phrases(void)
 	CHECK_STR(phrase("half a dozen"), "6");
 	CHECK_STR(phrase("between 500 and 600"), "[500,600]");
 	CHECK_STR(phrase("500-600"), "[500,600]");
+	/* a score corpus.quantities() read beside a result's word parses alone too */
+	CHECK_STR(phrase("5-0"), "[0,5]");
 	CHECK_STR(phrase("between 2 and 3 million"), "[2000000,3000000]");
 	CHECK_STR(phrase("up to 700"), "<=700");
 	CHECK_STR(phrase("under 18"), "<18");
