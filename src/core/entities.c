@@ -1510,6 +1510,9 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 				j = e;
 				kind = CP_ENT_ORG;
 			}
+			/* "Universidad de Buenos Aires" read as a place, "Colegio Arubano" as a person */
+			else if (kind != CP_ENT_ORG && j > i && opens_foreign_school(doc->text, &doc->toks[i].tok))
+				kind = CP_ENT_ORG;
 			if (!(l && i == j && (labels_results_row(doc, l, i, kind, se->ntoks) ||
 								  common_word_after_dateline(doc, l, i, kind))) &&
 				!(i == j && names_nothing(doc, i, se->ntoks)) && !crosses_columns(doc, i, j))

@@ -372,6 +372,8 @@ bool		names_denomination(const char *text, const cp_ner_tok *toks, uint32_t i, u
 void		tag_denominations(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 /* A country's name read apart from the party or league it opens ("Bangladesh Awami League"): one name. */
 void		tag_country_bodies(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
+/* Does token t open a school's name in another language ("Universidad de Buenos Aires")? */
+bool		opens_foreign_school(const char *text, const cp_token *t);
 /* Is token i - 1 a body's noun the tagger left out before the country it began at i, ended at j ("Air France")? */
 bool		noun_before_country(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i, uint32_t j, uint32_t n);
 void		tag_peoples_and_indexes(const cp_ner_doc *doc, const cp_ner_lex *lex, uint8_t *tags, uint32_t n);

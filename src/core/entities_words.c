@@ -930,6 +930,28 @@ tag_country_bodies(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 }
 
 /*
+ * First words of a school's or a university's name in Spanish, Portuguese,
+ * Italian, French, German, Dutch or Polish ("Universidad de Buenos Aires",
+ * "Colegio Arubano", "Università di Bologna"): the tagger, which learned
+ * English heads, reads the place or the person the name holds.
+ */
+static const word_item foreign_school_heads[] = {
+	{"universidad"}, {"universidade"}, {"università"}, {"université"}, {"universität"}, {"universitat"},
+	{"universiteit"}, {"universitet"}, {"uniwersytet"}, {"instituto"}, {"istituto"}, {"colegio"},
+	{"colégio"}, {"escuela"}, {"escola"}, {"facultad"}, {"faculdade"}, {"liceo"}, {"lycée"},
+	{"hochschule"}, {"scuola"}, {"politecnico"}
+};
+static int16_t foreign_school_head_slots[64];
+static cp_wordtab foreign_school_head_table = CP_WORDTAB(foreign_school_heads, foreign_school_head_slots);
+
+/* Does token t open a school's name in another language ("Universidad", "Colegio")? */
+bool
+opens_foreign_school(const char *text, const cp_token *t)
+{
+	return (t->flags & CP_TF_CAPITALIZED) && word_in_table(text + t->start, t->len, &foreign_school_head_table);
+}
+
+/*
  * Dictionary words that put a place in a part or a time of a country, or
  * make a title of it, not a body's name: "Northern Ireland", "former
  * Yugoslavia", "Miss Poland", "Greater China".

@@ -1104,6 +1104,33 @@ test_country_learned_bodies(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A school's or a university's name in another language is a body, not the
+ * place or the person it holds ("Universidad de Buenos Aires", "Colegio
+ * Arubano"); an English one was right before.
+ */
+static void
+test_foreign_schools(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"She earned a doctorate at the Universidad de Buenos Aires in 1970. "
+		"Later he attended Colegio Arubano and finished his studies. "
+		"He taught at the Universit\u00e0 di Bologna and at the Universidade de S\u00e3o Paulo. "
+		"She moved to the University of Toronto, Canada.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Universidad de Buenos Aires", 0, CP_ENT_ORG, "Universidad de Buenos Aires");
+	check_mention(text, &v, "Colegio Arubano", 0, CP_ENT_ORG, "Colegio Arubano");
+	check_mention(text, &v, "Universit\u00e0 di Bologna", 0, CP_ENT_ORG, "Universit\u00e0 di Bologna");
+	check_mention(text, &v, "Universidade de S\u00e3o Paulo", 0, CP_ENT_ORG, "Universidade de S\u00e3o Paulo");
+	check_mention(text, &v, "University of Toronto", 0, CP_ENT_ORG, "University of Toronto");
+	check_mention(text, &v, "Canada", 0, CP_ENT_LOC, "Canada");
+	cp_arena_free(&arena);
+}
+
 /* A road numbered within a state's or country's name is a place ("U.S. Route 3"). */
 static void
 test_numbered_roads_in_names(void)
@@ -1809,6 +1836,7 @@ main(void)
 	test_person_as_office();
 	test_country_bodies();
 	test_country_learned_bodies();
+	test_foreign_schools();
 	test_numbered_roads_in_names();
 	test_club_suffix_tagged_apart();
 	test_place_noun_of_organization();
