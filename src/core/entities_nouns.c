@@ -269,3 +269,26 @@ names_works(const char *text, uint32_t from, uint32_t to)
 		n = plural_noun_at(text, from, to, NOUN_BEFORE | NOUN_APPOSED);
 	return n && n->kind == CP_ENT_MISC;
 }
+
+/*
+ * Is text[from, to) a body's noun, singular or plural, in lower case or
+ * capitalized ("newspaper", "companies", "Club", "Party")?  What keeps a
+ * name in quotation marks a body's (tag_quoted_titles: 'the "Standard"
+ * newspaper', '"Paris Club"').
+ */
+bool
+names_body(const char *text, uint32_t from, uint32_t to)
+{
+	char		low[24];
+	size_t		len = to - from;
+	const stated_noun *n;
+
+	if (len < 3 || len >= sizeof(low))
+		return false;
+	memcpy(low, text + from, len);
+	low[0] = (char) (low[0] | 0x20);
+	n = noun_at(low, 0, (uint32_t) len, NOUN_BEFORE | NOUN_APPOSED | NOUN_AFTER);
+	if (!n)
+		n = plural_noun_at(low, 0, (uint32_t) len, NOUN_BEFORE | NOUN_APPOSED | NOUN_AFTER);
+	return n && n->kind == CP_ENT_ORG;
+}

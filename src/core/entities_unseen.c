@@ -725,25 +725,31 @@ titled_work(const char *text, const cp_ner_tok *toks, uint32_t k)
 /*
  * Are the words between the quotation marks at tokens k and close, the
  * marks set close against them ('"Abomama"', not the spaced marks of
- * tokenized text), one name the tagger read as a person's (the comma or
- * full stop before the closing mark left out)?  Encyclopedic text puts
+ * tokenized text), one name the tagger read as a person's or a body's
+ * (the comma or full stop before the closing mark left out)?  Names it
+ * never saw in close marks are titles of series, films, songs and ships
+ * far more often than bodies ('appearances include "Westworld"', 'in
+ * "Bread and Butter"', 'sailed "Spéculateur"'); a newspaper's, a firm's
+ * or a studio's stays a body's.  Encyclopedic text puts
  * works, ships and shows in such marks ('plays Tshidi on "Abomama"',
  * 'captured "Ariel" and "Grinder"', '"Wiro Sableng" novel series'); a
  * person's name alone in them is rare.  Not a name given as one ('known
  * as "Il Terribilia"', 'her nom-de-plume "Adaa"'), one glossed in brackets
- * after it (a war cry '"Allahu Akhbar" (God is Great)'), nor one in
- * another script (a Russian name's Cyrillic spelling).
+ * after it (a war cry '"Allahu Akhbar" (God is Great)'), one in another
+ * script (a Russian name's Cyrillic spelling), nor a ticker ('under the
+ * symbol "UNO"').
  */
 static bool
-quoted_person(const char *text, const cp_ner_tok *toks, const uint8_t *tags, uint32_t k, uint32_t close, uint32_t n)
+quoted_name(const char *text, const cp_ner_tok *toks, const uint8_t *tags, uint32_t k, uint32_t close, uint32_t n)
 {
 	uint32_t	last = close - 1;
 	const cp_token *o = &toks[k].tok,
 			   *c = &toks[close].tok;
 
-	static const char *const naming[] = {"as", "name", "names", "plume", "nom-de-plume", "pseudonym", "alias", "nickname", "nicknamed", NULL};
+	static const char *const naming[] = {"as", "name", "names", "plume", "nom-de-plume", "pseudonym", "alias", "nickname", "nicknamed", "symbol", NULL};
 
-	if (tags[k + 1] == CP_NER_TAG_O || CP_NER_KIND(tags[k + 1]) != CP_ENT_PER ||
+	if (tags[k + 1] == CP_NER_TAG_O ||
+		(CP_NER_KIND(tags[k + 1]) != CP_ENT_PER && CP_NER_KIND(tags[k + 1]) != CP_ENT_ORG) ||
 		text[o->start + o->len] == ' ' || c->start == 0 || text[c->start - 1] == ' ' ||
 		(unsigned char) text[toks[k + 1].tok.start] >= 0x80 ||
 		(close + 1 < n && toks[close + 1].tok.kind == CP_TOK_PUNCT && text[toks[close + 1].tok.start] == '('))
@@ -754,7 +760,24 @@ quoted_person(const char *text, const cp_ner_tok *toks, const uint8_t *tags, uin
 	if (last > k + 1 && toks[last].tok.kind == CP_TOK_PUNCT && toks[last].tok.len == 1 &&
 		(text[toks[last].tok.start] == ',' || text[toks[last].tok.start] == '.'))
 		last--;
-	return one_mention(tags, k + 1, last, n);
+	if (!one_mention(tags, k + 1, last, n))
+		return false;
+	/*
+	 * read as a body: a newspaper, a firm or a studio keeps its kind
+	 * ('the "San Francisco Chronicle"', '"Damajive Studios"'), as does a
+	 * name a body's noun ends or stands beside ('"Paris Club"', 'the
+	 * "Standard" newspaper', 'production companies "The Analogue Room"')
+	 */
+	if (CP_NER_KIND(tags[k + 1]) == CP_ENT_ORG &&
+		(ends_as_newspaper(text, &toks[last].tok) || ends_as_company(text, &toks[last].tok) ||
+		 cp_token_is(text, &toks[last].tok, "studios") ||
+		 names_body(text, toks[last].tok.start, toks[last].tok.start + toks[last].tok.len) ||
+		 (k > 0 && toks[k - 1].tok.kind == CP_TOK_WORD &&
+		  names_body(text, toks[k - 1].tok.start, toks[k - 1].tok.start + toks[k - 1].tok.len)) ||
+		 (close + 1 < n && toks[close + 1].tok.kind == CP_TOK_WORD &&
+		  names_body(text, toks[close + 1].tok.start, toks[close + 1].tok.start + toks[close + 1].tok.len))))
+		return false;
+	return true;
 }
 
 void
@@ -788,7 +811,7 @@ tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 			 names_works(doc->text, doc->toks[k - 1].tok.start,
 						 doc->toks[k - 1].tok.start + doc->toks[k - 1].tok.len)) ||
 			titled_work(doc->text, doc->toks, k);
-		person = quoted_person(doc->text, doc->toks, tags, k, close, n);
+		person = quoted_name(doc->text, doc->toks, tags, k, close, n);
 		last = quoted_title_end(doc->text, doc->toks, k, close, dated || listed || person);
 		/* not a letter alone (warrant series "A" and "B") */
 		if (listed && last == k + 1 && doc->toks[last].tok.len < 2)

@@ -840,6 +840,29 @@ test_quoted_person_work(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A name in close quotation marks the tagger read as a body's is a work's
+ * (series, films, ships); a newspaper's or a studio's stays a body's.
+ */
+static void
+test_quoted_body_work(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"She is known for her portrayal of Amelia Karinsky in \"Bread and Butter\" opposite Bobby Moynihan. "
+		"Other notable appearances include \"Westworld\", \"Mad Men\" and \"Criminal Minds\". "
+		"He joined the staff of the \"San Francisco Chronicle\" in 1985 and co-owns \"Earthworks Studios\".";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Bread and Butter", 0, CP_ENT_MISC, "Bread and Butter");
+	check_mention(text, &v, "Westworld", 0, CP_ENT_MISC, "Westworld");
+	check_mention(text, &v, "San Francisco Chronicle", 0, CP_ENT_ORG, "San Francisco Chronicle");
+	check_mention(text, &v, "Earthworks Studios", 0, CP_ENT_ORG, "Earthworks Studios");
+	cp_arena_free(&arena);
+}
+
 /* An honour named "... of the Year" is one other name, without the season or the giver's possessive. */
 static void
 test_year_awards(void)
@@ -1823,6 +1846,7 @@ main(void)
 	test_quoted_after_noun();
 	test_quoted_after_titled();
 	test_quoted_person_work();
+	test_quoted_body_work();
 	test_year_awards();
 	test_series_copula();
 	test_club_after_debut();
