@@ -723,6 +723,29 @@ titled_work(const char *text, const cp_ner_tok *toks, uint32_t k)
 }
 
 /*
+ * Does a sentence of n tokens speak of works: a noun of works ("film",
+ * "series", "songs") or a verb of making or playing them?  What licenses
+ * reading a quoted name the tagger read as a body's as a work's.
+ */
+static bool
+speaks_of_works(const char *text, const cp_ner_tok *toks, uint32_t n)
+{
+	static const char *const verbs[] = {"starred", "starring", "released", "directed", "portrayal", "portrayed",
+	"appearances", "appeared", "recorded", "recording", "episode", "episodes", "storyline", "drama", "show", "shows",
+	"produced", "producer", "played", "plays", "sang", "cover", "covered", NULL};
+
+	for (uint32_t t = 0; t < n; t++)
+	{
+		const cp_token *w = &toks[t].tok;
+
+		if (w->kind == CP_TOK_WORD && !(w->flags & CP_TF_CAPITALIZED) && w->len >= 4 &&
+			(names_works(text, w->start, w->start + w->len) || word_among(text, w->start, w->start + w->len, verbs)))
+			return true;
+	}
+	return false;
+}
+
+/*
  * Does the name in the quotation marks at tokens k and close stand as a
  * body's does: the article "the" outside the marks with no noun after
  * them ('according to the "Los Angeles Times"', 'the "Brotherhood of
@@ -810,7 +833,7 @@ quoted_name(const char *text, const cp_ner_tok *toks, const uint8_t *tags, uint3
 		  names_body(text, toks[k - 1].tok.start, toks[k - 1].tok.start + toks[k - 1].tok.len)) ||
 		 (close + 1 < n && toks[close + 1].tok.kind == CP_TOK_WORD &&
 		  names_body(text, toks[close + 1].tok.start, toks[close + 1].tok.start + toks[close + 1].tok.len)) ||
-		 reads_as_periodical(text, toks, k, close, n)))
+		 reads_as_periodical(text, toks, k, close, n) || !speaks_of_works(text, toks, n)))
 		return false;
 	return true;
 }
