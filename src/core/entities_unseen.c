@@ -749,10 +749,11 @@ speaks_of_works(const char *text, const cp_ner_tok *toks, uint32_t n)
  * Does the name in the quotation marks at tokens k and close stand as a
  * body's does: the article "the" outside the marks with no noun after
  * them ('according to the "Los Angeles Times"', 'the "Brotherhood of
- * Nations" in', not 'the "Saw" film franchise'), "so-called" before, a verb of reporting after them ('"Lloyd's List"
- * reported') or "told" before, or a periodical's word in the name
- * ('"New England Journal of Medicine"', '"Rabochaya Gazeta"')?  Encyclopedic text sets newspapers and magazines in the
- * marks of works, and CoNLL-2003 marks them as bodies.
+ * Nations" in', not 'the "Saw" film franchise'), "so-called" before, a
+ * verb of reporting after them ('"Lloyd's List" reported') or "told"
+ * before, or a periodical's word in the name ('"New England Journal of
+ * Medicine"', '"Rabochaya Gazeta"')?  Encyclopedic text sets newspapers
+ * and magazines in the marks of works, and CoNLL-2003 marks them as bodies.
  */
 static bool
 reads_as_periodical(const char *text, const cp_ner_tok *toks, uint32_t k, uint32_t close, uint32_t n)
@@ -849,7 +850,7 @@ tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 					last;
 		bool		dated,
 					listed,
-					person;
+					quoted;
 
 		if (!cp_token_is_double_quote(&doc->toks[k].tok))
 			continue;
@@ -869,8 +870,8 @@ tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 			 names_works(doc->text, doc->toks[k - 1].tok.start,
 						 doc->toks[k - 1].tok.start + doc->toks[k - 1].tok.len)) ||
 			titled_work(doc->text, doc->toks, k);
-		person = quoted_name(doc->text, doc->toks, tags, k, close, n);
-		last = quoted_title_end(doc->text, doc->toks, k, close, dated || listed || person);
+		quoted = quoted_name(doc->text, doc->toks, tags, k, close, n);
+		last = quoted_title_end(doc->text, doc->toks, k, close, dated || listed || quoted);
 		/* not a letter alone (warrant series "A" and "B") */
 		if (listed && last == k + 1 && doc->toks[last].tok.len < 2)
 			last = 0;
@@ -878,13 +879,13 @@ tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 		if (last == 0)
 			continue;
 		/*
-		 * not a nickname inside a person's name: Roberto "Hands of Stone"
+		 * not a nickname inside a quoted's name: Roberto "Hands of Stone"
 		 * Duran; a dated title is a work's, whatever the tagger read it as
-		 * ('"Alyas Robin Hood" (2016)' as a person)
+		 * ('"Alyas Robin Hood" (2016)' as a quoted)
 		 */
 		if (!(k > 0 && tags[k - 1] != CP_NER_TAG_O && CP_NER_KIND(tags[k - 1]) == CP_ENT_PER &&
 			  last + 2 < n && (doc->toks[last + 2].tok.flags & CP_TF_CAPITALIZED)) &&
-			(dated || listed || person || !one_mention(tags, k + 1, last, n)))
+			(dated || listed || quoted || !one_mention(tags, k + 1, last, n)))
 			for (uint32_t t = k + 1; t <= last; t++)
 				tags[t] = t == k + 1 ? CP_NER_B(CP_ENT_MISC) : CP_NER_I(CP_ENT_MISC);
 		if (listed)
