@@ -786,9 +786,8 @@ change_ends(const char *text, const cp_atom *atoms, size_t n, const num_read *r,
 		if (atoms[k].type == CP_AT_PUNCT || atoms[k].type == CP_AT_DASH || atoms[k].type == CP_AT_QUOTE ||
 			atoms[k].type == CP_AT_SYMBOL)
 			return false;
-		for (const char *const *b = breaks; *b; b++)
-			if (cp_atom_is(text, &atoms[k], *b))
-				return false;
+		if (atom_among(text, &atoms[k], breaks))
+			return false;
 		/* "from 56.9 pct. Available seat miles increased to ...": a sentence the splitter kept */
 		if (k > 0 && (atoms[k].tflags & CP_TF_CAPITALIZED) &&
 			memchr(text + atoms[k - 1].start + atoms[k - 1].len - 1, '.',

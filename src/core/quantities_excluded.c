@@ -34,10 +34,7 @@ placing_verb(const char *text, const cp_atom *atoms, size_t s)
 	/* "at first" is "initially" */
 	if (cp_atom_is(text, p, "at") && cp_atom_is(text, &atoms[s], "first"))
 		return false;
-	for (const char *const *v = verbs; *v; v++)
-		if (cp_atom_is(text, p, *v))
-			return true;
-	return false;
+	return atom_among(text, p, verbs);
 }
 
 /* Two plain numerals joined by a hyphen at atoms[k]: "6-3". */
@@ -81,15 +78,6 @@ static const char *const result_verbs[] = {"won", "win", "wins", "winning", "los
 static const char *const result_nouns[] = {"win", "victory", "defeat", "loss", "draw", "lead",
 "scoreline", "triumph", "thrashing", "drubbing", "deficit", "aggregate", NULL};
 
-static bool
-word_of(const char *text, const cp_atom *a, const char *const *words)
-{
-	for (; *words; words++)
-		if (cp_atom_is(text, a, *words))
-			return true;
-	return false;
-}
-
 /*
  * Is a word of words within limit words of atoms[k], walking by step (-1
  * back, +1 on), past numerals and brackets (the other pairs of a row) and,
@@ -108,7 +96,7 @@ result_word_near(const char *text, const cp_atom *atoms, size_t n, size_t k, int
 			continue;
 		if (!is_word(a))
 			return false;
-		if (word_of(text, a, words))
+		if (atom_among(text, a, words))
 			return true;
 		limit--;
 	}

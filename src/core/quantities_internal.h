@@ -56,6 +56,16 @@ is_word(const cp_atom *a)
 	return a->type == CP_AT_WORD;
 }
 
+/* Is atom a one of words (lower case, NULL-terminated), in any case? */
+static inline bool
+atom_among(const char *text, const cp_atom *a, const char *const *words)
+{
+	for (; *words; words++)
+		if (cp_atom_is(text, a, *words))
+			return true;
+	return false;
+}
+
 static inline int
 lex_cat(const cp_atom *a)
 {
