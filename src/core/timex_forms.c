@@ -1033,13 +1033,17 @@ cp_tx_ref(const tctx *t, int i, txr *r)
 	return -1;
 }
 
-/* "o'clock" at atom i (the apostrophe normalized, glued both sides): the atom after it, or -1. */
+/*
+ * "o'clock" at atom i (the apostrophe normalized, glued both sides): the
+ * atom after it, or -1.  In title case it names a thing ("the 10 O'Clock
+ * News", "8 O'Clock" coffee).
+ */
 static int
 oclock(const tctx *t, int i)
 {
 	const ctx  *c = &t->c;
 
-	if (tw(t, i + 2) != TW_OCLOCK || at(c, i)->len != 1 || (c->text[at(c, i)->start] | 0x20) != 'o' ||
+	if (tw(t, i + 2) != TW_OCLOCK || at(c, i)->len != 1 || c->text[at(c, i)->start] != 'o' ||
 		!punct(c, i + 1, '\'') || !glued(c, i + 1) || !glued(c, i + 2))
 		return -1;
 	return i + 3;

@@ -228,7 +228,7 @@ test_times_and_sets(void)
 	CHECK_STR(tx("They met this morning and will meet again tonight.", r),
 			  "TIME 2013-03-22TMO [this morning]; TIME 2013-03-22TNI [tonight]");
 	/* "o'clock" after an hour in figures or words; a part of the day after a clock time joins it and turns the hour */
-	CHECK_STR(tx("Done by 6 o\u2019clock this afternoon, six o'clock Friday and 8 p.m. tonight, not o'clock or the clock.", r),
+	CHECK_STR(tx("Done by 6 o\u2019clock this afternoon, six o'clock Friday and 8 p.m. tonight, not o'clock, the clock or the 10 O'Clock News.", r),
 			  "TIME 2013-03-22T18:00 [6 o\u2019clock this afternoon]; TIME 2013-03-22T06:00 [six o'clock Friday]; "
 			  "TIME 2013-03-22T20:00 [8 p.m. tonight]");
 	/* the day a market closes: the reference day; "the day before" is counted from it */
