@@ -65,8 +65,6 @@ typedef struct cp_date_anchor
 	bool		set;
 	uint8_t		gran;			/* its cp_date_gran */
 	int32_t		lo;				/* its first day */
-	bool		day_set;
-	int32_t		day;			/* the last single day named ("the day" after "On Wednesday ... the 2011 raid") */
 } cp_date_anchor;
 
 /*

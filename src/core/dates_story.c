@@ -33,7 +33,6 @@ names_its_time(const ctx *c, int i)
 int
 cp_dt_story_date(const ctx *c, int i, const cp_date_anchor *anchor, dval *v, bool *moves)
 {
-	bool		in_day = false;
 	int			j = i,
 				shift,
 				tail = 0,
@@ -54,14 +53,6 @@ cp_dt_story_date(const ctx *c, int i, const cp_date_anchor *anchor, dval *v, boo
 		shift = 1, j += 2;
 	else if (kw(c, j) == K_THE && kw(c, j + 1) == K_PREVIOUS)
 		shift = -1, j += 2;
-	/*
-	 * "earlier in the day", "later in the day": the story's day ("the day" is
-	 * the expression).  "later in the week", "earlier in the year" are read
-	 * before, as the rest of the reference's week or year (Recognizers-Text).
-	 */
-	else if (kw(c, j) == K_THE && kw(c, j + 1) == K_DAY && kw(c, j - 1) == K_IN &&
-			 (kw(c, j - 2) == K_LATER || kw(c, j - 2) == K_EARLIER))
-		shift = 0, in_day = true, j += 1;
 	else if (((kw(c, j) == K_LATER || kw(c, j) == K_EARLIER) && cp_dt_word_is(c, j + 1, "that")) ||
 			 ((kw(c, j) == K_THE || cp_dt_word_is(c, j, "that")) && cp_dt_word_is(c, j + 1, "same")))
 		shift = 0, j += 2;
@@ -96,12 +87,6 @@ cp_dt_story_date(const ctx *c, int i, const cp_date_anchor *anchor, dval *v, boo
 				 CP_GRAN_WEEK);
 	else if (u == K_DAY && anchor->gran == CP_GRAN_DAY)
 		set_day(v, anchor->lo + shift);
-	/*
-	 * "in the day" has a day in mind: a year or month named since ("the 2011
-	 * raid") is not it.  ("The following year ...; the next day" is no day.)
-	 */
-	else if (u == K_DAY && in_day && anchor->day_set)
-		set_day(v, anchor->day + shift);
 	else
 		return -1;
 	/* a story moves on with "the next day", not with "the previous week" */
@@ -118,6 +103,4 @@ cp_dt_anchor_note(cp_date_anchor *anchor, const ctx *c, const dval *v)
 	anchor->set = true;
 	anchor->gran = v->gran;
 	anchor->lo = v->lo;
-	if (v->gran == CP_GRAN_DAY && v->hi - v->lo == 1)
-		anchor->day_set = true, anchor->day = v->lo;
 }
