@@ -974,9 +974,12 @@ cp_tx_ref(const tctx *t, int i, txr *r)
 		return ref_result(r, i, i + 1, "PRESENT_REF");
 	if (w == TW_THESE && kw(c, i + 1) == K_DAY && cp_tx_unit(t, i + 1, &plural) && plural)
 		return ref_result(r, i, i + 2, "PRESENT_REF");
-	/* "the then current price": the present of a time past */
+	/*
+	 * "the then current price": the present of a time past.  Before "of" it
+	 * is the noun ("this current of self-destruction", "a current of air").
+	 */
 	if (k == K_CURRENT && at(c, i + 1)->kind == A_WORD && !unit_or_fiscal(t, i + 1) &&
-		kw(c, i - 1) != K_THE)
+		kw(c, i - 1) != K_THE && kw(c, i + 1) != K_OF)
 		return ref_result(r, i, i + 1, cp_dt_word_is(c, i - 1, "then") ? "PAST_REF" : "PRESENT_REF");
 	if (w == TW_RECENTLY && !participle_after(t, i))
 		return ref_result(r, i, i + 1, "PAST_REF");

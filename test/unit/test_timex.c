@@ -136,6 +136,9 @@ test_references(void)
 	/* the present of a time past */
 	CHECK_STR(tx("Holders bought at half the then current price; current prices are higher.", r),
 			  "DATE PAST_REF [current]; DATE PRESENT_REF [current]");
+	/* before "of", the noun */
+	CHECK_STR(tx("It shows how swift this current of self-destruction is, as current rates do.", r),
+			  "DATE PRESENT_REF [current]");
 	CHECK_STR(tx("He recently said that in the past it was worse.", r),
 			  "DATE PAST_REF [recently]; DATE PAST_REF [the past]");
 	CHECK_STR(tx("Nobody knows the future, nor what comes in the near future.", r),
