@@ -137,6 +137,9 @@ test_references(void)
 	/* the present of a time past */
 	CHECK_STR(tx("Holders bought at half the then current price; current prices are higher.", r),
 			  "DATE PAST_REF [current]; DATE PRESENT_REF [current]");
+	/* before "of", the noun */
+	CHECK_STR(tx("It shows how swift this current of self-destruction is, as current rates do.", r),
+			  "DATE PRESENT_REF [current]");
 	CHECK_STR(tx("He recently said that in the past it was worse.", r),
 			  "DATE PAST_REF [recently]; DATE PAST_REF [the past]");
 	CHECK_STR(tx("Nobody knows the future, nor what comes in the near future.", r),
@@ -228,6 +231,10 @@ test_times_and_sets(void)
 			  "TIME 2013-11-09T17:00 [5 p.m. EST Nov. 9]");
 	CHECK_STR(tx("They met this morning and will meet again tonight.", r),
 			  "TIME 2013-03-22TMO [this morning]; TIME 2013-03-22TNI [tonight]");
+	/* "o'clock" after an hour in figures or words; a part of the day after a clock time joins it and turns the hour */
+	CHECK_STR(tx("Done by 6 o\u2019clock this afternoon, six o'clock Friday and 8 p.m. tonight, not o'clock, the clock or the 10 O'Clock News.", r),
+			  "TIME 2013-03-22T18:00 [6 o\u2019clock this afternoon]; TIME 2013-03-22T06:00 [six o'clock Friday]; "
+			  "TIME 2013-03-22T20:00 [8 p.m. tonight]");
 	/* the day a market closes: the reference day; "the day before" is counted from it */
 	CHECK_STR(tx("Marks finished the day at 0.56, as they ended the day before.", r),
 			  "DATE 2013-03-22 [the day]; DATE 2013-03-21 [the day before]");
