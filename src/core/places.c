@@ -924,6 +924,10 @@ add_other(resolver *r, const cp_mention *m)
 	/* "PLYMOUTH CO." read as a place is a county, not a company */
 	if (m->kind != CP_ENT_LOC && names_company(m->name, m->name_len))
 		how |= ADD_QUIET;
+	/* a Reuters ticker ("<T.N>", "<PEL.N>") is a company's, no place's code */
+	if (m->start > 0 && r->doc->text[m->start - 1] == '<' && m->start + m->len < r->doc->len &&
+		text[m->len] == '>' && n == 0 && !cp_has_ascii_lower(text, m->len))
+		return;
 	/* "BA", "CN": letters are an organization's, not a country's code */
 	if (!(m->len <= 3 && !cp_has_ascii_lower(text, m->len)) &&
 		add_mention(r, m->start, m->len, m->sentence, how & ~ADD_PART, 1))
@@ -931,7 +935,10 @@ add_other(resolver *r, const cp_mention *m)
 	if (!(text[0] >= 'A' && text[0] <= 'Z'))
 		return;
 	for (int k = n - 1; k >= 0; k--)
-		if (add_mention(r, m->start, ends[k], m->sentence, how, 1))
+		/* nor before a lower-case word: "GM" of "GM do Brasil" (the place is its last word) */
+		if (!(k == 0 && ends[0] <= 3 && !cp_has_ascii_lower(text, ends[0]) && text[ends[0] + 1] >= 'a' &&
+			  text[ends[0] + 1] <= 'z') &&
+			add_mention(r, m->start, ends[k], m->sentence, how, 1))
 			return;
 	/*
 	 * or an organization's or unknown place's last word ("CTV Winnipeg",
