@@ -237,22 +237,6 @@ after_escaped_ampersand(const char *text, const cp_ner_tok *toks, const uint8_t 
 	return a + 3;
 }
 
-/* Is t, in lower case, a Romance "of" ("de", "do", "da", "del", "di", "della", "des", "du", "dos", "das")? */
-static bool
-romance_particle(const char *text, const cp_token *t)
-{
-	const char *w = text + t->start;
-
-	if (t->len < 2 || t->len > 5 || w[0] != 'd')
-		return false;
-	if (t->len == 2)
-		return w[1] == 'e' || w[1] == 'o' || w[1] == 'a' || w[1] == 'i' || w[1] == 'u';
-	if (t->len == 3)
-		return cp_bytes_are(w, 3, "del") || cp_bytes_are(w, 3, "des") || cp_bytes_are(w, 3, "dos") ||
-			cp_bytes_are(w, 3, "das");
-	return t->len == 5 && cp_bytes_are(w, 5, "della");
-}
-
 /*
  * The last token of the mention the tagger begins at token i of a sentence
  * of ntoks tokens: its tags' run, without an unclosed bracket at its end,
@@ -311,7 +295,8 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 			  (j == i && is_event_head(text, &doc->toks[j].tok)) || of_head_kind(text, &doc->toks[j].tok) >= 0 :
 			  cp_token_is(text, &doc->toks[j + 1].tok, "y") ?
 			  tags[j + 2] == tags[i] && text[doc->toks[j + 1].tok.start] == 'y' :
-			  text[doc->toks[j + 1].tok.start] == 'd' && romance_particle(text, &doc->toks[j + 1].tok) ?
+			  text[doc->toks[j + 1].tok.start] == 'd' &&
+			  cp_name_is_romance_of(text + doc->toks[j + 1].tok.start, doc->toks[j + 1].tok.len) ?
 			  CP_NER_KIND(tags[i]) == CP_ENT_ORG || tags[j + 2] == tags[i] :
 			  (cp_token_is(text, &doc->toks[j + 1].tok, "for") || cp_token_is(text, &doc->toks[j + 1].tok, "on")) &&
 			  CP_NER_KIND(tags[i]) == CP_ENT_ORG && heads_for_name(text, &doc->toks[j])))

@@ -866,6 +866,17 @@ names_company(const char *name, size_t len)
  * that is the whole name ("Edmonton"), or as the place before the title of
  * the full name ("Montreal" of "Montreal Mayor Denis Coderre").
  */
+/* Does text[at..len) start with a Romance "of" and a space ("do ", "des ")? */
+static bool
+romance_of_at(const char *text, uint32_t len, uint32_t at)
+{
+	uint32_t	e = at;
+
+	while (e < len && e - at <= 5 && text[e] >= 'a' && text[e] <= 'z')
+		e++;
+	return e < len && text[e] == ' ' && cp_name_is_romance_of(text + at, e - at);
+}
+
 static void
 add_other(resolver *r, const cp_mention *m)
 {
@@ -935,9 +946,8 @@ add_other(resolver *r, const cp_mention *m)
 	if (!(text[0] >= 'A' && text[0] <= 'Z'))
 		return;
 	for (int k = n - 1; k >= 0; k--)
-		/* nor before a lower-case word: "GM" of "GM do Brasil" (the place is its last word) */
-		if (!(k == 0 && ends[0] <= 3 && !cp_has_ascii_lower(text, ends[0]) && text[ends[0] + 1] >= 'a' &&
-			  text[ends[0] + 1] <= 'z') &&
+		/* nor before a Romance "of": "GM" of "GM do Brasil" (the place is its last word; "US version" keeps it) */
+		if (!(k == 0 && ends[0] <= 3 && !cp_has_ascii_lower(text, ends[0]) && romance_of_at(text, m->len, ends[0] + 1)) &&
 			add_mention(r, m->start, ends[k], m->sentence, how, 1))
 			return;
 	/*
