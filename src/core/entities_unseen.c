@@ -895,6 +895,55 @@ tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 }
 
 /*
+ * A title in title case right after a noun of works in lower case, without
+ * quotation marks, as British news writes them ("his new thriller Hide and
+ * Seek", "police action movie Assault On Precinct 13", "the film I Heart
+ * Huckabees"): one other name, which the tagger cut at its small words or
+ * read as a person or a body.  The title: capitalized words and numbers,
+ * "the", "of", "and", "a" only between them, up to eight tokens.
+ * Not after "to" ("to film Tom Cruise", a verb), nor "best" ("the best film
+ * Oscar", an award's category), nor a name the tagger ran on past it.
+ */
+void
+tag_named_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
+{
+	/* not "on", "in", "at": the title would run on into a date or a place ("Hide and Seek on Friday") */
+	static const char *const inner[] = {"the", "of", "and", "a", "an", NULL};
+	const char *text = doc->text;
+	const cp_ner_tok *t = doc->toks;
+
+	for (uint32_t k = 0; k + 1 < n; k++)
+	{
+		uint32_t	last = k + 1;
+		const cp_token *w = &t[k].tok;
+
+		/* the cheap tests first: a lower-case word before a capitalized one */
+		if (!(t[k + 1].tok.flags & CP_TF_CAPITALIZED) || t[k + 1].tok.kind != CP_TOK_WORD ||
+			w->kind != CP_TOK_WORD || w->len < 4 || text[w->start] < 'a' || text[w->start] > 'z' ||
+			!names_work_before(text, w->start, w->start + w->len))
+			continue;
+		if (k > 0 && (cp_token_is(text, &t[k - 1].tok, "to") || cp_token_is(text, &t[k - 1].tok, "best")))
+			continue;
+		for (uint32_t e = k + 2; e < n && e <= k + 8; e++)
+		{
+			const cp_token *x = &t[e].tok;
+
+			if (x->kind == CP_TOK_NUMBER || (x->kind == CP_TOK_WORD && (x->flags & CP_TF_CAPITALIZED)))
+				last = e;
+			else if (x->kind != CP_TOK_WORD || !word_among(text, x->start, x->start + x->len, inner))
+				break;
+		}
+		/* not "I" alone ("the thriller I saw"), nor a name that runs on past the title */
+		if ((last == k + 1 && t[last].tok.len < 2) ||
+			(last + 1 < n && tags[last + 1] != CP_NER_TAG_O && !CP_NER_IS_B(tags[last + 1])))
+			continue;
+		for (uint32_t e = k + 1; e <= last; e++)
+			tags[e] = e == k + 1 ? CP_NER_B(CP_ENT_MISC) : CP_NER_I(CP_ENT_MISC);
+		k = last;
+	}
+}
+
+/*
  * Do the bytes of a sentence of n tokens hold the len bytes at s?  A scan
  * for its rare byte s[rare] with memchr, not of the sentence's tokens, so
  * that a rule most sentences give no work costs little.
