@@ -1448,7 +1448,6 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 		tag_dateline_place(doc, first_line, st.tags, se->ntoks);
 		tag_digest_papers(doc, first_line, st.tags, se->ntoks);
 		tag_quoted_titles(doc, st.tags, se->ntoks);
-		tag_named_titles(doc, st.tags, se->ntoks);
 		tag_bracketed_acts(doc, st.tags, se->ntoks);
 		tag_web_addresses(doc, st.tags, se->ntoks);
 		tag_year_awards(doc, st.tags, se->ntoks);

@@ -278,7 +278,7 @@ names_works(const char *text, uint32_t from, uint32_t to)
  * Is text[from, to) a noun of works in lower case, singular, that stands
  * right before a title ("film", "album", "thriller"; not "single" or
  * "book", adjective and verb as often)?  What a title without quotation
- * marks follows (tag_named_titles).
+ * marks follows (tag_quoted_titles).
  */
 bool
 names_work_before(const char *text, uint32_t from, uint32_t to)
