@@ -847,8 +847,7 @@ quoted_name(const char *text, const cp_ner_tok *toks, const uint8_t *tags, uint3
  * words or read as a person or a body.  The title: capitalized words and
  * numbers, "the", "of", "and", "a" only between them, up to eight tokens.
  * Not after "to" ("to film Tom Cruise", a verb), nor "best" ("the best film
- * Oscar", an award's category).  Its last token, or k.  The caller has seen
- * token k + 1 capitalized and token k, of four letters or more, not.
+ * Oscar", an award's category).  Its last token, or k.  The caller has seen token k + 1 capitalized.
  */
 static uint32_t
 named_title(const cp_ner_doc *doc, uint8_t *tags, uint32_t k, uint32_t n)
@@ -861,7 +860,7 @@ named_title(const cp_ner_doc *doc, uint8_t *tags, uint32_t k, uint32_t n)
 			   *a;
 	uint32_t	last = k + 1;
 
-	if (t[k + 1].tok.kind != CP_TOK_WORD || w->kind != CP_TOK_WORD ||
+	if (t[k + 1].tok.kind != CP_TOK_WORD || w->kind != CP_TOK_WORD || w->len < 4 ||
 		text[w->start] < 'a' || text[w->start] > 'z' || !names_work_before(text, w->start, w->start + w->len) ||
 		(k > 0 && (cp_token_is(text, &t[k - 1].tok, "to") || cp_token_is(text, &t[k - 1].tok, "best"))))
 		return k;
@@ -908,8 +907,7 @@ tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 		/* one pass over the tokens for both kinds of titles; the capital first, few words have one after them */
 		if (!cp_token_is_double_quote(&doc->toks[k].tok))
 		{
-			if ((doc->toks[k + 1].tok.flags & CP_TF_CAPITALIZED) && doc->toks[k].tok.len >= 4 &&
-				!(doc->toks[k].tok.flags & CP_TF_CAPITALIZED))
+			if (doc->toks[k + 1].tok.flags & CP_TF_CAPITALIZED)
 				k = named_title(doc, tags, k, n);
 			continue;
 		}
