@@ -112,7 +112,8 @@ int			of_head_kind(const char *text, const cp_token *t);
  * A sentence's tags (n tokens) for the titles of works in quotation marks,
  * in title case ("Lawrence of Arabia", "The Collapse"): one other name,
  * unless the tagger read the title as one name of its own kind and no year
- * in brackets dates it (entities_unseen.c).
+ * in brackets dates it; and for titles without them right after a noun of
+ * works ("the thriller Hide and Seek"), one other name (entities_unseen.c).
  */
 void		tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 /* A law named with a bracketed part ("Sex Disqualification (Removal) Act 1919"): one other name. */
