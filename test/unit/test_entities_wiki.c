@@ -550,6 +550,24 @@ test_genus_before_species(void)
 	cp_arena_free(&arena);
 }
 
+/* An award's category after "for" is the award's name: "Best" or "Outstanding" and the capitalized words after it. */
+static void
+test_award_categories(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"The film won the Academy Award for Best Picture in 1998. "
+		"He won the Filmfare Award for Best Actor in a Leading Role in 2005.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Academy Award for Best Picture", 0, CP_ENT_MISC, "Academy Award for Best Picture");
+	check_mention(text, &v, "Filmfare Award for Best Actor in a Leading Role", 0, CP_ENT_MISC,
+				  "Filmfare Award for Best Actor in a Leading Role");
+	cp_arena_free(&arena);
+}
+
 /* A ship's name without its prefix, and one-word names listed with a ship's, are ships. */
 static void
 test_ship_short_names(void)
@@ -1863,6 +1881,7 @@ main(void)
 	test_gloss_after_noun();
 	test_taxon_families();
 	test_genus_before_species();
+	test_award_categories();
 	test_ship_short_names();
 	test_ship_short_names_many();
 	test_forces_and_polities();
