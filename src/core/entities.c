@@ -1511,7 +1511,8 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 				kind = CP_ENT_ORG;
 			}
 			/* "Academy Award for Best Picture", read as two names */
-			else if ((e = award_category_end(doc->text, doc->toks, j, se->ntoks)) > 0)
+			else if (j + 2 < se->ntoks && doc->toks[j + 1].tok.len == 3 &&
+					 (e = award_category_end(doc->text, doc->toks, j, se->ntoks)) > 0)
 			{
 				j = e;
 				kind = CP_ENT_MISC;

@@ -131,7 +131,6 @@ bool		word_among(const char *text, uint32_t from, uint32_t to, const char *const
 
 /* Is token i a zoological or botanical family's name after "family" ("the family Lacturidae")? */
 bool		names_taxon(const cp_ner_doc *doc, uint32_t i);
-bool		genus_before_species(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks);
 
 /* Is token i a degree written as a name's initials ("a BA in history", "an MBA from Harvard")? */
 bool		degree_initials(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks);

@@ -1140,8 +1140,7 @@ last_word_left_out(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, u
 /*
  * Is token i a word the tagger read as a name that names nothing: an era's
  * mark after a year or a century ("385 CE", "the 5th century BC") or before
- * a year ("AD 79"), a genus's initial ("E. coli") or the genus in full
- * where the article writes the initial too, a month's abbreviation
+ * a year ("AD 79"), a genus's initial ("E. coli"), a month's abbreviation
  * by a number ("22 Sep 2010"), a degree or a recording's medium or form
  * ("a PhD", "released on CD", "her debut EP"), or an adverb or "Born" that opens a sentence
  * ("Additionally, ...", "Born in Garons, she ...").  CoNLL-2003 marks none
@@ -1168,7 +1167,7 @@ names_nothing(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks)
 	if ((t->flags & CP_TF_INITIAL) && i + 1 < ntoks && is_lower_word(text, &doc->toks[i + 1].tok) &&
 		!is_particle(text + doc->toks[i + 1].tok.start, doc->toks[i + 1].tok.len))
 		return true;
-	if (names_taxon(doc, i) || genus_before_species(doc, i, ntoks))
+	if (names_taxon(doc, i))
 		return true;
 	if ((t->flags & CP_TF_ALL_UPPER) && word_in_table(text + t->start, t->len, &era_table))
 		return number_before || number_after ||

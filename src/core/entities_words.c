@@ -1349,8 +1349,7 @@ is_numbered_road(const char *text, const cp_ner_tok *t)
  * Lacturidae", "the superfamily Grapsoidea")?  Encyclopedic text writes
  * taxa without italics; CoNLL-2003 marks none.  (A genus before its species,
  * "Anticrates chrysantha", was tried by the species' Latin ending and a
- * dictionary's lack of it: the dictionary lacks "stadium" and "media" too;
- * genus_before_species asks the article instead.)
+ * dictionary's lack of it: the dictionary lacks "stadium" and "media" too.)
  */
 bool
 names_taxon(const cp_ner_doc *doc, uint32_t i)
@@ -1381,23 +1380,6 @@ names_taxon(const cp_ner_doc *doc, uint32_t i)
 			memcmp(text + t->start + t->len - strlen(family_ends[k]), family_ends[k], strlen(family_ends[k])) == 0)
 			return true;
 	return false;
-}
-
-/*
- * Is token i of a sentence of ntoks a genus written in full before its
- * species, which the same article writes after the genus's initial too
- * ("Lotus tenellus" and "L. tenellus")?  Only a binomial is written both
- * ways; "Wimbledon tantrum" never after an initial.
- */
-bool
-genus_before_species(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks)
-{
-	const cp_ner_tok *s = i + 1 < ntoks ? &doc->toks[i + 1] : NULL;
-
-	/* the evidence first: few articles write a word after an initial */
-	return s && (s->doc & CP_NER_DF_SPECIES) && s->tok.len > 2 &&
-		(doc->toks[i].tok.flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER | CP_TF_INITIAL)) == CP_TF_CAPITALIZED &&
-		is_lower_word(doc->text, &s->tok) && !is_particle(doc->text + s->tok.start, s->tok.len);
 }
 
 /*

@@ -508,8 +508,7 @@ note_evidence(cp_arena *arena, cp_ner_evidence *map, const char *text, const cp_
 		if (!(tok[i].flags & CP_TF_HAS_ALPHA))
 			continue;
 		if (starts_lower(w, tok[i].len))
-			flag = CP_NER_DF_LOWER |
-				(i > 0 && (tok[i - 1].flags & CP_TF_INITIAL) ? CP_NER_DF_SPECIES : 0);
+			flag = CP_NER_DF_LOWER;
 		else if (uninformative || i == initial)
 			continue;
 		else if ((tok[i].flags & CP_TF_ALL_UPPER) && tok[i].len > 1)
@@ -736,7 +735,6 @@ context_features(const cp_ner_model *m, const cp_ner_doc *doc, const cp_ner_sent
 				gp1 = i + 1 < s->ntoks ? t[i + 1].gaz : 0x100;
 	int			n = 0;
 	bool		caps = (c->sflags & CP_NER_SF_CAPS_SENT) != 0;
-	uint8_t		cdoc = c->doc & CP_NER_DF_CASES;
 
 	ADD(F_LOW_M1, lm1);
 	ADD(F_LOW_P1, lp1);
@@ -755,16 +753,16 @@ context_features(const cp_ner_model *m, const cp_ner_doc *doc, const cp_ner_sent
 	if (caps)
 	{
 		ADD(F_CAPS_LOWER, c->lower);
-		ADD(F_CAPS_SHAPE, mix(c->shape, cdoc));
+		ADD(F_CAPS_SHAPE, mix(c->shape, c->doc));
 	}
 	ADD(F_GAZ, c->gaz);
 	ADD(F_GAZ_B, mix(c->gaz_begin, c->gaz));
 	ADD(F_GAZ_M1, mix(gm1, c->gaz));
 	ADD(F_GAZ_P1, mix(gp1, c->gaz));
 	ADD(F_GAZ_SHAPE, mix(c->gaz, c->shape));
-	ADD(F_GAZ_DOC, mix(c->gaz & (CP_GAZ_LOWER | CP_GAZ_PROPER), cdoc));
-	ADD(F_DOC_SHAPE, mix(cdoc, c->shape));
-	ADD(F_DOC_INIT, mix(cdoc, c->sflags));
+	ADD(F_GAZ_DOC, mix(c->gaz & (CP_GAZ_LOWER | CP_GAZ_PROPER), c->doc));
+	ADD(F_DOC_SHAPE, mix(c->doc, c->shape));
+	ADD(F_DOC_INIT, mix(c->doc, c->sflags));
 	ADD(F_CLUS_M1, i >= 1 ? t[i - 1].cluster : 1u << 16);
 	ADD(F_CLUS_P1, i + 1 < s->ntoks ? t[i + 1].cluster : 1u << 16);
 	return n;

@@ -103,12 +103,7 @@ enum
 	CP_NER_DF_CAPMID = 1 << 0,	/* seen capitalized inside a normal-case sentence */
 	CP_NER_DF_LOWER = 1 << 1,	/* seen in lower case */
 	CP_NER_DF_UPPERMID = 1 << 2,	/* seen all upper case inside a normal sentence */
-	/* seen in lower case after an initial ("E. coli"): a species' name; the tagger does not read it */
-	CP_NER_DF_SPECIES = 1 << 3,
 };
-
-/* The evidence the tagger's features read: how the word's case is written. */
-#define CP_NER_DF_CASES (CP_NER_DF_CAPMID | CP_NER_DF_LOWER | CP_NER_DF_UPPERMID)
 
 enum
 {

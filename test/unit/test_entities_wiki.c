@@ -519,37 +519,6 @@ test_taxon_families(void)
 	cp_arena_free(&arena);
 }
 
-/*
- * A genus written in full before its species is no name where the article
- * writes the species after the genus's initial too; a name before a word
- * never written after an initial stays.
- */
-static void
-test_genus_before_species(void)
-{
-	cp_arena	arena;
-	cp_vec		v;
-	static const char text[] =
-		"Lotus arabicus is a species of flowering plant in the family Fabaceae, native to Egypt. "
-		"\"L. arabicus\" has yellow flowers. "
-		"The shares of Lotus rose on Monday after the firm said it will build a plant in Egypt.";
-	size_t		officials = strstr(text, "Lotus rose") - text;
-	bool		genus = false,
-				firm = false;
-
-	cp_arena_init(&arena);
-	v = run(&arena, text, sizeof(text) - 1);
-	for (size_t i = 0; i < v.count; i++)
-	{
-		genus = genus || CP_VEC_AT(&v, cp_mention, i).start == 0;
-		firm = firm || CP_VEC_AT(&v, cp_mention, i).start == officials;
-	}
-	CHECK(!genus);
-	CHECK(firm);
-	check_mention(text, &v, "Egypt", 0, CP_ENT_LOC, "Egypt");
-	cp_arena_free(&arena);
-}
-
 /* An award's category after "for" is the award's name: "Best" or "Outstanding" and the capitalized words after it. */
 static void
 test_award_categories(void)
@@ -1880,7 +1849,6 @@ main(void)
 	test_university_campus();
 	test_gloss_after_noun();
 	test_taxon_families();
-	test_genus_before_species();
 	test_award_categories();
 	test_ship_short_names();
 	test_ship_short_names_many();
