@@ -292,6 +292,8 @@ typedef struct cp_dt_list
 
 /* dates_ranges.c: the days of a list at atom i into l; the atom after the list, or -1 */
 int			cp_dt_day_list(const ctx *c, int i, cp_dt_list *l);
+/* dates_ranges.c: the two years of a span at atom i ("1987-89", "1986/87"); the atom after it, or -1 */
+int			cp_dt_year_span(const ctx *c, int i, int *first, int *second);
 /* dates_ranges.c: a full expression at atom i; the atom after it, or -1 */
 int			cp_dt_expr(const ctx *c, int i, dval *v);
 /* dates_ranges.c: a bare day y that ends a range after the day x before atom e ("June 5-10"); the atom after it, or -1 */

@@ -322,12 +322,12 @@ in_week(const ctx *c, int e, const dval *y, dval *v)
 /*
  * A span of years with a two-digit second end: "1987-89", "the 2003-04
  * season", "1986/87" (a slash only between consecutive years, a crop or
- * fiscal year): [first year, second year), as "1987-1989" is.  A second end
- * that could be a month stays one unless it is the next year ("2005-07" is
- * July 2005, "2003-04" a season); at most ten years ("2015-32" is none).
+ * fiscal year).  A second end that could be a month stays one unless it is
+ * the next year ("2005-07" is July 2005, "2003-04" a season); at most ten
+ * years ("2015-32" is none).
  */
-static int
-p_year_span(const ctx *c, int i, dval *v)
+int
+cp_dt_year_span(const ctx *c, int i, int *first, int *second)
 {
 	const atom *a = at(c, i),
 			   *b = at(c, i + 2);
@@ -341,10 +341,25 @@ p_year_span(const ctx *c, int i, dval *v)
 	if (y2 <= a->val || y2 > a->val + 10 ||
 		(y2 != a->val + 1 && (punct(c, i + 1, '/') || (b->val >= 1 && b->val <= 12))))
 		return -1;
-	memset(v, 0, sizeof(*v));
-	set_days(v, cp_date_to_days(a->val, 1, 1), cp_date_to_days(y2, 1, 1), CP_GRAN_YEAR);
-	v->year = a->val;
+	*first = a->val;
+	*second = y2;
 	return i + 3;
+}
+
+/* A span of years at atom i: [first year, second year), as "1987-1989" is. */
+static int
+p_year_span(const ctx *c, int i, dval *v)
+{
+	int			y1,
+				y2,
+				e = cp_dt_year_span(c, i, &y1, &y2);
+
+	if (e < 0)
+		return -1;
+	memset(v, 0, sizeof(*v));
+	set_days(v, cp_date_to_days(y1, 1, 1), cp_date_to_days(y2, 1, 1), CP_GRAN_YEAR);
+	v->year = y1;
+	return e;
 }
 
 /*

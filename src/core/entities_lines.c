@@ -407,6 +407,27 @@ ticker_exchange_period(const cp_ner_doc *doc, uint32_t ntoks, uint32_t k)
 }
 
 /*
+ * Is token k, a "<" after a name, the opening of a ticker the tagger left
+ * out or ran the name on into ("Guinness Plc <GUIN.L>", "Mobil Corp
+ * <MOB>"): a word in capitals touching both brackets, with its exchange or
+ * without?  Reuters writes one only after a listed company's name, so the
+ * ticker names that company (reut54).
+ */
+static bool
+untagged_ticker(const cp_ner_doc *doc, const uint8_t *tags, uint32_t n, uint32_t k)
+{
+	const cp_ner_tok *t = doc->toks;
+	const char *text = doc->text;
+
+	if (k + 2 >= n || CP_NER_IS_B(tags[k + 1]) || t[k + 1].tok.kind != CP_TOK_WORD ||
+		!(t[k + 1].tok.flags & CP_TF_ALL_UPPER) || t[k + 1].tok.start != t[k].tok.start + 1)
+		return false;
+	if (is_angle_bracket(text, &t[k + 2].tok))
+		return text[t[k + 2].tok.start] == '>' && t[k + 2].tok.start == t[k + 1].tok.start + t[k + 1].tok.len;
+	return ticker_exchange_period(doc, n, k + 2);
+}
+
+/*
  * Reuters writes a company's ticker, and the name of one not listed, in
  * angle brackets ("Texaco Inc <TX>", "<Goldman, Sachs and Co> said"): the
  * tagger ran names over them ("<Goldman", "Corp's <TXN> Continental
@@ -421,13 +442,36 @@ ticker_exchange_period(const cp_ner_doc *doc, uint32_t ntoks, uint32_t k)
 void
 untag_angle_brackets(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 {
+	const char *from;
+	size_t		len;
+
+	if (n == 0)
+		return;
+	/* the cheap test first: most sentences have no bracket (memchr reads them many bytes at once) */
+	from = doc->text + doc->toks[0].tok.start;
+	len = doc->toks[n - 1].tok.start + doc->toks[n - 1].tok.len - doc->toks[0].tok.start;
+	if (!memchr(from, '<', len) && !memchr(from, '>', len))
+		return;
 	for (uint32_t k = 0; k + 1 < n; k++)
 	{
 		const cp_token *t = &doc->toks[k + 1].tok;
 		bool		opens = doc->text[doc->toks[k].tok.start] == '<';
 
 		if (tags[k] == CP_NER_TAG_O || !is_angle_bracket(doc->text, &doc->toks[k].tok))
+		{
+			/* the cheap tests first: a name before an untagged "<" */
+			if (tags[k] == CP_NER_TAG_O && k > 0 && tags[k - 1] != CP_NER_TAG_O &&
+				doc->text[doc->toks[k].tok.start] == '<' && untagged_ticker(doc, tags, n, k))
+				tags[k + 1] = CP_NER_B(CP_ENT_ORG);
 			continue;
+		}
+		/* "Guinness Plc <GUIN.L>" read as one name: the ticker apart, a name of its own */
+		if (opens && k > 0 && tags[k - 1] != CP_NER_TAG_O && untagged_ticker(doc, tags, n, k))
+		{
+			tags[k] = CP_NER_TAG_O;
+			tags[k + 1] = CP_NER_B(CP_ENT_ORG);
+			continue;
+		}
 		tags[k] = CP_NER_TAG_O;
 		if (tags[k + 1] != CP_NER_TAG_O && !CP_NER_IS_B(tags[k + 1]) && (t->flags & CP_TF_CAPITALIZED) &&
 			!cp_name_is_legal_form(doc->text + t->start, t->len) && !is_function_word(doc->text, t) &&

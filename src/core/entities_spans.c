@@ -308,7 +308,11 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 		 * Netherlands", "National Association for the Advancement of Colored
 		 * People", "Committee on Legal Affairs" tagged as two names: one; and
 		 * two of one kind joined by the Spanish "y", which English text
-		 * writes inside one name only ("Gimnasia y Esgrima", "Ortega y Gasset")
+		 * writes inside one name only ("Gimnasia y Esgrima", "Ortega y Gasset");
+		 * and a body's or two of one kind joined by a Romance "de", "do",
+		 * "del", "des" ("Banco do Brasil", "Caisse Centrale des Banques
+		 * Populaires", "Rio Grande do Sul"), which no two names of CoNLL-2003
+		 * stand apart by (reut54)
 		 */
 		/*
 		 * "Kingdom of Spain" tagged as "Kingdom of" and "Spain": the same
@@ -328,6 +332,9 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 			  (j == i && is_event_head(text, &doc->toks[j].tok)) || of_head_kind(text, &doc->toks[j].tok) >= 0 :
 			  cp_token_is(text, &doc->toks[j + 1].tok, "y") ?
 			  tags[j + 2] == tags[i] && text[doc->toks[j + 1].tok.start] == 'y' :
+			  text[doc->toks[j + 1].tok.start] == 'd' &&
+			  cp_name_is_romance_of(text + doc->toks[j + 1].tok.start, doc->toks[j + 1].tok.len) ?
+			  CP_NER_KIND(tags[i]) == CP_ENT_ORG || tags[j + 2] == tags[i] :
 			  (cp_token_is(text, &doc->toks[j + 1].tok, "for") || cp_token_is(text, &doc->toks[j + 1].tok, "on")) &&
 			  CP_NER_KIND(tags[i]) == CP_ENT_ORG && heads_for_name(text, &doc->toks[j])))
 			break;

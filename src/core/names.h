@@ -43,6 +43,13 @@ size_t		cp_name_key_buf(const char *name, size_t len, char *out);
 bool		cp_name_is_legal_form(const char *w, size_t len);
 
 /*
+ * Is the word w[0..len) a Romance "of" in lower case ("de", "do", "da",
+ * "del", "di", "della", "des", "du", "dos", "das"), which joins the words of
+ * one name ("Banco do Brasil")?
+ */
+bool		cp_name_is_romance_of(const char *w, size_t len);
+
+/*
  * The letters of an initialism written as one word of capitals, dotted or
  * with "&" ("UNRWA", "U.N.", "S&P" -> "SP"), NUL-terminated into
  * out[0..cap); their count, or 0 when s[0..len) is no initialism or has

@@ -228,6 +228,19 @@ cp_name_is_legal_form(const char *w, size_t len)
 	return e && e->cat == NK_LEGAL;
 }
 
+bool
+cp_name_is_romance_of(const char *w, size_t len)
+{
+	if (len < 2 || len > 5 || w[0] != 'd')
+		return false;
+	if (len == 2)
+		return w[1] == 'e' || w[1] == 'o' || w[1] == 'a' || w[1] == 'i' || w[1] == 'u';
+	if (len == 3)
+		return cp_bytes_are(w, 3, "del") || cp_bytes_are(w, 3, "des") || cp_bytes_are(w, 3, "dos") ||
+			cp_bytes_are(w, 3, "das");
+	return len == 5 && cp_bytes_are(w, 5, "della");
+}
+
 /* ---------------------------------------------------------------- folding */
 
 /* Cyrillic а..я (U+0430..U+044F) in a Russian-style romanization. */

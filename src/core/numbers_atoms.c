@@ -63,6 +63,17 @@ read_numeral(const char *s, size_t len, cp_atom *a)
 			a->ndigits = (uint16_t) digits;
 			return true;
 		}
+		else if (c == '/' && point && len - i - 1 >= 2 && len - i - 1 <= n - digits - 1)
+		{
+			/*
+			 * a dealer's quote, the bid and the last digits of the offer:
+			 * "1.5120/30 Swiss francs", "97.35/65"; read as the bid
+			 */
+			for (size_t j = i + 1; j < len; j++)
+				if (!cp_ascii_digit(s[j]))
+					return false;
+			break;
+		}
 		else
 			return false;
 	}

@@ -866,6 +866,17 @@ names_company(const char *name, size_t len)
  * that is the whole name ("Edmonton"), or as the place before the title of
  * the full name ("Montreal" of "Montreal Mayor Denis Coderre").
  */
+/* Does text[at..len) start with a Romance "of" and a space ("do ", "des ")? */
+static bool
+romance_of_at(const char *text, uint32_t len, uint32_t at)
+{
+	uint32_t	e = at;
+
+	while (e < len && e - at <= 5 && text[e] >= 'a' && text[e] <= 'z')
+		e++;
+	return e < len && text[e] == ' ' && cp_name_is_romance_of(text + at, e - at);
+}
+
 static void
 add_other(resolver *r, const cp_mention *m)
 {
@@ -924,6 +935,10 @@ add_other(resolver *r, const cp_mention *m)
 	/* "PLYMOUTH CO." read as a place is a county, not a company */
 	if (m->kind != CP_ENT_LOC && names_company(m->name, m->name_len))
 		how |= ADD_QUIET;
+	/* a Reuters ticker ("<T.N>", "<PEL.N>") is a company's, no place's code */
+	if (m->start > 0 && r->doc->text[m->start - 1] == '<' && m->start + m->len < r->doc->len &&
+		text[m->len] == '>' && n == 0 && !cp_has_ascii_lower(text, m->len))
+		return;
 	/* "BA", "CN": letters are an organization's, not a country's code */
 	if (!(m->len <= 3 && !cp_has_ascii_lower(text, m->len)) &&
 		add_mention(r, m->start, m->len, m->sentence, how & ~ADD_PART, 1))
@@ -931,7 +946,9 @@ add_other(resolver *r, const cp_mention *m)
 	if (!(text[0] >= 'A' && text[0] <= 'Z'))
 		return;
 	for (int k = n - 1; k >= 0; k--)
-		if (add_mention(r, m->start, ends[k], m->sentence, how, 1))
+		/* nor before a Romance "of": "GM" of "GM do Brasil" (the place is its last word; "US version" keeps it) */
+		if (!(k == 0 && ends[0] <= 3 && !cp_has_ascii_lower(text, ends[0]) && romance_of_at(text, m->len, ends[0] + 1)) &&
+			add_mention(r, m->start, ends[k], m->sentence, how, 1))
 			return;
 	/*
 	 * or an organization's or unknown place's last word ("CTV Winnipeg",

@@ -6,6 +6,7 @@
 #include "quantities_internal.h"
 
 #include <ctype.h>
+#include <math.h>
 #include <string.h>
 #include <strings.h>
 
@@ -234,6 +235,15 @@ words_excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_
 			!(e < n && noun_candidate(text, &atoms[e])))
 			return true;
 	}
+	/*
+	 * "payable August one", "the May five annual meeting": a day of a month
+	 * written in words, as "July 26" in figures; with its noun it counts
+	 * ("In March two companies merged")
+	 */
+	if (s > 0 && u->kind == CP_QK_NUMBER && r->op == Q_NONE && !r->num.ordinal && is_month(text, &atoms[s - 1]) &&
+		cp_quantity_is_point(&r->num.value) && r->num.value.lo >= 1 && r->num.value.lo <= 31 &&
+		r->num.value.lo == floor(r->num.value.lo))
+		return true;
 	if (r->num.end == s + 1 && s > 0)
 	{
 		/* "the second half", "second-half goals": a part of a game or a year */

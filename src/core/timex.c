@@ -236,7 +236,7 @@ starter(const tctx *t, int i)
 	{
 		case TW_NONE: case TW_DURPREP: case TW_THAN: case TW_LEAST: case TW_LONG: case TW_TRADING:
 		case TW_ZONE: case TW_AM: case TW_PM: case TW_PERIOD: case TW_DURADJ:
-		case TW_AGO_LIKE: case TW_ENDED: case TW_SAME: case TW_SCALE: case TW_WHILE: case TW_BIG:
+		case TW_AGO_LIKE: case TW_ENDED: case TW_SAME: case TW_SCALE: case TW_WHILE: case TW_BIG: case TW_OCLOCK:
 			break;
 		case TW_THAT:
 			return kw(&t->c, i + 1) == K_QUARTER || tw(t, i + 1) == TW_PERIOD ||
@@ -443,6 +443,34 @@ day_list(tx_scan *s, cp_arena *arena, int i, cp_vec *out)
 }
 
 /*
+ * A span of years with a two-digit second end ("1987/88", "the 2003-04
+ * season"): a DATE for each year, as each end of "1987-1988" is one (read
+ * whole, "88 year" was a duration).  A crop or fiscal year goes by its
+ * first year, so "the previous year" after one counts from that.  The atom
+ * after the span, or -1.
+ */
+static int
+year_span(tx_scan *s, cp_arena *arena, int i, cp_vec *out)
+{
+	int			y[2],
+				e = cp_dt_year_span(&s->t.c, i, &y[0], &y[1]),
+				e2;
+
+	for (int k = 0; e > 0 && k < 2; k++)
+	{
+		dval		v;
+		txr			r;
+
+		memset(&v, 0, sizeof(v));
+		cp_dt_set_year(&v, y[k]);
+		e2 = cp_tx_point(&s->t, i + 2 * k, i + 2 * k + 1, &v, &r);
+		r.keeps_anchor = k == 1;
+		emit(s, arena, &r, e2, out);
+	}
+	return e;
+}
+
+/*
  * The bare day that ends a range after the point r, which ends before atom e
  * ("Sept. 5 to 20"): a DATE of its own, as TempEval-3 marks each end.  The
  * atom after it, or e.
@@ -483,7 +511,7 @@ scan_sentence(tx_scan *s, cp_arena *arena, const cp_doc *doc, const cp_sentence 
 			i++;
 			continue;
 		}
-		if ((e = day_list(s, arena, i, out)) > i)
+		if ((e = day_list(s, arena, i, out)) > i || (e = year_span(s, arena, i, out)) > i)
 		{
 			i = e;
 			continue;

@@ -92,6 +92,26 @@ day_at(const tctx *t, int i, txr *r)
 }
 
 /*
+ * "this afternoon", "tonight" at i after a clock time: one time with it
+ * ("6 o'clock this afternoon" 18:00, "8 p.m. tonight"), the hour after noon
+ * unless the part is the morning.  The atom after it, or -1.
+ */
+static int
+this_daypart(const tctx *t, int i, int *minutes)
+{
+	const char *suffix = NULL;
+	int			e;
+
+	if (kw(&t->c, i) == K_TONIGHT)
+		e = i + 1;
+	else if (kw(&t->c, i) != K_THIS || (e = cp_tx_daypart(t, i + 1, &suffix)) < 0)
+		return -1;
+	if (*minutes < 12 * 60 && !(suffix && strcmp(suffix, "TMO") == 0))
+		*minutes += 12 * 60;
+	return e;
+}
+
+/*
  * Times: "5 p.m. EST Nov. 9", "noon Saturday", "mid-afternoon yesterday",
  * "this morning", "tonight", "Friday evening", "Monday at 9 a.m.".
  */
@@ -111,6 +131,12 @@ cp_tx_time(const tctx *t, int i, txr *r)
 
 		if (suffix && kw(c, i - 1) == K_THIS)
 			return -1;			/* read from "this" */
+		if (!suffix && (d = this_daypart(t, e, &minutes)) > 0)
+		{
+			day_at(t, e, r);
+			r->s = i;
+			return as_time(r, d, NULL, minutes);
+		}
 		if ((d = day_at(t, j, &day)) > 0 && kw(c, j) != K_THIS && kw(c, j) != K_TONIGHT &&
 			kw(c, j) != K_LAST)
 			e = d;

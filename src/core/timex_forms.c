@@ -70,6 +70,7 @@ static const txword txwords[] = {
 	{"once", TW_TIMES, 1}, {"twice", TW_TIMES, 2}, {"thrice", TW_TIMES, 3}, {"times", TW_TIMES, 0},
 	{"hourlong", TW_UNITLONG, U_HOUR}, {"daylong", TW_UNITLONG, U_DAY}, {"weeklong", TW_UNITLONG, U_WEEK},
 	{"monthlong", TW_UNITLONG, U_MONTH}, {"yearlong", TW_UNITLONG, U_YEAR}, {"while", TW_WHILE, 0},
+	{"clock", TW_OCLOCK, 0},
 };
 
 #define NTXW (sizeof(txwords) / sizeof(txwords[0]))
@@ -156,7 +157,8 @@ cp_tx_words(cp_arena *arena, const ctx *c, uint8_t **tw, int16_t **val, int *cap
 		{
 			(*tw)[i] = w->id;
 			(*val)[i] = w->val;
-			clock |= (w->id >= TW_MORNING && w->id <= TW_MIDNIGHT) || w->id == TW_AM || w->id == TW_PM;
+			clock |= (w->id >= TW_MORNING && w->id <= TW_MIDNIGHT) || w->id == TW_AM || w->id == TW_PM ||
+				w->id == TW_OCLOCK;
 		}
 		else
 			clock |= a->kw == K_TONIGHT || (a->len == 1 && punct(c, i + 1, '.'));
@@ -972,9 +974,12 @@ cp_tx_ref(const tctx *t, int i, txr *r)
 		return ref_result(r, i, i + 1, "PRESENT_REF");
 	if (w == TW_THESE && kw(c, i + 1) == K_DAY && cp_tx_unit(t, i + 1, &plural) && plural)
 		return ref_result(r, i, i + 2, "PRESENT_REF");
-	/* "the then current price": the present of a time past */
+	/*
+	 * "the then current price": the present of a time past.  Before "of" it
+	 * is the noun ("this current of self-destruction", "a current of air").
+	 */
 	if (k == K_CURRENT && at(c, i + 1)->kind == A_WORD && !unit_or_fiscal(t, i + 1) &&
-		kw(c, i - 1) != K_THE)
+		kw(c, i - 1) != K_THE && kw(c, i + 1) != K_OF)
 		return ref_result(r, i, i + 1, cp_dt_word_is(c, i - 1, "then") ? "PAST_REF" : "PRESENT_REF");
 	if (w == TW_RECENTLY && !participle_after(t, i))
 		return ref_result(r, i, i + 1, "PAST_REF");
@@ -1031,7 +1036,23 @@ cp_tx_ref(const tctx *t, int i, txr *r)
 	return -1;
 }
 
-/* A clock time at i: "2 p.m.", "7:15 p.m.", "6 a.m", "10:30", "noon"; minutes of the day. */
+/*
+ * "o'clock" at atom i (the apostrophe normalized, glued both sides): the
+ * atom after it, or -1.  In title case it names a thing ("the 10 O'Clock
+ * News", "8 O'Clock" coffee).
+ */
+static int
+oclock(const tctx *t, int i)
+{
+	const ctx  *c = &t->c;
+
+	if (tw(t, i + 2) != TW_OCLOCK || at(c, i)->len != 1 || c->text[at(c, i)->start] != 'o' ||
+		!punct(c, i + 1, '\'') || !glued(c, i + 1) || !glued(c, i + 2))
+		return -1;
+	return i + 3;
+}
+
+/* A clock time at i: "2 p.m.", "7:15 p.m.", "6 a.m", "10:30", "noon", "six o'clock"; minutes of the day. */
 int
 cp_tx_clock(const tctx *t, int i, int *minutes)
 {
@@ -1051,6 +1072,14 @@ cp_tx_clock(const tctx *t, int i, int *minutes)
 		*minutes = 24 * 60;
 		return i + 1;
 	}
+	/* "6 o'clock", "six o'clock": the hour as written; a part of the day after it turns it (cp_tx_time) */
+	if (((a->kind == A_NUM && a->ndig <= 2 && !glued(c, i)) || a->kw == K_NUMW) && a->val >= 1 &&
+		a->val <= 12 && (e = oclock(t, i + 1)) > 0)
+	{
+		*minutes = a->val * 60;
+		return e;
+	}
+	e = i + 1;
 	if (a->kind != A_NUM || a->ndig > 2 || a->val > 23 || (glued(c, i) && !punct(c, i - 1, '(')))
 		return -1;
 	h = a->val;

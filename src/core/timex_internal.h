@@ -33,6 +33,7 @@ enum
 	TW_UNITLONG,				/* "yearlong", "weeklong": val the unit */
 	TW_WHILE,					/* "while": "a while" is a stretch of unstated length */
 	TW_BIG,						/* "million", "billion": val the power of ten */
+	TW_OCLOCK,					/* "clock" of "o'clock" */
 };
 
 /* Units of a duration, longest first: what P...L, C, Y, M, W, D, TH, TM, TS write (a fortnight two W). */

@@ -1741,6 +1741,53 @@ test_reuters_bodies(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A ticker in angle brackets after a company's name that the tagger left
+ * out, or ran the name on into, is an organization of its own, with its
+ * exchange or without (reut54).
+ */
+static void
+test_untagged_tickers(void)
+{
+	static const char text[] =
+		"LONDON, April 9 - Guinness Plc <GUIN.L> director Thomas Ward told a High Court hearing that "
+		"the company acted against him.\n\n"
+		"It said the shares of Chevron Corp <CHV> and Texaco Inc <TX> rose.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Guinness Plc", 0, CP_ENT_ORG, "Guinness Plc");
+	check_mention(text, &v, "GUIN.L", 0, CP_ENT_ORG, "GUIN.L");
+	check_mention(text, &v, "TX", 0, CP_ENT_ORG, "TX");
+	cp_arena_free(&arena);
+}
+
+/*
+ * Two names joined by a Romance "of" ("do", "des"), the first a body's or
+ * both of one kind, are one name (reut54).
+ */
+static void
+test_romance_of_joins(void)
+{
+	static const char text[] =
+		"An IBC spokesman told Reuters that a 15 mln dlr loan from the Banco do Brasil would be used "
+		"to pay creditors.\n\n"
+		"The bonds were placed by Caisse Centrale des Banques Populaires (CCBP), the bank said.\n\n"
+		"Harvesting continued in Brazil's Rio Grande do Sul and Parana, the ministry said.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Banco do Brasil", 0, CP_ENT_ORG, "Banco do Brasil");
+	check_mention(text, &v, "Caisse Centrale des Banques Populaires", 0, CP_ENT_ORG,
+				  "Caisse Centrale des Banques Populaires");
+	check_mention(text, &v, "Rio Grande do Sul", 0, CP_ENT_LOC, "Rio Grande do Sul");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -1798,6 +1845,8 @@ main(void)
 	test_town_and_state_abbreviation();
 	test_generation_suffix();
 	test_stop_after_abbreviation();
+	test_untagged_tickers();
+	test_romance_of_joins();
 	test_quoted_titles();
 	test_peoples();
 	test_quoted_title_colon();

@@ -277,6 +277,13 @@ test_resolution(void)
 	/* the place that starts an event's name after its edition's year */
 	CHECK_STR(resolve("She lost in the 2003 French Open final in Paris."), "French=France/FR Paris=Paris/FR");
 	CHECK_STR(resolve("He lost in the 2018–19 French Cup."), "French=France/FR");
+	/*
+	 * a Reuters ticker is no place's code ("T.N" no Tunisia), nor the
+	 * letters before a Romance "of" ("GM" of "GM do Brasil" no Gambia)
+	 */
+	CHECK_STR(resolve("Algeria's Sonatrach and the U.S. Panhandle-Trunkline <PEL.N> group signed a 20-year accord."),
+			  "Algeria=Algeria/DZ U.S.=United States/US");
+	CHECK_STR(resolve("Prices at GM do Brasil rose, an official of GM do Brasil said."), "Brasil=Brazil/BR Brasil=Brazil/BR");
 	/* possessives are not part of the name */
 	CHECK_STR(resolve("Russia’s ambassador to Turkey was shot in Ankara."),
 			  "Russia=Russia/RU Turkey=Türkiye/TR Ankara=Ankara/TR");

@@ -1233,6 +1233,37 @@ test_results_and_bounds(void)
 	CHECK_STR(r[1].value, "22000000000");
 }
 
+static void
+test_days_and_quotes(void)
+{
+	static const char *const quotes[][3] = {
+		{"The dollar eased to 1.5120/30 Swiss francs.", "1.512", "CHF"},
+		{"Sterling was 97.35/65 late.", "97.35", ""},
+		{"It ended at 6.0650/700 French francs.", "6.065", "FRF"},
+	};
+	row			r[16];
+	int			n;
+
+	/* a day of a month in words is a date, as in figures; with its noun it counts */
+	n = extract("It is payable August one to holders of record July three, approved at the May five annual meeting.",
+				r, 16);
+	CHECK_INT(n, 0);
+	n = extract("In March two companies merged.", r, 16);
+	CHECK_INT(n, 1);
+	CHECK_STR(r[0].value, "2");
+	/* a dealer's quote, bid and the offer's last digits, reads as the bid */
+	for (size_t i = 0; i < sizeof(quotes) / sizeof(quotes[0]); i++)
+	{
+		n = extract(quotes[i][0], r, 16);
+		CHECK_INT(n, 1);
+		CHECK_STR(r[0].value, quotes[i][1]);
+		CHECK_STR(r[0].unit, quotes[i][2]);
+	}
+	/* not a fraction, a date or a quote with as many digits after the slash as before the point */
+	n = extract("The 24/7 desk, 5/14/82 and 408.90/409.", r, 16);
+	CHECK_INT(n, 0);
+}
+
 int
 main(void)
 {
@@ -1253,5 +1284,6 @@ main(void)
 	test_change_ends();
 	test_hyphens_and_bounds();
 	test_results_and_bounds();
+	test_days_and_quotes();
 	UNIT_DONE("quantity");
 }

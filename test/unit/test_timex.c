@@ -97,7 +97,8 @@ test_granularity(void)
 	CHECK_STR(tx("Net fell in the first quarter 1987 and first half 1986 results rose.", r),
 			  "DATE 1987-Q1 [the first quarter 1987]; DATE 1986-H1 [first half 1986]");
 	CHECK_STR(tx("In the third quarter 2,500 jobs went; the second quarter 1987-88 was weak.", r),
-			  "DATE 2013-Q3 [the third quarter]; DATE 2013-Q2 [the second quarter]");
+			  "DATE 2013-Q3 [the third quarter]; DATE 2013-Q2 [the second quarter]; DATE 1987 [1987]; "
+			  "DATE 1988 [88]");
 	CHECK_STR(tx("Rains came in the summer of 2010.", r), "DATE 2010-SU [the summer of 2010]");
 	CHECK_STR(tx("The town grew in the 1990s and in the late 1970s.", r),
 			  "DATE 199 [1990s]; DATE 197 [the late 1970s]");
@@ -136,6 +137,9 @@ test_references(void)
 	/* the present of a time past */
 	CHECK_STR(tx("Holders bought at half the then current price; current prices are higher.", r),
 			  "DATE PAST_REF [current]; DATE PRESENT_REF [current]");
+	/* before "of", the noun */
+	CHECK_STR(tx("It shows how swift this current of self-destruction is, as current rates do.", r),
+			  "DATE PRESENT_REF [current]");
 	CHECK_STR(tx("He recently said that in the past it was worse.", r),
 			  "DATE PAST_REF [recently]; DATE PAST_REF [the past]");
 	CHECK_STR(tx("Nobody knows the future, nor what comes in the near future.", r),
@@ -227,6 +231,10 @@ test_times_and_sets(void)
 			  "TIME 2013-11-09T17:00 [5 p.m. EST Nov. 9]");
 	CHECK_STR(tx("They met this morning and will meet again tonight.", r),
 			  "TIME 2013-03-22TMO [this morning]; TIME 2013-03-22TNI [tonight]");
+	/* "o'clock" after an hour in figures or words; a part of the day after a clock time joins it and turns the hour */
+	CHECK_STR(tx("Done by 6 o\u2019clock this afternoon, six o'clock Friday and 8 p.m. tonight, not o'clock, the clock or the 10 O'Clock News.", r),
+			  "TIME 2013-03-22T18:00 [6 o\u2019clock this afternoon]; TIME 2013-03-22T06:00 [six o'clock Friday]; "
+			  "TIME 2013-03-22T20:00 [8 p.m. tonight]");
 	/* the day a market closes: the reference day; "the day before" is counted from it */
 	CHECK_STR(tx("Marks finished the day at 0.56, as they ended the day before.", r),
 			  "DATE 2013-03-22 [the day]; DATE 2013-03-21 [the day before]");
@@ -293,6 +301,14 @@ test_ranges_and_reference(void)
 			  "DATE 2016-03-01 [March 1]; DATE 2016-03-08 [8]; DATE 2015-09-05 [Sept. 5]; "
 			  "DATE 2015-09-20 [20]; DATE 1987-05-03 [May 3]; DATE 1987-05-04 [4, 1987]");
 	CHECK_STR(tx("It rose on March 12 to 13 billion.", "2016-03-21"), "DATE 2016-03-12 [March 12]");
+	/*
+	 * each year of a span with a two-digit end is a date of its own, as in
+	 * "1987-1988"; the span's first year is what later ones count from (stop 44)
+	 */
+	CHECK_STR(tx("Output in the 1987/88 year rose; the 1999-00 season and 2005-07 did not.", "1988-03-01"),
+			  "DATE 1987 [1987]; DATE 1988 [88]; DATE 1999 [1999]; DATE 2000 [00]; DATE 2005-07 [2005-07]");
+	CHECK_STR(tx("It made 25,000 tonnes in the 1986/87 season against 28,000 the previous year.", "1987-03-01"),
+			  "DATE 1986 [1986]; DATE 1987 [87]; DATE 1985 [the previous year]");
 	/* a dateline's date is an expression too, as the development data marks it */
 	CHECK_STR(tx("WASHINGTON, March 21\nThe talks ended on March 20.", "2013-03-22"),
 			  "DATE 2013-03-21 [March 21]; DATE 2013-03-20 [March 20]");
