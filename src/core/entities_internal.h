@@ -598,6 +598,9 @@ bool		is_person_title(const char *s, size_t len);
 
 /* entities_spans.c */
 
+/* The last token of an award's category after the award ending at token j of n ("Academy Award for Best Picture"), or 0 */
+uint32_t	award_category_end(const char *text, const cp_ner_tok *toks, uint32_t j, uint32_t n);
+
 /* Is token t a year of four digits from 1800 to 2099, after a space? */
 bool		is_year_token(const char *text, const cp_token *t);
 
