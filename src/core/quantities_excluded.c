@@ -500,6 +500,30 @@ split_ratio(const char *text, const cp_atom *atoms, size_t n, size_t s, const nu
 		number_atom(&atoms[s - 2]);
 }
 
+/*
+ * "the Group of Seven", "a Group of 20 meeting", "the Gang of Four": a
+ * bare number after "of" and a capitalized noun that follows a determiner
+ * ends a name; a number word there is capitalized too.  Not an amount
+ * with its scale or unit ("the Bank of 22.9 billion"), nor title case ("The
+ * Sale Of 100 Shares" capitalizes "Of").
+ */
+static bool
+of_number_name(const char *text, const cp_atom *atoms, size_t s, const num_read *r, const unit_read *u)
+{
+	const cp_atom *a = &atoms[s],
+			   *w;
+
+	if (s < 3 || r->num.end != s + 1 || r->op != Q_NONE || !(u->kind == CP_QK_NUMBER || u->kind == CP_QK_COUNT))
+		return false;
+	w = &atoms[s - 2];
+	if (a->type == CP_AT_NUM ? !(a->plain_int && a->ndigits <= 3 && a->sfx == CP_SFX_NONE) :
+		!(a->tflags & CP_TF_CAPITALIZED) || (a->tflags & CP_TF_ALL_UPPER))
+		return false;
+	return cp_atom_is(text, &atoms[s - 1], "of") && !(atoms[s - 1].tflags & CP_TF_CAPITALIZED) &&
+		is_word(w) && (w->tflags & CP_TF_CAPITALIZED) && !(w->tflags & CP_TF_ALL_UPPER) &&
+		lex_cat(w) == CP_LX_NONE && !(lex_bits(w) & CP_LB_STOP) && (lex_bits(&atoms[s - 3]) & CP_LB_DET);
+}
+
 /* Is the number at atoms[s..e) part of a date, a time, a name or a code? */
 bool
 cp_quantity_excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e,
@@ -514,6 +538,8 @@ cp_quantity_excluded(const char *text, const cp_atom *atoms, size_t n, size_t s,
 		(lex_bits(&atoms[s - 2]) & CP_LB_DET))
 		return true;
 	if (split_ratio(text, atoms, n, s, r))
+		return true;
+	if (of_number_name(text, atoms, s, r, u))
 		return true;
 	if (r->num.words)
 		return words_excluded(text, atoms, n, s, e, r, u);

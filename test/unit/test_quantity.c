@@ -1264,6 +1264,22 @@ test_days_and_quotes(void)
 	CHECK_INT(n, 0);
 }
 
+static void
+test_of_number_names(void)
+{
+	/* an amount, a lower-case noun, title case or no determiner still count */
+	static const char *const kept[] = {"22900000000", "20", "100", "50000000"};
+	row			r[16];
+
+	/* "the Group of Seven": a bare number after a determiner, a capitalized noun and "of" ends a name */
+	CHECK_INT(extract("Ministers of the Group of Seven met before a Group of 20 meeting and the Group of Five industrial nations.",
+					  r, 16), 0);
+	CHECK_INT(extract("The Bank of 22.9 billion dlrs, the group of 20 nations, The Sale Of 100 Shares, Offering of 50 mln.",
+					  r, 16), 4);
+	for (size_t i = 0; i < sizeof(kept) / sizeof(kept[0]); i++)
+		CHECK_STR(r[i].value, kept[i]);
+}
+
 int
 main(void)
 {
@@ -1285,5 +1301,6 @@ main(void)
 	test_hyphens_and_bounds();
 	test_results_and_bounds();
 	test_days_and_quotes();
+	test_of_number_names();
 	UNIT_DONE("quantity");
 }
