@@ -290,6 +290,8 @@ typedef struct cp_dt_list
 	dval		v[CP_DT_LIST_MAX];
 } cp_dt_list;
 
+/* dates_ranges.c: atom e ends the phrase before it (the end, punctuation, a preposition, a conjunction), no noun follows */
+bool		cp_dt_phrase_ends(const ctx *c, int e);
 /* dates_ranges.c: the days of a list at atom i into l; the atom after the list, or -1 */
 int			cp_dt_day_list(const ctx *c, int i, cp_dt_list *l);
 /* dates_ranges.c: the two years of a span at atom i ("1987-89", "1986/87"); the atom after it, or -1 */

@@ -98,13 +98,13 @@ list_days(const ctx *c, int i, cp_dt_list *l, bool month_last)
 }
 
 /*
- * What may follow a list of days that ends in a bare number: the end of
- * the sentence, punctuation, or a word that starts a phrase of its own ("on
- * March 2 and 3 in Geneva"), not a noun it would count ("on March 3 and 4
- * people died").
+ * What may follow a phrase that a noun could extend, as a list of days that
+ * ends in a bare number: the end of the sentence, punctuation, or a word that
+ * starts a phrase of its own ("on March 2 and 3 in Geneva"), not a noun it
+ * would count or qualify ("on March 3 and 4 people died").
  */
-static bool
-list_end(const ctx *c, int e)
+bool
+cp_dt_phrase_ends(const ctx *c, int e)
 {
 	static const char *const words[] = {"for", "when", "respectively", "as", "with", "while", "but",
 	"amid", NULL};
@@ -152,7 +152,7 @@ cp_dt_day_list(const ctx *c, int i, cp_dt_list *l)
 			return -1;
 		named = 0;
 		e = lend_year(c, e, &v);
-		if (!list_end(c, e))
+		if (!cp_dt_phrase_ends(c, e))
 			return -1;
 	}
 	else
@@ -267,7 +267,7 @@ cp_dt_range_day(const ctx *c, int e, const dval *x, dval *y)
 	if (punct(c, e2, ',') && is_year4(at(c, e2 + 1)) && !cp_dt_tail_glued(c, e2 + 2) &&
 		at(c, e2 + 1)->val == cp_days_to_date(d).year)
 		return e2 + 2;
-	return list_end(c, e2) ? e2 : -1;
+	return cp_dt_phrase_ends(c, e2) ? e2 : -1;
 }
 
 /*

@@ -277,12 +277,13 @@ trigger(const tctx *t, int i)
 
 	/*
 	 * "the", "a": before a word that could go on, an adjective of a duration
-	 * ("an extra year", "a half hour") or a scale ("a hundred years")
+	 * ("an extra year", "a half hour"), a scale ("a hundred years") or a
+	 * horizon ("the long term")
 	 */
 	if (k == K_THE || k == K_A)
 		return (starter(t, i + 1) && kw(&t->c, i + 1) != K_THE && kw(&t->c, i + 1) != K_A) ||
 			tw(t, i + 1) == TW_DURADJ || tw(t, i + 1) == TW_SAME || tw(t, i + 1) == TW_HALF ||
-			tw(t, i + 1) == TW_SCALE || tw(t, i + 1) == TW_WHILE;
+			tw(t, i + 1) == TW_SCALE || tw(t, i + 1) == TW_WHILE || (k == K_THE && tw(t, i + 2) == TW_TERM);
 	return starter(t, i);
 }
 

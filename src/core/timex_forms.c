@@ -939,6 +939,9 @@ participle_after(const tctx *t, int i)
 	return true;
 }
 
+/* How far ahead "the <word> term" looks ("the near term" is read with "the near future") */
+static const char *const horizons[] = {"long", "longer", "short", "shorter", "medium", NULL};
+
 /* A unit or a fiscal period after "current": then it is a date ("the current quarter"). */
 static bool
 unit_or_fiscal(const tctx *t, int i)
@@ -1023,6 +1026,13 @@ cp_tx_ref(const tctx *t, int i, txr *r)
 	if (kw(c, i + 1) == K_PAST && at(c, i + 2)->kind != A_NUM && kw(c, i + 2) != K_NUMW &&
 		tw(t, i + 2) != TW_VAGUE && !unit_or_fiscal(t, i + 2))
 		return ref_result(r, i, i + 2, "PAST_REF");
+	/*
+	 * "over the long term", "in the short term", "the longer term": a horizon
+	 * ahead of the document, as "the near term" is; not before a noun it
+	 * qualifies ("the long term debt", "the short term rate").
+	 */
+	if (tw(t, i + 2) == TW_TERM && cp_dt_word_among(c, i + 1, horizons) && cp_dt_phrase_ends(c, i + 3))
+		return ref_result(r, i, i + 3, "FUTURE_REF");
 	if (tw(t, i + 1) == TW_NEAR)
 		j = i + 2;
 	else

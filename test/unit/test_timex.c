@@ -148,6 +148,9 @@ test_references(void)
 	CHECK_STR(tx("Help Shape the Future of Public Transit; the future of the firm is bright in the future.", r),
 			  "DATE FUTURE_REF [the future]");
 	CHECK_STR(tx("It means the continuation in the near future of reform.", r), "DATE FUTURE_REF [the near future]");
+	/* "the <horizon> term" ends its phrase; before a noun it qualifies the noun */
+	CHECK_STR(tx("It helps over the long term, and in the short term; the long term debt rose.", r),
+			  "DATE FUTURE_REF [the long term]; DATE FUTURE_REF [the short term]");
 	CHECK_STR(tx("Rates fell in recent years and may rise in coming months, as in past decades.", r),
 			  "DURATION PXY [recent years]; DURATION PXM [coming months]; DATE PAST_REF [past decades]");
 	/* an unstated count back from now: the document's past; ahead, or counted, a duration */
