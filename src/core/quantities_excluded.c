@@ -162,7 +162,8 @@ comparison_sign(const char *text, const cp_atom *a)
 
 /*
  * Do adjectives stand before atoms[k] after a determiner? Up to three, with
- * commas between ("the tiny, shiny, expensive one"): the last adjective_like(),
+ * commas or degree adverbs between ("the tiny, shiny, expensive one", "a
+ * very significant one"): the last adjective_like(),
  * or after "a" or "an" any lower-case word that is no function or number word,
  * since an article takes an adjective, rarely a noun, before "one" ("a quiet
  * one", "a difficult one"; not before "of", where the word may be a noun and
@@ -171,13 +172,16 @@ comparison_sign(const char *text, const cp_atom *a)
 static bool
 adjectives_after_determiner(const char *text, const cp_atom *atoms, size_t k, bool before_of)
 {
+	/* they grade the adjective after them: "a very significant one", "the most recent one" */
+	static const char *const degree[] = {"very", "most", "more", "less", "least", "so", "too", "quite",
+		"rather", "really", "particularly", "especially", "extremely", "fairly", "increasingly", NULL};
 	size_t		words = 0;
 
 	while (k > 0 && words < 3)
 	{
 		const cp_atom *w = &atoms[--k];
 
-		if (atom_char(text, w, ',') && words > 0)
+		if ((atom_char(text, w, ',') || atom_among(text, w, degree)) && words > 0)
 			continue;
 		if (!is_word(w))
 			return false;

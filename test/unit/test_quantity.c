@@ -500,6 +500,10 @@ test_extract(void)
 	CHECK_STR(r[0].unit, "percent");
 	CHECK_STR(r[1].unit, "goal");
 	CHECK_STR(r[2].unit, "month");
+	/* a degree adverb before the adjective keeps it a pronoun (stop 44); a noun after it still counts */
+	n = extract("It was a very significant one, and the most recent one failed; a very big one year deal.", r, 16);
+	CHECK_INT(n, 1);
+	CHECK_STR(r[0].unit, "year");
 	/* "one" with a unit after a determiner is an amount, no pronoun */
 	n = extract("That one mile, a one pct rise and a one-year term.", r, 16);
 	CHECK_INT(n, 3);
