@@ -1510,6 +1510,13 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 				j = e;
 				kind = CP_ENT_ORG;
 			}
+			/* "Academy Award for Best Picture", read as two names */
+			else if (j + 2 < se->ntoks && doc->toks[j + 1].tok.len == 3 &&
+					 (e = award_category_end(doc->text, doc->toks, j, se->ntoks)) > 0)
+			{
+				j = e;
+				kind = CP_ENT_MISC;
+			}
 			/* "Universidad de Buenos Aires" read as a place, "Colegio Arubano" as a person */
 			else if (kind != CP_ENT_ORG && j > i && opens_foreign_school(doc->text, &doc->toks[i].tok))
 				kind = CP_ENT_ORG;

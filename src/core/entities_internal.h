@@ -112,7 +112,8 @@ int			of_head_kind(const char *text, const cp_token *t);
  * A sentence's tags (n tokens) for the titles of works in quotation marks,
  * in title case ("Lawrence of Arabia", "The Collapse"): one other name,
  * unless the tagger read the title as one name of its own kind and no year
- * in brackets dates it (entities_unseen.c).
+ * in brackets dates it; and for titles without them right after a noun of
+ * works ("the thriller Hide and Seek"), one other name (entities_unseen.c).
  */
 void		tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 /* A law named with a bracketed part ("Sex Disqualification (Removal) Act 1919"): one other name. */
@@ -596,6 +597,9 @@ bool		is_lower_word(const char *text, const cp_token *t);
 bool		is_person_title(const char *s, size_t len);
 
 /* entities_spans.c */
+
+/* The last token of an award's category after the award ending at token j of n ("Academy Award for Best Picture"), or 0 */
+uint32_t	award_category_end(const char *text, const cp_ner_tok *toks, uint32_t j, uint32_t n);
 
 /* Is token t a year of four digits from 1800 to 2099, after a space? */
 bool		is_year_token(const char *text, const cp_token *t);

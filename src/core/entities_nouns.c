@@ -113,6 +113,10 @@ static const stated_noun nouns[] = {
 	{"album", CP_ENT_MISC, NOUN_BEFORE | NOUN_APPOSED},
 	{"film", CP_ENT_MISC, NOUN_BEFORE | NOUN_APPOSED},
 	{"movie", CP_ENT_MISC, NOUN_BEFORE | NOUN_APPOSED},
+	{"comedy", CP_ENT_MISC, NOUN_BEFORE | NOUN_APPOSED},
+	{"thriller", CP_ENT_MISC, NOUN_BEFORE | NOUN_APPOSED},
+	{"sequel", CP_ENT_MISC, NOUN_BEFORE | NOUN_APPOSED},
+	{"drama", CP_ENT_MISC, NOUN_BEFORE | NOUN_APPOSED},
 	{"novel", CP_ENT_MISC, NOUN_APPOSED},
 	{"song", CP_ENT_MISC, NOUN_BEFORE | NOUN_APPOSED},
 	{"opera", CP_ENT_MISC, NOUN_BEFORE | NOUN_APPOSED},
@@ -267,6 +271,20 @@ names_works(const char *text, uint32_t from, uint32_t to)
 
 	if (!n)
 		n = plural_noun_at(text, from, to, NOUN_BEFORE | NOUN_APPOSED);
+	return n && n->kind == CP_ENT_MISC;
+}
+
+/*
+ * Is text[from, to) a noun of works in lower case, singular, that stands
+ * right before a title ("film", "album", "thriller"; not "single" or
+ * "book", adjective and verb as often)?  What a title without quotation
+ * marks follows (tag_quoted_titles).
+ */
+bool
+names_work_before(const char *text, uint32_t from, uint32_t to)
+{
+	const stated_noun *n = noun_at(text, from, to, NOUN_BEFORE);
+
 	return n && n->kind == CP_ENT_MISC;
 }
 

@@ -42,6 +42,8 @@ const stated_noun *plural_noun_at(const char *text, uint32_t from, uint32_t to, 
 
 /* Is text[from, to) a noun of works, singular or plural ("films", "series")? */
 bool		names_works(const char *text, uint32_t from, uint32_t to);
+/* Is it one, singular, that stands right before a title ("the thriller Hide and Seek")? */
+bool		names_work_before(const char *text, uint32_t from, uint32_t to);
 bool		names_body(const char *text, uint32_t from, uint32_t to);
 
 #endif

@@ -36,6 +36,43 @@ names_edition(const char *text, const cp_ner_tok *first, const cp_ner_tok *last)
 		 (ends_as_event(text, t) && !word_in_table(text + t->start, t->len, &one_off_end_table)));
 }
 
+/*
+ * The last token of an award's category after the award's name that ends at
+ * token j of n ("Academy Award for Best Picture", "Gaumee Film Award for
+ * Best Supporting Actress", "Emmy Award for Outstanding Lead Actor in a
+ * Drama Series"), or 0: one name, as Wikipedia's labellers mark it, where
+ * the tagger read two.  The category opens with "Best" or "Outstanding"
+ * and runs over capitalized words and the small words between them ("and",
+ * "in a"), not past a small word that no capitalized one follows ("in 1998").
+ */
+uint32_t
+award_category_end(const char *text, const cp_ner_tok *toks, uint32_t j, uint32_t n)
+{
+	static const char *const joins[] = {"and", "in", "a", "an", "the", "of", "by", NULL};
+	const cp_token *f = j + 2 < n ? &toks[j + 1].tok : NULL;
+	uint32_t	k,
+				e;
+
+	/* "for" first: few names are followed by it */
+	if (!f || f->len != 3 || !cp_token_is(text, f, "for") || !(toks[j + 2].tok.flags & CP_TF_CAPITALIZED) ||
+		!(cp_token_is(text, &toks[j].tok, "award") || cp_token_is(text, &toks[j].tok, "awards") ||
+		  cp_token_is(text, &toks[j].tok, "prize")) ||
+		!(cp_token_is(text, &toks[j + 2].tok, "best") || cp_token_is(text, &toks[j + 2].tok, "outstanding")))
+		return 0;
+	for (e = k = j + 2; k + 1 < n && k < j + 16;)
+	{
+		const cp_token *w = &toks[k + 1].tok;
+
+		if (w->kind == CP_TOK_WORD && (w->flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER)))
+			e = ++k;
+		else if (w->kind == CP_TOK_WORD && k + 1 < e + 3 && word_among(text, w->start, w->start + w->len, joins))
+			k++;
+		else
+			break;
+	}
+	return e;
+}
+
 /* Does text w start with a year of 1800 to 2099? */
 static bool
 starts_with_year(const char *w)

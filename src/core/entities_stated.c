@@ -841,6 +841,16 @@ static int16_t match_verb_slots[32];
 static cp_wordtab match_verb_table = CP_WORDTAB(match_verbs, match_verb_slots);
 static const word_item score_joins[] = {{"to"}, {"at"}, {"with"}, {"by"}, {"against"}};
 /*
+ * A side's verbs in the plural, as British reports agree them with a club
+ * ("Southampton visit Northampton", "Liverpool travel to Burnley"), which
+ * no town's name takes in the singular sense of a place.
+ */
+static const word_item side_verbs[] = {
+	{"visit"}, {"travel"}, {"face"}, {"host"}, {"entertain"}, {"meet"}
+};
+static int16_t side_verb_slots[16];
+static cp_wordtab side_verb_table = CP_WORDTAB(side_verbs, side_verb_slots);
+/*
  * A player's deeds for a club and a match's outcome against one, before
  * "for" or "with" and before "against" or "over" ("his first goal for
  * Swansea", "an appearance with Leeds", "their defeat against Cardiff").
@@ -952,11 +962,59 @@ after_club_deed(const char *text, const raw_mention *m, bool city)
 		word_is(text, ofrom, oend, "on");
 }
 
+/* Is text[from, to) a capitalized word, a name's last? */
+static bool
+capitalized_word(const char *text, uint32_t from, uint32_t to)
+{
+	return to > from && text[from] >= 'A' && text[from] <= 'Z';
+}
+
+/*
+ * Does the city's name of m stand on a side of a fixture a side's plural
+ * verb states (side_verbs): a capitalized name, the verb and m ("Everton
+ * visit Plymouth"), "travel to" or "play host to" before m, or m, the verb
+ * and a capitalized name or "to" ("Southampton visit Northampton")?
+ */
+static bool
+side_verb_fixture(const char *text, size_t doclen, const raw_mention *m)
+{
+	uint32_t	end = m->start,
+				from,
+				vend,
+				vfrom,
+				send,
+				sfrom;
+	size_t		after = (size_t) m->start + m->len,
+				e;
+
+	if (word_before(text, &end, &from))
+	{
+		vend = from;
+		if (word_before(text, &vend, &vfrom))
+		{
+			send = vfrom;
+			/* "Everton visit Plymouth" */
+			if (word_in_table(text + from, end - from, &side_verb_table) && !word_is(text, from, end, "travel"))
+				return capitalized_word(text, vfrom, vend);
+			/* "Liverpool travel to Burnley", "Chelsea will play host to Scunthorpe" */
+			if (word_is(text, from, end, "to") && word_before(text, &send, &sfrom))
+				return (word_is(text, vfrom, vend, "travel") && capitalized_word(text, sfrom, send)) ||
+					(word_is(text, vfrom, vend, "host") && word_is(text, sfrom, send, "play"));
+		}
+	}
+	if (after + 1 >= doclen || text[after] != ' ' || !lower_word_at(text, doclen, after + 1, &e) ||
+		!word_in_table(text + after + 1, e - after - 1, &side_verb_table) || e + 1 >= doclen || text[e] != ' ')
+		return false;
+	return (text[e + 1] >= 'A' && text[e + 1] <= 'Z') ||
+		(e + 4 < doclen && memcmp(text + e + 1, "to ", 3) == 0 && text[e + 4] >= 'A' && text[e + 4] <= 'Z');
+}
+
 /*
  * Is the city's name of m a club playing a match: after "beat", "v"
  * ("thrashed Warrington"), before a score ("Warrington 66-14"; not after
  * "at" or "in", which name the ground), after a score and "to", "at",
- * "by" ("lost 3-1 to Cesena"), after a player's deed (after_club_deed)?
+ * "by" ("lost 3-1 to Cesena"), after a player's deed (after_club_deed),
+ * beside a side's plural verb (side_verb_fixture)?
  * A country's name so is its national side, which CoNLL-2003 marks as the
  * place.
  */
@@ -969,6 +1027,8 @@ match_context(const char *text, size_t doclen, const raw_mention *m)
 				e = after + 1,
 				f;
 
+	if (side_verb_fixture(text, doclen, m))
+		return true;
 	if (word_before(text, &end, &from))
 	{
 		if (word_in_table(text + from, end - from, &match_verb_table))

@@ -839,12 +839,64 @@ quoted_name(const char *text, const cp_ner_tok *toks, const uint8_t *tags, uint3
 	return true;
 }
 
+/*
+ * A title in title case right after the noun of works at token k (of n),
+ * without quotation marks, as British news writes them ("his new thriller
+ * Hide and Seek", "police action movie Assault On Precinct 13", "the film
+ * I Heart Huckabees"): one other name, which the tagger cut at its small
+ * words or read as a person or a body.  The title: capitalized words and
+ * numbers, "the", "of", "and", "a" only between them, up to eight tokens.
+ * Not after "to" ("to film Tom Cruise", a verb), nor "best" ("the best film
+ * Oscar", an award's category).  Its last token, or k.  The caller has seen token k + 1 capitalized.
+ */
+static uint32_t
+named_title(const cp_ner_doc *doc, uint8_t *tags, uint32_t k, uint32_t n)
+{
+	/* not "on", "in", "at": the title would run on into a date or a place ("Hide and Seek on Friday") */
+	static const char *const inner[] = {"the", "of", "and", "a", "an", NULL};
+	const char *text = doc->text;
+	const cp_ner_tok *t = doc->toks;
+	const cp_token *w = &t[k].tok,
+			   *a;
+	uint32_t	last = k + 1;
+
+	if (t[k + 1].tok.kind != CP_TOK_WORD || w->kind != CP_TOK_WORD || w->len < 4 ||
+		text[w->start] < 'a' || text[w->start] > 'z' || !names_work_before(text, w->start, w->start + w->len) ||
+		(k > 0 && (cp_token_is(text, &t[k - 1].tok, "to") || cp_token_is(text, &t[k - 1].tok, "best"))))
+		return k;
+	for (uint32_t e = k + 2; e < n && e <= k + 8; e++)
+	{
+		const cp_token *x = &t[e].tok;
+
+		if (x->kind == CP_TOK_NUMBER || (x->kind == CP_TOK_WORD && (x->flags & CP_TF_CAPITALIZED)))
+			last = e;
+		else if (x->kind != CP_TOK_WORD || !word_among(text, x->start, x->start + x->len, inner))
+			break;
+	}
+	a = &t[last].tok;
+	/*
+	 * Where the title ends is unsure, so no rule: before another small word
+	 * and a capital ("Mutiny on the Bounty" or "Hide and Seek on Friday"),
+	 * before an apostrophe ("It's A Wonderful Life"), at "The" or "A" ("the
+	 * film The 10th District Court"); nor "I" alone ("the thriller I saw"),
+	 * nor a name the tagger ran on past it.
+	 */
+	if ((last + 2 < n && is_title_small_word(text, &t[last + 1].tok) && (t[last + 2].tok.flags & CP_TF_CAPITALIZED)) ||
+		text[a->start + a->len] == '\'' || (a->len >= 3 && (unsigned char) text[a->start + a->len] == 0xE2) ||
+		(last == k + 1 && a->len < 2) || cp_token_is(text, a, "the") || cp_token_is(text, a, "a") ||
+		(last + 1 < n && tags[last + 1] != CP_NER_TAG_O && !CP_NER_IS_B(tags[last + 1])))
+		return k;
+	for (uint32_t e = k + 1; e <= last; e++)
+		tags[e] = e == k + 1 ? CP_NER_B(CP_ENT_MISC) : CP_NER_I(CP_ENT_MISC);
+	return last;
+}
+
 void
 tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 {
 	uint32_t	title_close = 0;	/* the closing mark of the last title, 0 none */
 
-	for (uint32_t k = 0; k + 3 < n; k++)
+	for (uint32_t k = 0; k + 1 < n; k++)
 	{
 		uint32_t	close = k + 1,
 					last;
@@ -852,8 +904,15 @@ tag_quoted_titles(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 					listed,
 					quoted;
 
+		/* one pass over the tokens for both kinds of titles; the capital first, few words have one after them */
 		if (!cp_token_is_double_quote(&doc->toks[k].tok))
+		{
+			if (doc->toks[k + 1].tok.flags & CP_TF_CAPITALIZED)
+				k = named_title(doc, tags, k, n);
 			continue;
+		}
+		if (k + 3 >= n)
+			break;
 		/* the closing mark, within fourteen tokens (eighteen for a subtitle's) */
 		while (close < n && close <= k + 18 && !cp_token_is_double_quote(&doc->toks[close].tok))
 			close++;

@@ -111,6 +111,27 @@ test_club_in_match(void)
 }
 
 /*
+ * A town's name beside a side's plural verb, as British reports write a
+ * club's fixtures, is the club: after "travel to", "play host to" and a
+ * name and "visit" ("Everton visit Plymouth").
+ */
+static void
+test_club_by_plural_verb(void)
+{
+	static const char text[] =
+		"Third-placed Everton visit Plymouth, Liverpool travel to Burnley, while Chelsea will "
+		"play host to Scunthorpe in the third round.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Burnley", 0, CP_ENT_ORG, "Burnley");
+	check_mention(text, &v, "Scunthorpe", 0, CP_ENT_ORG, "Scunthorpe");
+	cp_arena_free(&arena);
+}
+
+/*
  * Each side of a fixture's "v" is a club, a line's end between them too
  * ("Newry v\nDundalk", read as places; "Barry Town" as a person), but a
  * national side is a place, and so is the side it plays.
@@ -429,6 +450,7 @@ main(void)
 	test_dateline_with_region();
 	test_dateline_with_state_and_date();
 	test_club_in_match();
+	test_club_by_plural_verb();
 	test_fixture_sides();
 	test_digest_papers();
 	test_place_rows();

@@ -416,6 +416,35 @@ test_lower_case_article_left_out(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A title in title case right after a noun of works, without quotation
+ * marks, is one other name, its small words inside it; not after "to" (a
+ * verb) nor "best" (an award's category), nor where its end is unsure
+ * (before an apostrophe: "It's A Wonderful Life").
+ */
+static void
+test_titles_after_noun_of_works(void)
+{
+	static const char text[] =
+		"US audiences were won over by his new thriller Hide and Seek. The film It's A Wonderful Life is back. "
+		"The police action movie Assault On Precinct 13, starring Ja Rule, was third. "
+		"The comedy Sideways opened on Friday in London. "
+		"It closed with the film I Heart Huckabees, starring Jude Law.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Hide and Seek", 0, CP_ENT_MISC, "Hide and Seek");
+	check_mention(text, &v, "Assault On Precinct 13", 0, CP_ENT_MISC, "Assault On Precinct 13");
+	check_mention(text, &v, "I Heart Huckabees", 0, CP_ENT_MISC, "I Heart Huckabees");
+	check_mention(text, &v, "Jude Law", 0, CP_ENT_PER, "Jude Law");
+	check_mention(text, &v, "Sideways", 0, CP_ENT_MISC, "Sideways");
+	for (size_t i = 0; i < v.count; i++)
+		CHECK(CP_VEC_AT(&v, cp_mention, i).start != (uint32_t) (strstr(text, "It's") - text));
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -436,5 +465,6 @@ main(void)
 	test_national_bodies();
 	test_lower_case_article_left_out();
 	test_web_addresses();
+	test_titles_after_noun_of_works();
 	UNIT_DONE("entities_unseen");
 }

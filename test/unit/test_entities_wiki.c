@@ -1297,7 +1297,9 @@ test_event_with_year_before(void)
 
 /*
  * The year of a law or an edition written after "of" is part of its name;
- * not a year that starts a span of years.
+ * not a year that starts a span of years.  An award's category after "for"
+ * is part of the award's name too: "Best" or "Outstanding" and the
+ * capitalized words after it.
  */
 static void
 test_event_with_of_year(void)
@@ -1306,13 +1308,17 @@ test_event_with_of_year(void)
 	cp_vec		v;
 	static const char text[] =
 		"Congress relied on the Civil Rights Act of 1964 in that case. She won twice at the Juno "
-		"Awards of 2010 in Ottawa. The Clean Air Act of 1970–71 passed.";
+		"Awards of 2010 in Ottawa. The Clean Air Act of 1970–71 passed. The film won the Academy Award "
+		"for Best Picture in 1998. He won the Filmfare Award for Best Actor in a Leading Role in 2005.";
 
 	cp_arena_init(&arena);
 	v = run(&arena, text, sizeof(text) - 1);
 	check_mention(text, &v, "Civil Rights Act of 1964", 0, CP_ENT_MISC, "Civil Rights Act of 1964");
 	check_mention(text, &v, "Juno Awards of 2010", 0, CP_ENT_MISC, "Juno Awards of 2010");
 	check_mention(text, &v, "Clean Air Act", 0, CP_ENT_MISC, "Clean Air Act");
+	check_mention(text, &v, "Academy Award for Best Picture", 0, CP_ENT_MISC, "Academy Award for Best Picture");
+	check_mention(text, &v, "Filmfare Award for Best Actor in a Leading Role", 0, CP_ENT_MISC,
+				  "Filmfare Award for Best Actor in a Leading Role");
 	cp_arena_free(&arena);
 }
 
