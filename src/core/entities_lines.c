@@ -551,12 +551,15 @@ unclosed_bracket(const cp_ner_doc *doc, uint32_t i, uint32_t j)
  * when the body after it opens by naming its subject so, as an encyclopedia
  * does: the title, after "The" or not, then a bracket, a comma or the
  * copula ("Running with the Devil is a 2019 ... film", "Lola Visual Effects
- * (or ...) is"); where that repetition starts in *body.  0 otherwise, and
- * for a title that starts with a figure ("2009 Clasica de Almeria", whose
- * year CoNLL-2003 leaves out of the name as often as not).
+ * (or ...) is"); where that repetition starts in *body.  The repetition may
+ * stand in quotation marks, as a song's or an episode's title does
+ * ("Now We're Starting Over Again\n\n"Now We're Starting Over Again" is"):
+ * *quoted tells.  0 otherwise, and for a title that starts with a figure
+ * ("2009 Clasica de Almeria", whose year CoNLL-2003 leaves out of the name
+ * as often as not).
  */
 static uint32_t
-title_subject(const char *text, size_t doclen, uint32_t *body)
+title_subject(const char *text, size_t doclen, uint32_t *body, bool *quoted)
 {
 	static const char *const next[] = {" (", ",", " is ", " was ", " are ", " were ", NULL};
 	const char *nl = memchr(text, '\n', doclen < 200 ? doclen : 200);
@@ -578,10 +581,15 @@ title_subject(const char *text, size_t doclen, uint32_t *body)
 		b++;
 	if (b + 4 + len <= doclen && memcmp(text + b, "The ", 4) == 0 && memcmp(text + b + 4, text, len) == 0)
 		b += 4;
+	*quoted = b + len + 2 <= doclen && text[b] == '"' && text[b + 1 + len] == '"' &&
+		memcmp(text + b + 1, text, len) == 0;
+	if (*quoted)
+		b++;
 	if (len < 3 || b + len > doclen || memcmp(text + b, text, len) != 0)
 		return 0;
 	for (int k = 0; next[k]; k++)
-		if (b + len + strlen(next[k]) <= doclen && memcmp(text + b + len, next[k], strlen(next[k])) == 0)
+		if (b + len + *quoted + strlen(next[k]) <= doclen &&
+			memcmp(text + b + len + *quoted, next[k], strlen(next[k])) == 0)
 		{
 			*body = b;
 			return len;
@@ -596,7 +604,9 @@ title_subject(const char *text, size_t doclen, uint32_t *body)
  * figures and the lower-case words that join a name's ("with", "y", "de");
  * the kind is the first the tagger read in them.  Not when it read one name
  * that starts the title: that is the short form the article goes on to use
- * ("Lola" of "Lola Visual Effects"), whose kind its votes carry.
+ * ("Lola" of "Lola Visual Effects"), whose kind its votes carry.  A subject
+ * in quotation marks names a work, whatever words it holds or the tagger
+ * read: the title and the subject are one other name each (wiki54).
  */
 void
 tag_title_subject(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
@@ -604,8 +614,9 @@ tag_title_subject(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 	const cp_ner_tok *t = doc->toks;
 	uint32_t	body = 0,
 				len;
+	bool		quoted = false;
 
-	if (n == 0 || t[0].tok.start > 4096 || (len = title_subject(doc->text, doc->len, &body)) == 0)
+	if (n == 0 || t[0].tok.start > 4096 || (len = title_subject(doc->text, doc->len, &body, &quoted)) == 0)
 		return;
 	for (int at = 0; at < 2; at++)
 	{
@@ -623,7 +634,7 @@ tag_title_subject(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 		{
 			const cp_token *w = &t[e].tok;
 
-			if (!(w->flags & CP_TF_CAPITALIZED) && w->kind != CP_TOK_NUMBER &&
+			if (!quoted && !(w->flags & CP_TF_CAPITALIZED) && w->kind != CP_TOK_NUMBER &&
 				!(w->kind == CP_TOK_WORD && joins_name(doc->text, w)) &&
 				!(w->kind == CP_TOK_PUNCT && !(w->flags & CP_TF_SPACE_BEFORE)))
 				break;
@@ -632,8 +643,10 @@ tag_title_subject(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 			if (CP_NER_IS_B(tags[e]) || (CP_NER_IS_I(tags[e]) && e == k))
 				names++;
 		}
+		if (quoted)
+			kind = CP_ENT_MISC;
 		if (kind < 0 || e == k || t[e - 1].tok.start + t[e - 1].tok.len != from + len ||
-			(names == 1 && tags[k] != CP_NER_TAG_O))
+			(!quoted && names == 1 && tags[k] != CP_NER_TAG_O))
 			continue;
 		for (uint32_t i = k; i < e; i++)
 			tags[i] = i == k ? CP_NER_B(kind) : CP_NER_I(kind);

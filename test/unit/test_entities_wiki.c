@@ -1216,6 +1216,10 @@ test_title_subject(void)
 		"Ellen Marta Hollis\n\nEllen Marta Hollis (born 1910, died 1998) was an American administrator.";
 	static const char cut[] =
 		"Lola Visual Effects\n\nLola Visual Effects (or simply Lola) is a company. Lola was founded in 2001.";
+	/* the subject in quotation marks: a work's title, whatever the tagger read in it (wiki54) */
+	static const char song[] =
+		"Now We're Starting Over Again\n\n\"Now We're Starting Over Again\" is a ballad composed by "
+		"Michael Masser and first recorded by Dionne Warwick in 1981.";
 
 	cp_arena_init(&arena);
 	v = run(&arena, text, sizeof(text) - 1);
@@ -1226,6 +1230,9 @@ test_title_subject(void)
 	check_mention(named, &v, "Ellen Marta Hollis", 1, CP_ENT_PER, "Ellen Marta Hollis");
 	v = run(&arena, cut, sizeof(cut) - 1);
 	check_mention(cut, &v, "Lola Visual Effects", 1, CP_ENT_ORG, "Lola Visual Effects");
+	v = run(&arena, song, sizeof(song) - 1);
+	check_mention(song, &v, "Now We're Starting Over Again", 0, CP_ENT_MISC, "Now We're Starting Over Again");
+	check_mention(song, &v, "Now We're Starting Over Again", 1, CP_ENT_MISC, "Now We're Starting Over Again");
 	cp_arena_free(&arena);
 }
 
