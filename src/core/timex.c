@@ -234,7 +234,7 @@ starter(const tctx *t, int i)
 		return true;
 	switch (tw(t, i))
 	{
-		case TW_NONE: case TW_DURPREP: case TW_THAN: case TW_LEAST: case TW_TRADING:
+		case TW_NONE: case TW_DURPREP: case TW_THAN: case TW_LEAST: case TW_LONG: case TW_TRADING:
 		case TW_ZONE: case TW_AM: case TW_PM: case TW_PERIOD: case TW_DURADJ:
 		case TW_AGO_LIKE: case TW_ENDED: case TW_SAME: case TW_SCALE: case TW_WHILE: case TW_BIG: case TW_OCLOCK:
 			break;
@@ -242,9 +242,6 @@ starter(const tctx *t, int i)
 			return kw(&t->c, i + 1) == K_QUARTER || tw(t, i + 1) == TW_PERIOD ||
 				kw(&t->c, i + 1) == K_YEAR || kw(&t->c, i + 1) == K_MONTHU ||
 				cp_dt_word_is(&t->c, i + 1, "same");
-		case TW_LONG:				/* "long ago", "(a) long time ago" */
-			return kw(&t->c, i + 1) == K_AGO ||
-				(kw(&t->c, i + 2) == K_AGO && cp_dt_word_is(&t->c, i + 1, "time"));
 		case TW_HALF:
 			return kw(&t->c, i + 1) == K_A;		/* "half an hour" */
 		case TW_MORE:

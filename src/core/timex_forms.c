@@ -986,12 +986,6 @@ cp_tx_ref(const tctx *t, int i, txr *r)
 		return ref_result(r, i, i + 1, cp_dt_word_is(c, i - 1, "then") ? "PAST_REF" : "PRESENT_REF");
 	if (w == TW_RECENTLY && !participle_after(t, i))
 		return ref_result(r, i, i + 1, "PAST_REF");
-	/* "a long time ago", "long ago": some time back, as "a while ago" */
-	if (k == K_A && tw(t, i + 1) == TW_LONG && cp_dt_word_is(c, i + 2, "time") &&
-		kw(c, i + 3) == K_AGO && cp_dt_word_is(c, i + 1, "long"))
-		return ref_result(r, i, i + 4, "PAST_REF");
-	if (w == TW_LONG && kw(c, i + 1) == K_AGO && cp_dt_word_is(c, i, "long"))
-		return ref_result(r, i, i + 2, "PAST_REF");
 	/* "for a while" a stretch of unstated length, "a while ago" some time back; not "once in a while" */
 	if (k == K_A && tw(t, i + 1) == TW_WHILE && kw(c, i - 1) != K_IN)
 	{
