@@ -490,6 +490,12 @@ void		tag_unseen_names(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, initial
 void		untag_offices(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 
 /*
+ * Tags of sentence tokens [0, n) the tagger read as a name of a credit
+ * rating alone ("Ba-2", "AA-") in a sentence about debt back to none.
+ */
+void		untag_ratings(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
+
+/*
  * The last token of a person's name the tagger begins at token i of a
  * sentence of ntoks tokens and that holds a nickname in quotation marks
  * ('Wei Seng "Paul" Phua', 'Darrell Demont "D. J." Chark Jr.'), or 0.

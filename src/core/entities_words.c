@@ -374,6 +374,84 @@ untag_offices(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 }
 
 /*
+ * Credit ratings ("Ba-2", "A-1", "Baa3", "AA-") are grades, not names, as
+ * CoNLL-2003 marks them; a sentence about debt tells them from aircraft
+ * ("the B-1 bomber").
+ */
+static const word_item rating_cues[] = {
+	{"debt"}, {"debts"}, {"debentures"}, {"notes"}, {"paper"}, {"bonds"}, {"rating"}, {"ratings"},
+	{"rated"}, {"downgrade"}, {"downgraded"}, {"upgrade"}, {"upgraded"}, {"affirmed"}, {"grade"}
+};
+static int16_t rating_cue_slots[32];
+static cp_wordtab rating_cue_table = CP_WORDTAB(rating_cues, rating_cue_slots);
+
+/* Is s[0..len) a rating: Moody's "Baa", "Ba-2", "A1", "P-1" or S&P's "AA-", "A-1+"? */
+static bool
+is_rating(const char *s, size_t len)
+{
+	size_t		i = 1;
+
+	if (len < 2 || len > 5 || ((s[0] < 'A' || s[0] > 'C') && s[0] != 'P'))
+		return false;
+	if (s[0] == 'P')			/* Moody's short-term "P-1" */
+		return len == 3 && s[1] == '-' && s[2] >= '1' && s[2] <= '3';
+	if (s[1] == 'a')
+	{
+		/* Moody's small a's: "Aa", "Baa" */
+		while (i < len && i < 3 && s[i] == 'a')
+			i++;
+		if (i == 3 && len == 3)
+			return true;
+	}
+	else
+	{
+		/* S&P's letter repeated: "AA", "BBB", then a notch "AA-" */
+		while (i < len && i < 3 && s[i] == s[0])
+			i++;
+		if (i + 1 == len && (s[i] == '+' || s[i] == '-'))
+			return true;
+	}
+	if (i < len && s[i] == '-')
+		i++;
+	if (i >= len || s[i] < '1' || s[i] > '3')
+		return false;
+	i++;
+	if (i < len && s[i] == '+')
+		i++;
+	return i == len;
+}
+
+void
+untag_ratings(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
+{
+	int			cue = -1;		/* not looked for yet */
+
+	for (uint32_t k = 0; k < n; k++)
+	{
+		const cp_token *a = &doc->toks[k].tok;
+		uint32_t	e = k;
+
+		if (!CP_NER_IS_B(tags[k]))
+			continue;
+		while (e + 1 < n && tags[e + 1] == CP_NER_I(CP_NER_KIND(tags[k])))
+			e++;
+		if (!is_rating(doc->text + a->start, doc->toks[e].tok.start + doc->toks[e].tok.len - a->start))
+			continue;
+		if (cue < 0)
+		{
+			cue = 0;
+			for (uint32_t j = 0; j < n && !cue; j++)
+				cue = word_in_table(doc->text + doc->toks[j].tok.start, doc->toks[j].tok.len, &rating_cue_table);
+		}
+		if (!cue)
+			return;
+		for (uint32_t p = k; p <= e; p++)
+			tags[p] = CP_NER_TAG_O;
+		k = e;
+	}
+}
+
+/*
  * Prefixes of ships' names ("HMS Calliope", "USS Canberra", "RMS Titanic"),
  * which CoNLL-2003 marks as other names ("RMS Titanic") and the tagger read
  * as organizations.  Not "SS" (the Nazi SS, "SS Rajamouli") nor "MV".
