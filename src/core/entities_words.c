@@ -334,45 +334,6 @@ static const struct
 	{"justice", "justices", "appeal", false}
 };
 
-/* The last token of the office's title starting at token k of n ("Member of Parliament"), or 0. */
-static uint32_t
-office_end(const char *text, const cp_ner_tok *toks, uint32_t k, uint32_t n)
-{
-	for (size_t o = 0; o < sizeof(offices) / sizeof(offices[0]); o++)
-	{
-		uint32_t	e = k + 2 + (offices[o].the ? 1 : 0);
-
-		if (e < n && (toks[k].tok.flags & toks[e].tok.flags & CP_TF_CAPITALIZED) &&
-			(cp_token_is(text, &toks[k].tok, offices[o].one) || cp_token_is(text, &toks[k].tok, offices[o].many)) &&
-			cp_token_is(text, &toks[k + 1].tok, "of") &&
-			(!offices[o].the || cp_token_is(text, &toks[k + 2].tok, "the")) &&
-			cp_token_is(text, &toks[e].tok, offices[o].what))
-			return e;
-	}
-	return 0;
-}
-
-void
-untag_offices(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
-{
-	for (uint32_t k = 0; k < n; k++)
-	{
-		uint32_t	e,
-					p;
-
-		if (!CP_NER_IS_B(tags[k]) || (e = office_end(doc->text, doc->toks, k, n)) == 0)
-			continue;
-		/* only a name of the title's words alone, not "Member of Parliament Jo Bell" */
-		for (p = k + 1; p <= e && tags[p] == CP_NER_I(CP_NER_KIND(tags[k])); p++)
-			;
-		if (p <= e || (e + 1 < n && tags[e + 1] == CP_NER_I(CP_NER_KIND(tags[k]))))
-			continue;
-		for (p = k; p <= e; p++)
-			tags[p] = CP_NER_TAG_O;
-		k = e;
-	}
-}
-
 /*
  * Credit ratings ("Ba-2", "A-1", "Baa3", "AA-") are grades, not names, as
  * CoNLL-2003 marks them; a sentence about debt tells them from aircraft
@@ -421,31 +382,77 @@ is_rating(const char *s, size_t len)
 	return i == len;
 }
 
-void
-untag_ratings(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
+/*
+ * The last token of a credit rating read as a name at token k of n, in a
+ * sentence about debt (*cue: -1 until looked for), or 0.
+ */
+static uint32_t
+rating_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t n, uint32_t k, int *cue)
 {
-	int			cue = -1;		/* not looked for yet */
+	const cp_token *a = &doc->toks[k].tok;
+	uint32_t	e = k;
+
+	/* the first letter first: most names are ruled out before the span is read */
+	if (a->len > 5 || ((doc->text[a->start] < 'A' || doc->text[a->start] > 'C') && doc->text[a->start] != 'P'))
+		return 0;
+	while (e + 1 < n && tags[e + 1] == CP_NER_I(CP_NER_KIND(tags[k])))
+		e++;
+	if (!is_rating(doc->text + a->start, doc->toks[e].tok.start + doc->toks[e].tok.len - a->start))
+		return 0;
+	if (*cue < 0)
+	{
+		*cue = 0;
+		for (uint32_t j = 0; j < n && !*cue; j++)
+			*cue = word_in_table(doc->text + doc->toks[j].tok.start, doc->toks[j].tok.len, &rating_cue_table);
+	}
+	return *cue ? e : 0;
+}
+
+/* The last token of the office's title starting at token k of n ("Member of Parliament"), or 0. */
+static uint32_t
+office_end(const char *text, const cp_ner_tok *toks, uint32_t k, uint32_t n)
+{
+	for (size_t o = 0; o < sizeof(offices) / sizeof(offices[0]); o++)
+	{
+		uint32_t	e = k + 2 + (offices[o].the ? 1 : 0);
+
+		if (e < n && (toks[k].tok.flags & toks[e].tok.flags & CP_TF_CAPITALIZED) &&
+			(cp_token_is(text, &toks[k].tok, offices[o].one) || cp_token_is(text, &toks[k].tok, offices[o].many)) &&
+			cp_token_is(text, &toks[k + 1].tok, "of") &&
+			(!offices[o].the || cp_token_is(text, &toks[k + 2].tok, "the")) &&
+			cp_token_is(text, &toks[e].tok, offices[o].what))
+			return e;
+	}
+	return 0;
+}
+
+void
+untag_offices(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
+{
+	int			cue = -1;
 
 	for (uint32_t k = 0; k < n; k++)
 	{
-		const cp_token *a = &doc->toks[k].tok;
-		uint32_t	e = k;
+		uint32_t	e,
+					p;
 
 		if (!CP_NER_IS_B(tags[k]))
 			continue;
-		while (e + 1 < n && tags[e + 1] == CP_NER_I(CP_NER_KIND(tags[k])))
-			e++;
-		if (!is_rating(doc->text + a->start, doc->toks[e].tok.start + doc->toks[e].tok.len - a->start))
-			continue;
-		if (cue < 0)
+		if ((e = rating_end(doc, tags, n, k, &cue)) > 0)
 		{
-			cue = 0;
-			for (uint32_t j = 0; j < n && !cue; j++)
-				cue = word_in_table(doc->text + doc->toks[j].tok.start, doc->toks[j].tok.len, &rating_cue_table);
+			for (p = k; p <= e; p++)
+				tags[p] = CP_NER_TAG_O;
+			k = e;
+			continue;
 		}
-		if (!cue)
-			return;
-		for (uint32_t p = k; p <= e; p++)
+		if ((e = office_end(doc->text, doc->toks, k, n)) == 0)
+			continue;
+		/* only a name of the title's words alone, not "Member of Parliament Jo Bell" */
+		for (p = k + 1; p <= e && tags[p] == CP_NER_I(CP_NER_KIND(tags[k])); p++)
+			;
+		if (p <= e || (e + 1 < n && tags[e + 1] == CP_NER_I(CP_NER_KIND(tags[k]))))
+			continue;
+		for (p = k; p <= e; p++)
 			tags[p] = CP_NER_TAG_O;
 		k = e;
 	}
