@@ -485,7 +485,8 @@ void		tag_unseen_names(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, initial
 
 /*
  * Tags of sentence tokens [0, n) the tagger read as a name of an office's
- * title alone ("Member of Parliament", "Justice of the Peace") back to none.
+ * title alone ("Member of Parliament", "Justice of the Peace"), or of a credit
+ * rating ("Ba-2", "AA-") in a sentence about debt, back to none.
  */
 void		untag_offices(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 

@@ -410,7 +410,7 @@ join_left_conjunct(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, uint32_t k)
 void
 tag_unseen_names(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, initialism_defs *defs)
 {
-	/* an office's title read as a body's name is none, before names are joined */
+	/* an office's title or a credit rating read as a name is none, before names are joined */
 	untag_offices(doc, tags, n);
 	/* k: the token after a name; the tags alone rule out most tokens */
 	for (uint32_t k = 1; k + 2 < n; k++)

@@ -334,6 +334,80 @@ static const struct
 	{"justice", "justices", "appeal", false}
 };
 
+/*
+ * Credit ratings ("Ba-2", "A-1", "Baa3", "AA-") are grades, not names, as
+ * CoNLL-2003 marks them; a sentence about debt tells them from aircraft
+ * ("the B-1 bomber").
+ */
+static const word_item rating_cues[] = {
+	{"debt"}, {"debts"}, {"debentures"}, {"notes"}, {"paper"}, {"bonds"}, {"rating"}, {"ratings"},
+	{"rated"}, {"downgrade"}, {"downgraded"}, {"upgrade"}, {"upgraded"}, {"affirmed"}, {"grade"}
+};
+static int16_t rating_cue_slots[32];
+static cp_wordtab rating_cue_table = CP_WORDTAB(rating_cues, rating_cue_slots);
+
+/* Is s[0..len) a rating: Moody's "Baa", "Ba-2", "A1", "P-1" or S&P's "AA-", "A-1+"? */
+static bool
+is_rating(const char *s, size_t len)
+{
+	size_t		i = 1;
+
+	if (len < 2 || len > 5 || ((s[0] < 'A' || s[0] > 'C') && s[0] != 'P'))
+		return false;
+	if (s[0] == 'P')			/* Moody's short-term "P-1" */
+		return len == 3 && s[1] == '-' && s[2] >= '1' && s[2] <= '3';
+	if (s[1] == 'a')
+	{
+		/* Moody's small a's: "Aa", "Baa" */
+		while (i < len && i < 3 && s[i] == 'a')
+			i++;
+		if (i == 3 && len == 3)
+			return true;
+	}
+	else
+	{
+		/* S&P's letter repeated: "AA", "BBB", then a notch "AA-" */
+		while (i < len && i < 3 && s[i] == s[0])
+			i++;
+		if (i + 1 == len && (s[i] == '+' || s[i] == '-'))
+			return true;
+	}
+	if (i < len && s[i] == '-')
+		i++;
+	if (i >= len || s[i] < '1' || s[i] > '3')
+		return false;
+	i++;
+	if (i < len && s[i] == '+')
+		i++;
+	return i == len;
+}
+
+/*
+ * The last token of a credit rating read as a name at token k of n, in a
+ * sentence about debt (*cue: -1 until looked for), or 0.
+ */
+static uint32_t
+rating_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t n, uint32_t k, int *cue)
+{
+	const cp_token *a = &doc->toks[k].tok;
+	uint32_t	e = k;
+
+	/* the first letter first: most names are ruled out before the span is read */
+	if (a->len > 5 || ((doc->text[a->start] < 'A' || doc->text[a->start] > 'C') && doc->text[a->start] != 'P'))
+		return 0;
+	while (e + 1 < n && tags[e + 1] == CP_NER_I(CP_NER_KIND(tags[k])))
+		e++;
+	if (!is_rating(doc->text + a->start, doc->toks[e].tok.start + doc->toks[e].tok.len - a->start))
+		return 0;
+	if (*cue < 0)
+	{
+		*cue = 0;
+		for (uint32_t j = 0; j < n && !*cue; j++)
+			*cue = word_in_table(doc->text + doc->toks[j].tok.start, doc->toks[j].tok.len, &rating_cue_table);
+	}
+	return *cue ? e : 0;
+}
+
 /* The last token of the office's title starting at token k of n ("Member of Parliament"), or 0. */
 static uint32_t
 office_end(const char *text, const cp_ner_tok *toks, uint32_t k, uint32_t n)
@@ -355,12 +429,23 @@ office_end(const char *text, const cp_ner_tok *toks, uint32_t k, uint32_t n)
 void
 untag_offices(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 {
+	int			cue = -1;
+
 	for (uint32_t k = 0; k < n; k++)
 	{
 		uint32_t	e,
 					p;
 
-		if (!CP_NER_IS_B(tags[k]) || (e = office_end(doc->text, doc->toks, k, n)) == 0)
+		if (!CP_NER_IS_B(tags[k]))
+			continue;
+		if ((e = rating_end(doc, tags, n, k, &cue)) > 0)
+		{
+			for (p = k; p <= e; p++)
+				tags[p] = CP_NER_TAG_O;
+			k = e;
+			continue;
+		}
+		if ((e = office_end(doc->text, doc->toks, k, n)) == 0)
 			continue;
 		/* only a name of the title's words alone, not "Member of Parliament Jo Bell" */
 		for (p = k + 1; p <= e && tags[p] == CP_NER_I(CP_NER_KIND(tags[k])); p++)

@@ -455,6 +455,29 @@ test_office_titles(void)
 	cp_arena_free(&arena);
 }
 
+/* Credit ratings in a sentence about debt are grades, no names. */
+static void
+test_credit_ratings(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Lorcan Industries currently carries Ba-2 sinking fund debentures and B-1 subordinated notes. "
+		"Its parent has A-1 senior debt and the finance unit carries A-2 senior debt. "
+		"Standard and Poor's affirmed the AA- rating of Halvorsen Corp's Baa3 bonds.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_none_starts(text, &v, "Ba-2");
+	check_none_starts(text, &v, "B-1");
+	check_none_starts(text, &v, "A-1");
+	check_none_starts(text, &v, "A-2");
+	check_none_starts(text, &v, "AA-");
+	check_none_starts(text, &v, "Baa3");
+	check_mention(text, &v, "Lorcan Industries", 0, CP_ENT_ORG, "Lorcan Industries");
+	cp_arena_free(&arena);
+}
+
 /*
  * A university's campus after "at" is in its name, a place after "at" the
  * university's is not; a technical university's short name is its name.
@@ -1841,6 +1864,7 @@ main(void)
 	test_grants_and_laws();
 	test_happenings();
 	test_office_titles();
+	test_credit_ratings();
 	test_university_campus();
 	test_gloss_after_noun();
 	test_taxon_families();
