@@ -966,7 +966,7 @@ after_club_deed(const char *text, const raw_mention *m, bool city)
 static bool
 capitalized_word(const char *text, uint32_t from, uint32_t to)
 {
-	return to > from && text[from] >= 'A' && text[from] <= 'Z';
+	return to > from && cp_ascii_upper((unsigned char) text[from]);
 }
 
 /*
@@ -1005,8 +1005,8 @@ side_verb_fixture(const char *text, size_t doclen, const raw_mention *m)
 	if (after + 1 >= doclen || text[after] != ' ' || !lower_word_at(text, doclen, after + 1, &e) ||
 		!word_in_table(text + after + 1, e - after - 1, &side_verb_table) || e + 1 >= doclen || text[e] != ' ')
 		return false;
-	return (text[e + 1] >= 'A' && text[e + 1] <= 'Z') ||
-		(e + 4 < doclen && memcmp(text + e + 1, "to ", 3) == 0 && text[e + 4] >= 'A' && text[e + 4] <= 'Z');
+	return cp_ascii_upper((unsigned char) text[e + 1]) ||
+		(e + 4 < doclen && memcmp(text + e + 1, "to ", 3) == 0 && cp_ascii_upper((unsigned char) text[e + 4]));
 }
 
 /*

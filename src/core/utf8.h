@@ -81,6 +81,12 @@ cp_ascii_alpha(unsigned char c)
 	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 }
 
+static inline bool
+cp_ascii_upper(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
 /* ASCII lower case of byte c; other bytes unchanged. */
 static inline char
 cp_ascii_lower(char c)
