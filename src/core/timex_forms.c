@@ -59,7 +59,8 @@ static const txword txwords[] = {
 	{"est", TW_ZONE, 0}, {"edt", TW_ZONE, 0}, {"gmt", TW_ZONE, 0}, {"utc", TW_ZONE, 0},
 	{"cst", TW_ZONE, 0}, {"cdt", TW_ZONE, 0}, {"pst", TW_ZONE, 0}, {"pdt", TW_ZONE, 0},
 	{"fiscal", TW_FISCAL, 0}, {"latest", TW_LATEST, 0}, {"final", TW_FINAL, 0}, {"period", TW_PERIOD, 0},
-	{"long", TW_LONG, 0}, {"old", TW_LONG, 0}, {"trading", TW_TRADING, 0},
+	/* "-olds", the noun, as "-old": "18-to-34-year-olds" are people of an age */
+	{"long", TW_LONG, 0}, {"old", TW_LONG, 0}, {"olds", TW_LONG, 0}, {"trading", TW_TRADING, 0},
 	{"business", TW_TRADING, 0}, {"half", TW_HALF, 0}, {"that", TW_THAT, 0},
 	{"additional", TW_DURADJ, 0}, {"further", TW_DURADJ, 0}, {"extra", TW_DURADJ, 0},
 	{"straight", TW_DURADJ, 0}, {"consecutive", TW_DURADJ, 0}, {"full", TW_DURADJ, 0},
@@ -445,7 +446,7 @@ determiner(const ctx *c, int i)
 /*
  * Count and unit at j: "three years", "two-week", "30-year", "2 1/2 years";
  * the unit in *unit, *adj when written as one hyphenated word.  Ages
- * ("a 6-year-old", "52 years old") are no durations.
+ * ("a 6-year-old", "52 years old", "30-year-olds") are no durations.
  */
 static int
 count_unit(const tctx *t, int j, txr *r, int *unit, bool *adj)
