@@ -644,6 +644,9 @@ ref_result(txr *r, int s, int e, const char *value)
 int
 cp_tx_duration(const tctx *t, int i, txr *r)
 {
+	/* verbs whose object is a stretch of time ("last" alone is as often "the last years") */
+	static const char *const spend_verbs[] = {"spend", "spends", "spent", "spending", "take", "takes",
+		"took", "taken", "taking", "wait", "waits", "waited", "waiting", "lasted", "lasts", "lasting", NULL};
 	const ctx  *c = &t->c;
 	int			j = cp_tx_approx(t, i),
 				e,
@@ -714,13 +717,18 @@ cp_tx_duration(const tctx *t, int i, txr *r)
 		r->e = j + 1;
 		return r->e;
 	}
-	/* bare plural units after a preposition: "for weeks", "over the years", "in years" */
+	/*
+	 * bare plural units after a preposition: "for weeks", "over the years",
+	 * "in years"; or as the object of a verb that spends time ("would spend
+	 * years in prison", "it took months", "waited weeks"), how long it is
+	 */
 	j = i;
 	if (kw(c, j) == K_THE)
 		j++;
 	if ((u = cp_tx_unit(t, j, &plural)) != U_NONE && plural && kw(c, j + 1) != K_OF &&
 		!cp_tx_point_after(t, j + 1, u) &&
-		(tw(t, i - 1) == TW_DURPREP || tw(t, i - 1) == TW_APPROX || kw(c, i - 1) == K_IN))
+		(tw(t, i - 1) == TW_DURPREP || tw(t, i - 1) == TW_APPROX || kw(c, i - 1) == K_IN ||
+		 (j == i && cp_dt_word_among(c, i - 1, spend_verbs))))
 	{
 		/* "in years past", "in decades past": some time back, no stretch */
 		if (j == i && kw(c, i - 1) == K_IN && kw(c, j + 1) == K_PAST && at(c, j + 2)->kind != A_NUM &&

@@ -560,6 +560,10 @@ test_anchored(void)
 	/* "in years past" is some time back, no stretch; "in years" is one */
 	CHECK_STR(tx("In years past, he won; in decades past the peak it fell; in years it will.", r),
 			  "DATE PAST_REF [years past]; DURATION PXY [decades]; DURATION PXY [years]");
+	/* a bare plural unit is how long after a verb that spends time, not after "last" the adjective */
+	CHECK_STR(tx("They would spend years in prison; it took months and they waited weeks.", r),
+			  "DURATION PXY [years]; DURATION PXM [months]; DURATION PXW [weeks]");
+	CHECK_STR(tx("In the last years of his life he spent months of savings.", r), "");
 	/* an ordinal day of an event after a present "is" is the reference day, after "was" none */
 	CHECK_STR(tx("It's the second day of the strike. Monday was the third day of it.", r),
 			  "DATE 2013-03-22 [the second day]; DATE 2013-03-18 [Monday]");
