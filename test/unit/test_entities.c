@@ -1767,6 +1767,26 @@ test_scheme_names(void)
 }
 
 /*
+ * A share's class read as a name ("Class B" of "class A and Class B
+ * shares") is a grade of stock, no name (reut56).
+ */
+static void
+test_share_classes(void)
+{
+	static const char text[] =
+		"TORONTO, Oct 20 - Acme Holdings Inc said it plans to buy all of Widget Inc's class A and "
+		"Class B shares for 9.25 dlrs cash per share.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_none_starts(text, &v, "Class");
+	check_mention(text, &v, "Widget Inc", 0, CP_ENT_ORG, "Widget Inc");
+	cp_arena_free(&arena);
+}
+
+/*
  * A ticker in angle brackets after a company's name that the tagger left
  * out, or ran the name on into, is an organization of its own, with its
  * exchange or without (reut54).
@@ -1891,5 +1911,6 @@ main(void)
 	test_carnival_names();
 	test_reuters_bodies();
 	test_scheme_names();
+	test_share_classes();
 	UNIT_DONE("entities");
 }
