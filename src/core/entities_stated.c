@@ -443,6 +443,26 @@ static const word_item event_ends[] = {
 static int16_t event_end_slots[64];
 static cp_wordtab event_end_table = CP_WORDTAB(event_ends, event_end_slots);
 /*
+ * A government's scheme, named as an agreement is ("Export Enhancement
+ * Program", "Conservation Reserve Program", "National Resettlement
+ * Programme"), an other name; not the United Nations' bodies so named
+ * ("United Nations Development Programme", "World Food Programme").
+ */
+static const word_item scheme_ends[] = {{"program"}, {"programme"}};
+static int16_t scheme_end_slots[4];
+static cp_wordtab scheme_end_table = CP_WORDTAB(scheme_ends, scheme_end_slots);
+static const word_item un_body_starts[] = {{"united"}, {"un"}, {"u.n"}, {"world"}};
+static int16_t un_body_start_slots[8];
+static cp_wordtab un_body_start_table = CP_WORDTAB(un_body_starts, un_body_start_slots);
+
+static bool
+names_scheme(const char *text, const cp_ner_tok *first, const cp_ner_tok *last)
+{
+	return (last->tok.flags & CP_TF_CAPITALIZED) &&
+		word_in_table(text + last->tok.start, last->tok.len, &scheme_end_table) &&
+		!word_in_table(text + first->tok.start, first->tok.len, &un_body_start_table);
+}
+/*
  * First words of events and laws named by "of" and a place ("Battle of
  * Hastings", "Treaty of Rome", "Constitution of India").
  */
@@ -509,7 +529,8 @@ names_event(const char *text, const cp_ner_tok *first, const cp_ner_tok *last)
 	t = &last->tok;
 	if (first == last || !(first->tok.flags & CP_TF_CAPITALIZED))
 		return false;
-	if (ends_as_event(text, t) || names_happening(text, first, last) || names_competition(text, first, last))
+	if (ends_as_event(text, t) || names_scheme(text, first, last) || names_happening(text, first, last) ||
+		names_competition(text, first, last))
 		return true;
 	t = &first[1].tok;
 	return last - first >= 2 && word_is(text, t->start, t->start + t->len, "of") &&
