@@ -467,11 +467,16 @@ static const word_item body_heads[] = {
 };
 static int16_t body_head_slots[64];
 static cp_wordtab body_head_table = CP_WORDTAB(body_heads, body_head_slots);
+/*
+ * A polity's head and a body of water's: "Strait of Hormuz", "Bay of Bengal"
+ * read as bodies, "Gulf of Suez" as two places (bbc55)
+ */
 static const word_item polity_heads[] = {
 	{"republic"}, {"kingdom"}, {"duchy"}, {"principality"}, {"emirate"}, {"sultanate"},
-	{"commonwealth"}, {"isle"}, {"province"}, {"tsardom"}, {"khanate"}, {"caliphate"}
+	{"commonwealth"}, {"isle"}, {"province"}, {"tsardom"}, {"khanate"}, {"caliphate"},
+	{"gulf"}, {"bay"}, {"strait"}, {"straits"}, {"sea"}
 };
-static int16_t polity_head_slots[16];
+static int16_t polity_head_slots[32];
 static cp_wordtab polity_head_table = CP_WORDTAB(polity_heads, polity_head_slots);
 
 int

@@ -1172,7 +1172,8 @@ test_names_with_of(void)
 		"The Kingdom of Hungary fought the Duchy of Milan.\n"
 		"She taught at the Art Institute of Chicago.\n"
 		"Thomas Muster of Austria beat Olympiakos of Greece.\n"
-		"He was sent as envoy to the Kingdom of Spain in 1561.\n";
+		"He was sent as envoy to the Kingdom of Spain in 1561.\n"
+		"Tankers wait in the Strait of Hormuz and the Gulf of Suez.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -1187,6 +1188,8 @@ test_names_with_of(void)
 	check_mention(text, &v, "Austria", 0, CP_ENT_LOC, "Austria");
 	check_mention(text, &v, "Greece", 0, CP_ENT_LOC, "Greece");
 	check_mention(text, &v, "Kingdom of Spain", 0, CP_ENT_LOC, "Kingdom of Spain");
+	check_mention(text, &v, "Strait of Hormuz", 0, CP_ENT_LOC, "Strait of Hormuz");
+	check_mention(text, &v, "Gulf of Suez", 0, CP_ENT_LOC, "Gulf of Suez");
 	cp_arena_free(&arena);
 }
 
