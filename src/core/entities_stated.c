@@ -494,14 +494,26 @@ static const word_item polity_heads[] = {
 static int16_t polity_head_slots[16];
 static cp_wordtab polity_head_table = CP_WORDTAB(polity_heads, polity_head_slots);
 
+/*
+ * A body of water's head, which names a place with "of" where it opens the
+ * name ("Strait of Hormuz", "Bay of Bengal" read as bodies, "Gulf of Suez"
+ * as two places; bbc55), not where it ends one ("Kola Bay of the Barents Sea")
+ */
+static const word_item water_heads[] = {
+	{"gulf"}, {"bay"}, {"strait"}, {"straits"}, {"sea"}
+};
+static int16_t water_head_slots[16];
+static cp_wordtab water_head_table = CP_WORDTAB(water_heads, water_head_slots);
+
 int
-of_head_kind(const char *text, const cp_token *t)
+of_head_kind(const char *text, const cp_token *t, bool opens)
 {
 	if (!(t->flags & CP_TF_CAPITALIZED))
 		return -1;
 	if (word_in_table(text + t->start, t->len, &body_head_table))
 		return CP_ENT_ORG;
-	if (word_in_table(text + t->start, t->len, &polity_head_table))
+	if (word_in_table(text + t->start, t->len, &polity_head_table) ||
+		(opens && word_in_table(text + t->start, t->len, &water_head_table)))
 		return CP_ENT_LOC;
 	return -1;
 }

@@ -1161,7 +1161,9 @@ test_natural_features(void)
 /*
  * A body's or a polity's head, "of" and a name are one name, of the kind
  * the head gives, whether the tagger split it, left the head out or read
- * another kind; a person or a club "of" a country stays two names.
+ * another kind; so is a body of water's head that opens the name ("Gulf
+ * of Suez", not "Kola Bay of the Barents Sea"); a person or a club "of" a
+ * country stays two names.
  */
 static void
 test_names_with_of(void)
@@ -1172,7 +1174,9 @@ test_names_with_of(void)
 		"The Kingdom of Hungary fought the Duchy of Milan.\n"
 		"She taught at the Art Institute of Chicago.\n"
 		"Thomas Muster of Austria beat Olympiakos of Greece.\n"
-		"He was sent as envoy to the Kingdom of Spain in 1561.\n";
+		"He was sent as envoy to the Kingdom of Spain in 1561.\n"
+		"Tankers wait in the Strait of Hormuz and the Gulf of Suez.\n"
+		"The base lies in the Kola Bay of the Barents Sea, near Murmansk.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -1187,6 +1191,9 @@ test_names_with_of(void)
 	check_mention(text, &v, "Austria", 0, CP_ENT_LOC, "Austria");
 	check_mention(text, &v, "Greece", 0, CP_ENT_LOC, "Greece");
 	check_mention(text, &v, "Kingdom of Spain", 0, CP_ENT_LOC, "Kingdom of Spain");
+	check_mention(text, &v, "Strait of Hormuz", 0, CP_ENT_LOC, "Strait of Hormuz");
+	check_mention(text, &v, "Gulf of Suez", 0, CP_ENT_LOC, "Gulf of Suez");
+	check_mention(text, &v, "Barents Sea", 0, CP_ENT_LOC, "Barents Sea");
 	cp_arena_free(&arena);
 }
 
