@@ -1425,6 +1425,32 @@ test_spanish_y_joins(void)
 }
 
 /*
+ * A body's name goes on with "on" and what the body is about where the
+ * tagger read no name after it, or after "Head for X" ("Council on Foreign
+ * Relations", "Institute for Research on Education Policy and Practice");
+ * not over a day ("Security Council on Monday").
+ */
+static void
+test_body_on_tail(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"He was a fellow of the Council on Foreign Relations in New York. "
+		"She chaired the House Committee on Ways and Means for years. "
+		"From 2006 to 2009, Loeb directed the Institute for Research on Education Policy and Practice (IREPP). "
+		"The Security Council on Monday approved the resolution.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Council on Foreign Relations", 0, CP_ENT_ORG, "Council on Foreign Relations");
+	check_mention(text, &v, "House Committee on Ways and Means", 0, CP_ENT_ORG, "House Committee on Ways and Means");
+	check_mention(text, &v, "Institute for Research on Education Policy and Practice", 0, CP_ENT_ORG, "Institute for Research on Education Policy and Practice");
+	check_mention(text, &v, "Security Council", 0, CP_ENT_ORG, "Security Council");
+	cp_arena_free(&arena);
+}
+
+/*
  * An ampersand written as HTML's "&amp;" joins a firm's name as "&" does,
  * and no name ends with the "&" of one that joins none.
  */
@@ -1909,6 +1935,7 @@ main(void)
 	test_competitions_untranslated();
 	test_club_of_competition();
 	test_spanish_y_joins();
+	test_body_on_tail();
 	test_state_school();
 	test_escaped_ampersand();
 	test_county_divisions();
