@@ -780,6 +780,30 @@ test_dotted_degrees(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * Any bachelor's, master's or doctor's degree in initials with their full
+ * stops is no name, alone or with the subject the tagger ran it into ("an
+ * M.P.P. in public policy", "a B.F.A. in Studio Art", "her M.F.A. in Visual Art").
+ */
+static void
+test_dotted_degrees_any(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Susanna Loeb earned a B.S. from Stanford University in 1988, followed by an M.P.P. in public policy "
+		"from the University of Michigan. Smith attended the University of Texas, receiving a B.F.A. in Studio Art. "
+		"In 2006, she received her M.F.A. in Visual Art from Columbia University.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Columbia University", 0, CP_ENT_ORG, "Columbia University");
+	check_none_starts(text, &v, "M.P.P.");
+	check_none_starts(text, &v, "B.F.A.");
+	check_none_starts(text, &v, "M.F.A.");
+	cp_arena_free(&arena);
+}
+
 /* A body's name goes on with "for" or "on" and what the body is for, as CoNLL-2003 marks it. */
 static void
 test_bodies_for_and_on(void)
@@ -1936,6 +1960,7 @@ main(void)
 	test_club_of_competition();
 	test_spanish_y_joins();
 	test_body_on_tail();
+	test_dotted_degrees_any();
 	test_state_school();
 	test_escaped_ampersand();
 	test_county_divisions();
