@@ -297,8 +297,10 @@ body_goes_on(const char *text, const cp_ner_tok *toks, const uint8_t *tags, uint
 /*
  * The last token of what a body's name goes on with after "on" at j + 1
  * where the tagger read no name ("Council on Foreign Relations", "Committee
- * on Ways and Means": capitalized words, "and" between two), or 0; not a
- * day or a month ("the Security Council on Monday").
+ * on Ways and Means": capitalized words, "and" between two, and a name the
+ * tagger began after "and" at a dictionary's word, "Task Force on Farm and
+ * Rural America", not "Relations and Japan"), or 0; not a day or a month
+ * ("the Security Council on Monday").
  */
 static uint32_t
 body_on_tail(const char *text, const cp_ner_tok *toks, const uint8_t *tags, uint32_t ntoks, uint32_t i, uint32_t j)
@@ -311,9 +313,19 @@ body_on_tail(const char *text, const cp_ner_tok *toks, const uint8_t *tags, uint
 		!(toks[j + 2].tok.flags & CP_TF_CAPITALIZED) || !cp_token_is(text, &toks[j + 1].tok, "on") ||
 		!body_goes_on(text, toks, tags, i, j))
 		return 0;
-	for (uint32_t k = j + 2; k < ntoks && tags[k] == CP_NER_TAG_O; k++)
+	for (uint32_t k = j + 2; k < ntoks; k++)
 	{
 		const cp_token *t = &toks[k].tok;
+
+		if (tags[k] != CP_NER_TAG_O)
+		{
+			if (!CP_NER_IS_B(tags[k]) || !cp_token_is(text, &toks[k - 1].tok, "and") ||
+				!(toks[k].gaz & CP_GAZ_LOWER) || (toks[k].gaz & CP_GAZ_PLACES))
+				break;
+			for (uint8_t b = tags[k]; k + 1 < ntoks && tags[k + 1] == b + 1;)
+				k++;
+			return k;
+		}
 
 		if (t->kind == CP_TOK_WORD && (t->flags & CP_TF_CAPITALIZED))
 		{

@@ -1463,7 +1463,8 @@ test_body_on_tail(void)
 		"He was a fellow of the Council on Foreign Relations in New York. "
 		"She chaired the House Committee on Ways and Means for years. "
 		"From 2006 to 2009, Loeb directed the Institute for Research on Education Policy and Practice (IREPP). "
-		"The Security Council on Monday approved the resolution.";
+		"The Security Council on Monday approved the resolution. "
+		"The Republican Task Force on Farm and Rural America, headed by Senate Minority Leader Robert Dole, met.";
 
 	cp_arena_init(&arena);
 	v = run(&arena, text, sizeof(text) - 1);
@@ -1471,6 +1472,8 @@ test_body_on_tail(void)
 	check_mention(text, &v, "House Committee on Ways and Means", 0, CP_ENT_ORG, "House Committee on Ways and Means");
 	check_mention(text, &v, "Institute for Research on Education Policy and Practice", 0, CP_ENT_ORG, "Institute for Research on Education Policy and Practice");
 	check_mention(text, &v, "Security Council", 0, CP_ENT_ORG, "Security Council");
+	check_mention(text, &v, "Republican Task Force on Farm and Rural America", 0, CP_ENT_ORG,
+				  "Republican Task Force on Farm and Rural America");
 	cp_arena_free(&arena);
 }
 
