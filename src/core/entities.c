@@ -952,7 +952,7 @@ of_head_kind_of(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j
 		if (cp_token_is(text, &toks[k].tok, "of"))
 			/* "Church of St. John" is a building, "Church of England" a body */
 			return is_saint_building(text, &toks[k - 1].tok) && is_saint(text, &toks[k + 1].tok) ?
-				CP_ENT_LOC : of_head_kind(text, &toks[k - 1].tok);
+				CP_ENT_LOC : of_head_kind(text, &toks[k - 1].tok, k - 1 == i);
 	return -1;
 }
 
@@ -1308,7 +1308,7 @@ add_tagged(cp_arena *arena, const cp_ner_lex *lex, const cp_ner_doc *doc, const 
 		(doc->toks[i + 2].tok.flags & CP_TF_CAPITALIZED) &&
 		names_event(doc->text, &doc->toks[i + 2], &doc->toks[j]) &&
 		!names_event(doc->text, &doc->toks[i], &doc->toks[j]) &&
-		!is_event_head(doc->text, &doc->toks[i].tok) && of_head_kind(doc->text, &doc->toks[i].tok) < 0 &&
+		!is_event_head(doc->text, &doc->toks[i].tok) && of_head_kind(doc->text, &doc->toks[i].tok, true) < 0 &&
 		!ends_as_body(doc->text, &doc->toks[i].tok) && !ends_as_event(doc->text, &doc->toks[i].tok) &&
 		!is_title(doc->text + doc->toks[i].tok.start, doc->toks[i].tok.len, CP_TITLE_MENTION))
 	{

@@ -104,9 +104,10 @@ bool		is_event_head(const char *text, const cp_token *t);
 /*
  * The kind of a name that token t heads before "of" and another name:
  * CP_ENT_ORG for a body's ("House of Commons", "University of Oklahoma"),
- * CP_ENT_LOC for a polity's ("Kingdom of Hungary"), or -1.
+ * CP_ENT_LOC for a polity's ("Kingdom of Hungary") or, where t opens the
+ * name, a body of water's ("Gulf of Suez"), or -1.
  */
-int			of_head_kind(const char *text, const cp_token *t);
+int			of_head_kind(const char *text, const cp_token *t, bool opens);
 
 /*
  * A sentence's tags (n tokens) for the titles of works in quotation marks,

@@ -219,6 +219,8 @@ static const stated_noun nouns[] = {
 	{"emperor", CP_ENT_PER, NOUN_APPOSED},
 	{"pharaoh", CP_ENT_PER, NOUN_APPOSED},
 	{"comedian", CP_ENT_PER, NOUN_BEFORE | NOUN_APPOSED},
+	/* "R&B star Aaliyah", "pop star Usher": before the name only ("a rising star in music") */
+	{"star", CP_ENT_PER, NOUN_BEFORE},
 	{"activist", CP_ENT_PER, NOUN_APPOSED},
 	{"son", CP_ENT_PER, NOUN_APPOSED},
 	{"daughter", CP_ENT_PER, NOUN_APPOSED},

@@ -321,7 +321,7 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 		 * a body the head does not name)
 		 */
 		if (j > i && j + 1 < ntoks && CP_NER_IS_B(tags[j + 1]) && text[doc->toks[j].tok.start] == 'o' &&
-			cp_token_is(text, &doc->toks[j].tok, "of") && (head = of_head_kind(text, &doc->toks[j - 1].tok)) >= 0 &&
+			cp_token_is(text, &doc->toks[j].tok, "of") && (head = of_head_kind(text, &doc->toks[j - 1].tok, j - 1 == i)) >= 0 &&
 			(CP_NER_KIND(tags[j + 1]) == CP_ENT_LOC || CP_NER_KIND(tags[j + 1]) == head))
 		{
 			run = j = j + 1;
@@ -329,7 +329,7 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 		}
 		if (j + 2 >= ntoks || tags[j + 1] != CP_NER_TAG_O ||
 			!(cp_token_is(text, &doc->toks[j + 1].tok, "of") ?
-			  (j == i && is_event_head(text, &doc->toks[j].tok)) || of_head_kind(text, &doc->toks[j].tok) >= 0 :
+			  (j == i && is_event_head(text, &doc->toks[j].tok)) || of_head_kind(text, &doc->toks[j].tok, j == i) >= 0 :
 			  cp_token_is(text, &doc->toks[j + 1].tok, "y") ?
 			  tags[j + 2] == tags[i] && text[doc->toks[j + 1].tok.start] == 'y' :
 			  text[doc->toks[j + 1].tok.start] == 'd' &&
@@ -551,7 +551,7 @@ word_left_out_before(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i)
 		return i;
 	o = tags[i - 1] == CP_NER_TAG_O && cp_token_is(text, &doc->toks[i - 1].tok, "the") ? i - 2 : i - 1;
 	if (o >= 1 && tags[o] == CP_NER_TAG_O && tags[o - 1] == CP_NER_TAG_O &&
-		cp_token_is(text, &doc->toks[o].tok, "of") && of_head_kind(text, &doc->toks[o - 1].tok) >= 0)
+		cp_token_is(text, &doc->toks[o].tok, "of") && of_head_kind(text, &doc->toks[o - 1].tok, true) >= 0)
 		return o - 1;
 	return i;
 }

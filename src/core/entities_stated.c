@@ -443,6 +443,26 @@ static const word_item event_ends[] = {
 static int16_t event_end_slots[64];
 static cp_wordtab event_end_table = CP_WORDTAB(event_ends, event_end_slots);
 /*
+ * A government's scheme, named as an agreement is ("Export Enhancement
+ * Program", "Conservation Reserve Program", "National Resettlement
+ * Programme"), an other name; not the United Nations' bodies so named
+ * ("United Nations Development Programme", "World Food Programme").
+ */
+static const word_item scheme_ends[] = {{"program"}, {"programme"}};
+static int16_t scheme_end_slots[4];
+static cp_wordtab scheme_end_table = CP_WORDTAB(scheme_ends, scheme_end_slots);
+static const word_item un_body_starts[] = {{"united"}, {"un"}, {"u.n"}, {"world"}};
+static int16_t un_body_start_slots[8];
+static cp_wordtab un_body_start_table = CP_WORDTAB(un_body_starts, un_body_start_slots);
+
+static bool
+names_scheme(const char *text, const cp_ner_tok *first, const cp_ner_tok *last)
+{
+	return (last->tok.flags & CP_TF_CAPITALIZED) &&
+		word_in_table(text + last->tok.start, last->tok.len, &scheme_end_table) &&
+		!word_in_table(text + first->tok.start, first->tok.len, &un_body_start_table);
+}
+/*
  * First words of events and laws named by "of" and a place ("Battle of
  * Hastings", "Treaty of Rome", "Constitution of India").
  */
@@ -474,14 +494,26 @@ static const word_item polity_heads[] = {
 static int16_t polity_head_slots[16];
 static cp_wordtab polity_head_table = CP_WORDTAB(polity_heads, polity_head_slots);
 
+/*
+ * A body of water's head, which names a place with "of" where it opens the
+ * name ("Strait of Hormuz", "Bay of Bengal" read as bodies, "Gulf of Suez"
+ * as two places; bbc55), not where it ends one ("Kola Bay of the Barents Sea")
+ */
+static const word_item water_heads[] = {
+	{"gulf"}, {"bay"}, {"strait"}, {"straits"}, {"sea"}
+};
+static int16_t water_head_slots[16];
+static cp_wordtab water_head_table = CP_WORDTAB(water_heads, water_head_slots);
+
 int
-of_head_kind(const char *text, const cp_token *t)
+of_head_kind(const char *text, const cp_token *t, bool opens)
 {
 	if (!(t->flags & CP_TF_CAPITALIZED))
 		return -1;
 	if (word_in_table(text + t->start, t->len, &body_head_table))
 		return CP_ENT_ORG;
-	if (word_in_table(text + t->start, t->len, &polity_head_table))
+	if (word_in_table(text + t->start, t->len, &polity_head_table) ||
+		(opens && word_in_table(text + t->start, t->len, &water_head_table)))
 		return CP_ENT_LOC;
 	return -1;
 }
@@ -509,7 +541,8 @@ names_event(const char *text, const cp_ner_tok *first, const cp_ner_tok *last)
 	t = &last->tok;
 	if (first == last || !(first->tok.flags & CP_TF_CAPITALIZED))
 		return false;
-	if (ends_as_event(text, t) || names_happening(text, first, last) || names_competition(text, first, last))
+	if (ends_as_event(text, t) || names_scheme(text, first, last) || names_happening(text, first, last) ||
+		names_competition(text, first, last))
 		return true;
 	t = &first[1].tok;
 	return last - first >= 2 && word_is(text, t->start, t->start + t->len, "of") &&

@@ -408,6 +408,31 @@ rating_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t n, uint32_t k, i
 	return *cue ? e : 0;
 }
 
+/*
+ * The last token of a security's class or series read as a name at token k
+ * of n ("Class B" shares, "Series C" preferred, "class A and Class B"), a
+ * grade of stock like a rating, or 0: the word and one capital letter,
+ * nothing tagged after them ("Class C Series Two" is read as a whole).
+ */
+static uint32_t
+share_class_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t n, uint32_t k)
+{
+	const cp_token *a = &doc->toks[k].tok,
+			   *b;
+	char		c;
+
+	/* the length first: most names are ruled out before a word is compared */
+	if ((a->len != 5 && a->len != 6) || k + 1 >= n || tags[k + 1] != CP_NER_I(CP_NER_KIND(tags[k])) ||
+		(k + 2 < n && CP_NER_IS_I(tags[k + 2])))
+		return 0;
+	b = &doc->toks[k + 1].tok;
+	c = doc->text[b->start];
+	if (b->len != 1 || c < 'A' || c > 'Z' ||
+		!(cp_bytes_are(doc->text + a->start, a->len, "Class") || cp_bytes_are(doc->text + a->start, a->len, "Series")))
+		return 0;
+	return k + 1;
+}
+
 /* The last token of the office's title starting at token k of n ("Member of Parliament"), or 0. */
 static uint32_t
 office_end(const char *text, const cp_ner_tok *toks, uint32_t k, uint32_t n)
@@ -438,7 +463,7 @@ untag_offices(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 
 		if (!CP_NER_IS_B(tags[k]))
 			continue;
-		if ((e = rating_end(doc, tags, n, k, &cue)) > 0)
+		if ((e = rating_end(doc, tags, n, k, &cue)) > 0 || (e = share_class_end(doc, tags, n, k)) > 0)
 		{
 			for (p = k; p <= e; p++)
 				tags[p] = CP_NER_TAG_O;

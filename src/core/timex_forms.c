@@ -59,7 +59,8 @@ static const txword txwords[] = {
 	{"est", TW_ZONE, 0}, {"edt", TW_ZONE, 0}, {"gmt", TW_ZONE, 0}, {"utc", TW_ZONE, 0},
 	{"cst", TW_ZONE, 0}, {"cdt", TW_ZONE, 0}, {"pst", TW_ZONE, 0}, {"pdt", TW_ZONE, 0},
 	{"fiscal", TW_FISCAL, 0}, {"latest", TW_LATEST, 0}, {"final", TW_FINAL, 0}, {"period", TW_PERIOD, 0},
-	{"long", TW_LONG, 0}, {"old", TW_LONG, 0}, {"trading", TW_TRADING, 0},
+	/* "-olds", the noun, as "-old": "18-to-34-year-olds" are people of an age */
+	{"long", TW_LONG, 0}, {"old", TW_LONG, 0}, {"olds", TW_LONG, 0}, {"trading", TW_TRADING, 0},
 	{"business", TW_TRADING, 0}, {"half", TW_HALF, 0}, {"that", TW_THAT, 0},
 	{"additional", TW_DURADJ, 0}, {"further", TW_DURADJ, 0}, {"extra", TW_DURADJ, 0},
 	{"straight", TW_DURADJ, 0}, {"consecutive", TW_DURADJ, 0}, {"full", TW_DURADJ, 0},
@@ -445,7 +446,7 @@ determiner(const ctx *c, int i)
 /*
  * Count and unit at j: "three years", "two-week", "30-year", "2 1/2 years";
  * the unit in *unit, *adj when written as one hyphenated word.  Ages
- * ("a 6-year-old", "52 years old") are no durations.
+ * ("a 6-year-old", "52 years old", "30-year-olds") are no durations.
  */
 static int
 count_unit(const tctx *t, int j, txr *r, int *unit, bool *adj)
@@ -643,6 +644,9 @@ ref_result(txr *r, int s, int e, const char *value)
 int
 cp_tx_duration(const tctx *t, int i, txr *r)
 {
+	/* verbs whose object is a stretch of time ("last" alone is as often "the last years") */
+	static const char *const spend_verbs[] = {"spend", "spends", "spent", "spending", "take", "takes",
+		"took", "taken", "taking", "wait", "waits", "waited", "waiting", "lasted", "lasts", "lasting", NULL};
 	const ctx  *c = &t->c;
 	int			j = cp_tx_approx(t, i),
 				e,
@@ -713,13 +717,18 @@ cp_tx_duration(const tctx *t, int i, txr *r)
 		r->e = j + 1;
 		return r->e;
 	}
-	/* bare plural units after a preposition: "for weeks", "over the years", "in years" */
+	/*
+	 * bare plural units after a preposition: "for weeks", "over the years",
+	 * "in years"; or as the object of a verb that spends time ("would spend
+	 * years in prison", "it took months", "waited weeks"), how long it is
+	 */
 	j = i;
 	if (kw(c, j) == K_THE)
 		j++;
 	if ((u = cp_tx_unit(t, j, &plural)) != U_NONE && plural && kw(c, j + 1) != K_OF &&
 		!cp_tx_point_after(t, j + 1, u) &&
-		(tw(t, i - 1) == TW_DURPREP || tw(t, i - 1) == TW_APPROX || kw(c, i - 1) == K_IN))
+		(tw(t, i - 1) == TW_DURPREP || tw(t, i - 1) == TW_APPROX || kw(c, i - 1) == K_IN ||
+		 (j == i && cp_dt_word_among(c, i - 1, spend_verbs))))
 	{
 		/* "in years past", "in decades past": some time back, no stretch */
 		if (j == i && kw(c, i - 1) == K_IN && kw(c, j + 1) == K_PAST && at(c, j + 2)->kind != A_NUM &&

@@ -1161,7 +1161,9 @@ test_natural_features(void)
 /*
  * A body's or a polity's head, "of" and a name are one name, of the kind
  * the head gives, whether the tagger split it, left the head out or read
- * another kind; a person or a club "of" a country stays two names.
+ * another kind; so is a body of water's head that opens the name ("Gulf
+ * of Suez", not "Kola Bay of the Barents Sea"); a person or a club "of" a
+ * country stays two names.
  */
 static void
 test_names_with_of(void)
@@ -1172,7 +1174,9 @@ test_names_with_of(void)
 		"The Kingdom of Hungary fought the Duchy of Milan.\n"
 		"She taught at the Art Institute of Chicago.\n"
 		"Thomas Muster of Austria beat Olympiakos of Greece.\n"
-		"He was sent as envoy to the Kingdom of Spain in 1561.\n";
+		"He was sent as envoy to the Kingdom of Spain in 1561.\n"
+		"Tankers wait in the Strait of Hormuz and the Gulf of Suez.\n"
+		"The base lies in the Kola Bay of the Barents Sea, near Murmansk.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -1187,6 +1191,9 @@ test_names_with_of(void)
 	check_mention(text, &v, "Austria", 0, CP_ENT_LOC, "Austria");
 	check_mention(text, &v, "Greece", 0, CP_ENT_LOC, "Greece");
 	check_mention(text, &v, "Kingdom of Spain", 0, CP_ENT_LOC, "Kingdom of Spain");
+	check_mention(text, &v, "Strait of Hormuz", 0, CP_ENT_LOC, "Strait of Hormuz");
+	check_mention(text, &v, "Gulf of Suez", 0, CP_ENT_LOC, "Gulf of Suez");
+	check_mention(text, &v, "Barents Sea", 0, CP_ENT_LOC, "Barents Sea");
 	cp_arena_free(&arena);
 }
 
@@ -1742,6 +1749,51 @@ test_reuters_bodies(void)
 }
 
 /*
+ * A government's scheme named "... Program" or "... Programme" is an other
+ * name, as an agreement's is, and so are its initials; the United Nations'
+ * bodies so named stay bodies (reut56).
+ */
+static void
+test_scheme_names(void)
+{
+	static const char text[] =
+		"WASHINGTON, March 9 - The U.S. Agriculture Department said it accepted bids for wheat under "
+		"the Export Enhancement Program (EEP) and the Conservation Reserve Program.\n\n"
+		"The United Nations Development Programme also gave aid.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Export Enhancement Program", 0, CP_ENT_MISC, "Export Enhancement Program");
+	check_mention(text, &v, "EEP", 0, CP_ENT_MISC, "Export Enhancement Program");
+	check_mention(text, &v, "Conservation Reserve Program", 0, CP_ENT_MISC, "Conservation Reserve Program");
+	check_mention(text, &v, "United Nations Development Programme", 0, CP_ENT_ORG,
+				  "United Nations Development Programme");
+	cp_arena_free(&arena);
+}
+
+/*
+ * A share's class read as a name ("Class B" of "class A and Class B
+ * shares") is a grade of stock, no name (reut56).
+ */
+static void
+test_share_classes(void)
+{
+	static const char text[] =
+		"TORONTO, Oct 20 - Acme Holdings Inc said it plans to buy all of Widget Inc's class A and "
+		"Class B shares for 9.25 dlrs cash per share.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_none_starts(text, &v, "Class");
+	check_mention(text, &v, "Widget Inc", 0, CP_ENT_ORG, "Widget Inc");
+	cp_arena_free(&arena);
+}
+
+/*
  * A ticker in angle brackets after a company's name that the tagger left
  * out, or ran the name on into, is an organization of its own, with its
  * exchange or without (reut54).
@@ -1865,5 +1917,7 @@ main(void)
 	test_apostrophe_years();
 	test_carnival_names();
 	test_reuters_bodies();
+	test_scheme_names();
+	test_share_classes();
 	UNIT_DONE("entities");
 }

@@ -98,6 +98,9 @@ test_person_nouns(void)
 		"Vantrell is an American singer. Vantrell signed with a label.",
 		"The album features rapper Vantrell. Vantrell signed with a label.",
 	};
+	/* "star" before the name only: the tagger read this singer as a company */
+	static const char star[] = "Pop star Beyonce's record company has failed in an attempt to sue the producer. "
+		"Beyonce had completed a video.";
 	static const char born[] = "He was born in Vantrell, the son of a farmer. Vantrell posted a picture.";
 	cp_arena	arena;
 	cp_vec		v;
@@ -109,6 +112,9 @@ test_person_nouns(void)
 		check_mention(texts[k], &v, "Vantrell", 0, CP_ENT_PER, "Vantrell");
 		check_mention(texts[k], &v, "Vantrell", 1, CP_ENT_PER, "Vantrell");
 	}
+	v = run(&arena, star, sizeof(star) - 1);
+	check_mention(star, &v, "Beyonce", 0, CP_ENT_PER, "Beyonce");
+	check_mention(star, &v, "Beyonce", 1, CP_ENT_PER, "Beyonce");
 	v = run(&arena, born, sizeof(born) - 1);
 	check_mention(born, &v, "Vantrell", 0, CP_ENT_LOC, "Vantrell");
 	cp_arena_free(&arena);

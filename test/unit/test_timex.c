@@ -223,6 +223,8 @@ test_durations(void)
 	CHECK_STR(tx("A weeklong visit ended two year-long talks and a years-old slump.", r),
 			  "DURATION P1W [weeklong]; DURATION P2Y [two year-long]; DURATION PXY [years-old]");
 	CHECK_STR(tx("The 8-month-old truce held.", r), "");
+	/* the plural noun is people of that age too, also the end of a range of ages */
+	CHECK_STR(tx("A poll of 18-to-34-year-olds and 30-year-olds.", r), "");
 }
 
 static void
@@ -558,6 +560,10 @@ test_anchored(void)
 	/* "in years past" is some time back, no stretch; "in years" is one */
 	CHECK_STR(tx("In years past, he won; in decades past the peak it fell; in years it will.", r),
 			  "DATE PAST_REF [years past]; DURATION PXY [decades]; DURATION PXY [years]");
+	/* a bare plural unit is how long after a verb that spends time, not after "last" the adjective */
+	CHECK_STR(tx("They would spend years in prison; it took months and they waited weeks.", r),
+			  "DURATION PXY [years]; DURATION PXM [months]; DURATION PXW [weeks]");
+	CHECK_STR(tx("In the last years of his life he spent months of savings.", r), "");
 	/* an ordinal day of an event after a present "is" is the reference day, after "was" none */
 	CHECK_STR(tx("It's the second day of the strike. Monday was the third day of it.", r),
 			  "DATE 2013-03-22 [the second day]; DATE 2013-03-18 [Monday]");
