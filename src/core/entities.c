@@ -1457,6 +1457,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 		tag_comma_firms(doc, st.tags, se->ntoks);
 		tag_peoples_and_indexes(doc, &model->lex, st.tags, se->ntoks);
 		tag_opening_place(doc, &model->lex, st.tags, se->ntoks);
+		tag_compass_countries(doc, &model->lex, st.tags, se->ntoks);
 		tag_saint_buildings(doc, st.tags, se->ntoks);
 		tag_numbered_units(doc, st.tags, se->ntoks);
 		tag_title_subject(doc, st.tags, se->ntoks);
