@@ -1319,6 +1319,35 @@ tag_opening_place(const cp_ner_doc *doc, const cp_ner_lex *lex, uint8_t *tags, u
 }
 
 /*
+ * Is token i, alone in a mention read as a person or a body, a country's
+ * name without its compass point ("Korea said", "talks with Korea")?  The
+ * gazetteers hold only the long form ("South Korea"), and the tagger reads
+ * the short one, rare in training, as a person or a body; CoNLL-2003 marks
+ * it a place.  Returns the place's first token (the point's, when the point
+ * before it was left out), or UINT32_MAX.  A dictionary's proper noun only,
+ * which spares the hashing for most surnames.
+ */
+uint32_t
+compass_country_start(const cp_ner_doc *doc, const cp_ner_lex *lex, const uint8_t *tags, uint32_t i)
+{
+	static const char *const points[] = {"South", "North"};
+	const cp_ner_tok *t = &doc->toks[i];
+
+	if (t->tok.len < 4 || (t->gaz & (CP_GAZ_PROPER | CP_GAZ_COUNTRY)) != CP_GAZ_PROPER ||
+		(t->tok.flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER)) != CP_TF_CAPITALIZED)
+		return UINT32_MAX;
+	for (size_t p = 0; p < sizeof(points) / sizeof(points[0]); p++)
+	{
+		uint64_t	h = cp_ner_phrase_add(cp_ner_phrase_start(), points[p], 5, true);
+
+		if (cp_ner_lex_get(lex, cp_ner_phrase_add(h, doc->text + t->tok.start, t->tok.len, false)) & CP_GAZ_COUNTRY)
+			return i > 0 && tags[i - 1] == CP_NER_TAG_O &&
+				cp_token_is(doc->text, &doc->toks[i - 1].tok, points[p]) ? i - 1 : i;
+	}
+	return UINT32_MAX;
+}
+
+/*
  * Words for a house of worship named after a saint, after the name ("St.
  * Mary's Church") or before "of" ("Church of St. John"): the tagger reads
  * the saint as a person and leaves "St." out as a title, but the name is

@@ -1815,6 +1815,28 @@ test_share_classes(void)
 }
 
 /*
+ * A country's name without its compass point, alone in its mention, is the
+ * country, which the gazetteers know only as "South Korea"; a body named
+ * after it stays a body.
+ */
+static void
+test_compass_countries(void)
+{
+	static const char text[] =
+		"Korea said on Monday it would cut tariffs on imports. Talks with Korea resumed, and "
+		"shares of Korea Exchange Bank rose.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Korea", 0, CP_ENT_LOC, "Korea");
+	check_mention(text, &v, "Korea", 1, CP_ENT_LOC, "Korea");
+	check_mention(text, &v, "Korea Exchange Bank", 0, CP_ENT_ORG, "Korea Exchange Bank");
+	cp_arena_free(&arena);
+}
+
+/*
  * A ticker in angle brackets after a company's name that the tagger left
  * out, or ran the name on into, is an organization of its own, with its
  * exchange or without (reut54).
@@ -1941,5 +1963,6 @@ main(void)
 	test_reuters_bodies();
 	test_scheme_names();
 	test_share_classes();
+	test_compass_countries();
 	UNIT_DONE("entities");
 }
