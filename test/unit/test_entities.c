@@ -963,8 +963,8 @@ test_given_name_before_initial(void)
  * A name read as a place after "Mr." or "Mrs." is the person's, without
  * the title ("DR Congo" stays a place); an era's mark after a year or a
  * century, a month's abbreviation by a number, a degree, a recording's
- * medium, a genus's initial and an adverb or "Born" opening a sentence are
- * no names; a war's Roman numeral is part of its name.
+ * medium, a genus's initial, an adverb or "Born" opening a sentence and
+ * an initialism in the plural ("MEPs") are no names; a war's Roman numeral is part of its name.
  */
 static void
 test_courtesy_titles_and_eras(void)
@@ -978,7 +978,9 @@ test_courtesy_titles_and_eras(void)
 		"She earned a PhD and released two CDs and a DVD.\n\n"
 		"He holds a BA in history and an MBA from Harvard. BA said profits rose.\n\n"
 		"He fought in World War I and later in World War II.\n\n"
-		"Strains of E. coli were found in the river.\n";
+		"Strains of E. coli were found in the river.\n\n"
+		"He said he worked happily with MEPs of different nationalities in the European Parliament.\n\n"
+		"In the US drivers tend to prefer sports utility vehicles (SUVs), such as the BMW X5.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -1002,6 +1004,9 @@ test_courtesy_titles_and_eras(void)
 	check_mention(text, &v, "World War I", 0, CP_ENT_MISC, "World War I");
 	check_mention(text, &v, "World War II", 0, CP_ENT_MISC, "World War II");
 	CHECK(find(text, &v, "E.", 0) == NULL);
+	/* an initialism in the plural is a class of things, read as a person and a body */
+	CHECK(find(text, &v, "MEPs", 0) == NULL);
+	CHECK(find(text, &v, "SUVs", 0) == NULL);
 	cp_arena_free(&arena);
 }
 
