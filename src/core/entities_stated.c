@@ -1249,8 +1249,8 @@ plural_initialism(const char *text, const cp_token *t)
  * by a number ("22 Sep 2010"), a degree or a recording's medium or form
  * ("a PhD", "released on CD", "her debut EP"), or an adverb or "Born" that opens a sentence
  * ("Additionally, ...", "Born in Garons, she ...").  CoNLL-2003 marks none
- * of them.  Nor an initialism in the plural read as a person or a body
- * ("MEPs", "SUVs", "PINs", "MMORPGs"): a class of things, as "MPs" are in
+ * of them.  Nor an initialism in the plural read as a person, a body or a
+ * place ("MEPs", "SUVs", "PINs", "MMORPGs"): a class of things, as "MPs" are in
  * CoNLL-2003's training text; other names stay ("ADRs", "ECUs", which it
  * marks).
  */

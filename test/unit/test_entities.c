@@ -1015,7 +1015,8 @@ test_courtesy_titles_and_eras(void)
  * their first and "of", with the words the tagger left before that last
  * word, and games by the city, the season or the people that hold them;
  * an initialism defined for one is the agreement, and a
- * one-word person's name that starts one is the body that gives it.
+ * one-word person's name that starts one is the body that gives it; a
+ * name right before "awards" is the prize's, unless a body's word ends it.
  */
 static void
 test_event_names(void)
@@ -1030,7 +1031,10 @@ test_event_names(void)
 		"Stewart won the Italian Grand Prix in 1969.\n\n"
 		"Marta Ruiz competed in the slalom at the 1998 Winter Olympics.\n\n"
 		"He won two medals at the Commonwealth Games and one at the 2014 Asian Games.\n\n"
-		"She sang for Norway at the Eurovision Song Contest in 2019.\n";
+		"She sang for Norway at the Eurovision Song Contest in 2019.\n\n"
+		"The singer was nominated in three categories at the Golden Globe awards on Sunday.\n\n"
+		"The station won five prizes at the Sony Radio awards.\n\n"
+		"The Screen Actors Guild awards are held in Los Angeles.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -1049,6 +1053,10 @@ test_event_names(void)
 	check_mention(text, &v, "Commonwealth Games", 0, CP_ENT_MISC, "Commonwealth Games");
 	check_mention(text, &v, "2014 Asian Games", 0, CP_ENT_MISC, "2014 Asian Games");
 	check_mention(text, &v, "Eurovision Song Contest", 0, CP_ENT_MISC, "Eurovision Song Contest");
+	/* a prize's name before "awards", read as a body's; not a body's own */
+	check_mention(text, &v, "Golden Globe", 0, CP_ENT_MISC, "Golden Globe");
+	check_mention(text, &v, "Sony Radio", 0, CP_ENT_MISC, "Sony Radio");
+	check_mention(text, &v, "Screen Actors Guild", 0, CP_ENT_ORG, "Screen Actors Guild");
 	cp_arena_free(&arena);
 }
 
