@@ -188,7 +188,7 @@ uint32_t	last_word_left_out(const cp_ner_doc *doc, const uint8_t *tags, uint32_t
 							   uint32_t j);
 
 /* Is the one-word mention at token i a word that names nothing ("385 CE", "a PhD", "Born in")? */
-bool		names_nothing(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks);
+bool		names_nothing(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks, cp_entity_kind kind);
 
 /* Is t a Roman numeral of capitals, I to XXXIX? */
 bool		is_roman_numeral(const char *text, const cp_token *t);

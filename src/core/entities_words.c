@@ -660,6 +660,34 @@ after_place_plural_of(const char *text, const raw_mention *m)
 	return word_before(text, &end, &from) && word_in_table(text + from, end - from, &place_noun_plural_table);
 }
 
+/*
+ * Is m, before "award" or "awards" (ending at e), the prize's name ("the
+ * Interactive Bafta awards", read as a body)?  Not a body's own ("the
+ * Screen Actors Guild awards", "Directors Guild of Great Britain awards",
+ * by its last word or "of"), nor the verb's subject ("the Pentagon awards
+ * a contract").
+ */
+static bool
+names_prize(const char *text, size_t doclen, const raw_mention *m, size_t e)
+{
+	uint32_t	last = m->start + m->len;
+	size_t		f;
+	cp_token	t = {.flags = CP_TF_CAPITALIZED};
+
+	if (e + 1 < doclen && text[e] == ' ' && lower_word_at(text, doclen, e + 1, &f) &&
+		(word_is(text, (uint32_t) e + 1, (uint32_t) f, "a") || word_is(text, (uint32_t) e + 1, (uint32_t) f, "an") ||
+		 word_is(text, (uint32_t) e + 1, (uint32_t) f, "the") || word_is(text, (uint32_t) e + 1, (uint32_t) f, "contract")))
+		return false;
+	for (uint32_t k = m->start; k + 4 <= last; k++)
+		if (memcmp(text + k, " of ", 4) == 0)
+			return false;
+	t.start = last;
+	while (t.start > m->start && text[t.start - 1] != ' ')
+		t.start--;
+	t.len = last - t.start;
+	return !(ends_as_body(text, &t) || word_is(text, t.start, last, "Guild"));
+}
+
 void
 places_before_noun(const char *text, size_t doclen, raw_mention *ms, size_t n)
 {
@@ -684,6 +712,8 @@ places_before_noun(const char *text, size_t doclen, raw_mention *ms, size_t n)
 		{
 			if (ms[i].kind == CP_ENT_ORG && noun->kind == CP_ENT_LOC)
 				ms[i].kind = CP_ENT_LOC;
+			else if (noun->kind == CP_ENT_MISC && ms[i].kind != CP_ENT_MISC && names_prize(text, doclen, &ms[i], e))
+				ms[i].kind = CP_ENT_MISC;
 			continue;
 		}
 		if (i == 0 || !word_in_table(text + after + 1, e - after - 1, &place_noun_plural_table) ||
