@@ -289,6 +289,7 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 				b;
 	int			depth = 0,
 				head;
+	bool		for_place = false;
 
 	for (;;)
 	{
@@ -327,6 +328,21 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 			run = j = j + 1;
 			continue;
 		}
+		/*
+		 * "Economic Commission for Latin America and the Caribbean" tagged
+		 * as a body "for" a place and a second place: the pair of places a
+		 * regional body serves, one name; the second a single word after
+		 * "the" ("Pacific"), not "and the United States" nor a body's name
+		 */
+		if (for_place && j + 3 < ntoks && tags[j + 1] == CP_NER_TAG_O && tags[j + 2] == CP_NER_TAG_O &&
+			CP_NER_IS_B(tags[j + 3]) && CP_NER_KIND(tags[j + 3]) == CP_ENT_LOC && cp_token_is(text, &doc->toks[j + 1].tok, "and") &&
+			cp_token_is(text, &doc->toks[j + 2].tok, "the") &&
+			(j + 4 >= ntoks || !(doc->toks[j + 4].tok.flags & CP_TF_CAPITALIZED)))
+		{
+			j += 3;
+			break;
+		}
+		for_place = false;
 		if (j + 2 >= ntoks || tags[j + 1] != CP_NER_TAG_O ||
 			!(cp_token_is(text, &doc->toks[j + 1].tok, "of") ?
 			  (j == i && is_event_head(text, &doc->toks[j].tok)) || of_head_kind(text, &doc->toks[j].tok, j == i) >= 0 :
@@ -343,6 +359,7 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 			b++;
 		if (!CP_NER_IS_B(tags[b]))
 			break;
+		for_place = CP_NER_KIND(tags[b]) == CP_ENT_LOC && cp_token_is(text, &doc->toks[j + 1].tok, "for");
 		run = j = b;
 	}
 	/* "Rudd &" before an escaped "&amp;" that joins no name, "Joseph &" before "&quot;": no name ends with "&" */

@@ -1197,6 +1197,31 @@ test_names_with_of(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A regional body "for" a place "and the" one-word second place is one
+ * name; "and the" a place of two words or a body's name stays apart.
+ */
+static void
+test_body_for_two_places(void)
+{
+	static const char text[] =
+		"The U.N. Economic and Social Commission for Asia and the Pacific said growth would slow.\n"
+		"The Economic Commission for Latin America and the Caribbean said prices rose.\n"
+		"The Commission for Africa and the United States met.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "U.N. Economic and Social Commission for Asia and the Pacific", 0, CP_ENT_ORG,
+				  "U.N. Economic and Social Commission for Asia and the Pacific");
+	check_mention(text, &v, "Economic Commission for Latin America and the Caribbean", 0, CP_ENT_ORG,
+				  "Economic Commission for Latin America and the Caribbean");
+	check_mention(text, &v, "Commission for Africa", 0, CP_ENT_ORG, "Commission for Africa");
+	check_mention(text, &v, "United States", 0, CP_ENT_LOC, "United States");
+	cp_arena_free(&arena);
+}
+
 /* A city named with its state or country after a comma is the city, not its club. */
 static void
 test_city_with_region(void)
@@ -1890,6 +1915,7 @@ main(void)
 	test_buildings_and_bodies();
 	test_natural_features();
 	test_names_with_of();
+	test_body_for_two_places();
 	test_city_with_region();
 	test_town_with_state();
 	test_place_with_distance();
