@@ -1222,6 +1222,31 @@ test_body_for_two_places(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A company's first word that the tagger left out, a common word or a
+ * month's name before a name that ends with a legal form, is the name's;
+ * a month that dates the sentence and a body's noun are not.
+ */
+static void
+test_company_first_word(void)
+{
+	static const char text[] =
+		"The notes were priced by sole manager First Boston Corp, it said.\n"
+		"ST. LOUIS, March 5 - May Department Stores Co said its sales rose.\n"
+		"In February USAir Group Inc said it would buy Piedmont.\n"
+		"It signed an agreement with the U.S. Firm Amoco Corp for 17 months.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "First Boston Corp", 0, CP_ENT_ORG, "First Boston Corp");
+	check_mention(text, &v, "May Department Stores Co", 0, CP_ENT_ORG, "May Department Stores Co");
+	check_mention(text, &v, "USAir Group Inc", 0, CP_ENT_ORG, "USAir Group Inc");
+	check_mention(text, &v, "Amoco Corp", 0, CP_ENT_ORG, "Amoco Corp");
+	cp_arena_free(&arena);
+}
+
 /* A city named with its state or country after a comma is the city, not its club. */
 static void
 test_city_with_region(void)
@@ -1916,6 +1941,7 @@ main(void)
 	test_natural_features();
 	test_names_with_of();
 	test_body_for_two_places();
+	test_company_first_word();
 	test_city_with_region();
 	test_town_with_state();
 	test_place_with_distance();
