@@ -622,6 +622,12 @@ first_word_left_out(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i, uint
 	b = i >= 2 && !(p->tok.flags & CP_TF_NEWLINE_BEFORE) ? &doc->toks[i - 2].tok : NULL;
 	if (b == NULL || (b->kind != CP_TOK_WORD && !(b->kind == CP_TOK_PUNCT && text[b->start] == ',')))
 		return month;
+	/*
+	 * "Lead Underwriter", "Company Name": a label in title case, or a run
+	 * the tagger read none of (but "The First Boston Corp")
+	 */
+	if ((b->flags & CP_TF_CAPITALIZED) && tags[i - 2] == CP_NER_TAG_O && !cp_token_is(text, b, "the"))
+		return false;
 	return !month || !word_in_table(text + b->start, b->len, &month_date_word_table);
 }
 
