@@ -628,6 +628,9 @@ first_word_left_out(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i, uint
 	 */
 	if ((b->flags & CP_TF_CAPITALIZED) && tags[i - 2] == CP_NER_TAG_O && !cp_token_is(text, b, "the"))
 		return false;
+	/* "U.S. Publisher Harcourt Brace Jovanovich Inc": a place's or a people's firm, described */
+	if (tags[i - 2] != CP_NER_TAG_O && (CP_NER_KIND(tags[i - 2]) == CP_ENT_LOC || CP_NER_KIND(tags[i - 2]) == CP_ENT_MISC))
+		return false;
 	return !month || !word_in_table(text + b->start, b->len, &month_date_word_table);
 }
 

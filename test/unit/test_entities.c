@@ -1234,7 +1234,8 @@ test_company_first_word(void)
 		"The notes were priced by sole manager First Boston Corp, it said.\n"
 		"ST. LOUIS, March 5 - May Department Stores Co said its sales rose.\n"
 		"In February USAir Group Inc said it would buy Piedmont.\n"
-		"It signed an agreement with the U.S. Firm Amoco Corp for 17 months.\n";
+		"It signed an agreement with the U.S. Firm Amoco Corp for 17 months.\n"
+		"Rumours that U.S. Publisher Harcourt Brace Jovanovich Inc might bid for it were denied.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -1244,6 +1245,7 @@ test_company_first_word(void)
 	check_mention(text, &v, "May Department Stores Co", 0, CP_ENT_ORG, "May Department Stores Co");
 	check_mention(text, &v, "USAir Group Inc", 0, CP_ENT_ORG, "USAir Group Inc");
 	check_mention(text, &v, "Amoco Corp", 0, CP_ENT_ORG, "Amoco Corp");
+	check_mention(text, &v, "Harcourt Brace Jovanovich Inc", 0, CP_ENT_ORG, "Harcourt Brace Jovanovich Inc");
 	cp_arena_free(&arena);
 }
 
