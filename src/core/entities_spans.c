@@ -333,11 +333,12 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 		 * "Economic Commission for Latin America and the Caribbean" tagged
 		 * as a body "for" a place and a second place: the pair of places a
 		 * regional body serves, one name; the second a single word after
-		 * "the" ("Pacific"), not "and the United States" nor a body's name
+		 * "the" ("Pacific", read as a place or an other name before
+		 * "(ESCAP)"), not "and the United States" nor a body's name
 		 */
 		if (for_place && j + 3 < ntoks && tags[j + 1] == CP_NER_TAG_O && tags[j + 2] == CP_NER_TAG_O &&
-			CP_NER_IS_B(tags[j + 3]) && CP_NER_KIND(tags[j + 3]) == CP_ENT_LOC && cp_token_is(text, &doc->toks[j + 1].tok, "and") &&
-			cp_token_is(text, &doc->toks[j + 2].tok, "the") &&
+			CP_NER_IS_B(tags[j + 3]) && (CP_NER_KIND(tags[j + 3]) == CP_ENT_LOC || CP_NER_KIND(tags[j + 3]) == CP_ENT_MISC) &&
+			cp_token_is(text, &doc->toks[j + 1].tok, "and") && cp_token_is(text, &doc->toks[j + 2].tok, "the") &&
 			(j + 4 >= ntoks || !(doc->toks[j + 4].tok.flags & CP_TF_CAPITALIZED)))
 		{
 			j += 3;

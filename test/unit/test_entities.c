@@ -1198,8 +1198,9 @@ test_names_with_of(void)
 }
 
 /*
- * A regional body "for" a place "and the" one-word second place is one
- * name; "and the" a place of two words or a body's name stays apart.
+ * A regional body "for" a place "and the" one-word second place (read as
+ * a place, or as an other name before the initials) is one name; "and
+ * the" a place of two words or a body's name stays apart.
  */
 static void
 test_body_for_two_places(void)
@@ -1207,7 +1208,8 @@ test_body_for_two_places(void)
 	static const char text[] =
 		"The U.N. Economic and Social Commission for Asia and the Pacific said growth would slow.\n"
 		"The Economic Commission for Latin America and the Caribbean said prices rose.\n"
-		"The Commission for Africa and the United States met.\n";
+		"The Commission for Africa and the United States met.\n"
+		"Officials of the Economic Commission for Latin America and the Caribbean (ECLAC) said so.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -1216,6 +1218,8 @@ test_body_for_two_places(void)
 	check_mention(text, &v, "U.N. Economic and Social Commission for Asia and the Pacific", 0, CP_ENT_ORG,
 				  "U.N. Economic and Social Commission for Asia and the Pacific");
 	check_mention(text, &v, "Economic Commission for Latin America and the Caribbean", 0, CP_ENT_ORG,
+				  "Economic Commission for Latin America and the Caribbean");
+	check_mention(text, &v, "Economic Commission for Latin America and the Caribbean", 1, CP_ENT_ORG,
 				  "Economic Commission for Latin America and the Caribbean");
 	check_mention(text, &v, "Commission for Africa", 0, CP_ENT_ORG, "Commission for Africa");
 	check_mention(text, &v, "United States", 0, CP_ENT_LOC, "United States");
