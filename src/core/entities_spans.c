@@ -276,6 +276,71 @@ after_escaped_ampersand(const char *text, const cp_ner_tok *toks, const uint8_t 
 }
 
 /*
+ * Does the body's name [i, j] go on with "on" at j + 1 ("Committee on Legal
+ * Affairs")?  Its last word a body's ("Council"), or a body's word before
+ * "for" inside it, the tagger's run "Institute for Research" before "on
+ * Education Policy", though not before a place ("Center for Studies on
+ * Africa" is a body and a place as often).
+ */
+static bool
+body_goes_on(const char *text, const cp_ner_tok *toks, const uint8_t *tags, uint32_t i, uint32_t j)
+{
+	if (heads_for_name(text, &toks[j]))
+		return true;
+	if (CP_NER_KIND(tags[j + 2]) == CP_ENT_LOC || !cp_token_is(text, &toks[j + 1].tok, "on"))
+		return false;
+	for (uint32_t k = i; k + 1 < j; k++)
+		if (heads_for_name(text, &toks[k]) && cp_token_is(text, &toks[k + 1].tok, "for"))
+			return true;
+	return false;
+}
+
+/*
+ * The last token of what a body's name goes on with after "on" at j + 1
+ * where the tagger read no name ("Council on Foreign Relations", "Committee
+ * on Ways and Means": capitalized words, "and" between two, and a name the
+ * tagger began after "and" at a dictionary's word, "Task Force on Farm and
+ * Rural America", not "Relations and Japan"), or 0; not a day or a month
+ * ("the Security Council on Monday").
+ */
+static uint32_t
+body_on_tail(const char *text, const cp_ner_tok *toks, const uint8_t *tags, uint32_t ntoks, uint32_t i, uint32_t j)
+{
+	uint32_t	end = 0;
+
+	/* the cheap tests first: "on" after a body's name the tagger ended there */
+	if (j + 2 >= ntoks || tags[j + 1] != CP_NER_TAG_O || text[toks[j + 1].tok.start] != 'o' ||
+		CP_NER_KIND(tags[i]) != CP_ENT_ORG || tags[j + 2] != CP_NER_TAG_O ||
+		!(toks[j + 2].tok.flags & CP_TF_CAPITALIZED) || !cp_token_is(text, &toks[j + 1].tok, "on") ||
+		!body_goes_on(text, toks, tags, i, j))
+		return 0;
+	for (uint32_t k = j + 2; k < ntoks; k++)
+	{
+		const cp_token *t = &toks[k].tok;
+
+		if (tags[k] != CP_NER_TAG_O)
+		{
+			if (!CP_NER_IS_B(tags[k]) || !cp_token_is(text, &toks[k - 1].tok, "and") ||
+				!(toks[k].gaz & CP_GAZ_LOWER) || (toks[k].gaz & CP_GAZ_PLACES))
+				break;
+			for (uint8_t b = tags[k]; k + 1 < ntoks && tags[k + 1] == b + 1;)
+				k++;
+			return k;
+		}
+
+		if (t->kind == CP_TOK_WORD && (t->flags & CP_TF_CAPITALIZED))
+		{
+			if (cp_month_from_name(text + t->start, t->len) > 0 || cp_weekday_from_name(text + t->start, t->len) >= 0)
+				return 0;
+			end = k;
+		}
+		else if (!(k + 1 < ntoks && (toks[k + 1].tok.flags & CP_TF_CAPITALIZED) && cp_token_is(text, t, "and")))
+			break;
+	}
+	return end;
+}
+
+/*
  * The last token of the mention the tagger begins at token i of a sentence
  * of ntoks tokens: its tags' run, without an unclosed bracket at its end,
  * a person's name with the particles the tagger rarely saw in 1990s
@@ -354,13 +419,17 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 			  cp_name_is_romance_of(text + doc->toks[j + 1].tok.start, doc->toks[j + 1].tok.len) ?
 			  CP_NER_KIND(tags[i]) == CP_ENT_ORG || tags[j + 2] == tags[i] :
 			  (cp_token_is(text, &doc->toks[j + 1].tok, "for") || cp_token_is(text, &doc->toks[j + 1].tok, "on")) &&
-			  CP_NER_KIND(tags[i]) == CP_ENT_ORG && heads_for_name(text, &doc->toks[j])))
+			  CP_NER_KIND(tags[i]) == CP_ENT_ORG && body_goes_on(text, doc->toks, tags, i, j)))
 			break;
 		b = j + 2;
 		if (b + 1 < ntoks && tags[b] == CP_NER_TAG_O && cp_token_is(text, &doc->toks[b].tok, "the"))
 			b++;
 		if (!CP_NER_IS_B(tags[b]))
+		{
+			if ((b = body_on_tail(text, doc->toks, tags, ntoks, i, j)) > 0)
+				j = b;
 			break;
+		}
 		for_place = CP_NER_KIND(tags[b]) == CP_ENT_LOC && cp_token_is(text, &doc->toks[j + 1].tok, "for");
 		run = j = b;
 	}

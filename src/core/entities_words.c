@@ -176,10 +176,28 @@ static int16_t learned_head_slots[32];
 static cp_wordtab learned_head_table = CP_WORDTAB(learned_heads, learned_head_slots);
 
 /*
+ * Is t a bachelor's, master's or doctor's degree in American initials, two
+ * to four capitals each with its full stop ("M.F.A.", "B.F.A.", "M.P.P.",
+ * "D.M.D.")?
+ */
+static bool
+dotted_degree(const char *text, const cp_token *t)
+{
+	const char *w = text + t->start;
+
+	if (t->len < 4 || t->len > 8 || t->len % 2 != 0 || (w[0] != 'B' && w[0] != 'M' && w[0] != 'D'))
+		return false;
+	for (uint32_t k = 0; k < t->len; k += 2)
+		if (w[k] < 'A' || w[k] > 'Z' || w[k + 1] != '.')
+			return false;
+	return true;
+}
+
+/*
  * Do tokens i..j name an academic degree ("Bachelor of Arts", "Master of
  * Science in Nursing", "Masters in Architecture", "Doctor of Philosophy",
- * "Doctorate of Philosophy", "PhD in Information Technology", "Candidate
- * in Physical and Mathematical Sciences"), or its subject after its head
+ * "Doctorate of Philosophy", "PhD in Information Technology", "B.F.A. in
+ * Studio Art", "Candidate in Physical and Mathematical Sciences"), or its subject after its head
  * the tagger left out ("Master of" and "Arts", "Public Administration")?
  * A degree is no name, as "PhD" is none (names_nothing).
  */
@@ -199,7 +217,7 @@ names_degree(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j)
 		!word_in_table(text + toks[j].tok.start, toks[j].tok.len, &learned_head_table))
 		return true;
 	return j >= i + 2 && (toks[i].tok.flags & CP_TF_CAPITALIZED) &&
-		word_in_table(text + toks[i].tok.start, toks[i].tok.len, &degree_table) &&
+		(word_in_table(text + toks[i].tok.start, toks[i].tok.len, &degree_table) || dotted_degree(text, &toks[i].tok)) &&
 		(cp_token_is(text, &toks[i + 1].tok, "of") || cp_token_is(text, &toks[i + 1].tok, "in")) &&
 		!(toks[i + 1].tok.flags & CP_TF_CAPITALIZED);
 }
@@ -1494,9 +1512,9 @@ names_taxon(const cp_ner_doc *doc, uint32_t i)
 
 /*
  * Is token i a degree written as one that is also a name's initials ("a BA
- * in history", "an MBA from Harvard", "his MA degree"; "BA" alone is
- * British Airways): after "a", "an" or an owner, before "in", "from", "at"
- * or "degree"?
+ * in history", "an MBA from Harvard", "his MA degree", "her M.F.A. in
+ * painting"; "BA" alone is British Airways): after "a", "an" or an owner,
+ * before "in", "from", "at" or "degree"?
  */
 bool
 degree_initials(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks)
@@ -1516,7 +1534,7 @@ degree_initials(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks)
 	for (k = 0; degrees[k]; k++)
 		if (cp_bytes_are(text + t->start, t->len, degrees[k]))
 			break;
-	return degrees[k] && p && n && word_among(text, p->start, p->start + p->len, before) &&
+	return (degrees[k] || dotted_degree(text, t)) && p && n && word_among(text, p->start, p->start + p->len, before) &&
 		word_among(text, n->start, n->start + n->len, after);
 }
 

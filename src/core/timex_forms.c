@@ -492,6 +492,8 @@ count_unit(const tctx *t, int j, txr *r, int *unit, bool *adj)
 				return -1;		/* "-old": an age */
 			e += 2;
 		}
+		else if (tw(t, e) == TW_LONG && (c->text[at(c, e)->start] | 0x20) == 'o')
+			return -1;			/* "a 55-year old man": the second hyphen left out, an age still */
 		*adj = true;
 	}
 	else

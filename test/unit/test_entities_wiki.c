@@ -786,6 +786,30 @@ test_dotted_degrees(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * Any bachelor's, master's or doctor's degree in initials with their full
+ * stops is no name, alone or with the subject the tagger ran it into ("an
+ * M.P.P. in public policy", "a B.F.A. in Studio Art", "her M.F.A. in Visual Art").
+ */
+static void
+test_dotted_degrees_any(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Susanna Loeb earned a B.S. from Stanford University in 1988, followed by an M.P.P. in public policy "
+		"from the University of Michigan. Smith attended the University of Texas, receiving a B.F.A. in Studio Art. "
+		"In 2006, she received her M.F.A. in Visual Art from Columbia University.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Columbia University", 0, CP_ENT_ORG, "Columbia University");
+	check_none_starts(text, &v, "M.P.P.");
+	check_none_starts(text, &v, "B.F.A.");
+	check_none_starts(text, &v, "M.F.A.");
+	cp_arena_free(&arena);
+}
+
 /* A body's name goes on with "for" or "on" and what the body is for, as CoNLL-2003 marks it. */
 static void
 test_bodies_for_and_on(void)
@@ -1431,6 +1455,35 @@ test_spanish_y_joins(void)
 }
 
 /*
+ * A body's name goes on with "on" and what the body is about where the
+ * tagger read no name after it, or after "Head for X" ("Council on Foreign
+ * Relations", "Institute for Research on Education Policy and Practice");
+ * not over a day ("Security Council on Monday").
+ */
+static void
+test_body_on_tail(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"He was a fellow of the Council on Foreign Relations in New York. "
+		"She chaired the House Committee on Ways and Means for years. "
+		"From 2006 to 2009, Loeb directed the Institute for Research on Education Policy and Practice (IREPP). "
+		"The Security Council on Monday approved the resolution. "
+		"The Republican Task Force on Farm and Rural America, headed by Senate Minority Leader Robert Dole, met.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Council on Foreign Relations", 0, CP_ENT_ORG, "Council on Foreign Relations");
+	check_mention(text, &v, "House Committee on Ways and Means", 0, CP_ENT_ORG, "House Committee on Ways and Means");
+	check_mention(text, &v, "Institute for Research on Education Policy and Practice", 0, CP_ENT_ORG, "Institute for Research on Education Policy and Practice");
+	check_mention(text, &v, "Security Council", 0, CP_ENT_ORG, "Security Council");
+	check_mention(text, &v, "Republican Task Force on Farm and Rural America", 0, CP_ENT_ORG,
+				  "Republican Task Force on Farm and Rural America");
+	cp_arena_free(&arena);
+}
+
+/*
  * An ampersand written as HTML's "&amp;" joins a firm's name as "&" does,
  * and no name ends with the "&" of one that joins none.
  */
@@ -1915,6 +1968,8 @@ main(void)
 	test_competitions_untranslated();
 	test_club_of_competition();
 	test_spanish_y_joins();
+	test_body_on_tail();
+	test_dotted_degrees_any();
 	test_state_school();
 	test_escaped_ampersand();
 	test_county_divisions();

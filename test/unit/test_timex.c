@@ -223,6 +223,8 @@ test_durations(void)
 	CHECK_STR(tx("A weeklong visit ended two year-long talks and a years-old slump.", r),
 			  "DURATION P1W [weeklong]; DURATION P2Y [two year-long]; DURATION PXY [years-old]");
 	CHECK_STR(tx("The 8-month-old truce held.", r), "");
+	/* the second hyphen left out: an age still, not a duration */
+	CHECK_STR(tx("A 55-year old man and 20-year olds met.", r), "");
 	/* the plural noun is people of that age too, also the end of a range of ages */
 	CHECK_STR(tx("A poll of 18-to-34-year-olds and 30-year-olds.", r), "");
 }
