@@ -675,13 +675,14 @@ first_word_left_out(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i, uint
 	bool		month;
 
 	if (i == 0 || tags[i - 1] != CP_NER_TAG_O ||
-		(doc->toks[i].tok.flags & (CP_TF_SPACE_BEFORE | CP_TF_NEWLINE_BEFORE)) != CP_TF_SPACE_BEFORE ||
-		!ends_with_legal_form(text, &doc->toks[j].tok))
+		(doc->toks[i].tok.flags & (CP_TF_SPACE_BEFORE | CP_TF_NEWLINE_BEFORE)) != CP_TF_SPACE_BEFORE)
 		return false;
 	p = &doc->toks[i - 1];
+	/* the word's flags first, the legal form's lookup after them */
 	if (p->tok.kind != CP_TOK_WORD || p->tok.len < 2 ||
 		(p->tok.flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER | CP_TF_TITLE_ABBREV | CP_TF_POSSESSIVE |
 						 CP_TF_HYPHENATED)) != CP_TF_CAPITALIZED ||
+		!ends_with_legal_form(text, &doc->toks[j].tok) ||
 		cp_weekday_from_name(text + p->tok.start, p->tok.len) >= 0 ||
 		is_person_title(text + p->tok.start, p->tok.len) ||
 		is_title(text + p->tok.start, p->tok.len, CP_TITLE_MENTION | CP_TITLE_SPEAKER) ||
