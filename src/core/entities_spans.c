@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "calendar.h"
+#include "entities_nouns.h"
 #include "names.h"
 #include "ner.h"
 #include "titles.h"
@@ -354,6 +355,7 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 				b;
 	int			depth = 0,
 				head;
+	bool		for_place = false;
 
 	for (;;)
 	{
@@ -392,6 +394,22 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 			run = j = j + 1;
 			continue;
 		}
+		/*
+		 * "Economic Commission for Latin America and the Caribbean" tagged
+		 * as a body "for" a place and a second place: the pair of places a
+		 * regional body serves, one name; the second a single word after
+		 * "the" ("Pacific", read as a place or an other name before
+		 * "(ESCAP)"), not "and the United States" nor a body's name
+		 */
+		if (for_place && j + 3 < ntoks && tags[j + 1] == CP_NER_TAG_O && tags[j + 2] == CP_NER_TAG_O &&
+			CP_NER_IS_B(tags[j + 3]) && (CP_NER_KIND(tags[j + 3]) == CP_ENT_LOC || CP_NER_KIND(tags[j + 3]) == CP_ENT_MISC) &&
+			cp_token_is(text, &doc->toks[j + 1].tok, "and") && cp_token_is(text, &doc->toks[j + 2].tok, "the") &&
+			(j + 4 >= ntoks || !(doc->toks[j + 4].tok.flags & CP_TF_CAPITALIZED)))
+		{
+			j += 3;
+			break;
+		}
+		for_place = false;
 		if (j + 2 >= ntoks || tags[j + 1] != CP_NER_TAG_O ||
 			!(cp_token_is(text, &doc->toks[j + 1].tok, "of") ?
 			  (j == i && is_event_head(text, &doc->toks[j].tok)) || of_head_kind(text, &doc->toks[j].tok, j == i) >= 0 :
@@ -412,6 +430,7 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 				j = b;
 			break;
 		}
+		for_place = CP_NER_KIND(tags[b]) == CP_ENT_LOC && cp_token_is(text, &doc->toks[j + 1].tok, "for");
 		run = j = b;
 	}
 	/* "Rudd &" before an escaped "&amp;" that joins no name, "Joseph &" before "&quot;": no name ends with "&" */
@@ -626,6 +645,67 @@ word_left_out_before(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i)
 }
 
 /*
+ * Words before a month's name that make it a date ("in May", "since
+ * June", "last December"), not a company's first word.
+ */
+static const word_item month_date_words[] = {
+	{"in"}, {"on"}, {"by"}, {"since"}, {"until"}, {"till"}, {"during"}, {"before"}, {"after"},
+	{"from"}, {"through"}, {"last"}, {"next"}, {"this"}, {"early"}, {"late"}, {"mid"}, {"end"}
+};
+static int16_t month_date_word_slots[64];
+static cp_wordtab month_date_word_table = CP_WORDTAB(month_date_words, month_date_word_slots);
+
+/*
+ * Did the tagger leave out the first word of the company's name at tokens
+ * [i, j], a capitalized common word or a month's name before a name that
+ * ends with a legal form ("First Boston Corp", "Crazy Eddie Inc", "May
+ * Department Stores Co" tagged without it)?  Inside a sentence only, where
+ * the capital is the name's (at its start "The", "But", "Its" are not),
+ * but a month's name, which keeps its capital, may open the sentence;
+ * not a month's name that dates it ("In February USAir Group Inc"), a
+ * weekday's, a title, a body's noun ("U.S. Firm Amoco Corp"), an article
+ * ("The Kroger Co", as often written without it) nor a grade ("B-minus").
+ */
+static bool
+first_word_left_out(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i, uint32_t j)
+{
+	const char *text = doc->text;
+	const cp_ner_tok *p;
+	const cp_token *b;
+	bool		month;
+
+	if (i == 0 || tags[i - 1] != CP_NER_TAG_O ||
+		(doc->toks[i].tok.flags & (CP_TF_SPACE_BEFORE | CP_TF_NEWLINE_BEFORE)) != CP_TF_SPACE_BEFORE)
+		return false;
+	p = &doc->toks[i - 1];
+	/* the word's flags first, the legal form's lookup after them */
+	if (p->tok.kind != CP_TOK_WORD || p->tok.len < 2 ||
+		(p->tok.flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER | CP_TF_TITLE_ABBREV | CP_TF_POSSESSIVE |
+						 CP_TF_HYPHENATED)) != CP_TF_CAPITALIZED ||
+		!ends_with_legal_form(text, &doc->toks[j].tok) ||
+		cp_weekday_from_name(text + p->tok.start, p->tok.len) >= 0 ||
+		is_person_title(text + p->tok.start, p->tok.len) ||
+		is_title(text + p->tok.start, p->tok.len, CP_TITLE_MENTION | CP_TITLE_SPEAKER) ||
+		names_body(text, p->tok.start, p->tok.start + p->tok.len) ||
+		cp_token_is(text, &p->tok, "the") || cp_token_is(text, &p->tok, "an"))
+		return false;
+	month = cp_month_from_name(text + p->tok.start, p->tok.len) != 0;
+	b = i >= 2 && !(p->tok.flags & CP_TF_NEWLINE_BEFORE) ? &doc->toks[i - 2].tok : NULL;
+	if (b == NULL || (b->kind != CP_TOK_WORD && !(b->kind == CP_TOK_PUNCT && text[b->start] == ',')))
+		return month;
+	/*
+	 * "Lead Underwriter", "Company Name": a label in title case, or a run
+	 * the tagger read none of (but "The First Boston Corp")
+	 */
+	if ((b->flags & CP_TF_CAPITALIZED) && tags[i - 2] == CP_NER_TAG_O && !cp_token_is(text, b, "the"))
+		return false;
+	/* "U.S. Publisher Harcourt Brace Jovanovich Inc": a place's or a people's firm, described */
+	if (tags[i - 2] != CP_NER_TAG_O && (CP_NER_KIND(tags[i - 2]) == CP_ENT_LOC || CP_NER_KIND(tags[i - 2]) == CP_ENT_MISC))
+		return false;
+	return !month || !word_in_table(text + b->start, b->len, &month_date_word_table);
+}
+
+/*
  * The first token of the mention the tagger began at token i and ended at
  * token j: the word it left out before the games or the initial, or the
  * head it left out before "of" ("Church of England", "Parliament of the
@@ -659,6 +739,8 @@ mention_start(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i, uint32_t j
 		(doc->toks[i - 2].tok.flags & CP_TF_HAS_DIGIT))
 		return i + 1;
 	s = word_left_out_before(doc, tags, i);
+	if (s == i && kind == CP_ENT_ORG && j > i && first_word_left_out(doc, tags, i, j))
+		s = i - 1;
 
 	return kind == CP_ENT_MISC || reads_as_event(doc->text, doc->toks, s, j, kind) ?
 		edition_year_before(doc, tags, s, j) : s;

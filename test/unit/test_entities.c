@@ -1210,6 +1210,62 @@ test_names_with_of(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A regional body "for" a place "and the" one-word second place (read as
+ * a place, or as an other name before the initials) is one name; "and
+ * the" a place of two words or a body's name stays apart.
+ */
+static void
+test_body_for_two_places(void)
+{
+	static const char text[] =
+		"The U.N. Economic and Social Commission for Asia and the Pacific said growth would slow.\n"
+		"The Economic Commission for Latin America and the Caribbean said prices rose.\n"
+		"The Commission for Africa and the United States met.\n"
+		"Officials of the Economic Commission for Latin America and the Caribbean (ECLAC) said so.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "U.N. Economic and Social Commission for Asia and the Pacific", 0, CP_ENT_ORG,
+				  "U.N. Economic and Social Commission for Asia and the Pacific");
+	check_mention(text, &v, "Economic Commission for Latin America and the Caribbean", 0, CP_ENT_ORG,
+				  "Economic Commission for Latin America and the Caribbean");
+	check_mention(text, &v, "Economic Commission for Latin America and the Caribbean", 1, CP_ENT_ORG,
+				  "Economic Commission for Latin America and the Caribbean");
+	check_mention(text, &v, "Commission for Africa", 0, CP_ENT_ORG, "Commission for Africa");
+	check_mention(text, &v, "United States", 0, CP_ENT_LOC, "United States");
+	cp_arena_free(&arena);
+}
+
+/*
+ * A company's first word that the tagger left out, a common word or a
+ * month's name before a name that ends with a legal form, is the name's;
+ * a month that dates the sentence and a body's noun are not.
+ */
+static void
+test_company_first_word(void)
+{
+	static const char text[] =
+		"The notes were priced by sole manager First Boston Corp, it said.\n"
+		"ST. LOUIS, March 5 - May Department Stores Co said its sales rose.\n"
+		"In February USAir Group Inc said it would buy Piedmont.\n"
+		"It signed an agreement with the U.S. Firm Amoco Corp for 17 months.\n"
+		"Rumours that U.S. Publisher Harcourt Brace Jovanovich Inc might bid for it were denied.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "First Boston Corp", 0, CP_ENT_ORG, "First Boston Corp");
+	check_mention(text, &v, "May Department Stores Co", 0, CP_ENT_ORG, "May Department Stores Co");
+	check_mention(text, &v, "USAir Group Inc", 0, CP_ENT_ORG, "USAir Group Inc");
+	check_mention(text, &v, "Amoco Corp", 0, CP_ENT_ORG, "Amoco Corp");
+	check_mention(text, &v, "Harcourt Brace Jovanovich Inc", 0, CP_ENT_ORG, "Harcourt Brace Jovanovich Inc");
+	cp_arena_free(&arena);
+}
+
 /* A city named with its state or country after a comma is the city, not its club. */
 static void
 test_city_with_region(void)
@@ -1946,6 +2002,8 @@ main(void)
 	test_buildings_and_bodies();
 	test_natural_features();
 	test_names_with_of();
+	test_body_for_two_places();
+	test_company_first_word();
 	test_city_with_region();
 	test_town_with_state();
 	test_dateline_town_with_state();
