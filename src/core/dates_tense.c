@@ -136,6 +136,18 @@ cp_dt_weekday_future(const ctx *c, int i, int e)
 		if (cp_dt_word_is(c, j, "as") && cp_dt_word_is(c, j + 1, "soon") && cp_dt_word_is(c, j + 2, "as"))
 			return true;
 	/*
+	 * "ahead of voting Tuesday", "ahead of Saturday's caucus": what a
+	 * clause is ahead of is still to come, whatever its tense
+	 */
+	for (int j = i - 2; j >= 0 && j >= i - 4; j--)
+	{
+		/* up to two lower-case words between: "ahead of the vote Tuesday" */
+		if (j + 2 < i && (at(c, j + 2)->kind != A_WORD || at(c, j + 2)->cap))
+			break;
+		if (cp_dt_word_is(c, j, "ahead") && cp_dt_word_is(c, j + 1, "of"))
+			return true;
+	}
+	/*
 	 * a deadline: "until Tuesday", "by 5 p.m. Friday", "by noon Friday";
 	 * not in a past perfect ("by Wednesday 20 had filed", "until Thursday
 	 * they had not"), which looks back from it

@@ -275,6 +275,9 @@ test_times_and_sets(void)
 			  "SET P17DT12H [every two and a half weeks]; SET P10Y [every 10 years]");
 	/* "as soon as" before a weekday looks ahead */
 	CHECK_STR(tx("They could leave as soon as Tuesday.", r), "DATE 2013-03-26 [Tuesday]");
+	/* what a clause is "ahead of" is still to come, whatever its tense (stop 45) */
+	CHECK_STR(tx("She campaigned in Ohio ahead of voting Tuesday.", r), "DATE 2013-03-26 [Tuesday]");
+	CHECK_STR(tx("Stocks fell ahead of Saturday's vote.", r), "DATE 2013-03-23 [Saturday]");
 	CHECK_STR(tx("The board gave them until 9 a.m. Tuesday to answer.", r), "TIME 2013-03-26T09:00 [9 a.m. Tuesday]");
 	/* a frequency word before a noun is an attribute of a payment */
 	CHECK_STR(tx("The firm raised its quarterly dividend.", r), "");
