@@ -382,7 +382,7 @@ void		tag_peoples_and_indexes(const cp_ner_doc *doc, const cp_ner_lex *lex, uint
 /* A gazetteer's place whose first word opens the sentence, read without it ("Great Britain"): one place. */
 void		tag_opening_place(const cp_ner_doc *doc, const cp_ner_lex *lex, uint8_t *tags, uint32_t n);
 /* Is token t a name after a lower-case prefix of stance ("pro-European", "non-EU")? */
-bool		names_after_prefix(const char *text, const cp_token *t);
+bool		names_after_prefix(const char *text, const cp_token *t, bool opening);
 /* "Handy and Harman" read as two persons' surnames: one firm (entities_stated.c). */
 void		tag_surname_firms(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 /* "Kidder, Peabody and Co" read as a name, a comma and a firm: one firm (entities_stated.c). */
