@@ -454,19 +454,21 @@ after_its_town(const char *text, size_t doclen, const raw_mention *ms, size_t n,
 }
 
 /*
- * Is mention i, read as a person, a town named with its state or province
- * after a comma ("near Turner, Arkansas, a small community", "Sprague,
- * Manitoba, on the border")?  A first-level region that is no country and
- * no city, closing the phrase; no town of the gazetteers, so before_its_region
- * misses it.  Not in a list of names ("Smith, Jones, Texas"), and not when
- * the region goes on as a noun's modifier ("Bob Dole, Kansas senator").
+ * Is mention i, read as a person or as a one-word organization, a town
+ * named with its state or province after a comma ("near Turner, Arkansas,
+ * a small community", "Sprague, Manitoba, on the border", a dateline's
+ * "Murdochville, Quebec, April 3")?  A first-level region that is no country
+ * and no city, closing the phrase; no town of the gazetteers, so
+ * before_its_region misses it.  Not in a list of names ("Smith, Jones,
+ * Texas"), and not when the region goes on as a noun's modifier ("Bob Dole,
+ * Kansas senator").
  */
 static bool
 before_its_state(const char *text, size_t doclen, const raw_mention *ms, size_t n, size_t i)
 {
 	size_t		next;
 
-	if (ms[i].kind != CP_ENT_PER || ms[i].place || i + 1 >= n || ms[i + 1].kind != CP_ENT_LOC ||
+	if (!(ms[i].kind == CP_ENT_PER || (ms[i].kind == CP_ENT_ORG && ms[i].one_word)) || ms[i].place || i + 1 >= n || ms[i + 1].kind != CP_ENT_LOC ||
 		ms[i + 1].country || !town_and_region(text, ms, n, i))
 		return false;
 	if (i > 0 && listed_together(text, &ms[i - 1], &ms[i]))

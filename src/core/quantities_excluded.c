@@ -144,6 +144,12 @@ name_number_word(const char *text, const cp_atom *atoms, size_t n, size_t s, siz
 	/* after an amount, as after a lower-case word: "the $22bn Three Gorges Dam", "the 11-9 Six Nations win" */
 	if (p->type == CP_AT_NUM)
 		return e < n && is_word(&atoms[e]) && (atoms[e].tflags & CP_TF_CAPITALIZED);
+	/*
+	 * after a quotation closed by a comma the reporting clause goes on, as
+	 * after a lower-case word: "and now this," Ten Cate said
+	 */
+	if (p->type == CP_AT_QUOTE && s >= 2 && !p->space_before && atom_char(text, &atoms[s - 2], ','))
+		return e < n && is_word(&atoms[e]) && (atoms[e].tflags & CP_TF_CAPITALIZED);
 	if (!is_word(p))
 		return false;
 	if ((p->tflags & CP_TF_CAPITALIZED) && lex_cat(p) == CP_LX_NONE && !(lex_bits(p) & CP_LB_STOP))

@@ -448,6 +448,19 @@ metre_word_after(const char *text, const cp_atom *atoms, size_t n, size_t k)
 		(cp_atom_is(text, &atoms[k + 2], "second") || cp_atom_is(text, &atoms[k + 2], "minute"));
 }
 
+/*
+ * Is a a figure in hundredths glued to "m" ("6.50m", "16.76m")? A field
+ * event's mark is measured to the centimetre; an amount of millions written
+ * so finely carries its currency ("$58.16m") or names what it counts.
+ */
+static bool
+hundredths_m(const char *text, const cp_atom *a)
+{
+	const char *dot = memchr(text + a->start, '.', a->len);
+
+	return dot && text + a->start + a->len - 1 - dot == 3 && cp_ascii_digit(dot[1]) && cp_ascii_digit(dot[2]);
+}
+
 /* Does atoms[k] join two items of a list ("and", "or", a comma)? */
 static bool
 joins_list(const char *text, const cp_atom *a)
@@ -479,6 +492,15 @@ read_metres(const char *text, cp_atom *atoms, size_t n)
 			(cp_atom_is(text, prev, "the") ||
 			 ((prev->tflags & CP_TF_POSSESSIVE) && (text[prev->start + prev->len - 1] | 0x20) == 's')))
 			metres = k + 1 >= n || !noun_candidate(text, &atoms[k + 1]);
+		/*
+		 * "a personal best of 6.50m to win", "at 6.63m": a mark in hundredths
+		 * counting nothing, with no currency before or after it ("£2.36m",
+		 * "481.42m yuan", "2.36m viewers")
+		 */
+		if (!metres && hundredths_m(text, a) && !(prev && currency_symbol(text, prev)))
+			metres = k + 1 >= n || !(is_word(&atoms[k + 1]) && atoms[k + 1].space_before &&
+									 (lex_uclass(&atoms[k + 1]) == CP_UC_CURRENCY ||
+									  noun_candidate(text, &atoms[k + 1])));
 		/* "the 100m and 200m titles", "200m, 400m" */
 		if (!metres && k + 2 < n && joins_list(text, &atoms[k + 1]) && bare_m(text, &atoms[k + 2]))
 			metres = metre_word_after(text, atoms, n, k + 2);

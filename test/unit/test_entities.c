@@ -1239,6 +1239,27 @@ test_town_with_state(void)
 }
 
 /*
+ * So is one read as a one-word organization: a dateline's town the
+ * gazetteers lack, before its province (reut57).
+ */
+static void
+test_dateline_town_with_state(void)
+{
+	static const char text[] =
+		"Murdochville, Quebec, April 3 - <Noranda Inc> said a copper mine fire that killed one miner "
+		"caused an estimated 10 mln Canadian dlrs in damage.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Murdochville", 0, CP_ENT_LOC, "Murdochville");
+	check_mention(text, &v, "Quebec", 0, CP_ENT_LOC, "Quebec");
+	check_mention(text, &v, "Noranda Inc", 0, CP_ENT_ORG, "Noranda Inc");
+	cp_arena_free(&arena);
+}
+
+/*
  * A one-word name read as a person right after "near" is a place, unless
  * the article names it a person elsewhere ("stood near Clinton").
  */
@@ -1901,6 +1922,7 @@ main(void)
 	test_names_with_of();
 	test_city_with_region();
 	test_town_with_state();
+	test_dateline_town_with_state();
 	test_place_with_distance();
 	test_one_word_after_near();
 	test_town_and_state_abbreviation();

@@ -1077,6 +1077,10 @@ test_ends_and_names(void)
 	CHECK_INT(n, 0);
 	n = extract("He sold its First Boston unit, cut Third World loans; his single One Night and Wales' Six Nations opener.", r, 16);
 	CHECK_INT(n, 0);
+	/* after a quotation closed by a comma the reporting clause goes on; an opening quote starts a sentence */
+	n = extract("\"And now this,\" Ten Cate said. \"Nothing,\" said Tony Ten Hag. He said: \"Two Britons died.\"", r, 16);
+	CHECK_INT(n, 1);
+	CHECK_STR(r[0].value, "2");
 	n = extract("Israel Kills Three Palestinians. He said No 10 did not comment.", r, 16);
 	CHECK_INT(n, 1);
 	CHECK_STR(r[0].value, "3");

@@ -288,6 +288,16 @@ test_metres_or_millions(void)
 	CHECK_STR(r[2].kind, "count");
 	CHECK_STR(r[2].value, "20000000");
 	CHECK_STR(r[3].kind, "money");
+	/* a mark in hundredths is metres; with a currency or a counted noun after it, millions */
+	n = extract("She set a personal best of 6.50m to win. They paid 481.42m yuan and $1.75m; 2.36m viewers watched.", r, 16);
+	CHECK_INT(n, 4);
+	CHECK_STR(r[0].kind, "dimension");
+	CHECK_STR(r[0].unit, "m");
+	CHECK_STR(r[0].value, "6.5");
+	CHECK_STR(r[1].value, "481420000");
+	CHECK_STR(r[2].kind, "money");
+	CHECK_STR(r[2].value, "1750000");
+	CHECK_STR(r[3].value, "2360000");
 }
 
 /* The one check of "st", "nd", "rd", "th" that dates, numbers and units share. */
