@@ -1519,12 +1519,19 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 				j = e;
 				kind = CP_ENT_MISC;
 			}
+			/* "Korea said": a country's name without its compass point */
+			else if (i == j && start == i && (kind == CP_ENT_PER || kind == CP_ENT_ORG) &&
+					 (e = compass_country_start(doc, &model->lex, tags, i)) != UINT32_MAX)
+			{
+				start = e;
+				kind = CP_ENT_LOC;
+			}
 			/* "Universidad de Buenos Aires" read as a place, "Colegio Arubano" as a person */
 			else if (kind != CP_ENT_ORG && j > i && opens_foreign_school(doc->text, &doc->toks[i].tok))
 				kind = CP_ENT_ORG;
 			if (!(l && i == j && (labels_results_row(doc, l, i, kind, se->ntoks) ||
 								  common_word_after_dateline(doc, l, i, kind))) &&
-				!(i == j && names_nothing(doc, i, se->ntoks)) && !crosses_columns(doc, i, j))
+				!(i == j && names_nothing(doc, i, se->ntoks, kind)) && !crosses_columns(doc, i, j))
 			{
 				add_tagged(arena, &model->lex, doc, l, se->n, start, j, kind, &ms, &ix);
 				firms = ix.legal.count > 0;

@@ -188,7 +188,7 @@ uint32_t	last_word_left_out(const cp_ner_doc *doc, const uint8_t *tags, uint32_t
 							   uint32_t j);
 
 /* Is the one-word mention at token i a word that names nothing ("385 CE", "a PhD", "Born in")? */
-bool		names_nothing(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks);
+bool		names_nothing(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks, cp_entity_kind kind);
 
 /* Is t a Roman numeral of capitals, I to XXXIX? */
 bool		is_roman_numeral(const char *text, const cp_token *t);
@@ -381,6 +381,8 @@ bool		noun_before_country(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i
 void		tag_peoples_and_indexes(const cp_ner_doc *doc, const cp_ner_lex *lex, uint8_t *tags, uint32_t n);
 /* A gazetteer's place whose first word opens the sentence, read without it ("Great Britain"): one place. */
 void		tag_opening_place(const cp_ner_doc *doc, const cp_ner_lex *lex, uint8_t *tags, uint32_t n);
+/* The first token of a country's name without its compass point read as a person or a body ("Korea said"), or UINT32_MAX. */
+uint32_t	compass_country_start(const cp_ner_doc *doc, const cp_ner_lex *lex, const uint8_t *tags, uint32_t i);
 /* Is token t a name after a lower-case prefix of stance ("pro-European", "non-EU")? */
 bool		names_after_prefix(const char *text, const cp_token *t, bool opening);
 /* "Handy and Harman" read as two persons' surnames: one firm (entities_stated.c). */

@@ -136,6 +136,13 @@ static const stated_noun nouns[] = {
 	 */
 	{"people", CP_ENT_MISC, NOUN_APPOSED | NOUN_TAKES_OF},
 	{"festival", CP_ENT_MISC, NOUN_APPOSED},
+	/*
+	 * "the Brit awards", "a Golden Globe award", "the Mobo awards": the
+	 * prize or its night, right after the name it bears (not a body's:
+	 * places_before_noun)
+	 */
+	{"award", CP_ENT_MISC, NOUN_AFTER},
+	{"awards", CP_ENT_MISC, NOUN_AFTER},
 	{"tournament", CP_ENT_MISC, NOUN_APPOSED},
 	{"series", CP_ENT_MISC, NOUN_APPOSED},
 	/* products, which CoNLL-2003 marks as other names ("a compact car produced by") */

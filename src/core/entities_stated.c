@@ -1230,6 +1230,18 @@ last_word_left_out(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, u
 	return j;
 }
 
+/* Is t two capitals or more and a plural "s" ("MEPs", "PCs"; not "EU" nor "Ms")? */
+static bool
+plural_initialism(const char *text, const cp_token *t)
+{
+	if (t->len < 3 || text[t->start + t->len - 1] != 's')
+		return false;
+	for (uint32_t k = 0; k + 1 < t->len; k++)
+		if (text[t->start + k] < 'A' || text[t->start + k] > 'Z')
+			return false;
+	return true;
+}
+
 /*
  * Is token i a word the tagger read as a name that names nothing: an era's
  * mark after a year or a century ("385 CE", "the 5th century BC") or before
@@ -1237,10 +1249,13 @@ last_word_left_out(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, u
  * by a number ("22 Sep 2010"), a degree or a recording's medium or form
  * ("a PhD", "released on CD", "her debut EP"), or an adverb or "Born" that opens a sentence
  * ("Additionally, ...", "Born in Garons, she ...").  CoNLL-2003 marks none
- * of them.
+ * of them.  Nor an initialism in the plural read as a person, a body or a
+ * place ("MEPs", "SUVs", "PINs", "MMORPGs"): a class of things, as "MPs" are in
+ * CoNLL-2003's training text; other names stay ("ADRs", "ECUs", which it
+ * marks).
  */
 bool
-names_nothing(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks)
+names_nothing(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks, cp_entity_kind kind)
 {
 	static const word_item eras[] = {{"ce"}, {"bce"}, {"bc"}, {"ad"}, {"b.c"}, {"a.d"}};
 	static int16_t era_slots[16];
@@ -1256,6 +1271,8 @@ names_nothing(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks)
 
 	if (t->kind != CP_TOK_WORD)
 		return false;
+	if (kind != CP_ENT_MISC && plural_initialism(text, t))
+		return true;
 	/* "E. coli", "O. frigillis": a genus's initial before its species */
 	if ((t->flags & CP_TF_INITIAL) && i + 1 < ntoks && is_lower_word(text, &doc->toks[i + 1].tok) &&
 		!is_particle(text + doc->toks[i + 1].tok.start, doc->toks[i + 1].tok.len))

@@ -660,6 +660,34 @@ after_place_plural_of(const char *text, const raw_mention *m)
 	return word_before(text, &end, &from) && word_in_table(text + from, end - from, &place_noun_plural_table);
 }
 
+/*
+ * Is m, before "award" or "awards" (ending at e), the prize's name ("the
+ * Interactive Bafta awards", read as a body)?  Not a body's own ("the
+ * Screen Actors Guild awards", "Directors Guild of Great Britain awards",
+ * by its last word or "of"), nor the verb's subject ("the Pentagon awards
+ * a contract").
+ */
+static bool
+names_prize(const char *text, size_t doclen, const raw_mention *m, size_t e)
+{
+	uint32_t	last = m->start + m->len;
+	size_t		f;
+	cp_token	t = {.flags = CP_TF_CAPITALIZED};
+
+	if (e + 1 < doclen && text[e] == ' ' && lower_word_at(text, doclen, e + 1, &f) &&
+		(word_is(text, (uint32_t) e + 1, (uint32_t) f, "a") || word_is(text, (uint32_t) e + 1, (uint32_t) f, "an") ||
+		 word_is(text, (uint32_t) e + 1, (uint32_t) f, "the") || word_is(text, (uint32_t) e + 1, (uint32_t) f, "contract")))
+		return false;
+	for (uint32_t k = m->start; k + 4 <= last; k++)
+		if (memcmp(text + k, " of ", 4) == 0)
+			return false;
+	t.start = last;
+	while (t.start > m->start && text[t.start - 1] != ' ')
+		t.start--;
+	t.len = last - t.start;
+	return !(ends_as_body(text, &t) || word_is(text, t.start, last, "Guild"));
+}
+
 void
 places_before_noun(const char *text, size_t doclen, raw_mention *ms, size_t n)
 {
@@ -684,6 +712,8 @@ places_before_noun(const char *text, size_t doclen, raw_mention *ms, size_t n)
 		{
 			if (ms[i].kind == CP_ENT_ORG && noun->kind == CP_ENT_LOC)
 				ms[i].kind = CP_ENT_LOC;
+			else if (noun->kind == CP_ENT_MISC && ms[i].kind != CP_ENT_MISC && names_prize(text, doclen, &ms[i], e))
+				ms[i].kind = CP_ENT_MISC;
 			continue;
 		}
 		if (i == 0 || !word_in_table(text + after + 1, e - after - 1, &place_noun_plural_table) ||
@@ -1335,6 +1365,35 @@ tag_opening_place(const cp_ner_doc *doc, const cp_ner_lex *lex, uint8_t *tags, u
 	tags[0] = CP_NER_B(CP_ENT_LOC);
 	for (uint32_t k = 1; k <= e; k++)
 		tags[k] = CP_NER_I(CP_ENT_LOC);
+}
+
+/*
+ * Is token i, alone in a mention read as a person or a body, a country's
+ * name without its compass point ("Korea said", "talks with Korea")?  The
+ * gazetteers hold only the long form ("South Korea"), and the tagger reads
+ * the short one, rare in training, as a person or a body; CoNLL-2003 marks
+ * it a place.  Returns the place's first token (the point's, when the point
+ * before it was left out), or UINT32_MAX.  A dictionary's proper noun only,
+ * which spares the hashing for most surnames.
+ */
+uint32_t
+compass_country_start(const cp_ner_doc *doc, const cp_ner_lex *lex, const uint8_t *tags, uint32_t i)
+{
+	static const char *const points[] = {"South", "North"};
+	const cp_ner_tok *t = &doc->toks[i];
+
+	if (t->tok.len < 4 || (t->gaz & (CP_GAZ_PROPER | CP_GAZ_COUNTRY)) != CP_GAZ_PROPER ||
+		(t->tok.flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER)) != CP_TF_CAPITALIZED)
+		return UINT32_MAX;
+	for (size_t p = 0; p < sizeof(points) / sizeof(points[0]); p++)
+	{
+		uint64_t	h = cp_ner_phrase_add(cp_ner_phrase_start(), points[p], 5, true);
+
+		if (cp_ner_lex_get(lex, cp_ner_phrase_add(h, doc->text + t->tok.start, t->tok.len, false)) & CP_GAZ_COUNTRY)
+			return i > 0 && tags[i - 1] == CP_NER_TAG_O &&
+				cp_token_is(doc->text, &doc->toks[i - 1].tok, points[p]) ? i - 1 : i;
+	}
+	return UINT32_MAX;
 }
 
 /*

@@ -205,6 +205,33 @@ adjectives_after_determiner(const char *text, const cp_atom *atoms, size_t k, bo
 }
 
 /*
+ * "one might expect", "one could argue", "as one would think": "one" before a
+ * modal and a verb of thinking or saying is the generic pronoun, anyone, no
+ * count; "not", "only" or "well" may stand between them, "be" before a
+ * participle ("one might be forgiven").  A partitive "one" goes on otherwise
+ * ("of the two, one could pass", "one will be chosen").
+ */
+static bool
+generic_one(const char *text, const cp_atom *atoms, size_t n, size_t s)
+{
+	static const char *const modals[] = {"might", "could", "would", "should", "can", "cannot", "must",
+	"may", NULL};
+	static const char *const between[] = {"not", "only", "well", "easily", "reasonably", "hardly",
+	"also", "even", "almost", "be", "have", NULL};
+	static const char *const verbs[] = {"expect", "think", "argue", "imagine", "assume", "say",
+		"suppose", "wonder", "conclude", "guess", "hope", "ask", "believe", "suspect", "consider",
+		"forgiven", "excused", "note", "infer", "presume", "understand", "expected", "thought",
+	"argued", "imagined", "assumed", "supposed", "concluded", "guessed", "believed", NULL};
+	size_t		k = s + 2;
+
+	if (s + 2 >= n || !atom_among(text, &atoms[s + 1], modals))
+		return false;
+	while (k < n && k < s + 4 && atom_among(text, &atoms[k], between))
+		k++;
+	return k < n && atom_among(text, &atoms[k], verbs);
+}
+
+/*
  * A number in words that counts nothing: an ordinal that numbers no noun,
  * half of a game, a rank, a name's word, an adjective, a pronoun.
  */
@@ -299,6 +326,8 @@ words_excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_
 		!(e + 1 < n && (lex_cat(&atoms[e]) == CP_LX_AND || cp_atom_is(text, &atoms[e], "or") ||
 						cp_atom_is(text, &atoms[e], "to")) &&
 		  (atoms[e + 1].type == CP_AT_NUM || starts_number_word(&atoms[e + 1]))))
+		return true;
+	if (r->num.end == s + 1 && !has_unit(u) && cp_atom_is(text, a, "one") && generic_one(text, atoms, n, s))
 		return true;
 	/* "the second one", "its 3rd one": an ordinal before a pronoun numbers it */
 	if (r->num.end == s + 1 && cp_atom_is(text, a, "one") && u->kind == CP_QK_NUMBER && s > 1 &&

@@ -972,8 +972,8 @@ test_given_name_before_initial(void)
  * A name read as a place after "Mr." or "Mrs." is the person's, without
  * the title ("DR Congo" stays a place); an era's mark after a year or a
  * century, a month's abbreviation by a number, a degree, a recording's
- * medium, a genus's initial and an adverb or "Born" opening a sentence are
- * no names; a war's Roman numeral is part of its name.
+ * medium, a genus's initial, an adverb or "Born" opening a sentence and
+ * an initialism in the plural ("MEPs") are no names; a war's Roman numeral is part of its name.
  */
 static void
 test_courtesy_titles_and_eras(void)
@@ -987,7 +987,9 @@ test_courtesy_titles_and_eras(void)
 		"She earned a PhD and released two CDs and a DVD.\n\n"
 		"He holds a BA in history and an MBA from Harvard. BA said profits rose.\n\n"
 		"He fought in World War I and later in World War II.\n\n"
-		"Strains of E. coli were found in the river.\n";
+		"Strains of E. coli were found in the river.\n\n"
+		"He said he worked happily with MEPs of different nationalities in the European Parliament.\n\n"
+		"In the US drivers tend to prefer sports utility vehicles (SUVs), such as the BMW X5.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -1011,6 +1013,9 @@ test_courtesy_titles_and_eras(void)
 	check_mention(text, &v, "World War I", 0, CP_ENT_MISC, "World War I");
 	check_mention(text, &v, "World War II", 0, CP_ENT_MISC, "World War II");
 	CHECK(find(text, &v, "E.", 0) == NULL);
+	/* an initialism in the plural is a class of things, read as a person and a body */
+	CHECK(find(text, &v, "MEPs", 0) == NULL);
+	CHECK(find(text, &v, "SUVs", 0) == NULL);
 	cp_arena_free(&arena);
 }
 
@@ -1019,7 +1024,8 @@ test_courtesy_titles_and_eras(void)
  * their first and "of", with the words the tagger left before that last
  * word, and games by the city, the season or the people that hold them;
  * an initialism defined for one is the agreement, and a
- * one-word person's name that starts one is the body that gives it.
+ * one-word person's name that starts one is the body that gives it; a
+ * name right before "awards" is the prize's, unless a body's word ends it.
  */
 static void
 test_event_names(void)
@@ -1034,7 +1040,10 @@ test_event_names(void)
 		"Stewart won the Italian Grand Prix in 1969.\n\n"
 		"Marta Ruiz competed in the slalom at the 1998 Winter Olympics.\n\n"
 		"He won two medals at the Commonwealth Games and one at the 2014 Asian Games.\n\n"
-		"She sang for Norway at the Eurovision Song Contest in 2019.\n";
+		"She sang for Norway at the Eurovision Song Contest in 2019.\n\n"
+		"The singer was nominated in three categories at the Golden Globe awards on Sunday.\n\n"
+		"The station won five prizes at the Sony Radio awards.\n\n"
+		"The Screen Actors Guild awards are held in Los Angeles.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -1053,6 +1062,10 @@ test_event_names(void)
 	check_mention(text, &v, "Commonwealth Games", 0, CP_ENT_MISC, "Commonwealth Games");
 	check_mention(text, &v, "2014 Asian Games", 0, CP_ENT_MISC, "2014 Asian Games");
 	check_mention(text, &v, "Eurovision Song Contest", 0, CP_ENT_MISC, "Eurovision Song Contest");
+	/* a prize's name before "awards", read as a body's; not a body's own */
+	check_mention(text, &v, "Golden Globe", 0, CP_ENT_MISC, "Golden Globe");
+	check_mention(text, &v, "Sony Radio", 0, CP_ENT_MISC, "Sony Radio");
+	check_mention(text, &v, "Screen Actors Guild", 0, CP_ENT_ORG, "Screen Actors Guild");
 	cp_arena_free(&arena);
 }
 
@@ -1824,6 +1837,28 @@ test_share_classes(void)
 }
 
 /*
+ * A country's name without its compass point, alone in its mention, is the
+ * country, which the gazetteers know only as "South Korea"; a body named
+ * after it stays a body.
+ */
+static void
+test_compass_countries(void)
+{
+	static const char text[] =
+		"Korea said on Monday it would cut tariffs on imports. Talks with Korea resumed, and "
+		"shares of Korea Exchange Bank rose.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Korea", 0, CP_ENT_LOC, "Korea");
+	check_mention(text, &v, "Korea", 1, CP_ENT_LOC, "Korea");
+	check_mention(text, &v, "Korea Exchange Bank", 0, CP_ENT_ORG, "Korea Exchange Bank");
+	cp_arena_free(&arena);
+}
+
+/*
  * A ticker in angle brackets after a company's name that the tagger left
  * out, or ran the name on into, is an organization of its own, with its
  * exchange or without (reut54).
@@ -1950,5 +1985,6 @@ main(void)
 	test_reuters_bodies();
 	test_scheme_names();
 	test_share_classes();
+	test_compass_countries();
 	UNIT_DONE("entities");
 }

@@ -516,6 +516,11 @@ test_extract(void)
 	CHECK_STR(r[0].mention, "second");
 	CHECK_STR(r[1].mention, "3rd");
 	CHECK_STR(r[3].mention, "one hundred days");
+	/* "one" before a modal and a verb of thinking is the generic pronoun (stop 45); a partitive one counts */
+	n = extract("One might expect more, as one could well argue; one might be forgiven. Of the two, one could pass.", r, 16);
+	CHECK_INT(n, 2);
+	CHECK_STR(r[0].mention, "two");
+	CHECK_STR(r[1].mention, "one");
 	/* after a relative "which" with its noun, "one" counts */
 	n = extract("The fire, in which one worker was killed, spread.", r, 16);
 	CHECK_INT(n, 1);
