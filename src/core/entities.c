@@ -1476,7 +1476,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 
 			/* "pro-European", left out (the flag first: few words have a hyphen) */
 			if (tags[i] == CP_NER_TAG_O && (doc->toks[i].tok.flags & CP_TF_HYPHENATED) &&
-				names_after_prefix(doc->text, &doc->toks[i].tok))
+				names_after_prefix(doc->text, &doc->toks[i].tok, i == 0))
 				st.tags[i] = CP_NER_B(CP_ENT_MISC);
 			if (!CP_NER_IS_B(tags[i]))
 			{

@@ -384,7 +384,7 @@ void		tag_opening_place(const cp_ner_doc *doc, const cp_ner_lex *lex, uint8_t *t
 /* The first token of a country's name without its compass point read as a person or a body ("Korea said"), or UINT32_MAX. */
 uint32_t	compass_country_start(const cp_ner_doc *doc, const cp_ner_lex *lex, const uint8_t *tags, uint32_t i);
 /* Is token t a name after a lower-case prefix of stance ("pro-European", "non-EU")? */
-bool		names_after_prefix(const char *text, const cp_token *t);
+bool		names_after_prefix(const char *text, const cp_token *t, bool opening);
 /* "Handy and Harman" read as two persons' surnames: one firm (entities_stated.c). */
 void		tag_surname_firms(const cp_ner_doc *doc, uint8_t *tags, uint32_t n);
 /* "Kidder, Peabody and Co" read as a name, a comma and a firm: one firm (entities_stated.c). */

@@ -1297,24 +1297,43 @@ tag_peoples_and_indexes(const cp_ner_doc *doc, const cp_ner_lex *lex, uint8_t *t
  * "anti-Semitic", "non-EU")?  One other name, as CoNLL-2003 marks
  * "pro-Baghdad", "anti-Rangoon", "pan-Turkism" (8 of its 9 in the training
  * text).  Demonyms joined by a hyphen ("Spanish-Cuban") the tagger reads as
- * one already.
+ * one already.  At a sentence's opening the prefix has its capital ("Non-OPEC
+ * Egypt", "Pan-European"): there the name must be initials or a people's
+ * word ("-an", "-ish", "-ese"), as a title's words ("Anti-Doping", "Non-Del/Ungr"
+ * in a table) are not.
  */
 bool
-names_after_prefix(const char *text, const cp_token *t)
+names_after_prefix(const char *text, const cp_token *t, bool opening)
 {
 	const char *w = text + t->start;
-	uint32_t	p;
+	uint32_t	f = t->flags & (CP_TF_HYPHENATED | CP_TF_CAPITALIZED),
+				p,
+				n;
 
-	if ((t->flags & (CP_TF_HYPHENATED | CP_TF_CAPITALIZED)) != CP_TF_HYPHENATED || t->len < 5 ||
-		t->kind != CP_TOK_WORD)
+	if ((f != CP_TF_HYPHENATED && (!opening || f != (CP_TF_HYPHENATED | CP_TF_CAPITALIZED))) ||
+		t->len < 5 || t->kind != CP_TOK_WORD)
 		return false;
-	if (memcmp(w, "pro-", 4) == 0 || memcmp(w, "non-", 4) == 0 || memcmp(w, "pan-", 4) == 0)
+	if ((memcmp(w + 1, "ro-", 3) == 0 && (w[0] | 0x20) == 'p') ||
+		(memcmp(w + 1, "on-", 3) == 0 && (w[0] | 0x20) == 'n') ||
+		(memcmp(w + 1, "an-", 3) == 0 && (w[0] | 0x20) == 'p'))
 		p = 4;
-	else if (t->len > 5 && memcmp(w, "anti-", 5) == 0)
+	else if (t->len > 5 && memcmp(w + 1, "nti-", 4) == 0 && (w[0] | 0x20) == 'a')
 		p = 5;
 	else
 		return false;
-	return w[p] >= 'A' && w[p] <= 'Z' && memchr(w + p, '-', t->len - p) == NULL;
+	if (!(w[p] >= 'A' && w[p] <= 'Z') || memchr(w + p, '-', t->len - p) != NULL)
+		return false;
+	if (f == CP_TF_HYPHENATED)
+		return true;
+	/* the capital prefix: initials, or a people's word */
+	n = t->len - p;
+	for (uint32_t k = p; k < t->len && ((w[k] >= 'A' && w[k] <= 'Z') || w[k] == '.'); k++)
+		if (k + 1 == t->len)
+			return n >= 2;
+	if (w[t->len - 1] == 's')
+		n--;
+	return (n >= 4 && memcmp(w + p + n - 2, "an", 2) == 0) ||
+		(n >= 5 && (memcmp(w + p + n - 3, "ish", 3) == 0 || memcmp(w + p + n - 3, "ese", 3) == 0));
 }
 
 /*

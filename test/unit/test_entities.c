@@ -552,6 +552,9 @@ test_prefixed_names(void)
 	static const char text[] =
 		"The pro-European party lost seats to anti-Semitic groups, while anti-inflation policy "
 		"stayed popular.\n";
+	static const char opening[] =
+		"CAIRO, June 29 - Egypt will hold its output. Non-OPEC Egypt has pledged to restrain "
+		"output. Pan-European groups agreed. Non-Ferrous output rose. Anti-Doping rules were set.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -560,6 +563,12 @@ test_prefixed_names(void)
 	CHECK(find(text, &v, "anti-inflation", 0) == NULL);
 	check_mention(text, &v, "pro-European", 0, CP_ENT_MISC, "pro-European");
 	check_mention(text, &v, "anti-Semitic", 0, CP_ENT_MISC, "anti-Semitic");
+	/* the prefix's capital at a sentence's opening: initials or a people's word only */
+	v = run(&arena, opening, sizeof(opening) - 1);
+	check_mention(opening, &v, "Non-OPEC", 0, CP_ENT_MISC, "Non-OPEC");
+	check_mention(opening, &v, "Pan-European", 0, CP_ENT_MISC, "Pan-European");
+	CHECK(find(opening, &v, "Non-Ferrous", 0) == NULL);
+	CHECK(find(opening, &v, "Anti-Doping", 0) == NULL);
 	cp_arena_free(&arena);
 }
 
