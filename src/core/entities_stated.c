@@ -1237,7 +1237,7 @@ plural_initialism(const char *text, const cp_token *t)
 	if (t->len < 3 || text[t->start + t->len - 1] != 's')
 		return false;
 	for (uint32_t k = 0; k + 1 < t->len; k++)
-		if (text[t->start + k] < 'A' || text[t->start + k] > 'Z')
+		if (!cp_ascii_upper((unsigned char) text[t->start + k]))
 			return false;
 	return true;
 }

@@ -188,7 +188,7 @@ dotted_degree(const char *text, const cp_token *t)
 	if (t->len < 4 || t->len > 8 || t->len % 2 != 0 || (w[0] != 'B' && w[0] != 'M' && w[0] != 'D'))
 		return false;
 	for (uint32_t k = 0; k < t->len; k += 2)
-		if (w[k] < 'A' || w[k] > 'Z' || w[k + 1] != '.')
+		if (!cp_ascii_upper((unsigned char) w[k]) || w[k + 1] != '.')
 			return false;
 	return true;
 }
@@ -445,7 +445,7 @@ share_class_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t n, uint32_t
 		return 0;
 	b = &doc->toks[k + 1].tok;
 	c = doc->text[b->start];
-	if (b->len != 1 || c < 'A' || c > 'Z' ||
+	if (b->len != 1 || !cp_ascii_upper((unsigned char) c) ||
 		!(cp_bytes_are(doc->text + a->start, a->len, "Class") || cp_bytes_are(doc->text + a->start, a->len, "Series")))
 		return 0;
 	return k + 1;
@@ -1321,13 +1321,13 @@ names_after_prefix(const char *text, const cp_token *t, bool opening)
 		p = 5;
 	else
 		return false;
-	if (!(w[p] >= 'A' && w[p] <= 'Z') || memchr(w + p, '-', t->len - p) != NULL)
+	if (!cp_ascii_upper((unsigned char) w[p]) || memchr(w + p, '-', t->len - p) != NULL)
 		return false;
 	if (f == CP_TF_HYPHENATED)
 		return true;
 	/* the capital prefix: initials, or a people's word */
 	n = t->len - p;
-	for (uint32_t k = p; k < t->len && ((w[k] >= 'A' && w[k] <= 'Z') || w[k] == '.'); k++)
+	for (uint32_t k = p; k < t->len && (cp_ascii_upper((unsigned char) w[k]) || w[k] == '.'); k++)
 		if (k + 1 == t->len)
 			return n >= 2;
 	if (w[t->len - 1] == 's')
@@ -1387,7 +1387,7 @@ compass_country_start(const cp_ner_doc *doc, const cp_ner_lex *lex, const uint8_
 		return UINT32_MAX;
 	for (size_t p = 0; p < sizeof(points) / sizeof(points[0]); p++)
 	{
-		uint64_t	h = cp_ner_phrase_add(cp_ner_phrase_start(), points[p], 5, true);
+		uint64_t	h = cp_ner_phrase_add(cp_ner_phrase_start(), points[p], strlen(points[p]), true);
 
 		if (cp_ner_lex_get(lex, cp_ner_phrase_add(h, doc->text + t->tok.start, t->tok.len, false)) & CP_GAZ_COUNTRY)
 			return i > 0 && tags[i - 1] == CP_NER_TAG_O &&
