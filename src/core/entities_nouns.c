@@ -91,6 +91,8 @@ static const stated_noun nouns[] = {
 	{"commune", CP_ENT_LOC, NOUN_APPOSED | NOUN_OF | NOUN_AFTER},
 	{"parish", CP_ENT_LOC, NOUN_APPOSED | NOUN_OF | NOUN_AFTER},
 	{"hamlet", CP_ENT_LOC, NOUN_APPOSED | NOUN_OF},
+	/* what Australian and Russian gazetteer articles open with ("X is a rural locality in the Y Region") */
+	{"locality", CP_ENT_LOC, NOUN_APPOSED | NOUN_OF},
 	{"township", CP_ENT_LOC, NOUN_APPOSED | NOUN_OF | NOUN_AFTER},
 	{"neighborhood", CP_ENT_LOC, NOUN_APPOSED},
 	{"neighbourhood", CP_ENT_LOC, NOUN_APPOSED},

@@ -108,7 +108,9 @@ test_rules(void)
 		"Citigroup agreed to buy Koraml bank. \"The dollar is weak,\" said Harrod bank analyst Earl "
 		"Johnson. The poll, for the Harrod organisation, put the Tories ahead.\n\n"
 		"Mulnagowan is a townland in County Fermanagh. Zernova, a hospital near Minsk, was shelled. "
-		"Ansar Dine, a faction of the rebels, left. Kavrenko, a stadium in Kiev, hosted the final.\n";
+		"Ansar Dine, a faction of the rebels, left. Kavrenko, a stadium in Kiev, hosted the final.\n\n"
+		"Yoondarra is a rural locality in the Gympie Region, Queensland, Australia. Land in Yoondarra "
+		"was offered for selection in 1890.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -125,6 +127,9 @@ test_rules(void)
 	check_mention(text, &v, "Zernova", 0, CP_ENT_LOC, "Zernova");
 	check_mention(text, &v, "Ansar Dine", 0, CP_ENT_ORG, "Ansar Dine");
 	check_mention(text, &v, "Kavrenko", 0, CP_ENT_LOC, "Kavrenko");
+	/* "locality" (stop 46): read as an other name before */
+	check_mention(text, &v, "Yoondarra", 0, CP_ENT_LOC, "Yoondarra");
+	check_mention(text, &v, "Yoondarra", 1, CP_ENT_LOC, "Yoondarra");
 	cp_arena_free(&arena);
 }
 
