@@ -1480,12 +1480,17 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 				st.tags[i] = CP_NER_B(CP_ENT_MISC);
 			if (!CP_NER_IS_B(tags[i]))
 			{
-				/* "Dome" after "Dome Petroleum Ltd", left untagged */
-				if (firms && tags[i] == CP_NER_TAG_O &&
-					(doc->toks[i].tok.flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER)) == CP_TF_CAPITALIZED &&
-					untagged_short_form(&ix, doc, se->ntoks, i))
-					add_mention(arena, doc, line_at(doc, &line, doc->toks[i].tok.start), se->n, i, i,
-								CP_ENT_ORG, &ms, &ix);
+				/* "Dome" after "Dome Petroleum Ltd", "Bunch" after "John Bunch", left untagged */
+				if (tags[i] == CP_NER_TAG_O &&
+					(doc->toks[i].tok.flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER)) == CP_TF_CAPITALIZED)
+				{
+					if (firms && untagged_short_form(&ix, doc, se->ntoks, i))
+						add_mention(arena, doc, line_at(doc, &line, doc->toks[i].tok.start), se->n, i, i,
+									CP_ENT_ORG, &ms, &ix);
+					else if (ix.per.count > 0 && untagged_person_word(&ix, doc, se->ntoks, i))
+						add_mention(arena, doc, line_at(doc, &line, doc->toks[i].tok.start), se->n, i, i,
+									CP_ENT_PER, &ms, &ix);
+				}
 				continue;
 			}
 			kind = CP_NER_KIND(tags[i]);

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "calendar.h"
 #include "hash.h"
 #include "names.h"
 
@@ -437,22 +438,48 @@ first_word_key(const char *text, const raw_mention *m)
 }
 
 /*
- * The tagger leaves a company's short form out where the word is also a
- * common noun ("Dome is now trying", "operations of Dome"): a capitalized
- * word, never written in lower case in the article, between words that are
- * not capitalized, that starts a company's name with its legal form named
- * before it.  The caller tests the index and the capital first, inline:
- * most words fail them.
+ * Is token t a capitalized word standing alone, never written in lower case
+ * in the article, between words that are not capitalized?  Where the
+ * tagger leaves out a short form that is also a common noun.
  */
-bool
-untagged_short_form(const name_index *ix, const cp_ner_doc *doc, uint32_t ntoks, uint32_t t)
+static bool
+untagged_alone(const cp_ner_doc *doc, uint32_t ntoks, uint32_t t)
 {
 	const cp_ner_tok *k = &doc->toks[t];
 
 	return !(k->doc & CP_NER_DF_LOWER) && k->tok.kind == CP_TOK_WORD &&
 		(t == 0 || !(doc->toks[t - 1].tok.flags & CP_TF_CAPITALIZED)) &&
-		(t + 1 >= ntoks || !(doc->toks[t + 1].tok.flags & CP_TF_CAPITALIZED)) &&
-		key_map_get(&ix->legal, word_key(doc->text + k->tok.start, k->tok.len)) != NULL;
+		(t + 1 >= ntoks || !(doc->toks[t + 1].tok.flags & CP_TF_CAPITALIZED));
+}
+
+/*
+ * The tagger leaves a company's short form out where the word is also a
+ * common noun ("Dome is now trying", "operations of Dome"): such a word
+ * that starts a company's name with its legal form named before it.  The
+ * caller tests the index and the capital first, inline: most words fail
+ * them.
+ */
+bool
+untagged_short_form(const name_index *ix, const cp_ner_doc *doc, uint32_t ntoks, uint32_t t)
+{
+	return untagged_alone(doc, ntoks, t) &&
+		key_map_get(&ix->legal, word_key(doc->text + doc->toks[t].tok.start, doc->toks[t].tok.len)) != NULL;
+}
+
+/*
+ * And a person's family name alone, where it is a common noun too
+ * ("performances by Bunch", "Bunch plays them" after "John Bunch"): such a
+ * word of a person's full name given before, not a month's name ("in May"
+ * after "May Robson").
+ */
+bool
+untagged_person_word(const name_index *ix, const cp_ner_doc *doc, uint32_t ntoks, uint32_t t)
+{
+	const cp_token *w = &doc->toks[t].tok;
+
+	return untagged_alone(doc, ntoks, t) && w->len >= 3 &&
+		key_map_get(&ix->per, word_key(doc->text + w->start, w->len)) != NULL &&
+		cp_month_from_name(doc->text + w->start, w->len) == 0;
 }
 
 /* Each mention's fullest name, once the whole article is indexed. */

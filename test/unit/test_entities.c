@@ -1848,6 +1848,33 @@ test_reuters_bodies(void)
 }
 
 /*
+ * A person's family name alone that is a common noun too, which the tagger
+ * leaves out after the full name ("by Bunch", "Bunch plays them" after
+ * "John Bunch"), is the person; not a month's name ("in May 1975" after
+ * "Anna May"), nor a word the article writes in lower case (stop 46).
+ */
+static void
+test_untagged_family_names(void)
+{
+	static const char text[] =
+		"The Gold Sessions is a solo piano album by John Bunch. It was recorded in 1975.\n"
+		"The album of solo piano performances by Bunch was recorded in May 1975. Bunch plays them in "
+		"a variety of ways. Five pieces that Bunch recorded in 1991 were added.\n\n"
+		"The singer Anna May sang on it in May 1975.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Bunch", 0, CP_ENT_PER, "John Bunch");
+	check_mention(text, &v, "Bunch", 1, CP_ENT_PER, "John Bunch");
+	check_mention(text, &v, "Bunch", 2, CP_ENT_PER, "John Bunch");
+	check_mention(text, &v, "Anna May", 0, CP_ENT_PER, "Anna May");
+	CHECK(find(text, &v, "May", 0) == NULL);
+	cp_arena_free(&arena);
+}
+
+/*
  * A government's scheme named "... Program" or "... Programme" is an other
  * name, as an agreement's is, and so are its initials; the United Nations'
  * bodies so named stay bodies (reut56).
@@ -2022,6 +2049,7 @@ main(void)
 	test_generation_suffix();
 	test_stop_after_abbreviation();
 	test_untagged_tickers();
+	test_untagged_family_names();
 	test_romance_of_joins();
 	test_quoted_titles();
 	test_peoples();
