@@ -469,17 +469,27 @@ untagged_short_form(const name_index *ix, const cp_ner_doc *doc, uint32_t ntoks,
 /*
  * And a person's family name alone, where it is a common noun too
  * ("performances by Bunch", "Bunch plays them" after "John Bunch"): such a
- * word of a person's full name given before, not a month's name ("in May"
- * after "May Robson").
+ * word that ends a person's full name given before (of ms), not a month's
+ * name ("in May" after "Anna May").  Not a first word: those of bodies and
+ * things the tagger read as people ("However Harlin", "Xbox Live", "Bolt
+ * Beranek") are more often wrong than a first name alone is right.
  */
 bool
-untagged_person_word(const name_index *ix, const cp_ner_doc *doc, uint32_t ntoks, uint32_t t)
+untagged_family_name(const name_index *ix, const cp_ner_doc *doc, uint32_t ntoks, uint32_t t,
+					 const raw_mention *ms)
 {
 	const cp_token *w = &doc->toks[t].tok;
+	const char *text = doc->text;
+	const raw_mention *full;
+	const int32_t *slot;
 
-	return untagged_alone(doc, ntoks, t) && w->len >= 3 &&
-		key_map_get(&ix->per, word_key(doc->text + w->start, w->len)) != NULL &&
-		cp_month_from_name(doc->text + w->start, w->len) == 0;
+	if (!untagged_alone(doc, ntoks, t) || w->len < 3 ||
+		(slot = key_map_get(&ix->per, word_key(text + w->start, w->len))) == NULL)
+		return false;
+	full = &ms[*slot];
+	return full->len > (uint32_t) w->len + 1 && text[full->start + full->len - w->len - 1] == ' ' &&
+		memcmp(text + full->start + full->len - w->len, text + w->start, w->len) == 0 &&
+		cp_month_from_name(text + w->start, w->len) == 0;
 }
 
 /* Each mention's fullest name, once the whole article is indexed. */

@@ -582,8 +582,9 @@ void		index_mention(cp_arena *arena, name_index *ix, const cp_ner_doc *doc, uint
  */
 bool		untagged_short_form(const name_index *ix, const cp_ner_doc *doc, uint32_t ntoks, uint32_t t);
 
-/* Or a word of a person's full name given earlier ("Bunch" after "John Bunch")? */
-bool		untagged_person_word(const name_index *ix, const cp_ner_doc *doc, uint32_t ntoks, uint32_t t);
+/* Or the last word of a person's full name given earlier, of ms ("Bunch" after "John Bunch")? */
+bool		untagged_family_name(const name_index *ix, const cp_ner_doc *doc, uint32_t ntoks, uint32_t t,
+								 const raw_mention *ms);
 
 /* Each mention's fullest name (canon), once the whole article is indexed. */
 void		resolve_names(const char *text, const name_index *ix, raw_mention *ms, size_t n);
