@@ -1487,7 +1487,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 					if (firms && untagged_short_form(&ix, doc, se->ntoks, i))
 						add_mention(arena, doc, line_at(doc, &line, doc->toks[i].tok.start), se->n, i, i,
 									CP_ENT_ORG, &ms, &ix);
-					else if (ix.per.count > 0 && untagged_family_name(&ix, doc, se->ntoks, i, ms.items))
+					else if (ix.family.count > 0 && untagged_family_name(&ix, doc, se->ntoks, i))
 						add_mention(arena, doc, line_at(doc, &line, doc->toks[i].tok.start), se->n, i, i,
 									CP_ENT_PER, &ms, &ix);
 				}

@@ -314,6 +314,14 @@ index_mention(cp_arena *arena, name_index *ix, const cp_ner_doc *doc, uint32_t f
 				continue;
 			strip_article_prefix(&tw, &twl);
 			offer(arena, &ix->per, ms, word_key(tw, twl), idx);
+			if (t == last)
+			{
+				bool		found;
+				int32_t    *slot = key_map_put(arena, &ix->family, word_key(tw, twl), &found);
+
+				if (!found)
+					*slot = idx;
+			}
 		}
 	/* "Barrick" after "Barrick Gold Corp", "Sainsbury" after "J. Sainsbury PLC" */
 	while (lead < last && (doc->toks[lead].tok.flags & CP_TF_INITIAL))
@@ -469,27 +477,19 @@ untagged_short_form(const name_index *ix, const cp_ner_doc *doc, uint32_t ntoks,
 /*
  * And a person's family name alone, where it is a common noun too
  * ("performances by Bunch", "Bunch plays them" after "John Bunch"): such a
- * word that ends a person's full name given before (of ms), not a month's
- * name ("in May" after "Anna May").  Not a first word: those of bodies and
- * things the tagger read as people ("However Harlin", "Xbox Live", "Bolt
- * Beranek") are more often wrong than a first name alone is right.
+ * word that ends a person's full name given before, not a month's name ("in
+ * May" after "Anna May").  Not a first word: those of bodies and things the
+ * tagger read as people ("However Harlin", "Xbox Live", "Bolt Beranek") are
+ * more often wrong than a first name alone is right.
  */
 bool
-untagged_family_name(const name_index *ix, const cp_ner_doc *doc, uint32_t ntoks, uint32_t t,
-					 const raw_mention *ms)
+untagged_family_name(const name_index *ix, const cp_ner_doc *doc, uint32_t ntoks, uint32_t t)
 {
 	const cp_token *w = &doc->toks[t].tok;
-	const char *text = doc->text;
-	const raw_mention *full;
-	const int32_t *slot;
 
-	if (!untagged_alone(doc, ntoks, t) || w->len < 3 ||
-		(slot = key_map_get(&ix->per, word_key(text + w->start, w->len))) == NULL)
-		return false;
-	full = &ms[*slot];
-	return full->len > (uint32_t) w->len + 1 && text[full->start + full->len - w->len - 1] == ' ' &&
-		memcmp(text + full->start + full->len - w->len, text + w->start, w->len) == 0 &&
-		cp_month_from_name(text + w->start, w->len) == 0;
+	return untagged_alone(doc, ntoks, t) && w->len >= 3 &&
+		key_map_get(&ix->family, word_key(doc->text + w->start, w->len)) != NULL &&
+		cp_month_from_name(doc->text + w->start, w->len) == 0;
 }
 
 /* Each mention's fullest name, once the whole article is indexed. */
@@ -697,6 +697,7 @@ void
 name_index_init(cp_arena *arena, name_index *ix)
 {
 	key_map_init(arena, &ix->per, 64);
+	key_map_init(arena, &ix->family, 64);
 	key_map_init(arena, &ix->acr, 64);
 	key_map_init(arena, &ix->org, 64);
 	key_map_init(arena, &ix->legal, 64);

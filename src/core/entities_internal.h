@@ -559,6 +559,7 @@ void		text_chains_end(text_chains *c);
 typedef struct name_index
 {
 	key_map		per;			/* words of full person names -> the longest such name */
+	key_map		family;			/* last words of full person names -> the first such name */
 	key_map		acr;			/* initials of multi-word names -> the longest */
 	key_map		org;			/* first words of organizations' names -> the longest */
 	key_map		legal;			/* first words of companies' names in full -> the shortest */
@@ -582,9 +583,8 @@ void		index_mention(cp_arena *arena, name_index *ix, const cp_ner_doc *doc, uint
  */
 bool		untagged_short_form(const name_index *ix, const cp_ner_doc *doc, uint32_t ntoks, uint32_t t);
 
-/* Or the last word of a person's full name given earlier, of ms ("Bunch" after "John Bunch")? */
-bool		untagged_family_name(const name_index *ix, const cp_ner_doc *doc, uint32_t ntoks, uint32_t t,
-								 const raw_mention *ms);
+/* Or the last word of a person's full name given earlier ("Bunch" after "John Bunch")? */
+bool		untagged_family_name(const name_index *ix, const cp_ner_doc *doc, uint32_t ntoks, uint32_t t);
 
 /* Each mention's fullest name (canon), once the whole article is indexed. */
 void		resolve_names(const char *text, const name_index *ix, raw_mention *ms, size_t n);
