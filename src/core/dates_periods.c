@@ -117,6 +117,7 @@ cp_dt_month_quarter(const ctx *c, int i, dval *v)
 				e = -1,
 				first = 0,
 				last = at(c, i)->month;
+	bool		slash = false;
 
 	if (!month_word(c, i) || (glued(c, i) && at(c, i - 1)->kind != A_PUNCT))
 		return -1;
@@ -130,10 +131,27 @@ cp_dt_month_quarter(const ctx *c, int i, dval *v)
 	{
 		first = last;
 		last = at(c, j + 1)->month;
+		slash = punct(c, j, '/');
 		j += 2 + (punct(c, j + 2, '.') && glued(c, j + 2));
 	}
-	if (kw(c, j) != K_QUARTER || at(c, j)->len != 7 || cp_dt_tail_glued(c, j + 1) ||
-		(first && (last - first + 12) % 12 != 2))
+	if (first && (last - first + 12) % 12 != 2)
+		return -1;
+	/*
+	 * Without "quarter", the first and last month of a calendar quarter
+	 * joined by a slash still name it ("GNP rose in January/March, after
+	 * a fall in October/December"; stop 46), as a dash would not ("Jan-Mar"
+	 * is a range) and two months that start no quarter would not ("the
+	 * May/July period", the legs of a spread).
+	 */
+	if (slash && first % 3 == 1 && kw(c, j) != K_QUARTER && !cp_dt_tail_glued(c, j))
+	{
+		memset(v, 0, sizeof(*v));
+		v->month = last;
+		cp_dt_finish_md(c, v);
+		v->lo = cp_days_add_months(v->lo, -2);
+		return j - punct(c, j - 1, '.');	/* a full stop is the sentence's */
+	}
+	if (kw(c, j) != K_QUARTER || at(c, j)->len != 7 || cp_dt_tail_glued(c, j + 1))
 		return -1;
 	memset(v, 0, sizeof(*v));
 	v->month = last;
