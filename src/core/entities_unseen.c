@@ -272,6 +272,7 @@ define_thing(const cp_ner_doc *doc, uint8_t *tags, uint32_t k, initialism_defs *
 	size_t		n,
 				pos;
 	uint32_t	w = k;
+	bool		skipped = false;
 
 	if (!CP_NER_IS_B(tags[k + 1]) || CP_NER_KIND(tags[k + 1]) == CP_ENT_MISC ||
 		!(n = thing_letters(doc->text, a, letters, sizeof(letters))) ||
@@ -284,9 +285,16 @@ define_thing(const cp_ner_doc *doc, uint8_t *tags, uint32_t k, initialism_defs *
 		if (w == 0 || tags[w - 1] != CP_NER_TAG_O)
 			return;
 		t = &doc->toks[--w].tok;
-		/* "letter of credit (LOC)" spells its "of", "(ICT)" not its "and" */
-		if (!lower_initials_end(doc->text, t, letters, &pos) &&
-			!(pos < n && w > 0 && (cp_token_is(doc->text, t, "and") || cp_token_is(doc->text, t, "of"))))
+		/*
+		 * "letter of credit (LOC)" spells its "of", "(ICT)" not its "and";
+		 * one such word between two that count, so the walk stays short
+		 */
+		if (lower_initials_end(doc->text, t, letters, &pos))
+			skipped = false;
+		else if (!skipped && pos < n && w > 0 &&
+				 (cp_token_is(doc->text, t, "and") || cp_token_is(doc->text, t, "of")))
+			skipped = true;
+		else
 			return;
 	}
 	tags[k + 1] = CP_NER_TAG_O;
