@@ -44,8 +44,9 @@ test_defined_initialisms(void)
 /*
  * An initialism defined after as many words in lower case, its initials,
  * names a thing: no organization there nor after, though the tagger read
- * it as one without the definition; after a body's last word ("company")
- * it stays the body.
+ * it as one without the definition (a hyphenated word's parts count, an
+ * inner "and" has none, British papers write "Asbos"); after a body's last
+ * word ("company") it stays the body.
  */
 static void
 test_defined_things(void)
@@ -57,6 +58,12 @@ test_defined_things(void)
 		"NOC officials declined to comment.\n";
 	static const char undefined[] =
 		"The agency raised its forecast for net borrowing (NDB) in 1997. NDB will rise to 4 percent.\n";
+	static const char more[] =
+		"Details of how many anti-social behaviour orders (Asbos) were used last year are being published. "
+		"The minister wants to strengthen the use of Asbos and fixed penalty notices.\n\n"
+		"Schools will spend more on information and communication technology (ICT) next year. "
+		"ICT budgets rose by 5%.\n\n"
+		"The bank sold the notes through an inter-dealer broker (IDB) on Friday. The IDB said demand was strong.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -68,6 +75,9 @@ test_defined_things(void)
 	check_mention(text, &v, "NOC", 1, CP_ENT_ORG, "NOC");
 	v = run(&arena, undefined, sizeof(undefined) - 1);
 	check_mention(undefined, &v, "NDB", 1, CP_ENT_ORG, "NDB");
+	/* a hyphenated word's parts, an inner "and", an initialism as British papers write it */
+	v = run(&arena, more, sizeof(more) - 1);
+	CHECK_INT(v.count, 0);
 	cp_arena_free(&arena);
 }
 
