@@ -94,24 +94,34 @@ future_word(const ctx *c, int j)
 		(at(c, j)->val != 3 || kw(c, j + 1) == K_TO) && !compared_participle(c, j) && !due_adjective(c, j);
 }
 
-/* Is the sentence, before atom i, about the future ("will meet on Monday")? */
+/*
+ * Is the sentence, before atom i, about the future ("will meet on Monday")?
+ * So is a "would" that a reporting verb before it puts in the future of
+ * the past ("said the flights would leave on Monday"), which news tells
+ * from the day of the story; not "would have", which looks back, nor a
+ * day's event it would answer ("would appeal Wednesday's ruling").
+ */
 bool
 cp_dt_future_before(const ctx *c, int i)
 {
 	int			j;
 	bool		fut = false,
-				infinitive = false;
+				infinitive = false,
+				reported = false,
+				would = false;
 
 	for (j = 0; j < i; j++)
 	{
 		if (future_word(c, j))
-			fut = true, infinitive = kw(c, j) == K_TO;
+			fut = true, would = false, infinitive = kw(c, j) == K_TO;
+		else if (reported && cp_dt_word_is(c, j, "would") && !cp_dt_word_is(c, j + 1, "have"))
+			fut = would = true, infinitive = false;
 		else if (kw(c, j) == K_REPORT)
-			fut = false;		/* "..., he said on Monday": the saying is past */
+			fut = false, reported = true;	/* "..., he said on Monday": the saying is past */
 		else if (infinitive && cp_dt_past_verb(c, j))
 			fut = false;		/* "The fund, to be launched by X, was proposed in May" */
 	}
-	return fut;
+	return fut && !(would && punct(c, i + 1, '\'') && kw(c, i + 2) == K_S);
 }
 
 /*
@@ -418,6 +428,16 @@ by_tense(const ctx *c, int i, int e, dval *v)
 	/* "the" before a month names an event, not before a quarter it ends ("the December quarter") */
 	if (!v->day && fut && v->part == P_ALL && (kw(c, i - 1) != K_THE || kw(c, e - 1) == K_QUARTER))
 		shift_years(v, (v->month < r.month ? r.year + 1 : r.year) - cp_days_to_date(v->hi - 1).year);
+	/*
+	 * a day in a sentence about the future ("will meet on Aug. 20") is the
+	 * next such day, unless it is gone by a week at most (a story filed a
+	 * day or two late), "the" makes it an event's name ("the Sept. 11
+	 * attacks") or a participle of its own dates it ("will buy shares
+	 * issued July 1")
+	 */
+	if (v->day && fut && v->part == P_ALL && kw(c, i - 1) != K_THE && v->lo < c->ref - 7 &&
+		!cp_dt_past_verb(c, verb_before(c, i)) && cp_date_valid(y + 1, v->month, v->day))
+		shift_years(v, 1);
 }
 
 /*

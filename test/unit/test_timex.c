@@ -502,6 +502,21 @@ test_tense(void)
 	CHECK_STR(tx("The Senate slows down as it gets closer to November; the vote nears November.", "2016-04-12"),
 			  "DATE 2016-11 [November]; DATE 2016-11 [November]");
 	CHECK_STR(tx("As it got closer to November, the Senate slowed.", "2016-04-12"), "DATE 2015-11 [November]");
+	/*
+	 * a day in a sentence about the future is the next such day, unless a
+	 * participle of its own dates it, "the" names an event by it, or it is
+	 * gone by a week at most
+	 */
+	CHECK_STR(tx("They will meet on Aug. 6 and buy shares issued July 1.", "1998-02-13"),
+			  "DATE 1998-08-06 [Aug. 6]; DATE 1997-07-01 [July 1]");
+	CHECK_STR(tx("They will mark the Sept. 11 anniversary and meet on Feb. 10.", "1998-02-13"),
+			  "DATE 1997-09-11 [Sept. 11]; DATE 1998-02-10 [Feb. 10]");
+	/* "would" after a reporting verb is the future of the story's day, not "would have" */
+	CHECK_STR(tx("It said flights would leave on Monday from August 6.", "1998-02-13"),
+			  "DATE 1998-02-16 [Monday]; DATE 1998-08-06 [August 6]");
+	CHECK_STR(tx("It said it would have left on Monday. They would appeal Wednesday's ruling, he said.", "1998-02-13"),
+			  "DATE 1998-02-09 [Monday]; DATE 1998-02-11 [Wednesday]");
+	CHECK_STR(tx("They said they would appeal Wednesday's ruling.", "1998-02-13"), "DATE 1998-02-11 [Wednesday]");
 }
 
 /* "the following year", "later that month": from the last absolute date named */
