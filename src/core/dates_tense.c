@@ -394,6 +394,36 @@ cp_dt_spread_leg(const ctx *c, int i)
 }
 
 /*
+ * Is the date at atom i in a clause that a modal puts in the future
+ * ("will be honored on May 2", "said the flights would leave ... from
+ * August 6")?  The modal must come first going back from the date, before
+ * any past verb ("will buy shares issued July 1") or reporting verb, and
+ * the date must not follow "since".  Words like "plans" or "due" are not
+ * enough here ("shelved its plans for an offering on September 30").
+ */
+static bool
+modal_future(const ctx *c, int i)
+{
+	int			report = -1;
+
+	if (cp_dt_word_is(c, i - 1, "since") || cp_dt_word_is(c, i - 2, "since"))
+		return false;
+	for (int j = 0; j < i && report < 0; j++)
+		if (kw(c, j) == K_REPORT)
+			report = j;
+	for (int j = i - 1; j >= 0; j--)
+	{
+		if (cp_dt_past_verb(c, j) || kw(c, j) == K_REPORT)
+			return false;
+		if ((kw(c, j) == K_FUT && at(c, j)->val == 1) || (kw(c, j) == K_LL && future_word(c, j)))
+			return true;
+		if (cp_dt_word_is(c, j, "would"))
+			return report >= 0 && report < j && !cp_dt_word_is(c, j + 1, "have");
+	}
+	return false;
+}
+
+/*
  * A month or day without a year, by the tense of its clause: in a
  * sentence about the future (or "by May") the next such month, when the
  * whole month is meant ("late June" stays the nearest) and names no event
@@ -429,14 +459,13 @@ by_tense(const ctx *c, int i, int e, dval *v)
 	if (!v->day && fut && v->part == P_ALL && (kw(c, i - 1) != K_THE || kw(c, e - 1) == K_QUARTER))
 		shift_years(v, (v->month < r.month ? r.year + 1 : r.year) - cp_days_to_date(v->hi - 1).year);
 	/*
-	 * a day in a sentence about the future ("will meet on Aug. 20") is the
-	 * next such day, unless it is gone by a week at most (a story filed a
-	 * day or two late), "the" makes it an event's name ("the Sept. 11
-	 * attacks") or a participle of its own dates it ("will buy shares
-	 * issued July 1")
+	 * a day in a clause a modal puts in the future ("will meet on Aug. 20")
+	 * is the next such day, unless it is gone by a week at most (a story
+	 * filed a day or two late) or "the" makes it an event's name ("the
+	 * Sept. 11 attacks")
 	 */
-	if (v->day && fut && v->part == P_ALL && kw(c, i - 1) != K_THE && v->lo < c->ref - 7 &&
-		!cp_dt_past_verb(c, verb_before(c, i)) && cp_date_valid(y + 1, v->month, v->day))
+	if (v->day && v->part == P_ALL && kw(c, i - 1) != K_THE && v->lo < c->ref - 7 &&
+		modal_future(c, i) && cp_date_valid(y + 1, v->month, v->day))
 		shift_years(v, 1);
 }
 

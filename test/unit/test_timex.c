@@ -511,6 +511,11 @@ test_tense(void)
 			  "DATE 1998-08-06 [Aug. 6]; DATE 1997-07-01 [July 1]");
 	CHECK_STR(tx("They will mark the Sept. 11 anniversary and meet on Feb. 10.", "1998-02-13"),
 			  "DATE 1997-09-11 [Sept. 11]; DATE 1998-02-10 [Feb. 10]");
+	/* only a modal, first going back, and not "since": "plans", "due" and "by" are not enough */
+	CHECK_STR(tx("It shelved its plans for an offering on September 30. It will grow since Oct. 13.", "2019-11-18"),
+			  "DATE 2019-09-30 [September 30]; DATE 2019-10-13 [Oct. 13]");
+	CHECK_STR(tx("The speech, never given due to the attack on June 12, is due.", "2016-06-21"),
+			  "DATE 2016-06-12 [June 12]");
 	/* "would" after a reporting verb is the future of the story's day, not "would have" */
 	CHECK_STR(tx("It said flights would leave on Monday from August 6.", "1998-02-13"),
 			  "DATE 1998-02-16 [Monday]; DATE 1998-08-06 [August 6]");
