@@ -99,7 +99,9 @@ future_word(const ctx *c, int j)
  * So is a "would" that a reporting verb before it puts in the future of
  * the past ("said the flights would leave on Monday"), which news tells
  * from the day of the story; not "would have", which looks back, nor a
- * day's event it would answer ("would appeal Wednesday's ruling").
+ * day's event it would answer ("would appeal Wednesday's ruling"), nor
+ * what a past verb after it tells ("would be a reversal of the drop which
+ * took place in January").
  */
 bool
 cp_dt_future_before(const ctx *c, int i)
@@ -118,8 +120,8 @@ cp_dt_future_before(const ctx *c, int i)
 			fut = would = true, infinitive = false;
 		else if (kw(c, j) == K_REPORT)
 			fut = false, reported = true;	/* "..., he said on Monday": the saying is past */
-		else if (infinitive && cp_dt_past_verb(c, j))
-			fut = false;		/* "The fund, to be launched by X, was proposed in May" */
+		else if ((infinitive || would) && cp_dt_past_verb(c, j))
+			fut = would = false;	/* "The fund, to be launched by X, was proposed in May" */
 	}
 	return fut && !(would && punct(c, i + 1, '\'') && kw(c, i + 2) == K_S);
 }

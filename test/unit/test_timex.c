@@ -522,6 +522,8 @@ test_tense(void)
 	CHECK_STR(tx("It said it would have left on Monday. They would appeal Wednesday's ruling, he said.", "1998-02-13"),
 			  "DATE 1998-02-09 [Monday]; DATE 1998-02-11 [Wednesday]");
 	CHECK_STR(tx("They said they would appeal Wednesday's ruling.", "1998-02-13"), "DATE 1998-02-11 [Wednesday]");
+	CHECK_STR(tx("They said the key would be a reversal of the drop which took place in December.", "1998-02-13"),
+			  "DATE 1997-12 [December]");
 }
 
 /* "the following year", "later that month": from the last absolute date named */
