@@ -192,6 +192,35 @@ test_coordinated_body(void)
 }
 
 /*
+ * Partners' names the tagger cut at "and" are one organization: before a
+ * partner's word ("and Sons"), a single name before another and a legal
+ * form, and the same partners said again without it, with their "'s"; not
+ * a country's name before a firm's.
+ */
+static void
+test_partners(void)
+{
+	static const char text[] =
+		"Prices rose on Monday as shares of Gulf and Western Inc gained. A spokesman for Gulf and Western said so.\n\n"
+		"The agency Standard and Poor's Corp cut its rating. Analysts at Standard and Poor's said so.\n\n"
+		"Shares of Alex Brown and Sons Inc rose.\n\n"
+		"Exports to France and NEC Corp's sales rose.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Gulf and Western Inc", 0, CP_ENT_ORG, "Gulf and Western Inc");
+	check_mention(text, &v, "Gulf and Western", 0, CP_ENT_ORG, "Gulf and Western Inc");
+	check_mention(text, &v, "Standard and Poor's Corp", 0, CP_ENT_ORG, "Standard and Poor's Corp");
+	check_mention(text, &v, "Standard and Poor's", 0, CP_ENT_ORG, "Standard and Poor's Corp");
+	check_mention(text, &v, "Alex Brown and Sons Inc", 0, CP_ENT_ORG, "Alex Brown and Sons Inc");
+	check_mention(text, &v, "France", 0, CP_ENT_LOC, "France");
+	check_mention(text, &v, "NEC Corp", 0, CP_ENT_ORG, "NEC Corp");
+	cp_arena_free(&arena);
+}
+
+/*
  * A name the tagger read without the number the article writes it with
  * elsewhere takes the number and that name's kind; a verb ending in "s" after
  * the number is no plural; a rider's time stays out of the team's name.
@@ -458,6 +487,7 @@ main(void)
 	test_numbered_names_joined();
 	test_station_with_frequency();
 	test_coordinated_body();
+	test_partners();
 	test_numbered_names_in_article();
 	test_person_organization_tie();
 	test_bodies_read_as_persons();

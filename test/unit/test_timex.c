@@ -313,12 +313,25 @@ test_ranges_and_reference(void)
 	CHECK_STR(tx("It rose on March 12 to 13 billion.", "2016-03-21"), "DATE 2016-03-12 [March 12]");
 	/*
 	 * each year of a span with a two-digit end is a date of its own, as in
-	 * "1987-1988"; the span's first year is what later ones count from (stop 44)
+	 * "1987-1988"; the span's first year is what later ones count from (stop
+	 * 44); with a slash it is one crop or fiscal year, a date of its first
+	 * year (stop 46)
 	 */
-	CHECK_STR(tx("Output in the 1987/88 year rose; the 1999-00 season and 2005-07 did not.", "1988-03-01"),
+	CHECK_STR(tx("Output in the 1987-88 year rose; the 1999-00 season and 2005-07 did not.", "1988-03-01"),
 			  "DATE 1987 [1987]; DATE 1988 [88]; DATE 1999 [1999]; DATE 2000 [00]; DATE 2005-07 [2005-07]");
 	CHECK_STR(tx("It made 25,000 tonnes in the 1986/87 season against 28,000 the previous year.", "1987-03-01"),
-			  "DATE 1986 [1986]; DATE 1987 [87]; DATE 1985 [the previous year]");
+			  "DATE 1986 [1986/87]; DATE 1985 [the previous year]");
+	CHECK_STR(tx("GNP rose 4.3 pct in 1985/86, the worst since 1974/75.", "1987-06-16"),
+			  "DATE 1985 [1985/86]; DATE 1974 [1974/75]");
+	/*
+	 * a calendar quarter by its first and last month joined by a slash, with
+	 * or without "quarter"; "the" is part of its name before "quarter" (stop 46)
+	 */
+	CHECK_STR(tx("GNP rose 1.2 pct in the January/March quarter after a 0.5 pct October/December rise.",
+				 "1987-06-16"),
+			  "DATE 1987-Q1 [the January/March quarter]; DATE 1986-Q4 [October/December]");
+	CHECK_STR(tx("Exports rose in January/March. The May/July period and Jan-Mar did not.", "1987-06-16"),
+			  "DATE 1987-Q1 [January/March]; DATE 1987-07 [July]; DATE 1987-01 [Jan]; DATE 1987-03 [Mar]");
 	/* a dateline's date is an expression too, as the development data marks it */
 	CHECK_STR(tx("WASHINGTON, March 21\nThe talks ended on March 20.", "2013-03-22"),
 			  "DATE 2013-03-21 [March 21]; DATE 2013-03-20 [March 20]");
