@@ -515,6 +515,28 @@ test_tense(void)
 	CHECK_STR(tx("The Senate slows down as it gets closer to November; the vote nears November.", "2016-04-12"),
 			  "DATE 2016-11 [November]; DATE 2016-11 [November]");
 	CHECK_STR(tx("As it got closer to November, the Senate slowed.", "2016-04-12"), "DATE 2015-11 [November]");
+	/*
+	 * a day in a sentence about the future is the next such day, unless a
+	 * participle of its own dates it, "the" names an event by it, or it is
+	 * gone by a week at most
+	 */
+	CHECK_STR(tx("They will meet on Aug. 6 and buy shares issued July 1.", "1998-02-13"),
+			  "DATE 1998-08-06 [Aug. 6]; DATE 1997-07-01 [July 1]");
+	CHECK_STR(tx("They will mark the Sept. 11 anniversary and meet on Feb. 10.", "1998-02-13"),
+			  "DATE 1997-09-11 [Sept. 11]; DATE 1998-02-10 [Feb. 10]");
+	/* only a modal, first going back, and not "since": "plans", "due" and "by" are not enough */
+	CHECK_STR(tx("It shelved its plans for an offering on September 30. It will grow since Oct. 13.", "2019-11-18"),
+			  "DATE 2019-09-30 [September 30]; DATE 2019-10-13 [Oct. 13]");
+	CHECK_STR(tx("The speech, never given due to the attack on June 12, is due.", "2016-06-21"),
+			  "DATE 2016-06-12 [June 12]");
+	/* "would" after a reporting verb is the future of the story's day, not "would have" */
+	CHECK_STR(tx("It said flights would leave on Monday from August 6.", "1998-02-13"),
+			  "DATE 1998-02-16 [Monday]; DATE 1998-08-06 [August 6]");
+	CHECK_STR(tx("It said it would have left on Monday. They would appeal Wednesday's ruling, he said.", "1998-02-13"),
+			  "DATE 1998-02-09 [Monday]; DATE 1998-02-11 [Wednesday]");
+	CHECK_STR(tx("They said they would appeal Wednesday's ruling.", "1998-02-13"), "DATE 1998-02-11 [Wednesday]");
+	CHECK_STR(tx("They said the key would be a reversal of the drop which took place in December.", "1998-02-13"),
+			  "DATE 1997-12 [December]");
 }
 
 /* "the following year", "later that month": from the last absolute date named */
