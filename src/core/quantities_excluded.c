@@ -500,6 +500,16 @@ numeral_names(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t
 	/* dates: "July 26", "26 July", "July 26, 2014", "21st of July" */
 	if (s > 0 && is_month(text, &atoms[s - 1]))
 		return true;
+	/*
+	 * a date in lower case, as wire copy has it: "of record may 14",
+	 * "ending june 30"; only a bare day numeral, since "may" and "march"
+	 * are verbs too ("march 20 miles")
+	 */
+	if (s > 0 && u->kind == CP_QK_NUMBER && r->op == Q_NONE && r->num.end == s + 1 && a->plain_int &&
+		a->value >= 1 && a->value <= 31 && atoms[s - 1].type == CP_AT_WORD && atoms[s - 1].len >= 3 &&
+		!(atoms[s - 1].tflags & CP_TF_CAPITALIZED) &&
+		cp_month_from_name(text + atoms[s - 1].start, atoms[s - 1].len) != 0)
+		return true;
 	if (e < n && is_month(text, &atoms[e]))
 		return true;
 	if (e + 1 < n && cp_atom_is(text, &atoms[e], "of") && is_month(text, &atoms[e + 1]))

@@ -1275,6 +1275,13 @@ test_days_and_quotes(void)
 	n = extract("In March two companies merged.", r, 16);
 	CHECK_INT(n, 1);
 	CHECK_STR(r[0].value, "2");
+	/* a date in lower case is a date too; a verb "march" before a measure is not */
+	n = extract("Payable to shareholders of record may 14, for the four weeks ending june 30.", r, 16);
+	CHECK_INT(n, 1);
+	CHECK_STR(r[0].value, "4");
+	n = extract("They will march 20 miles.", r, 16);
+	CHECK_INT(n, 1);
+	CHECK_STR(r[0].value, "20");
 	/* a dealer's quote, bid and the offer's last digits, reads as the bid */
 	for (size_t i = 0; i < sizeof(quotes) / sizeof(quotes[0]); i++)
 	{
