@@ -403,6 +403,9 @@ bool		ends_as_body(const char *text, const cp_token *t);
  */
 bool		ends_as_named_body(const char *text, const cp_token *t);
 
+/* Is the name ending at token j followed by a firm's staff noun ("analyst")? */
+bool		before_staff_noun(const char *text, const cp_ner_tok *toks, uint32_t j, uint32_t ntoks);
+
 /*
  * The token of a noun the tagger took into a name of tokens i..j, between
  * capitalized words ("US magazine Entertainment Weekly", "Hollywood star

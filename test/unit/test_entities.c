@@ -1647,6 +1647,29 @@ test_classifier_inside(void)
 }
 
 /*
+ * A firm named after its founders, which the tagger reads as a person,
+ * before a staff noun ("Shearson Lehman analyst Chuck Levitt") is the firm;
+ * the person after it stays one.
+ */
+static void
+test_before_staff_noun(void)
+{
+	static const char text[] =
+		"CHICAGO, April 1 - Hog futures may open lower today, traders said.\n\n"
+		"Shearson Lehman analyst Chuck Levitt said hog futures prices are above break even points.\n\n"
+		"Reagan spokesman Larry Speakes said the report was bearish.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Shearson Lehman", 0, CP_ENT_ORG, "Shearson Lehman");
+	check_mention(text, &v, "Chuck Levitt", 0, CP_ENT_PER, "Chuck Levitt");
+	check_mention(text, &v, "Larry Speakes", 0, CP_ENT_PER, "Larry Speakes");
+	cp_arena_free(&arena);
+}
+
+/*
  * A dictionary noun the tagger left out before a country names a body with
  * it ("Air France", "Environment Canada", "Water New Zealand said"); a
  * place's part or a sentence's opening word stays outside the place
@@ -2032,6 +2055,7 @@ main(void)
 	test_word_between_names();
 	test_marks_around_names();
 	test_classifier_inside();
+	test_before_staff_noun();
 	test_prefixed_names();
 	test_bodies_before_country();
 	test_club_town_initials();
