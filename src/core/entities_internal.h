@@ -566,6 +566,7 @@ typedef struct name_index
 	key_map		org;			/* first words of organizations' names -> the longest */
 	key_map		legal;			/* first words of companies' names in full -> the shortest */
 	key_map		legal_head;		/* their longer heads ("Johnson Controls") -> the shortest */
+	key_map		legal_last;		/* last words of two-word heads ("Kodak") -> the shortest */
 	key_map		event;			/* first words of events' and prizes' names (names_event) */
 } name_index;
 

@@ -1107,10 +1107,21 @@ static cp_wordtab person_noun_table = CP_WORDTAB(person_nouns, person_noun_slots
  */
 static const word_item staff_nouns[] = {
 	{"analyst"}, {"analysts"}, {"economist"}, {"economists"}, {"strategist"}, {"strategists"},
-	{"chairman"}, {"trader"}, {"traders"}, {"dealer"}, {"dealers"}, {"treasurer"}
+	{"trader"}, {"traders"}, {"dealer"}, {"dealers"}
 };
 static int16_t staff_noun_slots[32];
 static cp_wordtab staff_noun_table = CP_WORDTAB(staff_nouns, staff_noun_slots);
+
+/*
+ * Officers' nouns, which follow a person too ("elected John Kerr chairman
+ * of the company"): the firm's only with its officer's name after them
+ * ("K Mart chairman Bernard Fauber", "Mowlem treasurer Philip Ridal").
+ */
+static const word_item officer_nouns[] = {
+	{"chairman"}, {"treasurer"}
+};
+static int16_t officer_noun_slots[8];
+static cp_wordtab officer_noun_table = CP_WORDTAB(officer_nouns, officer_noun_slots);
 
 /*
  * Is the name ending at token j followed, one space after it, by a firm's
@@ -1126,9 +1137,13 @@ before_staff_noun(const char *text, const cp_ner_tok *toks, uint32_t j, uint32_t
 	if (j + 1 >= ntoks)
 		return false;
 	t = &toks[j + 1].tok;
-	return t->kind == CP_TOK_WORD && t->start == toks[j].tok.start + toks[j].tok.len + 1 &&
-		text[t->start - 1] == ' ' && !(t->flags & CP_TF_ALL_UPPER) &&
-		word_in_table(text + t->start, t->len, &staff_noun_table);
+	if (t->kind != CP_TOK_WORD || t->start != toks[j].tok.start + toks[j].tok.len + 1 ||
+		text[t->start - 1] != ' ' || (t->flags & CP_TF_ALL_UPPER))
+		return false;
+	return word_in_table(text + t->start, t->len, &staff_noun_table) ||
+		(j + 2 < ntoks && toks[j + 2].tok.kind == CP_TOK_WORD &&
+		 (toks[j + 2].tok.flags & CP_TF_CAPITALIZED) &&
+		 word_in_table(text + t->start, t->len, &officer_noun_table));
 }
 
 uint32_t
