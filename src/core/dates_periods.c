@@ -117,6 +117,8 @@ cp_dt_month_quarter(const ctx *c, int i, dval *v)
 				e = -1,
 				first = 0,
 				last = at(c, i)->month;
+	bool		slash = false,
+				bare;
 
 	if (!month_word(c, i) || (glued(c, i) && at(c, i - 1)->kind != A_PUNCT))
 		return -1;
@@ -130,14 +132,30 @@ cp_dt_month_quarter(const ctx *c, int i, dval *v)
 	{
 		first = last;
 		last = at(c, j + 1)->month;
+		slash = punct(c, j, '/');
 		j += 2 + (punct(c, j + 2, '.') && glued(c, j + 2));
 	}
-	if (kw(c, j) != K_QUARTER || at(c, j)->len != 7 || cp_dt_tail_glued(c, j + 1) ||
-		(first && (last - first + 12) % 12 != 2))
+	if (first && (last - first + 12) % 12 != 2)
 		return -1;
+
+	/*
+	 * Without "quarter", the first and last month of a calendar quarter
+	 * joined by a slash still name it ("GNP rose in January/March, after
+	 * a fall in October/December", "in January/March 1987"; stop 46), as a
+	 * dash would not ("Jan-Mar" is a range), nor two months that start no
+	 * quarter ("the May/July period", the legs of a spread), nor a last month
+	 * with its day ("July/Sep 15 sugar", a span to that day).
+	 */
+	bare = slash && first % 3 == 1 && kw(c, j) != K_QUARTER && !cp_dt_tail_glued(c, j) &&
+		(at(c, j)->kind != A_NUM || is_year4(at(c, j)));
+	if (bare)
+		j -= punct(c, j - 1, '.') && !is_year4(at(c, j));	/* a full stop is the sentence's */
+	else if (kw(c, j) != K_QUARTER || at(c, j)->len != 7 || cp_dt_tail_glued(c, j + 1))
+		return -1;
+	else
+		j++;
 	memset(v, 0, sizeof(*v));
 	v->month = last;
-	j++;
 	/* "its June quarter 1986", "the September quarter last year" */
 	if (is_year4(at(c, j)) && !cp_dt_tail_glued(c, j + 1))
 		v->year = at(c, j++)->val;

@@ -94,24 +94,36 @@ future_word(const ctx *c, int j)
 		(at(c, j)->val != 3 || kw(c, j + 1) == K_TO) && !compared_participle(c, j) && !due_adjective(c, j);
 }
 
-/* Is the sentence, before atom i, about the future ("will meet on Monday")? */
+/*
+ * Is the sentence, before atom i, about the future ("will meet on Monday")?
+ * So is a "would" that a reporting verb before it puts in the future of
+ * the past ("said the flights would leave on Monday"), which news tells
+ * from the day of the story; not "would have", which looks back, nor a
+ * day's event it would answer ("would appeal Wednesday's ruling"), nor
+ * what a past verb after it tells ("would be a reversal of the drop which
+ * took place in January").
+ */
 bool
 cp_dt_future_before(const ctx *c, int i)
 {
 	int			j;
 	bool		fut = false,
-				infinitive = false;
+				infinitive = false,
+				reported = false,
+				would = false;
 
 	for (j = 0; j < i; j++)
 	{
 		if (future_word(c, j))
-			fut = true, infinitive = kw(c, j) == K_TO;
+			fut = true, would = false, infinitive = kw(c, j) == K_TO;
+		else if (reported && cp_dt_word_is(c, j, "would") && !cp_dt_word_is(c, j + 1, "have"))
+			fut = would = true, infinitive = false;
 		else if (kw(c, j) == K_REPORT)
-			fut = false;		/* "..., he said on Monday": the saying is past */
-		else if (infinitive && cp_dt_past_verb(c, j))
-			fut = false;		/* "The fund, to be launched by X, was proposed in May" */
+			fut = false, reported = true;	/* "..., he said on Monday": the saying is past */
+		else if ((infinitive || would) && cp_dt_past_verb(c, j))
+			fut = would = false;	/* "The fund, to be launched by X, was proposed in May" */
 	}
-	return fut;
+	return fut && !(would && punct(c, i + 1, '\'') && kw(c, i + 2) == K_S);
 }
 
 /*
@@ -384,6 +396,36 @@ cp_dt_spread_leg(const ctx *c, int i)
 }
 
 /*
+ * Is the date at atom i in a clause that a modal puts in the future
+ * ("will be honored on May 2", "said the flights would leave ... from
+ * August 6")?  The modal must come first going back from the date, before
+ * any past verb ("will buy shares issued July 1") or reporting verb, and
+ * the date must not follow "since".  Words like "plans" or "due" are not
+ * enough here ("shelved its plans for an offering on September 30").
+ */
+static bool
+modal_future(const ctx *c, int i)
+{
+	int			report = -1;
+
+	if (cp_dt_word_is(c, i - 1, "since") || cp_dt_word_is(c, i - 2, "since"))
+		return false;
+	for (int j = 0; j < i && report < 0; j++)
+		if (kw(c, j) == K_REPORT)
+			report = j;
+	for (int j = i - 1; j >= 0; j--)
+	{
+		if (cp_dt_past_verb(c, j) || kw(c, j) == K_REPORT)
+			return false;
+		if ((kw(c, j) == K_FUT && at(c, j)->val == 1) || (kw(c, j) == K_LL && future_word(c, j)))
+			return true;
+		if (cp_dt_word_is(c, j, "would"))
+			return report >= 0 && report < j && !cp_dt_word_is(c, j + 1, "have");
+	}
+	return false;
+}
+
+/*
  * A month or day without a year, by the tense of its clause: in a
  * sentence about the future (or "by May") the next such month, when the
  * whole month is meant ("late June" stays the nearest) and names no event
@@ -418,6 +460,15 @@ by_tense(const ctx *c, int i, int e, dval *v)
 	/* "the" before a month names an event, not before a quarter it ends ("the December quarter") */
 	if (!v->day && fut && v->part == P_ALL && (kw(c, i - 1) != K_THE || kw(c, e - 1) == K_QUARTER))
 		shift_years(v, (v->month < r.month ? r.year + 1 : r.year) - cp_days_to_date(v->hi - 1).year);
+	/*
+	 * a day in a clause a modal puts in the future ("will meet on Aug. 20")
+	 * is the next such day, unless it is gone by a week at most (a story
+	 * filed a day or two late) or "the" makes it an event's name ("the
+	 * Sept. 11 attacks")
+	 */
+	if (v->day && v->part == P_ALL && kw(c, i - 1) != K_THE && v->lo < c->ref - 7 &&
+		modal_future(c, i) && cp_date_valid(y + 1, v->month, v->day))
+		shift_years(v, 1);
 }
 
 /*

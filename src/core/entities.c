@@ -1428,6 +1428,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 	cp_vec		ms;
 	name_index	ix;
 	initialism_defs defs = {.n = 0};
+	partner_names partners = {.n = 0};
 	size_t		line = 0;
 
 	if (model == NULL)
@@ -1465,7 +1466,7 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 		tag_numbered_units(doc, st.tags, se->ntoks);
 		tag_title_subject(doc, st.tags, se->ntoks);
 		untag_angle_brackets(doc, st.tags, se->ntoks);
-		tag_unseen_names(doc, st.tags, se->ntoks, &defs);
+		tag_unseen_names(doc, st.tags, se->ntoks, &defs, &partners);
 		/* whether the article has named a company with its legal form yet, in a register */
 		firms = ix.legal.count > 0;
 		for (uint32_t i = 0; i < se->ntoks; i++)

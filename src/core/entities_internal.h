@@ -479,15 +479,28 @@ typedef struct initialism_defs
 	int			n;
 } initialism_defs;
 
+/* The partners' names an article joined before a legal form, by their words' hashes (tag_unseen_names). */
+#define PARTNER_NAMES 4
+typedef struct partner_names
+{
+	uint32_t	n;
+	uint64_t	first[PARTNER_NAMES],
+				second[PARTNER_NAMES];
+	bool		possessive[PARTNER_NAMES];	/* "Standard and Poor's Corp" */
+} partner_names;
+
 /*
  * A sentence's tags (n tokens) with the names the tagger never saw whole
  * (entities_unseen.c): the initialisms the article defines in brackets after
  * a name ("World Health Organization (WHO)"), there and where they recur
  * (defs carries them from sentence to sentence), and names cut at a number
  * inside them ("Channel 4 News") or at a campus ("University of Texas at
- * Austin"); an office's title read as a name is none (untag_offices).
+ * Austin"), and partners' names cut at "and" (said carries them from
+ * sentence to sentence); an office's title read as a name is none
+ * (untag_offices).
  */
-void		tag_unseen_names(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, initialism_defs *defs);
+void		tag_unseen_names(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, initialism_defs *defs,
+							 partner_names *said);
 
 /*
  * Tags of sentence tokens [0, n) the tagger read as a name of an office's

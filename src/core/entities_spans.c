@@ -706,11 +706,39 @@ first_word_left_out(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i, uint
 }
 
 /*
+ * "Jan" before a person's name the tagger began after it ("Police
+ * Federation chairman Jan Berry said") is the person's given name: the
+ * month's abbreviation stands before or after a day's number ("Jan 5",
+ * "5 Jan"), not before a name, unless a word dates it ("in Jan").  The
+ * months written out ("June Carter Cash", "in June Grewcock was banned")
+ * date a name often enough to be left alone.
+ */
+static bool
+given_name_jan(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i)
+{
+	const char *text = doc->text;
+	const cp_token *p,
+			   *b;
+
+	if (i == 0 || tags[i - 1] != CP_NER_TAG_O)
+		return false;
+	p = &doc->toks[i - 1].tok;
+	if (p->len != 3 || memcmp(text + p->start, "Jan", 3) != 0 ||
+		(doc->toks[i].tok.flags & (CP_TF_SPACE_BEFORE | CP_TF_NEWLINE_BEFORE | CP_TF_CAPITALIZED | CP_TF_INITIAL)) !=
+		(CP_TF_SPACE_BEFORE | CP_TF_CAPITALIZED))
+		return false;
+	if (i < 2 || (p->flags & CP_TF_NEWLINE_BEFORE))
+		return true;
+	b = &doc->toks[i - 2].tok;
+	return b->kind != CP_TOK_NUMBER && !word_in_table(text + b->start, b->len, &month_date_word_table);
+}
+
+/*
  * The first token of the mention the tagger began at token i and ended at
- * token j: the word it left out before the games or the initial, or the
- * head it left out before "of" ("Church of England", "Parliament of the
- * Netherlands" tagged as the place alone), the edition's year before an
- * event, or i.
+ * token j: the word it left out before the games or the initial, a given
+ * name "Jan", or the head it left out before "of" ("Church of England",
+ * "Parliament of the Netherlands" tagged as the place alone), the
+ * edition's year before an event, or i.
  */
 uint32_t
 mention_start(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i, uint32_t j)
@@ -740,6 +768,8 @@ mention_start(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i, uint32_t j
 		return i + 1;
 	s = word_left_out_before(doc, tags, i);
 	if (s == i && kind == CP_ENT_ORG && j > i && first_word_left_out(doc, tags, i, j))
+		s = i - 1;
+	else if (s == i && kind == CP_ENT_PER && given_name_jan(doc, tags, i))
 		s = i - 1;
 
 	return kind == CP_ENT_MISC || reads_as_event(doc->text, doc->toks, s, j, kind) ?

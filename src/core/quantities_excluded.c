@@ -82,12 +82,18 @@ static const char *const result_nouns[] = {"win", "victory", "defeat", "loss", "
 /*
  * Is a word of words within limit words of atoms[k], walking by step (-1
  * back, +1 on), past numerals and brackets (the other pairs of a row) and,
- * going back, commas?  Any other sign ends the clause.
+ * going back, commas?  Any other sign ends the clause.  The words of names,
+ * capitalized, and an "and" between two of them use up no limit (up to six
+ * of them), since a doubles pair or a team's full name stands between a
+ * result and its score as one player does: "defeated Karen Khachanov and
+ * Andrey Rublev 6-4, 7-6".
  */
 static bool
 result_word_near(const char *text, const cp_atom *atoms, size_t n, size_t k, int step, int limit,
 				 const char *const *words)
 {
+	int			names = 6;
+
 	for (; k < n && limit > 0; k += step)
 	{
 		const cp_atom *a = &atoms[k];
@@ -99,7 +105,12 @@ result_word_near(const char *text, const cp_atom *atoms, size_t n, size_t k, int
 			return false;
 		if (atom_among(text, a, words))
 			return true;
-		limit--;
+		if (names > 0 && ((a->tflags & CP_TF_CAPITALIZED) ||
+						  (cp_atom_is(text, a, "and") && k > 0 && k + 1 < n &&
+						   (atoms[k - 1].tflags & CP_TF_CAPITALIZED) && (atoms[k + 1].tflags & CP_TF_CAPITALIZED))))
+			names--;
+		else
+			limit--;
 	}
 	return false;
 }
@@ -232,6 +243,41 @@ generic_one(const char *text, const cp_atom *atoms, size_t n, size_t s)
 }
 
 /*
+ * "It's not one that ties up every thread", "the problem is one which
+ * matters": "one" after a copula and before a relative pronoun is the
+ * predicate pronoun, a kind of thing, no count; a sentence adverb may stand
+ * between ("was probably one that"), and "is" may be a clitic after a
+ * pronoun ("it's one that").  Not after "there", which counts ("there is one
+ * that stands out", "there's one who"), nor after "only" or "just".
+ */
+static bool
+predicate_one(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t e)
+{
+	static const char *const relatives[] = {"that", "which", "who", "whom", "whose", NULL};
+	static const char *const copulas[] = {"is", "was", "be", "been", "being", "remains", "remained",
+	"became", "become", "becomes", "isn't", "wasn't", "isn\xe2\x80\x99t", "wasn\xe2\x80\x99t", NULL};
+	static const char *const adverbs[] = {"not", "also", "still", "perhaps", "probably", "certainly",
+	"surely", "clearly", "definitely", "arguably", "always", "never", NULL};
+	static const char *const subjects[] = {"it", "that", "this", "he", "she", "what", "which", "who", NULL};
+	const cp_atom *c;
+	size_t		k = s;
+
+	if (e >= n || !atom_among(text, &atoms[e], relatives))
+		return false;
+	while (k > 0 && k + 2 > s && atom_among(text, &atoms[k - 1], adverbs))
+		k--;
+	if (k == 0 || !is_word(&atoms[k - 1]))
+		return false;
+	c = &atoms[k - 1];
+	/* "it's", "that’s": the clitic "is" after a pronoun (a possessive "'s" token) */
+	if ((c->tflags & CP_TF_POSSESSIVE) && c->len <= 4)
+		return k > 1 && atom_among(text, &atoms[k - 2], subjects);
+	if (!atom_among(text, c, copulas))
+		return false;
+	return !(k > 1 && cp_atom_is(text, &atoms[k - 2], "there"));
+}
+
+/*
  * A number in words that counts nothing: an ordinal that numbers no noun,
  * half of a game, a rank, a name's word, an adjective, a pronoun.
  */
@@ -328,6 +374,8 @@ words_excluded(const char *text, const cp_atom *atoms, size_t n, size_t s, size_
 		  (atoms[e + 1].type == CP_AT_NUM || starts_number_word(&atoms[e + 1]))))
 		return true;
 	if (r->num.end == s + 1 && !has_unit(u) && cp_atom_is(text, a, "one") && generic_one(text, atoms, n, s))
+		return true;
+	if (r->num.end == s + 1 && !has_unit(u) && cp_atom_is(text, a, "one") && predicate_one(text, atoms, n, s, e))
 		return true;
 	/* "the second one", "its 3rd one": an ordinal before a pronoun numbers it */
 	if (r->num.end == s + 1 && cp_atom_is(text, a, "one") && u->kind == CP_QK_NUMBER && s > 1 &&

@@ -444,27 +444,30 @@ day_list(tx_scan *s, cp_arena *arena, int i, cp_vec *out)
 }
 
 /*
- * A span of years with a two-digit second end ("1987/88", "the 2003-04
+ * A span of years with a two-digit second end ("1990-91", "the 2003-04
  * season"): a DATE for each year, as each end of "1987-1988" is one (read
- * whole, "88 year" was a duration).  A crop or fiscal year goes by its
- * first year, so "the previous year" after one counts from that.  The atom
- * after the span, or -1.
+ * whole, "88 year" was a duration).  With a slash ("1986/87", which
+ * cp_dt_year_span takes only between consecutive years) it is one crop or
+ * fiscal year, written as one period: a single DATE of its first year (stop
+ * 46).  A crop or fiscal year goes by its first year, so "the previous year"
+ * after one counts from that.  The atom after the span, or -1.
  */
 static int
 year_span(tx_scan *s, cp_arena *arena, int i, cp_vec *out)
 {
 	int			y[2],
 				e = cp_dt_year_span(&s->t.c, i, &y[0], &y[1]),
+				n = punct(&s->t.c, i + 1, '/') ? 1 : 2,
 				e2;
 
-	for (int k = 0; e > 0 && k < 2; k++)
+	for (int k = 0; e > 0 && k < n; k++)
 	{
 		dval		v;
 		txr			r;
 
 		memset(&v, 0, sizeof(v));
 		cp_dt_set_year(&v, y[k]);
-		e2 = cp_tx_point(&s->t, i + 2 * k, i + 2 * k + 1, &v, &r);
+		e2 = cp_tx_point(&s->t, i + 2 * k, n == 1 ? e : i + 2 * k + 1, &v, &r);
 		r.keeps_anchor = k == 1;
 		emit(s, arena, &r, e2, out);
 	}

@@ -752,6 +752,21 @@ tx_half(const tctx *t, int i, txr *r)
 	return cp_tx_point(t, i, e, &v, r);
 }
 
+/* A quarter named by its months with the word "quarter" at atom i ("January/March quarter", "June quarter"). */
+static bool
+the_month_quarter(const ctx *c, int i)
+{
+	dval		v;
+	int			e;
+
+	if (at(c, i)->month == 0 || (e = cp_dt_month_quarter(c, i, &v)) < 0)
+		return false;
+	for (int k = i + 1; k < e; k++)
+		if (kw(c, k) == K_QUARTER)
+			return true;
+	return false;
+}
+
 /*
  * Dates: the forms above, then the grammar's point with the TimeML
  * extent: a leading "the" ("the third quarter", "the late 1970s", not
@@ -784,7 +799,12 @@ cp_tx_date(const tctx *t, int i, txr *r)
 		cp_dt_set_year(&v, y);
 		return cp_tx_point(t, i, e, &v, r);
 	}
-	if ((e = grammar_point(t, i, &v)) > 0)
+	/*
+	 * "the January/March quarter", "the December quarter 1986": the article
+	 * is part of the quarter's name, as of "the fourth quarter" (stop 46)
+	 */
+	j = k == K_THE && the_month_quarter(c, i + 1) ? i + 1 : i;
+	if ((e = grammar_point(t, j, &v)) > 0)
 	{
 		k = kw(c, e);
 		if (v.month && !v.day && !v.year && (k == K_THIS || k == K_LAST || k == K_NEXT) &&
@@ -797,7 +817,7 @@ cp_tx_date(const tctx *t, int i, txr *r)
 			e += 2;
 		}
 		else
-			cp_dt_year_by_tense(c, i, e, &v);
+			cp_dt_year_by_tense(c, j, e, &v);
 		cp_tx_point(t, i, e, &v, r);
 		r->names_quarter = r->value[4] == '-' && r->value[5] == 'Q';
 		return e;

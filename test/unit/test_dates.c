@@ -476,6 +476,14 @@ test_quarters_weeks_holidays(void)
 		{"in the current October/December quarter", REF, 0,
 		 "current October/December quarter|2014-10-01|2015-01-01|month"},
 		{"the March quarter-final", REF, 0, "(none of 0)"},
+		/* the first and last month of a calendar quarter joined by a slash name it without "quarter" (stop 46) */
+		{"GNP rose in January/March and fell in October/December.", "2014-06-16", 0,
+		 "January/March|2014-01-01|2014-04-01|month"},
+		{"GNP rose in January/March and fell in October/December.", "2014-06-16", 1,
+		 "October/December|2013-10-01|2014-01-01|month"},
+		{"for the May/July period", "2014-06-16", 0, "July|2014-07-01|2014-08-01|month"},
+		{"M-2 rose 8.8 pct in January/March 1987.", "", 0, "January/March 1987|1987-01-01|1987-04-01|month"},
+		{"Enquiries for July/Sep 15 sugar", "2014-06-16", 0, "July|2014-07-01|2014-08-01|month"},
 		/* weekends: the nth Saturday of a month and its Sunday; the weekend of a day's week or a holiday's */
 		{"the last weekend of June 2014", "", 0, "the last weekend of June 2014|2014-06-28|2014-06-30|week"},
 		{"the first weekend in March 2014", "", 0, "the first weekend in March 2014|2014-03-01|2014-03-03|week"},
@@ -647,7 +655,7 @@ test_compositions(void)
 		{"In nineteen hundred homes, sixteen hundred people", REF, 0, "(none of 0)"},
 		{"It happened on June 5th nineteen ninety-nine.", REF, 0,
 		 "June 5th nineteen ninety-nine|1999-06-05|1999-06-06|day"},
-		{"I'll go back May twenty nine", REF, 0, "May twenty nine|2014-05-29|2014-05-30|day"},
+		{"I'll go back May twenty nine", REF, 0, "May twenty nine|2015-05-29|2015-05-30|day"},	/* the future: the next May 29 */
 		{"In two thousand homes, twenty twenty-one people", REF, 0, "(none of 0)"},
 		{"in March twenty people died", REF, 0, "March|2014-03-01|2014-04-01|month"},
 		/* separators and short years */

@@ -1275,6 +1275,26 @@ test_company_first_word(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * "Jan" before a person the tagger read without it is the given name; a
+ * day's number or a dating word before it keeps it the month's.
+ */
+static void
+test_given_name_jan(void)
+{
+	static const char text[] =
+		"The union's chairman Jan Berry said officers should act as eyes and ears.\n"
+		"Sales fell on 5 Jan Smith said.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Jan Berry", 0, CP_ENT_PER, "Jan Berry");
+	check_mention(text, &v, "Smith", 0, CP_ENT_PER, "Smith");
+	cp_arena_free(&arena);
+}
+
 /* A city named with its state or country after a comma is the city, not its club. */
 static void
 test_city_with_region(void)
@@ -2065,6 +2085,7 @@ main(void)
 	test_names_with_of();
 	test_body_for_two_places();
 	test_company_first_word();
+	test_given_name_jan();
 	test_city_with_region();
 	test_town_with_state();
 	test_dateline_town_with_state();

@@ -44,8 +44,9 @@ test_defined_initialisms(void)
 /*
  * An initialism defined after as many words in lower case, its initials,
  * names a thing: no organization there nor after, though the tagger read
- * it as one without the definition; after a body's last word ("company")
- * it stays the body.
+ * it as one without the definition (a hyphenated word's parts count, an
+ * inner "and" has none, British papers write "Asbos"); after a body's last
+ * word ("company") it stays the body.
  */
 static void
 test_defined_things(void)
@@ -57,6 +58,12 @@ test_defined_things(void)
 		"NOC officials declined to comment.\n";
 	static const char undefined[] =
 		"The agency raised its forecast for net borrowing (NDB) in 1997. NDB will rise to 4 percent.\n";
+	static const char more[] =
+		"Details of how many anti-social behaviour orders (Asbos) were used last year are being published. "
+		"The minister wants to strengthen the use of Asbos and fixed penalty notices.\n\n"
+		"Schools will spend more on information and communication technology (ICT) next year. "
+		"ICT budgets rose by 5%.\n\n"
+		"The bank sold the notes through an inter-dealer broker (IDB) on Friday. The IDB said demand was strong.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -68,6 +75,9 @@ test_defined_things(void)
 	check_mention(text, &v, "NOC", 1, CP_ENT_ORG, "NOC");
 	v = run(&arena, undefined, sizeof(undefined) - 1);
 	check_mention(undefined, &v, "NDB", 1, CP_ENT_ORG, "NDB");
+	/* a hyphenated word's parts, an inner "and", an initialism as British papers write it */
+	v = run(&arena, more, sizeof(more) - 1);
+	CHECK_INT(v.count, 0);
 	cp_arena_free(&arena);
 }
 
@@ -188,6 +198,35 @@ test_coordinated_body(void)
 				  "Ghana Cocoa and Coffee Marketing Board");
 	check_mention(text, &v, "Dean Witter and Co Inc", 0, CP_ENT_ORG, "Dean Witter and Co Inc");
 	check_mention(text, &v, "Ford Motor Co", 0, CP_ENT_ORG, "Ford Motor Co");
+	cp_arena_free(&arena);
+}
+
+/*
+ * Partners' names the tagger cut at "and" are one organization: before a
+ * partner's word ("and Sons"), a single name before another and a legal
+ * form, and the same partners said again without it, with their "'s"; not
+ * a country's name before a firm's.
+ */
+static void
+test_partners(void)
+{
+	static const char text[] =
+		"Prices rose on Monday as shares of Gulf and Western Inc gained. A spokesman for Gulf and Western said so.\n\n"
+		"The agency Standard and Poor's Corp cut its rating. Analysts at Standard and Poor's said so.\n\n"
+		"Shares of Alex Brown and Sons Inc rose.\n\n"
+		"Exports to France and NEC Corp's sales rose.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Gulf and Western Inc", 0, CP_ENT_ORG, "Gulf and Western Inc");
+	check_mention(text, &v, "Gulf and Western", 0, CP_ENT_ORG, "Gulf and Western Inc");
+	check_mention(text, &v, "Standard and Poor's Corp", 0, CP_ENT_ORG, "Standard and Poor's Corp");
+	check_mention(text, &v, "Standard and Poor's", 0, CP_ENT_ORG, "Standard and Poor's Corp");
+	check_mention(text, &v, "Alex Brown and Sons Inc", 0, CP_ENT_ORG, "Alex Brown and Sons Inc");
+	check_mention(text, &v, "France", 0, CP_ENT_LOC, "France");
+	check_mention(text, &v, "NEC Corp", 0, CP_ENT_ORG, "NEC Corp");
 	cp_arena_free(&arena);
 }
 
@@ -458,6 +497,7 @@ main(void)
 	test_numbered_names_joined();
 	test_station_with_frequency();
 	test_coordinated_body();
+	test_partners();
 	test_numbered_names_in_article();
 	test_person_organization_tie();
 	test_bodies_read_as_persons();

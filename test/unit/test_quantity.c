@@ -521,6 +521,11 @@ test_extract(void)
 	CHECK_INT(n, 2);
 	CHECK_STR(r[0].mention, "two");
 	CHECK_STR(r[1].mention, "one");
+	/* "one" after a copula, before a relative pronoun, is the predicate pronoun (stop 46); "there is one" counts */
+	n = extract("It\xe2\x80\x99s not one that ties up every thread. It's one which matters; it was probably one that got away.", r, 16);
+	CHECK_INT(n, 0);
+	n = extract("There is one that stands out; there's one who knows.", r, 16);
+	CHECK_INT(n, 2);
 	/* after a relative "which" with its noun, "one" counts */
 	n = extract("The fire, in which one worker was killed, spread.", r, 16);
 	CHECK_INT(n, 1);
@@ -1217,6 +1222,12 @@ test_results_and_bounds(void)
 	CHECK_STR(r[0].value, "[5,7]");
 	CHECK_STR(r[1].value, "[3,6]");
 	CHECK_STR(r[4].value, "[0,6]");
+	/* names between the result and its score use up no words: a doubles pair (stop 46) */
+	n = extract("Lopez defeated Karen Khachanov and Andrey Rublev 6-4, 7-6 (5) to seal it.", r, 16);
+	CHECK_INT(n, 3);
+	CHECK_STR(r[0].value, "[4,6]");
+	CHECK_STR(r[1].value, "[6,7]");
+	CHECK_STR(r[2].value, "5");
 	/* codes stay codes: no result's word, three digits */
 	n = extract("The 1995-01 series; Chelsea 2-1 Arsenal; beat the 101-99 mark.", r, 16);
 	CHECK_INT(n, 0);

@@ -313,12 +313,25 @@ test_ranges_and_reference(void)
 	CHECK_STR(tx("It rose on March 12 to 13 billion.", "2016-03-21"), "DATE 2016-03-12 [March 12]");
 	/*
 	 * each year of a span with a two-digit end is a date of its own, as in
-	 * "1987-1988"; the span's first year is what later ones count from (stop 44)
+	 * "1987-1988"; the span's first year is what later ones count from (stop
+	 * 44); with a slash it is one crop or fiscal year, a date of its first
+	 * year (stop 46)
 	 */
-	CHECK_STR(tx("Output in the 1987/88 year rose; the 1999-00 season and 2005-07 did not.", "1988-03-01"),
+	CHECK_STR(tx("Output in the 1987-88 year rose; the 1999-00 season and 2005-07 did not.", "1988-03-01"),
 			  "DATE 1987 [1987]; DATE 1988 [88]; DATE 1999 [1999]; DATE 2000 [00]; DATE 2005-07 [2005-07]");
 	CHECK_STR(tx("It made 25,000 tonnes in the 1986/87 season against 28,000 the previous year.", "1987-03-01"),
-			  "DATE 1986 [1986]; DATE 1987 [87]; DATE 1985 [the previous year]");
+			  "DATE 1986 [1986/87]; DATE 1985 [the previous year]");
+	CHECK_STR(tx("GNP rose 4.3 pct in 1985/86, the worst since 1974/75.", "1987-06-16"),
+			  "DATE 1985 [1985/86]; DATE 1974 [1974/75]");
+	/*
+	 * a calendar quarter by its first and last month joined by a slash, with
+	 * or without "quarter"; "the" is part of its name before "quarter" (stop 46)
+	 */
+	CHECK_STR(tx("GNP rose 1.2 pct in the January/March quarter after a 0.5 pct October/December rise.",
+				 "1987-06-16"),
+			  "DATE 1987-Q1 [the January/March quarter]; DATE 1986-Q4 [October/December]");
+	CHECK_STR(tx("Exports rose in January/March. The May/July period and Jan-Mar did not.", "1987-06-16"),
+			  "DATE 1987-Q1 [January/March]; DATE 1987-07 [July]; DATE 1987-01 [Jan]; DATE 1987-03 [Mar]");
 	/* a dateline's date is an expression too, as the development data marks it */
 	CHECK_STR(tx("WASHINGTON, March 21\nThe talks ended on March 20.", "2013-03-22"),
 			  "DATE 2013-03-21 [March 21]; DATE 2013-03-20 [March 20]");
@@ -502,6 +515,28 @@ test_tense(void)
 	CHECK_STR(tx("The Senate slows down as it gets closer to November; the vote nears November.", "2016-04-12"),
 			  "DATE 2016-11 [November]; DATE 2016-11 [November]");
 	CHECK_STR(tx("As it got closer to November, the Senate slowed.", "2016-04-12"), "DATE 2015-11 [November]");
+	/*
+	 * a day in a sentence about the future is the next such day, unless a
+	 * participle of its own dates it, "the" names an event by it, or it is
+	 * gone by a week at most
+	 */
+	CHECK_STR(tx("They will meet on Aug. 6 and buy shares issued July 1.", "1998-02-13"),
+			  "DATE 1998-08-06 [Aug. 6]; DATE 1997-07-01 [July 1]");
+	CHECK_STR(tx("They will mark the Sept. 11 anniversary and meet on Feb. 10.", "1998-02-13"),
+			  "DATE 1997-09-11 [Sept. 11]; DATE 1998-02-10 [Feb. 10]");
+	/* only a modal, first going back, and not "since": "plans", "due" and "by" are not enough */
+	CHECK_STR(tx("It shelved its plans for an offering on September 30. It will grow since Oct. 13.", "2019-11-18"),
+			  "DATE 2019-09-30 [September 30]; DATE 2019-10-13 [Oct. 13]");
+	CHECK_STR(tx("The speech, never given due to the attack on June 12, is due.", "2016-06-21"),
+			  "DATE 2016-06-12 [June 12]");
+	/* "would" after a reporting verb is the future of the story's day, not "would have" */
+	CHECK_STR(tx("It said flights would leave on Monday from August 6.", "1998-02-13"),
+			  "DATE 1998-02-16 [Monday]; DATE 1998-08-06 [August 6]");
+	CHECK_STR(tx("It said it would have left on Monday. They would appeal Wednesday's ruling, he said.", "1998-02-13"),
+			  "DATE 1998-02-09 [Monday]; DATE 1998-02-11 [Wednesday]");
+	CHECK_STR(tx("They said they would appeal Wednesday's ruling.", "1998-02-13"), "DATE 1998-02-11 [Wednesday]");
+	CHECK_STR(tx("They said the key would be a reversal of the drop which took place in December.", "1998-02-13"),
+			  "DATE 1997-12 [December]");
 }
 
 /* "the following year", "later that month": from the last absolute date named */
