@@ -1055,7 +1055,9 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 		 ends_with_legal_form(text, &doc->toks[j].tok)) ||
 		(first < j && ends_as_company(text, &doc->toks[j].tok) && !names_with_of(text, doc->toks, first, j)) ||
 		(m->kind == CP_ENT_MISC && first < j && names_a_people(text, &doc->toks[first]) &&
-		 heads_national_body(text, &doc->toks[j].tok)))
+		 heads_national_body(text, &doc->toks[j].tok)) ||
+		/* "Shearson Lehman analyst Chuck Levitt" tagged a person: the firm */
+		(m->kind == CP_ENT_PER && before_staff_noun(text, doc->toks, j, doc->ntoks)))
 		m->kind = CP_ENT_ORG;
 	m->event = reads_as_event(text, doc->toks, first, j, m->kind);
 	if (m->event)

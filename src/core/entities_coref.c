@@ -12,6 +12,8 @@
 #include "calendar.h"
 #include "hash.h"
 #include "names.h"
+#include "titles.h"
+#include "utf8.h"
 
 /* Name particles that never identify a person on their own. */
 bool
@@ -363,6 +365,14 @@ index_mention(cp_arena *arena, name_index *ix, const cp_ner_doc *doc, uint32_t f
 				at = end;
 				offer_shortest(arena, &ix->legal_head, ms, h, idx);
 			}
+			/*
+			 * "Kodak" after "Eastman Kodak Co", "Disney" after "Walt Disney
+			 * Co": a two-word head's last word is the company's short form
+			 */
+			if (lead + 2 == last && (doc->toks[lead + 1].tok.flags & CP_TF_CAPITALIZED))
+				offer_shortest(arena, &ix->legal_last, ms,
+							   word_key(doc->text + doc->toks[lead + 1].tok.start,
+										doc->toks[lead + 1].tok.len), idx);
 		}
 	}
 	if (legal_before && lead == last && (lt->flags & CP_TF_CAPITALIZED))
@@ -492,6 +502,26 @@ untagged_family_name(const name_index *ix, const cp_ner_doc *doc, uint32_t ntoks
 		cp_month_from_name(doc->text + w->start, w->len) == 0;
 }
 
+/* "Mr. Rooter", "Mrs Fairfax": a courtesy title right before the mention. */
+static bool
+after_courtesy_title(const char *text, const raw_mention *m)
+{
+	uint32_t	e = m->start,
+				f;
+	char		low[16];
+
+	if (e < 3 || text[e - 1] != ' ')
+		return false;
+	e -= text[e - 2] == '.' ? 2 : 1;
+	for (f = e; f > 0 && e - f < sizeof(low) &&
+		 (cp_ascii_upper((unsigned char) text[f - 1]) || (text[f - 1] >= 'a' && text[f - 1] <= 'z')); f--)
+		;
+	if (f == e || e - f >= sizeof(low))
+		return false;
+	cp_ascii_lower_copy(low, text + f, e - f);
+	return (cp_title_uses(low, e - f) & CP_TITLE_COURTESY) != 0;
+}
+
 /* Each mention's fullest name, once the whole article is indexed. */
 void
 resolve_names(const char *text, const name_index *ix, raw_mention *ms, size_t n)
@@ -579,6 +609,10 @@ resolve_names(const char *text, const name_index *ix, raw_mention *ms, size_t n)
 				slot = key_map_get(&ix->legal, m->key);
 				if (!slot && m->kind == CP_ENT_PER)
 					slot = key_map_get(&ix->org, m->key);
+				/* not "Mr. Rooter" after "Alfred Rooter Inc": the founder */
+				if (!slot && m->kind == CP_ENT_PER &&
+					(slot = key_map_get(&ix->legal_last, m->key)) != NULL && after_courtesy_title(text, m))
+					slot = NULL;
 				if (slot)
 				{
 					m->kind = CP_ENT_ORG;
@@ -702,6 +736,7 @@ name_index_init(cp_arena *arena, name_index *ix)
 	key_map_init(arena, &ix->org, 64);
 	key_map_init(arena, &ix->legal, 64);
 	key_map_init(arena, &ix->legal_head, 64);
+	key_map_init(arena, &ix->legal_last, 16);
 	key_map_init(arena, &ix->event, 16);
 }
 

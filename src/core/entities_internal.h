@@ -403,6 +403,9 @@ bool		ends_as_body(const char *text, const cp_token *t);
  */
 bool		ends_as_named_body(const char *text, const cp_token *t);
 
+/* Is the name ending at token j followed by a firm's staff noun ("analyst")? */
+bool		before_staff_noun(const char *text, const cp_ner_tok *toks, uint32_t j, uint32_t ntoks);
+
 /*
  * The token of a noun the tagger took into a name of tokens i..j, between
  * capitalized words ("US magazine Entertainment Weekly", "Hollywood star
@@ -577,6 +580,7 @@ typedef struct name_index
 	key_map		org;			/* first words of organizations' names -> the longest */
 	key_map		legal;			/* first words of companies' names in full -> the shortest */
 	key_map		legal_head;		/* their longer heads ("Johnson Controls") -> the shortest */
+	key_map		legal_last;		/* last words of two-word heads ("Kodak") -> the shortest */
 	key_map		event;			/* first words of events' and prizes' names (names_event) */
 } name_index;
 

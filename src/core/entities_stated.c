@@ -1099,6 +1099,53 @@ static const word_item person_nouns[] = {
 static int16_t person_noun_slots[64];
 static cp_wordtab person_noun_table = CP_WORDTAB(person_nouns, person_noun_slots);
 
+/*
+ * Staff nouns of a firm, which a person's name does not go before: "Shearson
+ * Lehman analyst Chuck Levitt", "Merrill Lynch economists".  Not
+ * "spokesman", "aide" or "adviser" ("Reagan spokesman Larry Speakes"), nor
+ * "official(s)" ("Reagan officials").
+ */
+static const word_item staff_nouns[] = {
+	{"analyst"}, {"analysts"}, {"economist"}, {"economists"}, {"strategist"}, {"strategists"},
+	{"trader"}, {"traders"}, {"dealer"}, {"dealers"}
+};
+static int16_t staff_noun_slots[32];
+static cp_wordtab staff_noun_table = CP_WORDTAB(staff_nouns, staff_noun_slots);
+
+/*
+ * Officers' nouns, which follow a person too ("elected John Kerr chairman
+ * of the company"): the firm's only with its officer's name after them
+ * ("K Mart chairman Bernard Fauber", "Mowlem treasurer Philip Ridal").
+ */
+static const word_item officer_nouns[] = {
+	{"chairman"}, {"treasurer"}
+};
+static int16_t officer_noun_slots[8];
+static cp_wordtab officer_noun_table = CP_WORDTAB(officer_nouns, officer_noun_slots);
+
+/*
+ * Is the name ending at token j followed, one space after it, by a firm's
+ * staff noun not in capitals?  The tagger reads a firm named after its
+ * founders as a person there ("Shearson Lehman analyst"); a staff noun says
+ * it employs people.
+ */
+bool
+before_staff_noun(const char *text, const cp_ner_tok *toks, uint32_t j, uint32_t ntoks)
+{
+	const cp_token *t;
+
+	if (j + 1 >= ntoks)
+		return false;
+	t = &toks[j + 1].tok;
+	if (t->kind != CP_TOK_WORD || t->start != toks[j].tok.start + toks[j].tok.len + 1 ||
+		text[t->start - 1] != ' ' || (t->flags & CP_TF_ALL_UPPER))
+		return false;
+	return word_in_table(text + t->start, t->len, &staff_noun_table) ||
+		(j + 2 < ntoks && toks[j + 2].tok.kind == CP_TOK_WORD &&
+		 (toks[j + 2].tok.flags & CP_TF_CAPITALIZED) &&
+		 word_in_table(text + t->start, t->len, &officer_noun_table));
+}
+
 uint32_t
 classifier_inside(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j, int *head,
 				  int *rest)

@@ -1667,6 +1667,58 @@ test_classifier_inside(void)
 }
 
 /*
+ * A firm named after its founders, which the tagger reads as a person,
+ * before a staff noun ("Shearson Lehman analyst Chuck Levitt") is the firm;
+ * the person after it stays one, and so does a person named to an office.
+ */
+static void
+test_before_staff_noun(void)
+{
+	static const char text[] =
+		"CHICAGO, April 1 - Hog futures may open lower today, traders said.\n\n"
+		"Shearson Lehman analyst Chuck Levitt said hog futures prices are above break even points.\n\n"
+		"Reagan spokesman Larry Speakes said the report was bearish.\n\n"
+		"Acme Corp said it elected John Kerr chairman of the company.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Shearson Lehman", 0, CP_ENT_ORG, "Shearson Lehman");
+	check_mention(text, &v, "Chuck Levitt", 0, CP_ENT_PER, "Chuck Levitt");
+	check_mention(text, &v, "Larry Speakes", 0, CP_ENT_PER, "Larry Speakes");
+	/* a person named to an office before it */
+	check_mention(text, &v, "John Kerr", 0, CP_ENT_PER, "John Kerr");
+	cp_arena_free(&arena);
+}
+
+/*
+ * A company's two-word head's last word, read as a person, is its short
+ * form ("Kodak" after "Eastman Kodak Co"); not after a courtesy title
+ * ("Mr. Rooter" after "Alfred Rooter Inc", the founder).
+ */
+static void
+test_head_last_word(void)
+{
+	static const char text[] =
+		"ROCHESTER, N.Y., March 4 - Eastman Kodak Co said it filed a shelf registration for debt "
+		"securities.\n\n"
+		"Kodak said there is no specific need at this time.\n";
+	static const char titled[] =
+		"DALLAS, March 4 - Alfred Rooter Inc said it agreed to buy a majority of the stock.\n\n"
+		"Mr. Rooter said the agreements were rescinded.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Kodak", 0, CP_ENT_ORG, "Eastman Kodak Co");
+	v = run(&arena, titled, sizeof(titled) - 1);
+	check_mention(titled, &v, "Rooter", 0, CP_ENT_PER, "Rooter");
+	cp_arena_free(&arena);
+}
+
+/*
  * A dictionary noun the tagger left out before a country names a body with
  * it ("Air France", "Environment Canada", "Water New Zealand said"); a
  * place's part or a sentence's opening word stays outside the place
@@ -2080,6 +2132,8 @@ main(void)
 	test_word_between_names();
 	test_marks_around_names();
 	test_classifier_inside();
+	test_before_staff_noun();
+	test_head_last_word();
 	test_prefixed_names();
 	test_bodies_before_country();
 	test_club_town_initials();
