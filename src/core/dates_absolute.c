@@ -402,6 +402,13 @@ cp_dt_month(const ctx *c, int i, dval *v)
 			(range_word(c, i - 1) && month_word(c, i - 2) && (a->cap || at(c, i - 2)->cap)) ||	/* "Jan-Mar" */
 			cp_dt_spread_leg(c, i) ||
 		/*
+		 * an article before a capitalized month qualifying a common noun ("a May
+		 * interview", "a March poll"): no article goes before the modal, and a
+		 * surname would not take a lower-case noun after it
+		 */
+			(kw(c, i - 1) == K_A && a->cap && at(c, j)->kind == A_WORD && !at(c, j)->cap &&
+			 kw(c, j) == K_NONE) ||
+		/*
 		 * a sentence's subject before a verb in the past ("May closed 2 cents
 		 * higher", "May was up"): no modal, which a plain verb follows; not "May
 		 * had", a store's or a singer's as often, nor "DEC was", a name

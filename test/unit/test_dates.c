@@ -310,6 +310,10 @@ test_month_forms(void)
 		{"June Smith and March Jones", REF, 0, "(none of 0)"},
 		{"Harriet June", REF, 0, "(none of 0)"},
 		{"a March", REF, 0, "(none of 0)"},
+		/* an article before the month and a common noun: neither a modal nor a surname (stop 46) */
+		{"During a May interview on CNBC, he said", REF, 0, "May|2014-05-01|2014-06-01|month"},
+		{"A March poll showed it.", REF, 0, "March|2014-03-01|2014-04-01|month"},
+		{"a May Smith and a March and", REF, 0, "(none of 0)"},
 		/* a month before a word in capitals qualifies it: no surname is written so (stop 43) */
 		{"a July NATO summit", REF, 0, "July|2014-07-01|2014-08-01|month"},
 		{"JUNE SMITH AND JULY NATO", REF, 0, "(none of 0)"},
