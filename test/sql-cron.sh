@@ -24,7 +24,8 @@ fi
 
 dir="$CORPUS_TMP/cron"
 port=5435
-trap 'cluster_stop "$dir"' EXIT
+# removed on exit, so the check can run again under the same cluster
+trap 'cluster_stop "$dir"; rm -rf "$dir"' EXIT
 # Background workers run the jobs: the cluster listens on a socket only, and
 # pg_cron's default libpq connection would go to localhost.
 cluster_start "$CORPUS_STAGE" "$dir" "$port" "shared_preload_libraries = 'pg_cron'

@@ -31,10 +31,16 @@ fail() { echo "shard: FAIL: $*"; exit 1; }
 
 shards=("$CORPUS_TMP/shard1" "$CORPUS_TMP/shard2")
 ports=(5433 5434)
-stop_shards() { for d in "${shards[@]}"; do cluster_stop "$d"; done; }
+coord() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
+# the shards and the coordinator's tables go on exit, so the check can run
+# again under the same cluster
+stop_shards() {
+  for d in "${shards[@]}"; do cluster_stop "$d"; rm -rf "$d"; done
+  coord -c "DROP TABLE IF EXISTS articles, articles_local" -c "DROP EXTENSION IF EXISTS postgres_fdw CASCADE" \
+    >/dev/null 2>&1 || true
+}
 trap stop_shards EXIT
 
-coord() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 on_shard() { local i=$1; shift; psql -X -q -v ON_ERROR_STOP=1 -h "${shards[$i]}/sock" -p "${ports[$i]}" -U postgres -d postgres "$@"; }
 
 # ---------------------------------------------------------------- shards
