@@ -1481,6 +1481,15 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 			if (tags[i] == CP_NER_TAG_O && (doc->toks[i].tok.flags & CP_TF_HYPHENATED) &&
 				names_after_prefix(doc->text, &doc->toks[i].tok, i == 0))
 				st.tags[i] = CP_NER_B(CP_ENT_MISC);
+			/* "Waste Management" after "Waste Management Inc", left out or cut: one company */
+			if (firms && !CP_NER_IS_I(tags[i]) && ix.legal_head.count > 0 &&
+				(doc->toks[i].tok.flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER)) == CP_TF_CAPITALIZED &&
+				(e = short_form_run_end(&ix, doc, tags, se->ntoks, i)) > 0)
+			{
+				st.tags[i] = CP_NER_B(CP_ENT_ORG);
+				for (j = i + 1; j <= e; j++)
+					st.tags[j] = CP_NER_I(CP_ENT_ORG);
+			}
 			if (!CP_NER_IS_B(tags[i]))
 			{
 				/* "Dome" after "Dome Petroleum Ltd", "Bunch" after "John Bunch", left untagged */

@@ -1897,6 +1897,11 @@ test_reuters_bodies(void)
 		"CALGARY, Alberta, March 31 - Dome Petroleum Ltd said its loss rose.\n\n"
 		"\"It is bad,\" Dome chairman J. Howard Macdonald said.\n\n"
 		"Dome is now trying to reach agreement on a plan. Dome said it charged the losses.\n";
+	static const char waste[] =
+		"OAK BROOK, Ill., March 3 - Waste Management Inc said it bought a stake in "
+		"American Adventure Inc, which runs amusement parks.\n\n"
+		"Waste Management said the price was not disclosed. American Adventure's parks "
+		"will stay open, Waste Management said.\n";
 	static const char reagan[] =
 		"He said the proposals would go to the Reagan Administration for consideration, and "
 		"the Veterans Administration agreed.\n";
@@ -1913,6 +1918,9 @@ test_reuters_bodies(void)
 	check_mention(dome, &v, "Dome", 1, CP_ENT_ORG, "Dome Petroleum Ltd");
 	check_mention(dome, &v, "Dome", 2, CP_ENT_ORG, "Dome Petroleum Ltd");
 	check_mention(dome, &v, "Dome", 0, CP_ENT_ORG, "Dome Petroleum Ltd");
+	v = run(&arena, waste, sizeof(waste) - 1);
+	check_mention(waste, &v, "Waste Management", 1, CP_ENT_ORG, "Waste Management Inc");
+	check_mention(waste, &v, "American Adventure", 0, CP_ENT_ORG, "American Adventure Inc");
 	v = run(&arena, reagan, sizeof(reagan) - 1);
 	check_mention(reagan, &v, "Reagan", 0, CP_ENT_PER, "Reagan");
 	check_mention(reagan, &v, "Veterans Administration", 0, CP_ENT_ORG, "Veterans Administration");
