@@ -1481,30 +1481,30 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 			if (tags[i] == CP_NER_TAG_O && (doc->toks[i].tok.flags & CP_TF_HYPHENATED) &&
 				names_after_prefix(doc->text, &doc->toks[i].tok, i == 0))
 				st.tags[i] = CP_NER_B(CP_ENT_MISC);
-			/* "Waste Management" after "Waste Management Inc", left out or cut: one company */
-			if (firms && !CP_NER_IS_I(tags[i]) && ix.legal_head.count > 0 &&
-				(doc->toks[i].tok.flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER)) == CP_TF_CAPITALIZED &&
-				(e = short_form_run_end(&ix, doc, tags, se->ntoks, i)) > 0)
-			{
-				st.tags[i] = CP_NER_B(CP_ENT_ORG);
-				for (j = i + 1; j <= e; j++)
-					st.tags[j] = CP_NER_I(CP_ENT_ORG);
-			}
 			if (!CP_NER_IS_B(tags[i]))
 			{
 				/* "Dome" after "Dome Petroleum Ltd", "Bunch" after "John Bunch", left untagged */
 				if (tags[i] == CP_NER_TAG_O &&
 					(doc->toks[i].tok.flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER)) == CP_TF_CAPITALIZED)
 				{
-					if (firms && untagged_short_form(&ix, doc, se->ntoks, i))
+					/* "Waste Management" after "Waste Management Inc": now tagged, read below */
+					if (firms && i + 1 < se->ntoks && (doc->toks[i + 1].tok.flags & CP_TF_CAPITALIZED) &&
+						short_form_run(&ix, doc, st.tags, se->ntoks, i))
+						;
+					else if (firms && untagged_short_form(&ix, doc, se->ntoks, i))
 						add_mention(arena, doc, line_at(doc, &line, doc->toks[i].tok.start), se->n, i, i,
 									CP_ENT_ORG, &ms, &ix);
 					else if (ix.family.count > 0 && untagged_family_name(&ix, doc, se->ntoks, i))
 						add_mention(arena, doc, line_at(doc, &line, doc->toks[i].tok.start), se->n, i, i,
 									CP_ENT_PER, &ms, &ix);
 				}
-				continue;
+				if (!CP_NER_IS_B(tags[i]))
+					continue;
 			}
+			/* "American Adventure" after "American Adventure Inc", cut to "American" by the tagger */
+			else if (firms && (doc->toks[i].tok.flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER)) == CP_TF_CAPITALIZED &&
+					 i + 1 < se->ntoks && (doc->toks[i + 1].tok.flags & CP_TF_CAPITALIZED))
+				short_form_run(&ix, doc, st.tags, se->ntoks, i);
 			kind = CP_NER_KIND(tags[i]);
 			/* 'Wei Seng "Paul" Phua' read as up to three names: one person */
 			if ((j = nicknamed_name_end(doc, tags, se->ntoks, i)) > 0)

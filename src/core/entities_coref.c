@@ -488,24 +488,25 @@ untagged_short_form(const name_index *ix, const cp_ner_doc *doc, uint32_t ntoks,
  * "Waste Management said", "American Adventure's parks" after "Waste
  * Management Inc", "American Adventure Inc": a run of capitalized words from
  * token t that is exactly a company's name named before without its legal
- * form, which the tagger left out or cut ("American" alone as another name).
- * Returns the run's last token, or 0.  Not where it is one tagged name
- * already (resolve_names finds its company, or keeps "New Zealand" a place),
- * nor within a longer capitalized run.  The caller tests the capital and the
- * index first; the heads' keys go on word by word, so a run costs its length.
+ * form, which the tagger left out or cut ("American" alone as another name):
+ * tag it one organization's name.  Not where it is one tagged name already
+ * (resolve_names finds its company, or keeps "New Zealand" a place), nor
+ * within a longer capitalized run.  The caller tests the capital and the next
+ * word's capital first; the heads' keys go on word by word, so a run costs
+ * its length.
  */
-uint32_t
-short_form_run_end(const name_index *ix, const cp_ner_doc *doc, const uint8_t *tags,
-				   uint32_t ntoks, uint32_t t)
+bool
+short_form_run(const name_index *ix, const cp_ner_doc *doc, uint8_t *tags, uint32_t ntoks, uint32_t t)
 {
 	const cp_ner_tok *k = doc->toks;
 	uint64_t	h = CP_FNV64_OFFSET;
 	uint32_t	at = k[t].tok.start,
 				found = 0;
 
-	if ((t > 0 && (k[t - 1].tok.flags & CP_TF_CAPITALIZED) && k[t - 1].tok.kind == CP_TOK_WORD) ||
+	if (ix->legal_head.count == 0 ||
+		(t > 0 && (k[t - 1].tok.flags & CP_TF_CAPITALIZED) && k[t - 1].tok.kind == CP_TOK_WORD) ||
 		key_map_get(&ix->legal, word_key(doc->text + at, k[t].tok.len)) == NULL)
-		return 0;
+		return false;
 	h = cp_fnv64_add_lower(h, doc->text + at, k[t].tok.len);
 	at += k[t].tok.len;
 	for (uint32_t e = t + 1; e < ntoks && e < t + 8 && k[e].tok.kind == CP_TOK_WORD &&
@@ -520,11 +521,11 @@ short_form_run_end(const name_index *ix, const cp_ner_doc *doc, const uint8_t *t
 	}
 	if (found == 0 || (found + 1 < ntoks && ((k[found + 1].tok.flags & CP_TF_CAPITALIZED) ||
 											 CP_NER_IS_I(tags[found + 1]))))
-		return 0;
+		return false;
 	/* "New Zealand" is no short form of "New Zealand Steel Ltd", nor "South African" of "South African Breweries Ltd" */
 	for (uint32_t e = t; e <= found && (k[e].gaz & (CP_GAZ_PLACES | CP_GAZ_DEMONYM)); e++)
 		if (e == found)
-			return 0;
+			return false;
 	/* one name the tagger read whole: resolve_names' to judge */
 	if (CP_NER_IS_B(tags[t]))
 	{
@@ -533,9 +534,12 @@ short_form_run_end(const name_index *ix, const cp_ner_doc *doc, const uint8_t *t
 		while (e < ntoks && CP_NER_IS_I(tags[e]))
 			e++;
 		if (e == found + 1)
-			return 0;
+			return false;
 	}
-	return found;
+	tags[t] = CP_NER_B(CP_ENT_ORG);
+	for (uint32_t e = t + 1; e <= found; e++)
+		tags[e] = CP_NER_I(CP_ENT_ORG);
+	return true;
 }
 
 /*

@@ -603,10 +603,10 @@ bool		untagged_short_form(const name_index *ix, const cp_ner_doc *doc, uint32_t 
 /*
  * Or a run of capitalized words from token t, exactly a company's name in
  * full without its legal form ("Waste Management" after "Waste Management
- * Inc"), left out or cut by the tagger: its last token, or 0.
+ * Inc"), left out or cut by the tagger?  Then tag it one organization's name.
  */
-uint32_t	short_form_run_end(const name_index *ix, const cp_ner_doc *doc, const uint8_t *tags,
-							   uint32_t ntoks, uint32_t t);
+bool		short_form_run(const name_index *ix, const cp_ner_doc *doc, uint8_t *tags, uint32_t ntoks,
+						   uint32_t t);
 
 /* Or the last word of a person's full name given earlier ("Bunch" after "John Bunch")? */
 bool		untagged_family_name(const name_index *ix, const cp_ner_doc *doc, uint32_t ntoks, uint32_t t);
