@@ -1501,10 +1501,17 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 				if (!CP_NER_IS_B(tags[i]))
 					continue;
 			}
-			/* "American Adventure" after "American Adventure Inc", cut to "American" by the tagger */
-			else if (firms && (doc->toks[i].tok.flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER)) == CP_TF_CAPITALIZED &&
-					 i + 1 < se->ntoks && (doc->toks[i + 1].tok.flags & CP_TF_CAPITALIZED))
-				short_form_run(&ix, doc, st.tags, se->ntoks, i);
+			/*
+			 * "American Adventure" after "American Adventure Inc", cut to
+			 * "American" by the tagger: only where a capital follows the name
+			 */
+			else if (firms && (doc->toks[i].tok.flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER)) == CP_TF_CAPITALIZED)
+			{
+				for (e = i + 1; e < se->ntoks && CP_NER_IS_I(tags[e]); e++)
+					;
+				if (e < se->ntoks && (doc->toks[e].tok.flags & CP_TF_CAPITALIZED))
+					short_form_run(&ix, doc, st.tags, se->ntoks, i);
+			}
 			kind = CP_NER_KIND(tags[i]);
 			/* 'Wei Seng "Paul" Phua' read as up to three names: one person */
 			if ((j = nicknamed_name_end(doc, tags, se->ntoks, i)) > 0)
