@@ -427,6 +427,52 @@ untagged_ticker(const cp_ner_doc *doc, const uint8_t *tags, uint32_t n, uint32_t
 	return ticker_exchange_period(doc, n, k + 2);
 }
 
+/* Are tokens [from, to) legal forms only, and one at least ("Inc", "Co Ltd")? */
+static bool
+legal_forms_after(const cp_ner_doc *doc, uint32_t from, uint32_t to)
+{
+	if (from >= to)
+		return false;
+	for (uint32_t w = from; w < to; w++)
+		if (!cp_name_is_legal_form(doc->text + doc->toks[w].tok.start, doc->toks[w].tok.len))
+			return false;
+	return true;
+}
+
+/*
+ * Is token k a "<" that opens a firm's name of capitalized words with one
+ * "and" or "&" inside, closed by ">" ("<Olympia and York>", "<Wagner and
+ * Brown>")?  Reuters brackets the name of a company not listed, so the
+ * partners' names are one organization, not two persons or places.  One
+ * name before "and", one after and legal forms are left to partners_end,
+ * which registers them for the article ("<Clayton and Dubilier Inc>", then
+ * "Clayton and Dubilier said").  Its last token, or 0.
+ */
+static uint32_t
+bracketed_partners_end(const cp_ner_doc *doc, uint32_t n, uint32_t k)
+{
+	const char *text = doc->text;
+	uint32_t	conj = 0;
+
+	for (uint32_t w = k + 1; w < n && w <= k + 8; w++)
+	{
+		const cp_token *t = &doc->toks[w].tok;
+
+		if (is_angle_bracket(text, t))
+			return text[t->start] == '>' && conj > k + 1 && conj + 1 < w && !(conj == k + 2 && legal_forms_after(doc, conj + 2, w)) ?
+				w - 1 : 0;
+		if (cp_token_is(text, t, "and") || cp_token_is(text, t, "&"))
+		{
+			if (conj)
+				return 0;
+			conj = w;
+		}
+		else if (t->kind != CP_TOK_WORD || !(t->flags & CP_TF_CAPITALIZED))
+			return 0;
+	}
+	return 0;
+}
+
 /*
  * Reuters writes a company's ticker, and the name of one not listed, in
  * angle brackets ("Texaco Inc <TX>", "<Goldman, Sachs and Co> said"): the
@@ -482,6 +528,10 @@ untag_angle_brackets(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 	}
 	if (n > 0 && is_angle_bracket(doc->text, &doc->toks[n - 1].tok))
 		tags[n - 1] = CP_NER_TAG_O;
+	for (uint32_t k = 0, e; k + 4 < n; k++)
+		if (doc->text[doc->toks[k].tok.start] == '<' && (e = bracketed_partners_end(doc, n, k)) > 0)
+			for (uint32_t w = k + 1; w <= e; w++)
+				tags[w] = w == k + 1 ? CP_NER_B(CP_ENT_ORG) : CP_NER_I(CP_ENT_ORG);
 }
 
 /*

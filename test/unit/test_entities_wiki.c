@@ -70,10 +70,17 @@ test_ticker_brackets(void)
 		"HOUSTON, March 5 - Texas Air Corp's <TEX> Continental Airlines said its load factor fell.";
 	static const char title[] =
 		"Unions opposed the planned purchase of American Motors Co <AMO> By Chrysler Corp <C> in that it would cut jobs.";
+	static const char partners[] =
+		"NEW YORK, March 9 - Bear Stearns Cos Inc said it signed a lease with <Olympia and York>. "
+		"It sold the unit to <Wagner and Brown>, a private firm.";
+	cp_vec		v2;
 
 	cp_arena_init(&arena);
 	v = run(&arena, text, sizeof(text) - 1);
+	v2 = run(&arena, partners, sizeof(partners) - 1);
 	CHECK(find(text, &v, "Goldman, Sachs and Co", 0) != NULL);	/* whole: tag_comma_firms */
+	check_mention(partners, &v2, "Olympia and York", 0, CP_ENT_ORG, "Olympia and York");
+	check_mention(partners, &v2, "Wagner and Brown", 0, CP_ENT_ORG, "Wagner and Brown");
 	check_mention(text, &v, "Continental Airlines", 0, CP_ENT_ORG, "Continental Airlines");
 	for (size_t i = 0; i < v.count; i++)
 		CHECK(text[CP_VEC_AT(&v, cp_mention, i).start] != '<');
