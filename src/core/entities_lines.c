@@ -459,8 +459,8 @@ bracketed_partners_end(const cp_ner_doc *doc, uint32_t n, uint32_t k)
 		const cp_token *t = &doc->toks[w].tok;
 
 		if (is_angle_bracket(text, t))
-			return text[t->start] == '>' && conj > k + 1 && conj + 1 < w && !(conj == k + 2 && legal_forms_after(doc, conj + 2, w)) ?
-				w - 1 : 0;
+			return text[t->start] == '>' && conj > k + 1 && conj + 1 < w &&
+				!(conj == k + 2 && legal_forms_after(doc, conj + 2, w)) ? w - 1 : 0;
 		if (cp_token_is(text, t, "and") || cp_token_is(text, t, "&"))
 		{
 			if (conj)
