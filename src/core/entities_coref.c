@@ -309,21 +309,17 @@ index_mention(cp_arena *arena, name_index *ix, const cp_ner_doc *doc, uint32_t f
 		{
 			const char *tw = doc->text + doc->toks[t].tok.start;
 			size_t		twl = doc->toks[t].tok.len;
+			uint64_t	key;
 
 			/* a regnal number no more names a person than "Jr" does ("Peter I", "Augen I") */
 			if (is_particle(tw, twl) || !(doc->toks[t].tok.flags & CP_TF_HAS_ALPHA) ||
 				is_roman_numeral(doc->text, &doc->toks[t].tok))
 				continue;
 			strip_article_prefix(&tw, &twl);
-			offer(arena, &ix->per, ms, word_key(tw, twl), idx);
+			key = word_key(tw, twl);
+			offer(arena, &ix->per, ms, key, idx);
 			if (t == last)
-			{
-				bool		found;
-				int32_t    *slot = key_map_put(arena, &ix->family, word_key(tw, twl), &found);
-
-				if (!found)
-					*slot = idx;
-			}
+				offer(arena, &ix->family, ms, key, idx);
 		}
 	/* "Barrick" after "Barrick Gold Corp", "Sainsbury" after "J. Sainsbury PLC" */
 	while (lead < last && (doc->toks[lead].tok.flags & CP_TF_INITIAL))
