@@ -180,6 +180,9 @@ born_or_died(const char *text, size_t doclen, size_t after)
 {
 	static const char *const opens[] = {" (born ", " (died ", " (b. ", " (d. ", " (; born ", " (; died ", NULL};
 
+	/* every one opens with " (": asked after most names, which no bracket follows */
+	if (after + 2 > doclen || text[after] != ' ' || text[after + 1] != '(')
+		return false;
 	for (int k = 0; opens[k]; k++)
 	{
 		size_t		n = strlen(opens[k]);
