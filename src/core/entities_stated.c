@@ -835,6 +835,9 @@ ends_with_one_of(const char *text, const cp_token *t, const char *const *ends, s
 {
 	const char *w = text + t->start;
 
+	/* every end opens with a hyphen, which few words hold */
+	if (memchr(w, '-', t->len) == NULL)
+		return false;
 	for (size_t k = 0; k < n; k++)
 	{
 		size_t		el = strlen(ends[k]);
