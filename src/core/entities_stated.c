@@ -180,6 +180,9 @@ born_or_died(const char *text, size_t doclen, size_t after)
 {
 	static const char *const opens[] = {" (born ", " (died ", " (b. ", " (d. ", " (; born ", " (; died ", NULL};
 
+	/* every one opens with " (": asked after most names, which no bracket follows */
+	if (after + 2 > doclen || text[after] != ' ' || text[after + 1] != '(')
+		return false;
 	for (int k = 0; opens[k]; k++)
 	{
 		size_t		n = strlen(opens[k]);
@@ -832,6 +835,9 @@ ends_with_one_of(const char *text, const cp_token *t, const char *const *ends, s
 {
 	const char *w = text + t->start;
 
+	/* every end opens with a hyphen, which few words hold */
+	if (memchr(w, '-', t->len) == NULL)
+		return false;
 	for (size_t k = 0; k < n; k++)
 	{
 		size_t		el = strlen(ends[k]);

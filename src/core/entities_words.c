@@ -143,6 +143,9 @@ seat_of_office(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j)
 {
 	uint32_t	k = i;
 
+	/* the office, "of" and the place: three words at least (most names have fewer) */
+	if (j < i + 2)
+		return 0;
 	while (k < j && (toks[k].tok.flags & CP_TF_CAPITALIZED) &&
 		   (word_in_table(text + toks[k].tok.start, toks[k].tok.len, &seat_office_table) ||
 			is_title(text + toks[k].tok.start, toks[k].tok.len, CP_TITLE_PERSON)))
