@@ -394,6 +394,26 @@ test_airfields(void)
 	cp_arena_free(&arena);
 }
 
+/* Power plants, generating stations and a cable car are places by their last two words. */
+static void
+test_facilities(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Plans for the plant began as Texas Power and Alcoa agreed to run Twin Oak Steam Electric Station. "
+		"The owners of the troubled South Texas Nuclear Generating Station sold it. "
+		"After its closing in 1989, Trebevic Cable Car resumed operations in 2018.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Twin Oak Steam Electric Station", 0, CP_ENT_LOC, "Twin Oak Steam Electric Station");
+	check_mention(text, &v, "South Texas Nuclear Generating Station", 0, CP_ENT_LOC,
+				  "South Texas Nuclear Generating Station");
+	check_mention(text, &v, "Trebevic Cable Car", 0, CP_ENT_LOC, "Trebevic Cable Car");
+	cp_arena_free(&arena);
+}
+
 /* Grants, charters, a conquest, a constitution and laws are other names, as prizes and treaties are. */
 static void
 test_grants_and_laws(void)
@@ -1927,6 +1947,7 @@ main(void)
 	test_foreign_place_heads();
 	test_plains_ranges_parks();
 	test_airfields();
+	test_facilities();
 	test_grants_and_laws();
 	test_happenings();
 	test_office_titles();
