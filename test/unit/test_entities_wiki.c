@@ -127,6 +127,25 @@ test_person_nouns(void)
 	cp_arena_free(&arena);
 }
 
+/* A producer of records or films is a person, where the tagger read a company it never saw. */
+static void
+test_producer_of_works(void)
+{
+	static const char text[] = "The song was recorded by Norwegian record producer Kygo, featuring guest vocals. "
+		"On 10 March, Kygo announced the song on Instagram.";
+	static const char oil[] = "Prices fell as oil producer Kygo cut its output.";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Kygo", 0, CP_ENT_PER, "Kygo");
+	check_mention(text, &v, "Kygo", 1, CP_ENT_PER, "Kygo");
+	v = run(&arena, oil, sizeof(oil) - 1);
+	check_mention(oil, &v, "Kygo", 0, CP_ENT_ORG, "Kygo");
+	cp_arena_free(&arena);
+}
+
 /* Games named by their season or people are an event, though the tagger read a person. */
 static void
 test_games_read_as_person(void)
@@ -1935,6 +1954,7 @@ main(void)
 	test_regions();
 	test_ticker_brackets();
 	test_person_nouns();
+	test_producer_of_works();
 	test_games_read_as_person();
 	test_extended_play();
 	test_quoted_newspapers();
