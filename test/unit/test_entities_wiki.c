@@ -433,6 +433,23 @@ test_facilities(void)
 	cp_arena_free(&arena);
 }
 
+/* A name right after "the mountain" is a place, as one after "the river" is. */
+static void
+test_mountain_before(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"The cable car connects the old part of the city with the mountain Trebevic. "
+		"It carries 1,200 passengers to Trebevic per hour.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Trebevic", 0, CP_ENT_LOC, "Trebevic");
+	check_mention(text, &v, "Trebevic", 1, CP_ENT_LOC, "Trebevic");
+	cp_arena_free(&arena);
+}
+
 /* Grants, charters, a conquest, a constitution and laws are other names, as prizes and treaties are. */
 static void
 test_grants_and_laws(void)
@@ -1968,6 +1985,7 @@ main(void)
 	test_plains_ranges_parks();
 	test_airfields();
 	test_facilities();
+	test_mountain_before();
 	test_grants_and_laws();
 	test_happenings();
 	test_office_titles();
