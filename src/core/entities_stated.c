@@ -256,6 +256,39 @@ names_storm(const char *text, const raw_mention *m)
 		word_in_table(text + from, end - from, &storm_word_table);
 }
 
+/*
+ * Nouns of those a firm employs, before "at" and the firm's name ("chief
+ * security architect at Cisco", "analyst at brokers Jefferies"): a post is
+ * held at a body.  Not "student" or "professor", which a school's town
+ * follows as often, nor "manager" ("the manager at Anfield"); only a name
+ * no gazetteer of places holds (staff_at_body).
+ */
+static const word_item staff_at_nouns[] = {
+	{"analyst"}, {"analysts"}, {"economist"}, {"economists"}, {"strategist"}, {"strategists"},
+	{"expert"}, {"experts"}, {"architect"}, {"researcher"}, {"researchers"}, {"engineer"},
+	{"engineers"}, {"consultant"}, {"consultants"}, {"specialist"}, {"specialists"}
+};
+static int16_t staff_at_noun_slots[64];
+static cp_wordtab staff_at_noun_table = CP_WORDTAB(staff_at_nouns, staff_at_noun_slots);
+
+/*
+ * Is m right after "at" with a staff noun before it ("security expert at
+ * Energis", read as a place)?  The cheap test first: "at" one space before.
+ */
+static bool
+staff_at_body(const char *text, const raw_mention *m)
+{
+	uint32_t	end = m->start,
+				from;
+
+	if (m->start < 4 || text[m->start - 1] != ' ' || text[m->start - 2] != 't' || text[m->start - 3] != 'a' ||
+		text[m->start - 4] != ' ')
+		return false;
+	end = m->start - 4;
+	return word_before(text, &end, &from) && end == m->start - 4 &&
+		word_in_table(text + from, end - from, &staff_at_noun_table);
+}
+
 /* The kind a noun next to m states (stated_kind), a person's too. */
 static int
 noun_stated_kind(const char *text, size_t doclen, const raw_mention *m)
@@ -274,6 +307,8 @@ noun_stated_kind(const char *text, size_t doclen, const raw_mention *m)
 		return -1;
 	if (m->kind == CP_ENT_PER && (k = person_read_kind(text, doclen, m)) >= 0)
 		return k;
+	if (m->kind != CP_ENT_ORG && m->kind != CP_ENT_MISC && !m->place && staff_at_body(text, m))
+		return CP_ENT_ORG;
 	if (names_storm(text, m))
 		return CP_ENT_MISC;
 	/*
