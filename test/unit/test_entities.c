@@ -2087,6 +2087,27 @@ test_staff_at_firms(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * "High Street" with no town before it is the shops in general, no name;
+ * a town's is a street (bbc58).
+ */
+static void
+test_trade_street(void)
+{
+	static const char text[] =
+		"Sales on the High Street fell in December, figures show.\n\n"
+		"Prints cost less at home than from High Street developers, tests showed.\n\n"
+		"She opened a shop on Kensington High Street last year.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_none_starts(text, &v, "High");
+	check_mention(text, &v, "Kensington High Street", 0, CP_ENT_LOC, "Kensington High Street");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -2152,6 +2173,7 @@ main(void)
 	test_untagged_family_names();
 	test_romance_of_joins();
 	test_staff_at_firms();
+	test_trade_street();
 	test_quoted_titles();
 	test_peoples();
 	test_quoted_title_colon();
