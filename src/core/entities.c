@@ -1559,7 +1559,8 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 				kind = CP_ENT_ORG;
 			if (!(l && i == j && (labels_results_row(doc, l, i, kind, se->ntoks) ||
 								  common_word_after_dateline(doc, l, i, kind))) &&
-				!(i == j && names_nothing(doc, i, se->ntoks, kind)) && !crosses_columns(doc, i, j))
+				!(i == j && names_nothing(doc, i, se->ntoks, kind)) &&
+				!(j == i + 1 && names_trade_street(doc, i)) && !crosses_columns(doc, i, j))
 			{
 				add_tagged(arena, &model->lex, doc, l, se->n, start, j, kind, &ms, &ix);
 				firms = ix.legal.count > 0;

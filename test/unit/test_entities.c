@@ -2067,6 +2067,47 @@ test_romance_of_joins(void)
 	cp_arena_free(&arena);
 }
 
+/*
+ * A staff noun and "at" before a name the gazetteers do not hold as a
+ * place: a firm's ("architect at Cisco", read as a place; bbc58).
+ */
+static void
+test_staff_at_firms(void)
+{
+	static const char text[] =
+		"\"Firms are realising it,\" said Paul Kerr, chief security architect at Venlotix.\n\n"
+		"Malcolm Seagrave, security expert at Barnquist, said the attacks were short.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Venlotix", 0, CP_ENT_ORG, "Venlotix");
+	check_mention(text, &v, "Barnquist", 0, CP_ENT_ORG, "Barnquist");
+	cp_arena_free(&arena);
+}
+
+/*
+ * "High Street" with no town before it is the shops in general, no name;
+ * a town's is a street (bbc58).
+ */
+static void
+test_trade_street(void)
+{
+	static const char text[] =
+		"Sales on the High Street fell in December, figures show.\n\n"
+		"Prints cost less at home than from High Street developers, tests showed.\n\n"
+		"She opened a shop on Kensington High Street last year.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_none_starts(text, &v, "High");
+	check_mention(text, &v, "Kensington High Street", 0, CP_ENT_LOC, "Kensington High Street");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -2131,6 +2172,8 @@ main(void)
 	test_untagged_tickers();
 	test_untagged_family_names();
 	test_romance_of_joins();
+	test_staff_at_firms();
+	test_trade_street();
 	test_quoted_titles();
 	test_peoples();
 	test_quoted_title_colon();
