@@ -1272,26 +1272,28 @@ names_index(const cp_ner_doc *doc, const uint8_t *tags, uint32_t n, uint32_t i, 
 
 /*
  * Is the mention [i, j] a place and a party's member ("an Illinois
- * Democrat", "Texas Republicans"), which the tagger reads as one name, of
- * any kind?  CoNLL-2003 marks the state a place and the member an other
+ * Democrat", "a Kansas Republican"), which the tagger reads as one name,
+ * of any kind?  CoNLL-2003 marks the state a place and the member an other
  * name, as it marks "Democrat" alone.  Up to three words of the place
- * gazetteers before the party's word; the word's length first, cheaply.
+ * gazetteers before the party's word, in the singular: the plural may
+ * name the state's party ("fusion with the North Carolina Republicans").
  */
-static bool
+static __attribute__((noinline)) bool
 place_and_party_member(const cp_ner_doc *doc, const cp_ner_lex *lex, uint32_t i, uint32_t j)
 {
-	static const char *const members[] = {"Democrat", "Democrats", "Republican", "Republicans"};
+	static const char *const members[] = {"Democrat", "Republican"};
 	const char *text = doc->text;
 	const cp_token *m = &doc->toks[j].tok;
-	uint64_t	h = cp_ner_phrase_start();
+	uint64_t	h;
 	bool		member = false;
 
-	if (j == i || j > i + 3 || m->len < 8 || m->len > 11 || (text[m->start] != 'D' && text[m->start] != 'R'))
+	if (j > i + 3 || (text[m->start] != 'D' && text[m->start] != 'R'))
 		return false;
 	for (size_t k = 0; k < sizeof(members) / sizeof(members[0]) && !member; k++)
 		member = cp_bytes_are(text + m->start, m->len, members[k]);
 	if (!member)
 		return false;
+	h = cp_ner_phrase_start();
 	for (uint32_t k = i; k < j; k++)
 	{
 		if (doc->toks[k].tok.kind != CP_TOK_WORD)
@@ -1323,7 +1325,9 @@ tag_peoples_and_indexes(const cp_ner_doc *doc, const cp_ner_lex *lex, uint8_t *t
 		s = people_start(doc, lex, tags, i, j, kind);
 		if (s == UINT32_MAX && names_index(doc, tags, n, i, j, kind))
 			s = i;
-		else if (s == UINT32_MAX && place_and_party_member(doc, lex, i, j))
+		/* the party's word's length first, cheaply */
+		else if (s == UINT32_MAX && j > i && doc->toks[j].tok.len >= 8 && doc->toks[j].tok.len <= 10 &&
+				 place_and_party_member(doc, lex, i, j))
 		{
 			for (uint32_t t = i; t < j; t++)
 				tags[t] = t == i ? CP_NER_B(CP_ENT_LOC) : CP_NER_I(CP_ENT_LOC);
