@@ -1980,14 +1980,17 @@ test_scheme_names(void)
 
 /*
  * A share's class read as a name ("Class B" of "class A and Class B
- * shares") is a grade of stock, no name (reut56).
+ * shares") is a grade of stock, no name (reut56); so is the word alone,
+ * read without its letter ("Class" of "remaining Class B shares", reut61).
  */
 static void
 test_share_classes(void)
 {
 	static const char text[] =
 		"TORONTO, Oct 20 - Acme Holdings Inc said it plans to buy all of Widget Inc's class A and "
-		"Class B shares for 9.25 dlrs cash per share.\n";
+		"Class B shares for 9.25 dlrs cash per share.\n\n"
+		"Jones will tender for remaining Class B shares at the same price. The family owns 340,783 "
+		"of the 752,297 Class B shares.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -1995,6 +1998,32 @@ test_share_classes(void)
 	v = run(&arena, text, sizeof(text) - 1);
 	check_none_starts(text, &v, "Class");
 	check_mention(text, &v, "Widget Inc", 0, CP_ENT_ORG, "Widget Inc");
+	cp_arena_free(&arena);
+}
+
+/*
+ * A state and a party's member read as one name ("an Illinois Democrat")
+ * are a place and an other name, as CoNLL-2003 marks "California
+ * Republican"; a party named with a people's word stays whole (reut61).
+ * The plural may be the state's party and is left to the tagger.
+ */
+static void
+test_place_party_members(void)
+{
+	static const char text[] =
+		"WASHINGTON, March 12 - Ways and Means chairman Dan Rostenkowski, an Illinois Democrat, said "
+		"the bill would pass. Gephardt, a Missouri Democrat, has not decided. Senator Lloyd Bentsen, "
+		"a Texas Democrat, backed it; the Liberal Democrats objected.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Illinois", 0, CP_ENT_LOC, "Illinois");
+	check_mention(text, &v, "Democrat", 0, CP_ENT_MISC, "Democrat");
+	check_mention(text, &v, "Missouri", 0, CP_ENT_LOC, "Missouri");
+	check_mention(text, &v, "Texas", 0, CP_ENT_LOC, "Texas");
+	check_mention(text, &v, "Liberal Democrats", 0, CP_ENT_ORG, "Liberal Democrats");
 	cp_arena_free(&arena);
 }
 
@@ -2196,6 +2225,7 @@ main(void)
 	test_reuters_bodies();
 	test_scheme_names();
 	test_share_classes();
+	test_place_party_members();
 	test_compass_countries();
 	UNIT_DONE("entities");
 }
