@@ -513,6 +513,12 @@ read_range(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *op
 			 * "lost 3-0" is [0,3]; only two bare numerals, no scale or
 			 * currency ("lose 15-20 mln dlrs" is no score)
 			 */
+			/*
+			 * a third numeral glued on makes a phone number or a code, no
+			 * range: "304-399-6500", "1-800-222-8477"
+			 */
+			if (joined && r2.end < n && atoms[r2.end].type == CP_AT_NUM && atoms[r2.end].hy_inner)
+				return false;
 			score = joined && r2.end == r->start + 2 && !r->currency && !r2.currency &&
 				score_context(text, atoms, n, r->start);
 			if (score)
