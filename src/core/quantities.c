@@ -501,9 +501,10 @@ read_range(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *op
 			 * "from" says which end comes first, so a fall is a range too:
 			 * "fell from $2,415 to $2,315" spans both, as "rose from" does;
 			 * not "from 6.28 and five-year", two figures, nor "from
-			 * 10-to-one", odds
+			 * 10-to-one", odds; "between" names both ends in either order:
+			 * "between -16 and -23 degrees"
 			 */
-			if (op == Q_FROM && lo > hi && to)
+			if (lo > hi && ((op == Q_FROM && to) || op == Q_BETWEEN))
 			{
 				hi = lo;
 				lo = r2.num.value.lo;

@@ -1064,6 +1064,13 @@ test_ends_and_names(void)
 	CHECK_STR(r[0].value, "[252,287]");
 	CHECK_STR(r[0].unit, "mile");
 	CHECK_STR(r[1].value, "[3,4]");
+	/* "between" names both ends in either order */
+	n = extract("It reached between -16 and -23 degrees, between 30 and 20 people, between 5 to 3 pct.", r, 16);
+	CHECK_INT(n, 3);
+	CHECK_STR(r[0].value, "[-23,-16]");
+	CHECK_STR(r[0].kind, "temperature");
+	CHECK_STR(r[1].value, "[20,30]");
+	CHECK_STR(r[2].value, "[3,5]");
 	n = extract("Output fell from 10 tonnes to 8 tonnes, from 2 hours to 3 days.", r, 16);
 	CHECK_INT(n, 3);
 	CHECK_STR(r[0].value, "[8,10]");
