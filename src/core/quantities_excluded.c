@@ -501,6 +501,20 @@ numeral_names(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t
 	if (s > 0 && is_month(text, &atoms[s - 1]))
 		return true;
 	/*
+	 * the last day of a range of days: "from Nov. 3 to 6", "Nov. 3-6",
+	 * "March 3 through 6"; the first day is dated by its month above
+	 */
+	if (a->plain_int && a->value >= 1 && a->value <= 31 && r->num.end == s + 1 && s >= 2)
+	{
+		size_t		d = a->hy_inner ? s - 1 : s - 2;
+
+		if ((a->hy_inner || atoms[s - 1].type == CP_AT_DASH || cp_atom_is(text, &atoms[s - 1], "to") ||
+			 cp_atom_is(text, &atoms[s - 1], "through")) &&
+			d > 0 && atoms[d].type == CP_AT_NUM && atoms[d].plain_int && atoms[d].value >= 1 &&
+			atoms[d].value < a->value && is_month(text, &atoms[d - 1]))
+			return true;
+	}
+	/*
 	 * a date in lower case, as wire copy has it: "of record may 14",
 	 * "ending june 30"; only a bare day numeral, since "may" and "march"
 	 * are verbs too ("march 20 miles")

@@ -1098,6 +1098,10 @@ test_ends_and_names(void)
 	n = extract("\"And now this,\" Ten Cate said. \"Nothing,\" said Tony Ten Hag. He said: \"Two Britons died.\"", r, 16);
 	CHECK_INT(n, 1);
 	CHECK_STR(r[0].value, "2");
+	/* the last day of a range of days after a month */
+	n = extract("It ran from Nov. 3 to 6, on March 3-6 and June 3 through 9; on May 9 to 3 people.", r, 16);
+	CHECK_INT(n, 1);
+	CHECK_STR(r[0].value, "3");
 	/* three numerals joined by hyphens are a phone number or a code, no range */
 	n = extract("Call him at 304-399-6500 or at 1-800-222-8477; code 0-71757-05642-8. It cost 10-15 dlrs.", r, 16);
 	CHECK_INT(n, 1);
