@@ -502,9 +502,10 @@ read_range(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *op
 			 * "fell from $2,415 to $2,315" spans both, as "rose from" does;
 			 * not "from 6.28 and five-year", two figures, nor "from
 			 * 10-to-one", odds; "between" names both ends in either order:
-			 * "between -16 and -23 degrees"
+			 * "between -16 and -23 degrees" (not clock times: "between 2200
+			 * and 0700")
 			 */
-			if (lo > hi && ((op == Q_FROM && to) || op == Q_BETWEEN))
+			if (lo > hi && ((op == Q_FROM && to) || (op == Q_BETWEEN && !zero_led(text, &atoms[r2.start]))))
 			{
 				hi = lo;
 				lo = r2.num.value.lo;

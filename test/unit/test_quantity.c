@@ -1071,6 +1071,9 @@ test_ends_and_names(void)
 	CHECK_STR(r[0].kind, "temperature");
 	CHECK_STR(r[1].value, "[20,30]");
 	CHECK_STR(r[2].value, "[3,5]");
+	n = extract("A curfew between 2200 and 0700 was set.", r, 16);
+	CHECK_INT(n, 1);
+	CHECK_STR(r[0].value, "2200");
 	n = extract("Output fell from 10 tonnes to 8 tonnes, from 2 hours to 3 days.", r, 16);
 	CHECK_INT(n, 3);
 	CHECK_STR(r[0].value, "[8,10]");
@@ -1102,6 +1105,9 @@ test_ends_and_names(void)
 	n = extract("It ran from Nov. 3 to 6, on March 3-6 and June 3 through 9; on May 9 to 3 people.", r, 16);
 	CHECK_INT(n, 1);
 	CHECK_STR(r[0].value, "3");
+	n = extract("PITTSBURGH, April 1 - 4th qtr net rose.", r, 16);
+	CHECK_INT(n, 1);
+	CHECK_STR(r[0].kind, "ordinal");
 	/* three numerals joined by hyphens are a phone number or a code, no range */
 	n = extract("Call him at 304-399-6500 or at 1-800-222-8477; code 0-71757-05642-8. It cost 10-15 dlrs.", r, 16);
 	CHECK_INT(n, 1);
