@@ -107,6 +107,8 @@ static const struct
 	{"FBI", "Federal Bureau of Investigation", false}, {"CIA", "Central Intelligence Agency", false},
 	{"UAE", "United Arab Emirates", true}, {"PA", "Palestinian Authority", false},
 };
+static int16_t builtin_acronym_slots[64];
+static cp_wordtab builtin_acronym_table = CP_WORDTAB(builtin_acronyms, builtin_acronym_slots);
 
 void
 key_map_init(cp_arena *arena, key_map *m, size_t cap)
@@ -420,21 +422,22 @@ index_mention(cp_arena *arena, name_index *ix, const cp_ner_doc *doc, uint32_t f
 	}
 	else if (first == last && cp_initialism(w, wl, buf, sizeof(buf)))
 	{
+		size_t		len = strlen(buf);
+		int			k;
+
 		m->look = LOOK_ACRONYM;
-		m->key = word_key(buf, strlen(buf));
-		for (size_t k = 0; k < sizeof(builtin_acronyms) / sizeof(builtin_acronyms[0]); k++)
-			if (strcmp(builtin_acronyms[k].acr, buf) == 0)
-			{
-				m->builtin = (int8_t) k;
-				/*
-				 * "UAE foreign ministry", "U.S. officials", "a US judge": a
-				 * country's letters name a place, whatever the tagger read
-				 * (CoNLL-2003 marks them so 441 times, never otherwise)
-				 */
-				if (builtin_acronyms[k].place)
-					m->kind = CP_ENT_LOC;
-				break;
-			}
+		m->key = word_key(buf, len);
+		if ((k = cp_wordtab_find(&builtin_acronym_table, buf, len)) >= 0)
+		{
+			m->builtin = (int8_t) k;
+			/*
+			 * "UAE foreign ministry", "U.S. officials", "a US judge": a
+			 * country's letters name a place, whatever the tagger read
+			 * (CoNLL-2003 marks them so 441 times, never otherwise)
+			 */
+			if (builtin_acronyms[k].place)
+				m->kind = CP_ENT_LOC;
+		}
 	}
 }
 

@@ -24,7 +24,11 @@ names_region(const char *text, const cp_ner_tok *toks, int first, int last)
 {
 	char		buf[48];
 	size_t		n = 0;
+	unsigned char c = (unsigned char) text[toks[first].tok.start];
 
+	/* most names open with a letter no region's does: ruled out before the copy */
+	if (c != '-' && !cp_wordtab_may_start(&region_table, cp_ascii_lower(c)))
+		return false;
 	for (int k = first; k <= last; k++)
 	{
 		const char *s = text + toks[k].tok.start;

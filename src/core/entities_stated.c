@@ -180,6 +180,9 @@ born_or_died(const char *text, size_t doclen, size_t after)
 {
 	static const char *const opens[] = {" (born ", " (died ", " (b. ", " (d. ", " (; born ", " (; died ", NULL};
 
+	/* every one opens with " (": asked after most names, which no bracket follows */
+	if (after + 2 > doclen || text[after] != ' ' || text[after + 1] != '(')
+		return false;
 	for (int k = 0; opens[k]; k++)
 	{
 		size_t		n = strlen(opens[k]);
@@ -256,6 +259,21 @@ names_storm(const char *text, const raw_mention *m)
 		word_in_table(text + from, end - from, &storm_word_table);
 }
 
+/*
+ * Is the word before text[at] what a person produces ("record", "film",
+ * "television"), so that "producer" there is a person's trade?
+ */
+static bool
+producer_of_works(const char *text, uint32_t at)
+{
+	static const char *const works[] = {"record", "music", "film", "movie", "television", "theatre",
+	"theater", "executive", "hip-hop", NULL};
+	uint32_t	end = at,
+				from;
+
+	return word_before(text, &end, &from) && end + 1 == at && word_among(text, from, end, works);
+}
+
 /* The kind a noun next to m states (stated_kind), a person's too. */
 static int
 noun_stated_kind(const char *text, size_t doclen, const raw_mention *m)
@@ -319,6 +337,12 @@ noun_stated_kind(const char *text, size_t doclen, const raw_mention *m)
 					to;
 
 		n = noun_at(text, from, end, NOUN_BEFORE);
+		/*
+		 * "record producer Kygo", "film producer Ram Gopal": a producer of
+		 * works is a person, unlike an "oil producer" (not in the table)
+		 */
+		if (!n && word_is(text, from, end, "producer") && producer_of_works(text, from))
+			return CP_ENT_PER;
 		/* "to ship U.S. hides": after "to" the noun is a verb's infinitive */
 		if (n && word_before(text, &verb, &to) && verb + 1 == from && word_is(text, to, verb, "to"))
 			n = NULL;
@@ -832,6 +856,9 @@ ends_with_one_of(const char *text, const cp_token *t, const char *const *ends, s
 {
 	const char *w = text + t->start;
 
+	/* every end opens with a hyphen, which few words hold */
+	if (memchr(w, '-', t->len) == NULL)
+		return false;
 	for (size_t k = 0; k < n; k++)
 	{
 		size_t		el = strlen(ends[k]);

@@ -409,15 +409,32 @@ join_campus(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, uint32_t k)
 }
 
 /*
+ * Whether the token after a name's "'s" leaves it the partners' name
+ * ("Standard and Poor's said", "Standard and Poor's recent", "rated by
+ * Moody's and Standard and Poor's."): a word in lower case or a clause's
+ * end; after the second of two firms, its own unit or stake follows
+ * ("Chrysler and AMC's French parent", "Cominco and Teck's 22 pct-owned
+ * Lornex", "MCorp's <M> MBank").
+ */
+static bool
+ends_partners_possessive(const char *text, const cp_token *next)
+{
+	if (next->flags & (CP_TF_CAPITALIZED | CP_TF_HAS_DIGIT))
+		return false;
+	return (next->flags & CP_TF_HAS_ALPHA) || memchr(",.;:)", text[next->start], 5) != NULL;
+}
+
+/*
  * Partners' names the tagger cut at "and" (token k) between the name that
  * token i opens and the organization that token e ends.  A partner's word
  * after "and" ("Morgan Stanley and Co Inc", "Alex Brown and Sons Inc") joins
  * whatever the name before was read as.  So does a single name before
  * another and legal forms only, the last partner's "'s" between ("Gulf and
- * Western Inc", "Standard and Poor's Corp"): news names two firms with both
- * legal forms ("Texaco Inc and Pennzoil Co") or with neither, and in the
- * 20,886 bench articles 7 of the 235 such names were two firms ("Amoco and
- * Exxon Corp").  Not after a country, a state or a capital ("France and NEC
+ * Western Inc", "Standard and Poor's Corp"), or an organization's one-word
+ * name before another and its "'s" ("Standard and Poor's said"): news
+ * names two firms with both legal forms ("Texaco Inc and Pennzoil Co") or
+ * with neither, and in the 20,886 bench articles 7 of the 235 such names
+ * were two firms ("Amoco and Exxon Corp").  Not after a country, a state or a capital ("France and NEC
  * Corp"), a legal form ("Roberts and Co and Allied-Signal Inc") or an
  * initialism ("GM and Chrysler Corp"), nor after a comma, whose partners the
  * rule would cut ("Piper, Jaffray and Hopwood Inc").  Said again without the
@@ -454,13 +471,27 @@ partners_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t n, uint32_t i,
 		ends_with_legal_form(text, first) || (i > 0 && cp_token_is(text, &doc->toks[i - 1].tok, ",")))
 		return 0;
 	possessive = t <= e && (doc->toks[t].tok.flags & CP_TF_POSSESSIVE);
-	if (possessive)
-		t++;
-	if (t > e)
-		return 0;
-	for (; t <= e; t++)
-		if (!ends_with_legal_form(text, &doc->toks[t].tok))
+	if (!possessive && e == k + 1 && CP_NER_KIND(tags[i]) == CP_ENT_ORG && e + 2 < n &&
+		tags[e + 1] == CP_NER_TAG_O && (doc->toks[e + 1].tok.flags & CP_TF_POSSESSIVE) &&
+		doc->toks[i].lower != doc->toks[e].lower && ends_partners_possessive(text, &doc->toks[e + 2].tok))
+	{
+		/*
+		 * in the bench articles no two firms shared one possessive
+		 * ("Texaco and Pennzoil's dispute")
+		 */
+		e++;
+		possessive = true;
+	}
+	else
+	{
+		if (possessive)
+			t++;
+		if (t > e)
 			return 0;
+		for (; t <= e; t++)
+			if (!ends_with_legal_form(text, &doc->toks[t].tok))
+				return 0;
+	}
 	if (said->n < PARTNER_NAMES)
 	{
 		said->first[said->n] = doc->toks[i].lower;

@@ -143,6 +143,9 @@ seat_of_office(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j)
 {
 	uint32_t	k = i;
 
+	/* the office, "of" and the place: three words at least (most names have fewer) */
+	if (j < i + 2)
+		return 0;
 	while (k < j && (toks[k].tok.flags & CP_TF_CAPITALIZED) &&
 		   (word_in_table(text + toks[k].tok.start, toks[k].tok.len, &seat_office_table) ||
 			is_title(text + toks[k].tok.start, toks[k].tok.len, CP_TITLE_PERSON)))
@@ -1502,6 +1505,37 @@ tag_saint_buildings(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 }
 
 /*
+ * What works are for, before "Station" or "Plant" at a name's end ("Oak
+ * Grove Power Plant", "South Texas Nuclear Generating Station", "Battersea
+ * Power Station", "Victoria Bus Station"): places, as CoNLL-2003 marks
+ * buildings.  Not "Station" or "Plant" after any word: "Robert Plant" is a
+ * person, "Space Station" a craft; nor "Radio Station", a broadcaster.
+ */
+static const word_item facility_uses[] = {
+	{"power"}, {"generating"}, {"electric"}, {"nuclear"}, {"hydroelectric"}, {"pumping"},
+	{"treatment"}, {"railway"}, {"rail"}, {"bus"}, {"police"}, {"fire"}, {"lifeboat"}
+};
+static int16_t facility_use_slots[32];
+static cp_wordtab facility_use_table = CP_WORDTAB(facility_uses, facility_use_slots);
+
+/*
+ * Do tokens j - 1 and j end a facility's name: a use and "Station" or
+ * "Plant", or "Cable Car" ("Trebević Cable Car", a line as a whole)?
+ */
+static bool
+ends_as_facility(const char *text, const cp_ner_tok *toks, uint32_t j)
+{
+	const cp_token *use = &toks[j - 1].tok,
+			   *last = &toks[j].tok;
+
+	if (!(use->flags & last->flags & CP_TF_CAPITALIZED))
+		return false;
+	if (cp_token_is(text, last, "station") || cp_token_is(text, last, "plant"))
+		return word_in_table(text + use->start, use->len, &facility_use_table);
+	return cp_token_is(text, last, "car") && cp_token_is(text, use, "cable");
+}
+
+/*
  * Does the name of tokens [i, j] name a street, road, building or natural
  * feature?  Not a body's name with "of" or "for" in it, whose head comes
  * before ("University of the Highlands", "Project for Farmers of the
@@ -1520,7 +1554,8 @@ names_place(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j, cp
 		  (cp_token_is(text, &toks[j].tok, "field") || cp_token_is(text, &toks[j].tok, "base"))) ||
 		 (cp_token_is(text, &toks[j - 1].tok, "national") && cp_token_is(text, &toks[j].tok, "park")));
 
-	if ((!air_field && !ends_as_street(text, &toks[j].tok) && !ends_as_natural_feature(text, &toks[j].tok)) ||
+	if ((!air_field && !ends_as_street(text, &toks[j].tok) && !ends_as_natural_feature(text, &toks[j].tok) &&
+		 !(j > i && ends_as_facility(text, toks, j))) ||
 		names_denomination(text, toks, i, j))
 		return false;
 	return kind != CP_ENT_ORG || !names_with_of(text, toks, i, j);

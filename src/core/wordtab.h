@@ -37,6 +37,15 @@ int			cp_wordtab_find(cp_wordtab *tab, const char *word, size_t len);
 
 void		cp_wordtab_build(cp_wordtab *tab);
 
+/* Does a word of the table start with byte c?  As below, with the length not known yet. */
+static inline bool
+cp_wordtab_may_start(cp_wordtab *tab, unsigned char c)
+{
+	if (!tab->ready)
+		cp_wordtab_build(tab);
+	return tab->first[c >> 5] >> (c & 31) & 1;
+}
+
 /*
  * Whether a word of len bytes starting with byte c may be in the table:
  * false rules it out, before any copying or hashing (most words looked up

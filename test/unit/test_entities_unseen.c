@@ -204,8 +204,9 @@ test_coordinated_body(void)
 /*
  * Partners' names the tagger cut at "and" are one organization: before a
  * partner's word ("and Sons"), a single name before another and a legal
- * form, and the same partners said again without it, with their "'s"; not
- * a country's name before a firm's.
+ * form, and the same partners said again without it, with their "'s"; two
+ * one-word names before "'s" and a word in lower case or a clause's end; not
+ * a country's name before a firm's, nor a firm before another's stake.
  */
 static void
 test_partners(void)
@@ -215,6 +216,9 @@ test_partners(void)
 		"The agency Standard and Poor's Corp cut its rating. Analysts at Standard and Poor's said so.\n\n"
 		"Shares of Alex Brown and Sons Inc rose.\n\n"
 		"Exports to France and NEC Corp's sales rose.\n";
+	static const char alone[] =
+		"The notes were rated by Moody's and Standard and Poor's, which cut them.\n\n"
+		"The talks of Cominco and Teck's 22 pct-owned Lornex ended.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -227,6 +231,9 @@ test_partners(void)
 	check_mention(text, &v, "Alex Brown and Sons Inc", 0, CP_ENT_ORG, "Alex Brown and Sons Inc");
 	check_mention(text, &v, "France", 0, CP_ENT_LOC, "France");
 	check_mention(text, &v, "NEC Corp", 0, CP_ENT_ORG, "NEC Corp");
+	v = run(&arena, alone, sizeof(alone) - 1);
+	check_mention(alone, &v, "Standard and Poor's", 0, CP_ENT_ORG, "Standard and Poor's");
+	check_mention(alone, &v, "Teck", 0, CP_ENT_ORG, "Teck");
 	cp_arena_free(&arena);
 }
 
