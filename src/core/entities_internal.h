@@ -659,6 +659,7 @@ bool		is_attached_suffix(const char *text, const cp_ner_tok *t);
 
 /* The last token of the mention the tagger begins at token i of a sentence of ntoks tokens. */
 uint32_t	mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t i);
+bool		possessive_before_saying(const cp_ner_doc *doc, uint32_t ntoks, uint32_t k);
 
 /* The first token of the mention the tagger began at token i and ended at token j. */
 uint32_t	mention_start(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i, uint32_t j);
