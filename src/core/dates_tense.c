@@ -196,6 +196,24 @@ cp_dt_weekday_future(const ctx *c, int i, int e)
 }
 
 /*
+ * Is the past form at atom j a participle or an adjective, as an article,
+ * "to" or a present auxiliary before it makes it ("the troubled region",
+ * "is based", "have already earmarked"), over adverbs?
+ */
+static bool
+participle(const ctx *c, int j)
+{
+	static const char *const before_participle[] = {
+		"the", "a", "an", "to", "be", "been", "being", "is", "are", "am", "has", "have", NULL};
+
+	while (at(c, j - 1)->kind == A_WORD && at(c, j - 1)->len > 3 &&
+		   (strncasecmp(c->text + at(c, j - 1)->start + at(c, j - 1)->len - 2, "ly", 2) == 0 ||
+			cp_dt_word_is(c, j - 1, "already") || cp_dt_word_is(c, j - 1, "also")))
+		j--;
+	return cp_dt_word_among(c, j - 1, before_participle);
+}
+
+/*
  * Is atom j a finite verb in the past tense: "was", "were", "had", "did",
  * a common irregular past, or a lower-case word in -ed that no article,
  * "to" or present auxiliary makes a participle or an adjective ("changed",
@@ -213,8 +231,6 @@ cp_dt_past_verb(const ctx *c, int j)
 		"rose", "won", "lost", "left", "met", "held", "struck", "sent", "brought", "bought",
 		"sold", "paid", "became", "saw", "found", "got", "led", "ran", "spent", "wrote",
 		"broke", "chose", "flew", "grew", "shot", "fought", "caught", "threw", NULL};
-	static const char *const before_participle[] = {
-		"the", "a", "an", "to", "be", "been", "being", "is", "are", "am", "has", "have", NULL};
 	const atom *a = at(c, j);
 	int			k;
 
@@ -226,15 +242,7 @@ cp_dt_past_verb(const ctx *c, int j)
 		return true;			/* "was", "were", "had", "did" */
 	if (!irregular[k] && (a->len <= 3 || strncasecmp(c->text + a->start + a->len - 2, "ed", 2) != 0))
 		return false;
-	/* the word before, over adverbs: "have already earmarked" */
-	while (at(c, j - 1)->kind == A_WORD && at(c, j - 1)->len > 3 &&
-		   (strncasecmp(c->text + at(c, j - 1)->start + at(c, j - 1)->len - 2, "ly", 2) == 0 ||
-			cp_dt_word_is(c, j - 1, "already") || cp_dt_word_is(c, j - 1, "also")))
-		j--;
-	for (k = 0; before_participle[k]; k++)
-		if (cp_dt_word_is(c, j - 1, before_participle[k]))
-			return false;		/* "would be paid", "is based" */
-	return true;
+	return !participle(c, j);
 }
 
 /*
@@ -255,6 +263,47 @@ not_past(const ctx *c, int j)
 		return !(n->kind == A_NUM || kw(c, j + 1) == K_A || kw(c, j + 1) == K_THE ||
 				 (n->kind == A_WORD && n->cap && n->month == 0));
 	return kw(c, j) == K_FUT || kw(c, j) == K_LL || kw(c, j) == K_REPORT || cp_dt_word_among(c, j, words);
+}
+
+/*
+ * Is the "by" at atom j a passive's agent, a name after it ("announced by
+ * MOTIE in March", "hit by Hurricane Maria in September"), not a deadline
+ * ("by March", "by Christmas")?
+ */
+static bool
+agent_by(const ctx *c, int j)
+{
+	const atom *n = at(c, j + 1);
+
+	return kw(c, j) == K_BY && n->kind == A_WORD && n->cap && n->kw == K_NONE && n->month == 0 &&
+		n->wday < 0;
+}
+
+/*
+ * Is atom j a reporting verb in the past that the date at atoms i..e-1,
+ * whose verb slot (the atom before it or before its "in"/"on") is k,
+ * dates itself: "was announced in March", "announced by MOTIE in March",
+ * "the plan announced June 23", only a passive's agent between them?  The
+ * saying is then the clause's event, gone by; not "says", nor "has
+ * announced", a present perfect.  Nor when the date begins the clause
+ * reported ("said April 8 will be the last day"), nor when a "will" after
+ * it may be what the date is for ("said on April 10 it will redeem").
+ */
+static bool
+dated_report(const ctx *c, int j, int k, int i, int e)
+{
+	static const char *const verbs[] = {"is", "was", "has", "had", "are", "were", "would", NULL};
+
+	if (kw(c, j) != K_REPORT || cp_dt_word_is(c, j, "says") || participle(c, j))
+		return false;
+	while (k > j + 1 && at(c, k)->kind == A_WORD && at(c, k)->cap && at(c, k)->kw == K_NONE)
+		k--;
+	if (!(k == j || (k == j + 1 && agent_by(c, k))) || (k == i - 1 && cp_dt_word_among(c, e, verbs)))
+		return false;
+	for (int n = e; n < c->n && n < e + 8 && !punct(c, n, ';'); n++)
+		if ((kw(c, n) == K_FUT && at(c, n)->val == 1) || kw(c, n) == K_LL)
+			return false;
+	return true;
 }
 
 /*
@@ -312,6 +361,13 @@ past_clause(const ctx *c, int i, int e, bool day)
 	for (int j = i - 1; j >= 0 && !punct(c, j, ',') && !punct(c, j, ';') && !cp_dt_word_is(c, j, "that") &&
 		 !cp_dt_word_is(c, j, "which") && !cp_dt_word_is(c, j, "who"); j--)
 	{
+		if (dated_report(c, j, k, i, e))
+		{
+			past = true;
+			continue;
+		}
+		if (agent_by(c, j))
+			continue;
 		if (not_past(c, j))
 			return false;
 		past = past || cp_dt_past_verb(c, j);

@@ -852,12 +852,16 @@ consistent_kinds(cp_arena *arena, const char *text, size_t doclen, raw_mention *
 			 * "the city Council", "the town Hall": a place's noun before a
 			 * body's name in title case; but "the district of St. Petersburg"
 			 * is the place (all 120 such names in CoNLL-2003's text), and so is
-			 * a place the gazetteers hold right after the noun ("the river Thames")
+			 * a place the gazetteers hold right after the noun ("the river
+			 * Thames"), and any name after a natural feature's noun, which
+			 * no body's name follows ("the mountain Trebević")
 			 */
+			static const char *const feature_nouns[] = {"of", "mountain", "river", NULL};
+
 			if (k >= 0 && (ms[i].listed ||
 						   !(k == CP_ENT_LOC && ms[i].kind == CP_ENT_ORG && !ms[i].place &&
 							 !(word_before(text, &end, &from) && end + 1 == ms[i].start &&
-							   word_is(text, from, end, "of")))))
+							   word_among(text, from, end, feature_nouns)))))
 				stated[*slot] = stated[*slot] == 0 || stated[*slot] == k + 1 ? (uint8_t) (k + 1) : STATED_MIXED;
 		}
 	}
@@ -1557,7 +1561,8 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 				kind = CP_ENT_ORG;
 			if (!(l && i == j && (labels_results_row(doc, l, i, kind, se->ntoks) ||
 								  common_word_after_dateline(doc, l, i, kind))) &&
-				!(i == j && names_nothing(doc, i, se->ntoks, kind)) && !crosses_columns(doc, i, j))
+				!(i == j && names_nothing(doc, i, se->ntoks, kind)) &&
+				!(j == i + 1 && names_trade_street(doc, i)) && !crosses_columns(doc, i, j))
 			{
 				add_tagged(arena, &model->lex, doc, l, se->n, start, j, kind, &ms, &ix);
 				firms = ix.legal.count > 0;

@@ -189,6 +189,8 @@ uint32_t	last_word_left_out(const cp_ner_doc *doc, const uint8_t *tags, uint32_t
 
 /* Is the one-word mention at token i a word that names nothing ("385 CE", "a PhD", "Born in")? */
 bool		names_nothing(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks, cp_entity_kind kind);
+/* "High Street" with no town before it: the shops in general, no name. */
+bool		names_trade_street(const cp_ner_doc *doc, uint32_t i);
 
 /* Is t a Roman numeral of capitals, I to XXXIX? */
 bool		is_roman_numeral(const char *text, const cp_token *t);

@@ -97,7 +97,8 @@ static const stated_noun nouns[] = {
 	{"neighborhood", CP_ENT_LOC, NOUN_APPOSED},
 	{"neighbourhood", CP_ENT_LOC, NOUN_APPOSED},
 	{"settlement", CP_ENT_LOC, NOUN_APPOSED},
-	{"mountain", CP_ENT_LOC, NOUN_APPOSED},
+	/* "the mountain Trebević", as "the river Piave" */
+	{"mountain", CP_ENT_LOC, NOUN_BEFORE | NOUN_APPOSED},
 	{"lake", CP_ENT_LOC, NOUN_APPOSED},
 	{"tributary", CP_ENT_LOC, NOUN_APPOSED},
 	{"fort", CP_ENT_LOC, NOUN_APPOSED},

@@ -259,6 +259,54 @@ names_storm(const char *text, const raw_mention *m)
 		word_in_table(text + from, end - from, &storm_word_table);
 }
 
+/*
+ * Nouns of those a firm employs, before "at" and the firm's name ("chief
+ * security architect at Cisco", "analyst at brokers Jefferies"): a post is
+ * held at a body.  Not "student" or "professor", which a school's town
+ * follows as often, nor "manager" ("the manager at Anfield"); only a name
+ * no gazetteer of places holds (staff_at_body).
+ */
+static const word_item staff_at_nouns[] = {
+	{"analyst"}, {"analysts"}, {"economist"}, {"economists"}, {"strategist"}, {"strategists"},
+	{"expert"}, {"experts"}, {"architect"}, {"researcher"}, {"researchers"}, {"engineer"},
+	{"engineers"}, {"consultant"}, {"consultants"}, {"specialist"}, {"specialists"}
+};
+static int16_t staff_at_noun_slots[64];
+static cp_wordtab staff_at_noun_table = CP_WORDTAB(staff_at_nouns, staff_at_noun_slots);
+
+/*
+ * Is m right after "at" with a staff noun before it ("security expert at
+ * Energis", read as a place)?  The cheap test first: "at" one space before.
+ */
+static bool
+staff_at_body(const char *text, const raw_mention *m)
+{
+	uint32_t	end = m->start,
+				from;
+
+	if (m->start < 4 || text[m->start - 1] != ' ' || text[m->start - 2] != 't' || text[m->start - 3] != 'a' ||
+		text[m->start - 4] != ' ')
+		return false;
+	end = m->start - 4;
+	return word_before(text, &end, &from) && end == m->start - 4 &&
+		word_in_table(text + from, end - from, &staff_at_noun_table);
+}
+
+/*
+ * Is the word before text[at] what a person produces ("record", "film",
+ * "television"), so that "producer" there is a person's trade?
+ */
+static bool
+producer_of_works(const char *text, uint32_t at)
+{
+	static const char *const works[] = {"record", "music", "film", "movie", "television", "theatre",
+	"theater", "executive", "hip-hop", NULL};
+	uint32_t	end = at,
+				from;
+
+	return word_before(text, &end, &from) && end + 1 == at && word_among(text, from, end, works);
+}
+
 /* The kind a noun next to m states (stated_kind), a person's too. */
 static int
 noun_stated_kind(const char *text, size_t doclen, const raw_mention *m)
@@ -277,6 +325,8 @@ noun_stated_kind(const char *text, size_t doclen, const raw_mention *m)
 		return -1;
 	if (m->kind == CP_ENT_PER && (k = person_read_kind(text, doclen, m)) >= 0)
 		return k;
+	if (m->kind != CP_ENT_ORG && m->kind != CP_ENT_MISC && !m->place && staff_at_body(text, m))
+		return CP_ENT_ORG;
 	if (names_storm(text, m))
 		return CP_ENT_MISC;
 	/*
@@ -322,6 +372,12 @@ noun_stated_kind(const char *text, size_t doclen, const raw_mention *m)
 					to;
 
 		n = noun_at(text, from, end, NOUN_BEFORE);
+		/*
+		 * "record producer Kygo", "film producer Ram Gopal": a producer of
+		 * works is a person, unlike an "oil producer" (not in the table)
+		 */
+		if (!n && word_is(text, from, end, "producer") && producer_of_works(text, from))
+			return CP_ENT_PER;
 		/* "to ship U.S. hides": after "to" the noun is a verb's infinitive */
 		if (n && word_before(text, &verb, &to) && verb + 1 == from && word_is(text, to, verb, "to"))
 			n = NULL;
@@ -1365,6 +1421,26 @@ names_nothing(const cp_ner_doc *doc, uint32_t i, uint32_t ntoks, cp_entity_kind 
 		(doc->toks[i].gaz & CP_GAZ_LOWER) &&
 		!(doc->toks[i].gaz & (CP_GAZ_PROPER | CP_GAZ_PLACES)) &&
 		doc->toks[i + 1].tok.len == 1 && text[doc->toks[i + 1].tok.start] == ',';
+}
+
+/*
+ * Is the two-word name at token i "High Street" with no town's name or
+ * possessive before it ("sales on the High Street", "High Street
+ * retailers", "a High Street store")?  British news means the shops in
+ * general by it, a common noun in capitals that the samples leave
+ * unmarked (bbc58: all 18 the bench corpus holds); "Kensington High
+ * Street", "Oxford's High Street" are streets.
+ */
+bool
+names_trade_street(const cp_ner_doc *doc, uint32_t i)
+{
+	const char *text = doc->text;
+	const cp_token *t = &doc->toks[i].tok;
+
+	if (t->len != 4 || text[t->start] != 'H' || memcmp(text + t->start, "High", 4) != 0 ||
+		!cp_bytes_are(text + doc->toks[i + 1].tok.start, doc->toks[i + 1].tok.len, "Street"))
+		return false;
+	return i == 0 || doc->toks[i - 1].tok.kind != CP_TOK_WORD || is_lower_word(text, &doc->toks[i - 1].tok);
 }
 
 /*

@@ -562,6 +562,33 @@ join_coordinated_body(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, uint32_t
 }
 
 /*
+ * A country whose name holds "and" ("Trinidad and Tobago", "Bosnia and
+ * Herzegovina", "Antigua and Barbuda"), which the tagger read as two places:
+ * one place, as CoNLL-2003 marks it, when every word from the first place's
+ * to the second's, the "and" too, lies in a country's name the gazetteers
+ * hold.  Not a region's ("Jammu and Kashmir" is two places in CoNLL-2003),
+ * nor a town's.  Token k is the "and"; the name's last token, or 0.
+ */
+static uint32_t
+join_country_with_and(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, uint32_t k)
+{
+	uint32_t	i = name_start(tags, k),
+				e;
+
+	if (!(doc->toks[k].gaz & CP_GAZ_COUNTRY) || CP_NER_KIND(tags[i]) != CP_ENT_LOC ||
+		tags[k + 1] != CP_NER_B(CP_ENT_LOC))
+		return 0;
+	for (e = k + 1; e + 1 < n && tags[e + 1] == CP_NER_I(CP_ENT_LOC);)
+		e++;
+	for (uint32_t t = i; t <= e; t++)
+		if (!(doc->toks[t].gaz & CP_GAZ_COUNTRY))
+			return 0;
+	for (uint32_t t = k; t <= e; t++)
+		tags[t] = (uint8_t) CP_NER_I(CP_ENT_LOC);
+	return e;
+}
+
+/*
  * "Food and Drug Administration" read as "Drug Administration": a
  * capitalized common word, untagged and not opening its sentence, before
  * "and" and a body's name that ends as a body is the first part of its
@@ -621,6 +648,8 @@ tag_unseen_names(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, initialism_de
 		else if ((e = join_station(doc, tags, n, k)) > 0)
 			k = e;
 		else if (CP_NER_IS_B(tags[k + 1]) && (e = join_coordinated_body(doc, tags, n, k, said)) > 0)
+			k = e;
+		else if (CP_NER_IS_B(tags[k + 1]) && (e = join_country_with_and(doc, tags, n, k)) > 0)
 			k = e;
 		else if (cp_token_is(doc->text, &doc->toks[k].tok, "(") &&
 				 cp_token_is(doc->text, &doc->toks[k + 2].tok, ")"))

@@ -433,7 +433,9 @@ rating_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t n, uint32_t k, i
  * The last token of a security's class or series read as a name at token k
  * of n ("Class B" shares, "Series C" preferred, "class A and Class B"), a
  * grade of stock like a rating, or 0: the word and one capital letter,
- * nothing tagged after them ("Class C Series Two" is read as a whole).
+ * nothing tagged after them ("Class C Series Two" is read as a whole).  The
+ * word alone, its letter left out, is as little a name ("Class" of "the
+ * remaining Class B shares"): k itself then.
  */
 static uint32_t
 share_class_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t n, uint32_t k)
@@ -443,7 +445,8 @@ share_class_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t n, uint32_t
 	char		c;
 
 	/* the length first: most names are ruled out before a word is compared */
-	if ((a->len != 5 && a->len != 6) || k + 1 >= n || tags[k + 1] != CP_NER_I(CP_NER_KIND(tags[k])) ||
+	if ((a->len != 5 && a->len != 6) || k + 1 >= n ||
+		(tags[k + 1] != CP_NER_I(CP_NER_KIND(tags[k])) && tags[k + 1] != CP_NER_TAG_O) ||
 		(k + 2 < n && CP_NER_IS_I(tags[k + 2])))
 		return 0;
 	b = &doc->toks[k + 1].tok;
@@ -451,7 +454,7 @@ share_class_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t n, uint32_t
 	if (b->len != 1 || !cp_ascii_upper((unsigned char) c) ||
 		!(cp_bytes_are(doc->text + a->start, a->len, "Class") || cp_bytes_are(doc->text + a->start, a->len, "Series")))
 		return 0;
-	return k + 1;
+	return tags[k + 1] == CP_NER_TAG_O ? k : k + 1;
 }
 
 /* The last token of the office's title starting at token k of n ("Member of Parliament"), or 0. */
@@ -1270,7 +1273,44 @@ names_index(const cp_ner_doc *doc, const uint8_t *tags, uint32_t n, uint32_t i, 
 		  text[doc->toks[j + 1].tok.start] == 'i' && !(doc->toks[j].gaz & CP_GAZ_ORGWORD)));
 }
 
-/* Peoples and indexes the tagger read as names of other kinds: other names (people_start, names_index). */
+/*
+ * Is the mention [i, j] a place and a party's member ("an Illinois
+ * Democrat", "a Kansas Republican"), which the tagger reads as one name,
+ * of any kind?  CoNLL-2003 marks the state a place and the member an other
+ * name, as it marks "Democrat" alone.  Up to three words of the place
+ * gazetteers before the party's word, in the singular: the plural may
+ * name the state's party ("fusion with the North Carolina Republicans").
+ */
+static __attribute__((noinline)) bool
+place_and_party_member(const cp_ner_doc *doc, const cp_ner_lex *lex, uint32_t i, uint32_t j)
+{
+	static const char *const members[] = {"Democrat", "Republican"};
+	const char *text = doc->text;
+	const cp_token *m = &doc->toks[j].tok;
+	uint64_t	h;
+	bool		member = false;
+
+	if (j > i + 3 || (text[m->start] != 'D' && text[m->start] != 'R'))
+		return false;
+	for (size_t k = 0; k < sizeof(members) / sizeof(members[0]) && !member; k++)
+		member = cp_bytes_are(text + m->start, m->len, members[k]);
+	if (!member)
+		return false;
+	h = cp_ner_phrase_start();
+	for (uint32_t k = i; k < j; k++)
+	{
+		if (doc->toks[k].tok.kind != CP_TOK_WORD)
+			return false;
+		h = cp_ner_phrase_add(h, text + doc->toks[k].tok.start, doc->toks[k].tok.len, k == i);
+	}
+	return (cp_ner_lex_get(lex, h) & CP_GAZ_PLACES) != 0;
+}
+
+/*
+ * Peoples and indexes the tagger read as names of other kinds: other names
+ * (people_start, names_index); a place and a party's member read as one
+ * name: two (place_and_party_member).
+ */
 void
 tag_peoples_and_indexes(const cp_ner_doc *doc, const cp_ner_lex *lex, uint8_t *tags, uint32_t n)
 {
@@ -1288,6 +1328,14 @@ tag_peoples_and_indexes(const cp_ner_doc *doc, const cp_ner_lex *lex, uint8_t *t
 		s = people_start(doc, lex, tags, i, j, kind);
 		if (s == UINT32_MAX && names_index(doc, tags, n, i, j, kind))
 			s = i;
+		/* the party's word's length first, cheaply */
+		else if (s == UINT32_MAX && j > i && doc->toks[j].tok.len >= 8 && doc->toks[j].tok.len <= 10 &&
+				 place_and_party_member(doc, lex, i, j))
+		{
+			for (uint32_t t = i; t < j; t++)
+				tags[t] = t == i ? CP_NER_B(CP_ENT_LOC) : CP_NER_I(CP_ENT_LOC);
+			s = j;
+		}
 		if (s != UINT32_MAX)
 			for (uint32_t t = s; t <= j; t++)
 				tags[t] = t == s ? CP_NER_B(CP_ENT_MISC) : CP_NER_I(CP_ENT_MISC);
@@ -1505,6 +1553,37 @@ tag_saint_buildings(const cp_ner_doc *doc, uint8_t *tags, uint32_t n)
 }
 
 /*
+ * What works are for, before "Station" or "Plant" at a name's end ("Oak
+ * Grove Power Plant", "South Texas Nuclear Generating Station", "Battersea
+ * Power Station", "Victoria Bus Station"): places, as CoNLL-2003 marks
+ * buildings.  Not "Station" or "Plant" after any word: "Robert Plant" is a
+ * person, "Space Station" a craft; nor "Radio Station", a broadcaster.
+ */
+static const word_item facility_uses[] = {
+	{"power"}, {"generating"}, {"electric"}, {"nuclear"}, {"hydroelectric"}, {"pumping"},
+	{"treatment"}, {"railway"}, {"rail"}, {"bus"}, {"police"}, {"fire"}, {"lifeboat"}
+};
+static int16_t facility_use_slots[32];
+static cp_wordtab facility_use_table = CP_WORDTAB(facility_uses, facility_use_slots);
+
+/*
+ * Do tokens j - 1 and j end a facility's name: a use and "Station" or
+ * "Plant", or "Cable Car" ("Trebević Cable Car", a line as a whole)?
+ */
+static bool
+ends_as_facility(const char *text, const cp_ner_tok *toks, uint32_t j)
+{
+	const cp_token *use = &toks[j - 1].tok,
+			   *last = &toks[j].tok;
+
+	if (!(use->flags & last->flags & CP_TF_CAPITALIZED))
+		return false;
+	if (cp_token_is(text, last, "station") || cp_token_is(text, last, "plant"))
+		return word_in_table(text + use->start, use->len, &facility_use_table);
+	return cp_token_is(text, last, "car") && cp_token_is(text, use, "cable");
+}
+
+/*
  * Does the name of tokens [i, j] name a street, road, building or natural
  * feature?  Not a body's name with "of" or "for" in it, whose head comes
  * before ("University of the Highlands", "Project for Farmers of the
@@ -1523,7 +1602,8 @@ names_place(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j, cp
 		  (cp_token_is(text, &toks[j].tok, "field") || cp_token_is(text, &toks[j].tok, "base"))) ||
 		 (cp_token_is(text, &toks[j - 1].tok, "national") && cp_token_is(text, &toks[j].tok, "park")));
 
-	if ((!air_field && !ends_as_street(text, &toks[j].tok) && !ends_as_natural_feature(text, &toks[j].tok)) ||
+	if ((!air_field && !ends_as_street(text, &toks[j].tok) && !ends_as_natural_feature(text, &toks[j].tok) &&
+		 !(j > i && ends_as_facility(text, toks, j))) ||
 		names_denomination(text, toks, i, j))
 		return false;
 	return kind != CP_ENT_ORG || !names_with_of(text, toks, i, j);

@@ -501,9 +501,11 @@ read_range(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *op
 			 * "from" says which end comes first, so a fall is a range too:
 			 * "fell from $2,415 to $2,315" spans both, as "rose from" does;
 			 * not "from 6.28 and five-year", two figures, nor "from
-			 * 10-to-one", odds
+			 * 10-to-one", odds; "between" names both ends in either order:
+			 * "between -16 and -23 degrees" (not clock times: "between 2200
+			 * and 0700")
 			 */
-			if (op == Q_FROM && lo > hi && to)
+			if (lo > hi && ((op == Q_FROM && to) || (op == Q_BETWEEN && !zero_led(text, &atoms[r2.start]))))
 			{
 				hi = lo;
 				lo = r2.num.value.lo;
@@ -513,6 +515,12 @@ read_range(const char *text, const cp_atom *atoms, size_t n, size_t *kp, int *op
 			 * "lost 3-0" is [0,3]; only two bare numerals, no scale or
 			 * currency ("lose 15-20 mln dlrs" is no score)
 			 */
+			/*
+			 * a third numeral glued on makes a phone number or a code, no
+			 * range: "304-399-6500", "1-800-222-8477"
+			 */
+			if (joined && r2.end < n && atoms[r2.end].type == CP_AT_NUM && atoms[r2.end].hy_inner)
+				return false;
 			score = joined && r2.end == r->start + 2 && !r->currency && !r2.currency &&
 				score_context(text, atoms, n, r->start);
 			if (score)

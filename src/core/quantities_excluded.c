@@ -426,7 +426,7 @@ numeral_is_code(const char *text, const cp_atom *atoms, size_t n, size_t s, size
 	if (e < n && atoms[e].type == CP_AT_OTHER && !atoms[e].space_before)
 		return true;
 	/* "0958": a leading zero makes a code */
-	if (r->digits_only && a->plain_int && a->ndigits >= 2 && text[a->start] == '0')
+	if (r->digits_only && zero_led(text, a))
 		return true;
 	/*
 	 * "+44 20 7946 0958": numbers in a row are phone numbers or codes; not a
@@ -500,6 +500,22 @@ numeral_names(const char *text, const cp_atom *atoms, size_t n, size_t s, size_t
 	/* dates: "July 26", "26 July", "July 26, 2014", "21st of July" */
 	if (s > 0 && is_month(text, &atoms[s - 1]))
 		return true;
+	/*
+	 * the last day of a range of days: "from Nov. 3 to 6", "Nov. 3-6",
+	 * "March 3 through 6"; the first day is dated by its month above
+	 */
+	if (a->plain_int && a->sfx == CP_SFX_NONE && a->value >= 1 && a->value <= 31 && r->num.end == s + 1 && s >= 2)
+	{
+		size_t		d = a->hy_inner ? s - 1 : s - 2;
+
+		/* a spaced dash may end a dateline: "PITTSBURGH, April 1 - 4th qtr" */
+		if ((a->hy_inner || (atoms[s - 1].type == CP_AT_DASH && !atoms[s - 1].space_before) ||
+			 cp_atom_is(text, &atoms[s - 1], "to") ||
+			 cp_atom_is(text, &atoms[s - 1], "through")) &&
+			d > 0 && atoms[d].type == CP_AT_NUM && atoms[d].plain_int && atoms[d].value >= 1 &&
+			atoms[d].value < a->value && is_month(text, &atoms[d - 1]))
+			return true;
+	}
 	/*
 	 * a date in lower case, as wire copy has it: "of record may 14",
 	 * "ending june 30"; only a bare day numeral, since "may" and "march"

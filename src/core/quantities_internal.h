@@ -84,6 +84,13 @@ lex_bits(const cp_atom *a)
 	return (a->type == CP_AT_WORD && a->lex >= 0) ? cp_lex_get(a->lex)->bits : 0;
 }
 
+/* "0958", "0700": a numeral with a leading zero is a code or a clock time */
+static inline bool
+zero_led(const char *text, const cp_atom *a)
+{
+	return a->type == CP_AT_NUM && a->plain_int && a->ndigits >= 2 && text[a->start] == '0';
+}
+
 static inline bool
 is_month(const char *text, const cp_atom *a)
 {

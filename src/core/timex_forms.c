@@ -1082,6 +1082,7 @@ cp_tx_clock(const tctx *t, int i, int *minutes)
 	int			h,
 				m = 0,
 				e = i + 1;
+	bool		dot = false;
 
 	if (tw(t, i) == TW_NOON)
 	{
@@ -1104,11 +1105,13 @@ cp_tx_clock(const tctx *t, int i, int *minutes)
 	if (a->kind != A_NUM || a->ndig > 2 || a->val > 23 || (glued(c, i) && !punct(c, i - 1, '(')))
 		return -1;
 	h = a->val;
-	if (punct(c, e, ':') && glued(c, e) && glued(c, e + 1) && at(c, e + 1)->kind == A_NUM &&
-		at(c, e + 1)->ndig == 2 && at(c, e + 1)->val < 60)
+	/* British copy writes "9.30 a.m.": a dot, then, only before the half of the day, not "9.30" */
+	if ((punct(c, e, ':') || punct(c, e, '.')) && glued(c, e) && glued(c, e + 1) &&
+		at(c, e + 1)->kind == A_NUM && at(c, e + 1)->ndig == 2 && at(c, e + 1)->val < 60)
 	{
 		m = at(c, e + 1)->val;
 		e += 2;
+		dot = punct(c, e - 2, '.');
 	}
 	/* "p.m.", "a.m", "pm", "PM" */
 	if (at(c, e)->kind == A_WORD && at(c, e)->len == 1 && punct(c, e + 1, '.') &&
@@ -1129,7 +1132,7 @@ cp_tx_clock(const tctx *t, int i, int *minutes)
 		h = tw(t, e) == TW_PM ? (h % 12) + 12 : h % 12;
 		e++;
 	}
-	else if (e == i + 1)
+	else if (e == i + 1 || dot)
 		return -1;				/* a bare number is no time */
 	if (tw(t, e) == TW_ZONE)
 		e++;

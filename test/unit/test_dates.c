@@ -288,6 +288,24 @@ test_month_forms(void)
 		{"In January, a bomb killed a guard.", "2013-12-20", 0, "January|2013-01-01|2013-02-01|month"},
 		{"The plant closed on April 3.", "2013-12-20", 0, "April 3|2013-04-03|2013-04-04|day"},
 		{"He will go in October.", "2013-12-20", 0, "October|2014-10-01|2014-11-01|month"},
+		/*
+		 * a reporting verb in the past dates itself when the date is its own,
+		 * over a passive's agent ("by" a name is no deadline): last March, where
+		 * the nearest is March 2014; "says" and "would" still keep the clause
+		 * out of the past
+		 */
+		{"The plan was announced in March.", "2013-11-20", 0, "March|2013-03-01|2013-04-01|month"},
+		{"another plan announced by MOTIE in March, which", "2013-11-20", 0,
+		 "March|2013-03-01|2013-04-01|month"},
+		{"The port was hit by Hurricane Maria in March.", "2013-11-20", 0, "March|2013-03-01|2013-04-01|month"},
+		{"He says in March it ends.", "2013-11-20", 0, "March|2014-03-01|2014-04-01|month"},
+		{"He said the talks would resume in March.", "2013-11-20", 0, "March|2014-03-01|2014-04-01|month"},
+		/* nor a date that begins the clause reported, or that a "will" after it may be for */
+		{"Webcor said March 8 will be the last day.", "2013-11-20", 0, "March 8|2014-03-08|2014-03-09|day"},
+		{"Transco said on March 10 it will redeem the notes.", "2013-11-20", 0,
+		 "March 10|2014-03-10|2014-03-11|day"},
+		{"Greyhound announced March 19 that it wanted a ruling.", "2013-11-20", 0,
+		 "March 19|2013-03-19|2013-03-20|day"},
 		/* a calendar in the present ("expires", "begins") names the next one; the nearest is May 2013 */
 		{"The lease expires on May 1.", "2013-12-20", 0, "May 1|2014-05-01|2014-05-02|day"},
 		/* a month before its noun names an event told of, whatever the tense */

@@ -238,6 +238,28 @@ test_partners(void)
 }
 
 /*
+ * A country whose name holds "and" is one place; two countries and a
+ * region's two parts stay two.
+ */
+static void
+test_country_with_and(void)
+{
+	static const char text[] =
+		"He was born in Bosnia and Herzegovina in 1970. Trinidad and Tobago won the match.\n\n"
+		"Trade between Bosnia and Croatia rose. Troops were sent to Jammu and Kashmir.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Bosnia and Herzegovina", 0, CP_ENT_LOC, "Bosnia and Herzegovina");
+	check_mention(text, &v, "Trinidad and Tobago", 0, CP_ENT_LOC, "Trinidad and Tobago");
+	check_mention(text, &v, "Croatia", 0, CP_ENT_LOC, "Croatia");
+	check_mention(text, &v, "Kashmir", 0, CP_ENT_LOC, "Kashmir");
+	cp_arena_free(&arena);
+}
+
+/*
  * A name the tagger read without the number the article writes it with
  * elsewhere takes the number and that name's kind; a verb ending in "s" after
  * the number is no plural; a rider's time stays out of the team's name.
@@ -505,6 +527,7 @@ main(void)
 	test_station_with_frequency();
 	test_coordinated_body();
 	test_partners();
+	test_country_with_and();
 	test_numbered_names_in_article();
 	test_person_organization_tie();
 	test_bodies_read_as_persons();

@@ -127,6 +127,25 @@ test_person_nouns(void)
 	cp_arena_free(&arena);
 }
 
+/* A producer of records or films is a person, where the tagger read a company it never saw. */
+static void
+test_producer_of_works(void)
+{
+	static const char text[] = "The song was recorded by Norwegian record producer Kygo, featuring guest vocals. "
+		"On 10 March, Kygo announced the song on Instagram.";
+	static const char oil[] = "Prices fell as oil producer Kygo cut its output.";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Kygo", 0, CP_ENT_PER, "Kygo");
+	check_mention(text, &v, "Kygo", 1, CP_ENT_PER, "Kygo");
+	v = run(&arena, oil, sizeof(oil) - 1);
+	check_mention(oil, &v, "Kygo", 0, CP_ENT_ORG, "Kygo");
+	cp_arena_free(&arena);
+}
+
 /* Games named by their season or people are an event, though the tagger read a person. */
 static void
 test_games_read_as_person(void)
@@ -391,6 +410,43 @@ test_airfields(void)
 	check_mention(text, &v, "Cactus Flat Gliderport", 0, CP_ENT_LOC, "Cactus Flat Gliderport");
 	check_mention(text, &v, "Dorsey Army Air Field", 0, CP_ENT_LOC, "Dorsey Army Air Field");
 	check_mention(text, &v, "Redhill Airpark", 0, CP_ENT_LOC, "Redhill Airpark");
+	cp_arena_free(&arena);
+}
+
+/* Power plants, generating stations and a cable car are places by their last two words. */
+static void
+test_facilities(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Plans for the plant began as Texas Power and Alcoa agreed to run Twin Oak Steam Electric Station. "
+		"The owners of the troubled South Texas Nuclear Generating Station sold it. "
+		"After its closing in 1989, Trebevic Cable Car resumed operations in 2018.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Twin Oak Steam Electric Station", 0, CP_ENT_LOC, "Twin Oak Steam Electric Station");
+	check_mention(text, &v, "South Texas Nuclear Generating Station", 0, CP_ENT_LOC,
+				  "South Texas Nuclear Generating Station");
+	check_mention(text, &v, "Trebevic Cable Car", 0, CP_ENT_LOC, "Trebevic Cable Car");
+	cp_arena_free(&arena);
+}
+
+/* A name right after "the mountain" is a place, as one after "the river" is. */
+static void
+test_mountain_before(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"The cable car connects the old part of the city with the mountain Trebevic. "
+		"It carries 1,200 passengers to Trebevic per hour.";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Trebevic", 0, CP_ENT_LOC, "Trebevic");
+	check_mention(text, &v, "Trebevic", 1, CP_ENT_LOC, "Trebevic");
 	cp_arena_free(&arena);
 }
 
@@ -1915,6 +1971,7 @@ main(void)
 	test_regions();
 	test_ticker_brackets();
 	test_person_nouns();
+	test_producer_of_works();
 	test_games_read_as_person();
 	test_extended_play();
 	test_quoted_newspapers();
@@ -1927,6 +1984,8 @@ main(void)
 	test_foreign_place_heads();
 	test_plains_ranges_parks();
 	test_airfields();
+	test_facilities();
+	test_mountain_before();
 	test_grants_and_laws();
 	test_happenings();
 	test_office_titles();

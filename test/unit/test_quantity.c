@@ -1064,6 +1064,16 @@ test_ends_and_names(void)
 	CHECK_STR(r[0].value, "[252,287]");
 	CHECK_STR(r[0].unit, "mile");
 	CHECK_STR(r[1].value, "[3,4]");
+	/* "between" names both ends in either order */
+	n = extract("It reached between -16 and -23 degrees, between 30 and 20 people, between 5 to 3 pct.", r, 16);
+	CHECK_INT(n, 3);
+	CHECK_STR(r[0].value, "[-23,-16]");
+	CHECK_STR(r[0].kind, "temperature");
+	CHECK_STR(r[1].value, "[20,30]");
+	CHECK_STR(r[2].value, "[3,5]");
+	n = extract("A curfew between 2200 and 0700 was set.", r, 16);
+	CHECK_INT(n, 1);
+	CHECK_STR(r[0].value, "2200");
 	n = extract("Output fell from 10 tonnes to 8 tonnes, from 2 hours to 3 days.", r, 16);
 	CHECK_INT(n, 3);
 	CHECK_STR(r[0].value, "[8,10]");
@@ -1091,6 +1101,17 @@ test_ends_and_names(void)
 	n = extract("\"And now this,\" Ten Cate said. \"Nothing,\" said Tony Ten Hag. He said: \"Two Britons died.\"", r, 16);
 	CHECK_INT(n, 1);
 	CHECK_STR(r[0].value, "2");
+	/* the last day of a range of days after a month */
+	n = extract("It ran from Nov. 3 to 6, on March 3-6 and June 3 through 9; on May 9 to 3 people.", r, 16);
+	CHECK_INT(n, 1);
+	CHECK_STR(r[0].value, "3");
+	n = extract("PITTSBURGH, April 1 - 4th qtr net rose.", r, 16);
+	CHECK_INT(n, 1);
+	CHECK_STR(r[0].kind, "ordinal");
+	/* three numerals joined by hyphens are a phone number or a code, no range */
+	n = extract("Call him at 304-399-6500 or at 1-800-222-8477; code 0-71757-05642-8. It cost 10-15 dlrs.", r, 16);
+	CHECK_INT(n, 1);
+	CHECK_STR(r[0].value, "[10,15]");
 	n = extract("Israel Kills Three Palestinians. He said No 10 did not comment.", r, 16);
 	CHECK_INT(n, 1);
 	CHECK_STR(r[0].value, "3");

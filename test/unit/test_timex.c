@@ -238,6 +238,9 @@ test_times_and_sets(void)
 			  "TIME 2013-11-09T17:00 [5 p.m. EST Nov. 9]");
 	CHECK_STR(tx("They met this morning and will meet again tonight.", r),
 			  "TIME 2013-03-22TMO [this morning]; TIME 2013-03-22TNI [tonight]");
+	/* a dot between hour and minutes before the half of the day ("9.30 a.m."); "9.30" alone is a number */
+	CHECK_STR(tx("Doors open at 9.30 a.m. and 6.45pm; shares rose 9.30 to 10.50.", r),
+			  "TIME 2013-03-22T09:30 [9.30 a.m.]; TIME 2013-03-22T18:45 [6.45pm]");
 	/* "o'clock" after an hour in figures or words; a part of the day after a clock time joins it and turns the hour */
 	CHECK_STR(tx("Done by 6 o\u2019clock this afternoon, six o'clock Friday and 8 p.m. tonight, not o'clock, the clock or the 10 O'Clock News.", r),
 			  "TIME 2013-03-22T18:00 [6 o\u2019clock this afternoon]; TIME 2013-03-22T06:00 [six o'clock Friday]; "
