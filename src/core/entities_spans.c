@@ -187,12 +187,12 @@ inner_period(const cp_ner_doc *doc, uint32_t ntoks, uint32_t k)
 /*
  * Verbs of saying that no possessive's noun is: a name's "'s" before one
  * is part of the name, a firm's ("Moody's noted", "McDonald's said",
- * "Moody's pointed out").  Not "reported" nor "added" ("Exxon's reported
- * profit", "GAF's added costs").
+ * "Moody's pointed out").  Not those a noun may be ("Exxon's reported
+ * profit", "PDVSA's stated goal", "Coastal's notes").
  */
 static const word_item saying_verbs[] = {
-	{"said"}, {"says"}, {"noted"}, {"notes"}, {"pointed"}, {"cited"}, {"warned"}, {"told"}, {"stated"},
-	{"explained"}, {"commented"}, {"concluded"}
+	{"said"}, {"says"}, {"noted"}, {"pointed"}, {"cited"}, {"warned"}, {"told"}, {"explained"},
+	{"commented"}, {"concluded"}
 };
 static int16_t saying_verb_slots[32];
 static cp_wordtab saying_verb_table = CP_WORDTAB(saying_verbs, saying_verb_slots);

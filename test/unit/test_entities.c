@@ -777,14 +777,15 @@ test_lower_case_legal_form(void)
 
 /*
  * A name's "'s" before a verb of saying is the name's, a firm's ("Moody's
- * noted", "McDonald's said"); not before a noun ("Exxon's reported profit").
+ * noted", "McDonald's said"); not before a noun ("Exxon's reported profit",
+ * "Coastal's notes").
  */
 static void
 test_possessive_before_saying(void)
 {
 	static const char text[] =
 		"The debt would not help earnings, and Moody's noted that GAF has losses. "
-		"McDonald's said profits rose. Exxon's reported profit rose.\n";
+		"McDonald's said profits rose. Exxon's reported profit rose. Raised were Coastal's notes.\n";
 	cp_arena	arena;
 	cp_vec		v;
 
@@ -793,6 +794,7 @@ test_possessive_before_saying(void)
 	check_mention(text, &v, "Moody's", 0, CP_ENT_ORG, "Moody's");
 	check_mention(text, &v, "McDonald's", 0, CP_ENT_ORG, "McDonald's");
 	check_mention(text, &v, "Exxon", 0, CP_ENT_ORG, "Exxon");
+	check_mention(text, &v, "Coastal", 0, CP_ENT_ORG, "Coastal");
 	cp_arena_free(&arena);
 }
 
