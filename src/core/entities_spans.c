@@ -197,15 +197,13 @@ static const word_item saying_verbs[] = {
 static int16_t saying_verb_slots[32];
 static cp_wordtab saying_verb_table = CP_WORDTAB(saying_verbs, saying_verb_slots);
 
-/* Is token k of a sentence of ntoks tokens a name's "'s" before a verb of saying? */
 bool
-possessive_before_saying(const cp_ner_doc *doc, uint32_t ntoks, uint32_t k)
+saying_after_possessive(const cp_ner_doc *doc, uint32_t k)
 {
 	const cp_token *t = &doc->toks[k].tok;
 
-	/* the flag first: few tokens are possessives */
-	return k + 1 < ntoks && (t->flags & CP_TF_POSSESSIVE) && t->len > 1 &&
-		(doc->text[t->start + t->len - 1] | 0x20) == 's' && is_lower_word(doc->text, &doc->toks[k + 1].tok) &&
+	return t->len > 1 && (doc->text[t->start + t->len - 1] | 0x20) == 's' &&
+		is_lower_word(doc->text, &doc->toks[k + 1].tok) &&
 		word_in_table(doc->text + doc->toks[k + 1].tok.start, doc->toks[k + 1].tok.len, &saying_verb_table);
 }
 
@@ -490,11 +488,12 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 		/*
 		 * and in lower case right after a firm's name, as wires write it
 		 * ("Reynolds Metals co said", "Monarch Capital corp said"): no word
-		 * of the sentence's follows a name so
+		 * of the sentence's follows a name so (every such form is four
+		 * letters at most, asked first: most names have a word after them)
 		 */
 		if (f < ntoks && ((doc->toks[f].tok.flags & CP_TF_CAPITALIZED) ||
-						  (f == j + 1 && CP_NER_KIND(tags[i]) == CP_ENT_ORG && tags[f] == CP_NER_TAG_O &&
-						   is_lower_word(text, &doc->toks[f].tok))) &&
+						  (f == j + 1 && doc->toks[f].tok.len <= 4 && CP_NER_KIND(tags[i]) == CP_ENT_ORG &&
+						   tags[f] == CP_NER_TAG_O && is_lower_word(text, &doc->toks[f].tok))) &&
 			is_comma_form(text, &doc->toks[f].tok) &&
 			!(f + 1 < ntoks && (doc->toks[f + 1].tok.flags & CP_TF_CAPITALIZED)))
 			return f;
