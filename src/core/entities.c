@@ -1061,7 +1061,9 @@ add_mention(cp_arena *arena, const cp_ner_doc *doc, const cp_line *l, int n, uin
 		(m->kind == CP_ENT_MISC && first < j && names_a_people(text, &doc->toks[first]) &&
 		 heads_national_body(text, &doc->toks[j].tok)) ||
 		/* "Shearson Lehman analyst Chuck Levitt" tagged a person: the firm */
-		(m->kind == CP_ENT_PER && before_staff_noun(text, doc->toks, j, doc->ntoks)))
+		(m->kind == CP_ENT_PER && before_staff_noun(text, doc->toks, j, doc->ntoks)) ||
+		/* "McDonald's said": a name that keeps its "'s" as a subject is a firm's */
+		(m->kind != CP_ENT_ORG && first < j && possessive_before_saying(doc, doc->ntoks, j)))
 		m->kind = CP_ENT_ORG;
 	m->event = reads_as_event(text, doc->toks, first, j, m->kind);
 	if (m->event)

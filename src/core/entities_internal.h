@@ -662,6 +662,20 @@ bool		is_attached_suffix(const char *text, const cp_ner_tok *t);
 /* The last token of the mention the tagger begins at token i of a sentence of ntoks tokens. */
 uint32_t	mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t i);
 
+/* Is token k, a possessive's mark that a token follows, a name's "'s" before a verb of saying? */
+bool		saying_after_possessive(const cp_ner_doc *doc, uint32_t k);
+
+/*
+ * Is token k of a sentence of ntoks tokens a name's "'s" before a verb of
+ * saying?  The flag first, inline: few tokens are possessives, and it is
+ * asked after every name.
+ */
+static inline bool
+possessive_before_saying(const cp_ner_doc *doc, uint32_t ntoks, uint32_t k)
+{
+	return k + 1 < ntoks && (doc->toks[k].tok.flags & CP_TF_POSSESSIVE) && saying_after_possessive(doc, k);
+}
+
 /* The first token of the mention the tagger began at token i and ended at token j. */
 uint32_t	mention_start(const cp_ner_doc *doc, const uint8_t *tags, uint32_t i, uint32_t j);
 

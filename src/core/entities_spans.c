@@ -185,6 +185,29 @@ inner_period(const cp_ner_doc *doc, uint32_t ntoks, uint32_t k)
 }
 
 /*
+ * Verbs of saying that no possessive's noun is: a name's "'s" before one
+ * is part of the name, a firm's ("Moody's noted", "McDonald's said",
+ * "Moody's pointed out").  Not those a noun may be ("Exxon's reported
+ * profit", "PDVSA's stated goal", "Coastal's notes").
+ */
+static const word_item saying_verbs[] = {
+	{"said"}, {"says"}, {"noted"}, {"pointed"}, {"cited"}, {"warned"}, {"told"}, {"explained"},
+	{"commented"}, {"concluded"}
+};
+static int16_t saying_verb_slots[32];
+static cp_wordtab saying_verb_table = CP_WORDTAB(saying_verbs, saying_verb_slots);
+
+bool
+saying_after_possessive(const cp_ner_doc *doc, uint32_t k)
+{
+	const cp_token *t = &doc->toks[k].tok;
+
+	return t->len > 1 && (doc->text[t->start + t->len - 1] | 0x20) == 's' &&
+		is_lower_word(doc->text, &doc->toks[k + 1].tok) &&
+		word_in_table(doc->text + doc->toks[k + 1].tok.start, doc->toks[k + 1].tok.len, &saying_verb_table);
+}
+
+/*
  * Is token c of a sentence of ntoks tokens the colon inside a work's title
  * in quotation marks (title_colon) that the other name run at token i,
  * opened by the mark, goes on past ("Rogue One: A Star Wars Story")?  Not
@@ -451,6 +474,8 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 		   !cp_name_is_legal_form(text + doc->toks[j].tok.start, doc->toks[j].tok.len) &&
 		   !inner_period(doc, ntoks, j - 1))
 		j--;
+	if (j + 1 < ntoks && tags[j + 1] == CP_NER_TAG_O && possessive_before_saying(doc, ntoks, j + 1))
+		return j + 1;
 	/*
 	 * the legal form the tagger left out, after a comma or not: "Alphabet,
 	 * Inc.", "Acme Widgets, LLC", "Cofinec S.A."; not a name it starts
@@ -460,7 +485,15 @@ mention_end(const cp_ner_doc *doc, const uint8_t *tags, uint32_t ntoks, uint32_t
 		uint32_t	f = j + 1 < ntoks && doc->toks[j + 1].tok.len == 1 &&
 			text[doc->toks[j + 1].tok.start] == ',' ? j + 2 : j + 1;
 
-		if (f < ntoks && (doc->toks[f].tok.flags & CP_TF_CAPITALIZED) &&
+		/*
+		 * and in lower case right after a firm's name, as wires write it
+		 * ("Reynolds Metals co said", "Monarch Capital corp said"): no word
+		 * of the sentence's follows a name so (every such form is four
+		 * letters at most, asked first: most names have a word after them)
+		 */
+		if (f < ntoks && ((doc->toks[f].tok.flags & CP_TF_CAPITALIZED) ||
+						  (f == j + 1 && doc->toks[f].tok.len <= 4 && CP_NER_KIND(tags[i]) == CP_ENT_ORG &&
+						   tags[f] == CP_NER_TAG_O && is_lower_word(text, &doc->toks[f].tok))) &&
 			is_comma_form(text, &doc->toks[f].tok) &&
 			!(f + 1 < ntoks && (doc->toks[f + 1].tok.flags & CP_TF_CAPITALIZED)))
 			return f;

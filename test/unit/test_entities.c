@@ -756,6 +756,49 @@ test_comma_legal_form(void)
 }
 
 /*
+ * A legal form in lower case right after a firm's name is the name's, as
+ * wires write it ("Reynolds Metals co said"); not one a name follows.
+ */
+static void
+test_lower_case_legal_form(void)
+{
+	static const char text[] =
+		"RICHMOND, Va., June 18 - Reynolds Metals co said it plans to restart a smelter. "
+		"Monarch Capital corp said its board has called a meeting.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Reynolds Metals co", 0, CP_ENT_ORG, "Reynolds Metals co");
+	check_mention(text, &v, "Monarch Capital corp", 0, CP_ENT_ORG, "Monarch Capital corp");
+	cp_arena_free(&arena);
+}
+
+/*
+ * A name's "'s" before a verb of saying is the name's, a firm's ("Moody's
+ * noted", "McDonald's said"); not before a noun ("Exxon's reported profit",
+ * "Coastal's notes").
+ */
+static void
+test_possessive_before_saying(void)
+{
+	static const char text[] =
+		"The debt would not help earnings, and Moody's noted that GAF has losses. "
+		"McDonald's said profits rose. Exxon's reported profit rose. Raised were Coastal's notes.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Moody's", 0, CP_ENT_ORG, "Moody's");
+	check_mention(text, &v, "McDonald's", 0, CP_ENT_ORG, "McDonald's");
+	check_mention(text, &v, "Exxon", 0, CP_ENT_ORG, "Exxon");
+	check_mention(text, &v, "Coastal", 0, CP_ENT_ORG, "Coastal");
+	cp_arena_free(&arena);
+}
+
+/*
  * A company's short form after initials ("Sainsbury" of "J. Sainsbury
  * PLC"), and its initials without the legal form ("IBM").
  */
@@ -2172,6 +2215,8 @@ main(void)
 	test_table_columns();
 	test_agency_before_dash();
 	test_comma_legal_form();
+	test_lower_case_legal_form();
+	test_possessive_before_saying();
 	test_company_initials();
 	test_attached_suffix();
 	test_plural_organization_nouns();
