@@ -832,7 +832,8 @@ read_quantity(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t
 	cp_quantity range;			/* a range a bound was put on, when bounded */
 	bool		bounded = false,
 				inner = false,	/* a qualifier after "from" ("from up to 252 miles to ...") */
-				about = false;	/* "roughly between 20 and 30", "from about 20": an approximate range */
+				about = false,	/* "roughly between 20 and 30", "from about 20": an approximate range */
+				hedged = false; /* "at least an estimated 5 million": a bound on a rough figure */
 	size_t		l2 = 0;
 
 	if (op == Q_APPROX &&
@@ -858,6 +859,20 @@ read_quantity(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t
 			else
 				inner = true;
 			j += l2;
+		}
+		/*
+		 * a bound then an approximator: "at least an estimated", "within
+		 * about"; the bound wins.  A lone "over"/"under" there is a
+		 * preposition ("over about three weeks", "got under nearly two years
+		 * ago"), "up to" mostly a verb's particle ("pushed ... up to around 59 pct")
+		 */
+		else if ((is_lower_op(op) || is_upper_op(op)) && !read_number(text, atoms, n, j, r) &&
+				 !(qlen == 1 && (cp_atom_is(text, &atoms[i], "over") || cp_atom_is(text, &atoms[i], "under"))) &&
+				 !cp_atom_is(text, &atoms[i], "up") &&
+				 prefix_qualifier(text, atoms, n, j, &l2) == Q_APPROX)
+		{
+			j += l2;
+			hedged = true;
 		}
 		if (!read_number(text, atoms, n, j, r))
 			return false;
@@ -959,6 +974,8 @@ read_quantity(const char *text, const cp_atom *atoms, size_t n, size_t i, size_t
 			return false;
 		q->flags |= CP_Q_APPROX;
 	}
+	if (hedged)
+		q->flags |= CP_Q_APPROX;
 	r->op = op;
 	return true;
 }

@@ -1213,6 +1213,20 @@ test_hyphens_and_bounds(void)
 	CHECK_STR(r[0].mention, "approximately equal to 50");
 	CHECK_STR(r[0].value, "~50");
 	CHECK_STR(r[1].value, "~7");
+	/* stop 47: a bound before an approximator bounds the rough figure; alone each keeps its own */
+	n = extract("At least an estimated five million blogs, no more than about 300 dead; an estimated 20, at least 9.", r, 16);
+	CHECK_INT(n, 4);
+	CHECK_STR(r[0].mention, "At least an estimated five million");
+	CHECK_STR(r[0].value, "~>=5000000");
+	CHECK_STR(r[1].value, "~<=300");
+	CHECK_STR(r[2].value, "~20");
+	CHECK_STR(r[3].value, ">=9");
+	/* a lone "over" there is a preposition, "up to" a particle */
+	n = extract("He trained over about three weeks, within about 10 days; it pushed gearing up to around 59 pct.", r, 16);
+	CHECK_INT(n, 3);
+	CHECK_STR(r[0].value, "~3");
+	CHECK_STR(r[1].value, "~<=10");
+	CHECK_STR(r[2].value, "~59");
 	/* points of a percentage belong to its mention; basis points are a unit */
 	n = extract("Rates rose 2 percentage points, then 25 basis points; he scored 25 points.", r, 16);
 	CHECK_INT(n, 3);
