@@ -886,8 +886,12 @@ cp_dt_point(const ctx *c, int i, dval *v)
 			part = k == K_END ? P_LATE : k == K_MIDDLE ? P_MID : P_EARLY;
 			if (kw(c, j) == K_OF)
 				j++;
-			/* wire copy's "end-January", "end-1986": the dash joins "end" as "of" would (read below) */
-			else if (!(k == K_END && kw(c, i - 1) != K_THE && punct(c, j, '-') && glued(c, j) && glued(c, j + 1)))
+			/*
+			 * wire copy's "end-January", "end-1986": the dash joins "end" to a
+			 * month or year as "of" would (read below); not "end-year bonuses"
+			 */
+			else if (!(k == K_END && kw(c, i - 1) != K_THE && punct(c, j, '-') && glued(c, j) && glued(c, j + 1) &&
+					   (at(c, j + 1)->month > 0 || is_year4(at(c, j + 1)))))
 				return -1;
 			break;
 		default:

@@ -387,6 +387,7 @@ test_more_forms(void)
 	/* "end-January": the dash joins "end" as "of" would */
 	CHECK_STR(tx("Stocks fell to 3.05 mln tonnes at end-January 1988 from 2.9 mln at end-1987.", r),
 			  "DATE 1988-01 [end-January 1988]; DATE 1987 [end-1987]");
+	CHECK_STR(tx("They paid end-year bonuses.", r), "");
 	/* a year stated after the quarter is what a bare year-ago figure compares with */
 	CHECK_STR(tx("Third-quarter net rose. Net for 1988 fell from year-ago levels.", r),
 			  "DATE 1989-Q3 [Third-quarter]; DATE 1988 [1988]; DATE 1987 [year-ago]");
