@@ -883,10 +883,16 @@ cp_dt_point(const ctx *c, int i, dval *v)
 		case K_EARLIER: part = P_EARLIER; break;
 		case K_LATER: part = P_LATER; break;
 		case K_END: case K_BEGINNING: case K_START: case K_MIDDLE:
-			if (kw(c, j) != K_OF)
-				return -1;
 			part = k == K_END ? P_LATE : k == K_MIDDLE ? P_MID : P_EARLY;
-			j++;
+			if (kw(c, j) == K_OF)
+				j++;
+			/*
+			 * wire copy's "end-January", "end-1986": the dash joins "end" to a
+			 * month or year as "of" would (read below); not "end-year bonuses"
+			 */
+			else if (!(k == K_END && kw(c, i - 1) != K_THE && punct(c, j, '-') && glued(c, j) && glued(c, j + 1) &&
+					   (at(c, j + 1)->month > 0 || is_year4(at(c, j + 1)))))
+				return -1;
 			break;
 		default:
 			return cp_dt_simple_point(c, i, v);

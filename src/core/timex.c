@@ -417,6 +417,11 @@ emit(tx_scan *s, cp_arena *arena, const txr *r, int e, cp_vec *out)
 	s->covered = x->start + x->len;
 	if (r->type == CP_TIMEX_DATE && r->has_range && !r->keeps_anchor)
 		cp_dt_anchor_note(&t->anchor, &t->c, &r->v);
+	if (r->type == CP_TIMEX_DATE && r->has_range)
+	{
+		t->y_stated = !r->v.rel && strlen(r->value) == 4 && r->value[0] != 'X' ? cp_days_to_date(r->v.lo).year : 0;
+		t->y_sent = t->c.sent;
+	}
 	if (r->names_quarter && r->value[4] == '-' && r->value[5] == 'Q' &&
 		r->value[6] >= '1' && r->value[6] <= '4')
 	{

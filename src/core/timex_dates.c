@@ -423,6 +423,12 @@ tx_quarter(const tctx *t, int i, txr *r)
 	{
 		dval		v;
 
+		/*
+		 * "1986 net income fell from year-ago 199.0 mln": a year stated in
+		 * the sentence since the quarter is what the figure compares with
+		 */
+		if (t->y_stated && t->y_sent == c->sent)
+			anchored = false, y = t->y_stated;
 		if (anchored)
 			return quarter_result(t, i, i + 3, ay - 1, aq, true, r);
 		memset(&v, 0, sizeof(v));

@@ -52,6 +52,8 @@ typedef struct tctx
 	int			q_year;			/* the quarter last named, for "the quarter", "a year ago" */
 	int			q;
 	int			q_sent;			/* its sentence */
+	int			y_stated;		/* the last date named when a stated year ("1986 net income"), else 0 */
+	int			y_sent;			/* its sentence */
 	cp_date_anchor anchor;		/* the last date named, for "the following year" */
 } tctx;
 

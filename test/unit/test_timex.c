@@ -384,6 +384,15 @@ test_more_forms(void)
 	CHECK_STR(tx("It expects a fourth-quarter charge. Net fell in the latest quarter from a year ago.", r),
 			  "DATE 1989-Q4 [fourth-quarter]; DATE 1989-Q3 [the latest quarter]; DATE 1988-Q3 [a year ago]");
 	CHECK_STR(tx("Profit fell from year-earlier levels.", r), "DATE 1988 [year-earlier]");
+	/* "end-January": the dash joins "end" as "of" would */
+	CHECK_STR(tx("Stocks fell to 3.05 mln tonnes at end-January 1988 from 2.9 mln at end-1987.", r),
+			  "DATE 1988-01 [end-January 1988]; DATE 1987 [end-1987]");
+	CHECK_STR(tx("They paid end-year bonuses.", r), "");
+	/* a year stated after the quarter is what a bare year-ago figure compares with */
+	CHECK_STR(tx("Third-quarter net rose. Net for 1988 fell from year-ago levels.", r),
+			  "DATE 1989-Q3 [Third-quarter]; DATE 1988 [1988]; DATE 1987 [year-ago]");
+	CHECK_STR(tx("Third-quarter net rose. In 1988 it sold more. Net fell from year-ago levels.", r),
+			  "DATE 1989-Q3 [Third-quarter]; DATE 1988 [1988]; DATE 1988-Q3 [year-ago]");
 	CHECK_STR(tx("Profit fell in the 1988 period.", r), "DATE 1988 [the 1988 period]");
 	CHECK_STR(tx("Results came late yesterday, after a 1971 ruling.", r),
 			  "DATE 1989-11-01 [late yesterday]; DATE 1971 [1971]");
