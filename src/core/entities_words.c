@@ -278,16 +278,22 @@ names_office(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j)
  * after "Minister of", or after the list's comma ("Minister of Agriculture,
  * Animal Husbandry and Fisheries" read as "Agriculture" and "Animal
  * Husbandry and Fisheries", reut62)?  The list is walked back a few fields
- * at most; one word a name may be too ("Director of Apple") keeps its name.
+ * at most; one word a name may be too ("Director of Apple") keeps its name, and so do
+ * several that end as a body's or a company's.
  */
 bool
 names_office_field(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j)
 {
 	uint32_t	p = i;
 
-	if (i < 2 || !((toks[i - 1].tok.len == 2 && cp_token_is(text, &toks[i - 1].tok, "of")) ||
-				   cp_token_is(text, &toks[i - 1].tok, ",")) ||
+	if (i < 2 || toks[i - 1].tok.len > 2 ||
+		!((toks[i - 1].tok.len == 2 && cp_token_is(text, &toks[i - 1].tok, "of")) ||
+		  (toks[i - 1].tok.len == 1 && text[toks[i - 1].tok.start] == ',')) ||
 		(j == i && (toks[i].gaz & CP_GAZ_PROPER)) || !field_words(text, toks, i, j))
+		return false;
+	/* a company's or a body's name of such words ("Chairman of General Motors", "Director of Commodity Operations Division") */
+	if (j > i && ((toks[j].gaz & CP_GAZ_ORGWORD) || ends_as_body(text, &toks[j].tok) ||
+				  cp_token_is(text, &toks[j].tok, "division")))
 		return false;
 	for (int fields = 0; fields < 6 && p >= 2; fields++)
 	{
