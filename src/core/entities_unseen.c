@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "names.h"
+#include "titles.h"
 
 /* The first token of the name the tagger read ending at token k - 1 (k > 0). */
 static uint32_t
@@ -632,6 +633,15 @@ tag_unseen_names(const cp_ner_doc *doc, uint8_t *tags, uint32_t n, initialism_de
 			if (tags[k] == CP_NER_B(CP_ENT_ORG) && k >= 2 && tags[k - 1] == CP_NER_TAG_O &&
 				tags[k - 2] == CP_NER_TAG_O && (e = join_left_conjunct(doc, tags, n, k - 1)) > 0)
 				k = e;
+
+			/*
+			 * a title read as a one-word name of its own before a person's
+			 * ("Rep. Richard Gephardt", "Rep." an other name 31 times on the
+			 * bench) is the person's title, no name
+			 */
+			else if (tags[k] == CP_NER_B(CP_ENT_PER) && CP_NER_IS_B(tags[k - 1]) &&
+					 is_title(doc->text + doc->toks[k - 1].tok.start, doc->toks[k - 1].tok.len, CP_TITLE_MENTION))
+				tags[k - 1] = CP_NER_TAG_O;
 			continue;
 		}
 		if (tags[k - 1] == CP_NER_TAG_O)

@@ -42,12 +42,15 @@ ends_as_place_only(const char *text, const cp_token *t)
  * ("Tehama County", "Jefferson Parish", "Avalon Borough"), which the tagger
  * read as organizations: CoNLL-2003's only names ending so are football
  * clubs ("Notts County", "Ross County").  Not "District" ("Dallas School
- * District") nor "Province" (rugby's "Western Province").
+ * District") nor "Province" (rugby's "Western Province").  Other lands'
+ * divisions too ("Tomsk Oblast", "Altai Krai", "Murrindindi Shire", "Idlib
+ * Governorate"): no CoNLL-2003 name ends so.
  */
 static const word_item division_ends[] = {
-	{"county"}, {"parish"}, {"township"}, {"borough"}, {"municipality"}, {"prefecture"}
+	{"county"}, {"parish"}, {"township"}, {"borough"}, {"municipality"}, {"prefecture"},
+	{"oblast"}, {"krai"}, {"kray"}, {"okrug"}, {"shire"}, {"governorate"}, {"voivodeship"}
 };
-static int16_t division_end_slots[16];
+static int16_t division_end_slots[32];
 static cp_wordtab division_end_table = CP_WORDTAB(division_ends, division_end_slots);
 
 bool

@@ -237,6 +237,22 @@ test_partners(void)
 	cp_arena_free(&arena);
 }
 
+/* A title read as a name of its own before a person's is no name. */
+static void
+test_title_before_person(void)
+{
+	static const char text[] =
+		"WASHINGTON, March 20 - Rep. Richard Gephardt, a Missouri Democrat, said the bill would pass.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_none_starts(text, &v, "Rep.");
+	check_mention(text, &v, "Richard Gephardt", 0, CP_ENT_PER, "Richard Gephardt");
+	cp_arena_free(&arena);
+}
+
 /*
  * A country whose name holds "and" is one place; two countries and a
  * region's two parts stay two.
@@ -528,6 +544,7 @@ main(void)
 	test_coordinated_body();
 	test_partners();
 	test_country_with_and();
+	test_title_before_person();
 	test_numbered_names_in_article();
 	test_person_organization_tie();
 	test_bodies_read_as_persons();

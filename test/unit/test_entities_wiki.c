@@ -1595,6 +1595,25 @@ test_county_divisions(void)
 	cp_arena_free(&arena);
 }
 
+/* A Russian, Australian, Polish or Arab land's division read as a body is the division ("Tomsk Oblast", "Murrindindi Shire"). */
+static void
+test_foreign_divisions(void)
+{
+	cp_arena	arena;
+	cp_vec		v;
+	static const char text[] =
+		"Sorokin was born in Seversk, Tomsk Oblast to a family of teachers.\n\n"
+		"Yea is a town in Murrindindi Shire in the north of the state.\n\n"
+		"The plant was moved to Altai Krai in 1942.\n";
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Tomsk Oblast", 0, CP_ENT_LOC, "Tomsk Oblast");
+	check_mention(text, &v, "Murrindindi Shire", 0, CP_ENT_LOC, "Murrindindi Shire");
+	check_mention(text, &v, "Altai Krai", 0, CP_ENT_LOC, "Altai Krai");
+	cp_arena_free(&arena);
+}
+
 /* An office named after its seat is no name, the seat a place; a town named so stays whole. */
 static void
 test_seat_of_office(void)
@@ -2039,6 +2058,7 @@ main(void)
 	test_state_school();
 	test_escaped_ampersand();
 	test_county_divisions();
+	test_foreign_divisions();
 	test_seat_of_office();
 	test_rank_before_name();
 	test_article_before_body_of();
