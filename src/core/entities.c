@@ -1385,7 +1385,8 @@ add_tagged(cp_arena *arena, const cp_ner_lex *lex, const cp_ner_doc *doc, const 
 	 * letter ("30°04", "2¾")
 	 */
 	else if (!names_degree(doc->text, doc->toks, i, j) &&
-			 !(j >= i + 2 && names_office(doc->text, doc->toks, i, j)) && has_letter(doc, i, j))
+			 !(j >= i + 2 && names_office(doc->text, doc->toks, i, j)) &&
+			 !names_office_field(doc->text, doc->toks, i, j) && has_letter(doc, i, j))
 		add_mention(arena, doc, l, n, i, j, kind, ms, ix);
 }
 

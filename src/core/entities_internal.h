@@ -265,6 +265,7 @@ bool		names_degree(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_
  * Information Technology", "Director of Recruiting")?  A post is no name.
  */
 bool		names_office(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j);
+bool		names_office_field(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j);
 /* "Reagan Administration": a person's name, then "Administration" (tokens i, i + 1). */
 bool		administration_of_person(const char *text, const cp_ner_tok *toks, uint32_t i);
 

@@ -247,6 +247,24 @@ static cp_wordtab field_office_table = CP_WORDTAB(field_offices, field_office_sl
  * then only words of the dictionary and "and" ("Minister of Finance", not
  * "Director of Apple", a name too, nor "Secretary of State for Wales")?
  */
+/* A capitalised word of the dictionary that names no place: a field's word. */
+static bool
+field_word(const cp_ner_tok *t)
+{
+	return (t->tok.flags & CP_TF_CAPITALIZED) && !(t->tok.flags & CP_TF_ALL_UPPER) &&
+		(t->gaz & CP_GAZ_LOWER) && !(t->gaz & CP_GAZ_PLACES);
+}
+
+/* Tokens a..b are field words, "and" between them ("Information and Technology"). */
+static bool
+field_words(const char *text, const cp_ner_tok *toks, uint32_t a, uint32_t b)
+{
+	for (uint32_t p = a; p <= b; p++)
+		if (!(cp_token_is(text, &toks[p].tok, "and") && p > a && p < b) && !field_word(&toks[p]))
+			return false;
+	return true;
+}
+
 bool
 names_office(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j)
 {
@@ -255,12 +273,47 @@ names_office(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j)
 		!word_in_table(text + toks[i].tok.start, toks[i].tok.len, &field_office_table) ||
 		(j == i + 2 && (toks[j].gaz & CP_GAZ_PROPER)))
 		return false;
-	for (uint32_t p = i + 2; p <= j; p++)
-		if (!(cp_token_is(text, &toks[p].tok, "and") && p > i + 2 && p < j) &&
-			(!(toks[p].tok.flags & CP_TF_CAPITALIZED) || (toks[p].tok.flags & CP_TF_ALL_UPPER) ||
-			 !(toks[p].gaz & CP_GAZ_LOWER) || (toks[p].gaz & CP_GAZ_PLACES)))
+	return field_words(text, toks, i + 2, j);
+}
+
+/*
+ * Are tokens i..j a field whose office the tagger left out: field words
+ * after "Minister of", or after the list's comma ("Minister of Agriculture,
+ * Animal Husbandry and Fisheries" read as "Agriculture" and "Animal
+ * Husbandry and Fisheries", reut62)?  The list is walked back a few fields
+ * at most; one word a name may be too ("Director of Apple") keeps its name, and so do
+ * several that end as a body's or a company's.
+ */
+bool
+names_office_field(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j)
+{
+	uint32_t	p = i;
+
+	if (i < 2 || toks[i - 1].tok.len > 2 ||
+		!((toks[i - 1].tok.len == 2 && cp_token_is(text, &toks[i - 1].tok, "of")) ||
+		  (toks[i - 1].tok.len == 1 && text[toks[i - 1].tok.start] == ',')) ||
+		(j == i && (toks[i].gaz & CP_GAZ_PROPER)) || !field_words(text, toks, i, j))
+		return false;
+	/* a company's or a body's name of such words ("Chairman of General Motors", "Director of Commodity Operations Division") */
+	if (j > i && ((toks[j].gaz & CP_GAZ_ORGWORD) || ends_as_body(text, &toks[j].tok) ||
+				  cp_token_is(text, &toks[j].tok, "division")))
+		return false;
+	for (int fields = 0; fields < 6 && p >= 2; fields++)
+	{
+		if (cp_token_is(text, &toks[p - 1].tok, "of"))
+			return (toks[p - 2].tok.flags & CP_TF_CAPITALIZED) &&
+				word_in_table(text + toks[p - 2].tok.start, toks[p - 2].tok.len, &field_office_table);
+		if (!cp_token_is(text, &toks[p - 1].tok, ","))
 			return false;
-	return true;
+		/* the field before the comma, back to its first word */
+		p--;
+		if (p < 1 || !field_word(&toks[p - 1]))
+			return false;
+		while (p >= 1 && (field_word(&toks[p - 1]) || cp_token_is(text, &toks[p - 1].tok, "and")) &&
+			   p + 24 > i)
+			p--;
+	}
+	return false;
 }
 
 /*

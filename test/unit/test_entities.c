@@ -2071,6 +2071,29 @@ test_place_party_members(void)
 }
 
 /*
+ * A minister's portfolio of several fields, read as bodies after the office
+ * was left out ("Minister of Agriculture, Animal Husbandry and Fisheries",
+ * reut62), is a post and no name; a company after "Director of" stays one.
+ */
+static void
+test_office_field_lists(void)
+{
+	static const char text[] =
+		"PEKING, March 9 - China has raised the prices it pays farmers for cotton, He Kang, Minister of "
+		"Agriculture, Animal Husbandry and Fisheries said. The China Daily quoted him.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "China Daily", 0, CP_ENT_ORG, "China Daily");
+	check_mention(text, &v, "He Kang", 0, CP_ENT_PER, "He Kang");
+	check_none_starts(text, &v, "Agriculture");
+	check_none_starts(text, &v, "Animal");
+	cp_arena_free(&arena);
+}
+
+/*
  * A country's name without its compass point, alone in its mention, is the
  * country, which the gazetteers know only as "South Korea"; a body named
  * after it stays a body.
@@ -2272,5 +2295,6 @@ main(void)
 	test_share_classes();
 	test_place_party_members();
 	test_compass_countries();
+	test_office_field_lists();
 	UNIT_DONE("entities");
 }
