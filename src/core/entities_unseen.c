@@ -16,6 +16,7 @@
 
 #include <string.h>
 
+#include "calendar.h"
 #include "names.h"
 
 /* The first token of the name the tagger read ending at token k - 1 (k > 0). */
@@ -1060,6 +1061,41 @@ quoted_name(const char *text, const cp_ner_tok *toks, const uint8_t *tags, uint3
  * Not after "to" ("to film Tom Cruise", a verb), nor "best" ("the best film
  * Oscar", an award's category).  Its last token, or k.  The caller has seen token k + 1 capitalized.
  */
+/*
+ * Is token k the "'s" after a television or radio channel's name ("BBC
+ * One's", "Channel 4's", "ITV1's", "Radio 4's")?  What comes right after it
+ * in title case is a programme's title: "BBC Two's The Catherine Tate
+ * Show", "Channel 4's Supernanny", "Radio 4's Today programme".  After a
+ * number the tokenizer leaves "'" and "s" apart.
+ */
+static bool
+channel_possessive(const char *text, const cp_ner_tok *t, uint32_t k, uint32_t *first, uint32_t *last)
+{
+	static const char *const numbered[] = {"One", "Two", "Three", "Four", "1", "2", "3", "4", "5", "Five", NULL};
+	static const char *const alone[] = {"ITV", "ITV1", "ITV2", "BBC1", "BBC2", "BBC3", "BBC4", "E4", "More4", "HBO", NULL};
+	const cp_token *w = &t[k].tok;
+	uint32_t	e;				/* the name's last token */
+
+	if ((w->flags & CP_TF_POSSESSIVE) && w->len == 2 && k > 0)
+		e = k - 1;
+	else if (w->len == 1 && text[w->start] == 's' && k > 1 && t[k - 1].tok.kind == CP_TOK_QUOTE &&
+			 text[t[k - 1].tok.start] == '\'' && t[k - 1].tok.start + 1 == w->start)
+		e = k - 2;
+	else
+		return false;
+	w = &t[e].tok;
+	*first = *last = e;
+	if (word_among(text, w->start, w->start + w->len, alone))
+		return true;
+	if (e == 0 || !word_among(text, w->start, w->start + w->len, numbered) ||
+		!(cp_token_is(text, &t[e - 1].tok, "BBC") || cp_token_is(text, &t[e - 1].tok, "Channel") ||
+		  cp_token_is(text, &t[e - 1].tok, "Radio")))
+		return false;
+	/* "BBC Radio 4" */
+	*first = e - 1 > 0 && cp_token_is(text, &t[e - 1].tok, "Radio") && cp_token_is(text, &t[e - 2].tok, "BBC") ? e - 2 : e - 1;
+	return true;
+}
+
 static uint32_t
 named_title(const cp_ner_doc *doc, uint8_t *tags, uint32_t k, uint32_t n)
 {
@@ -1069,11 +1105,22 @@ named_title(const cp_ner_doc *doc, uint8_t *tags, uint32_t k, uint32_t n)
 	const cp_ner_tok *t = doc->toks;
 	const cp_token *w = &t[k].tok,
 			   *a;
-	uint32_t	last = k + 1;
+	uint32_t	last = k + 1,
+				name,
+				name_end;
+	bool		channel;
 
-	if (t[k + 1].tok.kind != CP_TOK_WORD || w->kind != CP_TOK_WORD || w->len < 4 ||
-		text[w->start] < 'a' || text[w->start] > 'z' || !names_work_before(text, w->start, w->start + w->len) ||
-		(k > 0 && (cp_token_is(text, &t[k - 1].tok, "to") || cp_token_is(text, &t[k - 1].tok, "best"))))
+	if (t[k + 1].tok.kind != CP_TOK_WORD)
+		return k;
+	channel = ((w->flags & CP_TF_POSSESSIVE) || w->len == 1) && channel_possessive(text, t, k, &name, &name_end);
+	/* the channel is a body, when the tagger left it unread ("Channel 4's", "ITV1's") */
+	if (channel && tags[name] == CP_NER_TAG_O && tags[name_end] == CP_NER_TAG_O)
+		for (uint32_t e = name; e <= name_end; e++)
+			tags[e] = e == name ? CP_NER_B(CP_ENT_ORG) : CP_NER_I(CP_ENT_ORG);
+	if (!channel &&
+		(w->kind != CP_TOK_WORD || w->len < 4 ||
+		 text[w->start] < 'a' || text[w->start] > 'z' || !names_work_before(text, w->start, w->start + w->len) ||
+		 (k > 0 && (cp_token_is(text, &t[k - 1].tok, "to") || cp_token_is(text, &t[k - 1].tok, "best")))))
 		return k;
 	for (uint32_t e = k + 2; e < n && e <= k + 8; e++)
 	{
@@ -1081,10 +1128,25 @@ named_title(const cp_ner_doc *doc, uint8_t *tags, uint32_t k, uint32_t n)
 
 		if (x->kind == CP_TOK_NUMBER || (x->kind == CP_TOK_WORD && (x->flags & CP_TF_CAPITALIZED)))
 			last = e;
-		else if (x->kind != CP_TOK_WORD || !word_among(text, x->start, x->start + x->len, inner))
+		/* after a channel, "and" lists the next programme or person ("Channel 4's Supernanny and ITV1's") */
+		else if (x->kind != CP_TOK_WORD || !word_among(text, x->start, x->start + x->len, inner) ||
+				 (channel && cp_token_is(text, x, "and")))
 			break;
 	}
+	/* "Radio 4's Today Programme": the programme's noun, capitalized, is no part of its title */
+	if (channel && last > k + 1 && cp_token_is(text, &t[last].tok, "Programme"))
+		last--;
 	a = &t[last].tok;
+	/*
+	 * after a channel, a presenter's name ("Radio 2's Jeremy Vine", which
+	 * the tagger reads as a person), a month or a day ("Channel 4's January
+	 * audience share", "ITV1's Saturday morning show") is no programme
+	 */
+	if (channel &&
+		((tags[k + 1] != CP_NER_TAG_O && CP_NER_KIND(tags[k + 1]) == CP_ENT_PER && last > k + 1) ||
+		 (last == k + 1 && (cp_month_from_name(text + a->start, a->len) > 0 ||
+							cp_weekday_from_name(text + a->start, a->len) >= 0))))
+		return k;
 	/*
 	 * Where the title ends is unsure, so no rule: before another small word
 	 * and a capital ("Mutiny on the Bounty" or "Hide and Seek on Friday"),
@@ -1092,7 +1154,8 @@ named_title(const cp_ner_doc *doc, uint8_t *tags, uint32_t k, uint32_t n)
 	 * film The 10th District Court"); nor "I" alone ("the thriller I saw"),
 	 * nor a name the tagger ran on past it.
 	 */
-	if ((last + 2 < n && is_title_small_word(text, &t[last + 1].tok) && (t[last + 2].tok.flags & CP_TF_CAPITALIZED)) ||
+	if ((last + 2 < n && is_title_small_word(text, &t[last + 1].tok) && (t[last + 2].tok.flags & CP_TF_CAPITALIZED) &&
+		 !(channel && cp_token_is(text, &t[last + 1].tok, "and"))) ||
 		text[a->start + a->len] == '\'' || (a->len >= 3 && (unsigned char) text[a->start + a->len] == 0xE2) ||
 		(last == k + 1 && a->len < 2) || cp_token_is(text, a, "the") || cp_token_is(text, a, "a") ||
 		(last + 1 < n && tags[last + 1] != CP_NER_TAG_O && !CP_NER_IS_B(tags[last + 1])))
