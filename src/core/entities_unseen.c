@@ -1096,6 +1096,37 @@ channel_possessive(const char *text, const cp_ner_tok *t, uint32_t k, uint32_t *
 	return true;
 }
 
+/*
+ * Is token k the "as" of "films such as", "such films as" or the
+ * "including" of "hits including", after a plural noun of works?  A list of
+ * titles follows: "such films as Raging Bull and Goodfellas", "films
+ * including Jungle Fever, Do The Right Thing and Malcolm X", "games such as
+ * Knights of the Old Republic and Neverwinter Nights".
+ */
+static bool
+works_listed(const char *text, const cp_ner_tok *t, uint32_t k)
+{
+	/* plural nouns of works the nouns table leaves out (a verb or a common noun as often in the singular) */
+	static const char *const plural[] = {"hits", "shows", "games", "titles", "programmes", "tracks", NULL};
+	const cp_token *w = &t[k].tok,
+			   *p;
+	uint32_t	j;
+
+	if (cp_token_is(text, w, "including"))
+		j = k >= 2 && cp_token_is(text, &t[k - 1].tok, ",") ? k - 2 : k - 1;
+	else if (cp_token_is(text, w, "as") && k >= 2 && cp_token_is(text, &t[k - 1].tok, "such"))
+		j = k >= 3 && cp_token_is(text, &t[k - 2].tok, ",") ? k - 3 : k - 2;
+	else if (cp_token_is(text, w, "as") && k >= 2 && cp_token_is(text, &t[k - 2].tok, "such"))
+		j = k - 1;
+	else
+		return false;
+	if (j >= k)
+		return false;
+	p = &t[j].tok;
+	return p->kind == CP_TOK_WORD && p->len > 3 && text[p->start + p->len - 1] == 's' &&
+		(names_works(text, p->start, p->start + p->len) || word_among(text, p->start, p->start + p->len, plural));
+}
+
 static uint32_t
 named_title(const cp_ner_doc *doc, uint8_t *tags, uint32_t k, uint32_t n)
 {
@@ -1105,10 +1136,11 @@ named_title(const cp_ner_doc *doc, uint8_t *tags, uint32_t k, uint32_t n)
 	const cp_ner_tok *t = doc->toks;
 	const cp_token *w = &t[k].tok,
 			   *a;
-	uint32_t	last = k + 1,
+	uint32_t	last,
 				name,
 				name_end;
-	bool		channel;
+	bool		channel,
+				listed = false;
 
 	if (t[k + 1].tok.kind != CP_TOK_WORD)
 		return k;
@@ -1117,52 +1149,66 @@ named_title(const cp_ner_doc *doc, uint8_t *tags, uint32_t k, uint32_t n)
 	if (channel && tags[name] == CP_NER_TAG_O && tags[name_end] == CP_NER_TAG_O)
 		for (uint32_t e = name; e <= name_end; e++)
 			tags[e] = e == name ? CP_NER_B(CP_ENT_ORG) : CP_NER_I(CP_ENT_ORG);
-	if (!channel &&
+	if (!channel && (w->len == 2 || w->len == 9) && k > 1)
+		listed = works_listed(text, t, k);
+	if (!channel && !listed &&
 		(w->kind != CP_TOK_WORD || w->len < 4 ||
 		 text[w->start] < 'a' || text[w->start] > 'z' || !names_work_before(text, w->start, w->start + w->len) ||
 		 (k > 0 && (cp_token_is(text, &t[k - 1].tok, "to") || cp_token_is(text, &t[k - 1].tok, "best")))))
 		return k;
-	for (uint32_t e = k + 2; e < n && e <= k + 8; e++)
+	/* one title, or each of a list's: "X, Y and Z" */
+	for (;;)
 	{
-		const cp_token *x = &t[e].tok;
+		last = k + 1;
+		for (uint32_t e = k + 2; e < n && e <= k + 8; e++)
+		{
+			const cp_token *x = &t[e].tok;
 
-		if (x->kind == CP_TOK_NUMBER || (x->kind == CP_TOK_WORD && (x->flags & CP_TF_CAPITALIZED)))
-			last = e;
-		/* after a channel, "and" lists the next programme or person ("Channel 4's Supernanny and ITV1's") */
-		else if (x->kind != CP_TOK_WORD || !word_among(text, x->start, x->start + x->len, inner) ||
-				 (channel && cp_token_is(text, x, "and")))
-			break;
+			if (x->kind == CP_TOK_NUMBER || (x->kind == CP_TOK_WORD && (x->flags & CP_TF_CAPITALIZED)))
+				last = e;
+			/* after a channel or in a list, "and" lists the next one ("Channel 4's Supernanny and ITV1's") */
+			else if (x->kind != CP_TOK_WORD || !word_among(text, x->start, x->start + x->len, inner) ||
+					 ((channel || listed) && cp_token_is(text, x, "and")))
+				break;
+		}
+		/* "Radio 4's Today Programme": the programme's noun, capitalized, is no part of its title */
+		if (channel && last > k + 1 && cp_token_is(text, &t[last].tok, "Programme"))
+			last--;
+		a = &t[last].tok;
+		/*
+		 * after a channel, a presenter's name ("Radio 2's Jeremy Vine", which
+		 * the tagger reads as a person), a month or a day ("Channel 4's January
+		 * audience share", "ITV1's Saturday morning show") is no programme
+		 */
+		if (channel &&
+			((tags[k + 1] != CP_NER_TAG_O && CP_NER_KIND(tags[k + 1]) == CP_ENT_PER && last > k + 1) ||
+			 (last == k + 1 && (cp_month_from_name(text + a->start, a->len) > 0 ||
+								cp_weekday_from_name(text + a->start, a->len) >= 0))))
+			return k;
+		/*
+		 * Where the title ends is unsure, so no rule: before another small word
+		 * and a capital ("Mutiny on the Bounty" or "Hide and Seek on Friday"),
+		 * before an apostrophe ("It's A Wonderful Life"), at "The" or "A" ("the
+		 * film The 10th District Court"); nor "I" alone ("the thriller I saw"),
+		 * nor a name the tagger ran on past it; in a list, nor before a colon
+		 * ("Robin Hood: Prince of Thieves").
+		 */
+		if ((last + 2 < n && is_title_small_word(text, &t[last + 1].tok) && (t[last + 2].tok.flags & CP_TF_CAPITALIZED) &&
+			 !((channel || listed) && cp_token_is(text, &t[last + 1].tok, "and"))) ||
+			text[a->start + a->len] == '\'' || (a->len >= 3 && (unsigned char) text[a->start + a->len] == 0xE2) ||
+			(last == k + 1 && a->len < 2) || cp_token_is(text, a, "the") || cp_token_is(text, a, "a") ||
+			(listed && text[a->start + a->len] == ':') ||
+			(last + 1 < n && tags[last + 1] != CP_NER_TAG_O && !CP_NER_IS_B(tags[last + 1])))
+			return k;
+		for (uint32_t e = k + 1; e <= last; e++)
+			tags[e] = e == k + 1 ? CP_NER_B(CP_ENT_MISC) : CP_NER_I(CP_ENT_MISC);
+		/* the list's next title, after "," or "and" */
+		if (!listed || last + 2 >= n || t[last + 2].tok.kind != CP_TOK_WORD ||
+			!(t[last + 2].tok.flags & CP_TF_CAPITALIZED) ||
+			!(cp_token_is(text, &t[last + 1].tok, ",") || cp_token_is(text, &t[last + 1].tok, "and")))
+			return last;
+		k = last + 1;
 	}
-	/* "Radio 4's Today Programme": the programme's noun, capitalized, is no part of its title */
-	if (channel && last > k + 1 && cp_token_is(text, &t[last].tok, "Programme"))
-		last--;
-	a = &t[last].tok;
-	/*
-	 * after a channel, a presenter's name ("Radio 2's Jeremy Vine", which
-	 * the tagger reads as a person), a month or a day ("Channel 4's January
-	 * audience share", "ITV1's Saturday morning show") is no programme
-	 */
-	if (channel &&
-		((tags[k + 1] != CP_NER_TAG_O && CP_NER_KIND(tags[k + 1]) == CP_ENT_PER && last > k + 1) ||
-		 (last == k + 1 && (cp_month_from_name(text + a->start, a->len) > 0 ||
-							cp_weekday_from_name(text + a->start, a->len) >= 0))))
-		return k;
-	/*
-	 * Where the title ends is unsure, so no rule: before another small word
-	 * and a capital ("Mutiny on the Bounty" or "Hide and Seek on Friday"),
-	 * before an apostrophe ("It's A Wonderful Life"), at "The" or "A" ("the
-	 * film The 10th District Court"); nor "I" alone ("the thriller I saw"),
-	 * nor a name the tagger ran on past it.
-	 */
-	if ((last + 2 < n && is_title_small_word(text, &t[last + 1].tok) && (t[last + 2].tok.flags & CP_TF_CAPITALIZED) &&
-		 !(channel && cp_token_is(text, &t[last + 1].tok, "and"))) ||
-		text[a->start + a->len] == '\'' || (a->len >= 3 && (unsigned char) text[a->start + a->len] == 0xE2) ||
-		(last == k + 1 && a->len < 2) || cp_token_is(text, a, "the") || cp_token_is(text, a, "a") ||
-		(last + 1 < n && tags[last + 1] != CP_NER_TAG_O && !CP_NER_IS_B(tags[last + 1])))
-		return k;
-	for (uint32_t e = k + 1; e <= last; e++)
-		tags[e] = e == k + 1 ? CP_NER_B(CP_ENT_MISC) : CP_NER_I(CP_ENT_MISC);
-	return last;
 }
 
 void

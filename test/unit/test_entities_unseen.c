@@ -541,6 +541,28 @@ test_titles_after_channel(void)
 	cp_arena_free(&arena);
 }
 
+/* A list of titles after "films such as", "such films as", "hits including" (bbc59 tune). */
+static void
+test_titles_listed(void)
+{
+	static const char text[] =
+		"He has never won despite being nominated for such films as Raging Bull and Goodfellas. "
+		"He made films including Jungle Fever, Do The Right Thing and Summer of Sam. "
+		"Her films, including Heathers, Robin Hood: Prince of Thieves and Chutney, were hits.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Raging Bull", 0, CP_ENT_MISC, "Raging Bull");
+	check_mention(text, &v, "Goodfellas", 0, CP_ENT_MISC, "Goodfellas");
+	check_mention(text, &v, "Jungle Fever", 0, CP_ENT_MISC, "Jungle Fever");
+	check_mention(text, &v, "Do The Right Thing", 0, CP_ENT_MISC, "Do The Right Thing");
+	check_mention(text, &v, "Summer of Sam", 0, CP_ENT_MISC, "Summer of Sam");
+	check_mention(text, &v, "Heathers", 0, CP_ENT_MISC, "Heathers");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -565,5 +587,6 @@ main(void)
 	test_web_addresses();
 	test_titles_after_noun_of_works();
 	test_titles_after_channel();
+	test_titles_listed();
 	UNIT_DONE("entities_unseen");
 }
