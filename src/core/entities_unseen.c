@@ -1144,12 +1144,15 @@ named_title(const cp_ner_doc *doc, uint8_t *tags, uint32_t k, uint32_t n)
 
 	if (t[k + 1].tok.kind != CP_TOK_WORD)
 		return k;
-	channel = ((w->flags & CP_TF_POSSESSIVE) || w->len == 1) && channel_possessive(text, t, k, &name, &name_end);
+	/* the cheap test first: "'s", or the "s" of "4's" */
+	channel = ((w->flags & CP_TF_POSSESSIVE) || (w->len == 1 && text[w->start] == 's')) &&
+		channel_possessive(text, t, k, &name, &name_end);
 	/* the channel is a body, when the tagger left it unread ("Channel 4's", "ITV1's") */
 	if (channel && tags[name] == CP_NER_TAG_O && tags[name_end] == CP_NER_TAG_O)
 		for (uint32_t e = name; e <= name_end; e++)
 			tags[e] = e == name ? CP_NER_B(CP_ENT_ORG) : CP_NER_I(CP_ENT_ORG);
-	if (!channel && (w->len == 2 || w->len == 9) && k > 1)
+	if (!channel && k > 1 && ((w->len == 2 && text[w->start] == 'a' && text[w->start + 1] == 's') ||
+							  (w->len == 9 && text[w->start] == 'i')))
 		listed = works_listed(text, t, k);
 	if (!channel && !listed &&
 		(w->kind != CP_TOK_WORD || w->len < 4 ||
