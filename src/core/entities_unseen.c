@@ -1142,10 +1142,9 @@ named_title(const cp_ner_doc *doc, uint8_t *tags, uint32_t k, uint32_t n)
 	bool		channel,
 				listed = false;
 
-	/* the cheap test first: most tokens before a capital are marks, no word */
-	if (t[k + 1].tok.kind != CP_TOK_WORD || w->kind != CP_TOK_WORD)
+	if (t[k + 1].tok.kind != CP_TOK_WORD)
 		return k;
-	/* "'s", or the "s" of "4's" */
+	/* the cheap test first: "'s", or the "s" of "4's" */
 	channel = ((w->flags & CP_TF_POSSESSIVE) || (w->len == 1 && text[w->start] == 's')) &&
 		channel_possessive(text, t, k, &name, &name_end);
 	/* the channel is a body, when the tagger left it unread ("Channel 4's", "ITV1's") */
