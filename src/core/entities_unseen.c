@@ -16,6 +16,7 @@
 
 #include <string.h>
 
+#include "calendar.h"
 #include "names.h"
 #include "titles.h"
 
@@ -1070,6 +1071,72 @@ quoted_name(const char *text, const cp_ner_tok *toks, const uint8_t *tags, uint3
  * Not after "to" ("to film Tom Cruise", a verb), nor "best" ("the best film
  * Oscar", an award's category).  Its last token, or k.  The caller has seen token k + 1 capitalized.
  */
+/*
+ * Is token k the "'s" after a television or radio channel's name ("BBC
+ * One's", "Channel 4's", "ITV1's", "Radio 4's")?  What comes right after it
+ * in title case is a programme's title: "BBC Two's The Catherine Tate
+ * Show", "Channel 4's Supernanny", "Radio 4's Today programme".  After a
+ * number the tokenizer leaves "'" and "s" apart.
+ */
+static bool
+channel_possessive(const char *text, const cp_ner_tok *t, uint32_t k, uint32_t *first, uint32_t *last)
+{
+	static const char *const numbered[] = {"One", "Two", "Three", "Four", "1", "2", "3", "4", "5", "Five", NULL};
+	static const char *const alone[] = {"ITV", "ITV1", "ITV2", "BBC1", "BBC2", "BBC3", "BBC4", "E4", "More4", "HBO", NULL};
+	const cp_token *w = &t[k].tok;
+	uint32_t	e;				/* the name's last token */
+
+	if ((w->flags & CP_TF_POSSESSIVE) && w->len == 2 && k > 0)
+		e = k - 1;
+	else if (w->len == 1 && text[w->start] == 's' && k > 1 && t[k - 1].tok.kind == CP_TOK_QUOTE &&
+			 text[t[k - 1].tok.start] == '\'' && t[k - 1].tok.start + 1 == w->start)
+		e = k - 2;
+	else
+		return false;
+	w = &t[e].tok;
+	*first = *last = e;
+	if (word_among(text, w->start, w->start + w->len, alone))
+		return true;
+	if (e == 0 || !word_among(text, w->start, w->start + w->len, numbered) ||
+		!(cp_token_is(text, &t[e - 1].tok, "BBC") || cp_token_is(text, &t[e - 1].tok, "Channel") ||
+		  cp_token_is(text, &t[e - 1].tok, "Radio")))
+		return false;
+	/* "BBC Radio 4" */
+	*first = e - 1 > 0 && cp_token_is(text, &t[e - 1].tok, "Radio") && cp_token_is(text, &t[e - 2].tok, "BBC") ? e - 2 : e - 1;
+	return true;
+}
+
+/*
+ * Is token k the "as" of "films such as", "such films as" or the
+ * "including" of "hits including", after a plural noun of works?  A list of
+ * titles follows: "such films as Raging Bull and Goodfellas", "films
+ * including Jungle Fever, Do The Right Thing and Malcolm X", "games such as
+ * Knights of the Old Republic and Neverwinter Nights".
+ */
+static bool
+works_listed(const char *text, const cp_ner_tok *t, uint32_t k)
+{
+	/* plural nouns of works the nouns table leaves out (a verb or a common noun as often in the singular) */
+	static const char *const plural[] = {"hits", "shows", "games", "titles", "programmes", "tracks", NULL};
+	const cp_token *w = &t[k].tok,
+			   *p;
+	uint32_t	j;
+
+	if (cp_token_is(text, w, "including"))
+		j = k >= 2 && cp_token_is(text, &t[k - 1].tok, ",") ? k - 2 : k - 1;
+	else if (cp_token_is(text, w, "as") && k >= 2 && cp_token_is(text, &t[k - 1].tok, "such"))
+		j = k >= 3 && cp_token_is(text, &t[k - 2].tok, ",") ? k - 3 : k - 2;
+	else if (cp_token_is(text, w, "as") && k >= 2 && cp_token_is(text, &t[k - 2].tok, "such"))
+		j = k - 1;
+	else
+		return false;
+	if (j >= k)
+		return false;
+	p = &t[j].tok;
+	return p->kind == CP_TOK_WORD && p->len > 3 && text[p->start + p->len - 1] == 's' &&
+		(names_works(text, p->start, p->start + p->len) || word_among(text, p->start, p->start + p->len, plural));
+}
+
 static uint32_t
 named_title(const cp_ner_doc *doc, uint8_t *tags, uint32_t k, uint32_t n)
 {
@@ -1079,37 +1146,82 @@ named_title(const cp_ner_doc *doc, uint8_t *tags, uint32_t k, uint32_t n)
 	const cp_ner_tok *t = doc->toks;
 	const cp_token *w = &t[k].tok,
 			   *a;
-	uint32_t	last = k + 1;
+	uint32_t	last,
+				name,
+				name_end;
+	bool		channel,
+				listed = false;
 
-	if (t[k + 1].tok.kind != CP_TOK_WORD || w->kind != CP_TOK_WORD || w->len < 4 ||
-		text[w->start] < 'a' || text[w->start] > 'z' || !names_work_before(text, w->start, w->start + w->len) ||
-		(k > 0 && (cp_token_is(text, &t[k - 1].tok, "to") || cp_token_is(text, &t[k - 1].tok, "best"))))
+	if (t[k + 1].tok.kind != CP_TOK_WORD)
 		return k;
-	for (uint32_t e = k + 2; e < n && e <= k + 8; e++)
+	/* the cheap test first: "'s", or the "s" of "4's" */
+	channel = ((w->flags & CP_TF_POSSESSIVE) || (w->len == 1 && text[w->start] == 's')) &&
+		channel_possessive(text, t, k, &name, &name_end);
+	/* the channel is a body, when the tagger left it unread ("Channel 4's", "ITV1's") */
+	if (channel && tags[name] == CP_NER_TAG_O && tags[name_end] == CP_NER_TAG_O)
+		for (uint32_t e = name; e <= name_end; e++)
+			tags[e] = e == name ? CP_NER_B(CP_ENT_ORG) : CP_NER_I(CP_ENT_ORG);
+	if (!channel && k > 1 && ((w->len == 2 && text[w->start] == 'a' && text[w->start + 1] == 's') ||
+							  (w->len == 9 && text[w->start] == 'i')))
+		listed = works_listed(text, t, k);
+	if (!channel && !listed &&
+		(w->kind != CP_TOK_WORD || w->len < 4 ||
+		 text[w->start] < 'a' || text[w->start] > 'z' || !names_work_before(text, w->start, w->start + w->len) ||
+		 (k > 0 && (cp_token_is(text, &t[k - 1].tok, "to") || cp_token_is(text, &t[k - 1].tok, "best")))))
+		return k;
+	/* one title, or each of a list's: "X, Y and Z" */
+	for (;;)
 	{
-		const cp_token *x = &t[e].tok;
+		last = k + 1;
+		for (uint32_t e = k + 2; e < n && e <= k + 8; e++)
+		{
+			const cp_token *x = &t[e].tok;
 
-		if (x->kind == CP_TOK_NUMBER || (x->kind == CP_TOK_WORD && (x->flags & CP_TF_CAPITALIZED)))
-			last = e;
-		else if (x->kind != CP_TOK_WORD || !word_among(text, x->start, x->start + x->len, inner))
-			break;
+			if (x->kind == CP_TOK_NUMBER || (x->kind == CP_TOK_WORD && (x->flags & CP_TF_CAPITALIZED)))
+				last = e;
+			/* after a channel or in a list, "and" lists the next one ("Channel 4's Supernanny and ITV1's") */
+			else if (x->kind != CP_TOK_WORD || !word_among(text, x->start, x->start + x->len, inner) ||
+					 ((channel || listed) && cp_token_is(text, x, "and")))
+				break;
+		}
+		/* "Radio 4's Today Programme": the programme's noun, capitalized, is no part of its title */
+		if (channel && last > k + 1 && cp_token_is(text, &t[last].tok, "Programme"))
+			last--;
+		a = &t[last].tok;
+		/*
+		 * after a channel, a presenter's name ("Radio 2's Jeremy Vine", which
+		 * the tagger reads as a person), a month or a day ("Channel 4's January
+		 * audience share", "ITV1's Saturday morning show") is no programme
+		 */
+		if (channel &&
+			((tags[k + 1] != CP_NER_TAG_O && CP_NER_KIND(tags[k + 1]) == CP_ENT_PER && last > k + 1) ||
+			 (last == k + 1 && (cp_month_from_name(text + a->start, a->len) > 0 ||
+								cp_weekday_from_name(text + a->start, a->len) >= 0))))
+			return k;
+		/*
+		 * Where the title ends is unsure, so no rule: before another small word
+		 * and a capital ("Mutiny on the Bounty" or "Hide and Seek on Friday"),
+		 * before an apostrophe ("It's A Wonderful Life"), at "The" or "A" ("the
+		 * film The 10th District Court"); nor "I" alone ("the thriller I saw"),
+		 * nor a name the tagger ran on past it; in a list, nor before a colon
+		 * ("Robin Hood: Prince of Thieves").
+		 */
+		if ((last + 2 < n && is_title_small_word(text, &t[last + 1].tok) && (t[last + 2].tok.flags & CP_TF_CAPITALIZED) &&
+			 !((channel || listed) && cp_token_is(text, &t[last + 1].tok, "and"))) ||
+			text[a->start + a->len] == '\'' || (a->len >= 3 && (unsigned char) text[a->start + a->len] == 0xE2) ||
+			(last == k + 1 && a->len < 2) || cp_token_is(text, a, "the") || cp_token_is(text, a, "a") ||
+			(listed && text[a->start + a->len] == ':') ||
+			(last + 1 < n && tags[last + 1] != CP_NER_TAG_O && !CP_NER_IS_B(tags[last + 1])))
+			return k;
+		for (uint32_t e = k + 1; e <= last; e++)
+			tags[e] = e == k + 1 ? CP_NER_B(CP_ENT_MISC) : CP_NER_I(CP_ENT_MISC);
+		/* the list's next title, after "," or "and" */
+		if (!listed || last + 2 >= n || t[last + 2].tok.kind != CP_TOK_WORD ||
+			!(t[last + 2].tok.flags & CP_TF_CAPITALIZED) ||
+			!(cp_token_is(text, &t[last + 1].tok, ",") || cp_token_is(text, &t[last + 1].tok, "and")))
+			return last;
+		k = last + 1;
 	}
-	a = &t[last].tok;
-	/*
-	 * Where the title ends is unsure, so no rule: before another small word
-	 * and a capital ("Mutiny on the Bounty" or "Hide and Seek on Friday"),
-	 * before an apostrophe ("It's A Wonderful Life"), at "The" or "A" ("the
-	 * film The 10th District Court"); nor "I" alone ("the thriller I saw"),
-	 * nor a name the tagger ran on past it.
-	 */
-	if ((last + 2 < n && is_title_small_word(text, &t[last + 1].tok) && (t[last + 2].tok.flags & CP_TF_CAPITALIZED)) ||
-		text[a->start + a->len] == '\'' || (a->len >= 3 && (unsigned char) text[a->start + a->len] == 0xE2) ||
-		(last == k + 1 && a->len < 2) || cp_token_is(text, a, "the") || cp_token_is(text, a, "a") ||
-		(last + 1 < n && tags[last + 1] != CP_NER_TAG_O && !CP_NER_IS_B(tags[last + 1])))
-		return k;
-	for (uint32_t e = k + 1; e <= last; e++)
-		tags[e] = e == k + 1 ? CP_NER_B(CP_ENT_MISC) : CP_NER_I(CP_ENT_MISC);
-	return last;
 }
 
 void

@@ -529,6 +529,56 @@ test_titles_after_noun_of_works(void)
 	cp_arena_free(&arena);
 }
 
+/* A channel's name with "'s" before a programme's title (bbc59 tune). */
+static void
+test_titles_after_channel(void)
+{
+	static const char text[] =
+		"It faces competition from BBC Two's The Catherine Tate Show and Sacha Baron Cohen's creations. "
+		"Reality shows included Channel 4's Supernanny and ITV1's Hell's Kitchen. "
+		"He told BBC Radio 4's Today programme on Monday. Radio 2's Jeremy Vine said it. "
+		"It lifted Channel 4's January audience share. She hosts ITV1's Saturday morning show.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "The Catherine Tate Show", 0, CP_ENT_MISC, "The Catherine Tate Show");
+	check_mention(text, &v, "Supernanny", 0, CP_ENT_MISC, "Supernanny");
+	check_mention(text, &v, "Channel 4", 0, CP_ENT_ORG, "Channel 4");
+	check_mention(text, &v, "ITV1", 0, CP_ENT_ORG, "ITV1");
+	check_mention(text, &v, "Today", 0, CP_ENT_MISC, "Today");
+	check_mention(text, &v, "Jeremy Vine", 0, CP_ENT_PER, "Jeremy Vine");
+	for (size_t i = 0; i < v.count; i++)
+	{
+		CHECK(CP_VEC_AT(&v, cp_mention, i).start != (uint32_t) (strstr(text, "January") - text));
+		CHECK(CP_VEC_AT(&v, cp_mention, i).start != (uint32_t) (strstr(text, "Saturday") - text));
+	}
+	cp_arena_free(&arena);
+}
+
+/* A list of titles after "films such as", "such films as", "hits including" (bbc59 tune). */
+static void
+test_titles_listed(void)
+{
+	static const char text[] =
+		"He has never won despite being nominated for such films as Raging Bull and Goodfellas. "
+		"He made films including Jungle Fever, Do The Right Thing and Summer of Sam. "
+		"Her films, including Heathers, Robin Hood: Prince of Thieves and Chutney, were hits.\n";
+	cp_arena	arena;
+	cp_vec		v;
+
+	cp_arena_init(&arena);
+	v = run(&arena, text, sizeof(text) - 1);
+	check_mention(text, &v, "Raging Bull", 0, CP_ENT_MISC, "Raging Bull");
+	check_mention(text, &v, "Goodfellas", 0, CP_ENT_MISC, "Goodfellas");
+	check_mention(text, &v, "Jungle Fever", 0, CP_ENT_MISC, "Jungle Fever");
+	check_mention(text, &v, "Do The Right Thing", 0, CP_ENT_MISC, "Do The Right Thing");
+	check_mention(text, &v, "Summer of Sam", 0, CP_ENT_MISC, "Summer of Sam");
+	check_mention(text, &v, "Heathers", 0, CP_ENT_MISC, "Heathers");
+	cp_arena_free(&arena);
+}
+
 int
 main(void)
 {
@@ -553,5 +603,7 @@ main(void)
 	test_lower_case_article_left_out();
 	test_web_addresses();
 	test_titles_after_noun_of_works();
+	test_titles_after_channel();
+	test_titles_listed();
 	UNIT_DONE("entities_unseen");
 }
