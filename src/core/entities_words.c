@@ -242,12 +242,7 @@ static const word_item field_offices[] = {
 static int16_t field_office_slots[32];
 static cp_wordtab field_office_table = CP_WORDTAB(field_offices, field_office_slots);
 
-/*
- * Do tokens i..j read "office of field": an office (field_offices), "of",
- * then only words of the dictionary and "and" ("Minister of Finance", not
- * "Director of Apple", a name too, nor "Secretary of State for Wales")?
- */
-/* A capitalised word of the dictionary that names no place: a field's word. */
+/* A capitalized word of the dictionary that names no place: a field's word. */
 static bool
 field_word(const cp_ner_tok *t)
 {
@@ -265,6 +260,11 @@ field_words(const char *text, const cp_ner_tok *toks, uint32_t a, uint32_t b)
 	return true;
 }
 
+/*
+ * Do tokens i..j read "office of field": an office (field_offices), "of",
+ * then only words of the dictionary and "and" ("Minister of Finance", not
+ * "Director of Apple", a name too, nor "Secretary of State for Wales")?
+ */
 bool
 names_office(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j)
 {
@@ -281,8 +281,8 @@ names_office(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j)
  * after "Minister of", or after the list's comma ("Minister of Agriculture,
  * Animal Husbandry and Fisheries" read as "Agriculture" and "Animal
  * Husbandry and Fisheries", reut62)?  The list is walked back a few fields
- * at most; one word a name may be too ("Director of Apple") keeps its name, and so do
- * several that end as a body's or a company's.
+ * at most; one word a name may be too ("Director of Apple") keeps its
+ * name, and so do several that end as a body's or a company's.
  */
 bool
 names_office_field(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_t j)
@@ -294,7 +294,10 @@ names_office_field(const char *text, const cp_ner_tok *toks, uint32_t i, uint32_
 		  (toks[i - 1].tok.len == 1 && text[toks[i - 1].tok.start] == ',')) ||
 		(j == i && (toks[i].gaz & CP_GAZ_PROPER)) || !field_words(text, toks, i, j))
 		return false;
-	/* a company's or a body's name of such words ("Chairman of General Motors", "Director of Commodity Operations Division") */
+	/*
+	 * a company's or a body's name of such words ("Chairman of General
+	 * Motors", "Director of Commodity Operations Division")
+	 */
 	if (j > i && ((toks[j].gaz & CP_GAZ_ORGWORD) || ends_as_body(text, &toks[j].tok) ||
 				  cp_token_is(text, &toks[j].tok, "division")))
 		return false;
@@ -1337,7 +1340,7 @@ names_index(const cp_ner_doc *doc, const uint8_t *tags, uint32_t n, uint32_t i, 
  * gazetteers before the party's word, in the singular: the plural may
  * name the state's party ("fusion with the North Carolina Republicans").
  */
-static __attribute__((noinline)) bool
+static bool
 place_and_party_member(const cp_ner_doc *doc, const cp_ner_lex *lex, uint32_t i, uint32_t j)
 {
 	static const char *const members[] = {"Democrat", "Republican"};

@@ -428,7 +428,10 @@ tx_quarter(const tctx *t, int i, txr *r)
 		 * the sentence since the quarter is what the figure compares with
 		 */
 		if (t->y_stated && t->y_sent == c->sent)
-			anchored = false, y = t->y_stated;
+		{
+			anchored = false;
+			y = t->y_stated;
+		}
 		if (anchored)
 			return quarter_result(t, i, i + 3, ay - 1, aq, true, r);
 		memset(&v, 0, sizeof(v));
