@@ -1494,10 +1494,11 @@ cp_extract_entities(cp_doc *d, cp_vec *out)
 				if (tags[i] == CP_NER_TAG_O &&
 					(doc->toks[i].tok.flags & (CP_TF_CAPITALIZED | CP_TF_ALL_UPPER)) == CP_TF_CAPITALIZED)
 				{
-					/* "Waste Management" after "Waste Management Inc": now tagged, read below */
 					if (firms && i + 1 < se->ntoks && (doc->toks[i + 1].tok.flags & CP_TF_CAPITALIZED) &&
 						short_form_run(&ix, doc, st.tags, se->ntoks, i))
-						;
+					{
+						/* "Waste Management" after "Waste Management Inc": now tagged, read below */
+					}
 					else if (firms && untagged_short_form(&ix, doc, se->ntoks, i))
 						add_mention(arena, doc, line_at(doc, &line, doc->toks[i].tok.start), se->n, i, i,
 									CP_ENT_ORG, &ms, &ix);

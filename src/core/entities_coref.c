@@ -521,7 +521,10 @@ short_form_run(const name_index *ix, const cp_ner_doc *doc, uint8_t *tags, uint3
 	if (found == 0 || (found + 1 < ntoks && ((k[found + 1].tok.flags & CP_TF_CAPITALIZED) ||
 											 CP_NER_IS_I(tags[found + 1]))))
 		return false;
-	/* "New Zealand" is no short form of "New Zealand Steel Ltd", nor "South African" of "South African Breweries Ltd" */
+	/*
+	 * "New Zealand" is no short form of "New Zealand Steel Ltd", nor "South
+	 * African" of "South African Breweries Ltd"
+	 */
 	for (uint32_t e = t; e <= found && (k[e].gaz & (CP_GAZ_PLACES | CP_GAZ_DEMONYM)); e++)
 		if (e == found)
 			return false;

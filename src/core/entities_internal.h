@@ -578,7 +578,7 @@ void		text_chains_end(text_chains *c);
 typedef struct name_index
 {
 	key_map		per;			/* words of full person names -> the longest such name */
-	key_map		family;			/* last words of full person names -> the longest such name (read for presence) */
+	key_map		family;			/* last words of full person names -> the longest (presence read) */
 	key_map		acr;			/* initials of multi-word names -> the longest */
 	key_map		org;			/* first words of organizations' names -> the longest */
 	key_map		legal;			/* first words of companies' names in full -> the shortest */

@@ -436,8 +436,8 @@ ends_partners_possessive(const char *text, const cp_token *next)
  * name before another and its "'s" ("Standard and Poor's said"): news
  * names two firms with both legal forms ("Texaco Inc and Pennzoil Co") or
  * with neither, and in the 20,886 bench articles 7 of the 235 such names
- * were two firms ("Amoco and Exxon Corp").  Not after a country, a state or a capital ("France and NEC
- * Corp"), a legal form ("Roberts and Co and Allied-Signal Inc") or an
+ * were two firms ("Amoco and Exxon Corp").  Not after a country, a state
+ * or a capital ("France and NEC Corp"), a legal form ("Roberts and Co and Allied-Signal Inc") or an
  * initialism ("GM and Chrysler Corp"), nor after a comma, whose partners the
  * rule would cut ("Piper, Jaffray and Hopwood Inc").  Said again without the
  * legal form, partners' names the article joined so are joined whatever the
@@ -1062,16 +1062,6 @@ quoted_name(const char *text, const cp_ner_tok *toks, const uint8_t *tags, uint3
 }
 
 /*
- * A title in title case right after the noun of works at token k (of n),
- * without quotation marks, as British news writes them ("his new thriller
- * Hide and Seek", "police action movie Assault On Precinct 13", "the film
- * I Heart Huckabees"): one other name, which the tagger cut at its small
- * words or read as a person or a body.  The title: capitalized words and
- * numbers, "the", "of", "and", "a" only between them, up to eight tokens.
- * Not after "to" ("to film Tom Cruise", a verb), nor "best" ("the best film
- * Oscar", an award's category).  Its last token, or k.  The caller has seen token k + 1 capitalized.
- */
-/*
  * Is token k the "'s" after a television or radio channel's name ("BBC
  * One's", "Channel 4's", "ITV1's", "Radio 4's")?  What comes right after it
  * in title case is a programme's title: "BBC Two's The Catherine Tate
@@ -1081,8 +1071,10 @@ quoted_name(const char *text, const cp_ner_tok *toks, const uint8_t *tags, uint3
 static bool
 channel_possessive(const char *text, const cp_ner_tok *t, uint32_t k, uint32_t *first, uint32_t *last)
 {
-	static const char *const numbered[] = {"One", "Two", "Three", "Four", "1", "2", "3", "4", "5", "Five", NULL};
-	static const char *const alone[] = {"ITV", "ITV1", "ITV2", "BBC1", "BBC2", "BBC3", "BBC4", "E4", "More4", "HBO", NULL};
+	static const char *const numbered[] = {
+		"One", "Two", "Three", "Four", "1", "2", "3", "4", "5", "Five", NULL};
+	static const char *const alone[] = {
+		"ITV", "ITV1", "ITV2", "BBC1", "BBC2", "BBC3", "BBC4", "E4", "More4", "HBO", NULL};
 	const cp_token *w = &t[k].tok;
 	uint32_t	e;				/* the name's last token */
 
@@ -1102,7 +1094,8 @@ channel_possessive(const char *text, const cp_ner_tok *t, uint32_t k, uint32_t *
 		  cp_token_is(text, &t[e - 1].tok, "Radio")))
 		return false;
 	/* "BBC Radio 4" */
-	*first = e - 1 > 0 && cp_token_is(text, &t[e - 1].tok, "Radio") && cp_token_is(text, &t[e - 2].tok, "BBC") ? e - 2 : e - 1;
+	*first = e - 1 > 0 && cp_token_is(text, &t[e - 1].tok, "Radio") && cp_token_is(text, &t[e - 2].tok, "BBC") ?
+		e - 2 : e - 1;
 	return true;
 }
 
@@ -1137,6 +1130,19 @@ works_listed(const char *text, const cp_ner_tok *t, uint32_t k)
 		(names_works(text, p->start, p->start + p->len) || word_among(text, p->start, p->start + p->len, plural));
 }
 
+/*
+ * A title in title case right after the noun of works at token k (of n),
+ * without quotation marks, as British news writes them ("his new thriller
+ * Hide and Seek", "police action movie Assault On Precinct 13", "the film
+ * I Heart Huckabees"): one other name, which the tagger cut at its small
+ * words or read as a person or a body.  The title: capitalized words and
+ * numbers, "the", "of", "and", "a" only between them, up to eight tokens.
+ * Not after "to" ("to film Tom Cruise", a verb), nor "best" ("the best film
+ * Oscar", an award's category).  So too a programme's title after a
+ * channel's "'s" (channel_possessive) and each title of a list after a
+ * plural noun of works (works_listed).  Its last token, or k.  The caller
+ * has seen token k + 1 capitalized.
+ */
 static uint32_t
 named_title(const cp_ner_doc *doc, uint8_t *tags, uint32_t k, uint32_t n)
 {
@@ -1206,7 +1212,8 @@ named_title(const cp_ner_doc *doc, uint8_t *tags, uint32_t k, uint32_t n)
 		 * nor a name the tagger ran on past it; in a list, nor before a colon
 		 * ("Robin Hood: Prince of Thieves").
 		 */
-		if ((last + 2 < n && is_title_small_word(text, &t[last + 1].tok) && (t[last + 2].tok.flags & CP_TF_CAPITALIZED) &&
+		if ((last + 2 < n && is_title_small_word(text, &t[last + 1].tok) &&
+			 (t[last + 2].tok.flags & CP_TF_CAPITALIZED) &&
 			 !((channel || listed) && cp_token_is(text, &t[last + 1].tok, "and"))) ||
 			text[a->start + a->len] == '\'' || (a->len >= 3 && (unsigned char) text[a->start + a->len] == 0xE2) ||
 			(last == k + 1 && a->len < 2) || cp_token_is(text, a, "the") || cp_token_is(text, a, "a") ||

@@ -54,9 +54,7 @@ cp_wordtab_may_start(cp_wordtab *tab, unsigned char c)
 static inline bool
 cp_wordtab_may_hold(cp_wordtab *tab, unsigned char c, size_t len)
 {
-	if (!tab->ready)
-		cp_wordtab_build(tab);
-	return len >= tab->minlen && len <= tab->maxlen && (tab->first[c >> 5] >> (c & 31) & 1);
+	return cp_wordtab_may_start(tab, c) && len >= tab->minlen && len <= tab->maxlen;
 }
 
 #endif
